@@ -1,0 +1,128 @@
+"""FeedProfile: the statistics of one HL7 v2 feed, built while streaming.
+
+A FeedProfile is a monoid: ``FeedProfile.empty()`` is the identity and ``merge(a, b)`` profiles
+the concatenation of the two feeds' messages. That is what lets a scan be split by file or byte
+range across processes or machines and still give one answer. Every field is therefore a count,
+a set of digests, or a min/max, never a list of observations and never a patient value.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, fields
+from typing import Self
+
+from assessor.serialization import from_plain, to_plain
+
+_MINIMUM_FIELDS = frozenset({"first_timestamp", "size_min"})
+_MAXIMUM_FIELDS = frozenset({"last_timestamp", "size_max"})
+_KEY_FIELDS = frozenset(
+    {"sending_application", "sending_facility", "receiving_application", "receiving_facility"}
+)
+
+
+@dataclass(frozen=True)
+class FeedProfile:
+    """Counts over every message one sender sent to one receiver.
+
+    Keys of the count maps: ``message_types`` "ADT^A01^ADT_A01"; ``field_fill`` and
+    ``field_repeats`` field paths ("PID-5", "OBX-3.3"); ``coding_systems`` "OBX-3|LN";
+    ``z_segment_shapes`` a masked layout ("ZPV|A|99", letters -> A, digits -> 9).
+    ``field_fill[p] / segment_messages[segment of p]`` is the fill rate of ``p``.
+    """
+
+    sending_application: str = ""
+    sending_facility: str = ""
+    receiving_application: str = ""
+    receiving_facility: str = ""
+    messages: int = 0
+    bytes: int = 0
+    size_min: int | None = None
+    size_max: int | None = None
+    message_types: dict[str, int] = field(default_factory=dict)
+    versions: dict[str, int] = field(default_factory=dict)
+    segments: dict[str, int] = field(default_factory=dict)  # occurrences
+    segment_messages: dict[str, int] = field(default_factory=dict)  # messages holding it
+    segments_not_in_version: dict[str, int] = field(default_factory=dict)
+    field_fill: dict[str, int] = field(default_factory=dict)
+    field_repeats: dict[str, int] = field(default_factory=dict)
+    coding_systems: dict[str, int] = field(default_factory=dict)
+    value_types: dict[str, int] = field(default_factory=dict)  # OBX-2
+    first_timestamp: str | None = None  # MSH-7 as ISO 8601, as precise as sent
+    last_timestamp: str | None = None
+    timestamp_precision: dict[str, int] = field(default_factory=dict)  # day|minute|second|...
+    timestamps_with_zone: int = 0
+    processing_ids: dict[str, int] = field(default_factory=dict)  # MSH-11: P/T/D
+    ack_codes: dict[str, int] = field(default_factory=dict)  # MSA-1: AA/AE/AR/CA/CE/CR
+    charsets: dict[str, int] = field(default_factory=dict)  # MSH-18 as declared
+    undecodable_bytes: int = 0
+    encoding_characters: dict[str, int] = field(default_factory=dict)  # MSH-1 + MSH-2
+    control_ids_seen: int = 0
+    control_id_digests: frozenset[int] = field(
+        default_factory=frozenset, metadata={"serialize": False}
+    )
+    duplicate_control_ids: int = 0
+    z_segment_shapes: dict[str, int] = field(default_factory=dict)
+    phi_classes: dict[str, int] = field(default_factory=dict)  # PHI class -> messages carrying
+    conformance: dict[str, int] = field(default_factory=dict)  # problem kind -> count
+
+    @classmethod
+    def empty(cls) -> Self:
+        """The identity of ``merge``."""
+        return cls()
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        """(sending application, sending facility, receiving application, receiving facility)."""
+        return (
+            self.sending_application,
+            self.sending_facility,
+            self.receiving_application,
+            self.receiving_facility,
+        )
+
+    @property
+    def z_segments(self) -> tuple[str, ...]:
+        """Z-segment ids seen, sorted."""
+        return tuple(sorted(s for s in self.segments if s.startswith("Z")))
+
+    def fill_rate(self, path: str) -> float | None:
+        """Share of messages holding the path's segment in which the path was filled."""
+        holding = self.segment_messages.get(path.split("-", 1)[0], 0)
+        return self.field_fill.get(path, 0) / holding if holding else None
+
+    def merge(self, other: FeedProfile) -> FeedProfile:
+        """The profile of this feed's messages followed by ``other``'s."""
+        return merge(self, other)
+
+    def to_dict(self) -> dict:
+        """Plain JSON-ready data (control-id digests stay in memory)."""
+        return to_plain(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Self:
+        """Rebuild from ``to_dict`` output."""
+        return from_plain(cls, data)
+
+
+def merge(a: FeedProfile, b: FeedProfile) -> FeedProfile:
+    """Combine two profiles: counts add, extremes take min/max, digests unite."""
+    values: dict[str, object] = {}
+    for f in fields(FeedProfile):
+        x, y = getattr(a, f.name), getattr(b, f.name)
+        if f.name in _KEY_FIELDS:
+            values[f.name] = x or y
+        elif f.name in ("control_id_digests", "duplicate_control_ids"):
+            continue
+        elif f.name in _MINIMUM_FIELDS:
+            values[f.name] = min((v for v in (x, y) if v is not None), default=None)
+        elif f.name in _MAXIMUM_FIELDS:
+            values[f.name] = max((v for v in (x, y) if v is not None), default=None)
+        elif isinstance(x, dict):
+            values[f.name] = dict(Counter(x) + Counter(y))
+        else:
+            values[f.name] = x + y
+    digests = a.control_id_digests | b.control_id_digests
+    values["control_id_digests"] = digests
+    values["duplicate_control_ids"] = values["control_ids_seen"] - len(digests)  # type: ignore[operator]
+    return FeedProfile(**values)  # type: ignore[arg-type]

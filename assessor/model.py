@@ -1,0 +1,532 @@
+"""The data model every stage shares: what was scanned (Inventory) and what it means (Assessment).
+
+Frozen dataclasses that round-trip through JSON (``to_dict`` / ``from_dict``). Collections are
+tuples kept in a stable order and mappings are plain dicts serialised with sorted keys, so the
+same inputs give byte-identical JSON. No field ever holds a patient's value: counts, field
+paths, PHI classes and masked shapes only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any, Self
+
+from assessor.feed_profile import FeedProfile
+from assessor.serialization import from_plain, to_plain
+
+SCHEMA_VERSION = "1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Assessment",
+    "ComponentScore",
+    "DataStore",
+    "Dimension",
+    "Evidence",
+    "Exclusion",
+    "FeedProfile",
+    "FhirCapability",
+    "FhirResource",
+    "Finding",
+    "Flow",
+    "ForeignKey",
+    "Index",
+    "Inventory",
+    "PhiClass",
+    "PhiMark",
+    "RoadmapAction",
+    "ScanError",
+    "ScanMetadata",
+    "ScannedSource",
+    "ScoreTerm",
+    "Severity",
+    "System",
+    "TableColumn",
+    "TableProfile",
+    "Transport",
+    "UseCase",
+    "UseCaseBlocker",
+    "UseCaseReadiness",
+    "Wave",
+]
+
+
+class Dimension(StrEnum):
+    """The six dimensions along which a component can block AI adoption."""
+
+    INTEROPERABILITY = "interoperability"
+    DATA_READINESS = "data-readiness"
+    PRIVACY = "privacy"
+    SECURITY = "security"
+    CRITICALITY = "criticality"
+    OPERABILITY = "operability"
+
+
+class Severity(StrEnum):
+    """How bad one finding is, before the component's impact is weighed."""
+
+    INFO = "info"
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+class PhiClass(StrEnum):
+    """HIPAA Safe Harbor identifier classes, plus free text and PHI of unknown class."""
+
+    NAME = "name"
+    ADDRESS = "address"
+    DATE = "date"
+    PHONE = "phone"
+    FAX = "fax"
+    EMAIL = "email"
+    SSN = "ssn"
+    MRN = "mrn"
+    HEALTH_PLAN = "health-plan"
+    ACCOUNT = "account"
+    LICENCE = "licence"
+    DEVICE_ID = "device-id"
+    VEHICLE_ID = "vehicle-id"
+    URL = "url"
+    IP = "ip"
+    BIOMETRIC = "biometric"
+    PHOTO = "photo"
+    OTHER_ID = "other-id"
+    FREE_TEXT = "free-text"
+    UNKNOWN = "unknown"
+
+
+class Transport(StrEnum):
+    """How a flow moves data."""
+
+    MLLP = "mllp"
+    FILE = "file"
+    DATABASE = "database"
+    HTTP = "http"
+    FHIR = "fhir"
+    DICOM = "dicom"
+    ENGINE_CHANNEL = "engine-channel"
+    OTHER = "other"
+    UNKNOWN = "unknown"
+
+
+class _Model:
+    """JSON round trip shared by every model class."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: enums as values, tuples as lists, dicts with sorted keys."""
+        return to_plain(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Rebuild from what ``to_dict`` produced; unknown keys are ignored."""
+        return from_plain(cls, data)
+
+
+# --- evidence and errors -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Evidence(_Model):
+    """Where a fact was observed: a file and message ordinal, a table and column, a channel.
+
+    ``detail`` names a location or a masked shape, never a value from a record.
+    """
+
+    source: str
+    detail: str = ""
+    count: int | None = None
+
+
+@dataclass(frozen=True)
+class ScanError(_Model):
+    """Something that could not be read; the rest of the scan went on.
+
+    ``kind`` is a stable classification (``unreadable-file``, ``not-hl7``, ``truncated-message``,
+    ``permission-denied``, ``connection-failed``, ``driver-missing``, ...); ``location`` narrows
+    it down (``message 17``, ``table lab.result``). The message never holds a patient value or a
+    password.
+    """
+
+    source: str
+    kind: str
+    message: str
+    location: str = ""
+
+
+@dataclass(frozen=True)
+class ScannedSource(_Model):
+    """One input the scan looked at and what came of it."""
+
+    source: str
+    kind: str
+    messages: int = 0
+    tables: int = 0
+    bytes: int = 0
+    errors: int = 0
+    status: str = "ok"  # ok | partial | failed
+
+
+@dataclass(frozen=True)
+class ScanMetadata(_Model):
+    """What the scan read, what failed and when it ran.
+
+    ``started_at``, ``finished_at`` and ``duration_seconds`` are the only fields that differ
+    between two scans of the same inputs.
+    """
+
+    tool_version: str = ""
+    started_at: str = ""
+    finished_at: str = ""
+    duration_seconds: float = 0.0
+    sources: tuple[ScannedSource, ...] = ()
+    errors: tuple[ScanError, ...] = ()
+
+
+# --- systems -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FhirResource(_Model):
+    """One resource type a FHIR server exposes."""
+
+    type: str
+    interactions: tuple[str, ...] = ()
+    search_params: tuple[str, ...] = ()
+    profiles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FhirCapability(_Model):
+    """What a system's FHIR CapabilityStatement says it serves."""
+
+    fhir_version: str
+    source: str = ""
+    software: str = ""
+    resources: tuple[FhirResource, ...] = ()
+    smart_on_fhir: bool = False
+    us_core_profiles: tuple[str, ...] = ()
+    formats: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class System(_Model):
+    """An application or device that sends or receives data."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str = "other"
+    vendor: str | None = None
+    product: str | None = None
+    version: str | None = None
+    hosting: str | None = None
+    owner: str | None = None
+    support_end: str | None = None  # ISO date
+    criticality: str | None = None  # low | medium | high | critical
+    fhir: FhirCapability | None = None
+    declared: bool = False
+    sources: tuple[str, ...] = ()
+
+
+# --- data stores -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PhiMark(_Model):
+    """A PHI class found in a column or a feed, with how sure we are and why."""
+
+    phi_class: PhiClass
+    confidence: float
+    signals: tuple[str, ...] = ()  # e.g. "name:dob", "context:patient-linked", "values:0.97"
+
+
+@dataclass(frozen=True)
+class TableColumn(_Model):
+    """One column of a table or view."""
+
+    name: str
+    type: str
+    nullable: bool = True
+    default: str | None = None
+    comment: str | None = None
+    phi: tuple[PhiMark, ...] = ()
+
+
+@dataclass(frozen=True)
+class ForeignKey(_Model):
+    """A relationship, declared in the schema or implied by names and types."""
+
+    columns: tuple[str, ...]
+    referred_table: str
+    referred_columns: tuple[str, ...]
+    referred_schema: str | None = None
+    implied: bool = False
+    confidence: float = 1.0
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class Index(_Model):
+    """An index or a unique constraint."""
+
+    columns: tuple[str, ...]
+    name: str | None = None
+    unique: bool = False
+
+
+@dataclass(frozen=True)
+class TableProfile(_Model):
+    """The shape of one table or view: columns, keys, size, PHI and smells."""
+
+    name: str
+    schema: str | None = None
+    kind: str = "table"  # table | view
+    columns: tuple[TableColumn, ...] = ()
+    primary_key: tuple[str, ...] = ()
+    foreign_keys: tuple[ForeignKey, ...] = ()
+    indexes: tuple[Index, ...] = ()
+    estimated_rows: int | None = None
+    rows_exact: bool = False
+    comment: str | None = None
+    engine: str | None = None  # MyISAM, InnoDB, ...
+    charset: str | None = None
+    patient_linked: bool = False
+    smells: tuple[str, ...] = ()  # rule ids of schema smells seen on this table
+
+    @property
+    def qualified_name(self) -> str:
+        """``schema.table``, or the bare name where the dialect has no schemas."""
+        return f"{self.schema}.{self.name}" if self.schema else self.name
+
+
+@dataclass(frozen=True)
+class DataStore(_Model):
+    """A database, reflected read-only, attached to the system that owns it."""
+
+    id: str
+    url: str  # always masked: no password
+    dialect: str
+    server_version: str | None = None
+    product: str | None = None  # e.g. "postgresql", "mariadb", "mysql", "sqlite"
+    system_id: str | None = None
+    schemas: tuple[str, ...] = ()
+    tables: tuple[TableProfile, ...] = ()
+    routines: int | None = None
+    triggers: int | None = None
+    charset: str | None = None
+    declared: bool = False
+    sources: tuple[str, ...] = ()
+
+
+# --- flows -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Flow(_Model):
+    """Data moving from one system to another over a transport.
+
+    ``profile`` is the full statistics of an observed HL7 v2 feed; the summary fields
+    (``message_types``, ``hl7_versions``, ``phi_classes``...) are filled for every flow, whatever
+    its origin, so rules need not know where a flow came from.
+    """
+
+    id: str
+    source: str  # System.id
+    target: str  # System.id
+    transport: Transport = Transport.UNKNOWN
+    message_types: dict[str, int] = field(default_factory=dict)  # "ADT^A01" -> count
+    hl7_versions: dict[str, int] = field(default_factory=dict)
+    z_segments: tuple[str, ...] = ()
+    phi_classes: tuple[PhiClass, ...] = ()
+    tls: bool | None = None  # None: unknown
+    message_count: int = 0
+    first_seen: str | None = None
+    last_seen: str | None = None
+    channel: str | None = None  # interface-engine channel name
+    enabled: bool = True
+    custom_script_lines: int = 0
+    endpoint: str | None = None  # host:port, path or masked URL
+    declared: bool = False
+    observed: bool = False
+    profile: FeedProfile | None = None
+    conformance: dict[str, int] = field(default_factory=dict)  # problem kind -> count
+    sources: tuple[str, ...] = ()
+
+
+# --- use cases ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UseCase(_Model):
+    """An AI use case and the data it needs to run."""
+
+    id: str
+    name: str
+    description: str = ""
+    message_types: tuple[str, ...] = ()  # "ORU^R01", "ADT^A01", ...
+    segments: tuple[str, ...] = ()
+    fields: tuple[str, ...] = ()  # "OBX-3", "PID-7", ...
+    source_kinds: tuple[str, ...] = ()  # System.kind values whose data it needs: "lis", "pas"
+    phi_classes: tuple[PhiClass, ...] = ()
+    freshness: str = "daily"  # real-time | hourly | daily
+    coding: tuple[str, ...] = ()  # LOINC, SNOMED CT, ICD-10, RxNorm, CVX
+    priority: int | None = None
+
+
+# --- the inventory -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Inventory(_Model):
+    """Everything the connectors found: systems, data stores, flows and how the scan went."""
+
+    schema_version: str = SCHEMA_VERSION
+    estate_name: str | None = None
+    systems: tuple[System, ...] = ()
+    stores: tuple[DataStore, ...] = ()
+    flows: tuple[Flow, ...] = ()
+    use_cases: tuple[UseCase, ...] = ()  # wanted by the estate; empty means the whole catalog
+    ai_platform: str | None = None  # System.id
+    unmatched_names: tuple[str, ...] = ()  # seen on the wire, not in the estate
+    scan: ScanMetadata = field(default_factory=ScanMetadata)
+
+    def sorted(self) -> Inventory:
+        """The same inventory in the canonical order that makes its JSON stable."""
+        return replace(
+            self,
+            systems=tuple(sorted(self.systems, key=lambda s: s.id)),
+            stores=tuple(sorted(self.stores, key=lambda s: s.id)),
+            flows=tuple(sorted(self.flows, key=lambda f: f.id)),
+            use_cases=tuple(sorted(self.use_cases, key=lambda u: u.id)),
+            unmatched_names=tuple(sorted(set(self.unmatched_names))),
+            scan=replace(
+                self.scan,
+                sources=tuple(sorted(self.scan.sources, key=lambda s: (s.source, s.kind))),
+                errors=tuple(
+                    sorted(self.scan.errors, key=lambda e: (e.source, e.location, e.kind, e.message))
+                ),
+            ),
+        )
+
+
+# --- the assessment ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Finding(_Model):
+    """One observed problem on one component, with its evidence and what to do about it."""
+
+    rule_id: str
+    dimension: Dimension
+    severity: Severity
+    component: str  # System.id, DataStore.id or Flow.id
+    title: str
+    evidence: tuple[Evidence, ...] = ()
+    remediation: str = ""
+
+
+@dataclass(frozen=True)
+class ScoreTerm(_Model):
+    """One addend of a score: how many points and which finding or graph fact gave them."""
+
+    label: str
+    points: float
+    dimension: Dimension | None = None
+    rule_id: str | None = None
+    fact: str | None = None  # graph fact, e.g. "articulation point", "betweenness 0.41"
+
+
+@dataclass(frozen=True)
+class ComponentScore(_Model):
+    """How much one component blocks AI adoption, and exactly why."""
+
+    component: str
+    component_type: str  # system | store | flow
+    name: str
+    priority: float  # blocking priority, the sum of ``breakdown``
+    dimensions: dict[str, float | None] = field(default_factory=dict)  # None: unobserved
+    confidence: float = 0.0
+    criticality: float = 0.0
+    is_hub: bool = False
+    use_cases_blocked: tuple[str, ...] = ()
+    disposition: str = "retain"  # retain | retire | rehost | replatform | refactor | replace
+    effort: str = "M"  # S | M | L | XL
+    gated: tuple[str, ...] = ()  # hard gates that hold the score up
+    breakdown: tuple[ScoreTerm, ...] = ()
+
+
+@dataclass(frozen=True)
+class UseCaseBlocker(_Model):
+    """A component that stands between a use case and its data, and the rules that say so."""
+
+    component: str
+    rule_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class UseCaseReadiness(_Model):
+    """Whether one AI use case can run on the estate as it is."""
+
+    use_case: str
+    status: str  # ready | blocked | unknown
+    blocked_by: tuple[UseCaseBlocker, ...] = ()
+    missing_evidence: tuple[str, ...] = ()
+    path: tuple[str, ...] = ()  # components on the data path to the AI platform
+
+
+@dataclass(frozen=True)
+class RoadmapAction(_Model):
+    """What to do with one component in a wave."""
+
+    component: str
+    disposition: str
+    effort: str
+    rationale: str = ""
+    rule_ids: tuple[str, ...] = ()
+    skills: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Wave(_Model):
+    """A set of actions that can proceed together once the waves before it are done."""
+
+    number: int  # 0 is the quick-win lane
+    name: str
+    actions: tuple[RoadmapAction, ...] = ()
+    effort_points: int = 0
+    unlocks: tuple[str, ...] = ()  # use-case ids ready once this wave is done
+    move_groups: tuple[tuple[str, ...], ...] = ()  # components in a cycle, migrated together
+    on_critical_path: bool = False
+
+
+@dataclass(frozen=True)
+class Exclusion(_Model):
+    """A rule switched off or a component left out by the user, and why."""
+
+    target: str  # a rule id or a component id
+    kind: str  # rule | component
+    reason: str
+
+
+@dataclass(frozen=True)
+class Assessment(_Model):
+    """The inventory with its findings, scores, use-case readiness and roadmap."""
+
+    inventory: Inventory
+    schema_version: str = SCHEMA_VERSION
+    generated_at: str = ""
+    tool_version: str = ""
+    findings: tuple[Finding, ...] = ()
+    scores: tuple[ComponentScore, ...] = ()
+    use_cases: tuple[UseCase, ...] = ()
+    readiness: tuple[UseCaseReadiness, ...] = ()
+    waves: tuple[Wave, ...] = ()
+    exclusions: tuple[Exclusion, ...] = ()
+    overall_readiness: float | None = None  # 0..1; None when too little was observed
+    overall_band: str = "unknown"
+    overall_confidence: float = 0.0
+    weights: dict[str, float] = field(default_factory=dict)
+    reference_data: dict[str, str] = field(default_factory=dict)  # table -> as-of date

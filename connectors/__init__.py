@@ -1,0 +1,1 @@
+"""Connectors: each turns one kind of source into an Inventory fragment."""

@@ -1,0 +1,1 @@
+"""Reports: each renders an Assessment into one output format."""
