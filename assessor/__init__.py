@@ -1,4 +1,4 @@
-"""assessor: which legacy parts of a hospital's estate block which AI use case, and what to do first."""
+"""assessor: which legacy parts of a hospital estate block which AI use case, and what first."""
 
 from importlib.metadata import PackageNotFoundError, version
 

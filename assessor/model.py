@@ -405,11 +405,13 @@ class Inventory(_Model):
             scan=replace(
                 self.scan,
                 sources=tuple(sorted(self.scan.sources, key=lambda s: (s.source, s.kind))),
-                errors=tuple(
-                    sorted(self.scan.errors, key=lambda e: (e.source, e.location, e.kind, e.message))
-                ),
+                errors=tuple(sorted(self.scan.errors, key=_error_order)),
             ),
         )
+
+
+def _error_order(error: ScanError) -> tuple[str, str, str, str]:
+    return (error.source, error.location, error.kind, error.message)
 
 
 # --- the assessment ----------------------------------------------------------------------

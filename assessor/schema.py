@@ -43,7 +43,8 @@ def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if origin is frozenset:
         return {"type": "array", "items": _type_schema(typing.get_args(tp)[0], defs)}
     if origin is dict:
-        return {"type": "object", "additionalProperties": _type_schema(typing.get_args(tp)[1], defs)}
+        values = _type_schema(typing.get_args(tp)[1], defs)
+        return {"type": "object", "additionalProperties": values}
     simple = {str: "string", int: "integer", float: "number", bool: "boolean"}
     if tp in simple:
         return {"type": simple[tp]}
