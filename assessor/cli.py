@@ -1,0 +1,565 @@
+"""The ``assessor`` command line: the one place that wires connectors, the brain and reports.
+
+Exit codes: 0 done; 1 done, but some sources could not be read (outputs still written, the
+errors listed in them); 2 usage error, or nothing could be scanned.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from assessor import __version__
+from assessor.errors import AssessorError, UsageError
+from assessor.model import Assessment, Inventory
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+DEFAULT_FORMATS = ("html", "json", "csv")
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """Turn the errors a user can cause into one line on stderr and exit code 2."""
+    try:
+        yield
+    except AssessorError as err:
+        _fail(str(err))
+    except KeyboardInterrupt:
+        _fail("interrupted", 130)
+
+
+def _pairs(values: Sequence[str], option: str) -> dict[str, str]:
+    """``KEY=VALUE`` option values as a dict; a bare ``KEY`` gets an empty value."""
+    pairs: dict[str, str] = {}
+    for value in values:
+        key, _, rest = value.partition("=")
+        if not key.strip():
+            raise UsageError(f"{option} expects KEY=VALUE, got {value!r}")
+        pairs[key.strip()] = rest.strip()
+    return pairs
+
+
+# --- options shared by scan and assess ----------------------------------------------------
+
+
+def _scan_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    options = [
+        click.argument("sources", nargs=-1, type=click.Path(path_type=str)),
+        click.option(
+            "--db",
+            "db_urls",
+            multiple=True,
+            metavar="URL",
+            help="SQLAlchemy database URL to inventory read-only; ${VAR} is expanded. Repeatable.",
+        ),
+        click.option(
+            "--estate",
+            "estate_files",
+            multiple=True,
+            metavar="FILE",
+            help="Declared estate file (TOML): systems, owners, support dates, use cases.",
+        ),
+        click.option(
+            "--estate-csv",
+            "estate_csv_files",
+            multiple=True,
+            metavar="FILE",
+            help="Application-portfolio / CMDB export (CSV).",
+        ),
+        click.option(
+            "--csv-column",
+            "csv_columns",
+            multiple=True,
+            metavar="FIELD=COLUMN",
+            help="Map an estate field to a CSV column, e.g. owner='Managed by'.",
+        ),
+        click.option(
+            "--fhir-url",
+            "fhir_urls",
+            multiple=True,
+            metavar="BASE",
+            help="Read BASE/metadata from a FHIR server you name (the only network use).",
+        ),
+        click.option(
+            "--include",
+            multiple=True,
+            metavar="GLOB",
+            help="Only scan files matching GLOB inside folders.",
+        ),
+        click.option(
+            "--exclude",
+            multiple=True,
+            metavar="GLOB",
+            help="Skip files matching GLOB inside folders.",
+        ),
+        click.option(
+            "--validate",
+            type=click.Choice(["sample", "all", "none"]),
+            default="sample",
+            show_default=True,
+            help="Strict HL7 validation: a stratified sample, every message, or none.",
+        ),
+        click.option(
+            "--validate-sample",
+            type=click.IntRange(min=0),
+            default=20,
+            show_default=True,
+            help="Messages validated per feed, type and version.",
+        ),
+        click.option(
+            "--schema",
+            "schemas",
+            multiple=True,
+            metavar="NAME",
+            help="Database schema to scan (default: every non-system schema).",
+        ),
+        click.option(
+            "--infer-relationships/--no-infer-relationships",
+            default=True,
+            show_default=True,
+            help="Infer foreign keys the schema does not declare.",
+        ),
+        click.option(
+            "--sample-rows",
+            type=click.IntRange(min=0),
+            default=0,
+            show_default=True,
+            help="Rows per table to look at in memory for PHI shapes (0: names only).",
+        ),
+        click.option(
+            "--exact-counts", is_flag=True, help="Count SQLite rows exactly even in large tables."
+        ),
+        click.option(
+            "--statement-timeout",
+            type=click.FloatRange(min=0.1),
+            default=30.0,
+            show_default=True,
+            help="Seconds any one database statement may run.",
+        ),
+        click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line."),
+        click.option("-v", "--verbose", is_flag=True, help="List every error on stderr."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _build_scan_options(params: dict[str, Any]) -> Any:
+    from connectors.scan import ScanOptions
+
+    return ScanOptions(
+        paths=tuple(params["sources"]),
+        db_urls=tuple(params["db_urls"]),
+        estate_files=tuple(params["estate_files"]),
+        estate_csv_files=tuple(params["estate_csv_files"]),
+        csv_columns=_pairs(params["csv_columns"], "--csv-column"),
+        fhir_urls=tuple(params["fhir_urls"]),
+        include=tuple(params["include"]),
+        exclude=tuple(params["exclude"]),
+        validate=params["validate"],
+        validate_sample=params["validate_sample"],
+        schemas=tuple(params["schemas"]),
+        infer_relationships=params["infer_relationships"],
+        sample_rows=params["sample_rows"],
+        exact_counts=params["exact_counts"],
+        statement_timeout=params["statement_timeout"],
+    )
+
+
+def _run_scan(params: dict[str, Any]) -> Inventory:
+    from connectors.scan import run_scan
+
+    options = _build_scan_options(params)
+    show_bar = not params["quiet"] and sys.stderr.isatty()
+    if not show_bar:
+        return run_scan(options)
+    bar: Any = None
+
+    def on_plan(targets: Sequence[Any]) -> None:
+        nonlocal bar
+        total = sum(t.size for t in targets) or 1
+        bar = click.progressbar(length=total, label="scanning", file=sys.stderr, width=30)
+        bar.__enter__()
+
+    try:
+        return run_scan(options, on_plan=on_plan, progress=lambda n: bar.update(n) if bar else None)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+
+
+def summary_line(inventory: Inventory) -> str:
+    """One line: ``scanned 12 files and 1 database: 3,214 messages, 7 tables, ... 2 errors``."""
+    sources = [s for s in inventory.scan.sources if s.status != "skipped"]
+    databases = sum(1 for s in sources if s.kind == "database")
+    files = len(sources) - databases
+    messages = sum(s.messages for s in sources)
+    tables = sum(s.tables for s in sources)
+    errors = len(inventory.scan.errors)
+
+    def n(count: int, word: str) -> str:
+        return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+    scanned = n(files, "file") + (f" and {n(databases, 'database')}" if databases else "")
+    return (
+        f"scanned {scanned}: {n(messages, 'message')}, {n(tables, 'table')}, "
+        f"{n(len(inventory.systems), 'system')}, {n(len(inventory.flows), 'flow')}, "
+        f"{n(errors, 'error')}"
+    )
+
+
+def exit_code(inventory: Inventory) -> int:
+    """0 when every source was read, 1 when some could not be, 2 when none could be."""
+    sources = [s for s in inventory.scan.sources if s.status != "skipped"]
+    if not sources or all(s.status == "failed" for s in sources):
+        return EXIT_USAGE
+    if any(s.status in ("failed", "partial") for s in sources):
+        return EXIT_PARTIAL
+    unattributed = {e.source for e in inventory.scan.errors} - {s.source for s in sources}
+    return EXIT_PARTIAL if unattributed else EXIT_OK
+
+
+def _report_scan(inventory: Inventory, params: dict[str, Any]) -> None:
+    if params["verbose"]:
+        for error in inventory.scan.errors:
+            where = f" ({error.location})" if error.location else ""
+            click.echo(f"  {error.source}{where}: {error.kind}: {error.message}", err=True)
+    if not params["quiet"]:
+        click.echo(summary_line(inventory), err=True)
+
+
+def _write_json(data: dict[str, Any], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+# --- the brain and the reports ------------------------------------------------------------
+
+
+def _assessment_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    options = [
+        click.option(
+            "--config",
+            "config_file",
+            type=click.Path(dir_okay=False),
+            metavar="FILE",
+            help="Scoring weights and rule settings (TOML) overriding the defaults.",
+        ),
+        click.option(
+            "--disable-rule",
+            "disabled_rules",
+            multiple=True,
+            metavar="ID[=REASON]",
+            help="Switch a rule off; the report lists it with the reason.",
+        ),
+        click.option(
+            "--exclude-component",
+            "excluded_components",
+            multiple=True,
+            metavar="ID=REASON",
+            help="Leave a component out of the ranking, with why.",
+        ),
+        click.option(
+            "--today",
+            type=click.DateTime(formats=["%Y-%m-%d"]),
+            default=None,
+            help="Judge support dates as of this day (default: today).",
+        ),
+        click.option(
+            "--format",
+            "formats",
+            multiple=True,
+            type=click.Choice(["html", "json", "csv", "markdown"]),
+            help="Output formats (default: html, json and csv). Repeatable.",
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _assess(inventory: Inventory, params: dict[str, Any]) -> Assessment:
+    from assessor.config import load_config
+    from assessor.scoring import assess
+
+    config = load_config(params["config_file"])
+    excluded = _pairs(params["excluded_components"], "--exclude-component")
+    for component, reason in excluded.items():
+        if not reason:
+            raise UsageError(f"--exclude-component {component} needs a reason: ID=REASON")
+    disabled = {
+        k: v or "switched off on the command line"
+        for k, v in _pairs(params["disabled_rules"], "--disable-rule").items()
+    }
+    config = config.with_exclusions(disabled_rules=disabled, excluded_components=excluded)
+    if params["today"] is not None:
+        config = replace(config, today=params["today"].date())
+    generated = datetime.now(UTC).isoformat(timespec="seconds")
+    return assess(inventory, config, generated_at=generated, tool_version=__version__)
+
+
+def _write_reports(assessment: Assessment, outdir: Path, formats: Sequence[str]) -> list[Path]:
+    from reports.formats import write_reports
+
+    from assessor.rules import all_rules
+
+    return write_reports(assessment, outdir, tuple(formats) or DEFAULT_FORMATS, rules=all_rules())
+
+
+# --- commands -----------------------------------------------------------------------------
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="assessor")
+def main() -> None:
+    """Which legacy parts of a hospital's estate block which AI use case, and what to fix first.
+
+    Scan HL7 v2 feeds, databases (read-only), interface-engine exports, FHIR capability
+    statements and a declared estate file; get a ranked, evidence-backed modernization roadmap.
+    No patient value ever leaves the scan.
+    """
+
+
+@main.command()
+@_scan_options
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("inventory.json"),
+    show_default=True,
+    help="Where to write the inventory.",
+)
+def scan(output: Path, **params: Any) -> None:
+    """Inventory SOURCES (files or folders; kinds told from content) into inventory.json."""
+    with _user_errors():
+        inventory = _run_scan(params)
+        _write_json(inventory.to_dict(), output)
+    _report_scan(inventory, params)
+    sys.exit(exit_code(inventory))
+
+
+@main.command()
+@_scan_options
+@_assessment_options
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("assessment"),
+    show_default=True,
+    help="Folder for the reports.",
+)
+def assess(output: Path, **params: Any) -> None:
+    """Scan, score and report in one go: roadmap.html, assessment.json and blockers.csv."""
+    with _user_errors():
+        inventory = _run_scan(params)
+        code = exit_code(inventory)
+        if code == EXIT_USAGE:
+            _report_scan(inventory, params)
+            _fail("nothing could be scanned; see the errors above (use -v to list them)")
+        written = _write_reports(_assess(inventory, params), output, params["formats"])
+    _report_scan(inventory, params)
+    if not params["quiet"]:
+        click.echo(f"wrote {', '.join(str(p) for p in written)}", err=True)
+    sys.exit(code)
+
+
+@main.command()
+@click.argument("saved", type=click.Path(dir_okay=False, path_type=Path))
+@_assessment_options
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("assessment"),
+    show_default=True,
+    help="Folder for the reports.",
+)
+def report(saved: Path, output: Path, **params: Any) -> None:
+    """Render reports from a saved assessment.json or inventory.json, without rescanning.
+
+    An inventory is scored first (with --config and friends); an assessment is rendered as it is.
+    """
+    with _user_errors():
+        data = _load_json(saved)
+        if "inventory" in data:
+            assessment = _from_dict(Assessment, data, saved)
+        else:
+            assessment = _assess(_from_dict(Inventory, data, saved), params)
+        written = _write_reports(assessment, output, params["formats"])
+    click.echo(f"wrote {', '.join(str(p) for p in written)}", err=True)
+
+
+def _load_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UsageError(f"no such file: {path}") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise UsageError(f"cannot read {path}: {err}") from None
+    except json.JSONDecodeError as err:
+        raise UsageError(f"{path} is not JSON (line {err.lineno}): {err.msg}") from None
+    if not isinstance(data, dict) or "schema_version" not in data:
+        raise UsageError(f"{path} is not an assessor inventory or assessment JSON")
+    return data
+
+
+def _from_dict(cls: Any, data: dict[str, Any], path: Path) -> Any:
+    try:
+        return cls.from_dict(data)
+    except (TypeError, ValueError, KeyError) as err:
+        raise UsageError(f"{path} does not match the assessor schema: {err}") from None
+
+
+@main.command()
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("assessor-demo"),
+    show_default=True,
+    help="Folder for the reports.",
+)
+@click.option(
+    "--today",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default="2026-11-25",
+    show_default=True,
+    help="Judge support dates as of this day (fixed, so the demo gives the same answer every run).",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
+def demo(output: Path, today: datetime, quiet: bool) -> None:
+    """Assess the bundled sample estate of a fictional hospital, end to end."""
+    estate = resources.files("assessor.sample_feeds")
+    with resources.as_file(estate) as folder, _user_errors():
+        args = [str(folder), "--today", f"{today:%Y-%m-%d}", *(["--quiet"] if quiet else [])]
+        params = _assess_params(args)
+        inventory = _run_scan(params)
+        written = _write_reports(_assess(inventory, params), output, DEFAULT_FORMATS)
+    _report_scan(inventory, params)
+    html = next(p for p in written if p.suffix == ".html")
+    click.echo(f"report: {html.resolve()}")
+
+
+def _assess_params(args: list[str]) -> dict[str, Any]:
+    """The options ``assess`` would get from ``args``, defaults filled in."""
+    return assess.make_context("assess", args).params
+
+
+@main.command()
+@click.argument("rule_ids", nargs=-1)
+def rules(rule_ids: tuple[str, ...]) -> None:
+    """List every rule: its id, dimension, severity and documentation (or just RULE_IDS)."""
+    from assessor.rules import all_rules
+
+    chosen = [r for r in all_rules() if not rule_ids or r.id in rule_ids]
+    unknown = set(rule_ids) - {r.id for r in chosen}
+    if unknown:
+        _fail(f"no such rule: {', '.join(sorted(unknown))} (run `assessor rules` for the list)")
+    for rule in chosen:
+        click.echo(f"{rule.id}  [{rule.dimension}, {rule.severity}]  {rule.name}")
+        for line in (rule.doc or "").strip().splitlines():
+            click.echo(f"    {line.rstrip()}".rstrip())
+        click.echo()
+    click.echo(f"{len(chosen)} rules", err=True)
+
+
+@main.command()
+@click.option("--port", type=click.IntRange(0, 65535), default=2575, show_default=True)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (0.0.0.0 for every interface).",
+)
+@click.option("--duration", metavar="TIME", help="Stop after this long: 90s, 10m, 2h.")
+@click.option("--count", type=click.IntRange(min=1), help="Stop after this many messages.")
+@click.option(
+    "--tls-cert", type=click.Path(exists=True, dir_okay=False), help="Serve MLLP over TLS."
+)
+@click.option("--tls-key", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("inventory.json"),
+    show_default=True,
+)
+@click.option("-q", "--quiet", is_flag=True)
+def listen(
+    port: int,
+    host: str,
+    duration: str | None,
+    count: int | None,
+    tls_cert: str | None,
+    tls_key: str | None,
+    output: Path,
+    quiet: bool,
+) -> None:
+    """Receive HL7 v2 over MLLP, ACK every message, and profile what arrives (Ctrl-C to stop)."""
+    from connectors.hl7v2 import listen as serve
+
+    with _user_errors():
+        if bool(tls_cert) != bool(tls_key):
+            raise UsageError("--tls-cert and --tls-key go together")
+        seconds = parse_duration(duration) if duration else None
+        received = 0
+
+        def on_message(_n: int) -> None:
+            nonlocal received
+            received += 1
+
+        def on_ready(bound: int) -> None:
+            if not quiet:
+                click.echo(
+                    f"listening on {host}:{bound} (MLLP{' over TLS' if tls_cert else ''})", err=True
+                )
+
+        inventory = serve(
+            host,
+            port,
+            duration=seconds,
+            count=count,
+            tls_cert=tls_cert,
+            tls_key=tls_key,
+            on_message=on_message,
+            on_ready=on_ready,
+        )
+        _write_json(inventory.to_dict(), output)
+    if not quiet:
+        click.echo(f"received {received:,} messages; wrote {output}", err=True)
+
+
+def parse_duration(text: str) -> float:
+    """Seconds in ``90``, ``90s``, ``10m`` or ``2h``."""
+    units = {"s": 1, "m": 60, "h": 3600}
+    number, unit = (text[:-1], text[-1]) if text[-1:] in units else (text, "s")
+    try:
+        seconds = float(number) * units[unit]
+    except ValueError:
+        raise UsageError(f"--duration expects e.g. 90s, 10m or 2h, got {text!r}") from None
+    if seconds <= 0:
+        raise UsageError("--duration must be positive")
+    return seconds
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,224 @@
+"""Running the connectors over everything the user named, and merging what they found.
+
+Each target is scanned on its own; a target that fails is recorded with why, and the others go
+on. Estate files are read first because they name databases to scan and say which system owns
+them.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from assessor.merge import merge_inventories
+
+from assessor import __version__
+from assessor.errors import SourceError, UsageError
+from assessor.masking import mask_url
+from assessor.model import Inventory, ScanError, ScanMetadata, ScannedSource
+from connectors.database import DatabaseConnector
+from connectors.engine import MirthConnector
+from connectors.estate import EstateConnector, EstateCsvConnector, database_targets
+from connectors.fhir import FhirConnector
+from connectors.hl7v2 import Hl7v2Connector
+from connectors.interface import Connector, Progress, SourceKind, no_progress
+from connectors.sources import detect_kind, iter_files
+
+
+@dataclass(frozen=True)
+class ScanOptions:
+    """Everything the user can ask of a scan."""
+
+    paths: tuple[str, ...] = ()
+    db_urls: tuple[str, ...] = ()
+    estate_files: tuple[str, ...] = ()
+    estate_csv_files: tuple[str, ...] = ()
+    csv_columns: dict[str, str] = field(default_factory=dict)
+    fhir_urls: tuple[str, ...] = ()
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    validate: str = "sample"
+    validate_sample: int = 20
+    schemas: tuple[str, ...] = ()
+    infer_relationships: bool = True
+    sample_rows: int = 0
+    exact_counts: bool = False
+    statement_timeout: float = 30.0
+
+
+@dataclass(frozen=True)
+class Target:
+    """One thing to scan and the connector that reads it."""
+
+    kind: SourceKind
+    location: str  # a path, or a URL (never shown unmasked)
+    display: str  # how it is named in outputs
+    size: int = 0  # bytes, for progress
+    store_id: str | None = None
+    system_id: str | None = None
+
+
+def plan(options: ScanOptions) -> tuple[list[Target], list[ScannedSource], list[ScanError]]:
+    """The targets to scan, the files skipped as unknown, and the inputs that failed already.
+
+    Raises UsageError when a named path does not exist: nothing is scanned then.
+    """
+    for given in (*options.paths, *options.estate_files, *options.estate_csv_files):
+        if not Path(given).exists():
+            raise UsageError(f"no such file or folder: {given}")
+    targets: list[Target] = []
+    skipped: list[ScannedSource] = []
+    errors: list[ScanError] = []
+    estate_paths = list(options.estate_files)
+    for root in options.paths:
+        for path in iter_files(Path(root), options.include, options.exclude):
+            shown = path.as_posix()
+            try:
+                kind = detect_kind(path)
+                size = path.stat().st_size
+            except OSError as err:
+                errors.append(ScanError(shown, "unreadable-file", _os_reason(err)))
+                continue
+            if kind is None:
+                skipped.append(ScannedSource(shown, "unknown", bytes=size, status="skipped"))
+            elif kind is SourceKind.ESTATE:
+                if shown not in estate_paths:
+                    estate_paths.append(shown)
+            else:
+                targets.append(Target(kind, shown, shown, size))
+    declared_sqlite: set[str] = set()
+    for estate in estate_paths:
+        targets.append(Target(SourceKind.ESTATE, estate, estate, Path(estate).stat().st_size))
+        try:
+            declared = database_targets(estate)
+        except SourceError as err:
+            errors.append(ScanError(estate, err.kind, str(err)))
+            continue
+        for db in declared:
+            sqlite_file = _sqlite_file(db.url)
+            if sqlite_file:
+                declared_sqlite.add(sqlite_file)
+            targets.append(
+                Target(SourceKind.DATABASE, db.url, f"database {db.id}", 0, db.id, db.system)
+            )
+    # A SQLite file found in a folder and declared in the estate is scanned once, as declared.
+    targets = [
+        t
+        for t in targets
+        if not (t.kind is SourceKind.SQLITE and str(Path(t.location).resolve()) in declared_sqlite)
+    ]
+    targets += [
+        Target(SourceKind.ESTATE_CSV, p, p, Path(p).stat().st_size)
+        for p in options.estate_csv_files
+    ]
+    targets += [Target(SourceKind.DATABASE, url, mask_url(url)) for url in options.db_urls]
+    targets += [Target(SourceKind.FHIR, url, url) for url in options.fhir_urls]
+    return targets, skipped, errors
+
+
+def _sqlite_file(url: str) -> str | None:
+    if not url.startswith("sqlite:///"):
+        return None
+    return str(Path(url.removeprefix("sqlite:///").split("?", 1)[0]).resolve())
+
+
+def _os_reason(err: OSError) -> str:
+    return err.strerror or type(err).__name__
+
+
+def connector_for(target: Target, options: ScanOptions) -> Connector:
+    """The connector that reads ``target``, configured from the options."""
+    match target.kind:
+        case SourceKind.HL7V2:
+            return Hl7v2Connector(validate=options.validate, sample_size=options.validate_sample)
+        case SourceKind.SQLITE | SourceKind.DATABASE:
+            return DatabaseConnector(
+                schemas=options.schemas,
+                infer_relationships=options.infer_relationships,
+                sample_rows=options.sample_rows,
+                exact_counts=options.exact_counts,
+                statement_timeout=options.statement_timeout,
+                store_id=target.store_id,
+                system_id=target.system_id,
+            )
+        case SourceKind.MIRTH:
+            return MirthConnector()
+        case SourceKind.FHIR:
+            return FhirConnector()
+        case SourceKind.ESTATE:
+            return EstateConnector()
+        case SourceKind.ESTATE_CSV:
+            return EstateCsvConnector(column_map=options.csv_columns or None)
+    raise AssertionError(f"no connector for {target.kind}")
+
+
+def scan_target(
+    target: Target, options: ScanOptions, progress: Progress = no_progress
+) -> Inventory:
+    """Scan one target; whatever goes wrong becomes a recorded error, never an exception."""
+    location = target.location
+    if target.kind is SourceKind.SQLITE:
+        location = f"sqlite:///{Path(location).resolve()}"
+    kind = "database" if target.kind is SourceKind.SQLITE else target.kind.value
+    try:
+        return connector_for(target, options).scan(location, progress)
+    except (SourceError, OSError) as err:
+        reason = str(err) if isinstance(err, SourceError) else _os_reason(err)
+        error_kind = err.kind if isinstance(err, SourceError) else "unreadable-file"
+        failure = ScanError(target.display, error_kind, reason)
+    except UsageError:
+        raise
+    except Exception as err:
+        # The exception text may quote the input; only its type is safe to show.
+        failure = ScanError(
+            target.display,
+            "internal-error",
+            f"assessor could not read this source ({type(err).__name__}); please report it",
+        )
+    return Inventory(
+        scan=ScanMetadata(
+            sources=(ScannedSource(target.display, kind, errors=1, status="failed"),),
+            errors=(failure,),
+        )
+    )
+
+
+def run_scan(
+    options: ScanOptions,
+    on_plan: Callable[[Sequence[Target]], None] | None = None,
+    progress: Progress = no_progress,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> Inventory:
+    """Scan everything ``options`` names and merge it into one inventory.
+
+    Raises UsageError when nothing was named or a named path does not exist.
+    """
+    if not (
+        options.paths
+        or options.db_urls
+        or options.estate_files
+        or options.fhir_urls
+        or options.estate_csv_files
+    ):
+        raise UsageError(
+            "nothing to scan: name a file or folder, or give --db, --estate or --fhir-url"
+        )
+    started, t0 = clock(), time.perf_counter()
+    targets, skipped, errors = plan(options)
+    if on_plan:
+        on_plan(targets)
+    fragments = [scan_target(t, options, progress) for t in targets]
+    merged = merge_inventories(fragments)
+    meta = replace(
+        merged.scan,
+        tool_version=__version__,
+        started_at=started.isoformat(timespec="seconds"),
+        finished_at=clock().isoformat(timespec="seconds"),
+        duration_seconds=round(time.perf_counter() - t0, 3),
+        sources=(*merged.scan.sources, *skipped),
+        errors=(*merged.scan.errors, *errors),
+    )
+    return replace(merged, scan=meta).sorted()
