@@ -1,1 +1,4 @@
-"""The bundled sample estate of the fictional St Aldhelm's General Hospital (every patient invented)."""
+"""The bundled sample estate of the fictional St Aldhelm's General Hospital.
+
+Every patient in it is invented.
+"""
