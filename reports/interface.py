@@ -6,9 +6,19 @@ A format renders an Assessment to bytes without changing it; the caller decides 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from typing import ClassVar
+from typing import ClassVar, Protocol
 
 from assessor.model import Assessment
+
+
+class RuleDoc(Protocol):
+    """What a report needs to know of a rule to document it (``assessor.rules.all_rules()``)."""
+
+    id: str
+    name: str
+    dimension: object  # a Dimension or its value
+    severity: object  # a Severity or its value
+    doc: str
 
 
 class ReportFormat(ABC):

@@ -205,6 +205,7 @@ def scheduling(rng: random.Random, patients: list[Patient], count: int) -> list[
                     10: "MIN",
                     11: f"^^30^{start}",
                     16: provider,
+                    20: "SWUSER^Booking^Clerk",
                     25: "BOOKED",
                 },
             ),

@@ -412,7 +412,7 @@ def dictated_notes(rng: random.Random, patients: list[Patient], count: int) -> l
                 "TXA",
                 {
                     1: "1",
-                    2: f"{doc_type}^{doc_name}",
+                    2: doc_type,
                     3: "TX",
                     4: ts,
                     5: author,
@@ -459,6 +459,7 @@ def immunizations(rng: random.Random, patients: list[Patient], count: int) -> li
                     1: "0",
                     2: "1",
                     3: ts[:8],
+                    4: ts[:8],
                     5: f"{cvx}^{name}^CVX",
                     6: "0.5",
                     7: "mL^mL^UCUM",

@@ -1,0 +1,225 @@
+"""The estate as a flow graph, and the graph facts scoring uses.
+
+Systems and data stores are nodes; every Flow is one edge keyed by its id (a data store has one
+``store-of`` edge to the system that owns it, because its data reaches the world through that
+system). Metrics are plain functions ``(graph) -> dict`` in the NetworkX style, each keyed by node
+id (or flow id) and sorted, so the same inventory always gives the same facts.
+
+>>> from assessor.model import Inventory, System, Flow
+>>> inv = Inventory(systems=(System("a", "A"), System("b", "B")), flows=(Flow("f", "a", "b"),))
+>>> downstream_reach(build_graph(inv))
+{'a': 1, 'b': 0}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import networkx as nx
+
+from assessor.model import Inventory, UseCase
+
+__all__ = [
+    "HUB_KINDS",
+    "articulation_points",
+    "betweenness",
+    "build_graph",
+    "downstream_reach",
+    "edge_betweenness",
+    "fan_in",
+    "fan_out",
+    "hubs",
+    "phi_edges_without_tls",
+    "phi_reach",
+    "simple_view",
+    "use_case_paths",
+]
+
+HUB_KINDS = frozenset({"interface-engine", "engine", "integration-engine", "esb"})
+"""System kinds that route other systems' messages: central by design, not by accident."""
+
+STORE_EDGE = "store-of"
+
+
+def build_graph(inventory: Inventory) -> nx.MultiDiGraph:
+    """Systems and stores as nodes, flows as edges keyed by flow id.
+
+    A flow naming a system the inventory does not list still gets its node (``kind`` "unknown",
+    ``declared`` False): the wire saw it, so the graph keeps it.
+    """
+    graph = nx.MultiDiGraph()
+    for system in sorted(inventory.systems, key=lambda s: s.id):
+        graph.add_node(
+            system.id,
+            type="system",
+            name=system.name,
+            kind=system.kind,
+            declared=system.declared,
+            criticality=system.criticality,
+        )
+    for store in sorted(inventory.stores, key=lambda s: s.id):
+        graph.add_node(store.id, type="store", name=store.id, kind="database", declared=True)
+        if store.system_id:
+            _ensure_node(graph, store.system_id)
+            graph.add_edge(store.id, store.system_id, key=f"{store.id}->{store.system_id}",
+                           relation=STORE_EDGE, flow=None, phi=_store_phi(store), tls=None)
+    for flow in sorted(inventory.flows, key=lambda f: f.id):
+        _ensure_node(graph, flow.source)
+        _ensure_node(graph, flow.target)
+        graph.add_edge(
+            flow.source,
+            flow.target,
+            key=flow.id,
+            relation="flow",
+            flow=flow.id,
+            transport=str(flow.transport),
+            phi=tuple(sorted(str(p) for p in flow.phi_classes)),
+            tls=flow.tls,
+            enabled=flow.enabled,
+            messages=flow.message_count,
+        )
+    return graph
+
+
+def _ensure_node(graph: nx.MultiDiGraph, node: str) -> None:
+    if node not in graph:
+        graph.add_node(node, type="system", name=node, kind="unknown", declared=False,
+                       criticality=None)
+
+
+def _store_phi(store: object) -> tuple[str, ...]:
+    classes = {
+        str(mark.phi_class)
+        for table in getattr(store, "tables", ())
+        for column in table.columns
+        for mark in column.phi
+    }
+    return tuple(sorted(classes))
+
+
+def simple_view(graph: nx.MultiDiGraph) -> nx.DiGraph:
+    """The graph with parallel flows collapsed into one directed edge (for path metrics)."""
+    simple = nx.DiGraph()
+    simple.add_nodes_from(sorted(graph.nodes(data=True)))
+    simple.add_edges_from(sorted({(u, v) for u, v in graph.edges()}))
+    return simple
+
+
+def betweenness(graph: nx.MultiDiGraph) -> dict[str, float]:
+    """Normalised betweenness centrality of every node: share of shortest paths through it."""
+    values = nx.betweenness_centrality(simple_view(graph), normalized=True)
+    return {node: round(values[node], 6) for node in sorted(values)}
+
+
+def edge_betweenness(graph: nx.MultiDiGraph) -> dict[str, float]:
+    """Normalised betweenness of each flow (parallel flows share their pair's value)."""
+    values = nx.edge_betweenness_centrality(simple_view(graph), normalized=True)
+    result = {}
+    for u, v, data in graph.edges(data=True):
+        if data.get("flow"):
+            result[data["flow"]] = round(values.get((u, v), 0.0), 6)
+    return dict(sorted(result.items()))
+
+
+def articulation_points(graph: nx.MultiDiGraph) -> dict[str, bool]:
+    """Whether each node is a single point of failure: removing it disconnects the estate."""
+    points = set(nx.articulation_points(simple_view(graph).to_undirected()))
+    return {node: node in points for node in sorted(graph.nodes)}
+
+
+def downstream_reach(graph: nx.MultiDiGraph) -> dict[str, int]:
+    """How many other nodes each node's data reaches by any path."""
+    simple = simple_view(graph)
+    return {node: len(nx.descendants(simple, node)) for node in sorted(simple.nodes)}
+
+
+def fan_in(graph: nx.MultiDiGraph) -> dict[str, int]:
+    """Distinct nodes sending data to each node."""
+    simple = simple_view(graph)
+    return {node: simple.in_degree(node) for node in sorted(simple.nodes)}
+
+
+def fan_out(graph: nx.MultiDiGraph) -> dict[str, int]:
+    """Distinct nodes each node sends data to."""
+    simple = simple_view(graph)
+    return {node: simple.out_degree(node) for node in sorted(simple.nodes)}
+
+
+def hubs(graph: nx.MultiDiGraph) -> dict[str, str]:
+    """Interface engines and the reason they are hubs; central by design, reported as such."""
+    return {
+        node: f"{data.get('kind')}: routes other systems' messages"
+        for node, data in sorted(graph.nodes(data=True))
+        if data.get("kind") in HUB_KINDS
+    }
+
+
+def phi_reach(graph: nx.MultiDiGraph) -> dict[str, tuple[str, ...]]:
+    """Per PHI class, every node that holds or receives it along PHI-carrying edges.
+
+    A class enters the graph at the source of every edge carrying it (and at every store with a
+    column of that class) and spreads along edges carrying the same class.
+    """
+    reach: dict[str, set[str]] = {}
+    for u, v, data in graph.edges(data=True):
+        for phi_class in data.get("phi", ()):
+            reach.setdefault(phi_class, set()).update((u, v))
+    for phi_class, nodes in reach.items():
+        carrying = nx.DiGraph()
+        carrying.add_edges_from(
+            (u, v) for u, v, data in graph.edges(data=True) if phi_class in data.get("phi", ())
+        )
+        for node in list(nodes):
+            if node in carrying:
+                nodes |= nx.descendants(carrying, node)
+    return {phi_class: tuple(sorted(nodes)) for phi_class, nodes in sorted(reach.items())}
+
+
+def phi_edges_without_tls(graph: nx.MultiDiGraph) -> dict[str, bool | None]:
+    """Flows carrying PHI whose TLS is off (False) or not known (None)."""
+    result = {}
+    for _u, _v, data in graph.edges(data=True):
+        if data.get("flow") and data.get("phi") and data.get("tls") is not True:
+            result[data["flow"]] = data.get("tls")
+    return dict(sorted(result.items()))
+
+
+def use_case_paths(
+    graph: nx.MultiDiGraph, use_cases: Iterable[UseCase], ai_platform: str | None
+) -> dict[str, tuple[str, ...]]:
+    """Per use case, the nodes and flow ids on any path from its data sources to the AI platform.
+
+    Data sources are the systems whose ``kind`` the use case lists, and their stores. A node is on
+    a path when it is reachable from a source and the AI platform is reachable from it. The tuple
+    is empty when no AI platform is known or no source reaches it: the path is then unknown.
+    """
+    simple = simple_view(graph)
+    result: dict[str, tuple[str, ...]] = {}
+    for use_case in sorted(use_cases, key=lambda u: u.id):
+        sources = _sources_of(graph, use_case)
+        if not ai_platform or ai_platform not in simple or not sources:
+            result[use_case.id] = ()
+            continue
+        upstream = nx.ancestors(simple, ai_platform) | {ai_platform}
+        on_path: set[str] = set()
+        for source in sources:
+            if source in upstream:
+                downstream = nx.descendants(simple, source) | {source}
+                on_path |= downstream & upstream
+        flows = {
+            data["flow"]
+            for u, v, data in graph.edges(data=True)
+            if data.get("flow") and u in on_path and v in on_path
+        }
+        result[use_case.id] = tuple(sorted(on_path | flows)) if on_path else ()
+    return result
+
+
+def _sources_of(graph: nx.MultiDiGraph, use_case: UseCase) -> list[str]:
+    kinds = set(use_case.source_kinds)
+    systems = [n for n, d in graph.nodes(data=True) if d.get("type") == "system" and
+               d.get("kind") in kinds]
+    stores = [
+        u for u, v, d in graph.edges(data=True) if d.get("relation") == STORE_EDGE and v in systems
+    ]
+    return sorted(set(systems) | set(stores))

@@ -1,0 +1,515 @@
+"""The architect's estate file (TOML): declared systems, databases, interfaces, AI platform, use cases.
+
+Every mistake is collected with its line and key and the values that would have been valid, and
+all of them are reported together in one :class:`assessor.errors.UsageError`: a wrong estate
+file is a usage error, and the user fixes it in one pass. The format is documented in
+``docs/estate-format.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, ClassVar
+
+from assessor.errors import SourceError, UsageError
+from assessor.masking import mask_url
+from assessor.model import (
+    DataStore,
+    Flow,
+    Inventory,
+    PhiClass,
+    ScanMetadata,
+    ScannedSource,
+    System,
+    Transport,
+    UseCase,
+)
+from assessor.naming import alias_key, flow_id
+from connectors.estate.lines import KeyLines
+from connectors.estate.vocabulary import (
+    CATALOG_USE_CASES,
+    CRITICALITY,
+    FRESHNESS,
+    HOSTING,
+    PHI_CLASSES,
+    SYSTEM_KINDS,
+    TRANSPORTS,
+)
+from connectors.interface import Connector, Progress, SourceKind, no_progress
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_VARIABLE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_SQLITE_RELATIVE = re.compile(r"^(sqlite(?:\+\w+)?:///)(?!/)(.+)$")
+
+TABLES = ("estate", "systems", "databases", "interfaces", "ai_platform", "use_cases")
+SYSTEM_KEYS = (
+    "id",
+    "name",
+    "aliases",
+    "kind",
+    "vendor",
+    "product",
+    "version",
+    "hosting",
+    "owner",
+    "support_end",
+    "criticality",
+)
+DATABASE_KEYS = ("id", "system", "url")
+INTERFACE_KEYS = (
+    "from",
+    "to",
+    "transport",
+    "message_types",
+    "phi",
+    "tls",
+    "channel",
+    "endpoint",
+    "enabled",
+)
+USE_CASE_KEYS = (
+    "id",
+    "priority",
+    "name",
+    "description",
+    "message_types",
+    "segments",
+    "fields",
+    "source_kinds",
+    "phi",
+    "freshness",
+    "coding",
+)
+
+
+@dataclass(frozen=True)
+class DatabaseTarget:
+    """A database the estate file asks to scan: its id, owning system and connection URL.
+
+    ``url`` is the expanded URL and may hold a password; it is left out of ``repr`` and must be
+    shown only through ``masked_url``.
+    """
+
+    id: str
+    system: str | None
+    url: str = field(repr=False)
+
+    @property
+    def masked_url(self) -> str:
+        """The URL with any password replaced by ``***``."""
+        return mask_url(self.url)
+
+
+def looks_like_estate(head: bytes) -> bool:
+    """Whether the first bytes of a file look like an estate file (TOML with its tables)."""
+    text = head.decode("utf-8", errors="replace")
+    return bool(re.search(r"^\s*(\[\[\s*systems\s*\]\]|\[\s*estate\s*\])", text, re.MULTILINE))
+
+
+class EstateConnector(Connector):
+    """Reads the declared estate: systems, databases, interfaces, AI platform and use cases."""
+
+    kind: ClassVar[SourceKind] = SourceKind.ESTATE
+
+    def scan(self, target: str, progress: Progress = no_progress) -> Inventory:
+        """The declared estate in ``target`` as an Inventory fragment.
+
+        Raises :class:`UsageError` listing every mistake (file:line, key, valid values).
+        """
+        text, data = _load(target)
+        estate = _Reader(target, text).read(data)
+        progress(len(text.encode("utf-8")))
+        return estate
+
+
+def database_targets(path: str) -> list[DatabaseTarget]:
+    """The databases an estate file declares, with ``${VAR}`` expanded from the environment.
+
+    Relative SQLite paths are resolved against the estate file's folder. A variable that is not
+    set raises :class:`SourceError` naming the variable and the line.
+    """
+    text, data = _load(path)
+    _Reader(path, text).read(data)  # the same validation as a scan
+    lines = KeyLines(text)
+    targets = []
+    for index, entry in enumerate(data.get("databases", [])):
+        line = lines.of("databases", index, "url")
+        url = _expand(entry["url"], lambda name, line=line: _missing(path, line, name))
+        targets.append(
+            DatabaseTarget(
+                id=entry["id"],
+                system=entry.get("system"),
+                url=_resolve_sqlite(url, Path(path).parent),
+            )
+        )
+    return sorted(targets, key=lambda t: t.id)
+
+
+def _missing(path: str, line: int | None, name: str) -> str:
+    where = f"{path}:{line}" if line else path
+    raise SourceError(
+        f"{where}: environment variable {name} is not set (databases url); "
+        f"set it to the database URL before scanning",
+        kind="missing-variable",
+    )
+
+
+def _expand(text: str, missing: Callable[[str], str]) -> str:
+    return _VARIABLE.sub(
+        lambda m: os.environ[m.group(1)] if m.group(1) in os.environ else missing(m.group(1)),
+        text,
+    )
+
+
+def _resolve_sqlite(url: str, folder: Path) -> str:
+    match = _SQLITE_RELATIVE.match(url)
+    if not match or match.group(2).startswith(":memory:"):
+        return url
+    return f"{match.group(1)}{(folder / match.group(2)).resolve()}"
+
+
+def _load(path: str) -> tuple[str, dict[str, Any]]:
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as error:
+        raise UsageError(f"{path}: cannot read the estate file ({error.strerror})") from error
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise UsageError(f"{path}: the estate file must be UTF-8 ({error.reason})") from error
+    try:
+        return text, tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise UsageError(f"{path}: not valid TOML: {error}") from error
+
+
+class _Reader:
+    """Validates one parsed estate file, collecting every mistake before raising."""
+
+    def __init__(self, path: str, text: str) -> None:
+        self.path = path
+        self.lines = KeyLines(text)
+        self.size = len(text.encode("utf-8"))
+        self.mistakes: list[tuple[int, str]] = []
+
+    # --- reporting ---
+
+    def mistake(
+        self,
+        table: str,
+        index: int | None,
+        key: str | None,
+        problem: str,
+        valid: tuple[str, ...] | list[str] = (),
+    ) -> None:
+        line = self.lines.of(table, index, key)
+        where = f"{self.path}:{line}" if line else self.path
+        entry = f"[[{table}]] #{index + 1}" if index is not None else f"[{table}]"
+        what = f"{entry} key '{key}'" if key else entry
+        message = f"{where}: {what}: {problem}"
+        if valid:
+            message += f"; valid values: {', '.join(valid)}"
+        self.mistakes.append((line or 0, message))
+
+    def raise_if_any(self) -> None:
+        if self.mistakes:
+            ordered = [message for _, message in sorted(self.mistakes)]
+            count = len(ordered)
+            head = f"{self.path}: {count} mistake{'s' if count > 1 else ''} in the estate file"
+            raise UsageError("\n".join([head, *ordered]))
+
+    # --- typed getters ---
+
+    def text(self, entry: dict, table: str, index: int | None, key: str) -> str | None:
+        value = entry.get(key)
+        if value is None or isinstance(value, str):
+            return value
+        if key == "version" and isinstance(value, int | float):
+            return str(value)
+        self.mistake(table, index, key, f"expected text, got {_type_name(value)}")
+        return None
+
+    def texts(self, entry: dict, table: str, index: int | None, key: str) -> tuple[str, ...]:
+        value = entry.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.mistake(table, index, key, "expected a list of text values")
+            return ()
+        return tuple(value)
+
+    def choice(
+        self, entry: dict, table: str, index: int | None, key: str, valid: tuple[str, ...]
+    ) -> str | None:
+        value = self.text(entry, table, index, key)
+        if value is None:
+            return None
+        if value not in valid:
+            self.mistake(table, index, key, f"{value!r} is not a valid value", valid)
+            return None
+        return value
+
+    def choices(
+        self, entry: dict, table: str, index: int | None, key: str, valid: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        values = self.texts(entry, table, index, key)
+        wrong = [v for v in values if v not in valid]
+        for value in wrong:
+            self.mistake(table, index, key, f"{value!r} is not a valid value", valid)
+        return tuple(sorted({v for v in values if v in valid}))
+
+    def flag(self, entry: dict, table: str, index: int | None, key: str) -> bool | None:
+        value = entry.get(key)
+        if value is None or isinstance(value, bool):
+            return value
+        self.mistake(table, index, key, f"expected true or false, got {_type_name(value)}")
+        return None
+
+    def date(self, entry: dict, table: str, index: int | None, key: str) -> str | None:
+        value = entry.get(key)
+        if value is None:
+            return None
+        if isinstance(value, dt.datetime):
+            return value.date().isoformat()
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value).isoformat()
+            except ValueError:
+                pass
+        self.mistake(table, index, key, f"expected a date like 2025-12-31, got {value!r}")
+        return None
+
+    def known_keys(
+        self, entry: dict, table: str, index: int | None, valid: tuple[str, ...]
+    ) -> None:
+        for key in sorted(set(entry) - set(valid)):
+            self.mistake(table, index, key, "unknown key", valid)
+
+    def entries(self, data: dict, table: str) -> list[tuple[int, dict]]:
+        value = data.get(table, [])
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.mistake(table, None, None, f"expected [[{table}]] tables")
+            return []
+        return list(enumerate(value))
+
+    # --- the file ---
+
+    def read(self, data: dict[str, Any]) -> Inventory:
+        for key in sorted(set(data) - set(TABLES)):
+            self.mistake(key, None, None, "unknown table", TABLES)
+        estate = data.get("estate", {})
+        if not isinstance(estate, dict):
+            self.mistake("estate", None, None, "expected an [estate] table")
+            estate = {}
+        self.known_keys(estate, "estate", None, ("name",))
+        estate_name = self.text(estate, "estate", None, "name")
+
+        systems = [s for i, e in self.entries(data, "systems") if (s := self.system(i, e))]
+        system_ids = self.unique_ids(systems, "systems")
+        self.unique_aliases(systems)
+        stores = [
+            s for i, e in self.entries(data, "databases") if (s := self.database(i, e, system_ids))
+        ]
+        self.unique_ids(stores, "databases")
+        flows = [
+            f for i, e in self.entries(data, "interfaces") if (f := self.interface(i, e, system_ids))
+        ]
+        self.unique_ids(flows, "interfaces")
+        ai_platform = self.ai_platform(data.get("ai_platform"), system_ids)
+        use_cases = [u for i, e in self.entries(data, "use_cases") if (u := self.use_case(i, e))]
+        self.unique_ids(use_cases, "use_cases")
+        self.raise_if_any()
+        return Inventory(
+            estate_name=estate_name,
+            systems=tuple(systems),
+            stores=tuple(stores),
+            flows=tuple(flows),
+            use_cases=tuple(use_cases),
+            ai_platform=ai_platform,
+            scan=ScanMetadata(
+                sources=(ScannedSource(source=self.path, kind="estate", bytes=self.size),)
+            ),
+        ).sorted()
+
+    def required_id(self, entry: dict, table: str, index: int) -> str | None:
+        value = self.text(entry, table, index, "id")
+        if value is None:
+            if "id" not in entry:
+                self.mistake(table, index, "id", "missing; every entry needs an id")
+            return None
+        if not _SLUG.match(value):
+            self.mistake(
+                table, index, "id", f"{value!r} is not a slug (lowercase letters, digits, '-')"
+            )
+            return None
+        return value
+
+    def reference(
+        self, entry: dict, table: str, index: int | None, key: str, system_ids: tuple[str, ...]
+    ) -> str | None:
+        value = self.text(entry, table, index, key)
+        if value is not None and value not in system_ids:
+            self.mistake(table, index, key, f"{value!r} is not a declared system id", system_ids)
+            return None
+        return value
+
+    def system(self, index: int, entry: dict) -> System | None:
+        table = "systems"
+        self.known_keys(entry, table, index, SYSTEM_KEYS)
+        system_id = self.required_id(entry, table, index)
+        name = self.text(entry, table, index, "name")
+        if name is None and "name" not in entry:
+            self.mistake(table, index, "name", "missing; every system needs a name")
+        kind = self.choice(entry, table, index, "kind", SYSTEM_KINDS)
+        system = System(
+            id=system_id or "",
+            name=name or "",
+            aliases=self.texts(entry, table, index, "aliases"),
+            kind=kind or "other",
+            vendor=self.text(entry, table, index, "vendor"),
+            product=self.text(entry, table, index, "product"),
+            version=self.text(entry, table, index, "version"),
+            hosting=self.choice(entry, table, index, "hosting", HOSTING),
+            owner=self.text(entry, table, index, "owner"),
+            support_end=self.date(entry, table, index, "support_end"),
+            criticality=self.choice(entry, table, index, "criticality", CRITICALITY),
+            declared=True,
+            sources=(self.path,),
+        )
+        return system if system_id and name else None
+
+    def unique_ids(self, items: list, table: str) -> tuple[str, ...]:
+        seen: set[str] = set()
+        for index, item in enumerate(items):
+            if item.id in seen:
+                self.mistake(table, index, "id", f"{item.id!r} is declared twice")
+            seen.add(item.id)
+        return tuple(sorted(seen))
+
+    def unique_aliases(self, systems: list[System]) -> None:
+        owners: dict[str, str] = {}
+        for index, system in enumerate(systems):
+            for name in (system.id, system.name, *system.aliases):
+                owner = owners.setdefault(alias_key(name), system.id)
+                if owner != system.id:
+                    self.mistake(
+                        "systems",
+                        index,
+                        "aliases",
+                        f"{name!r} also names system {owner!r}; an alias must name one system",
+                    )
+
+    def database(self, index: int, entry: dict, system_ids: tuple[str, ...]) -> DataStore | None:
+        table = "databases"
+        self.known_keys(entry, table, index, DATABASE_KEYS)
+        store_id = self.required_id(entry, table, index)
+        system_id = self.reference(entry, table, index, "system", system_ids)
+        url = self.text(entry, table, index, "url")
+        if url is None and "url" not in entry:
+            self.mistake(table, index, "url", "missing; give a URL or ${VARIABLE}")
+        if not store_id or url is None:
+            return None
+        shown = _expand(url, lambda name: "${" + name + "}")
+        return DataStore(
+            id=store_id,
+            url=mask_url(shown),
+            dialect=_dialect(shown),
+            system_id=system_id,
+            declared=True,
+            sources=(self.path,),
+        )
+
+    def interface(self, index: int, entry: dict, system_ids: tuple[str, ...]) -> Flow | None:
+        table = "interfaces"
+        self.known_keys(entry, table, index, INTERFACE_KEYS)
+        ends = []
+        for key in ("from", "to"):
+            if key not in entry:
+                self.mistake(table, index, key, "missing; name a declared system id", system_ids)
+            ends.append(self.reference(entry, table, index, key, system_ids))
+        transport = self.choice(entry, table, index, "transport", TRANSPORTS) or "unknown"
+        channel = self.text(entry, table, index, "channel")
+        enabled = self.flag(entry, table, index, "enabled")
+        flow = Flow(
+            id="",
+            source=ends[0] or "",
+            target=ends[1] or "",
+            transport=Transport(transport),
+            message_types=dict.fromkeys(self.texts(entry, table, index, "message_types"), 0),
+            phi_classes=tuple(
+                PhiClass(p) for p in self.choices(entry, table, index, "phi", PHI_CLASSES)
+            ),
+            tls=self.flag(entry, table, index, "tls"),
+            channel=channel,
+            endpoint=self.text(entry, table, index, "endpoint"),
+            enabled=True if enabled is None else enabled,
+            declared=True,
+            sources=(self.path,),
+        )
+        if not (flow.source and flow.target):
+            return None
+        return replace(flow, id=flow_id(flow.source, flow.target, transport, channel))
+
+    def ai_platform(self, value: Any, system_ids: tuple[str, ...]) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            self.mistake("ai_platform", None, None, "expected an [ai_platform] table")
+            return None
+        self.known_keys(value, "ai_platform", None, ("system",))
+        return self.reference(value, "ai_platform", None, "system", system_ids)
+
+    def use_case(self, index: int, entry: dict) -> UseCase | None:
+        table = "use_cases"
+        self.known_keys(entry, table, index, USE_CASE_KEYS)
+        use_case_id = self.required_id(entry, table, index)
+        priority = entry.get("priority")
+        if priority is not None and (isinstance(priority, bool) or not isinstance(priority, int)):
+            self.mistake(table, index, "priority", f"expected a whole number, got {priority!r}")
+            priority = None
+        name = self.text(entry, table, index, "name")
+        if use_case_id and name is None and use_case_id not in CATALOG_USE_CASES:
+            self.mistake(
+                table,
+                index,
+                "id",
+                f"{use_case_id!r} is not a catalog use case (define it inline with a name)",
+                CATALOG_USE_CASES,
+            )
+            return None
+        if not use_case_id:
+            return None
+        return UseCase(
+            id=use_case_id,
+            name=name or "",
+            description=self.text(entry, table, index, "description") or "",
+            message_types=self.texts(entry, table, index, "message_types"),
+            segments=self.texts(entry, table, index, "segments"),
+            fields=self.texts(entry, table, index, "fields"),
+            source_kinds=self.choices(entry, table, index, "source_kinds", SYSTEM_KINDS),
+            phi_classes=tuple(
+                PhiClass(p) for p in self.choices(entry, table, index, "phi", PHI_CLASSES)
+            ),
+            freshness=self.choice(entry, table, index, "freshness", FRESHNESS) or "daily",
+            coding=self.texts(entry, table, index, "coding"),
+            priority=priority,
+        )
+
+
+def _dialect(url: str) -> str:
+    scheme = url.split("://", 1)[0] if "://" in url else ""
+    dialect = scheme.split("+", 1)[0].lower()
+    return dialect if dialect and not dialect.startswith("$") else "unknown"
+
+
+def _type_name(value: Any) -> str:
+    names = {bool: "true/false", int: "a number", float: "a number", list: "a list", dict: "a table"}
+    return names.get(type(value), type(value).__name__)

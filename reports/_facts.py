@@ -1,0 +1,237 @@
+"""What the reports say, computed once from an Assessment: counts, top blockers in plain words.
+
+The HTML and Markdown reports both read these facts, so the executive summary says the same
+thing in every format. Nothing here formats markup; the templates do, with escaping on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from assessor.model import (
+    Assessment,
+    ComponentScore,
+    Dimension,
+    Finding,
+    Flow,
+    Severity,
+    System,
+    UseCase,
+)
+
+DIMENSIONS: tuple[str, ...] = tuple(d.value for d in Dimension)
+DIMENSION_LABELS = {
+    "interoperability": "Interoperability",
+    "data-readiness": "Data readiness",
+    "privacy": "Privacy",
+    "security": "Security",
+    "criticality": "Criticality",
+    "operability": "Operability & skills",
+}
+SEVERITY_ORDER = {s.value: i for i, s in enumerate(reversed(tuple(Severity)))}  # critical first
+DISPOSITION_WORDS = {
+    "retain": "keep as it is",
+    "retire": "retire it",
+    "rehost": "rehost it",
+    "replatform": "replatform it",
+    "refactor": "refactor its interfaces",
+    "replace": "replace it",
+}
+STATUS_LABELS = {"ready": "Ready", "blocked": "Blocked", "unknown": "Unknown"}
+TOP_BLOCKERS = 5
+
+
+@dataclass(frozen=True)
+class Counts:
+    """The headline numbers of the executive summary."""
+
+    systems: int
+    flows: int
+    phi_flows_without_tls: int
+    phi_flows_tls_unknown: int
+    end_of_support: int
+    undeclared_systems: int
+    unmatched_names: int
+    findings: int
+    scan_errors: int
+    use_cases: int
+    use_cases_ready: int
+    use_cases_blocked: int
+    use_cases_unknown: int
+
+
+@dataclass(frozen=True)
+class Blocker:
+    """One ranked component with everything the blockers table and the summary show."""
+
+    rank: int
+    score: ComponentScore
+    kind: str
+    plain: str  # one sentence a CIO reads
+    top_finding: Finding | None
+    bars: tuple[tuple[str, str, float | None, float], ...]  # (dimension, label, value, width 0..1)
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Everything computed for the reports, in a stable order."""
+
+    assessment: Assessment
+    counts: Counts
+    as_of: str  # the date support ends are compared with (the generated date)
+    blockers: tuple[Blocker, ...]
+    names: dict[str, str]  # component id -> display name
+    kinds: dict[str, str]  # component id -> kind (system kind, "data store", "flow")
+    use_case_names: dict[str, str]
+    end_of_support: tuple[System, ...]
+    undeclared: tuple[System, ...]
+    phi_without_tls: tuple[Flow, ...]
+    findings_by_component: dict[str, tuple[Finding, ...]] = field(default_factory=dict)
+
+    @property
+    def top(self) -> tuple[Blocker, ...]:
+        """The blockers the executive summary names."""
+        return self.blockers[:TOP_BLOCKERS]
+
+    def name(self, component: str) -> str:
+        """The display name of a component id, or the id itself when unknown."""
+        return self.names.get(component, component)
+
+    def use_case_name(self, use_case: str) -> str:
+        """The display name of a use case id."""
+        return self.use_case_names.get(use_case, use_case)
+
+
+def percent(value: float | None) -> str:
+    """``0.42`` -> ``"42%"``; None -> ``"n/a"``."""
+    return "n/a" if value is None else f"{round(value * 100):d}%"
+
+
+def is_phi_without_tls(flow: Flow) -> bool:
+    """A flow carrying PHI over a transport known not to be encrypted."""
+    return bool(flow.phi_classes) and flow.tls is False
+
+
+def flow_label(flow: Flow, names: dict[str, str]) -> str:
+    """``PAS → Engine (ADT channel)``."""
+    label = f"{names.get(flow.source, flow.source)} → {names.get(flow.target, flow.target)}"
+    return f"{label} ({flow.channel})" if flow.channel else label
+
+
+def _use_cases(assessment: Assessment) -> tuple[UseCase, ...]:
+    wanted = assessment.use_cases or assessment.inventory.use_cases
+    return tuple(sorted(wanted, key=lambda u: u.id))
+
+
+def _bars(score: ComponentScore, scale: float) -> tuple[tuple[str, str, float | None, float], ...]:
+    bars = []
+    for dim in DIMENSIONS:
+        value = score.dimensions.get(dim)
+        width = 0.0 if value is None else max(0.0, min(1.0, value / scale))
+        bars.append((dim, DIMENSION_LABELS[dim], value, width))
+    return tuple(bars)
+
+
+def _worst(findings: Sequence[Finding]) -> Finding | None:
+    ordered = sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity.value], f.rule_id, f.title))
+    return ordered[0] if ordered else None
+
+
+def _plain(
+    score: ComponentScore, kind: str, worst: Finding | None, uc_names: dict[str, str]
+) -> str:
+    blocked = [uc_names.get(u, u) for u in score.use_cases_blocked]
+    if len(blocked) == 1:
+        what = f"blocks {blocked[0]}"
+    elif blocked:
+        what = f"blocks {len(blocked)} AI use cases ({', '.join(blocked[:3])}"
+        what += ", …)" if len(blocked) > 3 else ")"
+    else:
+        what = "raises risk for every AI use case that touches it"
+    why = f": {worst.title[0].lower()}{worst.title[1:]}" if worst and worst.title else ""
+    todo = DISPOSITION_WORDS.get(score.disposition, score.disposition)
+    return f"{score.name} ({kind}) {what}{why}. Recommended: {todo}, effort {score.effort}."
+
+
+def build_facts(assessment: Assessment) -> Facts:
+    """Compute the report facts; the assessment is only read."""
+    inv = assessment.inventory
+    names: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    for system in inv.systems:
+        names[system.id] = system.name
+        kinds[system.id] = system.kind
+    for store in inv.stores:
+        owner = names.get(store.system_id or "", "")
+        names[store.id] = f"{owner} database ({store.dialect})" if owner else store.id
+        kinds[store.id] = "data store"
+    for flow in inv.flows:
+        names[flow.id] = flow_label(flow, names)
+        kinds[flow.id] = "flow"
+    for score in assessment.scores:
+        names.setdefault(score.component, score.name)
+        kinds.setdefault(score.component, score.component_type)
+
+    uc_names = {u.id: u.name for u in _use_cases(assessment)}
+    by_component: dict[str, list[Finding]] = {}
+    for finding in assessment.findings:
+        by_component.setdefault(finding.component, []).append(finding)
+    findings_by_component = {
+        k: tuple(sorted(v, key=lambda f: (SEVERITY_ORDER[f.severity.value], f.rule_id, f.title)))
+        for k, v in sorted(by_component.items())
+    }
+
+    values = [v for s in assessment.scores for v in s.dimensions.values() if v is not None]
+    scale = max([1.0, *values])
+    ranked = sorted(assessment.scores, key=lambda s: (-s.priority, s.component))
+    blockers = tuple(
+        Blocker(
+            rank=i,
+            score=s,
+            kind=kinds.get(s.component, s.component_type),
+            plain=_plain(
+                s,
+                kinds.get(s.component, s.component_type),
+                _worst(findings_by_component.get(s.component, ())),
+                uc_names,
+            ),
+            top_finding=_worst(findings_by_component.get(s.component, ())),
+            bars=_bars(s, scale),
+        )
+        for i, s in enumerate(ranked, start=1)
+    )
+
+    as_of = assessment.generated_at[:10]
+    eos = tuple(s for s in inv.systems if s.support_end and as_of and s.support_end[:10] <= as_of)
+    undeclared = tuple(s for s in inv.systems if not s.declared)
+    no_tls = tuple(f for f in inv.flows if is_phi_without_tls(f))
+    statuses = [r.status for r in assessment.readiness]
+    counts = Counts(
+        systems=len(inv.systems),
+        flows=len(inv.flows),
+        phi_flows_without_tls=len(no_tls),
+        phi_flows_tls_unknown=sum(1 for f in inv.flows if f.phi_classes and f.tls is None),
+        end_of_support=len(eos),
+        undeclared_systems=len(undeclared),
+        unmatched_names=len(inv.unmatched_names),
+        findings=len(assessment.findings),
+        scan_errors=len(inv.scan.errors),
+        use_cases=len(assessment.readiness),
+        use_cases_ready=statuses.count("ready"),
+        use_cases_blocked=statuses.count("blocked"),
+        use_cases_unknown=len(statuses) - statuses.count("ready") - statuses.count("blocked"),
+    )
+    return Facts(
+        assessment=assessment,
+        counts=counts,
+        as_of=as_of,
+        blockers=blockers,
+        names=names,
+        kinds=kinds,
+        use_case_names=uc_names,
+        end_of_support=eos,
+        undeclared=undeclared,
+        phi_without_tls=no_tls,
+        findings_by_component=findings_by_component,
+    )

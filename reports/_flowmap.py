@@ -1,0 +1,314 @@
+"""The data-flow map laid out in pure Python, for the HTML report to draw as inline SVG.
+
+A layered (Sugiyama-style) drawing: back edges found by a depth-first search in a fixed order
+are set aside, every node gets the length of the longest path reaching it as its column, the
+AI platform is pinned to the last column, and a few barycentre sweeps order each column to cut
+crossings. Every tie is broken by id, so the same graph always gives the same picture. Above
+``GROUP_ABOVE`` systems one node stands for every system of a kind, so 500 systems stay a
+readable map of a dozen boxes; the flow table beside it still lists every flow.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from assessor.model import Flow, Inventory
+from reports._facts import is_phi_without_tls
+
+GROUP_ABOVE = 60
+NODE_W, NODE_H = 180, 46
+COL_PITCH, ROW_PITCH = 290, 62
+MAX_ROWS = 14  # a taller column is folded into sub-columns
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 24, 40, 24
+LABEL_CHARS = 24
+AI_KINDS = frozenset({"ai platform", "ai-platform", "ai"})
+SWEEPS = 4
+
+
+@dataclass(frozen=True)
+class MapNode:
+    """A box on the map: one system, or every system of one kind when grouped."""
+
+    id: str
+    label: str  # shortened to fit the box
+    title: str  # the full text, shown on hover and read by screen readers
+    kind: str
+    x: float
+    y: float
+    declared: bool = True
+    end_of_support: bool = False
+    rank: int | None = None  # blocking rank when in the top ten
+    members: int = 1
+    internal_flows: int = 0
+    ai: bool = False
+
+
+@dataclass(frozen=True)
+class MapEdge:
+    """An arrow: one or more flows between two boxes, marked by risk and PHI."""
+
+    source: str
+    target: str
+    path: str  # SVG path data
+    risk: str  # high (PHI without TLS) | medium (PHI, TLS unknown) | low
+    tls: str  # yes | no | unknown | mixed
+    phi: bool
+    flows: int
+    title: str
+    label_x: float
+    label_y: float
+
+
+@dataclass(frozen=True)
+class FlowMap:
+    """Everything the SVG template needs, in drawing order."""
+
+    width: int
+    height: int
+    nodes: tuple[MapNode, ...]
+    edges: tuple[MapEdge, ...]
+    grouped: bool
+    columns: int
+
+
+def _short(text: str, limit: int = LABEL_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _risk(flows: list[Flow]) -> tuple[str, str, bool]:
+    phi = any(f.phi_classes for f in flows)
+    tls_values = {f.tls for f in flows}
+    words = {True: "yes", False: "no", None: "unknown"}
+    tls = words[tls_values.pop()] if len(tls_values) == 1 else "mixed"
+    if any(is_phi_without_tls(f) for f in flows):
+        return "high", tls, phi
+    if any(f.phi_classes and f.tls is None for f in flows):
+        return "medium", tls, phi
+    return "low", tls, phi
+
+
+def _layers(nodes: list[str], edges: set[tuple[str, str]], pinned_last: set[str]) -> dict[str, int]:
+    """Longest-path layering after setting aside the back edges of a deterministic DFS."""
+    succ: dict[str, list[str]] = defaultdict(list)
+    pred_count: dict[str, int] = defaultdict(int)
+    for a, b in sorted(edges):
+        if a != b:
+            succ[a].append(b)
+            pred_count[b] += 1
+    # Start from the nodes that mostly send, so sources land on the left.
+    order = sorted(nodes, key=lambda n: (pred_count[n] - len(succ[n]), n))
+    state: dict[str, int] = {}
+    forward: dict[str, list[str]] = defaultdict(list)
+    for root in order:
+        if root in state:
+            continue
+        state[root] = 1
+        stack = [(root, iter(succ[root]))]
+        while stack:
+            node, it = stack[-1]
+            nxt = next(it, None)
+            if nxt is None:
+                state[node] = 2
+                stack.pop()
+            elif nxt not in state:
+                forward[node].append(nxt)
+                state[nxt] = 1
+                stack.append((nxt, iter(succ[nxt])))
+            elif state[nxt] == 2:
+                forward[node].append(nxt)  # cross or forward edge; on-stack targets are back edges
+    # Longest path over the acyclic forward edges, in reverse post-order.
+    indeg: dict[str, int] = defaultdict(int)
+    for a in forward:
+        for b in forward[a]:
+            indeg[b] += 1
+    layer = dict.fromkeys(nodes, 0)
+    ready = sorted(n for n in nodes if indeg[n] == 0)
+    while ready:
+        node = ready.pop(0)
+        for b in forward[node]:
+            if b in pinned_last:
+                continue
+            layer[b] = max(layer[b], layer[node] + 1)
+            indeg[b] -= 1
+            if indeg[b] == 0:
+                ready.append(b)
+        ready.sort()
+    last = max([layer[n] for n in nodes if n not in pinned_last] or [0]) + 1
+    for n in pinned_last:
+        layer[n] = last
+    # Close gaps left by pinning (e.g. an AI platform with no flow at all).
+    used = sorted(set(layer.values()))
+    return {n: used.index(v) for n, v in layer.items()}
+
+
+def _order(columns: dict[int, list[str]], edges: set[tuple[str, str]]) -> dict[int, list[str]]:
+    """Barycentre sweeps: each node moves towards the mean position of its neighbours."""
+    nbrs: dict[str, set[str]] = defaultdict(set)
+    for a, b in edges:
+        if a != b:
+            nbrs[a].add(b)
+            nbrs[b].add(a)
+    pos = {n: i for col in columns.values() for i, n in enumerate(col)}
+    keys = sorted(columns)
+    for sweep in range(SWEEPS):
+        for c in keys if sweep % 2 == 0 else reversed(keys):
+            col = columns[c]
+            own = set(col)
+            centres = {}
+            for n in col:
+                near = [pos[m] for m in nbrs[n] if m in pos and m not in own]
+                centres[n] = (sum(near) / len(near) if near else pos[n], n)
+            col.sort(key=centres.__getitem__)
+            pos.update({n: i for i, n in enumerate(col)})
+    return columns
+
+
+def _edge_path(a: tuple[float, float], b: tuple[float, float]) -> tuple[str, float, float]:
+    (ax, ay), (bx, by) = a, b
+    if bx > ax + 1:  # forward: right side to left side
+        sx, sy, tx, ty = ax + NODE_W, ay + NODE_H / 2, bx, by + NODE_H / 2
+        dx = (tx - sx) / 2
+        path = (
+            f"M{sx:.0f},{sy:.0f} C{sx + dx:.0f},{sy:.0f} {tx - dx:.0f},{ty:.0f} {tx:.0f},{ty:.0f}"
+        )
+        return path, (sx + tx) / 2, (sy + ty) / 2
+    # backward or same column: bottom to top edge of the boxes, bulging below.
+    sx, sy, tx, ty = ax + NODE_W * 0.3, ay + NODE_H, bx + NODE_W * 0.7, by + NODE_H
+    drop = 36 + abs(ax - bx) * 0.08
+    path = (
+        f"M{sx:.0f},{sy:.0f} C{sx:.0f},{sy + drop:.0f} {tx:.0f},{ty + drop:.0f} {tx:.0f},{ty:.0f}"
+    )
+    return path, (sx + tx) / 2, max(sy, ty) + drop * 0.75
+
+
+def build_flow_map(
+    inventory: Inventory, ranks: dict[str, int], as_of: str, group_above: int = GROUP_ABOVE
+) -> FlowMap:
+    """Lay out the estate's systems and flows; grouped by kind above ``group_above`` systems."""
+    grouped = len(inventory.systems) > group_above
+    systems = {s.id: s for s in inventory.systems}
+
+    def key(sid: str) -> str:
+        if not grouped:
+            return sid
+        return f"kind:{systems[sid].kind}" if sid in systems else "kind:unknown"
+
+    node_ids = sorted({key(s) for s in systems})
+    bundles: dict[tuple[str, str], list[Flow]] = defaultdict(list)
+    internal: dict[str, int] = defaultdict(int)
+    for flow in inventory.flows:
+        a, b = key(flow.source), key(flow.target)
+        for n in (a, b):
+            if n not in node_ids:
+                node_ids.append(n)  # a flow end that is not an inventory system
+        if grouped and a == b:
+            internal[a] += 1
+        else:
+            bundles[(a, b)].append(flow)
+    node_ids = sorted(set(node_ids))
+
+    def kind_of(n: str) -> str:
+        if grouped:
+            return n.removeprefix("kind:")
+        return systems[n].kind if n in systems else "unknown"
+
+    pinned = {n for n in node_ids if kind_of(n).lower() in AI_KINDS}
+    if inventory.ai_platform:
+        pinned.add(key(inventory.ai_platform))
+    layer = _layers(node_ids, set(bundles), pinned & set(node_ids))
+    columns: dict[int, list[str]] = defaultdict(list)
+    for n in sorted(node_ids, key=lambda n: (kind_of(n), n)):
+        columns[layer[n]].append(n)
+    columns = _order(dict(columns), set(bundles))
+
+    # Fold tall columns into sub-columns, then place.
+    coords: dict[str, tuple[float, float]] = {}
+    x = MARGIN_X
+    tallest = 0
+    for c in sorted(columns):
+        col = columns[c]
+        folds = math.ceil(len(col) / MAX_ROWS)
+        rows = math.ceil(len(col) / folds)
+        tallest = max(tallest, rows)
+        for i, n in enumerate(col):
+            coords[n] = (x + (i // rows) * (NODE_W + 30), (i % rows) * ROW_PITCH)
+        x += COL_PITCH + (folds - 1) * (NODE_W + 30)
+    height = tallest * ROW_PITCH + MARGIN_TOP + MARGIN_BOTTOM + 50
+    for c in sorted(columns):  # centre short columns vertically
+        col = columns[c]
+        rows = max(1, math.ceil(len(col) / math.ceil(len(col) / MAX_ROWS)))
+        offset = MARGIN_TOP + (tallest - rows) * ROW_PITCH / 2
+        for n in col:
+            coords[n] = (coords[n][0], coords[n][1] + offset)
+    width = int(x - COL_PITCH + NODE_W + MARGIN_X * 2 + 40)
+
+    nodes = []
+    for n in node_ids:
+        nx_, ny = coords[n]
+        if grouped:
+            kind = kind_of(n)
+            members = [s for s in inventory.systems if s.kind == kind]
+            eos = sum(1 for s in members if s.support_end and as_of and s.support_end[:10] <= as_of)
+            label = _short(f"{kind} ×{len(members)}")
+            title = f"{len(members)} systems of kind {kind}; {internal[n]} flows among them"
+            if eos:
+                title += f"; {eos} past end of support"
+            nodes.append(
+                MapNode(
+                    n,
+                    label,
+                    title,
+                    kind,
+                    nx_,
+                    ny,
+                    declared=all(s.declared for s in members),
+                    end_of_support=bool(eos),
+                    members=len(members),
+                    internal_flows=internal[n],
+                    ai=n in pinned,
+                )
+            )
+            continue
+        system = systems.get(n)
+        name = system.name if system else n
+        eos = bool(system and system.support_end and as_of and system.support_end[:10] <= as_of)
+        title = f"{name} ({kind_of(n)})"
+        if system and not system.declared:
+            title += ", seen on the wire but not declared"
+        if eos and system:
+            title += f", support ended {system.support_end}"
+        if n in ranks:
+            title += f", blocker #{ranks[n]}"
+        nodes.append(
+            MapNode(
+                n,
+                _short(name),
+                title,
+                kind_of(n),
+                nx_,
+                ny,
+                declared=bool(system and system.declared),
+                end_of_support=eos,
+                rank=ranks.get(n) if ranks.get(n, 99) <= 10 else None,
+                ai=n in pinned,
+            )
+        )
+
+    def label_of(n: str) -> str:
+        return kind_of(n) if grouped else (systems[n].name if n in systems else n)
+
+    edges = []
+    for (a, b), flows in sorted(bundles.items()):
+        risk, tls, phi = _risk(flows)
+        path, lx, ly = _edge_path(coords[a], coords[b])
+        single = flows[0].channel or flows[0].transport.value
+        what = f"{len(flows)} flows" if len(flows) > 1 else single
+        title = f"{label_of(a)} → {label_of(b)}: {what}; TLS {tls}"
+        title += "; carries PHI" if phi else "; no PHI seen"
+        edges.append(MapEdge(a, b, path, risk, tls, phi, len(flows), title, lx, ly))
+    # Draw the riskiest last so they sit on top.
+    order = {"low": 0, "medium": 1, "high": 2}
+    edges.sort(key=lambda e: (order[e.risk], e.source, e.target))
+    return FlowMap(width, int(height), tuple(nodes), tuple(edges), grouped, len(columns))

@@ -1,0 +1,214 @@
+"""Display data for the report sections that need more than a loop in a template.
+
+The readiness matrix, the roadmap timeline, what to fund first, the skills plan per wave and the
+methodology appendix's lists. Pure functions of the report facts, in a stable order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assessor.model import RoadmapAction, UseCaseReadiness, Wave
+
+from reports._facts import Facts
+from reports.interface import RuleDoc
+
+MATRIX_COLUMNS = 8  # blockers shown as matrix columns; the rest are named in the last column
+MIN_WAVE_SHARE = 0.1  # a wave with no effort estimate still gets a visible slot
+
+# What a team must learn, by the words a rule or an action uses, for waves whose actions name none.
+SKILL_HINTS = (
+    ("FHIR", ("fhir", "hl7v2", "interop", "api")),
+    ("TLS and certificates", ("tls", "mllp", "encrypt", "security", "sec-")),
+    ("Terminology mapping (LOINC, SNOMED CT)", ("loinc", "snomed", "coding", "terminology", "data-")),
+    ("Data governance", ("phi", "privacy", "governance", "owner")),
+    ("AI risk management", ("ai", "model")),
+)
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    """One AI use case across the blocking components."""
+
+    readiness: UseCaseReadiness
+    name: str
+    cells: tuple[tuple[str, ...] | None, ...]  # per column: the rule ids that block, or None
+    others: tuple[str, ...]  # blocking components beyond the matrix's columns (names)
+    unlocked_by: int | None  # the wave after which it is ready
+
+
+@dataclass(frozen=True)
+class Matrix:
+    """The AI use-case readiness matrix."""
+
+    columns: tuple[tuple[str, str, int | None], ...]  # (component, name, rank)
+    rows: tuple[MatrixRow, ...]
+
+
+def matrix(facts: Facts) -> Matrix:
+    """Use cases as rows, the highest-ranked blocking components as columns."""
+    ranks = {b.score.component: b.rank for b in facts.blockers}
+    blocking = {b.component for r in facts.assessment.readiness for b in r.blocked_by}
+    ordered = sorted(blocking, key=lambda c: (ranks.get(c, 10**9), c))
+    shown = ordered[:MATRIX_COLUMNS]
+    unlocked: dict[str, int] = {}
+    for wave in sorted(facts.assessment.waves, key=lambda w: w.number):
+        for uc in wave.unlocks:
+            unlocked.setdefault(uc, wave.number)
+    rows = []
+    order = {"blocked": 0, "unknown": 1, "ready": 2}
+    for r in sorted(
+        facts.assessment.readiness, key=lambda r: (order.get(r.status, 1), r.use_case)
+    ):
+        by = {b.component: b.rule_ids for b in r.blocked_by}
+        rows.append(
+            MatrixRow(
+                readiness=r,
+                name=facts.use_case_name(r.use_case),
+                cells=tuple(tuple(by[c]) if c in by else None for c in shown),
+                others=tuple(facts.name(c) for c in sorted(by) if c not in shown),
+                unlocked_by=unlocked.get(r.use_case),
+            )
+        )
+    columns = tuple((c, facts.name(c), ranks.get(c)) for c in shown)
+    return Matrix(columns=columns, rows=tuple(rows))
+
+
+@dataclass(frozen=True)
+class TimelineWave:
+    """A wave placed on the timeline, with what it unlocks."""
+
+    wave: Wave
+    start: float  # 0..1 along the timeline
+    share: float  # 0..1 of its length
+    actions: tuple[tuple[RoadmapAction, str], ...]  # (action, component name)
+    unlocks: tuple[str, ...]  # use-case names
+
+
+def timeline(facts: Facts) -> tuple[TimelineWave, ...]:
+    """Waves in order, each as long as its share of the effort."""
+    waves = sorted(facts.assessment.waves, key=lambda w: w.number)
+    if not waves:
+        return ()
+    total = sum(max(w.effort_points, 0) for w in waves) or len(waves)
+    shares = [max(max(w.effort_points, 0) / total, MIN_WAVE_SHARE) for w in waves]
+    scale = sum(shares)
+    placed, start = [], 0.0
+    for wave, share in zip(waves, shares, strict=True):
+        placed.append(
+            TimelineWave(
+                wave=wave,
+                start=start / scale,
+                share=share / scale,
+                actions=tuple((a, facts.name(a.component)) for a in wave.actions),
+                unlocks=tuple(facts.use_case_name(u) for u in wave.unlocks),
+            )
+        )
+        start += share
+    return tuple(placed)
+
+
+def fund_first(facts: Facts) -> TimelineWave | None:
+    """The first wave beyond the quick wins that unlocks a use case, else the first with work."""
+    waves = timeline(facts)
+    for candidate in (
+        [w for w in waves if w.wave.number > 0 and w.unlocks],
+        [w for w in waves if w.unlocks],
+        [w for w in waves if w.actions],
+    ):
+        if candidate:
+            return candidate[0]
+    return None
+
+
+@dataclass(frozen=True)
+class SkillNeed:
+    """One skill a wave needs and the components that need it."""
+
+    skill: str
+    components: tuple[str, ...]
+    inferred: bool  # True when guessed from the rules because the actions named no skill
+
+
+def _hinted(action: RoadmapAction) -> tuple[str, ...]:
+    words = " ".join((*action.rule_ids, action.rationale, action.disposition)).lower()
+    return tuple(skill for skill, keys in SKILL_HINTS if any(k in words for k in keys))
+
+
+def skills_plan(facts: Facts) -> tuple[tuple[Wave, tuple[SkillNeed, ...]], ...]:
+    """Per wave, what the team must learn (from RoadmapAction.skills, else inferred)."""
+    plan = []
+    for wave in sorted(facts.assessment.waves, key=lambda w: w.number):
+        needs: dict[tuple[str, bool], set[str]] = {}
+        for action in wave.actions:
+            inferred = not action.skills
+            for skill in action.skills or _hinted(action):
+                needs.setdefault((skill, inferred), set()).add(facts.name(action.component))
+        plan.append(
+            (
+                wave,
+                tuple(
+                    SkillNeed(skill, tuple(sorted(comps)), inferred)
+                    for (skill, inferred), comps in sorted(needs.items())
+                ),
+            )
+        )
+    return tuple(plan)
+
+
+@dataclass(frozen=True)
+class RuleRow:
+    """One rule in the methodology appendix."""
+
+    id: str
+    name: str
+    dimension: str
+    severity: str
+    doc: str
+    findings: int
+    documented: bool
+
+
+def _value(x: object) -> str:
+    return str(getattr(x, "value", x))
+
+
+def rule_docs(facts: Facts, rules: Sequence[RuleDoc] | None) -> tuple[RuleRow, ...]:
+    """Every rule with its doc; without a catalog, the rules seen in the findings."""
+    fired: dict[str, int] = {}
+    for f in facts.assessment.findings:
+        fired[f.rule_id] = fired.get(f.rule_id, 0) + 1
+    if rules is not None:
+        rows = [
+            RuleRow(
+                r.id, r.name, _value(r.dimension), _value(r.severity), (r.doc or "").strip(),
+                fired.get(r.id, 0), True,
+            )
+            for r in rules
+        ]
+        known = {r.id for r in rules}
+    else:
+        rows, known = [], set()
+    first: dict[str, object] = {}
+    for f in sorted(facts.assessment.findings, key=lambda f: (f.rule_id, f.component, f.title)):
+        first.setdefault(f.rule_id, f)
+    for rule_id, f in sorted(first.items()):
+        if rule_id not in known:
+            rows.append(
+                RuleRow(
+                    rule_id, f.title, f.dimension.value, f.severity.value,  # type: ignore[attr-defined]
+                    "", fired[rule_id], False,
+                )
+            )
+    return tuple(sorted(rows, key=lambda r: r.id))
+
+
+def unobserved(facts: Facts) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """Components with dimensions that could not be observed: (component, name, dimensions)."""
+    rows = []
+    for blocker in facts.blockers:
+        missing = tuple(d for d, v in sorted(blocker.score.dimensions.items()) if v is None)
+        if missing:
+            rows.append((blocker.score.component, blocker.score.name, missing))
+    return tuple(sorted(rows))

@@ -1,0 +1,108 @@
+"""The HTML report: one self-contained file a CIO reads in two minutes and an architect drills into.
+
+Jinja2 templates from ``reports/templates`` with autoescape on and ``StrictUndefined``: every
+name and comment that came from a feed or a schema is escaped where it is written, in HTML
+text, attributes and SVG alike. CSS, SVG and the small sort/filter script are inline; no
+element refers to anything outside the file, so it opens from an email attachment offline.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from assessor.model import Assessment
+from reports._facts import DIMENSION_LABELS, DIMENSIONS, STATUS_LABELS, build_facts, percent
+from reports._flowmap import GROUP_ABOVE, build_flow_map
+from reports._sections import (
+    fund_first,
+    matrix,
+    rule_docs,
+    skills_plan,
+    timeline,
+    unobserved,
+)
+from reports.interface import ReportFormat, RuleDoc
+
+
+def anchor(component: str) -> str:
+    """A stable, markup-safe element id for a component id of any shape."""
+    return "c-" + hashlib.sha1(component.encode("utf-8")).hexdigest()[:12]
+
+
+def _number(value: float | None, digits: int = 1) -> str:
+    if value is None:
+        return "n/o"
+    text = f"{value:.{digits}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def make_environment() -> Environment:
+    """The Jinja2 environment the report is rendered with: autoescape, strict undefined."""
+    env = Environment(
+        loader=PackageLoader("reports", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["pct"] = percent
+    env.filters["num"] = _number
+    env.filters["anchor"] = anchor
+    return env
+
+
+class HtmlReport(ReportFormat):
+    """``roadmap.html``: the executive summary, blockers, flow map, roadmap and evidence."""
+
+    name = "html"
+    filename = "roadmap.html"
+
+    def __init__(
+        self, rules: Sequence[RuleDoc] | None = None, group_above: int = GROUP_ABOVE
+    ) -> None:
+        """``rules`` documents the appendix; without it the rule catalog is imported if present."""
+        self.rules = rules
+        self.group_above = group_above
+
+    def _rules(self) -> Sequence[RuleDoc] | None:
+        if self.rules is not None:
+            return self.rules
+        try:  # the catalog lives in the assessor core; a report must still render without it
+            from assessor.rules import all_rules  # type: ignore[import-not-found]
+
+            return tuple(all_rules())
+        except Exception:  # noqa: BLE001 - any failure means: fall back to the findings' ids
+            return None
+
+    def context(self, assessment: Assessment) -> dict[str, Any]:
+        """Everything the templates read, computed without changing the assessment."""
+        facts = build_facts(assessment)
+        ranks = {b.score.component: b.rank for b in facts.blockers}
+        return {
+            "a": assessment,
+            "inv": assessment.inventory,
+            "facts": facts,
+            "counts": facts.counts,
+            "dimensions": DIMENSIONS,
+            "dimension_labels": DIMENSION_LABELS,
+            "status_labels": STATUS_LABELS,
+            "flow_map": build_flow_map(
+                assessment.inventory, ranks, facts.as_of, group_above=self.group_above
+            ),
+            "matrix": matrix(facts),
+            "timeline": timeline(facts),
+            "fund_first": fund_first(facts),
+            "skills": skills_plan(facts),
+            "rules": rule_docs(facts, self._rules()),
+            "unobserved": unobserved(facts),
+        }
+
+    def render(self, assessment: Assessment) -> bytes:
+        """The whole report as UTF-8 bytes."""
+        template = make_environment().get_template("report.html.j2")
+        return template.render(self.context(assessment)).encode("utf-8")

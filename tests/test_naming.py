@@ -1,0 +1,19 @@
+"""Stable ids from the names systems are seen under."""
+
+from assessor.naming import alias_key, flow_id, slugify
+
+
+def test_slug_is_lowercase_ascii_with_dashes() -> None:
+    assert slugify("Zoë's LAB^01") == "zoe-s-lab-01"
+
+
+def test_empty_name_still_gives_an_id() -> None:
+    assert slugify("^^") == "unnamed"
+
+
+def test_alias_comparison_ignores_case_and_punctuation() -> None:
+    assert alias_key("pas-prod.aldhelm.local") == alias_key("PAS_PROD ALDHELM LOCAL")
+
+
+def test_parallel_flows_are_told_apart_by_channel() -> None:
+    assert flow_id("pas", "ehr", "mllp", "ADT Router") != flow_id("pas", "ehr", "mllp")
