@@ -1,0 +1,150 @@
+"""The command line as a user meets it: exit codes, one-line errors, outputs, the summary."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from assessor.cli import main
+from assessor.schema import shipped_schema
+
+ADT = (
+    "MSH|^~\\&|PAS|ALDHELM|EHR|ALDHELM|20260301083000||ADT^A01^ADT_A01|MSG{n}|P|2.3\r"
+    "EVN|A01|20260301083000\r"
+    "PID|1||{n}^^^ALDHELM^MR||DOE^JANE||19700101|F\r"
+    "PV1|1|I|W1^101^1\r"
+)
+
+
+def _feed(path: Path, count: int = 3) -> Path:
+    path.write_bytes("".join(ADT.format(n=1000 + i) for i in range(count)).encode())
+    return path
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_scan_of_a_missing_path_prints_one_line_and_exits_2(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["scan", "/no/such/path"])
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == ["error: no such file or folder: /no/such/path"]
+
+
+def test_scan_with_nothing_named_is_a_usage_error(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["scan"])
+    assert result.exit_code == 2
+    assert "nothing to scan" in result.stderr
+
+
+def test_scan_writes_an_inventory_valid_against_the_schema(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    _feed(tmp_path / "adt.hl7")
+    out = tmp_path / "inventory.json"
+    result = runner.invoke(main, ["scan", str(tmp_path / "adt.hl7"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text())
+    jsonschema.validate(data, shipped_schema("inventory"))
+    assert sum(s["messages"] for s in data["scan"]["sources"]) == 3
+
+
+def test_scan_ends_with_a_one_line_summary(runner: CliRunner, tmp_path: Path) -> None:
+    _feed(tmp_path / "adt.hl7", count=2)
+    result = runner.invoke(main, ["scan", str(tmp_path), "-o", str(tmp_path / "i.json")])
+    assert result.stderr.strip().splitlines()[-1].startswith("scanned 1 file: 2 messages, 0 tables")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_unreadable_file_among_good_ones_exits_1_and_keeps_the_good_ones(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    _feed(tmp_path / "a.hl7")
+    _feed(tmp_path / "b.hl7")
+    locked = _feed(tmp_path / "c.hl7")
+    locked.chmod(0)
+    out = tmp_path / "i.json"
+    result = runner.invoke(main, ["scan", str(tmp_path), "-o", str(out)])
+    assert result.exit_code == 1
+    data = json.loads(out.read_text())
+    assert sum(s["messages"] for s in data["scan"]["sources"]) == 6
+    assert any(e["source"].endswith("c.hl7") for e in data["scan"]["errors"])
+
+
+def test_a_file_that_vanishes_mid_scan_exits_1_and_keeps_the_good_ones(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # A dangling symlink stands for a file unreadable whatever the user's rights.
+    _feed(tmp_path / "a.hl7")
+    _feed(tmp_path / "b.hl7")
+    (tmp_path / "c.hl7").symlink_to(tmp_path / "gone.hl7")
+    out = tmp_path / "i.json"
+    result = runner.invoke(main, ["scan", str(tmp_path), "-o", str(out)])
+    assert result.exit_code == 1
+    data = json.loads(out.read_text())
+    assert sum(s["messages"] for s in data["scan"]["sources"]) == 6
+    assert [e["source"] for e in data["scan"]["errors"]] == [(tmp_path / "c.hl7").as_posix()]
+
+
+def test_folder_of_only_unknown_files_exits_2(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("nothing here is a feed")
+    result = runner.invoke(main, ["scan", str(tmp_path), "-o", str(tmp_path / "i.json")])
+    assert result.exit_code == 2
+
+
+def test_assess_writes_the_three_reports(runner: CliRunner, tmp_path: Path) -> None:
+    _feed(tmp_path / "adt.hl7")
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["assess", str(tmp_path / "adt.hl7"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["assessment.json", "blockers.csv", "roadmap.html"]
+    jsonschema.validate(json.loads((out / "assessment.json").read_text()), shipped_schema("assessment"))
+
+
+def test_report_rerenders_a_saved_inventory_without_rescanning(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    feed = _feed(tmp_path / "adt.hl7")
+    inventory = tmp_path / "i.json"
+    runner.invoke(main, ["scan", str(feed), "-o", str(inventory)])
+    feed.unlink()
+    result = runner.invoke(main, ["report", str(inventory), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "roadmap.html").exists()
+
+
+def test_report_of_a_file_that_is_not_json_is_one_clear_line(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    bad = tmp_path / "x.json"
+    bad.write_text("{not json")
+    result = runner.invoke(main, ["report", str(bad), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: ") and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_exclusion_without_a_reason_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    _feed(tmp_path / "adt.hl7")
+    result = runner.invoke(
+        main, ["assess", str(tmp_path), "-o", str(tmp_path / "o"), "--exclude-component", "pas"]
+    )
+    assert result.exit_code == 2
+    assert "needs a reason" in result.stderr
+
+
+def test_rules_lists_at_least_25_documented_rules(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["rules"])
+    assert result.exit_code == 0
+    assert int(result.stderr.split()[0]) >= 25
+
+
+def test_rules_with_an_unknown_id_says_so(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["rules", "NOPE-01"])
+    assert result.exit_code == 2
+    assert "no such rule: NOPE-01" in result.stderr

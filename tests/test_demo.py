@@ -1,0 +1,75 @@
+"""`assessor demo`: the bundled sample estate end to end, the same answer every run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner, Result
+
+from assessor.cli import main
+from assessor.schema import shipped_schema
+
+# The only fields allowed to differ between two runs on the same inputs (documented in
+# docs/output.md).
+TIMESTAMPS = ("generated_at", "started_at", "finished_at", "duration_seconds")
+
+
+def _run_demo(out: Path) -> Result:
+    return CliRunner().invoke(main, ["demo", "-o", str(out), "--quiet"])
+
+
+@pytest.fixture(scope="module")
+def demo_runs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Result, Path, Path]:
+    first, second = tmp_path_factory.mktemp("demo1"), tmp_path_factory.mktemp("demo2")
+    result = _run_demo(first)
+    _run_demo(second)
+    return result, first, second
+
+
+def _without_timestamps(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _without_timestamps(v) for k, v in value.items() if k not in TIMESTAMPS}
+    if isinstance(value, list):
+        return [_without_timestamps(v) for v in value]
+    return value
+
+
+def test_demo_exits_0_and_prints_where_the_report_is(demo_runs: tuple[Result, Path, Path]) -> None:
+    result, out, _ = demo_runs
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == f"report: {(out / 'roadmap.html').resolve()}"
+
+
+def test_demo_writes_html_json_and_csv(demo_runs: tuple[Result, Path, Path]) -> None:
+    _, out, _ = demo_runs
+    assert sorted(p.name for p in out.iterdir()) == ["assessment.json", "blockers.csv", "roadmap.html"]
+
+
+def test_demo_assessment_is_valid_against_the_schema(demo_runs: tuple[Result, Path, Path]) -> None:
+    _, out, _ = demo_runs
+    jsonschema.validate(json.loads((out / "assessment.json").read_text()), shipped_schema("assessment"))
+
+
+def test_two_demo_runs_give_the_same_json_apart_from_timestamps(
+    demo_runs: tuple[Result, Path, Path],
+) -> None:
+    _, first, second = demo_runs
+    a = json.loads((first / "assessment.json").read_text())
+    b = json.loads((second / "assessment.json").read_text())
+    assert a != {} and _without_timestamps(a) == _without_timestamps(b)
+
+
+def test_two_demo_runs_give_the_same_csv(demo_runs: tuple[Result, Path, Path]) -> None:
+    _, first, second = demo_runs
+    assert (first / "blockers.csv").read_bytes() == (second / "blockers.csv").read_bytes()
+
+
+def test_demo_scans_every_kind_of_sample_source(demo_runs: tuple[Result, Path, Path]) -> None:
+    _, out, _ = demo_runs
+    scan = json.loads((out / "assessment.json").read_text())["inventory"]["scan"]
+    kinds = {s["kind"] for s in scan["sources"] if s["status"] != "skipped"}
+    assert {"hl7v2", "database", "mirth", "fhir", "estate"} <= kinds
+    assert sum(s["messages"] for s in scan["sources"]) >= 3000

@@ -1,0 +1,67 @@
+"""The wheel carries everything `assessor demo` needs, so it works from any folder."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGES = ("assessor", "connectors", "reports")
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+         "-w", str(out), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    (built,) = out.glob("assessor-*.whl")
+    return built
+
+
+@pytest.fixture(scope="module")
+def wheel_names(wheel: Path) -> set[str]:
+    with zipfile.ZipFile(wheel) as archive:
+        return set(archive.namelist())
+
+
+def _tracked(*patterns: str) -> list[str]:
+    listed = subprocess.run(
+        ["git", "ls-files", *patterns], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return [line for line in listed.stdout.splitlines() if line]
+
+
+def test_every_module_is_in_the_wheel(wheel_names: set[str]) -> None:
+    modules = [p for p in _tracked(*(f"{p}/*.py" for p in PACKAGES)) if p.endswith(".py")]
+    assert modules
+    missing = [m for m in modules if m not in wheel_names]
+    assert not missing, f"add their packages to setup.cfg: {missing}"
+
+
+def test_data_files_and_templates_are_in_the_wheel(wheel_names: set[str]) -> None:
+    data = _tracked("assessor/data", "reports/templates")
+    assert data
+    assert not [d for d in data if d not in wheel_names]
+
+
+def test_sample_estate_is_in_the_wheel(wheel_names: set[str]) -> None:
+    sample = _tracked("sample_feeds")
+    assert any(s.endswith("estate.toml") for s in sample)
+    shipped = {f"assessor/{s}" for s in sample}
+    missing = [s for s in shipped if s not in wheel_names and not s.endswith(".gitattributes")]
+    assert not missing
+
+
+def test_console_script_is_declared(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        (name,) = [n for n in archive.namelist() if n.endswith("entry_points.txt")]
+        entry_points = archive.read(name).decode()
+    assert "assessor = assessor.cli:main" in entry_points
