@@ -150,6 +150,14 @@ def _scan_options(func: Callable[..., Any]) -> Callable[..., Any]:
             show_default=True,
             help="Seconds any one database statement may run.",
         ),
+        click.option(
+            "-j",
+            "--jobs",
+            type=click.IntRange(min=1),
+            default=1,
+            show_default=True,
+            help="Scan this many files at once, in separate processes.",
+        ),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line."),
         click.option("-v", "--verbose", is_flag=True, help="List every error on stderr."),
     ]
@@ -177,6 +185,7 @@ def _build_scan_options(params: dict[str, Any]) -> Any:
         sample_rows=params["sample_rows"],
         exact_counts=params["exact_counts"],
         statement_timeout=params["statement_timeout"],
+        jobs=params["jobs"],
     )
 
 
@@ -316,9 +325,8 @@ def _assess(inventory: Inventory, params: dict[str, Any]) -> Assessment:
 
 
 def _write_reports(assessment: Assessment, outdir: Path, formats: Sequence[str]) -> list[Path]:
-    from reports.formats import write_reports
-
     from assessor.rules import all_rules
+    from reports.formats import write_reports
 
     return write_reports(assessment, outdir, tuple(formats) or DEFAULT_FORMATS, rules=all_rules())
 
