@@ -1,4 +1,4 @@
-"""The architect's estate file (TOML): declared systems, databases, interfaces, AI platform, use cases.
+"""The architect's estate file (TOML): systems, databases, interfaces, AI platform, use cases.
 
 Every mistake is collected with its line and key and the values that would have been valid, and
 all of them are reported together in one :class:`assessor.errors.UsageError`: a wrong estate
@@ -312,27 +312,33 @@ class _Reader:
         self.known_keys(estate, "estate", None, ("name",))
         estate_name = self.text(estate, "estate", None, "name")
 
-        systems = [s for i, e in self.entries(data, "systems") if (s := self.system(i, e))]
+        systems = [(i, s) for i, e in self.entries(data, "systems") if (s := self.system(i, e))]
         system_ids = self.unique_ids(systems, "systems")
         self.unique_aliases(systems)
         stores = [
-            s for i, e in self.entries(data, "databases") if (s := self.database(i, e, system_ids))
+            (i, s)
+            for i, e in self.entries(data, "databases")
+            if (s := self.database(i, e, system_ids))
         ]
         self.unique_ids(stores, "databases")
         flows = [
-            f for i, e in self.entries(data, "interfaces") if (f := self.interface(i, e, system_ids))
+            (i, f)
+            for i, e in self.entries(data, "interfaces")
+            if (f := self.interface(i, e, system_ids))
         ]
         self.unique_ids(flows, "interfaces")
         ai_platform = self.ai_platform(data.get("ai_platform"), system_ids)
-        use_cases = [u for i, e in self.entries(data, "use_cases") if (u := self.use_case(i, e))]
+        use_cases = [
+            (i, u) for i, e in self.entries(data, "use_cases") if (u := self.use_case(i, e))
+        ]
         self.unique_ids(use_cases, "use_cases")
         self.raise_if_any()
         return Inventory(
             estate_name=estate_name,
-            systems=tuple(systems),
-            stores=tuple(stores),
-            flows=tuple(flows),
-            use_cases=tuple(use_cases),
+            systems=tuple(s for _, s in systems),
+            stores=tuple(s for _, s in stores),
+            flows=tuple(f for _, f in flows),
+            use_cases=tuple(u for _, u in use_cases),
             ai_platform=ai_platform,
             scan=ScanMetadata(
                 sources=(ScannedSource(source=self.path, kind="estate", bytes=self.size),)
@@ -386,17 +392,17 @@ class _Reader:
         )
         return system if system_id and name else None
 
-    def unique_ids(self, items: list, table: str) -> tuple[str, ...]:
+    def unique_ids(self, items: list[tuple[int, Any]], table: str) -> tuple[str, ...]:
         seen: set[str] = set()
-        for index, item in enumerate(items):
+        for index, item in items:
             if item.id in seen:
                 self.mistake(table, index, "id", f"{item.id!r} is declared twice")
             seen.add(item.id)
         return tuple(sorted(seen))
 
-    def unique_aliases(self, systems: list[System]) -> None:
+    def unique_aliases(self, systems: list[tuple[int, System]]) -> None:
         owners: dict[str, str] = {}
-        for index, system in enumerate(systems):
+        for index, system in systems:
             for name in (system.id, system.name, *system.aliases):
                 owner = owners.setdefault(alias_key(name), system.id)
                 if owner != system.id:
@@ -417,7 +423,9 @@ class _Reader:
             self.mistake(table, index, "url", "missing; give a URL or ${VARIABLE}")
         if not store_id or url is None:
             return None
-        shown = _expand(url, lambda name: "${" + name + "}")
+        shown = _resolve_sqlite(
+            _expand(url, lambda name: "${" + name + "}"), Path(self.path).parent
+        )
         return DataStore(
             id=store_id,
             url=mask_url(shown),
@@ -511,5 +519,6 @@ def _dialect(url: str) -> str:
 
 
 def _type_name(value: Any) -> str:
-    names = {bool: "true/false", int: "a number", float: "a number", list: "a list", dict: "a table"}
+    names = {bool: "true/false", int: "a number", float: "a number", list: "a list"}
+    names[dict] = "a table"
     return names.get(type(value), type(value).__name__)

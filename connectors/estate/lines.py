@@ -40,6 +40,7 @@ class KeyLines:
         """The line of ``key`` in the table (or of the table's header when the key is absent)."""
         if key is not None and (table, index, key) in self._keys:
             return self._keys[(table, index, key)]
-        if (table, index) in self._headers:
-            return self._headers[(table, index)]
+        for place in ((table, index), (table, 0)):
+            if place in self._headers:
+                return self._headers[place]
         return self._keys.get(("", None, table))

@@ -1,0 +1,113 @@
+"""The CMDB / application-portfolio CSV: ServiceNow-style columns become declared systems."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assessor.errors import SourceError, UsageError
+from connectors.estate import EstateCsvConnector
+from connectors.interface import SourceKind
+
+PORTFOLIO = str(Path(__file__).parent / "fixtures" / "portfolio.csv")
+
+
+def systems_by_name(inventory):
+    return {s.name: s for s in inventory.systems}
+
+
+def test_the_connector_is_of_kind_estate_csv():
+    assert EstateCsvConnector.kind is SourceKind.ESTATE_CSV
+
+
+def test_every_named_row_becomes_a_declared_system():
+    systems = systems_by_name(EstateCsvConnector().scan(PORTFOLIO))
+    assert sorted(systems) == ["LabWorks", "Meditrak PAS", "RadNet <b>"]
+    assert all(s.declared for s in systems.values())
+
+
+def test_servicenow_column_names_are_understood_by_default():
+    pas = systems_by_name(EstateCsvConnector().scan(PORTFOLIO))["Meditrak PAS"]
+    assert (pas.id, pas.vendor, pas.version, pas.owner) == (
+        "meditrak-pas",
+        "Meditrak",
+        "5.6",
+        "PAS Team",
+    )
+    assert (pas.criticality, pas.support_end, pas.hosting, pas.kind) == (
+        "critical",
+        "2023-12-31",
+        "on-premises",
+        "pas",
+    )
+    assert pas.aliases == ("PAS", "pas-prod")
+
+
+def test_free_text_categories_map_to_system_kinds():
+    systems = systems_by_name(EstateCsvConnector().scan(PORTFOLIO))
+    assert (systems["LabWorks"].kind, systems["RadNet <b>"].kind) == ("lis", "ris")
+
+
+def test_a_bad_cell_is_counted_with_row_and_column_and_the_row_is_kept():
+    inventory = EstateCsvConnector().scan(PORTFOLIO)
+    errors = sorted((e.location, e.message) for e in inventory.scan.errors)
+    assert errors == [
+        (
+            "row 4",
+            "column 'Business criticality': 'very' is not a valid criticality; "
+            "valid values: low, medium, high, critical, 1 - most critical ... 4",
+        ),
+        (
+            "row 4",
+            "column 'End of support': '31/12/2024' is not a valid support_end; "
+            "valid values: a date such as 2025-12-31",
+        ),
+    ]
+    radnet = systems_by_name(inventory)["RadNet <b>"]
+    assert (radnet.owner, radnet.aliases) == ("Imaging IT", ("RIS",))
+    assert inventory.scan.sources[0].errors == 2
+
+
+def test_a_column_map_overrides_the_defaults(tmp_path):
+    path = tmp_path / "apps.csv"
+    path.write_text("App,Responsible team,Lifecycle end\nEPR,Clinical IT,2030-01-01\n")
+    inventory = EstateCsvConnector(
+        {"name": "App", "owner": "Responsible team", "support_end": "Lifecycle end"}
+    ).scan(str(path))
+    (system,) = inventory.systems
+    assert (system.name, system.owner, system.support_end) == ("EPR", "Clinical IT", "2030-01-01")
+
+
+def test_a_column_map_with_an_unknown_field_is_a_usage_error():
+    with pytest.raises(UsageError, match="valid fields: name, id, aliases"):
+        EstateCsvConnector({"nmae": "App"})
+
+
+def test_a_column_map_naming_a_missing_column_lists_the_columns(tmp_path):
+    path = tmp_path / "apps.csv"
+    path.write_text("App,Owner\nEPR,IT\n")
+    with pytest.raises(UsageError, match="its columns are: App, Owner"):
+        EstateCsvConnector({"name": "Application"}).scan(str(path))
+
+
+def test_an_export_without_a_name_column_is_a_source_error(tmp_path):
+    path = tmp_path / "apps.csv"
+    path.write_text("Foo,Bar\n1,2\n")
+    with pytest.raises(SourceError, match="no application name column"):
+        EstateCsvConnector().scan(str(path))
+
+
+def test_semicolon_separated_latin1_exports_are_read(tmp_path):
+    path = tmp_path / "apps.csv"
+    path.write_bytes("Name;Owner\nSyst\xe8me Labo;IT\n".encode("cp1252"))
+    (system,) = EstateCsvConnector().scan(str(path)).systems
+    assert (system.name, system.owner) == ("Système Labo", "IT")
+
+
+def test_a_duplicate_row_is_counted_and_the_first_is_kept(tmp_path):
+    path = tmp_path / "apps.csv"
+    path.write_text("Name,Owner\nEPR,First\nepr,Second\n")
+    inventory = EstateCsvConnector().scan(str(path))
+    assert [s.owner for s in inventory.systems] == ["First"]
+    assert [e.kind for e in inventory.scan.errors] == ["duplicate-system"]
