@@ -56,13 +56,13 @@ POC_TESTS = (
     ("2744-1", "pH of Arterial blood", "[pH]", 7.35, 7.45),
     ("6301-6", "INR in Platelet poor plasma by Coagulation assay", "{INR}", 0.8, 1.2),
 )
+# Imaging procedures, LOINC-coded by the RIS (codes are illustrative).
 IMAGING = (
-    ("71046", "XR CHEST 2 VIEWS"),
-    ("70450", "CT HEAD WO CONTRAST"),
-    ("74177", "CT ABD AND PELVIS W CONTRAST"),
-    ("73030", "XR SHOULDER 2+ VIEWS"),
-    ("76700", "US ABDOMEN COMPLETE"),
+    ("36643-5", "XR Chest 2 Views"),
+    ("30799-1", "CT Head WO contrast"),
+    ("24627-2", "CT Chest"),
 )
+REPORT_CODE = "18782-3^Radiology Study observation (narrative)^LN"
 FINDINGS = (
     "The lungs are clear. No focal consolidation, effusion or pneumothorax.",
     "Patchy airspace opacity in the right lower zone, in keeping with consolidation.",
@@ -259,7 +259,7 @@ def ehr_orders(rng: random.Random, patients: list[Patient], count: int) -> list[
         else:
             code, text = rng.choice(IMAGING)
             header = msh("CERULEAN", "RADSUITE", ts, "ORM^O01^ORM_O01", f"CERORD{n:06d}", "2.5.1")
-            service, section = f"{code}^{text}^C4", "RAD"
+            service, section = f"{code}^{text}^LN", "RAD"
         messages.append(
             [
                 header,
@@ -308,7 +308,7 @@ def radiology_reports(rng: random.Random, patients: list[Patient], count: int) -
                 {
                     1: "1",
                     2: order,
-                    4: f"{code}^{text}^C4",
+                    4: f"{code}^{text}^LN",
                     7: ts,
                     16: clinician(rng),
                     22: ts,
@@ -325,7 +325,7 @@ def radiology_reports(rng: random.Random, patients: list[Patient], count: int) -
                     {
                         1: "1",
                         2: "FT",
-                        3: f"{code}&GDT^Report^L",
+                        3: REPORT_CODE,
                         5: "\\.br\\".join(lines),
                         11: "F",
                         14: ts,
@@ -337,7 +337,7 @@ def radiology_reports(rng: random.Random, patients: list[Patient], count: int) -
                 segments.append(
                     seg(
                         "OBX",
-                        {1: str(i), 2: "TX", 3: f"{code}&GDT^Report^L", 5: line, 11: "F", 14: ts},
+                        {1: str(i), 2: "TX", 3: REPORT_CODE, 5: line, 11: "F", 14: ts},
                     )
                 )
         messages.append(segments)
@@ -483,6 +483,45 @@ def immunizations(rng: random.Random, patients: list[Patient], count: int) -> li
                     5: "V01^Not VFC eligible^HL70064",
                     11: "F",
                     14: ts[:8],
+                },
+            ),
+        ]
+        messages.append(segments)
+    return messages
+
+
+def pacs_image_links(rng: random.Random, patients: list[Patient], count: int) -> list[Message]:
+    """ClearView PACS ORU^R01 v2.4 to the EHR: a viewer link (OBX RP) and the study UID."""
+    messages = []
+    for n, when in enumerate(month_times(rng, count), start=1):
+        patient = rng.choice(patients)
+        ts = stamp(when, "second")
+        code, text = rng.choice(IMAGING)
+        accession = f"RS{rng.randint(100000, 999999)}"
+        link = f"https://pacs-prod.aldhelm.local/viewer?acc={accession}"
+        segments = [
+            msh("CLEARVIEW", "CERULEAN", ts, "ORU^R01", f"CV{n:06d}", "2.4"),
+            pid(patient, authority=True),
+            seg("OBR", {1: "1", 3: accession, 4: f"{code}^{text}^LN", 7: ts, 24: "RAD", 25: "F"}),
+            seg(
+                "OBX",
+                {
+                    1: "1",
+                    2: "RP",
+                    3: f"{code}^{text}^LN",
+                    5: f"{link}^URL^IMAGE^HTML",
+                    11: "F",
+                    14: ts,
+                },
+            ),
+            seg(
+                "OBX",
+                {
+                    1: "2",
+                    2: "ST",
+                    3: "113014^Study Instance UID^DCM",
+                    5: f"2.25.{rng.getrandbits(96)}",
+                    11: "F",
                 },
             ),
         ]

@@ -78,6 +78,7 @@ def write_feeds(out: Path, rng: random.Random, patients: list[Patient]) -> dict[
     text("ehr_orders_2026-03.hl7", clinical.ehr_orders(rng, patients, 300), "\r")
     text("ehr_vxu_to_state_iis.hl7", clinical.immunizations(rng, patients, 150), "\n")
     text("ris_reports_2026-03.hl7", clinical.radiology_reports(rng, patients, 150), "\r")
+    text("pacs_image_links_2026-03.hl7", clinical.pacs_image_links(rng, patients, 120), "\r\n")
     text("pharmacy_rde_2026-03.hl7", clinical.pharmacy_orders(rng, patients, 300), "\r\n")
     text("scheduling_siu_latin1.hl7", admin.scheduling(rng, patients, 250), "\n", "latin-1")
     text("dictation_mdm_2026-03.hl7", clinical.dictated_notes(rng, patients, 120), "\r")
