@@ -9,7 +9,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assessor.model import RoadmapAction, UseCaseReadiness, Wave
+from assessor.model import (
+    ComponentScore,
+    DataStore,
+    Finding,
+    Flow,
+    RoadmapAction,
+    System,
+    UseCaseReadiness,
+    Wave,
+)
 
 from reports._facts import Facts
 from reports.interface import RuleDoc
@@ -212,3 +221,47 @@ def unobserved(facts: Facts) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
         if missing:
             rows.append((blocker.score.component, blocker.score.name, missing))
     return tuple(sorted(rows))
+
+
+@dataclass(frozen=True)
+class ComponentView:
+    """One component's drill-down: what it is, its score and its findings."""
+
+    id: str
+    name: str
+    kind: str
+    rank: int | None
+    score: ComponentScore | None
+    findings: tuple[Finding, ...]
+    system: System | None
+    store: DataStore | None
+    flow: Flow | None
+    stores: tuple[DataStore, ...]  # the databases a system owns
+
+
+def components(facts: Facts) -> tuple[ComponentView, ...]:
+    """Every component that was scored or has a finding, ranked ones first."""
+    inv = facts.assessment.inventory
+    systems = {s.id: s for s in inv.systems}
+    stores = {s.id: s for s in inv.stores}
+    flows = {f.id: f for f in inv.flows}
+    scores = {b.score.component: b for b in facts.blockers}
+    ids = set(scores) | set(facts.findings_by_component)
+    views = []
+    for cid in ids:
+        blocker = scores.get(cid)
+        views.append(
+            ComponentView(
+                id=cid,
+                name=facts.name(cid),
+                kind=facts.kinds.get(cid, blocker.score.component_type if blocker else "component"),
+                rank=blocker.rank if blocker else None,
+                score=blocker.score if blocker else None,
+                findings=facts.findings_by_component.get(cid, ()),
+                system=systems.get(cid),
+                store=stores.get(cid),
+                flow=flows.get(cid),
+                stores=tuple(s for s in inv.stores if s.system_id == cid),
+            )
+        )
+    return tuple(sorted(views, key=lambda v: (v.rank is None, v.rank or 0, v.id)))

@@ -18,6 +18,7 @@ from assessor.model import Assessment
 from reports._facts import DIMENSION_LABELS, DIMENSIONS, STATUS_LABELS, build_facts, percent
 from reports._flowmap import GROUP_ABOVE, build_flow_map
 from reports._sections import (
+    components,
     fund_first,
     matrix,
     rule_docs,
@@ -100,6 +101,7 @@ class HtmlReport(ReportFormat):
             "skills": skills_plan(facts),
             "rules": rule_docs(facts, self._rules()),
             "unobserved": unobserved(facts),
+            "components": components(facts),
         }
 
     def render(self, assessment: Assessment) -> bytes:
