@@ -1,0 +1,288 @@
+"""What a rule is: a small pure unit with a stable id, a dimension, a default severity and a doc.
+
+A rule looks at one component at a time (a system, a data store or a flow) in a
+:class:`RuleContext` (the inventory, the graph facts and the reference data) and returns a
+:class:`Verdict`: it fired (with evidence), it looked and found nothing (``CLEAN``), or it could
+not tell because the evidence it needs was not observed (``None``). The last case is what makes
+a score's confidence honest: unobserved is unknown, never silently clean.
+
+A rule's docstring is its documentation: why it matters for AI adoption, the anti-pattern and the
+best practice. ``assessor rules`` and the report show it as written.
+"""
+
+from __future__ import annotations
+
+import csv
+import inspect
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+import networkx as nx
+
+from assessor import graph as graph_metrics
+from assessor.model import (
+    DataStore,
+    Dimension,
+    Evidence,
+    Finding,
+    Flow,
+    Inventory,
+    Severity,
+    System,
+    UseCase,
+)
+
+__all__ = [
+    "CLEAN",
+    "ComponentType",
+    "GraphFacts",
+    "ReferenceData",
+    "Rule",
+    "RuleContext",
+    "RuleOutcome",
+    "Verdict",
+    "fires",
+    "load_reference_data",
+    "rule",
+]
+
+ComponentType = Literal["system", "store", "flow"]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a rule concluded about one component it could observe."""
+
+    fired: bool
+    title: str = ""
+    evidence: tuple[Evidence, ...] = ()
+    severity: Severity | None = None  # None: the rule's default severity
+
+
+CLEAN = Verdict(fired=False)
+"""The rule had the evidence it needs and found nothing wrong."""
+
+
+def fires(title: str, *evidence: Evidence, severity: Severity | None = None) -> Verdict:
+    """A verdict that the anti-pattern is there, with the evidence that shows it."""
+    return Verdict(fired=True, title=title, evidence=tuple(evidence), severity=severity)
+
+
+@dataclass(frozen=True)
+class GraphFacts:
+    """Every graph metric rules and scoring read, computed once per assessment."""
+
+    betweenness: dict[str, float]
+    edge_betweenness: dict[str, float]
+    articulation: dict[str, bool]
+    reach: dict[str, int]
+    fan_in: dict[str, int]
+    fan_out: dict[str, int]
+    hubs: dict[str, str]
+    phi_reach: dict[str, tuple[str, ...]]
+    phi_without_tls: dict[str, bool | None]
+    paths: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def of(
+        cls, graph: nx.MultiDiGraph, use_cases: tuple[UseCase, ...], ai_platform: str | None
+    ) -> GraphFacts:
+        """Compute every metric of ``graph``."""
+        return cls(
+            betweenness=graph_metrics.betweenness(graph),
+            edge_betweenness=graph_metrics.edge_betweenness(graph),
+            articulation=graph_metrics.articulation_points(graph),
+            reach=graph_metrics.downstream_reach(graph),
+            fan_in=graph_metrics.fan_in(graph),
+            fan_out=graph_metrics.fan_out(graph),
+            hubs=graph_metrics.hubs(graph),
+            phi_reach=graph_metrics.phi_reach(graph),
+            phi_without_tls=graph_metrics.phi_edges_without_tls(graph),
+            paths=graph_metrics.use_case_paths(graph, use_cases, ai_platform),
+        )
+
+
+@dataclass(frozen=True)
+class ReferenceData:
+    """Shipped reference tables: HL7 v2 publication dates and product support dates."""
+
+    hl7_published: dict[str, date] = field(default_factory=dict)
+    support_status: Callable[[str, str, date], Any] | None = None
+    as_of: dict[str, str] = field(default_factory=dict)
+
+
+@cache
+def load_reference_data() -> ReferenceData:
+    """Read ``hl7_versions.csv`` and, when it is installed, the lifecycle table."""
+    text = resources.files("assessor.data").joinpath("hl7_versions.csv").read_text("utf-8")
+    published = {}
+    for row in csv.DictReader(text.splitlines()):
+        year, month = row["published"].split("-")
+        published[row["version"]] = date(int(year), int(month), 1)
+    as_of = {"hl7_versions.csv": "HL7 table 0104 (HL7 UTG cs-v2-0104)"}
+    support = None
+    try:
+        from assessor import lifecycle  # written alongside; optional until it lands
+    except ImportError:  # pragma: no cover - depends on the checkout
+        lifecycle = None
+    if lifecycle is not None and hasattr(lifecycle, "support_status"):
+        support = lifecycle.support_status
+        as_of["eol.csv"] = str(getattr(lifecycle, "AS_OF", "endoflife.date extract"))
+    return ReferenceData(hl7_published=published, support_status=support, as_of=as_of)
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """What a rule may look at: the inventory, the graph and its facts, reference data, today."""
+
+    inventory: Inventory
+    graph: nx.MultiDiGraph
+    facts: GraphFacts
+    use_cases: tuple[UseCase, ...]
+    today: date
+    reference: ReferenceData
+    excluded: frozenset[str] = frozenset()
+
+    def components(self, applies_to: ComponentType) -> tuple[System | DataStore | Flow, ...]:
+        """The components of one type, sorted by id, without the user's exclusions."""
+        pool: tuple[Any, ...] = {
+            "system": self.inventory.systems,
+            "store": self.inventory.stores,
+            "flow": self.inventory.flows,
+        }[applies_to]
+        return tuple(sorted((c for c in pool if c.id not in self.excluded), key=lambda c: c.id))
+
+    def system(self, system_id: str) -> System | None:
+        """The system with this id, if the inventory lists it."""
+        return next((s for s in self.inventory.systems if s.id == system_id), None)
+
+    def flows_touching(self, node: str) -> tuple[Flow, ...]:
+        """Flows into or out of ``node``, sorted by id."""
+        flows = (f for f in self.inventory.flows if node in (f.source, f.target))
+        return tuple(sorted(flows, key=lambda f: f.id))
+
+
+@dataclass(frozen=True)
+class RuleOutcome:
+    """A rule's findings, and which in-scope components it could and could not observe."""
+
+    rule_id: str
+    findings: tuple[Finding, ...]
+    observed: tuple[str, ...]
+    unobserved: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One documented check. ``doc`` is the docstring of the function that implements it."""
+
+    id: str
+    name: str
+    dimension: Dimension
+    severity: Severity
+    applies_to: ComponentType
+    check: Callable[[Any, RuleContext], Verdict | None] = field(repr=False, compare=False)
+    doc: str = ""
+    remediation: str = ""
+    skills: tuple[str, ...] = ()
+    quick_win: bool = False  # fixable without migrating anything (wave 0)
+    coding: str | None = None  # only blocks use cases that need this coding system
+    groups: tuple[str, ...] = ()
+
+    @property
+    def summary(self) -> str:
+        """The first line of the doc."""
+        return self.doc.splitlines()[0] if self.doc else self.name
+
+    def relevant_to(self, use_case: UseCase) -> bool:
+        """Whether a finding of this rule stands between ``use_case`` and its data."""
+        return self.coding is None or self.coding in use_case.coding
+
+    def evaluate(self, ctx: RuleContext) -> RuleOutcome:
+        """Run the check on every in-scope component."""
+        findings, observed, unobserved = [], [], []
+        for component in ctx.components(self.applies_to):
+            verdict = self.check(component, ctx)
+            if verdict is None:
+                unobserved.append(component.id)
+                continue
+            observed.append(component.id)
+            if verdict.fired:
+                findings.append(
+                    Finding(
+                        rule_id=self.id,
+                        dimension=self.dimension,
+                        severity=verdict.severity or self.severity,
+                        component=component.id,
+                        title=verdict.title,
+                        evidence=verdict.evidence,
+                        remediation=self.remediation,
+                    )
+                )
+        return RuleOutcome(self.id, tuple(findings), tuple(observed), tuple(unobserved))
+
+    def findings(self, ctx: RuleContext) -> tuple[Finding, ...]:
+        """Only the findings (the rule as a pure function of the context)."""
+        return self.evaluate(ctx).findings
+
+
+def rule(
+    id: str,
+    name: str,
+    dimension: Dimension,
+    severity: Severity,
+    applies_to: ComponentType,
+    *,
+    remediation: str,
+    skills: tuple[str, ...] = (),
+    quick_win: bool = False,
+    coding: str | None = None,
+) -> Callable[[Callable[[Any, RuleContext], Verdict | None]], Rule]:
+    """Turn a documented check function into a :class:`Rule`."""
+
+    def wrap(check: Callable[[Any, RuleContext], Verdict | None]) -> Rule:
+        if not check.__doc__:
+            raise ValueError(f"rule {id} needs a docstring: it is the rule's documentation")
+        return Rule(
+            id=id,
+            name=name,
+            dimension=dimension,
+            severity=severity,
+            applies_to=applies_to,
+            check=check,
+            doc=inspect.cleandoc(check.__doc__),
+            remediation=remediation,
+            skills=skills,
+            quick_win=quick_win,
+            coding=coding,
+            groups=("all", str(dimension), applies_to),
+        )
+
+    return wrap
+
+
+def iter_rules(namespace: dict[str, Any]) -> Iterator[Rule]:
+    """The Rule objects defined in a module's namespace."""
+    return (value for value in namespace.values() if isinstance(value, Rule))
+
+
+# --- small helpers shared by rule modules --------------------------------------------------
+
+
+def flow_observed(flow: Flow) -> bool:
+    """Whether messages of this flow were seen (not only declared)."""
+    return flow.observed or flow.profile is not None or flow.message_count > 0
+
+
+def flow_source(flow: Flow) -> str:
+    """Where a flow's facts came from, for evidence."""
+    return flow.sources[0] if flow.sources else f"flow {flow.id}"
+
+
+def share(part: int, whole: int) -> float:
+    """``part / whole``, 0 when there is no whole."""
+    return part / whole if whole else 0.0

@@ -1,0 +1,283 @@
+"""Data-readiness rules on feeds: is what flows coded, complete, precise and identifiable?
+
+Every rule here reads a flow's FeedProfile, so a flow that was only declared is unobserved.
+"""
+
+from __future__ import annotations
+
+from assessor.feed_profile import FeedProfile
+from assessor.model import Dimension, Evidence, Flow, Severity
+from assessor.rules.base import CLEAN, RuleContext, Verdict, fires, flow_source, rule, share
+
+DIM = Dimension.DATA_READINESS
+
+# Coding-system names as sent in the third component of a CE/CWE field, per standard.
+STANDARD_CODES = {
+    "LOINC": frozenset({"LN", "LOINC"}),
+    "ICD-10": frozenset({"I10", "I10C", "ICD10", "ICD-10", "ICD10CM", "I10P", "SCT", "SNOMED"}),
+    "RxNorm": frozenset({"RXNORM", "RXN", "NDC"}),
+    "CVX": frozenset({"CVX"}),
+}
+KEY_FIELDS = ("PID-3", "PID-5", "PID-7", "PID-8", "PV1-2", "PV1-3", "OBX-3", "OBX-5")
+FILL_MINIMUM = 0.9
+LOCAL_SHARE_LIMIT = 0.2
+
+
+def _coding(
+    flow: Flow, fields: tuple[str, ...], standard: str
+) -> tuple[int, int, dict[str, int]] | None:
+    """(coded with the standard, all coded, counts per system) over ``fields``; None if unseen."""
+    if flow.profile is None:
+        return None
+    counts: dict[str, int] = {}
+    for key, n in flow.profile.coding_systems.items():
+        path, _, system = key.partition("|")
+        if path in fields:
+            counts[system or "(none)"] = counts.get(system or "(none)", 0) + n
+    if not counts:
+        return None
+    good = sum(n for s, n in counts.items() if s.upper() in STANDARD_CODES[standard])
+    return good, sum(counts.values()), counts
+
+
+def _coding_verdict(
+    flow: Flow, fields: tuple[str, ...], standard: str, what: str
+) -> Verdict | None:
+    seen = _coding(flow, fields, standard)
+    if seen is None:
+        return None
+    good, total, counts = seen
+    local = total - good
+    if share(local, total) <= LOCAL_SHARE_LIMIT:
+        return CLEAN
+    severity = Severity.HIGH if good == 0 else Severity.MEDIUM
+    return fires(
+        f"{local} of {total} {what} codes are not {standard}",
+        *(Evidence(flow_source(flow), f"{'/'.join(fields)} coding system {s}", n)
+          for s, n in sorted(counts.items())),
+        severity=severity,
+    )
+
+
+@rule("DATA-C01", "results-not-loinc", DIM, Severity.MEDIUM, "flow", coding="LOINC",
+      remediation="Map local test codes to LOINC (in the LIS or the engine) and send both.",
+      skills=("terminology mapping",))
+def results_not_loinc(flow: Flow, ctx: RuleContext) -> Verdict | None:
+    """Observation identifiers use local codes instead of LOINC.
+
+    Why it matters for AI: a model trained on ``2160-0`` (creatinine) cannot recognise ``CREAT``
+    or ``K123``; every site needs its own mapping before any lab-based model runs.
+
+    Anti-pattern: ``OBX-3 = K123^Potassium^L``.
+
+    Best practice: ``OBX-3 = 2823-3^Potassium [Moles/volume] in Serum or Plasma^LN``.
+    """
+    return _coding_verdict(flow, ("OBX-3",), "LOINC", "result")
+
+
+@rule("DATA-C02", "diagnoses-not-icd10", DIM, Severity.MEDIUM, "flow", coding="ICD-10",
+      remediation="Code diagnoses in ICD-10 (or SNOMED CT) at source; map legacy ICD-9 codes.",
+      skills=("terminology mapping",))
+def diagnoses_not_icd10(flow: Flow, ctx: RuleContext) -> Verdict | None:
+    """Diagnoses are coded in ICD-9 or local codes instead of ICD-10 or SNOMED CT.
+
+    Why it matters for AI: risk models and coding assistants are built on ICD-10 and SNOMED CT;
+    ICD-9 and local codes need a lossy mapping first.
+
+    Anti-pattern: ``DG1-3 = 428.0^CHF^I9``.
+
+    Best practice: ``DG1-3 = I50.9^Heart failure, unspecified^I10``.
+    """
+    return _coding_verdict(flow, ("DG1-3",), "ICD-10", "diagnosis")
+
+
+@rule("DATA-C03", "medications-not-rxnorm", DIM, Severity.MEDIUM, "flow", coding="RxNorm",
+      remediation="Send RxNorm (or NDC) codes with pharmacy orders and administrations.",
+      skills=("terminology mapping",))
+def medications_not_rxnorm(flow: Flow, ctx: RuleContext) -> Verdict | None:
+    """Medications are coded with the pharmacy's local formulary codes.
+
+    Why it matters for AI: interaction and dosing checks key on RxNorm ingredients; local
+    formulary codes hide which drug was given.
+
+    Anti-pattern: ``RXE-2 = FORM0042^Amoxicillin 500mg cap^L``.
+
+    Best practice: ``RXE-2 = 308191^Amoxicillin 500 MG Oral Capsule^RXNORM``.
+    """
+    return _coding_verdict(flow, ("RXE-2", "RXO-1", "RXD-2", "RXG-4"), "RxNorm", "medication")
+
+
+@rule("DATA-C04", "immunizations-not-cvx", DIM, Severity.MEDIUM, "flow", coding="CVX",
+      remediation="Code administered vaccines with CVX as immunization registries require.",
+      skills=("terminology mapping",))
+def immunizations_not_cvx(flow: Flow, ctx: RuleContext) -> Verdict | None:
+    """Administered vaccines are not coded with CVX.
+
+    Why it matters for AI: immunization-gap models and registries compare vaccines by CVX code.
+
+    Anti-pattern: ``RXA-5 = FLU2026^Flu jab^L``.
+
+    Best practice: ``RXA-5 = 150^Influenza, injectable, quadrivalent, preservative free^CVX``.
+    """
+    return _coding_verdict(flow, ("RXA-5",), "CVX", "vaccine")
+
+
+@rule("DATA-T01", "coarse-timestamps", DIM, Severity.MEDIUM, "flow",
+      remediation="Send timestamps to the second (or finer) from the source system.",
+      skills=("HL7 v2",))
+def coarse_timestamps(flow: Flow, ctx: RuleContext) -> Verdict | None:
+    """Timestamps are sent to the day or the minute.
+
+    Why it matters for AI: early-warning models order observations in time; day-level stamps
+    make "lactate before antibiotics" unanswerable.
+
+    Anti-pattern: ``OBX-14 = 20260314``.
+
+    Best practice: ``OBX-14 = 20260314093512+0000``.
+    """
+    profile = flow.profile
+    if profile is None or not profile.timestamp_precision:
+        return None
+    total = sum(profile.timestamp_precision.values())
+    coarse = sum(n for p, n in profile.timestamp_precision.items()
+                 if p in ("year", "month", "day", "hour", "minute"))
+    if share(coarse, total) <= 0.1:
+        return CLEAN
+    severity = Severity.HIGH if share(coarse, total) > 0.5 else Severity.MEDIUM
+    return fires(
+        f"{coarse} of {total} timestamps coarser than a second",
+        *(Evidence(flow_source(flow), f"precision {p}", n)
+          for p, n in sorted(profile.timestamp_precision.items())),
+        severity=severity,
+    )
+
+
+@rule("DATA-T02", "timestamps-without-zone", DIM, Severity.LOW, "flow",
+      remediation="Send a UTC offset with every timestamp (TS/DTM +ZZZZ).", skills=("HL7 v2",))
+def timestamps_without_zone(flow: Flow, ctx: RuleContext) -> Verdict | None:
+    """Timestamps carry no time-zone offset.
+
+    Why it matters for AI: around daylight-saving changes and across sites, local times without
+    an offset reorder events and skew durations a model learns from.
+
+    Anti-pattern: ``MSH-7 = 20261025013000``.
+
+    Best practice: ``MSH-7 = 20261025013000+0100``.
+    """
+    profile = flow.profile
+    if profile is None or not profile.messages:
+        return None
+    if share(profile.timestamps_with_zone, profile.messages) >= 0.9:
+        return CLEAN
+    missing = profile.messages - profile.timestamps_with_zone
+    return fires(f"{missing} of {profile.messages} messages without a time-zone offset",
+                 Evidence(flow_source(flow), "MSH-7 without offset", missing))
+
+
+def _key_fields(profile: FeedProfile, ctx: RuleContext) -> tuple[str, ...]:
+    wanted = set(KEY_FIELDS) | {f for u in ctx.use_cases for f in u.fields}
+    return tuple(sorted(wanted))
+
+
+@rule("DATA-F01", "key-fields-empty", DIM, Severity.MEDIUM, "flow",
+      remediation="Make the sender fill the field (configuration or workflow) or source it "
+      "elsewhere.", skills=("HL7 v2", "data governance"))
+def key_fields_empty(flow: Flow, ctx: RuleContext) -> Verdict | None:
+    """Fields AI use cases need are often empty.
+
+    Why it matters for AI: a model cannot use what is not sent; a field filled in 40% of messages
+    biases every prediction towards the patients who have it.
+
+    Anti-pattern: ``PV1-3`` (location) empty in half the ADT messages.
+
+    Best practice: the fields the wanted use cases list are filled in 90% or more of the messages
+    holding their segment.
+    """
+    profile = flow.profile
+    if profile is None:
+        return None
+    rates = {p: profile.fill_rate(p) for p in _key_fields(profile, ctx)}
+    rates = {p: r for p, r in rates.items() if r is not None}
+    if not rates:
+        return None
+    low = {p: r for p, r in rates.items() if r < FILL_MINIMUM}
+    if not low:
+        return CLEAN
+    severity = Severity.HIGH if min(low.values()) < 0.5 else Severity.MEDIUM
+    return fires(
+        f"{len(low)} key field(s) filled in under {FILL_MINIMUM:.0%} of messages",
+        *(Evidence(flow_source(flow), f"{p} filled in {r:.0%}",
+                   profile.segment_messages.get(p.split("-")[0])) for p, r in sorted(low.items())),
+        severity=severity,
+    )
+
+
+@rule("DATA-I01", "identifiers-without-authority", DIM, Severity.MEDIUM, "flow",
+      remediation="Send the assigning authority (PID-3.4) with every patient identifier.",
+      skills=("HL7 v2", "data governance"))
+def identifiers_without_authority(flow: Flow, ctx: RuleContext) -> Verdict | None:
+    """Patient identifiers are sent without their assigning authority.
+
+    Why it matters for AI: without ``PID-3.4`` an MRN from the PAS and one from the LIS cannot be
+    told apart, so records of two patients merge or one patient's history splits.
+
+    Anti-pattern: ``PID-3 = 123456``.
+
+    Best practice: ``PID-3 = 123456^^^SAGH^MR``.
+    """
+    profile = flow.profile
+    if profile is None or not profile.segment_messages.get("PID"):
+        return None
+    rate = profile.fill_rate("PID-3.4") or 0.0
+    if rate >= 0.9:
+        return CLEAN
+    return fires(f"assigning authority in {rate:.0%} of patient identifiers",
+                 Evidence(flow_source(flow), f"PID-3.4 filled in {rate:.0%}",
+                          profile.segment_messages["PID"]))
+
+
+@rule("DATA-X01", "free-text-results", DIM, Severity.MEDIUM, "flow",
+      remediation="Send discrete results as NM/CWE values with units; keep text for narrative.",
+      skills=("HL7 v2", "terminology mapping"))
+def free_text_results(flow: Flow, ctx: RuleContext) -> Verdict | None:
+    """Results are sent as free text rather than coded or numeric values.
+
+    Why it matters for AI: ``Potassium 5.9 HIGH`` in a TX value needs NLP before any model can use
+    it, and the NLP's errors become the model's errors.
+
+    Anti-pattern: ``OBX-2 = TX``, ``OBX-5 = K 5.9 H``.
+
+    Best practice: ``OBX-2 = NM``, ``OBX-5 = 5.9``, ``OBX-6 = mmol/L``.
+    """
+    profile = flow.profile
+    if profile is None or not profile.value_types:
+        return None
+    total = sum(profile.value_types.values())
+    text = sum(n for t, n in profile.value_types.items() if t in ("TX", "FT", "ST"))
+    if share(text, total) <= 0.3:
+        return CLEAN
+    return fires(f"{text} of {total} results are free text",
+                 *(Evidence(flow_source(flow), f"OBX-2 = {t}", n)
+                   for t, n in sorted(profile.value_types.items())))
+
+
+@rule("DATA-D01", "duplicate-messages", DIM, Severity.LOW, "flow",
+      remediation="Find why messages are resent (ACK timeouts, replays) and de-duplicate on "
+      "MSH-10 in the engine.", skills=("HL7 v2",))
+def duplicate_messages(flow: Flow, ctx: RuleContext) -> Verdict | None:
+    """The same message control id arrives more than once.
+
+    Why it matters for AI: duplicated results double-count observations and inflate the signals
+    a model sees.
+
+    Anti-pattern: ``MSH-10`` repeated after ACK timeouts.
+
+    Best practice: unique control ids and idempotent receivers.
+    """
+    profile = flow.profile
+    if profile is None or not profile.control_ids_seen:
+        return None
+    if profile.duplicate_control_ids == 0:
+        return CLEAN
+    return fires(f"{profile.duplicate_control_ids} duplicate control id(s)",
+                 Evidence(flow_source(flow), "MSH-10 repeated", profile.duplicate_control_ids))

@@ -1,0 +1,110 @@
+"""Privacy rules: which PHI moves where, and what reaches the AI platform."""
+
+from __future__ import annotations
+
+from assessor.model import Dimension, Evidence, Flow, PhiClass, Severity, System
+from assessor.rules.base import CLEAN, RuleContext, Verdict, fires, flow_observed, flow_source, rule
+
+DIM = Dimension.PRIVACY
+DIRECT_IDENTIFIERS = frozenset({
+    PhiClass.NAME, PhiClass.ADDRESS, PhiClass.PHONE, PhiClass.FAX, PhiClass.EMAIL, PhiClass.SSN,
+    PhiClass.HEALTH_PLAN, PhiClass.LICENCE, PhiClass.PHOTO, PhiClass.BIOMETRIC,
+})
+WIDE_REACH = 5
+
+
+def _phi_known(flow: Flow) -> bool:
+    return bool(flow.phi_classes) or flow_observed(flow)
+
+
+@rule("PRIV-S01", "ssn-in-feed", DIM, Severity.HIGH, "flow",
+      remediation="Stop sending SSNs where the receiver does not need them; mask PID-19 in the "
+      "engine.", skills=("data governance", "HL7 v2"))
+def ssn_in_feed(flow: Flow, ctx: RuleContext) -> Verdict | None:
+    """A feed carries Social Security numbers.
+
+    Why it matters for AI: an SSN copied into an AI pipeline makes any leak of training or prompt
+    data a reportable breach, and no model needs it.
+
+    Anti-pattern: ``PID-19`` filled on every ADT message sent to every subscriber.
+
+    Best practice: SSNs only where a legal duty requires them, masked everywhere else.
+    """
+    if not _phi_known(flow):
+        return None
+    if PhiClass.SSN not in flow.phi_classes:
+        return CLEAN
+    count = flow.profile.phi_classes.get(PhiClass.SSN.value) if flow.profile else None
+    return fires("feed carries Social Security numbers",
+                 Evidence(flow_source(flow), "PHI class ssn", count))
+
+
+@rule("PRIV-F01", "phi-in-free-text", DIM, Severity.MEDIUM, "flow",
+      remediation="Classify narrative fields as PHI; de-identify text before AI use.",
+      skills=("data governance", "AI risk management"))
+def phi_in_free_text(flow: Flow, ctx: RuleContext) -> Verdict | None:
+    """A feed carries free text that holds identifiers.
+
+    Why it matters for AI: language models read exactly these fields, and names, dates and phone
+    numbers inside narrative escape column-level masking.
+
+    Anti-pattern: ``NTE-3 = Spoke to wife Mary on 555-0142``.
+
+    Best practice: text de-identified (or access-controlled) before it reaches a model.
+    """
+    if not _phi_known(flow):
+        return None
+    if PhiClass.FREE_TEXT not in flow.phi_classes:
+        return CLEAN
+    count = flow.profile.phi_classes.get(PhiClass.FREE_TEXT.value) if flow.profile else None
+    return fires("free text with identifiers", Evidence(flow_source(flow), "PHI class free-text",
+                                                        count))
+
+
+@rule("PRIV-R01", "phi-reach-wide", DIM, Severity.MEDIUM, "system",
+      remediation="Apply minimum necessary: filter the PHI classes each receiver gets in the "
+      "engine.", skills=("data governance",))
+def phi_reach_wide(system: System, ctx: RuleContext) -> Verdict | None:
+    """A system receives many classes of PHI.
+
+    Why it matters for AI: every system holding identifiers is one more place a model's data can
+    leak from, and one more copy to keep consistent when patients are merged or opt out.
+
+    Anti-pattern: the scheduling system receives SSN, address, health plan and free text it never
+    shows.
+
+    Best practice: each receiver gets only the PHI classes its function needs.
+    """
+    incoming = [f for f in ctx.inventory.flows if f.target == system.id]
+    if not any(_phi_known(f) for f in incoming):
+        return None
+    classes = sorted(c for c, nodes in ctx.facts.phi_reach.items() if system.id in nodes)
+    if len(classes) < WIDE_REACH:
+        return CLEAN
+    return fires(f"receives {len(classes)} classes of PHI",
+                 Evidence("graph", f"PHI classes reaching {system.id}: {', '.join(classes)}",
+                          len(classes)))
+
+
+@rule("PRIV-A01", "identifiers-to-ai-platform", DIM, Severity.HIGH, "flow",
+      remediation="Pseudonymise before the AI platform: send a stable token instead of names, "
+      "addresses and SSNs.", skills=("AI risk management", "data governance"))
+def identifiers_to_ai(flow: Flow, ctx: RuleContext) -> Verdict | None:
+    """Direct identifiers flow into the AI platform.
+
+    Why it matters for AI: models rarely need names, addresses or SSNs; sending them widens what
+    a prompt, a log or a vendor can expose, and makes the platform a PHI system in full.
+
+    Anti-pattern: the warehouse extract to the AI platform carries name, address and SSN.
+
+    Best practice: pseudonymised identifiers, with re-identification kept inside the hospital.
+    """
+    if flow.target != ctx.inventory.ai_platform:
+        return CLEAN if ctx.inventory.ai_platform else None
+    if not _phi_known(flow):
+        return None
+    direct = sorted(str(c) for c in set(flow.phi_classes) & DIRECT_IDENTIFIERS)
+    if not direct:
+        return CLEAN
+    return fires(f"direct identifiers sent to the AI platform: {', '.join(direct)}",
+                 Evidence(flow_source(flow), f"PHI classes {', '.join(direct)}", len(direct)))
