@@ -50,6 +50,19 @@ support_end = 2025-03-31
 criticality = "high"
 
 [[systems]]
+id = "reflab"
+name = "Wessex Reference Laboratory"
+aliases = ["WESSEXREFLAB", "WRL", "results.wessexlab.example"]
+kind = "lis"
+vendor = "Wessex Pathology Partnership"
+product = "WPP Results Service"
+version = "2.5.1 interface"
+hosting = "saas"
+owner = "Wessex Pathology Partnership (external)"
+support_end = 2029-03-31
+criticality = "medium"
+
+[[systems]]
 id = "ris"
 name = "RadSuite RIS"
 aliases = ["RADSUITE", "RIS", "ris-prod", "ris-prod.aldhelm.local"]

@@ -46,15 +46,14 @@ LIS_COMMENTS = (
     "Repeat sample requested, clotted specimen.",
     "Please note new reference range from 01/02/2026.",
 )
-# Point-of-care tests on the EHR feed, coded in LOINC.
-POC_TESTS = (
-    ("2345-7", "Glucose [Mass/volume] in Serum or Plasma", "mg/dL", 70, 110),
-    ("2524-7", "Lactate [Moles/volume] in Serum or Plasma", "mmol/L", 0.5, 2.2),
-    ("2823-3", "Potassium [Moles/volume] in Serum or Plasma", "mmol/L", 3.5, 5.1),
-    ("2951-2", "Sodium [Moles/volume] in Serum or Plasma", "mmol/L", 135, 145),
-    ("718-7", "Hemoglobin [Mass/volume] in Blood", "g/dL", 12, 17),
-    ("2744-1", "pH of Arterial blood", "[pH]", 7.35, 7.45),
-    ("6301-6", "INR in Platelet poor plasma by Coagulation assay", "{INR}", 0.8, 1.2),
+# Send-away tests from the external reference laboratory, coded in LOINC.
+REFLAB_TESTS = (
+    ("4548-4", "Hemoglobin A1c/Hemoglobin.total in Blood", "%", 4.0, 5.6),
+    ("2276-4", "Ferritin [Mass/volume] in Serum or Plasma", "ng/mL", 30, 400),
+    ("3016-3", "Thyrotropin [Units/volume] in Serum or Plasma", "m[IU]/L", 0.4, 4.0),
+    ("2857-1", "Prostate specific Ag [Mass/volume] in Serum or Plasma", "ng/mL", 0.0, 4.0),
+    ("2132-9", "Cobalamin (Vitamin B12) [Mass/volume] in Serum", "pg/mL", 200, 900),
+    ("62292-8", "25-Hydroxyvitamin D2+D3 [Mass/volume] in Serum or Plasma", "ng/mL", 30, 100),
 )
 # Imaging procedures, LOINC-coded by the RIS (codes are illustrative).
 IMAGING = (
@@ -116,7 +115,7 @@ PROBLEMS = (
 def _value(rng: random.Random, low: float, high: float) -> tuple[str, str]:
     """A numeric result and its abnormal flag, mostly within range."""
     span = high - low
-    value = rng.uniform(low - 0.3 * span, high + 0.4 * span)
+    value = max(rng.uniform(low - 0.3 * span, high + 0.4 * span), low * 0.5)
     flag = "L" if value < low else "H" if value > high else "N"
     return (f"{value:.1f}", flag)
 
@@ -188,33 +187,36 @@ def lis_results(rng: random.Random, patients: list[Patient], count: int) -> list
     return messages
 
 
-def poc_results(rng: random.Random, patients: list[Patient], count: int) -> list[Message]:
-    """Cerulean EHR point-of-care ORU^R01 v2.5.1 to the LIS, LOINC-coded, zoned timestamps."""
+def reference_lab_results(rng: random.Random, patients: list[Patient], count: int) -> list[Message]:
+    """Wessex reference lab ORU^R01 v2.5.1 to the EHR: LOINC-coded, zoned timestamps."""
     messages = []
     for n, when in enumerate(month_times(rng, count), start=1):
         patient = rng.choice(patients)
         ts = stamp(when, "zoned")
         order = f"CER{rng.randint(1000000, 9999999)}"
-        tests = rng.sample(POC_TESTS, rng.randint(1, 3))
+        tests = rng.sample(REFLAB_TESTS, rng.randint(1, 3))
         segments = [
             msh(
+                "WESSEXREFLAB",
                 "CERULEAN",
-                "LABWORKS",
                 ts,
                 "ORU^R01^ORU_R01",
-                f"CERPOC{n:06d}",
+                f"WRL{n:07d}",
                 "2.5.1",
-                {15: "AL", 16: "NE", 17: "GBR", 18: "UNICODE UTF-8"},
+                {4: "WRL", 15: "AL", 16: "NE", 17: "GBR", 18: "UNICODE UTF-8"},
             ),
             pid(patient, authority=True),
-            pv1(rng, "E", f"V{rng.randint(2000000, 2999999)}"),
-            seg("ORC", {1: "RE", 2: order, 12: clinician(rng)}),
+            pv1(rng, "O", f"V{rng.randint(2000000, 2999999)}"),
+            seg(
+                "ORC",
+                {1: "RE", 2: order, 3: f"WRL{rng.randint(100000, 999999)}", 12: clinician(rng)},
+            ),
             seg(
                 "OBR",
                 {
                     1: "1",
                     2: order,
-                    4: "POCT^Point of care testing^L",
+                    4: f"{tests[0][0]}^{tests[0][1]}^LN",
                     7: ts,
                     22: ts,
                     24: "LAB",

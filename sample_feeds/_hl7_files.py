@@ -74,7 +74,7 @@ def write_feeds(out: Path, rng: random.Random, patients: list[Patient]) -> dict[
     (folder / "pas_charges_batch_2026-03.hl7").write_bytes(("\r\n".join(lines) + "\r\n").encode())
     counts["pas_charges_batch_2026-03.hl7"] = len(charges)
     text("lis_results_2026-03.hl7", clinical.lis_results(rng, patients, 500), "\n")
-    text("ehr_poc_results_2026-03.hl7", clinical.poc_results(rng, patients, 250), "\r\n")
+    text("reflab_results_2026-03.hl7", clinical.reference_lab_results(rng, patients, 250), "\r\n")
     text("ehr_orders_2026-03.hl7", clinical.ehr_orders(rng, patients, 300), "\r")
     text("ehr_vxu_to_state_iis.hl7", clinical.immunizations(rng, patients, 150), "\n")
     text("ris_reports_2026-03.hl7", clinical.radiology_reports(rng, patients, 150), "\r")
