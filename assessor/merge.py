@@ -1,0 +1,373 @@
+"""One inventory out of many fragments, with identity resolution through aliases.
+
+Each connector sees a system under its own name: ``PAS`` in MSH-3, ``pas-prod:2575`` in an
+engine channel, ``Meditrak PAS`` in the estate file. :func:`merge_inventories` maps every observed
+system onto a declared one when one of its names (id, name, aliases; compared with
+:func:`assessor.naming.alias_key`) is a name of that declared system, re-points the flows and data
+stores to the resolved ids and merges what then coincides. What stays unmatched stays an
+observed-only system and its names are listed in ``Inventory.unmatched_names``: seen on the wire,
+not in the estate.
+
+The result does not depend on the order of the fragments: everything is processed in an order
+derived from the content alone.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import fields, replace
+from typing import Any
+from urllib.parse import urlsplit
+
+from assessor.model import (
+    DataStore,
+    Flow,
+    Inventory,
+    ScanMetadata,
+    System,
+    TableProfile,
+    UseCase,
+)
+from assessor.naming import alias_key, flow_id
+
+__all__ = ["merge_inventories"]
+
+# Declared knowledge ranks by how deliberately it was written: the estate file, then a CMDB export.
+_AUTHORITY = {"estate": 0, "estate-csv": 1}
+_ENGINE_KIND = "interface-engine"
+_SQLITE = re.compile(r"^sqlite(?:\+\w+)?:///(.+)$")
+
+
+def merge_inventories(fragments: Sequence[Inventory]) -> Inventory:
+    """Merge Inventory fragments into one, resolving every system to a declared one if it can."""
+    ranked = sorted(fragments, key=_fragment_order)
+    systems, id_map, unmatched = _resolve_systems(ranked)
+    flows = _merge_flows(_repoint(flow, id_map) for fragment in ranked for flow in fragment.flows)
+    stores = _merge_stores([s for fragment in ranked for s in fragment.stores], id_map, systems)
+    return Inventory(
+        estate_name=next((f.estate_name for f in ranked if f.estate_name), None),
+        systems=tuple(systems),
+        stores=tuple(stores),
+        flows=tuple(flows),
+        use_cases=tuple(_merge_use_cases(u for f in ranked for u in f.use_cases)),
+        ai_platform=next(
+            (id_map.get(f.ai_platform, f.ai_platform) for f in ranked if f.ai_platform), None
+        ),
+        unmatched_names=tuple(unmatched),
+        scan=_merge_scans([f.scan for f in ranked]),
+    ).sorted()
+
+
+# --- ordering ------------------------------------------------------------------------------
+
+
+def _canonical(item: Any) -> str:
+    return json.dumps(item.to_dict(), sort_keys=True, ensure_ascii=False, default=str)
+
+
+def _fragment_order(fragment: Inventory) -> tuple[int, str]:
+    kinds = [_AUTHORITY.get(s.kind, len(_AUTHORITY)) for s in fragment.scan.sources]
+    return (min(kinds, default=len(_AUTHORITY)), _canonical(fragment))
+
+
+def _system_authority(system: System, source_kinds: dict[str, int]) -> int:
+    lowest = len(_AUTHORITY)
+    return min((source_kinds.get(s, lowest) for s in system.sources), default=lowest)
+
+
+# --- systems -------------------------------------------------------------------------------
+
+
+def _names(system: System) -> list[str]:
+    return [system.id, system.name, *system.aliases]
+
+
+def _resolve_systems(
+    fragments: Sequence[Inventory],
+) -> tuple[list[System], dict[str, str], list[str]]:
+    """Merged systems, the map from every original id to its resolved id, and unmatched names."""
+    source_kinds = {
+        s.source: _AUTHORITY.get(s.kind, len(_AUTHORITY)) for f in fragments for s in f.scan.sources
+    }
+    every = [s for f in fragments for s in f.systems]
+    declared = sorted(
+        (s for s in every if s.declared),
+        key=lambda s: (_system_authority(s, source_kinds), s.id, _canonical(s)),
+    )
+    observed = _group_by_id(s for s in every if not s.declared)
+
+    anchors: dict[str, list[System]] = {}  # resolved id -> its systems, most authoritative first
+    by_key: dict[str, str] = {}
+    id_map: dict[str, str] = {}
+    for system in declared:
+        anchor = next((by_key[k] for k in map(alias_key, _names(system)) if k in by_key), None)
+        anchor = anchor or system.id
+        anchors.setdefault(anchor, []).append(system)
+        id_map[system.id] = anchor
+        for key in map(alias_key, _names(system)):
+            by_key.setdefault(key, anchor)
+
+    engines = sorted({a for a, group in anchors.items() if group[0].kind == _ENGINE_KIND})
+    observed_keys: dict[str, str] = {}
+    observed_only: list[str] = []
+    for system in observed:
+        anchor = next((by_key[k] for k in map(alias_key, _names(system)) if k in by_key), None)
+        if anchor is None and system.kind == _ENGINE_KIND and len(engines) == 1:
+            anchor = engines[0]
+        if anchor is None:
+            own_keys = [alias_key(system.id), alias_key(system.name)]
+            anchor = next((observed_keys[k] for k in own_keys if k in observed_keys), None)
+            if anchor is None:
+                anchor = system.id
+                observed_only.append(anchor)
+            for key in own_keys:
+                observed_keys.setdefault(key, anchor)
+        anchors.setdefault(anchor, []).append(system)
+        id_map[system.id] = anchor
+
+    merged = [_merge_systems(anchor, group) for anchor, group in anchors.items()]
+    unmatched = sorted(
+        {name for anchor in observed_only for name in _names_of(anchors[anchor]) if name}
+    )
+    return merged, id_map, unmatched
+
+
+def _group_by_id(systems: Iterable[System]) -> list[System]:
+    """Observed systems with the same id are one system seen twice: merge them first."""
+    groups: dict[str, list[System]] = defaultdict(list)
+    for system in systems:
+        groups[system.id].append(system)
+    return [
+        _merge_systems(system_id, sorted(groups[system_id], key=_canonical), sort_aliases=False)
+        for system_id in sorted(groups)
+    ]
+
+
+def _names_of(group: list[System]) -> list[str]:
+    return [name for system in group for name in (system.name, *system.aliases)]
+
+
+def _merge_systems(anchor: str, group: list[System], sort_aliases: bool = True) -> System:
+    """Field by field the first non-empty value wins; ``group`` is ordered by authority.
+
+    Aliases are the union of every name the group was seen under, sorted for the output; before
+    resolution (``sort_aliases=False``) they keep their order, which is the order of preference
+    in which a connector offers them for matching.
+    """
+    head = group[0]
+    if len(group) == 1 and head.id == anchor and not sort_aliases:
+        return head
+    values: dict[str, Any] = {}
+    for f in fields(System):
+        if f.name in ("id", "aliases", "sources", "declared"):
+            continue
+        candidates = [getattr(s, f.name) for s in group]
+        if f.name == "kind":
+            values["kind"] = next((k for k in candidates if k and k != "other"), head.kind)
+        else:
+            values[f.name] = next((v for v in candidates if v not in (None, "")), None)
+    name = values.pop("name") or anchor
+    names = list(dict.fromkeys(n for s in group for n in (s.name, *s.aliases) if n and n != name))
+    if sort_aliases:
+        names.sort(key=lambda n: (n.casefold(), n))
+    return System(
+        id=anchor,
+        name=name,
+        aliases=tuple(names),
+        declared=any(s.declared for s in group),
+        sources=tuple(sorted({src for s in group for src in s.sources})),
+        **values,
+    )
+
+
+# --- flows ---------------------------------------------------------------------------------
+
+
+def _repoint(flow: Flow, id_map: dict[str, str]) -> Flow:
+    source = id_map.get(flow.source, flow.source)
+    target = id_map.get(flow.target, flow.target)
+    return replace(
+        flow,
+        source=source,
+        target=target,
+        id=flow_id(source, target, flow.transport.value, flow.channel),
+    )
+
+
+def _merge_flows(flows: Iterable[Flow]) -> list[Flow]:
+    groups: dict[str, list[Flow]] = defaultdict(list)
+    for flow in flows:
+        groups[flow.id].append(flow)
+    return [
+        _merge_flow_group(sorted(group, key=lambda f: (not f.declared, _canonical(f))))
+        for group in groups.values()
+    ]
+
+
+def _add_counts(maps: Iterable[dict[str, int]]) -> dict[str, int]:
+    total: dict[str, int] = {}
+    for counts in maps:
+        for key, count in counts.items():
+            total[key] = total.get(key, 0) + count
+    return total
+
+
+def _merge_flow_group(group: list[Flow]) -> Flow:
+    head = group[0]
+    if len(group) == 1:
+        return head
+    tls_values = {f.tls for f in group if f.tls is not None}
+    profiles = [f.profile for f in group if f.profile is not None]
+    profile = None
+    for part in profiles:
+        profile = part if profile is None else profile.merge(part)
+    first_seen = [f.first_seen for f in group if f.first_seen]
+    last_seen = [f.last_seen for f in group if f.last_seen]
+    return replace(
+        head,
+        message_types=_add_counts(f.message_types for f in group),
+        hl7_versions=_add_counts(f.hl7_versions for f in group),
+        z_segments=tuple(sorted({z for f in group for z in f.z_segments})),
+        phi_classes=tuple(sorted({p for f in group for p in f.phi_classes})),
+        tls=_tls(tls_values),
+        message_count=sum(f.message_count for f in group),
+        first_seen=min(first_seen, default=None),
+        last_seen=max(last_seen, default=None),
+        enabled=any(f.enabled for f in group),
+        custom_script_lines=sum(f.custom_script_lines for f in group),
+        endpoint=next((f.endpoint for f in group if f.endpoint), None),
+        declared=any(f.declared for f in group),
+        observed=any(f.observed for f in group),
+        profile=profile,
+        conformance=_add_counts(f.conformance for f in group),
+        sources=tuple(sorted({s for f in group for s in f.sources})),
+    )
+
+
+def _tls(values: set[bool]) -> bool | None:
+    """Plain text anywhere on the flow makes it plain text; unknown only when nothing says."""
+    if False in values:
+        return False
+    return True if values else None
+
+
+# --- data stores ---------------------------------------------------------------------------
+
+
+def _store_keys(store: DataStore) -> list[str]:
+    keys = [f"id:{store.id}"]
+    if match := _SQLITE.match(store.url):
+        keys.append(f"sqlite:{match.group(1)}")
+    elif "${" not in store.url:
+        keys.append(f"url:{store.url}")
+    return keys
+
+
+def _url_host_names(url: str) -> list[str]:
+    parts = urlsplit(url.removeprefix("jdbc:"))
+    try:
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        return []
+    if not host:
+        return []
+    return [host, f"{host}:{port}"] if port else [host]
+
+
+def _merge_stores(
+    stores: list[DataStore], id_map: dict[str, str], systems: list[System]
+) -> list[DataStore]:
+    """Stores sharing an id, a SQLite file or a URL are one store; the declared one leads."""
+    parent: dict[int, int] = {}
+
+    def root(i: int) -> int:
+        while parent.get(i, i) != i:
+            i = parent[i]
+        return i
+
+    owner_of_key: dict[str, int] = {}
+    for index, store in enumerate(stores):
+        for key in _store_keys(store):
+            if key in owner_of_key:
+                parent[root(index)] = root(owner_of_key[key])
+            else:
+                owner_of_key[key] = index
+    groups: dict[int, list[DataStore]] = defaultdict(list)
+    for index, store in enumerate(stores):
+        groups[root(index)].append(store)
+
+    by_key = {alias_key(n): s.id for s in systems if s.declared for n in _names(s)}
+    merged = []
+    for group in groups.values():
+        ordered = sorted(group, key=lambda s: (not s.declared, _canonical(s)))
+        store = _merge_store_group(ordered)
+        system_id = id_map.get(store.system_id, store.system_id) if store.system_id else None
+        if system_id is None:
+            hosts = (alias_key(h) for s in ordered for h in _url_host_names(s.url))
+            system_id = next((by_key[h] for h in hosts if h in by_key), None)
+        merged.append(replace(store, system_id=system_id))
+    return merged
+
+
+def _merge_store_group(group: list[DataStore]) -> DataStore:
+    head = group[0]
+    if len(group) == 1:
+        return head
+    values: dict[str, Any] = {}
+    for f in fields(DataStore):
+        if f.name in ("id", "tables", "schemas", "declared", "sources"):
+            continue
+        values[f.name] = next(
+            (v for v in (getattr(s, f.name) for s in group) if v not in (None, "", "unknown")),
+            getattr(head, f.name),
+        )
+    scanned = [s for s in group if s.tables]
+    if scanned and "${" in values["url"]:
+        values["url"] = scanned[0].url  # the scanned URL is the real one, masked
+    return DataStore(
+        id=head.id,
+        tables=_union_tables(t for s in scanned for t in s.tables),
+        schemas=tuple(sorted({n for s in group for n in s.schemas})),
+        declared=any(s.declared for s in group),
+        sources=tuple(sorted({src for s in group for src in s.sources})),
+        **values,
+    )
+
+
+def _union_tables(tables: Iterable[TableProfile]) -> tuple[TableProfile, ...]:
+    seen: dict[str, TableProfile] = {}
+    for table in tables:
+        seen.setdefault(table.qualified_name, table)
+    return tuple(seen[name] for name in sorted(seen))
+
+
+# --- use cases and scan metadata -----------------------------------------------------------
+
+
+def _merge_use_cases(use_cases: Iterable[UseCase]) -> list[UseCase]:
+    """One use case per id; an inline definition (with a name) wins over a bare catalog id."""
+    by_id: dict[str, list[UseCase]] = defaultdict(list)
+    for use_case in use_cases:
+        by_id[use_case.id].append(use_case)
+    merged = []
+    for group in by_id.values():
+        ordered = sorted(group, key=lambda u: (not u.name, _canonical(u)))
+        priority = min((u.priority for u in group if u.priority is not None), default=None)
+        merged.append(replace(ordered[0], priority=priority))
+    return merged
+
+
+def _merge_scans(scans: Sequence[ScanMetadata]) -> ScanMetadata:
+    started = [s.started_at for s in scans if s.started_at]
+    finished = [s.finished_at for s in scans if s.finished_at]
+    return ScanMetadata(
+        tool_version=next((s.tool_version for s in scans if s.tool_version), ""),
+        started_at=min(started, default=""),
+        finished_at=max(finished, default=""),
+        duration_seconds=sum(s.duration_seconds for s in scans),
+        sources=tuple(src for s in scans for src in s.sources),
+        errors=tuple(e for s in scans for e in s.errors),
+    )
