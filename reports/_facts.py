@@ -30,6 +30,14 @@ DIMENSION_LABELS = {
     "operability": "Operability & skills",
 }
 SEVERITY_ORDER = {s.value: i for i, s in enumerate(reversed(tuple(Severity)))}  # critical first
+DIMENSION_SHORT = {
+    "interoperability": "Int",
+    "data-readiness": "Data",
+    "privacy": "Priv",
+    "security": "Sec",
+    "criticality": "Crit",
+    "operability": "Ops",
+}
 DISPOSITION_WORDS = {
     "retain": "keep as it is",
     "retire": "retire it",
@@ -129,13 +137,20 @@ def _bars(score: ComponentScore, scale: float) -> tuple[tuple[str, str, float | 
     for dim in DIMENSIONS:
         value = score.dimensions.get(dim)
         width = 0.0 if value is None else max(0.0, min(1.0, value / scale))
-        bars.append((dim, DIMENSION_LABELS[dim], value, width))
+        bars.append((DIMENSION_SHORT[dim], DIMENSION_LABELS[dim], value, width))
     return tuple(bars)
 
 
 def _worst(findings: Sequence[Finding]) -> Finding | None:
     ordered = sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity.value], f.rule_id, f.title))
     return ordered[0] if ordered else None
+
+
+def _lower_first(text: str) -> str:
+    """Sentence case for a title inside a sentence; acronyms (``PHI sent``) stay as they are."""
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def _plain(
@@ -149,7 +164,7 @@ def _plain(
         what += ", …)" if len(blocked) > 3 else ")"
     else:
         what = "raises risk for every AI use case that touches it"
-    why = f": {worst.title[0].lower()}{worst.title[1:]}" if worst and worst.title else ""
+    why = f": {_lower_first(worst.title)}" if worst and worst.title else ""
     todo = DISPOSITION_WORDS.get(score.disposition, score.disposition)
     return f"{score.name} ({kind}) {what}{why}. Recommended: {todo}, effort {score.effort}."
 

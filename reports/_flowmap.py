@@ -18,11 +18,11 @@ from assessor.model import Flow, Inventory
 from reports._facts import is_phi_without_tls
 
 GROUP_ABOVE = 60
-NODE_W, NODE_H = 180, 46
-COL_PITCH, ROW_PITCH = 290, 62
+NODE_W, NODE_H = 172, 46
+COL_PITCH, ROW_PITCH = 250, 62
 MAX_ROWS = 14  # a taller column is folded into sub-columns
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 24, 40, 24
-LABEL_CHARS = 24
+LABEL_CHARS = 22
 AI_KINDS = frozenset({"ai platform", "ai-platform", "ai"})
 SWEEPS = 4
 
@@ -235,7 +235,7 @@ def build_flow_map(
         for i, n in enumerate(col):
             coords[n] = (x + (i // rows) * (NODE_W + 30), (i % rows) * ROW_PITCH)
         x += COL_PITCH + (folds - 1) * (NODE_W + 30)
-    height = tallest * ROW_PITCH + MARGIN_TOP + MARGIN_BOTTOM + 50
+    height = tallest * ROW_PITCH + MARGIN_TOP + MARGIN_BOTTOM + 30
     for c in sorted(columns):  # centre short columns vertically
         col = columns[c]
         rows = max(1, math.ceil(len(col) / math.ceil(len(col) / MAX_ROWS)))

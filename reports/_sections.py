@@ -19,20 +19,22 @@ from assessor.model import (
     UseCaseReadiness,
     Wave,
 )
-
-from reports._facts import Facts
+from reports._facts import Facts, percent
 from reports.interface import RuleDoc
 
 MATRIX_COLUMNS = 8  # blockers shown as matrix columns; the rest are named in the last column
-MIN_WAVE_SHARE = 0.1  # a wave with no effort estimate still gets a visible slot
+MIN_WAVE_SHARE = 0.14  # a wave with no effort estimate still gets a visible slot
 
 # What a team must learn, by the words a rule or an action uses, for waves whose actions name none.
 SKILL_HINTS = (
     ("FHIR", ("fhir", "hl7v2", "interop", "api")),
     ("TLS and certificates", ("tls", "mllp", "encrypt", "security", "sec-")),
-    ("Terminology mapping (LOINC, SNOMED CT)", ("loinc", "snomed", "coding", "terminology", "data-")),
+    (
+        "Terminology mapping (LOINC, SNOMED CT)",
+        ("loinc", "snomed", "coding", "terminology", "data-"),
+    ),
     ("Data governance", ("phi", "privacy", "governance", "owner")),
-    ("AI risk management", ("ai", "model")),
+    ("AI risk management", ("ai-", "model", "algorithm")),
 )
 
 
@@ -67,9 +69,7 @@ def matrix(facts: Facts) -> Matrix:
             unlocked.setdefault(uc, wave.number)
     rows = []
     order = {"blocked": 0, "unknown": 1, "ready": 2}
-    for r in sorted(
-        facts.assessment.readiness, key=lambda r: (order.get(r.status, 1), r.use_case)
-    ):
+    for r in sorted(facts.assessment.readiness, key=lambda r: (order.get(r.status, 1), r.use_case)):
         by = {b.component: b.rule_ids for b in r.blocked_by}
         rows.append(
             MatrixRow(
@@ -191,8 +191,13 @@ def rule_docs(facts: Facts, rules: Sequence[RuleDoc] | None) -> tuple[RuleRow, .
     if rules is not None:
         rows = [
             RuleRow(
-                r.id, r.name, _value(r.dimension), _value(r.severity), (r.doc or "").strip(),
-                fired.get(r.id, 0), True,
+                r.id,
+                r.name,
+                _value(r.dimension),
+                _value(r.severity),
+                (r.doc or "").strip(),
+                fired.get(r.id, 0),
+                True,
             )
             for r in rules
         ]
@@ -206,8 +211,13 @@ def rule_docs(facts: Facts, rules: Sequence[RuleDoc] | None) -> tuple[RuleRow, .
         if rule_id not in known:
             rows.append(
                 RuleRow(
-                    rule_id, f.title, f.dimension.value, f.severity.value,  # type: ignore[attr-defined]
-                    "", fired[rule_id], False,
+                    rule_id,
+                    f.title,
+                    f.dimension.value,
+                    f.severity.value,  # type: ignore[attr-defined]
+                    "",
+                    fired[rule_id],
+                    False,
                 )
             )
     return tuple(sorted(rows, key=lambda r: r.id))
@@ -265,3 +275,29 @@ def components(facts: Facts) -> tuple[ComponentView, ...]:
             )
         )
     return tuple(sorted(views, key=lambda v: (v.rank is None, v.rank or 0, v.id)))
+
+
+def headline(facts: Facts) -> str:
+    """The answer in brief: how ready, what blocks most, what to fund and what it unlocks."""
+    a, c = facts.assessment, facts.counts
+    estate = a.inventory.estate_name or "The estate"
+    if a.overall_readiness is None:
+        parts = [f"{estate}: too little was observed to say how ready it is for AI."]
+    else:
+        parts = [
+            f"{estate} is {a.overall_band} for AI ({percent(a.overall_readiness)}, "
+            f"confidence {percent(a.overall_confidence)})"
+            + (
+                f": {c.use_cases_ready} of {c.use_cases} AI use cases can run today."
+                if c.use_cases
+                else "."
+            )
+        ]
+    if facts.blockers:
+        parts.append(f"The biggest blocker is {facts.blockers[0].score.name}.")
+    first = fund_first(facts)
+    if first is not None:
+        text = f"Fund wave {first.wave.number} ({first.wave.name}) first"
+        text += f": it unlocks {', '.join(first.unlocks)}." if first.unlocks else "."
+        parts.append(text)
+    return " ".join(parts)

@@ -16,10 +16,11 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from assessor.model import Assessment
 from reports._facts import DIMENSION_LABELS, DIMENSIONS, STATUS_LABELS, build_facts, percent
-from reports._flowmap import GROUP_ABOVE, build_flow_map
+from reports._flowmap import GROUP_ABOVE, NODE_H, NODE_W, build_flow_map
 from reports._sections import (
     components,
     fund_first,
+    headline,
     matrix,
     rule_docs,
     skills_plan,
@@ -77,7 +78,7 @@ class HtmlReport(ReportFormat):
             from assessor.rules import all_rules  # type: ignore[import-not-found]
 
             return tuple(all_rules())
-        except Exception:  # noqa: BLE001 - any failure means: fall back to the findings' ids
+        except Exception:
             return None
 
     def context(self, assessment: Assessment) -> dict[str, Any]:
@@ -95,9 +96,12 @@ class HtmlReport(ReportFormat):
             "flow_map": build_flow_map(
                 assessment.inventory, ranks, facts.as_of, group_above=self.group_above
             ),
+            "node_w": NODE_W,
+            "node_h": NODE_H,
             "matrix": matrix(facts),
             "timeline": timeline(facts),
             "fund_first": fund_first(facts),
+            "headline": headline(facts),
             "skills": skills_plan(facts),
             "rules": rule_docs(facts, self._rules()),
             "unobserved": unobserved(facts),

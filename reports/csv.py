@@ -1,0 +1,81 @@
+"""``blockers.csv``: the ranked blockers, one row per scored component, for a spreadsheet.
+
+Cells that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, tab
+or carriage return) are prefixed with an apostrophe: names come from feeds and schemas, outside
+the trust boundary.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from assessor.model import Assessment
+from reports._facts import DIMENSIONS, build_facts
+from reports.interface import ReportFormat
+
+COLUMNS = (
+    "rank",
+    "component",
+    "component_type",
+    "name",
+    "kind",
+    "priority",
+    *(f"dim_{d}" for d in DIMENSIONS),
+    "criticality",
+    "confidence",
+    "is_hub",
+    "use_cases_blocked",
+    "disposition",
+    "effort",
+    "findings",
+    "top_finding",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> str:
+    """The cell as text, defused if a spreadsheet would evaluate it."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _number(value: float | None) -> str:
+    return "" if value is None else f"{value:.4g}"
+
+
+class CsvReport(ReportFormat):
+    """Ranked blockers as CSV (RFC 4180, CRLF line ends, UTF-8)."""
+
+    name = "csv"
+    filename = "blockers.csv"
+
+    def render(self, assessment: Assessment) -> bytes:
+        """A header row, then one row per component in blocking order."""
+        facts = build_facts(assessment)
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(COLUMNS)
+        for b in facts.blockers:
+            s = b.score
+            findings = facts.findings_by_component.get(s.component, ())
+            writer.writerow(
+                [
+                    b.rank,
+                    safe_cell(s.component),
+                    s.component_type,
+                    safe_cell(s.name),
+                    safe_cell(b.kind),
+                    _number(s.priority),
+                    *(_number(s.dimensions.get(d)) for d in DIMENSIONS),
+                    _number(s.criticality),
+                    _number(s.confidence),
+                    "yes" if s.is_hub else "no",
+                    safe_cell(";".join(s.use_cases_blocked)),
+                    s.disposition,
+                    s.effort,
+                    len(findings),
+                    safe_cell(b.top_finding.title if b.top_finding else ""),
+                ]
+            )
+        return out.getvalue().encode("utf-8")

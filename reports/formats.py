@@ -1,0 +1,68 @@
+"""Every report format by name, and writing several of them in one run.
+
+``FORMATS`` is what ``--format`` chooses from; ``write_reports`` is what the CLI calls.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from assessor.model import Assessment
+from reports.csv import CsvReport
+from reports.html import HtmlReport
+from reports.interface import ReportFormat
+from reports.json import JsonReport
+from reports.markdown import MarkdownReport
+
+FORMATS: dict[str, ReportFormat] = {
+    fmt.name: fmt for fmt in (HtmlReport(), JsonReport(), CsvReport(), MarkdownReport())
+}
+DEFAULT_FORMATS = ("html", "json", "csv")
+
+
+class UnknownFormatError(ValueError):
+    """A format name that is not in ``FORMATS``."""
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``.
+
+    A reader never sees half a report, and a failed run leaves the previous one in place.
+    """
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_reports(
+    assessment: Assessment,
+    outdir: Path,
+    names: Sequence[str] = DEFAULT_FORMATS,
+    formats: dict[str, ReportFormat] | None = None,
+) -> list[Path]:
+    """Render each named format into ``outdir`` (created if needed); the paths written, in order.
+
+    ``formats`` replaces the registry, e.g. with ``HtmlReport(rules=all_rules())``.
+    """
+    registry = FORMATS if formats is None else {**FORMATS, **formats}
+    unknown = [n for n in names if n not in registry]
+    if unknown:
+        known = ", ".join(sorted(registry))
+        raise UnknownFormatError(f"unknown report format {', '.join(unknown)}; choose from {known}")
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in dict.fromkeys(names):  # each format once, in the order asked
+        fmt = registry[name]
+        path = outdir / fmt.filename
+        write_atomically(path, fmt.render(assessment))
+        written.append(path)
+    return written
