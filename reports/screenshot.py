@@ -1,0 +1,95 @@
+"""A PNG of a rendered report, taken with headless Chromium.
+
+``python -m reports.screenshot in.html out.png [width height]``.
+
+Used by the tests (the fixture report) and to take the README's screenshot of the demo report.
+Chromium runs without network, sync or first-run work, in a throwaway profile directory.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+BROWSERS = ("chromium", "chromium-browser", "google-chrome", "chrome")
+TIMEOUT_SECONDS = 120
+
+
+class ChromiumNotFoundError(RuntimeError):
+    """No headless Chromium to take the screenshot with."""
+
+
+def find_chromium() -> str | None:
+    """The browser to use: ``$ASSESSOR_CHROMIUM`` if set, else the first of BROWSERS on PATH."""
+    configured = os.environ.get("ASSESSOR_CHROMIUM")
+    if configured:
+        return configured if Path(configured).exists() or shutil.which(configured) else None
+    for name in BROWSERS:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def screenshot(
+    html: Path, png: Path, width: int = 1400, height: int = 1800, javascript: bool = True
+) -> Path:
+    """Render ``html`` in headless Chromium at ``width`` x ``height`` and save it as ``png``."""
+    browser = find_chromium()
+    if browser is None:
+        raise ChromiumNotFoundError(
+            "Chromium was not found: install it (Debian: apt-get install chromium) "
+            "or set ASSESSOR_CHROMIUM to the browser's path."
+        )
+    html, png = Path(html).resolve(), Path(png).resolve()
+    if not html.is_file():
+        raise FileNotFoundError(f"no report to screenshot at {html}")
+    png.parent.mkdir(parents=True, exist_ok=True)
+    png.unlink(missing_ok=True)
+    with tempfile.TemporaryDirectory(prefix="assessor-chromium-") as profile:
+        command = [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--hide-scrollbars",
+            f"--user-data-dir={profile}",
+            f"--screenshot={png}",
+            f"--window-size={width},{height}",
+        ]
+        if not javascript:
+            command.append("--blink-settings=scriptEnabled=false")
+        result = subprocess.run(
+            [*command, html.as_uri()], capture_output=True, timeout=TIMEOUT_SECONDS, check=False
+        )
+    if not png.is_file():
+        tail = result.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
+        raise RuntimeError(f"Chromium wrote no screenshot (exit {result.returncode}): {tail}")
+    return png
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m reports.screenshot report.html out.png [width height]``."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) not in (2, 4):
+        print(main.__doc__, file=sys.stderr)
+        return 2
+    size = (int(args[2]), int(args[3])) if len(args) == 4 else (1400, 1800)
+    try:
+        print(screenshot(Path(args[0]), Path(args[1]), *size))
+    except (ChromiumNotFoundError, FileNotFoundError, RuntimeError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
