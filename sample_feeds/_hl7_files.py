@@ -82,6 +82,8 @@ def write_feeds(out: Path, rng: random.Random, patients: list[Patient]) -> dict[
     text("pharmacy_rde_2026-03.hl7", clinical.pharmacy_orders(rng, patients, 300), "\r\n")
     text("scheduling_siu_latin1.hl7", admin.scheduling(rng, patients, 250), "\n", "latin-1")
     text("dictation_mdm_2026-03.hl7", clinical.dictated_notes(rng, patients, 120), "\r")
-    (folder / "engine_error_queue.hl7").write_bytes(_broken(rng, patients))
-    counts["engine_error_queue.hl7"] = 26
+    error_queue = _broken(rng, patients)
+    (folder / "engine_error_queue.hl7").write_bytes(error_queue)
+    # 18 good and 6 broken messages start with MSH; 2 broken ones (no MSH, junk) do not
+    counts["engine_error_queue.hl7"] = error_queue.count(b"MSH|")
     return counts
