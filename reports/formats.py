@@ -13,7 +13,7 @@ from pathlib import Path
 from assessor.model import Assessment
 from reports.csv import CsvReport
 from reports.html import HtmlReport
-from reports.interface import ReportFormat
+from reports.interface import ReportFormat, RuleDoc
 from reports.json import JsonReport
 from reports.markdown import MarkdownReport
 
@@ -46,13 +46,18 @@ def write_reports(
     assessment: Assessment,
     outdir: Path,
     names: Sequence[str] = DEFAULT_FORMATS,
+    rules: Sequence[RuleDoc] | None = None,
     formats: dict[str, ReportFormat] | None = None,
 ) -> list[Path]:
     """Render each named format into ``outdir`` (created if needed); the paths written, in order.
 
-    ``formats`` replaces the registry, e.g. with ``HtmlReport(rules=all_rules())``.
+    ``rules`` (``assessor.rules.all_rules()``) documents the HTML appendix; ``formats`` adds to
+    or overrides entries of ``FORMATS``.
     """
-    registry = FORMATS if formats is None else {**FORMATS, **formats}
+    registry = dict(FORMATS)
+    if rules is not None:
+        registry["html"] = HtmlReport(rules=rules)
+    registry.update(formats or {})
     unknown = [n for n in names if n not in registry]
     if unknown:
         known = ", ".join(sorted(registry))
