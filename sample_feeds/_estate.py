@@ -150,6 +150,7 @@ product = "State IIS"
 version = "2.5.1 interface"
 hosting = "saas"
 owner = "State Department of Health (external)"
+support_end = 2030-12-31
 criticality = "medium"
 
 [[systems]]
