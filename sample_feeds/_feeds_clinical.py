@@ -99,7 +99,7 @@ NOTE_LINES = (
     "Past history includes hypertension and type 2 diabetes on metformin.",
     "On examination temperature 38.4, heart rate 112, respiratory rate 24, BP 98/60.",
     "Lactate was raised on admission and IV antibiotics were started within the hour.",
-    "She was reviewed by the medical registrar and improved on intravenous fluids.",
+    "{pronoun} was reviewed by the medical registrar and improved on intravenous fluids.",
     "Plan: complete 7 days of antibiotics, GP to repeat renal function in one week.",
     "Discussed with {first} and family, who are happy with the plan. Lives at {street}.",
 )
@@ -400,6 +400,7 @@ def dictated_notes(rng: random.Random, patients: list[Patient], count: int) -> l
             "last": patient.last,
             "age": age,
             "sexword": "woman" if patient.sex == "F" else "man",
+            "pronoun": "She" if patient.sex == "F" else "He",
             "first": patient.first,
             "problem": rng.choice(PROBLEMS),
             "street": patient.street,
