@@ -229,6 +229,7 @@ class System(_Model):
     fhir: FhirCapability | None = None
     declared: bool = False
     sources: tuple[str, ...] = ()
+    channels: tuple[str, ...] = ()  # interface engine: names of the channels it runs
 
 
 # --- data stores -------------------------------------------------------------------------
