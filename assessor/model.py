@@ -533,3 +533,5 @@ class Assessment(_Model):
     overall_confidence: float = 0.0
     weights: dict[str, float] = field(default_factory=dict)
     reference_data: dict[str, str] = field(default_factory=dict)  # table -> as-of date
+    critical_path: tuple[str, ...] = ()  # components of the longest chain of actions by effort
+    critical_path_effort: int = 0  # effort points along the critical path
