@@ -131,7 +131,7 @@ def load_reference_data() -> ReferenceData:
         lifecycle = None
     if lifecycle is not None and hasattr(lifecycle, "support_status"):
         support = lifecycle.support_status
-        as_of["eol.csv"] = str(getattr(lifecycle, "AS_OF", "endoflife.date extract"))
+        as_of["eol.csv"] = "endoflife.date extract (commit a70eca33, 2026-08-22)"
     return ReferenceData(hl7_published=published, support_status=support, as_of=as_of)
 
 

@@ -30,7 +30,7 @@ def orphan_system(system: System, ctx: RuleContext) -> Verdict | None:
     return fires(f"{system.name} has no owner", Evidence("estate", f"system {system.id}: no owner"))
 
 
-@rule("OPS-U01", "undeclared-system", DIM, Severity.MEDIUM, "system",
+@rule("OPS-U01", "undeclared-system", DIM, Severity.MEDIUM, "system", quick_win=True,
       remediation="Add the system to the estate file (with owner and aliases) or find out who "
       "runs it.", skills=("data governance",))
 def undeclared_system(system: System, ctx: RuleContext) -> Verdict | None:

@@ -59,17 +59,17 @@ def plain_http(flow: Flow, ctx: RuleContext) -> Verdict | None:
     return fires("plain HTTP endpoint", Evidence(flow_source(flow), f"endpoint {flow.endpoint}"))
 
 
-def _support_end(ctx: RuleContext, product: str | None, version: str | None) -> tuple[
-        date | None, str]:
-    """(end of support, where the date came from) from the shipped lifecycle table."""
+def _support_end(
+    ctx: RuleContext, product: str | None, version: str | None
+) -> tuple[date | None, str, str]:
+    """(end of vendor support, lifecycle status, source) from the shipped lifecycle table."""
     lookup = ctx.reference.support_status
     if lookup is None or not product or not version:
-        return None, ""
+        return None, "unknown", ""
     status: Any = lookup(product, version, ctx.today)
-    end = getattr(status, "support_end", None) or getattr(status, "end", None)
-    if isinstance(end, str):
-        end = date.fromisoformat(end)
-    return (end if isinstance(end, date) else None), str(getattr(status, "source", "eol.csv"))
+    end = getattr(status, "support_end", None)
+    return (end if isinstance(end, date) else None), str(getattr(status, "status", "")), str(
+        getattr(status, "source", "") or "eol.csv")
 
 
 def _declared_end(system: System) -> date | None:
@@ -79,12 +79,20 @@ def _declared_end(system: System) -> date | None:
         return None
 
 
-def _lifecycle_verdict(name: str, end: date | None, source: str, today: date) -> Verdict | None:
+def _lifecycle_verdict(
+    name: str, end: date | None, source: str, today: date, status: str = ""
+) -> Verdict | None:
     if end is None:
         return None
     if end >= today:
         return CLEAN
     years = (today - end).days / 365.25
+    if status == "extended-only":
+        return fires(
+            f"{name}: vendor support ended {end.isoformat()}, only paid extended support left",
+            Evidence(source, f"support ended {end.isoformat()}; extended support only"),
+            severity=Severity.MEDIUM,
+        )
     return fires(
         f"{name} out of support since {end.isoformat()}",
         Evidence(source, f"support ended {end.isoformat()} ({years:.1f} years ago)"),
@@ -107,10 +115,10 @@ def product_past_support(system: System, ctx: RuleContext) -> Verdict | None:
 
     Dates come from the estate file (``support_end``) or the shipped lifecycle table.
     """
-    end, source = _declared_end(system), "estate"
+    end, status, source = _declared_end(system), "", "estate"
     if end is None:
-        end, source = _support_end(ctx, system.product, system.version)
-    return _lifecycle_verdict(system.name, end, source, ctx.today)
+        end, status, source = _support_end(ctx, system.product, system.version)
+    return _lifecycle_verdict(system.name, end, source, ctx.today, status)
 
 
 @rule("LIFE-D01", "database-engine-end-of-life", DIM, Severity.HIGH, "store",
@@ -126,6 +134,6 @@ def database_engine_eol(store: DataStore, ctx: RuleContext) -> Verdict | None:
 
     Best practice: a supported major version, upgraded on the vendor's cycle.
     """
-    end, source = _support_end(ctx, store.product or store.dialect, store.server_version)
+    end, status, source = _support_end(ctx, store.product or store.dialect, store.server_version)
     label = f"{store.product or store.dialect} {store.server_version}"
-    return _lifecycle_verdict(label, end, source, ctx.today)
+    return _lifecycle_verdict(label, end, source, ctx.today, status)

@@ -1,0 +1,245 @@
+"""The roadmap: a quick-win lane, then waves in dependency order, limited by effort per wave.
+
+Wave 0 holds fixes that need no migration (TLS on an MLLP link, an owner for an orphan system).
+The other actions follow the flow graph: data sources before the systems that consume them, each
+cycle of the graph condensed into one *move group* that migrates together. Waves are filled in
+that order up to the configured effort capacity (S/M/L/XL = 1/2/4/8 points), with priorities at or
+above the pull-forward threshold scheduled first among the actions whose dependencies are done.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+import networkx as nx
+
+from assessor.config import ScoringConfig
+from assessor.graph import STORE_EDGE
+from assessor.model import ComponentScore, Finding, RoadmapAction, UseCaseReadiness, Wave
+from assessor.readiness import BLOCKED
+from assessor.rules.base import Rule
+
+__all__ = ["choose_disposition", "dependency_graph", "plan_roadmap"]
+
+SEVERITY_ORDER = ("info", "low", "medium", "high", "critical")
+DISPOSITION_SKILLS = {
+    "replace": ("data migration", "vendor management"),
+    "replatform": ("data migration",),
+    "rehost": ("infrastructure",),
+    "refactor": ("HL7 v2",),
+    "retire": ("data governance",),
+    "retain": (),
+}
+
+
+def _blocking(finding: Finding, config: ScoringConfig) -> bool:
+    return SEVERITY_ORDER.index(finding.severity) >= SEVERITY_ORDER.index(config.blocking_severity)
+
+
+def choose_disposition(
+    component_type: str,
+    findings: list[Finding],
+    rules: Mapping[str, Rule],
+    config: ScoringConfig,
+    is_hub: bool = False,
+) -> str:
+    """What to do with a component, from its findings (Gartner TIME read as the 6 Rs).
+
+    Past end of support for two years or more: replace (an engine or hub: replatform onto a
+    supported version). Past end of support: replatform. A disabled interface: retire. Any other
+    blocking finding that a quick win cannot fix: refactor. Otherwise: retain (tolerate).
+    """
+    ids = {f.rule_id for f in findings}
+    lifecycle = [f for f in findings if f.rule_id in ("LIFE-S01", "LIFE-D01")
+                 and SEVERITY_ORDER.index(f.severity) >= SEVERITY_ORDER.index("high")]
+    structural = [f for f in findings if _blocking(f, config)
+                  and not (f.rule_id in rules and rules[f.rule_id].quick_win)]
+    if component_type == "flow" and "OPS-D01" in ids:
+        return "retire"
+    if lifecycle:
+        if component_type == "system" and not is_hub and any(
+                f.severity == "critical" for f in lifecycle):
+            return "replace"
+        return "replatform"
+    return "refactor" if structural else "retain"
+
+
+def dependency_graph(graph: nx.MultiDiGraph) -> nx.DiGraph:
+    """Who depends on whom: a flow depends on its source, its target on the flow."""
+    deps = nx.DiGraph()
+    deps.add_nodes_from(sorted(graph.nodes))
+    for u, v, data in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], str(e[2]))):
+        if data.get("relation") == STORE_EDGE or not data.get("flow"):
+            deps.add_edge(u, v)
+        else:
+            deps.add_edge(u, data["flow"])
+            deps.add_edge(data["flow"], v)
+    return deps
+
+
+def plan_roadmap(
+    graph: nx.MultiDiGraph,
+    scores: tuple[ComponentScore, ...],
+    findings: tuple[Finding, ...],
+    rules: Mapping[str, Rule],
+    readiness: tuple[UseCaseReadiness, ...],
+    config: ScoringConfig,
+) -> tuple[tuple[Wave, ...], tuple[str, ...], int]:
+    """(waves, critical path as component ids, its effort points)."""
+    by_id = {s.component: s for s in scores}
+    own: dict[str, list[Finding]] = {}
+    for f in findings:
+        if f.component in by_id:
+            own.setdefault(f.component, []).append(f)
+
+    quick = _quick_wins(own, rules, config)
+    deps = dependency_graph(graph)
+    for score in scores:  # flows may be missing from a graph built elsewhere
+        deps.add_node(score.component)
+    condensed = nx.condensation(deps)
+    members = {n: tuple(sorted(condensed.nodes[n]["members"])) for n in condensed.nodes}
+    actionable = {n: tuple(m for m in members[n] if m in by_id and by_id[m].disposition != "retain")
+                  for n in condensed.nodes}
+    actionable = {n: m for n, m in actionable.items() if m}
+    generation = {n: g for g, layer in enumerate(nx.topological_generations(condensed))
+                  for n in layer}
+    needs = {n: {a for a in nx.ancestors(condensed, n) if a in actionable} for n in actionable}
+    effort = {n: sum(config.points_of(by_id[m].effort) for m in ms) for n, ms in actionable.items()}
+    priority = {n: max(by_id[m].priority for m in ms) for n, ms in actionable.items()}
+
+    wave_of_group = _schedule(actionable, needs, effort, priority, generation, members, config)
+    path, path_effort = _critical_path(actionable, needs, effort, members)
+
+    wave_of: dict[str, int] = {m: wave_of_group[n] for n, ms in actionable.items() for m in ms}
+    unlocked = _unlock_waves(readiness, rules, quick, wave_of)
+    waves = []
+    if quick:
+        actions = tuple(quick[c] for c in sorted(quick))
+        waves.append(Wave(0, "Quick wins: security and privacy fixes, no migration", actions,
+                          sum(config.points_of(a.effort) for a in actions),
+                          unlocked.get(0, ()), (), False))
+    for number in sorted(set(wave_of_group.values())):
+        groups = sorted((n for n, w in wave_of_group.items() if w == number),
+                        key=lambda n: (-priority[n], members[n]))
+        actions = tuple(
+            _action(by_id[m], own.get(m, []), rules)
+            for n in groups for m in actionable[n]
+        )
+        waves.append(Wave(
+            number, f"Wave {number}", actions, sum(effort[n] for n in groups),
+            unlocked.get(number, ()),
+            tuple(members[n] for n in groups if len(members[n]) > 1),
+            any(m in path for n in groups for m in actionable[n]),
+        ))
+    return tuple(waves), path, path_effort
+
+
+def _quick_wins(
+    own: dict[str, list[Finding]], rules: Mapping[str, Rule], config: ScoringConfig
+) -> dict[str, RoadmapAction]:
+    actions = {}
+    for component, findings in sorted(own.items()):
+        quick = [f for f in findings if f.rule_id in rules and rules[f.rule_id].quick_win]
+        if not quick:
+            continue
+        ids = tuple(sorted({f.rule_id for f in quick}))
+        skills = tuple(sorted({s for i in ids for s in rules[i].skills}))
+        rationale = "; ".join(sorted({rules[i].remediation for i in ids}))
+        actions[component] = RoadmapAction(component, "retain", "S", rationale, ids, skills)
+    return actions
+
+
+def _schedule(
+    actionable: dict[int, tuple[str, ...]],
+    needs: dict[int, set[int]],
+    effort: dict[int, int],
+    priority: dict[int, float],
+    generation: dict[int, int],
+    members: dict[int, tuple[str, ...]],
+    config: ScoringConfig,
+) -> dict[int, int]:
+    """Wave number (1..) of every actionable group: list scheduling under the effort capacity."""
+    def order(n: int) -> tuple:
+        pulled = priority[n] >= config.pull_forward
+        return (0 if pulled else 1, 0 if pulled else generation[n], -priority[n], members[n])
+
+    wave_of: dict[int, int] = {}
+    wave = 0
+    while len(wave_of) < len(actionable):
+        wave += 1
+        used = 0
+        ready = sorted((n for n in actionable if n not in wave_of
+                        and all(wave_of.get(a, math.inf) < wave for a in needs[n])), key=order)
+        for n in ready:
+            if used == 0 or used + effort[n] <= config.wave_capacity:
+                wave_of[n] = wave
+                used += effort[n]
+    return wave_of
+
+
+def _critical_path(
+    actionable: dict[int, tuple[str, ...]],
+    needs: dict[int, set[int]],
+    effort: dict[int, int],
+    members: dict[int, tuple[str, ...]],
+) -> tuple[tuple[str, ...], int]:
+    """The chain of dependent actions with the most effort (ties: smallest member ids)."""
+    best: dict[int, tuple[int, tuple[int, ...]]] = {}
+
+    def rank(entry: tuple[int, tuple[int, ...]]) -> tuple:
+        return (entry[0], tuple(members[x] for x in entry[1]))
+
+    for n in nx.lexicographical_topological_sort(_needs_dag(actionable, needs),
+                                                 key=lambda n: members[n]):
+        prior = max((best[a] for a in needs[n]), key=rank, default=(0, ()))
+        best[n] = (prior[0] + effort[n], (*prior[1], n))
+    if not best:
+        return (), 0
+    total, chain = max(best.values(), key=rank)
+    return tuple(m for n in chain for m in actionable[n]), total
+
+
+def _needs_dag(actionable: dict[int, tuple[str, ...]], needs: dict[int, set[int]]) -> nx.DiGraph:
+    dag = nx.DiGraph()
+    dag.add_nodes_from(sorted(actionable))
+    dag.add_edges_from(sorted((a, n) for n in actionable for a in needs[n]))
+    return dag
+
+
+def _unlock_waves(
+    readiness: tuple[UseCaseReadiness, ...],
+    rules: Mapping[str, Rule],
+    quick: dict[str, RoadmapAction],
+    wave_of: dict[str, int],
+) -> dict[int, tuple[str, ...]]:
+    """Wave after which each blocked use case has no blocker left (and no missing evidence)."""
+    unlocked: dict[int, list[str]] = {}
+    for r in readiness:
+        if r.status != BLOCKED or r.missing_evidence:
+            continue
+        done = 0.0
+        for blocker in r.blocked_by:
+            for rule_id in blocker.rule_ids:
+                if rule_id in rules and rules[rule_id].quick_win and blocker.component in quick:
+                    at: float = 0
+                else:
+                    at = wave_of.get(blocker.component, math.inf)
+                done = max(done, at)
+        if done != math.inf:
+            unlocked.setdefault(int(done), []).append(r.use_case)
+    return {w: tuple(sorted(u)) for w, u in unlocked.items()}
+
+
+def _action(score: ComponentScore, findings: list[Finding], rules: Mapping[str, Rule]) -> \
+        RoadmapAction:
+    structural = sorted({f.rule_id for f in findings
+                         if not (f.rule_id in rules and rules[f.rule_id].quick_win)})
+    skills = {s for i in structural if i in rules for s in rules[i].skills}
+    skills |= set(DISPOSITION_SKILLS.get(score.disposition, ()))
+    if score.use_cases_blocked:
+        skills.add("AI risk management")
+    titles = sorted({f.title for f in findings if f.rule_id in structural})
+    rationale = f"{score.disposition}: " + ("; ".join(titles[:3]) if titles else "see findings")
+    return RoadmapAction(score.component, score.disposition, score.effort, rationale,
+                         tuple(structural), tuple(sorted(skills)))

@@ -1,0 +1,124 @@
+"""Small hand-built estates whose right answers are known, shared by the brain's tests.
+
+Shapes: a chain (lis -> mid -> ehr -> ai), a hub (four systems through one interface engine), a
+cycle (a <-> b feeding the AI platform) and an orphan (a declared system nobody owns).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assessor.config import ScoringConfig, default_config
+from assessor.feed_profile import FeedProfile
+from assessor.model import (
+    DataStore,
+    Flow,
+    Inventory,
+    PhiClass,
+    System,
+    TableColumn,
+    TableProfile,
+    Transport,
+    UseCase,
+)
+from assessor.rules.base import GraphFacts, RuleContext, load_reference_data
+from assessor.graph import build_graph
+from assessor.use_cases import resolve_use_cases
+
+TODAY = date(2026, 11, 25)
+PHI = (PhiClass.NAME, PhiClass.MRN, PhiClass.DATE)
+
+
+def config(**changes: object) -> ScoringConfig:
+    """The shipped defaults judged on a fixed day, with ``changes`` applied."""
+    from dataclasses import replace
+
+    return replace(default_config(TODAY), **changes)
+
+
+def system(id: str, kind: str = "other", **fields: object) -> System:
+    """A declared system with an owner unless told otherwise."""
+    values: dict[str, object] = {"owner": "Team", "declared": True, **fields}
+    return System(id=id, name=id.upper(), kind=kind, **values)  # type: ignore[arg-type]
+
+
+def flow(source: str, target: str, **fields: object) -> Flow:
+    """A flow with id ``source--target``."""
+    return Flow(id=f"{source}--{target}", source=source, target=target, **fields)  # type: ignore[arg-type]
+
+
+def profile(**fields: object) -> FeedProfile:
+    """A feed profile of 100 messages unless told otherwise."""
+    values: dict[str, object] = {"messages": 100, **fields}
+    return FeedProfile(**values)  # type: ignore[arg-type]
+
+
+def store(id: str, system_id: str, *tables: TableProfile, **fields: object) -> DataStore:
+    """A data store owned by ``system_id``."""
+    return DataStore(id=id, url=f"sqlite:///{id}.db", dialect="sqlite", system_id=system_id,
+                     tables=tables, **fields)  # type: ignore[arg-type]
+
+
+def table(name: str, *columns: tuple[str, str], **fields: object) -> TableProfile:
+    """A table with (name, type) columns and a primary key on its first column by default."""
+    cols = tuple(TableColumn(n, t) for n, t in columns)
+    values: dict[str, object] = {"primary_key": (columns[0][0],) if columns else (), **fields}
+    return TableProfile(name=name, columns=cols, **values)  # type: ignore[arg-type]
+
+
+SEPSIS = UseCase(id="sepsis-early-warning", name="", priority=1)
+
+
+def chain() -> Inventory:
+    """lis -> mid -> ehr -> ai: every middle node is a single point of failure."""
+    return Inventory(
+        systems=(system("lis", "lis"), system("mid"), system("ehr", "ehr"),
+                 system("ai", "ai-platform")),
+        flows=(flow("lis", "mid", tls=True), flow("mid", "ehr", tls=True),
+               flow("ehr", "ai", tls=True)),
+        ai_platform="ai",
+        use_cases=(SEPSIS,),
+    )
+
+
+def hub() -> Inventory:
+    """pas, lis and ehr through one engine to the AI platform."""
+    return Inventory(
+        systems=(system("pas", "pas"), system("lis", "lis"), system("ehr", "ehr"),
+                 system("engine", "interface-engine"), system("ai", "ai-platform")),
+        flows=(flow("pas", "engine", tls=True), flow("lis", "engine", tls=True),
+               flow("engine", "ehr", tls=True), flow("engine", "ai", tls=True)),
+        ai_platform="ai",
+        use_cases=(SEPSIS,),
+    )
+
+
+def cycle() -> Inventory:
+    """a <-> b, and b -> ai: a and b must move together."""
+    return Inventory(
+        systems=(system("a", "lis"), system("b", "ehr"), system("ai", "ai-platform")),
+        flows=(flow("a", "b", tls=True), flow("b", "a", tls=True), flow("b", "ai", tls=True)),
+        ai_platform="ai",
+        use_cases=(SEPSIS,),
+    )
+
+
+def orphan() -> Inventory:
+    """A declared dictation system nobody owns, sending notes to the EHR."""
+    return Inventory(
+        systems=(system("dictation", "document", owner=None), system("ehr", "ehr")),
+        flows=(flow("dictation", "ehr", tls=True),),
+    )
+
+
+def context(inventory: Inventory, today: date = TODAY) -> RuleContext:
+    """The rule context of ``inventory`` on ``today``."""
+    use_cases = resolve_use_cases(inventory)
+    graph = build_graph(inventory)
+    facts = GraphFacts.of(graph, use_cases, inventory.ai_platform)
+    return RuleContext(inventory, graph, facts, use_cases, today, load_reference_data())
+
+
+def plain_mllp(source: str, target: str, **fields: object) -> Flow:
+    """An MLLP flow carrying PHI without TLS."""
+    return flow(source, target, transport=Transport.MLLP, tls=False, phi_classes=PHI, **fields)
