@@ -1,0 +1,64 @@
+"""Families of column types across dialects, read from the type name the inspector reported."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["family", "has_time_zone", "is_large_text", "is_timestamp"]
+
+_LENGTH = re.compile(r"\((\d+)")
+
+
+def family(type_name: str) -> str:
+    """``date``, ``datetime``, ``time``, ``year``, ``string``, ``integer``, ``numeric``,
+    ``boolean``, ``binary`` or ``other``.
+
+    >>> family("TIMESTAMP WITHOUT TIME ZONE"), family("VARCHAR(12)"), family("BIGINT")
+    ('datetime', 'string', 'integer')
+    """
+    t = type_name.upper()
+    if t.startswith("YEAR"):
+        return "year"
+    if "TIMESTAMP" in t or "DATETIME" in t or "SMALLDATETIME" in t:
+        return "datetime"
+    if t.startswith("DATE"):
+        return "date"
+    if t.startswith("TIME") or t.startswith("INTERVAL"):
+        return "time" if t.startswith("TIME") else "other"
+    if t.startswith(("BOOL", "BIT")):
+        return "boolean"
+    if any(word in t for word in ("CHAR", "TEXT", "CLOB", "STRING", "ENUM", "CITEXT")):
+        return "string"
+    if "INT" in t or "SERIAL" in t:
+        return "integer"
+    if any(word in t for word in ("NUMERIC", "DECIMAL", "NUMBER", "FLOAT", "REAL", "DOUBLE")):
+        return "numeric"
+    if "MONEY" in t:
+        return "numeric"
+    if any(word in t for word in ("BLOB", "BYTEA", "BINARY", "IMAGE", "RAW")):
+        return "binary"
+    return "other"
+
+
+def is_large_text(type_name: str) -> bool:
+    """A type meant for free text: TEXT, CLOB and their kin, or a VARCHAR of 1,000 or more."""
+    t = type_name.upper()
+    if any(word in t for word in ("TEXT", "CLOB")) and "TINYTEXT" not in t:
+        return True
+    match = _LENGTH.search(t)
+    return family(t) == "string" and match is not None and int(match.group(1)) >= 1000
+
+
+def is_timestamp(type_name: str) -> bool:
+    """A date with a time of day (not a bare DATE, not a bare TIME)."""
+    return family(type_name) == "datetime"
+
+
+def has_time_zone(type_name: str, dialect: str) -> bool:
+    """Whether a timestamp type records its offset (or, in MySQL/MariaDB, is stored in UTC)."""
+    t = type_name.upper()
+    if "WITH TIME ZONE" in t and "WITHOUT" not in t:
+        return True
+    if "TIMESTAMPTZ" in t or "DATETIMEOFFSET" in t or "LOCAL TIME ZONE" in t:
+        return True
+    return dialect in ("mysql", "mariadb") and t.startswith("TIMESTAMP")

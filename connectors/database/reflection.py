@@ -1,0 +1,266 @@
+"""Reflect tables and views through SQLAlchemy's inspector, in bulk, on one connection.
+
+``Inspector.get_multi_*`` asks the catalog once per schema for every table's columns, keys,
+indexes and comments (PostgreSQL answers each in one query; dialects without a bulk catalog
+query fall back to their per-table statements, on the same connection and cache). Per-table
+calls cost one round trip each, which is what made large schemas slow. When a bulk call raises
+(a broken view, a table the role may not read), the schema is reflected table by table so the
+one bad object is recorded and the rest still comes back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import inspect
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.engine.reflection import Inspector, ObjectKind
+from sqlalchemy.exc import NoSuchTableError, SQLAlchemyError
+
+from assessor.model import ForeignKey, Index, TableColumn, TableProfile
+
+from .failures import classify, describe
+
+__all__ = [
+    "Failure",
+    "SchemaReflection",
+    "list_schemas",
+    "reflect_schema",
+    "reflect_tables_one_by_one",
+    "type_name",
+]
+
+SYSTEM_SCHEMAS = {
+    "postgresql": {"information_schema", "pg_catalog", "pg_toast"},
+    "mysql": {"information_schema", "mysql", "performance_schema", "sys"},
+    "mariadb": {"information_schema", "mysql", "performance_schema", "sys"},
+    "mssql": {"INFORMATION_SCHEMA", "sys", "guest", "db_owner", "db_accessadmin"},
+    "oracle": {"SYS", "SYSTEM", "XDB", "OUTLN", "DBSNMP", "APPQOSSYS", "CTXSYS", "MDSYS"},
+}
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One object that could not be read: where, a stable kind, and a masked message."""
+
+    location: str
+    kind: str
+    message: str
+
+
+@dataclass(frozen=True)
+class SchemaReflection:
+    """The tables and views of one schema that could be reflected, and what could not."""
+
+    tables: tuple[TableProfile, ...]
+    failures: tuple[Failure, ...] = ()
+    bulk: bool = True  # False when the schema had to be read table by table
+
+
+def type_name(column_type: Any, dialect: Dialect) -> str:
+    """The column type as the dialect writes it: ``VARCHAR(12)``, ``TIMESTAMP WITH TIME ZONE``."""
+    try:
+        return str(column_type.compile(dialect=dialect))
+    except Exception:  # types the dialect cannot render (NullType, unknown user types)
+        return type(column_type).__name__.upper()
+
+
+def list_schemas(
+    connection: Connection, requested: Sequence[str], default: str | None
+) -> tuple[tuple[str, ...], tuple[Failure, ...]]:
+    """The schemas to scan: the requested ones, else the URL's database, else all non-system ones.
+
+    A requested schema the server refuses or does not show is a ``permission-denied`` or
+    ``not-found`` failure, and the others are still scanned.
+    """
+    dialect = connection.dialect.name
+    if dialect == "sqlite":
+        return (), ()
+    inspector = inspect(connection)
+    visible = set(inspector.get_schema_names())
+    if not requested:
+        if default and dialect in ("mysql", "mariadb"):
+            return (default,), ()
+        system = SYSTEM_SCHEMAS.get(dialect, set())
+        return tuple(sorted(s for s in visible if s not in system and not s.startswith("pg_"))), ()
+    failures = []
+    chosen = []
+    for schema in sorted(set(requested)):
+        if schema in visible:
+            chosen.append(schema)
+        else:
+            failures.append(
+                Failure(
+                    f"schema {schema}",
+                    "not-found",
+                    f"schema {schema} does not exist or the scan's user cannot see it",
+                )
+            )
+    return tuple(chosen), tuple(failures)
+
+
+def _object_names(inspector: Inspector, schema: str | None) -> dict[str, str]:
+    """Every table and view of the schema, name -> kind."""
+    names = {name: "table" for name in inspector.get_table_names(schema)}
+    names.update({name: "view" for name in inspector.get_view_names(schema)})
+    with contextlib.suppress(NotImplementedError):
+        names.update({name: "view" for name in inspector.get_materialized_view_names(schema)})
+    return names
+
+
+def _optional(call: Callable[[], Any], empty: Any) -> Any:
+    try:
+        return call()
+    except NotImplementedError:
+        return empty
+
+
+def reflect_schema(
+    connection: Connection, schema: str | None, secrets: tuple[str, ...] = ()
+) -> SchemaReflection:
+    """Every table and view of ``schema`` with the bulk ``get_multi_*`` calls.
+
+    Falls back to :func:`reflect_tables_one_by_one` when a bulk call raises, so that one broken
+    object costs one failure, not the schema.
+    """
+    inspector = inspect(connection)
+    names = _object_names(inspector, schema)
+    if not names:
+        return SchemaReflection(())
+    kind = ObjectKind.ANY
+    try:
+        columns = inspector.get_multi_columns(schema, kind=kind)
+        primary_keys = inspector.get_multi_pk_constraint(schema, kind=kind)
+        foreign_keys = inspector.get_multi_foreign_keys(schema, kind=kind)
+        indexes = inspector.get_multi_indexes(schema, kind=kind)
+        uniques = _optional(lambda: inspector.get_multi_unique_constraints(schema, kind=kind), {})
+        comments = _optional(lambda: inspector.get_multi_table_comment(schema, kind=kind), {})
+    except SQLAlchemyError:
+        return reflect_tables_one_by_one(connection, schema, sorted(names), secrets)
+    tables = []
+    for name in sorted(names):
+        key = (schema, name)
+        if key not in columns:
+            continue
+        tables.append(
+            build_profile(
+                schema,
+                name,
+                names[name],
+                connection.dialect,
+                columns[key],
+                primary_keys.get(key, {}),
+                foreign_keys.get(key, []),
+                indexes.get(key, []),
+                uniques.get(key, []),
+                comments.get(key, {}),
+            )
+        )
+    return SchemaReflection(tuple(tables))
+
+
+def reflect_tables_one_by_one(
+    connection: Connection,
+    schema: str | None,
+    names: Iterable[str],
+    secrets: tuple[str, ...] = (),
+) -> SchemaReflection:
+    """The per-table inspector calls: slow on large schemas, but one failure costs one table."""
+    inspector = inspect(connection)
+    kinds = _object_names(inspector, schema)
+    tables = []
+    failures = []
+    for name in names:
+        try:
+            comment = _optional(lambda n=name: inspector.get_table_comment(n, schema), {})
+            tables.append(
+                build_profile(
+                    schema,
+                    name,
+                    kinds.get(name, "table"),
+                    connection.dialect,
+                    inspector.get_columns(name, schema),
+                    inspector.get_pk_constraint(name, schema),
+                    inspector.get_foreign_keys(name, schema),
+                    inspector.get_indexes(name, schema),
+                    _optional(lambda n=name: inspector.get_unique_constraints(n, schema), []),
+                    comment,
+                )
+            )
+        except (SQLAlchemyError, NoSuchTableError) as error:
+            where = f"{schema}.{name}" if schema else name
+            failures.append(Failure(f"table {where}", classify(error), describe(error, secrets)))
+    return SchemaReflection(tuple(tables), tuple(failures), bulk=False)
+
+
+def build_profile(
+    schema: str | None,
+    name: str,
+    kind: str,
+    dialect: Dialect,
+    columns: Sequence[Mapping[str, Any]],
+    primary_key: Mapping[str, Any],
+    foreign_keys: Sequence[Mapping[str, Any]],
+    indexes: Sequence[Mapping[str, Any]],
+    uniques: Sequence[Mapping[str, Any]],
+    comment: Mapping[str, Any],
+) -> TableProfile:
+    """One TableProfile from the inspector's dictionaries (no PHI, smells or sizes yet)."""
+    return TableProfile(
+        name=name,
+        schema=schema,
+        kind=kind,
+        columns=tuple(
+            TableColumn(
+                name=col["name"],
+                type=type_name(col["type"], dialect),
+                nullable=bool(col.get("nullable", True)),
+                default=None if col.get("default") is None else str(col["default"]),
+                comment=col.get("comment") or None,
+            )
+            for col in columns
+        ),
+        primary_key=tuple(primary_key.get("constrained_columns") or ()),
+        foreign_keys=tuple(
+            sorted(
+                (
+                    ForeignKey(
+                        columns=tuple(fk["constrained_columns"]),
+                        referred_table=fk["referred_table"],
+                        referred_columns=tuple(fk["referred_columns"]),
+                        referred_schema=fk.get("referred_schema") or schema,
+                        name=fk.get("name"),
+                    )
+                    for fk in foreign_keys
+                ),
+                key=lambda fk: (fk.columns, fk.referred_table, fk.name or ""),
+            )
+        ),
+        indexes=_indexes(indexes, uniques),
+        comment=comment.get("text") or None,
+    )
+
+
+def _indexes(
+    indexes: Sequence[Mapping[str, Any]], uniques: Sequence[Mapping[str, Any]]
+) -> tuple[Index, ...]:
+    found: dict[tuple[tuple[str, ...], str], Index] = {}
+    for index in indexes:
+        names = index.get("column_names") or ()
+        expressions = index.get("expressions") or ()
+        columns = tuple(
+            str(col if col is not None else expr)
+            for col, expr in zip(names, list(expressions) + [None] * len(names), strict=False)
+        )
+        found[(columns, index.get("name") or "")] = Index(
+            columns=columns, name=index.get("name"), unique=bool(index.get("unique"))
+        )
+    for unique in uniques:
+        columns = tuple(unique.get("column_names") or ())
+        key = (columns, unique.get("name") or "")
+        if key not in found:
+            found[key] = Index(columns=columns, name=unique.get("name"), unique=True)
+    return tuple(found[key] for key in sorted(found))

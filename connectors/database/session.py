@@ -1,0 +1,142 @@
+"""A read-only, time-bounded connection to the database being scanned.
+
+Each dialect is told in its own words that the session may not write and that no statement may
+run longer than the scan's statement timeout:
+
+- PostgreSQL: ``default_transaction_read_only=on``, ``statement_timeout`` and ``lock_timeout`` as
+  startup options of the connection, so they hold before the first query.
+- MariaDB / MySQL: ``SET SESSION TRANSACTION READ ONLY`` and ``max_statement_time`` (MariaDB) or
+  ``max_execution_time`` (MySQL) on connect, plus socket read timeouts.
+- SQLite: the file is opened through a ``mode=ro`` URI with ``PRAGMA query_only``, and a progress
+  handler interrupts any statement past its deadline.
+
+Other dialects (SQL Server, Oracle) get the connector's own guarantee only: it issues catalog
+queries and bounded SELECTs, nothing else.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+import time
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import URL, Engine
+from sqlalchemy.pool import NullPool
+
+from assessor.errors import SourceError
+
+from .sniff import looks_like_sqlite
+from .urls import masked
+
+__all__ = ["open_engine", "sqlite_path"]
+
+_CONNECT_TIMEOUT = 10  # seconds to wait for a server that does not answer
+
+
+def sqlite_path(url: URL) -> Path:
+    """The file an ``sqlite:///path`` URL names; in-memory databases have nothing to scan."""
+    if not url.database or url.database == ":memory:":
+        raise SourceError(
+            "sqlite URLs must name a database file: sqlite:///path/to/file", "bad-url"
+        )
+    return Path(url.database)
+
+
+def open_engine(url: URL, statement_timeout: float) -> Engine:
+    """An engine whose every connection is read-only and bounded by ``statement_timeout`` seconds.
+
+    Connections run in autocommit so that one refused statement (a permission error, a timeout)
+    does not poison the statements after it; read-only is a session property, not a transaction's.
+    """
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        return _sqlite_engine(url, statement_timeout)
+    if backend == "postgresql":
+        return _postgresql_engine(url, statement_timeout)
+    if backend in ("mysql", "mariadb"):
+        return _mysql_engine(url, statement_timeout)
+    return create_engine(url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+
+
+def _postgresql_engine(url: URL, statement_timeout: float) -> Engine:
+    millis = max(1, round(statement_timeout * 1000))
+    ours = (
+        f"-c default_transaction_read_only=on -c statement_timeout={millis} "
+        f"-c lock_timeout={millis}"
+    )
+    existing = url.query.get("options")
+    existing = existing if isinstance(existing, str) else " ".join(existing or ())
+    options = f"{existing} {ours}".strip()
+    return create_engine(
+        url.difference_update_query(["options"]),
+        poolclass=NullPool,
+        isolation_level="AUTOCOMMIT",
+        connect_args={"options": options, "connect_timeout": _CONNECT_TIMEOUT},
+    )
+
+
+def _mysql_engine(url: URL, statement_timeout: float) -> Engine:
+    connect_args: dict[str, Any] = {}
+    if url.get_driver_name() == "pymysql":
+        socket_timeout = math.ceil(statement_timeout) + 5
+        connect_args = {
+            "connect_timeout": _CONNECT_TIMEOUT,
+            "read_timeout": socket_timeout,
+            "write_timeout": socket_timeout,
+        }
+    engine = create_engine(
+        url, poolclass=NullPool, isolation_level="AUTOCOMMIT", connect_args=connect_args
+    )
+
+    @event.listens_for(engine, "connect")
+    def _read_only(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("SELECT VERSION()")
+            version = str(cursor.fetchone()[0])
+            cursor.execute("SET SESSION TRANSACTION READ ONLY")
+            if "mariadb" in version.lower():
+                cursor.execute(f"SET SESSION max_statement_time = {statement_timeout:.3f}")
+            else:
+                cursor.execute(
+                    f"SET SESSION max_execution_time = {max(1, round(statement_timeout * 1000))}"
+                )
+        finally:
+            cursor.close()
+
+    return engine
+
+
+def _sqlite_engine(url: URL, statement_timeout: float) -> Engine:
+    path = sqlite_path(url)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError as error:
+        raise SourceError(
+            f"cannot open {masked(url)}: {error.strerror or error}; check the path", "unreadable"
+        ) from None
+    if not looks_like_sqlite(head):
+        raise SourceError(f"{masked(url)} is not an SQLite database file", "not-a-database")
+    uri = path.resolve().as_uri() + "?mode=ro"
+    deadline = [math.inf]
+
+    def _past_deadline() -> int:
+        return 1 if time.monotonic() > deadline[0] else 0
+
+    def _connect() -> sqlite3.Connection:
+        connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        connection.execute("PRAGMA query_only = ON")
+        connection.set_progress_handler(_past_deadline, 10_000)
+        return connection
+
+    engine = create_engine("sqlite://", creator=_connect, poolclass=NullPool)
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _arm(*_args: Any) -> None:
+        deadline[0] = time.monotonic() + statement_timeout
+
+    return engine

@@ -1,0 +1,85 @@
+"""Column and table names as words: ``birthDate``, ``date_of_birth``, ``guardianphone``, ``DOB``.
+
+Names are split on punctuation, spaces, camel case and digits; a run of letters that is not a
+known word is then split into known words when it can be wholly (``mothersname`` ->
+``mothers name``). Unknown words stay whole, so ``ethnicity`` never becomes ``eth nic ity``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+__all__ = ["VOCABULARY", "singular", "tokens"]
+
+_PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+
+# Words the splitter may use inside a run of letters; every piece of a split must be one of
+# these. Short words only where they are common in column names.
+VOCABULARY = frozenset(
+    """
+    patient patients person people subject client member resident guardian guarantor
+    insured subscriber mother mothers father fathers parent parents spouse partner kin
+    relative contact emergency next family given first last middle maiden full nick
+    legal preferred sur fore name names surname forename lname fname mname
+    birth birthday birthdate date dates time times timestamp datetime day of dob dod death
+    deceased admit admission disch discharge chart store start end in out entry event
+    phone telephone tel mobile cell cellphone fax pager home work biz business
+    email mail address addr street city town zip zipcode postal postcode county line
+    social security ssn ss mrn medical record rec med chart number num no nbr id
+    account acct bank card credit policy plan group insurance medicaid medicare
+    license licence drivers driver plate vehicle vin device serial implant udi
+    url web website homepage ip photo picture image portrait fingerprint biometric
+    note notes comment comments remark remarks narrative text memo description
+    reason history findings impression report message body summary complaint
+    instructions detail details order result results test lab specimen encounter visit
+    created updated update modified changed deleted entered on at by user staff provider
+    doctor physician code codes type status flag value attr attribute key field
+    """.split()  # noqa: SIM905
+)
+
+
+def singular(word: str) -> str:
+    """A crude singular for matching table names: ``patients`` -> ``patient``."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "zes")) and len(word) > 4:
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+@cache
+def _split_word(word: str) -> tuple[str, ...]:
+    """``word`` as the fewest known words covering it, or itself when there is no such split."""
+    if word in VOCABULARY or len(word) < 5:
+        return (word,)
+    best: list[tuple[str, ...] | None] = [None] * (len(word) + 1)
+    best[0] = ()
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 14), end):
+            piece = word[start:end]
+            prefix = best[start]
+            if prefix is not None and piece in VOCABULARY:
+                candidate = (*prefix, piece)
+                current = best[end]
+                if current is None or len(candidate) < len(current):
+                    best[end] = candidate
+    return best[-1] or (word,)
+
+
+@cache
+def tokens(name: str) -> tuple[str, ...]:
+    """The lowercase words of a name.
+
+    >>> tokens("date_of_birth"), tokens("birthDate"), tokens("DOB")
+    (('date', 'of', 'birth'), ('birth', 'date'), ('dob',))
+    >>> tokens("guardianphone"), tokens("first name"), tokens("addr_line1")
+    (('guardian', 'phone'), ('first', 'name'), ('addr', 'line', '1'))
+    """
+    words: list[str] = []
+    for part in _PARTS.findall(name):
+        lower = part.lower()
+        words.extend(_split_word(lower) if lower.isalpha() else (lower,))
+    return tuple(words)

@@ -1,0 +1,125 @@
+"""Database URLs: environment expansion, masking, and what to say when a driver is missing.
+
+A URL may hold ``${VAR}`` references so that no password sits in a file; they are expanded
+here, and everything shown to a user goes through :func:`assessor.masking.mask_url`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from assessor.errors import SourceError
+from assessor.masking import mask_url
+from assessor.naming import slugify
+
+__all__ = [
+    "DRIVERS",
+    "check_driver",
+    "expand_env",
+    "masked",
+    "parse_url",
+    "product_family",
+    "store_slug",
+]
+
+_ENV_REF = re.compile(r"\$\{(?P<name>[A-Za-z_][A-Za-z0-9_]*)\}")
+
+# driver module -> the extra that installs it (setup.cfg [options.extras_require])
+DRIVERS: dict[str, tuple[str, str]] = {
+    "psycopg": ("psycopg", "postgres"),
+    "psycopg2": ("psycopg2", "postgres"),
+    "pymysql": ("pymysql", "mysql"),
+    "mysqldb": ("MySQLdb", "mysql"),
+    "pyodbc": ("pyodbc", "mssql"),
+    "pymssql": ("pymssql", "mssql"),
+    "oracledb": ("oracledb", "oracle"),
+    "cx_oracle": ("cx_Oracle", "oracle"),
+}
+_DEFAULT_DRIVER = {
+    "postgresql": "psycopg2",
+    "mysql": "mysqldb",
+    "mariadb": "mysqldb",
+    "mssql": "pyodbc",
+    "oracle": "oracledb",
+}
+
+
+def expand_env(url: str, environ: Mapping[str, str] | None = None) -> str:
+    """``url`` with every ``${VAR}`` replaced from ``environ`` (the process environment by default).
+
+    >>> expand_env("postgresql://lis:${PW}@db/lis", {"PW": "s3cret"})
+    'postgresql://lis:s3cret@db/lis'
+
+    Raises :class:`SourceError` (kind ``bad-url``) naming the variable when one is not set.
+    """
+    env = os.environ if environ is None else environ
+    missing = sorted({m.group("name") for m in _ENV_REF.finditer(url)} - set(env))
+    if missing:
+        raise SourceError(
+            f"environment variable {', '.join(missing)} is not set; export it before the scan "
+            f"(the database URL {mask_url(url)} refers to it)",
+            kind="bad-url",
+        )
+    return _ENV_REF.sub(lambda m: env[m.group("name")], url)
+
+
+def parse_url(url: str) -> URL:
+    """The SQLAlchemy URL object, or a :class:`SourceError` that shows only the masked URL."""
+    try:
+        return make_url(url)
+    except ArgumentError:
+        raise SourceError(
+            f"{mask_url(url)} is not a database URL; write it as "
+            "dialect+driver://user:password@host:port/database or sqlite:///path/to/file",
+            kind="bad-url",
+        ) from None
+
+
+def check_driver(url: URL) -> None:
+    """Raise :class:`SourceError` (kind ``driver-missing``) if the URL's DB-API driver is absent.
+
+    The message names the extra to install, e.g. ``pip install 'assessor[mssql]'``.
+    """
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        return
+    driver = url.get_driver_name() or _DEFAULT_DRIVER.get(backend, "")
+    module, extra = DRIVERS.get(driver.lower(), (driver, backend))
+    if module and importlib.util.find_spec(module) is not None:
+        return
+    raise SourceError(
+        f"the {backend}+{driver} driver ({module}) is not installed: install assessor[{extra}] "
+        f"(pip install 'assessor[{extra}]') to scan {masked(url)}",
+        kind="driver-missing",
+    )
+
+
+def masked(url: URL) -> str:
+    """The URL as it may be shown: no password, in the userinfo or in the query string."""
+    return mask_url(url.render_as_string(hide_password=True))
+
+
+def product_family(url: URL) -> str:
+    """The product a URL's dialect names before the server says more (``mysql`` covers MariaDB)."""
+    backend = url.get_backend_name()
+    return {"mssql": "mssqlserver", "oracle": "oracle-database"}.get(backend, backend)
+
+
+def store_slug(url: URL) -> str:
+    """A stable store id from what the masked URL shows: host and database, or the file's stem.
+
+    >>> store_slug(make_url("postgresql+psycopg://u:pw@db.local:5432/lis"))
+    'db-local-lis'
+    >>> store_slug(make_url("sqlite:///data/lis_legacy.sqlite"))
+    'lis-legacy'
+    """
+    if url.get_backend_name() == "sqlite":
+        return slugify(Path(url.database or "memory").stem)
+    return slugify(f"{url.host or 'localhost'}-{url.database or ''}")
