@@ -1,0 +1,70 @@
+"""``FORMATS`` and ``write_reports``: what the CLI calls."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assessor.model import Assessment
+from reports.formats import FORMATS, UnknownFormatError, write_reports
+
+
+def test_formats_are_named_for_the_format_option_and_written_to_fixed_files() -> None:
+    assert {name: fmt.filename for name, fmt in FORMATS.items()} == {
+        "html": "roadmap.html",
+        "json": "assessment.json",
+        "csv": "blockers.csv",
+        "markdown": "summary.md",
+    }
+    assert all(fmt.name == name for name, fmt in FORMATS.items())
+
+
+def test_write_reports_writes_html_json_and_csv_by_default(
+    estate_assessment: Assessment, tmp_path: Path
+) -> None:
+    written = write_reports(estate_assessment, tmp_path / "out")
+    assert [p.name for p in written] == ["roadmap.html", "assessment.json", "blockers.csv"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "assessment.json",
+        "blockers.csv",
+        "roadmap.html",
+    ]
+
+
+def test_write_reports_writes_every_format_asked_in_one_run(
+    estate_assessment: Assessment, tmp_path: Path
+) -> None:
+    written = write_reports(estate_assessment, tmp_path, ("markdown", "json", "markdown"))
+    assert [p.name for p in written] == ["summary.md", "assessment.json"]
+    assert written[0].read_bytes() == FORMATS["markdown"].render(estate_assessment)
+
+
+def test_write_reports_replaces_an_earlier_report_and_leaves_no_temporary_file(
+    estate_assessment: Assessment, empty_assessment: Assessment, tmp_path: Path
+) -> None:
+    write_reports(estate_assessment, tmp_path, ("csv",))
+    write_reports(empty_assessment, tmp_path, ("csv",))
+    assert [p.name for p in tmp_path.iterdir()] == ["blockers.csv"]
+    assert (tmp_path / "blockers.csv").read_bytes() == FORMATS["csv"].render(empty_assessment)
+
+
+def test_write_reports_refuses_an_unknown_format_before_writing_anything(
+    estate_assessment: Assessment, tmp_path: Path
+) -> None:
+    with pytest.raises(
+        UnknownFormatError, match="unknown report format pdf; choose from csv, html"
+    ):
+        write_reports(estate_assessment, tmp_path / "out", ("html", "pdf"))
+    assert not (tmp_path / "out").exists()
+
+
+def test_write_reports_passes_the_rule_catalog_to_the_html_appendix(
+    estate_assessment: Assessment, tmp_path: Path
+) -> None:
+    class Rule:
+        id, name, dimension, severity = "XX-DOC01", "Documented rule", "privacy", "low"
+        doc = "A doc string only the catalog knows."
+
+    (path,) = write_reports(estate_assessment, tmp_path, ("html",), rules=(Rule(),))
+    assert "A doc string only the catalog knows." in path.read_text(encoding="utf-8")
