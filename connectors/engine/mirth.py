@@ -1,0 +1,314 @@
+"""Mirth Connect / NextGen Connect exports: channels become flows through the engine.
+
+Reads a single channel export (``<channel>``), a multi-channel export (``<list><channel>...``)
+or a full server configuration backup (``<serverConfiguration>``), with defusedxml so a hostile
+export cannot expand entities or reach the network. The engine is one System of kind
+``interface-engine``; each channel gives a flow from the system its source connector receives
+from into the engine, and one flow from the engine to the system each destination sends to.
+Channel Reader/Writer connectors stay inside the engine and give no flow.
+
+Configuration-map variables (``${ADDRESS}``) are resolved from the backup's configuration map
+when it has one; passwords are never kept (URLs are masked, scripts only counted).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import ClassVar
+from xml.etree.ElementTree import Element, ParseError
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
+
+from assessor.errors import SourceError
+from assessor.model import Flow, Inventory, ScanError, ScanMetadata, ScannedSource, System
+from assessor.naming import flow_id, slugify
+from connectors.engine.mirth_endpoints import Endpoint, destination_endpoint, source_endpoint
+from connectors.engine.mirth_scripts import (
+    application_names,
+    javascript_lines,
+    message_types,
+    script_lines,
+)
+from connectors.interface import Connector, Progress, SourceKind, no_progress
+
+ENGINE_ID = "mirth-connect"
+ENGINE_NAME = "Mirth Connect"
+_HEAD = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*"
+    rb"(?:<channel[\s>]|<serverConfiguration[\s>]|<list>\s*<channel[\s>])",
+    re.DOTALL,
+)
+_VARIABLE = re.compile(r"\$\{([^}]+)\}")
+
+
+def looks_like_mirth(head: bytes) -> bool:
+    """Whether the first bytes of a file look like a Mirth channel or server export."""
+    return bool(_HEAD.match(head))
+
+
+@dataclass
+class _Scripts:
+    """Reads ``<script>`` elements; mirthsync keeps them in ``.js`` files beside the export."""
+
+    folder: Path
+    missing: int = 0
+
+    def __call__(self, script: Element) -> str | None:
+        reference = script.get("msync-fileref")
+        if not reference:
+            return script.text
+        path = (self.folder / reference).resolve()
+        if self.folder.resolve() not in path.parents or not path.is_file():
+            self.missing += 1
+            return None
+        return path.read_text(encoding="utf-8", errors="replace")
+
+
+class MirthConnector(Connector):
+    """Turns a Mirth channel export or server backup into the engine, its peers and flows."""
+
+    kind: ClassVar[SourceKind] = SourceKind.MIRTH
+
+    def scan(self, target: str, progress: Progress = no_progress) -> Inventory:
+        """The engine, the systems at the far ends of its channels, and one flow per end."""
+        try:
+            raw = Path(target).read_bytes()
+        except OSError as error:
+            raise SourceError(f"{target}: cannot read ({error.strerror})") from error
+        root = _parse(target, raw)
+        channels, variables, server_name, version = _export_parts(target, root)
+        scripts = _Scripts(Path(target).parent)
+        systems: dict[str, System] = {}
+        flows: dict[str, Flow] = {}
+        errors: list[ScanError] = []
+        names: list[str] = []
+        for number, channel in enumerate(channels, start=1):
+            name = (channel.findtext("name") or channel.findtext("id") or "").strip()
+            if not name:
+                errors.append(
+                    ScanError(
+                        target,
+                        "unnamed-channel",
+                        "channel without a name or id skipped",
+                        f"channel {number}",
+                    )
+                )
+                continue
+            names.append(name)
+            for system, flow in _channel_flows(target, channel, name, variables, scripts):
+                systems[system.id] = _join_system(systems.get(system.id), system)
+                flows[flow.id] = _join_flow(flows.get(flow.id), flow)
+        if scripts.missing:
+            errors.append(
+                ScanError(
+                    target,
+                    "missing-script",
+                    f"{scripts.missing} script(s) stored in separate files (mirthsync) were not "
+                    "found beside the export; custom script lines are undercounted",
+                )
+            )
+        engine = System(
+            id=ENGINE_ID,
+            name=ENGINE_NAME,
+            aliases=tuple(a for a in (server_name, "Mirth", "NextGen Connect") if a),
+            kind="interface-engine",
+            vendor="NextGen Healthcare",
+            product=ENGINE_NAME,
+            version=version or None,
+            sources=(target,),
+            channels=tuple(sorted(set(names))),
+        )
+        progress(len(raw))
+        source = ScannedSource(
+            target,
+            self.kind.value,
+            bytes=len(raw),
+            errors=len(errors),
+            status="partial" if errors else "ok",
+        )
+        return Inventory(
+            systems=(engine, *systems.values()),
+            flows=tuple(flows.values()),
+            scan=ScanMetadata(sources=(source,), errors=tuple(errors)),
+        ).sorted()
+
+
+def _parse(target: str, raw: bytes) -> Element:
+    try:
+        return fromstring(raw, forbid_dtd=True)
+    except DefusedXmlException as error:
+        raise SourceError(
+            f"{target}: refused unsafe XML ({type(error).__name__})", kind="unsafe-xml"
+        ) from error
+    except ParseError as error:
+        line, column = error.position
+        raise SourceError(
+            f"{target}: not well-formed XML at line {line}, column {column}", kind="not-mirth"
+        ) from error
+
+
+def _export_parts(target: str, root: Element) -> tuple[list[Element], dict[str, str], str, str]:
+    """(channels, configuration map, server name, Mirth version) of any kind of export."""
+    if root.tag == "channel":
+        return [root], {}, "", root.get("version", "")
+    if root.tag == "list":
+        channels = root.findall("channel")
+        return channels, {}, "", channels[0].get("version", "") if channels else ""
+    if root.tag == "serverConfiguration":
+        variables = {
+            (entry.findtext("string") or "").strip(): (entry.findtext("*/value") or "").strip()
+            for entry in root.findall("configurationMap/entry")
+        }
+        server_name = (root.findtext("serverSettings/serverName") or "").strip()
+        return root.findall("channels/channel"), variables, server_name, root.get("version", "")
+    raise SourceError(
+        f"{target}: not a Mirth export (root element <{root.tag}>; expected <channel>, "
+        "<list> or <serverConfiguration>)",
+        kind="not-mirth",
+    )
+
+
+def _channel_enabled(channel: Element) -> bool:
+    value = channel.findtext("exportData/metadata/enabled") or channel.findtext("enabled") or "true"
+    return value.strip().lower() != "false"
+
+
+def _connector_enabled(connector: Element) -> bool:
+    return (connector.findtext("enabled") or "true").strip().lower() != "false"
+
+
+def _channel_flows(
+    target: str, channel: Element, name: str, variables: dict[str, str], scripts: _Scripts
+) -> list[tuple[System, Flow]]:
+    """The (far system, flow) pairs of one channel: its source's, then each destination's."""
+
+    def resolve(text: str) -> str:
+        return _VARIABLE.sub(lambda m: variables.get(m.group(1), m.group(0)), text)
+
+    enabled = _channel_enabled(channel)
+    pairs: list[tuple[System, Flow]] = []
+    source = channel.find("sourceConnector")
+    source_lines, source_types = 0, ()
+    if source is not None:
+        properties = source.find("properties")
+        end = source_endpoint(
+            source.findtext("transportName") or "",
+            properties if properties is not None else Element("properties"),
+            name,
+            resolve,
+        )
+        source_lines = script_lines(source, scripts) + _connector_lines(end, scripts)
+        source_types = message_types(source, scripts)
+        if not end.internal:
+            pairs.append(
+                _pair(
+                    target,
+                    end,
+                    name,
+                    inbound=True,
+                    enabled=enabled and _connector_enabled(source),
+                    lines=source_lines,
+                    types=source_types,
+                    names=application_names(source, scripts, "3"),
+                )
+            )
+    for destination in channel.findall("destinationConnectors/connector"):
+        properties = destination.find("properties")
+        end = destination_endpoint(
+            destination.findtext("transportName") or "",
+            properties if properties is not None else Element("properties"),
+            name,
+            destination.findtext("name") or "",
+            resolve,
+        )
+        if end.internal:
+            continue
+        lines = script_lines(destination, scripts) + _connector_lines(end, scripts)
+        types = message_types(destination, scripts) or source_types
+        pairs.append(
+            _pair(
+                target,
+                end,
+                name,
+                inbound=False,
+                enabled=enabled and _connector_enabled(destination),
+                lines=lines,
+                types=types,
+                names=application_names(destination, scripts, "5"),
+            )
+        )
+    if source_lines and not any(flow.target == ENGINE_ID for _, flow in pairs) and pairs:
+        # No flow into the engine carries the source's scripts: the first one out does.
+        system, first = pairs[0]
+        pairs[0] = (
+            system,
+            replace(first, custom_script_lines=first.custom_script_lines + source_lines),
+        )
+    return pairs
+
+
+def _connector_lines(end: Endpoint, scripts: _Scripts) -> int:
+    if end.script is None:
+        return 0
+    return javascript_lines(scripts(end.script) or "")
+
+
+def _pair(
+    target: str,
+    end: Endpoint,
+    channel: str,
+    *,
+    inbound: bool,
+    enabled: bool,
+    lines: int,
+    types: tuple[str, ...],
+    names: tuple[str, ...],
+) -> tuple[System, Flow]:
+    """The far system and the flow of one connector; ``names`` are MSH-3/5 values it filters on."""
+    far_id = slugify(end.far_name)
+    system = System(
+        id=far_id,
+        name=end.far_name,
+        aliases=tuple(a for a in dict.fromkeys((*names, *end.far_aliases)) if a != end.far_name),
+        sources=(target,),
+    )
+    source, destination = (far_id, ENGINE_ID) if inbound else (ENGINE_ID, far_id)
+    flow = Flow(
+        id=flow_id(source, destination, end.transport.value, channel),
+        source=source,
+        target=destination,
+        transport=end.transport,
+        message_types=dict.fromkeys(types, 0),
+        tls=end.tls,
+        channel=channel,
+        enabled=enabled,
+        custom_script_lines=lines,
+        endpoint=end.endpoint,
+        sources=(target,),
+    )
+    return system, flow
+
+
+def _join_system(known: System | None, system: System) -> System:
+    if known is None:
+        return system
+    aliases = tuple(dict.fromkeys((*known.aliases, *system.aliases)))
+    return replace(known, aliases=tuple(a for a in aliases if a != known.name))
+
+
+def _join_flow(known: Flow | None, flow: Flow) -> Flow:
+    """Two destinations of one channel to the same system: one flow, their scripts added."""
+    if known is None:
+        return flow
+    tls = False if False in (known.tls, flow.tls) else (known.tls or flow.tls)
+    return replace(
+        known,
+        message_types={**known.message_types, **flow.message_types},
+        tls=tls,
+        enabled=known.enabled or flow.enabled,
+        custom_script_lines=known.custom_script_lines + flow.custom_script_lines,
+        endpoint=known.endpoint or flow.endpoint,
+    )

@@ -1,0 +1,222 @@
+"""Where a Mirth source or destination connector reads from or writes to.
+
+One function per side turns a connector's ``transportName`` and ``properties`` into an
+:class:`Endpoint`: the transport, the system at the far end (named by its host when the
+connector knows it, else by the channel or destination name, which the estate can list as an
+alias), the endpoint shown in the report (host:port, path or masked URL) and whether TLS is on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlsplit
+from xml.etree.ElementTree import Element
+
+from assessor.masking import mask_url
+from assessor.model import Transport
+
+_ORACLE_CREDENTIALS = re.compile(r"(?P<head>:thin:[^/@:]*/)[^@]*(?=@)")
+_GENERIC_DESTINATION = re.compile(r"^destination\s*\d*$", re.IGNORECASE)
+_JDBC_TLS_ON = frozenset({"ssl=true", "usessl=true", "encrypt=true", "requiressl=true"})
+_JDBC_TLS_OFF = frozenset({"ssl=false", "usessl=false", "encrypt=false", "sslmode=disable"})
+_ANY_HOST = frozenset({"", "0.0.0.0", "::", "*"})
+
+Resolve = Callable[[str], str]
+"""Substitutes ``${name}`` configuration-map variables that the export itself defines."""
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """The far end of one connector, as far as its properties tell."""
+
+    transport: Transport
+    far_name: str  # the name of the system at the far end
+    far_aliases: tuple[str, ...] = ()
+    endpoint: str | None = None
+    tls: bool | None = None
+    internal: bool = False  # Channel Reader/Writer: stays inside the engine, no flow
+    script: Element | None = None  # connector-level JavaScript (JavaScript Reader/Writer, DB)
+
+
+def mask_connection(url: str) -> str:
+    """A connection URL safe to show: passwords in userinfo, query or Oracle thin form masked."""
+    return mask_url(_ORACLE_CREDENTIALS.sub(lambda m: m.group("head") + "***", url))
+
+
+def _text(properties: Element, path: str, resolve: Resolve) -> str:
+    return resolve((properties.findtext(path) or "").strip())
+
+
+def _known(value: str) -> bool:
+    return bool(value) and "${" not in value
+
+
+def _plugin_tls(properties: Element) -> bool:
+    """TLS from an SSL/TLS plugin's properties; without one a Mirth TCP/HTTP connector is plain."""
+    plugins = properties.find("pluginProperties")
+    for plugin in plugins if plugins is not None else ():
+        if re.search("ssl|tls", plugin.tag, re.IGNORECASE):
+            enabled = (plugin.findtext("enabled") or "true").strip().lower()
+            return enabled != "false"
+    return False
+
+
+def _jdbc_tls(url: str) -> bool | None:
+    parameters = url.replace(";", "&").split("?", 1)[-1].replace(";", "&")
+    pairs = {f"{k.lower()}={v.lower()}" for k, v in parse_qsl(parameters)}
+    if pairs & _JDBC_TLS_ON or any(p.startswith("sslmode=") for p in pairs - _JDBC_TLS_OFF):
+        return True
+    return False if pairs & _JDBC_TLS_OFF else None
+
+
+def _url_host(url: str) -> tuple[str, str]:
+    """(host, host:port) of a URL or JDBC URL; empty when it names no host."""
+    bare = url.removeprefix("jdbc:")
+    if ":thin:" in bare and "@" in bare:  # jdbc:oracle:thin:@host:1521:SID or @//host:1521/svc
+        host, _, rest = bare.split("@", 1)[1].lstrip("/").partition(":")
+        port = re.match(r"\d*", rest).group(0)  # type: ignore[union-attr]
+        return host, f"{host}:{port}" if host and port else ""
+    parts = urlsplit(bare.split(";", 1)[0])
+    try:
+        host, port = parts.hostname or "", parts.port
+    except ValueError:
+        return "", ""
+    return host, f"{host}:{port}" if host and port else ""
+
+
+def _host_end(host: str, host_port: str, hint: tuple[str, ...], unknown: str) -> tuple[str, tuple]:
+    if _known(host) and host not in _ANY_HOST:
+        return host, tuple(a for a in (host_port, *hint) if a)
+    return unknown, hint
+
+
+def _mllp(properties: Element) -> Transport:
+    mode = properties.findtext("transmissionModeProperties/pluginPointName") or ""
+    start = properties.findtext("transmissionModeProperties/startOfMessageBytes") or ""
+    end = properties.findtext("transmissionModeProperties/endOfMessageBytes") or ""
+    if mode.strip().upper() == "MLLP" or (start.strip(), end.strip()) == ("0B", "1C0D"):
+        return Transport.MLLP
+    return Transport.OTHER
+
+
+def _file_end(properties: Element, resolve: Resolve) -> tuple[str, str, bool | None]:
+    """(endpoint, server host, tls) of a File Reader/Writer."""
+    scheme = _text(properties, "scheme", resolve).upper() or "FILE"
+    host = _text(properties, "host", resolve)
+    secure = _text(properties, "secure", resolve).lower() == "true"
+    if scheme == "FILE":
+        return host, "", None
+    server = host.split("/", 1)[0].split(":", 1)[0]
+    tls = {"SFTP": True, "S3": True, "FTP": secure, "WEBDAV": secure, "SMB": secure}.get(scheme)
+    return f"{scheme.lower()}://{host}", server, tls
+
+
+def source_endpoint(
+    transport_name: str, properties: Element, channel: str, resolve: Resolve
+) -> Endpoint:
+    """The far end a channel's source connector receives from."""
+    name = transport_name.strip().lower()
+    hint = (channel,)
+    if name in ("channel reader",):
+        return Endpoint(Transport.ENGINE_CHANNEL, channel, internal=True)
+    if name in ("tcp listener", "llp listener", "mllp listener"):
+        transport = _mllp(properties)
+        if _text(properties, "serverMode", resolve).lower() == "false":
+            host = _text(properties, "remoteAddress", resolve)
+            port = _text(properties, "remotePort", resolve)
+            far, aliases = _host_end(host, f"{host}:{port}", hint, channel)
+            return Endpoint(transport, far, aliases, f"{host}:{port}", _plugin_tls(properties))
+        return Endpoint(
+            transport, channel, hint, _listener(properties, resolve), _plugin_tls(properties)
+        )
+    if name in ("http listener", "web service listener"):
+        endpoint = _listener(properties, resolve) + _text(properties, "contextPath", resolve)
+        return Endpoint(Transport.HTTP, channel, hint, endpoint, _plugin_tls(properties))
+    if name == "dicom listener":
+        return Endpoint(Transport.DICOM, channel, hint, _listener(properties, resolve))
+    if name == "file reader":
+        endpoint, server, tls = _file_end(properties, resolve)
+        return Endpoint(
+            Transport.FILE, channel, tuple(a for a in (*hint, server) if a), endpoint, tls
+        )
+    if name == "database reader":
+        return _database(properties, resolve, hint, channel, "select")
+    if name == "javascript reader":
+        script = properties.find("script")
+        return Endpoint(Transport.OTHER, channel, hint, "JavaScript", script=script)
+    return Endpoint(Transport.OTHER, channel, hint, transport_name.strip() or None)
+
+
+def destination_endpoint(
+    transport_name: str, properties: Element, channel: str, destination: str, resolve: Resolve
+) -> Endpoint:
+    """The far end one of a channel's destinations sends to."""
+    name = transport_name.strip().lower()
+    named = destination.strip() and not _GENERIC_DESTINATION.match(destination.strip())
+    hint = tuple(h for h in (destination.strip() if named else "", channel) if h)
+    unknown = f"{destination.strip() or 'destination'} ({channel})"
+    if name == "channel writer":
+        return Endpoint(Transport.ENGINE_CHANNEL, channel, internal=True)
+    if name in ("tcp sender", "llp sender", "mllp sender"):
+        host = _text(properties, "remoteAddress", resolve)
+        port = _text(properties, "remotePort", resolve)
+        far, aliases = _host_end(host, f"{host}:{port}", hint, unknown)
+        return Endpoint(_mllp(properties), far, aliases, f"{host}:{port}", _plugin_tls(properties))
+    if name in ("http sender", "web service sender"):
+        url = _text(properties, "host" if name == "http sender" else "wsdlUrl", resolve)
+        host, host_port = _url_host(url)
+        far, aliases = _host_end(host, host_port, hint, unknown)
+        scheme = urlsplit(url).scheme.lower()
+        tls = {"https": True, "http": False}.get(scheme)
+        transport = Transport.FHIR if "fhir" in url.lower() else Transport.HTTP
+        return Endpoint(transport, far, aliases, mask_connection(url) or None, tls)
+    if name == "dicom sender":
+        host = _text(properties, "host", resolve)
+        port = _text(properties, "port", resolve)
+        tls_mode = _text(properties, "tls", resolve).lower()
+        far, aliases = _host_end(host, f"{host}:{port}", hint, unknown)
+        tls = None if not tls_mode else tls_mode != "notls"
+        return Endpoint(Transport.DICOM, far, aliases, f"{host}:{port}", tls)
+    if name in ("file writer", "document writer"):
+        endpoint, server, tls = _file_end(properties, resolve)
+        far, aliases = _host_end(server, "", hint, unknown)
+        return Endpoint(Transport.FILE, far, aliases, endpoint or None, tls)
+    if name == "database writer":
+        return _database(properties, resolve, hint, unknown, "query")
+    if name == "smtp sender":
+        host = _text(properties, "smtpHost", resolve)
+        port = _text(properties, "smtpPort", resolve)
+        far, aliases = _host_end(host, f"{host}:{port}", hint, unknown)
+        encryption = _text(properties, "encryption", resolve).lower()
+        tls = None if not encryption else encryption != "none"
+        return Endpoint(Transport.OTHER, far, aliases, f"{host}:{port}", tls)
+    if name == "javascript writer":
+        script = properties.find("script")
+        return Endpoint(Transport.OTHER, unknown, hint, "JavaScript", script=script)
+    return Endpoint(Transport.OTHER, unknown, hint, transport_name.strip() or None)
+
+
+def _listener(properties: Element, resolve: Resolve) -> str:
+    host = _text(properties, "listenerConnectorProperties/host", resolve)
+    port = _text(properties, "listenerConnectorProperties/port", resolve)
+    return f"{host or '0.0.0.0'}:{port}" if port else host
+
+
+def _database(
+    properties: Element, resolve: Resolve, hint: tuple[str, ...], unknown: str, script_key: str
+) -> Endpoint:
+    url = _text(properties, "url", resolve)
+    host, host_port = _url_host(url)
+    far, aliases = _host_end(host, host_port, hint, unknown)
+    uses_script = _text(properties, "useScript", resolve).lower() == "true"
+    script = properties.find(script_key) if uses_script else None
+    return Endpoint(
+        Transport.DATABASE,
+        far,
+        aliases,
+        mask_connection(url) or None,
+        _jdbc_tls(url) if url else None,
+        script=script,
+    )
