@@ -20,7 +20,8 @@ from reports._facts import is_phi_without_tls
 GROUP_ABOVE = 60
 NODE_W, NODE_H = 172, 46
 COL_PITCH, ROW_PITCH = 250, 62
-MAX_ROWS = 14  # a taller column is folded into sub-columns
+MAX_ROWS = 16  # a taller column is folded into sub-columns
+MAX_COLUMNS = 7  # long chains of point-to-point flows are squeezed into this many columns
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 24, 40, 24
 LABEL_CHARS = 22
 AI_KINDS = frozenset({"ai platform", "ai-platform", "ai"})
@@ -140,7 +141,11 @@ def _layers(nodes: list[str], edges: set[tuple[str, str]], pinned_last: set[str]
         layer[n] = last
     # Close gaps left by pinning (e.g. an AI platform with no flow at all).
     used = sorted(set(layer.values()))
-    return {n: used.index(v) for n, v in layer.items()}
+    layer = {n: used.index(v) for n, v in layer.items()}
+    deepest = len(used) - 1
+    if deepest >= MAX_COLUMNS:  # keep the order, lose some depth: the map must fit a screen
+        layer = {n: round(v * (MAX_COLUMNS - 1) / deepest) for n, v in layer.items()}
+    return layer
 
 
 def _order(columns: dict[int, list[str]], edges: set[tuple[str, str]]) -> dict[int, list[str]]:
@@ -174,13 +179,19 @@ def _edge_path(a: tuple[float, float], b: tuple[float, float]) -> tuple[str, flo
             f"M{sx:.0f},{sy:.0f} C{sx + dx:.0f},{sy:.0f} {tx - dx:.0f},{ty:.0f} {tx:.0f},{ty:.0f}"
         )
         return path, (sx + tx) / 2, (sy + ty) / 2
-    # backward or same column: bottom to top edge of the boxes, bulging below.
-    sx, sy, tx, ty = ax + NODE_W * 0.3, ay + NODE_H, bx + NODE_W * 0.7, by + NODE_H
-    drop = 36 + abs(ax - bx) * 0.08
-    path = (
-        f"M{sx:.0f},{sy:.0f} C{sx:.0f},{sy + drop:.0f} {tx:.0f},{ty + drop:.0f} {tx:.0f},{ty:.0f}"
-    )
-    return path, (sx + tx) / 2, max(sy, ty) + drop * 0.75
+    if abs(bx - ax) <= 1:  # same column: an arc out to the right, clear of the boxes between
+        sx, sy, tx, ty = ax + NODE_W, ay + NODE_H * 0.35, bx + NODE_W, by + NODE_H * 0.65
+        bulge = 26 + min(abs(ty - sy), 600) * 0.12
+        path = (
+            f"M{sx:.0f},{sy:.0f} C{sx + bulge:.0f},{sy:.0f} "
+            f"{tx + bulge:.0f},{ty:.0f} {tx:.0f},{ty:.0f}"
+        )
+        return path, max(sx, tx) + bulge * 0.75, (sy + ty) / 2
+    # backward: left side of the source to right side of the target, below the forward edges.
+    sx, sy, tx, ty = ax, ay + NODE_H * 0.75, bx + NODE_W, by + NODE_H * 0.75
+    dx = max((sx - tx) / 2, 30)
+    path = f"M{sx:.0f},{sy:.0f} C{sx - dx:.0f},{sy:.0f} {tx + dx:.0f},{ty:.0f} {tx:.0f},{ty:.0f}"
+    return path, (sx + tx) / 2, (sy + ty) / 2 + 6
 
 
 def build_flow_map(
