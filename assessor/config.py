@@ -140,8 +140,14 @@ def _apply(config: ScoringConfig, data: dict[str, Any], origin: str) -> ScoringC
             changes.update(_exclusions(config, origin, key, value))
     result = replace(config, **changes)
     if result.blocking_severity not in [s.value for s in Severity]:
-        raise UsageError(_bad(origin, "blocking.severity", result.blocking_severity,
-                              tuple(s.value for s in Severity)))
+        raise UsageError(
+            _bad(
+                origin,
+                "blocking.severity",
+                result.blocking_severity,
+                tuple(s.value for s in Severity),
+            )
+        )
     return result
 
 
@@ -151,12 +157,15 @@ def _exclusions(config: ScoringConfig, origin: str, key: str, value: Any) -> dic
     for sub in table:
         if sub != expected:
             raise UsageError(_unknown(origin, f"{key}.{sub}", (expected,)))
-    entries = {str(k): v for k, v in _table(origin, f"{key}.{expected}", table.get(expected, {}))
-               .items()}
+    entries = {
+        str(k): v for k, v in _table(origin, f"{key}.{expected}", table.get(expected, {})).items()
+    }
     for target, reason in entries.items():
         if not isinstance(reason, str) or not reason.strip():
-            raise UsageError(f"{origin}: {key}.{expected}.{target} needs a reason (a non-empty "
-                             f"string saying why)")
+            raise UsageError(
+                f"{origin}: {key}.{expected}.{target} needs a reason (a non-empty "
+                f"string saying why)"
+            )
     if key == "rules":
         _check_rule_ids(entries, f"{origin}: rules.disabled")
         return {"disabled_rules": {**config.disabled_rules, **entries}}

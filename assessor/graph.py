@@ -61,8 +61,15 @@ def build_graph(inventory: Inventory) -> nx.MultiDiGraph:
         graph.add_node(store.id, type="store", name=store.id, kind="database", declared=True)
         if store.system_id:
             _ensure_node(graph, store.system_id)
-            graph.add_edge(store.id, store.system_id, key=f"{store.id}->{store.system_id}",
-                           relation=STORE_EDGE, flow=None, phi=_store_phi(store), tls=None)
+            graph.add_edge(
+                store.id,
+                store.system_id,
+                key=f"{store.id}->{store.system_id}",
+                relation=STORE_EDGE,
+                flow=None,
+                phi=_store_phi(store),
+                tls=None,
+            )
     for flow in sorted(inventory.flows, key=lambda f: f.id):
         _ensure_node(graph, flow.source)
         _ensure_node(graph, flow.target)
@@ -83,8 +90,9 @@ def build_graph(inventory: Inventory) -> nx.MultiDiGraph:
 
 def _ensure_node(graph: nx.MultiDiGraph, node: str) -> None:
     if node not in graph:
-        graph.add_node(node, type="system", name=node, kind="unknown", declared=False,
-                       criticality=None)
+        graph.add_node(
+            node, type="system", name=node, kind="unknown", declared=False, criticality=None
+        )
 
 
 def _store_phi(store: object) -> tuple[str, ...]:
@@ -217,8 +225,9 @@ def use_case_paths(
 
 def _sources_of(graph: nx.MultiDiGraph, use_case: UseCase) -> list[str]:
     kinds = set(use_case.source_kinds)
-    systems = [n for n, d in graph.nodes(data=True) if d.get("type") == "system" and
-               d.get("kind") in kinds]
+    systems = [
+        n for n, d in graph.nodes(data=True) if d.get("type") == "system" and d.get("kind") in kinds
+    ]
     stores = [
         u for u, v, d in graph.edges(data=True) if d.get("relation") == STORE_EDGE and v in systems
     ]

@@ -62,11 +62,14 @@ def use_case_readiness(
     for component in path:
         if component in excluded:
             continue
-        rule_ids = sorted({
-            f.rule_id for f in findings_by_component.get(component, ())
-            if SEVERITY_ORDER.index(f.severity) >= threshold
-            and (f.rule_id not in rules or rules[f.rule_id].relevant_to(use_case))
-        })
+        rule_ids = sorted(
+            {
+                f.rule_id
+                for f in findings_by_component.get(component, ())
+                if SEVERITY_ORDER.index(f.severity) >= threshold
+                and (f.rule_id not in rules or rules[f.rule_id].relevant_to(use_case))
+            }
+        )
         if rule_ids:
             blockers.append(UseCaseBlocker(component, tuple(rule_ids)))
 
@@ -78,9 +81,7 @@ def use_case_readiness(
     )
 
 
-def _missing_on_path(
-    use_case: UseCase, flows: list[Flow], excluded: frozenset[str]
-) -> list[str]:
+def _missing_on_path(use_case: UseCase, flows: list[Flow], excluded: frozenset[str]) -> list[str]:
     missing = []
     for flow in flows:
         if flow.id in excluded:

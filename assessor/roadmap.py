@@ -51,15 +51,25 @@ def choose_disposition(
     blocking finding that a quick win cannot fix: refactor. Otherwise: retain (tolerate).
     """
     ids = {f.rule_id for f in findings}
-    lifecycle = [f for f in findings if f.rule_id in ("LIFE-S01", "LIFE-D01")
-                 and SEVERITY_ORDER.index(f.severity) >= SEVERITY_ORDER.index("high")]
-    structural = [f for f in findings if _blocking(f, config)
-                  and not (f.rule_id in rules and rules[f.rule_id].quick_win)]
+    lifecycle = [
+        f
+        for f in findings
+        if f.rule_id in ("LIFE-S01", "LIFE-D01")
+        and SEVERITY_ORDER.index(f.severity) >= SEVERITY_ORDER.index("high")
+    ]
+    structural = [
+        f
+        for f in findings
+        if _blocking(f, config) and not (f.rule_id in rules and rules[f.rule_id].quick_win)
+    ]
     if component_type == "flow" and "OPS-D01" in ids:
         return "retire"
     if lifecycle:
-        if component_type == "system" and not is_hub and any(
-                f.severity == "critical" for f in lifecycle):
+        if (
+            component_type == "system"
+            and not is_hub
+            and any(f.severity == "critical" for f in lifecycle)
+        ):
             return "replace"
         return "replatform"
     return "refactor" if structural else "retain"
@@ -99,11 +109,14 @@ def plan_roadmap(
         deps.add_node(score.component)
     condensed = nx.condensation(deps)
     members = {n: tuple(sorted(condensed.nodes[n]["members"])) for n in condensed.nodes}
-    actionable = {n: tuple(m for m in members[n] if m in by_id and by_id[m].disposition != "retain")
-                  for n in condensed.nodes}
+    actionable = {
+        n: tuple(m for m in members[n] if m in by_id and by_id[m].disposition != "retain")
+        for n in condensed.nodes
+    }
     actionable = {n: m for n, m in actionable.items() if m}
-    generation = {n: g for g, layer in enumerate(nx.topological_generations(condensed))
-                  for n in layer}
+    generation = {
+        n: g for g, layer in enumerate(nx.topological_generations(condensed)) for n in layer
+    }
     needs = {n: {a for a in nx.ancestors(condensed, n) if a in actionable} for n in actionable}
     effort = {n: sum(config.points_of(by_id[m].effort) for m in ms) for n, ms in actionable.items()}
     priority = {n: max(by_id[m].priority for m in ms) for n, ms in actionable.items()}
@@ -116,22 +129,36 @@ def plan_roadmap(
     waves = []
     if quick:
         actions = tuple(quick[c] for c in sorted(quick))
-        waves.append(Wave(0, "Quick wins: security and privacy fixes, no migration", actions,
-                          sum(config.points_of(a.effort) for a in actions),
-                          unlocked.get(0, ()), (), False))
-    for number in sorted(set(wave_of_group.values())):
-        groups = sorted((n for n, w in wave_of_group.items() if w == number),
-                        key=lambda n: (-priority[n], members[n]))
-        actions = tuple(
-            _action(by_id[m], own.get(m, []), rules)
-            for n in groups for m in actionable[n]
+        waves.append(
+            Wave(
+                0,
+                "Quick wins: security and privacy fixes, no migration",
+                actions,
+                sum(config.points_of(a.effort) for a in actions),
+                unlocked.get(0, ()),
+                (),
+                False,
+            )
         )
-        waves.append(Wave(
-            number, f"Wave {number}", actions, sum(effort[n] for n in groups),
-            unlocked.get(number, ()),
-            tuple(members[n] for n in groups if len(members[n]) > 1),
-            any(m in path for n in groups for m in actionable[n]),
-        ))
+    for number in sorted(set(wave_of_group.values())):
+        groups = sorted(
+            (n for n, w in wave_of_group.items() if w == number),
+            key=lambda n: (-priority[n], members[n]),
+        )
+        actions = tuple(
+            _action(by_id[m], own.get(m, []), rules) for n in groups for m in actionable[n]
+        )
+        waves.append(
+            Wave(
+                number,
+                f"Wave {number}",
+                actions,
+                sum(effort[n] for n in groups),
+                unlocked.get(number, ()),
+                tuple(members[n] for n in groups if len(members[n]) > 1),
+                any(m in path for n in groups for m in actionable[n]),
+            )
+        )
     return tuple(waves), path, path_effort
 
 
@@ -160,6 +187,7 @@ def _schedule(
     config: ScoringConfig,
 ) -> dict[int, int]:
     """Wave number (1..) of every actionable group: list scheduling under the effort capacity."""
+
     def order(n: int) -> tuple:
         pulled = priority[n] >= config.pull_forward
         return (0 if pulled else 1, 0 if pulled else generation[n], -priority[n], members[n])
@@ -169,8 +197,14 @@ def _schedule(
     while len(wave_of) < len(actionable):
         wave += 1
         used = 0
-        ready = sorted((n for n in actionable if n not in wave_of
-                        and all(wave_of.get(a, math.inf) < wave for a in needs[n])), key=order)
+        ready = sorted(
+            (
+                n
+                for n in actionable
+                if n not in wave_of and all(wave_of.get(a, math.inf) < wave for a in needs[n])
+            ),
+            key=order,
+        )
         for n in ready:
             if used == 0 or used + effort[n] <= config.wave_capacity:
                 wave_of[n] = wave
@@ -190,8 +224,9 @@ def _critical_path(
     def rank(entry: tuple[int, tuple[int, ...]]) -> tuple:
         return (entry[0], tuple(members[x] for x in entry[1]))
 
-    for n in nx.lexicographical_topological_sort(_needs_dag(actionable, needs),
-                                                 key=lambda n: members[n]):
+    for n in nx.lexicographical_topological_sort(
+        _needs_dag(actionable, needs), key=lambda n: members[n]
+    ):
         prior = max((best[a] for a in needs[n]), key=rank, default=(0, ()))
         best[n] = (prior[0] + effort[n], (*prior[1], n))
     if not best:
@@ -231,15 +266,23 @@ def _unlock_waves(
     return {w: tuple(sorted(u)) for w, u in unlocked.items()}
 
 
-def _action(score: ComponentScore, findings: list[Finding], rules: Mapping[str, Rule]) -> \
-        RoadmapAction:
-    structural = sorted({f.rule_id for f in findings
-                         if not (f.rule_id in rules and rules[f.rule_id].quick_win)})
+def _action(
+    score: ComponentScore, findings: list[Finding], rules: Mapping[str, Rule]
+) -> RoadmapAction:
+    structural = sorted(
+        {f.rule_id for f in findings if not (f.rule_id in rules and rules[f.rule_id].quick_win)}
+    )
     skills = {s for i in structural if i in rules for s in rules[i].skills}
     skills |= set(DISPOSITION_SKILLS.get(score.disposition, ()))
     if score.use_cases_blocked:
         skills.add("AI risk management")
     titles = sorted({f.title for f in findings if f.rule_id in structural})
     rationale = f"{score.disposition}: " + ("; ".join(titles[:3]) if titles else "see findings")
-    return RoadmapAction(score.component, score.disposition, score.effort, rationale,
-                         tuple(structural), tuple(sorted(skills)))
+    return RoadmapAction(
+        score.component,
+        score.disposition,
+        score.effort,
+        rationale,
+        tuple(structural),
+        tuple(sorted(skills)),
+    )

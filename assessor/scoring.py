@@ -71,28 +71,44 @@ def assess(
     graph = build_graph(inventory)
     facts = GraphFacts.of(graph, use_cases, inventory.ai_platform)
     excluded = frozenset(config.excluded_components)
-    ctx = RuleContext(inventory, graph, facts, use_cases, config.today, load_reference_data(),
-                      excluded)
+    ctx = RuleContext(
+        inventory, graph, facts, use_cases, config.today, load_reference_data(), excluded
+    )
     rules = {r.id: r for r in all_rules() if r.id not in config.disabled_rules}
     outcomes = [rule.evaluate(ctx) for rule in rules.values()]
-    findings = tuple(sorted(
-        (f for o in outcomes for f in o.findings),
-        key=lambda f: (f.component, f.rule_id, f.title),
-    ))
-    readiness = assess_readiness(use_cases, inventory, facts, findings, rules,
-                                 config.blocking_severity, excluded)
+    findings = tuple(
+        sorted(
+            (f for o in outcomes for f in o.findings),
+            key=lambda f: (f.component, f.rule_id, f.title),
+        )
+    )
+    readiness = assess_readiness(
+        use_cases, inventory, facts, findings, rules, config.blocking_severity, excluded
+    )
     components = [c for c in _components(inventory) if c.id not in excluded]
     factors = criticality_factors(graph, facts, components, config)
-    scores = tuple(sorted(
-        (
-            score_component(c, findings, outcomes, rules, factors[c.id], facts, readiness,
-                            len(use_cases), config)
-            for c in components
-        ),
-        key=lambda s: (-s.priority, s.component),
-    ))
-    waves, critical_path, path_effort = plan_roadmap(graph, scores, findings, rules, readiness,
-                                                     config)
+    scores = tuple(
+        sorted(
+            (
+                score_component(
+                    c,
+                    findings,
+                    outcomes,
+                    rules,
+                    factors[c.id],
+                    facts,
+                    readiness,
+                    len(use_cases),
+                    config,
+                )
+                for c in components
+            ),
+            key=lambda s: (-s.priority, s.component),
+        )
+    )
+    waves, critical_path, path_effort = plan_roadmap(
+        graph, scores, findings, rules, readiness, config
+    )
     overall, band, confidence = _overall(scores, config)
     return Assessment(
         inventory=inventory,
@@ -120,20 +136,38 @@ def _components(inventory: Inventory) -> list[Component]:
     for flow in inventory.flows:
         for end in (flow.source, flow.target):
             touching.setdefault(end, []).append(flow.id)
-    result = [Component(s.id, "system", s.name, s.criticality, (),
-                        tuple(sorted(touching.get(s.id, ())))) for s in inventory.systems]
+    result = [
+        Component(s.id, "system", s.name, s.criticality, (), tuple(sorted(touching.get(s.id, ()))))
+        for s in inventory.systems
+    ]
     for store in inventory.stores:
         owner = owners.get(store.system_id or "")
-        result.append(Component(store.id, "store", store.id,
-                                owner.criticality if owner else None,
-                                (store.system_id,) if store.system_id else (),
-                                tuple(sorted(touching.get(store.system_id or "", ())))))
+        result.append(
+            Component(
+                store.id,
+                "store",
+                store.id,
+                owner.criticality if owner else None,
+                (store.system_id,) if store.system_id else (),
+                tuple(sorted(touching.get(store.system_id or "", ()))),
+            )
+        )
     for flow in inventory.flows:
-        levels = [owners[n].criticality for n in (flow.source, flow.target)
-                  if n in owners and owners[n].criticality]
+        levels = [
+            owners[n].criticality
+            for n in (flow.source, flow.target)
+            if n in owners and owners[n].criticality
+        ]
         declared = max(levels, key=lambda c: DECLARED_CRITICALITY.get(c, 0)) if levels else None
-        result.append(Component(flow.id, "flow", flow.channel or f"{flow.source} -> {flow.target}",
-                                declared, (flow.source, flow.target)))
+        result.append(
+            Component(
+                flow.id,
+                "flow",
+                flow.channel or f"{flow.source} -> {flow.target}",
+                declared,
+                (flow.source, flow.target),
+            )
+        )
     return sorted(result, key=lambda c: c.id)
 
 
@@ -150,19 +184,26 @@ def criticality_factors(
     max_between = max(facts.betweenness.values(), default=0.0) or 1.0
     max_edge = max(facts.edge_betweenness.values(), default=0.0) or 1.0
     others = max(graph.number_of_nodes() - 1, 1)
-    bridges = {frozenset(e) for e in nx.bridges(simple_view(graph).to_undirected())} \
-        if graph.number_of_nodes() else set()
+    bridges = (
+        {frozenset(e) for e in nx.bridges(simple_view(graph).to_undirected())}
+        if graph.number_of_nodes()
+        else set()
+    )
     result: dict[str, dict[str, tuple[float, str]]] = {}
     for c in components:
         factors: dict[str, tuple[float, str]] = {}
         if c.type == "flow":
             flow_between = facts.edge_betweenness.get(c.id, 0.0)
             source, target = c.neighbours
-            factors["betweenness"] = (flow_between / max_edge,
-                                      f"edge betweenness {flow_between:.3f}")
+            factors["betweenness"] = (
+                flow_between / max_edge,
+                f"edge betweenness {flow_between:.3f}",
+            )
             bridge = frozenset((source, target)) in bridges
-            factors["articulation"] = (1.0 if bridge else 0.0,
-                                       "bridge of the flow graph" if bridge else "not a bridge")
+            factors["articulation"] = (
+                1.0 if bridge else 0.0,
+                "bridge of the flow graph" if bridge else "not a bridge",
+            )
             reach = facts.reach.get(target, 0) + 1
             factors["downstream_reach"] = (reach / others, f"reaches {reach} node(s)")
         else:
@@ -170,19 +211,24 @@ def criticality_factors(
             factors["betweenness"] = (between / max_between, f"betweenness {between:.3f}")
             spof = facts.articulation.get(c.id, False)
             factors["articulation"] = (
-                1.0 if spof else 0.0, "articulation point" if spof else "not an articulation point")
+                1.0 if spof else 0.0,
+                "articulation point" if spof else "not an articulation point",
+            )
             reach = facts.reach.get(c.id, 0)
             factors["downstream_reach"] = (reach / others, f"reaches {reach} node(s)")
         if c.declared_criticality in DECLARED_CRITICALITY:
-            factors["declared"] = (DECLARED_CRITICALITY[c.declared_criticality],
-                                   f"declared criticality {c.declared_criticality}")
+            factors["declared"] = (
+                DECLARED_CRITICALITY[c.declared_criticality],
+                f"declared criticality {c.declared_criticality}",
+            )
         result[c.id] = {k: (min(v, 1.0), fact) for k, (v, fact) in factors.items()}
     return result
 
 
 def _finding_points(finding: Finding, config: ScoringConfig) -> float:
     return config.severity_points.get(finding.severity, 0.0) * config.dimension_weights.get(
-        finding.dimension, 1.0)
+        finding.dimension, 1.0
+    )
 
 
 def score_component(
@@ -208,10 +254,15 @@ def score_component(
         marginal = remaining * _finding_points(finding, config)
         remaining -= marginal
         severity += marginal
-        terms.append(ScoreTerm(f"{finding.rule_id}: {finding.title}",
-                               round(100 * marginal * base, PRECISION),
-                               dimension=finding.dimension, rule_id=finding.rule_id,
-                               fact=f"{finding.severity} finding"))
+        terms.append(
+            ScoreTerm(
+                f"{finding.rule_id}: {finding.title}",
+                round(100 * marginal * base, PRECISION),
+                dimension=finding.dimension,
+                rule_id=finding.rule_id,
+                fact=f"{finding.severity} finding",
+            )
+        )
 
     is_hub = component.id in facts.hubs
     damping = config.factor_weights.get("hub_damping", 1.0) if is_hub else 1.0
@@ -222,27 +273,44 @@ def score_component(
         share = damping * weights[key] * value / total_weight
         if is_hub:
             fact += f"; interface engine hub, counted x{damping:g}"
-        terms.append(ScoreTerm(f"criticality: {key.replace('_', ' ')}",
-                               round(100 * severity * impact.get("criticality", 0.0) * share,
-                                     PRECISION), dimension=Dimension.CRITICALITY, fact=fact))
+        terms.append(
+            ScoreTerm(
+                f"criticality: {key.replace('_', ' ')}",
+                round(100 * severity * impact.get("criticality", 0.0) * share, PRECISION),
+                dimension=Dimension.CRITICALITY,
+                fact=fact,
+            )
+        )
 
-    blocked = tuple(sorted(r.use_case for r in readiness if r.status == BLOCKED
-                           and any(b.component == component.id for b in r.blocked_by)))
+    blocked = tuple(
+        sorted(
+            r.use_case
+            for r in readiness
+            if r.status == BLOCKED and any(b.component == component.id for b in r.blocked_by)
+        )
+    )
     use_share = len(blocked) / use_case_count if use_case_count else 0.0
-    terms.append(ScoreTerm("use cases blocked",
-                           round(100 * severity * impact.get("use_cases", 0.0) * use_share,
-                                 PRECISION),
-                           fact=f"blocks {len(blocked)} of {use_case_count} use case(s)"
-                           + (f": {', '.join(blocked)}" if blocked else "")))
+    terms.append(
+        ScoreTerm(
+            "use cases blocked",
+            round(100 * severity * impact.get("use_cases", 0.0) * use_share, PRECISION),
+            fact=f"blocks {len(blocked)} of {use_case_count} use case(s)"
+            + (f": {', '.join(blocked)}" if blocked else ""),
+        )
+    )
 
     subtotal = sum(t.points for t in terms)
     gates = _gates(component, own, findings)
     for gate in gates:
         floor = config.gate_floors.get(gate, 0.0)
         if floor > subtotal:
-            terms.append(ScoreTerm(f"hard gate: {gate.replace('-', ' ')}",
-                                   round(floor - subtotal, PRECISION),
-                                   fact="past end of support and PHI over plain TCP"))
+            terms.append(
+                ScoreTerm(
+                    f"hard gate: {gate.replace('-', ' ')}",
+                    round(floor - subtotal, PRECISION),
+                    fact="past end of support and PHI over plain TCP",
+                )
+            )
             subtotal = sum(t.points for t in terms)
 
     disposition = choose_disposition(component.type, own, rules, config, is_hub)
@@ -271,7 +339,8 @@ def _gates(component: Component, own: list[Finding], findings: tuple[Finding, ..
     own_rules = {f.rule_id for f in own}
     if component.type == "flow":
         lifecycle = bool(own_rules & LIFECYCLE_RULES) or any(
-            by_component.get(n, set()) & LIFECYCLE_RULES for n in component.neighbours)
+            by_component.get(n, set()) & LIFECYCLE_RULES for n in component.neighbours
+        )
         plain = PLAIN_PHI_RULE in own_rules
     else:
         lifecycle = bool(own_rules & LIFECYCLE_RULES)
@@ -302,7 +371,9 @@ def _dimension_severities(
 
 
 def _confidence(
-    component_id: str, outcomes: list[RuleOutcome], rules: Mapping[str, Rule],
+    component_id: str,
+    outcomes: list[RuleOutcome],
+    rules: Mapping[str, Rule],
     config: ScoringConfig,
 ) -> float:
     """Share of the signal weight of in-scope rules that could observe this component."""
@@ -310,7 +381,8 @@ def _confidence(
     for outcome in outcomes:
         rule = rules[outcome.rule_id]
         weight = config.severity_points.get(rule.severity, 0.0) * config.dimension_weights.get(
-            rule.dimension, 1.0)
+            rule.dimension, 1.0
+        )
         if component_id in outcome.observed:
             seen += weight
         elif component_id in outcome.unobserved:

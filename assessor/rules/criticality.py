@@ -13,9 +13,16 @@ def _paths_through(node: str, ctx: RuleContext) -> list[str]:
     return sorted(u for u, path in ctx.facts.paths.items() if node in path)
 
 
-@rule("CRIT-S01", "single-point-of-failure", DIM, Severity.MEDIUM, "system",
-      remediation="Add a redundant path (a second engine node, a standby interface) or an "
-      "outage procedure for the data it carries.", skills=("HL7 v2",))
+@rule(
+    "CRIT-S01",
+    "single-point-of-failure",
+    DIM,
+    Severity.MEDIUM,
+    "system",
+    remediation="Add a redundant path (a second engine node, a standby interface) or an "
+    "outage procedure for the data it carries.",
+    skills=("HL7 v2",),
+)
 def single_point_of_failure(system: System, ctx: RuleContext) -> Verdict | None:
     """A system whose outage cuts the estate in two.
 
@@ -35,15 +42,24 @@ def single_point_of_failure(system: System, ctx: RuleContext) -> Verdict | None:
     paths = _paths_through(system.id, ctx)
     return fires(
         "single point of failure" + (f" on {len(paths)} use-case path(s)" if paths else ""),
-        Evidence("graph", "articulation point of the flow graph"
-                 + (f"; paths: {', '.join(paths)}" if paths else "")),
+        Evidence(
+            "graph",
+            "articulation point of the flow graph"
+            + (f"; paths: {', '.join(paths)}" if paths else ""),
+        ),
         severity=Severity.HIGH if paths else Severity.MEDIUM,
     )
 
 
-@rule("CRIT-B01", "bottleneck", DIM, Severity.MEDIUM, "system",
-      remediation="Spread the load or decouple consumers (publish once through the engine).",
-      skills=("HL7 v2",))
+@rule(
+    "CRIT-B01",
+    "bottleneck",
+    DIM,
+    Severity.MEDIUM,
+    "system",
+    remediation="Spread the load or decouple consumers (publish once through the engine).",
+    skills=("HL7 v2",),
+)
 def bottleneck(system: System, ctx: RuleContext) -> Verdict | None:
     """A system most data paths run through, without being an interface engine.
 
@@ -62,9 +78,16 @@ def bottleneck(system: System, ctx: RuleContext) -> Verdict | None:
     return fires(f"betweenness {value:.2f}", Evidence("graph", f"betweenness {value:.2f}"))
 
 
-@rule("CRIT-H01", "interface-engine-hub", DIM, Severity.INFO, "system",
-      remediation="Keep the engine highly available and its channels documented; it is on "
-      "every AI data path by design.", skills=("HL7 v2",))
+@rule(
+    "CRIT-H01",
+    "interface-engine-hub",
+    DIM,
+    Severity.INFO,
+    "system",
+    remediation="Keep the engine highly available and its channels documented; it is on "
+    "every AI data path by design.",
+    skills=("HL7 v2",),
+)
 def engine_hub(system: System, ctx: RuleContext) -> Verdict | None:
     """An interface engine: a hub by design.
 
@@ -81,5 +104,7 @@ def engine_hub(system: System, ctx: RuleContext) -> Verdict | None:
     if system.id not in ctx.facts.hubs:
         return CLEAN
     channels = ctx.facts.fan_in.get(system.id, 0) + ctx.facts.fan_out.get(system.id, 0)
-    return fires(f"interface engine hub with {channels} connected node(s)",
-                 Evidence("graph", ctx.facts.hubs[system.id], channels))
+    return fires(
+        f"interface engine hub with {channels} connected node(s)",
+        Evidence("graph", ctx.facts.hubs[system.id], channels),
+    )

@@ -53,15 +53,24 @@ def _coding_verdict(
     severity = Severity.HIGH if good == 0 else Severity.MEDIUM
     return fires(
         f"{local} of {total} {what} codes are not {standard}",
-        *(Evidence(flow_source(flow), f"{'/'.join(fields)} coding system {s}", n)
-          for s, n in sorted(counts.items())),
+        *(
+            Evidence(flow_source(flow), f"{'/'.join(fields)} coding system {s}", n)
+            for s, n in sorted(counts.items())
+        ),
         severity=severity,
     )
 
 
-@rule("DATA-C01", "results-not-loinc", DIM, Severity.MEDIUM, "flow", coding="LOINC",
-      remediation="Map local test codes to LOINC (in the LIS or the engine) and send both.",
-      skills=("terminology mapping",))
+@rule(
+    "DATA-C01",
+    "results-not-loinc",
+    DIM,
+    Severity.MEDIUM,
+    "flow",
+    coding="LOINC",
+    remediation="Map local test codes to LOINC (in the LIS or the engine) and send both.",
+    skills=("terminology mapping",),
+)
 def results_not_loinc(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """Observation identifiers use local codes instead of LOINC.
 
@@ -75,9 +84,16 @@ def results_not_loinc(flow: Flow, ctx: RuleContext) -> Verdict | None:
     return _coding_verdict(flow, ("OBX-3",), "LOINC", "result")
 
 
-@rule("DATA-C02", "diagnoses-not-icd10", DIM, Severity.MEDIUM, "flow", coding="ICD-10",
-      remediation="Code diagnoses in ICD-10 (or SNOMED CT) at source; map legacy ICD-9 codes.",
-      skills=("terminology mapping",))
+@rule(
+    "DATA-C02",
+    "diagnoses-not-icd10",
+    DIM,
+    Severity.MEDIUM,
+    "flow",
+    coding="ICD-10",
+    remediation="Code diagnoses in ICD-10 (or SNOMED CT) at source; map legacy ICD-9 codes.",
+    skills=("terminology mapping",),
+)
 def diagnoses_not_icd10(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """Diagnoses are coded in ICD-9 or local codes instead of ICD-10 or SNOMED CT.
 
@@ -91,9 +107,16 @@ def diagnoses_not_icd10(flow: Flow, ctx: RuleContext) -> Verdict | None:
     return _coding_verdict(flow, ("DG1-3",), "ICD-10", "diagnosis")
 
 
-@rule("DATA-C03", "medications-not-rxnorm", DIM, Severity.MEDIUM, "flow", coding="RxNorm",
-      remediation="Send RxNorm (or NDC) codes with pharmacy orders and administrations.",
-      skills=("terminology mapping",))
+@rule(
+    "DATA-C03",
+    "medications-not-rxnorm",
+    DIM,
+    Severity.MEDIUM,
+    "flow",
+    coding="RxNorm",
+    remediation="Send RxNorm (or NDC) codes with pharmacy orders and administrations.",
+    skills=("terminology mapping",),
+)
 def medications_not_rxnorm(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """Medications are coded with the pharmacy's local formulary codes.
 
@@ -107,9 +130,16 @@ def medications_not_rxnorm(flow: Flow, ctx: RuleContext) -> Verdict | None:
     return _coding_verdict(flow, ("RXE-2", "RXO-1", "RXD-2", "RXG-4"), "RxNorm", "medication")
 
 
-@rule("DATA-C04", "immunizations-not-cvx", DIM, Severity.MEDIUM, "flow", coding="CVX",
-      remediation="Code administered vaccines with CVX as immunization registries require.",
-      skills=("terminology mapping",))
+@rule(
+    "DATA-C04",
+    "immunizations-not-cvx",
+    DIM,
+    Severity.MEDIUM,
+    "flow",
+    coding="CVX",
+    remediation="Code administered vaccines with CVX as immunization registries require.",
+    skills=("terminology mapping",),
+)
 def immunizations_not_cvx(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """Administered vaccines are not coded with CVX.
 
@@ -122,9 +152,15 @@ def immunizations_not_cvx(flow: Flow, ctx: RuleContext) -> Verdict | None:
     return _coding_verdict(flow, ("RXA-5",), "CVX", "vaccine")
 
 
-@rule("DATA-T01", "coarse-timestamps", DIM, Severity.MEDIUM, "flow",
-      remediation="Send timestamps to the second (or finer) from the source system.",
-      skills=("HL7 v2",))
+@rule(
+    "DATA-T01",
+    "coarse-timestamps",
+    DIM,
+    Severity.MEDIUM,
+    "flow",
+    remediation="Send timestamps to the second (or finer) from the source system.",
+    skills=("HL7 v2",),
+)
 def coarse_timestamps(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """Timestamps are sent to the day or the minute.
 
@@ -139,21 +175,33 @@ def coarse_timestamps(flow: Flow, ctx: RuleContext) -> Verdict | None:
     if profile is None or not profile.timestamp_precision:
         return None
     total = sum(profile.timestamp_precision.values())
-    coarse = sum(n for p, n in profile.timestamp_precision.items()
-                 if p in ("year", "month", "day", "hour", "minute"))
+    coarse = sum(
+        n
+        for p, n in profile.timestamp_precision.items()
+        if p in ("year", "month", "day", "hour", "minute")
+    )
     if share(coarse, total) <= 0.1:
         return CLEAN
     severity = Severity.HIGH if share(coarse, total) > 0.5 else Severity.MEDIUM
     return fires(
         f"{coarse} of {total} timestamps coarser than a second",
-        *(Evidence(flow_source(flow), f"precision {p}", n)
-          for p, n in sorted(profile.timestamp_precision.items())),
+        *(
+            Evidence(flow_source(flow), f"precision {p}", n)
+            for p, n in sorted(profile.timestamp_precision.items())
+        ),
         severity=severity,
     )
 
 
-@rule("DATA-T02", "timestamps-without-zone", DIM, Severity.LOW, "flow",
-      remediation="Send a UTC offset with every timestamp (TS/DTM +ZZZZ).", skills=("HL7 v2",))
+@rule(
+    "DATA-T02",
+    "timestamps-without-zone",
+    DIM,
+    Severity.LOW,
+    "flow",
+    remediation="Send a UTC offset with every timestamp (TS/DTM +ZZZZ).",
+    skills=("HL7 v2",),
+)
 def timestamps_without_zone(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """Timestamps carry no time-zone offset.
 
@@ -170,8 +218,10 @@ def timestamps_without_zone(flow: Flow, ctx: RuleContext) -> Verdict | None:
     if share(profile.timestamps_with_zone, profile.messages) >= 0.9:
         return CLEAN
     missing = profile.messages - profile.timestamps_with_zone
-    return fires(f"{missing} of {profile.messages} messages without a time-zone offset",
-                 Evidence(flow_source(flow), "MSH-7 without offset", missing))
+    return fires(
+        f"{missing} of {profile.messages} messages without a time-zone offset",
+        Evidence(flow_source(flow), "MSH-7 without offset", missing),
+    )
 
 
 def _key_fields(profile: FeedProfile, ctx: RuleContext) -> tuple[str, ...]:
@@ -179,9 +229,16 @@ def _key_fields(profile: FeedProfile, ctx: RuleContext) -> tuple[str, ...]:
     return tuple(sorted(wanted))
 
 
-@rule("DATA-F01", "key-fields-empty", DIM, Severity.MEDIUM, "flow",
-      remediation="Make the sender fill the field (configuration or workflow) or source it "
-      "elsewhere.", skills=("HL7 v2", "data governance"))
+@rule(
+    "DATA-F01",
+    "key-fields-empty",
+    DIM,
+    Severity.MEDIUM,
+    "flow",
+    remediation="Make the sender fill the field (configuration or workflow) or source it "
+    "elsewhere.",
+    skills=("HL7 v2", "data governance"),
+)
 def key_fields_empty(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """Fields AI use cases need are often empty.
 
@@ -206,15 +263,25 @@ def key_fields_empty(flow: Flow, ctx: RuleContext) -> Verdict | None:
     severity = Severity.HIGH if min(low.values()) < 0.5 else Severity.MEDIUM
     return fires(
         f"{len(low)} key field(s) filled in under {FILL_MINIMUM:.0%} of messages",
-        *(Evidence(flow_source(flow), f"{p} filled in {r:.0%}",
-                   profile.segment_messages.get(p.split("-")[0])) for p, r in sorted(low.items())),
+        *(
+            Evidence(
+                flow_source(flow), f"{p} filled in {r:.0%}", profile.segments.get(p.split("-")[0])
+            )
+            for p, r in sorted(low.items())
+        ),
         severity=severity,
     )
 
 
-@rule("DATA-I01", "identifiers-without-authority", DIM, Severity.MEDIUM, "flow",
-      remediation="Send the assigning authority (PID-3.4) with every patient identifier.",
-      skills=("HL7 v2", "data governance"))
+@rule(
+    "DATA-I01",
+    "identifiers-without-authority",
+    DIM,
+    Severity.MEDIUM,
+    "flow",
+    remediation="Send the assigning authority (PID-3.4) with every patient identifier.",
+    skills=("HL7 v2", "data governance"),
+)
 def identifiers_without_authority(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """Patient identifiers are sent without their assigning authority.
 
@@ -226,19 +293,26 @@ def identifiers_without_authority(flow: Flow, ctx: RuleContext) -> Verdict | Non
     Best practice: ``PID-3 = 123456^^^SAGH^MR``.
     """
     profile = flow.profile
-    if profile is None or not profile.segment_messages.get("PID"):
+    rate = profile.fill_rate("PID-3.4") if profile is not None else None
+    if profile is None or rate is None:
         return None
-    rate = profile.fill_rate("PID-3.4") or 0.0
     if rate >= 0.9:
         return CLEAN
-    return fires(f"assigning authority in {rate:.0%} of patient identifiers",
-                 Evidence(flow_source(flow), f"PID-3.4 filled in {rate:.0%}",
-                          profile.segment_messages["PID"]))
+    return fires(
+        f"assigning authority in {rate:.0%} of patient identifiers",
+        Evidence(flow_source(flow), f"PID-3.4 filled in {rate:.0%}", profile.segments.get("PID")),
+    )
 
 
-@rule("DATA-X01", "free-text-results", DIM, Severity.MEDIUM, "flow",
-      remediation="Send discrete results as NM/CWE values with units; keep text for narrative.",
-      skills=("HL7 v2", "terminology mapping"))
+@rule(
+    "DATA-X01",
+    "free-text-results",
+    DIM,
+    Severity.MEDIUM,
+    "flow",
+    remediation="Send discrete results as NM/CWE values with units; keep text for narrative.",
+    skills=("HL7 v2", "terminology mapping"),
+)
 def free_text_results(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """Results are sent as free text rather than coded or numeric values.
 
@@ -256,14 +330,25 @@ def free_text_results(flow: Flow, ctx: RuleContext) -> Verdict | None:
     text = sum(n for t, n in profile.value_types.items() if t in ("TX", "FT", "ST"))
     if share(text, total) <= 0.3:
         return CLEAN
-    return fires(f"{text} of {total} results are free text",
-                 *(Evidence(flow_source(flow), f"OBX-2 = {t}", n)
-                   for t, n in sorted(profile.value_types.items())))
+    return fires(
+        f"{text} of {total} results are free text",
+        *(
+            Evidence(flow_source(flow), f"OBX-2 = {t}", n)
+            for t, n in sorted(profile.value_types.items())
+        ),
+    )
 
 
-@rule("DATA-D01", "duplicate-messages", DIM, Severity.LOW, "flow",
-      remediation="Find why messages are resent (ACK timeouts, replays) and de-duplicate on "
-      "MSH-10 in the engine.", skills=("HL7 v2",))
+@rule(
+    "DATA-D01",
+    "duplicate-messages",
+    DIM,
+    Severity.LOW,
+    "flow",
+    remediation="Find why messages are resent (ACK timeouts, replays) and de-duplicate on "
+    "MSH-10 in the engine.",
+    skills=("HL7 v2",),
+)
 def duplicate_messages(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """The same message control id arrives more than once.
 
@@ -279,5 +364,7 @@ def duplicate_messages(flow: Flow, ctx: RuleContext) -> Verdict | None:
         return None
     if profile.duplicate_control_ids == 0:
         return CLEAN
-    return fires(f"{profile.duplicate_control_ids} duplicate control id(s)",
-                 Evidence(flow_source(flow), "MSH-10 repeated", profile.duplicate_control_ids))
+    return fires(
+        f"{profile.duplicate_control_ids} duplicate control id(s)",
+        Evidence(flow_source(flow), "MSH-10 repeated", profile.duplicate_control_ids),
+    )

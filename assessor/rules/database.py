@@ -13,23 +13,31 @@ from assessor.model import DataStore, Dimension, Evidence, PhiClass, Severity, T
 from assessor.rules.base import CLEAN, RuleContext, Verdict, fires, rule
 
 TEXT_TYPE = re.compile(r"char|text|clob|string", re.IGNORECASE)
-DATE_NAME = re.compile(r"(^|_)(date|dt|dob|birth|time|datetime|timestamp|admitted|discharged)"
-                       r"($|_)|_(on|at)$", re.IGNORECASE)
-NOTE_NAME = re.compile(r"note|comment|remark|narrative|free_?text|memo|observation_text",
-                       re.IGNORECASE)
-NAIVE_TIMESTAMP = re.compile(r"^(datetime|timestamp(?!.*with time zone)|smalldatetime)",
-                             re.IGNORECASE)
+DATE_NAME = re.compile(
+    r"(^|_)(date|dt|dob|birth|time|datetime|timestamp|admitted|discharged)"
+    r"($|_)|_(on|at)$",
+    re.IGNORECASE,
+)
+NOTE_NAME = re.compile(
+    r"note|comment|remark|narrative|free_?text|memo|observation_text", re.IGNORECASE
+)
+NAIVE_TIMESTAMP = re.compile(
+    r"^(small)?datetime2?(\(\d+\))?$|^timestamp(\(\d+\))?( without time zone)?$", re.IGNORECASE
+)
 UTF8 = re.compile(r"utf-?8|utf8mb4|unicode|al32utf8", re.IGNORECASE)
-EAV_ATTRIBUTE = frozenset({"attribute", "attr", "attribute_name", "attr_name", "key", "param",
-                           "property", "field_name"})
-EAV_VALUE = frozenset({"value", "val", "attr_value", "attribute_value", "value_text",
-                       "param_value", "property_value"})
+EAV_ATTRIBUTE = frozenset(
+    {"attribute", "attr", "attribute_name", "attr_name", "key", "param", "property", "field_name"}
+)
+EAV_VALUE = frozenset(
+    {"value", "val", "attr_value", "attribute_value", "value_text", "param_value", "property_value"}
+)
 WIDE_LIMIT = 60
 
 
 def _tables(store: DataStore) -> tuple[TableProfile, ...]:
-    return tuple(sorted((t for t in store.tables if t.kind == "table"),
-                        key=lambda t: t.qualified_name))
+    return tuple(
+        sorted((t for t in store.tables if t.kind == "table"), key=lambda t: t.qualified_name)
+    )
 
 
 def _per_table(
@@ -43,14 +51,24 @@ def _per_table(
         return CLEAN
     return fires(
         f"{len(hits)} of {len(tables)} tables {title}",
-        *(Evidence(store.id, f"table {t.qualified_name}: {d}" if d else f"table {t.qualified_name}")
-          for t, d in hits),
+        *(
+            Evidence(
+                store.id, f"table {t.qualified_name}: {d}" if d else f"table {t.qualified_name}"
+            )
+            for t, d in hits
+        ),
     )
 
 
-@rule("DB-KY01", "table-without-primary-key", Dimension.DATA_READINESS, Severity.MEDIUM,
-      "store", remediation="Add a primary key (a surrogate key if nothing natural is unique).",
-      skills=("database migration",))
+@rule(
+    "DB-KY01",
+    "table-without-primary-key",
+    Dimension.DATA_READINESS,
+    Severity.MEDIUM,
+    "store",
+    remediation="Add a primary key (a surrogate key if nothing natural is unique).",
+    skills=("database migration",),
+)
 def no_primary_key(store: DataStore, ctx: RuleContext) -> Verdict | None:
     """Tables without a primary key.
 
@@ -64,9 +82,15 @@ def no_primary_key(store: DataStore, ctx: RuleContext) -> Verdict | None:
     return _per_table(store, lambda t: None if t.primary_key else "", "have no primary key")
 
 
-@rule("DB-KY02", "no-declared-foreign-keys", Dimension.DATA_READINESS, Severity.LOW, "store",
-      remediation="Declare the foreign keys the application relies on (or document them).",
-      skills=("database migration", "data governance"))
+@rule(
+    "DB-KY02",
+    "no-declared-foreign-keys",
+    Dimension.DATA_READINESS,
+    Severity.LOW,
+    "store",
+    remediation="Declare the foreign keys the application relies on (or document them).",
+    skills=("database migration", "data governance"),
+)
 def no_foreign_keys(store: DataStore, ctx: RuleContext) -> Verdict | None:
     """Relationships exist only in column names, not as declared foreign keys.
 
@@ -77,25 +101,35 @@ def no_foreign_keys(store: DataStore, ctx: RuleContext) -> Verdict | None:
 
     Best practice: ``FOREIGN KEY (patient_id) REFERENCES patient (patient_id)``.
     """
+
     def smell(t: TableProfile) -> str | None:
         implied = [fk for fk in t.foreign_keys if fk.implied]
         declared = [fk for fk in t.foreign_keys if not fk.implied]
         if implied and not declared:
-            refs = ", ".join(sorted(f"{'/'.join(fk.columns)}->{fk.referred_table}"
-                                    for fk in implied))
+            refs = ", ".join(
+                sorted(f"{'/'.join(fk.columns)}->{fk.referred_table}" for fk in implied)
+            )
             return f"implied only: {refs}"
         return None
 
     tables = _tables(store)
     if len(tables) > 1 and not any(not fk.implied for t in tables for fk in t.foreign_keys):
-        return fires(f"none of {len(tables)} tables declares a foreign key",
-                     Evidence(store.id, "declared foreign keys", 0))
+        return fires(
+            f"none of {len(tables)} tables declares a foreign key",
+            Evidence(store.id, "declared foreign keys", 0),
+        )
     return _per_table(store, smell, "rely on undeclared relationships")
 
 
-@rule("DB-TY01", "dates-in-text-columns", Dimension.DATA_READINESS, Severity.MEDIUM, "store",
-      remediation="Convert the columns to DATE/TIMESTAMP types after cleaning their formats.",
-      skills=("database migration",))
+@rule(
+    "DB-TY01",
+    "dates-in-text-columns",
+    Dimension.DATA_READINESS,
+    Severity.MEDIUM,
+    "store",
+    remediation="Convert the columns to DATE/TIMESTAMP types after cleaning their formats.",
+    skills=("database migration",),
+)
 def dates_in_text(store: DataStore, ctx: RuleContext) -> Verdict | None:
     """Dates and times stored in text columns.
 
@@ -106,6 +140,7 @@ def dates_in_text(store: DataStore, ctx: RuleContext) -> Verdict | None:
 
     Best practice: ``collected_at TIMESTAMP WITH TIME ZONE``.
     """
+
     def smell(t: TableProfile) -> str | None:
         cols = [c.name for c in t.columns if DATE_NAME.search(c.name) and TEXT_TYPE.search(c.type)]
         return f"columns {', '.join(cols)}" if cols else None
@@ -113,9 +148,15 @@ def dates_in_text(store: DataStore, ctx: RuleContext) -> Verdict | None:
     return _per_table(store, smell, "store dates as text")
 
 
-@rule("DB-TZ01", "timestamps-without-time-zone", Dimension.DATA_READINESS, Severity.LOW,
-      "store", remediation="Use TIMESTAMP WITH TIME ZONE (or store UTC and say so).",
-      skills=("database migration",))
+@rule(
+    "DB-TZ01",
+    "timestamps-without-time-zone",
+    Dimension.DATA_READINESS,
+    Severity.LOW,
+    "store",
+    remediation="Use TIMESTAMP WITH TIME ZONE (or store UTC and say so).",
+    skills=("database migration",),
+)
 def naive_timestamps(store: DataStore, ctx: RuleContext) -> Verdict | None:
     """Timestamp columns without a time zone.
 
@@ -126,6 +167,7 @@ def naive_timestamps(store: DataStore, ctx: RuleContext) -> Verdict | None:
 
     Best practice: ``admitted_at TIMESTAMPTZ`` or a documented UTC convention.
     """
+
     def smell(t: TableProfile) -> str | None:
         cols = [c.name for c in t.columns if NAIVE_TIMESTAMP.search(c.type.strip())]
         return f"columns {', '.join(cols)}" if cols else None
@@ -133,9 +175,16 @@ def naive_timestamps(store: DataStore, ctx: RuleContext) -> Verdict | None:
     return _per_table(store, smell, "hold timestamps without time zone")
 
 
-@rule("DB-EA01", "entity-attribute-value", Dimension.DATA_READINESS, Severity.MEDIUM, "store",
-      remediation="Pivot the attributes the use cases need into typed columns or a FHIR "
-      "Observation extract.", skills=("database migration", "terminology mapping"))
+@rule(
+    "DB-EA01",
+    "entity-attribute-value",
+    Dimension.DATA_READINESS,
+    Severity.MEDIUM,
+    "store",
+    remediation="Pivot the attributes the use cases need into typed columns or a FHIR "
+    "Observation extract.",
+    skills=("database migration", "terminology mapping"),
+)
 def entity_attribute_value(store: DataStore, ctx: RuleContext) -> Verdict | None:
     """Entity-attribute-value tables.
 
@@ -146,6 +195,7 @@ def entity_attribute_value(store: DataStore, ctx: RuleContext) -> Verdict | None
 
     Best practice: typed columns, or coded observations with units.
     """
+
     def smell(t: TableProfile) -> str | None:
         names = {c.name.lower() for c in t.columns}
         if names & EAV_ATTRIBUTE and names & EAV_VALUE:
@@ -155,9 +205,15 @@ def entity_attribute_value(store: DataStore, ctx: RuleContext) -> Verdict | None
     return _per_table(store, smell, "are entity-attribute-value tables")
 
 
-@rule("DB-WD01", "wide-table", Dimension.OPERABILITY, Severity.LOW, "store",
-      remediation="Split the table along the groups of columns that change together.",
-      skills=("database migration",))
+@rule(
+    "DB-WD01",
+    "wide-table",
+    Dimension.OPERABILITY,
+    Severity.LOW,
+    "store",
+    remediation="Split the table along the groups of columns that change together.",
+    skills=("database migration",),
+)
 def wide_table(store: DataStore, ctx: RuleContext) -> Verdict | None:
     """Very wide tables (more than 60 columns).
 
@@ -168,15 +224,22 @@ def wide_table(store: DataStore, ctx: RuleContext) -> Verdict | None:
 
     Best practice: one table per entity, repeating groups as rows.
     """
+
     def smell(t: TableProfile) -> str | None:
         return f"{len(t.columns)} columns" if len(t.columns) > WIDE_LIMIT else None
 
     return _per_table(store, smell, f"have more than {WIDE_LIMIT} columns")
 
 
-@rule("DB-TX01", "free-text-note-columns", Dimension.PRIVACY, Severity.MEDIUM, "store",
-      remediation="Treat note columns as PHI: de-identify before any AI use, restrict access.",
-      skills=("data governance", "AI risk management"))
+@rule(
+    "DB-TX01",
+    "free-text-note-columns",
+    Dimension.PRIVACY,
+    Severity.MEDIUM,
+    "store",
+    remediation="Treat note columns as PHI: de-identify before any AI use, restrict access.",
+    skills=("data governance", "AI risk management"),
+)
 def free_text_notes(store: DataStore, ctx: RuleContext) -> Verdict | None:
     """Free-text note columns in patient-linked tables.
 
@@ -187,9 +250,11 @@ def free_text_notes(store: DataStore, ctx: RuleContext) -> Verdict | None:
 
     Best practice: notes classified as PHI, de-identified before they leave the system.
     """
+
     def smell(t: TableProfile) -> str | None:
         cols = [
-            c.name for c in t.columns
+            c.name
+            for c in t.columns
             if (NOTE_NAME.search(c.name) and TEXT_TYPE.search(c.type) and t.patient_linked)
             or any(m.phi_class == PhiClass.FREE_TEXT for m in c.phi)
         ]
@@ -198,9 +263,16 @@ def free_text_notes(store: DataStore, ctx: RuleContext) -> Verdict | None:
     return _per_table(store, smell, "hold free-text notes about patients")
 
 
-@rule("DB-PH01", "phi-columns", Dimension.PRIVACY, Severity.MEDIUM, "store",
-      remediation="Inventory the PHI columns, restrict and audit access, and plan "
-      "de-identification for AI extracts.", skills=("data governance",))
+@rule(
+    "DB-PH01",
+    "phi-columns",
+    Dimension.PRIVACY,
+    Severity.MEDIUM,
+    "store",
+    remediation="Inventory the PHI columns, restrict and audit access, and plan "
+    "de-identification for AI extracts.",
+    skills=("data governance",),
+)
 def phi_columns(store: DataStore, ctx: RuleContext) -> Verdict | None:
     """Columns holding direct identifiers (PHI).
 
@@ -220,21 +292,30 @@ def phi_columns(store: DataStore, ctx: RuleContext) -> Verdict | None:
             for mark in c.phi:
                 if mark.phi_class != PhiClass.FREE_TEXT:
                     classes.setdefault(str(mark.phi_class), []).append(
-                        f"{t.qualified_name}.{c.name}")
+                        f"{t.qualified_name}.{c.name}"
+                    )
     if not classes:
         return CLEAN
     severity = Severity.HIGH if PhiClass.SSN.value in classes else Severity.MEDIUM
     return fires(
         f"{sum(len(v) for v in classes.values())} PHI column(s) of {len(classes)} class(es)",
-        *(Evidence(store.id, f"{k}: {', '.join(sorted(v))}", len(v))
-          for k, v in sorted(classes.items())),
+        *(
+            Evidence(store.id, f"{k}: {', '.join(sorted(v))}", len(v))
+            for k, v in sorted(classes.items())
+        ),
         severity=severity,
     )
 
 
-@rule("DB-CS01", "non-utf8-charset", Dimension.DATA_READINESS, Severity.LOW, "store",
-      remediation="Convert the database (or the tables) to UTF-8 after checking for mojibake.",
-      skills=("database migration",))
+@rule(
+    "DB-CS01",
+    "non-utf8-charset",
+    Dimension.DATA_READINESS,
+    Severity.LOW,
+    "store",
+    remediation="Convert the database (or the tables) to UTF-8 after checking for mojibake.",
+    skills=("database migration",),
+)
 def non_utf8(store: DataStore, ctx: RuleContext) -> Verdict | None:
     """Tables or the database use a legacy character set.
 
@@ -255,12 +336,21 @@ def non_utf8(store: DataStore, ctx: RuleContext) -> Verdict | None:
     bad = [(n, cs) for n, cs in known if not UTF8.search(cs)]
     if not bad:
         return CLEAN
-    return fires(f"{len(bad)} table(s) in a non-UTF-8 character set",
-                 *(Evidence(store.id, f"table {n}: charset {cs}") for n, cs in bad))
+    return fires(
+        f"{len(bad)} table(s) in a non-UTF-8 character set",
+        *(Evidence(store.id, f"table {n}: charset {cs}") for n, cs in bad),
+    )
 
 
-@rule("DB-EN01", "myisam-engine", Dimension.OPERABILITY, Severity.MEDIUM, "store",
-      remediation="Convert the tables to InnoDB.", skills=("database migration",))
+@rule(
+    "DB-EN01",
+    "myisam-engine",
+    Dimension.OPERABILITY,
+    Severity.MEDIUM,
+    "store",
+    remediation="Convert the tables to InnoDB.",
+    skills=("database migration",),
+)
 def myisam(store: DataStore, ctx: RuleContext) -> Verdict | None:
     """Tables on the MyISAM storage engine.
 
@@ -274,5 +364,6 @@ def myisam(store: DataStore, ctx: RuleContext) -> Verdict | None:
     tables = _tables(store)
     if not any(t.engine for t in tables):
         return None
-    return _per_table(store, lambda t: "" if (t.engine or "").lower() == "myisam" else None,
-                      "use MyISAM")
+    return _per_table(
+        store, lambda t: "" if (t.engine or "").lower() == "myisam" else None, "use MyISAM"
+    )

@@ -18,11 +18,18 @@ DIM = Dimension.INTEROPERABILITY
 STANDARD_ENCODING = "|^~\\&"
 CLINICAL_SOURCE_KINDS = frozenset({"ehr", "pas", "lis", "ris", "pharmacy", "document"})
 P2P_LIMIT = 4
+CURRENT_FLOOR = "2.5.1"  # the oldest version the v2-to-FHIR mappings and US rules expect
 
 
-@rule("HL7V2-V01", "hl7-version-age", DIM, Severity.MEDIUM, "flow",
-      remediation="Plan the feed's move to v2.5.1 or later, or to FHIR behind the engine.",
-      skills=("HL7 v2", "FHIR"))
+@rule(
+    "HL7V2-V01",
+    "hl7-version-age",
+    DIM,
+    Severity.MEDIUM,
+    "flow",
+    remediation="Plan the feed's move to v2.5.1 or later, or to FHIR behind the engine.",
+    skills=("HL7 v2", "FHIR"),
+)
 def hl7_version_age(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """HL7 v2 feed speaks a version published long ago.
 
@@ -33,32 +40,36 @@ def hl7_version_age(flow: Flow, ctx: RuleContext) -> Verdict | None:
 
     Anti-pattern: ``MSH-12 = 2.2`` on a lab result feed in 2026 (32 years old).
 
-    Best practice: v2.5.1 or later for every feed an AI use case reads, or FHIR R4.
+    Best practice: v2.5.1 or later for every feed an AI use case reads, or FHIR R4. Versions
+    published before v2.5.1 fire; more than 25 years old is high severity.
     """
     if not flow.hl7_versions:
         return None
     published = ctx.reference.hl7_published
-    oldest = min(
-        (published[v] for v in flow.hl7_versions if v in published), default=None
-    )
-    if oldest is None:
+    known = [v for v in flow.hl7_versions if v in published]
+    if not known:
         return None
-    years = (ctx.today - oldest).days / 365.25
-    version = min((v for v in flow.hl7_versions if v in published), key=lambda v: published[v])
-    if years <= 15:
+    version = min(known, key=lambda v: (published[v], v))
+    if published[version] >= published[CURRENT_FLOOR]:
         return CLEAN
-    severity = Severity.HIGH if years > 25 else Severity.MEDIUM
+    years = (ctx.today - published[version]).days / 365.25
     return fires(
-        f"HL7 v{version} published {oldest:%Y-%m}, {years:.0f} years ago",
+        f"HL7 v{version} published {published[version]:%Y-%m}, {years:.0f} years ago",
         Evidence(flow_source(flow), f"MSH-12 = {version}", flow.hl7_versions[version]),
-        severity=severity,
+        severity=Severity.HIGH if years > 25 else Severity.MEDIUM,
     )
 
 
-@rule("HL7V2-Z01", "custom-z-segments", DIM, Severity.MEDIUM, "flow",
-      remediation="Document each Z-segment and map its fields to standard segments or FHIR "
-      "extensions before an AI pipeline depends on them.",
-      skills=("HL7 v2", "FHIR"))
+@rule(
+    "HL7V2-Z01",
+    "custom-z-segments",
+    DIM,
+    Severity.MEDIUM,
+    "flow",
+    remediation="Document each Z-segment and map its fields to standard segments or FHIR "
+    "extensions before an AI pipeline depends on them.",
+    skills=("HL7 v2", "FHIR"),
+)
 def z_segments(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """Feed carries custom Z-segments.
 
@@ -81,9 +92,16 @@ def z_segments(flow: Flow, ctx: RuleContext) -> Verdict | None:
     )
 
 
-@rule("HL7V2-D01", "non-standard-delimiters", DIM, Severity.MEDIUM, "flow",
-      remediation="Have the sender use the standard encoding characters |^~\\& or normalise "
-      "them in the engine.", skills=("HL7 v2",))
+@rule(
+    "HL7V2-D01",
+    "non-standard-delimiters",
+    DIM,
+    Severity.MEDIUM,
+    "flow",
+    remediation="Have the sender use the standard encoding characters |^~\\& or normalise "
+    "them in the engine.",
+    skills=("HL7 v2",),
+)
 def non_standard_delimiters(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """Feed uses non-standard field or component delimiters.
 
@@ -105,9 +123,16 @@ def non_standard_delimiters(flow: Flow, ctx: RuleContext) -> Verdict | None:
     )
 
 
-@rule("HL7V2-C01", "conformance-problems", DIM, Severity.MEDIUM, "flow",
-      remediation="Fix the sender's message structure (required fields, segment order, segments "
-      "valid for the declared version).", skills=("HL7 v2",))
+@rule(
+    "HL7V2-C01",
+    "conformance-problems",
+    DIM,
+    Severity.MEDIUM,
+    "flow",
+    remediation="Fix the sender's message structure (required fields, segment order, segments "
+    "valid for the declared version).",
+    skills=("HL7 v2",),
+)
 def conformance_problems(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """Messages break the structure their declared HL7 version requires.
 
@@ -126,6 +151,10 @@ def conformance_problems(flow: Flow, ctx: RuleContext) -> Verdict | None:
             problems[kind] = max(problems.get(kind, 0), n)
         for segment, n in flow.profile.segments_not_in_version.items():
             problems[f"segment {segment} not in version"] = n
+        for path, n in getattr(flow.profile, "required_missing", {}).items():
+            problems[f"required field {path} empty"] = n
+        for where, n in getattr(flow.profile, "segments_not_in_structure", {}).items():
+            problems[f"segment not in structure {where}"] = n
     problems = {k: n for k, n in problems.items() if n}
     if not problems:
         return CLEAN
@@ -139,9 +168,16 @@ def conformance_problems(flow: Flow, ctx: RuleContext) -> Verdict | None:
     )
 
 
-@rule("FHIR-A01", "no-fhir-api", DIM, Severity.MEDIUM, "system",
-      remediation="Ask the vendor for a FHIR R4 API (US Core / IPA) or expose the data through a "
-      "FHIR facade on the interface engine.", skills=("FHIR",))
+@rule(
+    "FHIR-A01",
+    "no-fhir-api",
+    DIM,
+    Severity.MEDIUM,
+    "system",
+    remediation="Ask the vendor for a FHIR R4 API (US Core / IPA) or expose the data through a "
+    "FHIR facade on the interface engine.",
+    skills=("FHIR",),
+)
 def no_fhir_api(system: System, ctx: RuleContext) -> Verdict | None:
     """A clinical system an AI use case reads has no FHIR API.
 
@@ -159,13 +195,22 @@ def no_fhir_api(system: System, ctx: RuleContext) -> Verdict | None:
         return None
     if system.fhir is not None:
         return CLEAN
-    return fires(f"no FHIR CapabilityStatement for {system.kind} system {system.name}",
-                 Evidence("estate", f"system {system.id}: no FHIR capability scanned"))
+    return fires(
+        f"no FHIR CapabilityStatement for {system.kind} system {system.name}",
+        Evidence("estate", f"system {system.id}: no FHIR capability scanned"),
+    )
 
 
-@rule("FHIR-A02", "thin-fhir-api", DIM, Severity.LOW, "system",
-      remediation="Enable read and search on Patient and Observation and SMART on FHIR "
-      "authorisation.", skills=("FHIR",))
+@rule(
+    "FHIR-A02",
+    "thin-fhir-api",
+    DIM,
+    Severity.LOW,
+    "system",
+    remediation="Enable read and search on Patient and Observation and SMART on FHIR "
+    "authorisation.",
+    skills=("FHIR",),
+)
 def thin_fhir_api(system: System, ctx: RuleContext) -> Verdict | None:
     """A FHIR API exists but lacks what AI platforms need.
 
@@ -189,13 +234,21 @@ def thin_fhir_api(system: System, ctx: RuleContext) -> Verdict | None:
         gaps.append("SMART on FHIR")
     if not gaps:
         return CLEAN
-    return fires(f"FHIR API lacks {', '.join(gaps)}",
-                 Evidence(system.fhir.source or "CapabilityStatement", "; ".join(gaps), len(gaps)))
+    return fires(
+        f"FHIR API lacks {', '.join(gaps)}",
+        Evidence(system.fhir.source or "CapabilityStatement", "; ".join(gaps), len(gaps)),
+    )
 
 
-@rule("INT-T01", "file-drop-transport", DIM, Severity.LOW, "flow",
-      remediation="Replace the file drop with MLLP over TLS or a FHIR API call.",
-      skills=("HL7 v2", "FHIR"))
+@rule(
+    "INT-T01",
+    "file-drop-transport",
+    DIM,
+    Severity.LOW,
+    "flow",
+    remediation="Replace the file drop with MLLP over TLS or a FHIR API call.",
+    skills=("HL7 v2", "FHIR"),
+)
 def file_drop(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """Data moves by dropping files in a shared folder.
 
@@ -210,13 +263,21 @@ def file_drop(flow: Flow, ctx: RuleContext) -> Verdict | None:
         return None
     if flow.transport != Transport.FILE:
         return CLEAN
-    return fires(f"{flow.source} -> {flow.target} by file drop",
-                 Evidence(flow_source(flow), f"transport {flow.transport}"))
+    return fires(
+        f"{flow.source} -> {flow.target} by file drop",
+        Evidence(flow_source(flow), f"transport {flow.transport}"),
+    )
 
 
-@rule("INT-P01", "point-to-point-sprawl", DIM, Severity.MEDIUM, "system",
-      remediation="Route the system's interfaces through the interface engine or an API layer.",
-      skills=("HL7 v2",))
+@rule(
+    "INT-P01",
+    "point-to-point-sprawl",
+    DIM,
+    Severity.MEDIUM,
+    "system",
+    remediation="Route the system's interfaces through the interface engine or an API layer.",
+    skills=("HL7 v2",),
+)
 def point_to_point(system: System, ctx: RuleContext) -> Verdict | None:
     """A system keeps many direct point-to-point interfaces that bypass the engine.
 
@@ -230,9 +291,14 @@ def point_to_point(system: System, ctx: RuleContext) -> Verdict | None:
     if system.id in ctx.facts.hubs or system.id not in ctx.graph:
         return CLEAN if system.id in ctx.graph else None
     neighbours = set(ctx.graph.successors(system.id)) | set(ctx.graph.predecessors(system.id))
-    direct = sorted(n for n in neighbours if n not in ctx.facts.hubs
-                    and ctx.graph.nodes[n].get("type") == "system")
+    direct = sorted(
+        n
+        for n in neighbours
+        if n not in ctx.facts.hubs and ctx.graph.nodes[n].get("type") == "system"
+    )
     if len(direct) < P2P_LIMIT:
         return CLEAN
-    return fires(f"{len(direct)} direct interfaces that bypass the engine",
-                 Evidence("graph", f"direct neighbours: {', '.join(direct)}", len(direct)))
+    return fires(
+        f"{len(direct)} direct interfaces that bypass the engine",
+        Evidence("graph", f"direct neighbours: {', '.join(direct)}", len(direct)),
+    )

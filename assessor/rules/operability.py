@@ -10,9 +10,16 @@ from assessor.rules.base import CLEAN, RuleContext, Verdict, fires, flow_source,
 DIM = Dimension.OPERABILITY
 
 
-@rule("OPS-O01", "orphan-system", DIM, Severity.HIGH, "system", quick_win=True,
-      remediation="Name an owning team and a data steward; no migration needed.",
-      skills=("data governance",))
+@rule(
+    "OPS-O01",
+    "orphan-system",
+    DIM,
+    Severity.HIGH,
+    "system",
+    quick_win=True,
+    remediation="Name an owning team and a data steward; no migration needed.",
+    skills=("data governance",),
+)
 def orphan_system(system: System, ctx: RuleContext) -> Verdict | None:
     """A declared system nobody owns.
 
@@ -30,9 +37,17 @@ def orphan_system(system: System, ctx: RuleContext) -> Verdict | None:
     return fires(f"{system.name} has no owner", Evidence("estate", f"system {system.id}: no owner"))
 
 
-@rule("OPS-U01", "undeclared-system", DIM, Severity.MEDIUM, "system", quick_win=True,
-      remediation="Add the system to the estate file (with owner and aliases) or find out who "
-      "runs it.", skills=("data governance",))
+@rule(
+    "OPS-U01",
+    "undeclared-system",
+    DIM,
+    Severity.MEDIUM,
+    "system",
+    quick_win=True,
+    remediation="Add the system to the estate file (with owner and aliases) or find out who "
+    "runs it.",
+    skills=("data governance",),
+)
 def undeclared_system(system: System, ctx: RuleContext) -> Verdict | None:
     """A system seen on the wire that the declared estate does not list.
 
@@ -45,14 +60,25 @@ def undeclared_system(system: System, ctx: RuleContext) -> Verdict | None:
     """
     if system.declared:
         return CLEAN
-    return fires(f"{system.id} seen on the wire but not declared",
-                 Evidence(system.sources[0] if system.sources else "scan",
-                          f"aliases {', '.join(system.aliases) or system.id}"))
+    return fires(
+        f"{system.id} seen on the wire but not declared",
+        Evidence(
+            system.sources[0] if system.sources else "scan",
+            f"aliases {', '.join(system.aliases) or system.id}",
+        ),
+    )
 
 
-@rule("OPS-X01", "custom-transformer-code", DIM, Severity.MEDIUM, "flow",
-      remediation="Document the scripts, move mappings to declarative tables, and test them "
-      "before any migration.", skills=("HL7 v2",))
+@rule(
+    "OPS-X01",
+    "custom-transformer-code",
+    DIM,
+    Severity.MEDIUM,
+    "flow",
+    remediation="Document the scripts, move mappings to declarative tables, and test them "
+    "before any migration.",
+    skills=("HL7 v2",),
+)
 def custom_code(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """An engine channel runs custom transformer or filter code.
 
@@ -68,14 +94,23 @@ def custom_code(flow: Flow, ctx: RuleContext) -> Verdict | None:
     if flow.custom_script_lines == 0:
         return CLEAN
     severity = Severity.HIGH if flow.custom_script_lines > 200 else Severity.MEDIUM
-    return fires(f"{flow.custom_script_lines} lines of custom script in channel {flow.channel}",
-                 Evidence(flow_source(flow), f"channel {flow.channel}", flow.custom_script_lines),
-                 severity=severity)
+    return fires(
+        f"{flow.custom_script_lines} lines of custom script in channel {flow.channel}",
+        Evidence(flow_source(flow), f"channel {flow.channel}", flow.custom_script_lines),
+        severity=severity,
+    )
 
 
-@rule("OPS-A01", "negative-acknowledgements", DIM, Severity.MEDIUM, "flow",
-      remediation="Work the error queue: find why the receiver rejects messages and fix the "
-      "sender or mapping.", skills=("HL7 v2",))
+@rule(
+    "OPS-A01",
+    "negative-acknowledgements",
+    DIM,
+    Severity.MEDIUM,
+    "flow",
+    remediation="Work the error queue: find why the receiver rejects messages and fix the "
+    "sender or mapping.",
+    skills=("HL7 v2",),
+)
 def negative_acks(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """The receiver rejects or errors on a share of messages.
 
@@ -92,14 +127,24 @@ def negative_acks(flow: Flow, ctx: RuleContext) -> Verdict | None:
     bad = sum(n for c, n in flow.profile.ack_codes.items() if c in ("AE", "AR", "CE", "CR"))
     if share(bad, total) <= 0.005:
         return CLEAN
-    return fires(f"{bad} of {total} acknowledgements negative",
-                 *(Evidence(flow_source(flow), f"MSA-1 = {c}", n)
-                   for c, n in sorted(flow.profile.ack_codes.items())))
+    return fires(
+        f"{bad} of {total} acknowledgements negative",
+        *(
+            Evidence(flow_source(flow), f"MSA-1 = {c}", n)
+            for c, n in sorted(flow.profile.ack_codes.items())
+        ),
+    )
 
 
-@rule("OPS-D01", "disabled-interface", DIM, Severity.LOW, "flow",
-      remediation="Retire the channel (and its credentials) or document why it is kept.",
-      skills=("HL7 v2",))
+@rule(
+    "OPS-D01",
+    "disabled-interface",
+    DIM,
+    Severity.LOW,
+    "flow",
+    remediation="Retire the channel (and its credentials) or document why it is kept.",
+    skills=("HL7 v2",),
+)
 def disabled_interface(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """An interface that is configured but disabled.
 
@@ -114,13 +159,21 @@ def disabled_interface(flow: Flow, ctx: RuleContext) -> Verdict | None:
         return None
     if flow.enabled:
         return CLEAN
-    return fires(f"interface {flow.channel or flow.id} is disabled",
-                 Evidence(flow_source(flow), f"channel {flow.channel or flow.id}: disabled"))
+    return fires(
+        f"interface {flow.channel or flow.id} is disabled",
+        Evidence(flow_source(flow), f"channel {flow.channel or flow.id}: disabled"),
+    )
 
 
-@rule("OPS-P01", "non-production-traffic", DIM, Severity.LOW, "flow",
-      remediation="Separate test and training traffic from production feeds.",
-      skills=("HL7 v2",))
+@rule(
+    "OPS-P01",
+    "non-production-traffic",
+    DIM,
+    Severity.LOW,
+    "flow",
+    remediation="Separate test and training traffic from production feeds.",
+    skills=("HL7 v2",),
+)
 def non_production_traffic(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """Test or debug messages mixed into a production feed.
 
@@ -136,14 +189,21 @@ def non_production_traffic(flow: Flow, ctx: RuleContext) -> Verdict | None:
     other = {k: n for k, n in flow.profile.processing_ids.items() if k != "P"}
     if not other:
         return CLEAN
-    return fires(f"{sum(other.values())} non-production message(s)",
-                 *(Evidence(flow_source(flow), f"MSH-11 = {k}", n)
-                   for k, n in sorted(other.items())))
+    return fires(
+        f"{sum(other.values())} non-production message(s)",
+        *(Evidence(flow_source(flow), f"MSH-11 = {k}", n) for k, n in sorted(other.items())),
+    )
 
 
-@rule("LIFE-S02", "support-ending-soon", DIM, Severity.MEDIUM, "system",
-      remediation="Budget and schedule the upgrade or replacement now.",
-      skills=("vendor management",))
+@rule(
+    "LIFE-S02",
+    "support-ending-soon",
+    DIM,
+    Severity.MEDIUM,
+    "system",
+    remediation="Budget and schedule the upgrade or replacement now.",
+    skills=("vendor management",),
+)
 def support_ending_soon(system: System, ctx: RuleContext) -> Verdict | None:
     """A product's support ends within the next 12 months.
 
@@ -163,5 +223,7 @@ def support_ending_soon(system: System, ctx: RuleContext) -> Verdict | None:
     days = (end - ctx.today).days
     if days < 0 or days > 365:
         return CLEAN
-    return fires(f"support ends {end.isoformat()}, in {days} days",
-                 Evidence("estate", f"support_end {end.isoformat()}"))
+    return fires(
+        f"support ends {end.isoformat()}, in {days} days",
+        Evidence("estate", f"support_end {end.isoformat()}"),
+    )

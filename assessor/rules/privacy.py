@@ -6,10 +6,20 @@ from assessor.model import Dimension, Evidence, Flow, PhiClass, Severity, System
 from assessor.rules.base import CLEAN, RuleContext, Verdict, fires, flow_observed, flow_source, rule
 
 DIM = Dimension.PRIVACY
-DIRECT_IDENTIFIERS = frozenset({
-    PhiClass.NAME, PhiClass.ADDRESS, PhiClass.PHONE, PhiClass.FAX, PhiClass.EMAIL, PhiClass.SSN,
-    PhiClass.HEALTH_PLAN, PhiClass.LICENCE, PhiClass.PHOTO, PhiClass.BIOMETRIC,
-})
+DIRECT_IDENTIFIERS = frozenset(
+    {
+        PhiClass.NAME,
+        PhiClass.ADDRESS,
+        PhiClass.PHONE,
+        PhiClass.FAX,
+        PhiClass.EMAIL,
+        PhiClass.SSN,
+        PhiClass.HEALTH_PLAN,
+        PhiClass.LICENCE,
+        PhiClass.PHOTO,
+        PhiClass.BIOMETRIC,
+    }
+)
 WIDE_REACH = 5
 
 
@@ -17,9 +27,16 @@ def _phi_known(flow: Flow) -> bool:
     return bool(flow.phi_classes) or flow_observed(flow)
 
 
-@rule("PRIV-S01", "ssn-in-feed", DIM, Severity.HIGH, "flow",
-      remediation="Stop sending SSNs where the receiver does not need them; mask PID-19 in the "
-      "engine.", skills=("data governance", "HL7 v2"))
+@rule(
+    "PRIV-S01",
+    "ssn-in-feed",
+    DIM,
+    Severity.HIGH,
+    "flow",
+    remediation="Stop sending SSNs where the receiver does not need them; mask PID-19 in the "
+    "engine.",
+    skills=("data governance", "HL7 v2"),
+)
 def ssn_in_feed(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """A feed carries Social Security numbers.
 
@@ -35,13 +52,20 @@ def ssn_in_feed(flow: Flow, ctx: RuleContext) -> Verdict | None:
     if PhiClass.SSN not in flow.phi_classes:
         return CLEAN
     count = flow.profile.phi_classes.get(PhiClass.SSN.value) if flow.profile else None
-    return fires("feed carries Social Security numbers",
-                 Evidence(flow_source(flow), "PHI class ssn", count))
+    return fires(
+        "feed carries Social Security numbers", Evidence(flow_source(flow), "PHI class ssn", count)
+    )
 
 
-@rule("PRIV-F01", "phi-in-free-text", DIM, Severity.MEDIUM, "flow",
-      remediation="Classify narrative fields as PHI; de-identify text before AI use.",
-      skills=("data governance", "AI risk management"))
+@rule(
+    "PRIV-F01",
+    "phi-in-free-text",
+    DIM,
+    Severity.MEDIUM,
+    "flow",
+    remediation="Classify narrative fields as PHI; de-identify text before AI use.",
+    skills=("data governance", "AI risk management"),
+)
 def phi_in_free_text(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """A feed carries free text that holds identifiers.
 
@@ -57,13 +81,20 @@ def phi_in_free_text(flow: Flow, ctx: RuleContext) -> Verdict | None:
     if PhiClass.FREE_TEXT not in flow.phi_classes:
         return CLEAN
     count = flow.profile.phi_classes.get(PhiClass.FREE_TEXT.value) if flow.profile else None
-    return fires("free text with identifiers", Evidence(flow_source(flow), "PHI class free-text",
-                                                        count))
+    return fires(
+        "free text with identifiers", Evidence(flow_source(flow), "PHI class free-text", count)
+    )
 
 
-@rule("PRIV-R01", "phi-reach-wide", DIM, Severity.MEDIUM, "system",
-      remediation="Apply minimum necessary: filter the PHI classes each receiver gets in the "
-      "engine.", skills=("data governance",))
+@rule(
+    "PRIV-R01",
+    "phi-reach-wide",
+    DIM,
+    Severity.MEDIUM,
+    "system",
+    remediation="Apply minimum necessary: filter the PHI classes each receiver gets in the engine.",
+    skills=("data governance",),
+)
 def phi_reach_wide(system: System, ctx: RuleContext) -> Verdict | None:
     """A system receives many classes of PHI.
 
@@ -81,14 +112,22 @@ def phi_reach_wide(system: System, ctx: RuleContext) -> Verdict | None:
     classes = sorted(c for c, nodes in ctx.facts.phi_reach.items() if system.id in nodes)
     if len(classes) < WIDE_REACH:
         return CLEAN
-    return fires(f"receives {len(classes)} classes of PHI",
-                 Evidence("graph", f"PHI classes reaching {system.id}: {', '.join(classes)}",
-                          len(classes)))
+    return fires(
+        f"receives {len(classes)} classes of PHI",
+        Evidence("graph", f"PHI classes reaching {system.id}: {', '.join(classes)}", len(classes)),
+    )
 
 
-@rule("PRIV-A01", "identifiers-to-ai-platform", DIM, Severity.HIGH, "flow",
-      remediation="Pseudonymise before the AI platform: send a stable token instead of names, "
-      "addresses and SSNs.", skills=("AI risk management", "data governance"))
+@rule(
+    "PRIV-A01",
+    "identifiers-to-ai-platform",
+    DIM,
+    Severity.HIGH,
+    "flow",
+    remediation="Pseudonymise before the AI platform: send a stable token instead of names, "
+    "addresses and SSNs.",
+    skills=("AI risk management", "data governance"),
+)
 def identifiers_to_ai(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """Direct identifiers flow into the AI platform.
 
@@ -106,5 +145,7 @@ def identifiers_to_ai(flow: Flow, ctx: RuleContext) -> Verdict | None:
     direct = sorted(str(c) for c in set(flow.phi_classes) & DIRECT_IDENTIFIERS)
     if not direct:
         return CLEAN
-    return fires(f"direct identifiers sent to the AI platform: {', '.join(direct)}",
-                 Evidence(flow_source(flow), f"PHI classes {', '.join(direct)}", len(direct)))
+    return fires(
+        f"direct identifiers sent to the AI platform: {', '.join(direct)}",
+        Evidence(flow_source(flow), f"PHI classes {', '.join(direct)}", len(direct)),
+    )

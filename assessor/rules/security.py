@@ -9,13 +9,30 @@ from assessor.model import DataStore, Dimension, Evidence, Flow, Severity, Syste
 from assessor.rules.base import CLEAN, RuleContext, Verdict, fires, flow_source, rule
 
 DIM = Dimension.SECURITY
-PLAIN_TCP = frozenset({Transport.MLLP, Transport.DATABASE, Transport.OTHER, Transport.DICOM,
-                       Transport.HTTP, Transport.FHIR, Transport.ENGINE_CHANNEL})
+PLAIN_TCP = frozenset(
+    {
+        Transport.MLLP,
+        Transport.DATABASE,
+        Transport.OTHER,
+        Transport.DICOM,
+        Transport.HTTP,
+        Transport.FHIR,
+        Transport.ENGINE_CHANNEL,
+    }
+)
 
 
-@rule("SEC-T01", "phi-over-plain-tcp", DIM, Severity.CRITICAL, "flow", quick_win=True,
-      remediation="Wrap the connection in TLS (MLLP over TLS, stunnel, or the engine's TLS "
-      "listener); no migration needed.", skills=("TLS and certificates",))
+@rule(
+    "SEC-T01",
+    "phi-over-plain-tcp",
+    DIM,
+    Severity.CRITICAL,
+    "flow",
+    quick_win=True,
+    remediation="Wrap the connection in TLS (MLLP over TLS, stunnel, or the engine's TLS "
+    "listener); no migration needed.",
+    skills=("TLS and certificates",),
+)
 def phi_over_plain_tcp(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """PHI travels over a connection without TLS.
 
@@ -34,14 +51,25 @@ def phi_over_plain_tcp(flow: Flow, ctx: RuleContext) -> Verdict | None:
         return CLEAN
     return fires(
         f"{len(flow.phi_classes)} PHI class(es) over {flow.transport} without TLS",
-        Evidence(flow_source(flow), f"{flow.endpoint or flow.transport}: tls=false; PHI "
-                 f"{', '.join(sorted(str(p) for p in flow.phi_classes))}",
-                 flow.message_count or None),
+        Evidence(
+            flow_source(flow),
+            f"{flow.endpoint or flow.transport}: tls=false; PHI "
+            f"{', '.join(sorted(str(p) for p in flow.phi_classes))}",
+            flow.message_count or None,
+        ),
     )
 
 
-@rule("SEC-H01", "plain-http-endpoint", DIM, Severity.HIGH, "flow", quick_win=True,
-      remediation="Serve the endpoint over HTTPS only.", skills=("TLS and certificates",))
+@rule(
+    "SEC-H01",
+    "plain-http-endpoint",
+    DIM,
+    Severity.HIGH,
+    "flow",
+    quick_win=True,
+    remediation="Serve the endpoint over HTTPS only.",
+    skills=("TLS and certificates",),
+)
 def plain_http(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """An HTTP or FHIR endpoint uses ``http://`` instead of ``https://``.
 
@@ -68,8 +96,11 @@ def _support_end(
         return None, "unknown", ""
     status: Any = lookup(product, version, ctx.today)
     end = getattr(status, "support_end", None)
-    return (end if isinstance(end, date) else None), str(getattr(status, "status", "")), str(
-        getattr(status, "source", "") or "eol.csv")
+    return (
+        (end if isinstance(end, date) else None),
+        str(getattr(status, "status", "")),
+        str(getattr(status, "source", "") or "eol.csv"),
+    )
 
 
 def _declared_end(system: System) -> date | None:
@@ -100,9 +131,15 @@ def _lifecycle_verdict(
     )
 
 
-@rule("LIFE-S01", "product-past-end-of-support", DIM, Severity.HIGH, "system",
-      remediation="Upgrade to a supported version or replace the product; until then isolate it.",
-      skills=("vendor management",))
+@rule(
+    "LIFE-S01",
+    "product-past-end-of-support",
+    DIM,
+    Severity.HIGH,
+    "system",
+    remediation="Upgrade to a supported version or replace the product; until then isolate it.",
+    skills=("vendor management",),
+)
 def product_past_support(system: System, ctx: RuleContext) -> Verdict | None:
     """A product runs past its vendor's end of support.
 
@@ -121,9 +158,15 @@ def product_past_support(system: System, ctx: RuleContext) -> Verdict | None:
     return _lifecycle_verdict(system.name, end, source, ctx.today, status)
 
 
-@rule("LIFE-D01", "database-engine-end-of-life", DIM, Severity.HIGH, "store",
-      remediation="Upgrade the database engine to a supported major version.",
-      skills=("database migration",))
+@rule(
+    "LIFE-D01",
+    "database-engine-end-of-life",
+    DIM,
+    Severity.HIGH,
+    "store",
+    remediation="Upgrade the database engine to a supported major version.",
+    skills=("database migration",),
+)
 def database_engine_eol(store: DataStore, ctx: RuleContext) -> Verdict | None:
     """A database engine version past its end of support.
 

@@ -10,6 +10,7 @@ from datetime import date
 
 from assessor.config import ScoringConfig, default_config
 from assessor.feed_profile import FeedProfile
+from assessor.graph import build_graph
 from assessor.model import (
     DataStore,
     Flow,
@@ -22,7 +23,6 @@ from assessor.model import (
     UseCase,
 )
 from assessor.rules.base import GraphFacts, RuleContext, load_reference_data
-from assessor.graph import build_graph
 from assessor.use_cases import resolve_use_cases
 
 TODAY = date(2026, 11, 25)
@@ -55,8 +55,14 @@ def profile(**fields: object) -> FeedProfile:
 
 def store(id: str, system_id: str, *tables: TableProfile, **fields: object) -> DataStore:
     """A data store owned by ``system_id``."""
-    return DataStore(id=id, url=f"sqlite:///{id}.db", dialect="sqlite", system_id=system_id,
-                     tables=tables, **fields)  # type: ignore[arg-type]
+    return DataStore(
+        id=id,
+        url=f"sqlite:///{id}.db",
+        dialect="sqlite",
+        system_id=system_id,
+        tables=tables,
+        **fields,
+    )  # type: ignore[arg-type]
 
 
 def table(name: str, *columns: tuple[str, str], **fields: object) -> TableProfile:
@@ -72,10 +78,17 @@ SEPSIS = UseCase(id="sepsis-early-warning", name="", priority=1)
 def chain() -> Inventory:
     """lis -> mid -> ehr -> ai: every middle node is a single point of failure."""
     return Inventory(
-        systems=(system("lis", "lis"), system("mid"), system("ehr", "ehr"),
-                 system("ai", "ai-platform")),
-        flows=(flow("lis", "mid", tls=True), flow("mid", "ehr", tls=True),
-               flow("ehr", "ai", tls=True)),
+        systems=(
+            system("lis", "lis"),
+            system("mid"),
+            system("ehr", "ehr"),
+            system("ai", "ai-platform"),
+        ),
+        flows=(
+            flow("lis", "mid", tls=True),
+            flow("mid", "ehr", tls=True),
+            flow("ehr", "ai", tls=True),
+        ),
         ai_platform="ai",
         use_cases=(SEPSIS,),
     )
@@ -84,10 +97,19 @@ def chain() -> Inventory:
 def hub() -> Inventory:
     """pas, lis and ehr through one engine to the AI platform."""
     return Inventory(
-        systems=(system("pas", "pas"), system("lis", "lis"), system("ehr", "ehr"),
-                 system("engine", "interface-engine"), system("ai", "ai-platform")),
-        flows=(flow("pas", "engine", tls=True), flow("lis", "engine", tls=True),
-               flow("engine", "ehr", tls=True), flow("engine", "ai", tls=True)),
+        systems=(
+            system("pas", "pas"),
+            system("lis", "lis"),
+            system("ehr", "ehr"),
+            system("engine", "interface-engine"),
+            system("ai", "ai-platform"),
+        ),
+        flows=(
+            flow("pas", "engine", tls=True),
+            flow("lis", "engine", tls=True),
+            flow("engine", "ehr", tls=True),
+            flow("engine", "ai", tls=True),
+        ),
         ai_platform="ai",
         use_cases=(SEPSIS,),
     )
