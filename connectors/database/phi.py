@@ -221,6 +221,8 @@ def value_votes(evidence: ValueEvidence | None, role: str) -> list[Vote]:
         return []
     if evidence.phi_class == PhiClass.MRN and role not in ("patient", "person"):
         return []  # record-number shapes also fit order and specimen numbers
+    if evidence.phi_class == PhiClass.DATE and role not in PATIENT_CONTEXT:
+        return []  # a date is PHI only when it is about a patient
     confidence = 0.5 + 0.45 * evidence.ratio
     if role not in PATIENT_CONTEXT:
         confidence *= 0.9
@@ -277,8 +279,9 @@ def classify_column(
     votes = name_votes(column.name, role)
     if role not in PATIENT_CONTEXT:
         votes = [(c, conf if c in STRONG else conf * 0.6, s) for c, conf, s in votes]
+    named = bool(votes)
     votes += value_votes(values, role)
-    votes += context_votes(column, role, classified=bool(votes))
+    votes += context_votes(column, role, classified=named)
     if eav_value:
         confidence = 0.8 if role in PATIENT_CONTEXT else 0.6
         votes.append((PhiClass.UNKNOWN, confidence, ("eav:value-column",)))

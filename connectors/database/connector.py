@@ -1,0 +1,305 @@
+"""The database connector: one SQLAlchemy URL in, one read-only DataStore inventory out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import ClassVar, TypeVar
+
+from sqlalchemy import inspect
+from sqlalchemy.engine import URL, Connection
+from sqlalchemy.exc import SQLAlchemyError
+
+from assessor.errors import SourceError
+from assessor.model import (
+    DataStore,
+    ForeignKey,
+    Inventory,
+    ScanError,
+    ScanMetadata,
+    ScannedSource,
+    TableProfile,
+)
+from connectors.interface import Connector, Progress, SourceKind, no_progress
+
+from .catalog import (
+    ServerInfo,
+    TableStorage,
+    exact_count,
+    refused_schemas,
+    routine_and_trigger_counts,
+    server_info,
+    table_storage,
+)
+from .context import table_roles
+from .failures import classify, describe
+from .phi import ValueEvidence, mark_table
+from .reflection import Failure, list_schemas, reflect_schema
+from .relationships import infer_relationships
+from .sampling import sample_table
+from .session import open_engine
+from .smells import StoreFacts, detect_smells
+from .urls import check_driver, expand_env, masked, parse_url, store_slug
+
+__all__ = ["DatabaseConnector"]
+
+T = TypeVar("T")
+
+_CONNECT_ADVICE = {
+    "auth-failed": "check the user name and password (keep the password in an environment "
+    "variable: --db 'postgresql+psycopg://user:${DB_PASSWORD}@host/db')",
+    "connection-failed": "check the host and port, and that the server is running and "
+    "reachable from this machine",
+    "permission-denied": "grant the scan's user CONNECT and read access to this database",
+    "not-found": "check the database name in the URL",
+    "timeout": "the server did not answer in time; check the network or raise the timeout",
+}
+
+
+@dataclass(frozen=True)
+class _Read:
+    """Everything read from one connection, before it is turned into the model."""
+
+    server: ServerInfo
+    schemas: tuple[str, ...]
+    tables: tuple[TableProfile, ...]
+    storage: dict[tuple[str | None, str], TableStorage]
+    exact: dict[tuple[str | None, str], int]
+    samples: dict[str, dict[str, ValueEvidence]]
+    routines: int | None
+    triggers: int | None
+    failures: tuple[Failure, ...]
+
+
+class DatabaseConnector(Connector):
+    """Inventories one database read-only: schema, implied keys, PHI columns, smells, version.
+
+    ``schemas`` limits the scan (default: the URL's database on MySQL/MariaDB, every
+    non-system schema elsewhere); ``infer_relationships`` reports keys implied by names;
+    ``sample_rows`` > 0 reads that many rows per table to check value shapes, in memory only;
+    ``exact_counts`` counts rows instead of reading catalog estimates; ``statement_timeout`` (s)
+    bounds every statement.
+    """
+
+    kind: ClassVar[SourceKind] = SourceKind.DATABASE
+
+    def __init__(
+        self,
+        *,
+        schemas: tuple[str, ...] = (),
+        infer_relationships: bool = True,
+        sample_rows: int = 0,
+        exact_counts: bool = False,
+        statement_timeout: float = 30.0,
+        store_id: str | None = None,
+        system_id: str | None = None,
+    ) -> None:
+        self.schemas = tuple(schemas)
+        self.infer_relationships = infer_relationships
+        self.sample_rows = max(0, int(sample_rows))
+        self.exact_counts = exact_counts
+        self.statement_timeout = float(statement_timeout)
+        self.store_id = store_id
+        self.system_id = system_id
+
+    def scan(self, target: str, progress: Progress = no_progress) -> Inventory:
+        """Scan the database at ``target`` (a SQLAlchemy URL, ``${VAR}`` allowed).
+
+        Raises :class:`SourceError` only when nothing could be read: a bad URL, a missing
+        driver, an unreachable server, refused credentials.
+        """
+        url = parse_url(expand_env(target))
+        check_driver(url)
+        shown = masked(url)
+        secrets = tuple(s for s in (url.password,) if s)
+        engine = open_engine(url, self.statement_timeout)
+        try:
+            try:
+                connection = engine.connect()
+            except SQLAlchemyError as error:
+                kind = classify(error)
+                advice = _CONNECT_ADVICE.get(kind, "check the URL and the server")
+                raise SourceError(
+                    f"cannot read {shown}: {describe(error, secrets)}; {advice}",
+                    kind=kind if kind in _CONNECT_ADVICE else "connection-failed",
+                ) from None
+            with connection:
+                read = self._read(connection, url, secrets, progress)
+        finally:
+            engine.dispose()
+        return self._inventory(url, shown, read)
+
+    # --- reading (I/O) -----------------------------------------------------------------
+
+    def _read(
+        self, connection: Connection, url: URL, secrets: tuple[str, ...], progress: Progress
+    ) -> _Read:
+        failures: list[Failure] = []
+
+        def attempt(location: str, call: Callable[[], T], default: T) -> T:
+            try:
+                return call()
+            except SQLAlchemyError as error:
+                failures.append(Failure(location, classify(error), describe(error, secrets)))
+                return default
+
+        server = server_info(connection)
+        schemas, missing = list_schemas(connection, self.schemas, url.database)
+        failures += [_explain_missing(connection, f, secrets) for f in missing]
+        refused = set(refused_schemas(connection, schemas))
+        failures += [
+            Failure(
+                f"schema {schema}",
+                "permission-denied",
+                f"the scan's role lacks USAGE on schema {schema}; its tables were not scanned",
+            )
+            for schema in sorted(refused)
+        ]
+        schemas = tuple(s for s in schemas if s not in refused)
+        tables: list[TableProfile] = []
+        targets: tuple[str | None, ...] = (
+            (None,) if connection.dialect.name == "sqlite" else schemas
+        )
+        for schema in targets:
+            reflection = attempt(
+                f"schema {schema}", lambda s=schema: reflect_schema(connection, s, secrets), None
+            )
+            if reflection is not None:
+                tables += reflection.tables
+                failures += reflection.failures
+                progress(len(reflection.tables))
+        keys = [(t.schema, t.name) for t in tables if t.kind == "table"]
+        storage = attempt(
+            "row counts",
+            lambda: table_storage(connection, schemas, keys, self.exact_counts),
+            {},
+        )
+        exact: dict[tuple[str | None, str], int] = {}
+        if self.exact_counts and connection.dialect.name != "sqlite":
+            for schema, name in keys:
+                count = attempt(
+                    f"table {schema}.{name}",
+                    lambda s=schema, n=name: exact_count(connection, s, n),
+                    None,
+                )
+                if count is not None:
+                    exact[(schema, name)] = count
+        samples: dict[str, dict[str, ValueEvidence]] = {}
+        if self.sample_rows:
+            for table in tables:
+                if table.kind != "table":
+                    continue
+                found = attempt(
+                    f"table {table.qualified_name}",
+                    lambda t=table: sample_table(connection, t, self.sample_rows),
+                    None,
+                )
+                if found:
+                    samples[table.qualified_name] = found
+        routines, triggers = attempt(
+            "routines and triggers",
+            lambda: routine_and_trigger_counts(connection, schemas),
+            (None, None),
+        )
+        return _Read(
+            server=server,
+            schemas=schemas,
+            tables=tuple(tables),
+            storage=storage,
+            exact=exact,
+            samples=samples,
+            routines=routines,
+            triggers=triggers,
+            failures=tuple(failures),
+        )
+
+    # --- building the model (pure) -----------------------------------------------------
+
+    def _inventory(self, url: URL, shown: str, read: _Read) -> Inventory:
+        dialect = url.get_backend_name()
+        tables = [_with_storage(t, read.storage, read.exact) for t in read.tables]
+        implied = infer_relationships(tables)
+        roles = table_roles(tables, implied)
+        facts = StoreFacts(dialect=dialect, charset=read.server.charset)
+        profiles = []
+        for table in tables:
+            key = table.qualified_name
+            marked = mark_table(table, roles[key], read.samples.get(key))
+            odd = read.storage.get((table.schema, table.name), TableStorage()).non_utf8_columns
+            smells = detect_smells(marked, facts, implied.get(key, ()), odd)
+            reported: tuple[ForeignKey, ...] = implied.get(key, ())
+            keys = marked.foreign_keys + (reported if self.infer_relationships else ())
+            profiles.append(
+                replace(
+                    marked,
+                    smells=smells,
+                    foreign_keys=tuple(
+                        sorted(keys, key=lambda fk: (fk.implied, fk.columns, fk.referred_table))
+                    ),
+                )
+            )
+        store = DataStore(
+            id=self.store_id or store_slug(url),
+            url=shown,
+            dialect=dialect,
+            server_version=read.server.version,
+            product=read.server.product,
+            system_id=self.system_id,
+            schemas=read.schemas,
+            tables=tuple(sorted(profiles, key=lambda t: (t.schema or "", t.name))),
+            routines=read.routines,
+            triggers=read.triggers,
+            charset=read.server.charset,
+            sources=(shown,),
+        )
+        errors = tuple(
+            ScanError(source=shown, kind=f.kind, message=f.message, location=f.location)
+            for f in read.failures
+        )
+        status = "ok" if not errors else ("partial" if profiles else "failed")
+        source = ScannedSource(
+            source=shown,
+            kind=SourceKind.DATABASE.value,
+            tables=len(profiles),
+            errors=len(errors),
+            status=status,
+        )
+        return Inventory(
+            stores=(store,), scan=ScanMetadata(sources=(source,), errors=errors)
+        ).sorted()
+
+
+def _with_storage(
+    table: TableProfile,
+    storage: dict[tuple[str | None, str], TableStorage],
+    exact: dict[tuple[str | None, str], int],
+) -> TableProfile:
+    key = (table.schema, table.name)
+    found = storage.get(key, TableStorage())
+    if key in exact:
+        return replace(
+            table,
+            estimated_rows=exact[key],
+            rows_exact=True,
+            engine=found.engine,
+            charset=found.charset,
+        )
+    return replace(
+        table,
+        estimated_rows=found.rows,
+        rows_exact=found.exact,
+        engine=found.engine,
+        charset=found.charset,
+    )
+
+
+def _explain_missing(connection: Connection, failure: Failure, secrets: tuple[str, ...]) -> Failure:
+    """Ask the server why a requested schema is not visible: refused, or absent."""
+    schema = failure.location.removeprefix("schema ")
+    try:
+        inspect(connection).get_table_names(schema)
+    except SQLAlchemyError as error:
+        kind = classify(error)
+        if kind == "permission-denied":
+            return Failure(failure.location, kind, describe(error, secrets))
+    return failure
