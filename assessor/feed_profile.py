@@ -8,7 +8,6 @@ a set of digests, or a min/max, never a list of observations and never a patient
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field, fields
 from typing import Self
 
@@ -19,16 +18,26 @@ _MAXIMUM_FIELDS = frozenset({"last_timestamp", "size_max"})
 _KEY_FIELDS = frozenset(
     {"sending_application", "sending_facility", "receiving_application", "receiving_facility"}
 )
+_DERIVED_FIELDS = frozenset({"control_id_digests", "duplicate_control_ids"})
+
+DIGEST_BITS = 53
+"""Control-id digests fit a JSON number exactly (2**53), so a round trip keeps them."""
 
 
 @dataclass(frozen=True)
 class FeedProfile:
     """Counts over every message one sender sent to one receiver.
 
-    Keys of the count maps: ``message_types`` "ADT^A01^ADT_A01"; ``field_fill`` and
-    ``field_repeats`` field paths ("PID-5", "OBX-3.3"); ``coding_systems`` "OBX-3|LN";
-    ``z_segment_shapes`` a masked layout ("ZPV|A|99", letters -> A, digits -> 9).
-    ``field_fill[p] / segment_messages[segment of p]`` is the fill rate of ``p``.
+    Keys of the count maps: ``message_types`` "ADT^A01^ADT_A01"; ``field_fill``,
+    ``field_repeats`` and ``required_missing`` field paths ("PID-5", "PID-3.4", "OBX-3.3");
+    ``coding_systems`` "OBX-3|LN"; ``z_segment_shapes`` a masked layout ("ZPV|A|9", runs of
+    letters -> A, of digits -> 9); ``segments_not_in_structure`` "ORM_O01|EVN";
+    ``validation_errors`` "kind|path" from hl7apy's strict validation of a sample.
+
+    Field counts are per segment occurrence: ``field_fill[p] / segments[segment of p]`` is the
+    fill rate of ``p`` (:meth:`fill_rate`), so a field of a repeating segment (OBX-5) is weighed
+    over every OBX, not once per message. ``segment_messages`` counts messages holding a segment.
+    ``phi_classes`` counts messages in which a field of that PHI class was filled.
     """
 
     sending_application: str = ""
@@ -40,12 +49,15 @@ class FeedProfile:
     size_min: int | None = None
     size_max: int | None = None
     message_types: dict[str, int] = field(default_factory=dict)
-    versions: dict[str, int] = field(default_factory=dict)
+    versions: dict[str, int] = field(default_factory=dict)  # MSH-12 as sent ("" when empty)
+    reference_versions: dict[str, int] = field(default_factory=dict)  # hl7apy version used
     segments: dict[str, int] = field(default_factory=dict)  # occurrences
     segment_messages: dict[str, int] = field(default_factory=dict)  # messages holding it
     segments_not_in_version: dict[str, int] = field(default_factory=dict)
+    segments_not_in_structure: dict[str, int] = field(default_factory=dict)
     field_fill: dict[str, int] = field(default_factory=dict)
     field_repeats: dict[str, int] = field(default_factory=dict)
+    required_missing: dict[str, int] = field(default_factory=dict)
     coding_systems: dict[str, int] = field(default_factory=dict)
     value_types: dict[str, int] = field(default_factory=dict)  # OBX-2
     first_timestamp: str | None = None  # MSH-7 as ISO 8601, as precise as sent
@@ -57,14 +69,16 @@ class FeedProfile:
     charsets: dict[str, int] = field(default_factory=dict)  # MSH-18 as declared
     undecodable_bytes: int = 0
     encoding_characters: dict[str, int] = field(default_factory=dict)  # MSH-1 + MSH-2
+    escape_sequences: dict[str, int] = field(default_factory=dict)  # "\\F\\", "\\X\\", ...
+    framing: dict[str, int] = field(default_factory=dict)  # mllp | batch | plain -> messages
     control_ids_seen: int = 0
-    control_id_digests: frozenset[int] = field(
-        default_factory=frozenset, metadata={"serialize": False}
-    )
+    control_id_digests: frozenset[int] = field(default_factory=frozenset)
     duplicate_control_ids: int = 0
     z_segment_shapes: dict[str, int] = field(default_factory=dict)
     phi_classes: dict[str, int] = field(default_factory=dict)  # PHI class -> messages carrying
     conformance: dict[str, int] = field(default_factory=dict)  # problem kind -> count
+    validated_messages: int = 0
+    validation_errors: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def empty(cls) -> Self:
@@ -87,8 +101,8 @@ class FeedProfile:
         return tuple(sorted(s for s in self.segments if s.startswith("Z")))
 
     def fill_rate(self, path: str) -> float | None:
-        """Share of messages holding the path's segment in which the path was filled."""
-        holding = self.segment_messages.get(path.split("-", 1)[0], 0)
+        """Share of the occurrences of the path's segment in which the path was filled."""
+        holding = self.segments.get(path.split("-", 1)[0], 0)
         return self.field_fill.get(path, 0) / holding if holding else None
 
     def merge(self, other: FeedProfile) -> FeedProfile:
@@ -96,13 +110,23 @@ class FeedProfile:
         return merge(self, other)
 
     def to_dict(self) -> dict:
-        """Plain JSON-ready data (control-id digests stay in memory)."""
+        """Plain JSON-ready data."""
         return to_plain(self)
 
     @classmethod
     def from_dict(cls, data: dict) -> Self:
         """Rebuild from ``to_dict`` output."""
         return from_plain(cls, data)
+
+
+def add_counts(x: dict[str, int], y: dict[str, int]) -> dict[str, int]:
+    """Key-wise sum that keeps every key, zero counts included (``Counter +`` drops them)."""
+    if not y:
+        return dict(x)
+    total = dict(x)
+    for k, n in y.items():
+        total[k] = total.get(k, 0) + n
+    return total
 
 
 def merge(a: FeedProfile, b: FeedProfile) -> FeedProfile:
@@ -112,14 +136,14 @@ def merge(a: FeedProfile, b: FeedProfile) -> FeedProfile:
         x, y = getattr(a, f.name), getattr(b, f.name)
         if f.name in _KEY_FIELDS:
             values[f.name] = x or y
-        elif f.name in ("control_id_digests", "duplicate_control_ids"):
+        elif f.name in _DERIVED_FIELDS:
             continue
         elif f.name in _MINIMUM_FIELDS:
             values[f.name] = min((v for v in (x, y) if v is not None), default=None)
         elif f.name in _MAXIMUM_FIELDS:
             values[f.name] = max((v for v in (x, y) if v is not None), default=None)
         elif isinstance(x, dict):
-            values[f.name] = dict(Counter(x) + Counter(y))
+            values[f.name] = add_counts(x, y)
         else:
             values[f.name] = x + y
     digests = a.control_id_digests | b.control_id_digests

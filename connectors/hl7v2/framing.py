@@ -1,0 +1,308 @@
+"""Reading and framing: bytes from files, folders and .gz archives into one message at a time.
+
+Segments may end in ``\\r``, ``\\n`` or ``\\r\\n``; messages may sit in MLLP frames
+(``0x0B … 0x1C 0x0D``), in FHS/BHS/BTS/FTS batch envelopes, behind a BOM or stray white space,
+or behind textual markers such as ``[SOM]``. The reader streams fixed-size chunks, so memory
+stays flat however large the file is; a message larger than ``max_message_bytes`` is skipped
+and reported instead of being buffered.
+
+Every problem comes out as a :class:`FramingProblem` with a stable ``kind`` and a location;
+never a byte of the content.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import gzip
+import os
+import re
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+__all__ = [
+    "CHUNK_BYTES",
+    "MAX_MESSAGE_BYTES",
+    "FramingProblem",
+    "RawMessage",
+    "iter_files",
+    "open_binary",
+    "read_messages",
+]
+
+CHUNK_BYTES = 1 << 20
+MAX_MESSAGE_BYTES = 8 << 20
+"""A message larger than this (a 10 MB segment, a file with no segment breaks) is skipped."""
+
+# MLLP start/end blocks and \n become \r, length-preserving, so byte offsets stay exact.
+_TO_CR = bytes.maketrans(b"\n\x0b\x1c", b"\r\r\r")
+_ENVELOPE = frozenset({b"FHS", b"BHS", b"BTS", b"FTS"})
+_ENVELOPE_MARKS = (b"\rBHS", b"\rBTS", b"\rFHS", b"\rFTS")
+_LINE = re.compile(rb"[^\r]+")
+_JUNK_MSH = re.compile(rb"((?:\[[A-Za-z]{1,6}\]|\xef\xbb\xbf|\xfe\xff|\xff\xfe|[ \t\x00\x0c])*)MSH(?=[^A-Za-z0-9\r])")
+_SEGMENT_LIKE = re.compile(rb"[A-Z][A-Z0-9]{2}(?:[^A-Za-z0-9\r\s]|$)")
+# Bytes that never occur in HL7 text: C0 controls other than tab and CR, and DEL.
+_BINARY = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x20)) + b"\x7f" + b"\x0c"
+_TEXT = bytes(b for b in range(256) if b not in _BINARY)
+_STRIP = b" \t\r\x00\x0c"
+_BOM = b"\xef\xbb\xbf"
+
+
+@dataclass(frozen=True, slots=True)
+class RawMessage:
+    """One message as read: ``\\r``-separated segments, envelope and framing removed."""
+
+    ordinal: int  # 1-based position among the messages of its source
+    offset: int  # byte offset of its MSH in the (decompressed) source
+    data: bytes
+    framing: str  # "mllp" | "batch" | "plain"
+    marker: bool = False  # text such as "[SOM]" or a BOM stood before MSH on its line
+
+
+@dataclass(frozen=True, slots=True)
+class FramingProblem:
+    """Something in the byte stream that is not a readable message."""
+
+    kind: str  # binary-junk | missing-msh | not-hl7 | oversized-message | truncated-message ...
+    message: str
+    offset: int
+    ordinal: int | None = None  # the message it belongs to, when there is one
+
+    @property
+    def location(self) -> str:
+        """``message 17`` when a message is concerned, else ``byte 1234``."""
+        return f"message {self.ordinal}" if self.ordinal is not None else f"byte {self.offset}"
+
+
+def open_binary(path: str | os.PathLike[str]) -> BinaryIO:
+    """The file's bytes, transparently gunzipped when it is a gzip file (by magic number)."""
+    raw = open(path, "rb")  # noqa: SIM115 - handed to the caller, who closes it
+    try:
+        magic = raw.read(2)
+        raw.seek(0)
+    except OSError:
+        raw.close()
+        raise
+    if magic == b"\x1f\x8b":
+        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+    return raw
+
+
+def iter_files(
+    root: str | os.PathLike[str],
+    include: tuple[str, ...] = ("*",),
+    exclude: tuple[str, ...] = (),
+) -> Iterator[Path]:
+    """Files under ``root`` (or ``root`` itself), recursively, sorted, filtered by name globs."""
+    base = Path(root)
+    candidates = [base] if base.is_file() else sorted(p for p in base.rglob("*") if p.is_file())
+    for path in candidates:
+        name = path.name
+        if not any(fnmatch.fnmatch(name, g) for g in include):
+            continue
+        if any(fnmatch.fnmatch(name, g) for g in exclude):
+            continue
+        yield path
+
+
+class _Framer:
+    """Turns ``\\r``-normalised units of bytes into messages and problems."""
+
+    def __init__(self, max_message_bytes: int) -> None:
+        self.max_message_bytes = max_message_bytes
+        self.ordinal = 0
+        self.mllp = False
+        self.batch = False
+        self.messages: list[RawMessage] = []
+        self.problems: list[FramingProblem] = []
+
+    # --- the fast path: a unit that is exactly one clean message -------------------------
+
+    def unit(self, data: bytes, offset: int) -> None:
+        if (
+            data.startswith(b"MSH")
+            and not data.translate(None, _TEXT)
+            and b"MSH" not in data[3:]
+            and not any(m in data for m in _ENVELOPE_MARKS)
+        ):
+            self._message([data], offset, False)
+            return
+        self._slow(data, offset)
+
+    def _message(self, lines: list[bytes], offset: int, marker: bool) -> None:
+        self.ordinal += 1
+        data = lines[0] if len(lines) == 1 else b"\r".join(lines)
+        if b"\r\r" in data or data.endswith(b"\r") or b"\r " in data:
+            data = b"\r".join(s for s in (x.strip(b" \t") for x in data.split(b"\r")) if s)
+        framing = "mllp" if self.mllp else "batch" if self.batch else "plain"
+        self.messages.append(RawMessage(self.ordinal, offset, data, framing, marker))
+
+    # --- the slow path: envelopes, junk, markers, orphans --------------------------------
+
+    def _slow(self, data: bytes, offset: int) -> None:
+        current: list[bytes] = []
+        start = 0
+        marker = False
+        orphan_at: int | None = None
+        orphan_kind = ""
+        for match in _LINE.finditer(data):
+            line = match.group().strip(b" \t")
+            at = offset + match.start()
+            if not line:
+                continue
+            if line[:3] in _ENVELOPE and not line[3:4].isalnum():
+                self.batch = True
+                if current:
+                    self._message(current, start, marker)
+                    current = []
+                continue
+            junk = _JUNK_MSH.match(line)
+            if junk:
+                if current:
+                    self._message(current, start, marker)
+                current, start, marker = [line[junk.end(1) :]], at + junk.end(1), bool(junk.group(1))
+                if orphan_at is not None:
+                    self._orphans(orphan_kind, orphan_at)
+                    orphan_at = None
+                continue
+            binary = bool(line.translate(None, _TEXT))
+            if current and not binary:
+                current.append(line)
+                continue
+            kind = "binary-junk" if binary else (
+                "missing-msh" if _SEGMENT_LIKE.match(line) else "not-hl7"
+            )
+            if current:  # junk inside a message: report it against that message, drop it
+                self.problems.append(
+                    FramingProblem(
+                        kind,
+                        "bytes that are not HL7 text inside a message were skipped",
+                        at,
+                        self.ordinal + 1,
+                    )
+                )
+                continue
+            if orphan_at is None or kind != orphan_kind:
+                if orphan_at is not None:
+                    self._orphans(orphan_kind, orphan_at)
+                orphan_at, orphan_kind = at, kind
+        if orphan_at is not None:
+            self._orphans(orphan_kind, orphan_at)
+        if current:
+            self._message(current, start, marker)
+
+    def _orphans(self, kind: str, offset: int) -> None:
+        text = {
+            "binary-junk": "binary bytes where an HL7 message was expected were skipped",
+            "missing-msh": "segments outside any message (no MSH segment before them) were skipped",
+            "not-hl7": "text that is not HL7 (no MSH segment) was skipped",
+        }[kind]
+        self.problems.append(FramingProblem(kind, text, offset))
+
+    def oversized(self, offset: int) -> None:
+        self.ordinal += 1
+        self.problems.append(
+            FramingProblem(
+                "oversized-message",
+                f"a message or segment larger than {self.max_message_bytes // (1 << 20)} MiB "
+                "was skipped",
+                offset,
+                self.ordinal,
+            )
+        )
+
+    def drain(self) -> tuple[list[RawMessage], list[FramingProblem]]:
+        out = self.messages, self.problems
+        self.messages, self.problems = [], []
+        return out
+
+
+def read_messages(
+    stream: BinaryIO,
+    progress: Callable[[int], None] | None = None,
+    *,
+    chunk_bytes: int = CHUNK_BYTES,
+    max_message_bytes: int = MAX_MESSAGE_BYTES,
+) -> Iterator[RawMessage | FramingProblem]:
+    """Every message of ``stream``, in order, interleaved with the problems met on the way.
+
+    ``progress`` is called with the number of (decompressed) bytes consumed by each chunk.
+    A stream that fails mid-way (a corrupt .gz) yields an ``unreadable-file`` problem and ends.
+    """
+    framer = _Framer(max_message_bytes)
+    pending = b""
+    base = 0  # offset of pending[0] in the stream
+    skipping = False  # inside an oversized message: drop bytes up to the next MSH
+    starts = ends = 0
+    last_start = 0
+    total = 0
+    problems = 0
+    while True:
+        try:
+            chunk = stream.read(chunk_bytes)
+        except (OSError, EOFError, zlib.error) as exc:
+            problems += 1
+            yield FramingProblem(
+                "unreadable-file",
+                f"the file could not be read past this point ({type(exc).__name__})",
+                total,
+            )
+            chunk = b""
+        if chunk:
+            if progress is not None:
+                progress(len(chunk))
+            if total == 0 and chunk.startswith(_BOM):
+                chunk = b"   " + chunk[3:]  # keep offsets; white space is stripped anyway
+            if b"\x0b" in chunk:
+                framer.mllp = True
+                starts += chunk.count(b"\x0b")
+                last_start = total + chunk.rfind(b"\x0b")
+            ends += chunk.count(b"\x1c")
+            total += len(chunk)
+            pending += chunk.translate(_TO_CR)
+        parts = pending.split(b"\rMSH")
+        complete = parts if not chunk else parts[:-1]
+        pos = 0  # offset in pending of the current part's first byte after "\rMSH"
+        for i, part in enumerate(complete):
+            if i == 0:
+                unit, unit_at = part, base
+                if skipping:
+                    pos = len(part) + 4
+                    continue  # the rest of an oversized message
+            else:
+                unit, unit_at = b"MSH" + part, base + pos - 3
+            pos += len(part) + 4
+            head = unit.lstrip(_STRIP)
+            if head:
+                framer.unit(head, unit_at + len(unit) - len(head))
+        if len(parts) > 1:
+            skipping = False
+        if chunk:
+            if len(parts) == 1:
+                tail, tail_at = parts[0], base
+            else:
+                tail, tail_at = b"MSH" + parts[-1], base + pos - 3
+            if len(tail) > max_message_bytes:
+                if not skipping:
+                    framer.oversized(tail_at)
+                skipping = True
+                keep = tail[-3:]
+                base, pending = tail_at + len(tail) - len(keep), keep
+            else:
+                base, pending = tail_at, tail
+        messages, found = framer.drain()
+        problems += len(found)
+        yield from sorted([*messages, *found], key=lambda x: x.offset) if found else messages
+        if not chunk:
+            break
+    if framer.mllp and starts > ends:
+        problems += 1
+        yield FramingProblem(
+            "truncated-message",
+            "an MLLP frame was opened (0x0B) but never closed (0x1C)",
+            last_start,
+        )
+    if framer.ordinal == 0 and problems == 0:
+        yield FramingProblem("empty-file", "the file holds no bytes besides white space", 0)

@@ -1,0 +1,592 @@
+"""The fast profiler: one pass over each message's bytes, no hl7apy object, one FeedProfile per feed.
+
+Speed comes from not looking at each field in Python. A message's bytes are translated so that
+every run of content becomes ``x`` and only the delimiters stay (``PID|x||x^^^x^x||x^x``); that
+*shape* says which fields, components and repetitions are filled, and it repeats from message to
+message. Shapes are counted per segment with C-level calls, and each distinct shape is taken
+apart once, when the profile is frozen. Values are read only where a statistic needs one (MSH,
+coded fields' coding system, OBX-2, MSA-1) and none is kept: the few strings that end up in a
+profile (coding systems, value types, ack codes) are checked to look like codes, and masked when
+they do not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Hashable, Iterable, MutableMapping
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from assessor.feed_profile import DIGEST_BITS, FeedProfile
+from assessor.model import PhiClass
+from connectors.hl7v2.encoding import (
+    DelimiterError,
+    Delimiters,
+    codec_for,
+    decode,
+    escape_kinds,
+    parse_delimiters,
+    unescape,
+)
+from connectors.hl7v2.phi import PHI_FIELDS
+from connectors.hl7v2.reference import (
+    known_segments,
+    message_structure,
+    reference_version,
+    segment_reference,
+    structure_segments,
+)
+
+__all__ = ["FeedKey", "Problem", "Profiler", "Stratum", "profile_messages"]
+
+FeedKey = tuple[str, str, str, str]
+
+try:  # the C helper behind Counter.update, without its per-call isinstance checks
+    from _collections import _count_elements
+except ImportError:  # pragma: no cover - other interpreters
+
+    def _count_elements(mapping: MutableMapping[Hashable, int], items: Iterable[Hashable]) -> None:
+        for item in items:
+            mapping[item] = mapping.get(item, 0) + 1
+
+_EMPTY: frozenset[str] = frozenset()
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{0,23}")
+_SEGMENT_ID = re.compile(rb"[A-Z][A-Z0-9]{2}")
+_MASK = bytes.maketrans(
+    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+    b"A" * 52 + b"9" * 10,
+)
+_RUNS = re.compile(rb"A+|9+|[\x80-\xff]+")
+_PRECISION = {4: "year", 6: "month", 8: "day", 10: "hour", 12: "minute", 14: "second"}
+_MULTIBYTE = frozenset({"big5", "gb18030", "euc-kr", "iso2022_jp", "iso2022_jp_2"})
+_FREE_TEXT_TYPES = frozenset({b"TX", b"FT"})
+_FREE_TEXT = frozenset({str(PhiClass.FREE_TEXT)})
+
+
+class Stratum(NamedTuple):
+    """What the validation sample is stratified by: feed, message type, version."""
+
+    feed: FeedKey
+    message_type: str
+    version: str
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A message the profiler could not read; ``kind`` is a stable slug, no value inside."""
+
+    kind: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Encoding:
+    delimiters: Delimiters
+    shape_table: bytes
+    fs: bytes
+    comp: bytes | None
+    rep: bytes | None
+    esc: bytes | None
+    declared: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """What one distinct segment shape means, computed once."""
+
+    segment: str
+    valid: bool
+    filled: tuple[str, ...]  # field and component paths
+    repeated: tuple[str, ...]
+    filled_fields: frozenset[int]
+    phi: frozenset[str]
+
+
+def _safe(value: bytes, limit: int = 24) -> str:
+    """A code-like token as text; anything else reduced to its masked shape."""
+    text = value.decode("latin-1")
+    if _CODE.fullmatch(text) and len(text) <= limit:
+        return text
+    return _mask(value)
+
+
+_CHARSET = re.compile(r"[A-Za-z0-9][A-Za-z0-9 /_.\-]{0,23}")
+
+
+def _charset_name(value: bytes) -> str:
+    text = value.decode("latin-1").strip()
+    return text if _CHARSET.fullmatch(text) else _mask(value)
+
+
+def _mask(value: bytes) -> str:
+    """Letters -> A, digits -> 9, runs collapsed: the layout of a value, never the value."""
+    masked = value.translate(_MASK)
+    return _RUNS.sub(lambda m: m.group()[:1] if m.group()[:1] in b"A9" else b"A", masked).decode(
+        "latin-1"
+    )
+
+
+def _shape(data: bytes, table: bytes) -> list[bytes]:
+    """Each segment's shape: content runs become one ``x``, delimiters stay, ``\\r`` splits.
+
+    The table maps content to spaces and ``\\r`` to ``#``, so ``bytes.split()`` (C) finds the
+    content runs and joining on ``x`` collapses each to one ``x`` whatever its length.
+    """
+    spaced = data.translate(table)
+    tail = b"x" if spaced[-1:] == b" " else b""
+    return (b"x" + b"x".join(spaced.split()) + tail).split(b"#")
+
+
+def _parse_shape(segment: bytes, shape: bytes) -> _Shape:
+    sid = segment.decode("latin-1")
+    # the segment id itself collapsed to one "x": a well-formed segment's shape starts "x|"
+    valid = bool(_SEGMENT_ID.fullmatch(segment)) and (shape == b"x" or shape.startswith(b"x|"))
+    fields = shape.split(b"|")
+    msh = sid == "MSH"
+    filled: list[str] = []
+    repeated: list[str] = []
+    numbers: set[int] = set()
+    for index, body in enumerate(fields[1:], start=1):
+        number = index + 1 if msh else index
+        if msh and number == 2:
+            body = b"x"  # MSH-2 holds the encoding characters themselves
+        if b"x" not in body:
+            continue
+        path = f"{sid}-{number}"
+        numbers.add(number)
+        filled.append(path)
+        reps = body.split(b"~")
+        if sum(1 for r in reps if b"x" in r) > 1:
+            repeated.append(path)
+        if b"^" in body:
+            seen = set()
+            for rep in reps:
+                for position, component in enumerate(rep.split(b"^"), start=1):
+                    if b"x" in component:
+                        seen.add(position)
+            filled.extend(f"{path}.{p}" for p in sorted(seen))
+    if msh:
+        numbers.add(1)
+        filled.insert(0, "MSH-1")
+    phi = frozenset(str(PHI_FIELDS[p]) for p in filled if p in PHI_FIELDS)
+    return _Shape(sid, valid, tuple(filled), tuple(repeated), frozenset(numbers), phi)
+
+
+class _ShapeCache(dict):
+    """(segment id, shape) -> _Shape, computing a shape the first time it is seen."""
+
+    def __missing__(self, key: tuple[bytes, bytes]) -> _Shape:
+        value = self[key] = _parse_shape(*key)
+        return value
+
+
+class _PhiCache(dict):
+    def __init__(self, shapes: _ShapeCache) -> None:
+        super().__init__()
+        self.shapes = shapes
+
+    def __missing__(self, key: tuple[bytes, bytes]) -> frozenset[str]:
+        value = self[key] = self.shapes[key].phi
+        return value
+
+
+class _Actions(dict):
+    """(segment id, shape) -> what to read from the segment's values in one version.
+
+    An action is ``(field index in the split segment, path, kind)``; kind is ``coded`` (count
+    its coding system), ``value-type`` (OBX-2), ``ack`` (MSA-1) or ``z`` (mask its layout).
+    """
+
+    def __init__(self, shapes: _ShapeCache, version: str) -> None:
+        super().__init__()
+        self.shapes = shapes
+        self.version = version
+
+    def __missing__(self, key: tuple[bytes, bytes]) -> tuple[tuple[int, str, str], ...]:
+        parsed = self.shapes[key]
+        actions: list[tuple[int, str, str]] = []
+        sid = parsed.segment
+        if parsed.valid:
+            coded = segment_reference(sid, self.version).coded
+            for number in sorted(parsed.filled_fields & coded):
+                actions.append((number - 1 if sid == "MSH" else number, f"{sid}-{number}", "coded"))
+            if sid == "OBX":
+                actions.append((2, "OBX-2", "value-type"))
+            elif sid == "MSA":
+                actions.append((1, "MSA-1", "ack"))
+            elif sid.startswith("Z"):
+                actions.append((0, sid, "z"))
+        value = self[key] = tuple(actions)
+        return value
+
+
+class _Header(NamedTuple):
+    """What one distinct (MSH-9, MSH-12) pair means."""
+
+    message_type: str
+    version: str
+    oddity: str | None
+    allowed: frozenset[bytes] | None  # segments the structure allows, None when unknown
+    structure: str
+
+
+class _Feed:
+    """The mutable counters of one feed while its messages stream by."""
+
+    def __init__(self, key: FeedKey) -> None:
+        self.key = key
+        self.messages = 0
+        self.bytes = 0
+        self.size_min: int | None = None
+        self.size_max: int | None = None
+        self.counts: dict[str, Counter[str]] = {}
+        self.headers: Counter[tuple] = Counter()
+        self.shapes: dict[str, Counter[tuple[bytes, bytes]]] = {}  # version -> shape counts
+        self.values: Counter[tuple[str, str, bytes]] = Counter()  # (kind, path, raw token)
+        self.segment_messages: Counter[bytes] = Counter()
+        self.phi: Counter[frozenset[str]] = Counter()
+        self.ts_min: bytes | None = None
+        self.ts_max: bytes | None = None
+        self.timestamps: Counter[tuple[int, bool]] = Counter()
+        self.digests: set[int] = set()
+        self.control_ids = 0
+        self.undecodable = 0
+
+    def count(self, name: str, key: str, n: int = 1) -> None:
+        counter = self.counts.get(name)
+        if counter is None:
+            counter = self.counts[name] = Counter()
+        counter[key] += n
+
+
+class Profiler:
+    """Profiles messages one by one; :meth:`profiles` gives one FeedProfile per feed."""
+
+    def __init__(self) -> None:
+        self.feeds: dict[FeedKey, _Feed] = {}
+        self._feed_keys: dict[tuple[bytes, ...], FeedKey] = {}
+        self._encodings: dict[tuple[bytes, bytes], _Encoding | DelimiterError] = {}
+        self._headers: dict[tuple[bytes, bytes, bytes | None], _Header] = {}
+        self._shapes = _ShapeCache()
+        self._phi = _PhiCache(self._shapes)
+        self._actions: dict[str, _Actions] = {}
+        self._systems: dict[bytes, tuple[bytes, ...]] = {}
+
+    # --- one message ----------------------------------------------------------------------
+
+    def _encoding(self, data: bytes, fs: bytes, msh2: bytes) -> _Encoding:
+        key = (fs, msh2)
+        found = self._encodings.get(key)
+        if found is None:
+            try:
+                delimiters, _ = parse_delimiters(data)
+                table = bytearray(b" " * 256)
+                table[ord("\r")] = ord("#")
+                for char, mark in (
+                    (delimiters.field, "|"),
+                    (delimiters.component, "^"),
+                    (delimiters.repetition, "~"),
+                    (delimiters.subcomponent, "&"),
+                ):
+                    if char:
+                        table[ord(char)] = ord(mark)
+                found = _Encoding(
+                    delimiters,
+                    bytes(table),
+                    fs,
+                    *(c.encode() if c else None for c in (
+                        delimiters.component, delimiters.repetition, delimiters.escape
+                    )),
+                    delimiters.declared,
+                )  # fmt: skip
+            except DelimiterError as exc:
+                found = exc
+            self._encodings[key] = found
+        if isinstance(found, DelimiterError):
+            raise found
+        return found
+
+    def _header(self, msh9: bytes, msh12: bytes, comp: bytes | None) -> _Header:
+        parts = msh9.split(comp) if comp else [msh9]
+        type_parts = [_safe(p, 12) if p else "" for p in parts[:3]]
+        message_type = "^".join(type_parts).rstrip("^")
+        raw_version = msh12.split(comp)[0] if comp else msh12
+        version_text = _safe(raw_version, 12) if raw_version else ""
+        version, oddity = reference_version(version_text)
+        structure = message_structure(*(type_parts + ["", "", ""])[:3], version)
+        allowed = _structure_bytes(structure, version) if structure else None
+        found = _Header(message_type, version, oddity, allowed, structure or "")
+        self._headers[(msh9, msh12, comp)] = found
+        return found
+
+    def _coding(
+        self, path: str, value: bytes, rep: bytes | None, comp: bytes | None
+    ) -> tuple[tuple[str, str, bytes], ...]:
+        items = value.split(rep) if rep and rep in value else (value,)
+        systems: list[tuple[str, str, bytes]] = []
+        for item in items:
+            components = item.split(comp) if comp else [item]
+            systems.append(("coded", path, components[2] if len(components) > 2 else b""))
+            if len(components) > 5 and components[5]:
+                systems.append(("coded", path + ".6", components[5]))  # alternate system
+        if len(self._systems) > 50_000:
+            self._systems.clear()  # bounded: codes repeat, but the cache must not grow forever
+        found = self._systems[(path, value)] = tuple(systems)
+        return found
+
+    def add(self, data: bytes, framing: str = "plain", marker: bool = False) -> Stratum | Problem:
+        """Profile one message (``\\r``-separated segments starting with MSH)."""
+        end = data.find(b"\r")
+        msh = data if end < 0 else data[:end]
+        fs = data[3:4]
+        if not fs:
+            return Problem("truncated-message", "the message ends inside its MSH segment")
+        m = msh.split(fs)
+        try:
+            enc = self._encoding(data, fs, m[1] if len(m) > 1 else b"")
+        except DelimiterError as exc:
+            return Problem("wrong-delimiters", str(exc))
+        n_msh = len(m)
+        if n_msh < 9:
+            return Problem(
+                "truncated-message",
+                "the MSH segment ends before MSH-9 (message type); the message looks cut short",
+            )
+        comp, rep = enc.comp, enc.rep
+        # the feed
+        raw_key = (m[2], m[3], m[4], m[5])
+        key = self._feed_keys.get(raw_key)
+        if key is None:
+            key = self._feed_keys[raw_key] = tuple(  # type: ignore[assignment]
+                unescape(v.decode("utf-8", "replace"), enc.delimiters) for v in raw_key
+            )
+        feed = self.feeds.get(key)  # type: ignore[arg-type]
+        if feed is None:
+            feed = self.feeds[key] = _Feed(key)  # type: ignore[index,arg-type]
+        # the header: type, version, structure, charset, processing id, framing
+        msh12 = m[11] if n_msh > 11 else b""
+        header = self._headers.get((m[8], msh12, comp)) or self._header(m[8], msh12, comp)
+        msh18 = m[17] if n_msh > 17 else b""
+        if rep and rep in msh18:
+            msh18 = msh18.split(rep)[0]
+        feed.headers[(m[8], msh12, comp, m[10] if n_msh > 10 else b"", msh18,
+                      enc.declared, framing, marker)] += 1  # fmt: skip
+        version = header.version
+        if not data.isascii():
+            codec = codec_for(msh18.decode("latin-1"))
+            text, bad, used = decode(data, codec)
+            if bad:
+                feed.undecodable += bad
+                feed.count("conformance", "charset-undecodable-bytes")
+            if codec is None:
+                feed.count("conformance", "charset-undeclared")
+            elif used != codec and used != "ascii":
+                feed.count("conformance", "charset-mismatch")
+            if used in _MULTIBYTE:  # trail bytes may equal a delimiter: tokenize the text
+                data = text.encode("utf-8")
+        # shapes of every segment
+        segments = data.split(b"\r")
+        sids = [s[:3] for s in segments]
+        keys = list(zip(sids, _shape(data, enc.shape_table), strict=True))
+        shapes = feed.shapes.get(version)
+        if shapes is None:
+            shapes = feed.shapes[version] = Counter()
+        _count_elements(shapes, keys)
+        present = set(sids)
+        _count_elements(feed.segment_messages, present)
+        phi = _EMPTY.union(*map(self._phi.__getitem__, keys))
+        if header.allowed is not None and not present <= header.allowed:
+            for sid in present - header.allowed:
+                if sid[:1] != b"Z":
+                    feed.count(
+                        "segments_not_in_structure", f"{header.structure}|{_safe(sid, 3)}"
+                    )
+        # values a statistic needs
+        actions = self._actions.get(version)
+        if actions is None:
+            actions = self._actions[version] = _Actions(self._shapes, version)
+        found: list[tuple[str, str, bytes]] = []
+        systems_cache = self._systems
+        for segment, todo in zip(segments, map(actions.__getitem__, keys), strict=True):
+            if not todo:
+                continue
+            fields = segment.split(fs)
+            for index, path, kind in todo:
+                if kind == "coded":
+                    value = fields[index]
+                    found += systems_cache.get((path, value)) or self._coding(
+                        path, value, rep, comp
+                    )
+                elif kind == "value-type":
+                    vt = fields[2] if len(fields) > 2 else b""
+                    found.append(("value-type", path, vt))
+                    if vt in _FREE_TEXT_TYPES and len(fields) > 5 and fields[5]:
+                        phi = phi | _FREE_TEXT
+                elif kind == "ack":
+                    found.append(("ack", path, fields[1] if len(fields) > 1 else b""))
+                else:
+                    found.append(("z", path, segment[3:]))
+        if found:
+            _count_elements(feed.values, found)
+        feed.phi[phi] += 1
+        # timestamp, control id
+        stamp = m[6]
+        if comp and comp in stamp:
+            stamp = stamp.split(comp)[0]
+        if stamp:
+            zone = b"+" in stamp or b"-" in stamp
+            digits = stamp.split(b"+")[0].split(b"-")[0] if zone else stamp
+            if not digits[:4].isdigit():
+                feed.count("conformance", "timestamp-invalid")
+            else:
+                feed.timestamps[(len(digits), zone)] += 1
+                if feed.ts_min is None or stamp < feed.ts_min:
+                    feed.ts_min = stamp
+                if feed.ts_max is None or stamp > feed.ts_max:
+                    feed.ts_max = stamp
+        else:
+            feed.count("conformance", "timestamp-missing")
+        if n_msh > 9 and m[9]:
+            feed.control_ids += 1
+            digest = hashlib.blake2b(m[9], digest_size=8).digest()
+            feed.digests.add(int.from_bytes(digest, "big") >> (64 - DIGEST_BITS))
+        else:
+            feed.count("conformance", "control-id-missing")
+        if enc.esc and data.find(enc.esc, len(m[0]) + len(m[1]) + 2) >= 0:
+            for kind in escape_kinds(data.decode("latin-1"), enc.delimiters):
+                feed.count("escape_sequences", kind)
+        size = len(data)
+        feed.messages += 1
+        feed.bytes += size
+        if feed.size_min is None or size < feed.size_min:
+            feed.size_min = size
+        if feed.size_max is None or size > feed.size_max:
+            feed.size_max = size
+        return Stratum(key, header.message_type, version)  # type: ignore[arg-type]
+
+    # --- the result -----------------------------------------------------------------------
+
+    def profiles(self) -> dict[FeedKey, FeedProfile]:
+        """One FeedProfile per feed seen so far."""
+        return {key: self._freeze(feed) for key, feed in sorted(self.feeds.items())}
+
+    def _freeze(self, feed: _Feed) -> FeedProfile:
+        counts: dict[str, Counter[str]] = {k: Counter(v) for k, v in feed.counts.items()}
+
+        def bump(name: str, key: str, n: int) -> None:
+            counts.setdefault(name, Counter())[key] += n
+
+        for (msh9, msh12, comp, msh11, msh18, declared, framing, marker), n in feed.headers.items():
+            header = self._headers.get((msh9, msh12, comp)) or self._header(msh9, msh12, comp)
+            bump("message_types", header.message_type, n)
+            raw_version = msh12.split(comp)[0] if comp else msh12
+            bump("versions", _safe(raw_version, 12) if raw_version else "", n)
+            bump("reference_versions", header.version, n)
+            if header.oddity:
+                bump("conformance", header.oddity, n)
+            if msh11:
+                bump("processing_ids", _safe(msh11.split(comp)[0] if comp else msh11, 2), n)
+            if msh18:
+                bump("charsets", _charset_name(msh18), n)
+            bump("encoding_characters", declared, n)
+            bump("framing", framing, n)
+            if marker:
+                bump("conformance", "text-before-msh", n)
+        for (kind, path, token), n in feed.values.items():
+            if kind == "coded":
+                bump("coding_systems", f"{path}|{_safe(token) if token else ''}", n)
+            elif kind == "value-type":
+                bump("value_types", _safe(token, 4) if token else "", n)
+            elif kind == "ack":
+                bump("ack_codes", _safe(token, 2) if token else "", n)
+            else:
+                bump("z_segment_shapes", path + _mask(token), n)
+        for version, shapes in sorted(feed.shapes.items()):
+            known = known_segments(version)
+            for key, n in shapes.items():
+                parsed = self._shapes[key]
+                sid = parsed.segment
+                if not parsed.valid:
+                    bump("conformance", "invalid-segment-id", n)
+                    continue
+                bump("segments", sid, n)
+                if sid not in known and not sid.startswith("Z"):
+                    bump("segments_not_in_version", sid, n)
+                for path in parsed.filled:
+                    bump("field_fill", path, n)
+                for path in parsed.repeated:
+                    bump("field_repeats", path, n)
+                reference = segment_reference(sid, version)
+                for number in sorted(reference.required - parsed.filled_fields):
+                    bump("required_missing", f"{sid}-{number}", n)
+                    bump("conformance", "required-field-missing", n)
+        for sid, n in feed.segment_messages.items():
+            if _SEGMENT_ID.fullmatch(sid):
+                bump("segment_messages", sid.decode("ascii"), n)
+        for classes, n in feed.phi.items():
+            for phi_class in classes:
+                bump("phi_classes", phi_class, n)
+        zone = 0
+        for (digits, with_zone), n in feed.timestamps.items():
+            precision = _PRECISION.get(digits, "fraction" if digits > 14 else "partial")
+            bump("timestamp_precision", precision, n)
+            zone += n if with_zone else 0
+        return FeedProfile(
+            sending_application=feed.key[0],
+            sending_facility=feed.key[1],
+            receiving_application=feed.key[2],
+            receiving_facility=feed.key[3],
+            messages=feed.messages,
+            bytes=feed.bytes,
+            size_min=feed.size_min,
+            size_max=feed.size_max,
+            first_timestamp=_iso(feed.ts_min),
+            last_timestamp=_iso(feed.ts_max),
+            timestamps_with_zone=zone,
+            undecodable_bytes=feed.undecodable,
+            control_ids_seen=feed.control_ids,
+            control_id_digests=frozenset(feed.digests),
+            duplicate_control_ids=feed.control_ids - len(feed.digests),
+            **{name: dict(counter) for name, counter in counts.items()},
+        )
+
+
+_structure_cache: dict[tuple[str, str], frozenset[bytes]] = {}
+
+
+def _structure_bytes(structure: str, version: str) -> frozenset[bytes]:
+    key = (structure, version)
+    found = _structure_cache.get(key)
+    if found is None:
+        found = frozenset(s.encode() for s in structure_segments(structure, version)) | {b"MSH"}
+        _structure_cache[key] = found
+    return found
+
+
+def _iso(stamp: bytes | None) -> str | None:
+    """An HL7 TS/DTM as ISO 8601, as precise as it was sent (``20240105`` -> ``2024-01-05``)."""
+    if stamp is None:
+        return None
+    text = stamp.decode("latin-1")
+    zone = ""
+    for sign in "+-":
+        if sign in text[4:]:
+            head, _, tail = text.rpartition(sign)
+            text, zone = head, f"{sign}{tail[:2]}:{tail[2:4]}" if len(tail) >= 4 else ""
+            break
+    digits, _, fraction = text.partition(".")
+    cut = [(0, 4, ""), (4, 6, "-"), (6, 8, "-"), (8, 10, "T"), (10, 12, ":"), (12, 14, ":")]
+    out = "".join(sep + digits[a:b] for a, b, sep in cut if len(digits) >= b)
+    if fraction and len(digits) >= 14:
+        out += "." + fraction
+    return out + zone if len(digits) >= 10 else out
+
+
+def profile_messages(messages: list[bytes]) -> dict[FeedKey, FeedProfile]:
+    """The profiles of a list of messages (what the monoid law is stated over)."""
+    profiler = Profiler()
+    for message in messages:
+        profiler.add(message)
+    return profiler.profiles()
