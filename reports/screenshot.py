@@ -9,6 +9,7 @@ Chromium runs without network, sync or first-run work, in a throwaway profile di
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -17,6 +18,7 @@ from pathlib import Path
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "chrome")
 TIMEOUT_SECONDS = 120
+_SCRIPT = re.compile(r"<script\b.*?</script>", re.S | re.I)
 
 
 class ChromiumNotFoundError(RuntimeError):
@@ -65,10 +67,15 @@ def screenshot(
             f"--screenshot={png}",
             f"--window-size={width},{height}",
         ]
+        page = html
         if not javascript:
-            command.append("--blink-settings=scriptEnabled=false")
+            # Headless screenshots need the browser's own scripting, so the page's scripts are
+            # removed instead: what a reader with JavaScript switched off sees.
+            page = Path(profile) / html.name
+            text = html.read_text(encoding="utf-8")
+            page.write_text(_SCRIPT.sub("", text), encoding="utf-8")
         result = subprocess.run(
-            [*command, html.as_uri()], capture_output=True, timeout=TIMEOUT_SECONDS, check=False
+            [*command, page.as_uri()], capture_output=True, timeout=TIMEOUT_SECONDS, check=False
         )
     if not png.is_file():
         tail = result.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
