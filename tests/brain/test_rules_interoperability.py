@@ -1,7 +1,9 @@
 """The interoperability rules fire on their anti-pattern and stay silent on the best practice."""
 
 import pytest
-from rule_cases import assert_clean, assert_fires, rule_ids_of
+from rule_cases import assert_clean, assert_fires, one_flow, rule_ids_of, run
+
+from assessor.model import Severity
 
 IDS = rule_ids_of("interoperability")
 
@@ -14,3 +16,23 @@ def test_rule_fires_on_its_anti_pattern(rule_id: str) -> None:
 @pytest.mark.parametrize("rule_id", IDS)
 def test_rule_stays_silent_on_the_best_practice(rule_id: str) -> None:
     assert_clean(rule_id)
+
+
+def test_version_over_25_years_old_is_high() -> None:
+    findings, _ = run("HL7V2-V01", one_flow(hl7_versions={"2.3": 5}))
+    assert findings[0].severity == Severity.HIGH
+
+
+def test_version_older_than_2_5_1_but_younger_than_25_years_is_medium() -> None:
+    findings, _ = run("HL7V2-V01", one_flow(hl7_versions={"2.5": 5}))
+    assert findings[0].severity == Severity.MEDIUM
+
+
+def test_oldest_version_of_a_mixed_feed_is_the_one_reported() -> None:
+    findings, _ = run("HL7V2-V01", one_flow(hl7_versions={"2.5.1": 90, "2.3": 10}))
+    assert findings[0].evidence[0].detail == "MSH-12 = 2.3"
+
+
+def test_feed_without_observed_versions_is_unobserved() -> None:
+    findings, observed = run("HL7V2-V01", one_flow())
+    assert not observed and findings == []

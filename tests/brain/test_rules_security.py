@@ -1,7 +1,22 @@
 """The security rules fire on their anti-pattern and stay silent on the best practice."""
 
+from dataclasses import replace
+from datetime import date
+
 import pytest
-from rule_cases import assert_clean, assert_fires, rule_ids_of
+from brain_estates import PHI
+from rule_cases import (
+    assert_clean,
+    assert_fires,
+    db_engine,
+    one_flow,
+    one_system,
+    rule_ids_of,
+    run,
+)
+
+from assessor.model import Severity, Transport
+from assessor.rules import rule_by_id
 
 IDS = rule_ids_of("security")
 
@@ -14,3 +29,43 @@ def test_rule_fires_on_its_anti_pattern(rule_id: str) -> None:
 @pytest.mark.parametrize("rule_id", IDS)
 def test_rule_stays_silent_on_the_best_practice(rule_id: str) -> None:
     assert_clean(rule_id)
+
+
+def test_phi_over_plain_tcp_is_unobserved_when_tls_is_unknown() -> None:
+    findings, observed = run("SEC-T01", one_flow(transport=Transport.MLLP, phi_classes=PHI))
+    assert not observed and findings == []
+
+
+def test_phi_over_plain_tcp_is_a_quick_win() -> None:
+    assert rule_by_id()["SEC-T01"].quick_win
+
+
+def test_support_ended_two_years_ago_is_critical() -> None:
+    findings, _ = run("LIFE-S01", one_system("pas", support_end="2023-12-31"))
+    assert findings[0].severity == Severity.CRITICAL
+
+
+def test_support_ended_months_ago_is_high() -> None:
+    findings, _ = run("LIFE-S01", one_system("pas", support_end="2026-06-30"))
+    assert findings[0].severity == Severity.HIGH
+
+
+def test_product_without_declared_date_is_judged_from_the_lifecycle_table() -> None:
+    findings, observed = run(
+        "LIFE-S01", one_system("warehouse", product="PostgreSQL", version="10.23")
+    )
+    assert observed and findings[0].evidence[0].source.startswith("endoflife.date")
+
+
+def test_product_unknown_to_the_lifecycle_table_is_unobserved() -> None:
+    findings, observed = run("LIFE-S01", one_system("pas", product="Meditrak PAS", version="5.6"))
+    assert not observed and findings == []
+
+
+def test_database_engine_with_only_extended_support_left_is_medium() -> None:
+    inventory, component = db_engine("10.5.27-MariaDB")
+    store = replace(inventory.stores[0], product="mariadb", dialect="mysql")
+    findings, _ = run(
+        "LIFE-D01", (replace(inventory, stores=(store,)), component), date(2025, 7, 1)
+    )
+    assert findings[0].severity == Severity.MEDIUM

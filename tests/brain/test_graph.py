@@ -1,0 +1,167 @@
+"""The flow graph and its metrics on a chain, a hub and a cycle."""
+
+from brain_estates import SEPSIS, chain, cycle, flow, hub, store, system, table
+
+from assessor.graph import (
+    articulation_points,
+    betweenness,
+    build_graph,
+    downstream_reach,
+    edge_betweenness,
+    fan_in,
+    fan_out,
+    hubs,
+    phi_edges_without_tls,
+    phi_reach,
+    use_case_paths,
+)
+from assessor.model import Flow, Inventory, PhiClass, PhiMark, TableColumn, TableProfile, UseCase
+
+
+def test_every_flow_is_an_edge_keyed_by_its_id() -> None:
+    graph = build_graph(chain())
+    assert sorted(k for _, _, k in graph.edges(keys=True)) == ["ehr--ai", "lis--mid", "mid--ehr"]
+
+
+def test_parallel_flows_stay_separate_edges() -> None:
+    inventory = Inventory(
+        systems=(system("a"), system("b")),
+        flows=(flow("a", "b"), Flow("f2", "a", "b")),
+    )
+    assert build_graph(inventory).number_of_edges("a", "b") == 2
+
+
+def test_a_flow_to_an_unlisted_system_adds_an_undeclared_node() -> None:
+    graph = build_graph(Inventory(systems=(system("a"),), flows=(flow("a", "ghost"),)))
+    assert graph.nodes["ghost"]["declared"] is False
+
+
+def test_a_store_feeds_its_owning_system() -> None:
+    inventory = Inventory(systems=(system("lis", "lis"),), stores=(store("db", "lis"),))
+    assert build_graph(inventory).has_edge("db", "lis")
+
+
+def test_middle_of_a_chain_has_the_highest_betweenness() -> None:
+    values = betweenness(build_graph(chain()))
+    assert values["mid"] > values["lis"] and values["ehr"] > values["ai"]
+
+
+def test_flow_betweenness_is_keyed_by_flow_id() -> None:
+    assert set(edge_betweenness(build_graph(chain()))) == {"lis--mid", "mid--ehr", "ehr--ai"}
+
+
+def test_inner_nodes_of_a_chain_are_articulation_points() -> None:
+    points = articulation_points(build_graph(chain()))
+    assert points == {"ai": False, "ehr": True, "lis": False, "mid": True}
+
+
+def test_in_a_cycle_only_the_node_joining_the_tail_is_a_cut_point() -> None:
+    points = articulation_points(build_graph(cycle()))
+    assert points == {"a": False, "ai": False, "b": True}
+
+
+def test_downstream_reach_counts_nodes_reachable_by_any_path() -> None:
+    assert downstream_reach(build_graph(chain())) == {"ai": 0, "ehr": 1, "lis": 3, "mid": 2}
+
+
+def test_fan_in_and_fan_out_count_distinct_neighbours() -> None:
+    graph = build_graph(hub())
+    assert (fan_in(graph)["engine"], fan_out(graph)["engine"]) == (2, 2)
+
+
+def test_interface_engines_are_reported_as_hubs() -> None:
+    assert list(hubs(build_graph(hub()))) == ["engine"]
+
+
+def test_phi_reach_follows_only_edges_carrying_that_class() -> None:
+    inventory = Inventory(
+        systems=(system("a"), system("b"), system("c")),
+        flows=(
+            flow("a", "b", phi_classes=(PhiClass.SSN, PhiClass.NAME)),
+            flow("b", "c", phi_classes=(PhiClass.NAME,)),
+        ),
+    )
+    reach = phi_reach(build_graph(inventory))
+    assert reach == {"name": ("a", "b", "c"), "ssn": ("a", "b")}
+
+
+def test_phi_reach_includes_stores_holding_the_class() -> None:
+    column = TableColumn("ssn", "TEXT", phi=(PhiMark(PhiClass.SSN, 0.9),))
+    inventory = Inventory(
+        systems=(system("lis", "lis"),),
+        stores=(store("db", "lis", TableProfile("p", columns=(column,))),),
+    )
+    assert phi_reach(build_graph(inventory))["ssn"] == ("db", "lis")
+
+
+def test_phi_edges_without_tls_list_plain_and_unknown_but_not_encrypted_or_phi_free() -> None:
+    inventory = Inventory(
+        systems=(system("a"), system("b")),
+        flows=(
+            flow("a", "b", phi_classes=(PhiClass.NAME,), tls=False),
+            flow("b", "a", phi_classes=(PhiClass.NAME,)),
+            Flow("encrypted", "a", "b", phi_classes=(PhiClass.NAME,), tls=True),
+            Flow("no-phi", "a", "b", tls=False),
+        ),
+    )
+    assert phi_edges_without_tls(build_graph(inventory)) == {"a--b": False, "b--a": None}
+
+
+def test_use_case_path_holds_nodes_and_flows_from_sources_to_the_ai_platform() -> None:
+    paths = use_case_paths(build_graph(chain()), (SEPSIS_FULL,), "ai")
+    assert paths["sepsis-early-warning"] == (
+        "ai",
+        "ehr",
+        "ehr--ai",
+        "lis",
+        "lis--mid",
+        "mid",
+        "mid--ehr",
+    )
+
+
+def test_use_case_path_leaves_out_systems_off_the_path() -> None:
+    inventory = chain()
+    inventory = Inventory(
+        systems=(*inventory.systems, system("billing", "billing")),
+        flows=(*inventory.flows, flow("ehr", "billing")),
+        ai_platform="ai",
+    )
+    assert (
+        "billing"
+        not in use_case_paths(build_graph(inventory), (SEPSIS_FULL,), "ai")["sepsis-early-warning"]
+    )
+
+
+def test_use_case_path_includes_the_stores_of_its_source_systems() -> None:
+    inventory = chain()
+    inventory = Inventory(
+        systems=inventory.systems,
+        flows=inventory.flows,
+        stores=(store("lis-db", "lis", table("t", ("id", "INTEGER"))),),
+    )
+    path = use_case_paths(build_graph(inventory), (SEPSIS_FULL,), "ai")["sepsis-early-warning"]
+    assert "lis-db" in path
+
+
+def test_use_case_path_is_unknown_without_an_ai_platform() -> None:
+    assert use_case_paths(build_graph(chain()), (SEPSIS_FULL,), None) == {
+        "sepsis-early-warning": ()
+    }
+
+
+def test_metrics_are_the_same_whatever_the_input_order() -> None:
+    inventory = hub()
+    shuffled = Inventory(
+        systems=tuple(reversed(inventory.systems)),
+        flows=tuple(reversed(inventory.flows)),
+        ai_platform="ai",
+        use_cases=(SEPSIS,),
+    )
+    assert betweenness(build_graph(inventory)) == betweenness(build_graph(shuffled))
+    assert list(build_graph(inventory).edges(keys=True)) == list(
+        build_graph(shuffled).edges(keys=True)
+    )
+
+
+SEPSIS_FULL = UseCase(id="sepsis-early-warning", name="Sepsis", source_kinds=("lis", "pas", "ehr"))
