@@ -1,0 +1,262 @@
+"""FHIR CapabilityStatements: what a modern system already serves, validated with fhir.resources.
+
+A statement comes from a JSON file, or from ``BASE/metadata`` when the user gives a server URL
+(the only network access the scan makes, and only because it was asked). The models are picked
+from ``fhirVersion``: fhir.resources 8 has R5 as its default package, ``R4B`` (which also
+validates 4.0.x statements) and ``STU3``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any, ClassVar
+from urllib.parse import urlsplit
+
+from pydantic import ValidationError
+
+from assessor.errors import SourceError
+from assessor.masking import mask_url
+from assessor.model import (
+    FhirCapability,
+    FhirResource,
+    Inventory,
+    ScanMetadata,
+    ScannedSource,
+    System,
+)
+from assessor.naming import slugify
+from connectors.interface import Connector, Progress, SourceKind, no_progress
+
+_MODULES = (  # (fhirVersion prefix, fhir.resources package)
+    ("3.0", "fhir.resources.STU3"),
+    ("4.0", "fhir.resources.R4B"),
+    ("4.1", "fhir.resources.R4B"),
+    ("4.3", "fhir.resources.R4B"),
+    ("4.2", "fhir.resources"),
+    ("4.4", "fhir.resources"),
+    ("4.5", "fhir.resources"),
+    ("4.6", "fhir.resources"),
+    ("5.0", "fhir.resources"),
+)
+SUPPORTED_VERSIONS = ("3.0.x", "4.0.x", "4.3.x", "5.0.x")
+_HEAD = re.compile(rb'"resourceType"\s*:\s*"CapabilityStatement"')
+_MAX_BYTES = 32 * 1024 * 1024
+_SMART_CODES = frozenset({"smart-on-fhir", "smart"})
+_OAUTH_URIS = "http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris"
+
+
+def looks_like_fhir_capability(head: bytes) -> bool:
+    """Whether the first bytes of a file look like a CapabilityStatement in JSON."""
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") and bool(_HEAD.search(head))
+
+
+class FhirConnector(Connector):
+    """Reads a CapabilityStatement (a file or ``BASE/metadata``) into a System that serves FHIR."""
+
+    kind: ClassVar[SourceKind] = SourceKind.FHIR
+
+    def __init__(self, timeout: float = 10.0) -> None:
+        """``timeout``: seconds to wait for a server's ``/metadata``."""
+        self.timeout = timeout
+
+    def scan(self, target: str, progress: Progress = no_progress) -> Inventory:
+        """The FHIR server described by the statement at ``target`` (a path or an http(s) URL)."""
+        remote = target.lower().startswith(("http://", "https://"))
+        source = mask_url(target) if remote else target
+        raw = self._fetch(target, source) if remote else _read(target)
+        document = _json(source, raw)
+        statement = _validate(source, document)
+        progress(len(raw))
+        system = _system(source, document, statement)
+        return Inventory(
+            systems=(system,),
+            scan=ScanMetadata(sources=(ScannedSource(source, self.kind.value, bytes=len(raw)),)),
+        )
+
+    def _fetch(self, base: str, shown: str) -> bytes:
+        url = base.rstrip("/") + "/metadata"
+        request = urllib.request.Request(
+            url, headers={"Accept": "application/fhir+json, application/json"}
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                body = response.read(_MAX_BYTES + 1)
+        except urllib.error.HTTPError as error:
+            raise SourceError(
+                f"{shown}/metadata: the server answered HTTP {error.code} {error.reason}",
+                kind="connection-failed",
+            ) from error
+        except (urllib.error.URLError, OSError, ValueError) as error:
+            reason = getattr(error, "reason", error)
+            raise SourceError(
+                f"{shown}/metadata: cannot connect ({mask_url(str(reason))})",
+                kind="connection-failed",
+            ) from error
+        if len(body) > _MAX_BYTES:
+            raise SourceError(f"{shown}/metadata: answer larger than {_MAX_BYTES} bytes")
+        return body
+
+
+def _read(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as error:
+        raise SourceError(f"{path}: cannot read ({error.strerror})") from error
+
+
+def _json(source: str, raw: bytes) -> dict[str, Any]:
+    try:
+        document = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        raise SourceError(f"{source}: not UTF-8 JSON", kind="not-fhir") from error
+    except json.JSONDecodeError as error:
+        raise SourceError(
+            f"{source}: not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}",
+            kind="not-fhir",
+        ) from error
+    if not isinstance(document, dict) or document.get("resourceType") != "CapabilityStatement":
+        found = document.get("resourceType") if isinstance(document, dict) else None
+        raise SourceError(
+            f"{source}: resourceType is {found!r}, expected 'CapabilityStatement'",
+            kind="not-fhir",
+        )
+    return document
+
+
+def fhir_module(version: str) -> str:
+    """The fhir.resources package whose models validate a statement of this ``fhirVersion``."""
+    for prefix, module in _MODULES:
+        if version == prefix or version.startswith(prefix + "."):
+            return module
+    raise ValueError(version)
+
+
+def _validate(source: str, document: dict[str, Any]) -> Any:
+    version = document.get("fhirVersion")
+    if not isinstance(version, str):
+        raise SourceError(
+            f"{source}: fhirVersion is missing or not text; "
+            f"supported versions: {', '.join(SUPPORTED_VERSIONS)}",
+            kind="invalid-fhir",
+        )
+    try:
+        package = fhir_module(version)
+    except ValueError:
+        raise SourceError(
+            f"{source}: fhirVersion {version!r} is not supported; "
+            f"supported versions: {', '.join(SUPPORTED_VERSIONS)}",
+            kind="invalid-fhir",
+        ) from None
+    model = importlib.import_module(f"{package}.capabilitystatement").CapabilityStatement
+    try:
+        return model.model_validate(document)
+    except ValidationError as error:
+        problems = [f"{_path(e['loc'])}: {e['msg']}" for e in error.errors()[:5]]
+        more = len(error.errors()) - len(problems)
+        tail = f" (and {more} more)" if more > 0 else ""
+        raise SourceError(
+            f"{source}: invalid FHIR {version} CapabilityStatement: {'; '.join(problems)}{tail}",
+            kind="invalid-fhir",
+        ) from error
+
+
+def _path(location: tuple[Any, ...]) -> str:
+    """A pydantic error location as a path in the document: ``rest[0].resource[1].type``."""
+    path = ""
+    for part in location:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path or "(document)"
+
+
+def _codes(items: list[Any] | None) -> tuple[str, ...]:
+    return tuple(sorted({str(i.code) for i in items or () if getattr(i, "code", None)}))
+
+
+def _resources(rest: Any) -> tuple[FhirResource, ...]:
+    resources = []
+    for resource in rest.resource or ():
+        profiles = list(getattr(resource, "supportedProfile", None) or ())
+        if getattr(resource, "profile", None):
+            base = resource.profile
+            profiles.append(base if isinstance(base, str) else getattr(base, "reference", ""))
+        resources.append(
+            FhirResource(
+                type=str(resource.type),
+                interactions=_codes(resource.interaction),
+                search_params=tuple(sorted({p.name for p in resource.searchParam or ()})),
+                profiles=tuple(sorted({str(p) for p in profiles if p})),
+            )
+        )
+    return tuple(sorted(resources, key=lambda r: r.type))
+
+
+def _smart(rest: Any) -> bool:
+    security = getattr(rest, "security", None)
+    if security is None:
+        return False
+    for service in security.service or ():
+        for coding in service.coding or ():
+            if str(coding.code or "").lower() in _SMART_CODES:
+                return True
+    return any(str(e.url) == _OAUTH_URIS for e in security.extension or ())
+
+
+def _system(source: str, document: dict[str, Any], statement: Any) -> System:
+    servers = [r for r in statement.rest or () if str(r.mode) == "server"]
+    resources = tuple(r for rest in servers for r in _resources(rest))
+    profiles = {p for r in resources for p in r.profiles}
+    profiles |= {str(g) for g in getattr(statement, "implementationGuide", None) or ()}
+    software = statement.software
+    implementation = statement.implementation
+    software_text = " ".join(
+        str(v) for v in (software and software.name, software and software.version) if v
+    )
+    capability = FhirCapability(
+        fhir_version=str(statement.fhirVersion),
+        source=source,
+        software=software_text,
+        resources=resources,
+        smart_on_fhir=any(_smart(rest) for rest in servers),
+        us_core_profiles=tuple(sorted(p for p in profiles if "/us/core/" in p)),
+        formats=tuple(sorted({str(f) for f in statement.format or ()})),
+    )
+    name = (
+        (software and software.name)
+        or (implementation and implementation.description)
+        or document.get("title")
+        or document.get("name")
+        or "FHIR server"
+    )
+    aliases = [*_hosts(implementation and implementation.url), *_hosts(document.get("url"))]
+    aliases += [str(v) for v in (document.get("title"), document.get("name")) if v]
+    if source.lower().startswith(("http://", "https://")):
+        aliases += _hosts(source)
+    return System(
+        id=slugify(str(name)),
+        name=str(name),
+        aliases=tuple(a for a in dict.fromkeys(aliases) if a != name),
+        vendor=document.get("publisher") if isinstance(document.get("publisher"), str) else None,
+        product=str(software.name) if software and software.name else None,
+        version=str(software.version) if software and software.version else None,
+        fhir=capability,
+        sources=(source,),
+    )
+
+
+def _hosts(url: Any) -> list[str]:
+    """``[host, host:port]`` of a URL (``host`` alone when it names no port)."""
+    if not url:
+        return []
+    parts = urlsplit(str(url))
+    try:
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        return []
+    if not host:
+        return []
+    return [host, f"{host}:{port}"] if port else [host]

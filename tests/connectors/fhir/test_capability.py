@@ -1,0 +1,218 @@
+"""FHIR CapabilityStatements: a system that serves FHIR, its resources, SMART and US Core."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+
+import pytest
+
+from assessor.errors import SourceError
+from assessor.model import FhirResource
+from connectors.fhir import FhirConnector, looks_like_fhir_capability
+from connectors.fhir.capability import fhir_module
+from connectors.interface import SourceKind
+
+FIXTURES = Path(__file__).parent / "fixtures"
+R4 = FIXTURES / "r4_smart_us_core.json"
+STU3 = FIXTURES / "stu3_plain.json"
+R5 = FIXTURES / "r5_minimal.json"
+SAMPLE = Path(__file__).parents[3] / "sample_feeds" / "fhir" / "ehr_capability.json"
+
+
+def scan_system(path: Path):
+    (system,) = FhirConnector().scan(str(path)).systems
+    return system
+
+
+def write_json(tmp_path: Path, document: dict) -> Path:
+    path = tmp_path / "capability.json"
+    path.write_text(json.dumps(document))
+    return path
+
+
+def test_the_connector_is_of_kind_fhir():
+    assert FhirConnector.kind is SourceKind.FHIR
+
+
+def test_the_server_is_an_observed_system_named_by_its_software():
+    system = scan_system(R4)
+    assert (system.name, system.version, system.declared) == (
+        "Test <script>alert(1)</script> EHR",
+        "1.2",
+        False,
+    )
+
+
+def test_the_implementation_host_and_port_are_aliases():
+    assert scan_system(R4).aliases == ("ehr.test.local", "ehr.test.local:8443")
+
+
+def test_without_software_the_implementation_description_names_the_system():
+    assert scan_system(STU3).name == "Old lab FHIR facade"
+
+
+def test_the_fhir_version_and_formats_are_kept():
+    fhir = scan_system(R4).fhir
+    assert (fhir.fhir_version, fhir.formats, fhir.source) == ("4.0.1", ("json", "xml"), str(R4))
+
+
+def test_server_resources_keep_interactions_search_parameters_and_profiles():
+    assert scan_system(R4).fhir.resources == (
+        FhirResource(type="Observation", interactions=("read",)),
+        FhirResource(
+            type="Patient",
+            interactions=("read", "search-type"),
+            search_params=("birthdate", "name"),
+            profiles=("http://hl7.org/fhir/us/core/StructureDefinition/us-core-patient",),
+        ),
+    )
+
+
+def test_client_mode_resources_are_not_served():
+    assert "Claim" not in {r.type for r in scan_system(R4).fhir.resources}
+
+
+def test_a_smart_on_fhir_security_service_is_recognised():
+    assert scan_system(R4).fhir.smart_on_fhir is True
+
+
+def test_without_a_security_service_there_is_no_smart_on_fhir():
+    assert scan_system(STU3).fhir.smart_on_fhir is False
+
+
+def test_us_core_profiles_claimed_are_listed():
+    assert scan_system(R4).fhir.us_core_profiles == (
+        "http://hl7.org/fhir/us/core/StructureDefinition/us-core-patient",
+    )
+
+
+def test_an_stu3_statement_validates_with_the_stu3_models():
+    fhir = scan_system(STU3).fhir
+    assert fhir.fhir_version == "3.0.2"
+    assert fhir.resources[0].profiles == ("http://example.org/StructureDefinition/lab-report",)
+
+
+def test_an_r5_statement_validates_with_the_default_models():
+    assert scan_system(R5).fhir.resources == (
+        FhirResource(type="ImagingStudy", interactions=("search-type",)),
+    )
+
+
+@pytest.mark.parametrize(
+    ("version", "module"),
+    [
+        ("3.0.2", "fhir.resources.STU3"),
+        ("4.0.1", "fhir.resources.R4B"),
+        ("4.3.0", "fhir.resources.R4B"),
+        ("5.0.0", "fhir.resources"),
+    ],
+)
+def test_the_models_are_picked_from_the_fhir_version(version, module):
+    assert fhir_module(version) == module
+
+
+# --- invalid documents -----------------------------------------------------------------------
+
+
+def test_an_invalid_statement_names_the_path_inside_the_document(tmp_path):
+    document = json.loads(R4.read_text())
+    document["rest"][0]["resource"][1]["interaction"][0]["code"] = 5
+    with pytest.raises(SourceError) as raised:
+        FhirConnector().scan(str(write_json(tmp_path, document)))
+    assert "rest[0].resource[1].interaction[0].code" in str(raised.value)
+    assert raised.value.kind == "invalid-fhir"
+
+
+def test_an_unsupported_fhir_version_lists_the_supported_ones(tmp_path):
+    document = {**json.loads(R4.read_text()), "fhirVersion": "1.0.2"}
+    with pytest.raises(SourceError, match=r"'1.0.2' is not supported; supported versions: 3.0.x"):
+        FhirConnector().scan(str(write_json(tmp_path, document)))
+
+
+def test_another_resource_is_not_a_capability_statement(tmp_path):
+    path = write_json(tmp_path, {"resourceType": "Patient"})
+    with pytest.raises(SourceError, match="resourceType is 'Patient'"):
+        FhirConnector().scan(str(path))
+
+
+def test_broken_json_names_the_line(tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text('{\n  "resourceType": "CapabilityStatement",\n  oops\n}')
+    with pytest.raises(SourceError, match="line 3"):
+        FhirConnector().scan(str(path))
+
+
+# --- from a server ---------------------------------------------------------------------------
+
+
+class _Metadata(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        if self.path == "/fhir/metadata":
+            body = R4.read_bytes()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/fhir+json")
+            self.end_headers()
+            self.wfile.write(body)
+        else:
+            self.send_error(404)
+
+    def log_message(self, *args: object) -> None:
+        """Quiet."""
+
+
+@pytest.fixture
+def server() -> Iterator[str]:
+    httpd = HTTPServer(("127.0.0.1", 0), _Metadata)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_a_server_url_is_read_from_base_metadata(server):
+    inventory = FhirConnector().scan(f"{server}/fhir/")
+    (system,) = inventory.systems
+    assert system.fhir.fhir_version == "4.0.1"
+    assert inventory.scan.sources[0].source == f"{server}/fhir/"
+
+
+def test_a_server_answering_an_error_is_a_source_error(server):
+    with pytest.raises(SourceError, match="HTTP 404") as raised:
+        FhirConnector().scan(f"{server}/nothing")
+    assert raised.value.kind == "connection-failed"
+
+
+def test_a_password_in_the_server_url_is_never_shown(server):
+    port = server.rsplit(":", 1)[1]
+    with pytest.raises(SourceError) as raised:
+        FhirConnector(timeout=2).scan(f"http://user:s3cret@127.0.0.1:{port}/nothing")
+    assert "s3cret" not in str(raised.value)
+
+
+# --- sniffing and the sample -----------------------------------------------------------------
+
+
+def test_capability_statements_are_recognised():
+    assert looks_like_fhir_capability(R4.read_bytes()[:512])
+
+
+@pytest.mark.parametrize("head", [b'{"resourceType": "Patient"}', b"<channel>", b"MSH|^~\\&|"])
+def test_other_files_are_not_taken_for_capability_statements(head):
+    assert not looks_like_fhir_capability(head)
+
+
+@pytest.mark.skipif(not SAMPLE.is_file(), reason="sample_feeds/fhir not generated")
+def test_the_sample_ehr_serves_us_core_r4_with_smart():
+    system = scan_system(SAMPLE)
+    assert (system.name, system.fhir.fhir_version, system.fhir.smart_on_fhir) == (
+        "Cerulean EHR",
+        "4.0.1",
+        True,
+    )
+    assert len(system.fhir.resources) == 11
+    assert "ehr-prod.aldhelm.local" in system.aliases
