@@ -1,0 +1,83 @@
+"""Database URLs: environment variables, masked passwords, missing drivers, store ids."""
+
+from __future__ import annotations
+
+import importlib.util
+import sqlite3
+
+import pytest
+from sqlalchemy.engine import make_url
+
+from assessor.errors import SourceError
+from connectors.database import DatabaseConnector
+from connectors.database.sniff import looks_like_sqlite
+from connectors.database.urls import expand_env, masked, store_slug
+
+
+def test_environment_references_are_expanded_so_no_password_sits_in_a_file():
+    url = expand_env("mysql+pymysql://lis:${LIS_PW}@db:3306/lis", {"LIS_PW": "pa55"})
+    assert url == "mysql+pymysql://lis:pa55@db:3306/lis"
+
+
+def test_an_unset_variable_is_named_in_the_error():
+    with pytest.raises(SourceError) as raised:
+        expand_env("${LIS_DB_URL}", {})
+    assert "LIS_DB_URL" in str(raised.value) and raised.value.kind == "bad-url"
+
+
+def test_the_connector_expands_variables_itself(tmp_path, monkeypatch):
+    database = tmp_path / "lis.sqlite"
+    sqlite3.connect(database).execute("CREATE TABLE t (id INTEGER PRIMARY KEY)").connection.close()
+    monkeypatch.setenv("ASSESSOR_TEST_DB", str(database))
+    store = DatabaseConnector().scan("sqlite:///${ASSESSOR_TEST_DB}").stores[0]
+    assert [table.name for table in store.tables] == ["t"]
+    assert store.id == "lis"
+
+
+def test_a_shown_url_never_holds_the_password():
+    url = make_url("postgresql+psycopg://lis:Sup3r-S3cret@db:5432/lis?sslpassword=K3y-S3cret")
+    shown = masked(url)
+    assert "Sup3r-S3cret" not in shown and "K3y-S3cret" not in shown
+    assert shown.startswith("postgresql+psycopg://lis:***@db:5432/lis")
+
+
+@pytest.mark.parametrize(
+    ("url", "extra"),
+    [
+        ("mssql+pyodbc://sa:Sup3r-S3cret@sqlhost/lis?driver=ODBC+Driver+18", "mssql"),
+        ("oracle+oracledb://lis:Sup3r-S3cret@orahost:1521/?service_name=LIS", "oracle"),
+    ],
+)
+def test_a_missing_driver_says_which_extra_to_install(url, extra):
+    if importlib.util.find_spec({"mssql": "pyodbc", "oracle": "oracledb"}[extra]):
+        pytest.skip("the driver is installed here")
+    with pytest.raises(SourceError) as raised:
+        DatabaseConnector().scan(url)
+    message = str(raised.value)
+    assert raised.value.kind == "driver-missing"
+    assert f"install assessor[{extra}]" in message
+    assert "Sup3r-S3cret" not in message and "***" in message
+
+
+def test_a_url_that_is_not_a_url_is_a_source_error_without_the_password():
+    with pytest.raises(SourceError) as raised:
+        DatabaseConnector().scan("not a url with Sup3r-S3cret")
+    assert raised.value.kind == "bad-url"
+
+
+@pytest.mark.parametrize(
+    ("url", "slug"),
+    [
+        ("postgresql+psycopg://u:pw@db.local:5432/lis", "db-local-lis"),
+        ("mysql+pymysql://root@10.0.0.7/billing", "10-0-0-7-billing"),
+        ("sqlite:////var/data/LIS_Legacy.sqlite", "lis-legacy"),
+    ],
+)
+def test_a_store_id_comes_from_the_host_and_database_or_the_file_stem(url, slug):
+    assert store_slug(make_url(url)) == slug
+
+
+def test_an_sqlite_file_is_recognised_by_its_header():
+    assert looks_like_sqlite(b"SQLite format 3\x00\x10\x00\x01\x01")
+    assert not looks_like_sqlite(b"SQLite format 2\x00")
+    assert not looks_like_sqlite(b"")
