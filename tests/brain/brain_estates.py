@@ -6,6 +6,7 @@ cycle (a <-> b feeding the AI platform) and an orphan (a declared system nobody 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from assessor.config import ScoringConfig, default_config
@@ -13,6 +14,8 @@ from assessor.feed_profile import FeedProfile
 from assessor.graph import build_graph
 from assessor.model import (
     DataStore,
+    FhirCapability,
+    FhirResource,
     Flow,
     Inventory,
     PhiClass,
@@ -31,8 +34,6 @@ PHI = (PhiClass.NAME, PhiClass.MRN, PhiClass.DATE)
 
 def config(**changes: object) -> ScoringConfig:
     """The shipped defaults judged on a fixed day, with ``changes`` applied."""
-    from dataclasses import replace
-
     return replace(default_config(TODAY), **changes)
 
 
@@ -143,4 +144,28 @@ def context(inventory: Inventory, today: date = TODAY) -> RuleContext:
 
 def plain_mllp(source: str, target: str, **fields: object) -> Flow:
     """An MLLP flow carrying PHI without TLS."""
-    return flow(source, target, transport=Transport.MLLP, tls=False, phi_classes=PHI, **fields)
+    values: dict[str, object] = {"transport": Transport.MLLP, "tls": False, "phi_classes": PHI}
+    return flow(source, target, **{**values, **fields})
+
+
+FULL_FHIR = FhirCapability(
+    fhir_version="4.0.1",
+    resources=(
+        FhirResource("Observation", ("read", "search-type")),
+        FhirResource("Patient", ("read", "search-type")),
+    ),
+    smart_on_fhir=True,
+)
+
+
+def ready_hub() -> Inventory:
+    """The hub with FHIR everywhere and encrypted, observed feeds: sepsis early warning is ready."""
+    base = hub()
+    systems = tuple(
+        replace(s, fhir=FULL_FHIR) if s.kind in ("pas", "lis", "ehr") else s for s in base.systems
+    )
+    types = {"ORU^R01": 50, "ADT^A01": 50}
+    flows = tuple(
+        replace(f, observed=True, message_count=100, message_types=types) for f in base.flows
+    )
+    return replace(base, systems=systems, flows=flows)

@@ -1,0 +1,96 @@
+"""AI use-case readiness: ready, blocked by named components and rules, or unknown and why."""
+
+from dataclasses import replace
+
+from brain_estates import SEPSIS, chain, config, plain_mllp, profile, ready_hub
+
+from assessor.model import Inventory, UseCase, UseCaseReadiness
+from assessor.scoring import assess
+
+CAPACITY = UseCase(id="capacity-forecasting", name="")
+
+
+def readiness(inventory: Inventory, **kwargs: object) -> dict[str, UseCaseReadiness]:
+    cfg = config().with_exclusions(**kwargs) if kwargs else config()
+    return {r.use_case: r for r in assess(inventory, cfg).readiness}
+
+
+def test_clean_encrypted_observed_path_is_ready() -> None:
+    assert readiness(ready_hub())["sepsis-early-warning"].status == "ready"
+
+
+def test_ready_use_case_shows_its_data_path() -> None:
+    path = readiness(ready_hub())["sepsis-early-warning"].path
+    assert {"lis", "engine", "ai", "lis--engine"} <= set(path)
+
+
+def test_plain_phi_on_the_path_blocks_with_the_component_and_rule() -> None:
+    inventory = ready_hub()
+    flows = tuple(
+        replace(plain_mllp("lis", "engine"), message_types=f.message_types, observed=True)
+        if f.id == "lis--engine"
+        else f
+        for f in inventory.flows
+    )
+    result = readiness(replace(inventory, flows=flows))["sepsis-early-warning"]
+    assert result.status == "blocked"
+    assert [(b.component, b.rule_ids) for b in result.blocked_by] == [("lis--engine", ("SEC-T01",))]
+
+
+def test_an_excluded_component_does_not_block() -> None:
+    inventory = ready_hub()
+    flows = tuple(
+        replace(plain_mllp("lis", "engine"), message_types=f.message_types)
+        if f.id == "lis--engine"
+        else f
+        for f in inventory.flows
+    )
+    result = readiness(
+        replace(inventory, flows=flows), excluded_components={"lis--engine": "tunnelled"}
+    )
+    assert result["sepsis-early-warning"].status == "ready"
+
+
+def test_local_result_codes_block_a_loinc_use_case_but_not_one_without_coding() -> None:
+    inventory = ready_hub()
+    local = profile(coding_systems={"OBX-3|L": 100})
+    flows = tuple(
+        replace(f, profile=local) if f.id == "pas--engine" else f for f in inventory.flows
+    )
+    result = readiness(replace(inventory, flows=flows, use_cases=(SEPSIS, CAPACITY)))
+    assert result["sepsis-early-warning"].status == "blocked"
+    assert result["capacity-forecasting"].status == "ready"
+
+
+def test_no_ai_platform_makes_every_use_case_unknown_and_says_so() -> None:
+    result = readiness(replace(chain(), ai_platform=None))["sepsis-early-warning"]
+    assert result.status == "unknown"
+    assert "no AI platform declared in the estate" in result.missing_evidence
+
+
+def test_unknown_tls_on_the_path_is_missing_evidence() -> None:
+    inventory = ready_hub()
+    flows = tuple(
+        replace(f, tls=None, phi_classes=plain_mllp("a", "b").phi_classes)
+        if f.id == "lis--engine"
+        else f
+        for f in inventory.flows
+    )
+    result = readiness(replace(inventory, flows=flows))["sepsis-early-warning"]
+    assert result.status == "unknown"
+    assert result.missing_evidence == ("TLS status of flow lis--engine carrying PHI",)
+
+
+def test_missing_source_systems_are_named() -> None:
+    result = readiness(replace(ready_hub(), use_cases=(UseCase(id="imaging-triage", name=""),)))
+    assert result["imaging-triage"].missing_evidence == (
+        "no system of kind pacs/ris in the estate",
+    )
+
+
+def test_messages_the_use_case_needs_not_flowing_is_missing_evidence() -> None:
+    inventory = ready_hub()
+    flows = tuple(replace(f, message_types={"SIU^S12": 10}) for f in inventory.flows)
+    result = readiness(replace(inventory, flows=flows))["sepsis-early-warning"]
+    assert result.status == "unknown"
+    assert result.missing_evidence[0].startswith("no flow on the path carries")

@@ -1,0 +1,144 @@
+"""The roadmap: quick wins first, then waves in dependency order under an effort budget."""
+
+from dataclasses import replace
+
+from brain_estates import chain, config, cycle, flow, hub, orphan, plain_mllp, ready_hub, system
+
+from assessor.model import Assessment, Inventory, RoadmapAction
+from assessor.scoring import assess
+
+
+def wave_of(assessment: Assessment, component: str, quick: bool = False) -> int:
+    return next(
+        w.number
+        for w in assessment.waves
+        if (w.number == 0) == quick and any(a.component == component for a in w.actions)
+    )
+
+
+def action(assessment: Assessment, component: str) -> RoadmapAction:
+    return next(
+        a for w in assessment.waves if w.number > 0 for a in w.actions if a.component == component
+    )
+
+
+def with_plain_lis_feed() -> Inventory:
+    inventory = ready_hub()
+    flows = tuple(
+        replace(plain_mllp("lis", "engine"), message_types=f.message_types, observed=True)
+        if f.id == "lis--engine"
+        else f
+        for f in inventory.flows
+    )
+    return replace(inventory, flows=flows)
+
+
+def with_unsupported_pas() -> Inventory:
+    inventory = ready_hub()
+    systems = tuple(
+        replace(s, support_end="2020-01-31") if s.id == "pas" else s for s in inventory.systems
+    )
+    return replace(inventory, systems=systems)
+
+
+def test_tls_on_a_plain_mllp_feed_is_a_quick_win_in_wave_0() -> None:
+    assessment = assess(with_plain_lis_feed(), config())
+    quick = assessment.waves[0]
+    assert quick.number == 0 and [a.component for a in quick.actions] == ["lis--engine"]
+    assert quick.actions[0].skills == ("TLS and certificates",)
+
+
+def test_an_owner_for_an_orphan_system_is_a_quick_win() -> None:
+    assert wave_of(assess(orphan(), config()), "dictation", quick=True) == 0
+
+
+def test_quick_wins_unlock_the_use_case_they_block_in_wave_0() -> None:
+    assert assess(with_plain_lis_feed(), config()).waves[0].unlocks == ("sepsis-early-warning",)
+
+
+def test_a_chain_migrates_from_its_source_downstream() -> None:
+    assessment = assess(chain(), config())
+    assert wave_of(assessment, "lis") < wave_of(assessment, "mid") < wave_of(assessment, "ehr")
+
+
+def test_a_cycle_is_one_move_group_in_one_wave() -> None:
+    assessment = assess(cycle(), config())
+    assert wave_of(assessment, "a") == wave_of(assessment, "b")
+    (group,) = next(w for w in assessment.waves if w.number == wave_of(assessment, "a")).move_groups
+    assert {"a", "b"} <= set(group)
+
+
+def test_no_wave_holds_more_effort_than_the_budget_unless_one_action_alone_exceeds_it() -> None:
+    assessment = assess(hub(), config(wave_capacity=4))
+    for wave in assessment.waves[1:]:
+        assert wave.effort_points <= 4 or len(wave.actions) == 1
+
+
+def test_effort_points_follow_s_m_l_xl() -> None:
+    assessment = assess(with_unsupported_pas(), config())
+    pas = action(assessment, "pas")
+    wave = next(w for w in assessment.waves if pas in w.actions)
+    assert (pas.effort, wave.effort_points) == ("XL", 8)
+
+
+def pull_forward_estate() -> Inventory:
+    """x: a lis without FHIR (generation 0); z: downstream of a clean y, far past support."""
+    return Inventory(
+        systems=(system("x", "lis"), system("y"), system("z", support_end="2020-01-31")),
+        flows=(flow("y", "z", tls=True),),
+    )
+
+
+def test_a_high_priority_is_pulled_forward_before_earlier_generations() -> None:
+    assessment = assess(pull_forward_estate(), config(pull_forward=0.0))
+    assert wave_of(assessment, "z") < wave_of(assessment, "x")
+
+
+def test_without_pull_forward_earlier_generations_go_first() -> None:
+    assessment = assess(pull_forward_estate(), config(pull_forward=101.0))
+    assert wave_of(assessment, "x") < wave_of(assessment, "z")
+
+
+def test_replacing_an_unsupported_system_unlocks_the_use_case_in_its_wave() -> None:
+    assessment = assess(with_unsupported_pas(), config())
+    assert next(w for w in assessment.waves if w.number == wave_of(assessment, "pas")).unlocks == (
+        "sepsis-early-warning",
+    )
+
+
+def test_the_critical_path_is_the_longest_chain_by_effort() -> None:
+    assessment = assess(chain(), config())
+    assert assessment.critical_path == ("lis", "mid", "ehr")
+    assert assessment.critical_path_effort == 12
+    assert all(w.on_critical_path for w in assessment.waves if w.number > 0)
+
+
+def test_a_system_two_years_past_support_is_replaced() -> None:
+    assert action(assess(with_unsupported_pas(), config()), "pas").disposition == "replace"
+
+
+def test_an_interface_engine_past_support_is_replatformed() -> None:
+    inventory = ready_hub()
+    systems = tuple(
+        replace(s, support_end="2020-01-31") if s.id == "engine" else s for s in inventory.systems
+    )
+    assessment = assess(replace(inventory, systems=systems), config())
+    assert action(assessment, "engine").disposition == "replatform"
+
+
+def test_a_disabled_interface_is_retired() -> None:
+    inventory = Inventory(
+        systems=(system("a"), system("b")), flows=(flow("a", "b", channel="OLD", enabled=False),)
+    )
+    assert action(assess(inventory, config()), "a--b").disposition == "retire"
+
+
+def test_a_component_without_findings_is_retained_and_gets_no_action() -> None:
+    assessment = assess(ready_hub(), config())
+    assert all(w.actions == () or w.number == 0 for w in assessment.waves)
+    assert {s.disposition for s in assessment.scores} == {"retain"}
+
+
+def test_actions_name_the_skills_they_need() -> None:
+    pas = action(assess(with_unsupported_pas(), config()), "pas")
+    assert {"data migration", "vendor management", "AI risk management"} <= set(pas.skills)
