@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element, ParseError, SubElement
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
@@ -193,10 +193,9 @@ def _channel_flows(
     source = channel.find("sourceConnector")
     source_lines, source_types = 0, ()
     if source is not None:
-        properties = source.find("properties")
         end = source_endpoint(
             source.findtext("transportName") or "",
-            properties if properties is not None else Element("properties"),
+            _properties(source),
             name,
             resolve,
         )
@@ -216,10 +215,9 @@ def _channel_flows(
                 )
             )
     for destination in channel.findall("destinationConnectors/connector"):
-        properties = destination.find("properties")
         end = destination_endpoint(
             destination.findtext("transportName") or "",
-            properties if properties is not None else Element("properties"),
+            _properties(destination),
             name,
             destination.findtext("name") or "",
             resolve,
@@ -248,6 +246,27 @@ def _channel_flows(
             replace(first, custom_script_lines=first.custom_script_lines + source_lines),
         )
     return pairs
+
+
+def _properties(connector: Element) -> Element:
+    """The connector's properties; Mirth 1.x/2.x ``<property name=...>`` lists made 3.x-shaped."""
+    properties = connector.find("properties")
+    if properties is None:
+        return Element("properties")
+    listed = {p.get("name", ""): (p.text or "") for p in properties.findall("property")}
+    if not listed:
+        return properties
+    shaped = Element("properties")
+    renamed = {"URL": "url", "address": "remoteAddress", "remoteAddress": "remoteAddress"}
+    for name, value in listed.items():
+        SubElement(shaped, renamed.get(name, name)).text = value
+    if "host" in listed or "port" in listed:
+        listener = SubElement(shaped, "listenerConnectorProperties")
+        SubElement(listener, "host").text = listed.get("host", "")
+        SubElement(listener, "port").text = listed.get("port", "")
+        SubElement(shaped, "remoteAddress").text = listed.get("host", "")
+        SubElement(shaped, "remotePort").text = listed.get("port", "")
+    return shaped
 
 
 def _connector_lines(end: Endpoint, scripts: _Scripts) -> int:

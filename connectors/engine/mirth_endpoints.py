@@ -88,8 +88,14 @@ def _url_host(url: str) -> tuple[str, str]:
 
 def _host_end(host: str, host_port: str, hint: tuple[str, ...], unknown: str) -> tuple[str, tuple]:
     if _known(host) and host not in _ANY_HOST:
-        return host, tuple(a for a in (host_port, *hint) if a)
+        aliases = (host_port, *hint)
+        return host, tuple(a for a in aliases if a and not (a.startswith(":") or a.endswith(":")))
     return unknown, hint
+
+
+def _host_port(host: str, port: str) -> str | None:
+    """``host:port`` as configured (variables and all), or None when neither is set."""
+    return f"{host}:{port}" if host or port else None
 
 
 def _mllp(properties: Element) -> Transport:
@@ -127,7 +133,9 @@ def source_endpoint(
             host = _text(properties, "remoteAddress", resolve)
             port = _text(properties, "remotePort", resolve)
             far, aliases = _host_end(host, f"{host}:{port}", hint, channel)
-            return Endpoint(transport, far, aliases, f"{host}:{port}", _plugin_tls(properties))
+            return Endpoint(
+                transport, far, aliases, _host_port(host, port), _plugin_tls(properties)
+            )
         return Endpoint(
             transport, channel, hint, _listener(properties, resolve), _plugin_tls(properties)
         )
@@ -163,7 +171,8 @@ def destination_endpoint(
         host = _text(properties, "remoteAddress", resolve)
         port = _text(properties, "remotePort", resolve)
         far, aliases = _host_end(host, f"{host}:{port}", hint, unknown)
-        return Endpoint(_mllp(properties), far, aliases, f"{host}:{port}", _plugin_tls(properties))
+        endpoint = _host_port(host, port)
+        return Endpoint(_mllp(properties), far, aliases, endpoint, _plugin_tls(properties))
     if name in ("http sender", "web service sender"):
         url = _text(properties, "host" if name == "http sender" else "wsdlUrl", resolve)
         host, host_port = _url_host(url)
@@ -178,7 +187,7 @@ def destination_endpoint(
         tls_mode = _text(properties, "tls", resolve).lower()
         far, aliases = _host_end(host, f"{host}:{port}", hint, unknown)
         tls = None if not tls_mode else tls_mode != "notls"
-        return Endpoint(Transport.DICOM, far, aliases, f"{host}:{port}", tls)
+        return Endpoint(Transport.DICOM, far, aliases, _host_port(host, port), tls)
     if name in ("file writer", "document writer"):
         endpoint, server, tls = _file_end(properties, resolve)
         far, aliases = _host_end(server, "", hint, unknown)
@@ -191,7 +200,7 @@ def destination_endpoint(
         far, aliases = _host_end(host, f"{host}:{port}", hint, unknown)
         encryption = _text(properties, "encryption", resolve).lower()
         tls = None if not encryption else encryption != "none"
-        return Endpoint(Transport.OTHER, far, aliases, f"{host}:{port}", tls)
+        return Endpoint(Transport.OTHER, far, aliases, _host_port(host, port), tls)
     if name == "javascript writer":
         script = properties.find("script")
         return Endpoint(Transport.OTHER, unknown, hint, "JavaScript", script=script)

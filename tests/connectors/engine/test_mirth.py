@@ -173,6 +173,24 @@ def test_the_scan_records_the_export_as_a_source():
     assert (source.kind, source.status, source.errors) == ("mirth", "ok", 0)
 
 
+def test_a_mirth_2_export_with_property_lists_is_read(tmp_path):
+    path = tmp_path / "old.xml"
+    path.write_text(
+        "<channel><name>Old ADT</name><enabled>true</enabled>"
+        "<sourceConnector><transportName>LLP Listener</transportName><properties>"
+        '<property name="host">0.0.0.0</property><property name="port">6661</property>'
+        "</properties></sourceConnector><destinationConnectors><connector><name>Lab</name>"
+        "<transportName>LLP Sender</transportName><properties>"
+        '<property name="host">lab-host</property><property name="port">5000</property>'
+        "</properties></connector></destinationConnectors></channel>"
+    )
+    inventory = MirthConnector().scan(str(path))
+    assert sorted((f.source, f.target, f.endpoint) for f in inventory.flows) == [
+        ("mirth-connect", "lab-host", "lab-host:5000"),
+        ("old-adt", "mirth-connect", "0.0.0.0:6661"),
+    ]
+
+
 # --- hostile and broken exports --------------------------------------------------------------
 
 
