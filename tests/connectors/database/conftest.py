@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import socket
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -155,3 +155,23 @@ def mariadb_server() -> str:
     """The MariaDB root URL, for tests that need the server but no database."""
     _require("MariaDB", MARIADB_HOST, MARIADB_PORT, "pymysql")
     return f"mysql+pymysql://root@{MARIADB_HOST}:{MARIADB_PORT}/"
+
+
+@pytest.fixture
+def pg_admin() -> Callable[[str], None]:
+    """Run SQL as the PostgreSQL superuser (to set up roles and grants around a scan)."""
+    _require("PostgreSQL", PG_HOST, PG_PORT, "psycopg")
+    return pg_execute
+
+
+@pytest.fixture
+def mariadb_admin() -> Callable[..., None]:
+    """Run SQL as MariaDB root (to set up users and grants around a scan)."""
+    _require("MariaDB", MARIADB_HOST, MARIADB_PORT, "pymysql")
+    return mariadb_execute
+
+
+@pytest.fixture
+def fresh_name() -> Callable[[str], str]:
+    """Make a unique identifier for a schema, database, role or user created by a test."""
+    return unique_name
