@@ -25,6 +25,9 @@ MAX_COLUMNS = 7  # long chains of point-to-point flows are squeezed into this ma
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 24, 40, 24
 LABEL_CHARS = 22
 AI_KINDS = frozenset({"ai platform", "ai-platform", "ai"})
+HUB_WORDS = ("engine", "integration", "esb", "broker")
+STORE_WORDS = ("warehouse", "lake", "analytics")
+GROUP_EDGES = 24  # arrows drawn between kinds; the rest are counted and left to the table
 SWEEPS = 4
 
 
@@ -44,6 +47,7 @@ class MapNode:
     members: int = 1
     internal_flows: int = 0
     ai: bool = False
+    subtitle: str = ""  # the second line in the box
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,7 @@ class MapEdge:
     title: str
     label_x: float
     label_y: float
+    weight: float = 1.5  # stroke width
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,8 @@ class FlowMap:
     edges: tuple[MapEdge, ...]
     grouped: bool
     columns: int
+    hidden_edges: int = 0  # connections between kinds not drawn (grouped maps only)
+    hidden_flows: int = 0  # the flows those connections stand for
 
 
 def _short(text: str, limit: int = LABEL_CHARS) -> str:
@@ -148,6 +155,29 @@ def _layers(nodes: list[str], edges: set[tuple[str, str]], pinned_last: set[str]
     return layer
 
 
+def _role_layers(
+    nodes: list[str], bundles: dict[tuple[str, str], list[Flow]], pinned: set[str]
+) -> dict[str, int]:
+    """Columns by role, for a map of kinds: senders, engines, receivers, warehouses, AI."""
+    out: dict[str, int] = defaultdict(int)
+    for (a, b), flows in bundles.items():
+        out[a] += len(flows)
+        out[b] -= len(flows)
+    layer = {}
+    for n in nodes:
+        kind = n.removeprefix("kind:").lower()
+        if n in pinned:
+            layer[n] = 4
+        elif any(w in kind for w in STORE_WORDS):
+            layer[n] = 3
+        elif any(w in kind for w in HUB_WORDS):
+            layer[n] = 1
+        else:
+            layer[n] = 0 if out[n] >= 0 else 2
+    used = sorted(set(layer.values()))
+    return {n: used.index(v) for n, v in layer.items()}
+
+
 def _order(columns: dict[int, list[str]], edges: set[tuple[str, str]]) -> dict[int, list[str]]:
     """Barycentre sweeps: each node moves towards the mean position of its neighbours."""
     nbrs: dict[str, set[str]] = defaultdict(set)
@@ -170,28 +200,38 @@ def _order(columns: dict[int, list[str]], edges: set[tuple[str, str]]) -> dict[i
     return columns
 
 
-def _edge_path(a: tuple[float, float], b: tuple[float, float]) -> tuple[str, float, float]:
+def _bezier(points: list[tuple[float, float]], t: float) -> tuple[float, float]:
+    """The point at ``t`` (0..1) along a cubic Bézier curve."""
+    u = 1 - t
+    w = (u**3, 3 * u * u * t, 3 * u * t * t, t**3)
+    x = sum(k * p[0] for k, p in zip(w, points, strict=True))
+    y = sum(k * p[1] for k, p in zip(w, points, strict=True))
+    return x, y
+
+
+def _curve(points: list[tuple[float, float]], at: float) -> tuple[str, float, float]:
+    (sx, sy), (c1x, c1y), (c2x, c2y), (tx, ty) = points
+    path = f"M{sx:.0f},{sy:.0f} C{c1x:.0f},{c1y:.0f} {c2x:.0f},{c2y:.0f} {tx:.0f},{ty:.0f}"
+    return (path, *_bezier(points, at))
+
+
+def _edge_path(
+    a: tuple[float, float], b: tuple[float, float], at: float = 0.5
+) -> tuple[str, float, float]:
+    """SVG path data from box ``a`` to box ``b``, and the point ``at`` along it for a label."""
     (ax, ay), (bx, by) = a, b
     if bx > ax + 1:  # forward: right side to left side
         sx, sy, tx, ty = ax + NODE_W, ay + NODE_H / 2, bx, by + NODE_H / 2
         dx = (tx - sx) / 2
-        path = (
-            f"M{sx:.0f},{sy:.0f} C{sx + dx:.0f},{sy:.0f} {tx - dx:.0f},{ty:.0f} {tx:.0f},{ty:.0f}"
-        )
-        return path, (sx + tx) / 2, (sy + ty) / 2
+        return _curve([(sx, sy), (sx + dx, sy), (tx - dx, ty), (tx, ty)], at)
     if abs(bx - ax) <= 1:  # same column: an arc out to the right, clear of the boxes between
         sx, sy, tx, ty = ax + NODE_W, ay + NODE_H * 0.35, bx + NODE_W, by + NODE_H * 0.65
         bulge = 26 + min(abs(ty - sy), 600) * 0.12
-        path = (
-            f"M{sx:.0f},{sy:.0f} C{sx + bulge:.0f},{sy:.0f} "
-            f"{tx + bulge:.0f},{ty:.0f} {tx:.0f},{ty:.0f}"
-        )
-        return path, max(sx, tx) + bulge * 0.75, (sy + ty) / 2
+        return _curve([(sx, sy), (sx + bulge, sy), (tx + bulge, ty), (tx, ty)], 0.5)
     # backward: left side of the source to right side of the target, below the forward edges.
     sx, sy, tx, ty = ax, ay + NODE_H * 0.75, bx + NODE_W, by + NODE_H * 0.75
     dx = max((sx - tx) / 2, 30)
-    path = f"M{sx:.0f},{sy:.0f} C{sx - dx:.0f},{sy:.0f} {tx + dx:.0f},{ty:.0f} {tx:.0f},{ty:.0f}"
-    return path, (sx + tx) / 2, (sy + ty) / 2 + 6
+    return _curve([(sx, sy), (sx - dx, sy), (tx + dx, ty), (tx, ty)], at)
 
 
 def build_flow_map(
@@ -228,7 +268,24 @@ def build_flow_map(
     pinned = {n for n in node_ids if kind_of(n).lower() in AI_KINDS}
     if inventory.ai_platform:
         pinned.add(key(inventory.ai_platform))
-    layer = _layers(node_ids, set(bundles), pinned & set(node_ids))
+    hidden_edges = hidden_flows = 0
+    if grouped:
+        layer = _role_layers(node_ids, bundles, pinned & set(node_ids))
+        rank_order = {"high": 0, "medium": 1, "low": 2}
+        keep = sorted(
+            bundles,
+            key=lambda k: (
+                not any(n in pinned or any(w in n for w in STORE_WORDS) for n in k),
+                -len(bundles[k]),
+                rank_order[_risk(bundles[k])[0]],
+                k,
+            ),
+        )[:GROUP_EDGES]
+        for k in [k for k in bundles if k not in keep]:
+            hidden_edges += 1
+            hidden_flows += len(bundles.pop(k))
+    else:
+        layer = _layers(node_ids, set(bundles), pinned & set(node_ids))
     columns: dict[int, list[str]] = defaultdict(list)
     for n in sorted(node_ids, key=lambda n: (kind_of(n), n)):
         columns[layer[n]].append(n)
@@ -262,10 +319,15 @@ def build_flow_map(
             kind = kind_of(n)
             members = [s for s in inventory.systems if s.kind == kind]
             eos = sum(1 for s in members if s.support_end and as_of and s.support_end[:10] <= as_of)
+            undeclared = sum(1 for s in members if not s.declared)
             label = _short(f"{kind} ×{len(members)}")
             title = f"{len(members)} systems of kind {kind}; {internal[n]} flows among them"
             if eos:
                 title += f"; {eos} past end of support"
+            if undeclared:
+                title += f"; {undeclared} seen on the wire but not declared"
+            facts = [f"{eos} EOS"] if eos else []
+            facts += [f"{undeclared} undeclared"] if undeclared else []
             nodes.append(
                 MapNode(
                     n,
@@ -274,11 +336,12 @@ def build_flow_map(
                     kind,
                     nx_,
                     ny,
-                    declared=all(s.declared for s in members),
-                    end_of_support=bool(eos),
+                    declared=undeclared * 2 <= len(members),
+                    end_of_support=False,  # said in words on the second line instead
                     members=len(members),
                     internal_flows=internal[n],
                     ai=n in pinned,
+                    subtitle=" · ".join(facts) or kind,
                 )
             )
             continue
@@ -304,6 +367,7 @@ def build_flow_map(
                 end_of_support=eos,
                 rank=ranks.get(n) if ranks.get(n, 99) <= 10 else None,
                 ai=n in pinned,
+                subtitle=kind_of(n) + ("" if system and system.declared else " · undeclared"),
             )
         )
 
@@ -311,15 +375,26 @@ def build_flow_map(
         return kind_of(n) if grouped else (systems[n].name if n in systems else n)
 
     edges = []
+    busiest = max([len(f) for f in bundles.values()] or [1])
     for (a, b), flows in sorted(bundles.items()):
         risk, tls, phi = _risk(flows)
-        path, lx, ly = _edge_path(coords[a], coords[b])
+        path, lx, ly = _edge_path(coords[a], coords[b], 0.2 if grouped else 0.5)
         single = flows[0].channel or flows[0].transport.value
         what = f"{len(flows)} flows" if len(flows) > 1 else single
         title = f"{label_of(a)} → {label_of(b)}: {what}; TLS {tls}"
         title += "; carries PHI" if phi else "; no PHI seen"
-        edges.append(MapEdge(a, b, path, risk, tls, phi, len(flows), title, lx, ly))
+        weight = 1.5 + 4.5 * len(flows) / busiest if grouped else (3.5 if phi else 1.5)
+        edges.append(MapEdge(a, b, path, risk, tls, phi, len(flows), title, lx, ly, weight))
     # Draw the riskiest last so they sit on top.
     order = {"low": 0, "medium": 1, "high": 2}
     edges.sort(key=lambda e: (order[e.risk], e.source, e.target))
-    return FlowMap(width, int(height), tuple(nodes), tuple(edges), grouped, len(columns))
+    return FlowMap(
+        width,
+        int(height),
+        tuple(nodes),
+        tuple(edges),
+        grouped,
+        len(columns),
+        hidden_edges,
+        hidden_flows,
+    )

@@ -7,7 +7,7 @@ from dataclasses import replace
 from itertools import combinations
 
 from assessor.model import Flow, Inventory, PhiClass, System, Transport
-from reports._flowmap import GROUP_ABOVE, NODE_H, NODE_W, build_flow_map
+from reports._flowmap import GROUP_ABOVE, GROUP_EDGES, NODE_H, NODE_W, build_flow_map
 
 KINDS = ("pas", "ehr", "lis", "ris", "pacs", "pharmacy", "billing", "scheduling", "document")
 
@@ -114,7 +114,7 @@ def test_grouped_edges_count_the_flows_they_stand_for() -> None:
     inv = estate(200, 1000)
     fm = build_flow_map(inv, {}, "")
     internal = sum(n.internal_flows for n in fm.nodes)
-    assert sum(e.flows for e in fm.edges) + internal == len(inv.flows)
+    assert sum(e.flows for e in fm.edges) + internal + fm.hidden_flows == len(inv.flows)
 
 
 def test_edges_carry_risk_from_phi_and_tls() -> None:
@@ -128,3 +128,14 @@ def test_edges_carry_risk_from_phi_and_tls() -> None:
     )
     risk = {e.target: e.risk for e in build_flow_map(inv, {}, "").edges}
     assert risk == {"b": "high", "c": "medium", "d": "low"}
+
+
+def test_a_grouped_map_draws_at_most_group_edges_arrows_and_counts_the_rest() -> None:
+    fm = build_flow_map(estate(500, 3000), {}, "")
+    assert len(fm.edges) <= GROUP_EDGES
+    assert fm.hidden_edges > 0 and fm.hidden_flows > 0
+
+
+def test_a_grouped_map_keeps_the_arrows_into_the_ai_platform() -> None:
+    fm = build_flow_map(estate(500, 3000), {}, "")
+    assert any(e.target == "kind:ai platform" for e in fm.edges)
