@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
-    "Delimiters",
     "DelimiterError",
+    "Delimiters",
     "codec_for",
     "decode",
     "escape_kinds",
@@ -46,11 +46,14 @@ class Delimiters:
         return self.field + "".join(c for c in chars if c)
 
 
-def parse_delimiters(message: bytes) -> tuple[Delimiters, bytes]:
-    """The delimiters of a message starting with ``MSH`` (or FHS/BHS) and its raw MSH-2.
+def parse_delimiters(message: bytes) -> tuple[Delimiters, str | None]:
+    """The delimiters of a message starting with ``MSH`` (or FHS/BHS), and any oddity in them.
 
-    Raises :class:`DelimiterError` when the field separator is missing, a letter, a digit or
-    white space, or when an encoding character repeats.
+    Tolerated, and named by the oddity for the profile to count: a repeated encoding character
+    (``^~\\\\&``, a backslash doubled by a source-code literal: the repeat is ignored) and fewer
+    than four encoding characters. Raises :class:`DelimiterError` when nobody could tokenize the
+    message: a field separator that is missing, a letter, a digit or white space, or encoding
+    characters that are letters, digits or the field separator itself.
     """
     if len(message) < 4:
         raise DelimiterError("the MSH segment ends before its field separator (MSH-1)")
@@ -62,13 +65,18 @@ def parse_delimiters(message: bytes) -> tuple[Delimiters, bytes]:
     if end < 0 or (0 <= cut < end):
         end = cut if cut >= 0 else len(message)
     msh2 = message[4:end]
-    if len(msh2) > 5 or any(c in _ALNUM or c in _SPACE or c >= 0x80 for c in msh2):
+    if not msh2:
+        raise DelimiterError("MSH-2 (encoding characters) is empty")
+    if len(msh2) > 6 or any(c in _ALNUM or c in _SPACE or c >= 0x80 for c in msh2):
         raise DelimiterError("MSH-2 (encoding characters) holds letters, digits or spaces")
-    chars = [bytes((fs,)), *(bytes((c,)) for c in msh2)]
-    if len(set(chars)) != len(chars):
-        raise DelimiterError("MSH-1/MSH-2 repeat an encoding character")
-    got = [chr(c) for c in msh2[:4]] + [None] * (4 - min(len(msh2), 4))
-    return Delimiters(chr(fs), got[0], got[1], got[2], got[3]), msh2
+    unique = bytes(dict.fromkeys(msh2))
+    oddity = None
+    if len(unique) != len(msh2):
+        oddity = "encoding-characters-repeated"
+    elif len(msh2) < 4:
+        oddity = "encoding-characters-missing"
+    got = [chr(c) for c in unique[:4]] + [None] * (4 - min(len(unique), 4))
+    return Delimiters(chr(fs), got[0], got[1], got[2], got[3]), oddity
 
 
 _ESCAPE_NAMES = {"F", "S", "T", "R", "E", "H", "N", ".br", "P"}

@@ -41,7 +41,9 @@ _TO_CR = bytes.maketrans(b"\n\x0b\x1c", b"\r\r\r")
 _ENVELOPE = frozenset({b"FHS", b"BHS", b"BTS", b"FTS"})
 _ENVELOPE_MARKS = (b"\rBHS", b"\rBTS", b"\rFHS", b"\rFTS")
 _LINE = re.compile(rb"[^\r]+")
-_JUNK_MSH = re.compile(rb"((?:\[[A-Za-z]{1,6}\]|\xef\xbb\xbf|\xfe\xff|\xff\xfe|[ \t\x00\x0c])*)MSH(?=[^A-Za-z0-9\r])")
+_JUNK_MSH = re.compile(
+    rb"((?:\[[A-Za-z]{1,6}\]|\xef\xbb\xbf|\xfe\xff|\xff\xfe|[ \t\x00\x0c])*)MSH(?=[^A-Za-z0-9\r])"
+)
 _SEGMENT_LIKE = re.compile(rb"[A-Z][A-Z0-9]{2}(?:[^A-Za-z0-9\r\s]|$)")
 # Bytes that never occur in HL7 text: C0 controls other than tab and CR, and DEL.
 _BINARY = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x20)) + b"\x7f" + b"\x0c"
@@ -162,7 +164,8 @@ class _Framer:
             if junk:
                 if current:
                     self._message(current, start, marker)
-                current, start, marker = [line[junk.end(1) :]], at + junk.end(1), bool(junk.group(1))
+                current, start = [line[junk.end(1) :]], at + junk.end(1)
+                marker = bool(junk.group(1))
                 if orphan_at is not None:
                     self._orphans(orphan_kind, orphan_at)
                     orphan_at = None
@@ -171,8 +174,10 @@ class _Framer:
             if current and not binary:
                 current.append(line)
                 continue
-            kind = "binary-junk" if binary else (
-                "missing-msh" if _SEGMENT_LIKE.match(line) else "not-hl7"
+            kind = (
+                "binary-junk"
+                if binary
+                else ("missing-msh" if _SEGMENT_LIKE.match(line) else "not-hl7")
             )
             if current:  # junk inside a message: report it against that message, drop it
                 self.problems.append(

@@ -14,13 +14,35 @@ __all__ = ["PHI_FIELDS", "phi_class_of"]
 
 _TABLE: dict[PhiClass, tuple[str, ...]] = {
     PhiClass.NAME: (
-        "PID-5", "PID-6", "PID-9", "NK1-2", "NK1-30", "GT1-3", "GT1-4", "IN1-16", "IN2-7",
+        "PID-5",
+        "PID-6",
+        "PID-9",
+        "NK1-2",
+        "NK1-30",
+        "GT1-3",
+        "GT1-4",
+        "IN1-16",
+        "IN2-7",
         "MRG-7",
     ),
     PhiClass.ADDRESS: ("PID-11", "PID-12", "NK1-4", "NK1-32", "GT1-5", "IN1-19"),
     PhiClass.DATE: (
-        "PID-7", "PID-29", "NK1-16", "GT1-8", "IN1-18", "PV1-44", "PV1-45", "EVN-6",
-        "OBR-7", "OBR-8", "OBX-14", "SPM-17", "RXA-3", "DG1-5", "PR1-5", "TXA-4",
+        "PID-7",
+        "PID-29",
+        "NK1-16",
+        "GT1-8",
+        "IN1-18",
+        "PV1-44",
+        "PV1-45",
+        "EVN-6",
+        "OBR-7",
+        "OBR-8",
+        "OBX-14",
+        "SPM-17",
+        "RXA-3",
+        "DG1-5",
+        "PR1-5",
+        "TXA-4",
     ),
     PhiClass.PHONE: ("PID-13", "PID-14", "NK1-5", "NK1-6", "NK1-31", "GT1-6", "GT1-7"),
     PhiClass.EMAIL: ("PID-13.4", "NK1-5.4", "GT1-6.4"),
@@ -35,9 +57,7 @@ _TABLE: dict[PhiClass, tuple[str, ...]] = {
 }
 
 PHI_FIELDS: dict[str, PhiClass] = {
-    path: phi_class
-    for phi_class, paths in _TABLE.items()
-    for path in paths
+    path: phi_class for phi_class, paths in _TABLE.items() for path in paths
 }
 """Field path -> the PHI class it carries. OBX-5 counts as free text when OBX-2 is TX or FT."""
 

@@ -1,4 +1,4 @@
-"""The fast profiler: one pass over each message's bytes, no hl7apy object, one FeedProfile per feed.
+"""The fast profiler: one pass over each message's bytes, no hl7apy object, a profile per feed.
 
 Speed comes from not looking at each field in Python. A message's bytes are translated so that
 every run of content becomes ``x`` and only the delimiters stay (``PID|x||x^^^x^x||x^x``); that
@@ -51,6 +51,7 @@ except ImportError:  # pragma: no cover - other interpreters
         for item in items:
             mapping[item] = mapping.get(item, 0) + 1
 
+
 _EMPTY: frozenset[str] = frozenset()
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{0,23}")
 _SEGMENT_ID = re.compile(rb"[A-Z][A-Z0-9]{2}")
@@ -90,6 +91,7 @@ class _Encoding:
     rep: bytes | None
     esc: bytes | None
     declared: str
+    oddity: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,7 +283,7 @@ class Profiler:
         found = self._encodings.get(key)
         if found is None:
             try:
-                delimiters, _ = parse_delimiters(data)
+                delimiters, oddity = parse_delimiters(data)
                 table = bytearray(b" " * 256)
                 table[ord("\r")] = ord("#")
                 for char, mark in (
@@ -300,6 +302,7 @@ class Profiler:
                         delimiters.component, delimiters.repetition, delimiters.escape
                     )),
                     delimiters.declared,
+                    oddity,
                 )  # fmt: skip
             except DelimiterError as exc:
                 found = exc
@@ -315,7 +318,7 @@ class Profiler:
         raw_version = msh12.split(comp)[0] if comp else msh12
         version_text = _safe(raw_version, 12) if raw_version else ""
         version, oddity = reference_version(version_text)
-        structure = message_structure(*(type_parts + ["", "", ""])[:3], version)
+        structure = message_structure(*[*type_parts, "", "", ""][:3], version)
         allowed = _structure_bytes(structure, version) if structure else None
         found = _Header(message_type, version, oddity, allowed, structure or "")
         self._headers[(msh9, msh12, comp)] = found
@@ -372,7 +375,7 @@ class Profiler:
         if rep and rep in msh18:
             msh18 = msh18.split(rep)[0]
         feed.headers[(m[8], msh12, comp, m[10] if n_msh > 10 else b"", msh18,
-                      enc.declared, framing, marker)] += 1  # fmt: skip
+                      enc.declared, enc.oddity, framing, marker)] += 1  # fmt: skip
         version = header.version
         if not data.isascii():
             codec = codec_for(msh18.decode("latin-1"))
@@ -400,9 +403,7 @@ class Profiler:
         if header.allowed is not None and not present <= header.allowed:
             for sid in present - header.allowed:
                 if sid[:1] != b"Z":
-                    feed.count(
-                        "segments_not_in_structure", f"{header.structure}|{_safe(sid, 3)}"
-                    )
+                    feed.count("segments_not_in_structure", f"{header.structure}|{_safe(sid, 3)}")
         # values a statistic needs
         actions = self._actions.get(version)
         if actions is None:
@@ -478,7 +479,10 @@ class Profiler:
         def bump(name: str, key: str, n: int) -> None:
             counts.setdefault(name, Counter())[key] += n
 
-        for (msh9, msh12, comp, msh11, msh18, declared, framing, marker), n in feed.headers.items():
+        for header_key, n in feed.headers.items():
+            msh9, msh12, comp, msh11, msh18, declared, oddity, framing, marker = header_key
+            if oddity:
+                bump("conformance", oddity, n)
             header = self._headers.get((msh9, msh12, comp)) or self._header(msh9, msh12, comp)
             bump("message_types", header.message_type, n)
             raw_version = msh12.split(comp)[0] if comp else msh12

@@ -97,7 +97,9 @@ def segment_reference(segment: str, version: str) -> SegmentReference:
             required.add(number)
         if high == -1 or high > 1:
             repeating.add(number)
-    return SegmentReference(True, tuple(names), tuple(types), frozenset(required), frozenset(repeating))
+    return SegmentReference(
+        True, tuple(names), tuple(types), frozenset(required), frozenset(repeating)
+    )
 
 
 def _title(long_name: str) -> str:

@@ -1,0 +1,241 @@
+"""The HL7 v2 connector: one file (plain or .gz) into systems, flows and their FeedProfiles.
+
+Reading and framing, profiling and validation live in their own modules; this one wires them
+and turns profiles into the model: a System per sending or receiving application (named after
+MSH-3 / MSH-5, or the facility when the application is empty), a Flow per feed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+
+from assessor.errors import SourceError
+from assessor.feed_profile import FeedProfile
+from assessor.model import (
+    Flow,
+    Inventory,
+    PhiClass,
+    ScanError,
+    ScanMetadata,
+    ScannedSource,
+    System,
+    Transport,
+)
+from assessor.naming import flow_id, slugify
+from connectors.hl7v2.encoding import DelimiterError, codec_for, decode, parse_delimiters
+from connectors.hl7v2.framing import FramingProblem, RawMessage, open_binary, read_messages
+from connectors.hl7v2.profiler import FeedKey, Problem, Profiler, Stratum
+from connectors.hl7v2.validation import VALIDATE_MODES, Sampler, validate_message, with_version
+from connectors.interface import Connector, Progress, SourceKind, no_progress
+
+__all__ = ["ERRORS_KEPT_PER_KIND", "Hl7v2Connector", "inventory_from_profiles"]
+
+ERRORS_KEPT_PER_KIND = 50
+"""Past this many errors of one kind in one source, the rest are summed into one entry."""
+
+
+@dataclass
+class _Errors:
+    """Scan errors of one source, bounded: a million bad messages must not mean a million rows."""
+
+    source: str
+    kept: list[ScanError] = field(default_factory=list)
+    by_kind: Counter[str] = field(default_factory=Counter)
+
+    def add(self, kind: str, message: str, location: str) -> None:
+        self.by_kind[kind] += 1
+        if self.by_kind[kind] <= ERRORS_KEPT_PER_KIND:
+            self.kept.append(ScanError(self.source, kind, message, location))
+
+    def all(self) -> tuple[ScanError, ...]:
+        extra = [
+            ScanError(
+                self.source,
+                kind,
+                f"{n - ERRORS_KEPT_PER_KIND} more problems of this kind were counted, not listed",
+                "summary",
+            )
+            for kind, n in sorted(self.by_kind.items())
+            if n > ERRORS_KEPT_PER_KIND
+        ]
+        return (*self.kept, *extra)
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_kind.values())
+
+
+class Hl7v2Connector(Connector):
+    """Scans one file of HL7 v2 messages (plain or gzip) into an Inventory fragment."""
+
+    kind = SourceKind.HL7V2
+
+    def __init__(self, *, validate: str = "sample", sample_size: int = 20) -> None:
+        if validate not in VALIDATE_MODES:
+            raise ValueError(f"validate must be one of {', '.join(VALIDATE_MODES)}")
+        self.validate = validate
+        self.sample_size = sample_size
+
+    def scan(self, target: str, progress: Progress = no_progress) -> Inventory:
+        """Read every message of ``target``; only a file that cannot be opened raises."""
+        try:
+            stream = open_binary(target)
+        except IsADirectoryError as exc:
+            raise SourceError(f"{target} is a folder; give one file", "unreadable-file") from exc
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            raise SourceError(f"cannot open {target}: {reason}", "unreadable-file") from exc
+        errors = _Errors(target)
+        profiler = Profiler()
+        sampler = Sampler(None if self.validate == "all" else self.sample_size)
+        read = 0
+        framed = 0
+
+        def counted(n: int) -> None:
+            nonlocal read
+            read += n
+            progress(n)
+
+        with stream:
+            for item in read_messages(stream, counted):
+                if isinstance(item, FramingProblem):
+                    framed += item.kind == "oversized-message"
+                    errors.add(item.kind, item.message, item.location)
+                    continue
+                framed += 1
+                outcome = profiler.add(item.data, item.framing, item.marker)
+                if isinstance(outcome, Problem):
+                    errors.add(outcome.kind, outcome.message, f"message {item.ordinal}")
+                elif self.validate != "none":
+                    sampler.offer(outcome, item)
+        profiles = profiler.profiles()
+        if self.validate != "none":
+            profiles = _with_validation(profiles, sampler.drawn())
+        total = errors.total
+        profiled = sum(p.messages for p in profiles.values())
+        status = "ok" if not total else ("partial" if profiled else "failed")
+        source = ScannedSource(target, SourceKind.HL7V2.value, framed, 0, read, total, status)
+        fragment = inventory_from_profiles(profiles.values(), target)
+        return replace(fragment, scan=ScanMetadata(sources=(source,), errors=errors.all())).sorted()
+
+
+def _with_validation(
+    profiles: dict[FeedKey, FeedProfile], drawn: list[tuple[Stratum, RawMessage]]
+) -> dict[FeedKey, FeedProfile]:
+    checked: Counter[FeedKey] = Counter()
+    failed: Counter[FeedKey] = Counter()
+    problems: dict[FeedKey, Counter[str]] = defaultdict(Counter)
+    for stratum, raw in drawn:
+        try:
+            delimiters, _ = parse_delimiters(raw.data)
+        except DelimiterError:
+            continue
+        msh18 = _msh18(raw.data, delimiters.field.encode())
+        text, _, _ = decode(raw.data, codec_for(msh18))
+        found = validate_message(
+            with_version(text, stratum.version, delimiters.field, delimiters.component),
+            stratum.version,
+        )
+        checked[stratum.feed] += 1
+        if any(not k.startswith("warning-") for k in found):
+            failed[stratum.feed] += 1
+        problems[stratum.feed].update(found)
+    out = {}
+    for key, profile in profiles.items():
+        conformance = dict(profile.conformance)
+        if checked[key]:
+            conformance["strict-validation-failed"] = failed[key]
+        out[key] = replace(
+            profile,
+            validated_messages=checked[key],
+            validation_errors=dict(problems.get(key, {})),
+            conformance=conformance,
+        )
+    return out
+
+
+def _msh18(data: bytes, fs: bytes) -> str:
+    end = data.find(b"\r")
+    fields = (data if end < 0 else data[:end]).split(fs)
+    return fields[17].decode("latin-1") if len(fields) > 17 else ""
+
+
+def _first_component(value: str, profile: FeedProfile) -> str:
+    for declared in profile.encoding_characters:
+        if len(declared) > 1 and declared[1] in value:
+            return value.split(declared[1], 1)[0].strip()
+    return value.strip()
+
+
+def _transport(profile: FeedProfile) -> Transport:
+    if profile.framing.get("mllp"):
+        return Transport.MLLP
+    if profile.framing.get("batch"):
+        return Transport.FILE
+    return Transport.UNKNOWN
+
+
+def inventory_from_profiles(profiles: object, source: str) -> Inventory:
+    """Systems and flows for a set of feed profiles (shared by the scan and the listener)."""
+    systems: dict[str, tuple[str, set[str]]] = {}
+    flows: dict[str, FeedProfile] = {}
+    ends: dict[str, tuple[str, str, Transport]] = {}
+
+    def system(application: str, facility: str, profile: FeedProfile, fallback: str) -> str:
+        name = _first_component(application, profile) or _first_component(facility, profile)
+        name = name or fallback
+        sid = slugify(name)
+        _, aliases = systems.setdefault(sid, (name, set()))
+        if application:
+            aliases.add(application)
+            aliases.add(_first_component(application, profile))
+        return sid
+
+    for profile in profiles:  # type: ignore[attr-defined]
+        sending, s_facility, receiving, r_facility = profile.key
+        source_id = system(sending, s_facility, profile, "unknown-sender")
+        target_id = system(receiving, r_facility, profile, "unknown-receiver")
+        transport = _transport(profile)
+        fid = flow_id(source_id, target_id, transport.value)
+        flows[fid] = flows[fid].merge(profile) if fid in flows else profile
+        ends[fid] = (source_id, target_id, transport)
+    return Inventory(
+        systems=tuple(
+            System(
+                id=sid,
+                name=name,
+                aliases=tuple(sorted(a for a in aliases if a)),
+                declared=False,
+                sources=(source,),
+            )
+            for sid, (name, aliases) in sorted(systems.items())
+        ),
+        flows=tuple(_flow(fid, *ends[fid], profile, source) for fid, profile in flows.items()),
+    )
+
+
+def _flow(
+    fid: str, source_id: str, target_id: str, transport: Transport, p: FeedProfile, source: str
+) -> Flow:
+    message_types: Counter[str] = Counter()
+    for key, n in p.message_types.items():
+        message_types["^".join(key.split("^")[:2])] += n
+    return Flow(
+        id=fid,
+        source=source_id,
+        target=target_id,
+        transport=transport,
+        message_types=dict(message_types),
+        hl7_versions={(v or "unknown"): n for v, n in p.versions.items()},
+        z_segments=p.z_segments,
+        phi_classes=tuple(PhiClass(c) for c in sorted(p.phi_classes) if p.phi_classes[c]),
+        tls=None,
+        message_count=p.messages,
+        first_seen=p.first_timestamp,
+        last_seen=p.last_timestamp,
+        observed=True,
+        profile=p,
+        conformance=dict(p.conformance),
+        sources=(source,),
+    )

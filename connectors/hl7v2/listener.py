@@ -1,0 +1,5 @@
+"""Placeholder replaced below."""
+
+
+def listen(*a, **k):
+    raise NotImplementedError
