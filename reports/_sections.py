@@ -277,27 +277,60 @@ def components(facts: Facts) -> tuple[ComponentView, ...]:
     return tuple(sorted(views, key=lambda v: (v.rank is None, v.rank or 0, v.id)))
 
 
-def headline(facts: Facts) -> str:
-    """The answer in brief: how ready, what blocks most, what to fund and what it unlocks."""
+def headline_parts(facts: Facts) -> tuple[tuple[str, bool], ...]:
+    """The answer in brief, as (text, emphasised) pieces: how ready, what blocks, what to fund."""
     a, c = facts.assessment, facts.counts
     estate = a.inventory.estate_name or "The estate"
+    parts: list[tuple[str, bool]] = []
     if a.overall_readiness is None:
-        parts = [f"{estate}: too little was observed to say how ready it is for AI."]
+        parts.append((f"{estate}: too little was observed to say how ready it is for AI.", False))
     else:
-        parts = [
-            f"{estate} is {a.overall_band} for AI ({percent(a.overall_readiness)}, "
-            f"confidence {percent(a.overall_confidence)})"
-            + (
-                f": {c.use_cases_ready} of {c.use_cases} AI use cases can run today."
-                if c.use_cases
-                else "."
-            )
+        parts += [
+            (f"{estate} is ", False),
+            (f"{a.overall_band} for AI", True),
+            (
+                f" ({percent(a.overall_readiness)}, confidence {percent(a.overall_confidence)})",
+                False,
+            ),
         ]
+        if c.use_cases:
+            parts += [
+                (": ", False),
+                (f"{c.use_cases_ready} of {c.use_cases} AI use cases", True),
+                (" can run today.", False),
+            ]
+        else:
+            parts.append((".", False))
     if facts.blockers:
-        parts.append(f"The biggest blocker is {facts.blockers[0].score.name}.")
+        parts += [
+            (" The biggest blocker is ", False),
+            (facts.blockers[0].score.name, True),
+            (".", False),
+        ]
     first = fund_first(facts)
     if first is not None:
-        text = f"Fund wave {first.wave.number} ({first.wave.name}) first"
-        text += f": it unlocks {', '.join(first.unlocks)}." if first.unlocks else "."
-        parts.append(text)
-    return " ".join(parts)
+        parts += [(" Fund ", False), (f"wave {first.wave.number} ({first.wave.name})", True)]
+        if first.unlocks:
+            parts += [
+                (" first: it unlocks ", False),
+                (", ".join(first.unlocks), True),
+                (".", False),
+            ]
+        else:
+            parts.append((" first.", False))
+    return tuple(parts)
+
+
+def headline(facts: Facts) -> str:
+    """The answer in brief as one plain string."""
+    return "".join(text for text, _ in headline_parts(facts)).strip()
+
+
+def path_to_ready(facts: Facts) -> tuple[tuple[int, str, int, tuple[str, ...]], ...]:
+    """After each wave: (wave number, name, use cases ready in all, use cases it unlocks)."""
+    ready = facts.counts.use_cases_ready
+    steps = []
+    for t in timeline(facts):
+        ready += len(t.unlocks)
+        steps.append((t.wave.number, t.wave.name, ready, t.unlocks))
+    return tuple(steps)

@@ -315,3 +315,24 @@ def test_empty_assessment_says_readiness_could_not_be_scored(empty_page: Element
 def test_component_anchors_are_stable_and_markup_safe() -> None:
     assert anchor("pas->engine:mllp") == anchor("pas->engine:mllp")
     assert re.fullmatch(r"c-[0-9a-f]{12}", anchor("<script>"))
+
+
+def test_fund_first_shows_how_many_use_cases_run_after_each_wave(page: Element) -> None:
+    steps = [li.text for li in page.by_id("path-to-ready").find_all("li")]
+    assert steps == [
+        "Today: 1 of 7",
+        "After wave 0: 1 of 7",
+        "After wave 1: 3 of 7 (+2)",
+        "After wave 2: 5 of 7 (+2)",
+        "After wave 3: 6 of 7 (+1)",
+    ]
+
+
+def test_headline_emphasises_the_band_the_blocker_and_the_wave(page: Element) -> None:
+    strong = [b.text for b in page.by_id("headline").find_all("b")]
+    assert strong[:4] == [
+        "not ready for AI",
+        "1 of 7 AI use cases",
+        "Meditrak PAS",
+        "wave 1 (Stabilise the integration hub)",
+    ]
