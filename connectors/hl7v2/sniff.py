@@ -1,0 +1,33 @@
+"""A fast look at the first bytes of a file: is it HL7 v2?"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["looks_like_hl7v2"]
+
+# After an optional BOM, white space, MLLP start block or textual marker ("[SOM]"), an HL7 v2
+# file starts with a message header (MSH) or a batch header (FHS/BHS), then a field separator
+# that is not a letter, digit or white space, then MSH-2's encoding characters.
+_HEAD = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?[\s\x0b]*(?:\[[A-Za-z]{1,6}\])?(?:MSH|FHS|BHS)"
+    rb"([^A-Za-z0-9\s])[^A-Za-z0-9\s]{1,5}(?:\1|\r|\n|\Z)"
+)
+_ANYWHERE = re.compile(rb"(?:\A|[\r\n\x0b])(?:MSH|FHS|BHS)([^A-Za-z0-9\s])[^A-Za-z0-9\s]{1,5}\1")
+
+
+def looks_like_hl7v2(head: bytes) -> bool:
+    """True when ``head`` (the first 4 KB of a file) starts like HL7 v2 messages.
+
+    A file that opens with a short comment or junk line is still recognised when a segment
+    line starting ``MSH|^~\\&|`` follows within the head.
+
+    >>> looks_like_hl7v2(b"\\x0bMSH|^~\\\\&|LAB|H|EHR|H|20240101||ORU^R01|1|P|2.5\\r")
+    True
+    >>> looks_like_hl7v2(b"<?xml version='1.0'?><channel/>")
+    False
+    """
+    head = head[:4096]
+    if head[:2] == b"\x1f\x8b":
+        return False  # compressed: the caller looks inside
+    return bool(_HEAD.match(head) or _ANYWHERE.search(head))
