@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import inspect
+from sqlalchemy import bindparam, inspect, text
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.engine.reflection import Inspector, ObjectKind
 from sqlalchemy.exc import NoSuchTableError, SQLAlchemyError
@@ -124,26 +124,51 @@ def reflect_schema(
     """Every table and view of ``schema`` with the bulk ``get_multi_*`` calls.
 
     Falls back to :func:`reflect_tables_one_by_one` when a bulk call raises, so that one broken
-    object costs one failure, not the schema.
+    object costs one failure, not the schema. On MySQL/MariaDB views are read from
+    ``information_schema`` (``SHOW CREATE`` on a view needs the SHOW VIEW privilege, which a
+    read-only user rarely holds).
     """
     inspector = inspect(connection)
     names = _object_names(inspector, schema)
     if not names:
         return SchemaReflection(())
-    kind = ObjectKind.ANY
+    mysql = connection.dialect.name in ("mysql", "mariadb")
+    views: tuple[TableProfile, ...] = ()
+    view_failures: tuple[Failure, ...] = ()
+    if mysql and schema is not None:
+        views, view_failures = _mysql_views(
+            connection, schema, sorted(n for n, k in names.items() if k == "view")
+        )
+        names = {n: k for n, k in names.items() if k == "table"}
+    kind = ObjectKind.TABLE if mysql else ObjectKind.ANY
+    unreflectable: dict[tuple[str | None, str], Exception] = {}
     try:
-        columns = inspector.get_multi_columns(schema, kind=kind)
+        columns = inspector.get_multi_columns(schema, kind=kind, unreflectable=unreflectable)
         primary_keys = inspector.get_multi_pk_constraint(schema, kind=kind)
         foreign_keys = inspector.get_multi_foreign_keys(schema, kind=kind)
         indexes = inspector.get_multi_indexes(schema, kind=kind)
         uniques = _optional(lambda: inspector.get_multi_unique_constraints(schema, kind=kind), {})
         comments = _optional(lambda: inspector.get_multi_table_comment(schema, kind=kind), {})
     except SQLAlchemyError:
-        return reflect_tables_one_by_one(connection, schema, sorted(names), secrets)
-    tables = []
+        fallback = reflect_tables_one_by_one(connection, schema, sorted(names), secrets)
+        return SchemaReflection(
+            tuple(sorted((*fallback.tables, *views), key=lambda t: t.name)),
+            (*fallback.failures, *view_failures),
+            bulk=False,
+        )
+    tables = list(views)
+    failures = list(view_failures)
     for name in sorted(names):
         key = (schema, name)
         if key not in columns:
+            reason = unreflectable.get(key)
+            failures.append(
+                Failure(
+                    f"table {schema}.{name}" if schema else f"table {name}",
+                    "broken-view" if names[name] == "view" or reason else "reflection-failed",
+                    describe(reason, secrets) if reason else "the catalog returned no columns",
+                )
+            )
             continue
         tables.append(
             build_profile(
@@ -159,7 +184,63 @@ def reflect_schema(
                 comments.get(key, {}),
             )
         )
-    return SchemaReflection(tuple(tables))
+    return SchemaReflection(tuple(sorted(tables, key=lambda t: t.name)), tuple(failures))
+
+
+def _mysql_type(dialect: Dialect, column_type: str) -> str:
+    """A MySQL column type as the inspector would render it (``int(11)`` -> ``INTEGER(11)``)."""
+    try:
+        from sqlalchemy.dialects.mysql.reflection import ReflectedState
+
+        state = ReflectedState()
+        dialect._tabledef_parser._parse_column(f"  `c` {column_type}", state)  # type: ignore[attr-defined]
+        return type_name(state.columns[0]["type"], dialect)
+    except Exception:  # a private parser: if it changes, show the catalog's own words
+        return column_type.upper()
+
+
+def _mysql_views(
+    connection: Connection, schema: str, views: Sequence[str]
+) -> tuple[tuple[TableProfile, ...], tuple[Failure, ...]]:
+    """Views and their columns from ``information_schema.COLUMNS``, in one query."""
+    if not views:
+        return (), ()
+    rows = connection.execute(
+        text(
+            "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, "
+            "COLUMN_COMMENT FROM information_schema.COLUMNS "
+            "WHERE TABLE_SCHEMA = :schema AND TABLE_NAME IN :views "
+            "ORDER BY TABLE_NAME, ORDINAL_POSITION"
+        ).bindparams(bindparam("views", expanding=True)),
+        {"schema": schema, "views": list(views)},
+    ).all()
+    by_view: dict[str, list[TableColumn]] = {}
+    for view, name, column_type, nullable, default, comment in rows:
+        by_view.setdefault(view, []).append(
+            TableColumn(
+                name=name,
+                type=_mysql_type(connection.dialect, column_type),
+                nullable=nullable == "YES",
+                default=None if default is None else str(default),
+                comment=comment or None,
+            )
+        )
+    profiles = tuple(
+        TableProfile(name=view, schema=schema, kind="view", columns=tuple(by_view[view]))
+        for view in views
+        if view in by_view
+    )
+    failures = tuple(
+        Failure(
+            f"table {schema}.{view}",
+            "broken-view",
+            "the view's columns cannot be read: it refers to tables that are gone or that the "
+            "scan's user may not read",
+        )
+        for view in views
+        if view not in by_view
+    )
+    return profiles, failures
 
 
 def reflect_tables_one_by_one(
