@@ -46,3 +46,52 @@ def test_screenshot_says_how_to_install_chromium_when_it_is_missing(
     with pytest.raises(ChromiumNotFoundError, match="apt-get install chromium"):
         screenshot(html, tmp_path / "r.png")
     assert not (tmp_path / "r.png").exists()
+
+
+def _dom_after(html: Path, script: str) -> str:
+    """The DOM Chromium holds once the page's own script and then ``script`` have run."""
+    import subprocess
+    import tempfile
+
+    page = html.with_name("scripted.html")
+    text = html.read_text(encoding="utf-8")
+    page.write_text(text.replace("</body>", f"<script>{script}</script></body>"), "utf-8")
+    with tempfile.TemporaryDirectory() as profile:
+        result = subprocess.run(
+            [find_chromium() or "chromium", "--headless", "--no-sandbox", "--disable-gpu",
+             "--no-first-run", f"--user-data-dir={profile}", "--dump-dom", page.as_uri()],
+            capture_output=True, timeout=120, check=True,
+        )  # fmt: skip
+    return result.stdout.decode("utf-8")
+
+
+@needs_chromium
+@pytest.mark.slow
+def test_the_filter_box_hides_flow_rows_that_do_not_match(
+    estate_assessment: Assessment, tmp_path: Path
+) -> None:
+    from report_html import parse
+
+    (html,) = write_reports(estate_assessment, tmp_path, ("html",))
+    dom = _dom_after(
+        html,
+        "var i = document.querySelector('[data-filter=flows-table] input');"
+        "i.value = 'JAC Pharmacy'; i.dispatchEvent(new Event('input'));",
+    )
+    rows = parse(dom).by_id("flows-table").find_all("tbody")[0].find_all("tr")
+    shown = [r for r in rows if "hidden" not in r.attrs]
+    assert len(rows) == 15 and [r.find_all("td")[1].text for r in shown] == ["JAC Pharmacy"]
+
+
+@needs_chromium
+@pytest.mark.slow
+def test_clicking_a_numeric_heading_sorts_the_blockers_ascending(
+    estate_assessment: Assessment, tmp_path: Path
+) -> None:
+    from report_html import parse
+
+    (html,) = write_reports(estate_assessment, tmp_path, ("html",))
+    dom = _dom_after(html, "document.querySelectorAll('#blockers-table th')[3].click();")
+    rows = parse(dom).by_id("blockers-table").find_all("tbody")[0].find_all("tr")
+    priorities = [float(r.find_all("td")[3].attrs["data-v"]) for r in rows]
+    assert priorities == sorted(priorities)
