@@ -167,8 +167,10 @@ def _merge_systems(anchor: str, group: list[System], sort_aliases: bool = True) 
         candidates = [getattr(s, f.name) for s in group]
         if f.name == "kind":
             values["kind"] = next((k for k in candidates if k and k != "other"), head.kind)
+        elif f.name == "channels":
+            values["channels"] = tuple(sorted({c for channels in candidates for c in channels}))
         else:
-            values[f.name] = next((v for v in candidates if v not in (None, "")), None)
+            values[f.name] = next((v for v in candidates if v not in (None, "", ())), None)
     name = values.pop("name") or anchor
     names = list(dict.fromkeys(n for s in group for n in (s.name, *s.aliases) if n and n != name))
     if sort_aliases:

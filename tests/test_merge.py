@@ -223,6 +223,14 @@ def test_an_observed_engine_resolves_to_the_only_declared_engine():
     assert [s.id for s in merge_inventories([estate(engine), mirth]).systems] == ["engine"]
 
 
+def test_the_merged_engine_runs_the_channels_of_every_export():
+    engine = declared("engine", "Integration Hub", "mirth-connect", kind="interface-engine")
+    one = wire(observed("mirth-connect", "Mirth Connect", channels=("ADT",)), name="a.xml")
+    two = wire(observed("mirth-connect", "Mirth Connect", channels=("ORU",)), name="b.xml")
+    (merged,) = merge_inventories([estate(engine), one, two]).systems
+    assert merged.channels == ("ADT", "ORU")
+
+
 def test_the_estate_name_ai_platform_and_use_cases_come_through():
     wanted = estate(
         PAS,
