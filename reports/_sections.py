@@ -204,7 +204,7 @@ def rule_docs(facts: Facts, rules: Sequence[RuleDoc] | None) -> tuple[RuleRow, .
         known = {r.id for r in rules}
     else:
         rows, known = [], set()
-    first: dict[str, object] = {}
+    first: dict[str, Finding] = {}
     for f in sorted(facts.assessment.findings, key=lambda f: (f.rule_id, f.component, f.title)):
         first.setdefault(f.rule_id, f)
     for rule_id, f in sorted(first.items()):
@@ -214,7 +214,7 @@ def rule_docs(facts: Facts, rules: Sequence[RuleDoc] | None) -> tuple[RuleRow, .
                     rule_id,
                     f.title,
                     f.dimension.value,
-                    f.severity.value,  # type: ignore[attr-defined]
+                    f.severity.value,
                     "",
                     fired[rule_id],
                     False,
