@@ -192,8 +192,13 @@ def name_votes(name: str, role: str) -> list[Vote]:
     return votes
 
 
-def context_votes(column: TableColumn, role: str, classified: bool) -> list[Vote]:
-    """Dates and free text that are PHI because the row is about a patient."""
+def context_votes(
+    column: TableColumn, role: str, classified: bool, shaped: bool = False
+) -> list[Vote]:
+    """Dates and free text that are PHI because the row is about a patient.
+
+    ``classified``: the name already gave the column a class; ``shaped``: its sampled values did.
+    """
     seq = tokens(column.name)
     if role not in PATIENT_CONTEXT or not seq:
         return []
@@ -206,7 +211,7 @@ def context_votes(column: TableColumn, role: str, classified: bool) -> list[Vote
     if (kind in ("date", "datetime") or text_date) and seq[-1] not in META_LAST:
         reason = "name:date-in-text" if text_date else "type:date"
         votes.append((PhiClass.DATE, 0.6 if audit else 0.85, (signal, reason)))
-    if kind == "string" and not classified and seq[-1] not in CODE_LAST:
+    if kind == "string" and not (classified or shaped) and seq[-1] not in CODE_LAST:
         if words & FREE_TEXT_WORDS:
             confidence = 0.85 if is_large_text(column.type) else 0.7
             votes.append((PhiClass.FREE_TEXT, confidence, (signal, "name:free-text")))
@@ -280,8 +285,9 @@ def classify_column(
     if role not in PATIENT_CONTEXT:
         votes = [(c, conf if c in STRONG else conf * 0.6, s) for c, conf, s in votes]
     named = bool(votes)
-    votes += value_votes(values, role)
-    votes += context_votes(column, role, classified=named)
+    shaped = value_votes(values, role)
+    votes += shaped
+    votes += context_votes(column, role, classified=named, shaped=bool(shaped))
     if eav_value:
         confidence = 0.8 if role in PATIENT_CONTEXT else 0.6
         votes.append((PhiClass.UNKNOWN, confidence, ("eav:value-column",)))
