@@ -154,7 +154,7 @@ def _ehr() -> dict[str, TableProfile]:
             ("encounter", "BIGINT"),
             ("date", "DATETIME"),
             ("reason", "LONGTEXT"),
-        ),  # fmt: skip
+        ),
         table(
             "form_vitals",
             ("id", "BIGINT"),
@@ -162,20 +162,20 @@ def _ehr() -> dict[str, TableProfile]:
             ("date", "DATETIME"),
             ("note", "VARCHAR(255)"),
             ("weight", "DECIMAL(12,6)"),
-        ),  # fmt: skip
+        ),
         table("users", ("id", "BIGINT"), ("fname", "VARCHAR(255)"), ("street", "VARCHAR(60)")),
         table(
             "list_options",
             ("list_id", "VARCHAR(100)"),
             ("title", "VARCHAR(255)"),
             ("notes", "TEXT"),
-        ),  # fmt: skip
+        ),
         table(
             "lbf_data",
             ("form_id", "BIGINT"),
             ("field_id", "VARCHAR(31)"),
             ("field_value", "LONGTEXT"),
-        ),  # fmt: skip
+        ),
     ]
     implied = infer_relationships(tables)
     roles = table_roles(tables, implied)
