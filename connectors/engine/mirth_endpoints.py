@@ -1,9 +1,11 @@
 """Where a Mirth source or destination connector reads from or writes to.
 
 One function per side turns a connector's ``transportName`` and ``properties`` into an
-:class:`Endpoint`: the transport, the system at the far end (named by its host when the
-connector knows it, else by the channel or destination name, which the estate can list as an
-alias), the endpoint shown in the report (host:port, path or masked URL) and whether TLS is on.
+:class:`Endpoint`: the transport, the system at the far end, the endpoint shown in the report
+(host:port, path or masked URL) and whether TLS is on. The far system is named by its host when
+the connector knows it; a listener's sender, which no host names, by the channel name; a
+destination without a known host by the destination's name and channel. Those names (and
+``host:port``, the destination name) are what the estate file lists as aliases.
 """
 
 from __future__ import annotations
@@ -163,7 +165,9 @@ def destination_endpoint(
     """The far end one of a channel's destinations sends to."""
     name = transport_name.strip().lower()
     named = destination.strip() and not _GENERIC_DESTINATION.match(destination.strip())
-    hint = tuple(h for h in (destination.strip() if named else "", channel) if h)
+    # The channel name describes where a channel's messages come from, so it is no hint for a
+    # destination: naming one after it could merge a receiver into the sender.
+    hint = (destination.strip(),) if named else ()
     unknown = f"{destination.strip() or 'destination'} ({channel})"
     if name == "channel writer":
         return Endpoint(Transport.ENGINE_CHANNEL, channel, internal=True)

@@ -74,6 +74,12 @@ def test_a_tcp_sender_is_named_by_its_host_with_host_port_and_destination_name_a
     assert ehr.aliases[:2] == ("ehr-prod.test.local:6700", "To EHR")
 
 
+def test_a_destination_system_is_never_named_after_the_channel():
+    systems = [s for s in MirthConnector().scan(HUB).systems if s.id != "mirth-connect"]
+    receivers = [s for s in systems if not s.id.startswith("adt-hub")]
+    assert all(HUB_CHANNEL not in s.aliases for s in receivers)
+
+
 def test_plain_tcp_without_a_tls_plugin_is_not_tls():
     assert flows_by_target(HUB)["ehr-prod-test-local"].tls is False
 
