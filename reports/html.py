@@ -16,7 +16,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from assessor.model import Assessment
 from reports._facts import DIMENSION_LABELS, DIMENSIONS, STATUS_LABELS, build_facts, percent
-from reports._flowmap import GROUP_ABOVE, NODE_H, NODE_W, build_flow_map
+from reports._flowmap import GROUP_ABOVE, build_flow_map
+from reports._layout import NODE_H, NODE_W
 from reports._sections import (
     components,
     fund_first,
