@@ -8,7 +8,6 @@ file is a usage error, and the user fixes it in one pass. The format is document
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 import tomllib
@@ -31,6 +30,7 @@ from assessor.model import (
     UseCase,
 )
 from assessor.naming import alias_key, flow_id
+from connectors.estate.checks import Checker
 from connectors.estate.lines import KeyLines
 from connectors.estate.vocabulary import (
     CATALOG_USE_CASES,
@@ -189,116 +189,8 @@ def _load(path: str) -> tuple[str, dict[str, Any]]:
         raise UsageError(f"{path}: not valid TOML: {error}") from error
 
 
-class _Reader:
+class _Reader(Checker):
     """Validates one parsed estate file, collecting every mistake before raising."""
-
-    def __init__(self, path: str, text: str) -> None:
-        self.path = path
-        self.lines = KeyLines(text)
-        self.size = len(text.encode("utf-8"))
-        self.mistakes: list[tuple[int, str]] = []
-
-    # --- reporting ---
-
-    def mistake(
-        self,
-        table: str,
-        index: int | None,
-        key: str | None,
-        problem: str,
-        valid: tuple[str, ...] | list[str] = (),
-    ) -> None:
-        line = self.lines.of(table, index, key)
-        where = f"{self.path}:{line}" if line else self.path
-        entry = f"[[{table}]] #{index + 1}" if index is not None else f"[{table}]"
-        what = f"{entry} key '{key}'" if key else entry
-        message = f"{where}: {what}: {problem}"
-        if valid:
-            message += f"; valid values: {', '.join(valid)}"
-        self.mistakes.append((line or 0, message))
-
-    def raise_if_any(self) -> None:
-        if self.mistakes:
-            ordered = [message for _, message in sorted(self.mistakes)]
-            count = len(ordered)
-            head = f"{self.path}: {count} mistake{'s' if count > 1 else ''} in the estate file"
-            raise UsageError("\n".join([head, *ordered]))
-
-    # --- typed getters ---
-
-    def text(self, entry: dict, table: str, index: int | None, key: str) -> str | None:
-        value = entry.get(key)
-        if value is None or isinstance(value, str):
-            return value
-        if key == "version" and isinstance(value, int | float):
-            return str(value)
-        self.mistake(table, index, key, f"expected text, got {_type_name(value)}")
-        return None
-
-    def texts(self, entry: dict, table: str, index: int | None, key: str) -> tuple[str, ...]:
-        value = entry.get(key, [])
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.mistake(table, index, key, "expected a list of text values")
-            return ()
-        return tuple(value)
-
-    def choice(
-        self, entry: dict, table: str, index: int | None, key: str, valid: tuple[str, ...]
-    ) -> str | None:
-        value = self.text(entry, table, index, key)
-        if value is None:
-            return None
-        if value not in valid:
-            self.mistake(table, index, key, f"{value!r} is not a valid value", valid)
-            return None
-        return value
-
-    def choices(
-        self, entry: dict, table: str, index: int | None, key: str, valid: tuple[str, ...]
-    ) -> tuple[str, ...]:
-        values = self.texts(entry, table, index, key)
-        wrong = [v for v in values if v not in valid]
-        for value in wrong:
-            self.mistake(table, index, key, f"{value!r} is not a valid value", valid)
-        return tuple(sorted({v for v in values if v in valid}))
-
-    def flag(self, entry: dict, table: str, index: int | None, key: str) -> bool | None:
-        value = entry.get(key)
-        if value is None or isinstance(value, bool):
-            return value
-        self.mistake(table, index, key, f"expected true or false, got {_type_name(value)}")
-        return None
-
-    def date(self, entry: dict, table: str, index: int | None, key: str) -> str | None:
-        value = entry.get(key)
-        if value is None:
-            return None
-        if isinstance(value, dt.datetime):
-            return value.date().isoformat()
-        if isinstance(value, dt.date):
-            return value.isoformat()
-        if isinstance(value, str):
-            try:
-                return dt.date.fromisoformat(value).isoformat()
-            except ValueError:
-                pass
-        self.mistake(table, index, key, f"expected a date like 2025-12-31, got {value!r}")
-        return None
-
-    def known_keys(
-        self, entry: dict, table: str, index: int | None, valid: tuple[str, ...]
-    ) -> None:
-        for key in sorted(set(entry) - set(valid)):
-            self.mistake(table, index, key, "unknown key", valid)
-
-    def entries(self, data: dict, table: str) -> list[tuple[int, dict]]:
-        value = data.get(table, [])
-        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.mistake(table, None, None, f"expected [[{table}]] tables")
-            return []
-        return list(enumerate(value))
 
     # --- the file ---
 
@@ -516,9 +408,3 @@ def _dialect(url: str) -> str:
     scheme = url.split("://", 1)[0] if "://" in url else ""
     dialect = scheme.split("+", 1)[0].lower()
     return dialect if dialect and not dialect.startswith("$") else "unknown"
-
-
-def _type_name(value: Any) -> str:
-    names = {bool: "true/false", int: "a number", float: "a number", list: "a list"}
-    names[dict] = "a table"
-    return names.get(type(value), type(value).__name__)
