@@ -9,7 +9,7 @@ column that is not already in a declared key is matched, by its name, against th
 - patient keys (``pid``, ``pat_id``, ``subject_id``) to the patient table;
 - a bare column named like a table (``encounter`` -> ``form_encounter.encounter``).
 
-The referred column is that table's single primary key, else its column of the same name, else
+The referred column is the table's column of the same name, else its single primary key, else
 its ``id``. Types must be compatible. Each implied key carries a confidence in 0..1.
 """
 
@@ -65,10 +65,11 @@ def _compatible(column: TableColumn, target: TableColumn) -> float:
 
 def _referred_column(target: TableProfile, column: TableColumn) -> tuple[TableColumn, float] | None:
     by_name = {c.name.lower(): c for c in target.columns}
-    candidates: list[tuple[str, float]] = []
+    # The same name first: OpenEMR's pid refers to patient_data.pid, not its surrogate id.
+    candidates: list[tuple[str, float]] = [(column.name.lower(), 1.0)]
     if len(target.primary_key) == 1:
-        candidates.append((target.primary_key[0].lower(), 1.0))
-    candidates += [(column.name.lower(), 0.85), ("id", 0.9)]
+        candidates.append((target.primary_key[0].lower(), 0.95))
+    candidates.append(("id", 0.9))
     for name, weight in candidates:
         referred = by_name.get(name)
         if referred is not None:
