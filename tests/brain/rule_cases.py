@@ -177,22 +177,29 @@ FIRES: dict[str, Case] = {
     "DATA-X01": with_profile(value_types={"TX": 60, "NM": 40}),
     "DATA-D01": with_profile(control_ids_seen=100, duplicate_control_ids=3),
     # schema smells
-    "DB-KY01": one_store(table("result", ("value", "TEXT"), primary_key=())),
-    "DB-KY02": two_tables(declared=False),
-    "DB-TY01": one_store(table("result", ("id", "INTEGER"), ("collected_date", "VARCHAR(20)"))),
+    "DB-PK01": one_store(table("result", ("value", "TEXT"), primary_key=())),
+    "DB-FK01": two_tables(declared=False),
+    "DB-DT01": one_store(table("result", ("id", "INTEGER"), ("collected_date", "VARCHAR(20)"))),
     "DB-TZ01": one_store(table("visit", ("id", "INTEGER"), ("admitted_at", "DATETIME"))),
-    "DB-EA01": one_store(
+    "DB-EAV01": one_store(
         table(
             "patient_attr", ("id", "INTEGER"), ("attr_name", "VARCHAR(40)"), ("attr_value", "TEXT")
         )
     ),
-    "DB-WD01": one_store(table("episode", *((f"c{i}", "INTEGER") for i in range(61)))),
-    "DB-TX01": one_store(
+    "DB-WIDE01": one_store(table("episode", *((f"c{i}", "INTEGER") for i in range(80)))),
+    "DB-TXT01": one_store(
         table("result", ("id", "INTEGER"), ("comments", "TEXT"), patient_linked=True)
     ),
     "DB-PH01": one_store(phi_column(PhiClass.SSN)),
     "DB-CS01": one_store(table("patient", ("id", "INTEGER"), charset="latin1")),
-    "DB-EN01": one_store(table("patient", ("id", "INTEGER"), engine="MyISAM")),
+    "DB-ENG01": one_store(table("patient", ("id", "INTEGER"), engine="MyISAM")),
+    "DB-REP01": one_store(
+        table("episode", ("id", "INTEGER"), ("dx1", "TEXT"), ("dx2", "TEXT"), ("dx3", "TEXT"))
+    ),
+    "DB-CODE01": one_store(table("result", ("id", "INTEGER"), ("test_code", "VARCHAR(10)"))),
+    "DB-AUD01": one_store(table("result", ("id", "INTEGER"))),
+    "DB-TYPE01": one_store(table("report", ("id", "INTEGER"), ("body", "NTEXT"))),
+    "DB-IDX01": one_store(table("result", ("value", "TEXT"), primary_key=())),
     # privacy
     "PRIV-S01": one_flow(phi_classes=(PhiClass.NAME, PhiClass.SSN)),
     "PRIV-F01": one_flow(phi_classes=(PhiClass.NAME, PhiClass.FREE_TEXT)),
@@ -242,20 +249,25 @@ CLEAN: dict[str, Case] = {
     ),
     "DATA-X01": with_profile(value_types={"NM": 100}),
     "DATA-D01": with_profile(control_ids_seen=100),
-    "DB-KY01": one_store(table("result", ("id", "INTEGER"))),
-    "DB-KY02": two_tables(declared=True),
-    "DB-TY01": one_store(table("result", ("id", "INTEGER"), ("collected_date", "DATE"))),
+    "DB-PK01": one_store(table("result", ("id", "INTEGER"))),
+    "DB-FK01": two_tables(declared=True),
+    "DB-DT01": one_store(table("result", ("id", "INTEGER"), ("collected_date", "DATE"))),
     "DB-TZ01": one_store(
         table("visit", ("id", "INTEGER"), ("admitted_at", "TIMESTAMP WITH TIME ZONE"))
     ),
-    "DB-EA01": one_store(table("patient", ("id", "INTEGER"), ("family_name", "VARCHAR(40)"))),
-    "DB-WD01": one_store(table("episode", *((f"c{i}", "INTEGER") for i in range(3)))),
-    "DB-TX01": one_store(
+    "DB-EAV01": one_store(table("patient", ("id", "INTEGER"), ("family_name", "VARCHAR(40)"))),
+    "DB-WIDE01": one_store(table("episode", *((f"c{i}", "INTEGER") for i in range(3)))),
+    "DB-TXT01": one_store(
         table("result", ("id", "INTEGER"), ("value", "NUMERIC"), patient_linked=True)
     ),
     "DB-PH01": one_store(table("result", ("id", "INTEGER"))),
     "DB-CS01": one_store(table("patient", ("id", "INTEGER"), charset="utf8mb4")),
-    "DB-EN01": one_store(table("patient", ("id", "INTEGER"), engine="InnoDB")),
+    "DB-ENG01": one_store(table("patient", ("id", "INTEGER"), engine="InnoDB")),
+    "DB-REP01": one_store(table("episode", ("id", "INTEGER"), ("dx", "TEXT"))),
+    "DB-CODE01": one_store(table("result", ("id", "INTEGER"), ("value", "NUMERIC"))),
+    "DB-AUD01": one_store(table("result", ("id", "INTEGER"), ("created_at", "TIMESTAMP"))),
+    "DB-TYPE01": one_store(table("report", ("id", "INTEGER"), ("body", "NVARCHAR(MAX)"))),
+    "DB-IDX01": one_store(table("result", ("id", "INTEGER"))),
     "PRIV-S01": one_flow(phi_classes=(PhiClass.NAME,)),
     "PRIV-F01": one_flow(phi_classes=(PhiClass.NAME,)),
     "PRIV-R01": receiving(PhiClass.NAME, PhiClass.MRN),
