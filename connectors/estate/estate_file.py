@@ -45,6 +45,10 @@ from connectors.interface import Connector, Progress, SourceKind, no_progress
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _VARIABLE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_ESTATE_HEADER = re.compile(
+    r"^(\[\[\s*(systems|databases|interfaces|use_cases)\s*\]\]|\[\s*(estate|ai_platform)\s*\])"
+    r"\s*(#.*)?$"
+)
 _SQLITE_RELATIVE = re.compile(r"^(sqlite(?:\+\w+)?:///)(?!/)(.+)$")
 
 TABLES = ("estate", "systems", "databases", "interfaces", "ai_platform", "use_cases")
@@ -107,9 +111,19 @@ class DatabaseTarget:
 
 
 def looks_like_estate(head: bytes) -> bool:
-    """Whether the first bytes of a file look like an estate file (TOML with its tables)."""
-    text = head.decode("utf-8", errors="replace")
-    return bool(re.search(r"^\s*(\[\[\s*systems\s*\]\]|\[\s*estate\s*\])", text, re.MULTILINE))
+    """Whether a file's first bytes look like an estate file.
+
+    Its first line that is neither blank nor a comment must open one of the estate file's tables
+    (``[estate]``, ``[[systems]]``...): a Python or Markdown file that quotes an estate file is
+    not one.
+    """
+    text = head.decode("utf-8", errors="replace").lstrip("\ufeff")
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        return bool(_ESTATE_HEADER.match(stripped))
+    return False
 
 
 class EstateConnector(Connector):

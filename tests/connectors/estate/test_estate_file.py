@@ -264,6 +264,14 @@ def test_estate_files_are_recognised(head):
     assert looks_like_estate(head)
 
 
-@pytest.mark.parametrize("head", [b"MSH|^~\\&|PAS", b"<channel version='3.6'>", b"[tool.ruff]\n"])
+@pytest.mark.parametrize(
+    "head",
+    [
+        b"MSH|^~\\&|PAS",
+        b"<channel version='3.6'>",
+        b"[tool.ruff]\n",
+        b'"""Generator."""\nESTATE = """\n[estate]\nname = "x"\n[[systems]]\n"""\n',
+    ],
+)
 def test_other_files_are_not_taken_for_estate_files(head):
     assert not looks_like_estate(head)
