@@ -1,0 +1,73 @@
+"""hl7apy strict validation of a stratified sample, reduced to kinds and field paths."""
+
+from __future__ import annotations
+
+from hl7_fixtures import build
+
+from connectors.hl7v2.validation import Sampler, validate_message, with_version
+
+VALID = ("EVN|A01|20240105122900", "PID|1||MRN48213^^^H^MR||ZEBEDEE^QUINTUS||19610923|M", "PV1|1|I")
+
+
+def test_a_conformant_message_has_no_problem():
+    assert validate_message(build(body=VALID).decode(), "2.5") == {}
+
+
+def test_missing_required_segments_are_named_by_path():
+    problems = validate_message(build(body=("PID|1||MRN48213||ZEBEDEE",)).decode(), "2.5")
+    assert problems == {"missing-required|EVN": 1, "missing-required|PV1": 1}
+
+
+def test_a_value_outside_its_table_is_reported_without_the_value():
+    body = (VALID[0], VALID[1].replace("|M", "|ZEBEDEE"), VALID[2])
+    problems = validate_message(build(body=body).decode(), "2.5")
+    assert problems == {"warning-value-not-in-table|PID-8": 1}
+    assert not any("ZEBEDEE" in key for key in problems)
+
+
+def test_a_message_hl7apy_cannot_parse_is_one_parse_problem():
+    problems = validate_message("MSH|^~|A|B|C|D|2024||ADT^A01|1|P|2.5\rPID|1", "2.5")
+    assert problems == {"parse-invalid-encoding-chars|": 1}
+
+
+def test_the_version_hl7apy_is_asked_to_use_replaces_msh12():
+    text = build(version="2.3.z^X").decode()
+    assert with_version(text, "2.3", "|", "^").split("\r")[0].split("|")[11] == "2.3^X"
+    assert with_version("MSH|^~\\&|A", "2.5", "|", "^") == "MSH|^~\\&|A|||||||||2.5"
+
+
+def test_the_sample_keeps_the_first_n_and_a_reservoir_of_n_per_stratum():
+    sampler = Sampler(3)
+    for i in range(100):
+        sampler.offer("ADT", i)
+        sampler.offer("ORU", 1000 + i)
+    drawn = sampler.drawn()
+    adt = [item for stratum, item in drawn if stratum == "ADT"]
+    assert adt[:3] == [0, 1, 2]
+    assert len(adt) == 6
+    assert all(3 <= i < 100 for i in adt[3:])
+    assert len([s for s, _ in drawn if s == "ORU"]) == 6
+
+
+def test_the_reservoir_reaches_past_its_first_fill():
+    sampler = Sampler(2)
+    for i in range(1000):
+        sampler.offer("ADT", i)
+    assert max(item for _, item in sampler.drawn()) > 100
+
+
+def test_the_same_input_draws_the_same_sample():
+    def draw() -> list:
+        sampler = Sampler(5)
+        for i in range(500):
+            sampler.offer(("PAS", "ADT^A01", "2.5"), i)
+        return sampler.drawn()
+
+    assert draw() == draw()
+
+
+def test_a_sampler_without_a_size_keeps_every_message():
+    sampler = Sampler(None)
+    for i in range(50):
+        sampler.offer("ADT", i)
+    assert [item for _, item in sampler.drawn()] == list(range(50))
