@@ -1,0 +1,180 @@
+"""Benchmark: reflecting a large schema in bulk against per-table inspector calls.
+
+Creates ``--tables`` tables (default 2,000) of ``--columns`` columns (default 30), each with a
+primary key, a declared foreign key to the table before it and a patient key, in a fresh
+PostgreSQL schema and a fresh MariaDB database; then, in the same run and on the same
+connection settings, times
+
+- ``scan``: the whole :class:`connectors.database.DatabaseConnector` scan (bulk reflection,
+  catalog sizes, implied keys, PHI, smells);
+- ``bulk``: :func:`connectors.database.reflection.reflect_schema` alone (``get_multi_*``);
+- ``per-table``: the plain per-table inspector calls (``get_columns``, ``get_pk_constraint``,
+  ``get_foreign_keys``, ``get_indexes``, ``get_unique_constraints``, ``get_table_comment``).
+
+and prints seconds and tables/s for each, with the machine's load average, since other work on
+the same cores skews the figures. The target is a whole scan of 2,000 tables in under 10 s.
+
+    .venv/bin/python benchmarks/db_reflection.py [--tables 2000] [--columns 30] [--only postgres]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import inspect
+from sqlalchemy.engine import make_url
+
+from connectors.database import DatabaseConnector
+from connectors.database.reflection import reflect_schema, reflect_tables_one_by_one
+from connectors.database.session import open_engine
+
+PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+MARIADB_ROOT = "mysql+pymysql://root@127.0.0.1:3306/"
+TYPES = ("INTEGER", "VARCHAR(40)", "DATE", "TIMESTAMP", "NUMERIC(10,2)", "TEXT")
+
+
+@dataclass(frozen=True)
+class Timing:
+    """Seconds taken by one way of reading the schema, and how many tables it returned."""
+
+    label: str
+    seconds: float
+    tables: int
+
+    @property
+    def rate(self) -> float:
+        """Tables per second."""
+        return self.tables / self.seconds if self.seconds else float("inf")
+
+
+def ddl(tables: int, columns: int, quote: str, suffix: str = "") -> list[str]:
+    """CREATE TABLE statements: a PK, a FK to the previous table, a patient key, filler columns."""
+    statements = []
+    for i in range(tables):
+        body = [f"{quote}id{quote} INTEGER PRIMARY KEY", "patient_id INTEGER"]
+        if i:
+            body.append(f"prev_id INTEGER REFERENCES t{i - 1:05d}(id)")
+        filler = columns - len(body)
+        body += [f"c{n:02d}_col {TYPES[n % len(TYPES)]}" for n in range(filler)]
+        statements.append(f"CREATE TABLE t{i:05d} ({', '.join(body)}){suffix}")
+    return statements
+
+
+def timed(label: str, call: Callable[[], int]) -> Timing:
+    """Run ``call`` once and time it."""
+    start = time.perf_counter()
+    tables = call()
+    return Timing(label, time.perf_counter() - start, tables)
+
+
+def measure(url: str, schema: str, scan_options: dict[str, object]) -> list[Timing]:
+    """Time the scan, bulk reflection and per-table reflection of one schema."""
+    connector = DatabaseConnector(**scan_options)  # type: ignore[arg-type]
+    found: list[int] = []
+
+    def scan() -> int:
+        store = connector.scan(url).stores[0]
+        found.append(sum(1 for t in store.tables for fk in t.foreign_keys if not fk.implied))
+        return len(store.tables)
+
+    results = [timed("scan", scan)]
+    print(f"  (the scan found {found[0]} declared foreign keys)")
+    engine = open_engine(make_url(url), statement_timeout=300)
+    with engine.connect() as connection:
+        results.append(timed("bulk", lambda: len(reflect_schema(connection, schema).tables)))
+    with engine.connect() as connection:
+        names = sorted(inspect(connection).get_table_names(schema))
+        results.append(
+            timed(
+                "per-table",
+                lambda: len(reflect_tables_one_by_one(connection, schema, names).tables),
+            )
+        )
+    engine.dispose()
+    return results
+
+
+def postgres(tables: int, columns: int) -> list[Timing]:
+    """Build the schema in PostgreSQL, measure, drop it."""
+    import psycopg
+
+    schema = f"bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect("host=127.0.0.1 user=postgres dbname=test", autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+        try:
+            statements = ddl(tables, columns, '"')
+            for start in range(0, len(statements), 200):  # locks are held per transaction
+                with conn.transaction():
+                    conn.execute(f'SET LOCAL search_path TO "{schema}"')
+                    for statement in statements[start : start + 200]:
+                        conn.execute(statement)  # type: ignore[arg-type]
+            conn.execute(f'ANALYZE "{schema}".t00000')
+            return measure(PG_URL, schema, {"schemas": (schema,)})
+        finally:
+            for end in range(tables, 0, -200):  # newest first: nothing refers to them
+                names = ", ".join(f'"{schema}".t{i:05d}' for i in range(max(0, end - 200), end))
+                conn.execute(f"DROP TABLE IF EXISTS {names} CASCADE")  # type: ignore[arg-type]
+            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+def mariadb(tables: int, columns: int) -> list[Timing]:
+    """Build the database in MariaDB, measure, drop it."""
+    import pymysql
+
+    database = f"bench_{uuid.uuid4().hex[:8]}"
+    conn = pymysql.connect(host="127.0.0.1", user="root", password="", autocommit=True)
+    try:
+        with conn.cursor() as cursor:
+            cursor.execute(f"CREATE DATABASE `{database}` CHARACTER SET utf8mb4")
+            cursor.execute(f"USE `{database}`")
+            cursor.execute("SET foreign_key_checks = 0")
+            for statement in ddl(tables, columns, "`", " ENGINE=InnoDB"):
+                cursor.execute(statement)
+        try:
+            return measure(f"{MARIADB_ROOT}{database}", database, {})
+        finally:
+            with conn.cursor() as cursor:
+                cursor.execute(f"DROP DATABASE `{database}`")
+    finally:
+        conn.close()
+
+
+def report(server: str, timings: list[Timing], load: tuple[float, float, float]) -> None:
+    """Print one server's figures."""
+    print(f"\n{server}  (load average before: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f})")
+    for timing in timings:
+        print(
+            f"  {timing.label:<10} {timing.tables:>6} tables  {timing.seconds:>8.2f} s  "
+            f"{timing.rate:>9.0f} tables/s"
+        )
+    by_label = {t.label: t for t in timings}
+    print(
+        f"  bulk is {by_label['per-table'].seconds / by_label['bulk'].seconds:.1f}x faster "
+        "than per-table calls"
+    )
+
+
+def main() -> None:
+    """Parse arguments, run the benchmark on each server, print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tables", type=int, default=2000)
+    parser.add_argument("--columns", type=int, default=30)
+    parser.add_argument("--only", choices=("postgres", "mariadb"))
+    args = parser.parse_args()
+    print(f"{args.tables} tables x {args.columns} columns, {os.cpu_count()} CPUs")
+    if args.only in (None, "postgres"):
+        load = os.getloadavg()
+        report("PostgreSQL", postgres(args.tables, args.columns), load)
+    if args.only in (None, "mariadb"):
+        load = os.getloadavg()
+        report("MariaDB", mariadb(args.tables, args.columns), load)
+    print(f"\nload average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
+if __name__ == "__main__":
+    main()
