@@ -269,8 +269,8 @@ def _store_keys(store: DataStore) -> list[str]:
 
 
 def _url_host_names(url: str) -> list[str]:
-    parts = urlsplit(url.removeprefix("jdbc:"))
     try:
+        parts = urlsplit(url.removeprefix("jdbc:"))
         host, port = parts.hostname, parts.port
     except ValueError:
         return []

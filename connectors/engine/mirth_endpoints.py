@@ -80,8 +80,8 @@ def _url_host(url: str) -> tuple[str, str]:
         host, _, rest = bare.split("@", 1)[1].lstrip("/").partition(":")
         port = re.match(r"\d*", rest).group(0)  # type: ignore[union-attr]
         return host, f"{host}:{port}" if host and port else ""
-    parts = urlsplit(bare.split(";", 1)[0])
     try:
+        parts = urlsplit(bare.split(";", 1)[0])
         host, port = parts.hostname or "", parts.port
     except ValueError:
         return "", ""
@@ -181,7 +181,7 @@ def destination_endpoint(
         url = _text(properties, "host" if name == "http sender" else "wsdlUrl", resolve)
         host, host_port = _url_host(url)
         far, aliases = _host_end(host, host_port, hint, unknown)
-        scheme = urlsplit(url).scheme.lower()
+        scheme = url.split("://", 1)[0].lower() if "://" in url else ""
         tls = {"https": True, "http": False}.get(scheme)
         transport = Transport.FHIR if "fhir" in url.lower() else Transport.HTTP
         return Endpoint(transport, far, aliases, mask_connection(url) or None, tls)

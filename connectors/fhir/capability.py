@@ -163,6 +163,54 @@ def _validate(source: str, document: dict[str, Any]) -> Any:
             f"{source}: invalid FHIR {version} CapabilityStatement: {'; '.join(problems)}{tail}",
             kind="invalid-fhir",
         ) from error
+    except (TypeError, AttributeError, ValueError) as error:
+        # Some fhir.resources validators fail outright on a value of the wrong JSON type
+        # (a number where a URL belongs); find which value by taking parts away.
+        raise SourceError(
+            f"{source}: invalid FHIR {version} CapabilityStatement: "
+            f"{_path(_culprit(model, document))}: a value of the wrong type",
+            kind="invalid-fhir",
+        ) from error
+
+
+_MAX_TRIALS = 400
+
+
+def _fails_outright(model: Any, document: Any) -> bool:
+    try:
+        model.model_validate(document)
+    except ValidationError:
+        return False
+    except (TypeError, AttributeError, ValueError):
+        return True
+    return False
+
+
+def _without(document: Any, path: tuple[Any, ...]) -> Any:
+    """A copy of ``document`` with the value at ``path`` taken out."""
+    copy = json.loads(json.dumps(document))
+    node = copy
+    for part in path[:-1]:
+        node = node[part]
+    del node[path[-1]]
+    return copy
+
+
+def _culprit(model: Any, document: dict[str, Any]) -> tuple[Any, ...]:
+    """The deepest path whose removal stops the validator failing outright."""
+    path: tuple[Any, ...] = ()
+    node: Any = document
+    trials = 0
+    while isinstance(node, dict | list) and trials < _MAX_TRIALS:
+        keys = list(node) if isinstance(node, dict) else list(range(len(node)))
+        for key in keys:
+            trials += 1
+            if not _fails_outright(model, _without(document, (*path, key))):
+                path, node = (*path, key), node[key]
+                break
+        else:
+            break
+    return path
 
 
 def _path(location: tuple[Any, ...]) -> str:
@@ -252,8 +300,8 @@ def _hosts(url: Any) -> list[str]:
     """``[host, host:port]`` of a URL (``host`` alone when it names no port)."""
     if not url:
         return []
-    parts = urlsplit(str(url))
     try:
+        parts = urlsplit(str(url))
         host, port = parts.hostname, parts.port
     except ValueError:
         return []

@@ -127,6 +127,14 @@ def test_an_invalid_statement_names_the_path_inside_the_document(tmp_path):
     assert raised.value.kind == "invalid-fhir"
 
 
+def test_a_value_of_the_wrong_json_type_is_named_by_its_path(tmp_path):
+    document = json.loads(R4.read_text())
+    document["implementation"]["url"] = {"not": "a url"}  # fhir.resources fails outright here
+    with pytest.raises(SourceError) as raised:
+        FhirConnector().scan(str(write_json(tmp_path, document)))
+    assert "implementation.url: a value of the wrong type" in str(raised.value)
+
+
 def test_an_unsupported_fhir_version_lists_the_supported_ones(tmp_path):
     document = {**json.loads(R4.read_text()), "fhirVersion": "1.0.2"}
     with pytest.raises(SourceError, match=r"'1.0.2' is not supported; supported versions: 3.0.x"):
