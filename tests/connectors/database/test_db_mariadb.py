@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from sqlalchemy import text
@@ -10,6 +11,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from assessor.errors import SourceError
+from assessor.lifecycle import load_lifecycle, support_status
 from assessor.model import PhiClass
 from connectors.database import DatabaseConnector
 from connectors.database.session import open_engine
@@ -67,6 +69,9 @@ def test_tables_views_keys_comments_engines_and_charsets_are_reflected(legacy):
     )
     assert (store.routines, store.triggers, store.product) == (1, 1, "mariadb")
     assert store.server_version and store.server_version[0].isdigit()
+    cycle = ".".join(store.server_version.split(".")[:2])
+    if cycle in {row.cycle for row in load_lifecycle() if row.product == "mariadb"}:
+        assert support_status(store.product, store.server_version, date(2026, 1, 1)).cycle == cycle
 
 
 def test_legacy_storage_is_smelled(legacy):

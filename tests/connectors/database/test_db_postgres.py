@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from sqlalchemy import text
@@ -10,6 +11,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from assessor.errors import SourceError
+from assessor.lifecycle import load_lifecycle, support_status
 from assessor.model import PhiClass
 from connectors.database import DatabaseConnector
 from connectors.database.session import open_engine
@@ -92,6 +94,10 @@ def test_server_version_routines_and_triggers_come_from_the_catalog(admissions):
     store = _scan(admissions).stores[0]
     assert store.product == "postgresql"
     assert store.server_version and store.server_version.split(".")[0].isdigit()
+    status = support_status(store.product, store.server_version, date(2026, 1, 1))
+    known = {row.cycle for row in load_lifecycle() if row.product == "postgresql"}
+    if store.server_version.split(".")[0] in known:
+        assert status.cycle == store.server_version.split(".")[0]
     assert (store.routines, store.triggers) == (1, 1)
     assert store.charset == "UTF8"
     assert store.schemas == (admissions.name,)
@@ -224,3 +230,10 @@ def test_the_password_appears_nowhere_in_the_inventory(admissions):
     dumped = json.dumps(inventory.to_dict())
     assert "Sup3r-S3cret" not in dumped and "postgres:***@" in dumped
     assert [e.kind for e in inventory.scan.errors] == ["not-found"]
+
+
+def test_without_a_schema_list_every_non_system_schema_is_scanned(admissions):
+    store = DatabaseConnector().scan(admissions.url).stores[0]
+    assert admissions.name in store.schemas
+    assert not {"pg_catalog", "information_schema", "pg_toast"} & set(store.schemas)
+    assert any(t.schema == admissions.name and t.name == "patient" for t in store.tables)

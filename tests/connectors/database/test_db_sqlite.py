@@ -168,3 +168,16 @@ def test_two_scans_give_the_same_inventory(clinic):
     first = DatabaseConnector(sample_rows=5).scan(f"sqlite:///{clinic}").to_dict()
     second = DatabaseConnector(sample_rows=5).scan(f"sqlite:///{clinic}").to_dict()
     assert first == second
+
+
+def test_progress_reports_every_table_reflected(clinic):
+    done: list[int] = []
+    store = DatabaseConnector().scan(f"sqlite:///{clinic}", progress=done.append).stores[0]
+    assert sum(done) == len(store.tables) == 3
+
+
+def test_the_store_takes_the_ids_it_is_given(clinic):
+    inventory = DatabaseConnector(store_id="lis-db", system_id="lis").scan(f"sqlite:///{clinic}")
+    store = inventory.stores[0]
+    assert (store.id, store.system_id, store.url) == ("lis-db", "lis", f"sqlite:///{clinic}")
+    assert [(s.kind, s.tables, s.status) for s in inventory.scan.sources] == [("database", 3, "ok")]
