@@ -199,6 +199,12 @@ def test_a_database_host_resolves_the_store_to_its_system():
     assert store.system_id == "lis"
 
 
+def test_a_store_url_that_does_not_parse_leaves_its_system_unknown():
+    scanned = DataStore("odd", "postgresql://u:***@[lis-db.local/x", "postgresql")
+    (store,) = merge_inventories([estate(LIS), Inventory(stores=(scanned,))]).stores
+    assert store.system_id is None
+
+
 def test_a_cmdb_system_merges_into_the_estate_file_system_which_wins():
     cmdb = Inventory(
         systems=(

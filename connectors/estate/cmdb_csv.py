@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
@@ -196,7 +197,7 @@ class EstateCsvConnector(Connector):
         columns = self._columns(target, headers)
         systems: dict[str, System] = {}
         errors: list[ScanError] = []
-        for row in reader:
+        for row in _rows(reader, target, errors):
             location = f"row {reader.line_num}"
             system = _system(row, columns, target, location, errors)
             if system is None:
@@ -250,6 +251,23 @@ class EstateCsvConnector(Connector):
                 kind="not-estate-csv",
             )
         return columns
+
+
+def _rows(
+    reader: csv.DictReader, target: str, errors: list[ScanError]
+) -> Iterator[dict[str, str | None]]:
+    """The rows of the export; a row the CSV reader cannot parse ends it, counted as an error."""
+    try:
+        yield from reader
+    except csv.Error as error:
+        errors.append(
+            ScanError(
+                target,
+                "unreadable-row",
+                f"the CSV reader stopped here ({error}); the rows before it are kept",
+                f"row {reader.line_num}",
+            )
+        )
 
 
 def _system(

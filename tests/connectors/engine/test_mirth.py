@@ -200,6 +200,18 @@ def test_a_mirth_2_export_with_property_lists_is_read(tmp_path):
 # --- hostile and broken exports --------------------------------------------------------------
 
 
+def test_a_url_that_does_not_parse_names_the_receiver_by_its_destination(tmp_path):
+    path = tmp_path / "odd.xml"
+    path.write_text(
+        "<channel><name>Odd</name><destinationConnectors><connector><name>Billing</name>"
+        "<transportName>HTTP Sender</transportName>"
+        "<properties><host>http://[::1/bill</host></properties></connector>"
+        "</destinationConnectors></channel>"
+    )
+    (flow,) = MirthConnector().scan(str(path)).flows
+    assert (flow.target, flow.tls) == ("billing-odd", False)
+
+
 def test_entity_expansion_is_refused(tmp_path):
     path = tmp_path / "bomb.xml"
     path.write_text(

@@ -111,3 +111,11 @@ def test_a_duplicate_row_is_counted_and_the_first_is_kept(tmp_path):
     inventory = EstateCsvConnector().scan(str(path))
     assert [s.owner for s in inventory.systems] == ["First"]
     assert [e.kind for e in inventory.scan.errors] == ["duplicate-system"]
+
+
+def test_a_row_the_csv_reader_cannot_parse_is_counted_and_earlier_rows_kept(tmp_path):
+    path = tmp_path / "apps.csv"
+    path.write_text("Name,Owner\nEPR,IT\nLab," + "x" * 200_000 + "\n")
+    inventory = EstateCsvConnector().scan(str(path))
+    assert [s.name for s in inventory.systems] == ["EPR"]
+    assert [e.kind for e in inventory.scan.errors] == ["unreadable-row"]
