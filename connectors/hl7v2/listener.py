@@ -10,6 +10,7 @@ once; each connection has its own thread and the profiler is shared under a lock
 from __future__ import annotations
 
 import contextlib
+import signal
 import socket
 import ssl
 import threading
@@ -187,6 +188,10 @@ def listen(
     capture = _Capture(count, on_message, source)
     threads: list[threading.Thread] = []
     started = time.monotonic()
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        # Ctrl-C ends the window like its duration does: stop accepting, finish, return
+        previous = signal.signal(signal.SIGINT, lambda *_: capture.stop.set())
     if on_ready is not None:
         on_ready(bound)
     try:
@@ -207,6 +212,8 @@ def listen(
         pass
     finally:
         capture.stop.set()
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
         server.close()
         for thread in threads:
             thread.join(timeout=5)
