@@ -284,8 +284,10 @@ def _system(source: str, document: dict[str, Any], statement: Any) -> System:
     aliases += [str(v) for v in (document.get("title"), document.get("name")) if v]
     if source.lower().startswith(("http://", "https://")):
         aliases += _hosts(source)
+    # Two servers may run the same software: the host they answer on tells them apart.
+    hosts = [a for a in aliases if ":" not in a]
     return System(
-        id=slugify(str(name)),
+        id=slugify(hosts[0] if hosts else str(name)),
         name=str(name),
         aliases=tuple(a for a in dict.fromkeys(aliases) if a != name),
         vendor=document.get("publisher") if isinstance(document.get("publisher"), str) else None,

@@ -47,6 +47,10 @@ def test_the_server_is_an_observed_system_named_by_its_software():
     )
 
 
+def test_the_system_id_comes_from_the_host_it_answers_on():
+    assert scan_system(R4).id == "ehr-test-local"
+
+
 def test_the_implementation_host_and_port_are_aliases():
     assert scan_system(R4).aliases == ("ehr.test.local", "ehr.test.local:8443")
 
