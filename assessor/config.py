@@ -56,7 +56,7 @@ class ScoringConfig:
     bands: dict[str, float] = field(default_factory=dict)
     effort_by_disposition: dict[str, str] = field(default_factory=dict)
     effort_points: dict[str, int] = field(default_factory=dict)
-    blocking_severity: str = "medium"
+    blocking_severity: str = "high"
     wave_capacity: int = 8
     pull_forward: float = 50.0
     disabled_rules: dict[str, str] = field(default_factory=dict)  # rule id -> reason

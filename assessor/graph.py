@@ -17,20 +17,23 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from assessor.model import Inventory, UseCase
+from assessor.model import Flow, Inventory, UseCase
 
 __all__ = [
     "HUB_KINDS",
     "articulation_points",
     "betweenness",
     "build_graph",
+    "carries",
     "downstream_reach",
     "edge_betweenness",
     "fan_in",
     "fan_out",
     "hubs",
+    "message_type",
     "phi_edges_without_tls",
     "phi_reach",
+    "responsible_system",
     "simple_view",
     "use_case_paths",
 ]
@@ -84,6 +87,8 @@ def build_graph(inventory: Inventory) -> nx.MultiDiGraph:
             tls=flow.tls,
             enabled=flow.enabled,
             messages=flow.message_count,
+            types=tuple(sorted(flow.message_types)),
+            channel=flow.channel,
         )
     return graph
 
@@ -192,18 +197,56 @@ def phi_edges_without_tls(graph: nx.MultiDiGraph) -> dict[str, bool | None]:
     return dict(sorted(result.items()))
 
 
+def message_type(key: str) -> str:
+    """``ADT^A01^ADT_A01`` -> ``ADT^A01``; a bare family (``ADT``) stays as it is."""
+    return "^".join(key.strip().split("^")[:2])
+
+
+def carries(flow_types: Iterable[str], wanted: Iterable[str]) -> bool:
+    """Whether a flow with ``flow_types`` can carry any of ``wanted``.
+
+    A flow whose types are unknown (declared without types, a FHIR API, a database link) may
+    carry anything; a bare family (``ADT``, from an engine filter) carries every event of it.
+    """
+    have = {message_type(t) for t in flow_types if t.strip()}
+    if not have:
+        return True
+    want = {message_type(w) for w in wanted}
+    return any(h == w or ("^" not in h and w.startswith(h + "^")) for h in have for w in want)
+
+
+def responsible_system(flow: Flow, hub_ids: Iterable[str]) -> str:
+    """The system answerable for a flow: the engine running its channel, else its sender."""
+    hub_set = set(hub_ids)
+    if flow.channel:
+        for end in (flow.target, flow.source):
+            if end in hub_set:
+                return end
+    return flow.source
+
+
 def use_case_paths(
     graph: nx.MultiDiGraph, use_cases: Iterable[UseCase], ai_platform: str | None
 ) -> dict[str, tuple[str, ...]]:
     """Per use case, the nodes and flow ids on any path from its data sources to the AI platform.
 
-    Data sources are the systems whose ``kind`` the use case lists, and their stores. A node is on
+    Data sources are the systems whose ``kind`` the use case lists, and their stores. Only flows
+    that can carry one of the use case's message types count (see :func:`carries`). A node is on
     a path when it is reachable from a source and the AI platform is reachable from it. The tuple
     is empty when no AI platform is known or no source reaches it: the path is then unknown.
     """
-    simple = simple_view(graph)
     result: dict[str, tuple[str, ...]] = {}
     for use_case in sorted(use_cases, key=lambda u: u.id):
+        usable = [
+            (u, v, d)
+            for u, v, d in graph.edges(data=True)
+            if d.get("relation") == STORE_EDGE
+            or not use_case.message_types
+            or carries(d.get("types", ()), use_case.message_types)
+        ]
+        simple = nx.DiGraph()
+        simple.add_nodes_from(sorted(graph.nodes))
+        simple.add_edges_from(sorted({(u, v) for u, v, _ in usable}))
         sources = _sources_of(graph, use_case)
         if not ai_platform or ai_platform not in simple or not sources:
             result[use_case.id] = ()
@@ -211,14 +254,10 @@ def use_case_paths(
         upstream = nx.ancestors(simple, ai_platform) | {ai_platform}
         on_path: set[str] = set()
         for source in sources:
-            if source in upstream:
+            if source in upstream and source != ai_platform:
                 downstream = nx.descendants(simple, source) | {source}
                 on_path |= downstream & upstream
-        flows = {
-            data["flow"]
-            for u, v, data in graph.edges(data=True)
-            if data.get("flow") and u in on_path and v in on_path
-        }
+        flows = {d["flow"] for u, v, d in usable if d.get("flow") and u in on_path and v in on_path}
         result[use_case.id] = tuple(sorted(on_path | flows)) if on_path else ()
     return result
 

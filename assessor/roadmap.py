@@ -16,7 +16,7 @@ import networkx as nx
 
 from assessor.config import ScoringConfig
 from assessor.graph import STORE_EDGE
-from assessor.model import ComponentScore, Finding, RoadmapAction, UseCaseReadiness, Wave
+from assessor.model import ComponentScore, Dimension, Finding, RoadmapAction, UseCaseReadiness, Wave
 from assessor.readiness import BLOCKED
 from assessor.rules.base import Rule
 
@@ -33,8 +33,8 @@ DISPOSITION_SKILLS = {
 }
 
 
-def _blocking(finding: Finding, config: ScoringConfig) -> bool:
-    return SEVERITY_ORDER.index(finding.severity) >= SEVERITY_ORDER.index(config.blocking_severity)
+ACTION_SEVERITY = "medium"
+"""Findings at or above this severity that no quick win fixes call for a migration action."""
 
 
 def choose_disposition(
@@ -43,14 +43,17 @@ def choose_disposition(
     rules: Mapping[str, Rule],
     config: ScoringConfig,
     is_hub: bool = False,
+    all_flows_disabled: bool = False,
 ) -> str:
     """What to do with a component, from its findings (Gartner TIME read as the 6 Rs).
 
-    Past end of support for two years or more: replace (an engine or hub: replatform onto a
-    supported version). Past end of support: replatform. A disabled interface: retire. Any other
-    blocking finding that a quick win cannot fix: refactor. Otherwise: retain (tolerate).
+    Every interface of it disabled: retire. Past end of support for two years or more: replace
+    (an interface engine: replatform onto a supported version). Past end of support: replatform.
+    Any other medium-or-worse finding that a quick win cannot fix: refactor (criticality findings
+    raise the priority but call for no migration). Otherwise: retain (tolerate).
     """
-    ids = {f.rule_id for f in findings}
+    if all_flows_disabled:
+        return "retire"
     lifecycle = [
         f
         for f in findings
@@ -60,15 +63,16 @@ def choose_disposition(
     structural = [
         f
         for f in findings
-        if _blocking(f, config) and not (f.rule_id in rules and rules[f.rule_id].quick_win)
+        if SEVERITY_ORDER.index(f.severity) >= SEVERITY_ORDER.index(ACTION_SEVERITY)
+        and f.dimension != Dimension.CRITICALITY
+        and not (f.rule_id in rules and rules[f.rule_id].quick_win)
     ]
-    if component_type == "flow" and "OPS-D01" in ids:
-        return "retire"
     if lifecycle:
+        own_product = [f for f in lifecycle if f.rule_id == "LIFE-S01"]
         if (
             component_type == "system"
             and not is_hub
-            and any(f.severity == "critical" for f in lifecycle)
+            and any(f.severity == "critical" for f in own_product)
         ):
             return "replace"
         return "replatform"
@@ -92,18 +96,23 @@ def plan_roadmap(
     graph: nx.MultiDiGraph,
     scores: tuple[ComponentScore, ...],
     findings: tuple[Finding, ...],
+    attributed: Mapping[str, list[Finding]],
     rules: Mapping[str, Rule],
     readiness: tuple[UseCaseReadiness, ...],
     config: ScoringConfig,
 ) -> tuple[tuple[Wave, ...], tuple[str, ...], int]:
-    """(waves, critical path as component ids, its effort points)."""
-    by_id = {s.component: s for s in scores}
-    own: dict[str, list[Finding]] = {}
-    for f in findings:
-        if f.component in by_id:
-            own.setdefault(f.component, []).append(f)
+    """(waves, critical path as component ids, its effort points).
 
-    quick = _quick_wins(own, rules, config)
+    ``findings`` are all findings (quick wins are listed per finding component: one flow, one
+    system); ``attributed`` the findings each scored component answers for.
+    """
+    by_id = {s.component: s for s in scores}
+    per_component: dict[str, list[Finding]] = {}
+    for f in findings:
+        per_component.setdefault(f.component, []).append(f)
+    own = {k: list(v) for k, v in attributed.items()}
+
+    quick = _quick_wins(per_component, rules, config)
     deps = dependency_graph(graph)
     for score in scores:  # flows may be missing from a graph built elsewhere
         deps.add_node(score.component)
@@ -125,7 +134,7 @@ def plan_roadmap(
     path, path_effort = _critical_path(actionable, needs, effort, members)
 
     wave_of: dict[str, int] = {m: wave_of_group[n] for n, ms in actionable.items() for m in ms}
-    unlocked = _unlock_waves(readiness, rules, quick, wave_of)
+    unlocked = _unlock_waves(readiness, rules, wave_of)
     waves = []
     if quick:
         actions = tuple(quick[c] for c in sorted(quick))
@@ -245,18 +254,22 @@ def _needs_dag(actionable: dict[int, tuple[str, ...]], needs: dict[int, set[int]
 def _unlock_waves(
     readiness: tuple[UseCaseReadiness, ...],
     rules: Mapping[str, Rule],
-    quick: dict[str, RoadmapAction],
     wave_of: dict[str, int],
 ) -> dict[int, tuple[str, ...]]:
-    """Wave after which each blocked use case has no blocker left (and no missing evidence)."""
+    """Wave after which each blocked use case has no blocker left.
+
+    A quick-win rule is fixed in wave 0; any other rule when its component's wave is done. A use
+    case whose data evidence is missing cannot be promised (its caveats, such as unknown TLS,
+    do not stop it).
+    """
     unlocked: dict[int, list[str]] = {}
     for r in readiness:
-        if r.status != BLOCKED or r.missing_evidence:
+        if r.status != BLOCKED or any(not m.startswith("TLS status") for m in r.missing_evidence):
             continue
         done = 0.0
         for blocker in r.blocked_by:
             for rule_id in blocker.rule_ids:
-                if rule_id in rules and rules[rule_id].quick_win and blocker.component in quick:
+                if rule_id in rules and rules[rule_id].quick_win:
                     at: float = 0
                 else:
                     at = wave_of.get(blocker.component, math.inf)

@@ -1,5 +1,10 @@
 """From inventory to assessment: rules, per-component scores with their breakdown, readiness, waves.
 
+Scored components are the systems, and the data stores no system owns. A flow's findings count
+for the system answerable for it (the engine running its channel, else its sender) and a store's
+for the system that owns it, so the ranking names what a roadmap acts on; every finding keeps its
+own component id and evidence.
+
 The blocking priority of a component (0..100) is
 
     priority = 100 x severity x (base + w_crit x criticality + w_uc x share of use cases blocked)
@@ -19,7 +24,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from assessor.config import ScoringConfig, default_config
-from assessor.graph import build_graph, simple_view
+from assessor.graph import build_graph
 from assessor.model import (
     Assessment,
     ComponentScore,
@@ -30,13 +35,13 @@ from assessor.model import (
     ScoreTerm,
     UseCaseReadiness,
 )
-from assessor.readiness import BLOCKED, assess_readiness
+from assessor.readiness import BLOCKED, accountable, assess_readiness
 from assessor.roadmap import choose_disposition, plan_roadmap
 from assessor.rules import all_rules
 from assessor.rules.base import GraphFacts, Rule, RuleContext, RuleOutcome, load_reference_data
 from assessor.use_cases import resolve_use_cases
 
-__all__ = ["GATE_EOL_PLAIN_PHI", "assess", "criticality_factors", "score_component"]
+__all__ = ["GATE_EOL_PLAIN_PHI", "Component", "assess", "criticality_factors", "score_component"]
 
 GATE_EOL_PLAIN_PHI = "end-of-support-and-plain-phi"
 LIFECYCLE_RULES = frozenset({"LIFE-S01", "LIFE-D01"})
@@ -47,14 +52,15 @@ PRECISION = 4
 
 @dataclass(frozen=True)
 class Component:
-    """A scorable thing: a system, a data store or a flow."""
+    """A scored thing: a system, or a data store no system owns."""
 
     id: str
-    type: str  # system | store | flow
+    type: str  # system | store
     name: str
     declared_criticality: str | None = None
-    neighbours: tuple[str, ...] = ()  # a flow's ends; a store's owning system
-    flows: tuple[str, ...] = ()  # flows touching the system (a store: its owner's)
+    members: tuple[str, ...] = ()  # itself and the flows and stores it answers for
+    flows: tuple[str, ...] = ()  # flows touching it, for the hard gate
+    all_flows_disabled: bool = False
 
 
 def assess(
@@ -70,6 +76,7 @@ def assess(
     use_cases = resolve_use_cases(inventory)
     graph = build_graph(inventory)
     facts = GraphFacts.of(graph, use_cases, inventory.ai_platform)
+    owner = accountable(inventory, set(facts.hubs))
     excluded = frozenset(config.excluded_components)
     ctx = RuleContext(
         inventory, graph, facts, use_cases, config.today, load_reference_data(), excluded
@@ -78,20 +85,31 @@ def assess(
     outcomes = [rule.evaluate(ctx) for rule in rules.values()]
     findings = tuple(
         sorted(
-            (f for o in outcomes for f in o.findings),
+            (
+                f
+                for o in outcomes
+                for f in o.findings
+                if owner.get(f.component, f.component) not in excluded
+            ),
             key=lambda f: (f.component, f.rule_id, f.title),
         )
     )
     readiness = assess_readiness(
         use_cases, inventory, facts, findings, rules, config.blocking_severity, excluded
     )
-    components = [c for c in _components(inventory) if c.id not in excluded]
+    components = [c for c in _components(inventory, owner) if c.id not in excluded]
     factors = criticality_factors(graph, facts, components, config)
+    attributed: dict[str, list[Finding]] = {c.id: [] for c in components}
+    for finding in findings:
+        target = owner.get(finding.component, finding.component)
+        if target in attributed:
+            attributed[target].append(finding)
     scores = tuple(
         sorted(
             (
                 score_component(
                     c,
+                    attributed[c.id],
                     findings,
                     outcomes,
                     rules,
@@ -107,7 +125,7 @@ def assess(
         )
     )
     waves, critical_path, path_effort = plan_roadmap(
-        graph, scores, findings, rules, readiness, config
+        graph, scores, findings, attributed, rules, readiness, config
     )
     overall, band, confidence = _overall(scores, config)
     return Assessment(
@@ -130,44 +148,33 @@ def assess(
     )
 
 
-def _components(inventory: Inventory) -> list[Component]:
-    owners = {s.id: s for s in inventory.systems}
+def _components(inventory: Inventory, owner: Mapping[str, str]) -> list[Component]:
+    members: dict[str, list[str]] = {}
+    for component, answerable in owner.items():
+        members.setdefault(answerable, []).append(component)
     touching: dict[str, list[str]] = {}
+    enabled: dict[str, list[bool]] = {}
     for flow in inventory.flows:
         for end in (flow.source, flow.target):
             touching.setdefault(end, []).append(flow.id)
+            enabled.setdefault(end, []).append(flow.enabled)
     result = [
-        Component(s.id, "system", s.name, s.criticality, (), tuple(sorted(touching.get(s.id, ()))))
+        Component(
+            s.id,
+            "system",
+            s.name,
+            s.criticality,
+            tuple(sorted(members.get(s.id, [s.id]))),
+            tuple(sorted(touching.get(s.id, ()))),
+            bool(enabled.get(s.id)) and not any(enabled[s.id]),
+        )
         for s in inventory.systems
     ]
-    for store in inventory.stores:
-        owner = owners.get(store.system_id or "")
-        result.append(
-            Component(
-                store.id,
-                "store",
-                store.id,
-                owner.criticality if owner else None,
-                (store.system_id,) if store.system_id else (),
-                tuple(sorted(touching.get(store.system_id or "", ()))),
-            )
-        )
-    for flow in inventory.flows:
-        levels = [
-            owners[n].criticality
-            for n in (flow.source, flow.target)
-            if n in owners and owners[n].criticality
-        ]
-        declared = max(levels, key=lambda c: DECLARED_CRITICALITY.get(c, 0)) if levels else None
-        result.append(
-            Component(
-                flow.id,
-                "flow",
-                flow.channel or f"{flow.source} -> {flow.target}",
-                declared,
-                (flow.source, flow.target),
-            )
-        )
+    result += [
+        Component(store.id, "store", store.id, None, tuple(sorted(members.get(store.id, ()))))
+        for store in inventory.stores
+        if owner.get(store.id) == store.id
+    ]
     return sorted(result, key=lambda c: c.id)
 
 
@@ -179,49 +186,30 @@ def criticality_factors(
 ) -> dict[str, dict[str, tuple[float, str]]]:
     """Per component, each criticality factor's value in [0, 1] and the graph fact behind it.
 
-    A factor that was not observed (no declared criticality) is left out, never counted as 0.
+    Betweenness is relative to the most central node. A factor that was not observed (no declared
+    criticality) is left out, never counted as 0.
     """
     max_between = max(facts.betweenness.values(), default=0.0) or 1.0
-    max_edge = max(facts.edge_betweenness.values(), default=0.0) or 1.0
     others = max(graph.number_of_nodes() - 1, 1)
-    bridges = (
-        {frozenset(e) for e in nx.bridges(simple_view(graph).to_undirected())}
-        if graph.number_of_nodes()
-        else set()
-    )
     result: dict[str, dict[str, tuple[float, str]]] = {}
     for c in components:
-        factors: dict[str, tuple[float, str]] = {}
-        if c.type == "flow":
-            flow_between = facts.edge_betweenness.get(c.id, 0.0)
-            source, target = c.neighbours
-            factors["betweenness"] = (
-                flow_between / max_edge,
-                f"edge betweenness {flow_between:.3f}",
-            )
-            bridge = frozenset((source, target)) in bridges
-            factors["articulation"] = (
-                1.0 if bridge else 0.0,
-                "bridge of the flow graph" if bridge else "not a bridge",
-            )
-            reach = facts.reach.get(target, 0) + 1
-            factors["downstream_reach"] = (reach / others, f"reaches {reach} node(s)")
-        else:
-            between = facts.betweenness.get(c.id, 0.0)
-            factors["betweenness"] = (between / max_between, f"betweenness {between:.3f}")
-            spof = facts.articulation.get(c.id, False)
-            factors["articulation"] = (
+        between = facts.betweenness.get(c.id, 0.0)
+        spof = facts.articulation.get(c.id, False)
+        reach = facts.reach.get(c.id, 0)
+        factors = {
+            "betweenness": (between / max_between, f"betweenness {between:.3f}"),
+            "articulation": (
                 1.0 if spof else 0.0,
                 "articulation point" if spof else "not an articulation point",
-            )
-            reach = facts.reach.get(c.id, 0)
-            factors["downstream_reach"] = (reach / others, f"reaches {reach} node(s)")
+            ),
+            "downstream_reach": (min(reach / others, 1.0), f"reaches {reach} node(s)"),
+        }
         if c.declared_criticality in DECLARED_CRITICALITY:
             factors["declared"] = (
                 DECLARED_CRITICALITY[c.declared_criticality],
                 f"declared criticality {c.declared_criticality}",
             )
-        result[c.id] = {k: (min(v, 1.0), fact) for k, (v, fact) in factors.items()}
+        result[c.id] = factors
     return result
 
 
@@ -233,6 +221,7 @@ def _finding_points(finding: Finding, config: ScoringConfig) -> float:
 
 def score_component(
     component: Component,
+    own: list[Finding],
     findings: tuple[Finding, ...],
     outcomes: list[RuleOutcome],
     rules: Mapping[str, Rule],
@@ -242,9 +231,12 @@ def score_component(
     use_case_count: int,
     config: ScoringConfig,
 ) -> ComponentScore:
-    """The score of one component, with a breakdown whose points add up to its priority."""
-    own = [f for f in findings if f.component == component.id]
-    ordered = sorted(own, key=lambda f: (-_finding_points(f, config), f.rule_id, f.title))
+    """The score of one component, with a breakdown whose points add up to its priority.
+
+    ``own`` are the findings it answers for (its own, its flows' and its stores'); ``findings``
+    all of them, for the hard gate.
+    """
+    ordered = sorted(own, key=lambda f: (-_finding_points(f, config), f.rule_id, f.component))
     terms: list[ScoreTerm] = []
     impact = config.impact_weights
     base = impact.get("base", 0.4)
@@ -254,13 +246,14 @@ def score_component(
         marginal = remaining * _finding_points(finding, config)
         remaining -= marginal
         severity += marginal
+        via = "" if finding.component == component.id else f" (via {finding.component})"
         terms.append(
             ScoreTerm(
-                f"{finding.rule_id}: {finding.title}",
+                f"{finding.rule_id}{via}: {finding.title}",
                 round(100 * marginal * base, PRECISION),
                 dimension=finding.dimension,
                 rule_id=finding.rule_id,
-                fact=f"{finding.severity} finding",
+                fact=f"{finding.severity} finding on {finding.component}",
             )
         )
 
@@ -273,10 +266,11 @@ def score_component(
         share = damping * weights[key] * value / total_weight
         if is_hub:
             fact += f"; interface engine hub, counted x{damping:g}"
+        points = 100 * severity * impact.get("criticality", 0.0) * share
         terms.append(
             ScoreTerm(
                 f"criticality: {key.replace('_', ' ')}",
-                round(100 * severity * impact.get("criticality", 0.0) * share, PRECISION),
+                round(points, PRECISION),
                 dimension=Dimension.CRITICALITY,
                 fact=fact,
             )
@@ -299,10 +293,10 @@ def score_component(
         )
     )
 
-    subtotal = sum(t.points for t in terms)
     gates = _gates(component, own, findings)
     for gate in gates:
         floor = config.gate_floors.get(gate, 0.0)
+        subtotal = sum(t.points for t in terms)
         if floor > subtotal:
             terms.append(
                 ScoreTerm(
@@ -311,16 +305,18 @@ def score_component(
                     fact="past end of support and PHI over plain TCP",
                 )
             )
-            subtotal = sum(t.points for t in terms)
 
-    disposition = choose_disposition(component.type, own, rules, config, is_hub)
+    disposition = choose_disposition(
+        component.type, own, rules, config, is_hub, component.all_flows_disabled
+    )
+    members = set(component.members) | {component.id}
     return ComponentScore(
         component=component.id,
         component_type=component.type,
         name=component.name,
         priority=round(sum(t.points for t in terms), PRECISION),
-        dimensions=_dimension_severities(component.id, own, outcomes, rules, config),
-        confidence=_confidence(component.id, outcomes, rules, config),
+        dimensions=_dimension_severities(members, own, outcomes, rules, config),
+        confidence=_confidence(members, outcomes, rules, config),
         criticality=round(criticality, PRECISION),
         is_hub=is_hub,
         use_cases_blocked=blocked,
@@ -332,31 +328,28 @@ def score_component(
 
 
 def _gates(component: Component, own: list[Finding], findings: tuple[Finding, ...]) -> list[str]:
-    """Hard gates holding this component's priority up."""
-    by_component: dict[str, set[str]] = {}
-    for f in findings:
-        by_component.setdefault(f.component, set()).add(f.rule_id)
-    own_rules = {f.rule_id for f in own}
-    if component.type == "flow":
-        lifecycle = bool(own_rules & LIFECYCLE_RULES) or any(
-            by_component.get(n, set()) & LIFECYCLE_RULES for n in component.neighbours
-        )
-        plain = PLAIN_PHI_RULE in own_rules
-    else:
-        lifecycle = bool(own_rules & LIFECYCLE_RULES)
-        plain = any(PLAIN_PHI_RULE in by_component.get(f, set()) for f in component.flows)
+    """Hard gates holding this component's priority up.
+
+    Past end of support (its own product or its database engine) and PHI over plain TCP on a flow
+    it answers for or that touches it.
+    """
+    lifecycle = any(f.rule_id in LIFECYCLE_RULES for f in own)
+    touching = set(component.flows)
+    plain = any(f.rule_id == PLAIN_PHI_RULE for f in own) or any(
+        f.rule_id == PLAIN_PHI_RULE and f.component in touching for f in findings
+    )
     return [GATE_EOL_PLAIN_PHI] if lifecycle and plain else []
 
 
 def _dimension_severities(
-    component_id: str,
+    members: set[str],
     own: list[Finding],
     outcomes: list[RuleOutcome],
     rules: Mapping[str, Rule],
     config: ScoringConfig,
 ) -> dict[str, float | None]:
     """Per dimension, the findings combined as independent risks; None if no rule could look."""
-    observed_dims = {rules[o.rule_id].dimension for o in outcomes if component_id in o.observed}
+    observed_dims = {rules[o.rule_id].dimension for o in outcomes if members & set(o.observed)}
     result: dict[str, float | None] = {}
     for dimension in Dimension:
         if dimension not in observed_dims:
@@ -371,22 +364,20 @@ def _dimension_severities(
 
 
 def _confidence(
-    component_id: str,
+    members: set[str],
     outcomes: list[RuleOutcome],
     rules: Mapping[str, Rule],
     config: ScoringConfig,
 ) -> float:
-    """Share of the signal weight of in-scope rules that could observe this component."""
+    """Share of the signal weight of in-scope rules that could observe the component's parts."""
     seen = unseen = 0.0
     for outcome in outcomes:
         rule = rules[outcome.rule_id]
         weight = config.severity_points.get(rule.severity, 0.0) * config.dimension_weights.get(
             rule.dimension, 1.0
         )
-        if component_id in outcome.observed:
-            seen += weight
-        elif component_id in outcome.unobserved:
-            unseen += weight
+        seen += weight * len(members & set(outcome.observed))
+        unseen += weight * len(members & set(outcome.unobserved))
     return round(seen / (seen + unseen), PRECISION) if seen + unseen else 0.0
 
 

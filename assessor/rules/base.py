@@ -283,6 +283,34 @@ def flow_source(flow: Flow) -> str:
     return flow.sources[0] if flow.sources else f"flow {flow.id}"
 
 
+def effective_phi(flow: Flow, ctx: RuleContext) -> tuple[tuple[str, ...] | None, str]:
+    """PHI classes a flow carries, and how we know: ``(None, "")`` when it is unknown.
+
+    A flow with its own PHI classes, or observed without any, speaks for itself. An engine channel
+    is not opened by the scan, but an interface engine passes messages through: a flow touching
+    a hub carries the PHI of the observed feeds into that hub with the same message types.
+    """
+    if flow.phi_classes or flow_observed(flow):
+        return tuple(sorted(str(p) for p in flow.phi_classes)), "observed"
+    hub = next((end for end in (flow.source, flow.target) if end in ctx.facts.hubs), None)
+    if hub is None:
+        return None, ""
+    from assessor.graph import carries  # late: keeps this module's imports light
+
+    feeds = [
+        f
+        for f in ctx.inventory.flows
+        if f.target == hub
+        and f.id != flow.id
+        and f.phi_classes
+        and (not flow.message_types or carries(f.message_types, flow.message_types))
+    ]
+    if not feeds:
+        return None, ""
+    classes = tuple(sorted({str(p) for f in feeds for p in f.phi_classes}))
+    return classes, f"inferred from {len(feeds)} feed(s) into {hub}"
+
+
 def share(part: int, whole: int) -> float:
     """``part / whole``, 0 when there is no whole."""
     return part / whole if whole else 0.0

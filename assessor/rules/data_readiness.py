@@ -5,7 +5,6 @@ Every rule here reads a flow's FeedProfile, so a flow that was only declared is 
 
 from __future__ import annotations
 
-from assessor.feed_profile import FeedProfile
 from assessor.model import Dimension, Evidence, Flow, Severity
 from assessor.rules.base import CLEAN, RuleContext, Verdict, fires, flow_source, rule, share
 
@@ -18,7 +17,6 @@ STANDARD_CODES = {
     "RxNorm": frozenset({"RXNORM", "RXN", "NDC"}),
     "CVX": frozenset({"CVX"}),
 }
-KEY_FIELDS = ("PID-3", "PID-5", "PID-7", "PID-8", "PV1-2", "PV1-3", "OBX-3", "OBX-5")
 FILL_MINIMUM = 0.9
 LOCAL_SHARE_LIMIT = 0.2
 
@@ -224,8 +222,14 @@ def timestamps_without_zone(flow: Flow, ctx: RuleContext) -> Verdict | None:
     )
 
 
-def _key_fields(profile: FeedProfile, ctx: RuleContext) -> tuple[str, ...]:
-    wanted = set(KEY_FIELDS) | {f for u in ctx.use_cases for f in u.fields}
+def _key_fields(flow: Flow, ctx: RuleContext) -> tuple[str, ...]:
+    """The patient identifier, plus the fields of the use cases this flow's messages serve."""
+    from assessor.graph import carries
+
+    served = [
+        u for u in ctx.use_cases if u.message_types and carries(flow.message_types, u.message_types)
+    ]
+    wanted = {"PID-3"} | {f for u in served for f in u.fields}
     return tuple(sorted(wanted))
 
 
@@ -247,13 +251,13 @@ def key_fields_empty(flow: Flow, ctx: RuleContext) -> Verdict | None:
 
     Anti-pattern: ``PV1-3`` (location) empty in half the ADT messages.
 
-    Best practice: the fields the wanted use cases list are filled in 90% or more of the messages
-    holding their segment.
+    Best practice: the patient identifier, and the fields listed by the wanted use cases whose
+    message types the feed carries, filled in 90% or more of the segments that hold them.
     """
     profile = flow.profile
     if profile is None:
         return None
-    rates = {p: profile.fill_rate(p) for p in _key_fields(profile, ctx)}
+    rates = {p: profile.fill_rate(p) for p in _key_fields(flow, ctx)}
     rates = {p: r for p, r in rates.items() if r is not None}
     if not rates:
         return None

@@ -41,7 +41,7 @@ def hl7_version_age(flow: Flow, ctx: RuleContext) -> Verdict | None:
     Anti-pattern: ``MSH-12 = 2.2`` on a lab result feed in 2026 (32 years old).
 
     Best practice: v2.5.1 or later for every feed an AI use case reads, or FHIR R4. Versions
-    published before v2.5.1 fire; more than 25 years old is high severity.
+    published before v2.5.1 fire: low severity, medium past 24 years, high past 28 years.
     """
     if not flow.hl7_versions:
         return None
@@ -56,7 +56,7 @@ def hl7_version_age(flow: Flow, ctx: RuleContext) -> Verdict | None:
     return fires(
         f"HL7 v{version} published {published[version]:%Y-%m}, {years:.0f} years ago",
         Evidence(flow_source(flow), f"MSH-12 = {version}", flow.hl7_versions[version]),
-        severity=Severity.HIGH if years > 25 else Severity.MEDIUM,
+        severity=Severity.HIGH if years > 28 else Severity.MEDIUM if years > 24 else Severity.LOW,
     )
 
 

@@ -6,20 +6,18 @@ from assessor.model import Dimension, Evidence, Flow, PhiClass, Severity, System
 from assessor.rules.base import CLEAN, RuleContext, Verdict, fires, flow_observed, flow_source, rule
 
 DIM = Dimension.PRIVACY
-DIRECT_IDENTIFIERS = frozenset(
+UNNEEDED_IDENTIFIERS = frozenset(
     {
-        PhiClass.NAME,
-        PhiClass.ADDRESS,
-        PhiClass.PHONE,
-        PhiClass.FAX,
-        PhiClass.EMAIL,
         PhiClass.SSN,
         PhiClass.HEALTH_PLAN,
+        PhiClass.ACCOUNT,
         PhiClass.LICENCE,
-        PhiClass.PHOTO,
-        PhiClass.BIOMETRIC,
+        PhiClass.VEHICLE_ID,
     }
 )
+"""Identifiers no clinical model needs: an AI platform should never receive them."""
+RECORD_KINDS = frozenset({"ehr", "ai-platform", "interface-engine"})
+"""Kinds that hold or route the whole record by design: minimum necessary is judged elsewhere."""
 WIDE_REACH = 5
 
 
@@ -104,11 +102,15 @@ def phi_reach_wide(system: System, ctx: RuleContext) -> Verdict | None:
     Anti-pattern: the scheduling system receives SSN, address, health plan and free text it never
     shows.
 
-    Best practice: each receiver gets only the PHI classes its function needs.
+    Best practice: each receiver gets only the PHI classes its function needs. The EHR, the
+    interface engine and the AI platform hold or route the whole record by design and are not
+    judged by this rule.
     """
     incoming = [f for f in ctx.inventory.flows if f.target == system.id]
     if not any(_phi_known(f) for f in incoming):
         return None
+    if system.kind in RECORD_KINDS:
+        return CLEAN
     classes = sorted(c for c, nodes in ctx.facts.phi_reach.items() if system.id in nodes)
     if len(classes) < WIDE_REACH:
         return CLEAN
@@ -124,28 +126,31 @@ def phi_reach_wide(system: System, ctx: RuleContext) -> Verdict | None:
     DIM,
     Severity.HIGH,
     "flow",
-    remediation="Pseudonymise before the AI platform: send a stable token instead of names, "
-    "addresses and SSNs.",
+    remediation="Drop SSNs, health-plan and account numbers before the AI platform; send a stable "
+    "pseudonymous token where a link is needed.",
     skills=("AI risk management", "data governance"),
 )
 def identifiers_to_ai(flow: Flow, ctx: RuleContext) -> Verdict | None:
-    """Direct identifiers flow into the AI platform.
+    """Identifiers no model needs flow into the AI platform.
 
-    Why it matters for AI: models rarely need names, addresses or SSNs; sending them widens what
-    a prompt, a log or a vendor can expose, and makes the platform a PHI system in full.
+    Why it matters for AI: no clinical model needs an SSN, a health-plan or account number, a
+    licence or a vehicle id; sending them widens what a prompt, a log or a vendor can expose and
+    makes any incident on the platform a reportable breach. (Names and MRNs that in-platform
+    workflows need are judged by the AI risk assessment, not by this rule.)
 
-    Anti-pattern: the warehouse extract to the AI platform carries name, address and SSN.
+    Anti-pattern: the warehouse extract to the AI platform carries SSN and health-plan numbers.
 
-    Best practice: pseudonymised identifiers, with re-identification kept inside the hospital.
+    Best practice: those identifiers dropped before the platform, a pseudonymous token where a
+    link is needed.
     """
     if flow.target != ctx.inventory.ai_platform:
         return CLEAN if ctx.inventory.ai_platform else None
     if not _phi_known(flow):
         return None
-    direct = sorted(str(c) for c in set(flow.phi_classes) & DIRECT_IDENTIFIERS)
+    direct = sorted(str(c) for c in set(flow.phi_classes) & UNNEEDED_IDENTIFIERS)
     if not direct:
         return CLEAN
     return fires(
-        f"direct identifiers sent to the AI platform: {', '.join(direct)}",
+        f"identifiers no model needs sent to the AI platform: {', '.join(direct)}",
         Evidence(flow_source(flow), f"PHI classes {', '.join(direct)}", len(direct)),
     )

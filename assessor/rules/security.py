@@ -6,7 +6,15 @@ from datetime import date
 from typing import Any
 
 from assessor.model import DataStore, Dimension, Evidence, Flow, Severity, System, Transport
-from assessor.rules.base import CLEAN, RuleContext, Verdict, fires, flow_source, rule
+from assessor.rules.base import (
+    CLEAN,
+    RuleContext,
+    Verdict,
+    effective_phi,
+    fires,
+    flow_source,
+    rule,
+)
 
 DIM = Dimension.SECURITY
 PLAIN_TCP = frozenset(
@@ -44,17 +52,21 @@ def phi_over_plain_tcp(flow: Flow, ctx: RuleContext) -> Verdict | None:
     Best practice: MLLP over TLS (or a VPN tunnel at minimum) for every PHI feed.
 
     Observed only when the flow's TLS status is known; unknown TLS is reported as missing evidence.
+    An engine channel's PHI is inferred from the observed feeds into the engine with the same
+    message types (an engine passes messages through); the evidence says so.
     """
     if flow.tls is None or flow.transport == Transport.FILE:
         return None
-    if flow.tls or not flow.phi_classes:
+    phi, how = effective_phi(flow, ctx)
+    if flow.tls is True or phi == ():
         return CLEAN
+    if phi is None:
+        return None
     return fires(
-        f"{len(flow.phi_classes)} PHI class(es) over {flow.transport} without TLS",
+        f"{len(phi)} PHI class(es) over {flow.transport} without TLS",
         Evidence(
             flow_source(flow),
-            f"{flow.endpoint or flow.transport}: tls=false; PHI "
-            f"{', '.join(sorted(str(p) for p in flow.phi_classes))}",
+            f"{flow.endpoint or flow.transport}: tls=false; PHI {', '.join(phi)} ({how})",
             flow.message_count or None,
         ),
     )

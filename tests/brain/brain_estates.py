@@ -77,11 +77,14 @@ SEPSIS = UseCase(id="sepsis-early-warning", name="", priority=1)
 
 
 def chain() -> Inventory:
-    """lis -> mid -> ehr -> ai: every middle node is a single point of failure."""
+    """lis -> mid -> ehr -> ai: every middle node is a single point of failure.
+
+    mid is past support since June 2026; lis and ehr have no FHIR API.
+    """
     return Inventory(
         systems=(
             system("lis", "lis"),
-            system("mid"),
+            system("mid", support_end="2026-06-30"),
             system("ehr", "ehr"),
             system("ai", "ai-platform"),
         ),

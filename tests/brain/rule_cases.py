@@ -206,7 +206,7 @@ FIRES: dict[str, Case] = {
     "PRIV-R01": receiving(
         PhiClass.NAME, PhiClass.SSN, PhiClass.ADDRESS, PhiClass.PHONE, PhiClass.HEALTH_PLAN
     ),
-    "PRIV-A01": to_ai(PhiClass.NAME, PhiClass.MRN),
+    "PRIV-A01": to_ai(PhiClass.NAME, PhiClass.SSN, PhiClass.HEALTH_PLAN),
     # security
     "SEC-T01": one_flow(transport=Transport.MLLP, tls=False, phi_classes=PHI),
     "SEC-H01": one_flow(transport=Transport.FHIR, endpoint="http://ehr-prod:8080/fhir"),
@@ -271,7 +271,7 @@ CLEAN: dict[str, Case] = {
     "PRIV-S01": one_flow(phi_classes=(PhiClass.NAME,)),
     "PRIV-F01": one_flow(phi_classes=(PhiClass.NAME,)),
     "PRIV-R01": receiving(PhiClass.NAME, PhiClass.MRN),
-    "PRIV-A01": to_ai(PhiClass.MRN, PhiClass.DATE),
+    "PRIV-A01": to_ai(PhiClass.NAME, PhiClass.MRN, PhiClass.DATE),
     "SEC-T01": one_flow(transport=Transport.MLLP, tls=True, phi_classes=PHI),
     "SEC-H01": one_flow(transport=Transport.FHIR, endpoint="https://ehr-prod/fhir"),
     "LIFE-S01": one_system("pas", support_end="2030-06-30"),

@@ -34,7 +34,7 @@ def test_plain_phi_on_the_path_blocks_with_the_component_and_rule() -> None:
     )
     result = readiness(replace(inventory, flows=flows))["sepsis-early-warning"]
     assert result.status == "blocked"
-    assert [(b.component, b.rule_ids) for b in result.blocked_by] == [("lis--engine", ("SEC-T01",))]
+    assert [(b.component, b.rule_ids) for b in result.blocked_by] == [("lis", ("SEC-T01",))]
 
 
 def test_an_excluded_component_does_not_block() -> None:
@@ -68,7 +68,7 @@ def test_no_ai_platform_makes_every_use_case_unknown_and_says_so() -> None:
     assert "no AI platform declared in the estate" in result.missing_evidence
 
 
-def test_unknown_tls_on_the_path_is_missing_evidence() -> None:
+def test_unknown_tls_on_the_path_is_a_caveat_that_leaves_the_status() -> None:
     inventory = ready_hub()
     flows = tuple(
         replace(f, tls=None, phi_classes=plain_mllp("a", "b").phi_classes)
@@ -77,7 +77,7 @@ def test_unknown_tls_on_the_path_is_missing_evidence() -> None:
         for f in inventory.flows
     )
     result = readiness(replace(inventory, flows=flows))["sepsis-early-warning"]
-    assert result.status == "unknown"
+    assert result.status == "ready"
     assert result.missing_evidence == ("TLS status of flow lis--engine carrying PHI",)
 
 
@@ -88,9 +88,24 @@ def test_missing_source_systems_are_named() -> None:
     )
 
 
-def test_messages_the_use_case_needs_not_flowing_is_missing_evidence() -> None:
+def test_no_flow_carrying_the_messages_the_use_case_needs_makes_it_unknown() -> None:
     inventory = ready_hub()
     flows = tuple(replace(f, message_types={"SIU^S12": 10}) for f in inventory.flows)
     result = readiness(replace(inventory, flows=flows))["sepsis-early-warning"]
     assert result.status == "unknown"
-    assert result.missing_evidence[0].startswith("no flow on the path carries")
+    assert result.missing_evidence[0].startswith("no flow seen or declared carries ADT^A01")
+
+
+def test_a_flow_that_cannot_carry_the_use_cases_messages_is_off_its_path() -> None:
+    inventory = ready_hub()
+    flows = tuple(
+        replace(f, message_types={"ACK^A01": 10}) if f.id == "lis--engine" else f
+        for f in inventory.flows
+    )
+    path = readiness(replace(inventory, flows=flows))["sepsis-early-warning"].path
+    assert "lis" not in path and "pas" in path
+
+
+def test_criticality_findings_never_block() -> None:
+    result = readiness(chain())["sepsis-early-warning"]
+    assert all("CRIT-S01" not in b.rule_ids for b in result.blocked_by)

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from brain_estates import chain, config, cycle, flow, hub, orphan, plain_mllp, ready_hub, system
 
-from assessor.model import Assessment, Inventory, RoadmapAction
+from assessor.model import Assessment, ComponentScore, Inventory, RoadmapAction
 from assessor.scoring import assess
 
 
@@ -14,6 +14,10 @@ def wave_of(assessment: Assessment, component: str, quick: bool = False) -> int:
         for w in assessment.waves
         if (w.number == 0) == quick and any(a.component == component for a in w.actions)
     )
+
+
+def score_of(assessment: Assessment, component: str) -> ComponentScore:
+    return next(s for s in assessment.scores if s.component == component)
 
 
 def action(assessment: Assessment, component: str) -> RoadmapAction:
@@ -126,11 +130,14 @@ def test_an_interface_engine_past_support_is_replatformed() -> None:
     assert action(assessment, "engine").disposition == "replatform"
 
 
-def test_a_disabled_interface_is_retired() -> None:
+def test_a_system_whose_every_interface_is_disabled_is_retired() -> None:
     inventory = Inventory(
-        systems=(system("a"), system("b")), flows=(flow("a", "b", channel="OLD", enabled=False),)
+        systems=(system("a"), system("b"), system("c")),
+        flows=(flow("a", "b", channel="OLD", enabled=False), flow("b", "c", tls=True)),
     )
-    assert action(assess(inventory, config()), "a--b").disposition == "retire"
+    assessment = assess(inventory, config())
+    assert action(assessment, "a").disposition == "retire"
+    assert score_of(assessment, "b").disposition == "retain"
 
 
 def test_a_component_without_findings_is_retained_and_gets_no_action() -> None:

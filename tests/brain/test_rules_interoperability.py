@@ -18,14 +18,13 @@ def test_rule_stays_silent_on_the_best_practice(rule_id: str) -> None:
     assert_clean(rule_id)
 
 
-def test_version_over_25_years_old_is_high() -> None:
-    findings, _ = run("HL7V2-V01", one_flow(hl7_versions={"2.3": 5}))
-    assert findings[0].severity == Severity.HIGH
-
-
-def test_version_older_than_2_5_1_but_younger_than_25_years_is_medium() -> None:
-    findings, _ = run("HL7V2-V01", one_flow(hl7_versions={"2.5": 5}))
-    assert findings[0].severity == Severity.MEDIUM
+@pytest.mark.parametrize(
+    ("version", "severity"),
+    [("2.5", Severity.LOW), ("2.3.1", Severity.MEDIUM), ("2.3", Severity.HIGH)],
+)
+def test_severity_grows_with_the_age_of_the_version(version: str, severity: Severity) -> None:
+    findings, _ = run("HL7V2-V01", one_flow(hl7_versions={version: 5}))
+    assert findings[0].severity == severity
 
 
 def test_oldest_version_of_a_mixed_feed_is_the_one_reported() -> None:
