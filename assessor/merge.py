@@ -169,6 +169,8 @@ def _merge_systems(anchor: str, group: list[System], sort_aliases: bool = True) 
             values["kind"] = next((k for k in candidates if k and k != "other"), head.kind)
         elif f.name == "channels":
             values["channels"] = tuple(sorted({c for channels in candidates for c in channels}))
+        elif f.name == "custom_script_lines":
+            values[f.name] = sum(candidates)  # each export's channels, added up
         else:
             values[f.name] = next((v for v in candidates if v not in (None, "", ())), None)
     name = values.pop("name") or anchor

@@ -230,6 +230,8 @@ class System(_Model):
     declared: bool = False
     sources: tuple[str, ...] = ()
     channels: tuple[str, ...] = ()  # interface engine: names of the channels it runs
+    # interface engine: lines of custom JavaScript in all its channels, those with no flow too
+    custom_script_lines: int = 0
 
 
 # --- data stores -------------------------------------------------------------------------

@@ -237,6 +237,13 @@ def test_the_merged_engine_runs_the_channels_of_every_export():
     assert merged.channels == ("ADT", "ORU")
 
 
+def test_the_merged_engine_adds_up_the_script_lines_of_every_export():
+    one = wire(observed("mirth-connect", "Mirth Connect", custom_script_lines=5), name="a.xml")
+    two = wire(observed("mirth-connect", "Mirth Connect", custom_script_lines=7), name="b.xml")
+    (merged,) = merge_inventories([one, two]).systems
+    assert merged.custom_script_lines == 12
+
+
 def test_the_estate_name_ai_platform_and_use_cases_come_through():
     wanted = estate(
         PAS,

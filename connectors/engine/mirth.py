@@ -85,6 +85,7 @@ class MirthConnector(Connector):
         flows: dict[str, Flow] = {}
         errors: list[ScanError] = []
         names: list[str] = []
+        engine_lines = 0
         for number, channel in enumerate(channels, start=1):
             name = (channel.findtext("name") or channel.findtext("id") or "").strip()
             if not name:
@@ -98,7 +99,9 @@ class MirthConnector(Connector):
                 )
                 continue
             names.append(name)
-            for system, flow in _channel_flows(target, channel, name, variables, scripts):
+            pairs, lines = _channel_flows(target, channel, name, variables, scripts)
+            engine_lines += lines
+            for system, flow in pairs:
                 systems[system.id] = _join_system(systems.get(system.id), system)
                 flows[flow.id] = _join_flow(flows.get(flow.id), flow)
         if scripts.missing:
@@ -120,6 +123,7 @@ class MirthConnector(Connector):
             version=version or None,
             sources=(target,),
             channels=tuple(sorted(set(names))),
+            custom_script_lines=engine_lines,
         )
         progress(len(raw))
         source = ScannedSource(
@@ -182,8 +186,9 @@ def _connector_enabled(connector: Element) -> bool:
 
 def _channel_flows(
     target: str, channel: Element, name: str, variables: dict[str, str], scripts: _Scripts
-) -> list[tuple[System, Flow]]:
-    """The (far system, flow) pairs of one channel: its source's, then each destination's."""
+) -> tuple[list[tuple[System, Flow]], int]:
+    """The (far system, flow) pairs of one channel (its source's, then each destination's), and
+    the lines of custom JavaScript in the whole channel, internal connectors included."""
 
     def resolve(text: str) -> str:
         return _VARIABLE.sub(lambda m: variables.get(m.group(1), m.group(0)), text)
@@ -192,6 +197,7 @@ def _channel_flows(
     pairs: list[tuple[System, Flow]] = []
     source = channel.find("sourceConnector")
     source_lines, source_types = 0, ()
+    total_lines = 0
     if source is not None:
         end = source_endpoint(
             source.findtext("transportName") or "",
@@ -201,6 +207,7 @@ def _channel_flows(
         )
         source_lines = script_lines(source, scripts) + _connector_lines(end, scripts)
         source_types = message_types(source, scripts)
+        total_lines += source_lines
         if not end.internal:
             pairs.append(
                 _pair(
@@ -222,9 +229,10 @@ def _channel_flows(
             destination.findtext("name") or "",
             resolve,
         )
+        lines = script_lines(destination, scripts) + _connector_lines(end, scripts)
+        total_lines += lines
         if end.internal:
             continue
-        lines = script_lines(destination, scripts) + _connector_lines(end, scripts)
         types = message_types(destination, scripts) or source_types
         pairs.append(
             _pair(
@@ -245,7 +253,7 @@ def _channel_flows(
             system,
             replace(first, custom_script_lines=first.custom_script_lines + source_lines),
         )
-    return pairs
+    return pairs, total_lines
 
 
 def _properties(connector: Element) -> Element:

@@ -148,6 +148,12 @@ def test_script_lines_count_enabled_transformer_and_filter_code_only():
     assert flows_by_target(HUB)["mirth-connect"].custom_script_lines == 4
 
 
+def test_the_engine_counts_the_script_lines_of_all_its_channels():
+    inventory = MirthConnector().scan(HUB)
+    engine = next(s for s in inventory.systems if s.id == "mirth-connect")
+    assert engine.custom_script_lines == sum(f.custom_script_lines for f in inventory.flows) == 7
+
+
 def test_a_database_script_counts_as_custom_script():
     assert flows_by_target(HUB)["archive-db-test-local"].custom_script_lines == 3
 

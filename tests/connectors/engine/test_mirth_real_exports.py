@@ -50,6 +50,13 @@ def test_a_server_backup_gives_its_four_channels_and_server_name():
 
 
 @needs_corpus
+def test_script_in_a_channel_that_stays_inside_the_engine_is_counted_on_the_engine():
+    inventory = scan(CORPUS / "connect-examples__Example - Validate XSD.xml")
+    engine = next(s for s in inventory.systems if s.id == "mirth-connect")
+    assert (inventory.flows, engine.custom_script_lines) == ((), 62)
+
+
+@needs_corpus
 def test_a_file_reader_to_database_writer_channel():
     inventory = scan(CORPUS / "marlycormar__hl7FileReader_to_dbWriter__channel.xml")
     assert channels(inventory) == ("HL7 to MySQL database",)
