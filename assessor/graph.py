@@ -29,6 +29,7 @@ __all__ = [
     "edge_betweenness",
     "fan_in",
     "fan_out",
+    "flow_view",
     "hubs",
     "message_type",
     "phi_edges_without_tls",
@@ -118,15 +119,26 @@ def simple_view(graph: nx.MultiDiGraph) -> nx.DiGraph:
     return simple
 
 
+def flow_view(graph: nx.MultiDiGraph) -> nx.DiGraph:
+    """The simple view without data stores: the systems and the flows between them.
+
+    A store hangs off its owning system; left in, it would make every owner of a database look
+    like a single point of failure and a relay.
+    """
+    simple = simple_view(graph)
+    simple.remove_nodes_from([n for n, d in graph.nodes(data=True) if d.get("type") == "store"])
+    return simple
+
+
 def betweenness(graph: nx.MultiDiGraph) -> dict[str, float]:
-    """Normalised betweenness centrality of every node: share of shortest paths through it."""
-    values = nx.betweenness_centrality(simple_view(graph), normalized=True)
-    return {node: round(values[node], 6) for node in sorted(values)}
+    """Normalised betweenness centrality of every node (stores: 0): share of shortest paths."""
+    values = nx.betweenness_centrality(flow_view(graph), normalized=True)
+    return {node: round(values.get(node, 0.0), 6) for node in sorted(graph.nodes)}
 
 
 def edge_betweenness(graph: nx.MultiDiGraph) -> dict[str, float]:
     """Normalised betweenness of each flow (parallel flows share their pair's value)."""
-    values = nx.edge_betweenness_centrality(simple_view(graph), normalized=True)
+    values = nx.edge_betweenness_centrality(flow_view(graph), normalized=True)
     result = {}
     for u, v, data in graph.edges(data=True):
         if data.get("flow"):
@@ -135,8 +147,8 @@ def edge_betweenness(graph: nx.MultiDiGraph) -> dict[str, float]:
 
 
 def articulation_points(graph: nx.MultiDiGraph) -> dict[str, bool]:
-    """Whether each node is a single point of failure: removing it disconnects the estate."""
-    points = set(nx.articulation_points(simple_view(graph).to_undirected()))
+    """Whether each node is a single point of failure: removing it disconnects other systems."""
+    points = set(nx.articulation_points(flow_view(graph).to_undirected()))
     return {node: node in points for node in sorted(graph.nodes)}
 
 
@@ -206,13 +218,20 @@ def carries(flow_types: Iterable[str], wanted: Iterable[str]) -> bool:
     """Whether a flow with ``flow_types`` can carry any of ``wanted``.
 
     A flow whose types are unknown (declared without types, a FHIR API, a database link) may
-    carry anything; a bare family (``ADT``, from an engine filter) carries every event of it.
+    carry anything; a bare family (``ADT``, from an engine filter) matches every event of it,
+    on either side.
     """
     have = {message_type(t) for t in flow_types if t.strip()}
     if not have:
         return True
     want = {message_type(w) for w in wanted}
-    return any(h == w or ("^" not in h and w.startswith(h + "^")) for h in have for w in want)
+    return any(
+        h == w
+        or ("^" not in h and w.startswith(h + "^"))
+        or ("^" not in w and h.startswith(w + "^"))
+        for h in have
+        for w in want
+    )
 
 
 def responsible_system(flow: Flow, hub_ids: Iterable[str]) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 import networkx as nx
 
 from assessor.config import ScoringConfig
-from assessor.graph import STORE_EDGE
+from assessor.graph import HUB_KINDS, STORE_EDGE
 from assessor.model import ComponentScore, Dimension, Finding, RoadmapAction, UseCaseReadiness, Wave
 from assessor.readiness import BLOCKED
 from assessor.rules.base import Rule
@@ -48,7 +48,8 @@ def choose_disposition(
     """What to do with a component, from its findings (Gartner TIME read as the 6 Rs).
 
     Every interface of it disabled: retire. Past end of support for two years or more: replace
-    (an interface engine: replatform onto a supported version). Past end of support: replatform.
+    (an interface engine: replatform onto a supported version). Past end of support, or support
+    ending within the year: replatform.
     Any other medium-or-worse finding that a quick win cannot fix: refactor (criticality findings
     raise the priority but call for no migration). Otherwise: retain (tolerate).
     """
@@ -67,6 +68,8 @@ def choose_disposition(
         and f.dimension != Dimension.CRITICALITY
         and not (f.rule_id in rules and rules[f.rule_id].quick_win)
     ]
+    if not lifecycle and any(f.rule_id == "LIFE-S02" for f in findings):
+        return "replatform"
     if lifecycle:
         own_product = [f for f in lifecycle if f.rule_id == "LIFE-S01"]
         if (
@@ -80,15 +83,20 @@ def choose_disposition(
 
 
 def dependency_graph(graph: nx.MultiDiGraph) -> nx.DiGraph:
-    """Who depends on whom: a flow depends on its source, its target on the flow."""
+    """Who depends on whom: a receiver on its sender, a system on its store.
+
+    Flows through an interface engine create no dependency: decoupling senders from receivers
+    is what the engine is for, so either side can move while the engine keeps the other talking.
+    The engine itself stays a node of its own.
+    """
+    hub_ids = {n for n, d in graph.nodes(data=True) if d.get("kind") in HUB_KINDS}
     deps = nx.DiGraph()
     deps.add_nodes_from(sorted(graph.nodes))
     for u, v, data in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], str(e[2]))):
-        if data.get("relation") == STORE_EDGE or not data.get("flow"):
+        if u in hub_ids or v in hub_ids or u == v:
+            continue
+        if data.get("relation") == STORE_EDGE or data.get("enabled", True):
             deps.add_edge(u, v)
-        else:
-            deps.add_edge(u, data["flow"])
-            deps.add_edge(data["flow"], v)
     return deps
 
 

@@ -9,11 +9,12 @@ The blocking priority of a component (0..100) is
 
     priority = 100 x severity x (base + w_crit x criticality + w_uc x share of use cases blocked)
 
-floored by hard gates. ``severity`` combines the component's findings as independent risks
-(``1 - prod(1 - p_i)``, ``p_i`` = severity points x dimension weight), so one more finding never
-lowers it and it never exceeds 1. The breakdown gives each finding its marginal share of the
-severity, each graph factor and the use cases their share of the impact, and a gate its lift; the
-terms add up to the priority. See ``docs/scoring.md``.
+floored by hard gates. ``severity`` takes the worst finding of each dimension and combines the
+dimensions as independent risks (``1 - prod(1 - p_d)``, ``p_d`` = severity points x dimension
+weight), so one more finding never lowers it, a pile of medium findings never reaches a critical
+one, and it never exceeds 1. The breakdown gives each counted finding its marginal share of the
+severity (other findings are listed at 0 points), each graph factor and the use cases their share
+of the impact, and a gate its lift; the terms add up to the priority. See ``docs/scoring.md``.
 """
 
 from __future__ import annotations
@@ -236,24 +237,35 @@ def score_component(
     ``own`` are the findings it answers for (its own, its flows' and its stores'); ``findings``
     all of them, for the hard gate.
     """
-    ordered = sorted(own, key=lambda f: (-_finding_points(f, config), f.rule_id, f.component))
     terms: list[ScoreTerm] = []
     impact = config.impact_weights
     base = impact.get("base", 0.4)
 
+    # The worst finding of each dimension counts (Konveyor: the highest risk wins); dimensions
+    # combine as independent risks. Other findings are listed at 0 points: they are real but
+    # add nothing their dimension's worst finding has not already said.
+    ordered = sorted(own, key=lambda f: (-_finding_points(f, config), f.rule_id, f.component))
+    worst: dict[str, int] = {}
+    for position, finding in enumerate(ordered):
+        worst.setdefault(finding.dimension, position)
     severity, remaining = 0.0, 1.0
-    for finding in ordered:
-        marginal = remaining * _finding_points(finding, config)
-        remaining -= marginal
-        severity += marginal
+    for position, finding in enumerate(ordered):
         via = "" if finding.component == component.id else f" (via {finding.component})"
+        if worst[finding.dimension] == position:
+            marginal = remaining * _finding_points(finding, config)
+            remaining -= marginal
+            severity += marginal
+            fact = f"worst {finding.dimension} finding: {finding.severity} on {finding.component}"
+        else:
+            marginal = 0.0
+            fact = f"{finding.severity} finding on {finding.component}; its dimension counted"
         terms.append(
             ScoreTerm(
                 f"{finding.rule_id}{via}: {finding.title}",
                 round(100 * marginal * base, PRECISION),
                 dimension=finding.dimension,
                 rule_id=finding.rule_id,
-                fact=f"{finding.severity} finding on {finding.component}",
+                fact=fact,
             )
         )
 
@@ -294,17 +306,18 @@ def score_component(
     )
 
     gates = _gates(component, own, findings)
-    for gate in gates:
-        floor = config.gate_floors.get(gate, 0.0)
+    floor = max((config.gate_floors.get(g, 0.0) for g in gates), default=0.0)
+    if gates and floor > 0:
+        # A floor: no lift above it; below it, keep the order among gated components.
         subtotal = sum(t.points for t in terms)
-        if floor > subtotal:
-            terms.append(
-                ScoreTerm(
-                    f"hard gate: {gate.replace('-', ' ')}",
-                    round(floor - subtotal, PRECISION),
-                    fact="past end of support and PHI over plain TCP",
-                )
+        lifted = max(subtotal, floor + subtotal / 100)
+        terms.append(
+            ScoreTerm(
+                f"hard gate: {' and '.join(g.replace('-', ' ') for g in gates)}",
+                round(lifted - subtotal, PRECISION),
+                fact=f"past end of support and PHI over plain TCP: at least {floor:g}",
             )
+        )
 
     disposition = choose_disposition(
         component.type, own, rules, config, is_hub, component.all_flows_disabled

@@ -19,6 +19,7 @@ STANDARD_CODES = {
 }
 FILL_MINIMUM = 0.9
 LOCAL_SHARE_LIMIT = 0.2
+COARSE_PRECISIONS = frozenset({"year", "month", "day", "hour"})
 
 
 def _coding(
@@ -156,33 +157,29 @@ def immunizations_not_cvx(flow: Flow, ctx: RuleContext) -> Verdict | None:
     DIM,
     Severity.MEDIUM,
     "flow",
-    remediation="Send timestamps to the second (or finer) from the source system.",
+    remediation="Send timestamps to the minute or finer (TS/DTM with a zone) from the source.",
     skills=("HL7 v2",),
 )
 def coarse_timestamps(flow: Flow, ctx: RuleContext) -> Verdict | None:
-    """Timestamps are sent to the day or the minute.
+    """Timestamps are sent to the day or the hour.
 
     Why it matters for AI: early-warning models order observations in time; day-level stamps
     make "lactate before antibiotics" unanswerable.
 
     Anti-pattern: ``OBX-14 = 20260314``.
 
-    Best practice: ``OBX-14 = 20260314093512+0000``.
+    Best practice: ``OBX-14 = 202603140935+0000`` (the minute at least, better the second).
     """
     profile = flow.profile
     if profile is None or not profile.timestamp_precision:
         return None
     total = sum(profile.timestamp_precision.values())
-    coarse = sum(
-        n
-        for p, n in profile.timestamp_precision.items()
-        if p in ("year", "month", "day", "hour", "minute")
-    )
+    coarse = sum(n for p, n in profile.timestamp_precision.items() if p in COARSE_PRECISIONS)
     if share(coarse, total) <= 0.1:
         return CLEAN
     severity = Severity.HIGH if share(coarse, total) > 0.5 else Severity.MEDIUM
     return fires(
-        f"{coarse} of {total} timestamps coarser than a second",
+        f"{coarse} of {total} timestamps coarser than a minute",
         *(
             Evidence(flow_source(flow), f"precision {p}", n)
             for p, n in sorted(profile.timestamp_precision.items())
@@ -264,7 +261,8 @@ def key_fields_empty(flow: Flow, ctx: RuleContext) -> Verdict | None:
     low = {p: r for p, r in rates.items() if r < FILL_MINIMUM}
     if not low:
         return CLEAN
-    severity = Severity.HIGH if min(low.values()) < 0.5 else Severity.MEDIUM
+    # An empty patient identifier breaks every use case; other fields degrade some of them.
+    severity = Severity.HIGH if low.get("PID-3", 1.0) < 0.5 else Severity.MEDIUM
     return fires(
         f"{len(low)} key field(s) filled in under {FILL_MINIMUM:.0%} of messages",
         *(

@@ -239,7 +239,7 @@ CLEAN: dict[str, Case] = {
     "DATA-C02": coded("DG1-3", "I10"),
     "DATA-C03": coded("RXE-2", "RXNORM"),
     "DATA-C04": coded("RXA-5", "CVX"),
-    "DATA-T01": with_profile(timestamp_precision={"second": 100}),
+    "DATA-T01": with_profile(timestamp_precision={"minute": 60, "second": 40}),
     "DATA-T02": with_profile(timestamps_with_zone=100),
     "DATA-F01": with_profile(
         segments={"PID": 100}, segment_messages={"PID": 100}, field_fill=PID_FILLED
