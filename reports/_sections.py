@@ -6,6 +6,7 @@ methodology appendix's lists. Pure functions of the report facts, in a stable or
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -118,16 +119,68 @@ def timeline(facts: Facts) -> tuple[TimelineWave, ...]:
     return tuple(placed)
 
 
-def fund_first(facts: Facts) -> TimelineWave | None:
-    """The first wave beyond the quick wins that unlocks a use case, else the first with work."""
+def band_words(band: str) -> str:
+    """``not-ready`` -> ``not ready``: the band as words in a sentence."""
+    return band.replace("-", " ").replace("_", " ")
+
+
+def wave_title(wave: Wave) -> str:
+    """``Wave 1: Stabilise the hub``; just ``Wave 2`` when the name only repeats the number."""
+    generic = re.fullmatch(r"\s*wave\s*\d*\s*", wave.name, re.I)
+    if generic or not wave.name:
+        return f"Wave {wave.number}"
+    return f"Wave {wave.number}: {wave.name}"
+
+
+@dataclass(frozen=True)
+class FundFirst:
+    """The first wave that unlocks a use case, and the waves it depends on."""
+
+    target: TimelineWave
+    before: tuple[TimelineWave, ...]  # earlier waves, done first in dependency order
+
+    @property
+    def wave(self) -> Wave:
+        """The wave that unlocks."""
+        return self.target.wave
+
+    @property
+    def actions(self) -> tuple[tuple[RoadmapAction, str], ...]:
+        """The unlocking wave's actions with component names."""
+        return self.target.actions
+
+    @property
+    def unlocks(self) -> tuple[str, ...]:
+        """Use-case names unlocked once it is done."""
+        return self.target.unlocks
+
+    @property
+    def span(self) -> str:
+        """``wave 2`` or ``waves 0–2``."""
+        if not self.before:
+            return f"wave {self.wave.number}"
+        return f"waves {self.before[0].wave.number}–{self.wave.number}"
+
+    @property
+    def before_actions(self) -> int:
+        """How many actions the earlier waves hold."""
+        return sum(len(t.actions) for t in self.before)
+
+    @property
+    def before_points(self) -> int:
+        """The effort points of the earlier waves."""
+        return sum(t.wave.effort_points for t in self.before)
+
+
+def fund_first(facts: Facts) -> FundFirst | None:
+    """Fund up to the first wave that unlocks a use case; else the first wave with work."""
     waves = timeline(facts)
-    for candidate in (
-        [w for w in waves if w.wave.number > 0 and w.unlocks],
-        [w for w in waves if w.unlocks],
-        [w for w in waves if w.actions],
-    ):
-        if candidate:
-            return candidate[0]
+    for i, t in enumerate(waves):
+        if t.unlocks:
+            return FundFirst(t, waves[:i])
+    for t in waves:
+        if t.actions:
+            return FundFirst(t, ())
     return None
 
 
@@ -287,7 +340,7 @@ def headline_parts(facts: Facts) -> tuple[tuple[str, bool], ...]:
     else:
         parts += [
             (f"{estate} is ", False),
-            (f"{a.overall_band} for AI", True),
+            (f"{band_words(a.overall_band)} for AI", True),
             (
                 f" ({percent(a.overall_readiness)}, confidence {percent(a.overall_confidence)})",
                 False,
@@ -309,7 +362,8 @@ def headline_parts(facts: Facts) -> tuple[tuple[str, bool], ...]:
         ]
     first = fund_first(facts)
     if first is not None:
-        parts += [(" Fund ", False), (f"wave {first.wave.number} ({first.wave.name})", True)]
+        named = wave_title(first.wave).partition(": ")[2]
+        parts += [(" Fund ", False), (first.span + (f" ({named})" if named else ""), True)]
         if first.unlocks:
             parts += [
                 (" first: it unlocks ", False),
@@ -327,10 +381,11 @@ def headline(facts: Facts) -> str:
 
 
 def path_to_ready(facts: Facts) -> tuple[tuple[int, str, int, tuple[str, ...]], ...]:
-    """After each wave: (wave number, name, use cases ready in all, use cases it unlocks)."""
+    """After each wave that unlocks: (number, name, use cases ready in all, those it unlocks)."""
     ready = facts.counts.use_cases_ready
     steps = []
     for t in timeline(facts):
-        ready += len(t.unlocks)
-        steps.append((t.wave.number, t.wave.name, ready, t.unlocks))
+        if t.unlocks:  # waves that unlock nothing would only repeat the previous number
+            ready += len(t.unlocks)
+            steps.append((t.wave.number, t.wave.name, ready, t.unlocks))
     return tuple(steps)

@@ -28,6 +28,7 @@ from reports._sections import (
     skills_plan,
     timeline,
     unobserved,
+    wave_title,
 )
 from reports.interface import ReportFormat, RuleDoc
 
@@ -57,6 +58,7 @@ def make_environment() -> Environment:
     env.filters["pct"] = percent
     env.filters["num"] = _number
     env.filters["anchor"] = anchor
+    env.filters["wave_title"] = wave_title
     return env
 
 

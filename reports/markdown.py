@@ -11,7 +11,14 @@ import re
 
 from assessor.model import Assessment
 from reports._facts import STATUS_LABELS, build_facts, percent
-from reports._sections import fund_first, headline, matrix, timeline
+from reports._sections import (
+    band_words,
+    fund_first,
+    headline,
+    matrix,
+    timeline,
+    wave_title,
+)
 from reports.interface import ReportFormat
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|~])")  # brackets escaped, so "(" cannot form a link
@@ -48,7 +55,8 @@ class MarkdownReport(ReportFormat):
             "",
             "| Headline | Value |",
             "|---|---|",
-            f"| Overall AI readiness | {percent(a.overall_readiness)}, {md(a.overall_band)} "
+            f"| Overall AI readiness | {percent(a.overall_readiness)}, "
+            f"{md(band_words(a.overall_band))} "
             f"(confidence {percent(a.overall_confidence)}) |",
             f"| AI use cases ready / blocked / unknown | {c.use_cases_ready} / "
             f"{c.use_cases_blocked} / {c.use_cases_unknown} |",
@@ -74,8 +82,13 @@ class MarkdownReport(ReportFormat):
         else:
             critical = " (on the critical path)" if first.wave.on_critical_path else ""
             lines.append(
-                f"**Wave {first.wave.number}: {md(first.wave.name)}**{critical}, "
-                f"{first.wave.effort_points} effort points."
+                f"**{md(wave_title(first.wave))}**{critical}, "
+                f"{first.wave.effort_points} effort points"
+                + (
+                    f", after {first.before_actions} actions in earlier waves."
+                    if first.before
+                    else "."
+                )
             )
             lines.append("")
             lines += [
@@ -112,7 +125,7 @@ class MarkdownReport(ReportFormat):
                 unlocks = f" Unlocks: {md(', '.join(t.unlocks))}." if t.unlocks else ""
                 actions = "; ".join(f"{md(act.disposition)} {md(name)}" for act, name in t.actions)
                 lines.append(
-                    f"- **Wave {t.wave.number}: {md(t.wave.name)}** ({t.wave.effort_points} "
+                    f"- **{md(wave_title(t.wave))}** ({t.wave.effort_points} "
                     f"effort points{crit}): {actions or 'no actions'}.{unlocks}"
                 )
         else:

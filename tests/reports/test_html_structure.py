@@ -70,7 +70,7 @@ def test_headline_answers_how_ready_what_blocks_what_to_fund_and_what_it_unlocks
     headline = page.by_id("headline").text
     assert "not ready for AI (34%" in headline
     assert "biggest blocker is Meditrak PAS" in headline
-    assert "Fund wave 1 (Stabilise the integration hub) first" in headline
+    assert "Fund waves 0–1 (Stabilise the integration hub) first" in headline
     assert "Acute kidney injury alert" in headline
 
 
@@ -102,6 +102,7 @@ def test_summary_counts_systems_and_flows(page: Element) -> None:
 def test_fund_first_names_the_wave_its_actions_and_what_it_unlocks(page: Element) -> None:
     fund = page.by_id("fund-first").text
     assert "Wave 1: Stabilise the integration hub" in fund
+    assert "after wave 0 (3 actions, 3 points)" in fund
     assert "Replatform Mirth Connect" in fund
     assert "Unlocks: Acute kidney injury alert, Bed-flow forecasting" in fund
 
@@ -321,7 +322,6 @@ def test_fund_first_shows_how_many_use_cases_run_after_each_wave(page: Element) 
     steps = [li.text for li in page.by_id("path-to-ready").find_all("li")]
     assert steps == [
         "Today: 1 of 7",
-        "After wave 0: 1 of 7",
         "After wave 1: 3 of 7 (+2)",
         "After wave 2: 5 of 7 (+2)",
         "After wave 3: 6 of 7 (+1)",
@@ -334,5 +334,5 @@ def test_headline_emphasises_the_band_the_blocker_and_the_wave(page: Element) ->
         "not ready for AI",
         "1 of 7 AI use cases",
         "Meditrak PAS",
-        "wave 1 (Stabilise the integration hub)",
+        "waves 0–1 (Stabilise the integration hub)",
     ]

@@ -1,0 +1,25 @@
+"""Small wording rules the summary relies on."""
+
+from __future__ import annotations
+
+import pytest
+
+from assessor.model import Wave
+from reports._sections import band_words, wave_title
+
+
+@pytest.mark.parametrize(
+    ("wave", "title"),
+    [
+        (Wave(1, "Stabilise the hub"), "Wave 1: Stabilise the hub"),
+        (Wave(2, "Wave 2"), "Wave 2"),
+        (Wave(3, "wave3"), "Wave 3"),
+        (Wave(0, ""), "Wave 0"),
+    ],
+)
+def test_a_wave_title_does_not_repeat_its_number(wave: Wave, title: str) -> None:
+    assert wave_title(wave) == title
+
+
+def test_a_band_reads_as_words_in_a_sentence() -> None:
+    assert band_words("not-ready") == "not ready"
