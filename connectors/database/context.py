@@ -3,8 +3,9 @@
 On real EHR schemas most PHI is not named like PHI: an encounter's dates and a note's text are
 PHI because the row is about a patient. A table is *patient-linked* when its name says it holds
 patients or related persons (guardian, guarantor, insured, next of kin), when it carries a
-patient key (``patient_id``, ``pid``, ``subject_id``...), or when a declared or implied foreign
-key leads to such a table. Staff, provider and code-list tables are never patient-linked, so
+patient key (``patient_id``, ``pid``, ``subject_id``...), when its columns name a person twice
+over (a name with a birth date, an SSN or an MRN), or when a declared or implied foreign key
+leads to such a table. Staff, provider and code-list tables are never patient-linked, so
 their names and addresses are not patient PHI.
 """
 
@@ -14,6 +15,7 @@ from collections.abc import Iterable, Mapping
 
 from assessor.model import ForeignKey, TableProfile
 
+from .phi_names import person_classes
 from .tokens import singular, tokens
 
 __all__ = [
@@ -54,9 +56,9 @@ def is_patient_key(column: str) -> bool:
     (True, True, False)
     """
     words = tokens(column)
-    if words in (("pid",), ("patid",), ("patientid",), ("mrn",), ("pubpid",)):
-        return True
-    return len(words) == 2 and words[0] in PATIENT_WORDS and words[1] in _NUMBERISH
+    if words and words[-1] in ("pid", "patid", "patientid", "mrn", "pubpid"):
+        return True  # also prefixed: OpenEMR's calendar keeps pc_pid
+    return len(words) >= 2 and words[-2] in PATIENT_WORDS and words[-1] in _NUMBERISH
 
 
 def _name_role(name: str) -> str | None:
@@ -90,6 +92,8 @@ def table_roles(
         has_patient_key = any(is_patient_key(column.name) for column in table.columns)
         if has_patient_key and role in (None, "reference", "staff"):
             role = "linked"
+        elif role is None and len(person_classes([c.name for c in table.columns])) >= 2:
+            role = "person"  # a name with a birth date, SSN or MRN: persons, whatever the name
         roles[key] = role or "other"
     # Follow foreign keys to a fixpoint: an order's specimen's comment is still the patient's.
     edges = {

@@ -25,43 +25,19 @@ from assessor.model import PhiClass, PhiMark, TableColumn, TableProfile
 
 from .coltypes import family, is_large_text
 from .context import PATIENT_CONTEXT
+from .phi_names import DATEISH, META_LAST, Vote, name_votes
 from .tokens import tokens
 
 __all__ = ["ValueEvidence", "classify_column", "eav_columns", "mark_table"]
 
 THRESHOLD = 0.5
 
-NUMBERISH = frozenset({"no", "num", "number", "nbr", "nr", "id"})
-DATEISH = frozenset({"date", "dt", "dte", "dttm", "datetime", "time", "timestamp", "ts", "day"})
-# A last word that makes the column describe an identifier instead of holding it.
-META_LAST = frozenset(
-    {
-        "type", "flag", "ind", "indicator", "yn", "status", "count", "cnt", "pref",
-        "preference", "consent", "allowed", "ok", "verified", "valid", "format", "len",
-        "length", "source", "method", "visible", "hidden", "optout", "opt", "required",
-        "mask", "label", "seq", "sequence", "option", "options", "reason", "changed",
-    }
-)  # fmt: skip
 AUDIT_WORDS = frozenset(
     {
         "created", "updated", "update", "modified", "changed", "inserted", "deleted",
         "lastupdate", "timestamp", "ts", "load", "loaded", "etl", "sync", "synced", "import",
-        "imported", "export", "exported", "entered", "stamp", "mod", "upd", "crt",
-    }
-)  # fmt: skip
-PERSON_QUALIFIERS = frozenset(
-    {
-        "first", "last", "middle", "given", "family", "maiden", "full", "sur", "fore",
-        "nick", "legal", "preferred", "birth", "patient", "pt", "pat", "guardian", "mother",
-        "mothers", "father", "fathers", "parent", "parents", "spouse", "partner", "kin",
-        "nok", "contact", "emergency", "guarantor", "subscriber", "insured", "relative",
-        "child", "person", "resident", "caller", "informant", "next",
-    }
-)  # fmt: skip
-PERSON_NAME_WORDS = frozenset(
-    {
-        "fname", "lname", "mname", "surname", "forename", "firstname", "lastname",
-        "givenname", "familyname", "maidenname", "middlename", "fullname", "nickname",
+        "imported", "export", "exported", "entered", "stamp", "mod", "upd", "crt", "create",
+        "creation", "insert", "modify", "updt", "lastmod",
     }
 )  # fmt: skip
 FREE_TEXT_WORDS = frozenset(
@@ -69,22 +45,22 @@ FREE_TEXT_WORDS = frozenset(
         "note", "notes", "comment", "comments", "cmt", "remark", "remarks", "narrative",
         "memo", "text", "description", "reason", "history", "hx", "findings", "finding",
         "impression", "report", "message", "body", "summary", "complaint", "instructions",
-        "detail", "details", "observation", "assessment", "freetext", "annotation",
+        "detail", "details", "observation", "assessment", "freetext", "annotation", "txt",
     }
 )  # fmt: skip
 CODE_LAST = frozenset({"code", "cd", "type", "flag", "status", "id", "key", "ind", "yn", "unit"})
-ADDRESS_WORDS = frozenset(
+# Words that make a long text column structured (a name, a code, a path), not a clinical note.
+STRUCTURED_WORDS = frozenset(
     {
-        "address", "addr", "street", "city", "town", "zip", "zipcode", "postcode", "postal",
-        "county", "suburb", "apartment", "apt",
+        "name", "code", "codes", "type", "status", "title", "label", "facility", "provider",
+        "dir", "path", "file", "form", "list", "option", "options", "category", "url",
+        "mime", "format", "template", "unit", "units", "key", "id", "class", "version",
     }
 )  # fmt: skip
 # Classes whose name signal is strong enough to stand without patient context.
-STRONG = frozenset(
-    {PhiClass.SSN, PhiClass.MRN, PhiClass.EMAIL, PhiClass.HEALTH_PLAN, PhiClass.BIOMETRIC}
-)
-
-Vote = tuple[PhiClass, float, tuple[str, ...]]
+STRONG = frozenset({PhiClass.SSN, PhiClass.MRN, PhiClass.HEALTH_PLAN, PhiClass.BIOMETRIC})
+STRONG_ELSEWHERE = 0.8  # weight of a strong name vote in a table of unknown role
+WEAK_ELSEWHERE = 0.5  # and of any other: names, phones, addresses there are rarely patients
 
 
 @dataclass(frozen=True)
@@ -94,102 +70,6 @@ class ValueEvidence:
     phi_class: PhiClass
     ratio: float
     sampled: int
-
-
-def _has(words: set[str], *groups: frozenset[str] | set[str]) -> bool:
-    return all(words & group for group in groups)
-
-
-def _date_of_person(words: set[str]) -> bool:
-    if words & {"dob", "dod", "birthday", "birthdate"}:
-        return True
-    return bool(words & {"birth", "death", "deceased", "died"}) and bool(words & DATEISH)
-
-
-def name_votes(name: str, role: str) -> list[Vote]:
-    """The classes a column's name alone suggests, before context weighs them.
-
-    >>> [v[0].value for v in name_votes("guardianphone", "patient")]
-    ['phone']
-    >>> name_votes("dose_given", "linked"), name_votes("passive_alert_flag", "patient")
-    ([], [])
-    """
-    seq = tokens(name)
-    if not seq or seq[-1] in META_LAST:
-        return []
-    words = set(seq)
-    votes: list[Vote] = []
-
-    def vote(phi_class: PhiClass, confidence: float, reason: str) -> None:
-        votes.append((phi_class, confidence, (f"name:{reason}",)))
-
-    if _date_of_person(words):
-        vote(PhiClass.DATE, 0.95, "birth-or-death-date")
-    if words & {"ssn", "socsec"} or _has(words, {"social"}, {"security"}):
-        vote(PhiClass.SSN, 0.95, "ssn")
-    elif seq == ("ss",) and role in ("patient", "person"):
-        vote(PhiClass.SSN, 0.7, "ss")
-    if (
-        words & {"mrn", "medrec", "pubpid", "mrno"}
-        or _has(words, {"medical", "med"}, {"record", "rec"})
-        or _has(words, {"chart", "hospital", "nhs", "ur", "unit", "patient"}, NUMBERISH - {"id"})
-    ):
-        vote(PhiClass.MRN, 0.9, "record-number")
-    if words & {"medicaid", "medicare", "hicn", "mbi"} or _has(
-        words, {"policy", "subscriber", "insurance", "insured", "beneficiary"}, NUMBERISH
-    ):
-        vote(PhiClass.HEALTH_PLAN, 0.85, "health-plan")
-    if words & {"account", "acct", "acctno", "iban"} or _has(words, {"card"}, NUMBERISH):
-        vote(PhiClass.ACCOUNT, 0.8, "account")
-    if _has(words, {"license", "licence"}) or _has(words, {"dl"}, NUMBERISH):
-        vote(PhiClass.LICENCE, 0.85, "licence")
-    if (
-        words & {"udi", "serialno"}
-        or _has(words, {"device", "implant"}, {"id", "serial", "sn", "udi", *NUMBERISH})
-        or _has(words, {"serial"}, NUMBERISH)
-    ):
-        vote(PhiClass.DEVICE_ID, 0.75, "device-id")
-    if words & {"vin", "vehicle"} or _has(words, {"plate"}):
-        vote(PhiClass.VEHICLE_ID, 0.8, "vehicle-id")
-    if words & {"email", "emailaddress"} or _has(words, {"e"}, {"mail"}):
-        vote(PhiClass.EMAIL, 0.95, "email")
-    elif words & {"url", "website", "homepage", "uri"} or _has(words, {"web"}, {"address", "site"}):
-        vote(PhiClass.URL, 0.75, "url")
-    elif (
-        seq == ("ip",)
-        or words & {"ipaddr"}
-        or _has(words, {"ip"}, {"address", "addr"})
-        or _has(words, {"remote", "client"}, {"addr", "ip", "host"})
-    ):
-        vote(PhiClass.IP, 0.8, "ip-address")
-    elif words & ADDRESS_WORDS:
-        vote(PhiClass.ADDRESS, 0.85, "address")
-    if words & {"fingerprint", "biometric", "retina", "voiceprint", "faceprint", "palmprint"}:
-        vote(PhiClass.BIOMETRIC, 0.85, "biometric")
-    if words & {"photo", "photograph", "picture", "portrait", "headshot", "selfie"}:
-        vote(PhiClass.PHOTO, 0.85, "photo")
-    if "fax" in words:
-        vote(PhiClass.FAX, 0.9, "fax")
-    elif words & {"phone", "telephone", "tel", "mobile", "cellphone", "phoneno"} or _has(
-        words, {"cell"}, NUMBERISH
-    ):
-        vote(PhiClass.PHONE, 0.9, "phone")
-    elif "pager" in words:
-        vote(PhiClass.PHONE, 0.6, "pager")
-    if words & PERSON_NAME_WORDS or (
-        words & {"name", "nm"} and words & PERSON_QUALIFIERS and not words & {"user", "file"}
-    ):
-        vote(PhiClass.NAME, 0.9, "person-name")
-    elif seq in (("name",), ("full", "name"), ("display", "name")) and role in (
-        "patient",
-        "person",
-    ):
-        vote(PhiClass.NAME, 0.75, "name")
-    if words & {"passport", "nationalid"} or _has(words, {"national", "tax"}, NUMBERISH):
-        vote(PhiClass.OTHER_ID, 0.8, "national-id")
-    elif "accession" in words:
-        vote(PhiClass.OTHER_ID, 0.7, "accession-number")
-    return votes
 
 
 def context_votes(
@@ -211,7 +91,12 @@ def context_votes(
     if (kind in ("date", "datetime") or text_date) and seq[-1] not in META_LAST:
         reason = "name:date-in-text" if text_date else "type:date"
         votes.append((PhiClass.DATE, 0.6 if audit else 0.85, (signal, reason)))
-    if kind == "string" and not (classified or shaped) and seq[-1] not in CODE_LAST:
+    if (
+        kind == "string"
+        and not (classified or shaped)
+        and seq[-1] not in CODE_LAST
+        and not words & STRUCTURED_WORDS
+    ):
         if words & FREE_TEXT_WORDS:
             confidence = 0.85 if is_large_text(column.type) else 0.7
             votes.append((PhiClass.FREE_TEXT, confidence, (signal, "name:free-text")))
@@ -272,6 +157,10 @@ def combine(votes: list[Vote]) -> tuple[PhiMark, ...]:
     return tuple(sorted(marks, key=lambda mark: mark.phi_class.value))
 
 
+def _strong(phi_class: PhiClass, reasons: tuple[str, ...]) -> bool:
+    return phi_class in STRONG or reasons == ("name:birth-or-death-date",)
+
+
 def classify_column(
     column: TableColumn,
     role: str,
@@ -282,14 +171,20 @@ def classify_column(
     if role in ("staff", "reference"):
         return ()
     votes = name_votes(column.name, role)
+    if family(column.type) in ("date", "datetime"):
+        # a date column holds a date, whatever else its name says (MIMIC's DOD_SSN)
+        votes = [vote for vote in votes if vote[0] == PhiClass.DATE]
     if role not in PATIENT_CONTEXT:
-        votes = [(c, conf if c in STRONG else conf * 0.6, s) for c, conf, s in votes]
+        votes = [
+            (c, conf * (STRONG_ELSEWHERE if _strong(c, s) else WEAK_ELSEWHERE), s)
+            for c, conf, s in votes
+        ]
     named = bool(votes)
     shaped = value_votes(values, role)
     votes += shaped
-    votes += context_votes(column, role, classified=named, shaped=bool(shaped))
+    votes += context_votes(column, role, classified=named or eav_value, shaped=bool(shaped))
     if eav_value:
-        confidence = 0.8 if role in PATIENT_CONTEXT else 0.6
+        confidence = 0.8 if role in PATIENT_CONTEXT else 0.5
         votes.append((PhiClass.UNKNOWN, confidence, ("eav:value-column",)))
     return combine(votes)
 
@@ -299,6 +194,10 @@ def mark_table(
 ) -> TableProfile:
     """The table with PHI marks on its columns and ``patient_linked`` set from its role."""
     eav = eav_columns(table)
+    # Free-form attribute names (a text column) can name anything, PHI included; coded ones
+    # (MIMIC's itemid into d_items) name measurements from a dictionary.
+    by_name = {column.name: column for column in table.columns}
+    free_form = eav is not None and family(by_name[eav[0]].type) == "string"
     columns = tuple(
         replace(
             column,
@@ -306,7 +205,7 @@ def mark_table(
                 column,
                 role,
                 (values or {}).get(column.name),
-                eav_value=eav is not None and column.name == eav[1],
+                eav_value=free_form and eav is not None and column.name == eav[1],
             ),
         )
         for column in table.columns

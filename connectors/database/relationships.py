@@ -42,18 +42,21 @@ class _Target:
     match: float  # how well the table's name matches the stem
 
 
-def _stems(table: TableProfile) -> tuple[str, ...]:
-    """The forms a column may use to name this table: ``patient_data`` -> ``patient_data``,
-    ``patient``."""
-    words = [singular(w) for w in tokens(table.name) if not w.isdigit()]
-    forms = {"_".join(words)}
-    core = list(words)
+def _stems(table: TableProfile) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The table's name as singular words, whole and without prefixes and suffixes:
+    ``tbl_patients_data`` -> ``(tbl, patient, data)``, ``(patient,)``."""
+    words = tuple(singular(w) for w in tokens(table.name) if not w.isdigit()) or (table.name,)
+    core = words
     while len(core) > 1 and core[0] in _TABLE_PREFIX:
         core = core[1:]
     while len(core) > 1 and core[-1] in _TABLE_SUFFIX:
         core = core[:-1]
-    forms.add("_".join(core))
-    return tuple(sorted(forms))
+    return words, core
+
+
+def _key(words: Sequence[str]) -> str:
+    """Words compared without separators: ``lab_event`` and ``labevent`` are one name."""
+    return "".join(words)
 
 
 def _compatible(column: TableColumn, target: TableColumn) -> float:
@@ -82,23 +85,21 @@ def _referred_column(target: TableProfile, column: TableColumn) -> tuple[TableCo
 def _index(tables: Sequence[TableProfile]) -> dict[str, list[_Target]]:
     index: dict[str, list[_Target]] = {}
     for table in tables:
-        forms = _stems(table)
-        for form in forms:
-            index.setdefault(form, []).append(_Target(table, 1.0 if form == forms[0] else 0.9))
-        # "~order": tables whose name ends in the word, for ordering_staff_id -> staff.
-        last = min(forms, key=len).split("_")[-1]
-        index.setdefault("~" + last, []).append(_Target(table, 0.7))
+        whole, core = _stems(table)
+        index.setdefault(_key(whole), []).append(_Target(table, 1.0))
+        if core != whole:
+            index.setdefault(_key(core), []).append(_Target(table, 0.9))
+        # "~staff": tables whose name ends in the word, for ordering_staff_id -> staff.
+        index.setdefault("~" + core[-1], []).append(_Target(table, 0.7))
     return index
 
 
 def _patient_table(tables: Sequence[TableProfile]) -> TableProfile | None:
-    candidates = [
-        t
-        for t in tables
-        if any(singular(w) in PATIENT_WORDS for w in tokens(t.name))
-        and not any(is_patient_key(c.name) and c.name.lower() != "pid" for c in t.columns)
-    ]
-    return max(candidates, key=lambda t: (len(t.columns), t.name), default=None)
+    """The table of patients: named just for them (``patient``, ``patient_data``, ``persons``),
+    else the widest table whose name mentions them."""
+    named = [t for t in tables if len(_stems(t)[1]) == 1 and _stems(t)[1][0] in PATIENT_WORDS]
+    mentioned = [t for t in tables if set(_stems(t)[0]) & PATIENT_WORDS]
+    return max(named or mentioned, key=lambda t: (len(t.columns), t.name), default=None)
 
 
 def infer_relationships(tables: Iterable[TableProfile]) -> dict[str, tuple[ForeignKey, ...]]:
@@ -134,7 +135,9 @@ def _best_target(
     words = [singular(w) for w in tokens(column.name)]
     options: list[tuple[TableProfile, float]] = []
     if len(words) >= 2 and words[-1] in _REFERENCE_SUFFIX:
-        stem = "_".join(words[:-1])
+        stem = _key(words[:-1])
+        if stem in {_key(form) for form in _stems(table)}:
+            return None  # the table's own key: labevents.labevent_id
         options += [(t.table, 0.9 * t.match) for t in index.get(stem, [])]
         options += [(t.table, 0.75 * t.match) for t in index.get("~" + words[-2], [])]
     if len(words) == 1:
@@ -143,7 +146,7 @@ def _best_target(
     owner = primary_keys.get(column.name.lower())
     if owner is not None and column.name.lower() != "id":
         options.append((owner, 0.9))
-    if patient is not None and is_patient_key(column.name):
+    if patient is not None and is_patient_key(column.name) and table.primary_key != (column.name,):
         options.append((patient, 0.8))
     best: ForeignKey | None = None
     for target, weight in options:

@@ -19,7 +19,7 @@ _PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 VOCABULARY = frozenset(
     """
     patient patients person people subject client member resident guardian guarantor
-    insured subscriber mother mothers father fathers parent parents spouse partner kin
+    insured subscriber mother mothers father fathers parent parents guardians spouse partner kin
     relative contact emergency next family given first last middle maiden full nick
     legal preferred sur fore name names surname forename lname fname mname
     birth birthday birthdate date dates time times timestamp datetime day of dob dod death

@@ -49,6 +49,11 @@ def _classes(name: str, type_: str = "VARCHAR(40)", role: str = "patient") -> se
         ("fingerprint", PhiClass.BIOMETRIC),
         ("photo", PhiClass.PHOTO),
         ("passport_number", PhiClass.OTHER_ID),
+        ("guardiansname", PhiClass.NAME),
+        ("subscriber_ss", PhiClass.SSN),
+        ("subscriber_DOB", PhiClass.DATE),
+        ("medicaid_number", PhiClass.HEALTH_PLAN),
+        ("day_of_birth", PhiClass.DATE),
     ],
 )
 def test_a_column_named_like_an_identifier_is_phi_of_that_class(name, expected):
@@ -68,6 +73,9 @@ def test_a_column_named_like_an_identifier_is_phi_of_that_class(name, expected):
         "email_verified",
         "birth_year",
         "marital_status",
+        "medicaid_resubmission_code",
+        "year_of_birth",
+        "group_name",
     ],
 )
 def test_a_column_about_a_patient_but_not_identifying_is_not_phi(name):
@@ -225,3 +233,56 @@ def test_sampled_values_never_leave_the_scan(tmp_path):
         assert value not in dumped
     contact = next(c for c in inventory.stores[0].tables[0].columns if c.name == "contact")
     assert [(m.phi_class, m.signals) for m in contact.phi] == [(PhiClass.EMAIL, ("values:1.00",))]
+
+
+def test_a_date_column_holds_only_a_date_whatever_else_its_name_says():
+    assert _classes("dod_ssn", "TIMESTAMP", role="patient") == {PhiClass.DATE}
+    assert _classes("dod_ssn", "VARCHAR(20)", role="patient") == {PhiClass.DATE, PhiClass.SSN}
+
+
+def test_a_table_whose_columns_name_a_person_twice_is_a_table_of_persons():
+    clients = TableProfile(
+        "clients",
+        columns=(
+            TableColumn("client_no", "INTEGER"),
+            TableColumn("forename", "VARCHAR(40)"),
+            TableColumn("date_of_birth", "DATE"),
+            TableColumn("town", "VARCHAR(40)"),
+        ),
+    )
+    roles = table_roles([clients], {})
+    assert roles == {"clients": "person"}
+    assert _phi(mark_table(clients, roles["clients"])) == {
+        "forename": {PhiClass.NAME},
+        "date_of_birth": {PhiClass.DATE},
+        "town": {PhiClass.ADDRESS},
+    }
+
+
+def test_contact_details_in_a_table_of_unknown_role_are_not_taken_for_a_patients():
+    facility = TableProfile(
+        "facility",
+        columns=tuple(TableColumn(n, "VARCHAR(60)") for n in ("name", "phone", "city", "email")),
+    )
+    assert table_roles([facility], {}) == {"facility": "other"}
+    assert _phi(mark_table(facility, "other")) == {}
+
+
+def test_a_prefixed_patient_key_links_the_table():
+    events = TableProfile(
+        "postcalendar_events",
+        columns=(TableColumn("pc_pid", "VARCHAR(11)"), TableColumn("pc_eventDate", "DATE")),
+    )
+    assert table_roles([events], {}) == {"postcalendar_events": "linked"}
+
+
+def test_measurements_keyed_by_a_coded_item_are_not_phi_of_unknown_class():
+    labevents = TableProfile(
+        "labevents",
+        columns=(
+            TableColumn("subject_id", "INTEGER"),
+            TableColumn("itemid", "INTEGER"),
+            TableColumn("value", "VARCHAR(200)"),
+        ),
+    )
+    assert _phi(mark_table(labevents, "linked")) == {}

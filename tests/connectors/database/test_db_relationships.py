@@ -89,3 +89,17 @@ def test_the_same_schema_wins_when_two_schemas_hold_the_table():
     result = _table("result", ("patient_id", "INTEGER"), schema="lab")
     [fk] = infer_relationships([there, here, result])["lab.result"]
     assert fk.referred_schema == "lab"
+
+
+def test_a_tables_own_key_is_not_a_reference_to_another_table():
+    labevents = _table("labevents", ("labevent_id", "INTEGER"), ("subject_id", "INTEGER"))
+    events = _table("calendar_events", ("event_id", "INTEGER"), pk=("event_id",))
+    assert infer_relationships([labevents, events]) == {}
+
+
+def test_names_match_with_or_without_separators():
+    lab_events = _table("lab_events", ("id", "INTEGER"), pk=("id",))
+    comment = _table("comment", ("labevent_id", "INTEGER"))
+    assert _pairs(infer_relationships([lab_events, comment]), "comment") == {
+        ("labevent_id", "lab_events", "id")
+    }

@@ -1,0 +1,176 @@
+"""What a column's name alone says about PHI: its words against the Safe Harbor classes.
+
+``DOB``, ``birthDate`` and ``date_of_birth`` are dates of birth; ``guardianphone`` a phone;
+``mothersname`` a name. Words that make a column *about* an identifier rather than the
+identifier itself (``phone_type``, ``email_verified``) cancel the vote. Context (whose row it
+is) is weighed later, in :mod:`.phi`.
+"""
+
+from __future__ import annotations
+
+from assessor.model import PhiClass
+
+from .tokens import singular, tokens
+
+__all__ = ["DATEISH", "META_LAST", "NUMBERISH", "Vote", "name_votes", "person_classes"]
+
+NUMBERISH = frozenset({"no", "num", "number", "nbr", "nr", "id"})
+DATEISH = frozenset({"date", "dt", "dte", "dttm", "datetime", "time", "timestamp", "ts", "day"})
+# A last word that makes the column describe an identifier instead of holding it.
+META_LAST = frozenset(
+    {
+        "type", "flag", "ind", "indicator", "yn", "status", "count", "cnt", "pref",
+        "preference", "consent", "allowed", "ok", "verified", "valid", "format", "len",
+        "length", "source", "method", "visible", "hidden", "optout", "opt", "required",
+        "mask", "label", "seq", "sequence", "option", "options", "reason", "changed",
+    }
+)  # fmt: skip
+PERSON_QUALIFIERS = frozenset(
+    {
+        "first", "last", "middle", "given", "family", "maiden", "full", "sur", "fore",
+        "nick", "legal", "preferred", "birth", "patient", "pt", "pat", "guardian", "mother",
+        "mothers", "father", "fathers", "parent", "parents", "spouse", "partner", "kin",
+        "nok", "contact", "emergency", "guarantor", "subscriber", "insured", "relative",
+        "child", "person", "resident", "caller", "informant", "next",
+    }
+)  # fmt: skip
+PERSON_NAME_WORDS = frozenset(
+    {
+        "fname", "lname", "mname", "surname", "forename", "firstname", "lastname",
+        "givenname", "familyname", "maidenname", "middlename", "fullname", "nickname",
+    }
+)  # fmt: skip
+ADDRESS_WORDS = frozenset(
+    {
+        "address", "addr", "street", "city", "town", "zip", "zipcode", "postcode", "postal",
+        "county", "suburb", "apartment", "apt",
+    }
+)  # fmt: skip
+Vote = tuple[PhiClass, float, tuple[str, ...]]
+
+
+def _has(words: set[str], *groups: frozenset[str] | set[str]) -> bool:
+    return all(words & group for group in groups)
+
+
+def _date_of_person(words: set[str]) -> bool:
+    if words & {"dob", "dod", "birthday", "birthdate"}:
+        return True
+    # day and month of birth are date elements too; the year alone is not PHI
+    return bool(words & {"birth", "death", "deceased", "died"}) and bool(
+        words & (DATEISH | {"month"})
+    )
+
+
+def name_votes(name: str, role: str) -> list[Vote]:
+    """The classes a column's name alone suggests, before context weighs them.
+
+    >>> [v[0].value for v in name_votes("guardianphone", "patient")]
+    ['phone']
+    >>> name_votes("dose_given", "linked"), name_votes("passive_alert_flag", "patient")
+    ([], [])
+    """
+    seq = tokens(name)
+    if not seq or seq[-1] in META_LAST:
+        return []
+    words = set(seq)
+    votes: list[Vote] = []
+
+    def vote(phi_class: PhiClass, confidence: float, reason: str) -> None:
+        votes.append((phi_class, confidence, (f"name:{reason}",)))
+
+    if _date_of_person(words):
+        vote(PhiClass.DATE, 0.95, "birth-or-death-date")
+    if words & {"ssn", "socsec"} or _has(words, {"social"}, {"security"}):
+        vote(PhiClass.SSN, 0.95, "ssn")
+    elif seq[-1] == "ss" and (
+        (len(seq) == 1 and role in ("patient", "person"))
+        or (len(seq) > 1 and {singular(word) for word in seq[:-1]} & PERSON_QUALIFIERS)
+    ):
+        vote(PhiClass.SSN, 0.75, "ss")  # OpenEMR's patient_data.ss, subscriber_ss
+    if (
+        words & {"mrn", "medrec", "pubpid", "mrno"}
+        or _has(words, {"medical", "med"}, {"record", "rec"})
+        or _has(words, {"chart", "hospital", "nhs", "ur", "unit", "patient"}, NUMBERISH - {"id"})
+    ):
+        vote(PhiClass.MRN, 0.9, "record-number")
+    if (
+        words & {"hicn", "mbi"}
+        or seq in (("medicaid",), ("medicare",))
+        or _has(
+            words,
+            {"policy", "subscriber", "insurance", "insured", "beneficiary", "medicaid", "medicare"},
+            NUMBERISH,
+        )
+    ):
+        vote(PhiClass.HEALTH_PLAN, 0.85, "health-plan")
+    if words & {"account", "acct", "acctno", "iban"} or _has(words, {"card"}, NUMBERISH):
+        vote(PhiClass.ACCOUNT, 0.8, "account")
+    if _has(words, {"license", "licence"}) or _has(words, {"dl"}, NUMBERISH):
+        vote(PhiClass.LICENCE, 0.85, "licence")
+    if (
+        words & {"udi", "serialno"}
+        or _has(words, {"device", "implant"}, {"id", "serial", "sn", "udi", *NUMBERISH})
+        or _has(words, {"serial"}, NUMBERISH)
+    ):
+        vote(PhiClass.DEVICE_ID, 0.75, "device-id")
+    if words & {"vin", "vehicle"} or _has(words, {"plate"}):
+        vote(PhiClass.VEHICLE_ID, 0.8, "vehicle-id")
+    if words & {"email", "emailaddress"} or _has(words, {"e"}, {"mail"}):
+        vote(PhiClass.EMAIL, 0.95, "email")
+    elif words & {"url", "website", "homepage", "uri"} or _has(words, {"web"}, {"address", "site"}):
+        vote(PhiClass.URL, 0.75, "url")
+    elif (
+        seq == ("ip",)
+        or words & {"ipaddr"}
+        or _has(words, {"ip"}, {"address", "addr"})
+        or _has(words, {"remote", "client"}, {"addr", "ip", "host"})
+    ):
+        vote(PhiClass.IP, 0.8, "ip-address")
+    elif words & ADDRESS_WORDS:
+        vote(PhiClass.ADDRESS, 0.85, "address")
+    if words & {"fingerprint", "biometric", "retina", "voiceprint", "faceprint", "palmprint"}:
+        vote(PhiClass.BIOMETRIC, 0.85, "biometric")
+    if words & {"photo", "photograph", "picture", "portrait", "headshot", "selfie"}:
+        vote(PhiClass.PHOTO, 0.85, "photo")
+    if "fax" in words:
+        vote(PhiClass.FAX, 0.9, "fax")
+    elif words & {"phone", "telephone", "tel", "mobile", "cellphone", "phoneno"} or _has(
+        words, {"cell"}, NUMBERISH
+    ):
+        vote(PhiClass.PHONE, 0.9, "phone")
+    elif "pager" in words:
+        vote(PhiClass.PHONE, 0.6, "pager")
+    qualifiers = {singular(word) for word in words} & PERSON_QUALIFIERS
+    if words & PERSON_NAME_WORDS or (
+        words & {"name", "nm"} and qualifiers and not words & {"user", "file"}
+    ):
+        vote(PhiClass.NAME, 0.9, "person-name")
+    elif seq in (("name",), ("full", "name"), ("display", "name")) and role in (
+        "patient",
+        "person",
+    ):
+        vote(PhiClass.NAME, 0.75, "name")
+    if words & {"passport", "nationalid"} or _has(words, {"national", "tax"}, NUMBERISH):
+        vote(PhiClass.OTHER_ID, 0.8, "national-id")
+    elif "accession" in words:
+        vote(PhiClass.OTHER_ID, 0.7, "accession-number")
+    return votes
+
+
+PERSON_CLASSES = frozenset({PhiClass.NAME, PhiClass.SSN, PhiClass.MRN})
+
+
+def person_classes(column_names: list[str]) -> set[PhiClass]:
+    """The person identifiers a table's column names hold: a person's name, SSN, MRN, or
+    a date of birth (as DATE). Two of them make the table a table of persons.
+
+    >>> sorted(c.value for c in person_classes(["client_no", "forename", "dob"]))
+    ['date', 'name']
+    """
+    found: set[PhiClass] = set()
+    for name in column_names:
+        for phi_class, _confidence, reasons in name_votes(name, "person"):
+            if phi_class in PERSON_CLASSES or reasons == ("name:birth-or-death-date",):
+                found.add(phi_class)
+    return found
