@@ -245,13 +245,19 @@ def score_component(
     # combine as independent risks. Other findings are listed at 0 points: they are real but
     # add nothing their dimension's worst finding has not already said.
     ordered = sorted(own, key=lambda f: (-_finding_points(f, config), f.rule_id, f.component))
+    # Criticality findings restate graph facts the criticality factors already weigh: they are
+    # listed at 0 points so that a component's position is not counted twice.
     worst: dict[str, int] = {}
     for position, finding in enumerate(ordered):
-        worst.setdefault(finding.dimension, position)
+        if finding.dimension != Dimension.CRITICALITY:
+            worst.setdefault(finding.dimension, position)
     severity, remaining = 0.0, 1.0
     for position, finding in enumerate(ordered):
         via = "" if finding.component == component.id else f" (via {finding.component})"
-        if worst[finding.dimension] == position:
+        if finding.dimension == Dimension.CRITICALITY:
+            marginal = 0.0
+            fact = f"{finding.severity} finding on {finding.component}; weighed as criticality"
+        elif worst[finding.dimension] == position:
             marginal = remaining * _finding_points(finding, config)
             remaining -= marginal
             severity += marginal

@@ -165,7 +165,8 @@ def test_hub_criticality_is_damped_by_the_configured_share() -> None:
 
 def test_past_end_of_support_and_plain_phi_is_gated() -> None:
     pas = score(assess(gated_estate(tls=False), config()), "pas")
-    assert pas.gated == (GATE_EOL_PLAIN_PHI,) and pas.priority >= 70
+    assert pas.gated == (GATE_EOL_PLAIN_PHI,)
+    assert pas.priority >= config().gate_floors[GATE_EOL_PLAIN_PHI]
 
 
 def test_a_gate_lifts_the_priority_to_its_floor_with_a_term_saying_so() -> None:
