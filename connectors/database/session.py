@@ -10,8 +10,9 @@ run longer than the scan's statement timeout:
 - SQLite: the file is opened through a ``mode=ro`` URI with ``PRAGMA query_only``, and a progress
   handler interrupts any statement past its deadline.
 
-Other dialects (SQL Server, Oracle) get the connector's own guarantee only: it issues catalog
-queries and bounded SELECTs, nothing else.
+SQL Server and Oracle get their drivers' statement timeouts (pyodbc ``timeout``, oracledb
+``call_timeout``) and the connector's own guarantee: it issues catalog queries and bounded
+SELECTs, nothing else.
 """
 
 from __future__ import annotations
@@ -58,7 +59,21 @@ def open_engine(url: URL, statement_timeout: float) -> Engine:
         return _postgresql_engine(url, statement_timeout)
     if backend in ("mysql", "mariadb"):
         return _mysql_engine(url, statement_timeout)
-    return create_engine(url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+    return _other_engine(url, statement_timeout)
+
+
+def _other_engine(url: URL, statement_timeout: float) -> Engine:
+    """SQL Server and Oracle: the drivers' own per-statement timeouts, set on connect."""
+    engine = create_engine(url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+
+    @event.listens_for(engine, "connect")
+    def _bound(dbapi_connection: Any, _record: Any) -> None:
+        if hasattr(dbapi_connection, "call_timeout"):  # oracledb, in milliseconds
+            dbapi_connection.call_timeout = max(1, round(statement_timeout * 1000))
+        elif hasattr(dbapi_connection, "timeout"):  # pyodbc, in whole seconds
+            dbapi_connection.timeout = max(1, math.ceil(statement_timeout))
+
+    return engine
 
 
 def _postgresql_engine(url: URL, statement_timeout: float) -> Engine:
