@@ -95,3 +95,35 @@ def test_clicking_a_numeric_heading_sorts_the_blockers_ascending(
     rows = parse(dom).by_id("blockers-table").find_all("tbody")[0].find_all("tr")
     priorities = [float(r.find_all("td")[3].attrs["data-v"]) for r in rows]
     assert priorities == sorted(priorities)
+
+
+def _printed_pages(html: Path) -> int:
+    """How many pages Chromium prints ``html`` on (print stylesheet applied)."""
+    import re
+    import subprocess
+    import tempfile
+
+    pdf = html.with_suffix(".pdf")
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [find_chromium() or "chromium", "--headless", "--no-sandbox", "--disable-gpu",
+             "--no-first-run", f"--user-data-dir={profile}", f"--print-to-pdf={pdf}",
+             "--no-pdf-header-footer", html.as_uri()],
+            capture_output=True, timeout=120, check=True,
+        )  # fmt: skip
+    return len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
+
+
+@needs_chromium
+@pytest.mark.slow
+def test_printing_includes_every_closed_drill_down(
+    estate_assessment: Assessment, tmp_path: Path
+) -> None:
+    (html,) = write_reports(estate_assessment, tmp_path, ("html",))
+    text = html.read_text(encoding="utf-8")
+    opened = tmp_path / "opened.html"
+    opened.write_text(
+        text.replace('<details class="component"', '<details open class="component"'), "utf-8"
+    )
+    assert text.count('<details class="component"') >= 8
+    assert _printed_pages(html) == _printed_pages(opened)
