@@ -1,0 +1,130 @@
+"""The sample estate (sample_feeds/) ranks and reads the way sample_feeds/README.md says.
+
+The inventory is built the way the pipeline builds it: each connector over its files, then
+``merge_inventories``. "Today" for the estate is 2026-11-25.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from assessor.config import default_config
+from assessor.merge import merge_inventories
+from assessor.model import Assessment, Inventory
+from assessor.scoring import assess
+
+pytestmark = pytest.mark.slow
+
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_feeds"
+TODAY = date(2026, 11, 25)
+
+
+def scan_sample(with_estate: bool = True) -> Inventory:
+    """Every connector over the sample folder, merged."""
+    from connectors.database import DatabaseConnector
+    from connectors.engine import MirthConnector
+    from connectors.estate import EstateConnector
+    from connectors.fhir import FhirConnector
+    from connectors.hl7v2 import Hl7v2Connector
+
+    fragments = [Hl7v2Connector().scan(str(p)) for p in sorted((SAMPLE / "hl7").iterdir())]
+    fragments += [MirthConnector().scan(str(p)) for p in sorted((SAMPLE / "engine").iterdir())]
+    fragments.append(FhirConnector().scan(str(SAMPLE / "fhir" / "ehr_capability.json")))
+    if with_estate:
+        fragments.append(EstateConnector().scan(str(SAMPLE / "estate.toml")))
+        fragments.append(DatabaseConnector().scan(f"sqlite:///{SAMPLE / 'lis_legacy.sqlite'}"))
+    return merge_inventories(fragments)
+
+
+@pytest.fixture(scope="module")
+def assessment() -> Assessment:
+    return assess(scan_sample(), default_config(TODAY))
+
+
+@pytest.fixture(scope="module")
+def ranking(assessment: Assessment) -> list[str]:
+    return [s.component for s in assessment.scores]
+
+
+def test_pas_ranks_first(ranking: list[str]) -> None:
+    assert ranking[0] == "pas"
+
+
+def test_lis_and_engine_rank_in_the_top_three(ranking: list[str]) -> None:
+    assert {"lis", "engine"} <= set(ranking[:3])
+
+
+@pytest.mark.parametrize("system", ["warehouse", "dictation", "billing"])
+def test_the_next_blockers_rank_fourth_to_sixth(ranking: list[str], system: str) -> None:
+    assert 4 <= ranking.index(system) + 1 <= 6
+
+
+def test_the_ehr_is_not_among_the_top_six(ranking: list[str]) -> None:
+    assert "ehr" not in ranking[:6]
+
+
+def test_the_ai_platform_is_not_a_blocker(assessment: Assessment) -> None:
+    platform = next(s for s in assessment.scores if s.component == "ai-platform")
+    assert platform.priority == 0 and platform.use_cases_blocked == ()
+
+
+STATUS = {
+    "sepsis-early-warning": "blocked",
+    "readmission-risk": "blocked",
+    "medication-safety": "blocked",
+    "ambient-documentation": "blocked",
+    "capacity-forecasting": "blocked",
+    "imaging-triage": "ready",
+    "population-health": "blocked",
+}
+
+BLOCKED_BY = {
+    "sepsis-early-warning": {"pas", "lis", "engine", "warehouse"},
+    "readmission-risk": {"pas", "lis", "engine", "warehouse"},
+    "medication-safety": {"lis", "engine", "warehouse"},
+    "ambient-documentation": {"dictation"},
+    "capacity-forecasting": {"pas", "engine", "warehouse"},
+    "imaging-triage": set(),
+    "population-health": {"pas", "lis", "engine", "warehouse"},
+}
+
+
+@pytest.mark.parametrize("use_case", sorted(STATUS))
+def test_use_case_status_is_the_documented_one(assessment: Assessment, use_case: str) -> None:
+    readiness = {r.use_case: r for r in assessment.readiness}
+    assert readiness[use_case].status == STATUS[use_case]
+
+
+@pytest.mark.parametrize("use_case", sorted(BLOCKED_BY))
+def test_use_case_is_blocked_by_exactly_the_documented_systems(
+    assessment: Assessment, use_case: str
+) -> None:
+    systems = {s.id for s in assessment.inventory.systems}
+    readiness = next(r for r in assessment.readiness if r.use_case == use_case)
+    assert {b.component for b in readiness.blocked_by if b.component in systems} == (
+        BLOCKED_BY[use_case]
+    )
+
+
+def test_every_score_carries_a_breakdown_adding_up_and_a_confidence(
+    assessment: Assessment,
+) -> None:
+    for score in assessment.scores:
+        assert sum(t.points for t in score.breakdown) == pytest.approx(score.priority, abs=1e-3)
+        assert 0 < score.confidence <= 1
+
+
+def test_imaging_triage_is_unlocked_before_any_wave_and_ambient_documentation_first(
+    assessment: Assessment,
+) -> None:
+    unlocked = [u for w in assessment.waves for u in w.unlocks]
+    assert "imaging-triage" not in unlocked
+    assert unlocked.index("ambient-documentation") < unlocked.index("sepsis-early-warning")
+
+
+def test_without_the_estate_file_every_use_case_is_unknown() -> None:
+    result = assess(scan_sample(with_estate=False), default_config(TODAY))
+    assert {r.status for r in result.readiness} == {"unknown"}
