@@ -124,7 +124,13 @@ class DatabaseConnector(Connector):
                     kind=kind if kind in _CONNECT_ADVICE else "connection-failed",
                 ) from None
             with connection:
-                read = self._read(connection, url, secrets, progress)
+                try:
+                    read = self._read(connection, url, secrets, progress)
+                except SQLAlchemyError as error:  # not even the server's version was readable
+                    raise SourceError(
+                        f"cannot read {shown}: {describe(error, secrets)}",
+                        kind=classify(error),
+                    ) from None
         finally:
             engine.dispose()
         return self._inventory(url, shown, read)
@@ -186,8 +192,10 @@ class DatabaseConnector(Connector):
                     exact[(schema, name)] = count
         samples: dict[str, dict[str, ValueEvidence]] = {}
         if self.sample_rows:
+            # Staff and code-list rows hold no patient PHI: they are not read at all.
+            roles = table_roles(tables, infer_relationships(tables))
             for table in tables:
-                if table.kind != "table":
+                if table.kind != "table" or roles[table.qualified_name] in ("staff", "reference"):
                     continue
                 found = attempt(
                     f"table {table.qualified_name}",

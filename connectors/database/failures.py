@@ -34,8 +34,8 @@ def _code(error: BaseException) -> str | int | None:
 def classify(error: BaseException) -> str:
     """A stable ScanError kind for a driver error.
 
-    ``permission-denied``, ``auth-failed``, ``timeout``, ``not-found``, ``broken-view``,
-    ``connection-failed`` or ``reflection-failed``.
+    ``permission-denied``, ``auth-failed``, ``timeout``, ``not-found``, ``not-a-database``,
+    ``broken-view``, ``connection-failed`` or ``reflection-failed``.
     """
     code = _code(error)
     text = str(getattr(error, "orig", None) or error).lower()
@@ -49,6 +49,8 @@ def classify(error: BaseException) -> str:
         return "auth-failed"
     if code in _TIMEOUT or "statement timeout" in text or "interrupted" in text:
         return "timeout"
+    if "file is not a database" in text or "database disk image is malformed" in text:
+        return "not-a-database"
     if code in _BROKEN_VIEW:
         return "broken-view"
     if code in _UNKNOWN_OBJECT:

@@ -112,13 +112,17 @@ def _mysql_engine(url: URL, statement_timeout: float) -> Engine:
         try:
             cursor.execute("SELECT VERSION()")
             version = str(cursor.fetchone()[0])
-            cursor.execute("SET SESSION TRANSACTION READ ONLY")
             if "mariadb" in version.lower():
-                cursor.execute(f"SET SESSION max_statement_time = {statement_timeout:.3f}")
+                bound = f"SET SESSION max_statement_time = {statement_timeout:.3f}"
             else:
-                cursor.execute(
+                bound = (
                     f"SET SESSION max_execution_time = {max(1, round(statement_timeout * 1000))}"
                 )
+            for statement in ("SET SESSION TRANSACTION READ ONLY", bound):
+                try:
+                    cursor.execute(statement)
+                except Exception:  # MySQL 5.5 and MariaDB 10.0 know neither: still scan them
+                    continue
         finally:
             cursor.close()
 

@@ -181,3 +181,12 @@ def test_the_store_takes_the_ids_it_is_given(clinic):
     store = inventory.stores[0]
     assert (store.id, store.system_id, store.url) == ("lis-db", "lis", f"sqlite:///{clinic}")
     assert [(s.kind, s.tables, s.status) for s in inventory.scan.sources] == [("database", 3, "ok")]
+
+
+def test_a_file_with_an_sqlite_header_but_no_database_behind_it_is_refused(tmp_path):
+    path = tmp_path / "damaged.sqlite"
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 200)
+    with pytest.raises(SourceError) as raised:
+        DatabaseConnector().scan(f"sqlite:///{path}")
+    assert raised.value.kind == "not-a-database"
+    assert str(path) in str(raised.value)
