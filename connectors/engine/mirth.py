@@ -14,7 +14,7 @@ when it has one; passwords are never kept (URLs are masked, scripts only counted
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import ClassVar
 from xml.etree.ElementTree import Element, ParseError, SubElement
@@ -54,7 +54,7 @@ class _Scripts:
     """Reads ``<script>`` elements; mirthsync keeps them in ``.js`` files beside the export."""
 
     folder: Path
-    missing: int = 0
+    missing: set[str] = field(default_factory=set)
 
     def __call__(self, script: Element) -> str | None:
         reference = script.get("msync-fileref")
@@ -62,7 +62,7 @@ class _Scripts:
             return script.text
         path = (self.folder / reference).resolve()
         if self.folder.resolve() not in path.parents or not path.is_file():
-            self.missing += 1
+            self.missing.add(reference)
             return None
         return path.read_text(encoding="utf-8", errors="replace")
 
@@ -109,8 +109,8 @@ class MirthConnector(Connector):
                 ScanError(
                     target,
                     "missing-script",
-                    f"{scripts.missing} script(s) stored in separate files (mirthsync) were not "
-                    "found beside the export; custom script lines are undercounted",
+                    f"{len(scripts.missing)} script(s) stored in separate files (mirthsync) "
+                    "were not found beside the export; custom script lines are undercounted",
                 )
             )
         engine = System(

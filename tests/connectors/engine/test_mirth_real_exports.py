@@ -85,7 +85,9 @@ def test_a_mirthsync_channel_reports_its_scripts_stored_apart():
         ("mirth-connect", "destination-hello-db-writer", "other"),
         ("mirth-connect", "localhost", "database"),
     ]
-    assert [e.kind for e in inventory.scan.errors] == ["missing-script"]
+    (error,) = inventory.scan.errors
+    assert error.kind == "missing-script"
+    assert error.message.startswith("12 script(s)")  # filters, transformers, connector scripts
 
 
 @needs_corpus
