@@ -389,3 +389,36 @@ def path_to_ready(facts: Facts) -> tuple[tuple[int, str, int, tuple[str, ...]], 
             ready += len(t.unlocks)
             steps.append((t.wave.number, t.wave.name, ready, t.unlocks))
     return tuple(steps)
+
+
+@dataclass(frozen=True)
+class SkillRow:
+    """One skill across the waves: where it is first needed and by how many components."""
+
+    skill: str
+    first_wave: int
+    cells: tuple[tuple[str, ...], ...]  # per wave: the components that need it (empty: none)
+    inferred: bool
+
+
+def skills_matrix(
+    plan: tuple[tuple[Wave, tuple[SkillNeed, ...]], ...],
+) -> tuple[SkillRow, ...]:
+    """Skills as rows and waves as columns, the skills needed soonest first."""
+    by_skill: dict[str, dict[int, set[str]]] = {}
+    inferred: dict[str, bool] = {}
+    for index, (_, needs) in enumerate(plan):
+        for need in needs:
+            key = need.skill[:1].upper() + need.skill[1:]
+            by_skill.setdefault(key, {}).setdefault(index, set()).update(need.components)
+            inferred[key] = inferred.get(key, True) and need.inferred
+    rows = [
+        SkillRow(
+            skill,
+            plan[min(cols)][0].number,
+            tuple(tuple(sorted(cols.get(i, ()))) for i in range(len(plan))),
+            inferred[skill],
+        )
+        for skill, cols in by_skill.items()
+    ]
+    return tuple(sorted(rows, key=lambda r: (r.first_wave, r.skill)))

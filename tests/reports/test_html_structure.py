@@ -336,3 +336,21 @@ def test_headline_emphasises_the_band_the_blocker_and_the_wave(page: Element) ->
         "Meditrak PAS",
         "waves 0–1 (Stabilise the integration hub)",
     ]
+
+
+def test_skills_matrix_says_by_which_wave_each_skill_is_needed(page: Element) -> None:
+    rows = page.by_id("skills-matrix").find_all("tbody")[0].find_all("tr")
+    first = {r.find_all("th")[0].text: r.find_all("td")[0].text for r in rows}
+    assert first == {
+        "TLS and certificates": "wave 0",
+        "Data governance": "wave 1",
+        "FHIR": "wave 1",
+        "Terminology mapping (LOINC, SNOMED CT)": "wave 1",
+        "AI risk management": "wave 3",
+    }
+
+
+def test_skills_matrix_counts_the_components_needing_a_skill_per_wave(page: Element) -> None:
+    rows = page.by_id("skills-matrix").find_all("tbody")[0].find_all("tr")
+    fhir = next(r for r in rows if r.find_all("th")[0].text == "FHIR")
+    assert [td.text for td in fhir.find_all("td")[1:]] == ["", "● 2", "", ""]
