@@ -13,7 +13,7 @@ name = "St Aldhelm's General Hospital"
 [[systems]]
 id = "pas"
 name = "Meditrak PAS"
-aliases = ["MEDITRAK", "PAS", "pas-prod", "pas-prod.aldhelm.local"]
+aliases = ["MEDITRAK", "PAS", "pas-prod", "pas-prod.aldhelm.local", "ADT Router"]
 kind = "pas"
 vendor = "Meditrak"
 product = "Meditrak PAS"
@@ -39,7 +39,7 @@ criticality = "critical"
 [[systems]]
 id = "lis"
 name = "LabWorks LIS"
-aliases = ["LABWORKS", "LIS", "lis-prod", "lis-prod.aldhelm.local"]
+aliases = ["LABWORKS", "LIS", "lis-prod", "lis-prod.aldhelm.local", "LIS Results to EHR"]
 kind = "lis"
 vendor = "LabWorks Systems"
 product = "LabWorks"
@@ -65,7 +65,7 @@ criticality = "medium"
 [[systems]]
 id = "ris"
 name = "RadSuite RIS"
-aliases = ["RADSUITE", "RIS", "ris-prod", "ris-prod.aldhelm.local"]
+aliases = ["RADSUITE", "RIS", "ris-prod", "ris-prod.aldhelm.local", "RIS Results to EHR (OLD)"]
 kind = "ris"
 vendor = "RadSuite"
 product = "RadSuite RIS"

@@ -18,12 +18,6 @@ from connectors.estate import EstateConnector
 from connectors.fhir import FhirConnector
 
 SAMPLE = Path(__file__).parents[3] / "sample_feeds"
-MISSING_SAMPLE_ALIASES = (
-    "sample_feeds/estate.toml does not name the engine channels' senders: "
-    "'ADT Router' (pas), 'LIS Results to EHR' (lis), 'RIS Results to EHR (OLD)' (ris)"
-)
-
-
 @pytest.fixture(scope="module")
 def sample() -> Inventory:
     hl7v2 = pytest.importorskip("connectors.hl7v2")
@@ -68,7 +62,6 @@ def test_the_sample_unmatched_names_are_those_of_the_observed_only_systems(sampl
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason=MISSING_SAMPLE_ALIASES)
 def test_every_sample_flow_joins_two_declared_systems(sample):
     declared = {s.id for s in sample.systems if s.declared}
     assert [f.id for f in sample.flows if not {f.source, f.target} <= declared] == []
