@@ -459,6 +459,8 @@ def demo(output: Path, today: datetime, quiet: bool) -> None:
     estate = resources.files("assessor.sample_feeds")
     with resources.as_file(estate) as folder, _user_errors():
         args = [str(folder), "--today", f"{today:%Y-%m-%d}", *(["--quiet"] if quiet else [])]
+        # The generator and its documentation sit beside the estate; they are not part of it.
+        args += ["--exclude", "*.py", "--exclude", "*.md", "--exclude", "sql/*"]
         params = _assess_params(args)
         inventory = _run_scan(params)
         written = _write_reports(_assess(inventory, params), output, DEFAULT_FORMATS)
