@@ -354,3 +354,13 @@ def test_skills_matrix_counts_the_components_needing_a_skill_per_wave(page: Elem
     rows = page.by_id("skills-matrix").find_all("tbody")[0].find_all("tr")
     fhir = next(r for r in rows if r.find_all("th")[0].text == "FHIR")
     assert [td.text for td in fhir.find_all("td")[1:]] == ["", "● 2", "", ""]
+
+
+def test_without_a_catalog_the_report_imports_the_rules_lazily(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "assessor.rules", None)  # the import now fails
+    page = parse(HtmlReport().render(build_estate_assessment()))
+    assert "rule catalog was not available" in page.by_id("methodology").text
