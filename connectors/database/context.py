@@ -76,6 +76,22 @@ def _name_role(name: str) -> str | None:
     return None
 
 
+CONTACT_TABLE_WORDS = frozenset(
+    {"address", "location", "contact", "telecom", "phone", "email", "residence", "domicile"}
+)
+
+
+def _is_patient_table(table: TableProfile) -> bool:
+    """Named for patients alone: ``patient``, ``patients``, ``person``, ``tbl_patient_data``."""
+    words = [singular(word) for word in tokens(table.name) if not word.isdigit()]
+    core = [word for word in words if word not in {"tbl", "t", "data", "master", "info", "main"}]
+    return len(core) == 1 and core[0] in PATIENT_WORDS
+
+
+def _holds_contacts(table: TableProfile) -> bool:
+    return bool({singular(word) for word in tokens(table.name)} & CONTACT_TABLE_WORDS)
+
+
 def table_roles(
     tables: Iterable[TableProfile], implied: Mapping[str, tuple[ForeignKey, ...]]
 ) -> dict[str, str]:
@@ -90,7 +106,7 @@ def table_roles(
     for key, table in profiles.items():
         role = _name_role(table.name)
         has_patient_key = any(is_patient_key(column.name) for column in table.columns)
-        if has_patient_key and role in (None, "reference", "staff"):
+        if has_patient_key and role in (None, "reference"):
             role = "linked"
         elif role is None and len(person_classes([c.name for c in table.columns])) >= 2:
             role = "person"  # a name with a birth date, SSN or MRN: persons, whatever the name
@@ -103,6 +119,13 @@ def table_roles(
         ]
         for key, table in profiles.items()
     }
+    # A contact or address table a patient row points to holds that patient's details (OMOP's
+    # person.location_id -> location).
+    for key, targets in edges.items():
+        if _is_patient_table(profiles[key]):
+            for target in targets:
+                if target and roles[target] == "other" and _holds_contacts(profiles[target]):
+                    roles[target] = "person"
     changed = True
     while changed:
         changed = False

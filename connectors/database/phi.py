@@ -57,6 +57,14 @@ STRUCTURED_WORDS = frozenset(
         "mime", "format", "template", "unit", "units", "key", "id", "class", "version",
     }
 )  # fmt: skip
+SURROGATE_LAST = frozenset({"id", "key", "fk", "seq", "sk"})
+# Identifier classes that are numbers, so may sit in an integer *_id column.
+NUMBERED_CLASSES = frozenset(
+    {
+        PhiClass.SSN, PhiClass.MRN, PhiClass.HEALTH_PLAN, PhiClass.ACCOUNT, PhiClass.LICENCE,
+        PhiClass.DEVICE_ID, PhiClass.VEHICLE_ID,
+    }
+)  # fmt: skip
 # Classes whose name signal is strong enough to stand without patient context.
 STRONG = frozenset({PhiClass.SSN, PhiClass.MRN, PhiClass.HEALTH_PLAN, PhiClass.BIOMETRIC})
 STRONG_ELSEWHERE = 0.8  # weight of a strong name vote in a table of unknown role
@@ -171,6 +179,10 @@ def classify_column(
     if role in ("staff", "reference"):
         return ()
     votes = name_votes(column.name, role)
+    seq = tokens(column.name)
+    if seq and seq[-1] in SURROGATE_LAST and family(column.type) == "integer":
+        # person_name_id, person_address_id: a row number, not the name or address
+        votes = [vote for vote in votes if vote[0] in NUMBERED_CLASSES]
     if family(column.type) in ("date", "datetime"):
         # a date column holds a date, whatever else its name says (MIMIC's DOD_SSN)
         votes = [vote for vote in votes if vote[0] == PhiClass.DATE]
@@ -194,10 +206,12 @@ def mark_table(
 ) -> TableProfile:
     """The table with PHI marks on its columns and ``patient_linked`` set from its role."""
     eav = eav_columns(table)
-    # Free-form attribute names (a text column) can name anything, PHI included; coded ones
-    # (MIMIC's itemid into d_items) name measurements from a dictionary.
+    # Free-form attribute names (a text column) can name anything, PHI included; coded ones on
+    # event rows (MIMIC's itemid into d_items) name measurements from a dictionary.
     by_name = {column.name: column for column in table.columns}
-    free_form = eav is not None and family(by_name[eav[0]].type) == "string"
+    free_form = eav is not None and (
+        family(by_name[eav[0]].type) == "string" or role in ("patient", "person")
+    )  # a patient's own attributes (OpenMRS person_attribute) can be anything
     columns = tuple(
         replace(
             column,

@@ -23,6 +23,7 @@ META_LAST = frozenset(
         "preference", "consent", "allowed", "ok", "verified", "valid", "format", "len",
         "length", "source", "method", "visible", "hidden", "optout", "opt", "required",
         "mask", "label", "seq", "sequence", "option", "options", "reason", "changed",
+        "estimated", "approx", "known", "precision", "accuracy",
     }
 )  # fmt: skip
 PERSON_QUALIFIERS = frozenset(
@@ -43,7 +44,8 @@ PERSON_NAME_WORDS = frozenset(
 ADDRESS_WORDS = frozenset(
     {
         "address", "addr", "street", "city", "town", "zip", "zipcode", "postcode", "postal",
-        "county", "suburb", "apartment", "apt",
+        "county", "suburb", "apartment", "apt", "latitude", "longitude", "lat", "lng", "lon",
+        "geolocation", "gps", "coordinates", "geo",
     }
 )  # fmt: skip
 Vote = tuple[PhiClass, float, tuple[str, ...]]
@@ -155,6 +157,11 @@ def name_votes(name: str, role: str) -> list[Vote]:
         vote(PhiClass.OTHER_ID, 0.8, "national-id")
     elif "accession" in words:
         vote(PhiClass.OTHER_ID, 0.7, "accession-number")
+    elif role in ("patient", "person") and (
+        "identifier" in words
+        or (seq[0] in {"patient", "person"} and seq[-2:] == ("source", "value"))
+    ):
+        vote(PhiClass.OTHER_ID, 0.8, "person-identifier")  # OpenMRS, OMOP person_source_value
     return votes
 
 

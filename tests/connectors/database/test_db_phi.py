@@ -286,3 +286,80 @@ def test_measurements_keyed_by_a_coded_item_are_not_phi_of_unknown_class():
         ),
     )
     assert _phi(mark_table(labevents, "linked")) == {}
+
+
+def _table(name: str, *columns: tuple[str, str], pk: tuple[str, ...] = ()) -> TableProfile:
+    return TableProfile(name, columns=tuple(TableColumn(n, t) for n, t in columns), primary_key=pk)
+
+
+def _marked(*tables: TableProfile) -> dict[str, TableProfile]:
+    roles = table_roles(tables, infer_relationships(tables))
+    return {t.name: mark_table(t, roles[t.qualified_name]) for t in tables}
+
+
+def test_on_an_openmrs_like_schema_names_addresses_and_attributes_of_persons_are_phi():
+    marked = _marked(
+        _table(
+            "person",
+            ("person_id", "INT"),
+            ("birthdate", "DATE"),
+            ("birthdate_estimated", "TINYINT"),
+            pk=("person_id",),
+        ),
+        _table(
+            "person_name",
+            ("person_name_id", "INT"),
+            ("person_id", "INT"),
+            ("given_name", "VARCHAR(50)"),
+            ("family_name", "VARCHAR(50)"),
+        ),
+        _table(
+            "person_address",
+            ("person_address_id", "INT"),
+            ("person_id", "INT"),
+            ("address1", "VARCHAR(255)"),
+            ("latitude", "VARCHAR(50)"),
+        ),
+        _table(
+            "person_attribute",
+            ("person_id", "INT"),
+            ("value", "VARCHAR(50)"),
+            ("person_attribute_type_id", "INT"),
+        ),
+        _table("patient_identifier", ("patient_id", "INT"), ("identifier", "VARCHAR(50)")),
+        _table("users", ("user_id", "INT"), ("person_id", "INT"), ("username", "VARCHAR(50)")),
+    )
+    assert _phi(marked["person"]) == {"birthdate": {PhiClass.DATE}}
+    assert _phi(marked["person_name"]) == {
+        "given_name": {PhiClass.NAME},
+        "family_name": {PhiClass.NAME},
+    }
+    assert _phi(marked["person_address"]) == {
+        "address1": {PhiClass.ADDRESS},
+        "latitude": {PhiClass.ADDRESS},
+    }
+    assert _phi(marked["person_attribute"]) == {"value": {PhiClass.UNKNOWN}}
+    assert _phi(marked["patient_identifier"]) == {"identifier": {PhiClass.OTHER_ID}}
+    assert not marked["users"].patient_linked
+
+
+def test_an_address_table_the_patient_table_points_to_holds_the_patients_address():
+    marked = _marked(
+        _table(
+            "person",
+            ("person_id", "INTEGER"),
+            ("location_id", "INTEGER"),
+            ("person_source_value", "VARCHAR(50)"),
+            pk=("person_id",),
+        ),
+        _table(
+            "location",
+            ("location_id", "INTEGER"),
+            ("address_1", "VARCHAR(50)"),
+            ("zip", "VARCHAR(9)"),
+            pk=("location_id",),
+        ),
+        _table("care_site", ("care_site_id", "INTEGER"), ("location_id", "INTEGER")),
+    )
+    assert _phi(marked["location"]) == {"address_1": {PhiClass.ADDRESS}, "zip": {PhiClass.ADDRESS}}
+    assert _phi(marked["person"]) == {"person_source_value": {PhiClass.OTHER_ID}}
