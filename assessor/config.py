@@ -58,7 +58,7 @@ class ScoringConfig:
     effort_points: dict[str, int] = field(default_factory=dict)
     blocking_severity: str = "high"
     wave_capacity: int = 8
-    pull_forward: float = 50.0
+    pull_forward: float = 60.0
     disabled_rules: dict[str, str] = field(default_factory=dict)  # rule id -> reason
     excluded_components: dict[str, str] = field(default_factory=dict)  # component id -> reason
     today: date = field(default_factory=date.today)

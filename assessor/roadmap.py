@@ -138,7 +138,14 @@ def plan_roadmap(
     effort = {n: sum(config.points_of(by_id[m].effort) for m in ms) for n, ms in actionable.items()}
     priority = {n: max(by_id[m].priority for m in ms) for n, ms in actionable.items()}
 
-    wave_of_group = _schedule(actionable, needs, effort, priority, generation, members, config)
+    # A pulled-forward action waits only for pulled-forward predecessors: a low-priority change
+    # upstream must not hold back a top blocker (the upstream interface is re-pointed later).
+    pulled = {n for n in actionable if priority[n] >= config.pull_forward}
+    needs = {n: ({a for a in ns if a in pulled} if n in pulled else ns) for n, ns in needs.items()}
+    unlockable = _migration_blockers(readiness, rules)
+    wave_of_group = _schedule(
+        actionable, needs, effort, priority, generation, members, config, unlockable
+    )
     path, path_effort = _critical_path(actionable, needs, effort, members)
 
     wave_of: dict[str, int] = {m: wave_of_group[n] for n, ms in actionable.items() for m in ms}
@@ -202,30 +209,45 @@ def _schedule(
     generation: dict[int, int],
     members: dict[int, tuple[str, ...]],
     config: ScoringConfig,
+    unlockable: list[set[str]],
 ) -> dict[int, int]:
-    """Wave number (1..) of every actionable group: list scheduling under the effort capacity."""
+    """Wave number (1..) of every actionable group: list scheduling under the effort capacity.
+
+    Among the groups whose dependencies are done, first those whose action completes a use case
+    (every remaining blocker of it then has its action), then priorities at or above the
+    pull-forward threshold, then dependency generation, priority and id.
+    """
+    done: set[str] = set()
 
     def order(n: int) -> tuple:
         pulled = priority[n] >= config.pull_forward
-        return (0 if pulled else 1, 0 if pulled else generation[n], -priority[n], members[n])
+        after = done | set(actionable[n])
+        completes = any(not blockers <= done and blockers <= after for blockers in unlockable)
+        return (
+            0 if completes else 1,
+            0 if pulled else 1,
+            0 if pulled else generation[n],
+            -priority[n],
+            members[n],
+        )
 
     wave_of: dict[int, int] = {}
     wave = 0
     while len(wave_of) < len(actionable):
         wave += 1
         used = 0
-        ready = sorted(
-            (
-                n
-                for n in actionable
-                if n not in wave_of and all(wave_of.get(a, math.inf) < wave for a in needs[n])
-            ),
-            key=order,
-        )
-        for n in ready:
+        ready = {
+            n
+            for n in actionable
+            if n not in wave_of and all(wave_of.get(a, math.inf) < wave for a in needs[n])
+        }
+        while ready:
+            n = min(ready, key=order)
+            ready.discard(n)
             if used == 0 or used + effort[n] <= config.wave_capacity:
                 wave_of[n] = wave
                 used += effort[n]
+                done |= set(actionable[n])
     return wave_of
 
 
@@ -257,6 +279,24 @@ def _needs_dag(actionable: dict[int, tuple[str, ...]], needs: dict[int, set[int]
     dag.add_nodes_from(sorted(actionable))
     dag.add_edges_from(sorted((a, n) for n in actionable for a in needs[n]))
     return dag
+
+
+def _migration_blockers(
+    readiness: tuple[UseCaseReadiness, ...], rules: Mapping[str, Rule]
+) -> list[set[str]]:
+    """Per blocked use case that could become ready, the blockers a quick win cannot clear."""
+    result = []
+    for r in readiness:
+        if r.status != BLOCKED or any(not m.startswith("TLS status") for m in r.missing_evidence):
+            continue
+        result.append(
+            {
+                b.component
+                for b in r.blocked_by
+                if not all(i in rules and rules[i].quick_win for i in b.rule_ids)
+            }
+        )
+    return result
 
 
 def _unlock_waves(
