@@ -237,3 +237,18 @@ def test_without_a_schema_list_every_non_system_schema_is_scanned(admissions):
     assert admissions.name in store.schemas
     assert not {"pg_catalog", "information_schema", "pg_toast"} & set(store.schemas)
     assert any(t.schema == admissions.name and t.name == "patient" for t in store.tables)
+
+
+def test_a_table_locked_by_another_session_costs_one_timeout_and_the_rest_is_scanned(admissions):
+    import psycopg
+
+    with psycopg.connect("host=127.0.0.1 user=postgres dbname=test") as holder:
+        holder.execute(f'LOCK TABLE "{admissions.name}".ward IN ACCESS EXCLUSIVE MODE')
+        inventory = DatabaseConnector(
+            schemas=(admissions.name,), sample_rows=5, statement_timeout=0.5
+        ).scan(admissions.url)
+        holder.rollback()
+    errors = [(e.location, e.kind) for e in inventory.scan.errors]
+    assert errors == [(f"table {admissions.name}.ward", "timeout")]
+    names = {t.name for t in inventory.stores[0].tables}
+    assert {"admission", "patient", "ward"} <= names
