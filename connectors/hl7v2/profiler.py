@@ -15,9 +15,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Hashable, Iterable, MutableMapping
+from collections.abc import Callable, Hashable, Iterable, MutableMapping
 from dataclasses import dataclass
-from typing import NamedTuple
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 from assessor.feed_profile import DIGEST_BITS, FeedProfile
 from assessor.model import PhiClass
@@ -64,6 +65,7 @@ _PRECISION = {4: "year", 6: "month", 8: "day", 10: "hour", 12: "minute", 14: "se
 _MULTIBYTE = frozenset({"big5", "gb18030", "euc-kr", "iso2022_jp", "iso2022_jp_2"})
 _FREE_TEXT_TYPES = frozenset({b"TX", b"FT"})
 _FREE_TEXT = frozenset({str(PhiClass.FREE_TEXT)})
+_READS_KEPT = 50_000
 
 
 class Stratum(NamedTuple):
@@ -194,34 +196,53 @@ class _PhiCache(dict):
         return value
 
 
-class _Actions(dict):
-    """(segment id, shape) -> what to read from the segment's values in one version.
+class _Plan(NamedTuple):
+    """What to read from the values of segments of one shape, in one version."""
 
-    An action is ``(field index in the split segment, path, kind)``; kind is ``coded`` (count
-    its coding system), ``value-type`` (OBX-2), ``ack`` (MSA-1) or ``z`` (mask its layout).
-    """
+    number: int  # identifies the plan in the value cache
+    getter: Callable[[list[bytes]], Any] | None  # picks the fields to read from the split
+    reads: tuple[tuple[str, str], ...]  # (path, kind) per picked field: coded | value-type | ack
+    z: str  # the Z-segment id whose layout is masked, or ""
+    free_text_if_text: bool  # OBX-5 is filled: a TX/FT value type makes it free text
+    maxsplit: int  # split no further than the last field read
+    seen: dict[Any, tuple[int, bool]]  # values -> (id of what they add, free text)
+
+
+class _Plans(dict):
+    """(segment id, shape) -> the :class:`_Plan` for it, or None when nothing is read."""
 
     def __init__(self, shapes: _ShapeCache, version: str) -> None:
         super().__init__()
         self.shapes = shapes
         self.version = version
 
-    def __missing__(self, key: tuple[bytes, bytes]) -> tuple[tuple[int, str, str], ...]:
+    def __missing__(self, key: tuple[bytes, bytes]) -> _Plan | None:
         parsed = self.shapes[key]
-        actions: list[tuple[int, str, str]] = []
+        indexes: list[int] = []
+        reads: list[tuple[str, str]] = []
         sid = parsed.segment
+        z = ""
         if parsed.valid:
             coded = segment_reference(sid, self.version).coded
             for number in sorted(parsed.filled_fields & coded):
-                actions.append((number - 1 if sid == "MSH" else number, f"{sid}-{number}", "coded"))
-            if sid == "OBX":
-                actions.append((2, "OBX-2", "value-type"))
-            elif sid == "MSA":
-                actions.append((1, "MSA-1", "ack"))
+                indexes.append(number - 1 if sid == "MSH" else number)
+                reads.append((f"{sid}-{number}", "coded"))
+            if sid == "OBX" and 2 in parsed.filled_fields:
+                indexes.append(2)
+                reads.append(("OBX-2", "value-type"))
+            elif sid == "MSA" and 1 in parsed.filled_fields:
+                indexes.append(1)
+                reads.append(("MSA-1", "ack"))
             elif sid.startswith("Z"):
-                actions.append((0, sid, "z"))
-        value = self[key] = tuple(actions)
-        return value
+                z = sid
+        plan = None
+        if indexes or z:
+            getter = itemgetter(*indexes) if indexes else None
+            free = sid == "OBX" and 5 in parsed.filled_fields
+            last = max(indexes, default=0)
+            plan = _Plan(len(self) + 1, getter, tuple(reads), z, free, last + 1, {})
+        self[key] = plan
+        return plan
 
 
 class _Header(NamedTuple):
@@ -246,7 +267,7 @@ class _Feed:
         self.counts: dict[str, Counter[str]] = {}
         self.headers: Counter[tuple] = Counter()
         self.shapes: dict[str, Counter[tuple[bytes, bytes]]] = {}  # version -> shape counts
-        self.values: Counter[tuple[str, str, bytes]] = Counter()  # (kind, path, raw token)
+        self.reads: Counter[int] = Counter()  # id of what a segment's values added -> times
         self.segment_messages: Counter[bytes] = Counter()
         self.phi: Counter[frozenset[str]] = Counter()
         self.ts_min: bytes | None = None
@@ -273,8 +294,9 @@ class Profiler:
         self._headers: dict[tuple[bytes, bytes, bytes | None], _Header] = {}
         self._shapes = _ShapeCache()
         self._phi = _PhiCache(self._shapes)
-        self._actions: dict[str, _Actions] = {}
-        self._systems: dict[bytes, tuple[bytes, ...]] = {}
+        self._plans: dict[str, _Plans] = {}
+        self._reads_cached = 0
+        self._read_items: list[tuple[tuple[str, str], ...]] = []
 
     # --- one message ----------------------------------------------------------------------
 
@@ -324,20 +346,52 @@ class Profiler:
         self._headers[(msh9, msh12, comp)] = found
         return found
 
-    def _coding(
-        self, path: str, value: bytes, rep: bytes | None, comp: bytes | None
-    ) -> tuple[tuple[str, str, bytes], ...]:
-        items = value.split(rep) if rep and rep in value else (value,)
-        systems: list[tuple[str, str, bytes]] = []
-        for item in items:
-            components = item.split(comp) if comp else [item]
-            systems.append(("coded", path, components[2] if len(components) > 2 else b""))
-            if len(components) > 5 and components[5]:
-                systems.append(("coded", path + ".6", components[5]))  # alternate system
-        if len(self._systems) > 50_000:
-            self._systems.clear()  # bounded: codes repeat, but the cache must not grow forever
-        found = self._systems[(path, value)] = tuple(systems)
-        return found
+    def _read(
+        self,
+        plan: _Plan,
+        values: Any,
+        rep: bytes | None,
+        comp: bytes | None,
+    ) -> tuple[int, bool]:
+        """Read a segment's picked values once: (id of what they add, whether free text)."""
+        items: list[tuple[str, str]] = []
+        free_text = False
+        for (path, kind), value in zip(
+            plan.reads, values if len(plan.reads) > 1 else (values,), strict=True
+        ):
+            if kind == "coded":
+                for item in value.split(rep) if rep and rep in value else (value,):
+                    components = item.split(comp) if comp else [item]
+                    system = components[2] if len(components) > 2 else b""
+                    items.append(("coding_systems", f"{path}|{_safe(system) if system else ''}"))
+                    if len(components) > 5 and components[5]:  # the alternate coding system
+                        items.append(("coding_systems", f"{path}.6|{_safe(components[5])}"))
+            elif kind == "value-type":
+                items.append(("value_types", _safe(value, 4) if value else ""))
+                free_text = plan.free_text_if_text and value in _FREE_TEXT_TYPES
+            else:
+                items.append(("ack_codes", _safe(value, 2) if value else ""))
+        if len(self._read_items) >= _READS_KEPT:
+            self._flush_reads()  # bounded: codes repeat, but the cache must not grow forever
+        done = (len(self._read_items), free_text)
+        self._read_items.append(tuple(items))
+        plan.seen[values] = done
+        self._reads_cached += 1
+        return done
+
+    def _flush_reads(self) -> None:
+        """Turn every feed's counts of read ids into counts of what the reads found."""
+        for feed in self.feeds.values():
+            for read, n in feed.reads.items():
+                for name, key in self._read_items[read]:
+                    feed.count(name, key, n)
+            feed.reads.clear()
+        self._read_items.clear()
+        for plans in self._plans.values():
+            for plan in plans.values():
+                if plan is not None:
+                    plan.seen.clear()
+        self._reads_cached = 0
 
     def add(self, data: bytes, framing: str = "plain", marker: bool = False) -> Stratum | Problem:
         """Profile one message (``\\r``-separated segments starting with MSH)."""
@@ -404,33 +458,27 @@ class Profiler:
             for sid in present - header.allowed:
                 if sid[:1] != b"Z":
                     feed.count("segments_not_in_structure", f"{header.structure}|{_safe(sid, 3)}")
-        # values a statistic needs
-        actions = self._actions.get(version)
-        if actions is None:
-            actions = self._actions[version] = _Actions(self._shapes, version)
-        found: list[tuple[str, str, bytes]] = []
-        systems_cache = self._systems
-        for segment, todo in zip(segments, map(actions.__getitem__, keys), strict=True):
-            if not todo:
+        # values a statistic needs: read once per distinct combination of code-like values
+        plans = self._plans.get(version)
+        if plans is None:
+            plans = self._plans[version] = _Plans(self._shapes, version)
+        reads: list[int] = []
+        for segment, plan in zip(segments, map(plans.__getitem__, keys), strict=True):
+            if plan is None:
                 continue
-            fields = segment.split(fs)
-            for index, path, kind in todo:
-                if kind == "coded":
-                    value = fields[index]
-                    found += systems_cache.get((path, value)) or self._coding(
-                        path, value, rep, comp
-                    )
-                elif kind == "value-type":
-                    vt = fields[2] if len(fields) > 2 else b""
-                    found.append(("value-type", path, vt))
-                    if vt in _FREE_TEXT_TYPES and len(fields) > 5 and fields[5]:
-                        phi = phi | _FREE_TEXT
-                elif kind == "ack":
-                    found.append(("ack", path, fields[1] if len(fields) > 1 else b""))
-                else:
-                    found.append(("z", path, segment[3:]))
-        if found:
-            _count_elements(feed.values, found)
+            if plan.z:
+                feed.count("z_segment_shapes", plan.z + _mask(segment[3:]))
+                if plan.getter is None:
+                    continue
+            values = plan.getter(segment.split(fs, plan.maxsplit))  # type: ignore[misc]
+            done = plan.seen.get(values)
+            if done is None:
+                done = self._read(plan, values, rep, comp)
+            reads.append(done[0])
+            if done[1]:
+                phi = phi | _FREE_TEXT
+        if reads:
+            _count_elements(feed.reads, reads)
         feed.phi[phi] += 1
         # timestamp, control id
         stamp = m[6]
@@ -474,6 +522,7 @@ class Profiler:
         return {key: self._freeze(feed) for key, feed in sorted(self.feeds.items())}
 
     def _freeze(self, feed: _Feed) -> FeedProfile:
+        self._flush_reads()
         counts: dict[str, Counter[str]] = {k: Counter(v) for k, v in feed.counts.items()}
 
         def bump(name: str, key: str, n: int) -> None:
@@ -498,15 +547,6 @@ class Profiler:
             bump("framing", framing, n)
             if marker:
                 bump("conformance", "text-before-msh", n)
-        for (kind, path, token), n in feed.values.items():
-            if kind == "coded":
-                bump("coding_systems", f"{path}|{_safe(token) if token else ''}", n)
-            elif kind == "value-type":
-                bump("value_types", _safe(token, 4) if token else "", n)
-            elif kind == "ack":
-                bump("ack_codes", _safe(token, 2) if token else "", n)
-            else:
-                bump("z_segment_shapes", path + _mask(token), n)
         for version, shapes in sorted(feed.shapes.items()):
             known = known_segments(version)
             for key, n in shapes.items():

@@ -1,0 +1,252 @@
+"""HL7 v2 throughput: the profiler against hl7apy and against a bare split, and peak memory.
+
+``python benchmarks/hl7_throughput.py [--messages 200000] [--hl7apy 300] [--rss-messages 1000000]``
+
+Generates a realistic, seeded mix of invented messages (ADT with insurance and Z-segments,
+ORU with 1-20 OBX, ORM, SIU, MDM notes; about 14 segments a message on average), writes it to
+a temporary file, and reports in one run messages/s and MB/s for
+
+(a) the connector's profiler, end to end on the file: reading, framing, field-level statistics;
+(b) hl7apy's full parse (``parse_message``, groups found) on a subset;
+(c) a bare split of the same file into messages, segments and fields (the floor);
+
+then the peak RSS of a fresh process profiling ``--rss-messages`` messages. Targets (issue 3):
+(a) >= 50,000 messages/s on one core and >= 1/3 of (c); peak RSS < 200 MB for 1,000,000.
+The machine's load is printed with the figures: they are only as good as the core was free.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from connectors.hl7v2 import Hl7v2Connector
+
+SURNAMES = ("ABARA", "BELLWEATHER", "CORRIGAN", "DALLOWAY", "ESPINOZA", "FAIRWEATHER", "GUNN")
+GIVEN = ("ALEX", "BRIONY", "CASPAR", "DELPHINE", "EZRA", "FLORA", "GIDEON", "HESTER")
+TESTS = (
+    ("2093-3", "Cholesterol", "LN", "mg/dL"),
+    ("2345-7", "Glucose", "LN", "mg/dL"),
+    ("718-7", "Hemoglobin", "LN", "g/dL"),
+    ("K", "Potassium", "L", "mmol/L"),
+    ("NA", "Sodium", "99LAB", "mmol/L"),
+    ("6690-2", "WBC", "LN", "10*3/uL"),
+)
+FEEDS = (
+    ("PAS", "GENHOSP", "EHR", "GENHOSP", "2.3.1"),
+    ("LIS", "GENHOSP", "EHR", "GENHOSP", "2.5.1"),
+    ("EHR", "GENHOSP", "LIS", "GENHOSP", "2.4"),
+    ("SCHED", "ANNEX", "EHR", "GENHOSP", "2.3"),
+)
+
+
+def _stamp(rng: random.Random) -> str:
+    return f"2024{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{rng.randint(0, 23):02d}" + (
+        f"{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}"
+    )
+
+
+def _patient(rng: random.Random) -> list[str]:
+    mrn = rng.randint(100000, 999999)
+    name = f"{rng.choice(SURNAMES)}^{rng.choice(GIVEN)}"
+    phone = f"555{rng.randint(1000000, 9999999)}" if rng.random() < 0.8 else ""
+    return [
+        f"PID|1||{mrn}^^^GENHOSP^MR~{rng.randint(10**9, 10**10)}^^^NHS^NH||{name}||"
+        f"19{rng.randint(30, 99)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}|"
+        f"{rng.choice('MFU')}|||{rng.randint(1, 99)} HIGH ST^^TOWN^^AB1 2CD||{phone}|||"
+        f"{rng.choice('SMD')}||ACC{rng.randint(10**6, 10**7)}",
+        f"PV1|1|{rng.choice('IOE')}|WARD{rng.randint(1, 9)}^{rng.randint(1, 40)}^A|||"
+        f"|{rng.randint(1000, 9999)}^SMITH^JO^^^DR||MED|||||||||V{rng.randint(10**5, 10**6)}",
+    ]
+
+
+def _message(rng: random.Random, n: int) -> str:
+    feed = rng.choice(FEEDS)
+    kind = rng.random()
+    if kind < 0.35:
+        event = rng.choice(("A01", "A03", "A08", "A04"))
+        mtype = f"ADT^{event}^ADT_A01"
+        body = [f"EVN|{event}|{_stamp(rng)}", *_patient(rng)]
+        body += [f"NK1|1|{rng.choice(SURNAMES)}^{rng.choice(GIVEN)}|SPO"] * rng.randint(0, 2)
+        body += [
+            f"AL1|{i}|DA|{rng.randint(1000, 9999)}^Penicillin^99ALG"
+            for i in range(rng.randint(0, 2))
+        ]
+        body += ["DG1|1||I10^Hypertension^I10|||A", f"IN1|1|PLAN{rng.randint(1, 9)}|INS1"]
+        if rng.random() < 0.3:
+            body.append(f"ZPV|{rng.randint(1, 9)}|{rng.choice(GIVEN)}|Y")
+    elif kind < 0.75:
+        mtype = "ORU^R01^ORU_R01"
+        body = [*_patient(rng), f"ORC|RE|ORD{n}|FIL{n}||CM"]
+        body.append(f"OBR|1|ORD{n}|FIL{n}|24331-1^Lipid panel^LN|||{_stamp(rng)}|||||||||||||||"
+                    f"{_stamp(rng)}|||F")  # fmt: skip
+        for i in range(1, rng.randint(1, 20) + 1):
+            code, text, system, unit = rng.choice(TESTS)
+            body.append(
+                f"OBX|{i}|NM|{code}^{text}^{system}||{rng.randint(1, 500) / 10}|{unit}^^UCUM|"
+                f"1-100|{rng.choice(('N', 'H', 'L', ''))}|||F|||{_stamp(rng)}"
+            )
+        if rng.random() < 0.2:
+            body.append("NTE|1||Specimen slightly haemolysed")
+    elif kind < 0.85:
+        mtype = "ORM^O01^ORM_O01"
+        body = [*_patient(rng), f"ORC|NW|ORD{n}|||SC", f"OBR|1|ORD{n}||71020^Chest XR^C4"]
+    elif kind < 0.95:
+        mtype = "SIU^S12^SIU_S12"
+        body = [
+            f"SCH|{n}|{n}|||||ROUTINE^Routine|||30|MIN|^^30^{_stamp(rng)}",
+            *_patient(rng),
+            "RGS|1|A",
+            f"AIL|1|A|CLINIC{rng.randint(1, 5)}",
+        ]
+    else:
+        mtype = "MDM^T02^MDM_T02"
+        body = [
+            f"EVN|T02|{_stamp(rng)}",
+            *_patient(rng),
+            f"TXA|1|DS|TX|{_stamp(rng)}||||||||DOC{n}|||||AU",
+            "OBX|1|TX|NOTE^Discharge summary^L||Patient recovered well\\.br\\Follow up 2 weeks",
+        ]
+    sender, s_fac, receiver, r_fac, version = feed
+    msh = (
+        f"MSH|^~\\&|{sender}|{s_fac}|{receiver}|{r_fac}|{_stamp(rng)}||{mtype}|"
+        f"{n}|P|{version}|||AL|NE||8859/1"
+    )
+    return "\r".join([msh, *body])
+
+
+def generate(path: Path, count: int, seed: int = 20240105) -> int:
+    """Write ``count`` messages to ``path`` (one per line group); return the bytes written."""
+    rng = random.Random(seed)
+    written = 0
+    with path.open("wb") as out:
+        batch: list[bytes] = []
+        for n in range(count):
+            batch.append(_message(rng, n).encode("latin-1") + b"\r")
+            if len(batch) == 10_000:
+                written += out.write(b"".join(batch))
+                batch = []
+        written += out.write(b"".join(batch))
+    return written
+
+
+def _messages(path: Path) -> Iterator[bytes]:
+    data = path.read_bytes()
+    for part in data.split(b"\rMSH"):
+        yield part if part.startswith(b"MSH") else b"MSH" + part
+
+
+def bare_split(path: Path) -> int:
+    """The floor: read the file, split it into messages, segments and fields; nothing else."""
+    count = 0
+    with path.open("rb") as stream:
+        tail = b""
+        while chunk := stream.read(1 << 20):
+            parts = (tail + chunk).split(b"\rMSH")
+            tail = parts.pop()
+            for part in parts:
+                for segment in part.split(b"\r"):
+                    segment.split(b"|")
+                count += 1
+        for segment in tail.split(b"\r"):
+            segment.split(b"|")
+        count += 1 if tail.strip() else 0
+    return count
+
+
+def profile_file(path: Path) -> int:
+    """The connector's scan of the file without validation: what (a) measures."""
+    inventory = Hl7v2Connector(validate="none").scan(str(path))
+    return sum(f.message_count for f in inventory.flows)
+
+
+def hl7apy_parse(path: Path, subset: int) -> tuple[int, int]:
+    """Full hl7apy parses of the first ``subset`` messages: (messages parsed, bytes)."""
+    from hl7apy.parser import parse_message
+
+    done = size = 0
+    for raw in _messages(path):
+        if done >= subset:
+            break
+        text = raw.rstrip(b"\r").decode("latin-1")
+        with contextlib.suppress(Exception):  # a failed parse still cost its time
+            parse_message(text, find_groups=True)
+        done += 1
+        size += len(raw)
+    return done, size
+
+
+def timed(function, *args):
+    start = time.perf_counter()
+    result = function(*args)
+    return result, time.perf_counter() - start
+
+
+def peak_rss(path: Path) -> tuple[float, int]:
+    """Peak RSS (MB) of a fresh process profiling ``path``, and the messages it profiled."""
+    code = (
+        "import sys, resource; sys.path.insert(0, sys.argv[2]);"
+        "from benchmarks.hl7_throughput import profile_file; from pathlib import Path;"
+        "n = profile_file(Path(sys.argv[1]));"
+        "print(n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    root = str(Path(__file__).resolve().parents[1])
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path), root], check=True, capture_output=True, text=True
+    ).stdout.split()
+    return int(out[1]) / 1024, int(out[0])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--messages", type=int, default=200_000)
+    parser.add_argument("--hl7apy", type=int, default=300, help="messages hl7apy parses")
+    parser.add_argument("--rss-messages", type=int, default=1_000_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "feed.hl7"
+        size = generate(path, args.messages)
+        mb = size / 1e6
+        print(f"{args.messages:,} messages, {mb:.1f} MB, load average before: {os.getloadavg()}")
+        bare_split(path)  # warm the page cache so both runs read from memory
+        n_bare, t_bare = timed(bare_split, path)
+        n_prof, t_prof = timed(profile_file, path)
+        (n_api, api_bytes), t_api = timed(hl7apy_parse, path, args.hl7apy)
+        rows = [
+            ("(a) profiler", n_prof, size, t_prof),
+            ("(b) hl7apy full parse", n_api, api_bytes, t_api),
+            ("(c) bare split", n_bare, size, t_bare),
+        ]
+        print(f"{'':24}{'messages':>10}{'seconds':>10}{'msg/s':>12}{'MB/s':>9}")
+        for label, n, nbytes, seconds in rows:
+            print(
+                f"{label:24}{n:>10,}{seconds:>10.2f}{n / seconds:>12,.0f}"
+                f"{nbytes / 1e6 / seconds:>9.1f}"
+            )
+        ratio = (n_prof / t_prof) / (n_bare / t_bare)
+        print(f"profiler / bare split: {ratio:.2f} (target >= 0.33); target 50,000 msg/s")
+        print(f"load average after: {os.getloadavg()}, cpus: {os.cpu_count()}")
+        if args.rss_messages:
+            big = Path(folder) / "million.hl7"
+            big_size = generate(big, args.rss_messages, seed=7)
+            rss, n = peak_rss(big)
+            print(
+                f"peak RSS profiling {n:,} messages ({big_size / 1e6:.0f} MB): {rss:.0f} MB "
+                f"(target < 200 MB); this process: "
+                f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"
+            )
+
+
+if __name__ == "__main__":
+    main()
