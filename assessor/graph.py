@@ -249,23 +249,32 @@ def use_case_paths(
 ) -> dict[str, tuple[str, ...]]:
     """Per use case, the nodes and flow ids on any path from its data sources to the AI platform.
 
-    Data sources are the systems whose ``kind`` the use case lists, and their stores. Only flows
-    that can carry one of the use case's message types count (see :func:`carries`). A node is on
-    a path when it is reachable from a source and the AI platform is reachable from it. The tuple
-    is empty when no AI platform is known or no source reaches it: the path is then unknown.
+    Data sources are the systems whose ``kind`` the use case lists, and their stores. Only enabled
+    flows that can carry one of the use case's message types count (see :func:`carries`), and a
+    path through an interface engine stays inside one channel: what enters the ADT router leaves
+    through the ADT router's destinations. A node is on a path when it is reachable from a source
+    and the AI platform is reachable from it. The tuple is empty when no AI platform is known or
+    no source reaches it: the path is then unknown.
     """
     result: dict[str, tuple[str, ...]] = {}
+    hub_ids = set(hubs(graph))
     for use_case in sorted(use_cases, key=lambda u: u.id):
         usable = [
             (u, v, d)
             for u, v, d in graph.edges(data=True)
             if d.get("relation") == STORE_EDGE
-            or not use_case.message_types
-            or carries(d.get("types", ()), use_case.message_types)
+            or (
+                d.get("enabled", True)
+                and (
+                    not use_case.message_types
+                    or carries(d.get("types", ()), use_case.message_types)
+                )
+            )
         ]
+        expanded = _through_channels(usable, hub_ids)
         simple = nx.DiGraph()
         simple.add_nodes_from(sorted(graph.nodes))
-        simple.add_edges_from(sorted({(u, v) for u, v, _ in usable}))
+        simple.add_edges_from(sorted({(u, v) for u, v, _ in expanded}))
         sources = _sources_of(graph, use_case)
         if not ai_platform or ai_platform not in simple or not sources:
             result[use_case.id] = ()
@@ -276,9 +285,57 @@ def use_case_paths(
             if source in upstream and source != ai_platform:
                 downstream = nx.descendants(simple, source) | {source}
                 on_path |= downstream & upstream
-        flows = {d["flow"] for u, v, d in usable if d.get("flow") and u in on_path and v in on_path}
-        result[use_case.id] = tuple(sorted(on_path | flows)) if on_path else ()
+        flows = {flow for u, v, flow in expanded if flow and u in on_path and v in on_path}
+        nodes = {n.split(CHANNEL_MARK, 1)[0] for n in on_path}
+        result[use_case.id] = tuple(sorted(nodes | flows)) if on_path else ()
     return result
+
+
+CHANNEL_MARK = "#channel:"
+
+
+def _through_channels(
+    edges: list[tuple[str, str, dict]], hub_ids: set[str]
+) -> list[tuple[str, str, str | None]]:
+    """Edges with each engine split into one node per channel: ``(from, to, flow id)``.
+
+    A flow with a channel attaches to that channel's node. A flow into an engine without a
+    channel (a feed captured on the wire) enters every channel whose listener takes its message
+    types; one out of an engine without a channel leaves from every channel node.
+    """
+    channels: dict[str, dict[str, set[str]]] = {}  # hub -> channel -> listener message types
+    for u, v, d in edges:
+        for end in (u, v):
+            if end in hub_ids and d.get("channel"):
+                types = channels.setdefault(end, {}).setdefault(d["channel"], set())
+                if end == v:
+                    types.update(d.get("types", ()))
+    result: list[tuple[str, str, str | None]] = []
+    for u, v, d in edges:
+        flow = d.get("flow")
+        channel = d.get("channel")
+        sources = _ends(u, channel, channels, None)
+        targets = _ends(v, channel, channels, d.get("types", ()))
+        result += [(a, b, flow) for a in sources for b in targets]
+    return result
+
+
+def _ends(
+    node: str,
+    channel: str | None,
+    channels: dict[str, dict[str, set[str]]],
+    entering: Iterable[str] | None,
+) -> list[str]:
+    """The expanded node(s) a flow end attaches to."""
+    if node not in channels:
+        return [node]
+    if channel:
+        return [f"{node}{CHANNEL_MARK}{channel}"]
+    names = sorted(channels[node])
+    if entering is not None:
+        entering = list(entering)
+        names = [c for c in names if not channels[node][c] or carries(entering, channels[node][c])]
+    return [f"{node}{CHANNEL_MARK}{c}" for c in names] or [node]
 
 
 def _sources_of(graph: nx.MultiDiGraph, use_case: UseCase) -> list[str]:

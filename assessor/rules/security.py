@@ -57,6 +57,8 @@ def phi_over_plain_tcp(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """
     if flow.tls is None or flow.transport == Transport.FILE:
         return None
+    if not flow.enabled:
+        return CLEAN  # a disabled interface moves nothing; OPS-D01 reports it
     phi, how = effective_phi(flow, ctx)
     if flow.tls is True or phi == ():
         return CLEAN

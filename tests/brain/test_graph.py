@@ -6,6 +6,7 @@ from assessor.graph import (
     articulation_points,
     betweenness,
     build_graph,
+    carries,
     downstream_reach,
     edge_betweenness,
     fan_in,
@@ -13,6 +14,7 @@ from assessor.graph import (
     hubs,
     phi_edges_without_tls,
     phi_reach,
+    responsible_system,
     use_case_paths,
 )
 from assessor.model import Flow, Inventory, PhiClass, PhiMark, TableColumn, TableProfile, UseCase
@@ -165,3 +167,54 @@ def test_metrics_are_the_same_whatever_the_input_order() -> None:
 
 
 SEPSIS_FULL = UseCase(id="sepsis-early-warning", name="Sepsis", source_kinds=("lis", "pas", "ehr"))
+
+
+def test_a_message_family_matches_every_event_of_it_either_way() -> None:
+    assert carries(["ADT"], ["ADT^A01"]) and carries(["ADT^A01^ADT_A01"], ["ADT"])
+    assert not carries(["ACK^A01"], ["ADT^A01", "ORU^R01"])
+
+
+def test_a_flow_of_unknown_types_may_carry_anything() -> None:
+    assert carries([], ["ORU^R01"])
+
+
+def test_an_engine_answers_for_its_channels_and_a_sender_for_its_feeds() -> None:
+    assert responsible_system(Flow("f", "pas", "engine", channel="ADT"), {"engine"}) == "engine"
+    assert responsible_system(Flow("g", "pas", "engine"), {"engine"}) == "pas"
+
+
+def test_a_disabled_flow_is_off_every_path() -> None:
+    inventory = chain()
+    flows = tuple(
+        Flow(f.id, f.source, f.target, enabled=f.id != "mid--ehr") for f in inventory.flows
+    )
+    graph = build_graph(Inventory(systems=inventory.systems, flows=flows))
+    path = use_case_paths(graph, (SEPSIS_FULL,), "ai")["sepsis-early-warning"]
+    assert path == ("ai", "ehr", "ehr--ai")
+
+
+def test_a_path_through_an_engine_stays_inside_one_channel() -> None:
+    inventory = Inventory(
+        systems=(
+            system("ris", "ris"),
+            system("engine", "interface-engine"),
+            system("ehr", "ehr"),
+            system("ai", "ai-platform"),
+        ),
+        flows=(
+            Flow("ris-in", "ris", "engine", channel="RIS", message_types={"ORU": 1}),
+            Flow("ris-out", "engine", "ehr", channel="RIS", message_types={"ORU": 1}),
+            Flow("lab-out", "engine", "ai", channel="LAB", message_types={"ORU": 1}),
+        ),
+    )
+    imaging = UseCase(id="imaging", name="", source_kinds=("ris",), message_types=("ORU^R01",))
+    assert use_case_paths(build_graph(inventory), (imaging,), "ai") == {"imaging": ()}
+
+
+def test_a_database_does_not_make_its_owner_a_single_point_of_failure() -> None:
+    inventory = Inventory(
+        systems=(system("a"), system("b")),
+        stores=(store("db", "a"),),
+        flows=(flow("a", "b"),),
+    )
+    assert articulation_points(build_graph(inventory))["a"] is False
