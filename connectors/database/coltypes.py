@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 __all__ = ["family", "has_time_zone", "is_large_text", "is_timestamp"]
 
 _LENGTH = re.compile(r"\((\d+)")
 
 
+@cache
 def family(type_name: str) -> str:
     """``date``, ``datetime``, ``time``, ``year``, ``string``, ``integer``, ``numeric``,
     ``boolean``, ``binary`` or ``other``.

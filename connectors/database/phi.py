@@ -178,7 +178,7 @@ def classify_column(
     """The PHI marks of one column of a table with the given role."""
     if role in ("staff", "reference"):
         return ()
-    votes = name_votes(column.name, role)
+    votes = list(name_votes(column.name, role))
     seq = tokens(column.name)
     if seq and seq[-1] in SURROGATE_LAST and family(column.type) == "integer":
         # person_name_id, person_address_id: a row number, not the name or address

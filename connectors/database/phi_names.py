@@ -8,6 +8,8 @@ is) is weighed later, in :mod:`.phi`.
 
 from __future__ import annotations
 
+from functools import cache
+
 from assessor.model import PhiClass
 
 from .tokens import singular, tokens
@@ -64,17 +66,20 @@ def _date_of_person(words: set[str]) -> bool:
     )
 
 
-def name_votes(name: str, role: str) -> list[Vote]:
+@cache
+def name_votes(name: str, role: str) -> tuple[Vote, ...]:
     """The classes a column's name alone suggests, before context weighs them.
+
+    Cached: the same names (``id``, ``date``, ``pid``) recur across thousands of tables.
 
     >>> [v[0].value for v in name_votes("guardianphone", "patient")]
     ['phone']
     >>> name_votes("dose_given", "linked"), name_votes("passive_alert_flag", "patient")
-    ([], [])
+    ((), ())
     """
     seq = tokens(name)
     if not seq or seq[-1] in META_LAST:
-        return []
+        return ()
     words = set(seq)
     votes: list[Vote] = []
 
@@ -162,7 +167,7 @@ def name_votes(name: str, role: str) -> list[Vote]:
         or (seq[0] in {"patient", "person"} and seq[-2:] == ("source", "value"))
     ):
         vote(PhiClass.OTHER_ID, 0.8, "person-identifier")  # OpenMRS, OMOP person_source_value
-    return votes
+    return tuple(votes)
 
 
 PERSON_CLASSES = frozenset({PhiClass.NAME, PhiClass.SSN, PhiClass.MRN})
