@@ -103,8 +103,14 @@ def test_assess_writes_the_three_reports(runner: CliRunner, tmp_path: Path) -> N
     out = tmp_path / "out"
     result = runner.invoke(main, ["assess", str(tmp_path / "adt.hl7"), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["assessment.json", "blockers.csv", "roadmap.html"]
-    jsonschema.validate(json.loads((out / "assessment.json").read_text()), shipped_schema("assessment"))
+    assert sorted(p.name for p in out.iterdir()) == [
+        "assessment.json",
+        "blockers.csv",
+        "roadmap.html",
+    ]
+    jsonschema.validate(
+        json.loads((out / "assessment.json").read_text()), shipped_schema("assessment")
+    )
 
 
 def test_report_rerenders_a_saved_inventory_without_rescanning(

@@ -45,12 +45,18 @@ def test_demo_exits_0_and_prints_where_the_report_is(demo_runs: tuple[Result, Pa
 
 def test_demo_writes_html_json_and_csv(demo_runs: tuple[Result, Path, Path]) -> None:
     _, out, _ = demo_runs
-    assert sorted(p.name for p in out.iterdir()) == ["assessment.json", "blockers.csv", "roadmap.html"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "assessment.json",
+        "blockers.csv",
+        "roadmap.html",
+    ]
 
 
 def test_demo_assessment_is_valid_against_the_schema(demo_runs: tuple[Result, Path, Path]) -> None:
     _, out, _ = demo_runs
-    jsonschema.validate(json.loads((out / "assessment.json").read_text()), shipped_schema("assessment"))
+    jsonschema.validate(
+        json.loads((out / "assessment.json").read_text()), shipped_schema("assessment")
+    )
 
 
 def test_two_demo_runs_give_the_same_json_apart_from_timestamps(

@@ -44,7 +44,9 @@ def _inventory() -> Inventory:
                 profile=FeedProfile(messages=3, message_types={"ADT^A01^ADT_A01": 3}),
             ),
         ),
-        scan=ScanMetadata(errors=(ScanError("b.hl7", "truncated-message", "cut short", "message 2"),)),
+        scan=ScanMetadata(
+            errors=(ScanError("b.hl7", "truncated-message", "cut short", "message 2"),)
+        ),
     )
 
 
