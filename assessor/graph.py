@@ -90,6 +90,7 @@ def build_graph(inventory: Inventory) -> nx.MultiDiGraph:
             messages=flow.message_count,
             types=tuple(sorted(flow.message_types)),
             channel=flow.channel,
+            observed=flow.observed or flow.profile is not None or flow.message_count > 0,
         )
     return graph
 
@@ -183,21 +184,38 @@ def phi_reach(graph: nx.MultiDiGraph) -> dict[str, tuple[str, ...]]:
     """Per PHI class, every node that holds or receives it along PHI-carrying edges.
 
     A class enters the graph at the source of every edge carrying it (and at every store with a
-    column of that class) and spreads along edges carrying the same class.
+    column of that class) and spreads along edges carrying the same class. An interface engine
+    passes messages through: an edge out of an engine whose PHI was not observed carries the
+    classes of the edges into the engine with the same message types.
     """
+    carrying = _phi_edges(graph)
     reach: dict[str, set[str]] = {}
-    for u, v, data in graph.edges(data=True):
-        for phi_class in data.get("phi", ()):
-            reach.setdefault(phi_class, set()).update((u, v))
-    for phi_class, nodes in reach.items():
-        carrying = nx.DiGraph()
-        carrying.add_edges_from(
-            (u, v) for u, v, data in graph.edges(data=True) if phi_class in data.get("phi", ())
-        )
+    for phi_class, edges in carrying.items():
+        nodes = reach.setdefault(phi_class, set())
+        nodes.update(n for edge in edges for n in edge)
+        paths = nx.DiGraph(sorted(edges))
         for node in list(nodes):
-            if node in carrying:
-                nodes |= nx.descendants(carrying, node)
+            if node in paths:
+                nodes |= nx.descendants(paths, node)
     return {phi_class: tuple(sorted(nodes)) for phi_class, nodes in sorted(reach.items())}
+
+
+def _phi_edges(graph: nx.MultiDiGraph) -> dict[str, set[tuple[str, str]]]:
+    """Per PHI class, the (from, to) pairs carrying it, engine pass-through included."""
+    hub_ids = set(hubs(graph))
+    edges = list(graph.edges(data=True))
+    carrying: dict[str, set[tuple[str, str]]] = {}
+    for u, v, data in edges:
+        for phi_class in data.get("phi", ()):
+            carrying.setdefault(phi_class, set()).add((u, v))
+    for u, v, data in edges:
+        if u not in hub_ids or data.get("phi") or data.get("observed") or not data.get("flow"):
+            continue
+        for _, _, into in (e for e in edges if e[1] == u and e[2].get("phi")):
+            if carries(into.get("types", ()), data.get("types", ())):
+                for phi_class in into["phi"]:
+                    carrying.setdefault(phi_class, set()).add((u, v))
+    return carrying
 
 
 def phi_edges_without_tls(graph: nx.MultiDiGraph) -> dict[str, bool | None]:

@@ -370,3 +370,78 @@ def duplicate_messages(flow: Flow, ctx: RuleContext) -> Verdict | None:
         f"{profile.duplicate_control_ids} duplicate control id(s)",
         Evidence(flow_source(flow), "MSH-10 repeated", profile.duplicate_control_ids),
     )
+
+
+UTF8_CHARSETS = frozenset({"UNICODE UTF-8", "UTF-8", "UTF8", "ASCII", ""})
+MERGE_EVENTS = frozenset({"ADT^A34", "ADT^A35", "ADT^A36", "ADT^A39", "ADT^A40", "ADT^A18"})
+
+
+@rule(
+    "DATA-E01",
+    "legacy-feed-encoding",
+    DIM,
+    Severity.LOW,
+    "flow",
+    remediation="Have the sender emit UTF-8 and declare it in MSH-18 (UNICODE UTF-8).",
+    skills=("HL7 v2",),
+)
+def legacy_feed_encoding(flow: Flow, ctx: RuleContext) -> Verdict | None:
+    """A feed is sent in a legacy character set, or holds bytes that do not decode.
+
+    Why it matters for AI: names and notes in latin-1 or a code page turn into mojibake once they
+    meet UTF-8 systems (FHIR, the AI platform), and patient matching on names fails.
+
+    Anti-pattern: ``MSH-18 = 8859/1`` with accented names, or undeclared latin-1 bytes.
+
+    Best practice: ``MSH-18 = UNICODE UTF-8`` and UTF-8 bytes.
+    """
+    profile = flow.profile
+    if profile is None or not profile.messages:
+        return None
+    legacy = {c: n for c, n in profile.charsets.items() if c.strip().upper() not in UTF8_CHARSETS}
+    if not legacy and not profile.undecodable_bytes:
+        return CLEAN
+    evidence = [Evidence(flow_source(flow), f"MSH-18 = {c}", n) for c, n in sorted(legacy.items())]
+    if profile.undecodable_bytes:
+        evidence.append(
+            Evidence(
+                flow_source(flow),
+                "bytes not valid in the declared encoding",
+                profile.undecodable_bytes,
+            )
+        )
+    return fires("feed in a legacy character set", *evidence)
+
+
+@rule(
+    "DATA-M01",
+    "patient-identity-churn",
+    DIM,
+    Severity.LOW,
+    "flow",
+    remediation="Run an enterprise master patient index (EMPI) and send merges to every "
+    "consumer, the AI platform included.",
+    skills=("data governance",),
+)
+def identity_churn(flow: Flow, ctx: RuleContext) -> Verdict | None:
+    """Patient merges and identifier changes travel on the feed.
+
+    Why it matters for AI: every merge (A40), link or identifier change rewrites which records
+    belong to one patient; a model's training set and its features silently split or join
+    patients unless every consumer applies the same merges.
+
+    Anti-pattern: ``ADT^A40`` merges sent to some receivers and not to the data warehouse.
+
+    Best practice: an EMPI whose merges reach every copy of the data.
+    """
+    if not flow.message_types:
+        return None
+    from assessor.graph import message_type
+
+    merges = {t: n for t, n in flow.message_types.items() if message_type(t) in MERGE_EVENTS}
+    if not merges:
+        return CLEAN
+    return fires(
+        f"{sum(merges.values())} patient merge or identifier-change message(s)",
+        *(Evidence(flow_source(flow), f"message type {t}", n) for t, n in sorted(merges.items())),
+    )

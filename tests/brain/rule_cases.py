@@ -176,6 +176,8 @@ FIRES: dict[str, Case] = {
     ),
     "DATA-X01": with_profile(value_types={"TX": 60, "NM": 40}),
     "DATA-D01": with_profile(control_ids_seen=100, duplicate_control_ids=3),
+    "DATA-E01": with_profile(charsets={"8859/1": 100}),
+    "DATA-M01": one_flow(message_types={"ADT^A01": 90, "ADT^A40^ADT_A39": 10}),
     # schema smells
     "DB-PK01": one_store(table("result", ("value", "TEXT"), primary_key=())),
     "DB-FK01": two_tables(declared=False),
@@ -249,6 +251,8 @@ CLEAN: dict[str, Case] = {
     ),
     "DATA-X01": with_profile(value_types={"NM": 100}),
     "DATA-D01": with_profile(control_ids_seen=100),
+    "DATA-E01": with_profile(charsets={"UNICODE UTF-8": 100}),
+    "DATA-M01": one_flow(message_types={"ADT^A01": 100}),
     "DB-PK01": one_store(table("result", ("id", "INTEGER"))),
     "DB-FK01": two_tables(declared=True),
     "DB-DT01": one_store(table("result", ("id", "INTEGER"), ("collected_date", "DATE"))),

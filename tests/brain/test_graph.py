@@ -218,3 +218,32 @@ def test_a_database_does_not_make_its_owner_a_single_point_of_failure() -> None:
         flows=(flow("a", "b"),),
     )
     assert articulation_points(build_graph(inventory))["a"] is False
+
+
+def engine_passing_ssn() -> Inventory:
+    """pas sends ADT with SSN into the engine (seen on the wire); the engine's ADT channel
+    forwards to the LIS (configuration only, PHI not observed) and an ACK goes back."""
+    return Inventory(
+        systems=(system("pas", "pas"), system("engine", "interface-engine"), system("lis", "lis")),
+        flows=(
+            Flow(
+                "adt-in",
+                "pas",
+                "engine",
+                phi_classes=(PhiClass.SSN,),
+                observed=True,
+                message_types={"ADT^A01": 10},
+            ),
+            Flow("adt-out", "engine", "lis", channel="ADT", message_types={"ADT": 1}, tls=False),
+            Flow("ack", "engine", "pas", observed=True, message_types={"ACK^A01": 10}),
+        ),
+    )
+
+
+def test_phi_passes_through_an_engine_on_channels_of_the_same_message_types() -> None:
+    assert phi_reach(build_graph(engine_passing_ssn()))["ssn"] == ("engine", "lis", "pas")
+
+
+def test_phi_does_not_pass_onto_an_observed_flow_without_it() -> None:
+    graph = build_graph(engine_passing_ssn())
+    assert not any(d.get("flow") == "ack" and d.get("phi") for _, _, d in graph.edges(data=True))

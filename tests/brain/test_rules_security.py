@@ -4,7 +4,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from brain_estates import PHI
+from brain_estates import PHI, flow, system
 from rule_cases import (
     assert_clean,
     assert_fires,
@@ -15,7 +15,7 @@ from rule_cases import (
     run,
 )
 
-from assessor.model import Severity, Transport
+from assessor.model import Inventory, Severity, Transport
 from assessor.rules import rule_by_id
 
 IDS = rule_ids_of("security")
@@ -69,3 +69,38 @@ def test_database_engine_with_only_extended_support_left_is_medium() -> None:
         "LIFE-D01", (replace(inventory, stores=(store,)), component), date(2025, 7, 1)
     )
     assert findings[0].severity == Severity.MEDIUM
+
+
+def test_an_engine_channels_phi_is_inferred_from_the_feeds_into_the_engine() -> None:
+    inventory = Inventory(
+        systems=(system("pas", "pas"), system("engine", "interface-engine"), system("lis", "lis")),
+        flows=(
+            flow("pas", "engine", phi_classes=PHI, observed=True, message_types={"ADT^A01": 9}),
+            flow(
+                "engine",
+                "lis",
+                channel="ADT",
+                message_types={"ADT": 1},
+                tls=False,
+                transport=Transport.MLLP,
+            ),
+        ),
+    )
+    findings, _ = run("SEC-T01", (inventory, "engine--lis"))
+    assert "inferred from 1 feed(s) into engine" in findings[0].evidence[0].detail
+
+
+def test_a_channel_whose_phi_cannot_be_inferred_is_unobserved() -> None:
+    inventory = Inventory(
+        systems=(system("engine", "interface-engine"), system("lis", "lis")),
+        flows=(flow("engine", "lis", channel="ADT", tls=False, transport=Transport.MLLP),),
+    )
+    findings, observed = run("SEC-T01", (inventory, "engine--lis"))
+    assert not observed and findings == []
+
+
+def test_a_disabled_channel_carries_no_plain_phi() -> None:
+    findings, observed = run(
+        "SEC-T01", one_flow(transport=Transport.MLLP, tls=False, phi_classes=PHI, enabled=False)
+    )
+    assert observed and findings == []
