@@ -1,4 +1,4 @@
-"""Every rule assessor ships, one module per dimension (schema smells in ``database``).
+"""Every rule assessor ships, one module per dimension (schema smells in ``database*``).
 
 >>> from assessor.rules import all_rules
 >>> [r.id for r in all_rules()][:2]
@@ -13,6 +13,7 @@ from assessor.rules import (
     criticality,
     data_readiness,
     database,
+    database_columns,
     interoperability,
     operability,
     privacy,
@@ -22,7 +23,16 @@ from assessor.rules.base import Rule, RuleContext, Verdict, iter_rules
 
 __all__ = ["Rule", "RuleContext", "Verdict", "all_rules", "rule_by_id"]
 
-_MODULES = (criticality, data_readiness, database, interoperability, operability, privacy, security)
+_MODULES = (
+    criticality,
+    data_readiness,
+    database,
+    database_columns,
+    interoperability,
+    operability,
+    privacy,
+    security,
+)
 
 
 @cache

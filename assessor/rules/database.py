@@ -5,8 +5,9 @@ smells while reflecting and marks ``TableProfile.smells`` with the ids. When a s
 marks they are authoritative; a store without any (an older inventory, another connector) is
 judged by the simpler detection here. Either way only TableProfile fields are read (names, types,
 keys, engine, charset, PHI marks): never a row. One finding per data store, with one Evidence per
-table that shows the smell. ``DB-PH01`` (PHI columns) is this module's own: the connector marks
-PHI on the columns instead.
+table that shows the smell. This module holds the helpers and the smells of a table's shape
+(keys, indexes, width, repeated groups, EAV, audit columns); ``database_columns`` those of its
+columns (types, dates, codes, notes, PHI, charset, engine).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assessor.model import DataStore, Dimension, Evidence, PhiClass, Severity, TableProfile
+from assessor.model import DataStore, Dimension, Evidence, Severity, TableProfile
 from assessor.rules.base import CLEAN, RuleContext, Verdict, fires, rule
 
 TEXT_TYPE = re.compile(r"char|text|clob|string", re.IGNORECASE)
@@ -44,25 +45,27 @@ DEPRECATED_TYPES = frozenset(
 Detect = Callable[[TableProfile], str | None]
 
 
-def _tables(store: DataStore) -> tuple[TableProfile, ...]:
+def store_tables(store: DataStore) -> tuple[TableProfile, ...]:
+    """The store's tables and views, sorted by qualified name."""
     return tuple(sorted(store.tables, key=lambda t: t.qualified_name))
 
 
-def _base_tables(store: DataStore) -> tuple[TableProfile, ...]:
-    return tuple(t for t in _tables(store) if t.kind == "table")
+def base_tables(store: DataStore) -> tuple[TableProfile, ...]:
+    """The store's tables (not views), sorted by qualified name."""
+    return tuple(t for t in store_tables(store) if t.kind == "table")
 
 
-def _marked(store: DataStore) -> bool:
+def connector_marked(store: DataStore) -> bool:
     """Whether the connector ran its smell detection on this store."""
     return any(t.smells for t in store.tables)
 
 
-def _smell(store: DataStore, smell_id: str, detect: Detect, title: str) -> Verdict | None:
+def smell_verdict(store: DataStore, smell_id: str, detect: Detect, title: str) -> Verdict | None:
     """Tables showing the smell: the connector's marks if it left any, else ``detect``."""
-    tables = _tables(store)
+    tables = store_tables(store)
     if not tables:
         return None
-    if _marked(store):
+    if connector_marked(store):
         hits = [
             (t, detect(t) or "marked by the database connector")
             for t in tables
@@ -81,7 +84,8 @@ def _smell(store: DataStore, smell_id: str, detect: Detect, title: str) -> Verdi
     )
 
 
-def _columns(table: TableProfile, keep: Callable[[str, str], bool]) -> str | None:
+def matching_columns(table: TableProfile, keep: Callable[[str, str], bool]) -> str | None:
+    """``columns a, b`` for the columns whose (name, type) ``keep`` accepts, else None."""
     names = [c.name for c in table.columns if keep(c.name, c.type)]
     return f"columns {', '.join(names)}" if names else None
 
@@ -106,7 +110,7 @@ def no_primary_key(store: DataStore, ctx: RuleContext) -> Verdict | None:
 
     Best practice: ``result_id BIGINT PRIMARY KEY``.
     """
-    return _smell(
+    return smell_verdict(
         store,
         "DB-PK01",
         lambda t: "" if t.kind == "table" and not t.primary_key else None,
@@ -142,9 +146,9 @@ def no_foreign_keys(store: DataStore, ctx: RuleContext) -> Verdict | None:
         declared = [fk for fk in t.foreign_keys if not fk.implied]
         return f"implied only: {', '.join(implied)}" if implied and not declared else None
 
-    tables = _base_tables(store)
+    tables = base_tables(store)
     if (
-        not _marked(store)
+        not connector_marked(store)
         and len(tables) > 1
         and not any(not fk.implied for t in tables for fk in t.foreign_keys)
     ):
@@ -152,62 +156,7 @@ def no_foreign_keys(store: DataStore, ctx: RuleContext) -> Verdict | None:
             f"none of {len(tables)} tables declares a foreign key",
             Evidence(store.id, "declared foreign keys", 0),
         )
-    return _smell(store, "DB-FK01", implied_only, "rely on undeclared relationships")
-
-
-@rule(
-    "DB-DT01",
-    "dates-in-text-columns",
-    Dimension.DATA_READINESS,
-    Severity.MEDIUM,
-    "store",
-    remediation="Convert the columns to DATE/TIMESTAMP types after normalising formats.",
-    skills=("database migration",),
-)
-def dates_in_text(store: DataStore, ctx: RuleContext) -> Verdict | None:
-    """Dates and times stored in text columns.
-
-    Why it matters for AI: mixed formats (``03/04/2026``, ``20260403``, ``4 Mar``) cannot be
-    ordered or compared until parsed; time-series features and age calculations break on bad
-    values, and day/month swaps go undetected.
-
-    Anti-pattern: ``collected_dt VARCHAR(20)`` holding ``'20260312 0830'``.
-
-    Best practice: ``collected_at TIMESTAMP WITH TIME ZONE``.
-    """
-    return _smell(
-        store,
-        "DB-DT01",
-        lambda t: _columns(t, lambda n, ty: bool(DATE_NAME.search(n) and TEXT_TYPE.search(ty))),
-        "store dates as text",
-    )
-
-
-@rule(
-    "DB-TZ01",
-    "timestamps-without-time-zone",
-    Dimension.DATA_READINESS,
-    Severity.LOW,
-    "store",
-    remediation="Use TIMESTAMP WITH TIME ZONE (or store UTC and say so).",
-    skills=("database migration",),
-)
-def naive_timestamps(store: DataStore, ctx: RuleContext) -> Verdict | None:
-    """Timestamp columns without a time zone.
-
-    Why it matters for AI: events recorded around a daylight-saving change are ambiguous, so
-    event order and durations, what clinical models learn from, become unreliable.
-
-    Anti-pattern: ``admitted_at DATETIME``.
-
-    Best practice: ``admitted_at TIMESTAMPTZ`` or a documented UTC convention.
-    """
-    return _smell(
-        store,
-        "DB-TZ01",
-        lambda t: _columns(t, lambda n, ty: bool(NAIVE_TIMESTAMP.search(ty.strip()))),
-        "hold timestamps without time zone",
-    )
+    return smell_verdict(store, "DB-FK01", implied_only, "rely on undeclared relationships")
 
 
 @rule(
@@ -237,7 +186,7 @@ def entity_attribute_value(store: DataStore, ctx: RuleContext) -> Verdict | None
             "attribute/value column pair" if names & EAV_ATTRIBUTE and names & EAV_VALUE else None
         )
 
-    return _smell(store, "DB-EAV01", detect, "are entity-attribute-value tables")
+    return smell_verdict(store, "DB-EAV01", detect, "are entity-attribute-value tables")
 
 
 @rule(
@@ -259,7 +208,7 @@ def wide_table(store: DataStore, ctx: RuleContext) -> Verdict | None:
 
     Best practice: one table per entity.
     """
-    return _smell(
+    return smell_verdict(
         store,
         "DB-WIDE01",
         lambda t: f"{len(t.columns)} columns" if len(t.columns) >= WIDE_LIMIT else None,
@@ -295,67 +244,7 @@ def repeating_groups(store: DataStore, ctx: RuleContext) -> Verdict | None:
         repeated = sorted(base for base, ns in groups.items() if len(ns) >= 3)
         return f"groups {', '.join(repeated)}" if repeated else None
 
-    return _smell(store, "DB-REP01", detect, "hold repeating column groups")
-
-
-@rule(
-    "DB-TXT01",
-    "free-text-clinical-notes",
-    Dimension.PRIVACY,
-    Severity.MEDIUM,
-    "store",
-    remediation="Treat note columns as PHI: de-identify before any AI use, restrict access.",
-    skills=("data governance", "AI risk management"),
-)
-def free_text_notes(store: DataStore, ctx: RuleContext) -> Verdict | None:
-    """Free-text notes in patient-linked tables.
-
-    Why it matters for AI: narrative text carries names, dates and identifiers no column-level
-    masking catches; it is both the richest input for language models and the likeliest leak.
-
-    Anti-pattern: ``result_comment.comment TEXT`` holding "Pt John Smith called back 03/04".
-
-    Best practice: notes classified as PHI and de-identified before they leave the system.
-    """
-
-    def detect(t: TableProfile) -> str | None:
-        if not t.patient_linked:
-            return None
-        return _columns(t, lambda n, ty: bool(NOTE_NAME.search(n) and TEXT_TYPE.search(ty))) or (
-            "free-text PHI marks"
-            if any(m.phi_class == PhiClass.FREE_TEXT for c in t.columns for m in c.phi)
-            else None
-        )
-
-    return _smell(store, "DB-TXT01", detect, "hold free-text notes about patients")
-
-
-@rule(
-    "DB-CODE01",
-    "codes-without-reference-table",
-    Dimension.DATA_READINESS,
-    Severity.MEDIUM,
-    "store",
-    remediation="Add a reference table for the code system and map it to LOINC, "
-    "SNOMED CT or ICD-10.",
-    skills=("terminology mapping",),
-)
-def codes_without_reference(store: DataStore, ctx: RuleContext) -> Verdict | None:
-    """Coded columns with no reference table behind them.
-
-    Why it matters for AI: local codes without a code table (or a mapping to a standard
-    terminology) mean a model cannot learn across sites and nobody can say what a code meant.
-
-    Anti-pattern: ``result.test_code = 'GLU1'`` with no table saying what GLU1 is.
-
-    Best practice: a code table mapped to LOINC (results), SNOMED CT or ICD-10.
-    """
-
-    def detect(t: TableProfile) -> str | None:
-        keys = {c for fk in t.foreign_keys for c in fk.columns} | set(t.primary_key)
-        return _columns(t, lambda n, ty: bool(CODE_NAME.search(n)) and n not in keys)
-
-    return _smell(store, "DB-CODE01", detect, "hold codes with no reference table")
+    return smell_verdict(store, "DB-REP01", detect, "hold repeating column groups")
 
 
 @rule(
@@ -377,7 +266,7 @@ def no_audit_timestamps(store: DataStore, ctx: RuleContext) -> Verdict | None:
 
     Best practice: ``created_at`` and ``updated_at`` on every table.
     """
-    return _smell(
+    return smell_verdict(
         store,
         "DB-AUD01",
         lambda t: (
@@ -386,33 +275,6 @@ def no_audit_timestamps(store: DataStore, ctx: RuleContext) -> Verdict | None:
             else None
         ),
         "have no audit timestamps",
-    )
-
-
-@rule(
-    "DB-TYPE01",
-    "deprecated-column-types",
-    Dimension.OPERABILITY,
-    Severity.LOW,
-    "store",
-    remediation="Migrate to the replacement types (VARCHAR(MAX), VARBINARY(MAX), CLOB, NUMERIC).",
-    skills=("database migration",),
-)
-def deprecated_types(store: DataStore, ctx: RuleContext) -> Verdict | None:
-    """Columns of types the vendor has deprecated.
-
-    Why it matters for AI: deprecated types block engine upgrades and are unsupported by many
-    drivers and change-data-capture tools an AI pipeline relies on.
-
-    Anti-pattern: SQL Server ``NTEXT`` and ``IMAGE``, Oracle ``LONG``.
-
-    Best practice: ``NVARCHAR(MAX)``, ``VARBINARY(MAX)``, ``CLOB``.
-    """
-    return _smell(
-        store,
-        "DB-TYPE01",
-        lambda t: _columns(t, lambda n, ty: ty.upper() in DEPRECATED_TYPES),
-        "use deprecated column types",
     )
 
 
@@ -435,111 +297,9 @@ def no_indexes(store: DataStore, ctx: RuleContext) -> Verdict | None:
 
     Best practice: a primary key and indexes on join and filter columns.
     """
-    return _smell(
+    return smell_verdict(
         store,
         "DB-IDX01",
         lambda t: "" if t.kind == "table" and not t.primary_key and not t.indexes else None,
         "have no index",
-    )
-
-
-@rule(
-    "DB-PH01",
-    "phi-columns",
-    Dimension.PRIVACY,
-    Severity.MEDIUM,
-    "store",
-    remediation="Inventory the PHI columns, restrict and audit access, and pseudonymise for "
-    "AI extracts.",
-    skills=("data governance",),
-)
-def phi_columns(store: DataStore, ctx: RuleContext) -> Verdict | None:
-    """Columns holding direct identifiers (PHI).
-
-    Why it matters for AI: every extract for a model inherits these identifiers unless the
-    pipeline drops or pseudonymises them; SSNs make a breach reportable on their own.
-
-    Anti-pattern: ``patient.ssn`` copied into the research extract.
-
-    Best practice: identifiers separated from clinical data, pseudonymised for AI use.
-    """
-    tables = _tables(store)
-    if not tables:
-        return None
-    classes: dict[str, list[str]] = {}
-    for t in tables:
-        for c in t.columns:
-            for mark in c.phi:
-                if mark.phi_class != PhiClass.FREE_TEXT:
-                    classes.setdefault(str(mark.phi_class), []).append(
-                        f"{t.qualified_name}.{c.name}"
-                    )
-    if not classes:
-        return CLEAN
-    return fires(
-        f"{sum(len(v) for v in classes.values())} PHI column(s) of {len(classes)} class(es)",
-        *(
-            Evidence(store.id, f"{k}: {', '.join(sorted(set(v)))}", len(set(v)))
-            for k, v in sorted(classes.items())
-        ),
-        severity=Severity.HIGH if PhiClass.SSN.value in classes else Severity.MEDIUM,
-    )
-
-
-@rule(
-    "DB-CS01",
-    "non-utf8-charset",
-    Dimension.DATA_READINESS,
-    Severity.LOW,
-    "store",
-    remediation="Convert the tables (and the database default) to utf8mb4 / UTF-8.",
-    skills=("database migration",),
-)
-def non_utf8(store: DataStore, ctx: RuleContext) -> Verdict | None:
-    """Tables or the database in a legacy character set.
-
-    Why it matters for AI: names and notes in latin-1 or a code page turn into mojibake on every
-    round trip through UTF-8 systems such as FHIR APIs and AI platforms, and matching patients by
-    name fails.
-
-    Anti-pattern: ``DEFAULT CHARSET=latin1``.
-
-    Best practice: ``utf8mb4`` / UTF-8 everywhere.
-    """
-    if not any(t.charset for t in store.tables) and not store.charset and not _marked(store):
-        return None
-
-    def detect(t: TableProfile) -> str | None:
-        charset = t.charset or store.charset
-        return f"charset {charset}" if charset and not UTF8.search(charset) else None
-
-    return _smell(store, "DB-CS01", detect, "use a non-UTF-8 character set")
-
-
-@rule(
-    "DB-ENG01",
-    "non-transactional-engine",
-    Dimension.OPERABILITY,
-    Severity.MEDIUM,
-    "store",
-    remediation="Convert to InnoDB (ALTER TABLE ... ENGINE=InnoDB).",
-    skills=("database migration",),
-)
-def non_transactional(store: DataStore, ctx: RuleContext) -> Verdict | None:
-    """Tables on a non-transactional storage engine (MyISAM, Aria, MEMORY...).
-
-    Why it matters for AI: no transactions and table-level locks: extracts read half-written
-    data, and a crash can lose rows.
-
-    Anti-pattern: ``ENGINE=MyISAM``.
-
-    Best practice: ``ENGINE=InnoDB``.
-    """
-    if not any(t.engine for t in store.tables) and not _marked(store):
-        return None
-    return _smell(
-        store,
-        "DB-ENG01",
-        lambda t: t.engine if (t.engine or "").upper() in NON_TRANSACTIONAL else None,
-        "use a non-transactional engine",
     )

@@ -294,8 +294,8 @@ CLEAN: dict[str, Case] = {
 
 
 def rule_ids_of(module: str) -> list[str]:
-    """Ids of the rules defined in ``assessor.rules.<module>``."""
-    return [r.id for r in all_rules() if r.check.__module__ == f"assessor.rules.{module}"]
+    """Ids of the rules defined in ``assessor.rules.<module>`` (and ``<module>_*``)."""
+    return [r.id for r in all_rules() if r.check.__module__.startswith(f"assessor.rules.{module}")]
 
 
 def run(rule_id: str, case: Case, today: date = TODAY) -> tuple[list[Finding], bool]:
