@@ -19,6 +19,7 @@ _KEY_FIELDS = frozenset(
     {"sending_application", "sending_facility", "receiving_application", "receiving_facility"}
 )
 _DERIVED_FIELDS = frozenset({"control_id_digests", "duplicate_control_ids"})
+_UNION_FIELDS = frozenset({"field_labels"})
 
 DIGEST_BITS = 53
 """Control-id digests fit a JSON number exactly (2**53), so a round trip keeps them."""
@@ -32,7 +33,9 @@ class FeedProfile:
     ``field_repeats`` and ``required_missing`` field paths ("PID-5", "PID-3.4", "OBX-3.3");
     ``coding_systems`` "OBX-3|LN"; ``z_segment_shapes`` a masked layout ("ZPV|A|9", runs of
     letters -> A, of digits -> 9); ``segments_not_in_structure`` "ORM_O01|EVN";
-    ``validation_errors`` "kind|path" from hl7apy's strict validation of a sample.
+    ``validation_errors`` "kind|path" from hl7apy's strict validation of a sample;
+    ``field_labels`` "version|path" -> hl7apy's label of the path ("PID-5 Patient Name, XPN,
+    required") for the paths a problem was counted on.
 
     Field counts are per segment occurrence: ``field_fill[p] / segments[segment of p]`` is the
     fill rate of ``p`` (:meth:`fill_rate`), so a field of a repeating segment (OBX-5) is weighed
@@ -79,6 +82,7 @@ class FeedProfile:
     conformance: dict[str, int] = field(default_factory=dict)  # problem kind -> count
     validated_messages: int = 0
     validation_errors: dict[str, int] = field(default_factory=dict)
+    field_labels: dict[str, str] = field(default_factory=dict)  # "2.5|PID-5" -> hl7apy's label
 
     @classmethod
     def empty(cls) -> Self:
@@ -138,6 +142,8 @@ def merge(a: FeedProfile, b: FeedProfile) -> FeedProfile:
             values[f.name] = x or y
         elif f.name in _DERIVED_FIELDS:
             continue
+        elif f.name in _UNION_FIELDS:
+            values[f.name] = {**x, **y}  # the same key always carries the same label
         elif f.name in _MINIMUM_FIELDS:
             values[f.name] = min((v for v in (x, y) if v is not None), default=None)
         elif f.name in _MAXIMUM_FIELDS:

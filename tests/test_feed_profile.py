@@ -93,3 +93,9 @@ def test_key_is_sender_then_receiver():
         receiving_facility="H2",
     )
     assert profile.key == ("PAS", "H", "EHR", "H2")
+
+
+def test_merge_unites_field_labels():
+    a = FeedProfile(field_labels={"2.5|PID-3": "PID-3 Patient Identifier List, CX, required"})
+    b = FeedProfile(field_labels={"2.5|PID-5": "PID-5 Patient Name, XPN, required"})
+    assert merge(a, b).field_labels == {**a.field_labels, **b.field_labels}

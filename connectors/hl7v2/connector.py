@@ -7,6 +7,7 @@ MSH-3 / MSH-5, or the facility when the application is empty), a Flow per feed.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
@@ -26,6 +27,7 @@ from assessor.naming import flow_id, slugify
 from connectors.hl7v2.encoding import DelimiterError, codec_for, decode, parse_delimiters
 from connectors.hl7v2.framing import FramingProblem, RawMessage, open_binary, read_messages
 from connectors.hl7v2.profiler import FeedKey, Problem, Profiler, Stratum
+from connectors.hl7v2.reference import field_label
 from connectors.hl7v2.validation import VALIDATE_MODES, Sampler, validate_message, with_version
 from connectors.interface import Connector, Progress, SourceKind, no_progress
 
@@ -126,6 +128,7 @@ def _with_validation(
     checked: Counter[FeedKey] = Counter()
     failed: Counter[FeedKey] = Counter()
     problems: dict[FeedKey, Counter[str]] = defaultdict(Counter)
+    labels: dict[FeedKey, dict[str, str]] = defaultdict(dict)
     for stratum, raw in drawn:
         try:
             delimiters, _ = parse_delimiters(raw.data)
@@ -141,6 +144,12 @@ def _with_validation(
         if any(not k.startswith("warning-") for k in found):
             failed[stratum.feed] += 1
         problems[stratum.feed].update(found)
+        for key in found:
+            path = key.partition("|")[2]
+            if re.fullmatch(r"[A-Z][A-Z0-9]{2}-\d+(?:\.\d+)?", path):
+                labels[stratum.feed][f"{stratum.version}|{path}"] = field_label(
+                    path, stratum.version
+                )
     out = {}
     for key, profile in profiles.items():
         conformance = dict(profile.conformance)
@@ -151,6 +160,7 @@ def _with_validation(
             validated_messages=checked[key],
             validation_errors=dict(problems.get(key, {})),
             conformance=conformance,
+            field_labels={**profile.field_labels, **labels.get(key, {})},
         )
     return out
 

@@ -33,6 +33,7 @@ from connectors.hl7v2.encoding import (
 )
 from connectors.hl7v2.phi import PHI_FIELDS
 from connectors.hl7v2.reference import (
+    field_label,
     known_segments,
     message_structure,
     reference_version,
@@ -525,6 +526,8 @@ class Profiler:
         self._flush_reads()
         counts: dict[str, Counter[str]] = {k: Counter(v) for k, v in feed.counts.items()}
 
+        labels: dict[str, str] = {}
+
         def bump(name: str, key: str, n: int) -> None:
             counts.setdefault(name, Counter())[key] += n
 
@@ -564,8 +567,10 @@ class Profiler:
                     bump("field_repeats", path, n)
                 reference = segment_reference(sid, version)
                 for number in sorted(reference.required - parsed.filled_fields):
-                    bump("required_missing", f"{sid}-{number}", n)
+                    path = f"{sid}-{number}"
+                    bump("required_missing", path, n)
                     bump("conformance", "required-field-missing", n)
+                    labels[f"{version}|{path}"] = field_label(path, version)
         for sid, n in feed.segment_messages.items():
             if _SEGMENT_ID.fullmatch(sid):
                 bump("segment_messages", sid.decode("ascii"), n)
@@ -593,6 +598,7 @@ class Profiler:
             control_ids_seen=feed.control_ids,
             control_id_digests=frozenset(feed.digests),
             duplicate_control_ids=feed.control_ids - len(feed.digests),
+            field_labels=labels,
             **{name: dict(counter) for name, counter in counts.items()},
         )
 

@@ -204,3 +204,9 @@ def test_validation_errors_are_aggregated_by_kind_and_path(write, message):
 def test_an_unknown_validation_mode_is_refused():
     with pytest.raises(ValueError, match="validate must be one of"):
         Hl7v2Connector(validate="some")
+
+
+def test_validation_problems_are_labelled_from_hl7apy_s_reference(write, message):
+    bad = message(body=("EVN|A01", "PID|1"))
+    (flow,) = scan(write("adt.hl7", bad), validate="all").flows
+    assert flow.profile.field_labels["2.5|PID-3"] == "PID-3 Patient Identifier List, CX, required"

@@ -218,3 +218,8 @@ def test_a_value_in_a_code_field_that_does_not_look_like_a_code_is_masked(messag
     profile = only(profile_messages([message(body=body)]))
     assert "OBX-3|AAAAAAA AAAAAAA" not in profile.coding_systems
     assert "OBX-3|A A" in profile.coding_systems
+
+
+def test_paths_with_problems_are_labelled_from_the_version_s_reference(message):
+    profile = only(profile_messages([message(body=("PID|1||", "PV1|1|I"))]))
+    assert profile.field_labels["2.5|PID-5"] == "PID-5 Patient Name, XPN, required"
