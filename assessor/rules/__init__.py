@@ -11,6 +11,7 @@ from functools import cache
 
 from assessor.rules import (
     criticality,
+    data_coding,
     data_readiness,
     database,
     database_columns,
@@ -25,6 +26,7 @@ __all__ = ["Rule", "RuleContext", "Verdict", "all_rules", "rule_by_id"]
 
 _MODULES = (
     criticality,
+    data_coding,
     data_readiness,
     database,
     database_columns,

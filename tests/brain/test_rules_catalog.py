@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from rule_cases import CLEAN, FIRES
+from rule_cases import CLEAN, FIRES, rule_ids_of
 
 from assessor.model import Dimension, Severity
 from assessor.rules import all_rules
@@ -52,3 +52,20 @@ def test_every_rule_has_a_firing_and_a_clean_case() -> None:
 def test_lifecycle_rules_cover_products_engines_and_hl7_versions() -> None:
     ids = {r.id for r in RULES}
     assert {"LIFE-S01", "LIFE-D01", "LIFE-S02", "HL7V2-V01"} <= ids
+
+
+TESTED_MODULES = (
+    "criticality",
+    "data_coding",
+    "data_readiness",
+    "database",
+    "interoperability",
+    "operability",
+    "privacy",
+    "security",
+)
+
+
+def test_every_rule_module_has_its_firing_tests() -> None:
+    tested = {i for m in TESTED_MODULES for i in rule_ids_of(m)}
+    assert tested == {r.id for r in RULES}

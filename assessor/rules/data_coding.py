@@ -1,0 +1,150 @@
+"""Data-readiness rules on coding: are results, diagnoses, drugs and vaccines in standard codes?
+
+A model trained elsewhere knows LOINC, ICD-10 / SNOMED CT, RxNorm and CVX, not a site's local
+codes. Each rule only blocks use cases that need its coding system (``Rule.coding``).
+"""
+
+from __future__ import annotations
+
+from assessor.model import Dimension, Evidence, Flow, Severity
+from assessor.rules.base import CLEAN, RuleContext, Verdict, fires, flow_source, rule, share
+
+DIM = Dimension.DATA_READINESS
+LOCAL_SHARE_LIMIT = 0.2
+
+# Coding-system names as sent in the third component of a CE/CWE field, per standard.
+STANDARD_CODES = {
+    "LOINC": frozenset({"LN", "LOINC"}),
+    "ICD-10": frozenset({"I10", "I10C", "ICD10", "ICD-10", "ICD10CM", "I10P", "SCT", "SNOMED"}),
+    "RxNorm": frozenset({"RXNORM", "RXN", "NDC"}),
+    "CVX": frozenset({"CVX"}),
+}
+
+
+def _coding(
+    flow: Flow, fields: tuple[str, ...], standard: str
+) -> tuple[int, int, dict[str, int]] | None:
+    """(coded with the standard, all coded, counts per system) over ``fields``; None if unseen."""
+    if flow.profile is None:
+        return None
+    counts: dict[str, int] = {}
+    for key, n in flow.profile.coding_systems.items():
+        path, _, system = key.partition("|")
+        if path in fields:
+            counts[system or "(none)"] = counts.get(system or "(none)", 0) + n
+    if not counts:
+        return None
+    good = sum(n for s, n in counts.items() if s.upper() in STANDARD_CODES[standard])
+    return good, sum(counts.values()), counts
+
+
+def _coding_verdict(
+    flow: Flow, fields: tuple[str, ...], standard: str, what: str
+) -> Verdict | None:
+    seen = _coding(flow, fields, standard)
+    if seen is None:
+        return None
+    good, total, counts = seen
+    local = total - good
+    if share(local, total) <= LOCAL_SHARE_LIMIT:
+        return CLEAN
+    severity = Severity.HIGH if good == 0 else Severity.MEDIUM
+    return fires(
+        f"{local} of {total} {what} codes are not {standard}",
+        *(
+            Evidence(flow_source(flow), f"{'/'.join(fields)} coding system {s}", n)
+            for s, n in sorted(counts.items())
+        ),
+        severity=severity,
+    )
+
+
+@rule(
+    "DATA-C01",
+    "results-not-loinc",
+    DIM,
+    Severity.MEDIUM,
+    "flow",
+    coding="LOINC",
+    remediation="Map local test codes to LOINC (in the LIS or the engine) and send both.",
+    skills=("terminology mapping",),
+)
+def results_not_loinc(flow: Flow, ctx: RuleContext) -> Verdict | None:
+    """Observation identifiers use local codes instead of LOINC.
+
+    Why it matters for AI: a model trained on ``2160-0`` (creatinine) cannot recognise ``CREAT``
+    or ``K123``; every site needs its own mapping before any lab-based model runs.
+
+    Anti-pattern: ``OBX-3 = K123^Potassium^L``.
+
+    Best practice: ``OBX-3 = 2823-3^Potassium [Moles/volume] in Serum or Plasma^LN``.
+    """
+    return _coding_verdict(flow, ("OBX-3",), "LOINC", "result")
+
+
+@rule(
+    "DATA-C02",
+    "diagnoses-not-icd10",
+    DIM,
+    Severity.MEDIUM,
+    "flow",
+    coding="ICD-10",
+    remediation="Code diagnoses in ICD-10 (or SNOMED CT) at source; map legacy ICD-9 codes.",
+    skills=("terminology mapping",),
+)
+def diagnoses_not_icd10(flow: Flow, ctx: RuleContext) -> Verdict | None:
+    """Diagnoses are coded in ICD-9 or local codes instead of ICD-10 or SNOMED CT.
+
+    Why it matters for AI: risk models and coding assistants are built on ICD-10 and SNOMED CT;
+    ICD-9 and local codes need a lossy mapping first.
+
+    Anti-pattern: ``DG1-3 = 428.0^CHF^I9``.
+
+    Best practice: ``DG1-3 = I50.9^Heart failure, unspecified^I10``.
+    """
+    return _coding_verdict(flow, ("DG1-3",), "ICD-10", "diagnosis")
+
+
+@rule(
+    "DATA-C03",
+    "medications-not-rxnorm",
+    DIM,
+    Severity.MEDIUM,
+    "flow",
+    coding="RxNorm",
+    remediation="Send RxNorm (or NDC) codes with pharmacy orders and administrations.",
+    skills=("terminology mapping",),
+)
+def medications_not_rxnorm(flow: Flow, ctx: RuleContext) -> Verdict | None:
+    """Medications are coded with the pharmacy's local formulary codes.
+
+    Why it matters for AI: interaction and dosing checks key on RxNorm ingredients; local
+    formulary codes hide which drug was given.
+
+    Anti-pattern: ``RXE-2 = FORM0042^Amoxicillin 500mg cap^L``.
+
+    Best practice: ``RXE-2 = 308191^Amoxicillin 500 MG Oral Capsule^RXNORM``.
+    """
+    return _coding_verdict(flow, ("RXE-2", "RXO-1", "RXD-2", "RXG-4"), "RxNorm", "medication")
+
+
+@rule(
+    "DATA-C04",
+    "immunizations-not-cvx",
+    DIM,
+    Severity.MEDIUM,
+    "flow",
+    coding="CVX",
+    remediation="Code administered vaccines with CVX as immunization registries require.",
+    skills=("terminology mapping",),
+)
+def immunizations_not_cvx(flow: Flow, ctx: RuleContext) -> Verdict | None:
+    """Administered vaccines are not coded with CVX.
+
+    Why it matters for AI: immunization-gap models and registries compare vaccines by CVX code.
+
+    Anti-pattern: ``RXA-5 = FLU2026^Flu jab^L``.
+
+    Best practice: ``RXA-5 = 150^Influenza, injectable, quadrivalent, preservative free^CVX``.
+    """
+    return _coding_verdict(flow, ("RXA-5",), "CVX", "vaccine")

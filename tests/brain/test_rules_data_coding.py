@@ -1,0 +1,29 @@
+"""The data-coding rules fire on their anti-pattern and stay silent on the best practice."""
+
+import pytest
+from rule_cases import assert_clean, assert_fires, one_flow, rule_ids_of, run
+
+from assessor.rules import rule_by_id
+
+IDS = rule_ids_of("data_coding")
+
+
+@pytest.mark.parametrize("rule_id", IDS)
+def test_rule_fires_on_its_anti_pattern(rule_id: str) -> None:
+    assert_fires(rule_id)
+
+
+@pytest.mark.parametrize("rule_id", IDS)
+def test_rule_stays_silent_on_the_best_practice(rule_id: str) -> None:
+    assert_clean(rule_id)
+
+
+@pytest.mark.parametrize("rule_id", IDS)
+def test_coding_rule_is_unobserved_on_a_declared_flow_without_profile(rule_id: str) -> None:
+    findings, observed = run(rule_id, one_flow(declared=True))
+    assert not observed and findings == []
+
+
+@pytest.mark.parametrize("rule_id", IDS)
+def test_coding_rule_names_the_coding_system_it_needs(rule_id: str) -> None:
+    assert rule_by_id()[rule_id].coding in {"LOINC", "ICD-10", "RxNorm", "CVX"}
