@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, inspect, text
+from sqlalchemy import inspect
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.engine.reflection import Inspector, ObjectKind
 from sqlalchemy.exc import NoSuchTableError, SQLAlchemyError
@@ -124,9 +124,10 @@ def reflect_schema(
     """Every table and view of ``schema`` with the bulk ``get_multi_*`` calls.
 
     Falls back to :func:`reflect_tables_one_by_one` when a bulk call raises, so that one broken
-    object costs one failure, not the schema. On MySQL/MariaDB views are read from
-    ``information_schema`` (``SHOW CREATE`` on a view needs the SHOW VIEW privilege, which a
-    read-only user rarely holds).
+    object costs one failure, not the schema. SQLAlchemy's MySQL dialect has no bulk catalog
+    query (its ``get_multi_*`` issue one ``SHOW CREATE TABLE`` per table), so on MySQL/MariaDB
+    tables and views are read from ``information_schema`` in a few queries instead
+    (:mod:`.mysql_catalog`).
     """
     inspector = inspect(connection)
     names = _object_names(inspector, schema)
@@ -136,10 +137,20 @@ def reflect_schema(
     views: tuple[TableProfile, ...] = ()
     view_failures: tuple[Failure, ...] = ()
     if mysql and schema is not None:
-        views, view_failures = _mysql_views(
+        from .mysql_catalog import mysql_tables, mysql_views
+
+        views, view_failures = mysql_views(
             connection, schema, sorted(n for n, k in names.items() if k == "view")
         )
         names = {n: k for n, k in names.items() if k == "table"}
+        try:
+            tables = mysql_tables(connection, schema, sorted(names))
+        except SQLAlchemyError:
+            pass  # an old or unusual server: let the inspector try, table by table
+        else:
+            return SchemaReflection(
+                tuple(sorted((*tables, *views), key=lambda t: t.name)), view_failures
+            )
     kind = ObjectKind.TABLE if mysql else ObjectKind.ANY
     unreflectable: dict[tuple[str | None, str], Exception] = {}
     try:
@@ -187,62 +198,6 @@ def reflect_schema(
     return SchemaReflection(tuple(sorted(tables, key=lambda t: t.name)), tuple(failures))
 
 
-def _mysql_type(dialect: Dialect, column_type: str) -> str:
-    """A MySQL column type as the inspector would render it (``int(11)`` -> ``INTEGER(11)``)."""
-    try:
-        from sqlalchemy.dialects.mysql.reflection import ReflectedState
-
-        state = ReflectedState()
-        dialect._tabledef_parser._parse_column(f"  `c` {column_type}", state)  # type: ignore[attr-defined]
-        return type_name(state.columns[0]["type"], dialect)
-    except Exception:  # a private parser: if it changes, show the catalog's own words
-        return column_type.upper()
-
-
-def _mysql_views(
-    connection: Connection, schema: str, views: Sequence[str]
-) -> tuple[tuple[TableProfile, ...], tuple[Failure, ...]]:
-    """Views and their columns from ``information_schema.COLUMNS``, in one query."""
-    if not views:
-        return (), ()
-    rows = connection.execute(
-        text(
-            "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, "
-            "COLUMN_COMMENT FROM information_schema.COLUMNS "
-            "WHERE TABLE_SCHEMA = :schema AND TABLE_NAME IN :views "
-            "ORDER BY TABLE_NAME, ORDINAL_POSITION"
-        ).bindparams(bindparam("views", expanding=True)),
-        {"schema": schema, "views": list(views)},
-    ).all()
-    by_view: dict[str, list[TableColumn]] = {}
-    for view, name, column_type, nullable, default, comment in rows:
-        by_view.setdefault(view, []).append(
-            TableColumn(
-                name=name,
-                type=_mysql_type(connection.dialect, column_type),
-                nullable=nullable == "YES",
-                default=None if default is None else str(default),
-                comment=comment or None,
-            )
-        )
-    profiles = tuple(
-        TableProfile(name=view, schema=schema, kind="view", columns=tuple(by_view[view]))
-        for view in views
-        if view in by_view
-    )
-    failures = tuple(
-        Failure(
-            f"table {schema}.{view}",
-            "broken-view",
-            "the view's columns cannot be read: it refers to tables that are gone or that the "
-            "scan's user may not read",
-        )
-        for view in views
-        if view not in by_view
-    )
-    return profiles, failures
-
-
 def reflect_tables_one_by_one(
     connection: Connection,
     schema: str | None,
@@ -277,6 +232,10 @@ def reflect_tables_one_by_one(
     return SchemaReflection(tuple(tables), tuple(failures), bulk=False)
 
 
+def _rendered(column_type: Any, dialect: Dialect) -> str:
+    return column_type if isinstance(column_type, str) else type_name(column_type, dialect)
+
+
 def build_profile(
     schema: str | None,
     name: str,
@@ -289,7 +248,10 @@ def build_profile(
     uniques: Sequence[Mapping[str, Any]],
     comment: Mapping[str, Any],
 ) -> TableProfile:
-    """One TableProfile from the inspector's dictionaries (no PHI, smells or sizes yet)."""
+    """One TableProfile from the inspector's dictionaries (no PHI, smells or sizes yet).
+
+    A column's ``type`` may be a SQLAlchemy type or a name already rendered.
+    """
     return TableProfile(
         name=name,
         schema=schema,
@@ -297,7 +259,9 @@ def build_profile(
         columns=tuple(
             TableColumn(
                 name=col["name"],
-                type=type_name(col["type"], dialect),
+                type=col["type"]
+                if isinstance(col["type"], str)
+                else type_name(col["type"], dialect),
                 nullable=bool(col.get("nullable", True)),
                 default=None if col.get("default") is None else str(col["default"]),
                 comment=col.get("comment") or None,

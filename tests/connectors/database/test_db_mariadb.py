@@ -6,7 +6,7 @@ import json
 from datetime import date
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
@@ -14,6 +14,7 @@ from assessor.errors import SourceError
 from assessor.lifecycle import load_lifecycle, support_status
 from assessor.model import PhiClass
 from connectors.database import DatabaseConnector
+from connectors.database.reflection import reflect_schema, reflect_tables_one_by_one
 from connectors.database.session import open_engine
 
 LEGACY = """
@@ -187,3 +188,27 @@ def test_an_unreachable_server_is_a_connection_error():
     with pytest.raises(SourceError) as raised:
         DatabaseConnector(statement_timeout=2).scan("mysql+pymysql://root:pw@127.0.0.1:1/test")
     assert raised.value.kind == "connection-failed"
+
+
+def test_the_information_schema_reading_equals_the_inspectors_table_by_table(legacy):
+    legacy.run(
+        """
+        CREATE TABLE ward (
+            site CHAR(3), code VARCHAR(8), label VARCHAR(40) NOT NULL DEFAULT 'unnamed',
+            beds SMALLINT UNSIGNED DEFAULT 0, kind ENUM('acute', 'rehab'), fee DECIMAL(8, 2),
+            PRIMARY KEY (site, code), UNIQUE KEY ward_label (label), KEY ward_kind (kind, beds)
+        ) COMMENT 'wards by site';
+        CREATE TABLE bed (
+            id INT AUTO_INCREMENT PRIMARY KEY, site CHAR(3), code VARCHAR(8),
+            CONSTRAINT bed_ward FOREIGN KEY (site, code) REFERENCES ward (site, code)
+        );
+        """
+    )
+    engine = open_engine(make_url(legacy.url), statement_timeout=10)
+    with engine.connect() as connection:
+        names = sorted(inspect(connection).get_table_names(legacy.name))
+        bulk = {t.name: t for t in reflect_schema(connection, legacy.name).tables}
+        one_by_one = reflect_tables_one_by_one(connection, legacy.name, names)
+    engine.dispose()
+    assert one_by_one.failures == ()
+    assert [bulk[t.name] for t in one_by_one.tables] == list(one_by_one.tables)
