@@ -9,6 +9,7 @@ parser, so they read as the inspector would show them (``int(11)`` -> ``INTEGER(
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import bindparam, text
@@ -21,10 +22,14 @@ from .reflection import Failure, build_profile, type_name
 __all__ = ["mysql_tables", "mysql_views"]
 
 
+@lru_cache(maxsize=4096)
 def mysql_type(dialect: Dialect, column_type: str) -> str:
-    """A MySQL column type as the inspector would render it (``int(11)`` -> ``INTEGER(11)``)."""
+    """A MySQL column type as the inspector would render it (``int(11)`` -> ``INTEGER(11)``).
+
+    Cached: a schema uses a few dozen distinct types across all its columns.
+    """
     try:
-        from sqlalchemy.dialects.mysql.reflection import ReflectedState
+        from sqlalchemy.dialects.mysql.reflection import ReflectedState  # private, may move
 
         state = ReflectedState()
         dialect._tabledef_parser._parse_column(f"  `c` {column_type}", state)  # type: ignore[attr-defined]
