@@ -262,3 +262,29 @@ def test_an_encrypted_flow_without_phi_scores_zero() -> None:
         use_cases=(SEPSIS,),
     )
     assert score(assess(inventory, config()), "a").priority == 0
+
+
+def test_a_stores_findings_count_for_the_system_that_owns_it() -> None:
+    from brain_estates import store, table
+
+    inventory = replace(
+        chain(), stores=(store("lis-db", "lis", table("r", ("v", "TEXT"), primary_key=())),)
+    )
+    assessment = assess(inventory, config())
+    assert "lis-db" not in {s.component for s in assessment.scores}
+    assert any("via lis-db" in t.label for t in score(assessment, "lis").breakdown)
+
+
+def test_a_store_no_system_owns_is_scored_on_its_own() -> None:
+    from brain_estates import store, table
+
+    orphan_store = store("old-db", "gone", table("r", ("v", "TEXT"), primary_key=()))
+    inventory = Inventory(systems=(system("a"),), stores=(replace(orphan_store, system_id=None),))
+    assert score(assess(inventory, config()), "old-db").component_type == "store"
+
+
+def test_the_configuration_is_frozen() -> None:
+    import dataclasses
+
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        config().wave_capacity = 3  # type: ignore[misc]
