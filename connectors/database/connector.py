@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import ClassVar, TypeVar
 
 from sqlalchemy import inspect
@@ -103,12 +104,13 @@ class DatabaseConnector(Connector):
         self.system_id = system_id
 
     def scan(self, target: str, progress: Progress = no_progress) -> Inventory:
-        """Scan the database at ``target`` (a SQLAlchemy URL, ``${VAR}`` allowed).
+        """Scan the database at ``target``: a SQLAlchemy URL (``${VAR}`` allowed) or a path to
+        an SQLite file.
 
         Raises :class:`SourceError` only when nothing could be read: a bad URL, a missing
         driver, an unreachable server, refused credentials.
         """
-        url = parse_url(expand_env(target))
+        url = parse_url(_as_url(expand_env(target)))
         check_driver(url)
         shown = masked(url)
         secrets = tuple(s for s in (url.password,) if s)
@@ -275,6 +277,13 @@ class DatabaseConnector(Connector):
         return Inventory(
             stores=(store,), scan=ScanMetadata(sources=(source,), errors=errors)
         ).sorted()
+
+
+def _as_url(target: str) -> str:
+    """A bare path to an SQLite file, as the file sniffer finds them, becomes its URL."""
+    if "://" not in target and Path(target).is_file():
+        return f"sqlite:///{Path(target).resolve()}"
+    return target
 
 
 def _with_storage(

@@ -3,15 +3,15 @@
 Three signals, each a (class, confidence, reason) vote, combined per class by noisy-or
 (``1 - Π(1 - c)``) and kept at 0.5 or more:
 
-- **name**: the column's words (:mod:`.tokens`) against the identifier classes: ``DOB``,
+- **name** (:mod:`.phi_names`): the column's words against the identifier classes: ``DOB``,
   ``birthDate`` and ``date_of_birth`` are dates of birth; ``guardianphone`` a phone;
-  ``mothersname`` a name. Words that make a column *about* an identifier rather than the
-  identifier itself (``phone_type``, ``email_verified``) cancel the vote.
+  ``mothersname`` a name; ``phone_type`` and ``email_verified`` are about an identifier, not
+  one. A date column holds only a date; an integer ``*_id`` is a row number, not a name.
 - **context** (:mod:`.context`): on a patient-linked row every date or timestamp of an event is
   PHI, and so is free text; identifiers in staff, provider and code-list tables are not
   patient PHI; elsewhere a name-only vote counts for less.
 - **values** (optional): the share of sampled values shaped like an SSN, phone, email, date or
-  MRN (see :mod:`.values`). Only the class and ratio reach this module.
+  MRN (see :mod:`.sampling`). Only the class and ratio reach this module.
 
 Name/value tables hold PHI of unknown class in their value column.
 """

@@ -190,3 +190,10 @@ def test_a_file_with_an_sqlite_header_but_no_database_behind_it_is_refused(tmp_p
         DatabaseConnector().scan(f"sqlite:///{path}")
     assert raised.value.kind == "not-a-database"
     assert str(path) in str(raised.value)
+
+
+def test_a_bare_path_to_an_sqlite_file_is_scanned_like_its_url(clinic):
+    by_path = DatabaseConnector().scan(str(clinic)).stores[0]
+    by_url = DatabaseConnector().scan(f"sqlite:///{clinic}").stores[0]
+    assert by_path.tables == by_url.tables
+    assert by_path.url == f"sqlite:///{clinic.resolve()}"
