@@ -33,6 +33,9 @@ from connectors.interface import Connector, Progress, SourceKind, no_progress
 
 __all__ = ["ERRORS_KEPT_PER_KIND", "Hl7v2Connector", "inventory_from_profiles"]
 
+BATCH = 1000
+"""Messages profiled together (see ``Profiler.add_many``)."""
+
 ERRORS_KEPT_PER_KIND = 50
 """Past this many errors of one kind in one source, the rest are summed into one entry."""
 
@@ -99,6 +102,19 @@ class Hl7v2Connector(Connector):
             read += n
             progress(n)
 
+        pending: list[RawMessage] = []
+
+        def profile(batch: list[RawMessage]) -> None:
+            if len(batch) == 1 or batch[0].marker:
+                outcomes = [profiler.add(m.data, m.framing, m.marker) for m in batch]
+            else:
+                outcomes = profiler.add_many([m.data for m in batch], batch[0].framing)
+            for raw, outcome in zip(batch, outcomes, strict=True):
+                if isinstance(outcome, Problem):
+                    errors.add(outcome.kind, outcome.message, f"message {raw.ordinal}")
+                elif self.validate != "none":
+                    sampler.offer(outcome, raw)
+
         with stream:
             for item in read_messages(stream, counted):
                 if isinstance(item, FramingProblem):
@@ -106,11 +122,17 @@ class Hl7v2Connector(Connector):
                     errors.add(item.kind, item.message, item.location)
                     continue
                 framed += 1
-                outcome = profiler.add(item.data, item.framing, item.marker)
-                if isinstance(outcome, Problem):
-                    errors.add(outcome.kind, outcome.message, f"message {item.ordinal}")
-                elif self.validate != "none":
-                    sampler.offer(outcome, item)
+                if pending and (
+                    len(pending) >= BATCH or item.framing != pending[0].framing or item.marker
+                ):
+                    profile(pending)
+                    pending = []
+                pending.append(item)
+                if item.marker:
+                    profile(pending)
+                    pending = []
+            if pending:
+                profile(pending)
         profiles = profiler.profiles()
         if self.validate != "none":
             profiles = _with_validation(profiles, sampler.drawn())

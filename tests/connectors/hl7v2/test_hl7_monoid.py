@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assessor.feed_profile import FeedProfile, merge
-from connectors.hl7v2.profiler import profile_messages
+from connectors.hl7v2.profiler import Profiler, profile_messages
 
 SENDERS = ("PAS", "LIS", "")
 TYPES = ("ADT^A01^ADT_A01", "ORU^R01", "ORM^O01^ORM_O01", "ACK", "")
@@ -100,3 +100,15 @@ def test_merge_still_counts_duplicates_after_a_json_round_trip(first, second):
     assert merged(
         round_trip(profile_messages(first)), round_trip(profile_messages(second))
     ) == profile_messages(first + second)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(messages(), max_size=15), st.sampled_from(("|^~\\&", "#$*!@", "%^~\\&")))
+def test_adding_many_at_once_profiles_like_adding_one_by_one(batch, delimiters):
+    table = bytes.maketrans(b"|^~\\&", delimiters.encode().ljust(5, b"&"))
+    batch = [m.translate(table) if delimiters != "|^~\\&" else m for m in batch]
+    one_by_one = Profiler()
+    expected = [one_by_one.add(m) for m in batch]
+    at_once = Profiler()
+    assert at_once.add_many(batch) == expected
+    assert at_once.profiles() == one_by_one.profiles()
