@@ -98,3 +98,7 @@ def test_with_exclusions_adds_to_what_the_file_said(tmp_path: Path) -> None:
 def test_with_exclusions_refuses_an_unknown_rule() -> None:
     with pytest.raises(UsageError, match="NOPE"):
         default_config().with_exclusions(disabled_rules={"NOPE": "x"})
+
+
+def test_today_defaults_to_the_real_today() -> None:
+    assert load_config(None).today == date.today()

@@ -288,3 +288,8 @@ def test_the_configuration_is_frozen() -> None:
 
     with pytest.raises(dataclasses.FrozenInstanceError):
         config().wave_capacity = 3  # type: ignore[misc]
+
+
+def test_assess_without_a_config_uses_the_shipped_defaults() -> None:
+    assessment = assess(chain())
+    assert assessment.weights == assess(chain(), config()).weights
