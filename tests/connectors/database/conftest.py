@@ -24,8 +24,11 @@ SAMPLE_FEEDS = Path(__file__).resolve().parents[3] / "sample_feeds"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test by the server it needs, from the fixtures it uses."""
+    """Mark every test of this folder by the server it needs, from the fixtures it uses."""
+    here = Path(__file__).parent
     for item in items:
+        if here not in Path(item.path).parents:
+            continue
         names = getattr(item, "fixturenames", ())
         if any(name.startswith("pg_") for name in names):
             item.add_marker(pytest.mark.postgres)
