@@ -1,11 +1,12 @@
 """Reflect tables and views through SQLAlchemy's inspector, in bulk, on one connection.
 
 ``Inspector.get_multi_*`` asks the catalog once per schema for every table's columns, keys,
-indexes and comments (PostgreSQL answers each in one query; dialects without a bulk catalog
-query fall back to their per-table statements, on the same connection and cache). Per-table
-calls cost one round trip each, which is what made large schemas slow. When a bulk call raises
-(a broken view, a table the role may not read), the schema is reflected table by table so the
-one bad object is recorded and the rest still comes back.
+indexes and comments (PostgreSQL answers each in one query). Per-table calls cost one round trip
+each, which is what made large schemas slow. SQLAlchemy's MySQL dialect has no bulk query, so
+MySQL/MariaDB schemas are read from ``information_schema`` instead (:mod:`.mysql_catalog`);
+SQLite's per-table PRAGMAs are local and cheap. When a bulk call raises (a broken view, a table
+the role may not read), the schema is reflected table by table so the one bad object is
+recorded and the rest still comes back.
 """
 
 from __future__ import annotations
