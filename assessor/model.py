@@ -492,6 +492,7 @@ class RoadmapAction(_Model):
     rationale: str = ""
     rule_ids: tuple[str, ...] = ()
     skills: tuple[str, ...] = ()
+    unlocks: tuple[str, ...] = ()  # use cases whose last remaining blocker this action clears
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from dataclasses import replace
 
 import networkx as nx
 
@@ -152,7 +153,9 @@ def plan_roadmap(
     unlocked = _unlock_waves(readiness, rules, wave_of)
     waves = []
     if quick:
-        actions = tuple(quick[c] for c in sorted(quick))
+        actions = _with_unlocks(
+            tuple(quick[c] for c in sorted(quick)), unlocked.get(0, ()), readiness, rules, True
+        )
         waves.append(
             Wave(
                 0,
@@ -169,8 +172,12 @@ def plan_roadmap(
             (n for n, w in wave_of_group.items() if w == number),
             key=lambda n: (-priority[n], members[n]),
         )
-        actions = tuple(
-            _action(by_id[m], own.get(m, []), rules) for n in groups for m in actionable[n]
+        actions = _with_unlocks(
+            tuple(_action(by_id[m], own.get(m, []), rules) for n in groups for m in actionable[n]),
+            unlocked.get(number, ()),
+            readiness,
+            rules,
+            False,
         )
         waves.append(
             Wave(
@@ -325,6 +332,34 @@ def _unlock_waves(
         if done != math.inf:
             unlocked.setdefault(int(done), []).append(r.use_case)
     return {w: tuple(sorted(u)) for w, u in unlocked.items()}
+
+
+def _with_unlocks(
+    actions: tuple[RoadmapAction, ...],
+    unlocked_here: tuple[str, ...],
+    readiness: tuple[UseCaseReadiness, ...],
+    rules: Mapping[str, Rule],
+    quick: bool,
+) -> tuple[RoadmapAction, ...]:
+    """Each action with the use cases unlocked in its wave that it clears a blocker of.
+
+    A quick win clears a use case's blocking rule it fixes; a migration action, a use case it
+    blocks through a rule no quick win fixes.
+    """
+    by_use_case = {r.use_case: r for r in readiness}
+    result = []
+    for action in actions:
+        cleared = []
+        for use_case in unlocked_here:
+            for blocker in by_use_case[use_case].blocked_by:
+                heavy = [i for i in blocker.rule_ids if not (i in rules and rules[i].quick_win)]
+                if (quick and set(action.rule_ids) & set(blocker.rule_ids)) or (
+                    not quick and blocker.component == action.component and heavy
+                ):
+                    cleared.append(use_case)
+                    break
+        result.append(replace(action, unlocks=tuple(sorted(cleared))))
+    return tuple(result)
 
 
 def _action(

@@ -149,3 +149,14 @@ def test_a_component_without_findings_is_retained_and_gets_no_action() -> None:
 def test_actions_name_the_skills_they_need() -> None:
     pas = action(assess(with_unsupported_pas(), config()), "pas")
     assert {"data migration", "vendor management", "AI risk management"} <= set(pas.skills)
+
+
+def test_an_action_names_the_use_cases_it_unlocks() -> None:
+    assert action(assess(with_unsupported_pas(), config()), "pas").unlocks == (
+        "sepsis-early-warning",
+    )
+
+
+def test_a_quick_win_names_the_use_case_it_unlocks() -> None:
+    (tls,) = assess(with_plain_lis_feed(), config()).waves[0].actions
+    assert tls.unlocks == ("sepsis-early-warning",)
