@@ -54,6 +54,7 @@ _CONNECT_ADVICE = {
     "permission-denied": "grant the scan's user CONNECT and read access to this database",
     "not-found": "check the database name in the URL",
     "timeout": "the server did not answer in time; check the network or raise the timeout",
+    "not-a-database": "check that the file is an SQLite database and is not damaged",
 }
 
 
@@ -129,9 +130,10 @@ class DatabaseConnector(Connector):
                 try:
                     read = self._read(connection, url, secrets, progress)
                 except SQLAlchemyError as error:  # not even the server's version was readable
+                    kind = classify(error)
+                    advice = _CONNECT_ADVICE.get(kind, "check the URL and the server")
                     raise SourceError(
-                        f"cannot read {shown}: {describe(error, secrets)}",
-                        kind=classify(error),
+                        f"cannot read {shown}: {describe(error, secrets)}; {advice}", kind=kind
                     ) from None
         finally:
             engine.dispose()

@@ -139,7 +139,10 @@ def _sqlite_engine(url: URL, statement_timeout: float) -> Engine:
             f"cannot open {masked(url)}: {error.strerror or error}; check the path", "unreadable"
         ) from None
     if not looks_like_sqlite(head):
-        raise SourceError(f"{masked(url)} is not an SQLite database file", "not-a-database")
+        raise SourceError(
+            f"{masked(url)} is not an SQLite database file; point the URL at the database file",
+            "not-a-database",
+        )
     uri = path.resolve().as_uri() + "?mode=ro"
     deadline = [math.inf]
 
