@@ -59,9 +59,9 @@ def test_a_missing_driver_says_which_extra_to_install(url, extra):
     assert "Sup3r-S3cret" not in message and "***" in message
 
 
-def test_a_url_that_is_not_a_url_is_a_source_error_without_the_password():
+def test_a_target_that_is_neither_a_url_nor_a_file_is_a_source_error():
     with pytest.raises(SourceError) as raised:
-        DatabaseConnector().scan("not a url with Sup3r-S3cret")
+        DatabaseConnector().scan("no such database")
     assert raised.value.kind == "bad-url"
 
 
