@@ -94,6 +94,7 @@ class Hl7v2Connector(Connector):
         errors = _Errors(target)
         profiler = Profiler()
         sampler = Sampler(None if self.validate == "all" else self.sample_size)
+        checks = _Checks()
         read = 0
         framed = 0
 
@@ -112,8 +113,8 @@ class Hl7v2Connector(Connector):
             for raw, outcome in zip(batch, outcomes, strict=True):
                 if isinstance(outcome, Problem):
                     errors.add(outcome.kind, outcome.message, f"message {raw.ordinal}")
-                elif self.validate != "none":
-                    sampler.offer(outcome, raw)
+                elif self.validate != "none" and sampler.offer(outcome, raw):
+                    checks.check(outcome, raw)
 
         with stream:
             for item in read_messages(stream, counted):
@@ -135,7 +136,9 @@ class Hl7v2Connector(Connector):
                 profile(pending)
         profiles = profiler.profiles()
         if self.validate != "none":
-            profiles = _with_validation(profiles, sampler.drawn())
+            for stratum, raw in sampler.reservoir():
+                checks.check(stratum, raw)
+            profiles = checks.applied(profiles)
         total = errors.total
         profiled = sum(p.messages for p in profiles.values())
         status = "ok" if not total else ("partial" if profiled else "failed")
@@ -144,47 +147,54 @@ class Hl7v2Connector(Connector):
         return replace(fragment, scan=ScanMetadata(sources=(source,), errors=errors.all())).sorted()
 
 
-def _with_validation(
-    profiles: dict[FeedKey, FeedProfile], drawn: list[tuple[Stratum, RawMessage]]
-) -> dict[FeedKey, FeedProfile]:
-    checked: Counter[FeedKey] = Counter()
-    failed: Counter[FeedKey] = Counter()
-    problems: dict[FeedKey, Counter[str]] = defaultdict(Counter)
-    labels: dict[FeedKey, dict[str, str]] = defaultdict(dict)
-    for stratum, raw in drawn:
+class _Checks:
+    """hl7apy's verdicts on the messages the sample chose, summed per feed."""
+
+    def __init__(self) -> None:
+        self.checked: Counter[FeedKey] = Counter()
+        self.failed: Counter[FeedKey] = Counter()
+        self.problems: dict[FeedKey, Counter[str]] = defaultdict(Counter)
+        self.labels: dict[FeedKey, dict[str, str]] = defaultdict(dict)
+
+    def check(self, stratum: Stratum, raw: RawMessage) -> None:
+        """Validate one message strictly and count what hl7apy found, by kind and path."""
         try:
             delimiters, _ = parse_delimiters(raw.data)
         except DelimiterError:
-            continue
-        msh18 = _msh18(raw.data, delimiters.field.encode())
-        text, _, _ = decode(raw.data, codec_for(msh18))
+            return
+        text, _, _ = decode(raw.data, codec_for(_msh18(raw.data, delimiters.field.encode())))
         found = validate_message(
             with_version(text, stratum.version, delimiters.field, delimiters.component),
             stratum.version,
         )
-        checked[stratum.feed] += 1
+        self.checked[stratum.feed] += 1
         if any(not k.startswith("warning-") for k in found):
-            failed[stratum.feed] += 1
-        problems[stratum.feed].update(found)
+            self.failed[stratum.feed] += 1
+        self.problems[stratum.feed].update(found)
         for key in found:
             path = key.partition("|")[2]
-            if re.fullmatch(r"[A-Z][A-Z0-9]{2}-\d+(?:\.\d+)?", path):
-                labels[stratum.feed][f"{stratum.version}|{path}"] = field_label(
-                    path, stratum.version
-                )
-    out = {}
-    for key, profile in profiles.items():
-        conformance = dict(profile.conformance)
-        if checked[key]:
-            conformance["strict-validation-failed"] = failed[key]
-        out[key] = replace(
-            profile,
-            validated_messages=checked[key],
-            validation_errors=dict(problems.get(key, {})),
-            conformance=conformance,
-            field_labels={**profile.field_labels, **labels.get(key, {})},
-        )
-    return out
+            if _PATH.fullmatch(path):
+                label = field_label(path, stratum.version)
+                self.labels[stratum.feed][f"{stratum.version}|{path}"] = label
+
+    def applied(self, profiles: dict[FeedKey, FeedProfile]) -> dict[FeedKey, FeedProfile]:
+        """The profiles with the validation counts filled in."""
+        out = {}
+        for key, profile in profiles.items():
+            conformance = dict(profile.conformance)
+            if self.checked[key]:
+                conformance["strict-validation-failed"] = self.failed[key]
+            out[key] = replace(
+                profile,
+                validated_messages=self.checked[key],
+                validation_errors=dict(self.problems.get(key, {})),
+                conformance=conformance,
+                field_labels={**profile.field_labels, **self.labels.get(key, {})},
+            )
+        return out
+
+
+_PATH = re.compile(r"[A-Z][A-Z0-9]{2}-\d+(?:\.\d+)?")
 
 
 def _msh18(data: bytes, fs: bytes) -> str:

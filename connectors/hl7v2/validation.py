@@ -134,38 +134,40 @@ def with_version(text: str, version: str, field_separator: str, component: str |
 
 
 class Sampler:
-    """First N plus a reservoir of N per stratum; ``size=None`` keeps every message."""
+    """Per stratum: the first N messages, then a reservoir of N drawn evenly from the rest.
+
+    :meth:`offer` says whether a message is among the first N, for the caller to check it at
+    once (nothing is kept for it); later messages may replace one in the reservoir, which
+    :meth:`reservoir` gives at the end. ``size=None`` makes every message a first one, so
+    ``validate="all"`` streams without keeping any message.
+    """
 
     def __init__(self, size: int | None) -> None:
         self.size = size
         self._seen: Counter[Any] = Counter()
-        self._first: dict[Any, list[Any]] = {}
         self._reservoir: dict[Any, list[Any]] = {}
         self._random: dict[Any, random.Random] = {}
 
-    def offer(self, stratum: Any, item: Any) -> None:
-        """Consider one message of ``stratum`` (``item`` is kept only if it is drawn)."""
+    def offer(self, stratum: Any, item: Any) -> bool:
+        """True when ``item`` is one of the first N of ``stratum``: check it now."""
         self._seen[stratum] += 1
+        if self.size is None:
+            return True
         seen = self._seen[stratum]
-        first = self._first.setdefault(stratum, [])
-        if self.size is None or len(first) < self.size:
-            first.append(item)
-            return
+        if seen <= self.size:
+            return True
         reservoir = self._reservoir.setdefault(stratum, [])
         if len(reservoir) < self.size:
             reservoir.append(item)
-            return
+            return False
         rng = self._random.get(stratum)
         if rng is None:
             rng = self._random[stratum] = random.Random(zlib.crc32(repr(stratum).encode()))
         slot = rng.randrange(seen - self.size)
         if slot < self.size:
             reservoir[slot] = item
+        return False
 
-    def drawn(self) -> list[tuple[Any, Any]]:
-        """Every kept ``(stratum, item)``, strata in first-seen order."""
-        out = []
-        for stratum, first in self._first.items():
-            out.extend((stratum, item) for item in first)
-            out.extend((stratum, item) for item in self._reservoir.get(stratum, []))
-        return out
+    def reservoir(self) -> list[tuple[Any, Any]]:
+        """Every ``(stratum, item)`` left in the reservoirs, strata in first-seen order."""
+        return [(stratum, item) for stratum, kept in self._reservoir.items() for item in kept]

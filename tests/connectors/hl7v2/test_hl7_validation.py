@@ -36,24 +36,29 @@ def test_the_version_hl7apy_is_asked_to_use_replaces_msh12():
     assert with_version("MSH|^~\\&|A", "2.5", "|", "^") == "MSH|^~\\&|A|||||||||2.5"
 
 
-def test_the_sample_keeps_the_first_n_and_a_reservoir_of_n_per_stratum():
+def test_the_first_n_of_each_stratum_are_checked_at_once():
+    sampler = Sampler(3)
+    offered = [(stratum, i, sampler.offer(stratum, i)) for i in range(10) for stratum in "AB"]
+    assert [(s, i) for s, i, now in offered if now] == [
+        ("A", 0), ("B", 0), ("A", 1), ("B", 1), ("A", 2), ("B", 2)
+    ]  # fmt: skip
+
+
+def test_the_reservoir_keeps_n_of_the_rest_per_stratum():
     sampler = Sampler(3)
     for i in range(100):
         sampler.offer("ADT", i)
         sampler.offer("ORU", 1000 + i)
-    drawn = sampler.drawn()
-    adt = [item for stratum, item in drawn if stratum == "ADT"]
-    assert adt[:3] == [0, 1, 2]
-    assert len(adt) == 6
-    assert all(3 <= i < 100 for i in adt[3:])
-    assert len([s for s, _ in drawn if s == "ORU"]) == 6
+    kept = sampler.reservoir()
+    assert sorted(s for s, _ in kept) == ["ADT"] * 3 + ["ORU"] * 3
+    assert all(3 <= i < 100 for s, i in kept if s == "ADT")
 
 
 def test_the_reservoir_reaches_past_its_first_fill():
     sampler = Sampler(2)
     for i in range(1000):
         sampler.offer("ADT", i)
-    assert max(item for _, item in sampler.drawn()) > 100
+    assert max(item for _, item in sampler.reservoir()) > 100
 
 
 def test_the_same_input_draws_the_same_sample():
@@ -61,13 +66,12 @@ def test_the_same_input_draws_the_same_sample():
         sampler = Sampler(5)
         for i in range(500):
             sampler.offer(("PAS", "ADT^A01", "2.5"), i)
-        return sampler.drawn()
+        return sampler.reservoir()
 
     assert draw() == draw()
 
 
-def test_a_sampler_without_a_size_keeps_every_message():
+def test_a_sampler_without_a_size_checks_every_message_and_keeps_none():
     sampler = Sampler(None)
-    for i in range(50):
-        sampler.offer("ADT", i)
-    assert [item for _, item in sampler.drawn()] == list(range(50))
+    assert all(sampler.offer("ADT", i) for i in range(50))
+    assert sampler.reservoir() == []
