@@ -90,7 +90,7 @@ class ScoringConfig:
 
 
 def _defaults_data() -> dict[str, Any]:
-    text = resources.files("assessor.data").joinpath("weights.toml").read_text("utf-8")
+    text = resources.files("assessor").joinpath("data/weights.toml").read_text("utf-8")
     return tomllib.loads(text)
 
 

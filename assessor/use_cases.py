@@ -23,7 +23,7 @@ _TUPLE_FIELDS = ("message_types", "segments", "fields", "source_kinds", "coding"
 @cache
 def catalog() -> tuple[UseCase, ...]:
     """Every use case of the shipped catalog, sorted by id."""
-    text = resources.files("assessor.data").joinpath("use_cases.toml").read_text("utf-8")
+    text = resources.files("assessor").joinpath("data/use_cases.toml").read_text("utf-8")
     entries = tomllib.loads(text)["use_cases"]
     use_cases = []
     for entry in entries:

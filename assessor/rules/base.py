@@ -118,7 +118,7 @@ class ReferenceData:
 @cache
 def load_reference_data() -> ReferenceData:
     """Read ``hl7_versions.csv`` and, when it is installed, the lifecycle table."""
-    text = resources.files("assessor.data").joinpath("hl7_versions.csv").read_text("utf-8")
+    text = resources.files("assessor").joinpath("data/hl7_versions.csv").read_text("utf-8")
     published = {}
     for row in csv.DictReader(text.splitlines()):
         year, month = row["published"].split("-")
