@@ -13,12 +13,10 @@ they do not.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, MutableMapping
+from collections.abc import Hashable, Iterable, MutableMapping
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, repeat
-from operator import itemgetter
 from typing import Any, NamedTuple
 
 from assessor.feed_profile import DIGEST_BITS, FeedProfile
@@ -32,7 +30,6 @@ from connectors.hl7v2.encoding import (
     parse_delimiters,
     unescape,
 )
-from connectors.hl7v2.phi import PHI_FIELDS
 from connectors.hl7v2.reference import (
     field_label,
     known_segments,
@@ -41,6 +38,16 @@ from connectors.hl7v2.reference import (
     segment_reference,
     structure_segments,
 )
+from connectors.hl7v2.shapes import FREE_TEXT_TYPES as _FREE_TEXT_TYPES
+from connectors.hl7v2.shapes import SEGMENT_ID as _SEGMENT_ID
+from connectors.hl7v2.shapes import PhiCache as _PhiCache
+from connectors.hl7v2.shapes import Plan as _Plan
+from connectors.hl7v2.shapes import Plans as _Plans
+from connectors.hl7v2.shapes import ShapeCache as _ShapeCache
+from connectors.hl7v2.shapes import charset_name as _charset_name
+from connectors.hl7v2.shapes import mask as _mask
+from connectors.hl7v2.shapes import safe as _safe
+from connectors.hl7v2.shapes import segment_shapes as _shape
 
 __all__ = ["FeedKey", "Problem", "Profiler", "Stratum", "profile_messages"]
 
@@ -56,16 +63,8 @@ except ImportError:  # pragma: no cover - other interpreters
 
 
 _EMPTY: frozenset[str] = frozenset()
-_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{0,23}")
-_SEGMENT_ID = re.compile(rb"[A-Z][A-Z0-9]{2}")
-_MASK = bytes.maketrans(
-    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
-    b"A" * 52 + b"9" * 10,
-)
-_RUNS = re.compile(rb"A+|9+|[\x80-\xff]+")
 _PRECISION = {4: "year", 6: "month", 8: "day", 10: "hour", 12: "minute", 14: "second"}
 _MULTIBYTE = frozenset({"big5", "gb18030", "euc-kr", "iso2022_jp", "iso2022_jp_2"})
-_FREE_TEXT_TYPES = frozenset({b"TX", b"FT"})
 _FREE_TEXT = frozenset({str(PhiClass.FREE_TEXT)})
 _READS_KEPT = 50_000
 
@@ -96,155 +95,6 @@ class _Encoding:
     esc: bytes | None
     declared: str
     oddity: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class _Shape:
-    """What one distinct segment shape means, computed once."""
-
-    segment: str
-    valid: bool
-    filled: tuple[str, ...]  # field and component paths
-    repeated: tuple[str, ...]
-    filled_fields: frozenset[int]
-    phi: frozenset[str]
-
-
-def _safe(value: bytes, limit: int = 24) -> str:
-    """A code-like token as text; anything else reduced to its masked shape."""
-    text = value.decode("latin-1")
-    if _CODE.fullmatch(text) and len(text) <= limit:
-        return text
-    return _mask(value)
-
-
-_CHARSET = re.compile(r"[A-Za-z0-9][A-Za-z0-9 /_.\-]{0,23}")
-
-
-def _charset_name(value: bytes) -> str:
-    text = value.decode("latin-1").strip()
-    return text if _CHARSET.fullmatch(text) else _mask(value)
-
-
-def _mask(value: bytes) -> str:
-    """Letters -> A, digits -> 9, runs collapsed: the layout of a value, never the value."""
-    masked = value.translate(_MASK)
-    return _RUNS.sub(lambda m: m.group()[:1] if m.group()[:1] in b"A9" else b"A", masked).decode(
-        "latin-1"
-    )
-
-
-def _shape(data: bytes, table: bytes) -> list[bytes]:
-    """Each segment's shape: content runs become one ``x``, delimiters stay, ``\\r`` splits.
-
-    The table maps content to spaces and ``\\r`` to ``#``, so ``bytes.split()`` (C) finds the
-    content runs and joining on ``x`` collapses each to one ``x`` whatever its length.
-    """
-    spaced = data.translate(table)
-    tail = b"x" if spaced[-1:] == b" " else b""
-    return (b"x" + b"x".join(spaced.split()) + tail).split(b"#")
-
-
-def _parse_shape(segment: bytes, shape: bytes) -> _Shape:
-    sid = segment.decode("latin-1")
-    # the segment id itself collapsed to one "x": a well-formed segment's shape starts "x|"
-    valid = bool(_SEGMENT_ID.fullmatch(segment)) and (shape == b"x" or shape.startswith(b"x|"))
-    fields = shape.split(b"|")
-    msh = sid == "MSH"
-    filled: list[str] = []
-    repeated: list[str] = []
-    numbers: set[int] = set()
-    for index, body in enumerate(fields[1:], start=1):
-        number = index + 1 if msh else index
-        if msh and number == 2:
-            body = b"x"  # MSH-2 holds the encoding characters themselves
-        if b"x" not in body:
-            continue
-        path = f"{sid}-{number}"
-        numbers.add(number)
-        filled.append(path)
-        reps = body.split(b"~")
-        if sum(1 for r in reps if b"x" in r) > 1:
-            repeated.append(path)
-        if b"^" in body:
-            seen = set()
-            for rep in reps:
-                for position, component in enumerate(rep.split(b"^"), start=1):
-                    if b"x" in component:
-                        seen.add(position)
-            filled.extend(f"{path}.{p}" for p in sorted(seen))
-    if msh:
-        numbers.add(1)
-        filled.insert(0, "MSH-1")
-    phi = frozenset(str(PHI_FIELDS[p]) for p in filled if p in PHI_FIELDS)
-    return _Shape(sid, valid, tuple(filled), tuple(repeated), frozenset(numbers), phi)
-
-
-class _ShapeCache(dict):
-    """(segment id, shape) -> _Shape, computing a shape the first time it is seen."""
-
-    def __missing__(self, key: tuple[bytes, bytes]) -> _Shape:
-        value = self[key] = _parse_shape(*key)
-        return value
-
-
-class _PhiCache(dict):
-    def __init__(self, shapes: _ShapeCache) -> None:
-        super().__init__()
-        self.shapes = shapes
-
-    def __missing__(self, key: tuple[bytes, bytes]) -> frozenset[str]:
-        value = self[key] = self.shapes[key].phi
-        return value
-
-
-class _Plan(NamedTuple):
-    """What to read from the values of segments of one shape, in one version."""
-
-    number: int  # identifies the plan in the value cache
-    getter: Callable[[list[bytes]], Any] | None  # picks the fields to read from the split
-    reads: tuple[tuple[str, str], ...]  # (path, kind) per picked field: coded | value-type | ack
-    z: str  # the Z-segment id whose layout is masked, or ""
-    free_text_if_text: bool  # OBX-5 is filled: a TX/FT value type makes it free text
-    maxsplit: int  # split no further than the last field read
-    seen: dict[Any, tuple[int, bool]]  # values -> (id of what they add, free text)
-
-
-class _Plans(dict):
-    """(segment id, shape) -> the :class:`_Plan` for it, or None when nothing is read."""
-
-    def __init__(self, shapes: _ShapeCache, version: str) -> None:
-        super().__init__()
-        self.shapes = shapes
-        self.version = version
-
-    def __missing__(self, key: tuple[bytes, bytes]) -> _Plan | None:
-        parsed = self.shapes[key]
-        indexes: list[int] = []
-        reads: list[tuple[str, str]] = []
-        sid = parsed.segment
-        z = ""
-        if parsed.valid:
-            coded = segment_reference(sid, self.version).coded
-            for number in sorted(parsed.filled_fields & coded):
-                indexes.append(number - 1 if sid == "MSH" else number)
-                reads.append((f"{sid}-{number}", "coded"))
-            if sid == "OBX" and 2 in parsed.filled_fields:
-                indexes.append(2)
-                reads.append(("OBX-2", "value-type"))
-            elif sid == "MSA" and 1 in parsed.filled_fields:
-                indexes.append(1)
-                reads.append(("MSA-1", "ack"))
-            elif sid.startswith("Z"):
-                z = sid
-        plan = None
-        if indexes or z:
-            getter = itemgetter(*indexes) if indexes else None
-            free = sid == "OBX" and 5 in parsed.filled_fields
-            last = max(indexes, default=0)
-            plan = _Plan(len(self) + 1, getter, tuple(reads), z, free, last + 1, {})
-        self[key] = plan
-        return plan
 
 
 class _Header(NamedTuple):

@@ -1,0 +1,193 @@
+"""The tokenizer: a message's bytes reduced to segment *shapes*, and what each shape means.
+
+A shape keeps a segment's delimiters and turns every run of content into one ``x``
+(``PID|x||x^^^x^x||x^x``): it says which fields, components and repetitions are filled and
+nothing else, so it repeats from message to message and is taken apart once (:class:`ShapeCache`).
+A :class:`Plan` says which values of a segment of that shape a statistic must read (coded
+fields' coding systems, OBX-2, MSA-1, a Z-segment's masked layout). The helpers that turn a
+value into something a profile may keep (:func:`safe`, :func:`mask`) live here too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from operator import itemgetter
+from typing import Any, NamedTuple
+
+from connectors.hl7v2.phi import PHI_FIELDS
+from connectors.hl7v2.reference import segment_reference
+
+__all__ = [
+    "FREE_TEXT_TYPES",
+    "SEGMENT_ID",
+    "PhiCache",
+    "Plan",
+    "Plans",
+    "Shape",
+    "ShapeCache",
+    "charset_name",
+    "mask",
+    "safe",
+    "segment_shapes",
+]
+
+FREE_TEXT_TYPES = frozenset({b"TX", b"FT"})
+
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{0,23}")
+SEGMENT_ID = re.compile(rb"[A-Z][A-Z0-9]{2}")
+_MASK = bytes.maketrans(
+    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+    b"A" * 52 + b"9" * 10,
+)
+_RUNS = re.compile(rb"A+|9+|[\x80-\xff]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """What one distinct segment shape means, computed once."""
+
+    segment: str
+    valid: bool
+    filled: tuple[str, ...]  # field and component paths
+    repeated: tuple[str, ...]
+    filled_fields: frozenset[int]
+    phi: frozenset[str]
+
+
+def safe(value: bytes, limit: int = 24) -> str:
+    """A code-like token as text; anything else reduced to its masked shape."""
+    text = value.decode("latin-1")
+    if _CODE.fullmatch(text) and len(text) <= limit:
+        return text
+    return mask(value)
+
+
+_CHARSET = re.compile(r"[A-Za-z0-9][A-Za-z0-9 /_.\-]{0,23}")
+
+
+def charset_name(value: bytes) -> str:
+    text = value.decode("latin-1").strip()
+    return text if _CHARSET.fullmatch(text) else mask(value)
+
+
+def mask(value: bytes) -> str:
+    """Letters -> A, digits -> 9, runs collapsed: the layout of a value, never the value."""
+    masked = value.translate(_MASK)
+    return _RUNS.sub(lambda m: m.group()[:1] if m.group()[:1] in b"A9" else b"A", masked).decode(
+        "latin-1"
+    )
+
+
+def segment_shapes(data: bytes, table: bytes) -> list[bytes]:
+    """Each segment's shape: content runs become one ``x``, delimiters stay, ``\\r`` splits.
+
+    The table maps content to spaces and ``\\r`` to ``#``, so ``bytes.split()`` (C) finds the
+    content runs and joining on ``x`` collapses each to one ``x`` whatever its length.
+    """
+    spaced = data.translate(table)
+    tail = b"x" if spaced[-1:] == b" " else b""
+    return (b"x" + b"x".join(spaced.split()) + tail).split(b"#")
+
+
+def parse_shape(segment: bytes, shape: bytes) -> Shape:
+    sid = segment.decode("latin-1")
+    # the segment id itself collapsed to one "x": a well-formed segment's shape starts "x|"
+    valid = bool(SEGMENT_ID.fullmatch(segment)) and (shape == b"x" or shape.startswith(b"x|"))
+    fields = shape.split(b"|")
+    msh = sid == "MSH"
+    filled: list[str] = []
+    repeated: list[str] = []
+    numbers: set[int] = set()
+    for index, body in enumerate(fields[1:], start=1):
+        number = index + 1 if msh else index
+        if msh and number == 2:
+            body = b"x"  # MSH-2 holds the encoding characters themselves
+        if b"x" not in body:
+            continue
+        path = f"{sid}-{number}"
+        numbers.add(number)
+        filled.append(path)
+        reps = body.split(b"~")
+        if sum(1 for r in reps if b"x" in r) > 1:
+            repeated.append(path)
+        if b"^" in body:
+            seen = set()
+            for rep in reps:
+                for position, component in enumerate(rep.split(b"^"), start=1):
+                    if b"x" in component:
+                        seen.add(position)
+            filled.extend(f"{path}.{p}" for p in sorted(seen))
+    if msh:
+        numbers.add(1)
+        filled.insert(0, "MSH-1")
+    phi = frozenset(str(PHI_FIELDS[p]) for p in filled if p in PHI_FIELDS)
+    return Shape(sid, valid, tuple(filled), tuple(repeated), frozenset(numbers), phi)
+
+
+class ShapeCache(dict):
+    """(segment id, shape) -> _Shape, computing a shape the first time it is seen."""
+
+    def __missing__(self, key: tuple[bytes, bytes]) -> Shape:
+        value = self[key] = parse_shape(*key)
+        return value
+
+
+class PhiCache(dict):
+    def __init__(self, shapes: ShapeCache) -> None:
+        super().__init__()
+        self.shapes = shapes
+
+    def __missing__(self, key: tuple[bytes, bytes]) -> frozenset[str]:
+        value = self[key] = self.shapes[key].phi
+        return value
+
+
+class Plan(NamedTuple):
+    """What to read from the values of segments of one shape, in one version."""
+
+    number: int  # identifies the plan in the value cache
+    getter: Callable[[list[bytes]], Any] | None  # picks the fields to read from the split
+    reads: tuple[tuple[str, str], ...]  # (path, kind) per picked field: coded | value-type | ack
+    z: str  # the Z-segment id whose layout is masked, or ""
+    free_text_if_text: bool  # OBX-5 is filled: a TX/FT value type makes it free text
+    maxsplit: int  # split no further than the last field read
+    seen: dict[Any, tuple[int, bool]]  # values -> (id of what they add, free text)
+
+
+class Plans(dict):
+    """(segment id, shape) -> the :class:`_Plan` for it, or None when nothing is read."""
+
+    def __init__(self, shapes: ShapeCache, version: str) -> None:
+        super().__init__()
+        self.shapes = shapes
+        self.version = version
+
+    def __missing__(self, key: tuple[bytes, bytes]) -> Plan | None:
+        parsed = self.shapes[key]
+        indexes: list[int] = []
+        reads: list[tuple[str, str]] = []
+        sid = parsed.segment
+        z = ""
+        if parsed.valid:
+            coded = segment_reference(sid, self.version).coded
+            for number in sorted(parsed.filled_fields & coded):
+                indexes.append(number - 1 if sid == "MSH" else number)
+                reads.append((f"{sid}-{number}", "coded"))
+            if sid == "OBX" and 2 in parsed.filled_fields:
+                indexes.append(2)
+                reads.append(("OBX-2", "value-type"))
+            elif sid == "MSA" and 1 in parsed.filled_fields:
+                indexes.append(1)
+                reads.append(("MSA-1", "ack"))
+            elif sid.startswith("Z"):
+                z = sid
+        plan = None
+        if indexes or z:
+            getter = itemgetter(*indexes) if indexes else None
+            free = sid == "OBX" and 5 in parsed.filled_fields
+            last = max(indexes, default=0)
+            plan = Plan(len(self) + 1, getter, tuple(reads), z, free, last + 1, {})
+        self[key] = plan
+        return plan
