@@ -2,9 +2,10 @@
 
 A rule looks at one component at a time (a system, a data store or a flow) in a
 :class:`RuleContext` (the inventory, the graph facts and the reference data) and returns a
-:class:`Verdict`: it fired (with evidence), it looked and found nothing (``CLEAN``), or it could
-not tell because the evidence it needs was not observed (``None``). The last case is what makes
-a score's confidence honest: unobserved is unknown, never silently clean.
+:class:`Verdict`: it fired (with evidence), it looked and found nothing (``CLEAN``), the rule does
+not concern that component (``NOT_APPLICABLE``), or it could not tell because the evidence it needs
+was not observed (``None``). The last case is what makes a score's confidence honest: unobserved
+is unknown, never silently clean.
 
 A rule's docstring is its documentation: why it matters for AI adoption, the anti-pattern and the
 best practice. ``assessor rules`` and the report show it as written.
@@ -33,11 +34,13 @@ from assessor.model import (
     Inventory,
     Severity,
     System,
+    Transport,
     UseCase,
 )
 
 __all__ = [
     "CLEAN",
+    "NOT_APPLICABLE",
     "ComponentType",
     "GraphFacts",
     "ReferenceData",
@@ -61,10 +64,15 @@ class Verdict:
     title: str = ""
     evidence: tuple[Evidence, ...] = ()
     severity: Severity | None = None  # None: the rule's default severity
+    applicable: bool = True
 
 
 CLEAN = Verdict(fired=False)
 """The rule had the evidence it needs and found nothing wrong."""
+
+NOT_APPLICABLE = Verdict(fired=False, applicable=False)
+"""The rule does not concern this component (a FHIR rule on a billing system): it counts neither
+as observed nor as unobserved, so it moves no confidence."""
 
 
 def fires(title: str, *evidence: Evidence, severity: Severity | None = None) -> Verdict:
@@ -210,6 +218,8 @@ class Rule:
             if verdict is None:
                 unobserved.append(component.id)
                 continue
+            if not verdict.applicable:
+                continue
             observed.append(component.id)
             if verdict.fired:
                 findings.append(
@@ -276,6 +286,14 @@ def iter_rules(namespace: dict[str, Any]) -> Iterator[Rule]:
 def flow_observed(flow: Flow) -> bool:
     """Whether messages of this flow were seen (not only declared)."""
     return flow.observed or flow.profile is not None or flow.message_count > 0
+
+
+NON_V2_TRANSPORTS = frozenset({Transport.FHIR, Transport.DICOM, Transport.DATABASE, Transport.HTTP})
+
+
+def carries_v2(flow: Flow) -> bool:
+    """Whether a flow may carry HL7 v2 messages (not a FHIR API, DICOM or database link)."""
+    return flow.transport not in NON_V2_TRANSPORTS or bool(flow.hl7_versions)
 
 
 def flow_source(flow: Flow) -> str:

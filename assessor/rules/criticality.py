@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assessor.model import Dimension, Evidence, Severity, System
-from assessor.rules.base import CLEAN, RuleContext, Verdict, fires, rule
+from assessor.rules.base import CLEAN, NOT_APPLICABLE, RuleContext, Verdict, fires, rule
 
 DIM = Dimension.CRITICALITY
 BOTTLENECK = 0.25
@@ -35,9 +35,11 @@ def single_point_of_failure(system: System, ctx: RuleContext) -> Verdict | None:
 
     Interface engines are hubs by design and are reported by CRIT-H01 instead.
     """
+    if system.id in ctx.facts.hubs:
+        return NOT_APPLICABLE
     if system.id not in ctx.facts.articulation:
         return None
-    if system.id in ctx.facts.hubs or not ctx.facts.articulation[system.id]:
+    if not ctx.facts.articulation[system.id]:
         return CLEAN
     paths = _paths_through(system.id, ctx)
     return fires(
@@ -70,10 +72,12 @@ def bottleneck(system: System, ctx: RuleContext) -> Verdict | None:
 
     Best practice: routing done by the interface engine, systems at the edges.
     """
+    if system.id in ctx.facts.hubs:
+        return NOT_APPLICABLE
     if system.id not in ctx.facts.betweenness:
         return None
     value = ctx.facts.betweenness[system.id]
-    if system.id in ctx.facts.hubs or value < BOTTLENECK:
+    if value < BOTTLENECK:
         return CLEAN
     return fires(f"betweenness {value:.2f}", Evidence("graph", f"betweenness {value:.2f}"))
 
@@ -102,7 +106,7 @@ def engine_hub(system: System, ctx: RuleContext) -> Verdict | None:
     if system.id not in ctx.graph:
         return None
     if system.id not in ctx.facts.hubs:
-        return CLEAN
+        return CLEAN  # the graph shows it routes nobody's messages
     channels = ctx.facts.fan_in.get(system.id, 0) + ctx.facts.fan_out.get(system.id, 0)
     return fires(
         f"interface engine hub with {channels} connected node(s)",

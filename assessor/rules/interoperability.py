@@ -5,8 +5,10 @@ from __future__ import annotations
 from assessor.model import Dimension, Evidence, Flow, Severity, System, Transport
 from assessor.rules.base import (
     CLEAN,
+    NOT_APPLICABLE,
     RuleContext,
     Verdict,
+    carries_v2,
     fires,
     flow_observed,
     flow_source,
@@ -43,6 +45,8 @@ def hl7_version_age(flow: Flow, ctx: RuleContext) -> Verdict | None:
     Best practice: v2.5.1 or later for every feed an AI use case reads, or FHIR R4. Versions
     published before v2.5.1 fire: low severity, medium past 24 years, high past 28 years.
     """
+    if not carries_v2(flow):
+        return NOT_APPLICABLE
     if not flow.hl7_versions:
         return None
     published = ctx.reference.hl7_published
@@ -80,6 +84,8 @@ def z_segments(flow: Flow, ctx: RuleContext) -> Verdict | None:
 
     Best practice: standard segments, or documented Z-segments mapped to FHIR extensions.
     """
+    if not carries_v2(flow):
+        return NOT_APPLICABLE
     if not flow_observed(flow) and not flow.z_segments:
         return None
     z = tuple(sorted(set(flow.z_segments) | set(flow.profile.z_segments if flow.profile else ())))
@@ -112,6 +118,8 @@ def non_standard_delimiters(flow: Flow, ctx: RuleContext) -> Verdict | None:
 
     Best practice: the standard encoding characters on every feed.
     """
+    if not carries_v2(flow):
+        return NOT_APPLICABLE
     if flow.profile is None or not flow.profile.encoding_characters:
         return None
     odd = {k: n for k, n in flow.profile.encoding_characters.items() if k != STANDARD_ENCODING}
@@ -143,6 +151,8 @@ def conformance_problems(flow: Flow, ctx: RuleContext) -> Verdict | None:
 
     Best practice: messages that validate strictly against their declared version.
     """
+    if not carries_v2(flow):
+        return NOT_APPLICABLE
     if flow.profile is None and not flow.conformance:
         return None
     problems = dict(flow.conformance)
@@ -192,7 +202,9 @@ def no_fhir_api(system: System, ctx: RuleContext) -> Verdict | None:
     Observed only for declared systems of a clinical kind: the estate file lists them and the scan
     was given every CapabilityStatement the estate has.
     """
-    if system.kind not in CLINICAL_SOURCE_KINDS or not system.declared:
+    if system.kind not in CLINICAL_SOURCE_KINDS:
+        return NOT_APPLICABLE
+    if not system.declared:
         return None
     if system.fhir is not None:
         return CLEAN
@@ -289,8 +301,10 @@ def point_to_point(system: System, ctx: RuleContext) -> Verdict | None:
 
     Best practice: one feed into the interface engine, routed from there.
     """
-    if system.id in ctx.facts.hubs or system.id not in ctx.graph:
-        return CLEAN if system.id in ctx.graph else None
+    if system.id in ctx.facts.hubs:
+        return NOT_APPLICABLE
+    if system.id not in ctx.graph:
+        return None
     neighbours = set(ctx.graph.successors(system.id)) | set(ctx.graph.predecessors(system.id))
     direct = sorted(
         n

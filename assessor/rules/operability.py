@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 from assessor.model import Dimension, Evidence, Flow, Severity, System
-from assessor.rules.base import CLEAN, RuleContext, Verdict, fires, flow_source, rule, share
+from assessor.rules.base import (
+    CLEAN,
+    NOT_APPLICABLE,
+    RuleContext,
+    Verdict,
+    fires,
+    flow_observed,
+    flow_source,
+    rule,
+    share,
+)
 
 DIM = Dimension.OPERABILITY
 
@@ -90,7 +100,7 @@ def custom_code(flow: Flow, ctx: RuleContext) -> Verdict | None:
     Best practice: declarative mappings, version-controlled and tested.
     """
     if flow.channel is None:
-        return None
+        return NOT_APPLICABLE  # transformer code lives in engine channels
     if flow.custom_script_lines == 0:
         return CLEAN
     severity = Severity.HIGH if flow.custom_script_lines > 200 else Severity.MEDIUM
@@ -121,8 +131,10 @@ def negative_acks(flow: Flow, ctx: RuleContext) -> Verdict | None:
 
     Best practice: under 0.5% negative acknowledgements, each one worked.
     """
-    if flow.profile is None or not flow.profile.ack_codes:
+    if flow.profile is None:
         return None
+    if not flow.profile.ack_codes:
+        return NOT_APPLICABLE  # not an acknowledgement feed
     total = sum(flow.profile.ack_codes.values())
     bad = sum(n for c, n in flow.profile.ack_codes.items() if c in ("AE", "AR", "CE", "CR"))
     if share(bad, total) <= 0.005:
@@ -155,6 +167,8 @@ def disabled_interface(flow: Flow, ctx: RuleContext) -> Verdict | None:
 
     Best practice: retired channels removed from the engine.
     """
+    if flow_observed(flow) and flow.channel is None:
+        return CLEAN  # messages were seen moving
     if flow.channel is None and not flow.declared:
         return None
     if flow.enabled:

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from assessor.model import Dimension, Evidence, Flow, PhiClass, Severity, System
-from assessor.rules.base import CLEAN, RuleContext, Verdict, fires, flow_observed, flow_source, rule
+from assessor.rules.base import (
+    CLEAN,
+    NOT_APPLICABLE,
+    RuleContext,
+    Verdict,
+    fires,
+    flow_observed,
+    flow_source,
+    rule,
+)
 
 DIM = Dimension.PRIVACY
 UNNEEDED_IDENTIFIERS = frozenset(
@@ -110,7 +119,7 @@ def phi_reach_wide(system: System, ctx: RuleContext) -> Verdict | None:
     if not any(_phi_known(f) for f in incoming):
         return None
     if system.kind in RECORD_KINDS:
-        return CLEAN
+        return NOT_APPLICABLE
     classes = sorted(c for c, nodes in ctx.facts.phi_reach.items() if system.id in nodes)
     if len(classes) < WIDE_REACH:
         return CLEAN
@@ -144,7 +153,7 @@ def identifiers_to_ai(flow: Flow, ctx: RuleContext) -> Verdict | None:
     link is needed.
     """
     if flow.target != ctx.inventory.ai_platform:
-        return CLEAN if ctx.inventory.ai_platform else None
+        return NOT_APPLICABLE
     if not _phi_known(flow):
         return None
     direct = sorted(str(c) for c in set(flow.phi_classes) & UNNEEDED_IDENTIFIERS)

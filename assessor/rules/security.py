@@ -8,6 +8,7 @@ from typing import Any
 from assessor.model import DataStore, Dimension, Evidence, Flow, Severity, System, Transport
 from assessor.rules.base import (
     CLEAN,
+    NOT_APPLICABLE,
     RuleContext,
     Verdict,
     effective_phi,
@@ -55,7 +56,9 @@ def phi_over_plain_tcp(flow: Flow, ctx: RuleContext) -> Verdict | None:
     An engine channel's PHI is inferred from the observed feeds into the engine with the same
     message types (an engine passes messages through); the evidence says so.
     """
-    if flow.tls is None or flow.transport == Transport.FILE:
+    if flow.transport == Transport.FILE:
+        return NOT_APPLICABLE  # a file drop has no TLS to speak of; INT-T01 reports it
+    if flow.tls is None:
         return None
     if not flow.enabled:
         return CLEAN  # a disabled interface moves nothing; OPS-D01 reports it
@@ -94,6 +97,9 @@ def plain_http(flow: Flow, ctx: RuleContext) -> Verdict | None:
 
     Best practice: ``https://`` with a certificate the clients verify.
     """
+    web = flow.transport in (Transport.HTTP, Transport.FHIR)
+    if not web and not (flow.endpoint or "").lower().startswith(("http://", "https://")):
+        return NOT_APPLICABLE
     if not flow.endpoint or "://" not in flow.endpoint:
         return None
     if not flow.endpoint.lower().startswith("http://"):

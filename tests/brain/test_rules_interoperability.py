@@ -1,9 +1,11 @@
 """The interoperability rules fire on their anti-pattern and stay silent on the best practice."""
 
 import pytest
-from rule_cases import assert_clean, assert_fires, one_flow, rule_ids_of, run
+from brain_estates import context
+from rule_cases import assert_clean, assert_fires, one_flow, one_system, rule_ids_of, run
 
-from assessor.model import Severity
+from assessor.model import Severity, Transport
+from assessor.rules import rule_by_id
 
 IDS = rule_ids_of("interoperability")
 
@@ -35,3 +37,16 @@ def test_oldest_version_of_a_mixed_feed_is_the_one_reported() -> None:
 def test_feed_without_observed_versions_is_unobserved() -> None:
     findings, observed = run("HL7V2-V01", one_flow())
     assert not observed and findings == []
+
+
+def test_a_rule_that_does_not_concern_a_component_neither_observes_nor_misses_it() -> None:
+    inventory, component = one_system("billing")
+    outcome = rule_by_id()["FHIR-A01"].evaluate(context(inventory))
+    assert component not in outcome.observed and component not in outcome.unobserved
+
+
+def test_hl7_rules_do_not_concern_a_fhir_api() -> None:
+    _, observed = run("HL7V2-V01", one_flow(transport=Transport.FHIR))
+    inventory, component = one_flow(transport=Transport.FHIR)
+    outcome = rule_by_id()["HL7V2-V01"].evaluate(context(inventory))
+    assert not observed and component not in outcome.unobserved
