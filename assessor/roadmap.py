@@ -1,10 +1,13 @@
 """The roadmap: a quick-win lane, then waves in dependency order, limited by effort per wave.
 
 Wave 0 holds fixes that need no migration (TLS on an MLLP link, an owner for an orphan system).
-The other actions follow the flow graph: data sources before the systems that consume them, each
-cycle of the graph condensed into one *move group* that migrates together. Waves are filled in
-that order up to the configured effort capacity (S/M/L/XL = 1/2/4/8 points), with priorities at or
-above the pull-forward threshold scheduled first among the actions whose dependencies are done.
+The other actions follow the dependency graph (a receiver depends on its sender, a system on its
+store; an interface engine decouples the two sides of its channels), each cycle condensed into
+one *move group* that migrates together. Waves are filled up to the configured effort capacity
+(S/M/L/XL = 1/2/4/8 points). Among the actions whose dependencies are done, those that complete a
+use case come first, then priorities at or above the pull-forward threshold (which wait only for
+pulled-forward predecessors), then dependency generation and priority. The critical path is the
+chain of dependent actions with the most effort.
 """
 
 from __future__ import annotations
