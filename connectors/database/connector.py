@@ -238,7 +238,7 @@ class DatabaseConnector(Connector):
             key = table.qualified_name
             marked = mark_table(table, roles[key], read.samples.get(key))
             odd = read.storage.get((table.schema, table.name), TableStorage()).non_utf8_columns
-            smells = detect_smells(marked, facts, implied.get(key, ()), odd)
+            smells = detect_smells(marked, facts, implied.get(key, ()), odd, roles[key])
             reported: tuple[ForeignKey, ...] = implied.get(key, ())
             keys = marked.foreign_keys + (reported if self.infer_relationships else ())
             profiles.append(

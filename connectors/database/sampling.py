@@ -1,5 +1,7 @@
 """Optional value sampling: read a few rows, keep only which PHI shape they match and how often.
 
+Shapes: SSN, email, date, phone, IPv4 address, URL and record number (MRN).
+
 Values are looked at in memory, one table at a time, and dropped: only a
 :class:`~.phi.ValueEvidence` (class, ratio, number sampled) leaves this module. The SELECT is
 bounded by ``LIMIT`` and by the session's statement timeout, and reads string columns only.
@@ -33,6 +35,8 @@ PATTERNS: tuple[tuple[PhiClass, re.Pattern[str]], ...] = (
     (PhiClass.EMAIL, re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")),
     (PhiClass.DATE, re.compile(_DATE)),
     (PhiClass.PHONE, re.compile(r"(?=(?:\D*\d){10,15}\D*$)\+?\(?\d[\d\s().-]*")),
+    (PhiClass.IP, re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")),
+    (PhiClass.URL, re.compile(r"(?i)(?:https?|ftp)://\S+|www\.\S+\.\S+")),
     (PhiClass.MRN, re.compile(r"[A-Z]{0,4}-?\d{6,10}")),
 )
 

@@ -201,11 +201,14 @@ def detect_smells(
     store: StoreFacts,
     implied: tuple[ForeignKey, ...] = (),
     non_utf8_columns: int = 0,
+    role: str = "other",
 ) -> tuple[str, ...]:
     """The sorted smell ids of one table (PHI marks should already be on its columns).
 
     ``implied`` are the table's inferred foreign keys, whether or not they are reported;
-    ``non_utf8_columns`` how many of its columns override the table's charset with a legacy one.
+    ``non_utf8_columns`` how many of its columns override the table's charset with a legacy one;
+    ``role`` the table's role (:func:`.context.table_roles`): a code list's own codes need no
+    reference table.
     """
     found: set[str] = set()
     is_table = table.kind == "table"
@@ -224,7 +227,7 @@ def detect_smells(
     ):
         found.add("DB-TXT01")
     referencing = _referencing_columns((*table.foreign_keys, *implied))
-    if any(
+    if role != "reference" and any(
         tokens(column.name)[-1:] and tokens(column.name)[-1] in _CODED_LAST
         and family(column.type) in ("string", "integer")
         and column.name not in referencing

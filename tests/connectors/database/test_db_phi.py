@@ -135,6 +135,8 @@ def test_value_shapes_are_matched_by_pattern():
     assert evidence_from_values(["19610203", "2026-03-01 10:00"]).phi_class == PhiClass.DATE
     assert evidence_from_values(["+44 20 7946 0958", "(555) 010-9999"]).phi_class == PhiClass.PHONE
     assert evidence_from_values(["H1234567", "H7654321"]).phi_class == PhiClass.MRN
+    assert evidence_from_values(["10.0.0.7", "192.168.1.20"]).phi_class == PhiClass.IP
+    assert evidence_from_values(["https://example.org/p/1"]).phi_class == PhiClass.URL
     assert evidence_from_values(["mild", "moderate"]) is None
     assert evidence_from_values([None, ""]) is None
 

@@ -143,3 +143,9 @@ def test_mysql_timestamps_are_stored_in_utc_and_do_not_smell():
 def test_views_are_not_blamed_for_keys_engines_or_audit_columns():
     view = _with(kind="view", primary_key=(), foreign_keys=(), columns=CLEAN.columns[:2])
     assert detect_smells(view, POSTGRES, (ForeignKey(("patient_id",), "patient", ("id",)),)) == ()
+
+
+def test_a_code_lists_own_codes_need_no_reference_table():
+    codes = _with(columns=(*CLEAN.columns, _column("icd_code", "VARCHAR(8)")))
+    assert "DB-CODE01" in detect_smells(codes, POSTGRES)
+    assert "DB-CODE01" not in detect_smells(codes, POSTGRES, role="reference")
