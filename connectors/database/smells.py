@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assessor.model import ForeignKey, PhiClass, TableProfile
+from assessor.model import Dimension, ForeignKey, PhiClass, TableProfile
 
 from .coltypes import family, has_time_zone, is_timestamp
 from .phi import eav_columns
@@ -25,9 +25,11 @@ __all__ = ["SMELLS", "Smell", "StoreFacts", "detect_smells", "smell"]
 
 @dataclass(frozen=True)
 class Smell:
-    """One schema smell: its stable id, a short name, why it blocks AI, and what to do."""
+    """One schema smell: its stable id, the dimension it weighs on, a short name, why it blocks
+    AI, and what to do."""
 
     id: str
+    dimension: Dimension
     name: str
     why: str
     remedy: str
@@ -36,6 +38,7 @@ class Smell:
 SMELLS: tuple[Smell, ...] = (
     Smell(
         "DB-PK01",
+        Dimension.DATA_READINESS,
         "table without a primary key",
         "Rows cannot be identified, deduplicated or joined reliably; incremental extraction "
         "and change data capture need a key, and a model trained on duplicates learns them.",
@@ -43,6 +46,7 @@ SMELLS: tuple[Smell, ...] = (
     ),
     Smell(
         "DB-FK01",
+        Dimension.DATA_READINESS,
         "relationships by naming convention only",
         "The table refers to others (implied keys found) but declares no foreign key: joins "
         "must be guessed, orphans are possible, and lineage tools and FHIR mappers see nothing.",
@@ -50,6 +54,7 @@ SMELLS: tuple[Smell, ...] = (
     ),
     Smell(
         "DB-DT01",
+        Dimension.DATA_READINESS,
         "dates or times in text columns",
         "Dates kept as text come in mixed formats and no zone; every consumer must parse them, "
         "and time-series features, ordering and age calculations break on bad values.",
@@ -57,6 +62,7 @@ SMELLS: tuple[Smell, ...] = (
     ),
     Smell(
         "DB-EAV01",
+        Dimension.DATA_READINESS,
         "entity-attribute-value table",
         "Facts are rows of name/value pairs with no types or constraints: a model needs a pivot "
         "with one column per attribute, and PHI of unknown class can hide in any value.",
@@ -65,6 +71,7 @@ SMELLS: tuple[Smell, ...] = (
     ),
     Smell(
         "DB-WIDE01",
+        Dimension.DATA_READINESS,
         "very wide table",
         "Eighty columns or more usually means several entities in one table, sparse columns "
         "and repeated groups: feature extraction must untangle them first.",
@@ -72,6 +79,7 @@ SMELLS: tuple[Smell, ...] = (
     ),
     Smell(
         "DB-TXT01",
+        Dimension.PRIVACY,
         "free-text clinical notes",
         "Patient-linked free text carries PHI of any class and meaning no coded column holds: "
         "it needs de-identification and NLP before an AI use case may read it.",
@@ -80,6 +88,7 @@ SMELLS: tuple[Smell, ...] = (
     ),
     Smell(
         "DB-CODE01",
+        Dimension.INTEROPERABILITY,
         "coded column with no reference table",
         "Local codes without a code table (or a mapping to LOINC, SNOMED CT, ICD-10) mean a "
         "model cannot learn across sites and nobody can say what a code meant last year.",
@@ -87,6 +96,7 @@ SMELLS: tuple[Smell, ...] = (
     ),
     Smell(
         "DB-AUD01",
+        Dimension.DATA_READINESS,
         "no audit timestamps",
         "Without created/updated times, incremental loads must re-read the table and a "
         "model's training snapshot cannot be reproduced.",
@@ -94,6 +104,7 @@ SMELLS: tuple[Smell, ...] = (
     ),
     Smell(
         "DB-CS01",
+        Dimension.INTEROPERABILITY,
         "non-UTF-8 character set",
         "latin1 and other legacy character sets corrupt names and notes in other scripts and "
         "on every round trip through UTF-8 systems such as FHIR APIs and AI platforms.",
@@ -101,6 +112,7 @@ SMELLS: tuple[Smell, ...] = (
     ),
     Smell(
         "DB-ENG01",
+        Dimension.OPERABILITY,
         "non-transactional storage engine",
         "MyISAM, Aria, MEMORY and similar engines lose or half-write data on a crash and "
         "cannot give a consistent snapshot for extraction.",
@@ -108,6 +120,7 @@ SMELLS: tuple[Smell, ...] = (
     ),
     Smell(
         "DB-TYPE01",
+        Dimension.OPERABILITY,
         "deprecated column types",
         "Types the vendor has deprecated (SQL Server TEXT/NTEXT/IMAGE, Oracle LONG, money, "
         "MySQL YEAR(2)) block upgrades and are unsupported by many drivers and CDC tools.",
@@ -115,6 +128,7 @@ SMELLS: tuple[Smell, ...] = (
     ),
     Smell(
         "DB-TZ01",
+        Dimension.DATA_READINESS,
         "timestamps without time zone",
         "Local times without an offset are ambiguous across daylight-saving changes and sites, "
         "so event order and durations — what clinical models learn from — become unreliable.",
@@ -122,6 +136,7 @@ SMELLS: tuple[Smell, ...] = (
     ),
     Smell(
         "DB-REP01",
+        Dimension.DATA_READINESS,
         "repeating column groups",
         "Numbered columns (dx1, dx2, dx3...) cap how many facts fit and hide them from "
         "queries: each consumer must unpivot them.",
@@ -129,6 +144,7 @@ SMELLS: tuple[Smell, ...] = (
     ),
     Smell(
         "DB-IDX01",
+        Dimension.OPERABILITY,
         "table without indexes",
         "Every extraction and join scans the whole table, which on a production system means "
         "load the owner will refuse.",

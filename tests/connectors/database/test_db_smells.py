@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from assessor.model import ForeignKey, PhiClass, PhiMark, TableColumn, TableProfile
+from assessor.model import Dimension, ForeignKey, PhiClass, PhiMark, TableColumn, TableProfile
 from connectors.database.smells import SMELLS, StoreFacts, detect_smells, smell
 
 POSTGRES = StoreFacts("postgresql", "UTF8")
@@ -38,6 +38,7 @@ def test_every_smell_has_a_stable_id_a_name_and_both_texts():
     assert len(ids) == len(set(ids))
     assert all(re.fullmatch(r"DB-[A-Z]{2,4}\d\d", i) for i in ids)
     assert all(s.name and len(s.why) > 40 and s.remedy for s in SMELLS)
+    assert all(isinstance(s.dimension, Dimension) for s in SMELLS)
     assert smell("DB-PK01").name == "table without a primary key"
 
 
