@@ -129,11 +129,24 @@ def _mysql_engine(url: URL, statement_timeout: float) -> Engine:
     return engine
 
 
+def _sqlite_open_mode(path: Path, head: bytes) -> str:
+    """``mode=ro``, or ``immutable=1`` for a WAL database nobody has open.
+
+    Opening a WAL-mode file, even read-only, makes SQLite create its ``-wal`` and ``-shm``
+    files. When no ``-wal`` file exists the database is fully checkpointed and closed, so it
+    can be read as immutable, which touches nothing. A database in use keeps mode=ro: its
+    side files exist already and are the owner's.
+    """
+    wal_mode = len(head) >= 20 and head[18] == 2  # file format read/write version 2: WAL
+    wal_file = path.with_name(path.name + "-wal")
+    return "?immutable=1" if wal_mode and not wal_file.exists() else "?mode=ro"
+
+
 def _sqlite_engine(url: URL, statement_timeout: float) -> Engine:
     path = sqlite_path(url)
     try:
         with path.open("rb") as handle:
-            head = handle.read(16)
+            head = handle.read(20)
     except OSError as error:
         raise SourceError(
             f"cannot open {masked(url)}: {error.strerror or error}; check the path", "unreadable"
@@ -143,7 +156,7 @@ def _sqlite_engine(url: URL, statement_timeout: float) -> Engine:
             f"{masked(url)} is not an SQLite database file; point the URL at the database file",
             "not-a-database",
         )
-    uri = path.resolve().as_uri() + "?mode=ro"
+    uri = path.resolve().as_uri() + _sqlite_open_mode(path, head)
     deadline = [math.inf]
 
     def _past_deadline() -> int:

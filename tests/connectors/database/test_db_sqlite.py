@@ -66,6 +66,16 @@ def test_a_scan_leaves_the_sqlite_file_byte_identical(clinic):
     assert _digest(clinic) == before
 
 
+def test_a_scan_of_a_wal_mode_database_creates_no_side_files(clinic):
+    connection = sqlite3.connect(clinic)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.close()  # checkpointed: the -wal and -shm files are gone
+    before = _digest(clinic)
+    store = DatabaseConnector(sample_rows=10).scan(f"sqlite:///{clinic}").stores[0]
+    assert _digest(clinic) == before
+    assert {t.name for t in store.tables} == {"patient", "recent_visit", "visit"}
+
+
 def test_the_session_refuses_to_write(clinic):
     engine = open_engine(make_url(f"sqlite:///{clinic}"), statement_timeout=5)
     with engine.connect() as connection, pytest.raises(OperationalError):
