@@ -81,6 +81,12 @@ class DatabaseConnector(Connector):
     ``sample_rows`` > 0 reads that many rows per table to check value shapes, in memory only;
     ``exact_counts`` counts rows instead of reading catalog estimates; ``statement_timeout`` (s)
     bounds every statement.
+
+    What could not be read is a ScanError naming the object (``schema lab``, ``table
+    lab.result``) with a stable kind (``permission-denied``, ``timeout``, ``broken-view``...),
+    and the rest of the scan goes on. PostgreSQL shows every table's structure to any role, so
+    a table the role may not SELECT is refused only when sampling or exact counts need its rows;
+    a schema without USAGE is refused outright.
     """
 
     kind: ClassVar[SourceKind] = SourceKind.DATABASE
