@@ -7,7 +7,8 @@ connection settings, times
 
 - ``scan``: the whole :class:`connectors.database.DatabaseConnector` scan (bulk reflection,
   catalog sizes, implied keys, PHI, smells);
-- ``bulk``: :func:`connectors.database.reflection.reflect_schema` alone (``get_multi_*``);
+- ``bulk``: :func:`connectors.database.reflection.reflect_schema` alone (``get_multi_*`` on
+  PostgreSQL; ``information_schema`` on MariaDB, whose SQLAlchemy dialect has no bulk query);
 - ``per-table``: the plain per-table inspector calls (``get_columns``, ``get_pk_constraint``,
   ``get_foreign_keys``, ``get_indexes``, ``get_unique_constraints``, ``get_table_comment``).
 
