@@ -72,3 +72,51 @@ def test_a_mariadb_scan_only_reads_the_catalog_and_bounded_rows(mariadb_database
     statements.clear()
     DatabaseConnector(sample_rows=5).scan(mariadb_database.url)
     _check(statements, "patient")
+
+
+def _tables(count: int, timestamp: str) -> str:
+    return "".join(
+        f"CREATE TABLE t{i:03d} (id INT PRIMARY KEY, prev_id INT, note TEXT, taken_at {timestamp});"
+        for i in range(count)
+    )
+
+
+def _statements_for(scan, statements: list[str]) -> int:
+    statements.clear()
+    scan()
+    return len(statements)
+
+
+def test_a_postgresql_scan_costs_the_same_statements_for_5_or_50_tables(
+    pg_schema, pg_admin, fresh_name, statements
+):
+    other = fresh_name("assessor_t")
+    pg_admin(f'CREATE SCHEMA "{other}"')
+    try:
+        pg_schema.run(_tables(5, "TIMESTAMP"))
+        pg_admin(f'SET search_path TO "{other}";' + _tables(50, "TIMESTAMP"))
+        few = _statements_for(
+            lambda: DatabaseConnector(schemas=(pg_schema.name,)).scan(pg_schema.url), statements
+        )
+        many = _statements_for(
+            lambda: DatabaseConnector(schemas=(other,)).scan(pg_schema.url), statements
+        )
+    finally:
+        pg_admin(f'DROP SCHEMA "{other}" CASCADE')
+    assert few == many
+
+
+def test_a_mariadb_scan_costs_the_same_statements_for_5_or_50_tables(
+    mariadb_database, mariadb_admin, fresh_name, statements
+):
+    other = fresh_name("assessor_t")
+    mariadb_admin(f"CREATE DATABASE `{other}`")
+    try:
+        mariadb_database.run(_tables(5, "DATETIME"))
+        mariadb_admin(_tables(50, "DATETIME"), database=other)
+        url = mariadb_database.url.rsplit("/", 1)[0] + f"/{other}"
+        few = _statements_for(lambda: DatabaseConnector().scan(mariadb_database.url), statements)
+        many = _statements_for(lambda: DatabaseConnector().scan(url), statements)
+    finally:
+        mariadb_admin(f"DROP DATABASE `{other}`")
+    assert few == many
