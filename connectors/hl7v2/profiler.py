@@ -13,6 +13,7 @@ they do not.
 from __future__ import annotations
 
 import hashlib
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, MutableMapping
 from dataclasses import dataclass
@@ -125,7 +126,8 @@ class _Feed:
         self.ts_min: bytes | None = None
         self.ts_max: bytes | None = None
         self.timestamps: Counter[tuple[int, bool]] = Counter()
-        self.digests: set[int] = set()
+        # 8 bytes a control id while streaming; the set is built once, when frozen
+        self.digests = array("q")
         self.control_ids = 0
         self.undecodable = 0
 
@@ -320,7 +322,7 @@ class Profiler:
         if n_msh > 9 and m[9]:
             feed.control_ids += 1
             digest = hashlib.blake2b(m[9], digest_size=8).digest()
-            feed.digests.add(int.from_bytes(digest, "big") >> (64 - DIGEST_BITS))
+            feed.digests.append(int.from_bytes(digest, "big") >> (64 - DIGEST_BITS))
         else:
             feed.count("conformance", "control-id-missing")
         if enc.esc and data.find(enc.esc, len(m[0]) + len(m[1]) + 2) >= 0:
@@ -541,6 +543,7 @@ class Profiler:
             precision = _PRECISION.get(digits, "fraction" if digits > 14 else "partial")
             bump("timestamp_precision", precision, n)
             zone += n if with_zone else 0
+        digests = frozenset(feed.digests)
         return FeedProfile(
             sending_application=feed.key[0],
             sending_facility=feed.key[1],
@@ -555,8 +558,8 @@ class Profiler:
             timestamps_with_zone=zone,
             undecodable_bytes=feed.undecodable,
             control_ids_seen=feed.control_ids,
-            control_id_digests=frozenset(feed.digests),
-            duplicate_control_ids=feed.control_ids - len(feed.digests),
+            control_id_digests=digests,
+            duplicate_control_ids=feed.control_ids - len(digests),
             field_labels=labels,
             **{name: dict(counter) for name, counter in counts.items()},
         )
