@@ -176,6 +176,19 @@ def _components(inventory: Inventory, owner: Mapping[str, str]) -> list[Componen
         for store in inventory.stores
         if owner.get(store.id) == store.id
     ]
+    listed = {s.id for s in inventory.systems} | {s.id for s in inventory.stores}
+    ghosts = sorted({n for f in inventory.flows for n in (f.source, f.target)} - listed)
+    result += [  # named by a flow but listed nowhere: still answerable for its feeds
+        Component(
+            g,
+            "system",
+            g,
+            None,
+            tuple(sorted(members.get(g, [g]))),
+            tuple(sorted(touching.get(g, ()))),
+        )
+        for g in ghosts
+    ]
     return sorted(result, key=lambda c: c.id)
 
 

@@ -293,3 +293,9 @@ def test_the_configuration_is_frozen() -> None:
 def test_assess_without_a_config_uses_the_shipped_defaults() -> None:
     assessment = assess(chain())
     assert assessment.weights == assess(chain(), config()).weights
+
+
+def test_a_system_only_a_flow_names_is_scored_for_its_feeds() -> None:
+    inventory = Inventory(systems=(system("b"),), flows=(plain_mllp("ghost", "b"),))
+    ghost = score(assess(inventory, config()), "ghost")
+    assert any(t.rule_id == "SEC-T01" for t in ghost.breakdown)
