@@ -296,6 +296,17 @@ def carries_v2(flow: Flow) -> bool:
     return flow.transport not in NON_V2_TRANSPORTS or bool(flow.hl7_versions)
 
 
+RESULT_MESSAGES = ("ORU^R01", "ORU^R30", "ORU^R32", "OUL^R22", "OUL^R23", "OUL^R24", "VXU^V04")
+"""Message types whose OBX segments are results (not note lines, as in MDM)."""
+
+
+def carries_results(flow: Flow) -> bool:
+    """Whether a flow may carry results: a result message type, or types not known."""
+    from assessor.graph import carries  # late: keeps this module's imports light
+
+    return carries(flow.message_types, RESULT_MESSAGES)
+
+
 def flow_source(flow: Flow) -> str:
     """Where a flow's facts came from, for evidence."""
     return flow.sources[0] if flow.sources else f"flow {flow.id}"

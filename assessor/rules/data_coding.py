@@ -7,7 +7,17 @@ codes. Each rule only blocks use cases that need its coding system (``Rule.codin
 from __future__ import annotations
 
 from assessor.model import Dimension, Evidence, Flow, Severity
-from assessor.rules.base import CLEAN, RuleContext, Verdict, fires, flow_source, rule, share
+from assessor.rules.base import (
+    CLEAN,
+    NOT_APPLICABLE,
+    RuleContext,
+    Verdict,
+    carries_results,
+    fires,
+    flow_source,
+    rule,
+    share,
+)
 
 DIM = Dimension.DATA_READINESS
 LOCAL_SHARE_LIMIT = 0.2
@@ -78,7 +88,12 @@ def results_not_loinc(flow: Flow, ctx: RuleContext) -> Verdict | None:
     Anti-pattern: ``OBX-3 = K123^Potassium^L``.
 
     Best practice: ``OBX-3 = 2823-3^Potassium [Moles/volume] in Serum or Plasma^LN``.
+
+    Only result messages are judged (ORU, OUL, VXU): the OBX lines of a document (MDM) are not
+    results.
     """
+    if not carries_results(flow):
+        return NOT_APPLICABLE
     return _coding_verdict(flow, ("OBX-3",), "LOINC", "result")
 
 

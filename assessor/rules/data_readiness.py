@@ -7,7 +7,17 @@ Coding rules (LOINC, ICD-10, RxNorm, CVX) are in :mod:`assessor.rules.data_codin
 from __future__ import annotations
 
 from assessor.model import Dimension, Evidence, Flow, Severity
-from assessor.rules.base import CLEAN, RuleContext, Verdict, fires, flow_source, rule, share
+from assessor.rules.base import (
+    CLEAN,
+    NOT_APPLICABLE,
+    RuleContext,
+    Verdict,
+    carries_results,
+    fires,
+    flow_source,
+    rule,
+    share,
+)
 
 DIM = Dimension.DATA_READINESS
 FILL_MINIMUM = 0.9
@@ -186,8 +196,11 @@ def free_text_results(flow: Flow, ctx: RuleContext) -> Verdict | None:
 
     Anti-pattern: ``OBX-2 = TX``, ``OBX-5 = K 5.9 H``.
 
-    Best practice: ``OBX-2 = NM``, ``OBX-5 = 5.9``, ``OBX-6 = mmol/L``.
+    Best practice: ``OBX-2 = NM``, ``OBX-5 = 5.9``, ``OBX-6 = mmol/L``. Only result messages are
+    judged: a document (MDM) is text by nature.
     """
+    if not carries_results(flow):
+        return NOT_APPLICABLE
     profile = flow.profile
     if profile is None or not profile.value_types:
         return None

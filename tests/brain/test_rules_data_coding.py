@@ -1,7 +1,10 @@
 """The data-coding rules fire on their anti-pattern and stay silent on the best practice."""
 
+from dataclasses import replace
+
 import pytest
-from rule_cases import assert_clean, assert_fires, one_flow, rule_ids_of, run
+from brain_estates import context
+from rule_cases import assert_clean, assert_fires, one_flow, rule_ids_of, run, with_profile
 
 from assessor.rules import rule_by_id
 
@@ -27,3 +30,13 @@ def test_coding_rule_is_unobserved_on_a_declared_flow_without_profile(rule_id: s
 @pytest.mark.parametrize("rule_id", IDS)
 def test_coding_rule_names_the_coding_system_it_needs(rule_id: str) -> None:
     assert rule_by_id()[rule_id].coding in {"LOINC", "ICD-10", "RxNorm", "CVX"}
+
+
+def test_loinc_is_not_asked_of_a_documents_note_lines() -> None:
+    case = with_profile(coding_systems={"OBX-3|L": 100})
+    inventory, component = case
+    mdm = replace(
+        inventory, flows=tuple(replace(f, message_types={"MDM^T02": 10}) for f in inventory.flows)
+    )
+    outcome = rule_by_id()["DATA-C01"].evaluate(context(mdm))
+    assert component not in outcome.observed and outcome.findings == ()
