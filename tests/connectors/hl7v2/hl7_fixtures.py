@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-DATA = Path(__file__).parent / "data"
 CORPUS = Path(__file__).parents[3].parent / "shared" / "corpus" / "hl7v2"
 SAMPLE_FEEDS = Path(__file__).parents[3] / "sample_feeds" / "hl7"
 
