@@ -7,8 +7,11 @@ MSH-3 / MSH-5, or the facility when the application is empty), a Flow per feed.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from assessor.errors import SourceError
@@ -116,7 +119,7 @@ class Hl7v2Connector(Connector):
                 elif self.validate != "none" and sampler.offer(outcome, raw):
                     checks.check(outcome, raw)
 
-        with stream:
+        with stream, _without_cycle_collection():
             for item in read_messages(stream, counted):
                 if isinstance(item, FramingProblem):
                     framed += item.kind == "oversized-message"
@@ -147,6 +150,23 @@ class Hl7v2Connector(Connector):
         return replace(fragment, scan=ScanMetadata(sources=(source,), errors=errors.all())).sorted()
 
 
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while a file streams by, then restore it.
+
+    Profiling allocates millions of short-lived tuples and none of them form cycles; the
+    generational collections they trigger only walk the long-lived caches (about a tenth of
+    the scan's time). Reference counting still frees everything as usual.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 class _Checks:
     """hl7apy's verdicts on the messages the sample chose, summed per feed."""
 
@@ -167,6 +187,8 @@ class _Checks:
             with_version(text, stratum.version, delimiters.field, delimiters.component),
             stratum.version,
         )
+        if not gc.isenabled():
+            gc.collect(0)  # hl7apy's trees are cyclic (children point to their parents)
         self.checked[stratum.feed] += 1
         if any(not k.startswith("warning-") for k in found):
             self.failed[stratum.feed] += 1
