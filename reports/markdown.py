@@ -49,7 +49,7 @@ class MarkdownReport(ReportFormat):
             "",
             f"_Generated {md(a.generated_at[:10] or 'date not recorded')} by assessor "
             f"{md(a.tool_version or 'version not recorded')} from {len(inv.scan.sources)} inputs "
-            f"({c.scan_errors} could not be read). Reference data: {refs or 'none recorded'}._",
+            f"({c.scan_errors} read errors). Reference data: {refs or 'none recorded'}._",
             "",
             f"**{md(headline(facts))}**",
             "",

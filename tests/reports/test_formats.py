@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,14 @@ def test_write_reports_passes_the_rule_catalog_to_the_html_appendix(
 
     (path,) = write_reports(estate_assessment, tmp_path, ("html",), rules=(Rule(),))
     assert "A doc string only the catalog knows." in path.read_text(encoding="utf-8")
+
+
+def test_written_reports_get_the_mode_any_new_file_gets(
+    estate_assessment: Assessment, tmp_path: Path
+) -> None:
+    previous = os.umask(0o022)
+    try:
+        written = write_reports(estate_assessment, tmp_path / "out")
+    finally:
+        os.umask(previous)
+    assert {oct(p.stat().st_mode & 0o777) for p in written} == {oct(0o644)}

@@ -54,7 +54,7 @@ def test_header_names_estate_date_version_inputs_and_reference_data(page: Elemen
     assert "St Elsewhere NHS Trust" in header
     assert "Generated 2026-11-20" in header
     assert "assessor 0.1.0" in header
-    assert "7 inputs read" in header and "2 could not be read" in header
+    assert "7 inputs read" in header and "2 read errors" in header
     assert "LOINC 2.77 (2024-02-26)" in header
 
 
