@@ -154,3 +154,23 @@ def test_rules_with_an_unknown_id_says_so(runner: CliRunner) -> None:
     result = runner.invoke(main, ["rules", "NOPE-01"])
     assert result.exit_code == 2
     assert "no such rule: NOPE-01" in result.stderr
+
+
+def _strip_timing(data: dict) -> dict:
+    for key in ("started_at", "finished_at", "duration_seconds"):
+        data["scan"].pop(key)
+    return data
+
+
+def test_scan_in_a_process_pool_gives_the_same_inventory_as_in_one_process(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    for i in range(4):
+        _feed(tmp_path / f"feed{i}.hl7", count=2 + i)
+    serial, pooled = tmp_path / "serial.json", tmp_path / "pooled.json"
+    runner.invoke(main, ["scan", str(tmp_path), "-o", str(serial), "--quiet"])
+    result = runner.invoke(main, ["scan", str(tmp_path), "-o", str(pooled), "--quiet", "-j", "2"])
+    assert result.exit_code == 0, result.output
+    assert _strip_timing(json.loads(pooled.read_text())) == _strip_timing(
+        json.loads(serial.read_text())
+    )

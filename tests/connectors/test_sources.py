@@ -1,0 +1,76 @@
+"""A source's kind is told from its content, whatever it is called."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from connectors.interface import SourceKind
+from connectors.sources import detect_kind, iter_files
+
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_feeds"
+HL7 = b"MSH|^~\\&|PAS|H|EHR|H|20260301||ADT^A01|1|P|2.3\rPID|1||1^^^H^MR\r"
+
+
+@pytest.mark.parametrize(
+    ("sample", "kind"),
+    [
+        ("hl7/pas_adt_2026-03.hl7", SourceKind.HL7V2),
+        ("hl7/pas_adt_port6661_capture.mllp", SourceKind.HL7V2),
+        ("hl7/pas_charges_batch_2026-03.hl7", SourceKind.HL7V2),
+        ("engine/ADT_Router.xml", SourceKind.MIRTH),
+        ("fhir/ehr_capability.json", SourceKind.FHIR),
+        ("estate.toml", SourceKind.ESTATE),
+        ("lis_legacy.sqlite", SourceKind.SQLITE),
+    ],
+)
+def test_kind_is_told_from_content_under_a_misleading_name(
+    sample: str, kind: SourceKind, tmp_path: Path
+) -> None:
+    renamed = tmp_path / "export.dat"
+    shutil.copyfile(SAMPLE / sample, renamed)
+    assert detect_kind(renamed) is kind
+
+
+def test_gzipped_feed_is_recognised(tmp_path: Path) -> None:
+    path = tmp_path / "feed.gz"
+    path.write_bytes(gzip.compress(HL7))
+    assert detect_kind(path) is SourceKind.HL7V2
+
+
+def test_feed_with_a_byte_order_mark_is_recognised(tmp_path: Path) -> None:
+    path = tmp_path / "feed.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + HL7)
+    assert detect_kind(path) is SourceKind.HL7V2
+
+
+def test_json_that_is_not_a_capability_statement_is_unknown(tmp_path: Path) -> None:
+    path = tmp_path / "patient.json"
+    path.write_text(json.dumps({"resourceType": "Patient", "id": "x"}))
+    assert detect_kind(path) is None
+
+
+def test_python_source_is_not_taken_for_an_estate_file(tmp_path: Path) -> None:
+    path = tmp_path / "estate.py"
+    path.write_text('ESTATE = """\n[estate]\nname = "x"\n"""\n')
+    assert detect_kind(path) is None
+
+
+def test_folders_are_walked_in_sorted_order_skipping_hidden_and_caches(tmp_path: Path) -> None:
+    for name in ("b.hl7", "a.hl7", ".hidden.hl7", "__pycache__/x.pyc", ".git/HEAD", "sub/c.hl7"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(HL7)
+    found = [p.relative_to(tmp_path).as_posix() for p in iter_files(tmp_path)]
+    assert found == ["a.hl7", "b.hl7", "sub/c.hl7"]
+
+
+def test_include_and_exclude_globs_filter_files_in_folders(tmp_path: Path) -> None:
+    for name in ("a.hl7", "b.txt", "old/c.hl7"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(HL7)
+    found = iter_files(tmp_path, include=("*.hl7",), exclude=("old/*",))
+    assert [p.name for p in found] == ["a.hl7"]
