@@ -165,11 +165,13 @@ def _strip_timing(data: dict) -> dict:
 def test_scan_in_a_process_pool_gives_the_same_inventory_as_in_one_process(
     runner: CliRunner, tmp_path: Path
 ) -> None:
+    feeds = tmp_path / "feeds"
+    feeds.mkdir()
     for i in range(4):
-        _feed(tmp_path / f"feed{i}.hl7", count=2 + i)
+        _feed(feeds / f"feed{i}.hl7", count=2 + i)
     serial, pooled = tmp_path / "serial.json", tmp_path / "pooled.json"
-    runner.invoke(main, ["scan", str(tmp_path), "-o", str(serial), "--quiet"])
-    result = runner.invoke(main, ["scan", str(tmp_path), "-o", str(pooled), "--quiet", "-j", "2"])
+    runner.invoke(main, ["scan", str(feeds), "-o", str(serial), "--quiet"])
+    result = runner.invoke(main, ["scan", str(feeds), "-o", str(pooled), "--quiet", "-j", "2"])
     assert result.exit_code == 0, result.output
     assert _strip_timing(json.loads(pooled.read_text())) == _strip_timing(
         json.loads(serial.read_text())
