@@ -176,3 +176,27 @@ def test_scan_in_a_process_pool_gives_the_same_inventory_as_in_one_process(
     assert _strip_timing(json.loads(pooled.read_text())) == _strip_timing(
         json.loads(serial.read_text())
     )
+
+
+def test_db_option_inventories_a_database(runner: CliRunner, tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "lis.sqlite"
+    with sqlite3.connect(db) as connection:
+        connection.execute("CREATE TABLE patient (id INTEGER PRIMARY KEY, surname TEXT)")
+    out = tmp_path / "i.json"
+    result = runner.invoke(main, ["scan", "--db", f"sqlite:///{db}", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    (store,) = json.loads(out.read_text())["stores"]
+    assert [t["name"] for t in store["tables"]] == ["patient"]
+
+
+def test_unreachable_database_exits_2_and_never_shows_its_password(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    out = tmp_path / "i.json"
+    url = "postgresql+psycopg://lis:Sup3rSecret@127.0.0.1:9/lis"
+    result = runner.invoke(main, ["scan", "--db", url, "-o", str(out), "-v"])
+    assert result.exit_code == 2
+    assert "Sup3rSecret" not in result.output + result.stderr + out.read_text()
+    assert "lis:***@127.0.0.1:9/lis" in out.read_text()
