@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from pathlib import Path
 
 import jsonschema
@@ -179,8 +180,6 @@ def test_scan_in_a_process_pool_gives_the_same_inventory_as_in_one_process(
 
 
 def test_db_option_inventories_a_database(runner: CliRunner, tmp_path: Path) -> None:
-    import sqlite3
-
     db = tmp_path / "lis.sqlite"
     with sqlite3.connect(db) as connection:
         connection.execute("CREATE TABLE patient (id INTEGER PRIMARY KEY, surname TEXT)")
