@@ -543,16 +543,19 @@ def listen(
                     f"listening on {host}:{bound} (MLLP{' over TLS' if tls_cert else ''})", err=True
                 )
 
-        inventory = serve(
-            host,
-            port,
-            duration=seconds,
-            count=count,
-            tls_cert=tls_cert,
-            tls_key=tls_key,
-            on_message=on_message,
-            on_ready=on_ready,
-        )
+        try:
+            inventory = serve(
+                host,
+                port,
+                duration=seconds,
+                count=count,
+                tls_cert=tls_cert,
+                tls_key=tls_key,
+                on_message=on_message,
+                on_ready=on_ready,
+            )
+        except OSError as err:  # port taken, address not ours, unreadable certificate
+            raise UsageError(f"cannot listen on {host}:{port}: {err.strerror or err}") from None
         _write_json(inventory.to_dict(), output)
     if not quiet:
         click.echo(f"received {received:,} messages; wrote {output}", err=True)
