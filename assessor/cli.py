@@ -304,6 +304,17 @@ def _assessment_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
+def _report_folder(default: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=Path(default),
+        show_default=True,
+        help="Folder for the reports.",
+    )
+
+
 def _assess(inventory: Inventory, params: dict[str, Any]) -> Assessment:
     from assessor.config import load_config
     from assessor.scoring import assess
@@ -367,14 +378,7 @@ def scan(output: Path, **params: Any) -> None:
 @main.command()
 @_scan_options
 @_assessment_options
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("assessment"),
-    show_default=True,
-    help="Folder for the reports.",
-)
+@_report_folder("assessment")
 def assess(output: Path, **params: Any) -> None:
     """Scan, score and report in one go: roadmap.html, assessment.json and blockers.csv."""
     with _user_errors():
@@ -393,14 +397,7 @@ def assess(output: Path, **params: Any) -> None:
 @main.command()
 @click.argument("saved", type=click.Path(dir_okay=False, path_type=Path))
 @_assessment_options
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("assessment"),
-    show_default=True,
-    help="Folder for the reports.",
-)
+@_report_folder("assessment")
 def report(saved: Path, output: Path, **params: Any) -> None:
     """Render reports from a saved assessment.json or inventory.json, without rescanning.
 
@@ -438,14 +435,7 @@ def _from_dict(cls: Any, data: dict[str, Any], path: Path) -> Any:
 
 
 @main.command()
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("assessor-demo"),
-    show_default=True,
-    help="Folder for the reports.",
-)
+@_report_folder("assessor-demo")
 @click.option(
     "--today",
     type=click.DateTime(formats=["%Y-%m-%d"]),
