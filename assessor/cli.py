@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -19,6 +19,13 @@ from typing import Any, NoReturn
 import click
 
 from assessor import __version__
+from assessor.cli_options import (
+    assessment_options,
+    build_scan_options,
+    pairs,
+    report_folder,
+    scan_options,
+)
 from assessor.errors import AssessorError, UsageError
 from assessor.model import Assessment, Inventory
 
@@ -42,157 +49,10 @@ def _user_errors() -> Iterator[None]:
         _fail("interrupted", 130)
 
 
-def _pairs(values: Sequence[str], option: str) -> dict[str, str]:
-    """``KEY=VALUE`` option values as a dict; a bare ``KEY`` gets an empty value."""
-    pairs: dict[str, str] = {}
-    for value in values:
-        key, _, rest = value.partition("=")
-        if not key.strip():
-            raise UsageError(f"{option} expects KEY=VALUE, got {value!r}")
-        pairs[key.strip()] = rest.strip()
-    return pairs
-
-
-# --- options shared by scan and assess ----------------------------------------------------
-
-
-def _scan_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    options = [
-        click.argument("sources", nargs=-1, type=click.Path(path_type=str)),
-        click.option(
-            "--db",
-            "db_urls",
-            multiple=True,
-            metavar="URL",
-            help="SQLAlchemy database URL to inventory read-only; ${VAR} is expanded. Repeatable.",
-        ),
-        click.option(
-            "--estate",
-            "estate_files",
-            multiple=True,
-            metavar="FILE",
-            help="Declared estate file (TOML): systems, owners, support dates, use cases.",
-        ),
-        click.option(
-            "--estate-csv",
-            "estate_csv_files",
-            multiple=True,
-            metavar="FILE",
-            help="Application-portfolio / CMDB export (CSV).",
-        ),
-        click.option(
-            "--csv-column",
-            "csv_columns",
-            multiple=True,
-            metavar="FIELD=COLUMN",
-            help="Map an estate field to a CSV column, e.g. owner='Managed by'.",
-        ),
-        click.option(
-            "--fhir-url",
-            "fhir_urls",
-            multiple=True,
-            metavar="BASE",
-            help="Read BASE/metadata from a FHIR server you name (the only network use).",
-        ),
-        click.option(
-            "--include",
-            multiple=True,
-            metavar="GLOB",
-            help="Only scan files matching GLOB inside folders.",
-        ),
-        click.option(
-            "--exclude",
-            multiple=True,
-            metavar="GLOB",
-            help="Skip files matching GLOB inside folders.",
-        ),
-        click.option(
-            "--validate",
-            type=click.Choice(["sample", "all", "none"]),
-            default="sample",
-            show_default=True,
-            help="Strict HL7 validation: a stratified sample, every message, or none.",
-        ),
-        click.option(
-            "--validate-sample",
-            type=click.IntRange(min=0),
-            default=20,
-            show_default=True,
-            help="Messages validated per feed, type and version.",
-        ),
-        click.option(
-            "--schema",
-            "schemas",
-            multiple=True,
-            metavar="NAME",
-            help="Database schema to scan (default: every non-system schema).",
-        ),
-        click.option(
-            "--infer-relationships/--no-infer-relationships",
-            default=True,
-            show_default=True,
-            help="Infer foreign keys the schema does not declare.",
-        ),
-        click.option(
-            "--sample-rows",
-            type=click.IntRange(min=0),
-            default=0,
-            show_default=True,
-            help="Rows per table to look at in memory for PHI shapes (0: names only).",
-        ),
-        click.option(
-            "--exact-counts", is_flag=True, help="Count SQLite rows exactly even in large tables."
-        ),
-        click.option(
-            "--statement-timeout",
-            type=click.FloatRange(min=0.1),
-            default=30.0,
-            show_default=True,
-            help="Seconds any one database statement may run.",
-        ),
-        click.option(
-            "-j",
-            "--jobs",
-            type=click.IntRange(min=1),
-            default=1,
-            show_default=True,
-            help="Scan this many files at once, in separate processes.",
-        ),
-        click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line."),
-        click.option("-v", "--verbose", is_flag=True, help="List every error on stderr."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
-
-
-def _build_scan_options(params: dict[str, Any]) -> Any:
-    from connectors.scan import ScanOptions
-
-    return ScanOptions(
-        paths=tuple(params["sources"]),
-        db_urls=tuple(params["db_urls"]),
-        estate_files=tuple(params["estate_files"]),
-        estate_csv_files=tuple(params["estate_csv_files"]),
-        csv_columns=_pairs(params["csv_columns"], "--csv-column"),
-        fhir_urls=tuple(params["fhir_urls"]),
-        include=tuple(params["include"]),
-        exclude=tuple(params["exclude"]),
-        validate=params["validate"],
-        validate_sample=params["validate_sample"],
-        schemas=tuple(params["schemas"]),
-        infer_relationships=params["infer_relationships"],
-        sample_rows=params["sample_rows"],
-        exact_counts=params["exact_counts"],
-        statement_timeout=params["statement_timeout"],
-        jobs=params["jobs"],
-    )
-
-
 def _run_scan(params: dict[str, Any]) -> Inventory:
     from connectors.scan import run_scan
 
-    options = _build_scan_options(params)
+    options = build_scan_options(params)
     show_bar = not params["quiet"] and sys.stderr.isatty()
     if not show_bar:
         return run_scan(options)
@@ -262,71 +122,18 @@ def _write_json(data: dict[str, Any], path: Path) -> None:
 # --- the brain and the reports ------------------------------------------------------------
 
 
-def _assessment_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    options = [
-        click.option(
-            "--config",
-            "config_file",
-            type=click.Path(dir_okay=False),
-            metavar="FILE",
-            help="Scoring weights and rule settings (TOML) overriding the defaults.",
-        ),
-        click.option(
-            "--disable-rule",
-            "disabled_rules",
-            multiple=True,
-            metavar="ID[=REASON]",
-            help="Switch a rule off; the report lists it with the reason.",
-        ),
-        click.option(
-            "--exclude-component",
-            "excluded_components",
-            multiple=True,
-            metavar="ID=REASON",
-            help="Leave a component out of the ranking, with why.",
-        ),
-        click.option(
-            "--today",
-            type=click.DateTime(formats=["%Y-%m-%d"]),
-            default=None,
-            help="Judge support dates as of this day (default: today).",
-        ),
-        click.option(
-            "--format",
-            "formats",
-            multiple=True,
-            type=click.Choice(["html", "json", "csv", "markdown"]),
-            help="Output formats (default: html, json and csv). Repeatable.",
-        ),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
-
-
-def _report_folder(default: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    return click.option(
-        "-o",
-        "--output",
-        type=click.Path(file_okay=False, path_type=Path),
-        default=Path(default),
-        show_default=True,
-        help="Folder for the reports.",
-    )
-
-
 def _assess(inventory: Inventory, params: dict[str, Any]) -> Assessment:
     from assessor.config import load_config
     from assessor.scoring import assess
 
     config = load_config(params["config_file"])
-    excluded = _pairs(params["excluded_components"], "--exclude-component")
+    excluded = pairs(params["excluded_components"], "--exclude-component")
     for component, reason in excluded.items():
         if not reason:
             raise UsageError(f"--exclude-component {component} needs a reason: ID=REASON")
     disabled = {
         k: v or "switched off on the command line"
-        for k, v in _pairs(params["disabled_rules"], "--disable-rule").items()
+        for k, v in pairs(params["disabled_rules"], "--disable-rule").items()
     }
     config = config.with_exclusions(disabled_rules=disabled, excluded_components=excluded)
     if params["today"] is not None:
@@ -357,7 +164,7 @@ def main() -> None:
 
 
 @main.command()
-@_scan_options
+@scan_options
 @click.option(
     "-o",
     "--output",
@@ -376,9 +183,9 @@ def scan(output: Path, **params: Any) -> None:
 
 
 @main.command()
-@_scan_options
-@_assessment_options
-@_report_folder("assessment")
+@scan_options
+@assessment_options
+@report_folder("assessment")
 def assess(output: Path, **params: Any) -> None:
     """Scan, score and report in one go: roadmap.html, assessment.json and blockers.csv."""
     with _user_errors():
@@ -396,8 +203,8 @@ def assess(output: Path, **params: Any) -> None:
 
 @main.command()
 @click.argument("saved", type=click.Path(dir_okay=False, path_type=Path))
-@_assessment_options
-@_report_folder("assessment")
+@assessment_options
+@report_folder("assessment")
 def report(saved: Path, output: Path, **params: Any) -> None:
     """Render reports from a saved assessment.json or inventory.json, without rescanning.
 
@@ -435,7 +242,7 @@ def _from_dict(cls: Any, data: dict[str, Any], path: Path) -> Any:
 
 
 @main.command()
-@_report_folder("assessor-demo")
+@report_folder("assessor-demo")
 @click.option(
     "--today",
     type=click.DateTime(formats=["%Y-%m-%d"]),
