@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from assessor.errors import SourceError
 from assessor.masking import mask_url
@@ -21,6 +21,7 @@ from assessor.naming import slugify
 
 __all__ = [
     "DRIVERS",
+    "SUPPORTED_URLS",
     "check_driver",
     "expand_env",
     "masked",
@@ -42,6 +43,19 @@ DRIVERS: dict[str, tuple[str, str]] = {
     "oracledb": ("oracledb", "oracle"),
     "cx_oracle": ("cx_Oracle", "oracle"),
 }
+SUPPORTED_URLS = (
+    "sqlite:///path/to/file",
+    "postgresql+psycopg://",
+    "mysql+pymysql:// (MariaDB and MySQL)",
+    "mssql+pyodbc://",
+    "oracle+oracledb://",
+)
+_PREFERRED = {
+    "postgresql": "postgresql+psycopg",
+    "mysql": "mysql+pymysql",
+    "mariadb": "mariadb+pymysql",
+}
+_EXTRAS = {"postgresql": "postgres", "mysql": "mysql", "mariadb": "mysql"}
 _DEFAULT_DRIVER = {
     "postgresql": "psycopg2",
     "mysql": "mysqldb",
@@ -74,7 +88,7 @@ def parse_url(url: str) -> URL:
     """The SQLAlchemy URL object, or a :class:`SourceError` that shows only the masked URL."""
     try:
         return make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise SourceError(
             f"{mask_url(url)} is not a database URL; write it as "
             "dialect+driver://user:password@host:port/database or sqlite:///path/to/file",
@@ -85,18 +99,33 @@ def parse_url(url: str) -> URL:
 def check_driver(url: URL) -> None:
     """Raise :class:`SourceError` (kind ``driver-missing``) if the URL's DB-API driver is absent.
 
-    The message names the extra to install, e.g. ``pip install 'assessor[mssql]'``.
+    The message names the extra to install, e.g. ``pip install 'assessor[mssql]'``; a dialect
+    SQLAlchemy does not know is a ``bad-url`` whose message lists the URLs assessor reads.
     """
     backend = url.get_backend_name()
     if backend == "sqlite":
         return
-    driver = url.get_driver_name() or _DEFAULT_DRIVER.get(backend, "")
-    module, extra = DRIVERS.get(driver.lower(), (driver, backend))
+    if backend not in _DEFAULT_DRIVER:
+        try:
+            url.get_dialect()  # loads the dialect: the only way to learn an unknown one's driver
+        except NoSuchModuleError:
+            raise SourceError(
+                f"{masked(url)}: {url.drivername!r} is not a database dialect and driver "
+                f"assessor knows; write the URL as one of {', '.join(SUPPORTED_URLS)}",
+                kind="bad-url",
+            ) from None
+    driver = url.drivername.partition("+")[2] or _DEFAULT_DRIVER.get(backend, "")
+    driver = driver or url.get_driver_name()
+    module, extra = DRIVERS.get(driver.lower(), (driver, _EXTRAS.get(backend, backend)))
     if module and importlib.util.find_spec(module) is not None:
         return
+    advice = f"install assessor[{extra}] (pip install 'assessor[{extra}]')"
+    if "+" not in url.drivername and backend in _PREFERRED:
+        # SQLAlchemy's default driver is not the one the extra installs: name ours in the URL.
+        advice = f"write the URL as {_PREFERRED[backend]}://... and {advice}"
     raise SourceError(
-        f"the {backend}+{driver} driver ({module}) is not installed: install assessor[{extra}] "
-        f"(pip install 'assessor[{extra}]') to scan {masked(url)}",
+        f"the {backend}+{driver} driver ({module}) is not installed: {advice} "
+        f"to scan {masked(url)}",
         kind="driver-missing",
     )
 

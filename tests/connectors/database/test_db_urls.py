@@ -81,3 +81,44 @@ def test_an_sqlite_file_is_recognised_by_its_header():
     assert looks_like_sqlite(b"SQLite format 3\x00\x10\x00\x01\x01")
     assert not looks_like_sqlite(b"SQLite format 2\x00")
     assert not looks_like_sqlite(b"")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql+psycopg://lis:Sup3r-S3cret@[::1/lis",
+        "postgresql+psycopg://lis:Sup3r-S3cret@db:fivefourthreetwo/lis",
+    ],
+)
+def test_a_url_that_does_not_parse_is_a_bad_url_without_its_password(url):
+    with pytest.raises(SourceError) as raised:
+        DatabaseConnector().scan(url)
+    message = str(raised.value)
+    assert raised.value.kind == "bad-url"
+    assert "dialect+driver://user:password@host:port/database" in message
+    assert "Sup3r-S3cret" not in message
+
+
+@pytest.mark.parametrize(
+    "url", ["sybase7://sa:Sup3r-S3cret@h/lis", "nosuch+drv://sa:Sup3r-S3cret@h/d"]
+)
+def test_an_unknown_dialect_lists_the_urls_assessor_reads(url):
+    with pytest.raises(SourceError) as raised:
+        DatabaseConnector().scan(url)
+    message = str(raised.value)
+    assert raised.value.kind == "bad-url"
+    assert "postgresql+psycopg://" in message and "mysql+pymysql://" in message
+    assert "Sup3r-S3cret" not in message and "***" in message
+
+
+def test_a_url_without_a_driver_names_the_driver_the_extra_installs(monkeypatch):
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "psycopg2" else real(name, *a)
+    )
+    with pytest.raises(SourceError) as raised:
+        DatabaseConnector().scan("postgresql://lis:Sup3r-S3cret@db/lis")
+    message = str(raised.value)
+    assert raised.value.kind == "driver-missing"
+    assert "postgresql+psycopg://" in message and "assessor[postgres]" in message
+    assert "Sup3r-S3cret" not in message
