@@ -103,6 +103,8 @@ def table_storage(
 ) -> dict[TableKey, TableStorage]:
     """Row counts (catalog estimates, exact where cheap or asked for), engines and charsets."""
     dialect = connection.dialect.name
+    if dialect != "sqlite" and not schemas:  # every schema asked for was refused or absent
+        return {}
     if dialect == "postgresql":
         return _postgresql_storage(connection, schemas)
     if dialect in ("mysql", "mariadb"):

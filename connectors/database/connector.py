@@ -270,9 +270,12 @@ class DatabaseConnector(Connector):
             charset=read.server.charset,
             sources=(shown,),
         )
+        # A refused table is refused once for its count and once for its sample: one error.
         errors = tuple(
-            ScanError(source=shown, kind=f.kind, message=f.message, location=f.location)
-            for f in read.failures
+            dict.fromkeys(
+                ScanError(source=shown, kind=f.kind, message=f.message, location=f.location)
+                for f in read.failures
+            )
         )
         status = "ok" if not errors else ("partial" if profiles else "failed")
         source = ScannedSource(

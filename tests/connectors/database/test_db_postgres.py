@@ -252,3 +252,29 @@ def test_a_table_locked_by_another_session_costs_one_timeout_and_the_rest_is_sca
     assert errors == [(f"table {admissions.name}.ward", "timeout")]
     names = {t.name for t in inventory.stores[0].tables}
     assert {"admission", "patient", "ward"} <= names
+
+
+def test_a_scan_of_only_a_refused_schema_reports_that_one_refusal(pg_reader, pg_admin, fresh_name):
+    hidden = fresh_name("assessor_hidden")
+    pg_admin(f'CREATE SCHEMA "{hidden}"; CREATE TABLE "{hidden}".secret (id int);')
+    try:
+        url = f"postgresql+psycopg://{pg_reader}@127.0.0.1:5432/test"
+        inventory = DatabaseConnector(schemas=(hidden,), exact_counts=True).scan(url)
+    finally:
+        pg_admin(f'DROP SCHEMA "{hidden}" CASCADE')
+    errors = [(e.location, e.kind) for e in inventory.scan.errors]
+    assert errors == [(f"schema {hidden}", "permission-denied")]
+    assert inventory.stores[0].tables == ()
+    assert inventory.scan.sources[0].status == "failed"
+
+
+def test_a_table_refused_to_both_counting_and_sampling_is_one_error(
+    admissions, pg_reader, pg_admin
+):
+    pg_admin(f'REVOKE SELECT ON "{admissions.name}".patient FROM "{pg_reader}";')
+    url = f"postgresql+psycopg://{pg_reader}@127.0.0.1:5432/test"
+    inventory = DatabaseConnector(
+        schemas=(admissions.name,), sample_rows=5, exact_counts=True
+    ).scan(url)
+    errors = [(e.location, e.kind) for e in inventory.scan.errors]
+    assert errors == [(f"table {admissions.name}.patient", "permission-denied")]
