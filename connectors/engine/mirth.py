@@ -36,9 +36,13 @@ from connectors.interface import Connector, Progress, SourceKind, no_progress
 
 ENGINE_ID = "mirth-connect"
 ENGINE_NAME = "Mirth Connect"
+_ROOTS = rb"(?:<channel[\s>]|<serverConfiguration[\s>]|<list>\s*<channel[\s>])"
 _HEAD = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*"
-    rb"(?:<channel[\s>]|<serverConfiguration[\s>]|<list>\s*<channel[\s>])",
+    # A document type declaration is taken too (the root it names, or the root after it), so
+    # that an export carrying entities is refused as unsafe XML rather than skipped unseen.
+    rb"(?:<!DOCTYPE\s+(?:channel|serverConfiguration|list)[\s\[>]|"
+    rb"(?:<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>\s*(?:<!--.*?-->\s*)*)?" + _ROOTS + rb")",
     re.DOTALL,
 )
 _VARIABLE = re.compile(r"\$\{([^}]+)\}")
@@ -64,7 +68,11 @@ class _Scripts:
         if self.folder.resolve() not in path.parents or not path.is_file():
             self.missing.add(reference)
             return None
-        return path.read_text(encoding="utf-8", errors="replace")
+        try:
+            return path.read_text(encoding="utf-8", errors="replace")
+        except OSError:  # unreadable: counted with the missing ones
+            self.missing.add(reference)
+            return None
 
 
 class MirthConnector(Connector):
@@ -145,8 +153,10 @@ def _parse(target: str, raw: bytes) -> Element:
         return fromstring(raw, forbid_dtd=True)
     except DefusedXmlException as error:
         raise SourceError(
-            f"{target}: refused unsafe XML ({type(error).__name__})", kind="unsafe-xml"
-        ) from error
+            f"{target}: refused unsafe XML ({type(error).__name__}): it declares a document "
+            "type or entities, which Mirth never writes; export the channel again from Mirth",
+            kind="unsafe-xml",
+        ) from None
     except ParseError as error:
         line, column = error.position
         raise SourceError(

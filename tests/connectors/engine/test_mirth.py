@@ -227,6 +227,49 @@ def test_entity_expansion_is_refused(tmp_path):
     with pytest.raises(SourceError) as raised:
         MirthConnector().scan(str(path))
     assert raised.value.kind == "unsafe-xml"
+    assert "export the channel again" in str(raised.value)
+
+
+BILLION_LAUGHS = (
+    '<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n'
+    + "".join(
+        f' <!ENTITY lol{n} "{f"&lol{n - 1};" * 10 if n > 1 else "&lol;" * 10}">\n'
+        for n in range(1, 10)
+    )
+    + "]>\n<channel><name>&lol9;</name></channel>\n"
+)
+
+
+def test_a_billion_laughs_export_is_taken_for_mirth_so_that_it_is_refused_not_skipped(tmp_path):
+    path = tmp_path / "bomb.xml"
+    path.write_text(BILLION_LAUGHS)
+    assert looks_like_mirth(path.read_bytes()[:4096])
+    with pytest.raises(SourceError) as raised:
+        MirthConnector().scan(str(path))
+    assert raised.value.kind == "unsafe-xml"
+
+
+def test_an_unreadable_mirthsync_script_is_counted_as_missing(tmp_path, monkeypatch):
+    (tmp_path / "step.js").write_text("var a = 1;\n")
+    path = tmp_path / "synced.xml"
+    path.write_text(
+        "<channel><name>Synced</name><sourceConnector><filter><elements>"
+        "<com.mirth.connect.plugins.javascriptrule.JavaScriptRule>"
+        '<script msync-fileref="step.js"/>'
+        "</com.mirth.connect.plugins.javascriptrule.JavaScriptRule>"
+        "</elements></filter><transportName>JavaScript Reader</transportName></sourceConnector>"
+        "</channel>"
+    )
+    real = Path.read_text
+
+    def refuse(self, *args, **kwargs):
+        if self.name == "step.js":
+            raise PermissionError(13, "Permission denied")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", refuse)
+    inventory = MirthConnector().scan(str(path))
+    assert [e.kind for e in inventory.scan.errors] == ["missing-script"]
 
 
 def test_broken_xml_names_the_line(tmp_path):
@@ -297,12 +340,17 @@ def test_a_mirthsync_script_outside_the_folder_is_not_read(tmp_path):
         b'<?xml version="1.0" encoding="UTF-8"?><channel version="3.8.0">',
         b"<serverConfiguration version='3.6.0'>",
         b"<list>\n  <channel version='3.6.0'>",
+        b'<?xml version="1.0"?><!DOCTYPE channel SYSTEM "http://example.org/x.dtd"><channel>',
+        b'<!DOCTYPE x [<!ENTITY a "b">]>\n<serverConfiguration version="3.9.0">',
     ],
 )
 def test_mirth_exports_are_recognised(head):
     assert looks_like_mirth(head)
 
 
-@pytest.mark.parametrize("head", [b"<project>", b"MSH|^~\\&|", b'{"resourceType":'])
+@pytest.mark.parametrize(
+    "head",
+    [b"<project>", b"MSH|^~\\&|", b'{"resourceType":', b'<!DOCTYPE x [<!ENTITY a "b">]><project>'],
+)
 def test_other_files_are_not_taken_for_mirth_exports(head):
     assert not looks_like_mirth(head)
