@@ -12,14 +12,12 @@ never a byte of the content.
 
 from __future__ import annotations
 
-import fnmatch
 import gzip
 import os
 import re
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 __all__ = [
@@ -27,7 +25,6 @@ __all__ = [
     "MAX_MESSAGE_BYTES",
     "FramingProblem",
     "RawMessage",
-    "iter_files",
     "open_binary",
     "read_messages",
 ]
@@ -90,23 +87,6 @@ def open_binary(path: str | os.PathLike[str]) -> BinaryIO:
     if magic == b"\x1f\x8b":
         return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
     return raw
-
-
-def iter_files(
-    root: str | os.PathLike[str],
-    include: tuple[str, ...] = ("*",),
-    exclude: tuple[str, ...] = (),
-) -> Iterator[Path]:
-    """Files under ``root`` (or ``root`` itself), recursively, sorted, filtered by name globs."""
-    base = Path(root)
-    candidates = [base] if base.is_file() else sorted(p for p in base.rglob("*") if p.is_file())
-    for path in candidates:
-        name = path.name
-        if not any(fnmatch.fnmatch(name, g) for g in include):
-            continue
-        if any(fnmatch.fnmatch(name, g) for g in exclude):
-            continue
-        yield path
 
 
 class _Framer:

@@ -74,3 +74,15 @@ def test_include_and_exclude_globs_filter_files_in_folders(tmp_path: Path) -> No
         (tmp_path / name).write_bytes(HL7)
     found = iter_files(tmp_path, include=("*.hl7",), exclude=("old/*",))
     assert [p.name for p in found] == ["a.hl7"]
+
+
+def test_folders_are_walked_recursively_with_globs_on_names(tmp_path: Path) -> None:
+    for name in ("a.hl7", "sub/b.hl7", "sub/deeper/c.hl7.gz", "notes.txt", "sub/old.hl7"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(b"")
+    found = iter_files(tmp_path, include=("*.hl7", "*.hl7.gz"), exclude=("old*",))
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == [
+        "a.hl7",
+        "sub/b.hl7",
+        "sub/deeper/c.hl7.gz",
+    ]

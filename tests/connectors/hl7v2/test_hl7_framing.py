@@ -11,7 +11,6 @@ import pytest
 from connectors.hl7v2.framing import (
     FramingProblem,
     RawMessage,
-    iter_files,
     open_binary,
     read_messages,
 )
@@ -155,15 +154,3 @@ def test_progress_reports_every_byte_consumed(message):
     seen: list[int] = []
     list(read_messages(io.BytesIO(data), seen.append, chunk_bytes=100))
     assert sum(seen) == len(data)
-
-
-def test_folders_are_walked_recursively_with_include_and_exclude_globs(tmp_path: Path):
-    for name in ("a.hl7", "sub/b.hl7", "sub/deeper/c.hl7.gz", "notes.txt", "sub/old.hl7"):
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_bytes(b"")
-    found = iter_files(tmp_path, include=("*.hl7", "*.hl7.gz"), exclude=("old*",))
-    assert [p.relative_to(tmp_path).as_posix() for p in found] == [
-        "a.hl7",
-        "sub/b.hl7",
-        "sub/deeper/c.hl7.gz",
-    ]
