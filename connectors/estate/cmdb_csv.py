@@ -8,6 +8,7 @@ its row and column and the rest of the row is still imported.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
@@ -362,6 +363,9 @@ def _date(value: str) -> str | None:
 
 
 def _decode(raw: bytes) -> str:
+    """UTF-8, or UTF-16 with its byte-order mark (Excel's "Unicode text"), else Windows-1252."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16", errors="replace")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:

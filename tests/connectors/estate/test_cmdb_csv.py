@@ -105,6 +105,29 @@ def test_semicolon_separated_latin1_exports_are_read(tmp_path):
     assert (system.name, system.owner) == ("Système Labo", "IT")
 
 
+def test_windows_1252_punctuation_is_read_as_windows_1252(tmp_path):
+    path = tmp_path / "apps.csv"
+    path.write_bytes(
+        "Name,Vendor,Owner\nPAS \u2013 main,M\u00fcller \u20ac,Jos\u00e9\n".encode("cp1252")
+    )
+    (system,) = EstateCsvConnector().scan(str(path)).systems
+    assert (system.name, system.vendor, system.owner) == (
+        "PAS \u2013 main",
+        "M\u00fcller \u20ac",
+        "Jos\u00e9",
+    )
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_an_excel_unicode_text_export_in_utf16_is_read(tmp_path, encoding):
+    path = tmp_path / "apps.txt"
+    bom = "\ufeff".encode(encoding)
+    path.write_bytes(bom + "Name\tOwned by\r\nSyst\u00e8me Labo\tIT\r\n".encode(encoding))
+    inventory = EstateCsvConnector().scan(str(path))
+    assert [(s.name, s.owner) for s in inventory.systems] == [("Système Labo", "IT")]
+    assert inventory.scan.errors == ()
+
+
 def test_a_duplicate_row_is_counted_and_the_first_is_kept(tmp_path):
     path = tmp_path / "apps.csv"
     path.write_text("Name,Owner\nEPR,First\nepr,Second\n")
