@@ -199,3 +199,16 @@ def test_unreachable_database_exits_2_and_never_shows_its_password(
     assert result.exit_code == 2
     assert "Sup3rSecret" not in result.output + result.stderr + out.read_text()
     assert "lis:***@127.0.0.1:9/lis" in out.read_text()
+
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "hl7v2"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the shared HL7 v2 corpus is not at {CORPUS}")
+def test_scan_of_the_real_corpus_accounts_for_every_file(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "corpus.json"
+    result = runner.invoke(main, ["scan", str(CORPUS), "-o", str(out), "--quiet"])
+    assert result.exit_code in (0, 1), result.output
+    sources = {s["source"] for s in json.loads(out.read_text())["scan"]["sources"]}
+    files = {p.as_posix() for p in CORPUS.rglob("*") if p.is_file()}
+    assert sources == files
