@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any
 
 from assessor.errors import UsageError
+from assessor.masking import mask_url
 from connectors.estate.lines import KeyLines
 
 
@@ -39,7 +40,8 @@ class Checker:
         where = f"{self.path}:{line}" if line else self.path
         entry = f"[[{table}]] #{index + 1}" if index is not None else f"[{table}]"
         what = f"{entry} key '{key}'" if key else entry
-        message = f"{where}: {what}: {problem}"
+        # A value quoted back may be a URL typed into the wrong key: never echo its password.
+        message = f"{where}: {what}: {mask_url(problem)}"
         if valid:
             message += f"; valid values: {', '.join(valid)}"
         self.mistakes.append((line or 0, message))

@@ -49,6 +49,8 @@ _ESTATE_HEADER = re.compile(
     r"^(\[\[\s*(systems|databases|interfaces|use_cases)\s*\]\]|\[\s*(estate|ai_platform)\s*\])"
     r"\s*(#.*)?$"
 )
+_USERINFO_PASSWORD = re.compile(r"://[^:/@\s]*:[^@\s]+@")
+_QUERY_PASSWORD = re.compile(r"(?i)[?&](?:password|passwd|pwd|secret|token)=[^&\s]+")
 _SQLITE_RELATIVE = re.compile(r"^(sqlite(?:\+\w+)?:///)(?!/)(.+)$")
 
 TABLES = ("estate", "systems", "databases", "interfaces", "ai_platform", "use_cases")
@@ -280,6 +282,8 @@ class _Reader(Checker):
         name = self.text(entry, table, index, "name")
         if name is None and "name" not in entry:
             self.mistake(table, index, "name", "missing; every system needs a name")
+        elif name is not None and not name.strip():
+            self.mistake(table, index, "name", "empty; every system needs a name")
         kind = self.choice(entry, table, index, "kind", SYSTEM_KINDS)
         system = System(
             id=system_id or "",
@@ -327,6 +331,15 @@ class _Reader(Checker):
         url = self.text(entry, table, index, "url")
         if url is None and "url" not in entry:
             self.mistake(table, index, "url", "missing; give a URL or ${VARIABLE}")
+        if url is not None and _literal_password(url):
+            self.mistake(
+                table,
+                index,
+                "url",
+                f"{mask_url(url)} holds a password in the file; keep it in an environment "
+                'variable: url = "${LIS_DB_URL}", or write the password as ${DB_PASSWORD} '
+                "in the URL",
+            )
         if not store_id or url is None:
             return None
         shown = _resolve_sqlite(
@@ -416,6 +429,12 @@ class _Reader(Checker):
             coding=self.texts(entry, table, index, "coding"),
             priority=priority,
         )
+
+
+def _literal_password(url: str) -> bool:
+    """Whether a URL written in the file holds a password itself, not through ``${VAR}``."""
+    written = _VARIABLE.sub("", url)
+    return bool(_USERINFO_PASSWORD.search(written) or _QUERY_PASSWORD.search(written))
 
 
 def _dialect(url: str) -> str:

@@ -275,3 +275,40 @@ def test_estate_files_are_recognised(head):
 )
 def test_other_files_are_not_taken_for_estate_files(head):
     assert not looks_like_estate(head)
+
+
+# --- secrets in the file -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql+psycopg://lis:Sup3r-S3cret@db/lis",
+        "mysql+pymysql://lis@db/lis?password=Sup3r-S3cret",
+    ],
+)
+def test_a_password_written_in_the_file_is_a_mistake_that_never_shows_it(tmp_path, url):
+    message = mistake(tmp_path, f'[[databases]]\nid = "lis-db"\nurl = "{url}"\n')
+    assert "estate.toml:3:" in message and "holds a password in the file" in message
+    assert "${LIS_DB_URL}" in message
+    assert "Sup3r-S3cret" not in message
+
+
+def test_a_password_kept_in_a_variable_is_not_a_mistake(tmp_path):
+    inventory = scan_text(
+        tmp_path, '[[databases]]\nid = "lis-db"\nurl = "postgresql://lis:${LIS_PW}@db/lis"\n'
+    )
+    assert [s.id for s in inventory.stores] == ["lis-db"]
+
+
+def test_a_url_typed_into_another_key_is_quoted_back_without_its_password(tmp_path):
+    message = mistake(
+        tmp_path,
+        '[[systems]]\nid = "pas"\nname = "PAS"\nsupport_end = "postgresql://u:Sup3r-S3cret@db/x"\n',
+    )
+    assert "expected a date" in message and "Sup3r-S3cret" not in message
+
+
+def test_an_empty_name_is_a_mistake(tmp_path):
+    message = mistake(tmp_path, '[[systems]]\nid = "pas"\nname = "  "\n')
+    assert "estate.toml:3:" in message and "key 'name': empty" in message
