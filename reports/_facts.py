@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from assessor.graph import responsible_system
 from assessor.model import (
     Assessment,
     ComponentScore,
@@ -48,6 +49,10 @@ DISPOSITION_WORDS = {
 }
 STATUS_LABELS = {"ready": "Ready", "blocked": "Blocked", "unknown": "Unknown"}
 TOP_BLOCKERS = 5
+PLAIN_PHI_RULE = "SEC-T01"
+"""The rule that finds PHI over an unencrypted link, also where the PHI is inferred (an engine's
+outbound channel carries what its feeds bring in even though no message was captured on it)."""
+LOW_CONFIDENCE = 0.5
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,10 @@ class Blocker:
     score: ComponentScore
     kind: str
     plain: str  # one sentence a CIO reads
-    top_finding: Finding | None
+    top_finding: Finding | None  # the finding that adds the most points, its own or a flow's
+    counted: tuple[Finding, ...]  # every finding its score counts: its own, its flows', stores'
+    unobserved_flows: int  # flows it answers for known only from configuration or declaration
+    answered_flows: int
     bars: tuple[tuple[str, str, float | None, float], ...]  # (dimension, label, value, width 0..1)
 
 
@@ -95,6 +103,7 @@ class Facts:
     end_of_support: tuple[System, ...]
     undeclared: tuple[System, ...]
     phi_without_tls: tuple[Flow, ...]
+    inferred_phi: dict[str, str] = field(default_factory=dict)  # flow id -> why PHI is assumed
     findings_by_component: dict[str, tuple[Finding, ...]] = field(default_factory=dict)
 
     @property
@@ -116,9 +125,44 @@ def percent(value: float | None) -> str:
     return "n/a" if value is None else f"{round(value * 100):d}%"
 
 
-def is_phi_without_tls(flow: Flow) -> bool:
-    """A flow carrying PHI over a transport known not to be encrypted."""
-    return bool(flow.phi_classes) and flow.tls is False
+def is_phi_without_tls(flow: Flow, inferred: frozenset[str] | dict[str, str] = frozenset()) -> bool:
+    """A flow carrying PHI (seen, or inferred by the rules) over a transport known unencrypted."""
+    return (bool(flow.phi_classes) or flow.id in inferred) and flow.tls is False
+
+
+def _inferred_phi(assessment: Assessment) -> dict[str, str]:
+    """Flows with no PHI seen on them that the plain-PHI rule found carrying PHI, and its reason."""
+    seen = {f.id for f in assessment.inventory.flows if f.phi_classes}
+    inferred = {}
+    for finding in assessment.findings:
+        if finding.rule_id == PLAIN_PHI_RULE and finding.component not in seen:
+            details = [e.detail for e in finding.evidence if "inferred" in e.detail]
+            inferred[finding.component] = details[0] if details else finding.title
+    return dict(sorted(inferred.items()))
+
+
+def _term_label(finding: Finding, component: str) -> str:
+    """The breakdown label scoring gives a finding counted for ``component``."""
+    via = "" if finding.component == component else f" (via {finding.component})"
+    return f"{finding.rule_id}{via}: {finding.title}"
+
+
+def _counted(score: ComponentScore, findings: Sequence[Finding]) -> tuple[Finding, ...]:
+    """The findings a score counts, most points first (then severity), as its breakdown lists."""
+    points = {t.label: t.points for t in score.breakdown if t.rule_id}
+    counted = [f for f in findings if _term_label(f, score.component) in points]
+    return tuple(
+        sorted(
+            counted,
+            key=lambda f: (
+                -points[_term_label(f, score.component)],
+                SEVERITY_ORDER[f.severity.value],
+                f.rule_id,
+                f.component,
+                f.title,
+            ),
+        )
+    )
 
 
 def flow_label(flow: Flow, names: dict[str, str]) -> str:
@@ -144,6 +188,20 @@ def _bars(score: ComponentScore, scale: float) -> tuple[tuple[str, str, float | 
 def _worst(findings: Sequence[Finding]) -> Finding | None:
     ordered = sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity.value], f.rule_id, f.title))
     return ordered[0] if ordered else None
+
+
+def _top(counted: Sequence[Finding], own: Sequence[Finding]) -> Finding | None:
+    """The finding that weighs most in the score; the worst of its own when none was counted."""
+    return counted[0] if counted else _worst(own)
+
+
+def _answered_flows(assessment: Assessment) -> dict[str, tuple[Flow, ...]]:
+    """Per scored component, the flows it answers for (as scoring attributes them)."""
+    hubs = {s.component for s in assessment.scores if s.is_hub}
+    result: dict[str, list[Flow]] = {s.component: [] for s in assessment.scores}
+    for flow in assessment.inventory.flows:
+        result.setdefault(responsible_system(flow, hubs), []).append(flow)
+    return {k: tuple(sorted(v, key=lambda f: f.id)) for k, v in result.items()}
 
 
 def _lower_first(text: str) -> str:
@@ -200,6 +258,8 @@ def build_facts(assessment: Assessment) -> Facts:
     values = [v for s in assessment.scores for v in s.dimensions.values() if v is not None]
     scale = max([1.0, *values])
     ranked = sorted(assessment.scores, key=lambda s: (-s.priority, s.component))
+    counted = {s.component: _counted(s, assessment.findings) for s in ranked}
+    answered = _answered_flows(assessment)
     blockers = tuple(
         Blocker(
             rank=i,
@@ -208,10 +268,13 @@ def build_facts(assessment: Assessment) -> Facts:
             plain=_plain(
                 s,
                 kinds.get(s.component, s.component_type),
-                _worst(findings_by_component.get(s.component, ())),
+                _top(counted[s.component], findings_by_component.get(s.component, ())),
                 uc_names,
             ),
-            top_finding=_worst(findings_by_component.get(s.component, ())),
+            top_finding=_top(counted[s.component], findings_by_component.get(s.component, ())),
+            counted=counted[s.component],
+            unobserved_flows=sum(1 for f in answered[s.component] if not f.observed),
+            answered_flows=len(answered[s.component]),
             bars=_bars(s, scale),
         )
         for i, s in enumerate(ranked, start=1)
@@ -220,7 +283,8 @@ def build_facts(assessment: Assessment) -> Facts:
     as_of = assessment.generated_at[:10]
     eos = tuple(s for s in inv.systems if s.support_end and as_of and s.support_end[:10] <= as_of)
     undeclared = tuple(s for s in inv.systems if not s.declared)
-    no_tls = tuple(f for f in inv.flows if is_phi_without_tls(f))
+    inferred = _inferred_phi(assessment)
+    no_tls = tuple(f for f in inv.flows if is_phi_without_tls(f, inferred))
     statuses = [r.status for r in assessment.readiness]
     counts = Counts(
         systems=len(inv.systems),
@@ -248,5 +312,6 @@ def build_facts(assessment: Assessment) -> Facts:
         end_of_support=eos,
         undeclared=undeclared,
         phi_without_tls=no_tls,
+        inferred_phi=inferred,
         findings_by_component=findings_by_component,
     )

@@ -87,12 +87,12 @@ def _short(text: str, limit: int = LABEL_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _risk(flows: list[Flow]) -> tuple[str, str, bool]:
-    phi = any(f.phi_classes for f in flows)
+def _risk(flows: list[Flow], inferred: frozenset[str] = frozenset()) -> tuple[str, str, bool]:
+    phi = any(f.phi_classes or f.id in inferred for f in flows)
     tls_values = {f.tls for f in flows}
     words = {True: "yes", False: "no", None: "unknown"}
     tls = words[tls_values.pop()] if len(tls_values) == 1 else "mixed"
-    if any(is_phi_without_tls(f) for f in flows):
+    if any(is_phi_without_tls(f, inferred) for f in flows):
         return "high", tls, phi
     if any(f.phi_classes and f.tls is None for f in flows):
         return "medium", tls, phi
@@ -100,9 +100,17 @@ def _risk(flows: list[Flow]) -> tuple[str, str, bool]:
 
 
 def build_flow_map(
-    inventory: Inventory, ranks: dict[str, int], as_of: str, group_above: int = GROUP_ABOVE
+    inventory: Inventory,
+    ranks: dict[str, int],
+    as_of: str,
+    group_above: int = GROUP_ABOVE,
+    inferred_phi: frozenset[str] = frozenset(),
 ) -> FlowMap:
-    """Lay out the estate's systems and flows; grouped by kind above ``group_above`` systems."""
+    """Lay out the estate's systems and flows; grouped by kind above ``group_above`` systems.
+
+    ``inferred_phi`` names flows with no PHI seen that the rules found carrying PHI (an engine's
+    outbound channels): they are marked as carrying it.
+    """
     grouped = len(inventory.systems) > group_above
     systems = {s.id: s for s in inventory.systems}
 
@@ -242,7 +250,7 @@ def build_flow_map(
     edges = []
     busiest = max([len(f) for f in bundles.values()] or [1])
     for (a, b), flows in sorted(bundles.items()):
-        risk, tls, phi = _risk(flows)
+        risk, tls, phi = _risk(flows, inferred_phi)
         path, lx, ly = edge_path(coords[a], coords[b], 0.2 if grouped else 0.5)
         single = flows[0].channel or flows[0].transport.value
         what = f"{len(flows)} flows" if len(flows) > 1 else single

@@ -119,6 +119,27 @@ def timeline(facts: Facts) -> tuple[TimelineWave, ...]:
     return tuple(placed)
 
 
+QUICK_WIN_VERBS = {
+    "SEC-T01": "Encrypt",
+    "SEC-H01": "Encrypt",
+    "OPS-O01": "Name an owner for",
+    "OPS-U01": "Declare",
+}
+"""How a quick win reads: the fix, not the disposition (the component itself is retained)."""
+
+
+def action_verb(action: RoadmapAction, quick: bool = False) -> str:
+    """``Replace`` for a migration; for a quick win the fix (``Encrypt``, ``Name an owner for``).
+
+    A quick win keeps its component (disposition retain), so the disposition would read
+    "retain X" where the reader needs to be told what to fix.
+    """
+    if not quick:
+        return action.disposition.capitalize()
+    verbs = sorted({QUICK_WIN_VERBS.get(r, "Fix") for r in action.rule_ids})
+    return " and ".join(verbs) if verbs else "Fix"
+
+
 def band_words(band: str) -> str:
     """``not-ready`` -> ``not ready``: the band as words in a sentence."""
     return band.replace("-", " ").replace("_", " ")
@@ -300,6 +321,7 @@ class ComponentView:
     store: DataStore | None
     flow: Flow | None
     stores: tuple[DataStore, ...]  # the databases a system owns
+    counted: tuple[Finding, ...] = ()  # the findings its score counts, its flows' included
 
 
 def components(facts: Facts) -> tuple[ComponentView, ...]:
@@ -325,6 +347,7 @@ def components(facts: Facts) -> tuple[ComponentView, ...]:
                 store=stores.get(cid),
                 flow=flows.get(cid),
                 stores=tuple(s for s in inv.stores if s.system_id == cid),
+                counted=blocker.counted if blocker else (),
             )
         )
     return tuple(sorted(views, key=lambda v: (v.rank is None, v.rank or 0, v.id)))

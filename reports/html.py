@@ -15,10 +15,18 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from assessor.model import Assessment
-from reports._facts import DIMENSION_LABELS, DIMENSIONS, STATUS_LABELS, build_facts, percent
+from reports._facts import (
+    DIMENSION_LABELS,
+    DIMENSIONS,
+    LOW_CONFIDENCE,
+    STATUS_LABELS,
+    build_facts,
+    percent,
+)
 from reports._flowmap import GROUP_ABOVE, build_flow_map
 from reports._layout import NODE_H, NODE_W
 from reports._sections import (
+    action_verb,
     components,
     fund_first,
     headline_parts,
@@ -60,6 +68,7 @@ def make_environment() -> Environment:
     env.filters["num"] = _number
     env.filters["anchor"] = anchor
     env.filters["wave_title"] = wave_title
+    env.globals["action_verb"] = action_verb
     return env
 
 
@@ -98,8 +107,13 @@ class HtmlReport(ReportFormat):
             "dimensions": DIMENSIONS,
             "dimension_labels": DIMENSION_LABELS,
             "status_labels": STATUS_LABELS,
+            "low_confidence": LOW_CONFIDENCE,
             "flow_map": build_flow_map(
-                assessment.inventory, ranks, facts.as_of, group_above=self.group_above
+                assessment.inventory,
+                ranks,
+                facts.as_of,
+                group_above=self.group_above,
+                inferred_phi=frozenset(facts.inferred_phi),
             ),
             "node_w": NODE_W,
             "node_h": NODE_H,
