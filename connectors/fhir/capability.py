@@ -8,6 +8,7 @@ validates 4.0.x statements) and ``STU3``.
 
 from __future__ import annotations
 
+import base64
 import importlib
 import json
 import re
@@ -15,7 +16,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 from typing import Any, ClassVar
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from pydantic import ValidationError
 
@@ -25,6 +26,7 @@ from assessor.model import (
     FhirCapability,
     FhirResource,
     Inventory,
+    ScanError,
     ScanMetadata,
     ScannedSource,
     System,
@@ -43,9 +45,25 @@ _MODULES = (  # (fhirVersion prefix, fhir.resources package)
     ("4.6", "fhir.resources"),
     ("5.0", "fhir.resources"),
 )
+INTERACTIONS = (  # TypeRestfulInteraction, a required binding in STU3, R4 and R5
+    "read",
+    "vread",
+    "update",
+    "patch",
+    "delete",
+    "history-instance",
+    "history-type",
+    "create",
+    "search-type",
+)
 SUPPORTED_VERSIONS = ("3.0.x", "4.0.x", "4.3.x", "5.0.x")
 _HEAD = re.compile(rb'"resourceType"\s*:\s*"CapabilityStatement"')
 _MAX_BYTES = 32 * 1024 * 1024
+_HTTP_ADVICE = {
+    401: "the server wants credentials: give them in the URL (https://user:password@host/...)",
+    403: "the server refused these credentials: ask for read access to /metadata",
+    404: "check that the URL is the FHIR server's base URL (without /metadata)",
+}
 _SMART_CODES = frozenset({"smart-on-fhir", "smart"})
 _OAUTH_URIS = "http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris"
 
@@ -67,39 +85,88 @@ class FhirConnector(Connector):
     def scan(self, target: str, progress: Progress = no_progress) -> Inventory:
         """The FHIR server described by the statement at ``target`` (a path or an http(s) URL)."""
         remote = target.lower().startswith(("http://", "https://"))
+        if not remote and re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*://", target):
+            raise SourceError(
+                f"{mask_url(target)}: only http:// and https:// FHIR servers are read; "
+                "give the server's base URL (its CapabilityStatement is at BASE/metadata)",
+                kind="bad-url",
+            )
         source = mask_url(target) if remote else target
         raw = self._fetch(target, source) if remote else _read(target)
-        document = _json(source, raw)
+        try:
+            document = _json(source, raw)
+        except SourceError as error:
+            if not remote:
+                raise
+            raise SourceError(
+                f"{error}; check that {source} is the FHIR server's base URL "
+                "(its CapabilityStatement is at BASE/metadata)",
+                kind=error.kind,
+            ) from None
         statement = _validate(source, document)
         progress(len(raw))
         system = _system(source, document, statement)
-        return Inventory(
-            systems=(system,),
-            scan=ScanMetadata(sources=(ScannedSource(source, self.kind.value, bytes=len(raw)),)),
+        errors = _unknown_interactions(source, statement)
+        scanned = ScannedSource(
+            source,
+            self.kind.value,
+            bytes=len(raw),
+            errors=len(errors),
+            status="partial" if errors else "ok",
         )
+        return Inventory(
+            systems=(system,), scan=ScanMetadata(sources=(scanned,), errors=errors)
+        ).sorted()
 
     def _fetch(self, base: str, shown: str) -> bytes:
-        url = base.rstrip("/") + "/metadata"
-        request = urllib.request.Request(
-            url, headers={"Accept": "application/fhir+json, application/json"}
-        )
+        try:
+            request = _metadata_request(base)
+        except ValueError as error:
+            raise SourceError(
+                f"{shown}: not a valid URL ({error}); give the server's base URL, "
+                "e.g. https://fhir.example.org/r4",
+                kind="bad-url",
+            ) from None
+        shown = shown.rstrip("/")
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 body = response.read(_MAX_BYTES + 1)
         except urllib.error.HTTPError as error:
+            advice = _HTTP_ADVICE.get(error.code, "check the base URL and the server")
             raise SourceError(
-                f"{shown}/metadata: the server answered HTTP {error.code} {error.reason}",
-                kind="connection-failed",
-            ) from error
+                f"{shown}/metadata: the server answered HTTP {error.code} {error.reason}; {advice}",
+                kind="auth-failed" if error.code in (401, 403) else "connection-failed",
+            ) from None
         except (urllib.error.URLError, OSError, ValueError) as error:
             reason = getattr(error, "reason", error)
             raise SourceError(
-                f"{shown}/metadata: cannot connect ({mask_url(str(reason))})",
+                f"{shown}/metadata: cannot connect ({mask_url(str(reason))}); check the host "
+                "and port, and that the server is reachable from this machine",
                 kind="connection-failed",
-            ) from error
+            ) from None
         if len(body) > _MAX_BYTES:
-            raise SourceError(f"{shown}/metadata: answer larger than {_MAX_BYTES} bytes")
+            raise SourceError(
+                f"{shown}/metadata: answer larger than {_MAX_BYTES} bytes; "
+                "check that the URL is the FHIR server's base URL",
+                kind="not-fhir",
+            )
         return body
+
+
+def _metadata_request(base: str) -> urllib.request.Request:
+    """GET ``BASE/metadata``; a ``user:password@`` in the URL is sent as HTTP Basic auth.
+
+    Raises ValueError when the URL does not parse.
+    """
+    parts = urlsplit(base)
+    parts.port  # noqa: B018 -- raises ValueError on a port that is not a number
+    headers = {"Accept": "application/fhir+json, application/json"}
+    if parts.username is not None:
+        pair = f"{unquote(parts.username)}:{unquote(parts.password or '')}"
+        headers["Authorization"] = "Basic " + base64.b64encode(pair.encode()).decode("ascii")
+        parts = parts._replace(netloc=parts.netloc.rpartition("@")[2])
+    url = urlunsplit(parts).rstrip("/") + "/metadata"
+    return urllib.request.Request(url, headers=headers)
 
 
 def _read(path: str) -> bytes:
@@ -222,7 +289,33 @@ def _path(location: tuple[Any, ...]) -> str:
 
 
 def _codes(items: list[Any] | None) -> tuple[str, ...]:
-    return tuple(sorted({str(i.code) for i in items or () if getattr(i, "code", None)}))
+    """The resource interactions served; a code FHIR does not define is left out."""
+    return tuple(
+        sorted({str(i.code) for i in items or () if str(getattr(i, "code", "")) in INTERACTIONS})
+    )
+
+
+def _unknown_interactions(source: str, statement: Any) -> tuple[ScanError, ...]:
+    """A scan error for each resource interaction code outside FHIR's required value set.
+
+    fhir.resources checks types, not bindings: ``raed`` for ``read`` passes its validation.
+    """
+    errors = []
+    for r, rest in enumerate(statement.rest or ()):
+        for t, resource in enumerate(rest.resource or ()):
+            for i, interaction in enumerate(resource.interaction or ()):
+                code = str(interaction.code or "")
+                if code not in INTERACTIONS:
+                    errors.append(
+                        ScanError(
+                            source,
+                            "invalid-fhir",
+                            f"{code!r} is not a FHIR interaction and was left out; "
+                            f"valid values: {', '.join(INTERACTIONS)}",
+                            f"rest[{r}].resource[{t}].interaction[{i}].code",
+                        )
+                    )
+    return tuple(errors)
 
 
 def _resources(rest: Any) -> tuple[FhirResource, ...]:

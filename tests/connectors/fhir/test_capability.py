@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import threading
 from collections.abc import Iterator
@@ -131,6 +132,24 @@ def test_an_invalid_statement_names_the_path_inside_the_document(tmp_path):
     assert raised.value.kind == "invalid-fhir"
 
 
+def test_an_interaction_fhir_does_not_define_is_counted_by_its_path_and_the_rest_kept(tmp_path):
+    document = json.loads(R4.read_text())
+    resource = document["rest"][0]["resource"][0]
+    kept = tuple(sorted({i["code"] for i in resource["interaction"][1:]}))
+    assert kept
+    resource["interaction"][0]["code"] = "raed"
+    inventory = FhirConnector().scan(str(write_json(tmp_path, document)))
+    (error,) = inventory.scan.errors
+    assert (error.kind, error.location) == (
+        "invalid-fhir",
+        "rest[0].resource[0].interaction[0].code",
+    )
+    assert "'raed'" in error.message and "valid values: read, vread" in error.message
+    served = next(r for r in inventory.systems[0].fhir.resources if r.type == resource["type"])
+    assert served.interactions == kept
+    assert inventory.scan.sources[0].status == "partial"
+
+
 def test_a_value_of_the_wrong_json_type_is_named_by_its_path(tmp_path):
     document = json.loads(R4.read_text())
     document["implementation"]["url"] = {"not": "a url"}  # fhir.resources fails outright here
@@ -228,3 +247,69 @@ def test_the_sample_ehr_serves_us_core_r4_with_smart():
     )
     assert len(system.fhir.resources) == 11
     assert "ehr-prod.aldhelm.local" in system.aliases
+
+
+class _GuardedMetadata(BaseHTTPRequestHandler):
+    """Serves /fhir/metadata only to Basic auth ``reader:s3cret``; /page is HTML."""
+
+    def do_GET(self) -> None:
+        if self.path == "/page/metadata":
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"<html><body>Welcome</body></html>")
+            return
+        expected = "Basic " + base64.b64encode(b"reader:s3cret").decode()
+        if self.headers.get("Authorization") != expected:
+            self.send_error(401)
+            return
+        self.send_response(200)
+        self.end_headers()
+        self.wfile.write(R4.read_bytes())
+
+    def log_message(self, *args: object) -> None:
+        """Quiet."""
+
+
+@pytest.fixture
+def guarded() -> Iterator[str]:
+    httpd = HTTPServer(("127.0.0.1", 0), _GuardedMetadata)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_credentials_in_the_server_url_are_sent_as_basic_auth_and_shown_masked(guarded):
+    inventory = FhirConnector(timeout=5).scan(f"http://reader:s3cret@{guarded}/fhir")
+    assert inventory.systems[0].fhir.fhir_version == "4.0.1"
+    assert inventory.scan.sources[0].source == f"http://reader:***@{guarded}/fhir"
+    assert "s3cret" not in json.dumps(inventory.to_dict())
+
+
+def test_a_server_that_wants_credentials_says_how_to_give_them(guarded):
+    with pytest.raises(SourceError) as raised:
+        FhirConnector(timeout=5).scan(f"http://{guarded}/fhir")
+    assert raised.value.kind == "auth-failed"
+    assert "HTTP 401" in str(raised.value) and "credentials" in str(raised.value)
+
+
+def test_a_web_page_instead_of_a_statement_asks_for_the_base_url(guarded):
+    with pytest.raises(SourceError) as raised:
+        FhirConnector(timeout=5).scan(f"http://{guarded}/page")
+    assert raised.value.kind == "not-fhir"
+    assert "base URL" in str(raised.value)
+
+
+@pytest.mark.parametrize("url", ["http://[::1/fhir", "http://fhir.local:port/r4"])
+def test_a_server_url_that_does_not_parse_is_a_bad_url(url):
+    with pytest.raises(SourceError) as raised:
+        FhirConnector(timeout=1).scan(url)
+    assert raised.value.kind == "bad-url"
+
+
+def test_only_http_servers_are_read(tmp_path):
+    with pytest.raises(SourceError) as raised:
+        FhirConnector(timeout=1).scan("ftp://user:s3cret@fhir.local/r4")
+    assert raised.value.kind == "bad-url" and "http://" in str(raised.value)
+    assert "s3cret" not in str(raised.value)
