@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import fields, replace
@@ -33,12 +34,13 @@ from assessor.model import (
 )
 from assessor.naming import alias_key, flow_id
 
-__all__ = ["merge_inventories"]
+__all__ = ["match_key", "merge_inventories"]
 
 # Declared knowledge ranks by how deliberately it was written: the estate file, then a CMDB export.
 _AUTHORITY = {"estate": 0, "estate-csv": 1}
 _ENGINE_KIND = "interface-engine"
 _SQLITE = re.compile(r"^sqlite(?:\+\w+)?:///(.+)$")
+_FALLBACK_KEY = alias_key("")  # what alias_key gives a name without ASCII letters or digits
 
 
 def merge_inventories(fragments: Sequence[Inventory]) -> Inventory:
@@ -59,6 +61,30 @@ def merge_inventories(fragments: Sequence[Inventory]) -> Inventory:
         unmatched_names=tuple(unmatched),
         scan=_merge_scans([f.scan for f in ranked]),
     ).sorted()
+
+
+def match_key(name: str) -> str | None:
+    """The form in which two names are the same system's: :func:`alias_key`, Unicode-aware.
+
+    ``alias_key`` keeps ASCII letters and digits only, so every name written in another script
+    (``東京病院``, ``Лаборатория``) would share its fallback key and be taken for one system; such
+    a name is compared by its own letters and digits instead. A name with none (``--``) matches
+    nothing.
+
+    >>> match_key("PAS-Prod") == match_key("pas prod")
+    True
+    >>> match_key("東京病院") == match_key("大阪病院")
+    False
+    """
+    key = alias_key(name)
+    if key != _FALLBACK_KEY:
+        return key
+    folded = "".join(c for c in unicodedata.normalize("NFKC", name).casefold() if c.isalnum())
+    return folded or None
+
+
+def _keys(names: Iterable[str]) -> list[str]:
+    return [k for k in map(match_key, names) if k is not None]
 
 
 # --- ordering ------------------------------------------------------------------------------
@@ -103,22 +129,22 @@ def _resolve_systems(
     by_key: dict[str, str] = {}
     id_map: dict[str, str] = {}
     for system in declared:
-        anchor = next((by_key[k] for k in map(alias_key, _names(system)) if k in by_key), None)
+        anchor = next((by_key[k] for k in _keys(_names(system)) if k in by_key), None)
         anchor = anchor or system.id
         anchors.setdefault(anchor, []).append(system)
         id_map[system.id] = anchor
-        for key in map(alias_key, _names(system)):
+        for key in _keys(_names(system)):
             by_key.setdefault(key, anchor)
 
     engines = sorted({a for a, group in anchors.items() if group[0].kind == _ENGINE_KIND})
     observed_keys: dict[str, str] = {}
     observed_only: list[str] = []
     for system in observed:
-        anchor = next((by_key[k] for k in map(alias_key, _names(system)) if k in by_key), None)
+        anchor = next((by_key[k] for k in _keys(_names(system)) if k in by_key), None)
         if anchor is None and system.kind == _ENGINE_KIND and len(engines) == 1:
             anchor = engines[0]
         if anchor is None:
-            own_keys = [alias_key(system.id), alias_key(system.name)]
+            own_keys = _keys([system.id, system.name])
             anchor = next((observed_keys[k] for k in own_keys if k in observed_keys), None)
             if anchor is None:
                 anchor = system.id
@@ -303,14 +329,14 @@ def _merge_stores(
     for index, store in enumerate(stores):
         groups[root(index)].append(store)
 
-    by_key = {alias_key(n): s.id for s in systems if s.declared for n in _names(s)}
+    by_key = {k: s.id for s in systems if s.declared for k in _keys(_names(s))}
     merged = []
     for group in groups.values():
         ordered = sorted(group, key=lambda s: (not s.declared, _canonical(s)))
         store = _merge_store_group(ordered)
         system_id = id_map.get(store.system_id, store.system_id) if store.system_id else None
         if system_id is None:
-            hosts = (alias_key(h) for s in ordered for h in _url_host_names(s.url))
+            hosts = (k for s in ordered for k in _keys(_url_host_names(s.url)))
             system_id = next((by_key[h] for h in hosts if h in by_key), None)
         merged.append(replace(store, system_id=system_id))
     return merged

@@ -124,6 +124,20 @@ def test_an_unmatched_system_stays_observed_and_is_reported():
     assert merged.unmatched_names == ("RADX", "radx-host")
 
 
+def test_names_in_another_script_match_only_the_same_name():
+    tokyo = declared("tokyo-lab", "Tokyo Lab", "東京検査")
+    merged = merge_inventories(
+        [estate(tokyo), wire(observed("lab-a", "大阪検査"), observed("lab-b", "東京検査"))]
+    )
+    assert sorted(s.id for s in merged.systems) == ["lab-a", "tokyo-lab"]
+    assert merged.unmatched_names == ("大阪検査",)
+
+
+def test_a_name_without_letters_or_digits_matches_nothing():
+    merged = merge_inventories([estate(declared("pas", "PAS", "--")), wire(observed("x", "^^"))])
+    assert sorted(s.id for s in merged.systems) == ["pas", "x"]
+
+
 def test_matched_names_are_not_reported_as_unmatched():
     assert merge_inventories([estate(PAS, LIS), HL7]).unmatched_names == ()
 

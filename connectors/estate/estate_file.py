@@ -18,6 +18,7 @@ from typing import Any, ClassVar
 
 from assessor.errors import SourceError, UsageError
 from assessor.masking import mask_url
+from assessor.merge import match_key
 from assessor.model import (
     DataStore,
     Flow,
@@ -29,7 +30,7 @@ from assessor.model import (
     Transport,
     UseCase,
 )
-from assessor.naming import alias_key, flow_id
+from assessor.naming import flow_id
 from connectors.estate.checks import Checker
 from connectors.estate.lines import KeyLines
 from connectors.estate.vocabulary import (
@@ -314,7 +315,10 @@ class _Reader(Checker):
         owners: dict[str, str] = {}
         for index, system in systems:
             for name in (system.id, system.name, *system.aliases):
-                owner = owners.setdefault(alias_key(name), system.id)
+                key = match_key(name)
+                if key is None:
+                    continue
+                owner = owners.setdefault(key, system.id)
                 if owner != system.id:
                     self.mistake(
                         "systems",

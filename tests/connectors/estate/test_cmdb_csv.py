@@ -128,6 +128,15 @@ def test_an_excel_unicode_text_export_in_utf16_is_read(tmp_path, encoding):
     assert inventory.scan.errors == ()
 
 
+def test_rows_named_in_another_script_are_distinct_systems(tmp_path):
+    path = tmp_path / "apps.csv"
+    path.write_text("Name,Owner\nЛаборатория,IT\nАптека,IT\nЛаборатория,Other\n", encoding="utf-8")
+    inventory = EstateCsvConnector().scan(str(path))
+    assert sorted(s.name for s in inventory.systems) == ["Аптека", "Лаборатория"]
+    assert all(s.id.startswith("system-") for s in inventory.systems)
+    assert [e.kind for e in inventory.scan.errors] == ["duplicate-system"]
+
+
 def test_a_duplicate_row_is_counted_and_the_first_is_kept(tmp_path):
     path = tmp_path / "apps.csv"
     path.write_text("Name,Owner\nEPR,First\nepr,Second\n")

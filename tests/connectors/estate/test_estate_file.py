@@ -203,6 +203,22 @@ def test_an_alias_given_to_two_systems_is_a_mistake(tmp_path):
     assert "estate.toml:7:" in message and "'P.A.S' also names system 'pas'" in message
 
 
+def test_aliases_in_another_script_clash_only_when_they_are_the_same_name(tmp_path):
+    inventory = scan_text(
+        tmp_path,
+        '[[systems]]\nid = "lab"\nname = "Lab"\naliases = ["東京検査"]\n'
+        '[[systems]]\nid = "ris"\nname = "RIS"\naliases = ["大阪放射線", "--"]\n'
+        '[[systems]]\nid = "pas"\nname = "PAS"\naliases = ["--"]\n',
+    )
+    assert [s.id for s in inventory.systems] == ["lab", "pas", "ris"]
+    message = mistake(
+        tmp_path,
+        '[[systems]]\nid = "lab"\nname = "Lab"\naliases = ["東京検査"]\n'
+        '[[systems]]\nid = "ris"\nname = "RIS"\naliases = ["東京検査"]\n',
+    )
+    assert "'東京検査' also names system 'lab'" in message
+
+
 def test_a_bad_date_is_a_mistake(tmp_path):
     message = mistake(tmp_path, '[[systems]]\nid = "pas"\nname = "PAS"\nsupport_end = "soon"\n')
     assert "estate.toml:4:" in message and "expected a date" in message
