@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import sqlite3
 
 import pytest
+from click.testing import CliRunner
 from sqlalchemy.engine import make_url
 
+from assessor.cli import main
 from assessor.errors import SourceError
 from connectors.database import DatabaseConnector
 from connectors.database.sniff import looks_like_sqlite
@@ -122,3 +125,31 @@ def test_a_url_without_a_driver_names_the_driver_the_extra_installs(monkeypatch)
     assert raised.value.kind == "driver-missing"
     assert "postgresql+psycopg://" in message and "assessor[postgres]" in message
     assert "Sup3r-S3cret" not in message
+
+
+def _patient_db(path) -> None:
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE patient (id INTEGER PRIMARY KEY, surname TEXT)")
+    connection.close()
+
+
+def test_db_is_repeatable_and_an_estate_database_takes_its_url_from_the_environment(
+    tmp_path, monkeypatch
+):
+    for name in ("lab", "billing", "pas"):
+        _patient_db(tmp_path / f"{name}.sqlite")
+    (tmp_path / "estate.toml").write_text(
+        '[[systems]]\nid = "pas"\nname = "PAS"\n'
+        '[[databases]]\nid = "pas-db"\nsystem = "pas"\nurl = "${ASSESSOR_TEST_PAS_URL}"\n'
+    )
+    monkeypatch.setenv("ASSESSOR_TEST_PAS_URL", f"sqlite:///{tmp_path / 'pas.sqlite'}")
+    out = tmp_path / "inventory.json"
+    arguments = ["scan", "-q", "-o", str(out), "--estate", str(tmp_path / "estate.toml")]
+    arguments += ["--db", f"sqlite:///{tmp_path / 'lab.sqlite'}"]
+    arguments += ["--db", f"sqlite:///{tmp_path / 'billing.sqlite'}"]
+    result = CliRunner().invoke(main, arguments)
+    assert result.exit_code == 0, result.output
+    stores = {s["id"]: s for s in json.loads(out.read_text())["stores"]}
+    assert sorted(stores) == ["billing", "lab", "pas-db"]
+    assert all([t["name"] for t in s["tables"]] == ["patient"] for s in stores.values())
+    assert stores["pas-db"]["system_id"] == "pas"
