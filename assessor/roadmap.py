@@ -52,8 +52,10 @@ def choose_disposition(
     """What to do with a component, from its findings (Gartner TIME read as the 6 Rs).
 
     Every interface of it disabled: retire. Past end of support for two years or more: replace
-    (an interface engine: replatform onto a supported version). Past end of support, or support
-    ending within the year: replatform.
+    (an interface engine: replatform onto a supported version). Only its database engine past
+    end of support, the product itself supported: rehost (move the database onto a supported
+    engine version; the application does not change). Past end of support, or support ending
+    within the year: replatform.
     Any other medium-or-worse finding that a quick win cannot fix: refactor (criticality findings
     raise the priority but call for no migration). Otherwise: retain (tolerate).
     """
@@ -82,6 +84,8 @@ def choose_disposition(
             and any(f.severity == "critical" for f in own_product)
         ):
             return "replace"
+        if all(f.rule_id == "LIFE-D01" for f in lifecycle):
+            return "rehost"
         return "replatform"
     return "refactor" if structural else "retain"
 
@@ -375,7 +379,12 @@ def _action(
     skills |= set(DISPOSITION_SKILLS.get(score.disposition, ()))
     if score.use_cases_blocked:
         skills.add("AI risk management")
-    titles = sorted({f.title for f in findings if f.rule_id in structural})
+    # The gravest reasons first: a reader sees why the system is replaced, not its least issue.
+    ordered = sorted(
+        (f for f in findings if f.rule_id in structural),
+        key=lambda f: (-SEVERITY_ORDER.index(f.severity), f.rule_id, f.title),
+    )
+    titles = list(dict.fromkeys(f.title for f in ordered))
     rationale = f"{score.disposition}: " + ("; ".join(titles[:3]) if titles else "see findings")
     return RoadmapAction(
         score.component,

@@ -69,6 +69,20 @@ def test_downstream_reach_counts_nodes_reachable_by_any_path() -> None:
 def test_fan_in_and_fan_out_count_distinct_neighbours() -> None:
     graph = build_graph(hub())
     assert (fan_in(graph)["engine"], fan_out(graph)["engine"]) == (2, 2)
+    assert (fan_in(graph)["pas"], fan_out(graph)["pas"]) == (0, 1)
+    assert (fan_in(graph)["ai"], fan_out(graph)["ai"]) == (1, 0)
+
+
+def test_parallel_flows_count_one_neighbour_for_fan_in_and_fan_out() -> None:
+    inventory = Inventory(
+        systems=(system("a"), system("b")),
+        flows=(
+            Flow(id="a-b-1", source="a", target="b"),
+            Flow(id="a-b-2", source="a", target="b"),
+        ),
+    )
+    graph = build_graph(inventory)
+    assert (fan_out(graph)["a"], fan_in(graph)["b"], fan_in(graph)["a"]) == (1, 1, 0)
 
 
 def test_interface_engines_are_reported_as_hubs() -> None:

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from brain_estates import SEPSIS, chain, config, plain_mllp, profile, ready_hub
 
-from assessor.model import Inventory, UseCase, UseCaseReadiness
+from assessor.model import Inventory, Transport, UseCase, UseCaseReadiness
 from assessor.scoring import assess
 
 CAPACITY = UseCase(id="capacity-forecasting", name="")
@@ -109,3 +109,14 @@ def test_a_flow_that_cannot_carry_the_use_cases_messages_is_off_its_path() -> No
 def test_criticality_findings_never_block() -> None:
     result = readiness(chain())["sepsis-early-warning"]
     assert all("CRIT-S01" not in b.rule_ids for b in result.blocked_by)
+
+
+def test_a_path_whose_message_types_were_never_observed_is_unknown_not_ready() -> None:
+    inventory = ready_hub()
+    flows = tuple(
+        replace(f, message_types={}, observed=False, transport=Transport.MLLP)
+        for f in inventory.flows
+    )
+    result = readiness(replace(inventory, flows=flows))["sepsis-early-warning"]
+    assert result.status == "unknown"
+    assert "message types on the path not observed" in result.missing_evidence

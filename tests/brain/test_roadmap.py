@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from brain_estates import chain, config, cycle, flow, hub, orphan, plain_mllp, ready_hub, system
 
-from assessor.model import Assessment, ComponentScore, Inventory, RoadmapAction
+from assessor.model import Assessment, ComponentScore, DataStore, Inventory, RoadmapAction
 from assessor.scoring import assess
 
 
@@ -117,6 +117,36 @@ def test_the_critical_path_is_the_longest_chain_by_effort() -> None:
     assert all(w.on_critical_path for w in assessment.waves if w.number > 0)
 
 
+def with_old_database_engine(support_end: str | None = None) -> Inventory:
+    """The ready hub whose LIS runs on PostgreSQL 10 (end of life 2022-11-10)."""
+    inventory = ready_hub()
+    systems = tuple(
+        replace(s, support_end=support_end) if s.id == "lis" and support_end else s
+        for s in inventory.systems
+    )
+    lis_db = DataStore(
+        "lis-db",
+        "postgresql://lis",
+        "postgresql",
+        server_version="10.23",
+        product="postgresql",
+        system_id="lis",
+    )
+    return replace(inventory, systems=systems, stores=(lis_db,))
+
+
+def test_a_supported_system_on_an_unsupported_database_engine_is_rehosted() -> None:
+    assessment = assess(with_old_database_engine(), config())
+    assert any(f.rule_id == "LIFE-D01" and f.component == "lis-db" for f in assessment.findings)
+    assert action(assessment, "lis").disposition == "rehost"
+    assert "infrastructure" in action(assessment, "lis").skills
+
+
+def test_a_system_itself_past_support_is_not_merely_rehosted() -> None:
+    assessment = assess(with_old_database_engine(support_end="2026-01-31"), config())
+    assert action(assessment, "lis").disposition == "replatform"
+
+
 def test_a_system_two_years_past_support_is_replaced() -> None:
     assert action(assess(with_unsupported_pas(), config()), "pas").disposition == "replace"
 
@@ -160,3 +190,33 @@ def test_an_action_names_the_use_cases_it_unlocks() -> None:
 def test_a_quick_win_names_the_use_case_it_unlocks() -> None:
     (tls,) = assess(with_plain_lis_feed(), config()).waves[0].actions
     assert tls.unlocks == ("sepsis-early-warning",)
+
+
+def upstream_low_priority_estate() -> Inventory:
+    """y: a lis without FHIR (a low-priority refactor) feeding z, far past support."""
+    return Inventory(
+        systems=(system("y", "lis"), system("z", support_end="2020-01-31")),
+        flows=(flow("y", "z", tls=True),),
+    )
+
+
+def test_a_pulled_forward_action_does_not_wait_for_a_low_priority_one_upstream() -> None:
+    plain = assess(upstream_low_priority_estate(), config(pull_forward=101.0))
+    assert wave_of(plain, "y") < wave_of(plain, "z")  # without pull-forward, upstream first
+    low, high = score_of(plain, "y").priority, score_of(plain, "z").priority
+    assert low < high
+    pulled = assess(upstream_low_priority_estate(), config(pull_forward=(low + high) / 2))
+    assert wave_of(pulled, "z") == 1
+    assert wave_of(pulled, "z") <= wave_of(pulled, "y")
+
+
+def test_an_actions_rationale_gives_its_gravest_finding_first() -> None:
+    inventory = with_unsupported_pas()
+    old_feed = tuple(
+        replace(f, hl7_versions={"2.3": 100}) if f.source == "pas" else f for f in inventory.flows
+    )
+    assessment = assess(replace(inventory, flows=old_feed), config())
+    assert any(f.rule_id == "HL7V2-V01" for f in assessment.findings)  # "HL7 v2.3 …" sorts first
+    pas = action(assessment, "pas")
+    assert pas.rationale.startswith("replace: ")
+    assert "out of support since 2020-01-31" in pas.rationale.split("; ")[0]
