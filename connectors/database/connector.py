@@ -46,6 +46,8 @@ __all__ = ["DatabaseConnector"]
 
 T = TypeVar("T")
 
+# Failure kinds whose driver messages name objects only, never a row's value.
+_VALUE_FREE_KINDS = frozenset({"permission-denied", "timeout", "auth-failed", "not-found"})
 _CONNECT_ADVICE = {
     "auth-failed": "check the user name and password (keep the password in an environment "
     "variable: --db 'postgresql+psycopg://user:${DB_PASSWORD}@host/db')",
@@ -207,11 +209,7 @@ class DatabaseConnector(Connector):
             for table in tables:
                 if table.kind != "table" or roles[table.qualified_name] in ("staff", "reference"):
                     continue
-                found = attempt(
-                    f"table {table.qualified_name}",
-                    lambda t=table: sample_table(connection, t, self.sample_rows),
-                    None,
-                )
+                found = self._sample(connection, table, secrets, failures)
                 if found:
                     samples[table.qualified_name] = found
         routines, triggers = attempt(
@@ -230,6 +228,39 @@ class DatabaseConnector(Connector):
             triggers=triggers,
             failures=tuple(failures),
         )
+
+    def _sample(
+        self,
+        connection: Connection,
+        table: TableProfile,
+        secrets: tuple[str, ...],
+        failures: list[Failure],
+    ) -> dict[str, ValueEvidence] | None:
+        """Value evidence of one table, or None with a failure that quotes no value.
+
+        A driver may quote the value it choked on ("could not decode ... with text 'José'"),
+        so only refusals and timeouts, which name objects and never values, keep its words.
+        """
+        location = f"table {table.qualified_name}"
+        try:
+            return sample_table(connection, table, self.sample_rows)
+        except SQLAlchemyError as error:
+            kind = classify(error)
+            if kind in _VALUE_FREE_KINDS:
+                failures.append(Failure(location, kind, describe(error, secrets)))
+                return None
+        except (UnicodeError, ValueError):
+            kind = "unreadable-values"
+        failures.append(
+            Failure(
+                location,
+                "unreadable-values" if kind == "reflection-failed" else kind,
+                "its sample rows could not be read (the driver's message may quote a value, "
+                "so it is not shown; often text that is not in the database's declared "
+                "encoding); its PHI is judged from names and keys only",
+            )
+        )
+        return None
 
     # --- building the model (pure) -----------------------------------------------------
 

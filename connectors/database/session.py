@@ -78,9 +78,11 @@ def _other_engine(url: URL, statement_timeout: float) -> Engine:
 
 def _postgresql_engine(url: URL, statement_timeout: float) -> Engine:
     millis = max(1, round(statement_timeout * 1000))
+    # client_encoding=UTF8: a SQL_ASCII database (common in legacy systems) otherwise hands
+    # psycopg bytes, and SQLAlchemy cannot even read the server's version from them.
     ours = (
         f"-c default_transaction_read_only=on -c statement_timeout={millis} "
-        f"-c lock_timeout={millis}"
+        f"-c lock_timeout={millis} -c client_encoding=UTF8"
     )
     existing = url.query.get("options")
     existing = existing if isinstance(existing, str) else " ".join(existing or ())
@@ -142,6 +144,11 @@ def _sqlite_open_mode(path: Path, head: bytes) -> str:
     return "?immutable=1" if wal_mode and not wal_file.exists() else "?mode=ro"
 
 
+def _lenient_text(raw: bytes) -> str:
+    """SQLite TEXT as str: UTF-8, undecodable bytes replaced."""
+    return raw.decode("utf-8", errors="replace")
+
+
 def _sqlite_engine(url: URL, statement_timeout: float) -> Engine:
     path = sqlite_path(url)
     try:
@@ -164,6 +171,9 @@ def _sqlite_engine(url: URL, statement_timeout: float) -> Engine:
 
     def _connect() -> sqlite3.Connection:
         connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        # Legacy files hold latin-1 text in TEXT columns; decoding must not fail (and the
+        # driver's error would quote the value).
+        connection.text_factory = _lenient_text
         connection.execute("PRAGMA query_only = ON")
         connection.set_progress_handler(_past_deadline, 10_000)
         return connection

@@ -278,3 +278,43 @@ def test_a_table_refused_to_both_counting_and_sampling_is_one_error(
     ).scan(url)
     errors = [(e.location, e.kind) for e in inventory.scan.errors]
     assert errors == [(f"table {admissions.name}.patient", "permission-denied")]
+
+
+@pytest.fixture
+def sql_ascii_database(pg_admin, fresh_name):
+    """A database of its own in the legacy SQL_ASCII encoding, with latin-1 bytes in a name."""
+    import psycopg
+
+    name = fresh_name("assessor_ascii")
+    pg_admin(
+        f"CREATE DATABASE \"{name}\" ENCODING 'SQL_ASCII' TEMPLATE template0 "
+        "LC_COLLATE 'C' LC_CTYPE 'C'"
+    )
+    try:
+        with psycopg.connect(
+            host="127.0.0.1", user="postgres", dbname=name, autocommit=True
+        ) as connection:
+            connection.execute(
+                "CREATE TABLE patient (id int PRIMARY KEY, surname text, born date);"
+                "INSERT INTO patient VALUES (1, E'Zanzib\\xe9rina', '1961-02-03')"
+            )
+        yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+    finally:
+        pg_admin(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+def test_a_sql_ascii_database_is_scanned_and_smells_of_its_character_set(sql_ascii_database):
+    inventory = DatabaseConnector().scan(sql_ascii_database)
+    store = inventory.stores[0]
+    assert inventory.scan.errors == ()
+    assert store.charset == "SQL_ASCII"
+    assert "DB-CS01" in next(t for t in store.tables if t.name == "patient").smells
+
+
+def test_sampling_text_that_is_not_utf8_costs_one_error_that_quotes_no_value(sql_ascii_database):
+    inventory = DatabaseConnector(sample_rows=5).scan(sql_ascii_database)
+    errors = [(e.location, e.kind) for e in inventory.scan.errors]
+    assert errors == [("table public.patient", "unreadable-values")]
+    dumped = json.dumps(inventory.to_dict())
+    assert "Zanzib" not in dumped and "0xe9" not in dumped
+    assert [t.name for t in inventory.stores[0].tables] == ["patient"]

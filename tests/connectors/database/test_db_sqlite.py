@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from sqlalchemy.exc import OperationalError
 
 from assessor.errors import SourceError
 from assessor.model import PhiClass
-from connectors.database import DatabaseConnector, catalog
+from connectors.database import DatabaseConnector, catalog, connector
 from connectors.database.session import open_engine
 
 CLINIC = """
@@ -207,3 +208,36 @@ def test_a_bare_path_to_an_sqlite_file_is_scanned_like_its_url(clinic):
     by_url = DatabaseConnector().scan(f"sqlite:///{clinic}").stores[0]
     assert by_path.tables == by_url.tables
     assert by_path.url == f"sqlite:///{clinic.resolve()}"
+
+
+def test_latin1_text_in_a_text_column_is_sampled_and_never_quoted(tmp_path):
+    path = tmp_path / "legacy.sqlite"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE patient (id INTEGER PRIMARY KEY, surname TEXT, email TEXT)")
+    connection.execute(
+        "INSERT INTO patient VALUES (1, CAST(? AS TEXT), 'zanzibarina@example.org')",
+        ("Zanzib\xe9rina".encode("latin-1"),),
+    )
+    connection.commit()
+    connection.close()
+    inventory = DatabaseConnector(sample_rows=5).scan(f"sqlite:///{path}")
+    assert inventory.scan.errors == ()
+    email = next(c for c in inventory.stores[0].tables[0].columns if c.name == "email")
+    assert any("values:" in s for mark in email.phi for s in mark.signals)
+    assert "Zanzib" not in json.dumps(inventory.to_dict())
+
+
+def test_a_sampling_error_that_quotes_a_value_is_recorded_without_it(clinic, monkeypatch):
+    def choke(*_args):
+        raise OperationalError(
+            "SELECT", {}, sqlite3.OperationalError("could not decode text 'Zanzibarina'")
+        )
+
+    monkeypatch.setattr(connector, "sample_table", choke)
+    inventory = DatabaseConnector(sample_rows=5).scan(f"sqlite:///{clinic}")
+    assert {(e.location, e.kind) for e in inventory.scan.errors} == {
+        ("table patient", "unreadable-values"),
+        ("table visit", "unreadable-values"),
+    }
+    assert "Zanzibarina" not in json.dumps(inventory.to_dict())
+    assert {t.name for t in inventory.stores[0].tables} == {"patient", "visit", "recent_visit"}
