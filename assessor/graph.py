@@ -202,28 +202,48 @@ def phi_reach(graph: nx.MultiDiGraph) -> dict[str, tuple[str, ...]]:
 
 def _phi_edges(graph: nx.MultiDiGraph) -> dict[str, set[tuple[str, str]]]:
     """Per PHI class, the (from, to) pairs carrying it, engine pass-through included."""
-    hub_ids = set(hubs(graph))
-    edges = list(graph.edges(data=True))
     carrying: dict[str, set[tuple[str, str]]] = {}
-    for u, v, data in edges:
-        for phi_class in data.get("phi", ()):
+    inferred = _engine_pass_through(graph)
+    for u, v, data in graph.edges(data=True):
+        for phi_class in (*data.get("phi", ()), *inferred.get(data.get("flow", ""), ())):
             carrying.setdefault(phi_class, set()).add((u, v))
-    for u, v, data in edges:
-        if u not in hub_ids or data.get("phi") or data.get("observed") or not data.get("flow"):
-            continue
-        for _, _, into in (e for e in edges if e[1] == u and e[2].get("phi")):
-            if carries(into.get("types", ()), data.get("types", ())):
-                for phi_class in into["phi"]:
-                    carrying.setdefault(phi_class, set()).add((u, v))
     return carrying
 
 
+def _engine_pass_through(graph: nx.MultiDiGraph) -> dict[str, tuple[str, ...]]:
+    """Flows out of an engine with no PHI observed: the PHI of its feeds of the same types."""
+    hub_ids = set(hubs(graph))
+    edges = list(graph.edges(data=True))
+    result: dict[str, tuple[str, ...]] = {}
+    for u, _v, data in edges:
+        if u not in hub_ids or data.get("phi") or data.get("observed") or not data.get("flow"):
+            continue
+        classes = {
+            phi_class
+            for _, _, into in (e for e in edges if e[1] == u and e[2].get("phi"))
+            if carries(into.get("types", ()), data.get("types", ()))
+            for phi_class in into["phi"]
+        }
+        if classes:
+            result[data["flow"]] = tuple(sorted(classes))
+    return result
+
+
 def phi_edges_without_tls(graph: nx.MultiDiGraph) -> dict[str, bool | None]:
-    """Flows carrying PHI whose TLS is off (False) or not known (None)."""
+    """Flows carrying PHI whose TLS is off (False) or not known (None).
+
+    A flow out of an interface engine counts when the engine's feeds of the same message types
+    carry PHI: the engine passes messages through, whether or not the channel was captured. A
+    disabled flow moves nothing and is left out.
+    """
+    inferred = _engine_pass_through(graph)
     result = {}
     for _u, _v, data in graph.edges(data=True):
-        if data.get("flow") and data.get("phi") and data.get("tls") is not True:
-            result[data["flow"]] = data.get("tls")
+        flow_id = data.get("flow")
+        carries_phi = data.get("phi") or flow_id in inferred
+        moving = data.get("enabled", True)  # a disabled interface moves nothing
+        if flow_id and carries_phi and moving and data.get("tls") is not True:
+            result[flow_id] = data.get("tls")
     return dict(sorted(result.items()))
 
 

@@ -1,6 +1,6 @@
 """The flow graph and its metrics on a chain, a hub and a cycle."""
 
-from brain_estates import SEPSIS, chain, cycle, flow, hub, store, system, table
+from brain_estates import PHI, SEPSIS, chain, cycle, flow, hub, store, system, table
 
 from assessor.graph import (
     articulation_points,
@@ -261,3 +261,39 @@ def test_phi_passes_through_an_engine_on_channels_of_the_same_message_types() ->
 def test_phi_does_not_pass_onto_an_observed_flow_without_it() -> None:
     graph = build_graph(engine_passing_ssn())
     assert not any(d.get("flow") == "ack" and d.get("phi") for _, _, d in graph.edges(data=True))
+
+
+def test_phi_edges_without_tls_include_an_engine_channel_passing_its_feeds_phi_on() -> None:
+    inventory = Inventory(
+        systems=(system("pas", "pas"), system("engine", "interface-engine"), system("lis", "lis")),
+        flows=(
+            flow("pas", "engine", phi_classes=PHI, observed=True, message_types={"ADT^A01": 9}),
+            Flow(
+                "engine->lis:adt",
+                "engine",
+                "lis",
+                channel="ADT",
+                message_types={"ADT": 1},
+                tls=False,
+            ),
+            Flow(
+                "engine->lis:orm",
+                "engine",
+                "lis",
+                channel="ORM",
+                message_types={"ORM": 1},
+                tls=False,
+            ),
+        ),
+    )
+    plain = phi_edges_without_tls(build_graph(inventory))
+    assert plain["engine->lis:adt"] is False
+    assert "engine->lis:orm" not in plain  # no feed into the engine carries ORM
+
+
+def test_a_disabled_flow_is_not_a_phi_edge_without_tls() -> None:
+    inventory = Inventory(
+        systems=(system("a"), system("b")),
+        flows=(flow("a", "b", phi_classes=PHI, tls=False, enabled=False),),
+    )
+    assert phi_edges_without_tls(build_graph(inventory)) == {}
