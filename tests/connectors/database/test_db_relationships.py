@@ -103,3 +103,14 @@ def test_names_match_with_or_without_separators():
     assert _pairs(infer_relationships([lab_events, comment]), "comment") == {
         ("labevent_id", "lab_events", "id")
     }
+
+
+def test_a_key_named_after_its_table_is_surer_than_one_known_only_as_a_patient_alias():
+    result = _table(
+        "result", ("id", "INTEGER"), ("patient_id", "INTEGER"), ("pid", "INTEGER"), pk=("id",)
+    )
+    confidence = {
+        fk.columns[0]: fk.confidence for fk in infer_relationships([PATIENT, result])["result"]
+    }
+    assert set(confidence) == {"patient_id", "pid"}
+    assert 0 < confidence["pid"] < confidence["patient_id"] <= 1
