@@ -45,6 +45,7 @@ _PRODUCT_ALIASES = {
 }
 _VERSION = re.compile(r"\d+(?:\.\d+)*")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_MARIADB_PREFIX = re.compile(r"^\s*5\.5\.5-")
 
 
 @dataclass(frozen=True)
@@ -127,17 +128,45 @@ def _cycle_numbers(cycle: str) -> tuple[int, ...]:
 
 
 def match_cycle(rows: Sequence[LifecycleRow], version: str) -> LifecycleRow | None:
-    """The cycle whose numbers begin ``version``'s, the longest one: ``10.11.19`` -> ``10.11``."""
-    numbers = _numbers(version)
+    """The cycle a version belongs to: the longest cycle a version number in it begins with
+    (``10.11.19`` -> ``10.11``; ``Microsoft SQL Server 2012 (SP4) 11.0.7001.0`` -> ``11.0``),
+    else the release a label names (``2019``, ``2016 SP3``, ``19c``), as an estate file gives it.
+    """
+    for text in _VERSION.findall(version):
+        numbers = _numbers(text)
+        best: LifecycleRow | None = None
+        for row in rows:
+            cycle = _cycle_numbers(row.cycle)
+            if not cycle and row.cycle == version.strip().lower():
+                return row
+            longer = best is None or len(cycle) > len(_cycle_numbers(best.cycle))
+            if cycle and numbers[: len(cycle)] == cycle and longer:
+                best = row
+        if best is not None:
+            return best
+    return _match_label(rows, version)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def _match_label(rows: Sequence[LifecycleRow], version: str) -> LifecycleRow | None:
+    """The row whose label's words appear together in ``version`` (the longest label), or the
+    one row whose label begins with all of ``version``'s words (``2016`` -> ``2016 SP3``)."""
+    words = _words(version)
+    if not words:
+        return None
     best: LifecycleRow | None = None
     for row in rows:
-        cycle = _cycle_numbers(row.cycle)
-        if not cycle and row.cycle == version.strip().lower():
-            return row
-        longer = best is None or len(cycle) > len(_cycle_numbers(best.cycle))
-        if cycle and numbers[: len(cycle)] == cycle and longer:
+        label = _words(row.label)
+        inside = any(words[i : i + len(label)] == label for i in range(len(words)))
+        if label and inside and (best is None or len(label) > len(_words(best.label))):
             best = row
-    return best
+    if best is not None:
+        return best
+    starting = [row for row in rows if _words(row.label)[: len(words)] == words]
+    return starting[0] if len(starting) == 1 else None
 
 
 def support_status(
@@ -155,6 +184,10 @@ def support_status(
     """
     rows = load_lifecycle() if table is None else table
     product_id = normalise_product(product)
+    if "mariadb" in version.lower():
+        # MariaDB answers MySQL clients as "5.5.5-10.11.6-MariaDB": the prefix is not its version.
+        product_id = "mariadb"
+        version = _MARIADB_PREFIX.sub("", version)
     row = match_cycle([r for r in rows if r.product == product_id], version)
     if row is None:
         return SupportStatus(product_id, None, None, None, "unknown", "")

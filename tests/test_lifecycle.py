@@ -57,6 +57,40 @@ def test_a_server_version_matches_the_longest_cycle_it_starts_with(product, vers
     assert support_status(product, version, date(2026, 1, 1)).cycle == cycle
 
 
+@pytest.mark.parametrize(
+    ("product", "version", "cycle"),
+    [
+        ("mssqlserver", "Microsoft SQL Server 2012 (SP4) 11.0.7001.0", "11.0-sp4"),
+        ("oracle", "Oracle Database 11g Enterprise Edition Release 11.2.0.4.0", "11.2"),
+        ("postgresql", "PostgreSQL 9.6.24 on x86_64-pc-linux-gnu", "9.6"),
+    ],
+)
+def test_a_version_banner_matches_by_the_first_number_that_is_a_cycle(product, version, cycle):
+    assert support_status(product, version, date(2026, 1, 1)).cycle == cycle
+
+
+@pytest.mark.parametrize(
+    ("product", "version", "cycle"),
+    [
+        ("Microsoft SQL Server", "2019", "15.0"),
+        ("SQL Server", "2016 SP3", "13.0-sp3"),
+        ("SQL Server", "2016", "13.0-sp3"),
+        ("Oracle", "12c Release 2", "12.2"),
+    ],
+)
+def test_a_release_name_as_an_estate_file_gives_it_matches_its_label(product, version, cycle):
+    assert support_status(product, version, date(2026, 1, 1)).cycle == cycle
+
+
+def test_a_release_name_that_could_be_two_releases_is_unknown():
+    assert support_status("SQL Server", "2008", date(2026, 1, 1)).status == "unknown"
+
+
+def test_mariadb_answering_as_mysql_is_judged_as_mariadb():
+    status = support_status("mysql", "5.5.5-10.11.6-MariaDB", date(2026, 1, 1))
+    assert (status.product, status.cycle) == ("mariadb", "10.11")
+
+
 def test_a_cycle_is_supported_until_and_including_its_end_of_support_day():
     on_the_day = support_status("postgresql", "13.4", date(2025, 11, 13))
     day_after = support_status("postgresql", "13.4", date(2025, 11, 14))
