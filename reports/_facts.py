@@ -83,6 +83,7 @@ class Blocker:
     kind: str
     plain: str  # one sentence a CIO reads
     top_finding: Finding | None  # the finding that adds the most points, its own or a flow's
+    why: str  # the top finding as a phrase: "in its database: 13 PHI column(s)…"
     counted: tuple[Finding, ...]  # every finding its score counts: its own, its flows', stores'
     unobserved_flows: int  # flows it answers for known only from configuration or declaration
     answered_flows: int
@@ -211,9 +212,20 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _plain(
-    score: ComponentScore, kind: str, worst: Finding | None, uc_names: dict[str, str]
-) -> str:
+def _why(score: ComponentScore, finding: Finding | None, kinds: dict[str, str]) -> str:
+    """The top finding as a phrase, saying where it was found when not on the system itself."""
+    if finding is None or not finding.title:
+        return ""
+    where = {"data store": "in its database: ", "flow": "on its interfaces: "}
+    prefix = (
+        ""
+        if finding.component == score.component
+        else where.get(kinds.get(finding.component, ""), "")
+    )
+    return prefix + (_lower_first(finding.title) if prefix else finding.title)
+
+
+def _plain(score: ComponentScore, kind: str, why: str, uc_names: dict[str, str]) -> str:
     blocked = [uc_names.get(u, u) for u in score.use_cases_blocked]
     if len(blocked) == 1:
         what = f"blocks {blocked[0]}"
@@ -222,7 +234,7 @@ def _plain(
         what += ", …)" if len(blocked) > 3 else ")"
     else:
         what = "raises risk for every AI use case that touches it"
-    why = f": {_lower_first(worst.title)}" if worst and worst.title else ""
+    why = f": {_lower_first(why)}" if why else ""
     todo = DISPOSITION_WORDS.get(score.disposition, score.disposition)
     return f"{score.name} ({kind}) {what}{why}. Recommended: {todo}, effort {score.effort}."
 
@@ -260,6 +272,10 @@ def build_facts(assessment: Assessment) -> Facts:
     ranked = sorted(assessment.scores, key=lambda s: (-s.priority, s.component))
     counted = {s.component: _counted(s, assessment.findings) for s in ranked}
     answered = _answered_flows(assessment)
+    top = {
+        s.component: _top(counted[s.component], findings_by_component.get(s.component, ()))
+        for s in ranked
+    }
     blockers = tuple(
         Blocker(
             rank=i,
@@ -268,10 +284,11 @@ def build_facts(assessment: Assessment) -> Facts:
             plain=_plain(
                 s,
                 kinds.get(s.component, s.component_type),
-                _top(counted[s.component], findings_by_component.get(s.component, ())),
+                _why(s, top[s.component], kinds),
                 uc_names,
             ),
-            top_finding=_top(counted[s.component], findings_by_component.get(s.component, ())),
+            top_finding=top[s.component],
+            why=_why(s, top[s.component], kinds),
             counted=counted[s.component],
             unobserved_flows=sum(1 for f in answered[s.component] if not f.observed),
             answered_flows=len(answered[s.component]),

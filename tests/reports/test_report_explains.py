@@ -131,3 +131,8 @@ def test_the_drill_down_lists_the_findings_counted_on_its_flows(page: Element) -
         d for d in page.find_all("details") if d.attrs.get("id") and "Findings on its" in d.text
     )
     assert "SEC-T01" in engine.text
+
+
+def test_the_summary_says_where_a_blockers_top_finding_was_found(page: Element) -> None:
+    top = page.by_id("summary").text
+    assert "on its interfaces: 3 PHI class(es) over mllp without TLS" in top
