@@ -50,7 +50,7 @@ T = TypeVar("T")
 _VALUE_FREE_KINDS = frozenset({"permission-denied", "timeout", "auth-failed", "not-found"})
 _CONNECT_ADVICE = {
     "auth-failed": "check the user name and password (keep the password in an environment "
-    "variable: --db 'postgresql+psycopg://user:${DB_PASSWORD}@host/db')",
+    "variable: --db '{dialect}://user:${{DB_PASSWORD}}@host/db')",
     "connection-failed": "check the host and port, and that the server is running and "
     "reachable from this machine",
     "permission-denied": "grant the scan's user CONNECT and read access to this database",
@@ -129,7 +129,7 @@ class DatabaseConnector(Connector):
                 connection = engine.connect()
             except SQLAlchemyError as error:
                 kind = classify(error)
-                advice = _CONNECT_ADVICE.get(kind, "check the URL and the server")
+                advice = _advice(kind, url)
                 raise SourceError(
                     f"cannot read {shown}: {describe(error, secrets)}; {advice}",
                     kind=kind if kind in _CONNECT_ADVICE else "connection-failed",
@@ -139,7 +139,7 @@ class DatabaseConnector(Connector):
                     read = self._read(connection, url, secrets, progress)
                 except SQLAlchemyError as error:  # not even the server's version was readable
                     kind = classify(error)
-                    advice = _CONNECT_ADVICE.get(kind, "check the URL and the server")
+                    advice = _advice(kind, url)
                     raise SourceError(
                         f"cannot read {shown}: {describe(error, secrets)}; {advice}", kind=kind
                     ) from None
@@ -319,6 +319,12 @@ class DatabaseConnector(Connector):
         return Inventory(
             stores=(store,), scan=ScanMetadata(sources=(source,), errors=errors)
         ).sorted()
+
+
+def _advice(kind: str, url: URL) -> str:
+    """What to do about a connection that failed this way, in the URL's own dialect."""
+    advice = _CONNECT_ADVICE.get(kind, "check the URL and the server")
+    return advice.format(dialect=url.drivername) if "{dialect}" in advice else advice
 
 
 def _as_url(target: str) -> str:

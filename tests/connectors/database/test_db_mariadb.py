@@ -182,6 +182,7 @@ def test_a_wrong_password_is_an_authentication_error_with_the_password_masked(ma
     assert raised.value.kind == "auth-failed"
     assert "Wr0ng-S3cret" not in str(raised.value)
     assert "root:***@127.0.0.1" in str(raised.value)
+    assert "--db 'mysql+pymysql://user:${DB_PASSWORD}@host/db'" in str(raised.value)
 
 
 def test_an_unreachable_server_is_a_connection_error():
