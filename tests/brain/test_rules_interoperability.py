@@ -2,7 +2,7 @@
 
 import pytest
 from brain_estates import context
-from rule_cases import assert_clean, assert_fires, one_flow, one_system, rule_ids_of, run
+from rule_cases import assert_clean, assert_fires, one_flow, one_system, rule_ids_of, run, spokes
 
 from assessor.model import Severity, Transport
 from assessor.rules import rule_by_id
@@ -50,3 +50,24 @@ def test_hl7_rules_do_not_concern_a_fhir_api() -> None:
     inventory, component = one_flow(transport=Transport.FHIR)
     outcome = rule_by_id()["HL7V2-V01"].evaluate(context(inventory))
     assert not observed and component not in outcome.unobserved
+
+
+def outcome_of(rule_id: str, case: tuple) -> tuple[bool, bool, int]:
+    """(observed, unobserved, number of findings) of ``rule_id`` on the case's component."""
+    inventory, component = case
+    outcome = rule_by_id()[rule_id].evaluate(context(inventory))
+    found = sum(1 for f in outcome.findings if f.component == component)
+    return component in outcome.observed, component in outcome.unobserved, found
+
+
+def test_a_feed_whose_only_version_is_not_a_real_hl7_version_is_unobserved_not_clean() -> None:
+    assert outcome_of("HL7V2-V01", one_flow(hl7_versions={"2.x": 6})) == (False, True, 0)
+
+
+def test_z_segments_of_a_declared_feed_nobody_captured_are_unobserved_not_clean() -> None:
+    assert outcome_of("HL7V2-Z01", one_flow(declared=True)) == (False, True, 0)
+
+
+def test_an_interface_engine_is_not_point_to_point_sprawl() -> None:
+    inventory, _ = spokes(via_engine=True)
+    assert outcome_of("INT-P01", (inventory, "engine")) == (False, False, 0)
