@@ -13,6 +13,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from itertools import repeat
+from operator import attrgetter
 
 from assessor.errors import SourceError
 from assessor.feed_profile import FeedProfile
@@ -28,7 +30,7 @@ from assessor.model import (
 )
 from assessor.naming import flow_id, slugify
 from connectors.hl7v2.encoding import DelimiterError, codec_for, decode, parse_delimiters
-from connectors.hl7v2.framing import FramingProblem, RawMessage, open_binary, read_messages
+from connectors.hl7v2.framing import FramingProblem, RawMessage, open_binary, read_batches
 from connectors.hl7v2.profiler import FeedKey, Problem, Profiler, Stratum
 from connectors.hl7v2.reference import field_label
 from connectors.hl7v2.validation import VALIDATE_MODES, Sampler, validate_message, with_version
@@ -112,7 +114,9 @@ class Hl7v2Connector(Connector):
             if len(batch) == 1 or batch[0].marker:
                 outcomes = [profiler.add(m.data, m.framing, m.marker) for m in batch]
             else:
-                outcomes = profiler.add_many([m.data for m in batch], batch[0].framing)
+                outcomes = profiler.add_many(list(map(_DATA, batch)), batch[0].framing)
+            if self.validate == "none" and all(map(isinstance, outcomes, repeat(Stratum))):
+                return  # nothing to report, nothing to sample
             for raw, outcome in zip(batch, outcomes, strict=True):
                 if isinstance(outcome, Problem):
                     errors.add(outcome.kind, outcome.message, f"message {raw.ordinal}")
@@ -120,23 +124,30 @@ class Hl7v2Connector(Connector):
                     checks.check(outcome, raw)
 
         with stream, _without_cycle_collection():
-            for item in read_messages(stream, counted):
-                if isinstance(item, FramingProblem):
-                    framed += item.kind == "oversized-message"
-                    errors.add(item.kind, item.message, item.location)
+            for items in read_batches(stream, counted):
+                if _uniform(items):  # the common chunk: plain messages only
+                    framed += len(items)
+                    for start in range(0, len(items), BATCH):
+                        profile(items[start : start + BATCH])  # type: ignore[arg-type]
                     continue
-                framed += 1
-                if pending and (
-                    len(pending) >= BATCH or item.framing != pending[0].framing or item.marker
-                ):
+                for item in items:
+                    if isinstance(item, FramingProblem):
+                        framed += item.kind == "oversized-message"
+                        errors.add(item.kind, item.message, item.location)
+                        continue
+                    framed += 1
+                    if pending and (
+                        len(pending) >= BATCH or item.framing != pending[0].framing or item.marker
+                    ):
+                        profile(pending)
+                        pending = []
+                    pending.append(item)
+                    if item.marker:
+                        profile(pending)
+                        pending = []
+                if pending:  # a chunk's messages are not held back for the next one
                     profile(pending)
                     pending = []
-                pending.append(item)
-                if item.marker:
-                    profile(pending)
-                    pending = []
-            if pending:
-                profile(pending)
         profiles = profiler.profiles()
         if self.validate != "none":
             for stratum, raw in sampler.reservoir():
@@ -148,6 +159,20 @@ class Hl7v2Connector(Connector):
         source = ScannedSource(target, SourceKind.HL7V2.value, framed, 0, read, total, status)
         fragment = inventory_from_profiles(profiles.values(), target)
         return replace(fragment, scan=ScanMetadata(sources=(source,), errors=errors.all())).sorted()
+
+
+_DATA = attrgetter("data")
+_MARKER = attrgetter("marker")
+_FRAMING = attrgetter("framing")
+
+
+def _uniform(items: list[RawMessage | FramingProblem]) -> bool:
+    """Whether a chunk holds messages only, no marker, all framed alike (C-level checks)."""
+    return (
+        all(map(isinstance, items, repeat(RawMessage)))
+        and not any(map(_MARKER, items))  # type: ignore[arg-type]
+        and len(set(map(_FRAMING, items))) == 1  # type: ignore[arg-type]
+    )
 
 
 @contextmanager

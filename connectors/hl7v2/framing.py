@@ -26,6 +26,7 @@ __all__ = [
     "FramingProblem",
     "RawMessage",
     "open_binary",
+    "read_batches",
     "read_messages",
 ]
 
@@ -46,6 +47,12 @@ _SEGMENT_LIKE = re.compile(rb"[A-Z][A-Z0-9]{2}(?:[^A-Za-z0-9\r\s]|$)")
 _BINARY = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x20)) + b"\x7f" + b"\x0c"
 _TEXT = bytes(b for b in range(256) if b not in _BINARY)
 _STRIP = b" \t\r\x00\x0c"
+# the scans of _clean: an MSH not at a message start, a line starting or ending in a space
+_STRAY_MSH = re.compile(rb"MSH(?<=[^\r]MSH)")
+_CR_SPACE = re.compile(rb"\r ")
+_SPACE_CR = re.compile(rb"\r(?<= \r)")
+_CRCR = re.compile(rb"\r\r")
+_ENVELOPE_SCANS: dict[bytes, re.Pattern[bytes]] = {}
 new = tuple.__new__  # builds a RawMessage without the NamedTuple's Python-level __new__
 _BOM = b"\xef\xbb\xbf"
 
@@ -216,6 +223,21 @@ def read_messages(
     ``progress`` is called with the number of (decompressed) bytes consumed by each chunk.
     A stream that fails mid-way (a corrupt .gz) yields an ``unreadable-file`` problem and ends.
     """
+    for batch in read_batches(
+        stream, progress, chunk_bytes=chunk_bytes, max_message_bytes=max_message_bytes
+    ):
+        yield from batch
+
+
+def read_batches(
+    stream: BinaryIO,
+    progress: Callable[[int], None] | None = None,
+    *,
+    chunk_bytes: int = CHUNK_BYTES,
+    max_message_bytes: int = MAX_MESSAGE_BYTES,
+) -> Iterator[list[RawMessage | FramingProblem]]:
+    """What :func:`read_messages` yields, a list per chunk read: one step per thousand
+    messages instead of one per message, for a caller that handles them in bulk."""
     framer = _Framer(max_message_bytes)
     pending = b""
     base = 0  # offset of pending[0] in the stream
@@ -229,11 +251,13 @@ def read_messages(
             chunk = stream.read(chunk_bytes)
         except (OSError, EOFError, zlib.error) as exc:
             problems += 1
-            yield FramingProblem(
-                "unreadable-file",
-                f"the file could not be read past this point ({type(exc).__name__})",
-                total,
-            )
+            yield [
+                FramingProblem(
+                    "unreadable-file",
+                    f"the file could not be read past this point ({type(exc).__name__})",
+                    total,
+                )
+            ]
             chunk = b""
         if chunk:
             if progress is not None:
@@ -244,14 +268,17 @@ def read_messages(
                 framer.mllp = True
                 starts += chunk.count(b"\x0b")
                 last_start = total + chunk.rfind(b"\x0b")
-            ends += chunk.count(b"\x1c")
+            if b"\x1c" in chunk:  # memchr: far cheaper than counting in a chunk without any
+                ends += chunk.count(b"\x1c")
             total += len(chunk)
-            pending += chunk.translate(_TO_CR)
+            if b"\n" in chunk or b"\x0b" in chunk or b"\x1c" in chunk:  # else nothing to change
+                chunk = chunk.translate(_TO_CR)
+            pending += chunk
         parts = pending.split(b"\rMSH")
         complete = parts if not chunk else parts[:-1]
         pos = 0  # offset in pending of the current part's first byte after "\rMSH"
-        clean = _clean(pending, len(parts))
-        crlf = clean and b"\r\r" in pending
+        clean = _clean(pending)
+        crlf = clean and _CRCR.search(pending) is not None
         framing = "mllp" if framer.mllp else "batch" if framer.batch else "plain"
         ordinal, append = framer.ordinal, framer.messages.append
         for i, part in enumerate(complete):
@@ -302,33 +329,43 @@ def read_messages(
                 base, pending = tail_at, tail
         messages, found = framer.drain()
         problems += len(found)
-        yield from sorted([*messages, *found], key=lambda x: x.offset) if found else messages
+        if found:
+            yield sorted([*messages, *found], key=lambda x: x.offset)
+        elif messages:
+            yield messages
         if not chunk:
             break
     if framer.mllp and starts > ends:
         problems += 1
-        yield FramingProblem(
-            "truncated-message",
-            "an MLLP frame was opened (0x0B) but never closed (0x1C)",
-            last_start,
-        )
+        yield [
+            FramingProblem(
+                "truncated-message",
+                "an MLLP frame was opened (0x0B) but never closed (0x1C)",
+                last_start,
+            )
+        ]
     if framer.ordinal == 0 and problems == 0:
-        yield FramingProblem("empty-file", "the file holds no bytes besides white space", 0)
+        yield [FramingProblem("empty-file", "the file holds no bytes besides white space", 0)]
 
 
-def _clean(pending: bytes, parts: int) -> bool:
+def _clean(pending: bytes) -> bool:
     """Whether a buffer holds nothing but plain messages: no binary byte, envelope, marker,
     blank-ish line or stray MSH, so each part between message starts is exactly one message.
 
     Envelope segments (FHS, BHS, BTS, FTS) are looked for as ``HS`` or ``TS`` followed by the
     buffer's field separator: two scans instead of four, and a false alarm only costs speed.
+    Each scan is a regular expression that starts with a literal, which ``re`` finds with a
+    quick skip loop: a third of the time ``bytes.__contains__`` takes for these two- and
+    three-byte needles.
     """
     fs = pending[3:4] if pending.startswith(b"MSH") else b"|"
-    return (
-        not pending.translate(None, _TEXT)
-        and pending.count(b"MSH") == parts - 1 + pending.startswith(b"MSH")
-        and b"HS" + fs not in pending
-        and b"TS" + fs not in pending
-        and b"\r " not in pending
-        and b" \r" not in pending
+    envelope = _ENVELOPE_SCANS.get(fs)
+    if envelope is None:
+        envelope = _ENVELOPE_SCANS[fs] = re.compile(b"S" + re.escape(fs) + b"(?<=[HT]S.)", re.S)
+    return not (
+        pending.translate(None, _TEXT)
+        or _STRAY_MSH.search(pending)
+        or envelope.search(pending)
+        or _CR_SPACE.search(pending)
+        or _SPACE_CR.search(pending)
     )

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import hashlib
 from array import array
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, MutableMapping
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, chain, compress, count, repeat, starmap
+from operator import add, itemgetter
 from typing import Any, NamedTuple
 
 from assessor.feed_profile import DIGEST_BITS, FeedProfile
@@ -68,6 +70,10 @@ _PRECISION = {4: "year", 6: "month", 8: "day", 10: "hour", 12: "minute", 14: "se
 _MULTIBYTE = frozenset({"big5", "gb18030", "euc-kr", "iso2022_jp", "iso2022_jp_2"})
 _FREE_TEXT = frozenset({str(PhiClass.FREE_TEXT)})
 _READS_KEPT = 50_000
+_new = tuple.__new__
+
+# C-level accessors, so that per-segment work stays inside map() and zip()
+_SEGMENT_ID_OF = itemgetter(slice(0, 3))
 
 
 class Stratum(NamedTuple):
@@ -388,6 +394,8 @@ class Profiler:
         phi = _EMPTY.union(*map(self._phi.__getitem__, keys))
         self._structure(feed, header, present)
         plans = self._plans_for(version)
+        if len(self._read_items) + len(segments) >= _READS_KEPT:
+            self._flush_reads()  # before, not during: the ids in ``reads`` must stay valid
         reads: list[int] = []
         for segment, plan in zip(segments, map(plans.__getitem__, keys), strict=True):
             if plan is not None and self._values(feed, segment, plan, enc, reads):
@@ -416,7 +424,8 @@ class Profiler:
                 outcomes.append(head)
                 continue
             feed, header, enc, data = head
-            outcomes.append(Stratum(feed.key, header.message_type, header.version))
+            # tuple.__new__: a Stratum without the NamedTuple's Python-level __new__
+            outcomes.append(_new(Stratum, (feed.key, header.message_type, header.version)))
             batch.append(data)
             heads.append((feed, header, enc))
         if batch:
@@ -424,7 +433,12 @@ class Profiler:
         return outcomes
 
     def _segments(self, batch: list[bytes], heads: list[tuple[_Feed, _Header, _Encoding]]) -> None:
-        """The segment statistics of many profiled messages, grouped by delimiters."""
+        """The segment statistics of many profiled messages, grouped by delimiters.
+
+        Everything that runs once per segment is a C-level call over the whole batch (``map``,
+        ``zip``, ``compress``, ``Counter`` updates); Python runs once per message, once per
+        distinct value read, and once per Z-segment.
+        """
         by_encoding: dict[int, list[int]] = defaultdict(list)
         for j, (_, _, enc) in enumerate(heads):
             by_encoding[id(enc)].append(j)
@@ -433,25 +447,30 @@ class Profiler:
             datas = [batch[j] for j in members]
             joined = b"\r".join(datas)
             segments = joined.split(b"\r")
-            sids = [s[:3] for s in segments]
+            sids = list(map(_SEGMENT_ID_OF, segments))
             keys = list(zip(sids, _shape(joined, enc.shape_table), strict=True))
-            lengths = [d.count(b"\r") + 1 for d in datas]
-            ends = list(accumulate(lengths))
-            starts = [e - n for e, n in zip(ends, lengths, strict=True)]
-            owner = list(chain.from_iterable(map(repeat, range(len(datas)), lengths)))
+            # message k holds segments starts[k]:ends[k]
+            ends = list(map(add, accumulate(map(bytes.count, datas, repeat(b"\r"))), count(1)))
+            starts = [0, *ends[:-1]]
+            slices = list(map(slice, starts, ends))
             phis = list(map(self._phi.__getitem__, keys))
-            phi = [_EMPTY.union(*phis[a:b]) for a, b in zip(starts, ends, strict=True)]
-            present = [set(sids[a:b]) for a, b in zip(starts, ends, strict=True)]
+            phi = list(starmap(_EMPTY.union, map(phis.__getitem__, slices)))
+            present = list(map(set, map(sids.__getitem__, slices)))
             groups: dict[tuple[int, str], list[int]] = defaultdict(list)
             for k, j in enumerate(members):
                 feed, header, _ = heads[j]
                 groups[(id(feed), header.version)].append(k)
                 self._structure(feed, header, present[k])
+            whole = len(groups) == 1
             for (_, version), ks in groups.items():
                 feed = heads[members[ks[0]]][0]
-                index = list(chain.from_iterable(map(range, map(starts.__getitem__, ks),
-                                                     map(ends.__getitem__, ks))))  # fmt: skip
-                group_keys = [keys[i] for i in index]
+                if whole:  # one feed and version: every segment of the batch, no index
+                    index: list[int] | range = range(len(keys))
+                    group_keys = keys
+                else:
+                    bounds = map(range, map(starts.__getitem__, ks), map(ends.__getitem__, ks))
+                    index = list(chain.from_iterable(bounds))
+                    group_keys = list(map(keys.__getitem__, index))
                 shapes = feed.shapes.get(version)
                 if shapes is None:
                     shapes = feed.shapes[version] = Counter()
@@ -460,22 +479,42 @@ class Profiler:
                     feed.segment_messages, chain.from_iterable(map(present.__getitem__, ks))
                 )
                 plans = list(map(self._plans_for(version).__getitem__, group_keys))
-                reads: list[int] = []
-                append, fs, read = reads.append, enc.fs, self._read
-                for i, plan in zip(compress(index, plans), filter(None, plans), strict=True):
-                    if plan.z:  # rare: the general path
-                        if self._values(feed, segments[i], plan, enc, reads):
-                            phi[owner[i]] = phi[owner[i]] | _FREE_TEXT
-                        continue
-                    # what _values does, inlined: this loop runs for most segments
-                    values = plan.getter(segments[i].split(fs, plan.maxsplit))  # type: ignore[misc]
-                    done = plan.seen.get(values) or read(plan, values, enc.rep, enc.comp)
-                    append(done[0])
-                    if done[1]:
-                        phi[owner[i]] = phi[owner[i]] | _FREE_TEXT
-                if reads:
-                    _count_elements(feed.reads, reads)
+                read_at, read_plans = list(compress(index, plans)), list(filter(None, plans))
+                self._read_batch(feed, enc, segments, ends, phi, read_at, read_plans)
                 _count_elements(feed.phi, map(phi.__getitem__, ks))
+
+    def _read_batch(
+        self,
+        feed: _Feed,
+        enc: _Encoding,
+        segments: list[bytes],
+        ends: list[int],
+        phi: list[frozenset[str]],
+        index: list[int],
+        plans: list[_Plan],
+    ) -> None:
+        """Read the values ``plans`` want from ``segments[index]``; mark free-text messages.
+
+        ``ends[k]`` is one past the last segment of message ``k``, whose PHI classes are
+        ``phi[k]``. Values seen before are a dict lookup; only new ones are read.
+        """
+        if len(self._read_items) + len(plans) >= _READS_KEPT:
+            self._flush_reads()  # before, not during: ids handed out below must stay valid
+        reads: list[int] = []
+        append, fs, rep, comp, read = reads.append, enc.fs, enc.rep, enc.comp, self._read
+        for i, plan in zip(index, plans, strict=True):
+            if plan.z:  # rare: a Z-segment's masked layout, the general path
+                free_text = self._values(feed, segments[i], plan, enc, reads)
+            else:  # what _values does, inlined: this loop runs for most segments
+                values = plan.getter(segments[i].split(fs, plan.maxsplit))  # type: ignore[misc]
+                done = plan.seen.get(values) or read(plan, values, rep, comp)
+                append(done[0])
+                free_text = done[1]
+            if free_text:
+                k = bisect_right(ends, i)
+                phi[k] = phi[k] | _FREE_TEXT
+        if reads:
+            _count_elements(feed.reads, reads)
 
     # --- the result -----------------------------------------------------------------------
 
