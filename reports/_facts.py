@@ -234,7 +234,8 @@ def _plain(score: ComponentScore, kind: str, why: str, uc_names: dict[str, str])
         what += ", …)" if len(blocked) > 3 else ")"
     else:
         what = "raises risk for every AI use case that touches it"
-    why = f": {_lower_first(why)}" if why else ""
+    # A reason that opens with the system's own name keeps its capital: "Meditrak PAS out of…".
+    why = f": {why if why.startswith(score.name) else _lower_first(why)}" if why else ""
     todo = DISPOSITION_WORDS.get(score.disposition, score.disposition)
     return f"{score.name} ({kind}) {what}{why}. Recommended: {todo}, effort {score.effort}."
 

@@ -12,6 +12,7 @@ import re
 from assessor.model import Assessment
 from reports._facts import STATUS_LABELS, build_facts, percent
 from reports._sections import (
+    action_verb,
     band_words,
     fund_first,
     headline,
@@ -22,6 +23,11 @@ from reports._sections import (
 from reports.interface import ReportFormat
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|~])")  # brackets escaped, so "(" cannot form a link
+
+
+def _lower(verb: str) -> str:
+    """``Encrypt`` -> ``encrypt`` inside a sentence."""
+    return verb[:1].lower() + verb[1:]
 
 
 def md(text: object) -> str:
@@ -92,7 +98,8 @@ class MarkdownReport(ReportFormat):
             )
             lines.append("")
             lines += [
-                f"- {md(act.disposition.capitalize())} {md(name)} (effort {md(act.effort)})"
+                f"- {md(action_verb(act, first.wave.number == 0))} {md(name)}"
+                f" (effort {md(act.effort)})"
                 for act, name in first.actions
             ]
             if first.unlocks:
@@ -123,7 +130,10 @@ class MarkdownReport(ReportFormat):
             for t in waves:
                 crit = ", critical path" if t.wave.on_critical_path else ""
                 unlocks = f" Unlocks: {md(', '.join(t.unlocks))}." if t.unlocks else ""
-                actions = "; ".join(f"{md(act.disposition)} {md(name)}" for act, name in t.actions)
+                quick = t.wave.number == 0
+                actions = "; ".join(
+                    f"{md(_lower(action_verb(act, quick)))} {md(name)}" for act, name in t.actions
+                )
                 lines.append(
                     f"- **{md(wave_title(t.wave))}** ({t.wave.effort_points} "
                     f"effort points{crit}): {actions or 'no actions'}.{unlocks}"

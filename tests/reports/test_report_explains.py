@@ -19,6 +19,7 @@ from assessor.model import Assessment, Flow, Inventory, PhiClass, System, Transp
 from assessor.scoring import assess
 from reports.csv import CsvReport
 from reports.html import HtmlReport
+from reports.markdown import MarkdownReport
 
 CHANNEL = "engine->lis:mllp:adt"
 PHI = (PhiClass.NAME, PhiClass.MRN, PhiClass.DATE)
@@ -136,3 +137,28 @@ def test_the_drill_down_lists_the_findings_counted_on_its_flows(page: Element) -
 def test_the_summary_says_where_a_blockers_top_finding_was_found(page: Element) -> None:
     top = page.by_id("summary").text
     assert "on its interfaces: 3 PHI class(es) over mllp without TLS" in top
+
+
+def test_the_markdown_roadmap_words_a_quick_win_as_the_fix(relay: Assessment) -> None:
+    text = MarkdownReport().render(relay).decode()
+    wave0 = next(line for line in text.splitlines() if line.startswith("- **Wave 0"))
+    assert "encrypt ENGINE → LIS (ADT)" in wave0
+    assert "retain" not in wave0
+
+
+def test_a_reason_opening_with_the_systems_name_keeps_its_capital() -> None:
+    inventory = Inventory(
+        systems=(
+            System(
+                id="pas",
+                name="Meditrak PAS",
+                kind="pas",
+                owner="IT",
+                declared=True,
+                support_end="2020-01-31",
+            ),
+        ),
+    )
+    assessment = assess(inventory, default_config(date(2026, 11, 25)))
+    text = MarkdownReport().render(assessment).decode()
+    assert ": Meditrak PAS out of support since 2020-01-31." in text
