@@ -433,17 +433,19 @@ class Profiler:
         return outcomes
 
     def _segments(self, batch: list[bytes], heads: list[tuple[_Feed, _Header, _Encoding]]) -> None:
-        """The segment statistics of many profiled messages, grouped by delimiters.
+        """The segment statistics of many profiled messages, grouped by delimiters, feed and
+        version (what decides how a segment is read and where it is counted).
 
-        Everything that runs once per segment is a C-level call over the whole batch (``map``,
-        ``zip``, ``compress``, ``Counter`` updates); Python runs once per message, once per
-        distinct value read, and once per Z-segment.
+        Shapes, PHI classes, segment ids and counts are C-level calls over the whole group
+        (``map``, ``zip``, ``compress``, ``Counter`` updates); Python runs once per message and
+        once per segment whose values a statistic reads.
         """
-        by_encoding: dict[int, list[int]] = defaultdict(list)
-        for j, (_, _, enc) in enumerate(heads):
-            by_encoding[id(enc)].append(j)
-        for members in by_encoding.values():
-            enc = heads[members[0]][2]
+        groups: dict[tuple[int, int, str], list[int]] = defaultdict(list)
+        for j, (feed, header, enc) in enumerate(heads):
+            groups[(id(enc), id(feed), header.version)].append(j)
+        for members in groups.values():
+            feed, header, enc = heads[members[0]]
+            version = header.version
             datas = [batch[j] for j in members]
             joined = b"\r".join(datas)
             segments = joined.split(b"\r")
@@ -451,37 +453,21 @@ class Profiler:
             keys = list(zip(sids, _shape(joined, enc.shape_table), strict=True))
             # message k holds segments starts[k]:ends[k]
             ends = list(map(add, accumulate(map(bytes.count, datas, repeat(b"\r"))), count(1)))
-            starts = [0, *ends[:-1]]
-            slices = list(map(slice, starts, ends))
+            slices = list(map(slice, [0, *ends[:-1]], ends))
             phis = list(map(self._phi.__getitem__, keys))
             phi = list(starmap(_EMPTY.union, map(phis.__getitem__, slices)))
             present = list(map(set, map(sids.__getitem__, slices)))
-            groups: dict[tuple[int, str], list[int]] = defaultdict(list)
-            for k, j in enumerate(members):
-                feed, header, _ = heads[j]
-                groups[(id(feed), header.version)].append(k)
-                self._structure(feed, header, present[k])
-            whole = len(groups) == 1
-            for (_, version), ks in groups.items():
-                feed = heads[members[ks[0]]][0]
-                if whole:  # one feed and version: every segment of the batch, no index
-                    index: list[int] | range = range(len(keys))
-                    group_keys = keys
-                else:
-                    bounds = map(range, map(starts.__getitem__, ks), map(ends.__getitem__, ks))
-                    index = list(chain.from_iterable(bounds))
-                    group_keys = list(map(keys.__getitem__, index))
-                shapes = feed.shapes.get(version)
-                if shapes is None:
-                    shapes = feed.shapes[version] = Counter()
-                _count_elements(shapes, group_keys)
-                _count_elements(
-                    feed.segment_messages, chain.from_iterable(map(present.__getitem__, ks))
-                )
-                plans = list(map(self._plans_for(version).__getitem__, group_keys))
-                read_at, read_plans = list(compress(index, plans)), list(filter(None, plans))
-                self._read_batch(feed, enc, segments, ends, phi, read_at, read_plans)
-                _count_elements(feed.phi, map(phi.__getitem__, ks))
+            for j, segment_ids in zip(members, present, strict=True):
+                self._structure(feed, heads[j][1], segment_ids)
+            shapes = feed.shapes.get(version)
+            if shapes is None:
+                shapes = feed.shapes[version] = Counter()
+            _count_elements(shapes, keys)
+            _count_elements(feed.segment_messages, chain.from_iterable(present))
+            plans = list(map(self._plans_for(version).__getitem__, keys))
+            read_at, read_plans = list(compress(count(), plans)), list(filter(None, plans))
+            self._read_batch(feed, enc, segments, ends, phi, read_at, read_plans)
+            _count_elements(feed.phi, phi)
 
     def _read_batch(
         self,
