@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import fields, replace
@@ -34,13 +33,12 @@ from assessor.model import (
 )
 from assessor.naming import alias_key, flow_id
 
-__all__ = ["match_key", "merge_inventories"]
+__all__ = ["merge_inventories"]
 
 # Declared knowledge ranks by how deliberately it was written: the estate file, then a CMDB export.
 _AUTHORITY = {"estate": 0, "estate-csv": 1}
 _ENGINE_KIND = "interface-engine"
 _SQLITE = re.compile(r"^sqlite(?:\+\w+)?:///(.+)$")
-_FALLBACK_KEY = alias_key("")  # what alias_key gives a name without ASCII letters or digits
 
 
 def merge_inventories(fragments: Sequence[Inventory]) -> Inventory:
@@ -63,28 +61,8 @@ def merge_inventories(fragments: Sequence[Inventory]) -> Inventory:
     ).sorted()
 
 
-def match_key(name: str) -> str | None:
-    """The form in which two names are the same system's: :func:`alias_key`, Unicode-aware.
-
-    ``alias_key`` keeps ASCII letters and digits only, so every name written in another script
-    (``東京病院``, ``Лаборатория``) would share its fallback key and be taken for one system; such
-    a name is compared by its own letters and digits instead. A name with none (``--``) matches
-    nothing.
-
-    >>> match_key("PAS-Prod") == match_key("pas prod")
-    True
-    >>> match_key("東京病院") == match_key("大阪病院")
-    False
-    """
-    key = alias_key(name)
-    if key != _FALLBACK_KEY:
-        return key
-    folded = "".join(c for c in unicodedata.normalize("NFKC", name).casefold() if c.isalnum())
-    return folded or None
-
-
 def _keys(names: Iterable[str]) -> list[str]:
-    return [k for k in map(match_key, names) if k is not None]
+    return [k for k in map(alias_key, names) if k is not None]
 
 
 # --- ordering ------------------------------------------------------------------------------

@@ -1,11 +1,23 @@
-"""Stable identifiers for systems, stores and flows, derived from the names they are seen under."""
+"""Stable identifiers for systems, stores and flows, derived from the names they are seen under.
+
+Ids are ASCII slugs so that they are safe in file names, HTML anchors and CSV cells. A name with
+no ASCII letters or digits (``東京病院``, ``Лаборатория``) gets an id from a digest of its own
+letters, so that names in other scripts stay distinct instead of collapsing into one.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+NO_NAME = "unnamed"
+
+
+def _letters(name: str) -> str:
+    """The name's letters and digits in any script, case-folded."""
+    return "".join(c for c in unicodedata.normalize("NFKC", name).casefold() if c.isalnum())
 
 
 def slugify(name: str) -> str:
@@ -13,18 +25,30 @@ def slugify(name: str) -> str:
 
     >>> slugify("  LAB_SYS^01 ")
     'lab-sys-01'
+    >>> slugify("東京病院") != slugify("大阪病院")
+    True
     """
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return _NOT_SLUG.sub("-", ascii_name.lower()).strip("-") or "unnamed"
+    slug = _NOT_SLUG.sub("-", ascii_name.lower()).strip("-")
+    if slug:
+        return slug
+    letters = _letters(name)
+    if not letters:
+        return NO_NAME
+    return "u-" + hashlib.sha256(letters.encode()).hexdigest()[:10]
 
 
-def alias_key(name: str) -> str:
-    """The form aliases are compared in: case, spaces and punctuation do not matter.
+def alias_key(name: str) -> str | None:
+    """The form aliases are compared in (case, spaces and punctuation do not matter), or None
+    for a name with no letters or digits at all, which matches nothing.
 
     >>> alias_key("PAS-Prod") == alias_key("pas prod") == alias_key("PAS_PROD")
     True
+    >>> alias_key("東京病院") == alias_key("大阪病院"), alias_key("--")
+    (False, None)
     """
-    return slugify(name).replace("-", "")
+    slug = slugify(name)
+    return None if slug == NO_NAME and not _letters(name) else slug.replace("-", "")
 
 
 def flow_id(source: str, target: str, transport: str, channel: str | None = None) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
-import hashlib
 import io
 import re
 from collections.abc import Iterator
@@ -168,7 +167,6 @@ _CRITICALITY_WORDS: dict[str, str] = {
     "not critical": "low",
     **{word: word for word in CRITICALITY},
 }
-_FALLBACK_SLUG = slugify("")
 _LIST_SEPARATOR = re.compile(r"[;,|\n]")
 _DATE_PREFIX = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T].*)?$")
 
@@ -302,7 +300,7 @@ def _system(
             )
         return None
     system = System(
-        id=_system_id(cell("id") or name),
+        id=slugify(cell("id") or name),
         name=name,
         aliases=tuple(a.strip() for a in _LIST_SEPARATOR.split(cell("aliases")) if a.strip()),
         kind=_word(cell("kind"), _KIND_WORDS, SYSTEM_KINDS, None) or "other",
@@ -325,18 +323,6 @@ def _system(
             bad("criticality", value, ", ".join([*CRITICALITY, "1 - most critical ... 4"]))
         system = replace(system, criticality=criticality)
     return system
-
-
-def _system_id(name: str) -> str:
-    """A slug of the name; a name in another script, which has none, gets one from its digest.
-
-    ``slugify`` keeps ASCII only: without this, every row named in Greek or Cyrillic would get
-    the same id and all but the first would be dropped as duplicates.
-    """
-    slug = slugify(name)
-    if slug != _FALLBACK_SLUG or name.strip().casefold() == _FALLBACK_SLUG:
-        return slug
-    return f"system-{hashlib.sha256(name.strip().casefold().encode()).hexdigest()[:8]}"
 
 
 def _word(

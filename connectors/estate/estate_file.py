@@ -18,7 +18,6 @@ from typing import Any, ClassVar
 
 from assessor.errors import SourceError, UsageError
 from assessor.masking import mask_url
-from assessor.merge import match_key
 from assessor.model import (
     DataStore,
     Flow,
@@ -30,7 +29,7 @@ from assessor.model import (
     Transport,
     UseCase,
 )
-from assessor.naming import flow_id
+from assessor.naming import alias_key, flow_id
 from connectors.estate.checks import Checker
 from connectors.estate.lines import KeyLines
 from connectors.estate.vocabulary import (
@@ -315,7 +314,7 @@ class _Reader(Checker):
         owners: dict[str, str] = {}
         for index, system in systems:
             for name in (system.id, system.name, *system.aliases):
-                key = match_key(name)
+                key = alias_key(name)
                 if key is None:
                     continue
                 owner = owners.setdefault(key, system.id)

@@ -133,7 +133,7 @@ def test_rows_named_in_another_script_are_distinct_systems(tmp_path):
     path.write_text("Name,Owner\nЛаборатория,IT\nАптека,IT\nЛаборатория,Other\n", encoding="utf-8")
     inventory = EstateCsvConnector().scan(str(path))
     assert sorted(s.name for s in inventory.systems) == ["Аптека", "Лаборатория"]
-    assert all(s.id.startswith("system-") for s in inventory.systems)
+    assert all(s.id.startswith("u-") for s in inventory.systems)
     assert [e.kind for e in inventory.scan.errors] == ["duplicate-system"]
 
 
