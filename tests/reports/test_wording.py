@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from report_html import parse
 
-from assessor.model import Wave
+from assessor.model import Assessment, Wave
 from reports._sections import band_words, wave_title
+from reports.html import HtmlReport
 
 
 @pytest.mark.parametrize(
@@ -23,3 +25,11 @@ def test_a_wave_title_does_not_repeat_its_number(wave: Wave, title: str) -> None
 
 def test_a_band_reads_as_words_in_a_sentence() -> None:
     assert band_words("not-ready") == "not ready"
+
+
+def test_the_critical_path_is_explained_as_the_longest_chain_not_the_last_unlock(
+    estate_assessment: Assessment,
+) -> None:
+    intro = parse(HtmlReport().render(estate_assessment)).by_id("roadmap").text
+    assert "longest chain of actions that must follow one another" in intro
+    assert "last blocked use case" not in intro
