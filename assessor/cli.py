@@ -84,6 +84,9 @@ def summary_line(inventory: Inventory) -> str:
         return f"{count:,} {word}{'' if count == 1 else 's'}"
 
     scanned = n(files, "file") + (f" and {n(databases, 'database')}" if databases else "")
+    skipped = len(inventory.scan.sources) - len(sources)
+    if skipped:
+        scanned += f" ({skipped:,} skipped: kind unknown)"
     return (
         f"scanned {scanned}: {n(messages, 'message')}, {n(tables, 'table')}, "
         f"{n(len(inventory.systems), 'system')}, {n(len(inventory.flows), 'flow')}, "
@@ -103,7 +106,8 @@ def exit_code(inventory: Inventory) -> int:
 
 
 def _report_scan(inventory: Inventory, params: dict[str, Any]) -> None:
-    if params["verbose"]:
+    # When nothing could be read the errors are the whole answer, so they show without -v.
+    if params["verbose"] or exit_code(inventory) == EXIT_USAGE:
         for error in inventory.scan.errors:
             where = f" ({error.location})" if error.location else ""
             click.echo(f"  {error.source}{where}: {error.kind}: {error.message}", err=True)

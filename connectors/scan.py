@@ -27,6 +27,11 @@ from connectors.hl7v2 import Hl7v2Connector
 from connectors.interface import Connector, Progress, SourceKind, no_progress
 from connectors.sources import detect_kind, iter_files
 
+UNKNOWN_KIND = (
+    "not a kind of source assessor reads (HL7 v2 messages, a Mirth Connect export, a FHIR "
+    "CapabilityStatement, an estate TOML file or a SQLite database)"
+)
+
 
 @dataclass(frozen=True)
 class ScanOptions:
@@ -83,7 +88,10 @@ def plan(options: ScanOptions) -> tuple[list[Target], list[ScannedSource], list[
             except OSError as err:
                 errors.append(ScanError(shown, "unreadable-file", _os_reason(err)))
                 continue
-            if kind is None:
+            if kind is None and Path(root).is_file():
+                # Named on its own, a file we cannot read is the user's to know about.
+                errors.append(ScanError(shown, "unknown-kind", UNKNOWN_KIND))
+            elif kind is None:
                 skipped.append(ScannedSource(shown, "unknown", bytes=size, status="skipped"))
             elif kind is SourceKind.ESTATE:
                 if shown not in estate_paths:
@@ -116,7 +124,7 @@ def plan(options: ScanOptions) -> tuple[list[Target], list[ScannedSource], list[
         for p in options.estate_csv_files
     ]
     targets += [Target(SourceKind.DATABASE, url, mask_url(url)) for url in options.db_urls]
-    targets += [Target(SourceKind.FHIR, url, url) for url in options.fhir_urls]
+    targets += [Target(SourceKind.FHIR, url, mask_url(url)) for url in options.fhir_urls]
     return targets, skipped, errors
 
 

@@ -212,3 +212,27 @@ def test_scan_of_the_real_corpus_accounts_for_every_file(runner: CliRunner, tmp_
     sources = {s["source"] for s in json.loads(out.read_text())["scan"]["sources"]}
     files = {p.as_posix() for p in CORPUS.rglob("*") if p.is_file()}
     assert sources == files
+
+
+def test_a_named_file_of_unknown_kind_is_an_error_that_says_what_is_read(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    patient = tmp_path / "patient.json"
+    patient.write_text('{"resourceType": "Patient"}')
+    result = runner.invoke(main, ["scan", str(patient), "-o", str(tmp_path / "i.json")])
+    assert result.exit_code == 2
+    assert "unknown-kind: not a kind of source assessor reads" in result.stderr
+
+
+def test_summary_counts_files_skipped_in_folders(runner: CliRunner, tmp_path: Path) -> None:
+    _feed(tmp_path / "adt.hl7")
+    (tmp_path / "notes.txt").write_text("minutes of the interface meeting")
+    result = runner.invoke(main, ["scan", str(tmp_path), "-o", str(tmp_path.parent / "i.json")])
+    assert "scanned 1 file (1 skipped: kind unknown): 3 messages" in result.stderr
+
+
+def test_fhir_url_credentials_never_show(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "i.json"
+    url = "http://reader:Sup3rSecret@127.0.0.1:9/fhir"
+    result = runner.invoke(main, ["scan", "--fhir-url", url, "-o", str(out), "-v"])
+    assert "Sup3rSecret" not in result.output + result.stderr + out.read_text()

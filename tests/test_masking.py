@@ -24,3 +24,8 @@ def test_secrets_are_removed_from_driver_messages() -> None:
 
 def test_shape_keeps_layout_without_the_value() -> None:
     assert mask_shape("Müller 1970") == "AAAAAA 9999"
+
+
+def test_api_keys_and_access_tokens_in_a_query_are_masked() -> None:
+    masked = mask_url("https://fhir.example/r4?api_key=abc123&_format=json&access_token=zz9")
+    assert masked == "https://fhir.example/r4?api_key=***&_format=json&access_token=***"
