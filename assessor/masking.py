@@ -6,8 +6,8 @@ import re
 
 _URL_PASSWORD = re.compile(r"(?P<head>[a-zA-Z][a-zA-Z0-9+.\-]*://[^:/@\s]*:)(?P<pw>[^@\s]*)(?=@)")
 _QUERY_SECRET = re.compile(
-    r"(?i)(?P<key>\b(?:password|passwd|pwd|secret|client_secret|token|access_token|api_key|apikey"
-    r"|key|auth|sig|signature)=)[^&\s]*"
+    r"(?i)(?P<key>(?:\w*(?:password|passwd|pwd|secret|token|api_?key)"
+    r"|(?<=[?&;])(?:key|auth|sig|signature))=)[^&\s]*"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
