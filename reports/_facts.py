@@ -172,6 +172,23 @@ def flow_label(flow: Flow, names: dict[str, str]) -> str:
     return f"{label} ({flow.channel})" if flow.channel else label
 
 
+def _distinct(labels: dict[str, str], flows: dict[str, Flow]) -> dict[str, str]:
+    """Flow labels told apart: two flows between the same systems get their transport, then id."""
+
+    def clashes(named: dict[str, str]) -> set[str]:
+        seen: dict[str, int] = {}
+        for label in named.values():
+            seen[label] = seen.get(label, 0) + 1
+        return {fid for fid, label in named.items() if seen[label] > 1}
+
+    named = dict(labels)
+    for fid in sorted(clashes(named)):
+        named[fid] += f" [{flows[fid].transport.value}]"
+    for fid in sorted(clashes(named)):
+        named[fid] += f" [{fid}]"
+    return named
+
+
 def _use_cases(assessment: Assessment) -> tuple[UseCase, ...]:
     wanted = assessment.use_cases or assessment.inventory.use_cases
     return tuple(sorted(wanted, key=lambda u: u.id))
@@ -252,8 +269,9 @@ def build_facts(assessment: Assessment) -> Facts:
         owner = names.get(store.system_id or "", "")
         names[store.id] = f"{owner} database ({store.dialect})" if owner else store.id
         kinds[store.id] = "data store"
+    labels = {flow.id: flow_label(flow, names) for flow in inv.flows}
+    names.update(_distinct(labels, {flow.id: flow for flow in inv.flows}))
     for flow in inv.flows:
-        names[flow.id] = flow_label(flow, names)
         kinds[flow.id] = "flow"
     for score in assessment.scores:
         names.setdefault(score.component, score.name)

@@ -162,3 +162,20 @@ def test_a_reason_opening_with_the_systems_name_keeps_its_capital() -> None:
     assessment = assess(inventory, default_config(date(2026, 11, 25)))
     text = MarkdownReport().render(assessment).decode()
     assert ": Meditrak PAS out of support since 2020-01-31." in text
+
+
+def test_two_flows_between_the_same_systems_get_names_a_reader_can_tell_apart() -> None:
+    from reports._facts import build_facts
+
+    inventory = Inventory(
+        systems=(system("pas", "pas", "IT"), system("ehr", "ehr", "IT")),
+        flows=(
+            flow("pas", "ehr", id="pas->ehr:mllp", transport=Transport.MLLP),
+            flow("pas", "ehr", id="pas->ehr:unknown"),
+            flow("pas", "ehr", id="pas->ehr:unknown:2"),
+        ),
+    )
+    names = build_facts(assess(inventory, default_config(date(2026, 11, 25)))).names
+    labels = [names["pas->ehr:mllp"], names["pas->ehr:unknown"], names["pas->ehr:unknown:2"]]
+    assert len(set(labels)) == 3
+    assert labels[0] == "PAS → EHR [mllp]"
