@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, MutableMapping
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, count, repeat, starmap
-from operator import add, itemgetter
+from operator import add, attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from assessor.feed_profile import DIGEST_BITS, FeedProfile
@@ -43,9 +43,10 @@ from connectors.hl7v2.reference import (
 )
 from connectors.hl7v2.shapes import FREE_TEXT_TYPES as _FREE_TEXT_TYPES
 from connectors.hl7v2.shapes import SEGMENT_ID as _SEGMENT_ID
-from connectors.hl7v2.shapes import PhiCache as _PhiCache
 from connectors.hl7v2.shapes import Plan as _Plan
 from connectors.hl7v2.shapes import Plans as _Plans
+from connectors.hl7v2.shapes import SegmentKind as _SegmentKind
+from connectors.hl7v2.shapes import SegmentKinds as _SegmentKinds
 from connectors.hl7v2.shapes import ShapeCache as _ShapeCache
 from connectors.hl7v2.shapes import charset_name as _charset_name
 from connectors.hl7v2.shapes import mask as _mask
@@ -74,6 +75,8 @@ _new = tuple.__new__
 
 # C-level accessors, so that per-segment work stays inside map() and zip()
 _SEGMENT_ID_OF = itemgetter(slice(0, 3))
+_PHI_OF = attrgetter("phi")
+_PLAN_OF = attrgetter("plan")
 
 
 class Stratum(NamedTuple):
@@ -125,7 +128,7 @@ class _Feed:
         self.size_max: int | None = None
         self.counts: dict[str, Counter[str]] = {}
         self.headers: Counter[tuple] = Counter()
-        self.shapes: dict[str, Counter[tuple[bytes, bytes]]] = {}  # version -> shape counts
+        self.shapes: dict[str, Counter[_SegmentKind]] = {}  # version -> counts of each shape
         self.reads: Counter[int] = Counter()  # id of what a segment's values added -> times
         self.segment_messages: Counter[bytes] = Counter()
         self.phi: Counter[frozenset[str]] = Counter()
@@ -150,10 +153,11 @@ class Profiler:
     def __init__(self) -> None:
         self.feeds: dict[FeedKey, _Feed] = {}
         self._feed_keys: dict[tuple[bytes, ...], FeedKey] = {}
+        self._feed_of: dict[tuple[bytes, ...], _Feed] = {}  # MSH-3..6 as sent -> its feed
         self._encodings: dict[tuple[bytes, bytes], _Encoding | DelimiterError] = {}
         self._headers: dict[tuple[bytes, bytes, bytes | None], _Header] = {}
         self._shapes = _ShapeCache()
-        self._phi = _PhiCache(self._shapes)
+        self._kinds: dict[str, _SegmentKinds] = {}
         self._plans: dict[str, _Plans] = {}
         self._reads_cached = 0
         self._read_items: list[tuple[tuple[str, str], ...]] = []
@@ -267,10 +271,12 @@ class Profiler:
         if not fs:
             return Problem("truncated-message", "the message ends inside its MSH segment")
         m = msh.split(fs)
-        try:
-            enc = self._encoding(data, fs, m[1] if len(m) > 1 else b"")
-        except DelimiterError as exc:
-            return Problem("wrong-delimiters", str(exc))
+        enc = self._encodings.get((fs, m[1] if len(m) > 1 else b""))
+        if enc.__class__ is not _Encoding:  # first sight of these delimiters, or bad ones
+            try:
+                enc = self._encoding(data, fs, m[1] if len(m) > 1 else b"")
+            except DelimiterError as exc:
+                return Problem("wrong-delimiters", str(exc))
         n_msh = len(m)
         if n_msh < 9:
             return Problem(
@@ -280,14 +286,17 @@ class Profiler:
         comp, rep = enc.comp, enc.rep
         # the feed
         raw_key = (m[2], m[3], m[4], m[5])
-        key = self._feed_keys.get(raw_key)
-        if key is None:
-            key = self._feed_keys[raw_key] = tuple(  # type: ignore[assignment]
-                unescape(v.decode("utf-8", "replace"), enc.delimiters) for v in raw_key
-            )
-        feed = self.feeds.get(key)  # type: ignore[arg-type]
+        feed = self._feed_of.get(raw_key)
         if feed is None:
-            feed = self.feeds[key] = _Feed(key)  # type: ignore[index,arg-type]
+            key = self._feed_keys.get(raw_key)
+            if key is None:
+                key = self._feed_keys[raw_key] = tuple(  # type: ignore[assignment]
+                    unescape(v.decode("utf-8", "replace"), enc.delimiters) for v in raw_key
+                )
+            feed = self.feeds.get(key)  # type: ignore[arg-type]
+            if feed is None:
+                feed = self.feeds[key] = _Feed(key)  # type: ignore[index,arg-type]
+            self._feed_of[raw_key] = feed
         # the header: type, version, structure, charset, processing id, framing
         msh12 = m[11] if n_msh > 11 else b""
         header = self._headers.get((m[8], msh12, comp)) or self._header(m[8], msh12, comp)
@@ -343,11 +352,12 @@ class Profiler:
             feed.size_max = size
         return feed, header, enc, data
 
-    def _plans_for(self, version: str) -> _Plans:
-        plans = self._plans.get(version)
-        if plans is None:
+    def _kinds_for(self, version: str) -> _SegmentKinds:
+        kinds = self._kinds.get(version)
+        if kinds is None:
             plans = self._plans[version] = _Plans(self._shapes, version)
-        return plans
+            kinds = self._kinds[version] = _SegmentKinds(self._shapes, plans)
+        return kinds
 
     def _values(
         self,
@@ -384,20 +394,20 @@ class Profiler:
         version = header.version
         segments = data.split(b"\r")
         sids = [s[:3] for s in segments]
-        keys = list(zip(sids, _shape(data, enc.shape_table), strict=True))
+        keys = zip(sids, _shape(data, enc.shape_table), strict=True)
+        kinds = list(map(self._kinds_for(version).__getitem__, keys))
         shapes = feed.shapes.get(version)
         if shapes is None:
             shapes = feed.shapes[version] = Counter()
-        _count_elements(shapes, keys)
+        _count_elements(shapes, kinds)
         present = set(sids)
         _count_elements(feed.segment_messages, present)
-        phi = _EMPTY.union(*map(self._phi.__getitem__, keys))
+        phi = _EMPTY.union(*map(_PHI_OF, kinds))
         self._structure(feed, header, present)
-        plans = self._plans_for(version)
         if len(self._read_items) + len(segments) >= _READS_KEPT:
             self._flush_reads()  # before, not during: the ids in ``reads`` must stay valid
         reads: list[int] = []
-        for segment, plan in zip(segments, map(plans.__getitem__, keys), strict=True):
+        for segment, plan in zip(segments, map(_PLAN_OF, kinds), strict=True):
             if plan is not None and self._values(feed, segment, plan, enc, reads):
                 phi = phi | _FREE_TEXT
         if reads:
@@ -450,11 +460,12 @@ class Profiler:
             joined = b"\r".join(datas)
             segments = joined.split(b"\r")
             sids = list(map(_SEGMENT_ID_OF, segments))
-            keys = list(zip(sids, _shape(joined, enc.shape_table), strict=True))
+            keys = zip(sids, _shape(joined, enc.shape_table), strict=True)
+            kinds = list(map(self._kinds_for(version).__getitem__, keys))
             # message k holds segments starts[k]:ends[k]
             ends = list(map(add, accumulate(map(bytes.count, datas, repeat(b"\r"))), count(1)))
             slices = list(map(slice, [0, *ends[:-1]], ends))
-            phis = list(map(self._phi.__getitem__, keys))
+            phis = list(map(_PHI_OF, kinds))
             phi = list(starmap(_EMPTY.union, map(phis.__getitem__, slices)))
             present = list(map(set, map(sids.__getitem__, slices)))
             for j, segment_ids in zip(members, present, strict=True):
@@ -462,9 +473,9 @@ class Profiler:
             shapes = feed.shapes.get(version)
             if shapes is None:
                 shapes = feed.shapes[version] = Counter()
-            _count_elements(shapes, keys)
+            _count_elements(shapes, kinds)
             _count_elements(feed.segment_messages, chain.from_iterable(present))
-            plans = list(map(self._plans_for(version).__getitem__, keys))
+            plans = list(map(_PLAN_OF, kinds))
             read_at, read_plans = list(compress(count(), plans)), list(filter(None, plans))
             self._read_batch(feed, enc, segments, ends, phi, read_at, read_plans)
             _count_elements(feed.phi, phi)
@@ -538,8 +549,8 @@ class Profiler:
                 bump("conformance", "text-before-msh", n)
         for version, shapes in sorted(feed.shapes.items()):
             known = known_segments(version)
-            for key, n in shapes.items():
-                parsed = self._shapes[key]
+            for kind, n in shapes.items():
+                parsed = self._shapes[kind.key]
                 sid = parsed.segment
                 if not parsed.valid:
                     bump("conformance", "invalid-segment-id", n)

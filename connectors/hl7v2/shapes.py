@@ -25,6 +25,8 @@ __all__ = [
     "PhiCache",
     "Plan",
     "Plans",
+    "SegmentKind",
+    "SegmentKinds",
     "Shape",
     "ShapeCache",
     "charset_name",
@@ -191,3 +193,32 @@ class Plans(dict):
             plan = Plan(len(self) + 1, getter, tuple(reads), z, free, last + 1, {})
         self[key] = plan
         return plan
+
+
+class SegmentKind:
+    """One distinct (segment id, shape) in one version: what counting a segment of it needs.
+
+    Hashed and compared by identity (one object per key and version), so counting kinds is
+    cheaper than counting their (segment id, shape) keys, whose tuple hash is recomputed on
+    every lookup.
+    """
+
+    __slots__ = ("key", "phi", "plan")
+
+    def __init__(self, key: tuple[bytes, bytes], phi: frozenset[str], plan: Plan | None) -> None:
+        self.key = key
+        self.phi = phi
+        self.plan = plan
+
+
+class SegmentKinds(dict):
+    """(segment id, shape) -> its :class:`SegmentKind` in one version, made on first sight."""
+
+    def __init__(self, shapes: ShapeCache, plans: Plans) -> None:
+        super().__init__()
+        self.shapes = shapes
+        self.plans = plans
+
+    def __missing__(self, key: tuple[bytes, bytes]) -> SegmentKind:
+        value = self[key] = SegmentKind(key, self.shapes[key].phi, self.plans[key])
+        return value
