@@ -87,6 +87,7 @@ class Blocker:
     counted: tuple[Finding, ...]  # every finding its score counts: its own, its flows', stores'
     unobserved_flows: int  # flows it answers for known only from configuration or declaration
     answered_flows: int
+    confidence_note: str  # why the confidence is low, when it is
     bars: tuple[tuple[str, str, float | None, float], ...]  # (dimension, label, value, width 0..1)
 
 
@@ -222,6 +223,20 @@ def _answered_flows(assessment: Assessment) -> dict[str, tuple[Flow, ...]]:
     return {k: tuple(sorted(v, key=lambda f: f.id)) for k, v in result.items()}
 
 
+def _confidence_note(score: ComponentScore, flows: Sequence[Flow]) -> str:
+    """Why a low confidence is low: its flows were configured or declared, not captured."""
+    if score.confidence >= LOW_CONFIDENCE:
+        return ""
+    unseen = sum(1 for f in flows if not f.observed)
+    if not unseen:
+        return "low: most of what the rules look for could not be observed"
+    if unseen == len(flows):
+        which = "its only flow is" if unseen == 1 else f"all {unseen} of its flows are"
+    else:
+        which = f"{unseen} of its {len(flows)} flows are"
+    return f"low: {which} configured or declared, not captured, so their feeds could not be checked"
+
+
 def _lower_first(text: str) -> str:
     """Sentence case for a title inside a sentence; acronyms (``PHI sent``) stay as they are."""
     if len(text) > 1 and text[1].isupper():
@@ -311,6 +326,7 @@ def build_facts(assessment: Assessment) -> Facts:
             counted=counted[s.component],
             unobserved_flows=sum(1 for f in answered[s.component] if not f.observed),
             answered_flows=len(answered[s.component]),
+            confidence_note=_confidence_note(s, answered[s.component]),
             bars=_bars(s, scale),
         )
         for i, s in enumerate(ranked, start=1)

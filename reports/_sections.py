@@ -322,6 +322,7 @@ class ComponentView:
     flow: Flow | None
     stores: tuple[DataStore, ...]  # the databases a system owns
     counted: tuple[Finding, ...] = ()  # the findings its score counts, its flows' included
+    confidence_note: str = ""  # why its confidence is low, when it is
 
 
 def components(facts: Facts) -> tuple[ComponentView, ...]:
@@ -348,6 +349,7 @@ def components(facts: Facts) -> tuple[ComponentView, ...]:
                 flow=flows.get(cid),
                 stores=tuple(s for s in inv.stores if s.system_id == cid),
                 counted=blocker.counted if blocker else (),
+                confidence_note=blocker.confidence_note if blocker else "",
             )
         )
     return tuple(sorted(views, key=lambda v: (v.rank is None, v.rank or 0, v.id)))

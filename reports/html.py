@@ -18,7 +18,6 @@ from assessor.model import Assessment
 from reports._facts import (
     DIMENSION_LABELS,
     DIMENSIONS,
-    LOW_CONFIDENCE,
     STATUS_LABELS,
     build_facts,
     percent,
@@ -107,7 +106,6 @@ class HtmlReport(ReportFormat):
             "dimensions": DIMENSIONS,
             "dimension_labels": DIMENSION_LABELS,
             "status_labels": STATUS_LABELS,
-            "low_confidence": LOW_CONFIDENCE,
             "flow_map": build_flow_map(
                 assessment.inventory,
                 ranks,

@@ -179,3 +179,10 @@ def test_two_flows_between_the_same_systems_get_names_a_reader_can_tell_apart() 
     labels = [names["pas->ehr:mllp"], names["pas->ehr:unknown"], names["pas->ehr:unknown:2"]]
     assert len(set(labels)) == 3
     assert labels[0] == "PAS → EHR [mllp]"
+
+
+def test_the_drill_down_explains_a_low_confidence_too(relay: Assessment, page: Element) -> None:
+    confidence = next(s.confidence for s in relay.scores if s.component == "engine")
+    engine = next(d for d in page.find_all("details") if "Findings on its" in d.text)
+    expected = f"Confidence {round(confidence * 100)}% — low: its only flow is configured"
+    assert expected in engine.text
