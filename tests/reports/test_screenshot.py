@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import struct
 from pathlib import Path
 
@@ -127,3 +128,15 @@ def test_printing_includes_every_closed_drill_down(
     )
     assert text.count('<details class="component"') >= 8
     assert _printed_pages(html) == _printed_pages(opened)
+
+
+def test_the_readme_shows_a_screenshot_of_the_demo_report_kept_under_docs() -> None:
+    root = Path(__file__).resolve().parents[2]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    images = re.findall(r"!\[[^\]]*\]\((docs/[^)\s]+\.png)\)", readme)
+    assert images, "the README shows no screenshot from docs/"
+    for image in images:
+        png = root / image
+        assert png.is_file(), f"{image} is named in the README but missing"
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert _png_size(png) == (1400, 1800)
