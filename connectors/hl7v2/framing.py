@@ -51,7 +51,7 @@ _STRIP = b" \t\r\x00\x0c"
 _STRAY_MSH = re.compile(rb"MSH(?<=[^\r]MSH)")
 _CR_SPACE = re.compile(rb"\r ")
 _SPACE_CR = re.compile(rb"\r(?<= \r)")
-_CRCR = re.compile(rb"\r\r")
+_AROUND_CR = re.compile(rb"\r(?:[ \r]|(?<= \r))")  # either of those, or "\r\r" (CRLF)
 _ENVELOPE_SCANS: dict[bytes, re.Pattern[bytes]] = {}
 new = tuple.__new__  # builds a RawMessage without the NamedTuple's Python-level __new__
 _BOM = b"\xef\xbb\xbf"
@@ -277,8 +277,7 @@ def read_batches(
         parts = pending.split(b"\rMSH")
         complete = parts if not chunk else parts[:-1]
         pos = 0  # offset in pending of the current part's first byte after "\rMSH"
-        clean = _clean(pending)
-        crlf = clean and _CRCR.search(pending) is not None
+        clean, crlf = _clean(pending)
         framing = "mllp" if framer.mllp else "batch" if framer.batch else "plain"
         ordinal, append = framer.ordinal, framer.messages.append
         for i, part in enumerate(complete):
@@ -348,24 +347,27 @@ def read_batches(
         yield [FramingProblem("empty-file", "the file holds no bytes besides white space", 0)]
 
 
-def _clean(pending: bytes) -> bool:
+def _clean(pending: bytes) -> tuple[bool, bool]:
     """Whether a buffer holds nothing but plain messages: no binary byte, envelope, marker,
-    blank-ish line or stray MSH, so each part between message starts is exactly one message.
+    blank-ish line or stray MSH, so each part between message starts is exactly one message;
+    and whether such a buffer holds ``\r\r`` (segments that ended in CRLF).
 
     Envelope segments (FHS, BHS, BTS, FTS) are looked for as ``HS`` or ``TS`` followed by the
     buffer's field separator: two scans instead of four, and a false alarm only costs speed.
     Each scan is a regular expression that starts with a literal, which ``re`` finds with a
     quick skip loop: a third of the time ``bytes.__contains__`` takes for these two- and
-    three-byte needles.
+    three-byte needles. One scan looks around every ``\r`` at once; only a buffer with CRLF
+    needs the two exact ones.
     """
     fs = pending[3:4] if pending.startswith(b"MSH") else b"|"
     envelope = _ENVELOPE_SCANS.get(fs)
     if envelope is None:
         envelope = _ENVELOPE_SCANS[fs] = re.compile(b"S" + re.escape(fs) + b"(?<=[HT]S.)", re.S)
-    return not (
-        pending.translate(None, _TEXT)
-        or _STRAY_MSH.search(pending)
-        or envelope.search(pending)
-        or _CR_SPACE.search(pending)
-        or _SPACE_CR.search(pending)
-    )
+    if pending.translate(None, _TEXT) or _STRAY_MSH.search(pending) or envelope.search(pending):
+        return False, False
+    around = _AROUND_CR.search(pending)
+    if around is None:
+        return True, False
+    if around.group() != b"\r\r":
+        return False, False
+    return not (_CR_SPACE.search(pending) or _SPACE_CR.search(pending)), True
