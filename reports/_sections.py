@@ -48,6 +48,7 @@ class MatrixRow:
     cells: tuple[tuple[str, ...] | None, ...]  # per column: the rule ids that block, or None
     others: tuple[str, ...]  # blocking components beyond the matrix's columns (names)
     unlocked_by: int | None  # the wave after which it is ready
+    missing: tuple[str, ...] = ()  # evidence not observed, flows named as a reader knows them
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,17 @@ class Matrix:
 
     columns: tuple[tuple[str, str, int | None], ...]  # (component, name, rank)
     rows: tuple[MatrixRow, ...]
+
+
+_FLOW_IN_TEXT = re.compile(r"\bflow (\S+)")
+
+
+def _named(text: str, facts: Facts) -> str:
+    """``TLS status of flow a->b:mllp …`` with the flow's readable name instead of its id."""
+    return _FLOW_IN_TEXT.sub(
+        lambda m: f"flow {facts.name(m.group(1))}" if m.group(1) in facts.names else m.group(0),
+        text,
+    )
 
 
 def matrix(facts: Facts) -> Matrix:
@@ -79,6 +91,7 @@ def matrix(facts: Facts) -> Matrix:
                 cells=tuple(tuple(by[c]) if c in by else None for c in shown),
                 others=tuple(facts.name(c) for c in sorted(by) if c not in shown),
                 unlocked_by=unlocked.get(r.use_case),
+                missing=tuple(_named(m, facts) for m in r.missing_evidence),
             )
         )
     columns = tuple((c, facts.name(c), ranks.get(c)) for c in shown)

@@ -186,3 +186,30 @@ def test_the_drill_down_explains_a_low_confidence_too(relay: Assessment, page: E
     engine = next(d for d in page.find_all("details") if "Findings on its" in d.text)
     expected = f"Confidence {round(confidence * 100)}% — low: its only flow is configured"
     assert expected in engine.text
+
+
+def test_missing_evidence_names_a_flow_as_a_reader_knows_it() -> None:
+    inventory = Inventory(
+        systems=(
+            system("lis", "lis", "IT"),
+            system("ai", "ai-platform", "IT"),
+        ),
+        flows=(
+            flow(
+                "lis",
+                "ai",
+                id="lis->ai:mllp",
+                phi_classes=PHI,
+                observed=True,
+                message_types={"ORU^R01": 5},
+                message_count=5,
+                transport=Transport.MLLP,
+            ),
+        ),
+        ai_platform="ai",
+    )
+    assessment = assess(inventory, default_config(date(2026, 11, 25)))
+    assert any("lis->ai:mllp" in m for r in assessment.readiness for m in r.missing_evidence)
+    matrix = parse(HtmlReport().render(assessment)).by_id("readiness").text
+    assert "TLS status of flow LIS → AI" in matrix
+    assert "lis->ai:mllp" not in matrix
