@@ -469,7 +469,9 @@ class Profiler:
             phi = list(starmap(_EMPTY.union, map(phis.__getitem__, slices)))
             present = list(map(set, map(sids.__getitem__, slices)))
             for j, segment_ids in zip(members, present, strict=True):
-                self._structure(feed, heads[j][1], segment_ids)
+                allowed = heads[j][1].allowed  # _structure's test, inlined: it rarely fails
+                if allowed is not None and not segment_ids <= allowed:
+                    self._structure(feed, heads[j][1], segment_ids)
             shapes = feed.shapes.get(version)
             if shapes is None:
                 shapes = feed.shapes[version] = Counter()
