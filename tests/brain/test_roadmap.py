@@ -220,3 +220,16 @@ def test_an_actions_rationale_gives_its_gravest_finding_first() -> None:
     pas = action(assessment, "pas")
     assert pas.rationale.startswith("replace: ")
     assert "out of support since 2020-01-31" in pas.rationale.split("; ")[0]
+
+
+def test_an_action_that_completes_a_use_case_goes_before_a_higher_priority_one() -> None:
+    inventory = ready_hub()
+    systems = tuple(
+        replace(s, support_end="2026-03-31") if s.id == "lis" else s for s in inventory.systems
+    )
+    unrelated = system("z", "billing", support_end="2018-01-31", criticality="critical")
+    assessment = assess(replace(inventory, systems=(*systems, unrelated)), config())
+    assert score_of(assessment, "z").priority > score_of(assessment, "lis").priority
+    assert wave_of(assessment, "lis") < wave_of(assessment, "z")
+    first = next(w for w in assessment.waves if w.number == wave_of(assessment, "lis"))
+    assert "sepsis-early-warning" in first.unlocks
