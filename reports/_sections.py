@@ -21,6 +21,7 @@ from assessor.model import (
     Wave,
 )
 from reports._facts import Facts, percent
+from reports._words import band_words, wave_title
 from reports.interface import RuleDoc
 
 MATRIX_COLUMNS = 8  # blockers shown as matrix columns; the rest are named in the last column
@@ -130,40 +131,6 @@ def timeline(facts: Facts) -> tuple[TimelineWave, ...]:
         )
         start += share
     return tuple(placed)
-
-
-QUICK_WIN_VERBS = {
-    "SEC-T01": "Encrypt",
-    "SEC-H01": "Encrypt",
-    "OPS-O01": "Name an owner for",
-    "OPS-U01": "Declare",
-}
-"""How a quick win reads: the fix, not the disposition (the component itself is retained)."""
-
-
-def action_verb(action: RoadmapAction, quick: bool = False) -> str:
-    """``Replace`` for a migration; for a quick win the fix (``Encrypt``, ``Name an owner for``).
-
-    A quick win keeps its component (disposition retain), so the disposition would read
-    "retain X" where the reader needs to be told what to fix.
-    """
-    if not quick:
-        return action.disposition.capitalize()
-    verbs = sorted({QUICK_WIN_VERBS.get(r, "Fix") for r in action.rule_ids})
-    return " and ".join(verbs) if verbs else "Fix"
-
-
-def band_words(band: str) -> str:
-    """``not-ready`` -> ``not ready``: the band as words in a sentence."""
-    return band.replace("-", " ").replace("_", " ")
-
-
-def wave_title(wave: Wave) -> str:
-    """``Wave 1: Stabilise the hub``; just ``Wave 2`` when the name only repeats the number."""
-    generic = re.fullmatch(r"\s*wave\s*\d*\s*", wave.name, re.I)
-    if generic or not wave.name:
-        return f"Wave {wave.number}"
-    return f"Wave {wave.number}: {wave.name}"
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,6 @@ from reports._facts import (
 from reports._flowmap import GROUP_ABOVE, build_flow_map
 from reports._layout import NODE_H, NODE_W
 from reports._sections import (
-    action_verb,
     components,
     fund_first,
     headline_parts,
@@ -36,8 +35,8 @@ from reports._sections import (
     skills_plan,
     timeline,
     unobserved,
-    wave_title,
 )
+from reports._words import action_verb, wave_title
 from reports.interface import ReportFormat, RuleDoc
 
 

@@ -12,14 +12,12 @@ import re
 from assessor.model import Assessment
 from reports._facts import STATUS_LABELS, build_facts, percent
 from reports._sections import (
-    action_verb,
-    band_words,
     fund_first,
     headline,
     matrix,
     timeline,
-    wave_title,
 )
+from reports._words import action_verb, band_words, wave_title
 from reports.interface import ReportFormat
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|~])")  # brackets escaped, so "(" cannot form a link

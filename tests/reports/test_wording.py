@@ -6,7 +6,7 @@ import pytest
 from report_html import parse
 
 from assessor.model import Assessment, Wave
-from reports._sections import band_words, wave_title
+from reports._words import band_words, wave_title
 from reports.html import HtmlReport
 
 

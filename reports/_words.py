@@ -1,0 +1,42 @@
+"""Small wording rules the reports share: bands, wave titles, how an action reads."""
+
+from __future__ import annotations
+
+import re
+
+from assessor.model import RoadmapAction, Wave
+
+__all__ = ["QUICK_WIN_VERBS", "action_verb", "band_words", "wave_title"]
+
+QUICK_WIN_VERBS = {
+    "SEC-T01": "Encrypt",
+    "SEC-H01": "Encrypt",
+    "OPS-O01": "Name an owner for",
+    "OPS-U01": "Declare",
+}
+"""How a quick win reads: the fix, not the disposition (the component itself is retained)."""
+
+
+def action_verb(action: RoadmapAction, quick: bool = False) -> str:
+    """``Replace`` for a migration; for a quick win the fix (``Encrypt``, ``Name an owner for``).
+
+    A quick win keeps its component (disposition retain), so the disposition would read
+    "retain X" where the reader needs to be told what to fix.
+    """
+    if not quick:
+        return action.disposition.capitalize()
+    verbs = sorted({QUICK_WIN_VERBS.get(r, "Fix") for r in action.rule_ids})
+    return " and ".join(verbs) if verbs else "Fix"
+
+
+def band_words(band: str) -> str:
+    """``not-ready`` -> ``not ready``: the band as words in a sentence."""
+    return band.replace("-", " ").replace("_", " ")
+
+
+def wave_title(wave: Wave) -> str:
+    """``Wave 1: Stabilise the hub``; just ``Wave 2`` when the name only repeats the number."""
+    generic = re.fullmatch(r"\s*wave\s*\d*\s*", wave.name, re.I)
+    if generic or not wave.name:
+        return f"Wave {wave.number}"
+    return f"Wave {wave.number}: {wave.name}"
