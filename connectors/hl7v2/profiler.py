@@ -71,6 +71,7 @@ _PRECISION = {4: "year", 6: "month", 8: "day", 10: "hour", 12: "minute", 14: "se
 _MULTIBYTE = frozenset({"big5", "gb18030", "euc-kr", "iso2022_jp", "iso2022_jp_2"})
 _FREE_TEXT = frozenset({str(PhiClass.FREE_TEXT)})
 _READS_KEPT = 50_000
+_ROUTES_KEPT = 10_000  # distinct MSH layouts remembered; past it, the rest take the long way
 _new = tuple.__new__
 
 # C-level accessors, so that per-segment work stays inside map() and zip()
@@ -117,6 +118,18 @@ class _Header(NamedTuple):
     structure: str
 
 
+class _Route(NamedTuple):
+    """What one MSH without its timestamp and control id decides (see ``Profiler._route``)."""
+
+    feed: _Feed
+    header: _Header
+    encoding: _Encoding
+    msh18: bytes  # first repetition
+    counted: tuple  # the key of ``_Feed.headers``
+    framing: str
+    marker: bool
+
+
 class _Feed:
     """The mutable counters of one feed while its messages stream by."""
 
@@ -154,6 +167,7 @@ class Profiler:
         self.feeds: dict[FeedKey, _Feed] = {}
         self._feed_keys: dict[tuple[bytes, ...], FeedKey] = {}
         self._feed_of: dict[tuple[bytes, ...], _Feed] = {}  # MSH-3..6 as sent -> its feed
+        self._routes: dict[bytes, _Route] = {}  # MSH without MSH-7 and MSH-10 -> _Route
         self._encodings: dict[tuple[bytes, bytes], _Encoding | DelimiterError] = {}
         self._headers: dict[tuple[bytes, bytes, bytes | None], _Header] = {}
         self._shapes = _ShapeCache()
@@ -257,20 +271,10 @@ class Profiler:
                     plan.seen.clear()
         self._reads_cached = 0
 
-    def _head(
-        self, data: bytes, framing: str, marker: bool
-    ) -> tuple[_Feed, _Header, _Encoding, bytes] | Problem:
-        """Everything one message's MSH decides, counted: (feed, header, encoding, data).
-
-        ``data`` comes back re-encoded as UTF-8 when its charset's bytes could be mistaken for
-        delimiters. The segments are left to the caller.
-        """
-        end = data.find(b"\r")
-        msh = data if end < 0 else data[:end]
-        fs = data[3:4]
-        if not fs:
-            return Problem("truncated-message", "the message ends inside its MSH segment")
-        m = msh.split(fs)
+    def _route(
+        self, data: bytes, m: list[bytes], fs: bytes, framing: str, marker: bool
+    ) -> _Route | Problem:
+        """What a message's MSH decides besides MSH-7 and MSH-10: feed, header, delimiters."""
         enc = self._encodings.get((fs, m[1] if len(m) > 1 else b""))
         if enc.__class__ is not _Encoding:  # first sight of these delimiters, or bad ones
             try:
@@ -303,8 +307,40 @@ class Profiler:
         msh18 = m[17] if n_msh > 17 else b""
         if rep and rep in msh18:
             msh18 = msh18.split(rep)[0]
-        feed.headers[(m[8], msh12, comp, m[10] if n_msh > 10 else b"", msh18,
-                      enc.declared, enc.oddity, framing, marker)] += 1  # fmt: skip
+        counted = (m[8], msh12, comp, m[10] if n_msh > 10 else b"", msh18,
+                   enc.declared, enc.oddity, framing, marker)  # fmt: skip
+        return _Route(feed, header, enc, msh18, counted, framing, marker)
+
+    def _head(
+        self, data: bytes, framing: str, marker: bool
+    ) -> tuple[_Feed, _Header, _Encoding, bytes] | Problem:
+        """Everything one message's MSH decides, counted: (feed, header, encoding, data).
+
+        ``data`` comes back re-encoded as UTF-8 when its charset's bytes could be mistaken for
+        delimiters. The segments are left to the caller.
+        """
+        end = data.find(b"\r")
+        msh = data if end < 0 else data[:end]
+        fs = data[3:4]
+        if not fs:
+            return Problem("truncated-message", "the message ends inside its MSH segment")
+        m = msh.split(fs)
+        static = None
+        if len(m) > 9:  # the MSH without MSH-7 and MSH-10, which change with every message
+            stamp, control_id = m[6], m[9]
+            m[6] = m[9] = b""
+            static = fs.join(m)
+            m[6], m[9] = stamp, control_id
+        route = self._routes.get(static) if static is not None else None
+        if route is None or route.framing != framing or route.marker != marker:
+            route = self._route(data, m, fs, framing, marker)
+            if isinstance(route, Problem):
+                return route
+            if static is not None and len(self._routes) < _ROUTES_KEPT:
+                self._routes[static] = route
+        feed, header, enc, msh18 = route.feed, route.header, route.encoding, route.msh18
+        feed.headers[route.counted] += 1
+        comp = enc.comp
         if not data.isascii():
             codec = codec_for(msh18.decode("latin-1"))
             text, bad, used = decode(data, codec)
@@ -334,7 +370,7 @@ class Profiler:
                     feed.ts_max = stamp
         else:
             feed.count("conformance", "timestamp-missing")
-        if n_msh > 9 and m[9]:
+        if static is not None and m[9]:  # MSH-10 is there (len(m) > 9) and filled
             feed.control_ids += 1
             digest = hashlib.blake2b(m[9], digest_size=8).digest()
             feed.digests.append(int.from_bytes(digest, "big") >> (64 - DIGEST_BITS))
