@@ -312,12 +312,13 @@ class Profiler:
         return _Route(feed, header, enc, msh18, counted, framing, marker)
 
     def _head(
-        self, data: bytes, framing: str, marker: bool
+        self, data: bytes, framing: str, marker: bool, stamps: list[bytes] | None = None
     ) -> tuple[_Feed, _Header, _Encoding, bytes] | Problem:
         """Everything one message's MSH decides, counted: (feed, header, encoding, data).
 
         ``data`` comes back re-encoded as UTF-8 when its charset's bytes could be mistaken for
-        delimiters. The segments are left to the caller.
+        delimiters. The segments are left to the caller, and so are MSH-7 (appended to
+        ``stamps``) and the message's size when ``stamps`` is given.
         """
         end = data.find(b"\r")
         msh = data if end < 0 else data[:end]
@@ -354,7 +355,25 @@ class Profiler:
             if used in _MULTIBYTE:  # trail bytes may equal a delimiter: tokenize the text
                 data = text.encode("utf-8")
         # timestamp, control id, escapes, size
-        stamp = m[6]
+        if stamps is None:
+            self._stamp(feed, m[6], comp)
+        else:
+            stamps.append(m[6])
+        if static is not None and m[9]:  # MSH-10 is there (len(m) > 9) and filled
+            feed.control_ids += 1
+            digest = hashlib.blake2b(m[9], digest_size=8).digest()
+            feed.digests.append(int.from_bytes(digest, "big") >> (64 - DIGEST_BITS))
+        else:
+            feed.count("conformance", "control-id-missing")
+        if enc.esc and data.find(enc.esc, len(m[0]) + len(m[1]) + 2) >= 0:
+            for kind in escape_kinds(data.decode("latin-1"), enc.delimiters):
+                feed.count("escape_sequences", kind)
+        if stamps is None:
+            _sizes(feed, [len(data)])
+        return feed, header, enc, data
+
+    def _stamp(self, feed: _Feed, stamp: bytes, comp: bytes | None) -> None:
+        """Count one MSH-7: its precision, time zone, and the feed's first and last."""
         if comp and comp in stamp:
             stamp = stamp.split(comp)[0]
         if stamp:
@@ -370,23 +389,20 @@ class Profiler:
                     feed.ts_max = stamp
         else:
             feed.count("conformance", "timestamp-missing")
-        if static is not None and m[9]:  # MSH-10 is there (len(m) > 9) and filled
-            feed.control_ids += 1
-            digest = hashlib.blake2b(m[9], digest_size=8).digest()
-            feed.digests.append(int.from_bytes(digest, "big") >> (64 - DIGEST_BITS))
-        else:
-            feed.count("conformance", "control-id-missing")
-        if enc.esc and data.find(enc.esc, len(m[0]) + len(m[1]) + 2) >= 0:
-            for kind in escape_kinds(data.decode("latin-1"), enc.delimiters):
-                feed.count("escape_sequences", kind)
-        size = len(data)
-        feed.messages += 1
-        feed.bytes += size
-        if feed.size_min is None or size < feed.size_min:
-            feed.size_min = size
-        if feed.size_max is None or size > feed.size_max:
-            feed.size_max = size
-        return feed, header, enc, data
+
+    def _stamps(self, feed: _Feed, stamps: list[bytes], comp: bytes | None) -> None:
+        """What :meth:`_stamp` does for each, with C-level calls when all are plain digits."""
+        if not (all(stamps) and b"".join(stamps).isdigit()):
+            for stamp in stamps:
+                self._stamp(feed, stamp, comp)
+            return
+        for digits, n in Counter(map(len, stamps)).items():  # no zone, no component
+            feed.timestamps[(digits, False)] += n
+        first, last = min(stamps), max(stamps)
+        if feed.ts_min is None or first < feed.ts_min:
+            feed.ts_min = first
+        if feed.ts_max is None or last > feed.ts_max:
+            feed.ts_max = last
 
     def _kinds_for(self, version: str) -> _SegmentKinds:
         kinds = self._kinds.get(version)
@@ -461,11 +477,12 @@ class Profiler:
         outcomes: list[Stratum | Problem] = []
         batch: list[bytes] = []
         heads: list[tuple[_Feed, _Header, _Encoding]] = []
+        stamps: list[bytes] = []  # MSH-7 of each message in ``batch``
         for data in messages:
             if not data.isascii():
                 outcomes.append(self.add(data, framing))
                 continue
-            head = self._head(data, framing, False)
+            head = self._head(data, framing, False, stamps)
             if isinstance(head, Problem):
                 outcomes.append(head)
                 continue
@@ -475,10 +492,15 @@ class Profiler:
             batch.append(data)
             heads.append((feed, header, enc))
         if batch:
-            self._segments(batch, heads)
+            self._segments(batch, heads, stamps)
         return outcomes
 
-    def _segments(self, batch: list[bytes], heads: list[tuple[_Feed, _Header, _Encoding]]) -> None:
+    def _segments(
+        self,
+        batch: list[bytes],
+        heads: list[tuple[_Feed, _Header, _Encoding]],
+        stamps: list[bytes],
+    ) -> None:
         """The segment statistics of many profiled messages, grouped by delimiters, feed and
         version (what decides how a segment is read and where it is counted).
 
@@ -493,6 +515,8 @@ class Profiler:
             feed, header, enc = heads[members[0]]
             version = header.version
             datas = [batch[j] for j in members]
+            self._stamps(feed, [stamps[j] for j in members], enc.comp)
+            _sizes(feed, list(map(len, datas)))
             joined = b"\r".join(datas)
             segments = joined.split(b"\r")
             sids = list(map(_SEGMENT_ID_OF, segments))
@@ -637,6 +661,17 @@ class Profiler:
             field_labels=labels,
             **{name: dict(counter) for name, counter in counts.items()},
         )
+
+
+def _sizes(feed: _Feed, sizes: list[int]) -> None:
+    """Count messages of these sizes (bytes) in ``feed``."""
+    feed.messages += len(sizes)
+    feed.bytes += sum(sizes)
+    smallest, largest = min(sizes), max(sizes)
+    if feed.size_min is None or smallest < feed.size_min:
+        feed.size_min = smallest
+    if feed.size_max is None or largest > feed.size_max:
+        feed.size_max = largest
 
 
 _structure_cache: dict[tuple[str, str], frozenset[bytes]] = {}
