@@ -12,12 +12,12 @@ they do not.
 
 from __future__ import annotations
 
-import hashlib
 from array import array
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, MutableMapping
 from dataclasses import dataclass
+from hashlib import blake2b
 from itertools import accumulate, chain, compress, count, repeat, starmap
 from operator import add, attrgetter, itemgetter
 from typing import Any, NamedTuple
@@ -118,16 +118,38 @@ class _Header(NamedTuple):
     structure: str
 
 
-class _Route(NamedTuple):
-    """What one MSH without its timestamp and control id decides (see ``Profiler._route``)."""
+class _Route:
+    """What one MSH without its timestamp and control id decides (see ``Profiler._route``).
 
-    feed: _Feed
-    header: _Header
-    encoding: _Encoding
-    msh18: bytes  # first repetition
-    counted: tuple  # the key of ``_Feed.headers``
-    framing: str
-    marker: bool
+    Hashed by identity, so a batch counts its messages' routes cheaply.
+    """
+
+    __slots__ = ("counted", "encoding", "feed", "framing", "header", "marker", "msh18")
+
+    def __init__(
+        self,
+        feed: _Feed,
+        header: _Header,
+        encoding: _Encoding,
+        msh18: bytes,  # first repetition
+        counted: tuple,  # the key of ``_Feed.headers``
+        framing: str,
+        marker: bool,
+    ) -> None:
+        self.feed, self.header, self.encoding, self.msh18 = feed, header, encoding, msh18
+        self.counted, self.framing, self.marker = counted, framing, marker
+
+
+class _Later:
+    """What ``add_many`` counts per group of messages rather than per message: each
+    message's MSH-7, MSH-10 (empty when missing) and route."""
+
+    __slots__ = ("control_ids", "routes", "stamps")
+
+    def __init__(self) -> None:
+        self.stamps: list[bytes] = []
+        self.control_ids: list[bytes] = []
+        self.routes: list[_Route] = []
 
 
 class _Feed:
@@ -312,13 +334,13 @@ class Profiler:
         return _Route(feed, header, enc, msh18, counted, framing, marker)
 
     def _head(
-        self, data: bytes, framing: str, marker: bool, stamps: list[bytes] | None = None
+        self, data: bytes, framing: str, marker: bool, later: _Later | None = None
     ) -> tuple[_Feed, _Header, _Encoding, bytes] | Problem:
         """Everything one message's MSH decides, counted: (feed, header, encoding, data).
 
         ``data`` comes back re-encoded as UTF-8 when its charset's bytes could be mistaken for
-        delimiters. The segments are left to the caller, and so are MSH-7 (appended to
-        ``stamps``) and the message's size when ``stamps`` is given.
+        delimiters. The segments are left to the caller, and so are MSH-7, MSH-10, the header
+        count and the size when ``later`` is given (``add_many``).
         """
         end = data.find(b"\r")
         msh = data if end < 0 else data[:end]
@@ -340,7 +362,10 @@ class Profiler:
             if static is not None and len(self._routes) < _ROUTES_KEPT:
                 self._routes[static] = route
         feed, header, enc, msh18 = route.feed, route.header, route.encoding, route.msh18
-        feed.headers[route.counted] += 1
+        if later is None:
+            feed.headers[route.counted] += 1
+        else:
+            later.routes.append(route)
         comp = enc.comp
         if not data.isascii():
             codec = codec_for(msh18.decode("latin-1"))
@@ -355,20 +380,16 @@ class Profiler:
             if used in _MULTIBYTE:  # trail bytes may equal a delimiter: tokenize the text
                 data = text.encode("utf-8")
         # timestamp, control id, escapes, size
-        if stamps is None:
+        if later is None:
             self._stamp(feed, m[6], comp)
+            _control_ids(feed, [m[9] if static is not None else b""])
         else:
-            stamps.append(m[6])
-        if static is not None and m[9]:  # MSH-10 is there (len(m) > 9) and filled
-            feed.control_ids += 1
-            digest = hashlib.blake2b(m[9], digest_size=8).digest()
-            feed.digests.append(int.from_bytes(digest, "big") >> (64 - DIGEST_BITS))
-        else:
-            feed.count("conformance", "control-id-missing")
+            later.stamps.append(m[6])
+            later.control_ids.append(m[9] if static is not None else b"")
         if enc.esc and data.find(enc.esc, len(m[0]) + len(m[1]) + 2) >= 0:
             for kind in escape_kinds(data.decode("latin-1"), enc.delimiters):
                 feed.count("escape_sequences", kind)
-        if stamps is None:
+        if later is None:
             _sizes(feed, [len(data)])
         return feed, header, enc, data
 
@@ -477,12 +498,12 @@ class Profiler:
         outcomes: list[Stratum | Problem] = []
         batch: list[bytes] = []
         heads: list[tuple[_Feed, _Header, _Encoding]] = []
-        stamps: list[bytes] = []  # MSH-7 of each message in ``batch``
+        later = _Later()  # what is counted per group, for each message in ``batch``
         for data in messages:
             if not data.isascii():
                 outcomes.append(self.add(data, framing))
                 continue
-            head = self._head(data, framing, False, stamps)
+            head = self._head(data, framing, False, later)
             if isinstance(head, Problem):
                 outcomes.append(head)
                 continue
@@ -492,14 +513,16 @@ class Profiler:
             batch.append(data)
             heads.append((feed, header, enc))
         if batch:
-            self._segments(batch, heads, stamps)
+            for route, n in Counter(later.routes).items():
+                route.feed.headers[route.counted] += n
+            self._segments(batch, heads, later)
         return outcomes
 
     def _segments(
         self,
         batch: list[bytes],
         heads: list[tuple[_Feed, _Header, _Encoding]],
-        stamps: list[bytes],
+        later: _Later,
     ) -> None:
         """The segment statistics of many profiled messages, grouped by delimiters, feed and
         version (what decides how a segment is read and where it is counted).
@@ -515,7 +538,8 @@ class Profiler:
             feed, header, enc = heads[members[0]]
             version = header.version
             datas = [batch[j] for j in members]
-            self._stamps(feed, [stamps[j] for j in members], enc.comp)
+            self._stamps(feed, [later.stamps[j] for j in members], enc.comp)
+            _control_ids(feed, [later.control_ids[j] for j in members])
             _sizes(feed, list(map(len, datas)))
             joined = b"\r".join(datas)
             segments = joined.split(b"\r")
@@ -661,6 +685,21 @@ class Profiler:
             field_labels=labels,
             **{name: dict(counter) for name, counter in counts.items()},
         )
+
+
+def _control_ids(feed: _Feed, control_ids: list[bytes]) -> None:
+    """Count these MSH-10 values in ``feed``: as 53-bit digests, or as missing when empty."""
+    missing = control_ids.count(b"")
+    if missing:
+        feed.count("conformance", "control-id-missing", missing)
+        control_ids = [c for c in control_ids if c]
+    feed.control_ids += len(control_ids)
+    feed.digests.extend(
+        [int.from_bytes(blake2b(c, digest_size=8).digest(), "big") >> _DROPPED for c in control_ids]
+    )
+
+
+_DROPPED = 64 - DIGEST_BITS  # bits of the 64-bit digest that a JSON number cannot carry
 
 
 def _sizes(feed: _Feed, sizes: list[int]) -> None:
