@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import chdir, contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from importlib import resources
@@ -258,12 +258,16 @@ def _from_dict(cls: Any, data: dict[str, Any], path: Path) -> Any:
 def demo(output: Path, today: datetime, quiet: bool) -> None:
     """Assess the bundled sample estate of a fictional hospital, end to end."""
     estate = resources.files("assessor.sample_feeds")
+    output = output.resolve()
     with resources.as_file(estate) as folder, _user_errors():
-        args = [str(folder), "--today", f"{today:%Y-%m-%d}", *(["--quiet"] if quiet else [])]
+        args = [folder.name, "--today", f"{today:%Y-%m-%d}", *(["--quiet"] if quiet else [])]
         # The generator and its documentation sit beside the estate; they are not part of it.
         args += ["--exclude", "*.py", "--exclude", "*.md", "--exclude", "sql/*"]
         params = _assess_params(args)
-        inventory = _run_scan(params)
+        # Scanned from beside it, the estate's files are named sample_feeds/... in the outputs,
+        # the same wherever the package is installed.
+        with chdir(folder.parent):
+            inventory = _run_scan(params)
         written = _write_reports(_assess(inventory, params), output, DEFAULT_FORMATS)
     _report_scan(inventory, params)
     html = next(p for p in written if p.suffix == ".html")

@@ -25,6 +25,7 @@ from connectors.estate import EstateConnector, EstateCsvConnector, database_targ
 from connectors.fhir import FhirConnector
 from connectors.hl7v2 import Hl7v2Connector
 from connectors.interface import Connector, Progress, SourceKind, no_progress
+from connectors.paths import sqlite_url
 from connectors.sources import detect_kind, iter_files
 
 UNKNOWN_KIND = (
@@ -108,10 +109,12 @@ def plan(options: ScanOptions) -> tuple[list[Target], list[ScannedSource], list[
             continue
         for db in declared:
             sqlite_file = _sqlite_file(db.url)
+            url = db.url
             if sqlite_file:
                 declared_sqlite.add(sqlite_file)
+                url = sqlite_url(Path(sqlite_file))
             targets.append(
-                Target(SourceKind.DATABASE, db.url, f"database {db.id}", 0, db.id, db.system)
+                Target(SourceKind.DATABASE, url, f"database {db.id}", 0, db.id, db.system)
             )
     # A SQLite file found in a folder and declared in the estate is scanned once, as declared.
     targets = [
@@ -170,7 +173,7 @@ def scan_target(
     """Scan one target; whatever goes wrong becomes a recorded error, never an exception."""
     location = target.location
     if target.kind is SourceKind.SQLITE:
-        location = f"sqlite:///{Path(location).resolve()}"
+        location = sqlite_url(Path(location))
     kind = "database" if target.kind is SourceKind.SQLITE else target.kind.value
     try:
         return connector_for(target, options).scan(location, progress)

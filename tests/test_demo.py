@@ -79,3 +79,13 @@ def test_demo_scans_every_kind_of_sample_source(demo_runs: tuple[Result, Path, P
     kinds = {s["kind"] for s in scan["sources"] if s["status"] != "skipped"}
     assert {"hl7v2", "database", "mirth", "fhir", "estate"} <= kinds
     assert sum(s["messages"] for s in scan["sources"]) >= 3000
+
+
+def test_demo_names_the_sample_files_wherever_the_package_is_installed(
+    demo_runs: tuple[Result, Path, Path],
+) -> None:
+    _, out, _ = demo_runs
+    inventory = json.loads((out / "assessment.json").read_text())["inventory"]
+    sources = [s["source"].removeprefix("sqlite:///") for s in inventory["scan"]["sources"]]
+    assert all(s.startswith("sample_feeds/") for s in sources)
+    assert [s["url"] for s in inventory["stores"]] == ["sqlite:///sample_feeds/lis_legacy.sqlite"]

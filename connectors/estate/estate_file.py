@@ -42,6 +42,7 @@ from connectors.estate.vocabulary import (
     TRANSPORTS,
 )
 from connectors.interface import Connector, Progress, SourceKind, no_progress
+from connectors.paths import sqlite_url
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _VARIABLE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -187,7 +188,7 @@ def _resolve_sqlite(url: str, folder: Path) -> str:
     match = _SQLITE_RELATIVE.match(url)
     if not match or match.group(2).startswith(":memory:"):
         return url
-    return f"{match.group(1)}{(folder / match.group(2)).resolve()}"
+    return sqlite_url(folder / match.group(2)).replace("sqlite:///", match.group(1), 1)
 
 
 def _load(path: str) -> tuple[str, dict[str, Any]]:

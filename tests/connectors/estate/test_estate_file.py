@@ -259,7 +259,9 @@ def test_a_database_target_never_shows_its_password(monkeypatch):
 def test_relative_sqlite_paths_are_relative_to_the_estate_file(monkeypatch):
     monkeypatch.setenv("TEST_LIS_DB_URL", "sqlite://")
     target = next(t for t in database_targets(ESTATE) if t.id == "legacy")
-    assert target.url == f"sqlite:///{(FIXTURES / 'legacy.sqlite').resolve()}"
+    assert target.url.startswith("sqlite:///")
+    named = Path(target.url.removeprefix("sqlite:///"))
+    assert named.resolve() == (FIXTURES / "legacy.sqlite").resolve()
 
 
 def test_a_missing_variable_names_the_variable_and_the_line(monkeypatch):
