@@ -12,18 +12,19 @@ they do not.
 
 from __future__ import annotations
 
-from array import array
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, MutableMapping
 from dataclasses import dataclass
-from hashlib import blake2b
 from itertools import accumulate, chain, compress, count, repeat, starmap
 from operator import add, attrgetter, itemgetter
 from typing import Any, NamedTuple
 
-from assessor.feed_profile import DIGEST_BITS, FeedProfile
+from assessor.feed_profile import FeedProfile
 from assessor.model import PhiClass
+from connectors.hl7v2.counters import FeedCounters as _Feed
+from connectors.hl7v2.counters import FeedKey
+from connectors.hl7v2.counters import iso_timestamp as _iso
 from connectors.hl7v2.encoding import (
     DelimiterError,
     Delimiters,
@@ -45,7 +46,6 @@ from connectors.hl7v2.shapes import FREE_TEXT_TYPES as _FREE_TEXT_TYPES
 from connectors.hl7v2.shapes import SEGMENT_ID as _SEGMENT_ID
 from connectors.hl7v2.shapes import Plan as _Plan
 from connectors.hl7v2.shapes import Plans as _Plans
-from connectors.hl7v2.shapes import SegmentKind as _SegmentKind
 from connectors.hl7v2.shapes import SegmentKinds as _SegmentKinds
 from connectors.hl7v2.shapes import ShapeCache as _ShapeCache
 from connectors.hl7v2.shapes import charset_name as _charset_name
@@ -55,7 +55,6 @@ from connectors.hl7v2.shapes import segment_shapes as _shape
 
 __all__ = ["FeedKey", "Problem", "Profiler", "Stratum", "profile_messages"]
 
-FeedKey = tuple[str, str, str, str]
 
 try:  # the C helper behind Counter.update, without its per-call isinstance checks
     from _collections import _count_elements
@@ -150,36 +149,6 @@ class _Later:
         self.stamps: list[bytes] = []
         self.control_ids: list[bytes] = []
         self.routes: list[_Route] = []
-
-
-class _Feed:
-    """The mutable counters of one feed while its messages stream by."""
-
-    def __init__(self, key: FeedKey) -> None:
-        self.key = key
-        self.messages = 0
-        self.bytes = 0
-        self.size_min: int | None = None
-        self.size_max: int | None = None
-        self.counts: dict[str, Counter[str]] = {}
-        self.headers: Counter[tuple] = Counter()
-        self.shapes: dict[str, Counter[_SegmentKind]] = {}  # version -> counts of each shape
-        self.reads: Counter[int] = Counter()  # id of what a segment's values added -> times
-        self.segment_messages: Counter[bytes] = Counter()
-        self.phi: Counter[frozenset[str]] = Counter()
-        self.ts_min: bytes | None = None
-        self.ts_max: bytes | None = None
-        self.timestamps: Counter[tuple[int, bool]] = Counter()
-        # 8 bytes a control id while streaming; the set is built once, when frozen
-        self.digests = array("q")
-        self.control_ids = 0
-        self.undecodable = 0
-
-    def count(self, name: str, key: str, n: int = 1) -> None:
-        counter = self.counts.get(name)
-        if counter is None:
-            counter = self.counts[name] = Counter()
-        counter[key] += n
 
 
 class Profiler:
@@ -381,8 +350,8 @@ class Profiler:
                 data = text.encode("utf-8")
         # timestamp, control id, escapes, size
         if later is None:
-            self._stamp(feed, m[6], comp)
-            _control_ids(feed, [m[9] if static is not None else b""])
+            feed.count_stamp(m[6], comp)
+            feed.count_control_ids([m[9] if static is not None else b""])
         else:
             later.stamps.append(m[6])
             later.control_ids.append(m[9] if static is not None else b"")
@@ -390,40 +359,8 @@ class Profiler:
             for kind in escape_kinds(data.decode("latin-1"), enc.delimiters):
                 feed.count("escape_sequences", kind)
         if later is None:
-            _sizes(feed, [len(data)])
+            feed.count_sizes([len(data)])
         return feed, header, enc, data
-
-    def _stamp(self, feed: _Feed, stamp: bytes, comp: bytes | None) -> None:
-        """Count one MSH-7: its precision, time zone, and the feed's first and last."""
-        if comp and comp in stamp:
-            stamp = stamp.split(comp)[0]
-        if stamp:
-            zone = b"+" in stamp or b"-" in stamp
-            digits = stamp.split(b"+")[0].split(b"-")[0] if zone else stamp
-            if not digits[:4].isdigit():
-                feed.count("conformance", "timestamp-invalid")
-            else:
-                feed.timestamps[(len(digits), zone)] += 1
-                if feed.ts_min is None or stamp < feed.ts_min:
-                    feed.ts_min = stamp
-                if feed.ts_max is None or stamp > feed.ts_max:
-                    feed.ts_max = stamp
-        else:
-            feed.count("conformance", "timestamp-missing")
-
-    def _stamps(self, feed: _Feed, stamps: list[bytes], comp: bytes | None) -> None:
-        """What :meth:`_stamp` does for each, with C-level calls when all are plain digits."""
-        if not (all(stamps) and b"".join(stamps).isdigit()):
-            for stamp in stamps:
-                self._stamp(feed, stamp, comp)
-            return
-        for digits, n in Counter(map(len, stamps)).items():  # no zone, no component
-            feed.timestamps[(digits, False)] += n
-        first, last = min(stamps), max(stamps)
-        if feed.ts_min is None or first < feed.ts_min:
-            feed.ts_min = first
-        if feed.ts_max is None or last > feed.ts_max:
-            feed.ts_max = last
 
     def _kinds_for(self, version: str) -> _SegmentKinds:
         kinds = self._kinds.get(version)
@@ -538,9 +475,9 @@ class Profiler:
             feed, header, enc = heads[members[0]]
             version = header.version
             datas = [batch[j] for j in members]
-            self._stamps(feed, [later.stamps[j] for j in members], enc.comp)
-            _control_ids(feed, [later.control_ids[j] for j in members])
-            _sizes(feed, list(map(len, datas)))
+            feed.count_stamps([later.stamps[j] for j in members], enc.comp)
+            feed.count_control_ids([later.control_ids[j] for j in members])
+            feed.count_sizes(list(map(len, datas)))
             joined = b"\r".join(datas)
             segments = joined.split(b"\r")
             sids = list(map(_SEGMENT_ID_OF, segments))
@@ -687,32 +624,6 @@ class Profiler:
         )
 
 
-def _control_ids(feed: _Feed, control_ids: list[bytes]) -> None:
-    """Count these MSH-10 values in ``feed``: as 53-bit digests, or as missing when empty."""
-    missing = control_ids.count(b"")
-    if missing:
-        feed.count("conformance", "control-id-missing", missing)
-        control_ids = [c for c in control_ids if c]
-    feed.control_ids += len(control_ids)
-    feed.digests.extend(
-        [int.from_bytes(blake2b(c, digest_size=8).digest(), "big") >> _DROPPED for c in control_ids]
-    )
-
-
-_DROPPED = 64 - DIGEST_BITS  # bits of the 64-bit digest that a JSON number cannot carry
-
-
-def _sizes(feed: _Feed, sizes: list[int]) -> None:
-    """Count messages of these sizes (bytes) in ``feed``."""
-    feed.messages += len(sizes)
-    feed.bytes += sum(sizes)
-    smallest, largest = min(sizes), max(sizes)
-    if feed.size_min is None or smallest < feed.size_min:
-        feed.size_min = smallest
-    if feed.size_max is None or largest > feed.size_max:
-        feed.size_max = largest
-
-
 _structure_cache: dict[tuple[str, str], frozenset[bytes]] = {}
 
 
@@ -723,25 +634,6 @@ def _structure_bytes(structure: str, version: str) -> frozenset[bytes]:
         found = frozenset(s.encode() for s in structure_segments(structure, version)) | {b"MSH"}
         _structure_cache[key] = found
     return found
-
-
-def _iso(stamp: bytes | None) -> str | None:
-    """An HL7 TS/DTM as ISO 8601, as precise as it was sent (``20240105`` -> ``2024-01-05``)."""
-    if stamp is None:
-        return None
-    text = stamp.decode("latin-1")
-    zone = ""
-    for sign in "+-":
-        if sign in text[4:]:
-            head, _, tail = text.rpartition(sign)
-            text, zone = head, f"{sign}{tail[:2]}:{tail[2:4]}" if len(tail) >= 4 else ""
-            break
-    digits, _, fraction = text.partition(".")
-    cut = [(0, 4, ""), (4, 6, "-"), (6, 8, "-"), (8, 10, "T"), (10, 12, ":"), (12, 14, ":")]
-    out = "".join(sep + digits[a:b] for a, b, sep in cut if len(digits) >= b)
-    if fraction and len(digits) >= 14:
-        out += "." + fraction
-    return out + zone if len(digits) >= 10 else out
 
 
 def profile_messages(messages: list[bytes]) -> dict[FeedKey, FeedProfile]:

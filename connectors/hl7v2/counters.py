@@ -1,0 +1,126 @@
+"""The counters of one feed while its messages stream by, and how MSH values go into them.
+
+The profiler owns one :class:`FeedCounters` per feed and freezes it into a FeedProfile at the
+end. Timestamps, control ids and sizes are counted here, one message at a time or a whole
+group at once (``add_many``): the same counts either way.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import Counter
+from hashlib import blake2b
+
+from assessor.feed_profile import DIGEST_BITS
+from connectors.hl7v2.shapes import SegmentKind
+
+__all__ = ["FeedCounters", "FeedKey", "iso_timestamp"]
+
+FeedKey = tuple[str, str, str, str]
+_DROPPED = 64 - DIGEST_BITS  # bits of the 64-bit digest that a JSON number cannot carry
+
+
+class FeedCounters:
+    """The mutable counters of one feed while its messages stream by."""
+
+    def __init__(self, key: FeedKey) -> None:
+        self.key = key
+        self.messages = 0
+        self.bytes = 0
+        self.size_min: int | None = None
+        self.size_max: int | None = None
+        self.counts: dict[str, Counter[str]] = {}
+        self.headers: Counter[tuple] = Counter()
+        self.shapes: dict[str, Counter[SegmentKind]] = {}  # version -> counts of each shape
+        self.reads: Counter[int] = Counter()  # id of what a segment's values added -> times
+        self.segment_messages: Counter[bytes] = Counter()
+        self.phi: Counter[frozenset[str]] = Counter()
+        self.ts_min: bytes | None = None
+        self.ts_max: bytes | None = None
+        self.timestamps: Counter[tuple[int, bool]] = Counter()
+        # 8 bytes a control id while streaming; the set is built once, when frozen
+        self.digests = array("q")
+        self.control_ids = 0
+        self.undecodable = 0
+
+    def count(self, name: str, key: str, n: int = 1) -> None:
+        """Add ``n`` to the count of ``key`` in the count map ``name``."""
+        counter = self.counts.get(name)
+        if counter is None:
+            counter = self.counts[name] = Counter()
+        counter[key] += n
+
+    def count_stamp(self, stamp: bytes, comp: bytes | None) -> None:
+        """Count one MSH-7: its precision, time zone, and the feed's first and last."""
+        if comp and comp in stamp:
+            stamp = stamp.split(comp)[0]
+        if stamp:
+            zone = b"+" in stamp or b"-" in stamp
+            digits = stamp.split(b"+")[0].split(b"-")[0] if zone else stamp
+            if not digits[:4].isdigit():
+                self.count("conformance", "timestamp-invalid")
+            else:
+                self.timestamps[(len(digits), zone)] += 1
+                if self.ts_min is None or stamp < self.ts_min:
+                    self.ts_min = stamp
+                if self.ts_max is None or stamp > self.ts_max:
+                    self.ts_max = stamp
+        else:
+            self.count("conformance", "timestamp-missing")
+
+    def count_stamps(self, stamps: list[bytes], comp: bytes | None) -> None:
+        """What :meth:`count_stamp` does for each, with C-level calls when all are plain digits."""
+        if not (all(stamps) and b"".join(stamps).isdigit()):
+            for stamp in stamps:
+                self.count_stamp(stamp, comp)
+            return
+        for digits, n in Counter(map(len, stamps)).items():  # no zone, no component
+            self.timestamps[(digits, False)] += n
+        first, last = min(stamps), max(stamps)
+        if self.ts_min is None or first < self.ts_min:
+            self.ts_min = first
+        if self.ts_max is None or last > self.ts_max:
+            self.ts_max = last
+
+    def count_control_ids(self, control_ids: list[bytes]) -> None:
+        """Count these MSH-10 values: as 53-bit digests, or as missing when empty."""
+        missing = control_ids.count(b"")
+        if missing:
+            self.count("conformance", "control-id-missing", missing)
+            control_ids = [c for c in control_ids if c]
+        self.control_ids += len(control_ids)
+        self.digests.extend(
+            [
+                int.from_bytes(blake2b(c, digest_size=8).digest(), "big") >> _DROPPED
+                for c in control_ids
+            ]
+        )
+
+    def count_sizes(self, sizes: list[int]) -> None:
+        """Count messages of these sizes (bytes)."""
+        self.messages += len(sizes)
+        self.bytes += sum(sizes)
+        smallest, largest = min(sizes), max(sizes)
+        if self.size_min is None or smallest < self.size_min:
+            self.size_min = smallest
+        if self.size_max is None or largest > self.size_max:
+            self.size_max = largest
+
+
+def iso_timestamp(stamp: bytes | None) -> str | None:
+    """An HL7 TS/DTM as ISO 8601, as precise as it was sent (``20240105`` -> ``2024-01-05``)."""
+    if stamp is None:
+        return None
+    text = stamp.decode("latin-1")
+    zone = ""
+    for sign in "+-":
+        if sign in text[4:]:
+            head, _, tail = text.rpartition(sign)
+            text, zone = head, f"{sign}{tail[:2]}:{tail[2:4]}" if len(tail) >= 4 else ""
+            break
+    digits, _, fraction = text.partition(".")
+    cut = [(0, 4, ""), (4, 6, "-"), (6, 8, "-"), (8, 10, "T"), (10, 12, ":"), (12, 14, ":")]
+    out = "".join(sep + digits[a:b] for a, b, sep in cut if len(digits) >= b)
+    if fraction and len(digits) >= 14:
+        out += "." + fraction
+    return out + zone if len(digits) >= 10 else out
