@@ -76,10 +76,33 @@ def plan(options: ScanOptions) -> tuple[list[Target], list[ScannedSource], list[
     for given in (*options.paths, *options.estate_files, *options.estate_csv_files):
         if not Path(given).exists():
             raise UsageError(f"no such file or folder: {given}")
-    targets: list[Target] = []
-    skipped: list[ScannedSource] = []
     errors: list[ScanError] = []
+    found, estate_paths, skipped = _walk(options, errors)
+    declared, declared_sqlite = _estate_targets(estate_paths, errors)
+    # A SQLite file found in a folder and declared in the estate is scanned once, as declared.
+    found = [
+        t
+        for t in found
+        if not (t.kind is SourceKind.SQLITE and str(Path(t.location).resolve()) in declared_sqlite)
+    ]
+    named = [
+        *(
+            Target(SourceKind.ESTATE_CSV, p, p, Path(p).stat().st_size)
+            for p in options.estate_csv_files
+        ),
+        *(Target(SourceKind.DATABASE, url, mask_url(url)) for url in options.db_urls),
+        *(Target(SourceKind.FHIR, url, mask_url(url)) for url in options.fhir_urls),
+    ]
+    return [*found, *declared, *named], skipped, errors
+
+
+def _walk(
+    options: ScanOptions, errors: list[ScanError]
+) -> tuple[list[Target], list[str], list[ScannedSource]]:
+    """The files under the named paths by kind: targets, estate files, and files skipped."""
+    targets: list[Target] = []
     estate_paths = list(options.estate_files)
+    skipped: list[ScannedSource] = []
     for root in options.paths:
         for path in iter_files(Path(root), options.include, options.exclude):
             shown = path.as_posix()
@@ -99,6 +122,14 @@ def plan(options: ScanOptions) -> tuple[list[Target], list[ScannedSource], list[
                     estate_paths.append(shown)
             else:
                 targets.append(Target(kind, shown, shown, size))
+    return targets, estate_paths, skipped
+
+
+def _estate_targets(
+    estate_paths: list[str], errors: list[ScanError]
+) -> tuple[list[Target], set[str]]:
+    """Each estate file and the databases it declares; the SQLite files among them."""
+    targets: list[Target] = []
     declared_sqlite: set[str] = set()
     for estate in estate_paths:
         targets.append(Target(SourceKind.ESTATE, estate, estate, Path(estate).stat().st_size))
@@ -116,19 +147,7 @@ def plan(options: ScanOptions) -> tuple[list[Target], list[ScannedSource], list[
             targets.append(
                 Target(SourceKind.DATABASE, url, f"database {db.id}", 0, db.id, db.system)
             )
-    # A SQLite file found in a folder and declared in the estate is scanned once, as declared.
-    targets = [
-        t
-        for t in targets
-        if not (t.kind is SourceKind.SQLITE and str(Path(t.location).resolve()) in declared_sqlite)
-    ]
-    targets += [
-        Target(SourceKind.ESTATE_CSV, p, p, Path(p).stat().st_size)
-        for p in options.estate_csv_files
-    ]
-    targets += [Target(SourceKind.DATABASE, url, mask_url(url)) for url in options.db_urls]
-    targets += [Target(SourceKind.FHIR, url, mask_url(url)) for url in options.fhir_urls]
-    return targets, skipped, errors
+    return targets, declared_sqlite
 
 
 def _sqlite_file(url: str) -> str | None:
