@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_URL_PASSWORD = re.compile(r"(?P<head>[a-zA-Z][a-zA-Z0-9+.\-]*://[^:/@\s]*:)(?P<pw>[^@\s]*)(?=@)")
+_URL_PASSWORD = re.compile(r"(?P<head>[a-zA-Z][a-zA-Z0-9+.\-]*://[^:/@\s]*:)(?P<pw>[^@\s]+)(?=@)")
 _QUERY_SECRET = re.compile(
     r"(?i)(?P<key>(?:\w*(?:password|passwd|pwd|secret|token|api_?key)"
     r"|(?<=[?&;])(?:key|auth|sig|signature))=)[^&\s]*"

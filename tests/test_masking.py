@@ -29,3 +29,9 @@ def test_shape_keeps_layout_without_the_value() -> None:
 def test_api_keys_and_access_tokens_in_a_query_are_masked() -> None:
     masked = mask_url("https://fhir.example/r4?api_key=abc123&_format=json&access_token=zz9")
     assert masked == "https://fhir.example/r4?api_key=***&_format=json&access_token=***"
+
+
+def test_an_empty_password_is_shown_as_empty_not_as_stars() -> None:
+    assert mask_url("mysql+pymysql://root:@127.0.0.1:3306/test") == (
+        "mysql+pymysql://root:@127.0.0.1:3306/test"
+    )

@@ -50,8 +50,6 @@ _ESTATE_HEADER = re.compile(
     r"^(\[\[\s*(systems|databases|interfaces|use_cases)\s*\]\]|\[\s*(estate|ai_platform)\s*\])"
     r"\s*(#.*)?$"
 )
-_USERINFO_PASSWORD = re.compile(r"://[^:/@\s]*:[^@\s]+@")
-_QUERY_PASSWORD = re.compile(r"(?i)[?&](?:password|passwd|pwd|secret|token)=[^&\s]+")
 _SQLITE_RELATIVE = re.compile(r"^(sqlite(?:\+\w+)?:///)(?!/)(.+)$")
 
 TABLES = ("estate", "systems", "databases", "interfaces", "ai_platform", "use_cases")
@@ -437,8 +435,9 @@ class _Reader(Checker):
 
 def _literal_password(url: str) -> bool:
     """Whether a URL written in the file holds a password itself, not through ``${VAR}``."""
-    written = _VARIABLE.sub("", url)
-    return bool(_USERINFO_PASSWORD.search(written) or _QUERY_PASSWORD.search(written))
+    # A variable stands where masking would put its stars, so only a literal secret changes.
+    written = _VARIABLE.sub("***", url)
+    return mask_url(written) != written
 
 
 def _dialect(url: str) -> str:
