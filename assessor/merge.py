@@ -115,11 +115,23 @@ def _resolve_systems(
             by_key.setdefault(key, anchor)
 
     engines = sorted({a for a, group in anchors.items() if group[0].kind == _ENGINE_KIND})
+    # An engine no name matches is the only declared engine when it is the only such engine: two
+    # of them are two servers (a prod and a test engine), and the estate must say which is which.
+    nameless_engines = sum(
+        1
+        for s in observed
+        if s.kind == _ENGINE_KIND and not any(k in by_key for k in _keys(_names(s)))
+    )
     observed_keys: dict[str, str] = {}
     observed_only: list[str] = []
     for system in observed:
         anchor = next((by_key[k] for k in _keys(_names(system)) if k in by_key), None)
-        if anchor is None and system.kind == _ENGINE_KIND and len(engines) == 1:
+        if (
+            anchor is None
+            and system.kind == _ENGINE_KIND
+            and len(engines) == 1
+            and nameless_engines == 1
+        ):
             anchor = engines[0]
         if anchor is None:
             own_keys = _keys([system.id, system.name])

@@ -243,6 +243,14 @@ def test_an_observed_engine_resolves_to_the_only_declared_engine():
     assert [s.id for s in merge_inventories([estate(engine), mirth]).systems] == ["engine"]
 
 
+def test_two_observed_engines_no_name_matches_stay_apart_from_the_only_declared_engine():
+    engine = declared("engine", "Integration Hub", kind="interface-engine")
+    prod = wire(observed("mirth-connect-prod", "Mirth Connect (PROD)", kind="interface-engine"))
+    test = wire(observed("mirth-connect-test", "Mirth Connect (TEST)", kind="interface-engine"))
+    merged = merge_inventories([estate(engine), prod, test])
+    assert [s.id for s in merged.systems] == ["engine", "mirth-connect-prod", "mirth-connect-test"]
+
+
 def test_the_merged_engine_runs_the_channels_of_every_export():
     engine = declared("engine", "Integration Hub", "mirth-connect", kind="interface-engine")
     one = wire(observed("mirth-connect", "Mirth Connect", channels=("ADT",)), name="a.xml")

@@ -9,6 +9,16 @@ Channel Reader/Writer connectors stay inside the engine and give no flow.
 
 Configuration-map variables (``${ADDRESS}``) are resolved from the backup's configuration map
 when it has one; passwords are never kept (URLs are masked, scripts only counted).
+
+Which engine: a server backup names its server (``serverSettings/serverName`` and, from Mirth
+3.7, ``serverSettings/environmentName``), and the engine's id and name carry those labels, so
+backups of two servers give two engines (``mirth-connect-prod``, ``mirth-connect-test``). A channel
+export (``<channel>`` or ``<list>``) names no server: Mirth writes the channel and its
+``exportData`` (enabled, last modified, pruning settings, tags, code templates) and nothing about
+the server it came from. Every such export gives the one engine ``mirth-connect``; which server it
+ran on is for the estate file to say, through the engine's aliases. Only those two labels, which
+an administrator types to tell servers apart, go into the id: never a host, a user name or
+anything from connector properties, where exports keep passwords.
 """
 
 from __future__ import annotations
@@ -36,6 +46,9 @@ from connectors.interface import Connector, Progress, SourceKind, no_progress
 
 ENGINE_ID = "mirth-connect"
 ENGINE_NAME = "Mirth Connect"
+# Names any Mirth engine answers to; an engine whose export names its server does not take them,
+# or every such engine would join whichever declared engine is called "Mirth".
+_PRODUCT_ALIASES = ("Mirth", "NextGen Connect")
 _ROOTS = rb"(?:<channel[\s>]|<serverConfiguration[\s>]|<list>\s*<channel[\s>])"
 _HEAD = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*"
@@ -87,7 +100,8 @@ class MirthConnector(Connector):
         except OSError as error:
             raise SourceError(f"{target}: cannot read ({error.strerror})") from error
         root = _parse(target, raw)
-        channels, variables, server_name, version = _export_parts(target, root)
+        channels, variables, server, version = _export_parts(target, root)
+        engine_id, engine_name, engine_aliases = _engine_identity(server)
         scripts = _Scripts(Path(target).parent)
         systems: dict[str, System] = {}
         flows: dict[str, Flow] = {}
@@ -107,7 +121,7 @@ class MirthConnector(Connector):
                 )
                 continue
             names.append(name)
-            pairs, lines = _channel_flows(target, channel, name, variables, scripts)
+            pairs, lines = _channel_flows(target, channel, name, variables, scripts, engine_id)
             engine_lines += lines
             for system, flow in pairs:
                 systems[system.id] = _join_system(systems.get(system.id), system)
@@ -122,9 +136,9 @@ class MirthConnector(Connector):
                 )
             )
         engine = System(
-            id=ENGINE_ID,
-            name=ENGINE_NAME,
-            aliases=tuple(a for a in (server_name, "Mirth", "NextGen Connect") if a),
+            id=engine_id,
+            name=engine_name,
+            aliases=engine_aliases,
             kind="interface-engine",
             vendor="NextGen Healthcare",
             product=ENGINE_NAME,
@@ -164,24 +178,53 @@ def _parse(target: str, raw: bytes) -> Element:
         ) from error
 
 
-def _export_parts(target: str, root: Element) -> tuple[list[Element], dict[str, str], str, str]:
-    """(channels, configuration map, server name, Mirth version) of any kind of export."""
+def _export_parts(
+    target: str, root: Element
+) -> tuple[list[Element], dict[str, str], tuple[str, ...], str]:
+    """(channels, configuration map, server labels, Mirth version) of any kind of export.
+
+    The server labels are the environment and server names a backup gives (none, one or both;
+    a channel export has none).
+    """
     if root.tag == "channel":
-        return [root], {}, "", root.get("version", "")
+        return [root], {}, (), root.get("version", "")
     if root.tag == "list":
         channels = root.findall("channel")
-        return channels, {}, "", channels[0].get("version", "") if channels else ""
+        return channels, {}, (), channels[0].get("version", "") if channels else ""
     if root.tag == "serverConfiguration":
         variables = {
             (entry.findtext("string") or "").strip(): (entry.findtext("*/value") or "").strip()
             for entry in root.findall("configurationMap/entry")
         }
-        server_name = (root.findtext("serverSettings/serverName") or "").strip()
-        return root.findall("channels/channel"), variables, server_name, root.get("version", "")
+        labels = (
+            " ".join((root.findtext(f"serverSettings/{tag}") or "").split())
+            for tag in ("environmentName", "serverName")
+        )
+        server = tuple(dict.fromkeys(label for label in labels if label))
+        return root.findall("channels/channel"), variables, server, root.get("version", "")
     raise SourceError(
         f"{target}: not a Mirth export (root element <{root.tag}>; expected <channel>, "
         "<list> or <serverConfiguration>)",
         kind="not-mirth",
+    )
+
+
+def _engine_identity(server: tuple[str, ...]) -> tuple[str, str, tuple[str, ...]]:
+    """(id, name, aliases) of the engine whose export gives these server labels.
+
+    >>> _engine_identity(())
+    ('mirth-connect', 'Mirth Connect', ('Mirth', 'NextGen Connect'))
+    >>> _engine_identity(("Production", "PROD"))
+    ('mirth-connect-production-prod', 'Mirth Connect (Production / PROD)', ('PROD', 'Production'))
+    """
+    if not server:
+        return ENGINE_ID, ENGINE_NAME, _PRODUCT_ALIASES
+    # The server name first: merging tries aliases in order, and it is the more specific label.
+    aliases = tuple(reversed(server))
+    return (
+        f"{ENGINE_ID}-{slugify(' '.join(server))}",
+        f"{ENGINE_NAME} ({' / '.join(server)})",
+        aliases,
     )
 
 
@@ -195,7 +238,12 @@ def _connector_enabled(connector: Element) -> bool:
 
 
 def _channel_flows(
-    target: str, channel: Element, name: str, variables: dict[str, str], scripts: _Scripts
+    target: str,
+    channel: Element,
+    name: str,
+    variables: dict[str, str],
+    scripts: _Scripts,
+    engine_id: str,
 ) -> tuple[list[tuple[System, Flow]], int]:
     """The (far system, flow) pairs of one channel (its source's, then each destination's), and
     the lines of custom JavaScript in the whole channel, internal connectors included."""
@@ -224,6 +272,7 @@ def _channel_flows(
                     target,
                     end,
                     name,
+                    engine_id,
                     inbound=True,
                     enabled=enabled and _connector_enabled(source),
                     lines=source_lines,
@@ -249,6 +298,7 @@ def _channel_flows(
                 target,
                 end,
                 name,
+                engine_id,
                 inbound=False,
                 enabled=enabled and _connector_enabled(destination),
                 lines=lines,
@@ -256,7 +306,7 @@ def _channel_flows(
                 names=application_names(destination, scripts, "5"),
             )
         )
-    if source_lines and not any(flow.target == ENGINE_ID for _, flow in pairs) and pairs:
+    if source_lines and not any(flow.target == engine_id for _, flow in pairs) and pairs:
         # No flow into the engine carries the source's scripts: the first one out does.
         system, first = pairs[0]
         pairs[0] = (
@@ -297,6 +347,7 @@ def _pair(
     target: str,
     end: Endpoint,
     channel: str,
+    engine_id: str,
     *,
     inbound: bool,
     enabled: bool,
@@ -312,7 +363,7 @@ def _pair(
         aliases=tuple(a for a in dict.fromkeys((*names, *end.far_aliases)) if a != end.far_name),
         sources=(target,),
     )
-    source, destination = (far_id, ENGINE_ID) if inbound else (ENGINE_ID, far_id)
+    source, destination = (far_id, engine_id) if inbound else (engine_id, far_id)
     flow = Flow(
         id=flow_id(source, destination, end.transport.value, channel),
         source=source,

@@ -16,6 +16,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 HUB = str(FIXTURES / "adt_hub_channel.xml")
 BACKUP = str(FIXTURES / "server_backup.xml")
 HUB_CHANNEL = "ADT Hub <script>alert(1)</script>"
+BACKUP_ENGINE = "mirth-connect-mirth-prod-01"  # the backup's serverSettings/serverName
 
 
 def flows_by_target(path: str) -> dict:
@@ -31,9 +32,9 @@ def test_the_connector_is_of_kind_mirth():
 
 
 def test_the_engine_is_an_observed_interface_engine_with_its_channels():
-    engine = next(s for s in MirthConnector().scan(BACKUP).systems if s.id == "mirth-connect")
+    engine = next(s for s in MirthConnector().scan(BACKUP).systems if s.id == BACKUP_ENGINE)
     assert (engine.name, engine.kind, engine.declared) == (
-        "Mirth Connect",
+        "Mirth Connect (MIRTH-PROD-01)",
         "interface-engine",
         False,
     )

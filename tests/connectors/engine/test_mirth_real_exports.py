@@ -24,7 +24,7 @@ def scan(path: Path):
 
 
 def channels(inventory) -> tuple[str, ...]:
-    return next(s for s in inventory.systems if s.id == "mirth-connect").channels
+    return next(s for s in inventory.systems if s.kind == "interface-engine").channels
 
 
 def flow_ends(inventory) -> list[tuple[str, str, str]]:
@@ -45,7 +45,7 @@ def test_every_real_export_is_recognised_and_read():
 def test_a_server_backup_gives_its_four_channels_and_server_name():
     inventory = scan(CORPUS / "connect__Config 1.xml")
     assert channels(inventory) == ("A", "B", "C", "D")
-    assert "PROD" in next(s for s in inventory.systems if s.id == "mirth-connect").aliases
+    assert "PROD" in next(s for s in inventory.systems if s.id == "mirth-connect-prod").aliases
     assert inventory.flows == ()  # Channel Reader -> Channel Writer stubs stay inside the engine
 
 
