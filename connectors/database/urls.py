@@ -1,20 +1,20 @@
 """Database URLs: environment expansion, masking, and what to say when a driver is missing.
 
-A URL may hold ``${VAR}`` references so that no password sits in a file; they are expanded
-here, and everything shown to a user goes through :func:`assessor.masking.mask_url`.
+A URL may hold ``${VAR}`` references so that no password sits in a file; they are expanded by
+:mod:`assessor.environment`, and everything shown to a user goes through
+:func:`assessor.masking.mask_url`.
 """
 
 from __future__ import annotations
 
 import importlib.util
-import os
-import re
 from collections.abc import Mapping
 from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
+from assessor.environment import expand_url
 from assessor.errors import SourceError
 from assessor.masking import mask_url
 from assessor.naming import slugify
@@ -29,8 +29,6 @@ __all__ = [
     "product_family",
     "store_slug",
 ]
-
-_ENV_REF = re.compile(r"\$\{(?P<name>[A-Za-z_][A-Za-z0-9_]*)\}")
 
 # driver module -> the extra that installs it (setup.cfg [options.extras_require])
 DRIVERS: dict[str, tuple[str, str]] = {
@@ -73,15 +71,7 @@ def expand_env(url: str, environ: Mapping[str, str] | None = None) -> str:
 
     Raises :class:`SourceError` (kind ``bad-url``) naming the variable when one is not set.
     """
-    env = os.environ if environ is None else environ
-    missing = sorted({m.group("name") for m in _ENV_REF.finditer(url)} - set(env))
-    if missing:
-        raise SourceError(
-            f"environment variable {', '.join(missing)} is not set; export it before the scan "
-            f"(the database URL {mask_url(url)} refers to it)",
-            kind="bad-url",
-        )
-    return _ENV_REF.sub(lambda m: env[m.group("name")], url)
+    return expand_url(url, "database URL", environ)
 
 
 def parse_url(url: str) -> URL:

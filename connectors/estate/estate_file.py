@@ -8,14 +8,13 @@ file is a usage error, and the user fixes it in one pass. The format is document
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, ClassVar
 
+from assessor.environment import UnsetVariables, expand
 from assessor.errors import SourceError, UsageError
 from assessor.masking import mask_url
 from assessor.model import (
@@ -45,7 +44,6 @@ from connectors.interface import Connector, Progress, SourceKind, no_progress
 from connectors.paths import sqlite_url
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_VARIABLE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _ESTATE_HEADER = re.compile(
     r"^(\[\[\s*(systems|databases|interfaces|use_cases)\s*\]\]|\[\s*(estate|ai_platform)\s*\])"
     r"\s*(#.*)?$"
@@ -155,7 +153,10 @@ def database_targets(path: str) -> list[DatabaseTarget]:
     targets = []
     for index, entry in enumerate(data.get("databases", [])):
         line = lines.of("databases", index, "url")
-        url = _expand(entry["url"], lambda name, line=line: _missing(path, line, name))
+        try:
+            url = expand(entry["url"])
+        except UnsetVariables as unset:
+            raise _missing(path, line, unset.names[0]) from None
         targets.append(
             DatabaseTarget(
                 id=entry["id"],
@@ -166,19 +167,12 @@ def database_targets(path: str) -> list[DatabaseTarget]:
     return sorted(targets, key=lambda t: t.id)
 
 
-def _missing(path: str, line: int | None, name: str) -> str:
+def _missing(path: str, line: int | None, name: str) -> SourceError:
     where = f"{path}:{line}" if line else path
-    raise SourceError(
+    return SourceError(
         f"{where}: environment variable {name} is not set (databases url); "
         f"set it to the database URL before scanning",
         kind="missing-variable",
-    )
-
-
-def _expand(text: str, missing: Callable[[str], str]) -> str:
-    return _VARIABLE.sub(
-        lambda m: os.environ[m.group(1)] if m.group(1) in os.environ else missing(m.group(1)),
-        text,
     )
 
 
@@ -344,8 +338,9 @@ class _Reader(Checker):
             )
         if not store_id or url is None:
             return None
+        # Shown with what the environment sets; a variable not set is left as written.
         shown = _resolve_sqlite(
-            _expand(url, lambda name: "${" + name + "}"), Path(self.path).parent
+            expand(url, unset=lambda name: "${" + name + "}"), Path(self.path).parent
         )
         return DataStore(
             id=store_id,
@@ -436,7 +431,7 @@ class _Reader(Checker):
 def _literal_password(url: str) -> bool:
     """Whether a URL written in the file holds a password itself, not through ``${VAR}``."""
     # A variable stands where masking would put its stars, so only a literal secret changes.
-    written = _VARIABLE.sub("***", url)
+    written = expand(url, {}, unset=lambda name: "***")
     return mask_url(written) != written
 
 
