@@ -59,7 +59,8 @@ def scan_options(func: Callable[..., Any]) -> Callable[..., Any]:
             "fhir_urls",
             multiple=True,
             metavar="BASE",
-            help="Read BASE/metadata from a FHIR server you name (the only network use).",
+            help="Read BASE/metadata from a FHIR server you name (the only network use); "
+            "${VAR} is expanded.",
         ),
         click.option(
             "--include",

@@ -236,3 +236,35 @@ def test_fhir_url_credentials_never_show(runner: CliRunner, tmp_path: Path) -> N
     url = "http://reader:Sup3rSecret@127.0.0.1:9/fhir"
     result = runner.invoke(main, ["scan", "--fhir-url", url, "-o", str(out), "-v"])
     assert "Sup3rSecret" not in result.output + result.stderr + out.read_text()
+
+
+def test_fhir_url_naming_an_unset_variable_is_one_line_naming_it_and_exits_2(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("ASSESSOR_TEST_FHIR_HOST", raising=False)
+    out = tmp_path / "i.json"
+    url = "http://reader:Sup3rSecret@${ASSESSOR_TEST_FHIR_HOST}/fhir"
+    result = runner.invoke(main, ["scan", "--fhir-url", url, "-o", str(out)])
+    assert result.exit_code == 2
+    (line,) = [x for x in result.stderr.splitlines() if "ASSESSOR_TEST_FHIR_HOST is not set" in x]
+    assert "bad-url: environment variable ASSESSOR_TEST_FHIR_HOST is not set" in line
+    assert "Sup3rSecret" not in result.output + result.stderr + out.read_text()
+
+
+def test_fhir_url_naming_an_unset_variable_keeps_the_other_sources_and_exits_1(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("ASSESSOR_TEST_FHIR_HOST", raising=False)
+    _feed(tmp_path / "adt.hl7")
+    out = tmp_path / "i.json"
+    arguments = [
+        "scan",
+        str(tmp_path / "adt.hl7"),
+        "--fhir-url",
+        "http://${ASSESSOR_TEST_FHIR_HOST}",
+    ]
+    result = runner.invoke(main, [*arguments, "-o", str(out)])
+    assert result.exit_code == 1
+    data = json.loads(out.read_text())
+    assert sum(s["messages"] for s in data["scan"]["sources"]) == 3
+    assert [e["kind"] for e in data["scan"]["errors"]] == ["bad-url"]

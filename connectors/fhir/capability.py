@@ -1,7 +1,8 @@
 """FHIR CapabilityStatements: what a modern system already serves, validated with fhir.resources.
 
 A statement comes from a JSON file, or from ``BASE/metadata`` when the user gives a server URL
-(the only network access the scan makes, and only because it was asked). The models are picked
+(the only network access the scan makes, and only because it was asked); like a database URL,
+it may take its host or credentials from the environment with ``${VAR}``. The models are picked
 from ``fhirVersion``: fhir.resources 8 has R5 as its default package, ``R4B`` (which also
 validates 4.0.x statements) and ``STU3``.
 """
@@ -20,6 +21,7 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 
 from pydantic import ValidationError
 
+from assessor.environment import expand_url
 from assessor.errors import SourceError
 from assessor.masking import mask_url
 from assessor.model import (
@@ -83,7 +85,12 @@ class FhirConnector(Connector):
         self.timeout = timeout
 
     def scan(self, target: str, progress: Progress = no_progress) -> Inventory:
-        """The FHIR server described by the statement at ``target`` (a path or an http(s) URL)."""
+        """The FHIR server described by the statement at ``target`` (a path or an http(s) URL).
+
+        ``${VAR}`` in ``target`` is expanded; a variable not set is a :class:`SourceError`
+        (kind ``bad-url``) that names it and shows the URL masked.
+        """
+        target = expand_url(target, "FHIR server URL")
         remote = target.lower().startswith(("http://", "https://"))
         if not remote and re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*://", target):
             raise SourceError(

@@ -10,7 +10,9 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from assessor.cli import main
 from assessor.errors import SourceError
 from assessor.model import FhirResource
 from connectors.fhir import FhirConnector, looks_like_fhir_capability
@@ -299,6 +301,34 @@ def test_a_web_page_instead_of_a_statement_asks_for_the_base_url(guarded):
         FhirConnector(timeout=5).scan(f"http://{guarded}/page")
     assert raised.value.kind == "not-fhir"
     assert "base URL" in str(raised.value)
+
+
+def test_a_server_url_takes_its_password_from_the_environment(guarded, monkeypatch):
+    monkeypatch.setenv("ASSESSOR_TEST_FHIR_PW", "s3cret")
+    inventory = FhirConnector(timeout=5).scan(
+        f"http://reader:${{ASSESSOR_TEST_FHIR_PW}}@{guarded}/fhir"
+    )
+    assert inventory.systems[0].fhir.fhir_version == "4.0.1"
+    assert inventory.scan.sources[0].source == f"http://reader:***@{guarded}/fhir"
+
+
+def test_a_server_url_naming_an_unset_variable_is_a_bad_url_naming_it(monkeypatch):
+    monkeypatch.delenv("ASSESSOR_TEST_FHIR_HOST", raising=False)
+    with pytest.raises(SourceError) as raised:
+        FhirConnector(timeout=1).scan("http://reader:s3cret@${ASSESSOR_TEST_FHIR_HOST}/fhir")
+    assert raised.value.kind == "bad-url"
+    assert "environment variable ASSESSOR_TEST_FHIR_HOST is not set" in str(raised.value)
+    assert "s3cret" not in str(raised.value)
+
+
+def test_fhir_url_on_the_command_line_expands_variables(server, tmp_path, monkeypatch):
+    monkeypatch.setenv("ASSESSOR_TEST_FHIR_BASE", server)
+    out = tmp_path / "inventory.json"
+    arguments = ["scan", "-q", "--fhir-url", "${ASSESSOR_TEST_FHIR_BASE}/fhir", "-o", str(out)]
+    result = CliRunner().invoke(main, arguments)
+    assert result.exit_code == 0, result.output
+    (system,) = json.loads(out.read_text())["systems"]
+    assert system["fhir"]["fhir_version"] == "4.0.1"
 
 
 @pytest.mark.parametrize("url", ["http://[::1/fhir", "http://fhir.local:port/r4"])
