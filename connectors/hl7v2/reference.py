@@ -88,6 +88,8 @@ def segment_reference(segment: str, version: str) -> SegmentReference:
     entry = lib.SEGMENTS.get(segment)
     if entry is None:
         return SegmentReference(known=False)
+    if not _well_formed(entry):  # QRD in 2.7 (withdrawn: no fields), ORO in 2.1 (nested)
+        return SegmentReference(known=False)
     names, types, required, repeating = [], [], set(), set()
     for number, child in enumerate(entry[1], start=1):
         _name, ref, (low, high), _kind = child
@@ -100,6 +102,17 @@ def segment_reference(segment: str, version: str) -> SegmentReference:
     return SegmentReference(
         True, tuple(names), tuple(types), frozenset(required), frozenset(repeating)
     )
+
+
+def _well_formed(entry: Any) -> bool:
+    """Whether hl7apy's entry for a segment is ``("sequence", fields)`` with each field
+    ``(name, [kind, _, datatype, long name, ...], (min, max), kind)``, as nearly all are."""
+    try:
+        return entry[0] == "sequence" and all(
+            len(child) == 4 and len(child[1]) >= 4 and len(child[2]) == 2 for child in entry[1]
+        )
+    except (IndexError, TypeError):
+        return False
 
 
 def _title(long_name: str) -> str:
