@@ -12,12 +12,11 @@ they do not.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, MutableMapping
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress, count, repeat, starmap
-from operator import add, attrgetter, itemgetter
+from functools import partial
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from assessor.feed_profile import FeedProfile
@@ -51,7 +50,7 @@ from connectors.hl7v2.shapes import ShapeCache as _ShapeCache
 from connectors.hl7v2.shapes import charset_name as _charset_name
 from connectors.hl7v2.shapes import mask as _mask
 from connectors.hl7v2.shapes import safe as _safe
-from connectors.hl7v2.shapes import segment_shapes as _shape
+from connectors.hl7v2.tally import Entry, tally
 
 __all__ = ["FeedKey", "Problem", "Profiler", "Stratum", "profile_messages"]
 
@@ -77,6 +76,12 @@ _new = tuple.__new__
 _SEGMENT_ID_OF = itemgetter(slice(0, 3))
 _PHI_OF = attrgetter("phi")
 _PLAN_OF = attrgetter("plan")
+_Z_OF = attrgetter("z")
+_GETTER_OF = attrgetter("getter")
+_MAXSPLIT_OF = attrgetter("maxsplit")
+# one bit per PHI class: tally ORs a message's classes as integers
+_PHI_BITS = {str(c): 1 << i for i, c in enumerate(PhiClass)}
+_FREE_TEXT_BIT = _PHI_BITS[str(PhiClass.FREE_TEXT)]
 
 
 class Stratum(NamedTuple):
@@ -164,8 +169,12 @@ class Profiler:
         self._shapes = _ShapeCache()
         self._kinds: dict[str, _SegmentKinds] = {}
         self._plans: dict[str, _Plans] = {}
-        self._reads_cached = 0
         self._read_items: list[tuple[tuple[str, str], ...]] = []
+        self._index: dict[str, dict[bytes, Entry]] = {}  # version -> what tally looks up
+        self._sids: dict[bytes, bytes] = {}
+        self._phi_masks: dict[int, frozenset[str]] = {}
+        self._tokens: dict[int, int] = {}  # id of a plan -> its token in tally's entries
+        self._token_plans: list[_Plan | None] = [None]  # token -> plan; 0 reads nothing
 
     # --- one message ----------------------------------------------------------------------
 
@@ -215,16 +224,9 @@ class Profiler:
         self._headers[(msh9, msh12, comp)] = found
         return found
 
-    def _read(
-        self,
-        plan: _Plan,
-        values: Any,
-        rep: bytes | None,
-        comp: bytes | None,
-    ) -> tuple[int, bool]:
-        """Read a segment's picked values once: (id of what they add, whether free text)."""
+    def _read(self, plan: _Plan, values: Any, rep: bytes | None, comp: bytes | None) -> int:
+        """Read a segment's picked values once: the id of what they add to the counts."""
         items: list[tuple[str, str]] = []
-        free_text = False
         for (path, kind), value in zip(
             plan.reads, values if len(plan.reads) > 1 else (values,), strict=True
         ):
@@ -237,15 +239,11 @@ class Profiler:
                         items.append(("coding_systems", f"{path}.6|{_safe(components[5])}"))
             elif kind == "value-type":
                 items.append(("value_types", _safe(value, 4) if value else ""))
-                free_text = plan.free_text_if_text and value in _FREE_TEXT_TYPES
             else:
                 items.append(("ack_codes", _safe(value, 2) if value else ""))
-        if len(self._read_items) >= _READS_KEPT:
-            self._flush_reads()  # bounded: codes repeat, but the cache must not grow forever
-        done = (len(self._read_items), free_text)
+        done = len(self._read_items)
         self._read_items.append(tuple(items))
         plan.seen[values] = done
-        self._reads_cached += 1
         return done
 
     def _flush_reads(self) -> None:
@@ -260,7 +258,6 @@ class Profiler:
             for plan in plans.values():
                 if plan is not None:
                     plan.seen.clear()
-        self._reads_cached = 0
 
     def _route(
         self, data: bytes, m: list[bytes], fs: bytes, framing: str, marker: bool
@@ -369,26 +366,6 @@ class Profiler:
             kinds = self._kinds[version] = _SegmentKinds(self._shapes, plans)
         return kinds
 
-    def _values(
-        self,
-        feed: _Feed,
-        segment: bytes,
-        plan: _Plan,
-        enc: _Encoding,
-        reads: list[int],
-    ) -> bool:
-        """Read what ``plan`` wants from one segment; True when it makes the message free text."""
-        if plan.z:
-            feed.count("z_segment_shapes", plan.z + _mask(segment[3:]))
-            if plan.getter is None:
-                return False
-        values = plan.getter(segment.split(enc.fs, plan.maxsplit))
-        done = plan.seen.get(values)
-        if done is None:
-            done = self._read(plan, values, enc.rep, enc.comp)
-        reads.append(done[0])
-        return done[1]
-
     def _structure(self, feed: _Feed, header: _Header, present: set[bytes]) -> None:
         if header.allowed is not None and not present <= header.allowed:
             for sid in present - header.allowed:
@@ -397,50 +374,23 @@ class Profiler:
 
     def add(self, data: bytes, framing: str = "plain", marker: bool = False) -> Stratum | Problem:
         """Profile one message (``\\r``-separated segments starting with MSH)."""
-        head = self._head(data, framing, marker)
-        if isinstance(head, Problem):
-            return head
-        feed, header, enc, data = head
-        version = header.version
-        segments = data.split(b"\r")
-        sids = [s[:3] for s in segments]
-        keys = zip(sids, _shape(data, enc.shape_table), strict=True)
-        kinds = list(map(self._kinds_for(version).__getitem__, keys))
-        shapes = feed.shapes.get(version)
-        if shapes is None:
-            shapes = feed.shapes[version] = Counter()
-        _count_elements(shapes, kinds)
-        present = set(sids)
-        _count_elements(feed.segment_messages, present)
-        phi = _EMPTY.union(*map(_PHI_OF, kinds))
-        self._structure(feed, header, present)
-        if len(self._read_items) + len(segments) >= _READS_KEPT:
-            self._flush_reads()  # before, not during: the ids in ``reads`` must stay valid
-        reads: list[int] = []
-        for segment, plan in zip(segments, map(_PLAN_OF, kinds), strict=True):
-            if plan is not None and self._values(feed, segment, plan, enc, reads):
-                phi = phi | _FREE_TEXT
-        if reads:
-            _count_elements(feed.reads, reads)
-        feed.phi[phi] += 1
-        return Stratum(feed.key, header.message_type, version)
+        return self.add_many([data], framing, marker)[0]
 
-    def add_many(self, messages: list[bytes], framing: str = "plain") -> list[Stratum | Problem]:
+    def add_many(
+        self, messages: list[bytes], framing: str = "plain", marker: bool = False
+    ) -> list[Stratum | Problem]:
         """Profile many messages at once: what :meth:`add` does for each, in fewer calls.
 
-        The segments of every ASCII message are shaped, counted and read together, with C-level
-        calls over the whole batch instead of one set per message; the result is the same as
-        adding the messages one by one (counts do not depend on order).
+        The segments of the messages are shaped, counted and read together (:func:`tally`)
+        instead of one message at a time; the result is the same as adding the messages one by
+        one (counts do not depend on order).
         """
         outcomes: list[Stratum | Problem] = []
         batch: list[bytes] = []
         heads: list[tuple[_Feed, _Header, _Encoding]] = []
         later = _Later()  # what is counted per group, for each message in ``batch``
         for data in messages:
-            if not data.isascii():
-                outcomes.append(self.add(data, framing))
-                continue
-            head = self._head(data, framing, False, later)
+            head = self._head(data, framing, marker, later)
             if isinstance(head, Problem):
                 outcomes.append(head)
                 continue
@@ -462,12 +412,9 @@ class Profiler:
         later: _Later,
     ) -> None:
         """The segment statistics of many profiled messages, grouped by delimiters, feed and
-        version (what decides how a segment is read and where it is counted).
-
-        Shapes, PHI classes, segment ids and counts are C-level calls over the whole group
-        (``map``, ``zip``, ``compress``, ``Counter`` updates); Python runs once per message and
-        once per segment whose values a statistic reads.
-        """
+        version (what decides how a segment is read and where it is counted): shapes, segment
+        ids and PHI classes are counted by :func:`tally`, which also picks the segments whose
+        values a statistic reads."""
         groups: dict[tuple[int, int, str], list[int]] = defaultdict(list)
         for j, (feed, header, enc) in enumerate(heads):
             groups[(id(enc), id(feed), header.version)].append(j)
@@ -478,63 +425,83 @@ class Profiler:
             feed.count_stamps([later.stamps[j] for j in members], enc.comp)
             feed.count_control_ids([later.control_ids[j] for j in members])
             feed.count_sizes(list(map(len, datas)))
-            joined = b"\r".join(datas)
-            segments = joined.split(b"\r")
-            sids = list(map(_SEGMENT_ID_OF, segments))
-            keys = zip(sids, _shape(joined, enc.shape_table), strict=True)
-            kinds = list(map(self._kinds_for(version).__getitem__, keys))
-            # message k holds segments starts[k]:ends[k]
-            ends = list(map(add, accumulate(map(bytes.count, datas, repeat(b"\r"))), count(1)))
-            slices = list(map(slice, [0, *ends[:-1]], ends))
-            phis = list(map(_PHI_OF, kinds))
-            phi = list(starmap(_EMPTY.union, map(phis.__getitem__, slices)))
-            present = list(map(set, map(sids.__getitem__, slices)))
-            for j, segment_ids in zip(members, present, strict=True):
-                allowed = heads[j][1].allowed  # _structure's test, inlined: it rarely fails
-                if allowed is not None and not segment_ids <= allowed:
-                    self._structure(feed, heads[j][1], segment_ids)
             shapes = feed.shapes.get(version)
             if shapes is None:
                 shapes = feed.shapes[version] = Counter()
-            _count_elements(shapes, kinds)
-            _count_elements(feed.segment_messages, chain.from_iterable(present))
-            plans = list(map(_PLAN_OF, kinds))
-            read_at, read_plans = list(compress(count(), plans)), list(filter(None, plans))
-            self._read_batch(feed, enc, segments, ends, phi, read_at, read_plans)
-            _count_elements(feed.phi, phi)
+            index = self._index.get(version)
+            if index is None:
+                index = self._index[version] = {}
+            allowed = [heads[j][1].allowed for j in members]
+            reads: dict[tuple[int, Any], int] = {}
+            masks, outside, z_segments, z_tokens = tally(
+                datas,
+                enc.shape_table,
+                index,
+                partial(self._entry, index, version),
+                allowed,
+                shapes,
+                feed.segment_messages,
+                reads,
+                _FREE_TEXT_TYPES,
+                _FREE_TEXT_BIT,
+            )
+            for k in outside:  # rare: recount the message's ids for the names of the strays
+                ids = set(map(_SEGMENT_ID_OF, datas[k].split(b"\r")))
+                self._structure(feed, heads[members[k]][1], ids)
+            self._count_reads(feed, enc, reads)
+            for (token, segment), n in Counter(zip(z_tokens, z_segments, strict=True)).items():
+                z = self._token_plans[token].z
+                feed.count("z_segment_shapes", z + _mask(segment[3:]), n)
+            for mask, n in Counter(masks).items():
+                feed.phi[self._phi_of(mask)] += n
 
-    def _read_batch(
-        self,
-        feed: _Feed,
-        enc: _Encoding,
-        segments: list[bytes],
-        ends: list[int],
-        phi: list[frozenset[str]],
-        index: list[int],
-        plans: list[_Plan],
-    ) -> None:
-        """Read the values ``plans`` want from ``segments[index]``; mark free-text messages.
+    def _entry(self, index: dict[bytes, Entry], version: str, key: bytes) -> Entry:
+        """What :func:`tally` needs of the segments of one key it has not met before."""
+        length = key[0]
+        sid = key[1 : 1 + length]
+        kind = self._kinds_for(version)[(sid, key[1 + length :])]
+        bits = 0
+        for phi_class in kind.phi:
+            bits |= _PHI_BITS[phi_class]
+        sid = self._sids.setdefault(sid, sid)  # one object per id: tally compares identities
+        plan = kind.plan
+        if plan is None:
+            entry = index[key] = (kind, bits, sid, 0, (), (), -1, False)
+            return entry
+        token = self._tokens.get(id(plan))
+        if token is None:  # plans live as long as the profiler: their ids stay theirs
+            token = self._tokens[id(plan)] = len(self._token_plans)
+            self._token_plans.append(plan)
+        coded = tuple(how == "coded" for _, how in plan.reads)
+        free, z = plan.free_text_field, bool(plan.z)
+        entry = index[key] = (kind, bits, sid, token, plan.fields, coded, free, z)
+        return entry
 
-        ``ends[k]`` is one past the last segment of message ``k``, whose PHI classes are
-        ``phi[k]``. Values seen before are a dict lookup; only new ones are read.
-        """
-        if len(self._read_items) + len(plans) >= _READS_KEPT:
+    def _phi_of(self, mask: int) -> frozenset[str]:
+        found = self._phi_masks.get(mask)
+        if found is None:
+            found = frozenset(c for c, bit in _PHI_BITS.items() if mask & bit)
+            self._phi_masks[mask] = found
+        return found
+
+    def _count_reads(self, feed: _Feed, enc: _Encoding, reads: dict[tuple[int, Any], int]) -> None:
+        """Count what the values :func:`tally` read add: each distinct (plan, values) is read
+        once, the first time it is met, and looked up after that."""
+        if len(self._read_items) + len(reads) >= _READS_KEPT:
             self._flush_reads()  # before, not during: ids handed out below must stay valid
-        reads: list[int] = []
-        append, fs, rep, comp, read = reads.append, enc.fs, enc.rep, enc.comp, self._read
-        for i, plan in zip(index, plans, strict=True):
-            if plan.z:  # rare: a Z-segment's masked layout, the general path
-                free_text = self._values(feed, segments[i], plan, enc, reads)
-            else:  # what _values does, inlined: this loop runs for most segments
-                values = plan.getter(segments[i].split(fs, plan.maxsplit))  # type: ignore[misc]
-                done = plan.seen.get(values) or read(plan, values, rep, comp)
-                append(done[0])
-                free_text = done[1]
-            if free_text:
-                k = bisect_right(ends, i)
-                phi[k] = phi[k] | _FREE_TEXT
-        if reads:
-            _count_elements(feed.reads, reads)
+        rep, comp, read, counted, plans = (
+            enc.rep,
+            enc.comp,
+            self._read,
+            feed.reads,
+            self._token_plans,
+        )
+        for (token, values), n in reads.items():
+            plan = plans[token]
+            done = plan.seen.get(values)
+            if done is None:
+                done = read(plan, values, rep, comp)
+            counted[done] += n
 
     # --- the result -----------------------------------------------------------------------
 

@@ -11,9 +11,7 @@ value into something a profile may keep (:func:`safe`, :func:`mask`) live here t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import Any, NamedTuple
 
 from connectors.hl7v2.phi import PHI_FIELDS
@@ -188,13 +186,11 @@ class PhiCache(dict):
 class Plan(NamedTuple):
     """What to read from the values of segments of one shape, in one version."""
 
-    number: int  # identifies the plan in the value cache
-    getter: Callable[[list[bytes]], Any] | None  # picks the fields to read from the split
-    reads: tuple[tuple[str, str], ...]  # (path, kind) per picked field: coded | value-type | ack
+    fields: tuple[int, ...]  # indexes into the segment split on its field separator
+    reads: tuple[tuple[str, str], ...]  # (path, kind) per field read: coded | value-type | ack
     z: str  # the Z-segment id whose layout is masked, or ""
-    free_text_if_text: bool  # OBX-5 is filled: a TX/FT value type makes it free text
-    maxsplit: int  # split no further than the last field read
-    seen: dict[Any, tuple[int, bool]]  # values -> (id of what they add, free text)
+    free_text_field: int  # OBX-2's index when a TX/FT value type makes OBX-5 free text, else -1
+    seen: dict[Any, int]  # values -> id of what they add
 
 
 class Plans(dict):
@@ -226,10 +222,8 @@ class Plans(dict):
                 z = sid
         plan = None
         if indexes or z:
-            getter = itemgetter(*indexes) if indexes else None
-            free = sid == "OBX" and 5 in parsed.filled_fields
-            last = max(indexes, default=0)
-            plan = Plan(len(self) + 1, getter, tuple(reads), z, free, last + 1, {})
+            free = sid == "OBX" and {2, 5} <= parsed.filled_fields
+            plan = Plan(tuple(indexes), tuple(reads), z, 2 if free else -1, {})
         self[key] = plan
         return plan
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -51,3 +52,21 @@ def write(tmp_path: Path) -> Callable[[str, bytes], Path]:
         return path
 
     return _write
+
+
+@pytest.fixture(params=["c", "python"])
+def each_tally(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a test with each implementation of the profiler's inner loop (connectors.hl7v2.tally).
+
+    The C one is skipped where it was not built (no C compiler at install), except in CI, where
+    not building it is a failure.
+    """
+    from connectors.hl7v2 import profiler, tally
+
+    if request.param == "c" and tally.IMPLEMENTATION != "c":
+        if os.environ.get("CI") == "true":
+            pytest.fail("the C extension connectors.hl7v2._tally was not built")
+        pytest.skip("the C extension connectors.hl7v2._tally was not built (no C compiler)")
+    chosen = tally.tally if request.param == "c" else tally.tally_python
+    monkeypatch.setattr(profiler, "tally", chosen)
+    return request.param

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assessor.feed_profile import FeedProfile, merge
 from connectors.hl7v2.profiler import Profiler, profile_messages
+
+pytestmark = pytest.mark.usefixtures("each_tally")
 
 SENDERS = ("PAS", "LIS", "")
 TYPES = ("ADT^A01^ADT_A01", "ORU^R01", "ORM^O01^ORM_O01", "ACK", "")

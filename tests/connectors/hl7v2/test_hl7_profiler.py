@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hl7_fixtures import PATIENT_VALUES
 
 from connectors.hl7v2.profiler import Problem, Profiler, Stratum, profile_messages
+
+pytestmark = pytest.mark.usefixtures("each_tally")
 
 
 def only(profiles):

@@ -1,0 +1,176 @@
+"""The profiler's inner loop: every segment of a group of messages shaped, looked up, counted.
+
+:func:`tally` runs once per group of messages that share delimiters, feed and version. For each
+segment it builds a *key*: the segment id's length (one byte), the id (up to three bytes), then
+the segment's shape (see :mod:`connectors.hl7v2.shapes`), and looks the key up in ``index``.
+``index`` maps a key to an :data:`Entry`; a key not yet in it is handed to ``missing``, which
+must store and return its entry. Segment ids must be one object per id (the C implementation
+compares them by identity first).
+
+It counts into the three dicts it is given:
+
+- ``kind_counts[kind]``: segments of each kind;
+- ``sid_counts[segment_id]``: messages holding at least one segment with that id;
+- ``reads[(token, values)]``: segments whose entry reads fields, by what they hold;
+
+and returns ``(masks, outside, z_segments, z_tokens)``:
+
+- ``masks[k]``: the OR of the PHI class bits of message ``k``'s segments (and ``free_bit``
+  where a free-text field said so);
+- ``outside``: the messages holding a segment id not in their ``allowed[k]`` (a set of ids, or
+  None to skip the check);
+- the segments whose entry asks for them (Z-segments), with their entries' tokens.
+
+The C extension ``connectors.hl7v2._tally`` does this in one pass over the bytes and is used
+when it was built; this module's :func:`tally_python` is the same in Python, for installs
+without a C compiler, and the reference the tests hold the C one to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable, MutableMapping
+from functools import reduce
+from itertools import accumulate, chain, count, repeat
+from operator import add, itemgetter, or_
+from typing import Any
+
+from connectors.hl7v2.shapes import segment_shapes
+
+__all__ = ["IMPLEMENTATION", "Entry", "coding_systems", "tally", "tally_python"]
+
+Entry = tuple[Any, int, bytes, int, tuple[int, ...], tuple[bool, ...], int, bool]
+"""What ``index`` holds for a key: (kind, PHI class bits, segment id, token, fields, coded,
+free-text field, z). ``fields`` are the indexes, in the segment split on its field separator, of
+the values to read (none: nothing is read); ``token`` names the plan they are read for; where
+``coded`` is true, only the field's :func:`coding_systems` are read. When
+``free_field`` is not -1 and that field's value is in ``free_types``, the message's mask gains
+``free_bit``. ``z`` asks for the segment itself (a Z-segment whose layout is counted)."""
+
+Tally = Callable[
+    [
+        list[bytes],
+        bytes,
+        dict[bytes, Entry],
+        Callable[[bytes], Entry],
+        list["frozenset[bytes] | None"],
+        dict[Any, int],
+        dict[bytes, int],
+        dict[tuple[int, Any], int],
+        frozenset[bytes],
+        int,
+    ],
+    tuple[list[int], list[int], list[bytes], list[int]],
+]
+
+try:  # the C helper behind Counter.update, without its per-call isinstance checks
+    from _collections import _count_elements
+except ImportError:  # pragma: no cover - other interpreters
+
+    def _count_elements(mapping: MutableMapping[Hashable, int], items: Iterable[Hashable]) -> None:
+        for item in items:
+            mapping[item] = mapping.get(item, 0) + 1
+
+
+_SEGMENT_ID_OF = itemgetter(slice(0, 3))
+_KIND, _BITS, _SID = itemgetter(0), itemgetter(1), itemgetter(2)
+_TOKEN, _FIELDS, _FREE_FIELD, _Z = 3, 4, 6, 7
+_LENGTHS = [bytes([n]) for n in range(4)]
+
+
+def tally_python(
+    messages: list[bytes],
+    table: bytes,
+    index: dict[bytes, Entry],
+    missing: Callable[[bytes], Entry],
+    allowed: list[frozenset[bytes] | None],
+    kind_counts: dict[Any, int],
+    sid_counts: dict[bytes, int],
+    reads: dict[tuple[int, Any], int],
+    free_types: frozenset[bytes],
+    free_bit: int,
+) -> tuple[list[int], list[int], list[bytes], list[int]]:
+    """:func:`tally` in Python: C-level calls over the whole group, a loop only over the
+    segments whose values are read."""
+    joined = b"\r".join(messages)
+    segments = joined.split(b"\r")
+    sids = list(map(_SEGMENT_ID_OF, segments))
+    prefixes = map(_LENGTHS.__getitem__, map(len, sids))
+    keys = map(b"".join, zip(prefixes, sids, segment_shapes(joined, table), strict=True))
+    entries = [index.get(key) or missing(key) for key in keys]
+    _count_elements(kind_counts, map(_KIND, entries))
+    # message k holds segments starts[k]:ends[k]
+    ends = list(map(add, accumulate(map(bytes.count, messages, repeat(b"\r"))), count(1)))
+    slices = list(map(slice, [0, *ends[:-1]], ends))
+    bits = list(map(_BITS, entries))
+    masks = list(map(reduce, repeat(or_), map(bits.__getitem__, slices), repeat(0)))
+    entry_sids = list(map(_SID, entries))
+    present = list(map(set, map(entry_sids.__getitem__, slices)))
+    _count_elements(sid_counts, chain.from_iterable(present))
+    outside = [
+        k
+        for k, (ids, ok) in enumerate(zip(present, allowed, strict=True))
+        if ok is not None and not ids <= ok
+    ]
+    fs, comp, rep = (_marked(table, mark) for mark in b"|^~")
+    at = [i for i, entry in enumerate(entries) if entry[_FIELDS] or entry[_FREE_FIELD] >= 0]
+    for i, k in zip(at, _message_of(at, ends), strict=True):
+        _, _, _, token, fields, coded, free_field, _ = entries[i]
+        last = max((*fields, free_field))
+        parts = segments[i].split(fs, last + 1)
+        if len(parts) <= last:
+            raise IndexError("tally(): a segment has fewer fields than its plan")
+        if free_field >= 0 and parts[free_field] in free_types:
+            masks[k] |= free_bit
+        if fields:
+            found = [
+                coding_systems(parts[f], comp, rep) if is_coded else parts[f]
+                for f, is_coded in zip(fields, coded, strict=True)
+            ]
+            values = found[0] if len(found) == 1 else tuple(found)
+            reads[(token, values)] = reads.get((token, values), 0) + 1
+    z_at = [i for i, entry in enumerate(entries) if entry[_Z]]
+    return masks, outside, [segments[i] for i in z_at], [entries[i][_TOKEN] for i in z_at]
+
+
+def coding_systems(value: bytes, comp: bytes | None, rep: bytes | None) -> bytes:
+    """What a coded field holds that a profile counts: each repetition reduced to its coding
+    system (component 3) and alternate coding system (component 6), ``^^LN`` or ``^^LN^^^L``,
+    empty when it has neither; repetitions kept. Codes and texts differ from message to
+    message and would make every value new; their coding systems repeat."""
+    reduced = []
+    for item in value.split(rep) if rep else (value,):
+        parts = item.split(comp) if comp else [item]
+        three = parts[2] if len(parts) > 2 else b""
+        six = parts[5] if len(parts) > 5 else b""
+        if (three or six) and comp:
+            reduced.append(comp * 2 + three + (comp * 3 + six if six else b""))
+        else:
+            reduced.append(b"")
+    return rep.join(reduced) if rep else reduced[0]
+
+
+def _marked(table: bytes, mark: int) -> bytes | None:
+    """The byte ``table`` marks with ``mark``, None when it marks none."""
+    at = table.find(bytes([mark]))
+    return None if at < 0 else bytes([at])
+
+
+def _message_of(positions: list[int], ends: list[int]) -> list[int]:
+    """The message of each segment position (positions ascending; ``ends`` as in the caller)."""
+    out: list[int] = []
+    k = 0
+    for i in positions:
+        while ends[k] <= i:
+            k += 1
+        out.append(k)
+    return out
+
+
+try:
+    from connectors.hl7v2._tally import tally as _tally_c
+except ImportError:  # no C compiler at install time: the same loop in Python
+    _tally_c = None
+
+tally: Tally = _tally_c if _tally_c is not None else tally_python  # type: ignore[assignment]
+IMPLEMENTATION = "c" if _tally_c is not None else "python"
+"""Which implementation :func:`tally` is: ``c`` or ``python`` (printed by the benchmark)."""

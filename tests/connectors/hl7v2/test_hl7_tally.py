@@ -1,0 +1,178 @@
+"""The profiler's inner loop: the C extension and the Python implementation count alike."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+import pytest
+from hl7_fixtures import CORPUS, SAMPLE_FEEDS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from connectors.hl7v2 import profiler, tally
+from connectors.hl7v2.framing import RawMessage, open_binary, read_messages
+from connectors.hl7v2.profiler import Profiler
+from connectors.hl7v2.reference import known_segments
+from connectors.hl7v2.tally import coding_systems, tally_python
+
+needs_c = pytest.mark.skipif(
+    tally.IMPLEMENTATION != "c" and os.environ.get("CI") != "true",
+    reason="the C extension connectors.hl7v2._tally was not built (no C compiler at install)",
+)
+
+
+def profiles_with(
+    implementation: Callable, messages: list[bytes], monkeypatch: pytest.MonkeyPatch
+) -> dict:
+    monkeypatch.setattr(profiler, "tally", implementation)
+    profiled = Profiler()
+    for start in range(0, len(messages), 7):  # groups of several messages, as the scan does
+        profiled.add_many(messages[start : start + 7])
+    return profiled.profiles()
+
+
+def test_the_c_extension_is_built_in_ci():
+    if os.environ.get("CI") != "true":
+        pytest.skip("only CI promises a C compiler")
+    assert tally.IMPLEMENTATION == "c"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (b"2093-3^Cholesterol^LN", b"^^LN"),
+        (b"2093-3^Cholesterol^LN^CHOL^Chol^L", b"^^LN^^^L"),
+        (b"A^B^^D^E^L", b"^^^^^L"),
+        (b"A^B", b""),
+        (b"A", b""),
+        (b"", b""),
+        (b"A^B^LN~C^D^SCT~", b"^^LN~^^SCT~"),
+        (b"A^B^L&sub", b"^^L&sub"),
+    ],
+)
+def test_a_coded_value_is_reduced_to_its_coding_systems_per_repetition(value, expected):
+    assert coding_systems(value, b"^", b"~") == expected
+
+
+def test_a_coded_value_without_component_separator_has_no_coding_system():
+    assert coding_systems(b"A^B^LN", None, None) == b""
+
+
+def test_the_reduced_value_names_the_systems_the_whole_one_does():
+    whole, reduced = Profiler(), Profiler()
+    obx = "OBX|1|CE|{}||X"
+    base = b"MSH|^~\\&|LIS|H|EHR|H|20240101||ORU^R01|1|P|2.5\r"
+    whole.add(base + obx.format("2093-3^Chol^LN^C^C^L~K^Potassium^99LAB").encode())
+    reduced.add(base + obx.format("^^LN^^^L~^^99LAB").encode())
+    (a,), (b,) = whole.profiles().values(), reduced.profiles().values()
+    assert a.coding_systems == b.coding_systems == {"OBX-3|LN": 1, "OBX-3.6|L": 1, "OBX-3|99LAB": 1}
+
+
+FIELD = st.text(alphabet="AZ09 ^~&\\.-", max_size=12)
+SEGMENT_IDS = ("PID", "OBX", "OBR", "MSA", "ZPV", "ZZ1", "PV1", "NK1", "IN1", "AL1", "DG1", "X")
+
+
+@st.composite
+def segments(draw) -> str:
+    sid = draw(st.sampled_from(SEGMENT_IDS))
+    if sid == "OBX":
+        fields = [draw(st.sampled_from(("1", ""))), draw(st.sampled_from(("NM", "TX", "FT", "")))]
+        fields += draw(st.lists(FIELD, max_size=8))
+    else:
+        fields = draw(st.lists(FIELD, max_size=40))
+    return "|".join([sid, *fields])
+
+
+@st.composite
+def messages(draw) -> bytes:
+    version = draw(st.sampled_from(("2.3", "2.5.1", "2.7", "")))
+    kind = draw(st.sampled_from(("ORU^R01^ORU_R01", "ADT^A01", "ACK")))
+    head = f"MSH|^~\\&|A|B|{draw(st.sampled_from(('C', 'D')))}|E|2024||{kind}|1|P|{version}"
+    body = draw(st.lists(segments(), max_size=10))
+    return "\r".join([head, *body]).encode("latin-1")
+
+
+@needs_c
+@settings(max_examples=150, deadline=None)
+@given(st.lists(messages(), min_size=1, max_size=20))
+def test_c_and_python_count_random_messages_alike(batch):
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        c = profiles_with(tally.tally, batch, monkeypatch)
+        python = profiles_with(tally_python, batch, monkeypatch)
+    assert c == python
+
+
+@needs_c
+def test_c_and_python_read_a_field_past_the_sixty_second_alike(monkeypatch):
+    # IN2-65 is coded in v2.3: a field read beyond the C side's fixed bounds
+    in2 = "IN2" + "|" * 65 + "X^Y^LOCAL~A^B^HL70001~C^D^L^E^F^ALT"
+    batch = [b"MSH|^~\\&|A|B|C|D|2024||ADT^A01|1|P|2.3\r" + in2.encode()]
+    c = profiles_with(tally.tally, batch, monkeypatch)
+    assert c == profiles_with(tally_python, batch, monkeypatch)
+    (profile,) = c.values()
+    assert {k for k in profile.coding_systems if k.startswith("IN2-65")} == {
+        "IN2-65|LOCAL",
+        "IN2-65|HL70001",
+        "IN2-65|L",
+        "IN2-65.6|ALT",
+    }
+
+
+@needs_c
+def test_c_and_python_count_a_message_with_more_than_64_segment_ids_alike(monkeypatch):
+    body = [f"Z{a}{b}|1" for a in "ABCDEFGHIJ" for b in "0123456789"]  # 100 distinct ids
+    batch = ["\r".join(["MSH|^~\\&|A|B|C|D|2024||ADT^A01|1|P|2.5", *body, "ZA0|2"]).encode()]
+    c = profiles_with(tally.tally, batch, monkeypatch)
+    assert c == profiles_with(tally_python, batch, monkeypatch)
+    (profile,) = c.values()
+    assert profile.segment_messages["ZA0"] == 1
+    assert profile.segments["ZA0"] == 2
+
+
+def _messages_of(paths) -> list[bytes]:
+    found = []
+    for path in paths:
+        with open_binary(path) as stream:
+            found += [m.data for m in read_messages(stream) if isinstance(m, RawMessage)]
+    return found
+
+
+@needs_c
+def test_c_and_python_give_the_same_profiles_of_the_sample_feeds(monkeypatch):
+    batch = _messages_of(sorted(SAMPLE_FEEDS.iterdir()))
+    assert len(batch) > 3000
+    c = profiles_with(tally.tally, batch, monkeypatch)
+    assert c == profiles_with(tally_python, batch, monkeypatch)
+
+
+@needs_c
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not beside this clone")
+def test_c_and_python_give_the_same_profiles_of_the_real_corpus(monkeypatch):
+    batch = _messages_of(sorted(p for p in CORPUS.rglob("*") if p.is_file()))
+    assert len(batch) > 600
+    c = profiles_with(tally.tally, batch, monkeypatch)
+    assert c == profiles_with(tally_python, batch, monkeypatch)
+
+
+@pytest.mark.parametrize("version", ["2.1", "2.2", "2.3", "2.3.1", "2.4", "2.5", "2.5.1", "2.6"])
+def test_every_segment_the_reference_knows_is_profiled_in_its_version(version):
+    ids = sorted(s for s in known_segments(version) if len(s) == 3)
+    body = [f"{sid}|1|A^B^C|X" for sid in ids]
+    head = f"MSH|^~\\&|A|B|C|D|2024||ADT^A01|1|P|{version}"
+    profiled = Profiler()
+    profiled.add("\r".join([head, *body]).encode())
+    (profile,) = profiled.profiles().values()
+    assert set(profile.segments) == {"MSH", *ids}
+
+
+@pytest.mark.parametrize("version", ["2.7", "2.8"])
+def test_segments_withdrawn_from_a_version_are_profiled_in_it(version):
+    # hl7apy describes QRD, QRF, URD and URS in 2.7 with no fields at all
+    ids = sorted(s for s in known_segments(version) if len(s) == 3)
+    body = [f"{sid}|1|A^B^C|X" for sid in [*ids, "QRD", "QRF", "URD", "URS"]]
+    head = f"MSH|^~\\&|A|B|C|D|2024||QRY^A19|1|P|{version}"
+    profiled = Profiler()
+    profiled.add("\r".join([head, *body]).encode())
+    (profile,) = profiled.profiles().values()
+    assert {"QRD", "QRF", "URD", "URS"} <= set(profile.segments)
