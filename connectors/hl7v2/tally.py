@@ -28,9 +28,10 @@ without a C compiler, and the reference the tests hold the C one to.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, MutableMapping
 from functools import reduce
-from itertools import accumulate, chain, count, repeat
+from itertools import accumulate, chain, compress, count, groupby, repeat
 from operator import add, itemgetter, or_
 from typing import Any
 
@@ -72,8 +73,14 @@ except ImportError:  # pragma: no cover - other interpreters
 
 
 _SEGMENT_ID_OF = itemgetter(slice(0, 3))
-_KIND, _BITS, _SID = itemgetter(0), itemgetter(1), itemgetter(2)
-_TOKEN, _FIELDS, _FREE_FIELD, _Z = 3, 4, 6, 7
+_KIND, _BITS, _SID, _TOKEN, _Z = (itemgetter(i) for i in (0, 1, 2, 3, 7))
+
+
+def _READS(entry: Entry) -> bool:
+    """Whether an entry reads anything from its segments."""
+    return bool(entry[4]) or entry[6] >= 0
+
+
 _LENGTHS = [bytes([n]) for n in range(4)]
 
 
@@ -95,8 +102,10 @@ def tally_python(
     segments = joined.split(b"\r")
     sids = list(map(_SEGMENT_ID_OF, segments))
     prefixes = map(_LENGTHS.__getitem__, map(len, sids))
-    keys = map(b"".join, zip(prefixes, sids, segment_shapes(joined, table), strict=True))
-    entries = [index.get(key) or missing(key) for key in keys]
+    keys = list(map(b"".join, zip(prefixes, sids, segment_shapes(joined, table), strict=True)))
+    entries = list(map(index.get, keys))
+    if None in entries:  # keys met for the first time
+        entries = [entry or missing(key) for entry, key in zip(entries, keys, strict=True)]
     _count_elements(kind_counts, map(_KIND, entries))
     # message k holds segments starts[k]:ends[k]
     ends = list(map(add, accumulate(map(bytes.count, messages, repeat(b"\r"))), count(1)))
@@ -111,25 +120,48 @@ def tally_python(
         for k, (ids, ok) in enumerate(zip(present, allowed, strict=True))
         if ok is not None and not ids <= ok
     ]
+    _read_python(segments, entries, ends, table, masks, reads, free_types, free_bit)
+    z_at = list(compress(count(), map(_Z, entries)))
+    return masks, outside, [segments[i] for i in z_at], [entries[i][3] for i in z_at]
+
+
+def _read_python(
+    segments: list[bytes],
+    entries: list[Entry],
+    ends: list[int],
+    table: bytes,
+    masks: list[int],
+    reads: dict[tuple[int, Any], int],
+    free_types: frozenset[bytes],
+    free_bit: int,
+) -> None:
+    """The reads of :func:`tally_python`, a plan at a time: its segments are split and their
+    values picked with C-level calls, and only each distinct value is reduced and counted."""
     fs, comp, rep = (_marked(table, mark) for mark in b"|^~")
-    at = [i for i, entry in enumerate(entries) if entry[_FIELDS] or entry[_FREE_FIELD] >= 0]
-    for i, k in zip(at, _message_of(at, ends), strict=True):
-        _, _, _, token, fields, coded, free_field, _ = entries[i]
+    tokens = list(map(_TOKEN, entries))
+    at = sorted(compress(count(), map(_READS, entries)), key=tokens.__getitem__)
+    for token, group in groupby(at, key=tokens.__getitem__):
+        where = sorted(group)
+        _, _, _, _, fields, coded, free_field, _ = entries[where[0]]
         last = max((*fields, free_field))
-        parts = segments[i].split(fs, last + 1)
-        if len(parts) <= last:
+        splits = list(
+            map(bytes.split, map(segments.__getitem__, where), repeat(fs), repeat(last + 1))
+        )
+        if min(map(len, splits)) <= last:
             raise IndexError("tally(): a segment has fewer fields than its plan")
-        if free_field >= 0 and parts[free_field] in free_types:
-            masks[k] |= free_bit
-        if fields:
+        if free_field >= 0:
+            free = map(free_types.__contains__, map(itemgetter(free_field), splits))
+            for k in compress(_message_of(where, ends), free):
+                masks[k] |= free_bit
+        if not fields:
+            continue
+        for value, n in Counter(map(itemgetter(*fields), splits)).items():
             found = [
-                coding_systems(parts[f], comp, rep) if is_coded else parts[f]
-                for f, is_coded in zip(fields, coded, strict=True)
+                coding_systems(v, comp, rep) if is_coded else v
+                for v, is_coded in zip((value,) if len(fields) == 1 else value, coded, strict=True)
             ]
-            values = found[0] if len(found) == 1 else tuple(found)
-            reads[(token, values)] = reads.get((token, values), 0) + 1
-    z_at = [i for i, entry in enumerate(entries) if entry[_Z]]
-    return masks, outside, [segments[i] for i in z_at], [entries[i][_TOKEN] for i in z_at]
+            key = (token, found[0] if len(found) == 1 else tuple(found))
+            reads[key] = reads.get(key, 0) + n
 
 
 def coding_systems(value: bytes, comp: bytes | None, rep: bytes | None) -> bytes:
