@@ -1,13 +1,14 @@
-"""The build's one piece setup.cfg cannot say: the optional C inner loop of the HL7 profiler.
+"""The build's one piece setup.cfg cannot say: the HL7 connector's optional C loops.
 
-``optional=True``: where no C compiler is found the install still succeeds, and the profiler
-runs its pure-Python implementation of the same loop (connectors/hl7v2/tally.py).
+``optional=True``: where no C compiler is found the install still succeeds, and the connector
+runs the same loops in Python (connectors/hl7v2/tally.py, connectors/hl7v2/framing.py).
 """
 
 from setuptools import Extension, setup
 
 setup(
     ext_modules=[
-        Extension("connectors.hl7v2._tally", ["connectors/hl7v2/_tally.c"], optional=True)
+        Extension("connectors.hl7v2._tally", ["connectors/hl7v2/_tally.c"], optional=True),
+        Extension("connectors.hl7v2._scan", ["connectors/hl7v2/_scan.c"], optional=True),
     ]
 )

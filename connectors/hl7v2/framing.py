@@ -18,6 +18,8 @@ import re
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate, repeat
+from operator import add
 from typing import BinaryIO, NamedTuple
 
 __all__ = [
@@ -280,7 +282,9 @@ def read_batches(
         clean, crlf = _clean(pending)
         framing = "mllp" if framer.mllp else "batch" if framer.batch else "plain"
         ordinal, append = framer.ordinal, framer.messages.append
-        for i, part in enumerate(complete):
+        # a clean chunk: every part after the first is a message, framed with C-level calls
+        whole = _clean_parts(complete[1:], crlf) if clean and len(complete) > 2 else None
+        for i, part in enumerate(complete if whole is None else complete[:1]):
             if clean and (i or (not skipping and part.startswith(b"MSH"))):
                 # the fast path: a chunk of plain messages needs no look at each segment
                 data = b"MSH" + part if i else part
@@ -310,6 +314,15 @@ def read_batches(
                 framer.ordinal = ordinal
                 framer.unit(head, unit_at + len(unit) - len(head))
                 ordinal = framer.ordinal
+        if whole is not None:
+            # part i starts at pos_i, its message 3 bytes before ("MSH" was split off)
+            begins = list(accumulate(map(add, map(len, complete[1:]), repeat(4)), initial=pos))
+            at = map(add, begins[:-1], repeat(base - 3))
+            numbers = range(ordinal + 1, ordinal + 1 + len(whole))
+            rows = zip(numbers, at, whole, repeat(framing), repeat(False))
+            framer.messages.extend(map(new, repeat(RawMessage), rows))
+            ordinal += len(whole)
+            pos = begins[-1]
         framer.ordinal = ordinal
         if len(parts) > 1:
             skipping = False
@@ -347,7 +360,25 @@ def read_batches(
         yield [FramingProblem("empty-file", "the file holds no bytes besides white space", 0)]
 
 
-def _clean(pending: bytes) -> tuple[bool, bool]:
+def _clean_parts(parts: list[bytes], crlf: bool) -> list[bytes] | None:
+    """The messages of parts split off a clean buffer at ``\\rMSH``: what the loop in
+    :func:`read_batches` makes of each, or None when one of them needs that loop."""
+    found = map(b"MSH".__add__, parts)
+    if crlf:
+        once = map(bytes.replace, found, repeat(b"\r\r"), repeat(b"\r"))
+        found = map(bytes.replace, once, repeat(b"\r\r"), repeat(b"\r"))
+    messages = list(map(bytes.rstrip, found, repeat(_STRIP)))
+    if crlf and any(map(bytes.__contains__, messages, repeat(b"\r\r"))):
+        return None
+    return messages
+
+
+def _separator(pending: bytes) -> bytes:
+    """The field separator a buffer's envelopes would use: its first message's, else ``|``."""
+    return pending[3:4] if pending.startswith(b"MSH") and len(pending) > 3 else b"|"
+
+
+def _clean_python(pending: bytes) -> tuple[bool, bool]:
     """Whether a buffer holds nothing but plain messages: no binary byte, envelope, marker,
     blank-ish line or stray MSH, so each part between message starts is exactly one message;
     and whether such a buffer holds ``\r\r`` (segments that ended in CRLF).
@@ -359,7 +390,7 @@ def _clean(pending: bytes) -> tuple[bool, bool]:
     three-byte needles. One scan looks around every ``\r`` at once; only a buffer with CRLF
     needs the two exact ones.
     """
-    fs = pending[3:4] if pending.startswith(b"MSH") else b"|"
+    fs = _separator(pending)
     envelope = _ENVELOPE_SCANS.get(fs)
     if envelope is None:
         envelope = _ENVELOPE_SCANS[fs] = re.compile(b"S" + re.escape(fs) + b"(?<=[HT]S.)", re.S)
@@ -368,6 +399,20 @@ def _clean(pending: bytes) -> tuple[bool, bool]:
     around = _AROUND_CR.search(pending)
     if around is None:
         return True, False
-    if around.group() != b"\r\r":
+    if around.group() != b"\r\r" or _CR_SPACE.search(pending) or _SPACE_CR.search(pending):
         return False, False
-    return not (_CR_SPACE.search(pending) or _SPACE_CR.search(pending)), True
+    return True, True
+
+
+def _clean_in_c(pending: bytes) -> tuple[bool, bool]:
+    """:func:`_clean_python` in one pass over the buffer (connectors/hl7v2/_scan.c)."""
+    fs = _separator(pending)
+    return _scan.clean(pending, fs, _BINARY)
+
+
+try:
+    from connectors.hl7v2 import _scan
+except ImportError:  # no C compiler at install time: the same check in Python
+    _clean = _clean_python
+else:
+    _clean = _clean_in_c

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, MutableMapping
 from dataclasses import dataclass
 from functools import partial
+from itertools import compress, repeat
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
@@ -77,6 +78,16 @@ _SEGMENT_ID_OF = itemgetter(slice(0, 3))
 _PHI_OF = attrgetter("phi")
 _PLAN_OF = attrgetter("plan")
 _Z_OF = attrgetter("z")
+_STRATUM_OF = attrgetter("stratum")
+_GROUP_OF = attrgetter("group")
+_ALLOWED_OF = attrgetter("header.allowed")
+_SEPARATOR_OF = itemgetter(slice(3, 4))
+_FIRST = itemgetter(0)
+_MSH_7, _MSH_10 = itemgetter(6), itemgetter(9)  # MSH-1 is the separator: MSH-n is m[n - 1]
+# of an MSH split ten times: all but MSH-7 and MSH-10, the rest from MSH-11 on as one
+_ROUTE_KEY = itemgetter(0, 1, 2, 3, 4, 5, 7, 8, 10)
+_FOUND = (-1).__ne__  # bytes.find found something
+_PROBE_OF, _PROBE_FROM_OF = attrgetter("probe"), attrgetter("escapes_from")
 _GETTER_OF = attrgetter("getter")
 _MAXSPLIT_OF = attrgetter("maxsplit")
 # one bit per PHI class: tally ORs a message's classes as integers
@@ -128,7 +139,19 @@ class _Route:
     Hashed by identity, so a batch counts its messages' routes cheaply.
     """
 
-    __slots__ = ("counted", "encoding", "feed", "framing", "header", "marker", "msh18")
+    __slots__ = (
+        "counted",
+        "encoding",
+        "escapes_from",
+        "feed",
+        "framing",
+        "group",
+        "header",
+        "marker",
+        "msh18",
+        "probe",
+        "stratum",
+    )
 
     def __init__(
         self,
@@ -139,9 +162,17 @@ class _Route:
         counted: tuple,  # the key of ``_Feed.headers``
         framing: str,
         marker: bool,
+        escapes_from: int,  # where escape sequences may start: after MSH-2
     ) -> None:
         self.feed, self.header, self.encoding, self.msh18 = feed, header, encoding, msh18
         self.counted, self.framing, self.marker = counted, framing, marker
+        self.escapes_from = escapes_from
+        # what to look for after MSH-2 to find escape sequences ("\r\r" rarely occurs: it
+        # stands in for none when there is no escape character)
+        self.probe = encoding.esc or b"\r\r"
+        self.stratum = Stratum(feed.key, header.message_type, header.version)
+        # messages of one group are shaped and counted together (see ``Profiler._segments``)
+        self.group = (id(encoding), id(feed), header.version)
 
 
 class _Later:
@@ -297,29 +328,19 @@ class Profiler:
             msh18 = msh18.split(rep)[0]
         counted = (m[8], msh12, comp, m[10] if n_msh > 10 else b"", msh18,
                    enc.declared, enc.oddity, framing, marker)  # fmt: skip
-        return _Route(feed, header, enc, msh18, counted, framing, marker)
+        return _Route(feed, header, enc, msh18, counted, framing, marker, len(m[1]) + 5)
 
-    def _head(
-        self, data: bytes, framing: str, marker: bool, later: _Later | None = None
-    ) -> tuple[_Feed, _Header, _Encoding, bytes] | Problem:
-        """Everything one message's MSH decides, counted: (feed, header, encoding, data).
-
-        ``data`` comes back re-encoded as UTF-8 when its charset's bytes could be mistaken for
-        delimiters. The segments are left to the caller, and so are MSH-7, MSH-10, the header
-        count and the size when ``later`` is given (``add_many``).
-        """
+    def _head(self, data: bytes, framing: str, marker: bool, later: _Later) -> bytes | Problem:
+        """Everything one message's MSH decides: its route, MSH-7 and MSH-10 go to ``later``;
+        escape sequences and charset problems are counted. Returns the message's bytes,
+        re-encoded as UTF-8 when its charset's bytes could be mistaken for delimiters."""
         end = data.find(b"\r")
         msh = data if end < 0 else data[:end]
         fs = data[3:4]
         if not fs:
             return Problem("truncated-message", "the message ends inside its MSH segment")
         m = msh.split(fs)
-        static = None
-        if len(m) > 9:  # the MSH without MSH-7 and MSH-10, which change with every message
-            stamp, control_id = m[6], m[9]
-            m[6] = m[9] = b""
-            static = fs.join(m)
-            m[6], m[9] = stamp, control_id
+        static = _static(fs, msh) if len(m) > 10 else None
         route = self._routes.get(static) if static is not None else None
         if route is None or route.framing != framing or route.marker != marker:
             route = self._route(data, m, fs, framing, marker)
@@ -327,14 +348,10 @@ class Profiler:
                 return route
             if static is not None and len(self._routes) < _ROUTES_KEPT:
                 self._routes[static] = route
-        feed, header, enc, msh18 = route.feed, route.header, route.encoding, route.msh18
-        if later is None:
-            feed.headers[route.counted] += 1
-        else:
-            later.routes.append(route)
-        comp = enc.comp
+        feed, enc = route.feed, route.encoding
+        later.routes.append(route)
         if not data.isascii():
-            codec = codec_for(msh18.decode("latin-1"))
+            codec = codec_for(route.msh18.decode("latin-1"))
             text, bad, used = decode(data, codec)
             if bad:
                 feed.undecodable += bad
@@ -345,19 +362,43 @@ class Profiler:
                 feed.count("conformance", "charset-mismatch")
             if used in _MULTIBYTE:  # trail bytes may equal a delimiter: tokenize the text
                 data = text.encode("utf-8")
-        # timestamp, control id, escapes, size
-        if later is None:
-            feed.count_stamp(m[6], comp)
-            feed.count_control_ids([m[9] if static is not None else b""])
-        else:
-            later.stamps.append(m[6])
-            later.control_ids.append(m[9] if static is not None else b"")
-        if enc.esc and data.find(enc.esc, len(m[0]) + len(m[1]) + 2) >= 0:
-            for kind in escape_kinds(data.decode("latin-1"), enc.delimiters):
-                feed.count("escape_sequences", kind)
-        if later is None:
-            feed.count_sizes([len(data)])
-        return feed, header, enc, data
+        later.stamps.append(m[6] if len(m) > 6 else b"")
+        later.control_ids.append(m[9] if static is not None else b"")
+        if enc.esc and data.find(enc.esc, route.escapes_from) >= 0:
+            self._escapes(route, data)
+        return data
+
+    def _escapes(self, route: _Route, data: bytes) -> None:
+        for kind in escape_kinds(data.decode("latin-1"), route.encoding.delimiters):
+            route.feed.count("escape_sequences", kind)
+
+    def _fast_heads(self, messages: list[bytes], framing: str, marker: bool) -> list[_Route] | None:
+        """What :meth:`_head` does for each message, with C-level calls over them all, when
+        every message is ASCII with one field separator and a route seen before; else None."""
+        if marker or not all(map(bytes.isascii, messages)):
+            return None
+        separators = set(map(_SEPARATOR_OF, messages))
+        if len(separators) != 1:
+            return None
+        (fs,) = separators
+        if not fs:
+            return None
+        lines = map(_FIRST, map(bytes.split, messages, repeat(b"\r"), repeat(1)))
+        fields = list(map(bytes.split, lines, repeat(fs), repeat(10)))
+        if min(map(len, fields)) <= 10:
+            return None
+        keys = zip(repeat(fs), map(_ROUTE_KEY, fields), strict=False)
+        routes = list(map(self._routes.get, keys))
+        if None in routes:
+            return None
+        distinct = set(routes)
+        if any(r.framing != framing or r.marker != marker for r in distinct):
+            return None
+        found = map(bytes.find, messages, map(_PROBE_OF, routes), map(_PROBE_FROM_OF, routes))
+        for data, route in compress(zip(messages, routes, strict=True), map(_FOUND, found)):
+            if route.encoding.esc:  # not the probe of a route without escape character
+                self._escapes(route, data)
+        return routes, list(map(_MSH_7, fields)), list(map(_MSH_10, fields))
 
     def _kinds_for(self, version: str) -> _SegmentKinds:
         kinds = self._kinds.get(version)
@@ -381,49 +422,53 @@ class Profiler:
     ) -> list[Stratum | Problem]:
         """Profile many messages at once: what :meth:`add` does for each, in fewer calls.
 
-        The segments of the messages are shaped, counted and read together (:func:`tally`)
-        instead of one message at a time; the result is the same as adding the messages one by
-        one (counts do not depend on order).
+        The headers of plain ASCII messages whose MSH was seen before are read together, and
+        the segments of all are shaped, counted and read together (:func:`tally`); the result
+        is the same as adding the messages one by one (counts do not depend on order).
         """
-        outcomes: list[Stratum | Problem] = []
-        batch: list[bytes] = []
-        heads: list[tuple[_Feed, _Header, _Encoding]] = []
         later = _Later()  # what is counted per group, for each message in ``batch``
-        for data in messages:
-            head = self._head(data, framing, marker, later)
-            if isinstance(head, Problem):
-                outcomes.append(head)
-                continue
-            feed, header, enc, data = head
-            # tuple.__new__: a Stratum without the NamedTuple's Python-level __new__
-            outcomes.append(_new(Stratum, (feed.key, header.message_type, header.version)))
-            batch.append(data)
-            heads.append((feed, header, enc))
+        fast = self._fast_heads(messages, framing, marker) if messages else None
+        if fast is not None:
+            later.routes, later.stamps, later.control_ids = fast
+            outcomes: list[Stratum | Problem] = list(map(_STRATUM_OF, later.routes))
+            batch = messages
+        else:
+            outcomes, batch = [], []
+            for data in messages:
+                head = self._head(data, framing, marker, later)
+                if isinstance(head, Problem):
+                    outcomes.append(head)
+                    continue
+                outcomes.append(later.routes[-1].stratum)
+                batch.append(head)
         if batch:
             for route, n in Counter(later.routes).items():
                 route.feed.headers[route.counted] += n
-            self._segments(batch, heads, later)
+            self._segments(batch, later)
         return outcomes
 
-    def _segments(
-        self,
-        batch: list[bytes],
-        heads: list[tuple[_Feed, _Header, _Encoding]],
-        later: _Later,
-    ) -> None:
+    def _segments(self, batch: list[bytes], later: _Later) -> None:
         """The segment statistics of many profiled messages, grouped by delimiters, feed and
         version (what decides how a segment is read and where it is counted): shapes, segment
         ids and PHI classes are counted by :func:`tally`, which also picks the segments whose
         values a statistic reads."""
-        groups: dict[tuple[int, int, str], list[int]] = defaultdict(list)
-        for j, (feed, header, enc) in enumerate(heads):
-            groups[(id(enc), id(feed), header.version)].append(j)
+        routes = later.routes
+        if len(set(map(_GROUP_OF, routes))) == 1:  # the common case: one feed, one version
+            groups = {routes[0].group: range(len(batch))}
+        else:
+            groups = defaultdict(list)
+            for j, route in enumerate(routes):
+                groups[route.group].append(j)
         for members in groups.values():
-            feed, header, enc = heads[members[0]]
+            first = routes[members[0]]
+            feed, header, enc = first.feed, first.header, first.encoding
             version = header.version
-            datas = [batch[j] for j in members]
-            feed.count_stamps([later.stamps[j] for j in members], enc.comp)
-            feed.count_control_ids([later.control_ids[j] for j in members])
+            whole = len(members) == len(batch)
+            datas = batch if whole else [batch[j] for j in members]
+            stamps = later.stamps if whole else [later.stamps[j] for j in members]
+            control_ids = later.control_ids if whole else [later.control_ids[j] for j in members]
+            feed.count_stamps(stamps, enc.comp)
+            feed.count_control_ids(control_ids)
             feed.count_sizes(list(map(len, datas)))
             shapes = feed.shapes.get(version)
             if shapes is None:
@@ -431,7 +476,7 @@ class Profiler:
             index = self._index.get(version)
             if index is None:
                 index = self._index[version] = {}
-            allowed = [heads[j][1].allowed for j in members]
+            allowed = list(map(_ALLOWED_OF, routes if whole else map(routes.__getitem__, members)))
             reads: dict[tuple[int, Any], int] = {}
             masks, outside, z_segments, z_tokens = tally(
                 datas,
@@ -447,7 +492,7 @@ class Profiler:
             )
             for k in outside:  # rare: recount the message's ids for the names of the strays
                 ids = set(map(_SEGMENT_ID_OF, datas[k].split(b"\r")))
-                self._structure(feed, heads[members[k]][1], ids)
+                self._structure(feed, routes[members[k]].header, ids)
             self._count_reads(feed, enc, reads)
             for (token, segment), n in Counter(zip(z_tokens, z_segments, strict=True)).items():
                 z = self._token_plans[token].z
@@ -589,6 +634,12 @@ class Profiler:
             field_labels=labels,
             **{name: dict(counter) for name, counter in counts.items()},
         )
+
+
+def _static(fs: bytes, msh: bytes) -> tuple:
+    """The key of a message's route: its MSH but MSH-7 and MSH-10, which change with every
+    message (an MSH with an MSH-11)."""
+    return (fs, _ROUTE_KEY(msh.split(fs, 10)))
 
 
 _structure_cache: dict[tuple[str, str], frozenset[bytes]] = {}

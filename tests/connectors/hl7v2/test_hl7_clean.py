@@ -1,0 +1,48 @@
+"""Framing's look at a whole buffer: the C pass and the Python scans give the same answers."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from connectors.hl7v2 import framing
+
+try:
+    from connectors.hl7v2 import _scan
+except ImportError:
+    _scan = None
+
+pytestmark = pytest.mark.skipif(
+    _scan is None and os.environ.get("CI") != "true",
+    reason="the C extension connectors.hl7v2._scan was not built (no C compiler at install)",
+)
+
+PIECES = ("MSH", "|", "^", "\r", "\r\r", " ", "S", "H", "T", "HS", "BHS|", "A", "1", "\x00")
+
+
+@pytest.mark.parametrize(
+    ("buffer", "expected"),
+    [
+        (b"MSH|^~\\&|A\rPID|1\rMSH|^~\\&|B", (True, False)),
+        (b"MSH|^~\\&|A\r\rPID|1", (True, True)),
+        (b"MSH|^~\\&|A\r PID|1", (False, False)),
+        (b"MSH|^~\\&|A \rPID|1", (False, False)),
+        (b"MSH|^~\\&|A\rBHS|1", (False, False)),
+        (b"MSH|^~\\&|A\r[SOM]MSH|1", (False, False)),
+        (b"MSH|^~\\&|A\x00\rPID|1", (False, False)),
+        (b"MSH#^~\\&#A\rFTS#1", (False, False)),
+    ],
+)
+def test_the_c_pass_tells_a_clean_buffer(buffer, expected):
+    assert framing._clean_in_c(buffer) == expected
+    assert framing._clean_python(buffer) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30))
+def test_the_c_pass_and_the_python_scans_agree(pieces):
+    buffer = "".join(pieces).encode("latin-1")
+    assert framing._clean_in_c(buffer) == framing._clean_python(buffer)
