@@ -16,6 +16,9 @@ in wall-clock and in CPU seconds (what one core spent, less moved by other proce
 then the peak RSS of a fresh process profiling ``--rss-messages`` messages. Targets (issue 3):
 (a) >= 50,000 messages/s on one core and >= 1/3 of (c); peak RSS < 200 MB for 1,000,000.
 The machine's load is printed with the figures: they are only as good as the core was free.
+
+(a) runs the profiler's C loops (connectors/hl7v2/_tally.c, _scan.c) when they were built;
+``--python`` runs their Python twins instead, what an install without a C compiler gets.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from connectors.hl7v2 import Hl7v2Connector
+from connectors.hl7v2 import Hl7v2Connector, framing, profiler, tally
 
 SURNAMES = ("ABARA", "BELLWEATHER", "CORRIGAN", "DALLOWAY", "ESPINOZA", "FAIRWEATHER", "GUNN")
 GIVEN = ("ALEX", "BRIONY", "CASPAR", "DELPHINE", "EZRA", "FLORA", "GIDEON", "HESTER")
@@ -206,7 +209,13 @@ def timed(function, *args, runs: int = 1):
     return result, best, best_cpu
 
 
-def peak_rss(path: Path) -> tuple[float, int]:
+def use_python_loops() -> None:
+    """Profile with the Python twins of the C loops, as an install without a compiler does."""
+    profiler.tally = tally.tally_python
+    framing._clean = framing._clean_python
+
+
+def peak_rss(path: Path, python: bool) -> tuple[float, int]:
     """Peak RSS (MB) of a fresh process profiling ``path``, and the messages it profiled.
 
     The figure includes the interpreter, hl7apy's reference tables and every import (about
@@ -215,14 +224,19 @@ def peak_rss(path: Path) -> tuple[float, int]:
     # VmHWM, not ru_maxrss: Linux carries the parent's ru_maxrss into a forked child
     code = (
         "import sys, re; sys.path.insert(0, sys.argv[2]);"
-        "from benchmarks.hl7_throughput import profile_file; from pathlib import Path;"
+        "from benchmarks.hl7_throughput import profile_file, use_python_loops;"
+        "from pathlib import Path;"
+        "use_python_loops() if sys.argv[3] == 'python' else None;"
         "n = profile_file(Path(sys.argv[1]));"
         "status = open('/proc/self/status').read();"
         "print(n, re.search(r'VmHWM:\\s+(\\d+)', status).group(1))"
     )
     root = str(Path(__file__).resolve().parents[1])
     out = subprocess.run(
-        [sys.executable, "-c", code, str(path), root], check=True, capture_output=True, text=True
+        [sys.executable, "-c", code, str(path), root, "python" if python else "default"],
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout.split()
     return int(out[1]) / 1024, int(out[0])
 
@@ -233,7 +247,14 @@ def main() -> None:
     parser.add_argument("--hl7apy", type=int, default=300, help="messages hl7apy parses")
     parser.add_argument("--rss-messages", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=3, help="best of this many runs, (a) and (c)")
+    parser.add_argument(
+        "--python", action="store_true", help="profile with the Python loops, not the C ones"
+    )
     args = parser.parse_args()
+    if args.python:
+        use_python_loops()
+    c_built = tally.IMPLEMENTATION == "c" and framing._clean is framing._clean_in_c
+    print(f"profiler loops: {'C' if c_built and not args.python else 'Python'}")
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "feed.hl7"
         size = generate(path, args.messages)
@@ -265,7 +286,7 @@ def main() -> None:
         if args.rss_messages:
             big = Path(folder) / "million.hl7"
             big_size = generate(big, args.rss_messages, seed=7)
-            rss, n = peak_rss(big)
+            rss, n = peak_rss(big, args.python)
             print(
                 f"peak RSS profiling {n:,} messages ({big_size / 1e6:.0f} MB): {rss:.0f} MB "
                 f"(target < 200 MB); this process: "

@@ -8,8 +8,10 @@ group at once (``add_many``): the same counts either way.
 from __future__ import annotations
 
 from array import array
-from collections import Counter
+from collections import Counter, deque
 from hashlib import blake2b
+from itertools import repeat
+from operator import rshift
 
 from assessor.feed_profile import DIGEST_BITS
 from connectors.hl7v2.shapes import SegmentKind
@@ -18,6 +20,8 @@ __all__ = ["FeedCounters", "FeedKey", "iso_timestamp"]
 
 FeedKey = tuple[str, str, str, str]
 _DROPPED = 64 - DIGEST_BITS  # bits of the 64-bit digest that a JSON number cannot carry
+_EMPTY_HASH = blake2b(digest_size=8)
+_Blake2b = type(_EMPTY_HASH)
 
 
 class FeedCounters:
@@ -89,12 +93,12 @@ class FeedCounters:
             self.count("conformance", "control-id-missing", missing)
             control_ids = [c for c in control_ids if c]
         self.control_ids += len(control_ids)
-        self.digests.extend(
-            [
-                int.from_bytes(blake2b(c, digest_size=8).digest(), "big") >> _DROPPED
-                for c in control_ids
-            ]
-        )
+        # copies of one empty hash, fed and read with C-level calls: half the time of making
+        # a blake2b object per id
+        hashes = list(map(_Blake2b.copy, repeat(_EMPTY_HASH, len(control_ids))))
+        deque(map(_Blake2b.update, hashes, control_ids), maxlen=0)
+        digests = map(int.from_bytes, map(_Blake2b.digest, hashes), repeat("big"))
+        self.digests.extend(map(rshift, digests, repeat(_DROPPED)))
 
     def count_sizes(self, sizes: list[int]) -> None:
         """Count messages of these sizes (bytes)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import pytest
@@ -141,6 +142,14 @@ def test_duplicate_control_ids_are_counted(message):
     profile = only(profile_messages([message(control_id="1"), message(control_id="1"), message()]))
     assert profile.control_ids_seen == 3
     assert profile.duplicate_control_ids == 1
+
+
+def test_control_ids_are_kept_as_the_top_53_bits_of_their_blake2b_digest(message):
+    # the digest is part of the profile's JSON: profiles written by other versions or other
+    # machines merge only if it never changes
+    profile = only(profile_messages([message(control_id="MSG0001")]))
+    digest = int.from_bytes(hashlib.blake2b(b"MSG0001", digest_size=8).digest(), "big") >> 11
+    assert profile.control_id_digests == frozenset({digest})
 
 
 def test_message_sizes_are_counted(message):
