@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -75,3 +76,28 @@ def test_console_script_is_declared(wheel: Path) -> None:
         (name,) = [n for n in archive.namelist() if n.endswith("entry_points.txt")]
         entry_points = archive.read(name).decode()
     assert "assessor = assessor.cli:main" in entry_points
+
+
+def test_the_wheel_carries_the_compiled_c_loops_where_they_were_built(wheel_names: set[str]):
+    from connectors.hl7v2 import tally
+
+    if tally.IMPLEMENTATION != "c":
+        pytest.skip("no C compiler here: the wheel is pure Python, and runs")
+    for module in ("_tally", "_scan"):
+        assert any(
+            n.startswith(f"connectors/hl7v2/{module}.") and n.endswith((".so", ".pyd"))
+            for n in wheel_names
+        ), module
+
+
+def test_the_source_distribution_carries_the_c_sources(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "setup.py", "-q", "sdist", "--formats=gztar", "-d", str(tmp_path)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    (built,) = tmp_path.glob("assessor-*.tar.gz")
+    with tarfile.open(built) as archive:
+        names = {n.split("/", 1)[1] for n in archive.getnames() if "/" in n}
+    assert {"connectors/hl7v2/_tally.c", "connectors/hl7v2/_scan.c", "setup.py"} <= names
