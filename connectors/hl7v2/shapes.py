@@ -41,7 +41,8 @@ _MASK = bytes.maketrans(
     b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
     b"A" * 52 + b"9" * 10,
 )
-_RUNS = re.compile(rb"A+|9+|[\x80-\xff]+")
+_LETTER_RUNS, _DIGIT_RUNS = re.compile(rb"A{2,}"), re.compile(rb"9{2,}")
+_HIGH_RUNS = re.compile(rb"[\x80-\xff]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +74,14 @@ def charset_name(value: bytes) -> str:
 
 
 def mask(value: bytes) -> str:
-    """Letters -> A, digits -> 9, runs collapsed: the layout of a value, never the value."""
+    """Letters -> A, digits -> 9, runs collapsed: the layout of a value, never the value.
+
+    A run of bytes past ASCII (a letter in some 8-bit charset) is one ``A`` of its own, after
+    the runs of ``A`` are collapsed: ``Caf\xe9`` is ``AA``. Three substitutions by a literal
+    are faster than one that calls back to Python for each run.
+    """
     masked = value.translate(_MASK)
-    return _RUNS.sub(lambda m: m.group()[:1] if m.group()[:1] in b"A9" else b"A", masked).decode(
+    return _HIGH_RUNS.sub(b"A", _DIGIT_RUNS.sub(b"9", _LETTER_RUNS.sub(b"A", masked))).decode(
         "latin-1"
     )
 

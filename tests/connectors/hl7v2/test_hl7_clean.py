@@ -20,7 +20,10 @@ pytestmark = pytest.mark.skipif(
     reason="the C extension connectors.hl7v2._scan was not built (no C compiler at install)",
 )
 
-PIECES = ("MSH", "|", "^", "\r", "\r\r", " ", "S", "H", "T", "HS", "BHS|", "A", "1", "\x00")
+PIECES = (
+    *("MSH", "|", "^", "\r", "\r\r", " ", "S", "H", "T", "HS", "BHS|", "A", "1", "\xe9"),
+    *("\x00", "\x07", "\t", "\n", "\x0b", "\x0c", "\x1c", "\x1f", "\x7f"),
+)
 
 
 @pytest.mark.parametrize(

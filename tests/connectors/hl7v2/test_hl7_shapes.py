@@ -1,11 +1,13 @@
-"""Segment shapes: the big-integer way of collapsing content runs agrees with the token way."""
+"""Segment shapes (the big-integer way of collapsing content runs agrees with the token way)
+and masked layouts."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from connectors.hl7v2.shapes import _shapes_by_tokens, segment_shapes
+from connectors.hl7v2.shapes import _shapes_by_tokens, mask, segment_shapes
 
 
 def shape_table(delimiters: bytes) -> bytes:
@@ -39,3 +41,19 @@ def test_segment_shapes_agree_with_the_token_way(delimiters, chars):
     data = bytes(chars)
     table = shape_table(delimiters)
     assert segment_shapes(data, table) == _shapes_by_tokens(data, table)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (b"GIDEON", "A"),
+        (b"AB1 2CD", "A9 9A"),
+        (b"555-0147", "9-9"),
+        (b"Caf\xe9", "AA"),
+        (b"\xe9\xe8t\xe9", "AAA"),
+        (b"|3|ZEBEDEE^Q|Y", "|9|A^A|A"),
+        (b"", ""),
+    ],
+)
+def test_a_value_is_masked_to_its_layout(value, expected):
+    assert mask(value) == expected
