@@ -3,44 +3,32 @@
 Speed comes from not looking at each field in Python. A message's bytes are translated so that
 every run of content becomes ``x`` and only the delimiters stay (``PID|x||x^^^x^x||x^x``); that
 *shape* says which fields, components and repetitions are filled, and it repeats from message to
-message. Shapes are counted per segment with C-level calls, and each distinct shape is taken
-apart once, when the profile is frozen. Values are read only where a statistic needs one (MSH,
-coded fields' coding system, OBX-2, MSA-1) and none is kept: the few strings that end up in a
-profile (coding systems, value types, ack codes) are checked to look like codes, and masked when
-they do not.
+message. Shapes are counted per segment by :mod:`connectors.hl7v2.tally` (in C where it was
+built), and each distinct shape is taken apart once, when the profile is frozen. Values are
+read only where a statistic needs one (MSH, coded fields' coding systems, OBX-2, MSA-1) and none
+is kept: the few strings that end up in a profile (coding systems, value types, ack codes) are
+checked to look like codes, and masked when they do not. What an MSH decides is read by
+:mod:`connectors.hl7v2.headers`, once per distinct MSH layout.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, MutableMapping
-from dataclasses import dataclass
 from functools import partial
-from itertools import compress, repeat
 from operator import attrgetter, itemgetter
-from typing import Any, NamedTuple
+from typing import Any
 
 from assessor.feed_profile import FeedProfile
 from assessor.model import PhiClass
 from connectors.hl7v2.counters import FeedCounters as _Feed
 from connectors.hl7v2.counters import FeedKey
 from connectors.hl7v2.counters import iso_timestamp as _iso
-from connectors.hl7v2.encoding import (
-    DelimiterError,
-    Delimiters,
-    codec_for,
-    decode,
-    escape_kinds,
-    parse_delimiters,
-    unescape,
-)
+from connectors.hl7v2.headers import Encoding, Header, Headers, Later, Problem, Stratum
 from connectors.hl7v2.reference import (
     field_label,
     known_segments,
-    message_structure,
-    reference_version,
     segment_reference,
-    structure_segments,
 )
 from connectors.hl7v2.shapes import FREE_TEXT_TYPES as _FREE_TEXT_TYPES
 from connectors.hl7v2.shapes import SEGMENT_ID as _SEGMENT_ID
@@ -65,126 +53,17 @@ except ImportError:  # pragma: no cover - other interpreters
             mapping[item] = mapping.get(item, 0) + 1
 
 
-_EMPTY: frozenset[str] = frozenset()
 _PRECISION = {4: "year", 6: "month", 8: "day", 10: "hour", 12: "minute", 14: "second"}
-_MULTIBYTE = frozenset({"big5", "gb18030", "euc-kr", "iso2022_jp", "iso2022_jp_2"})
-_FREE_TEXT = frozenset({str(PhiClass.FREE_TEXT)})
 _READS_KEPT = 50_000
-_ROUTES_KEPT = 10_000  # distinct MSH layouts remembered; past it, the rest take the long way
-_new = tuple.__new__
 
-# C-level accessors, so that per-segment work stays inside map() and zip()
+# C-level accessors, so that the work per message stays inside map() and zip()
 _SEGMENT_ID_OF = itemgetter(slice(0, 3))
-_PHI_OF = attrgetter("phi")
-_PLAN_OF = attrgetter("plan")
-_Z_OF = attrgetter("z")
 _STRATUM_OF = attrgetter("stratum")
 _GROUP_OF = attrgetter("group")
 _ALLOWED_OF = attrgetter("header.allowed")
-_SEPARATOR_OF = itemgetter(slice(3, 4))
-_FIRST = itemgetter(0)
-_MSH_7, _MSH_10 = itemgetter(6), itemgetter(9)  # MSH-1 is the separator: MSH-n is m[n - 1]
-# of an MSH split ten times: all but MSH-7 and MSH-10, the rest from MSH-11 on as one
-_ROUTE_KEY = itemgetter(0, 1, 2, 3, 4, 5, 7, 8, 10)
-_FOUND = (-1).__ne__  # bytes.find found something
-_PROBE_OF, _PROBE_FROM_OF = attrgetter("probe"), attrgetter("escapes_from")
-_GETTER_OF = attrgetter("getter")
-_MAXSPLIT_OF = attrgetter("maxsplit")
 # one bit per PHI class: tally ORs a message's classes as integers
 _PHI_BITS = {str(c): 1 << i for i, c in enumerate(PhiClass)}
 _FREE_TEXT_BIT = _PHI_BITS[str(PhiClass.FREE_TEXT)]
-
-
-class Stratum(NamedTuple):
-    """What the validation sample is stratified by: feed, message type, version."""
-
-    feed: FeedKey
-    message_type: str
-    version: str
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """A message the profiler could not read; ``kind`` is a stable slug, no value inside."""
-
-    kind: str
-    message: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Encoding:
-    delimiters: Delimiters
-    shape_table: bytes
-    fs: bytes
-    comp: bytes | None
-    rep: bytes | None
-    esc: bytes | None
-    declared: str
-    oddity: str | None
-
-
-class _Header(NamedTuple):
-    """What one distinct (MSH-9, MSH-12) pair means."""
-
-    message_type: str
-    version: str
-    oddity: str | None
-    allowed: frozenset[bytes] | None  # segments the structure allows, None when unknown
-    structure: str
-
-
-class _Route:
-    """What one MSH without its timestamp and control id decides (see ``Profiler._route``).
-
-    Hashed by identity, so a batch counts its messages' routes cheaply.
-    """
-
-    __slots__ = (
-        "counted",
-        "encoding",
-        "escapes_from",
-        "feed",
-        "framing",
-        "group",
-        "header",
-        "marker",
-        "msh18",
-        "probe",
-        "stratum",
-    )
-
-    def __init__(
-        self,
-        feed: _Feed,
-        header: _Header,
-        encoding: _Encoding,
-        msh18: bytes,  # first repetition
-        counted: tuple,  # the key of ``_Feed.headers``
-        framing: str,
-        marker: bool,
-        escapes_from: int,  # where escape sequences may start: after MSH-2
-    ) -> None:
-        self.feed, self.header, self.encoding, self.msh18 = feed, header, encoding, msh18
-        self.counted, self.framing, self.marker = counted, framing, marker
-        self.escapes_from = escapes_from
-        # what to look for after MSH-2 to find escape sequences ("\r\r" rarely occurs: it
-        # stands in for none when there is no escape character)
-        self.probe = encoding.esc or b"\r\r"
-        self.stratum = Stratum(feed.key, header.message_type, header.version)
-        # messages of one group are shaped and counted together (see ``Profiler._segments``)
-        self.group = (id(encoding), id(feed), header.version)
-
-
-class _Later:
-    """What ``add_many`` counts per group of messages rather than per message: each
-    message's MSH-7, MSH-10 (empty when missing) and route."""
-
-    __slots__ = ("control_ids", "routes", "stamps")
-
-    def __init__(self) -> None:
-        self.stamps: list[bytes] = []
-        self.control_ids: list[bytes] = []
-        self.routes: list[_Route] = []
 
 
 class Profiler:
@@ -192,11 +71,7 @@ class Profiler:
 
     def __init__(self) -> None:
         self.feeds: dict[FeedKey, _Feed] = {}
-        self._feed_keys: dict[tuple[bytes, ...], FeedKey] = {}
-        self._feed_of: dict[tuple[bytes, ...], _Feed] = {}  # MSH-3..6 as sent -> its feed
-        self._routes: dict[bytes, _Route] = {}  # MSH without MSH-7 and MSH-10 -> _Route
-        self._encodings: dict[tuple[bytes, bytes], _Encoding | DelimiterError] = {}
-        self._headers: dict[tuple[bytes, bytes, bytes | None], _Header] = {}
+        self._heads = Headers(self.feeds)
         self._shapes = _ShapeCache()
         self._kinds: dict[str, _SegmentKinds] = {}
         self._plans: dict[str, _Plans] = {}
@@ -208,52 +83,6 @@ class Profiler:
         self._token_plans: list[_Plan | None] = [None]  # token -> plan; 0 reads nothing
 
     # --- one message ----------------------------------------------------------------------
-
-    def _encoding(self, data: bytes, fs: bytes, msh2: bytes) -> _Encoding:
-        key = (fs, msh2)
-        found = self._encodings.get(key)
-        if found is None:
-            try:
-                delimiters, oddity = parse_delimiters(data)
-                table = bytearray(b" " * 256)
-                table[ord("\r")] = ord("#")
-                for char, mark in (
-                    (delimiters.field, "|"),
-                    (delimiters.component, "^"),
-                    (delimiters.repetition, "~"),
-                    (delimiters.subcomponent, "&"),
-                ):
-                    if char:
-                        table[ord(char)] = ord(mark)
-                found = _Encoding(
-                    delimiters,
-                    bytes(table),
-                    fs,
-                    *(c.encode() if c else None for c in (
-                        delimiters.component, delimiters.repetition, delimiters.escape
-                    )),
-                    delimiters.declared,
-                    oddity,
-                )  # fmt: skip
-            except DelimiterError as exc:
-                found = exc
-            self._encodings[key] = found
-        if isinstance(found, DelimiterError):
-            raise found
-        return found
-
-    def _header(self, msh9: bytes, msh12: bytes, comp: bytes | None) -> _Header:
-        parts = msh9.split(comp) if comp else [msh9]
-        type_parts = [_safe(p, 12) if p else "" for p in parts[:3]]
-        message_type = "^".join(type_parts).rstrip("^")
-        raw_version = msh12.split(comp)[0] if comp else msh12
-        version_text = _safe(raw_version, 12) if raw_version else ""
-        version, oddity = reference_version(version_text)
-        structure = message_structure(*[*type_parts, "", "", ""][:3], version)
-        allowed = _structure_bytes(structure, version) if structure else None
-        found = _Header(message_type, version, oddity, allowed, structure or "")
-        self._headers[(msh9, msh12, comp)] = found
-        return found
 
     def _read(self, plan: _Plan, values: Any, rep: bytes | None, comp: bytes | None) -> int:
         """Read a segment's picked values once: the id of what they add to the counts."""
@@ -290,116 +119,6 @@ class Profiler:
                 if plan is not None:
                     plan.seen.clear()
 
-    def _route(
-        self, data: bytes, m: list[bytes], fs: bytes, framing: str, marker: bool
-    ) -> _Route | Problem:
-        """What a message's MSH decides besides MSH-7 and MSH-10: feed, header, delimiters."""
-        enc = self._encodings.get((fs, m[1] if len(m) > 1 else b""))
-        if enc.__class__ is not _Encoding:  # first sight of these delimiters, or bad ones
-            try:
-                enc = self._encoding(data, fs, m[1] if len(m) > 1 else b"")
-            except DelimiterError as exc:
-                return Problem("wrong-delimiters", str(exc))
-        n_msh = len(m)
-        if n_msh < 9:
-            return Problem(
-                "truncated-message",
-                "the MSH segment ends before MSH-9 (message type); the message looks cut short",
-            )
-        comp, rep = enc.comp, enc.rep
-        # the feed
-        raw_key = (m[2], m[3], m[4], m[5])
-        feed = self._feed_of.get(raw_key)
-        if feed is None:
-            key = self._feed_keys.get(raw_key)
-            if key is None:
-                key = self._feed_keys[raw_key] = tuple(  # type: ignore[assignment]
-                    unescape(v.decode("utf-8", "replace"), enc.delimiters) for v in raw_key
-                )
-            feed = self.feeds.get(key)  # type: ignore[arg-type]
-            if feed is None:
-                feed = self.feeds[key] = _Feed(key)  # type: ignore[index,arg-type]
-            self._feed_of[raw_key] = feed
-        # the header: type, version, structure, charset, processing id, framing
-        msh12 = m[11] if n_msh > 11 else b""
-        header = self._headers.get((m[8], msh12, comp)) or self._header(m[8], msh12, comp)
-        msh18 = m[17] if n_msh > 17 else b""
-        if rep and rep in msh18:
-            msh18 = msh18.split(rep)[0]
-        counted = (m[8], msh12, comp, m[10] if n_msh > 10 else b"", msh18,
-                   enc.declared, enc.oddity, framing, marker)  # fmt: skip
-        return _Route(feed, header, enc, msh18, counted, framing, marker, len(m[1]) + 5)
-
-    def _head(self, data: bytes, framing: str, marker: bool, later: _Later) -> bytes | Problem:
-        """Everything one message's MSH decides: its route, MSH-7 and MSH-10 go to ``later``;
-        escape sequences and charset problems are counted. Returns the message's bytes,
-        re-encoded as UTF-8 when its charset's bytes could be mistaken for delimiters."""
-        end = data.find(b"\r")
-        msh = data if end < 0 else data[:end]
-        fs = data[3:4]
-        if not fs:
-            return Problem("truncated-message", "the message ends inside its MSH segment")
-        m = msh.split(fs)
-        static = _static(fs, msh) if len(m) > 10 else None
-        route = self._routes.get(static) if static is not None else None
-        if route is None or route.framing != framing or route.marker != marker:
-            route = self._route(data, m, fs, framing, marker)
-            if isinstance(route, Problem):
-                return route
-            if static is not None and len(self._routes) < _ROUTES_KEPT:
-                self._routes[static] = route
-        feed, enc = route.feed, route.encoding
-        later.routes.append(route)
-        if not data.isascii():
-            codec = codec_for(route.msh18.decode("latin-1"))
-            text, bad, used = decode(data, codec)
-            if bad:
-                feed.undecodable += bad
-                feed.count("conformance", "charset-undecodable-bytes")
-            if codec is None:
-                feed.count("conformance", "charset-undeclared")
-            elif used != codec and used != "ascii":
-                feed.count("conformance", "charset-mismatch")
-            if used in _MULTIBYTE:  # trail bytes may equal a delimiter: tokenize the text
-                data = text.encode("utf-8")
-        later.stamps.append(m[6] if len(m) > 6 else b"")
-        later.control_ids.append(m[9] if static is not None else b"")
-        if enc.esc and data.find(enc.esc, route.escapes_from) >= 0:
-            self._escapes(route, data)
-        return data
-
-    def _escapes(self, route: _Route, data: bytes) -> None:
-        for kind in escape_kinds(data.decode("latin-1"), route.encoding.delimiters):
-            route.feed.count("escape_sequences", kind)
-
-    def _fast_heads(self, messages: list[bytes], framing: str, marker: bool) -> list[_Route] | None:
-        """What :meth:`_head` does for each message, with C-level calls over them all, when
-        every message is ASCII with one field separator and a route seen before; else None."""
-        if marker or not all(map(bytes.isascii, messages)):
-            return None
-        separators = set(map(_SEPARATOR_OF, messages))
-        if len(separators) != 1:
-            return None
-        (fs,) = separators
-        if not fs:
-            return None
-        lines = map(_FIRST, map(bytes.split, messages, repeat(b"\r"), repeat(1)))
-        fields = list(map(bytes.split, lines, repeat(fs), repeat(10)))
-        if min(map(len, fields)) <= 10:
-            return None
-        keys = zip(repeat(fs), map(_ROUTE_KEY, fields), strict=False)
-        routes = list(map(self._routes.get, keys))
-        if None in routes:
-            return None
-        distinct = set(routes)
-        if any(r.framing != framing or r.marker != marker for r in distinct):
-            return None
-        found = map(bytes.find, messages, map(_PROBE_OF, routes), map(_PROBE_FROM_OF, routes))
-        for data, route in compress(zip(messages, routes, strict=True), map(_FOUND, found)):
-            if route.encoding.esc:  # not the probe of a route without escape character
-                self._escapes(route, data)
-        return routes, list(map(_MSH_7, fields)), list(map(_MSH_10, fields))
-
     def _kinds_for(self, version: str) -> _SegmentKinds:
         kinds = self._kinds.get(version)
         if kinds is None:
@@ -407,7 +126,7 @@ class Profiler:
             kinds = self._kinds[version] = _SegmentKinds(self._shapes, plans)
         return kinds
 
-    def _structure(self, feed: _Feed, header: _Header, present: set[bytes]) -> None:
+    def _structure(self, feed: _Feed, header: Header, present: set[bytes]) -> None:
         if header.allowed is not None and not present <= header.allowed:
             for sid in present - header.allowed:
                 if sid[:1] != b"Z":
@@ -426,8 +145,8 @@ class Profiler:
         the segments of all are shaped, counted and read together (:func:`tally`); the result
         is the same as adding the messages one by one (counts do not depend on order).
         """
-        later = _Later()  # what is counted per group, for each message in ``batch``
-        fast = self._fast_heads(messages, framing, marker) if messages else None
+        later = Later()  # what is counted per group, for each message in ``batch``
+        fast = self._heads.fast(messages, framing, marker) if messages else None
         if fast is not None:
             later.routes, later.stamps, later.control_ids = fast
             outcomes: list[Stratum | Problem] = list(map(_STRATUM_OF, later.routes))
@@ -435,7 +154,7 @@ class Profiler:
         else:
             outcomes, batch = [], []
             for data in messages:
-                head = self._head(data, framing, marker, later)
+                head = self._heads.head(data, framing, marker, later)
                 if isinstance(head, Problem):
                     outcomes.append(head)
                     continue
@@ -447,7 +166,7 @@ class Profiler:
             self._segments(batch, later)
         return outcomes
 
-    def _segments(self, batch: list[bytes], later: _Later) -> None:
+    def _segments(self, batch: list[bytes], later: Later) -> None:
         """The segment statistics of many profiled messages, grouped by delimiters, feed and
         version (what decides how a segment is read and where it is counted): shapes, segment
         ids and PHI classes are counted by :func:`tally`, which also picks the segments whose
@@ -529,7 +248,7 @@ class Profiler:
             self._phi_masks[mask] = found
         return found
 
-    def _count_reads(self, feed: _Feed, enc: _Encoding, reads: dict[tuple[int, Any], int]) -> None:
+    def _count_reads(self, feed: _Feed, enc: Encoding, reads: dict[tuple[int, Any], int]) -> None:
         """Count what the values :func:`tally` read add: each distinct (plan, values) is read
         once, the first time it is met, and looked up after that."""
         if len(self._read_items) + len(reads) >= _READS_KEPT:
@@ -567,7 +286,7 @@ class Profiler:
             msh9, msh12, comp, msh11, msh18, declared, oddity, framing, marker = header_key
             if oddity:
                 bump("conformance", oddity, n)
-            header = self._headers.get((msh9, msh12, comp)) or self._header(msh9, msh12, comp)
+            header = self._heads.header(msh9, msh12, comp)
             bump("message_types", header.message_type, n)
             raw_version = msh12.split(comp)[0] if comp else msh12
             bump("versions", _safe(raw_version, 12) if raw_version else "", n)
@@ -634,24 +353,6 @@ class Profiler:
             field_labels=labels,
             **{name: dict(counter) for name, counter in counts.items()},
         )
-
-
-def _static(fs: bytes, msh: bytes) -> tuple:
-    """The key of a message's route: its MSH but MSH-7 and MSH-10, which change with every
-    message (an MSH with an MSH-11)."""
-    return (fs, _ROUTE_KEY(msh.split(fs, 10)))
-
-
-_structure_cache: dict[tuple[str, str], frozenset[bytes]] = {}
-
-
-def _structure_bytes(structure: str, version: str) -> frozenset[bytes]:
-    key = (structure, version)
-    found = _structure_cache.get(key)
-    if found is None:
-        found = frozenset(s.encode() for s in structure_segments(structure, version)) | {b"MSH"}
-        _structure_cache[key] = found
-    return found
 
 
 def profile_messages(messages: list[bytes]) -> dict[FeedKey, FeedProfile]:
