@@ -476,8 +476,12 @@ read_values(const char *segment, Py_ssize_t length, const unsigned char *table,
     if (meaning->n_fields == 0) {
         return 0;
     }
-    Py_ssize_t need = (Py_ssize_t)sizeof(PyObject *) + length
-                      + meaning->n_fields * (Py_ssize_t)sizeof(Py_ssize_t);
+    /* the key: the token, then each field's length and bytes (a field may be read twice) */
+    Py_ssize_t need = (Py_ssize_t)sizeof(PyObject *);
+    for (Py_ssize_t k = 0; k < meaning->n_fields; k++) {
+        Py_ssize_t f = meaning->fields[k];
+        need += (Py_ssize_t)sizeof(Py_ssize_t) + starts[f + 1] - 1 - starts[f];
+    }
     if (*scratch_size < need) {
         PyMem_Free(*scratch);
         *scratch_size = 2 * need;

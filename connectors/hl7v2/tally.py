@@ -1,6 +1,7 @@
 """The profiler's inner loop: every segment of a group of messages shaped, looked up, counted.
 
-:func:`tally` runs once per group of messages that share delimiters, feed and version. For each
+:func:`tally` runs once per group of messages that share delimiters, feed and version, given
+their shape table (content -> space, ``\\r`` -> ``#``, each delimiter -> its mark). For each
 segment it builds a *key*: the segment id's length (one byte), the id (up to three bytes), then
 the segment's shape (see :mod:`connectors.hl7v2.shapes`), and looks the key up in ``index``.
 ``index`` maps a key to an :data:`Entry`; a key not yet in it is handed to ``missing``, which

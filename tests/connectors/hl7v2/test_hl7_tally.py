@@ -176,3 +176,52 @@ def test_segments_withdrawn_from_a_version_are_profiled_in_it(version):
     profiled.add("\r".join([head, *body]).encode())
     (profile,) = profiled.profiles().values()
     assert {"QRD", "QRF", "URD", "URS"} <= set(profile.segments)
+
+
+def _entries(key: bytes):
+    """A stand-in for the profiler's index: OBX reads OBX-3 twice (once as coding systems) and
+    OBX-2, which marks free text; ZPV is asked for; PID carries PHI bit 1."""
+    sid = key[1 : 1 + key[0]]
+    sid = _SIDS.setdefault(sid, sid)
+    if sid == b"OBX":
+        return (("kind", key), 0, sid, 1, (3, 3, 2), (True, False, False), 2, False)
+    if sid == b"ZPV":
+        return (("kind", key), 0, sid, 2, (), (), -1, True)
+    return (("kind", key), 1 if sid == b"PID" else 0, sid, 0, (), (), -1, False)
+
+
+_SIDS: dict[bytes, bytes] = {}
+# content -> space, CR -> "#", each delimiter -> its mark (what shapes.py's tables are)
+TABLE = bytes({13: ord("#"), **{ord(c): ord(c) for c in "|^~&"}}.get(b, 32) for b in range(256))
+
+
+@pytest.mark.parametrize("implementation", ["c", "python"])
+def test_tally_counts_what_its_contract_says(implementation):
+    if implementation == "c" and tally.IMPLEMENTATION != "c":
+        pytest.skip("the C extension connectors.hl7v2._tally was not built")
+    run = tally.tally if implementation == "c" else tally_python
+    messages = [
+        b"MSH|^~\\&|A\rPID|1||X\rOBX|1|TX|C1^Chol^LN\rOBX|2|NM|C2^Gluc^LN",
+        b"MSH|^~\\&|B\rZPV|abc|1\rOBX|1|NM|C3^K^L~C4^Na^LN",
+    ]
+    index: dict = {}
+
+    def missing(key):
+        entry = index[key] = _entries(key)
+        return entry
+
+    kinds, sids, reads = {}, {}, {}
+    allowed = [frozenset({b"MSH", b"PID"}), None]
+    masks, outside, z_segments, z_tokens = run(
+        messages, TABLE, index, missing, allowed, kinds, sids, reads, frozenset({b"TX"}), 8
+    )
+    assert masks == [1 | 8, 0]  # PID's bit, and free text from OBX-2 = TX
+    assert outside == [0]  # OBX is not allowed in the first message's structure
+    assert (z_segments, z_tokens) == ([b"ZPV|abc|1"], [2])
+    assert sids == {b"MSH": 2, b"PID": 1, b"OBX": 2, b"ZPV": 1}
+    assert sum(kinds.values()) == 7
+    assert reads == {
+        (1, (b"^^LN", b"C1^Chol^LN", b"TX")): 1,
+        (1, (b"^^LN", b"C2^Gluc^LN", b"NM")): 1,
+        (1, (b"^^L~^^LN", b"C3^K^L~C4^Na^LN", b"NM")): 1,
+    }
