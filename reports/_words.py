@@ -11,6 +11,7 @@ __all__ = ["QUICK_WIN_VERBS", "action_verb", "band_words", "wave_title"]
 QUICK_WIN_VERBS = {
     "SEC-T01": "Encrypt",
     "SEC-H01": "Encrypt",
+    "SEC-F01": "Encrypt",
     "OPS-O01": "Name an owner for",
     "OPS-U01": "Declare",
 }

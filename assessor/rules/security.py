@@ -1,10 +1,11 @@
-"""Security rules: PHI on the wire in clear, and products past their end of support."""
+"""Security rules: PHI on the wire or on a file share in clear, and products past their support."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
+from assessor.masking import mask_url
 from assessor.model import DataStore, Dimension, Evidence, Flow, Severity, System, Transport
 from assessor.rules.base import (
     CLEAN,
@@ -57,7 +58,7 @@ def phi_over_plain_tcp(flow: Flow, ctx: RuleContext) -> Verdict | None:
     message types (an engine passes messages through); the evidence says so.
     """
     if flow.transport == Transport.FILE:
-        return NOT_APPLICABLE  # a file drop has no TLS to speak of; INT-T01 reports it
+        return NOT_APPLICABLE  # a file transfer's encryption is SEC-F01's to judge
     if flow.tls is None:
         return None
     if not flow.enabled:
@@ -74,6 +75,82 @@ def phi_over_plain_tcp(flow: Flow, ctx: RuleContext) -> Verdict | None:
             f"{flow.endpoint or flow.transport}: tls=false; PHI {', '.join(phi)} ({how})",
             flow.message_count or None,
         ),
+    )
+
+
+# File-transfer protocols by what their scheme says about encryption in transit. A scheme in
+# neither set (``file``, a bare path) tells nothing: the flow's ``tls`` flag decides.
+ENCRYPTED_FILE_SCHEMES = frozenset({"sftp", "ftps", "scp", "s3", "https", "webdavs"})
+NETWORK_FILE_SCHEMES = {
+    "smb": "an SMB share",
+    "cifs": "an SMB share",
+    "ftp": "FTP",
+    "nfs": "an NFS export",
+    "webdav": "WebDAV",
+    "http": "WebDAV",
+}
+
+
+def _file_scheme(endpoint: str | None) -> str:
+    """``smb`` of ``smb://host/share``; empty for a path or no endpoint."""
+    head, separator, _ = (endpoint or "").partition("://")
+    return head.strip().lower() if separator else ""
+
+
+@rule(
+    "SEC-F01",
+    "phi-file-transfer-unencrypted",
+    DIM,
+    Severity.HIGH,
+    "flow",
+    quick_win=True,
+    remediation="Encrypt the transfer: require SMB 3 encryption on the share, use SFTP or FTPS "
+    "instead of FTP, NFS with Kerberos privacy (krb5p); or move the feed to MLLP over TLS.",
+    skills=("TLS and certificates",),
+)
+def phi_file_transfer_unencrypted(flow: Flow, ctx: RuleContext) -> Verdict | None:
+    """PHI is written to or read from a file share without encryption in transit.
+
+    Why it matters for AI: AI platforms are fed in bulk, and a warehouse landing zone on an
+    unencrypted share is the usual first hop; every file copied across the network is readable
+    by anyone on the path (HIPAA transmission security, 45 CFR 164.312(e)).
+
+    Anti-pattern: an engine File Writer dropping raw ADT with SSNs on ``smb://dwh-etl/landing``
+    with ``secure=false``; a nightly extract pushed by plain FTP.
+
+    Best practice: SFTP, FTPS or SMB 3 with encryption required on the share (NFS: krb5p), or
+    no file drop at all: MLLP over TLS or an HTTPS API.
+
+    Encryption comes from the endpoint's scheme (``sftp``, ``ftps``, ``s3`` are encrypted) or the
+    flow's TLS flag (the engine's ``secure`` setting, the estate file's ``tls``); when neither
+    tells, it is reported as missing evidence. A share whose protocol is named (SMB, FTP, NFS,
+    WebDAV) is high; a file drop declared unencrypted whose protocol is not named is medium, as
+    the evidence does not show that the files cross the network. PHI of an engine channel is
+    inferred from the feeds into the engine, as for SEC-T01.
+    """
+    if flow.transport != Transport.FILE:
+        return NOT_APPLICABLE
+    scheme = _file_scheme(flow.endpoint)
+    encrypted = True if scheme in ENCRYPTED_FILE_SCHEMES else flow.tls
+    if encrypted is None:
+        return None
+    if not flow.enabled:
+        return CLEAN  # a disabled interface moves nothing; OPS-D01 reports it
+    phi, how = effective_phi(flow, ctx)
+    if encrypted or phi == ():
+        return CLEAN
+    if phi is None:
+        return None
+    protocol = NETWORK_FILE_SCHEMES.get(scheme)
+    where = mask_url(flow.endpoint) if flow.endpoint else "file drop, protocol not declared"
+    return fires(
+        f"{len(phi)} PHI class(es) written to {protocol or 'a file drop'} without encryption",
+        Evidence(
+            flow_source(flow),
+            f"{where}: encrypted=false; PHI {', '.join(phi)} ({how})",
+            flow.message_count or None,
+        ),
+        severity=None if protocol else Severity.MEDIUM,
     )
 
 

@@ -212,6 +212,9 @@ FIRES: dict[str, Case] = {
     # security
     "SEC-T01": one_flow(transport=Transport.MLLP, tls=False, phi_classes=PHI),
     "SEC-H01": one_flow(transport=Transport.FHIR, endpoint="http://ehr-prod:8080/fhir"),
+    "SEC-F01": one_flow(
+        transport=Transport.FILE, endpoint="smb://dwh-etl/landing", tls=False, phi_classes=PHI
+    ),
     "LIFE-S01": one_system("pas", support_end="2023-12-31"),
     "LIFE-D01": db_engine("10.23"),
     # criticality
@@ -278,6 +281,9 @@ CLEAN: dict[str, Case] = {
     "PRIV-A01": to_ai(PhiClass.NAME, PhiClass.MRN, PhiClass.DATE),
     "SEC-T01": one_flow(transport=Transport.MLLP, tls=True, phi_classes=PHI),
     "SEC-H01": one_flow(transport=Transport.FHIR, endpoint="https://ehr-prod/fhir"),
+    "SEC-F01": one_flow(
+        transport=Transport.FILE, endpoint="smb://dwh-etl/landing", tls=True, phi_classes=PHI
+    ),
     "LIFE-S01": one_system("pas", support_end="2030-06-30"),
     "LIFE-D01": db_engine("15.2"),
     "CRIT-S01": (hub(), "pas"),

@@ -4,7 +4,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from brain_estates import PHI, flow, system
+from brain_estates import PHI, context, flow, system
 from rule_cases import (
     assert_clean,
     assert_fires,
@@ -15,7 +15,7 @@ from rule_cases import (
     run,
 )
 
-from assessor.model import Inventory, Severity, Transport
+from assessor.model import Dimension, Inventory, Severity, Transport
 from assessor.rules import rule_by_id
 
 IDS = rule_ids_of("security")
@@ -104,3 +104,70 @@ def test_a_disabled_channel_carries_no_plain_phi() -> None:
         "SEC-T01", one_flow(transport=Transport.MLLP, tls=False, phi_classes=PHI, enabled=False)
     )
     assert observed and findings == []
+
+
+def file_transfer(endpoint: str | None, tls: bool | None) -> tuple[Inventory, str]:
+    """lis -> ehr by a file transfer to ``endpoint``, carrying names, MRNs and dates."""
+    return one_flow(transport=Transport.FILE, endpoint=endpoint, tls=tls, phi_classes=PHI)
+
+
+def test_phi_written_to_an_smb_share_without_encryption_is_a_high_security_finding() -> None:
+    findings, observed = run("SEC-F01", file_transfer("smb://dwh-etl/landing/adt", False))
+    assert observed and [(f.severity, f.dimension) for f in findings] == [
+        (Severity.HIGH, Dimension.SECURITY)
+    ]
+    assert "smb://dwh-etl/landing/adt: encrypted=false" in findings[0].evidence[0].detail
+
+
+def test_phi_sent_by_plain_ftp_is_flagged() -> None:
+    findings, _ = run("SEC-F01", file_transfer("ftp://extracts.example/out", False))
+    assert findings[0].severity == Severity.HIGH and "FTP" in findings[0].title
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "tls"),
+    [
+        ("smb://dwh-etl/landing/adt", True),  # secure=true, or SMB 3 encryption on the share
+        ("sftp://extracts.example/out", None),  # encrypted by its protocol, whatever the flag
+        ("ftps://extracts.example/out", None),
+        ("nfs://nas01/export/adt", True),  # krb5p, declared encrypted
+    ],
+    ids=["smb-encrypted", "sftp", "ftps", "nfs-krb5p"],
+)
+def test_an_encrypted_file_transfer_is_clean(endpoint: str, tls: bool | None) -> None:
+    findings, observed = run("SEC-F01", file_transfer(endpoint, tls))
+    assert observed and findings == []
+
+
+@pytest.mark.parametrize(
+    "endpoint", ["smb://dwh-etl/landing/adt", "/var/spool/mirth/out", None], ids=str
+)
+def test_file_transfer_of_unknown_encryption_is_missing_evidence(endpoint: str | None) -> None:
+    inventory, component = file_transfer(endpoint, None)
+    outcome = rule_by_id()["SEC-F01"].evaluate(context(inventory))
+    assert outcome.unobserved == (component,) and outcome.findings == ()
+
+
+def test_an_unencrypted_file_transfer_seen_without_phi_is_clean() -> None:
+    case = one_flow(
+        transport=Transport.FILE, endpoint="smb://dwh-etl/landing/ref", tls=False, observed=True
+    )
+    findings, observed = run("SEC-F01", case)
+    assert observed and findings == []
+
+
+def test_a_file_drop_declared_unencrypted_without_its_protocol_is_medium() -> None:
+    findings, _ = run("SEC-F01", file_transfer(None, False))
+    assert findings[0].severity == Severity.MEDIUM
+    assert "protocol not declared" in findings[0].evidence[0].detail
+
+
+def test_file_transfer_evidence_never_shows_a_password() -> None:
+    findings, _ = run("SEC-F01", file_transfer("ftp://svc_dwh:S3cr3t!pw@extracts/out", False))
+    text = f"{findings[0].title} {findings[0].evidence}"
+    assert "S3cr3t" not in text and "ftp://svc_dwh:***@extracts/out" in text
+
+
+def test_a_file_transfer_is_not_judged_by_the_plain_tcp_rule() -> None:
+    findings, observed = run("SEC-T01", file_transfer("smb://dwh-etl/landing", False))
+    assert not observed and findings == []

@@ -14,6 +14,8 @@ from assessor.rules import rule_by_id
 
 UNOBSERVED: dict[str, Case] = {
     "SEC-H01": one_flow(transport=Transport.FHIR),  # a web API whose endpoint is not known
+    # a share whose encryption neither the engine nor the estate file states
+    "SEC-F01": one_flow(transport=Transport.FILE, endpoint="smb://dwh-etl/landing", phi_classes=()),
     "PRIV-S01": one_flow(),  # a declared feed nobody captured: its PHI is not known
     "PRIV-F01": one_flow(),
     "PRIV-R01": receiving(),  # its only incoming feed was not captured

@@ -92,6 +92,19 @@ BLOCKED_BY = {
 }
 
 
+def test_the_engine_smb_writers_to_the_warehouse_are_unencrypted_phi_and_the_pacs_drop_medium(
+    assessment: Assessment,
+) -> None:
+    flagged = {
+        (f.component, str(f.severity)) for f in assessment.findings if f.rule_id == "SEC-F01"
+    }
+    assert flagged == {
+        ("engine->warehouse:file:adt-router", "high"),
+        ("engine->warehouse:file:lis-results-to-ehr", "high"),
+        ("pacs->ris:file", "medium"),
+    }
+
+
 @pytest.mark.parametrize("use_case", sorted(STATUS))
 def test_use_case_status_is_the_documented_one(assessment: Assessment, use_case: str) -> None:
     readiness = {r.use_case: r for r in assessment.readiness}
