@@ -373,7 +373,7 @@ class _Reader(Checker):
             ),
             tls=self.flag(entry, table, index, "tls"),
             channel=channel,
-            endpoint=self.text(entry, table, index, "endpoint"),
+            endpoint=_masked(self.text(entry, table, index, "endpoint")),
             enabled=True if enabled is None else enabled,
             declared=True,
             sources=(self.path,),
@@ -426,6 +426,12 @@ class _Reader(Checker):
             coding=self.texts(entry, table, index, "coding"),
             priority=priority,
         )
+
+
+def _masked(endpoint: str | None) -> str | None:
+    """An interface's endpoint as it may be kept and shown: never with a password, even when
+    one was written in the file (it is only shown, never used to connect)."""
+    return mask_url(endpoint) if endpoint else endpoint
 
 
 def _literal_password(url: str) -> bool:

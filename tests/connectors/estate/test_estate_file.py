@@ -330,3 +330,19 @@ def test_a_url_typed_into_another_key_is_quoted_back_without_its_password(tmp_pa
 def test_an_empty_name_is_a_mistake(tmp_path):
     message = mistake(tmp_path, '[[systems]]\nid = "pas"\nname = "  "\n')
     assert "estate.toml:3:" in message and "key 'name': empty" in message
+
+
+@pytest.mark.parametrize(
+    "endpoint",
+    ["smb://bob:Sup3r-S3cret@files.example/share", "ftp://files.example/in?password=Sup3r-S3cret"],
+)
+def test_an_interface_endpoint_is_kept_without_its_password(tmp_path, endpoint):
+    inventory = scan_text(
+        tmp_path,
+        '[[systems]]\nid = "a"\nname = "A"\nkind = "pas"\n'
+        '[[systems]]\nid = "b"\nname = "B"\nkind = "warehouse"\n'
+        f'[[interfaces]]\nfrom = "a"\nto = "b"\ntransport = "file"\nendpoint = "{endpoint}"\n',
+    )
+    (flow,) = inventory.flows
+    assert flow.endpoint is not None and "files.example" in flow.endpoint
+    assert "Sup3r-S3cret" not in flow.endpoint
