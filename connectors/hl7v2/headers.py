@@ -59,6 +59,8 @@ class Problem:
 
 @dataclass(frozen=True, slots=True)
 class Encoding:
+    """One (MSH-1, MSH-2) pair: its delimiters, as the profiler uses them."""
+
     delimiters: Delimiters
     shape_table: bytes
     fs: bytes
@@ -267,7 +269,7 @@ class Headers:
             if used in _MULTIBYTE:  # trail bytes may equal a delimiter: tokenize the text
                 data = text.encode("utf-8")
         later.stamps.append(m[6] if len(m) > 6 else b"")
-        later.control_ids.append(m[9] if static is not None else b"")
+        later.control_ids.append(m[9] if len(m) > 9 else b"")
         if enc.esc and data.find(enc.esc, route.escapes_from) >= 0:
             self._escapes(route, data)
         return data

@@ -144,6 +144,14 @@ def test_duplicate_control_ids_are_counted(message):
     assert profile.duplicate_control_ids == 1
 
 
+def test_a_control_id_in_the_last_field_of_the_msh_is_counted():
+    ends_at_msh_10 = b"MSH|^~\\&|PAS|H|EHR|H|20240105||ADT^A01|CTRL1\rPID|1"
+    profile = only(profile_messages([ends_at_msh_10, ends_at_msh_10]))
+    assert profile.control_ids_seen == 2
+    assert profile.duplicate_control_ids == 1
+    assert "control-id-missing" not in profile.conformance
+
+
 def test_control_ids_are_kept_as_the_top_53_bits_of_their_blake2b_digest(message):
     # the digest is part of the profile's JSON: profiles written by other versions or other
     # machines merge only if it never changes
