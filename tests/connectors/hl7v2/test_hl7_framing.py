@@ -86,6 +86,23 @@ def test_messages_carry_ordinal_and_byte_offset(message):
     assert [(m.ordinal, m.offset) for m in messages] == [(1, 0), (2, len(first) + 1)]
 
 
+@pytest.mark.parametrize("ending", [b"\r", b"\r\n", b"\n"])
+@pytest.mark.parametrize("chunk_bytes", [1 << 20, 997])
+def test_every_message_of_a_long_file_carries_its_ordinal_and_byte_offset(
+    message, ending, chunk_bytes
+):
+    sent = [message(control_id=f"C{i}").replace(b"\r", ending) for i in range(200)]
+    data = b"".join(m + ending for m in sent)
+    messages, problems = frame(data, chunk_bytes=chunk_bytes)
+    starts, at = [], 0
+    for m in sent:
+        starts.append(at)
+        at += len(m) + len(ending)
+    assert [(m.ordinal, m.offset) for m in messages] == list(enumerate(starts, start=1))
+    assert [m.data for m in messages] == [message(control_id=f"C{i}") for i in range(200)]
+    assert problems == []
+
+
 def test_a_10_mb_segment_is_skipped_and_the_next_message_still_read(message):
     huge = message(control_id="BIG") + b"\rOBX|1|ED|PDF||" + b"A" * (10 << 20)
     messages, problems = frame(message(control_id="A") + b"\r" + huge + b"\r" + message())
