@@ -317,7 +317,10 @@ def effective_phi(flow: Flow, ctx: RuleContext) -> tuple[tuple[str, ...] | None,
 
     A flow with its own PHI classes, or observed without any, speaks for itself. An engine channel
     is not opened by the scan, but an interface engine passes messages through: a flow touching
-    a hub carries the PHI of the observed feeds into that hub with the same message types.
+    a hub carries the PHI of the feeds into that hub with the same message types. When every such
+    feed was observed and none carries PHI, the channel carries none either; when there is no such
+    feed, or one of them is neither observed nor declared with PHI, it stays unknown. Security and
+    privacy rules both read a flow's PHI through this one function.
     """
     if flow.phi_classes or flow_observed(flow):
         return tuple(sorted(str(p) for p in flow.phi_classes)), "observed"
@@ -331,13 +334,15 @@ def effective_phi(flow: Flow, ctx: RuleContext) -> tuple[tuple[str, ...] | None,
         for f in ctx.inventory.flows
         if f.target == hub
         and f.id != flow.id
-        and f.phi_classes
         and (not flow.message_types or carries(f.message_types, flow.message_types))
     ]
-    if not feeds:
-        return None, ""
-    classes = tuple(sorted({str(p) for f in feeds for p in f.phi_classes}))
-    return classes, f"inferred from {len(feeds)} feed(s) into {hub}"
+    carrying = [f for f in feeds if f.phi_classes]
+    how = f"inferred from {len(carrying or feeds)} feed(s) into {hub}"
+    if carrying:
+        return tuple(sorted({str(p) for f in carrying for p in f.phi_classes})), how
+    if feeds and all(flow_observed(f) for f in feeds):
+        return (), how
+    return None, ""
 
 
 def share(part: int, whole: int) -> float:

@@ -8,8 +8,8 @@ from assessor.rules.base import (
     NOT_APPLICABLE,
     RuleContext,
     Verdict,
+    effective_phi,
     fires,
-    flow_observed,
     flow_source,
     rule,
 )
@@ -30,8 +30,12 @@ RECORD_KINDS = frozenset({"ehr", "ai-platform", "interface-engine"})
 WIDE_REACH = 5
 
 
-def _phi_known(flow: Flow) -> bool:
-    return bool(flow.phi_classes) or flow_observed(flow)
+def _phi_evidence(flow: Flow, phi_class: PhiClass, how: str) -> Evidence:
+    """Where ``phi_class`` on ``flow`` was seen, with its count, or from how many feeds inferred."""
+    if how == "observed":
+        count = flow.profile.phi_classes.get(phi_class.value) if flow.profile else None
+        return Evidence(flow_source(flow), f"PHI class {phi_class}", count)
+    return Evidence(flow_source(flow), f"PHI class {phi_class} ({how})")
 
 
 @rule(
@@ -53,15 +57,16 @@ def ssn_in_feed(flow: Flow, ctx: RuleContext) -> Verdict | None:
     Anti-pattern: ``PID-19`` filled on every ADT message sent to every subscriber.
 
     Best practice: SSNs only where a legal duty requires them, masked everywhere else.
+
+    An interface engine's channel relays the SSNs of the feeds into the engine with the same
+    message types; the evidence says the PHI was inferred, and from how many feeds.
     """
-    if not _phi_known(flow):
+    phi, how = effective_phi(flow, ctx)
+    if phi is None:
         return None
-    if PhiClass.SSN not in flow.phi_classes:
-        return CLEAN
-    count = flow.profile.phi_classes.get(PhiClass.SSN.value) if flow.profile else None
-    return fires(
-        "feed carries Social Security numbers", Evidence(flow_source(flow), "PHI class ssn", count)
-    )
+    if not flow.enabled or PhiClass.SSN not in phi:
+        return CLEAN  # a disabled interface moves nothing; OPS-D01 reports it
+    return fires("feed carries Social Security numbers", _phi_evidence(flow, PhiClass.SSN, how))
 
 
 @rule(
@@ -82,15 +87,16 @@ def phi_in_free_text(flow: Flow, ctx: RuleContext) -> Verdict | None:
     Anti-pattern: ``NTE-3 = Spoke to wife Mary on 555-0142``.
 
     Best practice: text de-identified (or access-controlled) before it reaches a model.
+
+    An interface engine's channel relays the free text of the feeds into the engine with the same
+    message types, as for PRIV-S01.
     """
-    if not _phi_known(flow):
+    phi, how = effective_phi(flow, ctx)
+    if phi is None:
         return None
-    if PhiClass.FREE_TEXT not in flow.phi_classes:
-        return CLEAN
-    count = flow.profile.phi_classes.get(PhiClass.FREE_TEXT.value) if flow.profile else None
-    return fires(
-        "free text with identifiers", Evidence(flow_source(flow), "PHI class free-text", count)
-    )
+    if not flow.enabled or PhiClass.FREE_TEXT not in phi:
+        return CLEAN  # a disabled interface moves nothing; OPS-D01 reports it
+    return fires("free text with identifiers", _phi_evidence(flow, PhiClass.FREE_TEXT, how))
 
 
 @rule(
@@ -113,10 +119,11 @@ def phi_reach_wide(system: System, ctx: RuleContext) -> Verdict | None:
 
     Best practice: each receiver gets only the PHI classes its function needs. The EHR, the
     interface engine and the AI platform hold or route the whole record by design and are not
-    judged by this rule.
+    judged by this rule. A system is observed when the PHI of one of its incoming flows is known,
+    an engine channel's inferred from the feeds into the engine, as for PRIV-S01.
     """
     incoming = [f for f in ctx.inventory.flows if f.target == system.id]
-    if not any(_phi_known(f) for f in incoming):
+    if all(effective_phi(f, ctx)[0] is None for f in incoming):
         return None
     if system.kind in RECORD_KINDS:
         return NOT_APPLICABLE
@@ -154,12 +161,14 @@ def identifiers_to_ai(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """
     if flow.target != ctx.inventory.ai_platform:
         return NOT_APPLICABLE
-    if not _phi_known(flow):
+    phi, how = effective_phi(flow, ctx)
+    if phi is None:
         return None
-    direct = sorted(str(c) for c in set(flow.phi_classes) & UNNEEDED_IDENTIFIERS)
-    if not direct:
-        return CLEAN
+    direct = sorted(set(phi) & {str(c) for c in UNNEEDED_IDENTIFIERS})
+    if not flow.enabled or not direct:
+        return CLEAN  # a disabled interface moves nothing; OPS-D01 reports it
+    detail = f"PHI classes {', '.join(direct)}" + ("" if how == "observed" else f" ({how})")
     return fires(
         f"identifiers no model needs sent to the AI platform: {', '.join(direct)}",
-        Evidence(flow_source(flow), f"PHI classes {', '.join(direct)}", len(direct)),
+        Evidence(flow_source(flow), detail, len(direct)),
     )

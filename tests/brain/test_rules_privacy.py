@@ -1,7 +1,10 @@
 """The privacy rules fire on their anti-pattern and stay silent on the best practice."""
 
 import pytest
-from rule_cases import assert_clean, assert_fires, rule_ids_of
+from brain_estates import flow, system
+from rule_cases import assert_clean, assert_fires, rule_ids_of, run
+
+from assessor.model import Inventory, PhiClass, Transport
 
 IDS = rule_ids_of("privacy")
 
@@ -14,3 +17,32 @@ def test_rule_fires_on_its_anti_pattern(rule_id: str) -> None:
 @pytest.mark.parametrize("rule_id", IDS)
 def test_rule_stays_silent_on_the_best_practice(rule_id: str) -> None:
     assert_clean(rule_id)
+
+
+def relay(*feed_phi: PhiClass) -> tuple[Inventory, str]:
+    """pas -> engine observed carrying ``feed_phi``; engine -> lis an ADT channel not captured."""
+    inventory = Inventory(
+        systems=(system("pas", "pas"), system("engine", "interface-engine"), system("lis", "lis")),
+        flows=(
+            flow(
+                "pas", "engine", phi_classes=feed_phi, observed=True, message_types={"ADT^A01": 9}
+            ),
+            flow(
+                "engine", "lis", channel="ADT", message_types={"ADT": 1}, transport=Transport.MLLP
+            ),
+        ),
+    )
+    return inventory, "engine--lis"
+
+
+def test_an_engine_channel_relaying_ssns_is_flagged_with_the_phi_inferred_from_its_feeds() -> None:
+    findings, observed = run("PRIV-S01", relay(PhiClass.NAME, PhiClass.SSN))
+    assert observed and len(findings) == 1
+    assert [e.detail for e in findings[0].evidence] == [
+        "PHI class ssn (inferred from 1 feed(s) into engine)"
+    ]
+
+
+def test_an_engine_channel_whose_observed_feeds_carry_no_phi_stays_clean() -> None:
+    findings, observed = run("PRIV-S01", relay())
+    assert observed and findings == []

@@ -49,12 +49,25 @@ def ranking(assessment: Assessment) -> list[str]:
     return [s.component for s in assessment.scores]
 
 
-def test_pas_ranks_first(ranking: list[str]) -> None:
-    assert ranking[0] == "pas"
+def test_the_engine_ranks_first(ranking: list[str]) -> None:
+    assert ranking[0] == "engine"
 
 
-def test_lis_and_engine_rank_in_the_top_three(ranking: list[str]) -> None:
-    assert {"lis", "engine"} <= set(ranking[:3])
+def test_pas_and_lis_rank_second_and_third(ranking: list[str]) -> None:
+    assert set(ranking[1:3]) == {"pas", "lis"}
+
+
+def test_the_engine_scores_on_privacy_for_the_ssns_it_relays(assessment: Assessment) -> None:
+    engine = next(s for s in assessment.scores if s.component == "engine")
+    relayed = [
+        f
+        for f in assessment.findings
+        if f.rule_id == "PRIV-S01" and f.component == "engine->pharmacy:mllp:adt-router"
+    ]
+    assert engine.dimensions["privacy"] >= 0.6
+    assert [e.detail for e in relayed[0].evidence] == [
+        "PHI class ssn (inferred from 2 feed(s) into engine)"
+    ]
 
 
 @pytest.mark.parametrize("system", ["warehouse", "dictation", "billing"])
