@@ -225,3 +225,29 @@ def test_tally_counts_what_its_contract_says(implementation):
         (1, (b"^^LN", b"C2^Gluc^LN", b"NM")): 1,
         (1, (b"^^L~^^LN", b"C3^K^L~C4^Na^LN", b"NM")): 1,
     }
+
+
+HEADS = (
+    *(b"MSH|^~\\&|", b"MSH#$%^&#", b"MSH|", b"MSH^~|&"),
+    b"MSH|^~\\&|A|B|C|D|2024||ORU^R01|1|P|2.5|",
+)
+
+
+@needs_c
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(HEADS), st.binary(max_size=300)),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_c_and_python_profile_any_bytes_after_an_msh_alike(parts):
+    batch = [head + body for head, body in parts]
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(profiler, "tally", tally.tally)
+        c_outcomes = Profiler().add_many(batch)
+        c = profiles_with(tally.tally, batch, monkeypatch)
+        monkeypatch.setattr(profiler, "tally", tally_python)
+        assert Profiler().add_many(batch) == c_outcomes
+        assert profiles_with(tally_python, batch, monkeypatch) == c
