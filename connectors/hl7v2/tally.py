@@ -77,7 +77,7 @@ _SEGMENT_ID_OF = itemgetter(slice(0, 3))
 _KIND, _BITS, _SID, _TOKEN, _Z = (itemgetter(i) for i in (0, 1, 2, 3, 7))
 
 
-def _READS(entry: Entry) -> bool:
+def _reads_any(entry: Entry) -> bool:
     """Whether an entry reads anything from its segments."""
     return bool(entry[4]) or entry[6] >= 0
 
@@ -140,7 +140,7 @@ def _read_python(
     values picked with C-level calls, and only each distinct value is reduced and counted."""
     fs, comp, rep = (_marked(table, mark) for mark in b"|^~")
     tokens = list(map(_TOKEN, entries))
-    at = sorted(compress(count(), map(_READS, entries)), key=tokens.__getitem__)
+    at = sorted(compress(count(), map(_reads_any, entries)), key=tokens.__getitem__)
     for token, group in groupby(at, key=tokens.__getitem__):
         where = sorted(group)
         _, _, _, _, fields, coded, free_field, _ = entries[where[0]]
