@@ -42,11 +42,20 @@ from assessor.rules import all_rules
 from assessor.rules.base import GraphFacts, Rule, RuleContext, RuleOutcome, load_reference_data
 from assessor.use_cases import resolve_use_cases
 
-__all__ = ["GATE_EOL_PLAIN_PHI", "Component", "assess", "criticality_factors", "score_component"]
+__all__ = [
+    "GATE_EOL_PLAIN_PHI",
+    "PLAIN_PHI_RULE",
+    "Component",
+    "assess",
+    "criticality_factors",
+    "score_component",
+]
 
 GATE_EOL_PLAIN_PHI = "end-of-support-and-plain-phi"
 LIFECYCLE_RULES = frozenset({"LIFE-S01", "LIFE-D01"})
 PLAIN_PHI_RULE = "SEC-T01"
+"""The rule that finds PHI over an unencrypted link, also where the PHI is inferred (an engine's
+outbound channel carries what its feeds bring in even though no message was captured on it)."""
 DECLARED_CRITICALITY = {"low": 0.25, "medium": 0.5, "high": 0.75, "critical": 1.0}
 PRECISION = 4
 

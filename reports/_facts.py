@@ -20,6 +20,7 @@ from assessor.model import (
     System,
     UseCase,
 )
+from assessor.scoring import PLAIN_PHI_RULE
 
 DIMENSIONS: tuple[str, ...] = tuple(d.value for d in Dimension)
 DIMENSION_LABELS = {
@@ -49,9 +50,6 @@ DISPOSITION_WORDS = {
 }
 STATUS_LABELS = {"ready": "Ready", "blocked": "Blocked", "unknown": "Unknown"}
 TOP_BLOCKERS = 5
-PLAIN_PHI_RULE = "SEC-T01"
-"""The rule that finds PHI over an unencrypted link, also where the PHI is inferred (an engine's
-outbound channel carries what its feeds bring in even though no message was captured on it)."""
 LOW_CONFIDENCE = 0.5
 
 
