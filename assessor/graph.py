@@ -32,7 +32,6 @@ __all__ = [
     "flow_view",
     "hubs",
     "message_type",
-    "phi_edges_without_tls",
     "phi_reach",
     "responsible_system",
     "simple_view",
@@ -227,24 +226,6 @@ def _engine_pass_through(graph: nx.MultiDiGraph) -> dict[str, tuple[str, ...]]:
         if classes:
             result[data["flow"]] = tuple(sorted(classes))
     return result
-
-
-def phi_edges_without_tls(graph: nx.MultiDiGraph) -> dict[str, bool | None]:
-    """Flows carrying PHI whose TLS is off (False) or not known (None).
-
-    A flow out of an interface engine counts when the engine's feeds of the same message types
-    carry PHI: the engine passes messages through, whether or not the channel was captured. A
-    disabled flow moves nothing and is left out.
-    """
-    inferred = _engine_pass_through(graph)
-    result = {}
-    for _u, _v, data in graph.edges(data=True):
-        flow_id = data.get("flow")
-        carries_phi = data.get("phi") or flow_id in inferred
-        moving = data.get("enabled", True)  # a disabled interface moves nothing
-        if flow_id and carries_phi and moving and data.get("tls") is not True:
-            result[flow_id] = data.get("tls")
-    return dict(sorted(result.items()))
 
 
 def message_type(key: str) -> str:

@@ -92,7 +92,6 @@ class GraphFacts:
     fan_out: dict[str, int]
     hubs: dict[str, str]
     phi_reach: dict[str, tuple[str, ...]]
-    phi_without_tls: dict[str, bool | None]
     paths: dict[str, tuple[str, ...]]
 
     @classmethod
@@ -109,7 +108,6 @@ class GraphFacts:
             fan_out=graph_metrics.fan_out(graph),
             hubs=graph_metrics.hubs(graph),
             phi_reach=graph_metrics.phi_reach(graph),
-            phi_without_tls=graph_metrics.phi_edges_without_tls(graph),
             paths=graph_metrics.use_case_paths(graph, use_cases, ai_platform),
         )
 

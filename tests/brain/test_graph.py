@@ -1,6 +1,6 @@
 """The flow graph and its metrics on a chain, a hub and a cycle."""
 
-from brain_estates import PHI, SEPSIS, chain, cycle, flow, hub, store, system, table
+from brain_estates import SEPSIS, chain, cycle, flow, hub, store, system, table
 
 from assessor.graph import (
     articulation_points,
@@ -12,7 +12,6 @@ from assessor.graph import (
     fan_in,
     fan_out,
     hubs,
-    phi_edges_without_tls,
     phi_reach,
     responsible_system,
     use_case_paths,
@@ -108,19 +107,6 @@ def test_phi_reach_includes_stores_holding_the_class() -> None:
         stores=(store("db", "lis", TableProfile("p", columns=(column,))),),
     )
     assert phi_reach(build_graph(inventory))["ssn"] == ("db", "lis")
-
-
-def test_phi_edges_without_tls_list_plain_and_unknown_but_not_encrypted_or_phi_free() -> None:
-    inventory = Inventory(
-        systems=(system("a"), system("b")),
-        flows=(
-            flow("a", "b", phi_classes=(PhiClass.NAME,), tls=False),
-            flow("b", "a", phi_classes=(PhiClass.NAME,)),
-            Flow("encrypted", "a", "b", phi_classes=(PhiClass.NAME,), tls=True),
-            Flow("no-phi", "a", "b", tls=False),
-        ),
-    )
-    assert phi_edges_without_tls(build_graph(inventory)) == {"a--b": False, "b--a": None}
 
 
 def test_use_case_path_holds_nodes_and_flows_from_sources_to_the_ai_platform() -> None:
@@ -258,42 +244,15 @@ def test_phi_passes_through_an_engine_on_channels_of_the_same_message_types() ->
     assert phi_reach(build_graph(engine_passing_ssn()))["ssn"] == ("engine", "lis", "pas")
 
 
+def test_phi_does_not_pass_through_an_engine_on_channels_of_other_message_types() -> None:
+    inventory = engine_passing_ssn()
+    orm = Flow("orm-out", "engine", "ris", channel="ORM", message_types={"ORM": 1}, tls=False)
+    inventory = Inventory(
+        systems=(*inventory.systems, system("ris", "ris")), flows=(*inventory.flows, orm)
+    )
+    assert "ris" not in phi_reach(build_graph(inventory))["ssn"]
+
+
 def test_phi_does_not_pass_onto_an_observed_flow_without_it() -> None:
     graph = build_graph(engine_passing_ssn())
     assert not any(d.get("flow") == "ack" and d.get("phi") for _, _, d in graph.edges(data=True))
-
-
-def test_phi_edges_without_tls_include_an_engine_channel_passing_its_feeds_phi_on() -> None:
-    inventory = Inventory(
-        systems=(system("pas", "pas"), system("engine", "interface-engine"), system("lis", "lis")),
-        flows=(
-            flow("pas", "engine", phi_classes=PHI, observed=True, message_types={"ADT^A01": 9}),
-            Flow(
-                "engine->lis:adt",
-                "engine",
-                "lis",
-                channel="ADT",
-                message_types={"ADT": 1},
-                tls=False,
-            ),
-            Flow(
-                "engine->lis:orm",
-                "engine",
-                "lis",
-                channel="ORM",
-                message_types={"ORM": 1},
-                tls=False,
-            ),
-        ),
-    )
-    plain = phi_edges_without_tls(build_graph(inventory))
-    assert plain["engine->lis:adt"] is False
-    assert "engine->lis:orm" not in plain  # no feed into the engine carries ORM
-
-
-def test_a_disabled_flow_is_not_a_phi_edge_without_tls() -> None:
-    inventory = Inventory(
-        systems=(system("a"), system("b")),
-        flows=(flow("a", "b", phi_classes=PHI, tls=False, enabled=False),),
-    )
-    assert phi_edges_without_tls(build_graph(inventory)) == {}
