@@ -20,7 +20,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import fields, replace
 from typing import Any
-from urllib.parse import urlsplit
 
 from assessor.model import (
     DataStore,
@@ -31,7 +30,7 @@ from assessor.model import (
     TableProfile,
     UseCase,
 )
-from assessor.naming import alias_key, flow_id
+from assessor.naming import alias_key, flow_id, url_hosts
 
 __all__ = ["merge_inventories"]
 
@@ -286,17 +285,6 @@ def _store_keys(store: DataStore) -> list[str]:
     return keys
 
 
-def _url_host_names(url: str) -> list[str]:
-    try:
-        parts = urlsplit(url.removeprefix("jdbc:"))
-        host, port = parts.hostname, parts.port
-    except ValueError:
-        return []
-    if not host:
-        return []
-    return [host, f"{host}:{port}"] if port else [host]
-
-
 def _merge_stores(
     stores: list[DataStore], id_map: dict[str, str], systems: list[System]
 ) -> list[DataStore]:
@@ -326,7 +314,7 @@ def _merge_stores(
         store = _merge_store_group(ordered)
         system_id = id_map.get(store.system_id, store.system_id) if store.system_id else None
         if system_id is None:
-            hosts = (k for s in ordered for k in _keys(_url_host_names(s.url)))
+            hosts = (k for s in ordered for k in _keys(url_hosts(s.url)))
             system_id = next((by_key[h] for h in hosts if h in by_key), None)
         merged.append(replace(store, system_id=system_id))
     return merged

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from urllib.parse import urlsplit
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 NO_NAME = "unnamed"
@@ -55,3 +56,20 @@ def flow_id(source: str, target: str, transport: str, channel: str | None = None
     """The id of a flow between two systems; a channel name tells parallel flows apart."""
     base = f"{source}->{target}:{transport}"
     return f"{base}:{slugify(channel)}" if channel else base
+
+
+def url_hosts(url: str) -> list[str]:
+    """The names a URL's server goes by: ``[host, host:port]``, the host alone when the URL
+    names no port, none when it names no host. A ``jdbc:`` prefix is read through.
+
+    >>> url_hosts("https://fhir.example.org:8443/r4")
+    ['fhir.example.org', 'fhir.example.org:8443']
+    """
+    try:
+        parts = urlsplit(url.removeprefix("jdbc:"))
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        return []
+    if not host:
+        return []
+    return [host, f"{host}:{port}"] if port else [host]

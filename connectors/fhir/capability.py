@@ -33,7 +33,7 @@ from assessor.model import (
     ScannedSource,
     System,
 )
-from assessor.naming import slugify
+from assessor.naming import slugify, url_hosts
 from connectors.interface import Connector, Progress, SourceKind, no_progress
 
 _MODULES = (  # (fhirVersion prefix, fhir.resources package)
@@ -400,13 +400,4 @@ def _system(source: str, document: dict[str, Any], statement: Any) -> System:
 
 def _hosts(url: Any) -> list[str]:
     """``[host, host:port]`` of a URL (``host`` alone when it names no port)."""
-    if not url:
-        return []
-    try:
-        parts = urlsplit(str(url))
-        host, port = parts.hostname, parts.port
-    except ValueError:
-        return []
-    if not host:
-        return []
-    return [host, f"{host}:{port}"] if port else [host]
+    return url_hosts(str(url)) if url else []
