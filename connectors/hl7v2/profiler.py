@@ -14,7 +14,6 @@ checked to look like codes, and masked when they do not. What an MSH decides is 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, MutableMapping
 from functools import partial
 from operator import attrgetter, itemgetter
 from typing import Any
@@ -42,15 +41,6 @@ from connectors.hl7v2.shapes import safe as _safe
 from connectors.hl7v2.tally import Entry, tally
 
 __all__ = ["FeedKey", "Problem", "Profiler", "Stratum", "profile_messages"]
-
-
-try:  # the C helper behind Counter.update, without its per-call isinstance checks
-    from _collections import _count_elements
-except ImportError:  # pragma: no cover - other interpreters
-
-    def _count_elements(mapping: MutableMapping[Hashable, int], items: Iterable[Hashable]) -> None:
-        for item in items:
-            mapping[item] = mapping.get(item, 0) + 1
 
 
 _PRECISION = {4: "year", 6: "month", 8: "day", 10: "hour", 12: "minute", 14: "second"}

@@ -20,7 +20,6 @@ from connectors.hl7v2.reference import segment_reference
 __all__ = [
     "FREE_TEXT_TYPES",
     "SEGMENT_ID",
-    "PhiCache",
     "Plan",
     "Plans",
     "SegmentKind",
@@ -176,16 +175,6 @@ class ShapeCache(dict):
 
     def __missing__(self, key: tuple[bytes, bytes]) -> Shape:
         value = self[key] = parse_shape(*key)
-        return value
-
-
-class PhiCache(dict):
-    def __init__(self, shapes: ShapeCache) -> None:
-        super().__init__()
-        self.shapes = shapes
-
-    def __missing__(self, key: tuple[bytes, bytes]) -> frozenset[str]:
-        value = self[key] = self.shapes[key].phi
         return value
 
 
