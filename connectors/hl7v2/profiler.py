@@ -33,7 +33,7 @@ from connectors.hl7v2.shapes import FREE_TEXT_TYPES as _FREE_TEXT_TYPES
 from connectors.hl7v2.shapes import SEGMENT_ID as _SEGMENT_ID
 from connectors.hl7v2.shapes import Plan as _Plan
 from connectors.hl7v2.shapes import Plans as _Plans
-from connectors.hl7v2.shapes import SegmentKinds as _SegmentKinds
+from connectors.hl7v2.shapes import SegmentKind as _SegmentKind
 from connectors.hl7v2.shapes import ShapeCache as _ShapeCache
 from connectors.hl7v2.shapes import charset_name as _charset_name
 from connectors.hl7v2.shapes import mask as _mask
@@ -63,7 +63,6 @@ class Profiler:
         self.feeds: dict[FeedKey, _Feed] = {}
         self._heads = Headers(self.feeds)
         self._shapes = _ShapeCache()
-        self._kinds: dict[str, _SegmentKinds] = {}
         self._plans: dict[str, _Plans] = {}
         self._read_items: list[tuple[tuple[str, str], ...]] = []
         self._index: dict[str, dict[bytes, Entry]] = {}  # version -> what tally looks up
@@ -109,12 +108,11 @@ class Profiler:
                 if plan is not None:
                     plan.seen.clear()
 
-    def _kinds_for(self, version: str) -> _SegmentKinds:
-        kinds = self._kinds.get(version)
-        if kinds is None:
+    def _plans_for(self, version: str) -> _Plans:
+        plans = self._plans.get(version)
+        if plans is None:
             plans = self._plans[version] = _Plans(self._shapes, version)
-            kinds = self._kinds[version] = _SegmentKinds(self._shapes, plans)
-        return kinds
+        return plans
 
     def _structure(self, feed: _Feed, header: Header, present: set[bytes]) -> None:
         if header.allowed is not None and not present <= header.allowed:
@@ -213,12 +211,14 @@ class Profiler:
         """What :func:`tally` needs of the segments of one key it has not met before."""
         length = key[0]
         sid = key[1 : 1 + length]
-        kind = self._kinds_for(version)[(sid, key[1 + length :])]
+        # one kind per key and version: the index, which keeps the entry, is the only cache
+        shape_key = (sid, key[1 + length :])
+        plan = self._plans_for(version)[shape_key]
+        kind = _SegmentKind(shape_key, self._shapes[shape_key].phi, plan)
         bits = 0
         for phi_class in kind.phi:
             bits |= _PHI_BITS[phi_class]
         sid = self._sids.setdefault(sid, sid)  # one object per id: tally compares identities
-        plan = kind.plan
         if plan is None:
             entry = index[key] = (kind, bits, sid, 0, (), (), -1, False)
             return entry

@@ -23,7 +23,6 @@ __all__ = [
     "Plan",
     "Plans",
     "SegmentKind",
-    "SegmentKinds",
     "Shape",
     "ShapeCache",
     "charset_name",
@@ -237,16 +236,3 @@ class SegmentKind:
         self.key = key
         self.phi = phi
         self.plan = plan
-
-
-class SegmentKinds(dict):
-    """(segment id, shape) -> its :class:`SegmentKind` in one version, made on first sight."""
-
-    def __init__(self, shapes: ShapeCache, plans: Plans) -> None:
-        super().__init__()
-        self.shapes = shapes
-        self.plans = plans
-
-    def __missing__(self, key: tuple[bytes, bytes]) -> SegmentKind:
-        value = self[key] = SegmentKind(key, self.shapes[key].phi, self.plans[key])
-        return value
