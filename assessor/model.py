@@ -25,6 +25,7 @@ __all__ = [
     "Dimension",
     "Evidence",
     "Exclusion",
+    "FeedMappability",
     "FeedProfile",
     "FhirCapability",
     "FhirResource",
@@ -538,3 +539,30 @@ class Assessment(_Model):
     reference_data: dict[str, str] = field(default_factory=dict)  # table -> as-of date
     critical_path: tuple[str, ...] = ()  # components of the longest chain of actions by effort
     critical_path_effort: int = 0  # effort points along the critical path
+    fhir_mappability: tuple[FeedMappability, ...] = ()  # one per HL7 v2 feed profiled
+
+
+@dataclass(frozen=True)
+class FeedMappability(_Model):
+    """How far one HL7 v2 feed maps to FHIR R4 under the HL7 v2-to-FHIR IG's tables.
+
+    ``mapped_share`` is the fill-weighted share of the feed's populated fields that have an IG
+    target (None when no field was profiled); ``resources`` the FHIR resources the IG's message
+    maps (or, for a structure without one, its segment maps) would produce from the segments seen;
+    ``unmapped_fields`` populated fields with no target; ``local_coded_fields`` coded fields whose
+    codes are local and need a ConceptMap; ``grade`` A (maps directly) to D (major gaps), with the
+    ``reasons`` that set it.
+    """
+
+    flow: str
+    grade: str
+    mapped_share: float | None = None
+    populated_fields: int = 0
+    mapped_fields: int = 0
+    resources: tuple[str, ...] = ()
+    structures: tuple[str, ...] = ()
+    structures_without_map: tuple[str, ...] = ()
+    unmapped_fields: tuple[str, ...] = ()
+    z_segments: tuple[str, ...] = ()
+    local_coded_fields: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from assessor.config import ScoringConfig, default_config
+from assessor.fhir_mapping import feed_mappability
 from assessor.graph import build_graph
 from assessor.model import (
     Assessment,
@@ -155,6 +156,7 @@ def assess(
         reference_data=dict(sorted(ctx.reference.as_of.items())),
         critical_path=critical_path,
         critical_path_effort=path_effort,
+        fhir_mappability=feed_mappability(inventory),
     )
 
 

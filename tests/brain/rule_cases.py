@@ -229,6 +229,14 @@ FIRES: dict[str, Case] = {
     "OPS-D01": one_flow(channel="RIS_OLD", enabled=False),
     "OPS-P01": with_profile(processing_ids={"P": 90, "T": 10}),
     "LIFE-S02": one_system("pas", support_end="2027-03-01"),
+    "FHIR-M01": with_profile(
+        message_types={"ADT^A01^ADT_A01": 100},
+        segments={"PID": 100, "ZPV": 100},
+        field_fill={"PID-5": 100, "ZPV-1": 100, "ZPV-2": 100, "ZPV-3": 100},
+    ),
+    "FHIR-M02": with_profile(
+        message_types={"DFT^P03^DFT_P03": 100}, segments={"PID": 100}, field_fill={"PID-5": 100}
+    ),
 }
 
 CLEAN: dict[str, Case] = {
@@ -296,6 +304,12 @@ CLEAN: dict[str, Case] = {
     "OPS-D01": one_flow(channel="ADT_Router", enabled=True),
     "OPS-P01": with_profile(processing_ids={"P": 100}),
     "LIFE-S02": one_system("pas", support_end="2029-12-31"),
+    "FHIR-M01": with_profile(
+        message_types={"ADT^A04^ADT_A01": 100}, segments={"PID": 100}, field_fill={"PID-5": 100}
+    ),
+    "FHIR-M02": with_profile(
+        message_types={"ADT^A08^ADT_A08": 100}, segments={"PID": 100}, field_fill={"PID-5": 100}
+    ),
 }
 
 

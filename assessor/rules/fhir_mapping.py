@@ -1,0 +1,108 @@
+"""FHIR mappability rules: can this HL7 v2 feed become FHIR under the v2-to-FHIR IG?
+
+The grade and its reasons come from :mod:`assessor.fhir_mapping`, which reads the IG's own
+mapping tables; these rules turn a poor grade into a finding a roadmap can act on.
+"""
+
+from __future__ import annotations
+
+from assessor.fhir_mapping import GRADES, carries_data, mappability
+from assessor.model import Dimension, Evidence, Flow, Severity
+from assessor.rules.base import (
+    CLEAN,
+    NOT_APPLICABLE,
+    RuleContext,
+    Verdict,
+    carries_v2,
+    fires,
+    flow_source,
+    rule,
+)
+
+DIM = Dimension.INTEROPERABILITY
+
+
+@rule(
+    "FHIR-M01",
+    "feed-maps-poorly-to-fhir",
+    DIM,
+    Severity.LOW,
+    "flow",
+    remediation="Map the populated fields and Z-segments the IG does not cover to standard "
+    "elements or documented FHIR extensions, and build ConceptMaps for local codes, before a "
+    "FHIR facade or an AI pipeline reads this feed.",
+    skills=("HL7 v2", "FHIR"),
+)
+def feed_maps_poorly(flow: Flow, ctx: RuleContext) -> Verdict | None:
+    """HL7 v2 feed would lose data on its way to FHIR.
+
+    Why it matters for AI: AI platforms and their vendors read FHIR R4. The HL7 v2-to-FHIR
+    Implementation Guide publishes which v2 fields map to which FHIR elements; what a feed
+    populates outside those maps (Z-segments, fields without a target) and codes only a local
+    system knows do not arrive without custom mapping work.
+
+    Anti-pattern: an ADT feed whose diagnosis and insurance live in ``ZIN``/``ZPV`` segments, and
+    a lab feed whose test codes are ``99LAB`` local codes.
+
+    Best practice: grade A or B — nearly every populated field (weighted by how often it is
+    filled) has an IG target and coded fields use published code systems. Grade C (half to three
+    quarters mapped, or local codes) is low severity; grade D is medium.
+    """
+    if not carries_v2(flow):
+        return NOT_APPLICABLE
+    if flow.profile is None:
+        return None
+    if not carries_data(flow.profile):
+        return NOT_APPLICABLE
+    found = mappability(flow.id, flow.profile)
+    if found.grade == "unknown":
+        return None
+    if found.grade in ("A", "B"):
+        return CLEAN
+    return fires(
+        f"FHIR readiness grade {found.grade}: {GRADES[found.grade]}",
+        *(Evidence(flow_source(flow), reason, found.populated_fields) for reason in found.reasons),
+        severity=Severity.MEDIUM if found.grade == "D" else Severity.LOW,
+    )
+
+
+@rule(
+    "FHIR-M02",
+    "structure-without-ig-map",
+    DIM,
+    Severity.INFO,
+    "flow",
+    remediation="Agree with the FHIR team which resources each of these message structures "
+    "yields, or move the feed to a structure the IG maps.",
+    skills=("HL7 v2", "FHIR"),
+)
+def structure_without_map(flow: Flow, ctx: RuleContext) -> Verdict | None:
+    """Feed sends message structures the v2-to-FHIR IG has no message map for.
+
+    Why it matters for AI: the IG's message maps say which resources a message yields and how they
+    reference each other (Encounter.subject → Patient). Without one, a converter must be designed
+    by hand, and its resources are only inferred here from the IG's segment maps.
+
+    Anti-pattern: a billing feed of ``DFT^P03`` or a pharmacy feed of ``RDE^O11`` sent to a
+    FHIR-first AI platform with no agreed conversion.
+
+    Best practice: structures the IG maps (ADT_A01, ORU_R01, OML_O21, VXU_V04, SIU_S12, …) for
+    feeds an AI use case reads, or a documented local message map.
+    """
+    if not carries_v2(flow):
+        return NOT_APPLICABLE
+    if flow.profile is None:
+        return None
+    if not carries_data(flow.profile):
+        return NOT_APPLICABLE
+    found = mappability(flow.id, flow.profile)
+    if not found.structures_without_map:
+        return CLEAN
+    return fires(
+        f"no IG message map for {', '.join(found.structures_without_map)}",
+        Evidence(
+            flow_source(flow),
+            f"message structures: {', '.join(found.structures)}",
+            len(found.structures_without_map),
+        ),
+    )

@@ -1,0 +1,112 @@
+"""Compile the HL7 v2-to-FHIR IG's mapping tables into the two small CSVs assessor ships.
+
+The IG (HL7/v2-to-fhir, Apache-2.0) publishes one spreadsheet per segment map ("PID[Patient]")
+and per message structure ("ADT_A01"). assessor needs only which v2 fields have a FHIR target,
+which resource a segment map fills, and which segment maps a structure uses, so this script keeps
+those columns and drops the rest (conditions, narrative, comments).
+
+    python tools/build_v2_to_fhir.py ../shared/reference/v2-to-fhir assessor/data
+
+writes ``v2_to_fhir_fields.csv`` and ``v2_to_fhir_messages.csv``. The output is sorted, so a
+re-run on the same tables gives the same bytes (tests/test_fhir_mapping.py checks it).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import sys
+from pathlib import Path
+
+SOURCE = "HL7/v2-to-fhir @8c9b414b (Apache-2.0)"
+_MAP_NAME = re.compile(r"FHIR R4_ ([A-Z][A-Z0-9]{2})\[([^\]]+)\]")
+_STRUCTURE = re.compile(r"FHIR R4_ ([A-Z]{3}_[A-Z0-9]{3})")
+_FIELD = re.compile(r"^([A-Z][A-Z0-9]{2})-(\d+)$")
+_SEGMENT = re.compile(r"[A-Z][A-Z0-9]{2}")
+_TARGET = re.compile(r"^([A-Za-z]+)")
+_ELEMENT = re.compile(r"[A-Za-z$]*")
+
+
+def _rows(path: Path) -> list[list[str]]:
+    """The sheet's data rows: the first two rows are a two-line header."""
+    text = path.read_text("utf-8-sig")
+    return list(csv.reader(io.StringIO(text)))[2:]
+
+
+def field_rows(folder: Path) -> list[tuple[str, ...]]:
+    """(segment map, field, v2 datatype, FHIR elements, vocabulary map) per field.
+
+    A field the IG lists without a FHIR element has an empty ``fhir_elements``.
+    """
+    out = []
+    for path in sorted((folder / "segments").glob("*.csv")):
+        named = _MAP_NAME.search(path.name)
+        if named is None:
+            continue
+        segment_map = f"{named[1]}[{named[2]}]"
+        targets: dict[str, tuple[str, list[str], list[str]]] = {}
+        for row in _rows(path):
+            cells = [*row, *[""] * 16]
+            field, datatype, element, vocabulary = cells[1], cells[3], cells[9], cells[15]
+            if not _FIELD.match(field.strip()):
+                continue
+            kept = targets.setdefault(field.strip(), (datatype.strip(), [], []))
+            top = _ELEMENT.match(element.strip())[0]
+            if top and top not in kept[1]:
+                kept[1].append(top)
+            if vocabulary.strip() and vocabulary.strip() not in kept[2]:
+                kept[2].append(vocabulary.strip())
+        for field, (datatype, elements, vocabularies) in targets.items():
+            out.append((segment_map, field, datatype, " ".join(elements), " ".join(vocabularies)))
+    return sorted(out, key=lambda r: (r[0], _field_order(r[1])))
+
+
+def _field_order(path: str) -> tuple[str, int]:
+    segment, number = path.split("-")
+    return segment, int(number)
+
+
+def message_rows(folder: Path) -> list[tuple[str, str, str, str]]:
+    """(structure, segment, resource, segment map) per segment map a structure applies."""
+    out = set()
+    for path in sorted((folder / "messages").glob("*.csv")):
+        named = _STRUCTURE.search(path.name)
+        if named is None:
+            continue
+        for row in _rows(path):
+            cells = [*row, *[""] * 12]
+            syntax, target, segment_map = cells[2], cells[9].strip(), cells[10].strip()
+            segment = _SEGMENT.search(syntax)
+            resource = _TARGET.match(target)
+            if segment is None or resource is None or not segment_map:
+                continue
+            out.add((named[1], segment[0], resource[1], segment_map))
+    return sorted(out)
+
+
+def write(rows: list[tuple[str, ...]], header: tuple[str, ...], path: Path) -> None:
+    """Write one CSV with LF endings."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+def main(argv: list[str]) -> None:
+    """Build both files from the IG tables folder into the data folder."""
+    source, target = Path(argv[0]), Path(argv[1])
+    write(
+        field_rows(source),
+        ("segment_map", "field", "v2_datatype", "fhir_elements", "vocabulary_map"),
+        target / "v2_to_fhir_fields.csv",
+    )
+    write(
+        message_rows(source),
+        ("structure", "segment", "resource", "segment_map"),
+        target / "v2_to_fhir_messages.csv",
+    )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:] or ["../shared/reference/v2-to-fhir", "assessor/data"])
