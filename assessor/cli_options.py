@@ -192,8 +192,9 @@ def assessment_options(func: Callable[..., Any]) -> Callable[..., Any]:
             "--format",
             "formats",
             multiple=True,
-            type=click.Choice(["html", "json", "csv", "markdown"]),
-            help="Output formats (default: html, json and csv). Repeatable.",
+            type=click.Choice(["html", "json", "csv", "markdown", "spec-csv", "spec-md"]),
+            help="Output formats (default: html, json and csv). Repeatable. spec-csv and "
+            "spec-md write each HL7 v2 feed's observed interface specification.",
         ),
     ]
     for option in reversed(options):

@@ -27,9 +27,11 @@ from assessor.model import FeedMappability, Inventory
 
 __all__ = [
     "GRADES",
+    "FieldDefinition",
     "IgMaps",
     "carries_data",
     "feed_mappability",
+    "field_definitions",
     "is_standard_coding",
     "load_ig_maps",
     "mappability",
@@ -250,3 +252,33 @@ def feed_mappability(inventory: Inventory) -> tuple[FeedMappability, ...]:
         for flow in sorted(inventory.flows, key=lambda f: f.id)
         if flow.profile is not None and carries_data(flow.profile)
     )
+
+
+@dataclass(frozen=True)
+class FieldDefinition:
+    """A v2 field as the IG's tables list it: name, datatype and standard cardinality."""
+
+    path: str
+    name: str
+    datatype: str
+    required: bool
+    repeats: bool
+
+
+@cache
+def field_definitions() -> dict[str, tuple[FieldDefinition, ...]]:
+    """Per segment, its fields in order, as the IG's segment tables define them."""
+    by_path: dict[str, FieldDefinition] = {}
+    for row in _rows("v2_to_fhir_fields.csv"):
+        if row["field"] not in by_path:
+            by_path[row["field"]] = FieldDefinition(
+                path=row["field"],
+                name=row["v2_name"].rstrip(" +*"),
+                datatype=row["v2_datatype"],
+                required=row["v2_min"] not in ("", "0"),
+                repeats=row["v2_max"] not in ("", "0", "1"),
+            )
+    segments: dict[str, list[FieldDefinition]] = {}
+    for path in sorted(by_path, key=_path_order):
+        segments.setdefault(path.split("-")[0], []).append(by_path[path])
+    return {s: tuple(f) for s, f in segments.items()}

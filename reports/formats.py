@@ -16,9 +16,18 @@ from reports.html import HtmlReport
 from reports.interface import ReportFormat, RuleDoc
 from reports.json import JsonReport
 from reports.markdown import MarkdownReport
+from reports.spec import SpecCsvReport, SpecMarkdownReport
 
 FORMATS: dict[str, ReportFormat] = {
-    fmt.name: fmt for fmt in (HtmlReport(), JsonReport(), CsvReport(), MarkdownReport())
+    fmt.name: fmt
+    for fmt in (
+        HtmlReport(),
+        JsonReport(),
+        CsvReport(),
+        MarkdownReport(),
+        SpecCsvReport(),
+        SpecMarkdownReport(),
+    )
 }
 DEFAULT_FORMATS = ("html", "json", "csv")
 

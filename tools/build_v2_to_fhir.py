@@ -35,7 +35,7 @@ def _rows(path: Path) -> list[list[str]]:
 
 
 def field_rows(folder: Path) -> list[tuple[str, ...]]:
-    """(segment map, field, v2 datatype, FHIR elements, vocabulary map) per field.
+    """(segment map, field, v2 datatype, FHIR elements, vocabulary map, name, min, max) per field.
 
     A field the IG lists without a FHIR element has an empty ``fhir_elements``.
     """
@@ -45,20 +45,25 @@ def field_rows(folder: Path) -> list[tuple[str, ...]]:
         if named is None:
             continue
         segment_map = f"{named[1]}[{named[2]}]"
-        targets: dict[str, tuple[str, list[str], list[str]]] = {}
+        targets: dict[str, tuple[tuple[str, str, str, str], list[str], list[str]]] = {}
         for row in _rows(path):
             cells = [*row, *[""] * 16]
-            field, datatype, element, vocabulary = cells[1], cells[3], cells[9], cells[15]
-            if not _FIELD.match(field.strip()):
+            field, name, datatype = cells[1].strip(), cells[2].strip(), cells[3].strip()
+            element, vocabulary = cells[9], cells[15]
+            if not _FIELD.match(field):
                 continue
-            kept = targets.setdefault(field.strip(), (datatype.strip(), [], []))
+            kept = targets.setdefault(
+                field, ((datatype, name, cells[4].strip(), cells[5].strip()), [], [])
+            )
             top = _ELEMENT.match(element.strip())[0]
             if top and top not in kept[1]:
                 kept[1].append(top)
             if vocabulary.strip() and vocabulary.strip() not in kept[2]:
                 kept[2].append(vocabulary.strip())
-        for field, (datatype, elements, vocabularies) in targets.items():
-            out.append((segment_map, field, datatype, " ".join(elements), " ".join(vocabularies)))
+        for field, ((datatype, name, least, most), elements, vocabularies) in targets.items():
+            mapped = " ".join(elements)
+            vocabulary = " ".join(vocabularies)
+            out.append((segment_map, field, datatype, mapped, vocabulary, name, least, most))
     return sorted(out, key=lambda r: (r[0], _field_order(r[1])))
 
 
@@ -98,7 +103,16 @@ def main(argv: list[str]) -> None:
     source, target = Path(argv[0]), Path(argv[1])
     write(
         field_rows(source),
-        ("segment_map", "field", "v2_datatype", "fhir_elements", "vocabulary_map"),
+        (
+            "segment_map",
+            "field",
+            "v2_datatype",
+            "fhir_elements",
+            "vocabulary_map",
+            "v2_name",
+            "v2_min",
+            "v2_max",
+        ),
         target / "v2_to_fhir_fields.csv",
     )
     write(

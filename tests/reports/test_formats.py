@@ -17,6 +17,8 @@ def test_formats_are_named_for_the_format_option_and_written_to_fixed_files() ->
         "json": "assessment.json",
         "csv": "blockers.csv",
         "markdown": "summary.md",
+        "spec-csv": "interface-spec.csv",
+        "spec-md": "interface-spec.md",
     }
     assert all(fmt.name == name for name, fmt in FORMATS.items())
 
