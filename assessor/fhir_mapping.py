@@ -27,6 +27,7 @@ from assessor.model import FeedMappability, Inventory
 
 __all__ = [
     "GRADES",
+    "GRADE_WORDS",
     "FieldDefinition",
     "IgMaps",
     "carries_data",
@@ -45,6 +46,15 @@ GRADES = {
     "unknown": "no field of the feed was profiled",
 }
 """What each FHIR-readiness grade means; thresholds are in :func:`grade`."""
+
+GRADE_WORDS = {
+    "A": "direct",
+    "B": "some work",
+    "C": "mapping work",
+    "D": "major gaps",
+    "unknown": "unknown",
+}
+"""A grade's short label, so a badge is never a letter alone."""
 
 _FIELD = re.compile(r"^([A-Z][A-Z0-9]{2})-(\d+)$")
 _STEERING = frozenset({"OBX-2"})  # the value type: it picks Observation.value[x], not a value
@@ -216,6 +226,11 @@ def mappability(flow_id: str, profile: FeedProfile, maps: IgMaps | None = None) 
             f"{len(mapped)} of {len(weights)} populated fields have an IG target "
             f"({share:.0%} weighted by fill)"
         )
+    if unmapped:
+        shown = ", ".join(unmapped[:8]) + (
+            f" and {len(unmapped) - 8} more" if len(unmapped) > 8 else ""
+        )
+        reasons.append(f"populated fields with no IG target: {shown}")
     if without_map:
         reasons.append(
             f"no IG message map for {', '.join(without_map)}: resources inferred from segment maps"

@@ -30,6 +30,7 @@ COLUMNS = (
     "effort",
     "findings",
     "top_finding",
+    "fhir_grade",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -44,6 +45,20 @@ def _number(value: float | None) -> str:
     return "" if value is None else f"{value:.4g}"
 
 
+def fhir_grades(assessment: Assessment) -> dict[str, str]:
+    """FHIR-readiness grade of a feed, and of a system the worst among the feeds it sends."""
+    flows = {f.id: f for f in assessment.inventory.flows}
+    grades: dict[str, str] = {}
+    for m in assessment.fhir_mappability:
+        if m.grade not in ("A", "B", "C", "D"):
+            continue
+        grades[m.flow] = m.grade
+        sender = flows[m.flow].source if m.flow in flows else ""
+        if sender:
+            grades[sender] = max(grades.get(sender, m.grade), m.grade)
+    return grades
+
+
 class CsvReport(ReportFormat):
     """Ranked blockers as CSV (RFC 4180, CRLF line ends, UTF-8)."""
 
@@ -56,6 +71,7 @@ class CsvReport(ReportFormat):
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(COLUMNS)
+        grades = fhir_grades(assessment)
         for b in facts.blockers:
             s = b.score
             findings = facts.findings_by_component.get(s.component, ())
@@ -76,6 +92,7 @@ class CsvReport(ReportFormat):
                     s.effort,
                     len(findings),
                     safe_cell(b.top_finding.title if b.top_finding else ""),
+                    grades.get(s.component, ""),
                 ]
             )
         return out.getvalue().encode("utf-8")

@@ -14,6 +14,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from assessor.fhir_mapping import GRADE_WORDS, GRADES
 from assessor.model import Assessment
 from reports._facts import (
     DIMENSION_LABELS,
@@ -124,6 +125,9 @@ class HtmlReport(ReportFormat):
             "rules": rule_docs(facts, self._rules()),
             "unobserved": unobserved(facts),
             "components": components(facts),
+            "fhir_feeds": [(facts.name(m.flow), m) for m in assessment.fhir_mappability],
+            "fhir_grades": GRADES,
+            "fhir_grade_words": GRADE_WORDS,
         }
 
     def render(self, assessment: Assessment) -> bytes:
