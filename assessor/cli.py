@@ -28,6 +28,7 @@ from assessor.cli_options import (
 )
 from assessor.errors import AssessorError, UsageError
 from assessor.model import Assessment, Inventory
+from assessor.safe_write import check_output_file, write_file
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 DEFAULT_FORMATS = ("html", "json", "csv")
@@ -116,11 +117,27 @@ def _report_scan(inventory: Inventory, params: dict[str, Any]) -> None:
 
 
 def _write_json(data: dict[str, Any], path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    write_file(path, text.encode("utf-8"))
+
+
+def _inputs(params: dict[str, Any]) -> list[str]:
+    """The local paths a run reads: no output may be written over one of them."""
+    paths = [*params.get("sources", ()), *params.get("estate_files", ())]
+    paths += [*params.get("estate_csv_files", ()), *filter(None, [params.get("config_file")])]
+    for url in params.get("db_urls", ()):
+        scheme, _, rest = url.partition(":///")
+        if scheme.startswith("sqlite") and rest:
+            paths.append(rest.partition("?")[0])
+    return paths
+
+
+def _check_reports(output: Path, formats: Sequence[str], inputs: Sequence[str | Path]) -> None:
+    """Refuse, before any work, report files that cannot or may not be written."""
+    from reports.formats import report_paths
+
+    for path in report_paths(output, tuple(formats) or DEFAULT_FORMATS):
+        check_output_file(path, inputs)
 
 
 # --- the brain and the reports ------------------------------------------------------------
@@ -180,6 +197,7 @@ def main() -> None:
 def scan(output: Path, **params: Any) -> None:
     """Inventory SOURCES (files or folders; kinds told from content) into inventory.json."""
     with _user_errors():
+        check_output_file(output, _inputs(params))
         inventory = _run_scan(params)
         _write_json(inventory.to_dict(), output)
     _report_scan(inventory, params)
@@ -193,6 +211,7 @@ def scan(output: Path, **params: Any) -> None:
 def assess(output: Path, **params: Any) -> None:
     """Scan, score and report in one go: roadmap.html, assessment.json and blockers.csv."""
     with _user_errors():
+        _check_reports(output, params["formats"], _inputs(params))
         inventory = _run_scan(params)
         code = exit_code(inventory)
         if code == EXIT_USAGE:
@@ -215,6 +234,7 @@ def report(saved: Path, output: Path, **params: Any) -> None:
     An inventory is scored first (with --config and friends); an assessment is rendered as it is.
     """
     with _user_errors():
+        _check_reports(output, params["formats"], [saved, *_inputs(params)])
         data = _load_json(saved)
         if "inventory" in data:
             assessment = _from_dict(Assessment, data, saved)
@@ -264,6 +284,7 @@ def demo(output: Path, today: datetime, quiet: bool) -> None:
         # The generator and its documentation sit beside the estate; they are not part of it.
         args += ["--exclude", "*.py", "--exclude", "*.md", "--exclude", "sql/*"]
         params = _assess_params(args)
+        _check_reports(output, DEFAULT_FORMATS, [folder])
         # Scanned from beside it, the estate's files are named sample_feeds/... in the outputs,
         # the same wherever the package is installed.
         with chdir(folder.parent):

@@ -5,12 +5,11 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from assessor.model import Assessment
+from assessor.safe_write import prepare_folder, write_file
 from reports.csv import CsvReport
 from reports.html import HtmlReport
 from reports.interface import ReportFormat, RuleDoc
@@ -36,27 +35,31 @@ class UnknownFormatError(ValueError):
     """A format name that is not in ``FORMATS``."""
 
 
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
-
-
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``.
+    """Write ``data`` to ``path`` through an exclusive temporary file beside it and a rename.
 
-    A reader never sees half a report, and a failed run leaves the previous one in place.
+    A reader never sees half a report, a failed run leaves the previous one in place, a link
+    planted beside or at ``path`` redirects nothing, and the file is private (``0600``): see
+    :mod:`assessor.safe_write`.
     """
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        # mkstemp makes the file private; a report gets the mode any new file would get.
-        os.fchmod(fd, 0o666 & ~_umask())
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_file(path, data)
+
+
+def report_paths(
+    outdir: Path,
+    names: Sequence[str] = DEFAULT_FORMATS,
+    formats: dict[str, ReportFormat] | None = None,
+) -> list[Path]:
+    """The file each named format is written to in ``outdir``, each once, in the order asked.
+
+    Raises :class:`UnknownFormatError` for a name that is not a format.
+    """
+    registry = {**FORMATS, **(formats or {})}
+    unknown = [n for n in names if n not in registry]
+    if unknown:
+        known = ", ".join(sorted(registry))
+        raise UnknownFormatError(f"unknown report format {', '.join(unknown)}; choose from {known}")
+    return [Path(outdir) / registry[name].filename for name in dict.fromkeys(names)]
 
 
 def write_reports(
@@ -66,7 +69,7 @@ def write_reports(
     rules: Sequence[RuleDoc] | None = None,
     formats: dict[str, ReportFormat] | None = None,
 ) -> list[Path]:
-    """Render each named format into ``outdir`` (created if needed); the paths written, in order.
+    """Render each named format into ``outdir`` (created ``0700`` if needed); the paths written.
 
     ``rules`` (``assessor.rules.all_rules()``) documents the HTML appendix; ``formats`` adds to
     or overrides entries of ``FORMATS``.
@@ -75,16 +78,8 @@ def write_reports(
     if rules is not None:
         registry["html"] = HtmlReport(rules=rules)
     registry.update(formats or {})
-    unknown = [n for n in names if n not in registry]
-    if unknown:
-        known = ", ".join(sorted(registry))
-        raise UnknownFormatError(f"unknown report format {', '.join(unknown)}; choose from {known}")
-    outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name in dict.fromkeys(names):  # each format once, in the order asked
-        fmt = registry[name]
-        path = outdir / fmt.filename
-        write_atomically(path, fmt.render(assessment))
-        written.append(path)
-    return written
+    paths = report_paths(outdir, names, registry)
+    prepare_folder(Path(outdir))
+    for name, path in zip(dict.fromkeys(names), paths, strict=True):
+        write_atomically(path, registry[name].render(assessment))
+    return paths

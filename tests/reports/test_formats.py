@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from assessor.errors import UsageError
 from assessor.model import Assessment
 from reports.formats import FORMATS, UnknownFormatError, write_reports
 
@@ -73,12 +74,40 @@ def test_write_reports_passes_the_rule_catalog_to_the_html_appendix(
     assert "A doc string only the catalog knows." in path.read_text(encoding="utf-8")
 
 
-def test_written_reports_get_the_mode_any_new_file_gets(
+def test_written_reports_are_private_files_in_a_private_new_folder(
     estate_assessment: Assessment, tmp_path: Path
 ) -> None:
     previous = os.umask(0o022)
     try:
-        written = write_reports(estate_assessment, tmp_path / "out")
+        written = write_reports(estate_assessment, tmp_path / "out" / "run1")
     finally:
         os.umask(previous)
-    assert {oct(p.stat().st_mode & 0o777) for p in written} == {oct(0o644)}
+    assert {oct(p.stat().st_mode & 0o777) for p in written} == {oct(0o600)}
+    folders = (tmp_path / "out", tmp_path / "out" / "run1")
+    assert [oct(f.stat().st_mode & 0o777) for f in folders] == [oct(0o700)] * 2
+
+
+def test_a_planted_temporary_link_beside_a_report_redirects_nothing(
+    estate_assessment: Assessment, tmp_path: Path
+) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in (".blockers.csv.tmp", "blockers.csv.tmp"):
+        (out / name).symlink_to(victim)
+    (path,) = write_reports(estate_assessment, out, ("csv",))
+    assert victim.read_text() == "keep me"
+    assert path.read_bytes() == FORMATS["csv"].render(estate_assessment)
+    assert not path.is_symlink()
+
+
+def test_a_report_that_is_a_link_is_refused_and_its_target_untouched(
+    estate_assessment: Assessment, tmp_path: Path
+) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    (tmp_path / "blockers.csv").symlink_to(victim)
+    with pytest.raises(UsageError, match=r"blockers\.csv is a symbolic link"):
+        write_reports(estate_assessment, tmp_path, ("csv",))
+    assert victim.read_text() == "keep me"
