@@ -7,6 +7,8 @@ errors listed in them); 2 usage error, or nothing could be scanned.
 from __future__ import annotations
 
 import json
+import math
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import chdir, contextmanager
@@ -329,6 +331,13 @@ def rules(rule_ids: tuple[str, ...]) -> None:
 @click.option("--duration", metavar="TIME", help="Stop after this long: 90s, 10m, 2h.")
 @click.option("--count", type=click.IntRange(min=1), help="Stop after this many messages.")
 @click.option(
+    "--max-connections",
+    type=click.IntRange(min=1),
+    default=256,
+    show_default=True,
+    help="Senders served at once; one more is closed unserved and counted.",
+)
+@click.option(
     "--tls-cert", type=click.Path(exists=True, dir_okay=False), help="Serve MLLP over TLS."
 )
 @click.option("--tls-key", type=click.Path(exists=True, dir_okay=False))
@@ -345,18 +354,24 @@ def listen(
     host: str,
     duration: str | None,
     count: int | None,
+    max_connections: int,
     tls_cert: str | None,
     tls_key: str | None,
     output: Path,
     quiet: bool,
 ) -> None:
-    """Receive HL7 v2 over MLLP, ACK every message, and profile what arrives (Ctrl-C to stop)."""
+    """Receive HL7 v2 over MLLP, ACK every message, and profile what arrives.
+
+    Ctrl-C, SIGTERM or SIGHUP stop it: frames on their way are answered, and everything
+    acknowledged is in the inventory.
+    """
     from connectors.hl7v2 import listen as serve
 
     with _user_errors():
         if bool(tls_cert) != bool(tls_key):
             raise UsageError("--tls-cert and --tls-key go together")
-        seconds = parse_duration(duration) if duration else None
+        seconds = parse_duration(duration) if duration is not None else None
+        check_output_file(output, [p for p in (tls_cert, tls_key) if p])
         received = 0
 
         def on_message(_n: int) -> None:
@@ -375,28 +390,31 @@ def listen(
                 port,
                 duration=seconds,
                 count=count,
+                max_connections=max_connections,
                 tls_cert=tls_cert,
                 tls_key=tls_key,
                 on_message=on_message,
                 on_ready=on_ready,
             )
         except OSError as err:  # port taken, address not ours, unreadable certificate
-            raise UsageError(f"cannot listen on {host}:{port}: {err.strerror or err}") from None
+            reason = os.strerror(err.errno) if err.errno else str(err)
+            raise UsageError(f"cannot listen on {host}:{port}: {reason}") from None
         _write_json(inventory.to_dict(), output)
     if not quiet:
         click.echo(f"received {received:,} messages; wrote {output}", err=True)
 
 
 def parse_duration(text: str) -> float:
-    """Seconds in ``90``, ``90s``, ``10m`` or ``2h``."""
+    """Seconds in ``90``, ``90s``, ``10m`` or ``2h``: a finite, positive number of them."""
     units = {"s": 1, "m": 60, "h": 3600}
+    text = text.strip()
     number, unit = (text[:-1], text[-1]) if text[-1:] in units else (text, "s")
     try:
         seconds = float(number) * units[unit]
     except ValueError:
         raise UsageError(f"--duration expects e.g. 90s, 10m or 2h, got {text!r}") from None
-    if seconds <= 0:
-        raise UsageError("--duration must be positive")
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise UsageError(f"--duration must be a positive, finite time such as 90s, got {text!r}")
     return seconds
 
 

@@ -1,17 +1,24 @@
 """Live capture: an MLLP server that ACKs every message and profiles what it receives.
 
 Every message is profiled before its ACK is sent, so whatever a sender saw acknowledged is in
-the returned Inventory: stopping (end of the window, ``count`` reached, Ctrl-C) loses nothing
-that was acknowledged. A frame that cannot be read is answered ``AR`` with the reason, an
-unexpected failure ``AE``; both are counted as scan errors. Many senders may be connected at
-once; each connection has its own thread and the profiler is shared under a lock.
+the returned Inventory. The capture ends at the end of its window, once ``count`` messages came,
+or on SIGINT, SIGTERM or SIGHUP (Ctrl-C, systemd, a container runtime): the server stops
+accepting, frames already received are profiled and ACKed for a short grace period, a frame
+still incomplete after it is answered ``AE`` (resend) and nothing acknowledged is lost. A frame
+that cannot be read is answered ``AR`` with the reason, an unexpected failure ``AE``; both are
+counted as scan errors.
+
+One event loop (asyncio) serves every sender: an idle connection costs a socket, not a thread.
+At most ``max_connections`` are served at once; one more is closed as soon as it is accepted and
+the refusals are counted, so a flood of connections cannot exhaust the open-file limit.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import resource
 import signal
-import socket
 import ssl
 import threading
 import time
@@ -20,17 +27,23 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from itertools import count as counter
 
+from assessor.errors import UsageError
 from assessor.model import Inventory, ScanMetadata, ScannedSource
 from connectors.hl7v2.connector import _Errors, inventory_from_profiles
 from connectors.hl7v2.encoding import DelimiterError, Delimiters, parse_delimiters
 from connectors.hl7v2.profiler import Problem, Profiler
 from connectors.interface import Progress, SourceKind, no_progress
 
-__all__ = ["ack_for", "listen"]
+__all__ = ["DEFAULT_MAX_CONNECTIONS", "STOP_SIGNALS", "ack_for", "listen"]
 
 START, END = b"\x0b", b"\x1c\r"
-_POLL_SECONDS = 0.2
 MAX_FRAME_BYTES = 16 << 20
+DEFAULT_MAX_CONNECTIONS = 256
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+_GRACE_SECONDS = 0.5  # how long frames already on their way are still taken once stopping
+_LAST_READ_SECONDS = 0.01  # long enough to take bytes already received, too short to wait
+_TLS_HANDSHAKE_SECONDS = 10
+_SPARE_FILES = 64  # descriptors beyond the connections: the output, libraries, the listener
 
 
 def _now() -> str:
@@ -76,89 +89,194 @@ def ack_for(message: bytes, code: str, reason: str = "", control_id: str = "") -
 
 
 class _Capture:
-    """State shared by the connection threads."""
+    """What the connections share: the profiler, the errors and when to stop."""
 
     def __init__(self, limit: int | None, on_message: Progress, source: str) -> None:
         self.profiler = Profiler()
         self.errors = _Errors(source)
-        self.lock = threading.Lock()
-        self.stop = threading.Event()
+        self.stop = asyncio.Event()
         self.limit = limit
         self.received = 0
         self.bytes = 0
+        self.refused = 0
         self.on_message = on_message
-        self.ids = counter(1)
 
-    def take(self, frame: bytes, where: str) -> bytes | None:
-        """Profile one frame and return its ACK; None once the count is reached."""
+    def take(self, frame: bytes, where: str) -> bytes:
+        """Profile one frame and return its ACK; a NAK (``AE``) once the capture has ended."""
         data = b"\r".join(s for s in frame.replace(b"\n", b"\r").split(b"\r") if s.strip())
         data = data.lstrip(b" \t\xef\xbb\xbf")
-        with self.lock:
-            if self.limit is not None and self.received >= self.limit:
-                self.stop.set()
-                return None
-            self.received += 1
-            self.bytes += len(frame)
-            ordinal = self.received
-            try:
-                if not data.startswith(b"MSH"):
-                    outcome: object = Problem("missing-msh", "the frame holds no MSH segment")
-                else:
-                    outcome = self.profiler.add(data, "mllp")
-            except Exception as exc:
-                outcome = exc
-            if isinstance(outcome, Problem):
-                self.errors.add(outcome.kind, outcome.message, f"{where} message {ordinal}")
-                ack = ack_for(data, "AR", f"{outcome.kind}: {outcome.message}")
-            elif isinstance(outcome, Exception):
-                kind = type(outcome).__name__
-                self.errors.add("processing-failed", kind, f"{where} message {ordinal}")
-                ack = ack_for(data, "AE", f"processing-failed: {kind}")
+        if self.limit is not None and self.received >= self.limit:
+            self.stop.set()
+            return ack_for(data, "AE", "capture-ended: the listener took its count; resend")
+        self.received += 1
+        self.bytes += len(frame)
+        ordinal = self.received
+        try:
+            if not data.startswith(b"MSH"):
+                outcome: object = Problem("missing-msh", "the frame holds no MSH segment")
             else:
-                ack = ack_for(data, "AA")
-            if self.limit is not None and self.received >= self.limit:
-                self.stop.set()
+                outcome = self.profiler.add(data, "mllp")
+        except Exception as exc:
+            outcome = exc
+        if isinstance(outcome, Problem):
+            self.errors.add(outcome.kind, outcome.message, f"{where} message {ordinal}")
+            ack = ack_for(data, "AR", f"{outcome.kind}: {outcome.message}")
+        elif isinstance(outcome, Exception):
+            kind = type(outcome).__name__
+            self.errors.add("processing-failed", kind, f"{where} message {ordinal}")
+            ack = ack_for(data, "AE", f"processing-failed: {kind}")
+        else:
+            ack = ack_for(data, "AA")
+        if self.limit is not None and self.received >= self.limit:
+            self.stop.set()
         self.on_message(1)
         return ack
 
 
-def _serve(conn: socket.socket, capture: _Capture, where: str, tls: ssl.SSLContext | None) -> None:
-    try:
-        if tls is not None:
-            conn.settimeout(10)
-            conn = tls.wrap_socket(conn, server_side=True)
-        conn.settimeout(_POLL_SECONDS)
-        buffer = b""
-        while not capture.stop.is_set():
+def _frames(buffer: bytearray) -> list[bytes]:
+    """Take every complete frame out of ``buffer``; an incomplete one stays in it."""
+    frames = []
+    while True:
+        start = buffer.find(START)
+        end = buffer.find(b"\x1c", start + 1) if start >= 0 else -1
+        if start < 0 or end < 0:
+            if start > 0:
+                del buffer[:start]  # noise between frames
+            elif start < 0:
+                buffer.clear()
+            return frames
+        frames.append(bytes(buffer[start + 1 : end]))
+        del buffer[: end + 1]
+
+
+class _Server:
+    """The connections of one capture and how each is served."""
+
+    def __init__(self, capture: _Capture, tls: ssl.SSLContext | None, max_connections: int) -> None:
+        self.capture = capture
+        self.tls = tls
+        self.max_connections = max_connections
+        self.active: set[asyncio.Task[None]] = set()
+        self.numbers = counter(1)
+        self.deadline = 0.0  # loop time after which a stopping connection stops reading
+
+    async def connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        """Serve one sender: ACK each frame, until it leaves or the capture stops."""
+        if self.capture.stop.is_set():  # accepted while stopping: the sender will resend
+            writer.transport.abort()
+            return
+        if len(self.active) >= self.max_connections:
+            self.capture.refused += 1
+            writer.transport.abort()
+            return
+        task = asyncio.current_task()
+        assert task is not None
+        self.active.add(task)
+        where = f"connection {next(self.numbers)}"
+        try:
+            if self.tls is not None:
+                await writer.start_tls(self.tls, ssl_handshake_timeout=_TLS_HANDSHAKE_SECONDS)
+            await self._exchange(reader, writer, where)
+        except (OSError, ssl.SSLError, asyncio.IncompleteReadError) as exc:
+            self.capture.errors.add("connection-failed", type(exc).__name__, where)
+        finally:
+            self.active.discard(task)
+            writer.close()  # sends the ACKs still buffered, then closes
             try:
-                chunk = conn.recv(65536)
-            except (TimeoutError, ssl.SSLWantReadError):
-                continue
-            if not chunk:
-                break
-            buffer += chunk
+                await asyncio.wait_for(writer.wait_closed(), _GRACE_SECONDS)
+            except (OSError, ssl.SSLError, TimeoutError):
+                writer.transport.abort()
+
+    async def _exchange(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, where: str
+    ) -> None:
+        capture = self.capture
+        buffer = bytearray()
+        stopping = asyncio.ensure_future(capture.stop.wait())
+        try:
             while True:
-                start = buffer.find(START)
-                end = buffer.find(b"\x1c", start + 1) if start >= 0 else -1
-                if start < 0 or end < 0:
-                    if len(buffer) > MAX_FRAME_BYTES:
-                        capture.errors.add(
-                            "oversized-message", "a frame larger than 16 MiB was dropped", where
-                        )
-                        conn.sendall(ack_for(b"", "AR", "oversized-message"))
-                        buffer = b""
+                chunk = await self._read(reader, stopping)
+                if chunk is None:  # stopped: take what has arrived, answer what is incomplete
+                    buffer += await _arrived(reader)
+                    for frame in _frames(buffer):
+                        writer.write(capture.take(frame, where))
+                    if START in buffer:
+                        writer.write(ack_for(_msh(buffer), "AE", "listener-stopping: resend"))
                     break
-                frame = buffer[start + 1 : end]
-                buffer = buffer[end + 1 :].lstrip(b"\r")
-                ack = capture.take(frame, where)
-                if ack is None:
-                    return
-                conn.sendall(ack)
-    except (OSError, ssl.SSLError) as exc:
-        capture.errors.add("connection-failed", type(exc).__name__, where)
-    finally:
-        with contextlib.suppress(OSError):
-            conn.close()
+                if not chunk:
+                    break
+                buffer += chunk
+                for frame in _frames(buffer):
+                    writer.write(capture.take(frame, where))
+                if len(buffer) > MAX_FRAME_BYTES:
+                    capture.errors.add(
+                        "oversized-message", "a frame larger than 16 MiB was dropped", where
+                    )
+                    writer.write(ack_for(b"", "AR", "oversized-message"))
+                    buffer.clear()
+                await writer.drain()
+            await writer.drain()
+        finally:
+            stopping.cancel()
+
+    async def _read(
+        self, reader: asyncio.StreamReader, stopping: asyncio.Future[bool]
+    ) -> bytes | None:
+        """The next bytes from the sender; None once the capture stopped and its grace ran out."""
+        loop = asyncio.get_running_loop()
+        if not stopping.done():
+            read = asyncio.ensure_future(reader.read(65536))
+            await asyncio.wait({read, stopping}, return_when=asyncio.FIRST_COMPLETED)
+            if read.done():
+                return read.result()
+            read.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await read  # one read at a time: the next may start once this one has ended
+        remaining = self.deadline - loop.time()
+        if remaining <= 0:
+            return None
+        try:
+            return await asyncio.wait_for(reader.read(65536), remaining)
+        except TimeoutError:
+            return None
+
+    async def stop(self) -> None:
+        """Let every connection finish its grace period, then close what is left."""
+        self.deadline = asyncio.get_running_loop().time() + _GRACE_SECONDS
+        pending = set(self.active)
+        if pending:
+            _, late = await asyncio.wait(pending, timeout=_GRACE_SECONDS * 4)
+            for task in late:  # a sender that reads no ACK must not hold the capture open
+                task.cancel()
+            if late:
+                await asyncio.wait(late, timeout=_GRACE_SECONDS)
+
+
+async def _arrived(reader: asyncio.StreamReader) -> bytes:
+    """What the sender's socket has already delivered, without waiting for more."""
+    try:
+        return await asyncio.wait_for(reader.read(MAX_FRAME_BYTES), _LAST_READ_SECONDS)
+    except TimeoutError:
+        return b""
+
+
+def _msh(buffer: bytearray) -> bytes:
+    """The start of the incomplete frame in ``buffer`` (its MSH, if it came), for a NAK."""
+    return bytes(buffer[buffer.find(START) + 1 :][:4096])
+
+
+def _ensure_files(max_connections: int) -> None:
+    """Raise the soft open-file limit to what ``max_connections`` needs, or say it cannot."""
+    need = max_connections + _SPARE_FILES
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft == resource.RLIM_INFINITY or soft >= need:
+        return
+    if hard != resource.RLIM_INFINITY and hard < need:
+        raise UsageError(
+            f"--max-connections {max_connections} needs {need} open files but this process may "
+            f"open {hard}; lower --max-connections or raise the limit (ulimit -n)"
+        )
+    resource.setrlimit(resource.RLIMIT_NOFILE, (need, hard))
 
 
 def listen(
@@ -169,66 +287,90 @@ def listen(
     count: int | None = None,
     tls_cert: str | None = None,
     tls_key: str | None = None,
+    max_connections: int = DEFAULT_MAX_CONNECTIONS,
     on_message: Progress = no_progress,
     on_ready: Callable[[int], None] | None = None,
 ) -> Inventory:
     """Receive MLLP messages on ``host:port`` until ``duration`` seconds, ``count`` messages or
-    Ctrl-C, ACK each one, and return what was received as an Inventory.
+    a stop signal, ACK each one, and return what was received as an Inventory.
 
-    ``port=0`` picks a free port; ``on_ready(port)`` is called once the server listens.
+    ``port=0`` picks a free port; ``on_ready(port)`` is called once the server listens. Stop
+    signals (SIGINT, SIGTERM, SIGHUP) are handled only when called from the main thread.
     """
     tls: ssl.SSLContext | None = None
     if tls_cert:
         tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         tls.load_cert_chain(tls_cert, tls_key)
-    server = socket.create_server((host, port), reuse_port=False)
-    server.settimeout(_POLL_SECONDS)
-    bound = server.getsockname()[1]
-    source = f"mllp://{host}:{bound}"
-    capture = _Capture(count, on_message, source)
-    threads: list[threading.Thread] = []
-    started = time.monotonic()
-    previous = None
-    if threading.current_thread() is threading.main_thread():
-        # Ctrl-C ends the window like its duration does: stop accepting, finish, return
-        previous = signal.signal(signal.SIGINT, lambda *_: capture.stop.set())
-    if on_ready is not None:
-        on_ready(bound)
-    try:
-        while not capture.stop.is_set():
-            if duration is not None and time.monotonic() - started >= duration:
-                break
-            try:
-                conn, _peer = server.accept()
-            except TimeoutError:
-                continue
-            where = f"connection {len(threads) + 1}"
-            thread = threading.Thread(
-                target=_serve, args=(conn, capture, where, tls), daemon=True, name=where
-            )
-            thread.start()
-            threads.append(thread)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        capture.stop.set()
-        if previous is not None:
-            signal.signal(signal.SIGINT, previous)
-        server.close()
-        for thread in threads:
-            thread.join(timeout=5)
-    with capture.lock:
-        profiles = capture.profiler.profiles()
-        total = capture.errors.total
-        status = "ok" if not total else "partial"
-        scanned = ScannedSource(
-            source, SourceKind.HL7V2.value, capture.received, 0, capture.bytes, total, status
-        )
-        fragment = inventory_from_profiles(profiles.values(), source)
-        errors = capture.errors.all()
-    flows = tuple(
-        replace(f, tls=tls is not None, endpoint=f"{host}:{bound}") for f in fragment.flows
+    _ensure_files(max_connections)
+    return asyncio.run(
+        _capture(host, port, duration, count, tls, max_connections, on_message, on_ready)
     )
-    return replace(
-        fragment, flows=flows, scan=ScanMetadata(sources=(scanned,), errors=errors)
-    ).sorted()
+
+
+async def _capture(
+    host: str,
+    port: int,
+    duration: float | None,
+    count: int | None,
+    tls: ssl.SSLContext | None,
+    max_connections: int,
+    on_message: Progress,
+    on_ready: Callable[[int], None] | None,
+) -> Inventory:
+    loop = asyncio.get_running_loop()
+    capture = _Capture(count, on_message, f"mllp://{host}:{port}")
+    served = _Server(capture, tls, max_connections)
+    listener = await asyncio.start_server(served.connection, host, port, reuse_port=False)
+    bound = listener.sockets[0].getsockname()[1]
+    source = capture.errors.source = f"mllp://{host}:{bound}"
+    handled = _handle_signals(loop, capture.stop.set)
+    try:
+        if on_ready is not None:
+            on_ready(bound)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(capture.stop.wait(), duration)
+        capture.stop.set()
+        listener.close()  # stop accepting first; then the connections finish
+        await served.stop()
+        await listener.wait_closed()
+    finally:
+        for signum, previous in handled:
+            loop.remove_signal_handler(signum)
+            signal.signal(signum, previous)
+    return _inventory(capture, source, host, bound, tls is not None, max_connections)
+
+
+def _handle_signals(
+    loop: asyncio.AbstractEventLoop, stop: Callable[[], None]
+) -> list[tuple[int, object]]:
+    """Make each stop signal end the capture; the handlers replaced, to restore."""
+    if threading.current_thread() is not threading.main_thread():
+        return []
+    handled = []
+    for signum in STOP_SIGNALS:
+        previous = signal.getsignal(signum)
+        loop.add_signal_handler(signum, stop)
+        handled.append((signum, previous))
+    return handled
+
+
+def _inventory(
+    capture: _Capture, source: str, host: str, bound: int, tls: bool, max_connections: int
+) -> Inventory:
+    if capture.refused:
+        capture.errors.add(
+            "connections-refused",
+            f"{capture.refused:,} connections were closed unserved: {max_connections:,} "
+            "were already open (--max-connections)",
+            "listener",
+        )
+    profiles = capture.profiler.profiles()
+    total = capture.errors.total
+    status = "ok" if not total else "partial"
+    scanned = ScannedSource(
+        source, SourceKind.HL7V2.value, capture.received, 0, capture.bytes, total, status
+    )
+    fragment = inventory_from_profiles(profiles.values(), source)
+    flows = tuple(replace(f, tls=tls, endpoint=f"{host}:{bound}") for f in fragment.flows)
+    scan = ScanMetadata(sources=(scanned,), errors=capture.errors.all())
+    return replace(fragment, flows=flows, scan=scan).sorted()

@@ -220,3 +220,58 @@ def test_tls_connections_are_served_and_flows_marked_tls(certificate):
     assert msa(ack)[1] == "AA"
     (flow,) = running.wait().flows
     assert flow.tls is True
+
+
+def test_one_connection_beyond_the_limit_is_closed_unserved_and_counted():
+    running = Running(count=1, max_connections=2)
+    with (
+        socket.create_connection(("127.0.0.1", running.port), timeout=TIMEOUT) as first,
+        socket.create_connection(("127.0.0.1", running.port), timeout=TIMEOUT) as _second,
+    ):
+        # the first answer proves both are being served before the third knocks
+        first.sendall(b"\x0b" + build(control_id="L1")[:20])
+        with socket.create_connection(("127.0.0.1", running.port), timeout=TIMEOUT) as third:
+            try:
+                closed = third.recv(1) == b""
+            except ConnectionResetError:
+                closed = True
+        assert closed
+        first.sendall(build(control_id="L1")[20:] + b"\x1c\r")
+        answer = b""
+        while not answer.endswith(b"\x1c\r"):
+            answer += first.recv(4096)
+    assert msa(answer)[1:3] == ["AA", "L1"]
+    inventory = running.wait()
+    refused = [e for e in inventory.scan.errors if e.kind == "connections-refused"]
+    assert [e.message.split(" ")[0] for e in refused] == ["1"]
+
+
+def test_idle_connections_cost_no_thread():
+    running = Running(count=1)
+    before = threading.active_count()
+    idle = [
+        socket.create_connection(("127.0.0.1", running.port), timeout=TIMEOUT) for _ in range(40)
+    ]
+    try:
+        with socket.create_connection(("127.0.0.1", running.port), timeout=TIMEOUT) as sock:
+            assert msa(exchange(sock, build()))[1] == "AA"
+        assert threading.active_count() <= before + 1
+    finally:
+        for sock in idle:
+            sock.close()
+    running.wait()
+
+
+def test_a_frame_left_incomplete_at_the_end_is_answered_ae_and_not_counted():
+    running = Running(duration=0.5)
+    with socket.create_connection(("127.0.0.1", running.port), timeout=TIMEOUT) as sock:
+        assert msa(exchange(sock, build(control_id="W1")))[1] == "AA"
+        partial = build(control_id="W2")
+        sock.sendall(b"\x0b" + partial[: partial.index(b"\r") + 4])  # MSH and a little more
+        answer = b""
+        while not answer.endswith(b"\x1c\r"):
+            chunk = sock.recv(4096)
+            assert chunk, "closed without answering the incomplete frame"
+            answer += chunk
+    assert msa(answer)[1:3] == ["AE", "W2"]
+    assert running.wait().scan.sources[0].messages == 1
