@@ -75,15 +75,36 @@ def expand_env(url: str, environ: Mapping[str, str] | None = None) -> str:
 
 
 def parse_url(url: str) -> URL:
-    """The SQLAlchemy URL object, or a :class:`SourceError` that shows only the masked URL."""
+    """The SQLAlchemy URL object, or a :class:`SourceError` that shows only the masked URL.
+
+    A URL whose password cannot be told apart from its host (a raw ``@``, or a ``:`` where no
+    username ends) is refused before anything is resolved: connecting would look up a host
+    made of part of the password.
+    """
     try:
-        return make_url(url)
+        parsed = make_url(url)
     except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise SourceError(
             f"{mask_url(url)} is not a database URL; write it as "
             "dialect+driver://user:password@host:port/database or sqlite:///path/to/file",
             kind="bad-url",
         ) from None
+    if _ambiguous_userinfo(url, parsed):
+        raise SourceError(
+            f"{mask_url(url)}: where the password ends cannot be told; percent-encode "
+            "@ as %40, : as %3A and / as %2F in the user name and password",
+            kind="bad-url",
+        )
+    return parsed
+
+
+def _ambiguous_userinfo(text: str, parsed: URL) -> bool:
+    """Whether ``text`` has an ``@`` that SQLAlchemy may not have read as the userinfo's end."""
+    rest = text.partition("://")[2]
+    last = rest.rfind("@")
+    if rest.startswith("/") or last < 0 or ":" not in rest[:last]:
+        return False
+    return rest.count("@") > 1 or parsed.username is None
 
 
 def check_driver(url: URL) -> None:
