@@ -158,7 +158,9 @@ class _Server:
         self.max_connections = max_connections
         self.active: set[asyncio.Task[None]] = set()
         self.numbers = counter(1)
-        self.deadline = 0.0  # loop time after which a stopping connection stops reading
+        self.deadline = (
+            0.0  # loop time after which a stopping connection stops reading (0: not yet)
+        )
 
     async def connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         """Serve one sender: ACK each frame, until it leaves or the capture stops."""
@@ -177,7 +179,7 @@ class _Server:
             if self.tls is not None:
                 await writer.start_tls(self.tls, ssl_handshake_timeout=_TLS_HANDSHAKE_SECONDS)
             await self._exchange(reader, writer, where)
-        except (OSError, ssl.SSLError, asyncio.IncompleteReadError) as exc:
+        except (OSError, ssl.SSLError) as exc:
             self.capture.errors.add("connection-failed", type(exc).__name__, where)
         finally:
             self.active.discard(task)
@@ -232,7 +234,7 @@ class _Server:
             read.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await read  # one read at a time: the next may start once this one has ended
-        remaining = self.deadline - loop.time()
+        remaining = self._grace_ends(loop) - loop.time()
         if remaining <= 0:
             return None
         try:
@@ -240,9 +242,15 @@ class _Server:
         except TimeoutError:
             return None
 
+    def _grace_ends(self, loop: asyncio.AbstractEventLoop) -> float:
+        # Set by whoever sees the stop first: a connection may wake before the capture does.
+        if not self.deadline:
+            self.deadline = loop.time() + _GRACE_SECONDS
+        return self.deadline
+
     async def stop(self) -> None:
         """Let every connection finish its grace period, then close what is left."""
-        self.deadline = asyncio.get_running_loop().time() + _GRACE_SECONDS
+        self._grace_ends(asyncio.get_running_loop())
         pending = set(self.active)
         if pending:
             _, late = await asyncio.wait(pending, timeout=_GRACE_SECONDS * 4)
