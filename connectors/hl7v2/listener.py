@@ -41,7 +41,6 @@ MAX_FRAME_BYTES = 16 << 20
 DEFAULT_MAX_CONNECTIONS = 256
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 _GRACE_SECONDS = 0.5  # how long frames already on their way are still taken once stopping
-_LAST_READ_SECONDS = 0.01  # long enough to take bytes already received, too short to wait
 _TLS_HANDSHAKE_SECONDS = 10
 _SPARE_FILES = 64  # descriptors beyond the connections: the output, libraries, the listener
 
@@ -149,123 +148,132 @@ def _frames(buffer: bytearray) -> list[bytes]:
         del buffer[: end + 1]
 
 
+class _Connection(asyncio.Protocol):
+    """One sender: every complete frame is profiled and answered as soon as it arrives."""
+
+    def __init__(self, server: _Server) -> None:
+        self.server = server
+        self.capture = server.capture
+        self.transport: asyncio.Transport | None = None
+        self.buffer = bytearray()
+        self.where = ""
+        self.handshaking = False
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        """Serve the connection, or close it at once when the capture is full or stopping."""
+        assert isinstance(transport, asyncio.Transport)
+        if self.capture.stop.is_set():  # accepted while stopping: the sender will resend
+            transport.abort()
+            return
+        if len(self.server.active) >= self.server.max_connections:
+            self.capture.refused += 1
+            transport.abort()
+            return
+        self.transport = transport
+        self.server.active.add(self)
+        self.where = f"connection {next(self.server.numbers)}"
+        if self.server.tls is not None:
+            # TLS after the count: a slow handshake holds a place like an idle sender does.
+            self.handshaking = True
+            transport.pause_reading()
+            self.server.handshakes.add(asyncio.ensure_future(self._start_tls(transport)))
+
+    async def _start_tls(self, plain: asyncio.Transport) -> None:
+        loop = asyncio.get_running_loop()
+        assert self.server.tls is not None
+        try:
+            secure = await loop.start_tls(
+                plain, self, self.server.tls, server_side=True,
+                ssl_handshake_timeout=_TLS_HANDSHAKE_SECONDS,
+            )  # fmt: skip
+        except (OSError, ssl.SSLError) as exc:
+            self.capture.errors.add("connection-failed", type(exc).__name__, self.where)
+            plain.abort()
+            self.server.active.discard(self)
+            return
+        assert isinstance(secure, asyncio.Transport)
+        self.transport, self.handshaking = secure, False
+
+    def data_received(self, data: bytes) -> None:
+        """Take each complete frame in what arrived; answer it before reading on."""
+        if self.transport is None or self.handshaking or self.transport.is_closing():
+            return
+        self.buffer += data
+        for frame in _frames(self.buffer):
+            self.transport.write(self.capture.take(frame, self.where))
+        if len(self.buffer) > MAX_FRAME_BYTES:
+            self.capture.errors.add(
+                "oversized-message", "a frame larger than 16 MiB was dropped", self.where
+            )
+            self.transport.write(ack_for(b"", "AR", "oversized-message"))
+            self.buffer.clear()
+
+    def eof_received(self) -> bool:
+        """The sender is done: close once the last ACKs are sent."""
+        return False
+
+    def pause_writing(self) -> None:
+        """A sender that reads no ACKs gets no more read from it until it does."""
+        if self.transport is not None:
+            self.transport.pause_reading()
+
+    def resume_writing(self) -> None:
+        """The sender reads its ACKs again."""
+        if self.transport is not None:
+            self.transport.resume_reading()
+
+    def finish(self) -> None:
+        """End of the capture: answer a frame still incomplete (``AE``, resend), then close."""
+        if self.transport is None or self.transport.is_closing():
+            return
+        if START in self.buffer:
+            self.transport.write(ack_for(_msh(self.buffer), "AE", "listener-stopping: resend"))
+        self.buffer.clear()
+        self.transport.close()  # sends the ACKs still buffered, then closes
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        """Count a connection that failed; free its place."""
+        if exc is not None and self in self.server.active:
+            self.capture.errors.add("connection-failed", type(exc).__name__, self.where)
+        self.server.active.discard(self)
+        self.server.changed.set()
+
+
 class _Server:
-    """The connections of one capture and how each is served."""
+    """The connections of one capture: at most ``max_connections``, all closed at the end."""
 
     def __init__(self, capture: _Capture, tls: ssl.SSLContext | None, max_connections: int) -> None:
         self.capture = capture
         self.tls = tls
         self.max_connections = max_connections
-        self.active: set[asyncio.Task[None]] = set()
+        self.active: set[_Connection] = set()
+        self.handshakes: set[asyncio.Future[None]] = set()
         self.numbers = counter(1)
-        self.deadline = (
-            0.0  # loop time after which a stopping connection stops reading (0: not yet)
-        )
+        self.changed = asyncio.Event()
 
-    async def connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        """Serve one sender: ACK each frame, until it leaves or the capture stops."""
-        if self.capture.stop.is_set():  # accepted while stopping: the sender will resend
-            writer.transport.abort()
-            return
-        if len(self.active) >= self.max_connections:
-            self.capture.refused += 1
-            writer.transport.abort()
-            return
-        task = asyncio.current_task()
-        assert task is not None
-        self.active.add(task)
-        where = f"connection {next(self.numbers)}"
-        try:
-            if self.tls is not None:
-                await writer.start_tls(self.tls, ssl_handshake_timeout=_TLS_HANDSHAKE_SECONDS)
-            await self._exchange(reader, writer, where)
-        except (OSError, ssl.SSLError) as exc:
-            self.capture.errors.add("connection-failed", type(exc).__name__, where)
-        finally:
-            self.active.discard(task)
-            writer.close()  # sends the ACKs still buffered, then closes
-            try:
-                await asyncio.wait_for(writer.wait_closed(), _GRACE_SECONDS)
-            except (OSError, ssl.SSLError, TimeoutError):
-                writer.transport.abort()
-
-    async def _exchange(
-        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, where: str
-    ) -> None:
-        capture = self.capture
-        buffer = bytearray()
-        stopping = asyncio.ensure_future(capture.stop.wait())
-        try:
-            while True:
-                chunk = await self._read(reader, stopping)
-                if chunk is None:  # stopped: take what has arrived, answer what is incomplete
-                    buffer += await _arrived(reader)
-                    for frame in _frames(buffer):
-                        writer.write(capture.take(frame, where))
-                    if START in buffer:
-                        writer.write(ack_for(_msh(buffer), "AE", "listener-stopping: resend"))
-                    break
-                if not chunk:
-                    break
-                buffer += chunk
-                for frame in _frames(buffer):
-                    writer.write(capture.take(frame, where))
-                if len(buffer) > MAX_FRAME_BYTES:
-                    capture.errors.add(
-                        "oversized-message", "a frame larger than 16 MiB was dropped", where
-                    )
-                    writer.write(ack_for(b"", "AR", "oversized-message"))
-                    buffer.clear()
-                await writer.drain()
-            await writer.drain()
-        finally:
-            stopping.cancel()
-
-    async def _read(
-        self, reader: asyncio.StreamReader, stopping: asyncio.Future[bool]
-    ) -> bytes | None:
-        """The next bytes from the sender; None once the capture stopped and its grace ran out."""
-        loop = asyncio.get_running_loop()
-        if not stopping.done():
-            read = asyncio.ensure_future(reader.read(65536))
-            await asyncio.wait({read, stopping}, return_when=asyncio.FIRST_COMPLETED)
-            if read.done():
-                return read.result()
-            read.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await read  # one read at a time: the next may start once this one has ended
-        remaining = self._grace_ends(loop) - loop.time()
-        if remaining <= 0:
-            return None
-        try:
-            return await asyncio.wait_for(reader.read(65536), remaining)
-        except TimeoutError:
-            return None
-
-    def _grace_ends(self, loop: asyncio.AbstractEventLoop) -> float:
-        # Set by whoever sees the stop first: a connection may wake before the capture does.
-        if not self.deadline:
-            self.deadline = loop.time() + _GRACE_SECONDS
-        return self.deadline
+    def connection(self) -> _Connection:
+        """A protocol for the next connection (the ``create_server`` factory)."""
+        return _Connection(self)
 
     async def stop(self) -> None:
-        """Let every connection finish its grace period, then close what is left."""
-        self._grace_ends(asyncio.get_running_loop())
-        pending = set(self.active)
-        if pending:
-            _, late = await asyncio.wait(pending, timeout=_GRACE_SECONDS * 4)
-            for task in late:  # a sender that reads no ACK must not hold the capture open
-                task.cancel()
-            if late:
-                await asyncio.wait(late, timeout=_GRACE_SECONDS)
+        """Take what arrives for a short grace period, then close every connection.
 
-
-async def _arrived(reader: asyncio.StreamReader) -> bytes:
-    """What the sender's socket has already delivered, without waiting for more."""
-    try:
-        return await asyncio.wait_for(reader.read(MAX_FRAME_BYTES), _LAST_READ_SECONDS)
-    except TimeoutError:
-        return b""
+        A sender that reads no ACK cannot hold the capture open: after a further grace its
+        connection is cut.
+        """
+        await asyncio.sleep(_GRACE_SECONDS if self.active else 0)
+        for connection in list(self.active):
+            connection.finish()
+        deadline = asyncio.get_running_loop().time() + _GRACE_SECONDS * 2
+        while self.active and asyncio.get_running_loop().time() < deadline:
+            self.changed.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.changed.wait(), _GRACE_SECONDS / 5)
+        for connection in list(self.active):
+            if connection.transport is not None:
+                connection.transport.abort()
+        for handshake in self.handshakes:
+            handshake.cancel()
 
 
 def _msh(buffer: bytearray) -> bytes:
@@ -328,7 +336,7 @@ async def _capture(
     loop = asyncio.get_running_loop()
     capture = _Capture(count, on_message, f"mllp://{host}:{port}")
     served = _Server(capture, tls, max_connections)
-    listener = await asyncio.start_server(served.connection, host, port, reuse_port=False)
+    listener = await loop.create_server(served.connection, host, port, reuse_port=False)
     bound = listener.sockets[0].getsockname()[1]
     source = capture.errors.source = f"mllp://{host}:{bound}"
     handled = _handle_signals(loop, capture.stop.set)
