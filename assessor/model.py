@@ -23,6 +23,10 @@ __all__ = [
     "ComponentScore",
     "DataStore",
     "Dimension",
+    "EngineChannel",
+    "EngineCodeTemplate",
+    "EngineConnector",
+    "EngineInventory",
     "Evidence",
     "Exclusion",
     "FeedMappability",
@@ -233,6 +237,131 @@ class System(_Model):
     channels: tuple[str, ...] = ()  # interface engine: names of the channels it runs
     # interface engine: lines of custom JavaScript in all its channels, those with no flow too
     custom_script_lines: int = 0
+    engine: EngineInventory | None = None  # interface engine: its channel inventory
+
+
+# --- interface-engine channel inventory ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EngineConnector(_Model):
+    """One source or destination connector of an engine channel, measured, never copied.
+
+    ``kind`` is the connector family (``mllp``, ``tcp``, ``http``, ``file``, ``sftp``, ``ftp``,
+    ``database-reader``, ``database-writer``, ``javascript``, ``web-service``, ``channel``,
+    ``dicom``, ``smtp``, ``document``, ``other``); ``steps`` counts filter rules and transformer
+    steps by kind (``mapper``, ``message-builder``, ``javascript``, ``xslt``, ``iterator``,
+    ``rule-builder``, ...); ``script_lines`` the lines of JavaScript per script of the connector
+    (``filter``, ``transformer``, ``response-transformer``, ``connector``).
+    """
+
+    name: str
+    role: str  # source | destination
+    kind: str
+    transport: str = ""  # Mirth's transportName as written
+    enabled: bool = True
+    inbound_data_type: str | None = None
+    outbound_data_type: str | None = None
+    steps: dict[str, int] = field(default_factory=dict)
+    script_lines: dict[str, int] = field(default_factory=dict)
+    endpoint: str | None = None  # host:port, path or masked URL
+    encrypted: bool | None = None  # None: unknown
+    queued: bool | None = None
+    target_channel: str | None = None  # Channel Writer: the id of the channel it writes to
+
+
+@dataclass(frozen=True)
+class EngineChannel(_Model):
+    """One channel of an interface engine: what it connects, how much code it hides, where it routes.
+
+    ``script_lines`` holds the lines of JavaScript per script (``deploy``, ``preprocessor``,
+    ``source.transformer``, ``destination 2.filter``, ...); ``sandbox_escapes`` counts calls out
+    of the script sandbox by marker (``java.``, ``Packages.``, ``importPackage``, ...);
+    ``routes_to`` the ids or names of channels it sends to (Channel Writers and
+    ``router.routeMessage``). Pruning days are ``None`` when the channel keeps messages forever.
+    """
+
+    id: str
+    name: str
+    enabled: bool = True
+    source: EngineConnector | None = None
+    destinations: tuple[EngineConnector, ...] = ()
+    script_lines: dict[str, int] = field(default_factory=dict)
+    sandbox_escapes: dict[str, int] = field(default_factory=dict)
+    code_templates: tuple[str, ...] = ()  # code template libraries it includes
+    routes_to: tuple[str, ...] = ()
+    message_storage: str | None = None  # DEVELOPMENT | PRODUCTION | RAW | METADATA | DISABLED
+    prune_metadata_days: int | None = None
+    prune_content_days: int | None = None
+    pruning_known: bool = False  # the export carried the channel's pruning settings
+    initial_state: str | None = None  # STARTED | PAUSED | STOPPED
+    encrypt_data: bool | None = None  # the message store encrypted
+    version: str | None = None
+    source_file: str = ""
+
+    @property
+    def total_script_lines(self) -> int:
+        """Lines of JavaScript in all the channel's scripts."""
+        return sum(self.script_lines.values())
+
+    @property
+    def connectors(self) -> tuple[EngineConnector, ...]:
+        """The source connector, then the destinations."""
+        return ((self.source,) if self.source else ()) + self.destinations
+
+
+@dataclass(frozen=True)
+class EngineCodeTemplate(_Model):
+    """A code template library shared by channels: its size and which channels include it."""
+
+    name: str
+    templates: int = 0
+    lines: int = 0
+    sandbox_escapes: dict[str, int] = field(default_factory=dict)
+    channels: tuple[str, ...] = ()  # ids of the channels that include it
+
+
+@dataclass(frozen=True)
+class EngineInventory(_Model):
+    """What an interface engine runs: its channels, shared code and global scripts.
+
+    Built from channel exports and server backups; scripts are measured (lines, sandbox escapes,
+    routing calls) and never kept. ``resources`` counts custom library resources (jars) a backup
+    declares beyond Mirth's default one.
+    """
+
+    product: str = "Mirth Connect"
+    version: str | None = None
+    channels: tuple[EngineChannel, ...] = ()
+    code_templates: tuple[EngineCodeTemplate, ...] = ()
+    global_script_lines: dict[str, int] = field(default_factory=dict)
+    global_sandbox_escapes: dict[str, int] = field(default_factory=dict)
+    custom_resources: int = 0
+    pruner_enabled: bool | None = None  # the server's Data Pruner, when a backup says
+    sources: tuple[str, ...] = ()
+
+    def merge(self, other: EngineInventory) -> EngineInventory:
+        """The inventory of one engine seen through two exports: channels and libraries by id."""
+        channels = {c.id: c for c in (*other.channels, *self.channels)}
+        templates = {t.name: t for t in (*other.code_templates, *self.code_templates)}
+        versions = sorted({v for v in (self.version, other.version) if v}, key=_version_key)
+        return EngineInventory(
+            product=self.product or other.product,
+            version=versions[-1] if versions else None,
+            channels=tuple(sorted(channels.values(), key=lambda c: (c.name, c.id))),
+            code_templates=tuple(sorted(templates.values(), key=lambda t: t.name)),
+            global_script_lines=self.global_script_lines or other.global_script_lines,
+            global_sandbox_escapes=self.global_sandbox_escapes or other.global_sandbox_escapes,
+            custom_resources=max(self.custom_resources, other.custom_resources),
+            pruner_enabled=(
+                self.pruner_enabled if self.pruner_enabled is not None else other.pruner_enabled
+            ),
+            sources=tuple(sorted({*self.sources, *other.sources})),
+        )
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in version.split(".") if p.isdigit())
 
 
 # --- data stores -------------------------------------------------------------------------
