@@ -19,10 +19,12 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import fields, replace
+from functools import reduce
 from typing import Any
 
 from assessor.model import (
     DataStore,
+    EngineInventory,
     Flow,
     Inventory,
     ScanMetadata,
@@ -186,6 +188,9 @@ def _merge_systems(anchor: str, group: list[System], sort_aliases: bool = True) 
             values["channels"] = tuple(sorted({c for channels in candidates for c in channels}))
         elif f.name == "custom_script_lines":
             values[f.name] = sum(candidates)  # each export's channels, added up
+        elif f.name == "engine":
+            inventories = [c for c in candidates if c is not None]  # one engine, many exports
+            values[f.name] = reduce(EngineInventory.merge, inventories) if inventories else None
         else:
             values[f.name] = next((v for v in candidates if v not in (None, "", ())), None)
     name = values.pop("name") or anchor
