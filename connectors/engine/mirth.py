@@ -24,28 +24,48 @@ anything from connector properties, where exports keep passwords.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
-from xml.etree.ElementTree import Element, ParseError, SubElement
-
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring
+from xml.etree.ElementTree import Element
 
 from assessor.errors import SourceError
-from assessor.model import Flow, Inventory, ScanError, ScanMetadata, ScannedSource, System
+from assessor.model import (
+    EngineChannel,
+    Flow,
+    Inventory,
+    ScanError,
+    ScanMetadata,
+    ScannedSource,
+    System,
+)
 from assessor.naming import flow_id, slugify
-from connectors.engine.mirth_endpoints import Endpoint, destination_endpoint, source_endpoint
+from connectors.engine.channels import channel_record, engine_inventory
+from connectors.engine.mirth_endpoints import (
+    Endpoint,
+    Resolve,
+    destination_endpoint,
+    is_placeholder,
+    source_endpoint,
+)
 from connectors.engine.mirth_scripts import (
     application_names,
     javascript_lines,
     message_types,
     script_lines,
 )
+from connectors.engine.mirth_xml import (
+    ScriptReader,
+    connector_properties,
+    export_parts,
+    parse_export,
+)
 from connectors.interface import Connector, Progress, SourceKind, no_progress
 
 ENGINE_ID = "mirth-connect"
 ENGINE_NAME = "Mirth Connect"
+UNRESOLVED_KIND = "unresolved-endpoint"
+"""The kind of a channel's far end that only an address names, until the estate resolves it."""
 # Names any Mirth engine answers to; an engine whose export names its server does not take them,
 # or every such engine would join whichever declared engine is called "Mirth".
 _PRODUCT_ALIASES = ("Mirth", "NextGen Connect")
@@ -66,28 +86,6 @@ def looks_like_mirth(head: bytes) -> bool:
     return bool(_HEAD.match(head))
 
 
-@dataclass
-class _Scripts:
-    """Reads ``<script>`` elements; mirthsync keeps them in ``.js`` files beside the export."""
-
-    folder: Path
-    missing: set[str] = field(default_factory=set)
-
-    def __call__(self, script: Element) -> str | None:
-        reference = script.get("msync-fileref")
-        if not reference:
-            return script.text
-        path = (self.folder / reference).resolve()
-        if self.folder.resolve() not in path.parents or not path.is_file():
-            self.missing.add(reference)
-            return None
-        try:
-            return path.read_text(encoding="utf-8", errors="replace")
-        except OSError:  # unreadable: counted with the missing ones
-            self.missing.add(reference)
-            return None
-
-
 class MirthConnector(Connector):
     """Turns a Mirth channel export or server backup into the engine, its peers and flows."""
 
@@ -99,10 +97,12 @@ class MirthConnector(Connector):
             raw = Path(target).read_bytes()
         except OSError as error:
             raise SourceError(f"{target}: cannot read ({error.strerror})") from error
-        root = _parse(target, raw)
-        channels, variables, server, version = _export_parts(target, root)
+        root = parse_export(target, raw)
+        channels, variables, server, version = export_parts(target, root)
         engine_id, engine_name, engine_aliases = _engine_identity(server)
-        scripts = _Scripts(Path(target).parent)
+        scripts = ScriptReader(Path(target).parent)
+        resolve = _resolver(variables)
+        records: list[EngineChannel] = []
         systems: dict[str, System] = {}
         flows: dict[str, Flow] = {}
         errors: list[ScanError] = []
@@ -121,20 +121,15 @@ class MirthConnector(Connector):
                 )
                 continue
             names.append(name)
-            pairs, lines = _channel_flows(target, channel, name, variables, scripts, engine_id)
+            records.append(
+                channel_record(channel, name, _channel_enabled(channel), resolve, scripts, target)
+            )
+            pairs, lines = _channel_flows(target, channel, name, resolve, scripts, engine_id)
             engine_lines += lines
             for system, flow in pairs:
                 systems[system.id] = _join_system(systems.get(system.id), system)
                 flows[flow.id] = _join_flow(flows.get(flow.id), flow)
-        if scripts.missing:
-            errors.append(
-                ScanError(
-                    target,
-                    "missing-script",
-                    f"{len(scripts.missing)} script(s) stored in separate files (mirthsync) "
-                    "were not found beside the export; custom script lines are undercounted",
-                )
-            )
+        errors += scripts.errors(target)
         engine = System(
             id=engine_id,
             name=engine_name,
@@ -146,6 +141,7 @@ class MirthConnector(Connector):
             sources=(target,),
             channels=tuple(sorted(set(names))),
             custom_script_lines=engine_lines,
+            engine=engine_inventory(root, records, scripts, version, target),
         )
         progress(len(raw))
         source = ScannedSource(
@@ -160,53 +156,6 @@ class MirthConnector(Connector):
             flows=tuple(flows.values()),
             scan=ScanMetadata(sources=(source,), errors=tuple(errors)),
         ).sorted()
-
-
-def _parse(target: str, raw: bytes) -> Element:
-    try:
-        return fromstring(raw, forbid_dtd=True)
-    except DefusedXmlException as error:
-        raise SourceError(
-            f"{target}: refused unsafe XML ({type(error).__name__}): it declares a document "
-            "type or entities, which Mirth never writes; export the channel again from Mirth",
-            kind="unsafe-xml",
-        ) from None
-    except ParseError as error:
-        line, column = error.position
-        raise SourceError(
-            f"{target}: not well-formed XML at line {line}, column {column}", kind="not-mirth"
-        ) from error
-
-
-def _export_parts(
-    target: str, root: Element
-) -> tuple[list[Element], dict[str, str], tuple[str, ...], str]:
-    """(channels, configuration map, server labels, Mirth version) of any kind of export.
-
-    The server labels are the environment and server names a backup gives (none, one or both;
-    a channel export has none).
-    """
-    if root.tag == "channel":
-        return [root], {}, (), root.get("version", "")
-    if root.tag == "list":
-        channels = root.findall("channel")
-        return channels, {}, (), channels[0].get("version", "") if channels else ""
-    if root.tag == "serverConfiguration":
-        variables = {
-            (entry.findtext("string") or "").strip(): (entry.findtext("*/value") or "").strip()
-            for entry in root.findall("configurationMap/entry")
-        }
-        labels = (
-            " ".join((root.findtext(f"serverSettings/{tag}") or "").split())
-            for tag in ("environmentName", "serverName")
-        )
-        server = tuple(dict.fromkeys(label for label in labels if label))
-        return root.findall("channels/channel"), variables, server, root.get("version", "")
-    raise SourceError(
-        f"{target}: not a Mirth export (root element <{root.tag}>; expected <channel>, "
-        "<list> or <serverConfiguration>)",
-        kind="not-mirth",
-    )
 
 
 def _engine_identity(server: tuple[str, ...]) -> tuple[str, str, tuple[str, ...]]:
@@ -237,20 +186,29 @@ def _connector_enabled(connector: Element) -> bool:
     return (connector.findtext("enabled") or "true").strip().lower() != "false"
 
 
-def _channel_flows(
-    target: str,
-    channel: Element,
-    name: str,
-    variables: dict[str, str],
-    scripts: _Scripts,
-    engine_id: str,
-) -> tuple[list[tuple[System, Flow]], int]:
-    """The (far system, flow) pairs of one channel (its source's, then each destination's), and
-    the lines of custom JavaScript in the whole channel, internal connectors included."""
+def _resolver(variables: dict[str, str]) -> Resolve:
+    """Substitutes the configuration-map variables an export defines; others stay as written."""
 
     def resolve(text: str) -> str:
         return _VARIABLE.sub(lambda m: variables.get(m.group(1), m.group(0)), text)
 
+    return resolve
+
+
+def _channel_flows(
+    target: str,
+    channel: Element,
+    name: str,
+    resolve: Resolve,
+    scripts: ScriptReader,
+    engine_id: str,
+) -> tuple[list[tuple[System, Flow]], int]:
+    """The (far system, flow) pairs of one channel (its source's, then each destination's), and
+    the lines of custom JavaScript in the whole channel, internal connectors included.
+
+    A connector whose far end no address names (a JavaScript Reader or Writer, whose endpoint
+    lives in its code) gives no flow: the channel inventory lists it with its scripts.
+    """
     enabled = _channel_enabled(channel)
     pairs: list[tuple[System, Flow]] = []
     source = channel.find("sourceConnector")
@@ -259,14 +217,14 @@ def _channel_flows(
     if source is not None:
         end = source_endpoint(
             source.findtext("transportName") or "",
-            _properties(source),
+            connector_properties(source),
             name,
             resolve,
         )
         source_lines = script_lines(source, scripts) + _connector_lines(end, scripts)
         source_types = message_types(source, scripts)
         total_lines += source_lines
-        if not end.internal:
+        if not end.internal and end.address:
             pairs.append(
                 _pair(
                     target,
@@ -283,14 +241,14 @@ def _channel_flows(
     for destination in channel.findall("destinationConnectors/connector"):
         end = destination_endpoint(
             destination.findtext("transportName") or "",
-            _properties(destination),
+            connector_properties(destination),
             name,
             destination.findtext("name") or "",
             resolve,
         )
         lines = script_lines(destination, scripts) + _connector_lines(end, scripts)
         total_lines += lines
-        if end.internal:
+        if end.internal or not end.address:
             continue
         types = message_types(destination, scripts) or source_types
         pairs.append(
@@ -316,28 +274,7 @@ def _channel_flows(
     return pairs, total_lines
 
 
-def _properties(connector: Element) -> Element:
-    """The connector's properties; Mirth 1.x/2.x ``<property name=...>`` lists made 3.x-shaped."""
-    properties = connector.find("properties")
-    if properties is None:
-        return Element("properties")
-    listed = {p.get("name", ""): (p.text or "") for p in properties.findall("property")}
-    if not listed:
-        return properties
-    shaped = Element("properties")
-    renamed = {"URL": "url", "address": "remoteAddress", "remoteAddress": "remoteAddress"}
-    for name, value in listed.items():
-        SubElement(shaped, renamed.get(name, name)).text = value
-    if "host" in listed or "port" in listed:
-        listener = SubElement(shaped, "listenerConnectorProperties")
-        SubElement(listener, "host").text = listed.get("host", "")
-        SubElement(listener, "port").text = listed.get("port", "")
-        SubElement(shaped, "remoteAddress").text = listed.get("host", "")
-        SubElement(shaped, "remotePort").text = listed.get("port", "")
-    return shaped
-
-
-def _connector_lines(end: Endpoint, scripts: _Scripts) -> int:
+def _connector_lines(end: Endpoint, scripts: ScriptReader) -> int:
     if end.script is None:
         return 0
     return javascript_lines(scripts(end.script) or "")
@@ -355,12 +292,22 @@ def _pair(
     types: tuple[str, ...],
     names: tuple[str, ...],
 ) -> tuple[System, Flow]:
-    """The far system and the flow of one connector; ``names`` are MSH-3/5 values it filters on."""
-    far_id = slugify(end.far_name)
+    """The far system and the flow of one connector; ``names`` are MSH-3/5 values it filters on.
+
+    The far system is never named after a channel or a host: it is one unresolved endpoint per
+    address (``host:port``, listening port or path), which the estate file's aliases resolve to a
+    declared system. Its aliases are the names that can resolve it: the MSH-3/5 values, the host
+    and ``host:port`` (unless they are placeholders such as ``${HOST}``, ``localhost``,
+    ``mysql``), the destination's name, and for a listener's unknown sender the channel's name.
+    """
+    address = end.address or ""
+    far_id = f"unresolved-{'sender-' if inbound else ''}{slugify(address)}"
+    aliases = (*names, *(a for a in end.far_aliases if not is_placeholder(a)))
     system = System(
         id=far_id,
-        name=end.far_name,
-        aliases=tuple(a for a in dict.fromkeys((*names, *end.far_aliases)) if a != end.far_name),
+        name=f"Unresolved {'sender to' if inbound else 'endpoint'} {address}",
+        aliases=tuple(dict.fromkeys(a for a in aliases if a)),
+        kind=UNRESOLVED_KIND,
         sources=(target,),
     )
     source, destination = (far_id, engine_id) if inbound else (engine_id, far_id)

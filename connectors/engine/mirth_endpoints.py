@@ -24,6 +24,15 @@ _GENERIC_DESTINATION = re.compile(r"^destination\s*\d*$", re.IGNORECASE)
 _JDBC_TLS_ON = frozenset({"ssl=true", "usessl=true", "encrypt=true", "requiressl=true"})
 _JDBC_TLS_OFF = frozenset({"ssl=false", "usessl=false", "encrypt=false", "sslmode=disable"})
 _ANY_HOST = frozenset({"", "0.0.0.0", "::", "*"})
+_PLACEHOLDER_HOSTS = frozenset(
+    {
+        *("localhost", "localhost.localdomain", "::1", "0.0.0.0", "::", "*", "host", "hostname"),
+        *("server", "remotehost", "example.com", "example.org", "your-host", "yourhost"),
+        *("db", "database", "dbserver", "mysql", "mariadb", "postgres", "postgresql", "pg"),
+        *("sqlserver", "mssql", "oracle", "mongo", "mongodb", "redis", "sftp", "ftp", "smtp"),
+        *("mail", "mailhost", "mirth", "mirthdb", "hl7", "fhir", "api", "web", "app"),
+    }
+)
 
 Resolve = Callable[[str], str]
 """Substitutes ``${name}`` configuration-map variables that the export itself defines."""
@@ -40,6 +49,7 @@ class Endpoint:
     tls: bool | None = None
     internal: bool = False  # Channel Reader/Writer: stays inside the engine, no flow
     script: Element | None = None  # connector-level JavaScript (JavaScript Reader/Writer, DB)
+    address: str | None = None  # ``host:port`` (or the host) the connector names, placeholders too
 
 
 def mask_connection(url: str) -> str:
@@ -90,9 +100,36 @@ def _url_host(url: str) -> tuple[str, str]:
 
 def _host_end(host: str, host_port: str, hint: tuple[str, ...], unknown: str) -> tuple[str, tuple]:
     if _known(host) and host not in _ANY_HOST:
-        aliases = (host_port, *hint)
+        aliases = (host, host_port, *hint)
         return host, tuple(a for a in aliases if a and not (a.startswith(":") or a.endswith(":")))
     return unknown, hint
+
+
+def _address(host: str, port: str) -> str | None:
+    """``host:port``, the host alone, or None: the address one unresolved endpoint stands for."""
+    host, port = host.strip(), port.strip()
+    if not host or host in _ANY_HOST:
+        return None
+    return f"{host}:{port}" if port else host
+
+
+def is_placeholder(address: str) -> bool:
+    """Whether an address names no machine the estate can know: a variable, loopback, a stand-in.
+
+    ``${ADDRESS}`` was never resolved; ``localhost`` is whichever server runs the engine; a bare
+    product or service name (``mysql``, ``db``) is a container alias or an example value.
+
+    >>> [is_placeholder(a) for a in ("${HOST}:6661", "localhost:3306", "mysql", "lis01:2575")]
+    [True, True, True, False]
+    """
+    if "${" in address or "$(" in address:
+        return True
+    host = address.strip().lower()
+    if host.startswith("["):  # [::1]:port
+        host = host[1:].split("]", 1)[0]
+    elif host.count(":") == 1:
+        host = host.split(":", 1)[0]
+    return host in _PLACEHOLDER_HOSTS or host.startswith("127.") or host.endswith(".localhost")
 
 
 def _host_port(host: str, port: str) -> str | None:
@@ -109,9 +146,14 @@ def _mllp(properties: Element) -> Transport:
     return Transport.OTHER
 
 
+def file_scheme(properties: Element) -> str:
+    """The scheme of a File Reader/Writer in lower case: ``file``, ``sftp``, ``ftp``, ``s3``..."""
+    return (properties.findtext("scheme") or "").strip().lower() or "file"
+
+
 def _file_end(properties: Element, resolve: Resolve) -> tuple[str, str, bool | None]:
     """(endpoint, server host, tls) of a File Reader/Writer."""
-    scheme = _text(properties, "scheme", resolve).upper() or "FILE"
+    scheme = file_scheme(properties).upper()
     host = _text(properties, "host", resolve)
     secure = _text(properties, "secure", resolve).lower() == "true"
     if scheme == "FILE":
@@ -136,20 +178,34 @@ def source_endpoint(
             port = _text(properties, "remotePort", resolve)
             far, aliases = _host_end(host, f"{host}:{port}", hint, channel)
             return Endpoint(
-                transport, far, aliases, _host_port(host, port), _plugin_tls(properties)
+                transport,
+                far,
+                aliases,
+                _host_port(host, port),
+                _plugin_tls(properties),
+                address=_address(host, port),
             )
+        listening = _listener(properties, resolve)
         return Endpoint(
-            transport, channel, hint, _listener(properties, resolve), _plugin_tls(properties)
+            transport, channel, hint, listening, _plugin_tls(properties), address=listening
         )
     if name in ("http listener", "web service listener"):
         endpoint = _listener(properties, resolve) + _text(properties, "contextPath", resolve)
-        return Endpoint(Transport.HTTP, channel, hint, endpoint, _plugin_tls(properties))
+        return Endpoint(
+            Transport.HTTP, channel, hint, endpoint, _plugin_tls(properties), address=endpoint
+        )
     if name == "dicom listener":
-        return Endpoint(Transport.DICOM, channel, hint, _listener(properties, resolve))
+        listening = _listener(properties, resolve)
+        return Endpoint(Transport.DICOM, channel, hint, listening, address=listening)
     if name == "file reader":
         endpoint, server, tls = _file_end(properties, resolve)
         return Endpoint(
-            Transport.FILE, channel, tuple(a for a in (*hint, server) if a), endpoint, tls
+            Transport.FILE,
+            channel,
+            tuple(a for a in (*hint, server) if a),
+            endpoint,
+            tls,
+            address=server or endpoint or None,
         )
     if name == "database reader":
         return _database(properties, resolve, hint, channel, "select")
@@ -176,7 +232,14 @@ def destination_endpoint(
         port = _text(properties, "remotePort", resolve)
         far, aliases = _host_end(host, f"{host}:{port}", hint, unknown)
         endpoint = _host_port(host, port)
-        return Endpoint(_mllp(properties), far, aliases, endpoint, _plugin_tls(properties))
+        return Endpoint(
+            _mllp(properties),
+            far,
+            aliases,
+            endpoint,
+            _plugin_tls(properties),
+            address=_address(host, port),
+        )
     if name in ("http sender", "web service sender"):
         url = _text(properties, "host" if name == "http sender" else "wsdlUrl", resolve)
         host, host_port = _url_host(url)
@@ -184,18 +247,29 @@ def destination_endpoint(
         scheme = url.split("://", 1)[0].lower() if "://" in url else ""
         tls = {"https": True, "http": False}.get(scheme)
         transport = Transport.FHIR if "fhir" in url.lower() else Transport.HTTP
-        return Endpoint(transport, far, aliases, mask_connection(url) or None, tls)
+        return Endpoint(
+            transport,
+            far,
+            aliases,
+            mask_connection(url) or None,
+            tls,
+            address=host_port or host or (mask_connection(url) or None),
+        )
     if name == "dicom sender":
         host = _text(properties, "host", resolve)
         port = _text(properties, "port", resolve)
         tls_mode = _text(properties, "tls", resolve).lower()
         far, aliases = _host_end(host, f"{host}:{port}", hint, unknown)
         tls = None if not tls_mode else tls_mode != "notls"
-        return Endpoint(Transport.DICOM, far, aliases, _host_port(host, port), tls)
+        return Endpoint(
+            Transport.DICOM, far, aliases, _host_port(host, port), tls, address=_address(host, port)
+        )
     if name in ("file writer", "document writer"):
         endpoint, server, tls = _file_end(properties, resolve)
         far, aliases = _host_end(server, "", hint, unknown)
-        return Endpoint(Transport.FILE, far, aliases, endpoint or None, tls)
+        return Endpoint(
+            Transport.FILE, far, aliases, endpoint or None, tls, address=server or endpoint or None
+        )
     if name == "database writer":
         return _database(properties, resolve, hint, unknown, "query")
     if name == "smtp sender":
@@ -204,7 +278,9 @@ def destination_endpoint(
         far, aliases = _host_end(host, f"{host}:{port}", hint, unknown)
         encryption = _text(properties, "encryption", resolve).lower()
         tls = None if not encryption else encryption != "none"
-        return Endpoint(Transport.OTHER, far, aliases, _host_port(host, port), tls)
+        return Endpoint(
+            Transport.OTHER, far, aliases, _host_port(host, port), tls, address=_address(host, port)
+        )
     if name == "javascript writer":
         script = properties.find("script")
         return Endpoint(Transport.OTHER, unknown, hint, "JavaScript", script=script)
@@ -232,4 +308,5 @@ def _database(
         mask_connection(url) or None,
         _jdbc_tls(url) if url else None,
         script=script,
+        address=host_port or host or (mask_connection(url) or None),
     )

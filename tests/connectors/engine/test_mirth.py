@@ -46,11 +46,11 @@ def test_the_engine_is_an_observed_interface_engine_with_its_channels():
 def test_a_channel_gives_one_flow_in_and_one_out_per_external_destination():
     inventory = MirthConnector().scan(HUB)
     assert sorted((f.source, f.target) for f in inventory.flows) == [
-        ("adt-hub-script-alert-1-script", "mirth-connect"),
-        ("mirth-connect", "archive-db-test-local"),
-        ("mirth-connect", "ehr-prod-test-local"),
-        ("mirth-connect", "fhir-test-local"),
-        ("mirth-connect", "legacy-drop-adt-hub-script-alert-1-script"),
+        ("mirth-connect", "unresolved-archive-db-test-local-5432"),
+        ("mirth-connect", "unresolved-ehr-prod-test-local-6700"),
+        ("mirth-connect", "unresolved-fhir-test-local-8443"),
+        ("mirth-connect", "unresolved-mnt-legacy-outbox"),
+        ("unresolved-sender-0-0-0-0-6661", "mirth-connect"),
     ]
 
 
@@ -63,44 +63,55 @@ def test_an_mllp_listener_is_an_mllp_flow_into_the_engine_at_its_port():
     assert (inbound.transport, inbound.endpoint) == (Transport.MLLP, "0.0.0.0:6661")
 
 
-def test_a_listener_sender_is_named_by_the_channel_and_the_msh3_its_filter_requires():
-    sender = next(s for s in MirthConnector().scan(HUB).systems if s.id.startswith("adt-hub"))
-    assert (sender.name, sender.aliases) == (HUB_CHANNEL, ("MEDITRAK",))
-
-
-def test_a_tcp_sender_is_named_by_its_host_with_host_port_and_destination_name_as_aliases():
+def test_a_listener_sender_is_unresolved_with_the_msh3_its_filter_requires_and_the_channel():
     systems = {s.id: s for s in MirthConnector().scan(HUB).systems}
-    ehr = systems["ehr-prod-test-local"]
-    assert ehr.name == "ehr-prod.test.local"
-    assert ehr.aliases[:2] == ("ehr-prod.test.local:6700", "To EHR")
+    sender = systems["unresolved-sender-0-0-0-0-6661"]
+    assert (sender.name, sender.kind) == (
+        "Unresolved sender to 0.0.0.0:6661",
+        "unresolved-endpoint",
+    )
+    assert sender.aliases == ("MEDITRAK", HUB_CHANNEL)
 
 
-def test_a_destination_system_is_never_named_after_the_channel():
+def test_a_tcp_sender_is_an_unresolved_endpoint_with_host_port_and_destination_as_aliases():
+    systems = {s.id: s for s in MirthConnector().scan(HUB).systems}
+    ehr = systems["unresolved-ehr-prod-test-local-6700"]
+    assert ehr.name == "Unresolved endpoint ehr-prod.test.local:6700"
+    assert ehr.aliases == ("ehr-prod.test.local", "ehr-prod.test.local:6700", "To EHR")
+
+
+def test_no_system_is_named_after_a_channel_or_a_host():
     systems = [s for s in MirthConnector().scan(HUB).systems if s.id != "mirth-connect"]
-    receivers = [s for s in systems if not s.id.startswith("adt-hub")]
-    assert all(HUB_CHANNEL not in s.aliases for s in receivers)
+    assert all(s.name not in (HUB_CHANNEL, "ehr-prod.test.local") for s in systems)
+    assert all(s.kind == "unresolved-endpoint" for s in systems)
+
+
+def test_a_destination_system_is_never_aliased_after_the_channel():
+    systems = MirthConnector().scan(HUB).systems
+    receivers = [s for s in systems if s.id.startswith("unresolved-") and "sender" not in s.id]
+    assert receivers and all(HUB_CHANNEL not in s.aliases for s in receivers)
 
 
 def test_plain_tcp_without_a_tls_plugin_is_not_tls():
-    assert flows_by_target(HUB)["ehr-prod-test-local"].tls is False
+    assert flows_by_target(HUB)["unresolved-ehr-prod-test-local-6700"].tls is False
 
 
 def test_a_tls_plugin_on_a_tcp_sender_means_tls():
-    assert flows_by_target(BACKUP)["ehr-prod-test-local"].tls is True
+    assert flows_by_target(BACKUP)["unresolved-ehr-prod-test-local-6800"].tls is True
 
 
 def test_https_means_tls_and_a_fhir_path_means_fhir():
-    flow = flows_by_target(HUB)["fhir-test-local"]
+    flow = flows_by_target(HUB)["unresolved-fhir-test-local-8443"]
     assert (flow.transport, flow.tls) == (Transport.FHIR, True)
 
 
 def test_a_local_file_writer_says_nothing_about_tls():
-    flow = flows_by_target(HUB)["legacy-drop-adt-hub-script-alert-1-script"]
+    flow = flows_by_target(HUB)["unresolved-mnt-legacy-outbox"]
     assert (flow.transport, flow.endpoint, flow.tls) == (Transport.FILE, "/mnt/legacy/outbox", None)
 
 
 def test_sftp_means_tls():
-    flow = flows_by_source(BACKUP)["old-pharmacy-feed"]
+    flow = flows_by_source(BACKUP)["unresolved-sender-rx-share-test-local"]
     assert (flow.transport, flow.endpoint, flow.tls) == (
         Transport.FILE,
         "sftp://rx-share.test.local/outbound",
@@ -109,7 +120,7 @@ def test_sftp_means_tls():
 
 
 def test_a_database_url_asking_for_ssl_means_tls():
-    assert flows_by_target(HUB)["archive-db-test-local"].tls is True
+    assert flows_by_target(HUB)["unresolved-archive-db-test-local-5432"].tls is True
 
 
 def test_passwords_never_leave_the_scan():
@@ -119,16 +130,16 @@ def test_passwords_never_leave_the_scan():
 
 
 def test_urls_are_shown_masked():
-    assert flows_by_target(HUB)["archive-db-test-local"].endpoint == (
+    assert flows_by_target(HUB)["unresolved-archive-db-test-local-5432"].endpoint == (
         "jdbc:postgresql://archive-db.test.local:5432/adt?user=mirth&password=***&sslmode=require"
     )
-    assert flows_by_source(BACKUP)["lab-db-test-local"].endpoint == (
+    assert flows_by_source(BACKUP)["unresolved-sender-lab-db-test-local-1521"].endpoint == (
         "jdbc:oracle:thin:lab/***@lab-db.test.local:1521:LABP"
     )
 
 
 def test_configuration_map_variables_are_resolved_from_a_server_backup():
-    flow = flows_by_target(BACKUP)["ehr-prod-test-local"]
+    flow = flows_by_target(BACKUP)["unresolved-ehr-prod-test-local-6800"]
     assert flow.endpoint == "ehr-prod.test.local:6800"
 
 
@@ -137,11 +148,13 @@ def test_message_types_come_from_rule_builder_and_javascript_filters():
 
 
 def test_a_destination_filter_narrows_the_message_types():
-    assert flows_by_target(HUB)["ehr-prod-test-local"].message_types == {"ADT^A01": 0}
+    assert flows_by_target(HUB)["unresolved-ehr-prod-test-local-6700"].message_types == {
+        "ADT^A01": 0
+    }
 
 
 def test_without_a_filter_on_msh9_the_message_types_are_unknown():
-    assert flows_by_target(BACKUP)["ehr-prod-test-local"].message_types == {}
+    assert flows_by_target(BACKUP)["unresolved-ehr-prod-test-local-6800"].message_types == {}
 
 
 def test_script_lines_count_enabled_transformer_and_filter_code_only():
@@ -156,16 +169,16 @@ def test_the_engine_counts_the_script_lines_of_all_its_channels():
 
 
 def test_a_database_script_counts_as_custom_script():
-    assert flows_by_target(HUB)["archive-db-test-local"].custom_script_lines == 3
+    assert flows_by_target(HUB)["unresolved-archive-db-test-local-5432"].custom_script_lines == 3
 
 
-def test_a_javascript_writer_is_a_flow_to_an_endpoint_known_only_to_its_code():
-    flow = flows_by_target(BACKUP)["pharmacy-to-ehr-old-pharmacy-feed"]
-    assert (flow.transport, flow.endpoint, flow.custom_script_lines) == (
-        Transport.OTHER,
-        "JavaScript",
-        2,
-    )
+def test_a_javascript_writer_gives_no_flow_and_its_script_is_counted_on_the_channel():
+    inventory = MirthConnector().scan(BACKUP)
+    assert not [f for f in inventory.flows if f.endpoint == "JavaScript"]
+    engine = next(s for s in inventory.systems if s.kind == "interface-engine")
+    channel = next(c for c in engine.engine.channels if c.name == "Old pharmacy feed")
+    writer = next(d for d in channel.destinations if d.kind == "javascript")
+    assert writer.script_lines == {"connector": 2}
 
 
 def test_a_disabled_channel_gives_disabled_flows():
@@ -174,7 +187,7 @@ def test_a_disabled_channel_gives_disabled_flows():
 
 
 def test_a_disabled_destination_gives_a_disabled_flow():
-    assert flows_by_target(HUB)["legacy-drop-adt-hub-script-alert-1-script"].enabled is False
+    assert flows_by_target(HUB)["unresolved-mnt-legacy-outbox"].enabled is False
 
 
 def test_channel_groups_in_a_backup_are_not_taken_for_channels():
@@ -199,15 +212,15 @@ def test_a_mirth_2_export_with_property_lists_is_read(tmp_path):
     )
     inventory = MirthConnector().scan(str(path))
     assert sorted((f.source, f.target, f.endpoint) for f in inventory.flows) == [
-        ("mirth-connect", "lab-host", "lab-host:5000"),
-        ("old-adt", "mirth-connect", "0.0.0.0:6661"),
+        ("mirth-connect", "unresolved-lab-host-5000", "lab-host:5000"),
+        ("unresolved-sender-0-0-0-0-6661", "mirth-connect", "0.0.0.0:6661"),
     ]
 
 
 # --- hostile and broken exports --------------------------------------------------------------
 
 
-def test_a_url_that_does_not_parse_names_the_receiver_by_its_destination(tmp_path):
+def test_a_url_that_does_not_parse_is_an_endpoint_aliased_by_its_destination(tmp_path):
     path = tmp_path / "odd.xml"
     path.write_text(
         "<channel><name>Odd</name><destinationConnectors><connector><name>Billing</name>"
@@ -215,8 +228,10 @@ def test_a_url_that_does_not_parse_names_the_receiver_by_its_destination(tmp_pat
         "<properties><host>http://[::1/bill</host></properties></connector>"
         "</destinationConnectors></channel>"
     )
-    (flow,) = MirthConnector().scan(str(path)).flows
-    assert (flow.target, flow.tls) == ("billing-odd", False)
+    inventory = MirthConnector().scan(str(path))
+    (flow,) = inventory.flows
+    assert (flow.target, flow.tls) == ("unresolved-http-1-bill", False)
+    assert next(s for s in inventory.systems if s.id == flow.target).aliases == ("Billing",)
 
 
 def test_entity_expansion_is_refused(tmp_path):
@@ -327,7 +342,8 @@ def test_a_mirthsync_script_outside_the_folder_is_not_read(tmp_path):
         "</channel>"
     )
     inventory = MirthConnector().scan(str(path))
-    assert inventory.flows[0].custom_script_lines == 0
+    (channel,) = next(s for s in inventory.systems if s.engine).engine.channels
+    assert channel.script_lines == {}
     assert [e.kind for e in inventory.scan.errors] == ["missing-script"]
 
 

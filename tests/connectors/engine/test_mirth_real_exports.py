@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
 
+from assessor.merge import merge_inventories
 from assessor.model import Transport
+from assessor.naming import slugify
 from connectors.engine import MirthConnector, looks_like_mirth
 
 CORPUS = Path(
@@ -38,7 +41,8 @@ def test_every_real_export_is_recognised_and_read():
     assert all(looks_like_mirth(p.read_bytes()[:512]) for p in exports)
     inventories = [scan(p) for p in exports]
     assert sum(len(channels(i)) for i in inventories) == 10
-    assert sum(len(i.flows) for i in inventories) == 10
+    # JavaScript Readers/Writers and Channel Readers/Writers name no far end: no flow
+    assert sum(len(i.flows) for i in inventories) == 5
 
 
 @needs_corpus
@@ -61,10 +65,10 @@ def test_a_file_reader_to_database_writer_channel():
     inventory = scan(CORPUS / "marlycormar__hl7FileReader_to_dbWriter__channel.xml")
     assert channels(inventory) == ("HL7 to MySQL database",)
     assert flow_ends(inventory) == [
-        ("hl7-to-mysql-database", "mirth-connect", "file"),
-        ("mirth-connect", "mysql", "database"),
+        ("mirth-connect", "unresolved-mysql", "database"),
+        ("unresolved-sender-home-pickup", "mirth-connect", "file"),
     ]
-    writer = next(f for f in inventory.flows if f.target == "mysql")
+    writer = next(f for f in inventory.flows if f.target == "unresolved-mysql")
     assert writer.endpoint == "jdbc:mysql://mysql/mirth-test"
     assert writer.custom_script_lines == 9  # the JavaScript database script
 
@@ -80,14 +84,11 @@ def test_an_http_listener_channel_writing_to_another_channel():
 @needs_corpus
 def test_a_mirthsync_channel_reports_its_scripts_stored_apart():
     inventory = scan(CORPUS / "mirthsync__Hello DB Writer.xml")
-    assert flow_ends(inventory) == [
-        ("hello-db-writer", "mirth-connect", "other"),
-        ("mirth-connect", "destination-hello-db-writer", "other"),
-        ("mirth-connect", "localhost", "database"),
-    ]
+    assert flow_ends(inventory) == [("mirth-connect", "unresolved-localhost-3306", "database")]
     (error,) = inventory.scan.errors
     assert error.kind == "missing-script"
-    assert error.message.startswith("12 script(s)")  # filters, transformers, connector scripts
+    # filters, transformers, connector scripts and the four channel scripts
+    assert error.message.startswith("16 script(s)")
 
 
 @needs_corpus
@@ -99,7 +100,35 @@ def test_a_production_channel_with_configuration_map_endpoints():
         "${ADDRESS}:${PORT}",
         False,
     )
-    assert sender.target == "hl7-out-mdmqueueout"
+    assert sender.target == "unresolved-address-port"
+
+
+@needs_corpus
+@pytest.mark.parametrize("export", sorted(p.name for p in CORPUS.glob("*.xml")))
+def test_no_channel_name_host_or_placeholder_becomes_a_system(export):
+    inventory = merge_inventories([scan(CORPUS / export)])
+    engine = next(s for s in inventory.systems if s.kind == "interface-engine")
+    hosts = {
+        h.lower()
+        for f in inventory.flows
+        for h in re.findall(r"(?:@|//|^)([\w.${}-]+)", f.endpoint or "")
+    }
+    forbidden = {c.casefold() for c in engine.channels} | hosts | {"localhost", "mysql"}
+    for system in inventory.systems:
+        if system is engine:
+            continue
+        assert system.kind == "unresolved-endpoint", system.id
+        assert system.name.casefold() not in forbidden, system.name
+        assert system.id not in {slugify(n) for n in forbidden}, system.id
+        assert "${" not in system.id
+
+
+@needs_corpus
+def test_every_corpus_export_gives_one_engine():
+    inventory = merge_inventories([scan(p) for p in sorted(CORPUS.glob("*.xml"))])
+    engines = [s for s in inventory.systems if s.kind == "interface-engine"]
+    # the backup names its server (PROD); the channel exports name none
+    assert sorted(e.id for e in engines) == ["mirth-connect", "mirth-connect-prod"]
 
 
 @needs_sample
@@ -117,12 +146,12 @@ def test_the_sample_engine_runs_three_channels_with_eleven_flows():
 def test_the_sample_adt_router_fans_out_over_plain_mllp():
     inventory = scan(SAMPLE / "ADT_Router.xml")
     assert flow_ends(inventory) == [
-        ("adt-router", "mirth-connect", "mllp"),
-        ("mirth-connect", "billing-prod-aldhelm-local", "mllp"),
-        ("mirth-connect", "dwh-etl-aldhelm-local", "file"),
-        ("mirth-connect", "ehr-prod-aldhelm-local", "mllp"),
-        ("mirth-connect", "lis-prod-aldhelm-local", "mllp"),
-        ("mirth-connect", "rx-prod-aldhelm-local", "mllp"),
+        ("mirth-connect", "unresolved-billing-prod-aldhelm-local-5300", "mllp"),
+        ("mirth-connect", "unresolved-dwh-etl-aldhelm-local", "file"),
+        ("mirth-connect", "unresolved-ehr-prod-aldhelm-local-6700", "mllp"),
+        ("mirth-connect", "unresolved-lis-prod-aldhelm-local-5100", "mllp"),
+        ("mirth-connect", "unresolved-rx-prod-aldhelm-local-5200", "mllp"),
+        ("unresolved-sender-0-0-0-0-6661", "mirth-connect", "mllp"),
     ]
     assert {f.tls for f in inventory.flows} == {False}
     inbound = next(f for f in inventory.flows if f.target == "mirth-connect")
