@@ -175,6 +175,13 @@ def _days(text: str | None) -> int | None:
     return int(value) if value.isdigit() else None
 
 
+def _step_elements(steps: list[Element]) -> Iterable[Element]:
+    """Steps and rules in order, those nested in an iterator (Mirth 3.10+) included."""
+    for step in steps:
+        yield step
+        yield from _step_elements(step.findall("properties/children/*"))
+
+
 def _steps(connector: Element, read: ReadScript, response: bool) -> tuple[Counter[str], dict]:
     """(steps by ``part:kind``, script texts by part) of one connector's filter and transformers."""
     steps: Counter[str] = Counter()
@@ -183,7 +190,7 @@ def _steps(connector: Element, read: ReadScript, response: bool) -> tuple[Counte
         container = connector.find(tag)
         if container is None:
             continue
-        for step in container.iterfind(".//elements/*"):
+        for step in _step_elements(container.findall("elements/*")):
             if not _enabled(step):
                 continue
             kind = _STEP_KINDS.get(step.tag.rsplit(".", 1)[-1], "other")
