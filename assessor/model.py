@@ -272,7 +272,7 @@ class EngineConnector(_Model):
 
 @dataclass(frozen=True)
 class EngineChannel(_Model):
-    """One channel of an interface engine: what it connects, how much code it hides, where it routes.
+    """One channel of an engine: what it connects, how much code it hides, where it routes.
 
     ``script_lines`` holds the lines of JavaScript per script (``deploy``, ``preprocessor``,
     ``source.transformer``, ``destination 2.filter``, ...); ``sandbox_escapes`` counts calls out
