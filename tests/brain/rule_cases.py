@@ -22,6 +22,7 @@ from brain_estates import (
     system,
     table,
 )
+from engine_rule_cases import ENGINE_CLEAN, ENGINE_FIRES
 
 from assessor.model import (
     DataStore,
@@ -311,6 +312,10 @@ CLEAN: dict[str, Case] = {
         message_types={"ADT^A08^ADT_A08": 100}, segments={"PID": 100}, field_fill={"PID-5": 100}
     ),
 }
+
+
+FIRES |= ENGINE_FIRES
+CLEAN |= ENGINE_CLEAN
 
 
 def rule_ids_of(module: str) -> list[str]:

@@ -59,6 +59,7 @@ TESTED_MODULES = (
     "data_coding",
     "data_readiness",
     "database",
+    "engine",
     "fhir_mapping",
     "interoperability",
     "operability",
