@@ -16,6 +16,9 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from assessor.fhir_mapping import GRADE_WORDS, GRADES
 from assessor.model import Assessment
+from reports._engine_facts import NODE_H as ENGINE_NODE_H
+from reports._engine_facts import NODE_W as ENGINE_NODE_W
+from reports._engine_facts import days, engine_efforts, engine_sections
 from reports._facts import (
     DIMENSION_LABELS,
     DIMENSIONS,
@@ -67,6 +70,7 @@ def make_environment() -> Environment:
     env.filters["num"] = _number
     env.filters["anchor"] = anchor
     env.filters["wave_title"] = wave_title
+    env.filters["days"] = days
     env.globals["action_verb"] = action_verb
     return env
 
@@ -97,6 +101,7 @@ class HtmlReport(ReportFormat):
     def context(self, assessment: Assessment) -> dict[str, Any]:
         """Everything the templates read, computed without changing the assessment."""
         facts = build_facts(assessment)
+        engines = engine_sections(assessment)
         ranks = {b.score.component: b.rank for b in facts.blockers}
         return {
             "a": assessment,
@@ -128,6 +133,10 @@ class HtmlReport(ReportFormat):
             "fhir_feeds": [(facts.name(m.flow), m) for m in assessment.fhir_mappability],
             "fhir_grades": GRADES,
             "fhir_grade_words": GRADE_WORDS,
+            "engines": engines,
+            "engine_effort": engine_efforts(engines),
+            "engine_node_w": ENGINE_NODE_W,
+            "engine_node_h": ENGINE_NODE_H,
         }
 
     def render(self, assessment: Assessment) -> bytes:
