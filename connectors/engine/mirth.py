@@ -2,10 +2,13 @@
 
 Reads a single channel export (``<channel>``), a multi-channel export (``<list><channel>...``)
 or a full server configuration backup (``<serverConfiguration>``), with defusedxml so a hostile
-export cannot expand entities or reach the network. The engine is one System of kind
-``interface-engine``; each channel gives a flow from the system its source connector receives
-from into the engine, and one flow from the engine to the system each destination sends to.
-Channel Reader/Writer connectors stay inside the engine and give no flow.
+export cannot expand entities or reach the network (``mirth_xml.py``). The engine is one System
+of kind ``interface-engine`` carrying its channel inventory (``channels.py``); each channel gives
+a flow from the far end its source connector receives from into the engine, and one flow from the
+engine to the far end each destination sends to. A far end is one unresolved endpoint per address
+(never a system named after a channel or a host) until the estate's aliases resolve it. Channel
+Reader/Writer connectors stay inside the engine, and JavaScript Readers/Writers name no address:
+neither gives a flow.
 
 Configuration-map variables (``${ADDRESS}``) are resolved from the backup's configuration map
 when it has one; passwords are never kept (URLs are masked, scripts only counted).

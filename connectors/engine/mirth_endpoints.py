@@ -1,11 +1,11 @@
 """Where a Mirth source or destination connector reads from or writes to.
 
 One function per side turns a connector's ``transportName`` and ``properties`` into an
-:class:`Endpoint`: the transport, the system at the far end, the endpoint shown in the report
-(host:port, path or masked URL) and whether TLS is on. The far system is named by its host when
-the connector knows it; a listener's sender, which no host names, by the channel name; a
-destination without a known host by the destination's name and channel. Those names (and
-``host:port``, the destination name) are what the estate file lists as aliases.
+:class:`Endpoint`: the transport, the address it names (``host:port``, listening port or path),
+the endpoint shown in the report (host:port, path or masked URL), whether TLS is on, and the names
+that can resolve the far system (host, ``host:port``, the destination's name; for a listener, whose
+sender no host names, the channel's name). The engine connector makes one unresolved endpoint per
+address out of it, which the estate file's aliases resolve to a declared system.
 """
 
 from __future__ import annotations
