@@ -36,6 +36,7 @@ _SECTIONS: dict[str, tuple[str, tuple[str, ...] | None, type]] = {
     "bands": ("bands", ("ready", "ready-with-conditions", "min-confidence"), float),
     "effort": ("effort_by_disposition", DISPOSITIONS, str),
     "effort-points": ("effort_points", EFFORTS, int),
+    "confidence": ("confidence_weights", ("declared", "use-cases"), float),
 }
 _SCALARS = {
     "blocking": {"severity": ("blocking_severity", str)},
@@ -62,6 +63,7 @@ class ScoringConfig:
     disabled_rules: dict[str, str] = field(default_factory=dict)  # rule id -> reason
     excluded_components: dict[str, str] = field(default_factory=dict)  # component id -> reason
     today: date = field(default_factory=date.today)
+    confidence_weights: dict[str, float] = field(default_factory=dict)
 
     def with_exclusions(
         self,

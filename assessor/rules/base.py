@@ -7,6 +7,13 @@ not concern that component (``NOT_APPLICABLE``), or it could not tell because th
 was not observed (``None``). The last case is what makes a score's confidence honest: unobserved
 is unknown, never silently clean.
 
+A rule also says what its evidence is (:data:`EvidenceKind`), so that evaluating it can tell
+what it could not have seen and where what it saw came from: a data-readiness rule on a flow
+nobody captured is unobserved whatever the flow's declared summary says, a rule about a system's
+interfaces is unobserved on a system no flow touches, and an observed verdict is *scanned* or
+*declared* (only the estate file or a CMDB export said so). Confidence weighs the two differently
+(``assessor/confidence.py``).
+
 A rule's docstring is its documentation: why it matters for AI adoption, the anti-pattern and the
 best practice. ``assessor rules`` and the report show it as written.
 """
@@ -18,7 +25,7 @@ import inspect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any, Literal
 
@@ -40,8 +47,10 @@ from assessor.model import (
 
 __all__ = [
     "CLEAN",
+    "DECLARATION_KINDS",
     "NOT_APPLICABLE",
     "ComponentType",
+    "EvidenceKind",
     "GraphFacts",
     "ReferenceData",
     "Rule",
@@ -54,6 +63,16 @@ __all__ = [
 ]
 
 ComponentType = Literal["system", "store", "flow"]
+
+EvidenceKind = Literal["component", "content", "interfaces", "declaration"]
+"""What a rule reads. ``component``: the component's own record, scanned when a scan saw it;
+``content``: the messages of a flow, so a flow whose messages nobody captured is unobserved;
+``interfaces``: the flows touching a system, so a system no flow touches is unobserved (an
+isolated declared system is unknown, not clean), scanned when one of them was; ``declaration``:
+what only an architect can state (an owner, a support date), so always declared."""
+
+DECLARATION_KINDS = frozenset({"estate", "estate-csv"})
+"""Source kinds that declare an estate rather than scan it (the estate file, a CMDB export)."""
 
 
 @dataclass(frozen=True)
@@ -171,15 +190,35 @@ class RuleContext:
         flows = (f for f in self.inventory.flows if node in (f.source, f.target))
         return tuple(sorted(flows, key=lambda f: f.id))
 
+    @cached_property
+    def declarations(self) -> frozenset[str]:
+        """The sources that declared the estate (estate file, CMDB export), not scanned it."""
+        return frozenset(
+            s.source for s in self.inventory.scan.sources if s.kind in DECLARATION_KINDS
+        )
+
+    def scanned(self, component: System | DataStore | Flow) -> bool:
+        """Whether a scan saw ``component``: messages of a flow, tables of a store, or any
+        source other than a declaration (a feed naming a system, an engine export, a server)."""
+        if isinstance(component, Flow) and flow_observed(component):
+            return True
+        if isinstance(component, DataStore) and component.tables:
+            return True
+        return any(source not in self.declarations for source in component.sources)
+
 
 @dataclass(frozen=True)
 class RuleOutcome:
-    """A rule's findings, and which in-scope components it could and could not observe."""
+    """A rule's findings, and which in-scope components it could and could not observe.
+
+    ``declared`` are the observed components whose verdict rests on declared facts only.
+    """
 
     rule_id: str
     findings: tuple[Finding, ...]
     observed: tuple[str, ...]
     unobserved: tuple[str, ...]
+    declared: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -198,6 +237,36 @@ class Rule:
     quick_win: bool = False  # fixable without migrating anything (wave 0)
     coding: str | None = None  # only blocks use cases that need this coding system
     groups: tuple[str, ...] = ()
+    evidence: EvidenceKind | None = None  # None: content for data readiness of a flow
+
+    @property
+    def reads(self) -> EvidenceKind:
+        """What the rule's evidence is. Data readiness of a flow is about the content of its
+        messages, unless a rule says otherwise; criticality rules read a system's place among
+        its interfaces."""
+        if self.evidence is not None:
+            return self.evidence
+        if self.applies_to == "flow" and self.dimension == Dimension.DATA_READINESS:
+            return "content"
+        if self.applies_to == "system" and self.dimension == Dimension.CRITICALITY:
+            return "interfaces"
+        return "component"
+
+    def can_see(self, component: System | DataStore | Flow, ctx: RuleContext) -> bool:
+        """Whether the evidence this rule reads exists for ``component`` at all."""
+        if self.reads == "content" and isinstance(component, Flow):
+            return flow_observed(component)
+        if self.reads == "interfaces" and isinstance(component, System):
+            return bool(ctx.flows_touching(component.id))
+        return True
+
+    def scanned(self, component: System | DataStore | Flow, ctx: RuleContext) -> bool:
+        """Whether this rule's verdict on ``component`` rests on scanned (not declared) facts."""
+        if self.reads == "declaration":
+            return False
+        if self.reads == "interfaces" and isinstance(component, System):
+            return any(ctx.scanned(f) for f in ctx.flows_touching(component.id))
+        return ctx.scanned(component)
 
     @property
     def summary(self) -> str:
@@ -210,15 +279,17 @@ class Rule:
 
     def evaluate(self, ctx: RuleContext) -> RuleOutcome:
         """Run the check on every in-scope component."""
-        findings, observed, unobserved = [], [], []
+        findings, observed, unobserved, declared = [], [], [], []
         for component in ctx.components(self.applies_to):
-            verdict = self.check(component, ctx)
+            verdict = self.check(component, ctx) if self.can_see(component, ctx) else None
             if verdict is None:
                 unobserved.append(component.id)
                 continue
             if not verdict.applicable:
                 continue
             observed.append(component.id)
+            if not self.scanned(component, ctx):
+                declared.append(component.id)
             if verdict.fired:
                 findings.append(
                     Finding(
@@ -231,7 +302,9 @@ class Rule:
                         remediation=self.remediation,
                     )
                 )
-        return RuleOutcome(self.id, tuple(findings), tuple(observed), tuple(unobserved))
+        return RuleOutcome(
+            self.id, tuple(findings), tuple(observed), tuple(unobserved), tuple(declared)
+        )
 
     def findings(self, ctx: RuleContext) -> tuple[Finding, ...]:
         """Only the findings (the rule as a pure function of the context)."""
@@ -249,6 +322,7 @@ def rule(
     skills: tuple[str, ...] = (),
     quick_win: bool = False,
     coding: str | None = None,
+    evidence: EvidenceKind | None = None,
 ) -> Callable[[Callable[[Any, RuleContext], Verdict | None]], Rule]:
     """Turn a documented check function into a :class:`Rule`."""
 
@@ -268,6 +342,7 @@ def rule(
             quick_win=quick_win,
             coding=coding,
             groups=("all", str(dimension), applies_to),
+            evidence=evidence,
         )
 
     return wrap
