@@ -57,6 +57,7 @@ __all__ = [
     "RuleContext",
     "RuleOutcome",
     "Verdict",
+    "content_seen_elsewhere",
     "fires",
     "load_reference_data",
     "rule",
@@ -252,13 +253,26 @@ class Rule:
             return "interfaces"
         return "component"
 
-    def can_see(self, component: System | DataStore | Flow, ctx: RuleContext) -> bool:
-        """Whether the evidence this rule reads exists for ``component`` at all."""
+    def verdict(self, component: System | DataStore | Flow, ctx: RuleContext) -> Verdict | None:
+        """The check's verdict, unless the evidence this rule reads cannot exist.
+
+        A flow whose messages were captured elsewhere (a parallel capture between the same two
+        systems, or the feeds an interface engine relays) is judged there: what the rule cannot
+        tell about it is not applicable rather than unknown.
+        """
         if self.reads == "content" and isinstance(component, Flow):
-            return flow_observed(component)
-        if self.reads == "interfaces" and isinstance(component, System):
-            return bool(ctx.flows_touching(component.id))
-        return True
+            verdict = self.check(component, ctx) if flow_observed(component) else None
+        elif self.reads == "interfaces" and isinstance(component, System):
+            verdict = self.check(component, ctx) if ctx.flows_touching(component.id) else None
+        else:
+            verdict = self.check(component, ctx)
+        if (
+            verdict is None
+            and isinstance(component, Flow)
+            and content_seen_elsewhere(component, ctx)
+        ):
+            return NOT_APPLICABLE
+        return verdict
 
     def scanned(self, component: System | DataStore | Flow, ctx: RuleContext) -> bool:
         """Whether this rule's verdict on ``component`` rests on scanned (not declared) facts."""
@@ -281,7 +295,7 @@ class Rule:
         """Run the check on every in-scope component."""
         findings, observed, unobserved, declared = [], [], [], []
         for component in ctx.components(self.applies_to):
-            verdict = self.check(component, ctx) if self.can_see(component, ctx) else None
+            verdict = self.verdict(component, ctx)
             if verdict is None:
                 unobserved.append(component.id)
                 continue
@@ -359,6 +373,34 @@ def iter_rules(namespace: dict[str, Any]) -> Iterator[Rule]:
 def flow_observed(flow: Flow) -> bool:
     """Whether messages of this flow were seen (not only declared)."""
     return flow.observed or flow.profile is not None or flow.message_count > 0
+
+
+def content_seen_elsewhere(flow: Flow, ctx: RuleContext) -> bool:
+    """Whether the messages of an uncaptured flow were captured on other flows.
+
+    Either a captured flow joins the same sender to the same receiver (an engine's inbound
+    channel and the capture at its listener), or the flow leaves an interface engine and every
+    enabled feed into it with the same message types was so captured (the engine relays them,
+    as :func:`effective_phi` reads their PHI).
+    """
+    if flow_observed(flow):
+        return False
+    captured = {(f.source, f.target) for f in ctx.inventory.flows if flow_observed(f)}
+    if (flow.source, flow.target) in captured:
+        return True
+    if flow.source not in ctx.facts.hubs:
+        return False
+    from assessor.graph import carries  # late: keeps this module's imports light
+
+    feeds = [
+        f
+        for f in ctx.inventory.flows
+        if f.target == flow.source
+        and f.id != flow.id
+        and f.enabled  # a disabled channel relays nothing
+        and (not flow.message_types or carries(f.message_types, flow.message_types))
+    ]
+    return bool(feeds) and all((f.source, f.target) in captured for f in feeds)
 
 
 NON_V2_TRANSPORTS = frozenset({Transport.FHIR, Transport.DICOM, Transport.DATABASE, Transport.HTTP})
