@@ -141,6 +141,11 @@ def _apply(config: ScoringConfig, data: dict[str, Any], origin: str) -> ScoringC
         else:
             changes.update(_exclusions(config, origin, key, value))
     result = replace(config, **changes)
+    if result.confidence_weights.get("declared", 0.0) > 1:
+        raise UsageError(
+            f"{origin}: 'confidence.declared' is the credit of a declared fact against 1 for a "
+            f"scanned one; use a number from 0 to 1"
+        )
     if result.blocking_severity not in [s.value for s in Severity]:
         raise UsageError(
             _bad(

@@ -6,6 +6,7 @@ whose channels relay captured feeds is well observed; the estate figure leans to
 """
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from brain_estates import PHI, config
@@ -20,6 +21,8 @@ from evidence_estates import (
 )
 
 from assessor.confidence import component_confidence, estate_confidence
+from assessor.config import load_config
+from assessor.errors import UsageError
 from assessor.model import Assessment, ComponentScore, Flow, Inventory, System, Transport
 from assessor.rules import rule_by_id
 from assessor.rules.base import RuleOutcome
@@ -109,3 +112,16 @@ def test_phi_declared_on_an_interface_is_a_declared_fact() -> None:
         ),
     )
     assert confidence(assess(with_phi, config()), "lab-told") < 0.3
+
+
+def test_a_declared_credit_above_a_scanned_one_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "weights.toml"
+    path.write_text("[confidence]\ndeclared = 1.5\n", encoding="utf-8")
+    with pytest.raises(UsageError, match=r"confidence\.declared"):
+        load_config(str(path))
+
+
+def test_the_confidence_settings_can_be_overridden(tmp_path: Path) -> None:
+    path = tmp_path / "weights.toml"
+    path.write_text("[confidence]\ndeclared = 0.5\n", encoding="utf-8")
+    assert load_config(str(path)).confidence_weights == {"declared": 0.5, "use-cases": 1.0}
