@@ -113,3 +113,9 @@ def test_a_declared_file_drop_is_a_declared_fact_not_an_unknown() -> None:
 def test_a_captured_feed_is_a_scanned_fact() -> None:
     outcome = rule_by_id()["HL7V2-V01"].evaluate(context(twin_labs()))
     assert "lab-seen--ehr" in outcome.observed and "lab-seen--ehr" not in outcome.declared
+
+
+def test_the_report_says_a_declared_only_system_was_seen_by_no_scan() -> None:
+    page = parse(HtmlReport(rules=()).render(isolated()))
+    notes = [e.text for e in page.iter() if "conf-why" in e.classes]
+    assert "low: known only from what was declared; no scan saw it" in notes
