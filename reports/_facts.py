@@ -20,7 +20,7 @@ from assessor.model import (
     System,
     UseCase,
 )
-from assessor.rules.base import DECLARATION_KINDS
+from assessor.rules.evidence import DECLARATION_KINDS
 from assessor.scoring import PLAIN_PHI_RULE
 
 DIMENSIONS: tuple[str, ...] = tuple(d.value for d in Dimension)

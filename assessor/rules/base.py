@@ -7,12 +7,9 @@ not concern that component (``NOT_APPLICABLE``), or it could not tell because th
 was not observed (``None``). The last case is what makes a score's confidence honest: unobserved
 is unknown, never silently clean.
 
-A rule also says what its evidence is (:data:`EvidenceKind`), so that evaluating it can tell
-what it could not have seen and where what it saw came from: a data-readiness rule on a flow
-nobody captured is unobserved whatever the flow's declared summary says, a rule about a system's
-interfaces is unobserved on a system no flow touches, and an observed verdict is *scanned* or
-*declared* (only the estate file or a CMDB export said so). Confidence weighs the two differently
-(``assessor/confidence.py``).
+A rule also says what its evidence is (``EvidenceKind``), so that evaluating it can tell what it
+could not have seen and whether what it saw was scanned or only declared
+(``assessor/rules/evidence.py``).
 
 A rule's docstring is its documentation: why it matters for AI adoption, the anti-pattern and the
 best practice. ``assessor rules`` and the report show it as written.
@@ -44,36 +41,30 @@ from assessor.model import (
     Transport,
     UseCase,
 )
+from assessor.rules.evidence import (
+    EvidenceKind,
+    content_seen_elsewhere,
+    declaration_sources,
+    flow_observed,
+    seen_by_scan,
+)
 
 __all__ = [
     "CLEAN",
-    "DECLARATION_KINDS",
     "NOT_APPLICABLE",
     "ComponentType",
-    "EvidenceKind",
     "GraphFacts",
     "ReferenceData",
     "Rule",
     "RuleContext",
     "RuleOutcome",
     "Verdict",
-    "content_seen_elsewhere",
     "fires",
     "load_reference_data",
     "rule",
 ]
 
 ComponentType = Literal["system", "store", "flow"]
-
-EvidenceKind = Literal["component", "content", "interfaces", "declaration"]
-"""What a rule reads. ``component``: the component's own record, scanned when a scan saw it;
-``content``: the messages of a flow, so a flow whose messages nobody captured is unobserved;
-``interfaces``: the flows touching a system, so a system no flow touches is unobserved (an
-isolated declared system is unknown, not clean), scanned when one of them was; ``declaration``:
-what only an architect can state (an owner, a support date), so always declared."""
-
-DECLARATION_KINDS = frozenset({"estate", "estate-csv"})
-"""Source kinds that declare an estate rather than scan it (the estate file, a CMDB export)."""
 
 
 @dataclass(frozen=True)
@@ -194,18 +185,11 @@ class RuleContext:
     @cached_property
     def declarations(self) -> frozenset[str]:
         """The sources that declared the estate (estate file, CMDB export), not scanned it."""
-        return frozenset(
-            s.source for s in self.inventory.scan.sources if s.kind in DECLARATION_KINDS
-        )
+        return declaration_sources(self.inventory)
 
     def scanned(self, component: System | DataStore | Flow) -> bool:
-        """Whether a scan saw ``component``: messages of a flow, tables of a store, or any
-        source other than a declaration (a feed naming a system, an engine export, a server)."""
-        if isinstance(component, Flow) and flow_observed(component):
-            return True
-        if isinstance(component, DataStore) and component.tables:
-            return True
-        return any(source not in self.declarations for source in component.sources)
+        """Whether a scan saw ``component`` (see :func:`seen_by_scan`)."""
+        return seen_by_scan(component, self.declarations)
 
 
 @dataclass(frozen=True)
@@ -269,7 +253,7 @@ class Rule:
         if (
             verdict is None
             and isinstance(component, Flow)
-            and content_seen_elsewhere(component, ctx)
+            and content_seen_elsewhere(component, ctx.inventory, ctx.facts.hubs)
         ):
             return NOT_APPLICABLE
         return verdict
@@ -368,39 +352,6 @@ def iter_rules(namespace: dict[str, Any]) -> Iterator[Rule]:
 
 
 # --- small helpers shared by rule modules --------------------------------------------------
-
-
-def flow_observed(flow: Flow) -> bool:
-    """Whether messages of this flow were seen (not only declared)."""
-    return flow.observed or flow.profile is not None or flow.message_count > 0
-
-
-def content_seen_elsewhere(flow: Flow, ctx: RuleContext) -> bool:
-    """Whether the messages of an uncaptured flow were captured on other flows.
-
-    Either a captured flow joins the same sender to the same receiver (an engine's inbound
-    channel and the capture at its listener), or the flow leaves an interface engine and every
-    enabled feed into it with the same message types was so captured (the engine relays them,
-    as :func:`effective_phi` reads their PHI).
-    """
-    if flow_observed(flow):
-        return False
-    captured = {(f.source, f.target) for f in ctx.inventory.flows if flow_observed(f)}
-    if (flow.source, flow.target) in captured:
-        return True
-    if flow.source not in ctx.facts.hubs:
-        return False
-    from assessor.graph import carries  # late: keeps this module's imports light
-
-    feeds = [
-        f
-        for f in ctx.inventory.flows
-        if f.target == flow.source
-        and f.id != flow.id
-        and f.enabled  # a disabled channel relays nothing
-        and (not flow.message_types or carries(f.message_types, flow.message_types))
-    ]
-    return bool(feeds) and all((f.source, f.target) in captured for f in feeds)
 
 
 NON_V2_TRANSPORTS = frozenset({Transport.FHIR, Transport.DICOM, Transport.DATABASE, Transport.HTTP})
