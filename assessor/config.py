@@ -36,6 +36,7 @@ _SECTIONS: dict[str, tuple[str, tuple[str, ...] | None, type]] = {
     "bands": ("bands", ("ready", "ready-with-conditions", "min-confidence"), float),
     "effort": ("effort_by_disposition", DISPOSITIONS, str),
     "effort-points": ("effort_points", EFFORTS, int),
+    "confidence": ("confidence_weights", ("declared", "use-cases"), float),
 }
 _SCALARS = {
     "blocking": {"severity": ("blocking_severity", str)},
@@ -62,6 +63,7 @@ class ScoringConfig:
     disabled_rules: dict[str, str] = field(default_factory=dict)  # rule id -> reason
     excluded_components: dict[str, str] = field(default_factory=dict)  # component id -> reason
     today: date = field(default_factory=date.today)
+    confidence_weights: dict[str, float] = field(default_factory=dict)
 
     def with_exclusions(
         self,
@@ -139,6 +141,11 @@ def _apply(config: ScoringConfig, data: dict[str, Any], origin: str) -> ScoringC
         else:
             changes.update(_exclusions(config, origin, key, value))
     result = replace(config, **changes)
+    if result.confidence_weights.get("declared", 0.0) > 1:
+        raise UsageError(
+            f"{origin}: 'confidence.declared' is the credit of a declared fact against 1 for a "
+            f"scanned one; use a number from 0 to 1"
+        )
     if result.blocking_severity not in [s.value for s in Severity]:
         raise UsageError(
             _bad(

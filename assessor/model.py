@@ -582,8 +582,22 @@ class ComponentScore(_Model):
     component_type: str  # system | store | flow
     name: str
     priority: float  # blocking priority, the sum of ``breakdown``
-    dimensions: dict[str, float | None] = field(default_factory=dict)  # None: unobserved
-    confidence: float = 0.0
+    dimensions: dict[str, float | None] = field(
+        default_factory=dict,
+        metadata={
+            "doc": "Per dimension, the value the priority uses: the worst finding's severity "
+            "points times the dimension weight (criticality: the component's criticality); "
+            "0 when observed and clean, null when no rule could observe it."
+        },
+    )
+    confidence: float = field(
+        default=0.0,
+        metadata={
+            "doc": "Evidence coverage in [0, 1]: the share of the facts deciding this score and "
+            "its use-case verdicts that the scan observed; declared facts earn a lower credit, "
+            "unobserved ones none, not-applicable ones count neither way (docs/scoring.md)."
+        },
+    )
     criticality: float = 0.0
     is_hub: bool = False
     use_cases_blocked: tuple[str, ...] = ()
@@ -663,7 +677,13 @@ class Assessment(_Model):
     exclusions: tuple[Exclusion, ...] = ()
     overall_readiness: float | None = None  # 0..1; None when too little was observed
     overall_band: str = "unknown"
-    overall_confidence: float = 0.0
+    overall_confidence: float = field(
+        default=0.0,
+        metadata={
+            "doc": "Evidence coverage of the estate in [0, 1]: the components' confidence "
+            "averaged with weights 0.5 + criticality, not how much of the estate was observed."
+        },
+    )
     weights: dict[str, float] = field(default_factory=dict)
     reference_data: dict[str, str] = field(default_factory=dict)  # table -> as-of date
     critical_path: tuple[str, ...] = ()  # components of the longest chain of actions by effort

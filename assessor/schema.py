@@ -51,10 +51,15 @@ def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     return {}
 
 
+def _described(schema: dict[str, Any], doc: str | None) -> dict[str, Any]:
+    """A field's schema with its ``doc`` metadata as the description, when it has one."""
+    return {**schema, "description": doc} if doc else schema
+
+
 def _object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     hints = field_types(cls)
     props = {
-        f.name: _type_schema(hints[f.name], defs)
+        f.name: _described(_type_schema(hints[f.name], defs), f.metadata.get("doc"))
         for f in dataclasses.fields(cls)
         if f.metadata.get("serialize", True)
     }

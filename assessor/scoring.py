@@ -9,12 +9,11 @@ The blocking priority of a component (0..100) is
 
     priority = 100 x severity x (base + w_crit x criticality + w_uc x share of use cases blocked)
 
-floored by hard gates. ``severity`` takes the worst finding of each dimension and combines the
-dimensions as independent risks (``1 - prod(1 - p_d)``, ``p_d`` = severity points x dimension
-weight), so one more finding never lowers it, a pile of medium findings never reaches a critical
-one, and it never exceeds 1. The breakdown gives each counted finding its marginal share of the
-severity (other findings are listed at 0 points), each graph factor and the use cases their share
-of the impact, and a gate its lift; the terms add up to the priority. See ``docs/scoring.md``.
+floored by hard gates. ``severity`` combines the worst finding of each dimension as independent
+risks, and the breakdown gives each finding its points alone, order-free
+(``assessor/attribution.py``); each graph factor and the use cases get their share of the impact,
+and a gate its lift; the terms add up to the priority. Confidence is the evidence coverage of the
+facts deciding the score (``assessor/confidence.py``). See ``docs/scoring.md``.
 """
 
 from __future__ import annotations
@@ -24,6 +23,13 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from assessor.attribution import (
+    PRECISION,
+    dimension_risks,
+    finding_terms,
+    overall_severity,
+)
+from assessor.confidence import component_confidence, estate_confidence
 from assessor.config import ScoringConfig, default_config
 from assessor.fhir_mapping import feed_mappability
 from assessor.graph import build_graph
@@ -58,7 +64,6 @@ PLAIN_PHI_RULE = "SEC-T01"
 """The rule that finds PHI over an unencrypted link, also where the PHI is inferred (an engine's
 outbound channel carries what its feeds bring in even though no message was captured on it)."""
 DECLARED_CRITICALITY = {"low": 0.25, "medium": 0.5, "high": 0.75, "critical": 1.0}
-PRECISION = 4
 
 
 @dataclass(frozen=True)
@@ -108,6 +113,9 @@ def assess(
     readiness = assess_readiness(
         use_cases, inventory, facts, findings, rules, config.blocking_severity, excluded
     )
+    scanned = frozenset(
+        c.id for c in (*inventory.systems, *inventory.stores, *inventory.flows) if ctx.scanned(c)
+    )
     components = [c for c in _components(inventory, owner) if c.id not in excluded]
     factors = criticality_factors(graph, facts, components, config)
     attributed: dict[str, list[Finding]] = {c.id: [] for c in components}
@@ -129,6 +137,7 @@ def assess(
                     readiness,
                     len(use_cases),
                     config,
+                    scanned,
                 )
                 for c in components
             ),
@@ -211,8 +220,9 @@ def criticality_factors(
 ) -> dict[str, dict[str, tuple[float, str]]]:
     """Per component, each criticality factor's value in [0, 1] and the graph fact behind it.
 
-    Betweenness is relative to the most central node. A factor that was not observed (no declared
-    criticality) is left out, never counted as 0.
+    Betweenness is relative to the most central node. A factor that was not observed is left out,
+    never counted as 0: no declared criticality, or no graph position for a system no flow
+    touches (nothing was seen of its interfaces).
     """
     max_between = max(facts.betweenness.values(), default=0.0) or 1.0
     others = max(graph.number_of_nodes() - 1, 1)
@@ -221,14 +231,19 @@ def criticality_factors(
         between = facts.betweenness.get(c.id, 0.0)
         spof = facts.articulation.get(c.id, False)
         reach = facts.reach.get(c.id, 0)
-        factors = {
-            "betweenness": (between / max_between, f"betweenness {between:.3f}"),
-            "articulation": (
-                1.0 if spof else 0.0,
-                "articulation point" if spof else "not an articulation point",
-            ),
-            "downstream_reach": (min(reach / others, 1.0), f"reaches {reach} node(s)"),
-        }
+        isolated = c.type == "system" and not c.flows
+        factors = (
+            {}
+            if isolated
+            else {
+                "betweenness": (between / max_between, f"betweenness {between:.3f}"),
+                "articulation": (
+                    1.0 if spof else 0.0,
+                    "articulation point" if spof else "not an articulation point",
+                ),
+                "downstream_reach": (min(reach / others, 1.0), f"reaches {reach} node(s)"),
+            }
+        )
         if c.declared_criticality in DECLARED_CRITICALITY:
             factors["declared"] = (
                 DECLARED_CRITICALITY[c.declared_criticality],
@@ -236,12 +251,6 @@ def criticality_factors(
             )
         result[c.id] = factors
     return result
-
-
-def _finding_points(finding: Finding, config: ScoringConfig) -> float:
-    return config.severity_points.get(finding.severity, 0.0) * config.dimension_weights.get(
-        finding.dimension, 1.0
-    )
 
 
 def score_component(
@@ -255,49 +264,16 @@ def score_component(
     readiness: tuple[UseCaseReadiness, ...],
     use_case_count: int,
     config: ScoringConfig,
+    scanned: frozenset[str] = frozenset(),
 ) -> ComponentScore:
     """The score of one component, with a breakdown whose points add up to its priority.
 
     ``own`` are the findings it answers for (its own, its flows' and its stores'); ``findings``
-    all of them, for the hard gate.
+    all of them, for the hard gate; ``scanned`` the ids of the components a scan saw, for the
+    confidence.
     """
-    terms: list[ScoreTerm] = []
     impact = config.impact_weights
-    base = impact.get("base", 0.4)
-
-    # The worst finding of each dimension counts (Konveyor: the highest risk wins); dimensions
-    # combine as independent risks. Other findings are listed at 0 points: they are real but
-    # add nothing their dimension's worst finding has not already said.
-    ordered = sorted(own, key=lambda f: (-_finding_points(f, config), f.rule_id, f.component))
-    # Criticality findings restate graph facts the criticality factors already weigh: they are
-    # listed at 0 points so that a component's position is not counted twice.
-    worst: dict[str, int] = {}
-    for position, finding in enumerate(ordered):
-        if finding.dimension != Dimension.CRITICALITY:
-            worst.setdefault(finding.dimension, position)
-    severity, remaining = 0.0, 1.0
-    for position, finding in enumerate(ordered):
-        via = "" if finding.component == component.id else f" (via {finding.component})"
-        if finding.dimension == Dimension.CRITICALITY:
-            marginal = 0.0
-            fact = f"{finding.severity} finding on {finding.component}; weighed as criticality"
-        elif worst[finding.dimension] == position:
-            marginal = remaining * _finding_points(finding, config)
-            remaining -= marginal
-            severity += marginal
-            fact = f"worst {finding.dimension} finding: {finding.severity} on {finding.component}"
-        else:
-            marginal = 0.0
-            fact = f"{finding.severity} finding on {finding.component}; its dimension counted"
-        terms.append(
-            ScoreTerm(
-                f"{finding.rule_id}{via}: {finding.title}",
-                round(100 * marginal * base, PRECISION),
-                dimension=finding.dimension,
-                rule_id=finding.rule_id,
-                fact=fact,
-            )
-        )
+    terms, severity = finding_terms(component.id, own, config)
 
     is_hub = component.id in facts.hubs
     damping = config.factor_weights.get("hub_damping", 1.0) if is_hub else 1.0
@@ -353,13 +329,14 @@ def score_component(
         component.type, own, rules, config, is_hub, component.all_flows_disabled
     )
     members = set(component.members) | {component.id}
+    observed = {rules[o.rule_id].dimension for o in outcomes if members & set(o.observed)}
     return ComponentScore(
         component=component.id,
         component_type=component.type,
         name=component.name,
         priority=round(sum(t.points for t in terms), PRECISION),
-        dimensions=_dimension_severities(members, own, outcomes, rules, config),
-        confidence=_confidence(members, outcomes, rules, config),
+        dimensions=dimension_risks(observed, own, criticality, config),
+        confidence=component_confidence(members, outcomes, rules, readiness, scanned, config),
         criticality=round(criticality, PRECISION),
         is_hub=is_hub,
         use_cases_blocked=blocked,
@@ -384,58 +361,18 @@ def _gates(component: Component, own: list[Finding], findings: tuple[Finding, ..
     return [GATE_EOL_PLAIN_PHI] if lifecycle and plain else []
 
 
-def _dimension_severities(
-    members: set[str],
-    own: list[Finding],
-    outcomes: list[RuleOutcome],
-    rules: Mapping[str, Rule],
-    config: ScoringConfig,
-) -> dict[str, float | None]:
-    """Per dimension, the findings combined as independent risks; None if no rule could look."""
-    observed_dims = {rules[o.rule_id].dimension for o in outcomes if members & set(o.observed)}
-    result: dict[str, float | None] = {}
-    for dimension in Dimension:
-        if dimension not in observed_dims:
-            result[dimension.value] = None
-            continue
-        remaining = 1.0
-        for f in own:
-            if f.dimension == dimension:
-                remaining *= 1 - config.severity_points.get(f.severity, 0.0)
-        result[dimension.value] = round(1 - remaining, PRECISION)
-    return result
-
-
-def _confidence(
-    members: set[str],
-    outcomes: list[RuleOutcome],
-    rules: Mapping[str, Rule],
-    config: ScoringConfig,
-) -> float:
-    """Share of the signal weight of in-scope rules that could observe the component's parts."""
-    seen = unseen = 0.0
-    for outcome in outcomes:
-        rule = rules[outcome.rule_id]
-        weight = config.severity_points.get(rule.severity, 0.0) * config.dimension_weights.get(
-            rule.dimension, 1.0
-        )
-        seen += weight * len(members & set(outcome.observed))
-        unseen += weight * len(members & set(outcome.unobserved))
-    return round(seen / (seen + unseen), PRECISION) if seen + unseen else 0.0
-
-
 def _overall(
     scores: tuple[ComponentScore, ...], config: ScoringConfig
 ) -> tuple[float | None, str, float]:
-    """Criticality-weighted readiness of the estate, its band and confidence."""
+    """Criticality-weighted readiness of the estate, its band, and its evidence coverage."""
     if not scores:
         return None, "unknown", 0.0
-    confidence = round(sum(s.confidence for s in scores) / len(scores), PRECISION)
+    confidence = estate_confidence(scores)
     observed = [s for s in scores if s.confidence > 0]
     if not observed:
         return None, "unknown", confidence
     weights = [0.5 + s.criticality for s in observed]
-    severity = [_severity_of(s, config) for s in observed]
+    severity = [overall_severity(s.dimensions) for s in observed]
     readiness = 1 - sum(w * v for w, v in zip(weights, severity, strict=True)) / sum(weights)
     readiness = round(readiness, PRECISION)
     if confidence < config.bands.get("min-confidence", 0.0):
@@ -449,12 +386,6 @@ def _overall(
     return readiness, band, confidence
 
 
-def _severity_of(score: ComponentScore, config: ScoringConfig) -> float:
-    """The component's combined finding severity: its finding terms without the impact factor."""
-    base = config.impact_weights.get("base", 0.4) or 1.0
-    return min(1.0, sum(t.points for t in score.breakdown if t.rule_id) / (100 * base))
-
-
 def _exclusions(config: ScoringConfig) -> tuple[Exclusion, ...]:
     entries = [Exclusion(k, "rule", v) for k, v in config.disabled_rules.items()]
     entries += [Exclusion(k, "component", v) for k, v in config.excluded_components.items()]
@@ -466,4 +397,5 @@ def _weights(config: ScoringConfig) -> dict[str, float]:
     weights.update({f"impact.{k}": v for k, v in config.impact_weights.items()})
     weights.update({f"criticality.{k}": v for k, v in config.factor_weights.items()})
     weights.update({f"severity.{k}": v for k, v in config.severity_points.items()})
+    weights.update({f"confidence.{k}": v for k, v in config.confidence_weights.items()})
     return dict(sorted(weights.items()))

@@ -20,6 +20,7 @@ from assessor.model import (
     System,
     UseCase,
 )
+from assessor.rules.evidence import DECLARATION_KINDS
 from assessor.scoring import PLAIN_PHI_RULE
 
 DIMENSIONS: tuple[str, ...] = tuple(d.value for d in Dimension)
@@ -221,11 +222,26 @@ def _answered_flows(assessment: Assessment) -> dict[str, tuple[Flow, ...]]:
     return {k: tuple(sorted(v, key=lambda f: f.id)) for k, v in result.items()}
 
 
-def _confidence_note(score: ComponentScore, flows: Sequence[Flow]) -> str:
-    """Why a low confidence is low: its flows were configured or declared, not captured."""
+def _declared_only(assessment: Assessment) -> frozenset[str]:
+    """Systems only declarations name (the estate file, a CMDB export): no scan saw them."""
+    declarations = {
+        s.source for s in assessment.inventory.scan.sources if s.kind in DECLARATION_KINDS
+    }
+    return frozenset(
+        s.id
+        for s in assessment.inventory.systems
+        if s.declared and all(source in declarations for source in s.sources)
+    )
+
+
+def _confidence_note(score: ComponentScore, flows: Sequence[Flow], declared_only: bool) -> str:
+    """Why a low confidence is low: known only from declarations, or its flows were configured
+    or declared, not captured."""
     if score.confidence >= LOW_CONFIDENCE:
         return ""
     unseen = sum(1 for f in flows if not f.observed)
+    if declared_only and not flows:
+        return "low: known only from what was declared; no scan saw it"
     if not unseen:
         return "low: most of what the rules look for could not be observed"
     if unseen == len(flows):
@@ -304,6 +320,7 @@ def build_facts(assessment: Assessment) -> Facts:
     ranked = sorted(assessment.scores, key=lambda s: (-s.priority, s.component))
     counted = {s.component: _counted(s, assessment.findings) for s in ranked}
     answered = _answered_flows(assessment)
+    declared_only = _declared_only(assessment)
     top = {
         s.component: _top(counted[s.component], findings_by_component.get(s.component, ()))
         for s in ranked
@@ -324,7 +341,9 @@ def build_facts(assessment: Assessment) -> Facts:
             counted=counted[s.component],
             unobserved_flows=sum(1 for f in answered[s.component] if not f.observed),
             answered_flows=len(answered[s.component]),
-            confidence_note=_confidence_note(s, answered[s.component]),
+            confidence_note=_confidence_note(
+                s, answered[s.component], s.component in declared_only
+            ),
             bars=_bars(s, scale),
         )
         for i, s in enumerate(ranked, start=1)

@@ -6,7 +6,28 @@ import re
 
 from assessor.model import RoadmapAction, Wave
 
-__all__ = ["QUICK_WIN_VERBS", "action_verb", "band_words", "wave_title"]
+__all__ = [
+    "COMPONENT_CONFIDENCE",
+    "ESTATE_CONFIDENCE",
+    "QUICK_WIN_VERBS",
+    "action_verb",
+    "band_words",
+    "wave_title",
+]
+
+ESTATE_CONFIDENCE = (
+    "evidence coverage: the share of the facts behind the scores that the scan observed "
+    "(facts only declared count less, facts not checked not at all), averaged over the "
+    "components weighted by their criticality"
+)
+"""What the estate's confidence is, in every output that shows it (docs/scoring.md)."""
+
+COMPONENT_CONFIDENCE = (
+    "evidence coverage: the share of the facts deciding a score and its use-case verdicts that "
+    "the scan observed; facts only declared count less, facts not checked not at all, so a low "
+    "confidence means “not checked”, not “safe”"
+)
+"""What a component's confidence is."""
 
 QUICK_WIN_VERBS = {
     "SEC-T01": "Encrypt",

@@ -23,7 +23,7 @@ COLUMNS = (
     "priority",
     *(f"dim_{d}" for d in DIMENSIONS),
     "criticality",
-    "confidence",
+    "confidence_evidence_coverage",
     "is_hub",
     "use_cases_blocked",
     "disposition",

@@ -40,7 +40,7 @@ from reports._sections import (
     timeline,
     unobserved,
 )
-from reports._words import action_verb, wave_title
+from reports._words import COMPONENT_CONFIDENCE, ESTATE_CONFIDENCE, action_verb, wave_title
 from reports.interface import ReportFormat, RuleDoc
 
 
@@ -72,6 +72,8 @@ def make_environment() -> Environment:
     env.filters["wave_title"] = wave_title
     env.filters["days"] = days
     env.globals["action_verb"] = action_verb
+    env.globals["estate_confidence"] = ESTATE_CONFIDENCE
+    env.globals["component_confidence"] = COMPONENT_CONFIDENCE
     return env
 
 

@@ -17,7 +17,7 @@ from reports._sections import (
     matrix,
     timeline,
 )
-from reports._words import action_verb, band_words, wave_title
+from reports._words import ESTATE_CONFIDENCE, action_verb, band_words, wave_title
 from reports.interface import ReportFormat
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|~])")  # brackets escaped, so "(" cannot form a link
@@ -61,7 +61,7 @@ class MarkdownReport(ReportFormat):
             "|---|---|",
             f"| Overall AI readiness | {percent(a.overall_readiness)}, "
             f"{md(band_words(a.overall_band))} "
-            f"(confidence {percent(a.overall_confidence)}) |",
+            f"(confidence {percent(a.overall_confidence)}: {ESTATE_CONFIDENCE}) |",
             f"| AI use cases ready / blocked / unknown | {c.use_cases_ready} / "
             f"{c.use_cases_blocked} / {c.use_cases_unknown} |",
             f"| Systems | {c.systems} |",

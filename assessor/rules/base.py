@@ -7,6 +7,10 @@ not concern that component (``NOT_APPLICABLE``), or it could not tell because th
 was not observed (``None``). The last case is what makes a score's confidence honest: unobserved
 is unknown, never silently clean.
 
+A rule also says what its evidence is (``EvidenceKind``), so that evaluating it can tell what it
+could not have seen and whether what it saw was scanned or only declared
+(``assessor/rules/evidence.py``).
+
 A rule's docstring is its documentation: why it matters for AI adoption, the anti-pattern and the
 best practice. ``assessor rules`` and the report show it as written.
 """
@@ -18,7 +22,7 @@ import inspect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any, Literal
 
@@ -36,6 +40,13 @@ from assessor.model import (
     System,
     Transport,
     UseCase,
+)
+from assessor.rules.evidence import (
+    EvidenceKind,
+    content_seen_elsewhere,
+    declaration_sources,
+    flow_observed,
+    seen_by_scan,
 )
 
 __all__ = [
@@ -171,15 +182,28 @@ class RuleContext:
         flows = (f for f in self.inventory.flows if node in (f.source, f.target))
         return tuple(sorted(flows, key=lambda f: f.id))
 
+    @cached_property
+    def declarations(self) -> frozenset[str]:
+        """The sources that declared the estate (estate file, CMDB export), not scanned it."""
+        return declaration_sources(self.inventory)
+
+    def scanned(self, component: System | DataStore | Flow) -> bool:
+        """Whether a scan saw ``component`` (see :func:`seen_by_scan`)."""
+        return seen_by_scan(component, self.declarations)
+
 
 @dataclass(frozen=True)
 class RuleOutcome:
-    """A rule's findings, and which in-scope components it could and could not observe."""
+    """A rule's findings, and which in-scope components it could and could not observe.
+
+    ``declared`` are the observed components whose verdict rests on declared facts only.
+    """
 
     rule_id: str
     findings: tuple[Finding, ...]
     observed: tuple[str, ...]
     unobserved: tuple[str, ...]
+    declared: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -198,6 +222,49 @@ class Rule:
     quick_win: bool = False  # fixable without migrating anything (wave 0)
     coding: str | None = None  # only blocks use cases that need this coding system
     groups: tuple[str, ...] = ()
+    evidence: EvidenceKind | None = None  # None: content for data readiness of a flow
+
+    @property
+    def reads(self) -> EvidenceKind:
+        """What the rule's evidence is. Data readiness of a flow is about the content of its
+        messages, unless a rule says otherwise; criticality rules read a system's place among
+        its interfaces."""
+        if self.evidence is not None:
+            return self.evidence
+        if self.applies_to == "flow" and self.dimension == Dimension.DATA_READINESS:
+            return "content"
+        if self.applies_to == "system" and self.dimension == Dimension.CRITICALITY:
+            return "interfaces"
+        return "component"
+
+    def verdict(self, component: System | DataStore | Flow, ctx: RuleContext) -> Verdict | None:
+        """The check's verdict, unless the evidence this rule reads cannot exist.
+
+        A flow whose messages were captured elsewhere (a parallel capture between the same two
+        systems, or the feeds an interface engine relays) is judged there: what the rule cannot
+        tell about it is not applicable rather than unknown.
+        """
+        if self.reads == "content" and isinstance(component, Flow):
+            verdict = self.check(component, ctx) if flow_observed(component) else None
+        elif self.reads == "interfaces" and isinstance(component, System):
+            verdict = self.check(component, ctx) if ctx.flows_touching(component.id) else None
+        else:
+            verdict = self.check(component, ctx)
+        if (
+            verdict is None
+            and isinstance(component, Flow)
+            and content_seen_elsewhere(component, ctx.inventory, ctx.facts.hubs)
+        ):
+            return NOT_APPLICABLE
+        return verdict
+
+    def scanned(self, component: System | DataStore | Flow, ctx: RuleContext) -> bool:
+        """Whether this rule's verdict on ``component`` rests on scanned (not declared) facts."""
+        if self.reads == "declaration":
+            return False
+        if self.reads == "interfaces" and isinstance(component, System):
+            return any(ctx.scanned(f) for f in ctx.flows_touching(component.id))
+        return ctx.scanned(component)
 
     @property
     def summary(self) -> str:
@@ -210,15 +277,17 @@ class Rule:
 
     def evaluate(self, ctx: RuleContext) -> RuleOutcome:
         """Run the check on every in-scope component."""
-        findings, observed, unobserved = [], [], []
+        findings, observed, unobserved, declared = [], [], [], []
         for component in ctx.components(self.applies_to):
-            verdict = self.check(component, ctx)
+            verdict = self.verdict(component, ctx)
             if verdict is None:
                 unobserved.append(component.id)
                 continue
             if not verdict.applicable:
                 continue
             observed.append(component.id)
+            if not self.scanned(component, ctx):
+                declared.append(component.id)
             if verdict.fired:
                 findings.append(
                     Finding(
@@ -231,7 +300,9 @@ class Rule:
                         remediation=self.remediation,
                     )
                 )
-        return RuleOutcome(self.id, tuple(findings), tuple(observed), tuple(unobserved))
+        return RuleOutcome(
+            self.id, tuple(findings), tuple(observed), tuple(unobserved), tuple(declared)
+        )
 
     def findings(self, ctx: RuleContext) -> tuple[Finding, ...]:
         """Only the findings (the rule as a pure function of the context)."""
@@ -249,6 +320,7 @@ def rule(
     skills: tuple[str, ...] = (),
     quick_win: bool = False,
     coding: str | None = None,
+    evidence: EvidenceKind | None = None,
 ) -> Callable[[Callable[[Any, RuleContext], Verdict | None]], Rule]:
     """Turn a documented check function into a :class:`Rule`."""
 
@@ -268,6 +340,7 @@ def rule(
             quick_win=quick_win,
             coding=coding,
             groups=("all", str(dimension), applies_to),
+            evidence=evidence,
         )
 
     return wrap
@@ -279,11 +352,6 @@ def iter_rules(namespace: dict[str, Any]) -> Iterator[Rule]:
 
 
 # --- small helpers shared by rule modules --------------------------------------------------
-
-
-def flow_observed(flow: Flow) -> bool:
-    """Whether messages of this flow were seen (not only declared)."""
-    return flow.observed or flow.profile is not None or flow.message_count > 0
 
 
 NON_V2_TRANSPORTS = frozenset({Transport.FHIR, Transport.DICOM, Transport.DATABASE, Transport.HTTP})

@@ -290,6 +290,7 @@ def file_drop(flow: Flow, ctx: RuleContext) -> Verdict | None:
     "system",
     remediation="Route the system's interfaces through the interface engine or an API layer.",
     skills=("HL7 v2",),
+    evidence="interfaces",
 )
 def point_to_point(system: System, ctx: RuleContext) -> Verdict | None:
     """A system keeps many direct point-to-point interfaces that bypass the engine.

@@ -29,6 +29,7 @@ DIM = Dimension.OPERABILITY
     quick_win=True,
     remediation="Name an owning team and a data steward; no migration needed.",
     skills=("data governance",),
+    evidence="declaration",
 )
 def orphan_system(system: System, ctx: RuleContext) -> Verdict | None:
     """A declared system nobody owns.
@@ -100,15 +101,30 @@ def custom_code(flow: Flow, ctx: RuleContext) -> Verdict | None:
     Best practice: declarative mappings, version-controlled and tested.
     """
     if flow.channel is None:
-        return NOT_APPLICABLE  # transformer code lives in engine channels
+        return _channel_unread(flow, ctx)
     if flow.custom_script_lines == 0:
-        return CLEAN
+        # a channel only declared: nobody read its transformer, so no code is not clean
+        return CLEAN if ctx.scanned(flow) else None
     severity = Severity.HIGH if flow.custom_script_lines > 200 else Severity.MEDIUM
     return fires(
         f"{flow.custom_script_lines} lines of custom script in channel {flow.channel}",
         Evidence(flow_source(flow), f"channel {flow.channel}", flow.custom_script_lines),
         severity=severity,
     )
+
+
+def _channel_unread(flow: Flow, ctx: RuleContext) -> Verdict | None:
+    """A feed into or out of an interface engine whose channel no export showed is uninspected
+    (its transformer code is unknown); any other flow without a channel runs no engine code."""
+    hub = next((end for end in (flow.source, flow.target) if end in ctx.facts.hubs), None)
+    if hub is None:
+        return NOT_APPLICABLE  # transformer code lives in engine channels
+    ends = {flow.source, flow.target}
+    read = any(
+        f.channel is not None and {f.source, f.target} == ends and ctx.scanned(f)
+        for f in ctx.flows_touching(hub)
+    )
+    return NOT_APPLICABLE if read else None
 
 
 @rule(
@@ -217,6 +233,7 @@ def non_production_traffic(flow: Flow, ctx: RuleContext) -> Verdict | None:
     "system",
     remediation="Budget and schedule the upgrade or replacement now.",
     skills=("vendor management",),
+    evidence="declaration",
 )
 def support_ending_soon(system: System, ctx: RuleContext) -> Verdict | None:
     """A product's support ends within the next 12 months.

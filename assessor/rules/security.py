@@ -236,6 +236,7 @@ def _lifecycle_verdict(
     "system",
     remediation="Upgrade to a supported version or replace the product; until then isolate it.",
     skills=("vendor management",),
+    evidence="declaration",
 )
 def product_past_support(system: System, ctx: RuleContext) -> Verdict | None:
     """A product runs past its vendor's end of support.
