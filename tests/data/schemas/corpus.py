@@ -1,0 +1,167 @@
+"""The development set of public clinical schemas: their DDL loaded into SQLite, scanned, labelled.
+
+Each folder here holds one schema's ``ddl.sql`` (see ``SOURCES.md``): CREATE TABLE statements,
+with primary and foreign keys either inline or as ``ALTER TABLE ... ADD PRIMARY KEY`` /
+``ADD FOREIGN KEY`` statements, which SQLite does not take and so are folded into the CREATE
+TABLE here. ``phi_labels.csv`` holds the hand-made label of every column.
+
+Used by ``benchmarks/phi_columns.py``, ``benchmarks/db_relationships.py`` and the tests that hold
+their floors; it reads files and writes a temporary SQLite database, nothing else.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+LABELS = HERE / "phi_labels.csv"
+SCHEMAS = ("omop", "mimic_iii", "mimic_iv", "dcm4chee")
+
+_CREATE = re.compile(r"create\s+table\s+(\w+)\s*\((.*)\)\s*$", re.I | re.S)
+_PRIMARY = re.compile(r"alter\s+table\s+(\w+)\s+add\s+primary\s+key\s*\(([^)]*)\)", re.I)
+_FOREIGN = re.compile(
+    r"alter\s+table\s+(\w+)\s+add\s+foreign\s+key\s*\((\w+)\)\s+references\s+(\w+)\s*\((\w+)\)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Label:
+    """One column's hand-made label: PHI or not, and its HIPAA Safe Harbor class."""
+
+    schema: str
+    table: str
+    column: str
+    phi: bool
+    hipaa_class: str
+
+
+def sqlite_ddl(path: Path) -> list[str]:
+    """The schema's CREATE TABLE statements with its ALTER TABLE keys folded in."""
+    bodies: dict[str, str] = {}
+    extra: dict[str, list[str]] = {}
+    text = "\n".join(
+        line for line in path.read_text().splitlines() if not line.lstrip().startswith("--")
+    )
+    for statement in (s.strip() for s in text.split(";")):
+        if not statement:
+            continue
+        if created := _CREATE.match(statement):
+            bodies[created.group(1)] = created.group(2).strip()
+        elif primary := _PRIMARY.match(statement):
+            extra.setdefault(primary.group(1), []).append(f"PRIMARY KEY ({primary.group(2)})")
+        elif foreign := _FOREIGN.match(statement):
+            table, column, target, referred = foreign.groups()
+            extra.setdefault(table, []).append(
+                f"FOREIGN KEY ({column}) REFERENCES {target} ({referred})"
+            )
+        else:
+            raise ValueError(f"{path}: a statement the loader does not know: {statement[:60]}")
+    return [
+        f"CREATE TABLE {name} ({', '.join([body, *extra.get(name, [])])})"
+        for name, body in bodies.items()
+    ]
+
+
+@contextmanager
+def sqlite_database(schema: str) -> Iterator[Path]:
+    """A temporary SQLite file holding the schema's tables (no rows), removed afterwards."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"{schema}.sqlite"
+        connection = sqlite3.connect(path)
+        try:
+            for statement in sqlite_ddl(HERE / schema / "ddl.sql"):
+                connection.execute(statement)
+            connection.commit()
+        finally:
+            connection.close()
+        yield path
+
+
+def labels() -> list[Label]:
+    """Every labelled column of the development set."""
+    with LABELS.open(newline="") as handle:
+        return [
+            Label(row["schema"], row["table"], row["column"], row["label"] == "phi", row["class"])
+            for row in csv.DictReader(handle)
+        ]
+
+
+@dataclass(frozen=True)
+class Score:
+    """Counts of one comparison of detected against labelled PHI columns."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        """Share of flagged columns that are PHI."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Share of PHI columns flagged."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, tp: int = 0, fp: int = 0, fn: int = 0) -> Score:
+        """This score with more counts."""
+        return Score(self.tp + tp, self.fp + fp, self.fn + fn)
+
+
+def detected_phi(schema: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(table, column) -> PHI classes the scan marks, for the schema loaded into SQLite."""
+    from connectors.database import DatabaseConnector
+
+    with sqlite_database(schema) as path:
+        store = DatabaseConnector().scan(str(path)).stores[0]
+    return {
+        (table.name, column.name): tuple(mark.phi_class.value for mark in column.phi)
+        for table in store.tables
+        for column in table.columns
+    }
+
+
+def score_schema(schema: str) -> tuple[Score, dict[str, Score], list[str]]:
+    """The binary score, the score per labelled class, and each miss as ``FP/FN table.column``.
+
+    A column counts for a class when it is labelled with it (recall) or marked with it
+    (precision); the binary score asks only whether a column is PHI at all.
+    """
+    found = detected_phi(schema)
+    overall, per_class, misses = Score(), {}, []
+    for label in (lab for lab in labels() if lab.schema == schema):
+        marked = found.get((label.table, label.column), ())
+        flagged = bool(marked)
+        where = f"{label.table}.{label.column}"
+        if label.phi and flagged:
+            overall = overall.add(tp=1)
+        elif label.phi:
+            overall = overall.add(fn=1)
+            misses.append(f"FN {where} ({label.hipaa_class})")
+        elif flagged:
+            overall = overall.add(fp=1)
+            misses.append(f"FP {where} ({', '.join(marked)})")
+        classes = {label.hipaa_class} if label.phi else set()
+        for phi_class in classes | set(marked):
+            hit = phi_class in classes and phi_class in marked
+            per_class[phi_class] = per_class.get(phi_class, Score()).add(
+                tp=int(hit),
+                fp=int(phi_class in marked and phi_class not in classes),
+                fn=int(phi_class in classes and phi_class not in marked),
+            )
+    return overall, per_class, misses
