@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "data" / "schemas"))
 
-import corpus  # noqa: E402
+import corpus
 
 
 def main() -> int:

@@ -1,22 +1,33 @@
 """Relationships kept only by naming convention: ``result.patient_id`` -> ``patient.id``.
 
 Legacy schemas rarely declare foreign keys (OpenEMR declares none across 283 tables). Each
-column that is not already in a declared key is matched, by its name, against the other tables:
+column that is not already in a declared key, and is not its own table's primary key, is
+matched against the other tables' *candidate keys* (single-column primary keys and unique
+indexes):
 
-- ``<stem>_id`` / ``<stem>_no`` / ``<stem>_code`` ... where a table is named ``<stem>`` (or its
-  plural, or with a ``tbl_`` prefix or ``_data`` suffix), or ends in ``<stem>``;
-- a column named exactly like another table's single-column primary key (``staff_id``);
-- patient keys (``pid``, ``pat_id``, ``subject_id``) to the patient table;
-- a bare column named like a table (``encounter`` -> ``form_encounter.encounter``).
+- **by the key's name**: ``subject_id`` where one table holds ``subject_id`` as its key. When
+  several tables hold a key of that name, the one named for the column's stem wins, then the
+  one whose name is most like the referring table's (``labevents.itemid`` -> ``d_labitems``,
+  ``chartevents.itemid`` -> ``d_items``); a tie is given up. A key held by a table not named for
+  it is trusted only when no table is named for the stem (``user_id`` goes to ``users``, never to
+  the ``recent_patients`` table keyed by it) and the stem is not a generic word;
+- **by the stem**: ``<stem>_id`` / ``_nr`` / ``_no`` / ``_num`` / ``_key`` / ``_fk`` (and
+  ``_code`` / ``_cd`` when the key is text) to a table named ``<stem>`` (singular or plural,
+  with or without ``tbl_``/``d_`` prefixes or ``_data`` suffixes), ending in it
+  (``ordering_staff_id`` -> ``staff``), or abbreviated by it (``pat_id`` -> ``patient``);
+- patient keys (``pid``, ``pat_id``, ``subject_id``) to the patient table.
 
-The referred column is the table's column of the same name, else its single primary key, else
-its ``id``. Types must be compatible. Each implied key carries a confidence in 0..1.
+Types must be compatible. Generic names (``name``, ``email``, ``notes``, ``type``...) are
+never matched. Each implied key carries a confidence in 0..1 calibrated on public schemas
+that declare their keys (``benchmarks/db_relationships.py``); keys under
+:data:`SHOWN_CONFIDENCE` are dropped unless asked for.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from assessor.model import ForeignKey, TableColumn, TableProfile
 
@@ -24,147 +35,312 @@ from .coltypes import family
 from .context import PATIENT_WORDS, is_patient_key
 from .tokens import singular, tokens
 
-__all__ = ["infer_relationships"]
+__all__ = ["SHOWN_CONFIDENCE", "infer_relationships"]
 
-_REFERENCE_SUFFIX = frozenset({"id", "no", "num", "nbr", "number", "key", "fk", "code", "cd"})
-_TABLE_PREFIX = frozenset({"tbl", "tb", "t", "lu", "lkp", "ref", "d", "form"})
+SHOWN_CONFIDENCE = 0.6
+"""Implied keys at or above this confidence are reported and used for patient linkage."""
+
+KEY_SUFFIX = frozenset({"id", "nr", "no", "num", "nbr", "key", "fk", "sk", "ref"})
+CODE_SUFFIX = frozenset({"code", "cd"})  # a key only where the key it meets is text
+GENERIC_STEMS = frozenset(
+    {
+        "name", "email", "note", "notes", "comment", "description", "desc", "activity",
+        "value", "type", "status", "title", "label", "text", "user", "line", "seq",
+        "sequence", "group", "parent", "owner", "source", "target", "external", "local",
+        "item_no", "object", "entity", "record", "row", "ref", "version", "order", "sort",
+    }
+)  # fmt: skip
+# Words that name what a column holds, never a row elsewhere: not even a table of that name.
+CONTENT_STEMS = frozenset(
+    {"name", "email", "note", "comment", "description", "desc", "value", "text", "title",
+     "label", "activity", "remark", "memo"}
+)  # fmt: skip
+_TABLE_PREFIX = frozenset({"tbl", "tb", "t", "lu", "lkp", "ref", "d", "dim", "form", "care"})
 _TABLE_SUFFIX = frozenset({"data", "master", "table", "tbl", "info", "list", "main"})
-_COMPATIBLE = {
-    "integer": {"integer", "numeric"},
-    "numeric": {"integer", "numeric"},
-    "string": {"string"},
-}
+_COMPATIBLE = {"integer": {"integer", "numeric"}, "numeric": {"integer", "numeric"}}
 
 
 @dataclass(frozen=True)
-class _Target:
-    table: TableProfile
-    match: float  # how well the table's name matches the stem
+class _Table:
+    """A table as inference sees it: its name forms and its candidate keys by column name."""
+
+    profile: TableProfile
+    whole: str  # singular words joined: "tblpatientdata"
+    core: str  # without prefixes and suffixes: "patient"
+    keys: dict[str, TableColumn]  # candidate key columns by lower-case name
+    pk: TableColumn | None  # the single-column primary key
 
 
-def _stems(table: TableProfile) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The table's name as singular words, whole and without prefixes and suffixes:
-    ``tbl_patients_data`` -> ``(tbl, patient, data)``, ``(patient,)``."""
-    words = tuple(singular(w) for w in tokens(table.name) if not w.isdigit()) or (table.name,)
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(singular(word) for word in tokens(name) if not word.isdigit())
+
+
+@cache
+def _forms(name: str) -> tuple[str, str]:
+    """A table's name joined whole and as its core: ``tbl_patients_data`` -> ``(tblpatientdata,
+    patient)``."""
+    words = _words(name) or (name.lower(),)
     core = words
     while len(core) > 1 and core[0] in _TABLE_PREFIX:
         core = core[1:]
     while len(core) > 1 and core[-1] in _TABLE_SUFFIX:
         core = core[:-1]
-    return words, core
+    return "".join(words), "".join(core)
 
 
-def _key(words: Sequence[str]) -> str:
-    """Words compared without separators: ``lab_event`` and ``labevent`` are one name."""
-    return "".join(words)
+def _table(profile: TableProfile) -> _Table:
+    by_name = {column.name.lower(): column for column in profile.columns}
+    keyed = [profile.primary_key] + [ix.columns for ix in profile.indexes if ix.unique]
+    keys = {
+        cols[0].lower(): by_name[cols[0].lower()]
+        for cols in keyed
+        if len(cols) == 1 and cols[0].lower() in by_name
+    }
+    pk = by_name.get(profile.primary_key[0].lower()) if len(profile.primary_key) == 1 else None
+    whole, core = _forms(profile.name)
+    return _Table(profile, whole, core, keys, pk)
 
 
-def _compatible(column: TableColumn, target: TableColumn) -> float:
+def _compatible(column: TableColumn, target: TableColumn) -> bool:
     a, b = family(column.type), family(target.type)
-    if a == b or b in _COMPATIBLE.get(a, set()):
+    return a == b or b in _COMPATIBLE.get(a, set())
+
+
+def _abbreviates(stem: str, name: str) -> bool:
+    """``pat`` abbreviates ``patient``, ``cg`` ``caregiver``: the stem's letters in order, the
+    first letters alike, two to four of them (longer stems are words, not abbreviations)."""
+    if not 2 <= len(stem) <= 4 or stem == name or not name.startswith(stem[0]):
+        return False
+    position = 0
+    for letter in stem:
+        position = name.find(letter, position) + 1
+        if not position:
+            return False
+    return True
+
+
+def _name_fit(stem: str, table: _Table) -> float:
+    """How well a table's name says it holds what the stem names."""
+    if stem in (table.core, table.whole):
         return 1.0
-    return 0.0 if {a, b} <= {"integer", "numeric", "string", "date", "datetime"} else 0.7
+    if table.core.endswith(stem) and len(stem) >= 3:
+        return 0.9
+    if _abbreviates(stem, table.core):
+        return 0.85
+    return 0.0
 
 
-def _referred_column(target: TableProfile, column: TableColumn) -> tuple[TableColumn, float] | None:
-    by_name = {c.name.lower(): c for c in target.columns}
-    # The same name first: OpenEMR's pid refers to patient_data.pid, not its surrogate id.
-    candidates: list[tuple[str, float]] = [(column.name.lower(), 1.0)]
-    if len(target.primary_key) == 1:
-        candidates.append((target.primary_key[0].lower(), 0.95))
-    candidates.append(("id", 0.9))
-    for name, weight in candidates:
-        referred = by_name.get(name)
-        if referred is not None:
-            fit = _compatible(column, referred)
-            if fit:
-                return referred, weight * fit
-    return None
+def _common(a: str, b: str) -> int:
+    """Length of the longest run of letters two names share."""
+    best = 0
+    for start in range(len(a)):
+        for end in range(start + best + 1, len(a) + 1):
+            if a[start:end] in b:
+                best = end - start
+            else:
+                break
+    return best
 
 
-def _index(tables: Sequence[TableProfile]) -> dict[str, list[_Target]]:
-    index: dict[str, list[_Target]] = {}
-    for table in tables:
-        whole, core = _stems(table)
-        index.setdefault(_key(whole), []).append(_Target(table, 1.0))
-        if core != whole:
-            index.setdefault(_key(core), []).append(_Target(table, 0.9))
-        # "~staff": tables whose name ends in the word, for ordering_staff_id -> staff.
-        index.setdefault("~" + core[-1], []).append(_Target(table, 0.7))
-    return index
+def _split(column: TableColumn) -> tuple[str, str] | None:
+    """(stem, suffix) of a key-like column name: ``preceding_visit_id`` ->
+    ``("precedingvisit", "id")``; ``ITEMID`` -> ``("item", "id")``; None otherwise."""
+    words = [word for word in tokens(column.name) if not word.isdigit()]
+    if not words:
+        return None
+    last = words[-1]
+    if len(words) == 1 and len(last) > 3 and last.endswith("id"):
+        words, last = [last[:-2]], "id"  # glued: itemid, cgid
+    elif len(words) >= 2 and last in KEY_SUFFIX | CODE_SUFFIX:
+        words = words[:-1]
+    else:
+        return None
+    return "".join(singular(w) for w in words), last
 
 
-def _patient_table(tables: Sequence[TableProfile]) -> TableProfile | None:
-    """The table of patients: named just for them (``patient``, ``patient_data``, ``persons``),
-    else the widest table whose name mentions them."""
-    named = [t for t in tables if len(_stems(t)[1]) == 1 and _stems(t)[1][0] in PATIENT_WORDS]
-    mentioned = [t for t in tables if set(_stems(t)[0]) & PATIENT_WORDS]
-    return max(named or mentioned, key=lambda t: (len(t.columns), t.name), default=None)
-
-
-def infer_relationships(tables: Iterable[TableProfile]) -> dict[str, tuple[ForeignKey, ...]]:
-    """Implied foreign keys of each table (by qualified name), declared ones left out."""
-    tables = sorted(tables, key=lambda t: (t.schema or "", t.name))
-    index = _index(tables)
-    patient = _patient_table(tables)
-    primary_keys = {t.primary_key[0].lower(): t for t in tables if len(t.primary_key) == 1}
-    found: dict[str, tuple[ForeignKey, ...]] = {}
-    for table in tables:
-        declared = {fk.columns[0] for fk in table.foreign_keys if len(fk.columns) == 1}
-        keys = []
-        for column in table.columns:
-            if column.name in declared or (
-                table.primary_key == (column.name,) and column.name.lower() == "id"
-            ):
-                continue
-            best = _best_target(table, column, index, primary_keys, patient)
-            if best is not None:
-                keys.append(best)
-        if keys:
-            found[table.qualified_name] = tuple(sorted(keys, key=lambda fk: fk.columns))
+def _stems(column: TableColumn) -> list[tuple[str, float]]:
+    """The column's possible stems, longest first, with a weight: ``preceding_visit_detail_id``
+    -> ``visitdetail`` (0.9), ``detail`` (0.8)."""
+    split = _split(column)
+    if split is None:
+        return []
+    words = [singular(w) for w in tokens(column.name) if not w.isdigit()]
+    if split[1] == "id" and len(words) == 1:
+        return [(split[0], 1.0)]
+    words = words[:-1]
+    found = []
+    for start in range(len(words)):
+        stem = "".join(words[start:])
+        found.append((stem, 1.0 if start == 0 else 0.9))
     return found
 
 
-def _best_target(
-    table: TableProfile,
-    column: TableColumn,
-    index: dict[str, list[_Target]],
-    primary_keys: dict[str, TableProfile],
-    patient: TableProfile | None,
-) -> ForeignKey | None:
-    words = [singular(w) for w in tokens(column.name)]
-    options: list[tuple[TableProfile, float]] = []
-    if len(words) >= 2 and words[-1] in _REFERENCE_SUFFIX:
-        stem = _key(words[:-1])
-        if stem in {_key(form) for form in _stems(table)}:
-            return None  # the table's own key: labevents.labevent_id
-        options += [(t.table, 0.9 * t.match) for t in index.get(stem, [])]
-        options += [(t.table, 0.75 * t.match) for t in index.get("~" + words[-2], [])]
-    if len(words) == 1:
-        options += [(t.table, 0.8 * t.match) for t in index.get(words[0], [])]
-        options += [(t.table, 0.7 * t.match) for t in index.get("~" + words[0], [])]
-    owner = primary_keys.get(column.name.lower())
-    if owner is not None and column.name.lower() != "id":
-        options.append((owner, 0.9))
-    if patient is not None and is_patient_key(column.name) and table.primary_key != (column.name,):
-        options.append((patient, 0.8))
-    best: ForeignKey | None = None
-    for target, weight in options:
-        if target is table:
+def _suffix(column: TableColumn) -> str | None:
+    split = _split(column)
+    return split[1] if split else None
+
+
+@dataclass(frozen=True)
+class _Option:
+    target: _Table
+    referred: TableColumn
+    confidence: float
+
+
+def _options(
+    table: _Table, column: TableColumn, tables: Sequence[_Table], patient: _Table | None
+) -> list[_Option]:
+    """Every target the column's name and type could refer to, with a confidence."""
+    name = column.name.lower()
+    suffix = _suffix(column)
+    stems = _stems(column)
+    if suffix in CODE_SUFFIX and family(column.type) != "string":
+        return []  # a numeric *_code is a value, not a key
+    generic = not stems or stems[0][0] in GENERIC_STEMS or name in GENERIC_STEMS
+    options: list[_Option] = []
+    named = {id(t): _best_fit(stems, t) for t in tables}
+    own_fit = named[id(table)][0]
+    own_key = name in table.keys
+    if own_key and own_fit >= 0.85:
+        return []  # the key of its own table, which is named for it: d_items.itemid
+    best_fit = max((named[id(t)][0] for t in tables if t is not table), default=0.0)
+    any_named = best_fit >= 0.85
+    # A table named better for the stem, keyed otherwise (dicomattrs.pk), is what a table
+    # merely holding the key (rel_task_dicomattrs.dicomattrs_fk) refers to as well.
+    best_holds = any(
+        named[id(t)][0] == best_fit and name in t.keys for t in tables if t is not table
+    )
+    for holder in (t for t in tables if name in t.keys and t is not table):
+        referred = holder.keys[name]
+        if not _compatible(column, referred):
             continue
-        referred = _referred_column(target, column)
-        if referred is None:
-            continue
-        confidence = round(weight * referred[1], 2)
-        same_schema = target.schema == table.schema
-        rank = (confidence + (0.01 if same_schema else 0.0), target.name)
-        if best is None or rank > (best.confidence, best.referred_table):
-            best = ForeignKey(
-                columns=(column.name,),
-                referred_table=target.name,
-                referred_columns=(referred[0].name,),
-                referred_schema=target.schema,
-                implied=True,
-                confidence=confidence,
+        fit, weight = named[id(holder)]
+        if fit >= 0.85 and fit > own_fit and (fit == best_fit or best_holds):
+            options.append(_Option(holder, referred, (0.7 + 0.25 * fit) * weight))
+        elif not (any_named or generic or own_key or own_fit >= 0.85):
+            # hadm_id -> admissions: the one table keyed by it, none named for it
+            options.append(_Option(holder, referred, 0.55 if suffix in CODE_SUFFIX else 0.75))
+    if suffix is not None and stems and stems[0][0] not in CONTENT_STEMS:
+        for target in tables:
+            fit, weight = named[id(target)]
+            if target is table or fit < 0.85 or fit <= own_fit or target.pk is None:
+                continue
+            if name in target.keys:
+                continue  # met above, by the key's own name
+            if _compatible(column, target.pk) and (
+                suffix not in CODE_SUFFIX or family(target.pk.type) == "string"
+            ):
+                options.append(_Option(target, target.pk, 0.9 * fit * weight))
+    # parent_visit_detail_id in visit_detail: a qualified key back to its own table
+    if (
+        table.pk is not None
+        and _compatible(column, table.pk)
+        and not own_key
+        and any(weight < 1 and _name_fit(stem, table) >= 0.85 for stem, weight in stems)
+    ):
+        options.append(_Option(table, table.pk, 0.75))
+    if patient is not None and patient is not table and is_patient_key(column.name):
+        referred = patient.keys.get(name) or _same_name(patient, name) or patient.pk
+        if referred is not None and _compatible(column, referred):
+            options.append(_Option(patient, referred, 0.8))
+    bare = tokens(column.name)
+    if len(bare) == 1 and suffix is None and singular(bare[0]) not in GENERIC_STEMS:
+        # a bare column named like a table it also appears in: encounter -> form_encounter
+        stem = singular(bare[0])
+        for target in tables:
+            referred = _same_name(target, name)
+            if target is table or referred is None or _name_fit(stem, target) < 0.9:
+                continue
+            if _compatible(column, referred) and _name_fit(stem, table) < 0.85:
+                options.append(_Option(target, referred, 0.7))
+    return options
+
+
+def _best_fit(stems: list[tuple[str, float]], table: _Table) -> tuple[float, float]:
+    """(fit, weight) of the stem that best names the table: the fit of the name, the weight of
+    the stem (a qualified one, ``preceding_visit_id``'s ``visit``, weighs a little less)."""
+    return max(((_name_fit(stem, table), weight) for stem, weight in stems), default=(0.0, 0.0))
+
+
+def _same_name(table: _Table, name: str) -> TableColumn | None:
+    return next((c for c in table.profile.columns if c.name.lower() == name), None)
+
+
+def _choose(table: _Table, options: list[_Option]) -> _Option | None:
+    """The best option; near-ties between tables are settled by how alike the tables' names
+    are, and given up (confidence halved) when that does not settle them."""
+    if not options:
+        return None
+    by_target: dict[int, _Option] = {}
+    for option in options:
+        if option.target is table and len(options) > 1:
+            continue  # another table named for the stem comes first
+        current = by_target.get(id(option.target))
+        if current is None or option.confidence > current.confidence:
+            by_target[id(option.target)] = option
+    ranked = sorted(
+        by_target.values(),
+        key=lambda o: (
+            -round(o.confidence, 2),
+            -_common(table.core, o.target.core),
+            o.target.profile.schema != table.profile.schema,
+            o.target.profile.name,
+        ),
+    )
+    best = ranked[0]
+    close = [o for o in ranked if o.confidence >= best.confidence - 0.06]
+    if len(close) == 1:
+        return best
+    alike = sorted((_common(table.core, o.target.core), i) for i, o in enumerate(close))
+    if alike[-1][0] >= 3 and alike[-1][0] > alike[-2][0]:
+        return close[alike[-1][1]]  # labevents.itemid -> d_labitems, not d_items
+    schemas = {o.target.profile.schema == table.profile.schema for o in close[:2]}
+    if len(schemas) == 2 or best.confidence > close[1].confidence + 0.02:
+        return best
+    return _Option(best.target, best.referred, best.confidence * 0.5)  # a tie: give up
+
+
+def _patient_table(tables: Sequence[_Table]) -> _Table | None:
+    """The table of patients: named just for them (``patient``, ``patient_data``, ``persons``),
+    else the widest table whose name mentions them."""
+    named = [t for t in tables if t.core in PATIENT_WORDS]
+    mentioned = [t for t in tables if set(_words(t.profile.name)) & PATIENT_WORDS]
+    return max(
+        named or mentioned,
+        key=lambda t: (len(t.profile.columns), t.profile.name),
+        default=None,
+    )
+
+
+def infer_relationships(
+    tables: Iterable[TableProfile], minimum: float = SHOWN_CONFIDENCE
+) -> dict[str, tuple[ForeignKey, ...]]:
+    """Implied foreign keys of each table (by qualified name), declared ones left out, of
+    ``minimum`` confidence or more."""
+    views = [_table(t) for t in sorted(tables, key=lambda t: (t.schema or "", t.name))]
+    patient = _patient_table(views)
+    found: dict[str, tuple[ForeignKey, ...]] = {}
+    for view in views:
+        table = view.profile
+        declared = {fk.columns[0].lower() for fk in table.foreign_keys if len(fk.columns) == 1}
+        keys = []
+        for column in table.columns:
+            lower = column.name.lower()
+            if lower in declared or (view.pk is not None and view.pk.name.lower() == lower):
+                continue
+            chosen = _choose(view, _options(view, column, views, patient))
+            if chosen is None or chosen.confidence < minimum:
+                continue
+            keys.append(
+                ForeignKey(
+                    columns=(column.name,),
+                    referred_table=chosen.target.profile.name,
+                    referred_columns=(chosen.referred.name,),
+                    referred_schema=chosen.target.profile.schema,
+                    implied=True,
+                    confidence=round(min(chosen.confidence, 0.99), 2),
+                )
             )
-    return best
+        if keys:
+            found[table.qualified_name] = tuple(sorted(keys, key=lambda fk: fk.columns))
+    return found

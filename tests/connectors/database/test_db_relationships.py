@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from assessor.model import ForeignKey, TableColumn, TableProfile
-from connectors.database.relationships import infer_relationships
+from dataclasses import replace
+
+from assessor.model import ForeignKey, Index, TableColumn, TableProfile
+from connectors.database.relationships import SHOWN_CONFIDENCE, infer_relationships
 
 
 def _table(name, *columns, pk=(), fks=(), schema=None):
@@ -114,3 +116,89 @@ def test_a_key_named_after_its_table_is_surer_than_one_known_only_as_a_patient_a
     }
     assert set(confidence) == {"patient_id", "pid"}
     assert 0 < confidence["pid"] < confidence["patient_id"] <= 1
+
+
+def test_a_key_name_several_tables_hold_goes_to_the_table_named_for_its_stem():
+    encounter = _table("care_encounter", ("encounter_nr", "INTEGER"), pk=("encounter_nr",))
+    sticker = _table("encounter_sticker", ("encounter_nr", "INTEGER"), pk=("encounter_nr",))
+    billing = _table("billing_status", ("encounter_nr", "INTEGER"), pk=("encounter_nr",))
+    result = _table("lab_result", ("id", "INTEGER"), ("encounter_nr", "INTEGER"), pk=("id",))
+    found = infer_relationships([billing, encounter, result, sticker])
+    assert _pairs(found, "lab_result") == {("encounter_nr", "care_encounter", "encounter_nr")}
+
+
+def test_a_key_name_two_unnamed_tables_hold_alike_is_given_up():
+    first = _table("alpha", ("ward_nr", "INTEGER"), pk=("ward_nr",))
+    second = _table("beta", ("ward_nr", "INTEGER"), pk=("ward_nr",))
+    stay = _table("stay", ("id", "INTEGER"), ("ward_nr", "INTEGER"), pk=("id",))
+    assert "stay" not in infer_relationships([first, second, stay])
+
+
+def test_the_holder_most_like_the_referring_table_wins_between_two_named_for_the_stem():
+    items = _table("d_items", ("row_id", "INTEGER"), ("itemid", "INTEGER"), pk=("row_id",))
+    lab_items = _table("d_labitems", ("row_id", "INTEGER"), ("itemid", "INTEGER"), pk=("row_id",))
+    items = replace(items, indexes=(Index(("itemid",), unique=True),))
+    lab_items = replace(lab_items, indexes=(Index(("itemid",), unique=True),))
+    chart = _table("chartevents", ("row_id", "INTEGER"), ("itemid", "INTEGER"), pk=("row_id",))
+    lab = _table("labevents", ("row_id", "INTEGER"), ("itemid", "INTEGER"), pk=("row_id",))
+    found = infer_relationships([items, lab_items, chart, lab])
+    assert _pairs(found, "chartevents") == {("itemid", "d_items", "itemid")}
+    assert _pairs(found, "labevents") == {("itemid", "d_labitems", "itemid")}
+    assert "d_items" not in found and "d_labitems" not in found  # their own keys
+
+
+def test_nr_no_and_num_are_key_suffixes_like_id():
+    ward = _table("ward", ("id", "INTEGER"), pk=("id",))
+    bed = _table("bed", ("id", "INTEGER"), pk=("id",))
+    room = _table("room", ("id", "INTEGER"), pk=("id",))
+    stay = _table(
+        "stay", ("id", "INTEGER"), ("ward_nr", "INTEGER"), ("bed_no", "INTEGER"),
+        ("room_num", "INTEGER"), pk=("id",),
+    )  # fmt: skip
+    assert _pairs(infer_relationships([ward, bed, room, stay]), "stay") == {
+        ("ward_nr", "ward", "id"), ("bed_no", "bed", "id"), ("room_num", "room", "id")
+    }  # fmt: skip
+
+
+def test_generic_names_are_never_matched_to_a_table_keyed_by_them():
+    acl = _table("gacl_aro", ("name", "VARCHAR(40)"), pk=("name",))
+    recent = _table("recent_patients", ("user_id", "INTEGER"), pk=("user_id",))
+    note = _table(
+        "note", ("id", "INTEGER"), ("name", "VARCHAR(40)"), ("user_id", "INTEGER"), pk=("id",)
+    )
+    assert "note" not in infer_relationships([acl, recent, note])
+
+
+def test_user_id_goes_to_the_users_table_not_to_another_table_keyed_by_it():
+    users = _table("users", ("id", "INTEGER"), pk=("id",))
+    recent = _table("recent_patients", ("user_id", "INTEGER"), pk=("user_id",))
+    note = _table("note", ("id", "INTEGER"), ("user_id", "INTEGER"), pk=("id",))
+    assert _pairs(infer_relationships([users, recent, note]), "note") == {
+        ("user_id", "users", "id")
+    }
+
+
+def test_a_code_column_is_a_key_only_where_it_meets_a_text_key():
+    ward = _table("ward", ("code", "VARCHAR(8)"), pk=("code",))
+    texts = _table("stay", ("id", "INTEGER"), ("ward_code", "VARCHAR(8)"), pk=("id",))
+    numbers = _table("tally", ("id", "INTEGER"), ("ward_code", "INTEGER"), pk=("id",))
+    found = infer_relationships([ward, texts, numbers])
+    assert _pairs(found, "stay") == {("ward_code", "ward", "code")}
+    assert "tally" not in found
+
+
+def test_a_qualified_key_may_refer_back_to_its_own_table():
+    visit = _table(
+        "visit", ("visit_id", "INTEGER"), ("preceding_visit_id", "INTEGER"), pk=("visit_id",)
+    )
+    assert _pairs(infer_relationships([visit]), "visit") == {
+        ("preceding_visit_id", "visit", "visit_id")
+    }
+
+
+def test_keys_under_the_shown_confidence_are_kept_only_when_asked_for():
+    first = _table("alpha", ("ward_nr", "INTEGER"), pk=("ward_nr",))
+    second = _table("beta", ("ward_nr", "INTEGER"), pk=("ward_nr",))
+    stay = _table("stay", ("id", "INTEGER"), ("ward_nr", "INTEGER"), pk=("id",))
+    [fk] = infer_relationships([first, second, stay], minimum=0.0)["stay"]
+    assert fk.confidence < SHOWN_CONFIDENCE

@@ -246,7 +246,9 @@ def main() -> None:
                     raise SystemExit(f"{schema}.{table}.{column} is not in the DDL")
         for table, column in declared:
             hipaa = tables.get(table, {}).get(column)
-            rows.append((schema, table, column, "phi" if hipaa else "not", (hipaa or "").replace("_", "-")))
+            rows.append(
+                (schema, table, column, "phi" if hipaa else "not", (hipaa or "").replace("_", "-"))
+            )
     with (HERE / "phi_labels.csv").open("w", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(("schema", "table", "column", "label", "class"))

@@ -1,0 +1,104 @@
+"""Benchmark: implied foreign keys against the keys public schemas declare.
+
+Loads each schema of ``tests/data/schemas`` that declares its foreign keys (OMOP CDM 5.4,
+MIMIC-III, MIMIC-IV, the dcm4chee archive) into SQLite, reflects it, drops every declared
+foreign key (primary keys and unique constraints stay: they are what inference starts from),
+infers the keys from names and types again, and prints precision and recall per schema and
+overall, at every confidence threshold and at the one the scan shows by default. A link is
+right when its column refers to the declared table and column. Exits 1 when precision at the
+default threshold is under ``--target`` (default 0.9).
+
+    .venv/bin/python benchmarks/db_relationships.py [--misses] [--target 0.9]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "data" / "schemas"))
+
+import corpus
+
+from connectors.database import DatabaseConnector
+from connectors.database.relationships import SHOWN_CONFIDENCE, infer_relationships
+
+THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+Link = tuple[str, str, str, str]  # table, column, referred table, referred column
+
+
+def links(schema: str) -> tuple[set[Link], dict[Link, float]]:
+    """The declared links of a schema, and the implied ones (with confidence) without them."""
+    with corpus.sqlite_database(schema) as path:
+        store = DatabaseConnector(infer_relationships=False).scan(str(path)).stores[0]
+    declared = {
+        (t.name, fk.columns[0], fk.referred_table, fk.referred_columns[0])
+        for t in store.tables
+        for fk in t.foreign_keys
+        if len(fk.columns) == 1
+    }
+    bare = [replace(t, foreign_keys=()) for t in store.tables]
+    implied = {
+        (name, fk.columns[0], fk.referred_table, fk.referred_columns[0]): fk.confidence
+        for name, fks in infer_relationships(bare, minimum=0.0).items()
+        for fk in fks
+    }
+    return declared, implied
+
+
+def scores(declared: set[Link], implied: dict[Link, float], threshold: float) -> tuple[int, int]:
+    """(right, guessed) at a threshold."""
+    kept = {link for link, confidence in implied.items() if confidence >= threshold}
+    return len(kept & declared), len(kept)
+
+
+def main() -> int:
+    """Score every schema, print the figures, return the exit code."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list wrong and missed links")
+    parser.add_argument("--target", type=float, default=0.9)
+    args = parser.parse_args()
+    every: list[tuple[set[Link], dict[Link, float]]] = []
+    header = "".join(f"  >={t:<4} P     R   " for t in THRESHOLDS)
+    print(f"{'schema':<10} {'declared':>8}{header}")
+    for schema in corpus.SCHEMAS:
+        declared, implied = links(schema)
+        every.append(
+            ({(schema, *d) for d in declared}, {(schema, *k): v for k, v in implied.items()})
+        )  # type: ignore[misc]
+        row = ""
+        for threshold in THRESHOLDS:
+            right, guessed = scores(declared, implied, threshold)
+            p = right / guessed if guessed else 1.0
+            row += f"  {p:>9.2f} {right / len(declared):>5.2f}"
+        print(f"{schema:<10} {len(declared):>8}{row}")
+        if args.misses:
+            for link in sorted(set(implied) - declared):
+                print(f"    wrong {link[0]}.{link[1]} -> {link[2]}.{link[3]} ({implied[link]})")
+            for link in sorted(declared - set(implied)):
+                print(f"    missed {link[0]}.{link[1]} -> {link[2]}.{link[3]}")
+    declared_all = set().union(*(d for d, _ in every))
+    implied_all: dict = {}
+    for _, implied in every:
+        implied_all.update(implied)
+    print()
+    for threshold in THRESHOLDS:
+        right, guessed = scores(declared_all, implied_all, threshold)
+        shown = "  (shown by default)" if threshold == SHOWN_CONFIDENCE else ""
+        print(
+            f"overall at >= {threshold:.1f}: precision {right / guessed if guessed else 1:.3f}  "
+            f"recall {right / len(declared_all):.3f}  ({right} right of {guessed} guessed, "
+            f"{len(declared_all)} declared){shown}"
+        )
+    right, guessed = scores(declared_all, implied_all, SHOWN_CONFIDENCE)
+    precision = right / guessed if guessed else 1.0
+    if precision < args.target:
+        print(f"\ntarget missed: precision {precision:.3f} < {args.target} at {SHOWN_CONFIDENCE}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
