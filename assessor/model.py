@@ -374,6 +374,9 @@ class PhiMark(_Model):
     phi_class: PhiClass
     confidence: float
     signals: tuple[str, ...] = ()  # e.g. "name:dob", "context:patient-linked", "values:0.97"
+    # Why, in words a reader can check: the name's tokens, the column's type, the keys that
+    # link the row to a patient, the sampled shape. Never a value.
+    reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
