@@ -32,7 +32,7 @@ from .catalog import (
     server_info,
     table_storage,
 )
-from .context import table_roles
+from .context import linkage, table_roles
 from .failures import classify, describe
 from .phi import ValueEvidence, mark_table
 from .reflection import Failure, list_schemas, reflect_schema
@@ -268,12 +268,12 @@ class DatabaseConnector(Connector):
         dialect = url.get_backend_name()
         tables = [_with_storage(t, read.storage, read.exact) for t in read.tables]
         implied = infer_relationships(tables)
-        roles = table_roles(tables, implied)
+        roles, paths = linkage(tables, implied)
         facts = StoreFacts(dialect=dialect, charset=read.server.charset)
         profiles = []
         for table in tables:
             key = table.qualified_name
-            marked = mark_table(table, roles[key], read.samples.get(key))
+            marked = mark_table(table, roles[key], read.samples.get(key), paths.get(key, ()))
             odd = read.storage.get((table.schema, table.name), TableStorage()).non_utf8_columns
             smells = detect_smells(marked, facts, implied.get(key, ()), odd, roles[key])
             reported: tuple[ForeignKey, ...] = implied.get(key, ())

@@ -4,9 +4,11 @@ On real EHR schemas most PHI is not named like PHI: an encounter's dates and a n
 PHI because the row is about a patient. A table is *patient-linked* when its name says it holds
 patients or related persons (guardian, guarantor, insured, next of kin), when it carries a
 patient key (``patient_id``, ``pid``, ``subject_id``...), when its columns name a person twice
-over (a name with a birth date, an SSN or an MRN), or when a declared or implied foreign key
-leads to such a table. Staff, provider and code-list tables are never patient-linked, so
-their names and addresses are not patient PHI.
+over (a name with a birth date, an SSN or an MRN), or when declared or confident implied
+foreign keys lead to such a table within :data:`MAX_HOPS` steps; the path is kept as
+evidence (``lab_result.visit_id -> visit.patient_id -> patient``). Staff, provider, code-list
+and configuration tables are never patient-linked, so their names and addresses are not
+patient PHI; job-queue and audit tables only through a key of their own to the patient table.
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from .phi_names import person_classes
 from .tokens import singular, tokens
 
 __all__ = [
+    "MAX_HOPS",
     "PATIENT_CONTEXT",
     "is_patient_key",
+    "linkage",
     "table_roles",
 ]
 
@@ -43,6 +47,14 @@ REFERENCE_LAST = frozenset(
     }
 )  # fmt: skip
 REFERENCE_FIRST = frozenset({"lu", "lkp", "ref", "d", "dim", "code", "list", "cfg", "sys"})
+CONFIG_WORDS = frozenset(
+    {"config", "configuration", "setting", "settings", "property", "properties", "parameter",
+     "preference", "global", "globals", "registry", "sequence", "version", "migration"}
+)  # fmt: skip
+JOB_WORDS = frozenset({"task", "job", "queue", "batch", "scheduler", "cron", "worker", "outbox"})
+AUDIT_WORDS = frozenset({"audit", "log", "trail", "journal"})
+MAX_HOPS = 3
+"""How far a table may be from the patient table, in foreign keys, and still be linked."""
 _NUMBERISH = frozenset({"id", "no", "num", "number", "nbr", "nr", "key"})
 
 PATIENT_CONTEXT = frozenset({"patient", "person", "linked"})
@@ -67,6 +79,12 @@ def _name_role(name: str) -> str | None:
         return None
     if words[-1] in REFERENCE_LAST or (words[0] in REFERENCE_FIRST and len(words) > 1):
         return "reference"
+    if set(words) & CONFIG_WORDS:
+        return "reference"
+    if set(words) & JOB_WORDS:
+        return "job"
+    if set(words) & AUDIT_WORDS:
+        return "audit"
     if any(word in PATIENT_WORDS for word in words):
         return "patient"
     if any(word in STAFF_WORDS for word in words):
@@ -96,25 +114,34 @@ def table_roles(
     tables: Iterable[TableProfile], implied: Mapping[str, tuple[ForeignKey, ...]]
 ) -> dict[str, str]:
     """Each table's role, by qualified name: ``patient``, ``person``, ``linked``, ``staff``,
-    ``reference`` or ``other``.
+    ``reference``, ``job``, ``audit`` or ``other``.
 
     ``implied`` holds the inferred foreign keys by qualified name; they count like declared ones.
     """
+    return linkage(tables, implied)[0]
+
+
+def linkage(
+    tables: Iterable[TableProfile], implied: Mapping[str, tuple[ForeignKey, ...]]
+) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """Each table's role (see :func:`table_roles`) and, for a linked table, the path of keys
+    that links it: ``("lab_result.visit_id -> visit", "visit.patient_id -> patient")``."""
     profiles = {table.qualified_name: table for table in tables}
     by_name = {(t.schema, t.name): key for key, t in profiles.items()}
     roles: dict[str, str] = {}
+    paths: dict[str, tuple[str, ...]] = {}
     for key, table in profiles.items():
         role = _name_role(table.name)
-        has_patient_key = any(is_patient_key(column.name) for column in table.columns)
-        if has_patient_key and role in (None, "reference"):
-            role = "linked"
+        keys = [column.name for column in table.columns if is_patient_key(column.name)]
+        if keys and role in (None, "reference", "job", "audit"):
+            role = "linked"  # a job or audit row about one patient is that patient's
+            paths[key] = (f"{table.name}.{keys[0]}: a patient key",)
         elif role is None and len(person_classes([c.name for c in table.columns])) >= 2:
             role = "person"  # a name with a birth date, SSN or MRN: persons, whatever the name
         roles[key] = role or "other"
-    # Follow foreign keys to a fixpoint: an order's specimen's comment is still the patient's.
     edges = {
         key: [
-            by_name.get((fk.referred_schema or table.schema, fk.referred_table))
+            (fk, by_name.get((fk.referred_schema or table.schema, fk.referred_table)))
             for fk in (*table.foreign_keys, *implied.get(key, ()))
         ]
         for key, table in profiles.items()
@@ -123,16 +150,38 @@ def table_roles(
     # person.location_id -> location).
     for key, targets in edges.items():
         if _is_patient_table(profiles[key]):
-            for target in targets:
+            for fk, target in targets:
                 if target and roles[target] == "other" and _holds_contacts(profiles[target]):
                     roles[target] = "person"
-    changed = True
-    while changed:
-        changed = False
-        for key, targets in edges.items():
-            if roles[key] != "other":
+                    paths[target] = (_step(profiles[key], fk) + " (the patient's)",)
+    # Breadth first from the patient and person tables, against the direction of the keys:
+    # an order's specimen's comment is still the patient's, three keys away at most.
+    frontier = [key for key, role in roles.items() if role in PATIENT_CONTEXT]
+    reached = {key: paths.get(key, ()) for key in frontier}
+    for _hop in range(MAX_HOPS):
+        following = []
+        for key, targets in sorted(edges.items()):
+            if key in reached or roles[key] not in ("other", "job", "audit"):
                 continue
-            if any(target and roles.get(target) in PATIENT_CONTEXT for target in targets):
-                roles[key] = "linked"
-                changed = True
-    return roles
+            for fk, target in targets:
+                if (
+                    target in reached
+                    and target in frontier
+                    and (roles[key] == "other" or not fk.implied)
+                ):
+                    reached[key] = (_step(profiles[key], fk), *reached[target])
+                    following.append(key)
+                    break
+        frontier = following
+        for key in following:
+            if roles[key] in ("job", "audit") and len(reached[key]) > 1:
+                del reached[key]  # a job or audit row counts only by its own key
+                continue
+            roles[key] = "linked"
+            paths[key] = reached[key]
+    return roles, paths
+
+
+def _step(table: TableProfile, fk: ForeignKey) -> str:
+    kind = "implied" if fk.implied else "declared"
+    return f"{table.name}.{fk.columns[0]} -> {fk.referred_table} ({kind})"

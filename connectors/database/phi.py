@@ -7,13 +7,21 @@ Three signals, each a (class, confidence, reason) vote, combined per class by no
   ``birthDate`` and ``date_of_birth`` are dates of birth; ``guardianphone`` a phone;
   ``mothersname`` a name; ``phone_type`` and ``email_verified`` are about an identifier, not
   one. A date column holds only a date; an integer ``*_id`` is a row number, not a name.
+- **identifiers** (:mod:`.phi_vocabulary`): a text column, or a number named ``_no``/``_nr``,
+  whose name joins an identifier suffix to a word HL7 v2 uses for a patient's identifiers
+  (``placer_order_no``, ``visit_number``, ``specimen_id``, ``claim_nr``); a text patient key
+  (``pat_id VARCHAR``) is the patient's record number.
 - **context** (:mod:`.context`): on a patient-linked row every date or timestamp of an event is
-  PHI, and so is free text; identifiers in staff, provider and code-list tables are not
-  patient PHI; elsewhere a name-only vote counts for less.
+  PHI (text dates and epoch integers named for a date or time too), and so is free text:
+  a column named for notes or comments wide enough to hold them, a long text named for a
+  reason or description, a stored document; identifiers in staff, provider and code-list
+  tables are not patient PHI; job and audit rows hold no patient dates; elsewhere a name-only
+  vote counts for less.
 - **values** (optional): the share of sampled values shaped like an SSN, phone, email, date or
   MRN (see :mod:`.sampling`). Only the class and ratio reach this module.
 
-Name/value tables hold PHI of unknown class in their value column.
+Name/value tables hold PHI of unknown class in their value column when their rows are a
+patient's; a configuration table's values are not. Every mark carries its reasons.
 """
 
 from __future__ import annotations
@@ -24,11 +32,12 @@ from dataclasses import dataclass, replace
 from assessor.model import PhiClass, PhiMark, TableColumn, TableProfile
 
 from .coltypes import family, is_large_text
-from .context import PATIENT_CONTEXT
+from .context import PATIENT_CONTEXT, is_patient_key
 from .phi_names import DATEISH, META_LAST, Vote, name_votes
-from .tokens import tokens
+from .phi_vocabulary import identifier_words
+from .tokens import singular, tokens
 
-__all__ = ["ValueEvidence", "classify_column", "eav_columns", "mark_table"]
+__all__ = ["ValueEvidence", "classify_column", "eav_columns", "identifier_votes", "mark_table"]
 
 THRESHOLD = 0.5
 
@@ -40,14 +49,24 @@ AUDIT_WORDS = frozenset(
         "creation", "insert", "modify", "updt", "lastmod",
     }
 )  # fmt: skip
+# Words that name narrative: free text when the column is wide enough to hold some.
 FREE_TEXT_WORDS = frozenset(
     {
         "note", "notes", "comment", "comments", "cmt", "remark", "remarks", "narrative",
-        "memo", "text", "description", "reason", "history", "hx", "findings", "finding",
-        "impression", "report", "message", "body", "summary", "complaint", "instructions",
-        "detail", "details", "observation", "assessment", "freetext", "annotation", "txt",
+        "memo", "text", "txt", "history", "hx", "findings", "finding", "impression", "report",
+        "message", "body", "summary", "complaint", "instructions", "assessment", "freetext",
+        "annotation", "sig", "snippet", "excerpt", "anamnesis", "letter",
     }
 )  # fmt: skip
+# Words that name narrative only in a long text: short, they hold a picklist or a code's label.
+LONG_TEXT_WORDS = frozenset({"reason", "description", "desc", "detail", "details", "observation"})
+DOCUMENT_WORDS = frozenset(
+    {"document", "doc", "letter", "attachment", "report", "note", "scan", "pdf", "content"}
+)
+MIN_TEXT_LENGTH = 120  # a declared length under this holds a label or a code, not a note
+ID_SUFFIX = frozenset({"id", "no", "nr", "num", "nbr", "number", "identifier"})
+NUMBER_SUFFIX = frozenset({"no", "nr", "num", "nbr", "number"})
+EPOCH_WORDS = DATEISH | {"epoch", "unix", "at"}
 CODE_LAST = frozenset({"code", "cd", "type", "flag", "status", "id", "key", "ind", "yn", "unit"})
 # Words that make a long text column structured (a name, a code, a path), not a clinical note.
 STRUCTURED_WORDS = frozenset(
@@ -62,11 +81,14 @@ SURROGATE_LAST = frozenset({"id", "key", "fk", "seq", "sk"})
 NUMBERED_CLASSES = frozenset(
     {
         PhiClass.SSN, PhiClass.MRN, PhiClass.HEALTH_PLAN, PhiClass.ACCOUNT, PhiClass.LICENCE,
-        PhiClass.DEVICE_ID, PhiClass.VEHICLE_ID,
+        PhiClass.VEHICLE_ID,
     }
 )  # fmt: skip
 # Classes whose name signal is strong enough to stand without patient context.
 STRONG = frozenset({PhiClass.SSN, PhiClass.MRN, PhiClass.HEALTH_PLAN, PhiClass.BIOMETRIC})
+STRONG_REASONS = frozenset(
+    {("name:birth-or-death-date",), ("name:dicom-uid",), ("name:accession-number",)}
+)
 STRONG_ELSEWHERE = 0.8  # weight of a strong name vote in a table of unknown role
 WEAK_ELSEWHERE = 0.5  # and of any other: names, phones, addresses there are rarely patients
 
@@ -78,6 +100,30 @@ class ValueEvidence:
     phi_class: PhiClass
     ratio: float
     sampled: int
+
+
+def _length(type_name: str) -> int | None:
+    digits = "".join(ch if ch.isdigit() else " " for ch in type_name).split()
+    return int(digits[0]) if digits and "(" in type_name else None
+
+
+def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] | None:
+    """(confidence, reason) when the column holds narrative: named for it and wide enough."""
+    words = set(seq)
+    kind = family(column.type)
+    if kind == "binary":
+        return (0.7, "name:stored-document") if words & DOCUMENT_WORDS else None
+    if kind != "string" or words & STRUCTURED_WORDS or seq[-1] in CODE_LAST:
+        return None
+    length = _length(column.type)
+    large = is_large_text(column.type)
+    last = next((w for w in reversed(seq) if not w.isdigit()), seq[-1])
+    wide = large or length is None or length >= MIN_TEXT_LENGTH
+    if last in FREE_TEXT_WORDS and wide:
+        return (0.85 if large else 0.75), "name:free-text"
+    if large and words & (FREE_TEXT_WORDS | LONG_TEXT_WORDS):
+        return 0.75, "name:free-text-in-long-text"
+    return None
 
 
 def context_votes(
@@ -96,21 +142,39 @@ def context_votes(
     votes: list[Vote] = []
     audit = bool(words & AUDIT_WORDS) or seq[:1] == ("last",)
     text_date = kind == "string" and bool(words & DATEISH) and not classified
-    if (kind in ("date", "datetime") or text_date) and seq[-1] not in META_LAST:
-        reason = "name:date-in-text" if text_date else "type:date"
+    epoch = (
+        kind == "integer"
+        and bool(words & EPOCH_WORDS & (DATEISH | {"epoch", "unix"}))
+        and seq[-1] not in ID_SUFFIX
+        and not classified
+    )
+    if (kind in ("date", "datetime") or text_date or epoch) and seq[-1] not in META_LAST:
+        reason = "name:date-in-text" if text_date else "name:epoch-date" if epoch else "type:date"
         votes.append((PhiClass.DATE, 0.6 if audit else 0.85, (signal, reason)))
-    if (
-        kind == "string"
-        and not (classified or shaped)
-        and seq[-1] not in CODE_LAST
-        and not words & STRUCTURED_WORDS
-    ):
-        if words & FREE_TEXT_WORDS:
-            confidence = 0.85 if is_large_text(column.type) else 0.7
-            votes.append((PhiClass.FREE_TEXT, confidence, (signal, "name:free-text")))
-        elif is_large_text(column.type):
-            votes.append((PhiClass.FREE_TEXT, 0.55, (signal, "type:large-text")))
+    if not (classified or shaped):
+        found = _free_text(column, seq)
+        if found is not None:
+            votes.append((PhiClass.FREE_TEXT, found[0], (signal, found[1])))
     return votes
+
+
+def identifier_votes(column: TableColumn, role: str) -> list[Vote]:
+    """A patient's identifier named by HL7 v2's words: ``placer_order_no``, ``specimen_id``
+    (text), ``visit_nr``; a text patient key is the patient's record number."""
+    seq = tuple(w for w in tokens(column.name) if not w.isdigit())
+    if len(seq) < 2 or role in ("staff", "reference"):
+        return []
+    kind = family(column.type)
+    if kind == "string" and is_patient_key(column.name):
+        return [(PhiClass.MRN, 0.8, ("name:text-patient-key",))]
+    if seq[-1] not in ID_SUFFIX or not (kind == "string" or seq[-1] in NUMBER_SUFFIX):
+        return []  # an integer *_id is this database's row number, not an identifier
+    vocabulary = identifier_words()
+    for word in seq[:-1]:
+        phi_class = vocabulary.get(singular(word)) or vocabulary.get(word)
+        if phi_class is not None:
+            return [(phi_class, 0.75, (f"name:hl7-identifier:{word}",))]
+    return []
 
 
 def value_votes(evidence: ValueEvidence | None, role: str) -> list[Vote]:
@@ -151,22 +215,46 @@ def eav_columns(table: TableProfile) -> tuple[str, str] | None:
     return (attribute, value) if attribute and value else None
 
 
-def combine(votes: list[Vote]) -> tuple[PhiMark, ...]:
-    """One mark per class: noisy-or of its votes, kept at :data:`THRESHOLD` or more."""
+def combine(votes: list[Vote], reasons: tuple[str, ...] = ()) -> tuple[PhiMark, ...]:
+    """One mark per class: noisy-or of its votes, kept at :data:`THRESHOLD` or more.
+
+    ``reasons``: what to tell a reader about the column whatever the class (tokens, type,
+    link path); each mark adds what its own signals say.
+    """
     by_class: dict[PhiClass, tuple[float, set[str]]] = {}
     for phi_class, confidence, signal in votes:  # signal: the reasons behind one vote
         miss, signals = by_class.get(phi_class, (1.0, set()))
         by_class[phi_class] = (miss * (1.0 - confidence), signals | set(signal))
     marks = [
-        PhiMark(phi_class, round(1.0 - miss, 2), tuple(sorted(signals)))
+        PhiMark(
+            phi_class,
+            round(1.0 - miss, 2),
+            tuple(sorted(signals)),
+            _reasons(signals, reasons),
+        )
         for phi_class, (miss, signals) in by_class.items()
         if 1.0 - miss >= THRESHOLD
     ]
     return tuple(sorted(marks, key=lambda mark: mark.phi_class.value))
 
 
+def _reasons(signals: set[str], reasons: tuple[str, ...]) -> tuple[str, ...]:
+    """The column's reasons, kept to those its signals call on: the link path only when the
+    row's context voted, the tokens only when the name did."""
+    kept = []
+    for reason in reasons:
+        if reason.startswith("linked:") and not any(s.startswith("context:") for s in signals):
+            continue
+        if reason.startswith("tokens:") and not any(s.startswith("name:") for s in signals):
+            continue
+        kept.append(reason)
+    shaped = sorted(s for s in signals if s.startswith("values:"))
+    sampled = (f"sampled: {s.removeprefix('values:')} of values have the shape" for s in shaped)
+    return (*kept, *sampled)
+
+
 def _strong(phi_class: PhiClass, reasons: tuple[str, ...]) -> bool:
-    return phi_class in STRONG or reasons == ("name:birth-or-death-date",)
+    return phi_class in STRONG or reasons in STRONG_REASONS
 
 
 def classify_column(
@@ -174,11 +262,15 @@ def classify_column(
     role: str,
     values: ValueEvidence | None = None,
     eav_value: bool = False,
+    path: tuple[str, ...] = (),
 ) -> tuple[PhiMark, ...]:
-    """The PHI marks of one column of a table with the given role."""
+    """The PHI marks of one column of a table with the given role; ``path`` is the chain of
+    keys that links the table to a patient, quoted in the marks' reasons."""
     if role in ("staff", "reference"):
         return ()
     votes = list(name_votes(column.name, role))
+    named_classes = {vote[0] for vote in votes}
+    votes += [v for v in identifier_votes(column, role) if v[0] not in named_classes]
     seq = tokens(column.name)
     if seq and seq[-1] in SURROGATE_LAST and family(column.type) == "integer":
         # person_name_id, person_address_id: a row number, not the name or address
@@ -186,6 +278,8 @@ def classify_column(
     if family(column.type) in ("date", "datetime"):
         # a date column holds a date, whatever else its name says (MIMIC's DOD_SSN)
         votes = [vote for vote in votes if vote[0] == PhiClass.DATE]
+    if family(column.type) == "boolean" or column.type.upper().startswith("TINYINT"):
+        votes = []  # a TINYINT or a boolean named like an email holds a flag, not the address
     if role not in PATIENT_CONTEXT:
         votes = [
             (c, conf * (STRONG_ELSEWHERE if _strong(c, s) else WEAK_ELSEWHERE), s)
@@ -195,16 +289,24 @@ def classify_column(
     shaped = value_votes(values, role)
     votes += shaped
     votes += context_votes(column, role, classified=named or eav_value, shaped=bool(shaped))
-    if eav_value:
-        confidence = 0.8 if role in PATIENT_CONTEXT else 0.5
-        votes.append((PhiClass.UNKNOWN, confidence, ("eav:value-column",)))
-    return combine(votes)
+    if eav_value and role in PATIENT_CONTEXT:  # a configuration table's values are not a patient's
+        votes.append((PhiClass.UNKNOWN, 0.8, ("eav:value-column",)))
+    reasons = (
+        f"tokens: {' '.join(tokens(column.name)) or column.name}",
+        f"type: {column.type}",
+        *(f"linked: {step}" for step in path),
+    )
+    return combine(votes, reasons)
 
 
 def mark_table(
-    table: TableProfile, role: str, values: Mapping[str, ValueEvidence] | None = None
+    table: TableProfile,
+    role: str,
+    values: Mapping[str, ValueEvidence] | None = None,
+    path: tuple[str, ...] = (),
 ) -> TableProfile:
-    """The table with PHI marks on its columns and ``patient_linked`` set from its role."""
+    """The table with PHI marks on its columns and ``patient_linked`` set from its role;
+    ``path`` is how the table is linked to a patient (see :func:`.context.linkage`)."""
     eav = eav_columns(table)
     # Free-form attribute names (a text column) can name anything, PHI included; coded ones on
     # event rows (MIMIC's itemid into d_items) name measurements from a dictionary.
@@ -220,6 +322,7 @@ def mark_table(
                 role,
                 (values or {}).get(column.name),
                 eav_value=free_form and eav is not None and column.name == eav[1],
+                path=path,
             ),
         )
         for column in table.columns

@@ -12,6 +12,7 @@ from functools import cache
 
 from assessor.model import PhiClass
 
+from .phi_vocabulary import fhir_words, relation_words
 from .tokens import singular, tokens
 
 __all__ = ["DATEISH", "META_LAST", "NUMBERISH", "Vote", "name_votes", "person_classes"]
@@ -24,8 +25,8 @@ META_LAST = frozenset(
         "type", "flag", "ind", "indicator", "yn", "status", "count", "cnt", "pref",
         "preference", "consent", "allowed", "ok", "verified", "valid", "format", "len",
         "length", "source", "method", "visible", "hidden", "optout", "opt", "required",
-        "mask", "label", "seq", "sequence", "option", "options", "reason", "changed",
-        "estimated", "approx", "known", "precision", "accuracy",
+        "mask", "label", "seq", "sequence", "option", "options", "reason", "estimated",
+        "approx", "known", "precision", "accuracy",
     }
 )  # fmt: skip
 PERSON_QUALIFIERS = frozenset(
@@ -34,9 +35,38 @@ PERSON_QUALIFIERS = frozenset(
         "nick", "legal", "preferred", "birth", "patient", "pt", "pat", "guardian", "mother",
         "mothers", "father", "fathers", "parent", "parents", "spouse", "partner", "kin",
         "nok", "contact", "emergency", "guarantor", "subscriber", "insured", "relative",
-        "child", "person", "resident", "caller", "informant", "next",
+        "child", "person", "resident", "caller", "informant", "next", "sender", "recipient",
+        "receiver", "witness", "alias",
+    }
+) | relation_words()  # fmt: skip
+# Parts of a person's name (FHIR HumanName): a column named just so, on a person's row.
+NAME_PARTS = frozenset(
+    {w for w, c in fhir_words().items() if c == PhiClass.NAME} - {"name", "family"}
+    | {"nickname", "alias", "initials", "maiden"}
+)
+# Local names of social security and national identity numbers.
+SSN_WORDS = frozenset({"ssn", "socsec", "sss", "sin", "nin", "nino", "ssnr", "svnr"})
+# Words that make an "address" a network one (DICOM's presentation address, a host's).
+NETWORK_WORDS = frozenset(
+    {"pres", "presentation", "mac", "host", "socket", "network", "net", "server", "port", "aet"}
+)
+# What a "..._name" column names when it is not a person: things, places, organisations.
+THING_WORDS = frozenset(
+    {
+        "file", "user", "form", "field", "table", "drug", "facility", "provider", "doctor",
+        "physician", "pharmacy", "insurance", "company", "plan", "test", "item", "code",
+        "type", "category", "status", "class", "device", "org", "organization",
+        "organisation", "hospital", "clinic", "site", "location", "unit", "ward", "service",
+        "app", "application", "system", "station", "host", "attribute", "property",
+        "document", "image", "study", "series", "product", "practice", "ref", "referring",
+        "performing", "perf", "phys", "attending", "ordering", "dept", "department",
+        "institution", "medication", "med", "lab", "panel", "procedure", "proc", "payer",
+        "vaccine", "manufacturer", "brand", "generic", "queue", "job", "task", "schema",
+        "db", "column", "view", "report", "template", "group", "role", "team", "list",
     }
 )  # fmt: skip
+NAME_EXTRA = frozenset({"other", "others", "alt", "alternate"})  # name_2, name_others
+UID_WORDS = frozenset({"iuid", "studyuid", "seriesuid", "instanceuid"})
 PERSON_NAME_WORDS = frozenset(
     {
         "fname", "lname", "mname", "surname", "forename", "firstname", "lastname",
@@ -88,7 +118,7 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
 
     if _date_of_person(words):
         vote(PhiClass.DATE, 0.95, "birth-or-death-date")
-    if words & {"ssn", "socsec"} or _has(words, {"social"}, {"security"}):
+    if words & SSN_WORDS or _has(words, {"social"}, {"security"}):
         vote(PhiClass.SSN, 0.95, "ssn")
     elif seq[-1] == "ss" and (
         (len(seq) == 1 and role in ("patient", "person"))
@@ -134,8 +164,10 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
         or _has(words, {"remote", "client"}, {"addr", "ip", "host"})
     ):
         vote(PhiClass.IP, 0.8, "ip-address")
-    elif words & ADDRESS_WORDS:
+    elif words & ADDRESS_WORDS and not words & NETWORK_WORDS:
         vote(PhiClass.ADDRESS, 0.85, "address")
+    elif words & {"district"} and role in ("patient", "person"):
+        vote(PhiClass.ADDRESS, 0.7, "fhir:address.district")
     if words & {"fingerprint", "biometric", "retina", "voiceprint", "faceprint", "palmprint"}:
         vote(PhiClass.BIOMETRIC, 0.85, "biometric")
     if words & {"photo", "photograph", "picture", "portrait", "headshot", "selfie"}:
@@ -148,6 +180,8 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
         vote(PhiClass.PHONE, 0.9, "phone")
     elif "pager" in words:
         vote(PhiClass.PHONE, 0.6, "pager")
+    elif "telecom" in words:
+        vote(PhiClass.PHONE, 0.8, "fhir:telecom")
     qualifiers = {singular(word) for word in words} & PERSON_QUALIFIERS
     if words & PERSON_NAME_WORDS or (
         words & {"name", "nm"} and qualifiers and not words & {"user", "file"}
@@ -158,15 +192,42 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
         "person",
     ):
         vote(PhiClass.NAME, 0.75, "name")
-    if words & {"passport", "nationalid"} or _has(words, {"national", "tax"}, NUMBERISH):
+    elif role in ("patient", "person") and (
+        (len(seq) == 1 and seq[0] in NAME_PARTS)
+        or (seq[0] == "name" and all(w.isdigit() or w in NAME_EXTRA for w in seq[1:]))
+    ):
+        vote(PhiClass.NAME, 0.75, "fhir:human-name-part")  # suffix, given, name_2, name_others
+    elif (
+        role in ("patient", "person")
+        and len(seq) >= 2
+        and seq[-1] in {"name", "nm"}
+        and not words & THING_WORDS
+    ):
+        vote(PhiClass.NAME, 0.6, "person-name-on-a-persons-row")  # alphabetic_name
+    if words & {"passport", "nationalid"} or _has(words, {"national", "nat", "tax"}, NUMBERISH):
         vote(PhiClass.OTHER_ID, 0.8, "national-id")
     elif "accession" in words:
-        vote(PhiClass.OTHER_ID, 0.7, "accession-number")
-    elif role in ("patient", "person") and (
-        "identifier" in words
-        or (seq[0] in {"patient", "person"} and seq[-2:] == ("source", "value"))
+        vote(PhiClass.OTHER_ID, 0.8, "accession-number")
+    elif words & UID_WORDS or (
+        words & {"uid"} and words & {"study", "series", "instance", "sop"} and "class" not in words
     ):
-        vote(PhiClass.OTHER_ID, 0.8, "person-identifier")  # OpenMRS, OMOP person_source_value
+        vote(PhiClass.OTHER_ID, 0.8, "dicom-uid")  # a study's or image's instance UID
+    elif (
+        role in ("patient", "person")
+        and seq[0] in {"patient", "person"}
+        and seq[-2:]
+        == (
+            "source",
+            "value",
+        )
+    ):
+        vote(PhiClass.MRN, 0.8, "source-patient-id")  # OMOP person_source_value
+    elif role in ("patient", "person") and "identifier" in words:
+        vote(PhiClass.OTHER_ID, 0.8, "person-identifier")  # OpenMRS patient_identifier
+    elif role in ("patient", "person") and (
+        words & {"username", "login", "uname", "userid"} or _has(words, {"portal"}, {"user"})
+    ):
+        vote(PhiClass.OTHER_ID, 0.75, "portal-login")
     return tuple(votes)
 
 

@@ -223,14 +223,16 @@ def _options(
     if suffix is not None and stems and stems[0][0] not in CONTENT_STEMS:
         for target in tables:
             fit, weight = named[id(target)]
-            if target is table or fit < 0.85 or fit <= own_fit or target.pk is None:
+            if target is table or fit < 0.85 or fit <= own_fit or name in target.keys:
+                continue  # a key of the column's own name was met above
+            found = _unkeyed(target, name)
+            if found is None:
                 continue
-            if name in target.keys:
-                continue  # met above, by the key's own name
-            if _compatible(column, target.pk) and (
-                suffix not in CODE_SUFFIX or family(target.pk.type) == "string"
+            referred, trust = found
+            if _compatible(column, referred) and (
+                suffix not in CODE_SUFFIX or family(referred.type) == "string"
             ):
-                options.append(_Option(target, target.pk, 0.9 * fit * weight))
+                options.append(_Option(target, referred, 0.9 * fit * weight * trust))
     # parent_visit_detail_id in visit_detail: a qualified key back to its own table
     if (
         table.pk is not None
@@ -240,9 +242,11 @@ def _options(
     ):
         options.append(_Option(table, table.pk, 0.75))
     if patient is not None and patient is not table and is_patient_key(column.name):
-        referred = patient.keys.get(name) or _same_name(patient, name) or patient.pk
-        if referred is not None and _compatible(column, referred):
-            options.append(_Option(patient, referred, 0.8))
+        # the same name first: OpenEMR's pid refers to patient_data.pid, not its surrogate id
+        same = _same_name(patient, name)
+        found = (same, 1.0) if same is not None else _unkeyed(patient, name)
+        if found is not None and _compatible(column, found[0]):
+            options.append(_Option(patient, found[0], 0.8 * max(found[1], 0.9)))
     bare = tokens(column.name)
     if len(bare) == 1 and suffix is None and singular(bare[0]) not in GENERIC_STEMS:
         # a bare column named like a table it also appears in: encounter -> form_encounter
@@ -260,6 +264,18 @@ def _best_fit(stems: list[tuple[str, float]], table: _Table) -> tuple[float, flo
     """(fit, weight) of the stem that best names the table: the fit of the name, the weight of
     the stem (a qualified one, ``preceding_visit_id``'s ``visit``, weighs a little less)."""
     return max(((_name_fit(stem, table), weight) for stem, weight in stems), default=(0.0, 0.0))
+
+
+def _unkeyed(table: _Table, name: str) -> tuple[TableColumn, float] | None:
+    """The column a reference to the table meets, and how sure that is: its primary key; in a
+    legacy table without one, its column of the reference's name, else its ``id``."""
+    if table.pk is not None:
+        return table.pk, 1.0
+    for candidate in (name, "id"):
+        column = _same_name(table, candidate)
+        if column is not None:
+            return column, 0.8
+    return None
 
 
 def _same_name(table: _Table, name: str) -> TableColumn | None:

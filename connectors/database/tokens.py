@@ -69,6 +69,14 @@ def _split_word(word: str) -> tuple[str, ...]:
     return best[-1] or (word,)
 
 
+# A trailing language-region pair is a locale, not words: title_pt_br is Portuguese, not a
+# patient's title.
+_LANGUAGES = frozenset({"pt", "en", "es", "fr", "de", "it", "nl", "zh", "ja", "ru", "ar", "sv"})
+_REGIONS = frozenset(
+    {"br", "pt", "us", "gb", "uk", "mx", "es", "ca", "fr", "de", "cn", "tw", "hk", "au", "ar"}
+)
+
+
 @cache
 def tokens(name: str) -> tuple[str, ...]:
     """The lowercase words of a name.
@@ -77,9 +85,13 @@ def tokens(name: str) -> tuple[str, ...]:
     (('date', 'of', 'birth'), ('birth', 'date'), ('dob',))
     >>> tokens("guardianphone"), tokens("first name"), tokens("addr_line1")
     (('guardian', 'phone'), ('first', 'name'), ('addr', 'line', '1'))
+    >>> tokens("title_pt_br")
+    ('title',)
     """
     words: list[str] = []
     for part in _PARTS.findall(name):
         lower = part.lower()
         words.extend(_split_word(lower) if lower.isalpha() else (lower,))
+    if len(words) >= 3 and words[-2] in _LANGUAGES and words[-1] in _REGIONS:
+        words = words[:-2]
     return tuple(words)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
@@ -180,12 +181,17 @@ def _ehr() -> dict[str, TableProfile]:
             ("title", "VARCHAR(255)"),
             ("notes", "TEXT"),
         ),
+        replace(
+            table("forms", ("id", "BIGINT"), ("pid", "BIGINT"), ("form_name", "VARCHAR(255)")),
+            primary_key=("id",),
+        ),
         table(
             "lbf_data",
             ("form_id", "BIGINT"),
             ("field_id", "VARCHAR(31)"),
             ("field_value", "LONGTEXT"),
         ),
+        table("globals", ("gl_name", "VARCHAR(63)"), ("gl_value", "VARCHAR(255)")),
     ]
     implied = infer_relationships(tables)
     roles = table_roles(tables, implied)
@@ -214,6 +220,10 @@ def test_on_an_ehr_schema_without_keys_phi_follows_the_patient_through_implied_k
 def test_a_name_value_table_holds_phi_of_unknown_class_in_its_value_column():
     lbf = _ehr()["lbf_data"]
     assert _phi(lbf) == {"field_value": {PhiClass.UNKNOWN}}
+
+
+def test_a_configuration_name_value_table_holds_no_patient_values():
+    assert _phi(_ehr()["globals"]) == {}
 
 
 def test_sampled_values_never_leave_the_scan(tmp_path):
@@ -364,4 +374,4 @@ def test_an_address_table_the_patient_table_points_to_holds_the_patients_address
         _table("care_site", ("care_site_id", "INTEGER"), ("location_id", "INTEGER")),
     )
     assert _phi(marked["location"]) == {"address_1": {PhiClass.ADDRESS}, "zip": {PhiClass.ADDRESS}}
-    assert _phi(marked["person"]) == {"person_source_value": {PhiClass.OTHER_ID}}
+    assert _phi(marked["person"]) == {"person_source_value": {PhiClass.MRN}}

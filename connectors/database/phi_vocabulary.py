@@ -1,0 +1,182 @@
+"""Words for PHI classes taken from the standards, not grown by hand.
+
+- **HL7 v2** (hl7apy's 2.5 reference data): every field of the segments that carry a person or
+  a patient's episode (PID, PD1, NK1, GT1, IN1-IN3, PV1, PV2, MRG, ORC, OBR, SPM) typed as an
+  identifier (CX, EI, EIP, DLN, or a string named ``..._NUMBER``/``..._ID``) gives the words of
+  its name: ``PLACER_ORDER_NUMBER`` -> ``placer``, ``order``; ``PATIENT_ACCOUNT_NUMBER`` ->
+  ``account``; ``VISIT_NUMBER`` -> ``visit``. Fields typed XPN give the people whose names a
+  row may hold (``guarantor``, ``insured``, ``mother``, ``contact``, ``alias``).
+- **FHIR** (fhir.resources): the elements of Patient, RelatedPerson, Practitioner and
+  Encounter typed HumanName, Address, ContactPoint, Attachment and Identifier, and the parts
+  of HumanName and Address (``family``, ``given``, ``prefix``, ``suffix``; ``line``,
+  ``district``, ``postal``).
+- **HIPAA Safe Harbor** (45 CFR 164.514(b)(2)) and the claims it names: claim, authorization,
+  referral, certificate and licence numbers, admission and accession numbers.
+
+Words that name organisations or codes rather than a person's identifier (company, employer,
+facility, provider, payor, group, type, set) are left out.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from assessor.model import PhiClass
+
+from .tokens import singular, tokens
+
+__all__ = ["fhir_words", "identifier_words", "relation_words"]
+
+_SEGMENTS = frozenset(
+    {"PID", "PD1", "NK1", "GT1", "IN1", "IN2", "IN3", "PV1", "PV2", "MRG", "ORC", "OBR", "SPM"}
+)
+_IDENTIFIER_TYPES = frozenset({"CX", "EI", "EIP", "DLN"})
+# Words of field names that say "an identifier of" rather than "whose" or "what".
+_FRAME = frozenset(
+    {
+        "patient", "number", "num", "id", "identifier", "list", "prior", "alternate", "s",
+        "of", "the", "and", "or", "ph", "home", "business", "card", "health", "ins", "emp",
+        "associated", "party", "parties", "next", "kin", "case", "pid",
+    }
+)  # fmt: skip
+# Field names about organisations, codes or structure: not a person's identifier.
+_NOT_PERSONAL = frozenset(
+    {
+        "company", "employer", "employee", "facility", "provider", "payor", "agency", "group",
+        "parent", "duplicate", "diagnosis", "set", "type", "universal", "namespace", "co",
+        "ordering", "callback", "call", "back", "special", "coverage", "approval",
+    }
+)  # fmt: skip
+# Safe Harbor and claims identifiers outside the HL7 segments above.
+_HIPAA = {
+    "claim": PhiClass.OTHER_ID,
+    "authorization": PhiClass.OTHER_ID,
+    "authorisation": PhiClass.OTHER_ID,
+    "auth": PhiClass.OTHER_ID,
+    "referral": PhiClass.OTHER_ID,
+    "admission": PhiClass.OTHER_ID,
+    "encounter": PhiClass.OTHER_ID,
+    "accession": PhiClass.OTHER_ID,
+    "requisition": PhiClass.OTHER_ID,
+    "certificate": PhiClass.LICENCE,
+    "passport": PhiClass.OTHER_ID,
+    "beneficiary": PhiClass.HEALTH_PLAN,
+    "subscriber": PhiClass.HEALTH_PLAN,
+}
+
+
+def _hl7_fields() -> list[tuple[str, str]]:
+    """(data type, long name) of each field of the person and episode segments."""
+    from hl7apy.v2_5 import fields
+
+    found = []
+    for key, value in fields.FIELDS.items():
+        if key.split("_")[0] not in _SEGMENTS:
+            continue
+        kind, detail = value[0], value[1]
+        if kind == "sequence":
+            data_type, name = value[2], value[3]
+        elif detail is not None:
+            data_type, name = detail[2], detail[3]
+        else:
+            data_type, name = value[2], value[3]
+        found.append((str(data_type), str(name)))
+    return found
+
+
+def _words(name: str) -> set[str]:
+    return {singular(word) for word in tokens(name.replace("_", " ").lower())}
+
+
+_CLASS_WORDS = frozenset(
+    {"ssn", "license", "licence", "driver", "account", "policy", "insured", "medicare",
+     "medicaid", "member", "subscriber"}
+)  # fmt: skip
+
+
+def _class_of(words: set[str]) -> PhiClass:
+    if words & {"ssn"} or {"social", "security"} <= words:
+        return PhiClass.SSN
+    if words & {"license", "licence", "driver"}:
+        return PhiClass.LICENCE
+    if "account" in words:
+        return PhiClass.ACCOUNT
+    if words & {"policy", "insured", "medicare", "medicaid", "member", "subscriber"}:
+        return PhiClass.HEALTH_PLAN
+    return PhiClass.OTHER_ID
+
+
+@cache
+def identifier_words() -> dict[str, PhiClass]:
+    """Words that, with an identifier suffix (``_id``, ``_no``, ``_nr``...), name a patient's
+    identifier, and its class: ``visit`` -> other-id, ``account`` -> account."""
+    found: dict[str, PhiClass] = dict(_HIPAA)
+    for data_type, name in _hl7_fields():
+        upper = name.upper()
+        if data_type not in _IDENTIFIER_TYPES and not (
+            data_type == "ST" and ("NUMBER" in upper or upper.endswith("_ID"))
+        ):
+            continue
+        words = _words(name)
+        if words & _NOT_PERSONAL:
+            continue
+        phi_class = _class_of(words)
+        # An SSN or licence field names its class by its own words; the rest (whose) is frame.
+        keep = words - _FRAME if phi_class == PhiClass.OTHER_ID else words & _CLASS_WORDS
+        for word in keep:
+            found.setdefault(word, phi_class)
+    return found
+
+
+@cache
+def relation_words() -> frozenset[str]:
+    """People other than staff whose names HL7 rows hold: ``guarantor``, ``insured``,
+    ``mother``, ``contact``, ``alias``, ``spouse``..."""
+    found: set[str] = set()
+    for data_type, name in _hl7_fields():
+        words = _words(name)
+        if data_type == "XPN" and not words & _NOT_PERSONAL:
+            raw = set(tokens(name.replace("_", " ").lower()))
+            found |= (words | raw) - _FRAME - {"name", "medicaid", "military", "alia"}
+    return frozenset(found)
+
+
+@cache
+def fhir_words() -> dict[str, PhiClass]:
+    """Element names of FHIR's person resources and of their HumanName, Address and
+    ContactPoint parts, by the class of what they hold: ``telecom`` -> phone, ``given`` ->
+    name, ``district`` -> address."""
+    from fhir.resources.address import Address
+    from fhir.resources.encounter import Encounter
+    from fhir.resources.humanname import HumanName
+    from fhir.resources.patient import Patient
+    from fhir.resources.practitioner import Practitioner
+    from fhir.resources.relatedperson import RelatedPerson
+
+    by_type = {
+        "HumanName": PhiClass.NAME,
+        "Address": PhiClass.ADDRESS,
+        "ContactPoint": PhiClass.PHONE,
+        "Attachment": PhiClass.PHOTO,
+        "Identifier": PhiClass.OTHER_ID,
+    }
+    found: dict[str, PhiClass] = {}
+    for resource in (Patient, RelatedPerson, Practitioner, Encounter):
+        for field, info in resource.model_fields.items():
+            annotation = str(info.annotation)
+            for type_name, phi_class in by_type.items():
+                if f"{type_name}Type" in annotation and not field.endswith("__ext"):
+                    for word in tokens(field):
+                        found.setdefault(word, phi_class)
+    # Parts that are not identifiers alone: a state or country is allowed by Safe Harbor;
+    # "line" and "code" name too much else.
+    skip = {"use", "type", "text", "period", "country", "state", "extension", "id", "fhir",
+            "line", "code"}  # fmt: skip
+    for model, phi_class in ((HumanName, PhiClass.NAME), (Address, PhiClass.ADDRESS)):
+        for field in model.model_fields:
+            if "__" in field or field in skip or field.startswith(("fhir", "modifier")):
+                continue
+            for word in tokens(field):
+                if word not in skip:
+                    found.setdefault(word, phi_class)
+    return found

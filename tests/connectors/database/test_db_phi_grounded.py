@@ -1,0 +1,197 @@
+"""PHI classes from standards' words, column types and the patient link path, with reasons."""
+
+from __future__ import annotations
+
+import pytest
+
+from assessor.model import ForeignKey, PhiClass, TableColumn, TableProfile
+from connectors.database.context import MAX_HOPS, linkage
+from connectors.database.phi import classify_column, mark_table
+from connectors.database.tokens import tokens
+
+
+def _classes(name: str, type_name: str, role: str = "linked") -> set[PhiClass]:
+    return {mark.phi_class for mark in classify_column(TableColumn(name, type_name), role)}
+
+
+@pytest.mark.parametrize(
+    ("name", "type_name", "expected"),
+    [
+        ("placer_order_no", "VARCHAR(22)", PhiClass.OTHER_ID),
+        ("specimen_id", "VARCHAR(20)", PhiClass.OTHER_ID),
+        ("visit_nr", "INTEGER", PhiClass.OTHER_ID),
+        ("claim_number", "VARCHAR(30)", PhiClass.OTHER_ID),
+        ("prior_auth_no", "VARCHAR(30)", PhiClass.OTHER_ID),
+        ("policy_no", "VARCHAR(30)", PhiClass.HEALTH_PLAN),
+        ("account_nr", "VARCHAR(30)", PhiClass.ACCOUNT),
+        ("study_iuid", "VARCHAR(64)", PhiClass.OTHER_ID),
+    ],
+)
+def test_identifiers_named_with_hl7_and_claims_words_are_phi_on_a_patients_rows(
+    name, type_name, expected
+):
+    assert _classes(name, type_name) == {expected}
+
+
+def test_an_integer_id_is_this_databases_row_number_not_an_identifier():
+    assert _classes("specimen_id", "INTEGER") == set()
+    assert _classes("order_id", "BIGINT") == set()
+
+
+def test_a_text_patient_key_is_the_patients_record_number():
+    assert _classes("pat_id", "VARCHAR(64)", "patient") == {PhiClass.MRN}
+    assert _classes("pat_id", "INTEGER", "patient") == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("sss_nr", PhiClass.SSN),
+        ("nat_id_nr", PhiClass.OTHER_ID),
+        ("portal_username", PhiClass.OTHER_ID),
+        ("name_2", PhiClass.NAME),
+        ("name_others", PhiClass.NAME),
+        ("suffix", PhiClass.NAME),
+        ("contact_person", None),
+        ("contact_person_name", PhiClass.NAME),
+        ("sender_name", PhiClass.NAME),
+        ("alphabetic_name", PhiClass.NAME),
+    ],
+)
+def test_local_and_standard_names_of_a_persons_identifiers(name, expected):
+    assert _classes(name, "VARCHAR(60)", "patient") == ({expected} if expected else set())
+
+
+def test_a_things_name_on_a_persons_row_is_not_a_persons_name():
+    assert _classes("facility_name", "VARCHAR(60)", "patient") == set()
+    assert _classes("insurance_name", "VARCHAR(60)", "patient") == set()
+
+
+def test_portuguese_is_not_a_patient():
+    assert tokens("title_pt_br") == ("title",)
+    assert _classes("name_pt_br", "VARCHAR(60)", "other") == set()
+
+
+def test_a_tinyint_named_like_an_email_is_a_flag():
+    assert _classes("email", "TINYINT(1)", "patient") == set()
+    assert _classes("email", "VARCHAR(80)", "patient") == {PhiClass.EMAIL}
+
+
+def test_a_network_presentation_address_is_not_a_postal_one():
+    assert _classes("sending_pres_addr", "VARCHAR(255)", "linked") == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "type_name", "free_text"),
+    [
+        ("comments", "VARCHAR(4000)", True),
+        ("comments", "TEXT", True),
+        ("note", "VARCHAR(255)", True),
+        ("scanned_document", "BLOB", True),
+        ("reason_for_no_barcode", "TEXT", True),
+        ("void_reason", "VARCHAR(255)", False),
+        ("description", "VARCHAR(255)", False),
+        ("stop_reason", "VARCHAR(20)", False),
+        ("dilution_text", "VARCHAR(10)", False),
+        ("comments_editedby", "VARCHAR(30)", False),
+        ("diagnosis_codes", "TEXT", False),
+        ("exam_fields", "TEXT", False),
+        ("body_part", "VARCHAR(255)", False),
+    ],
+)
+def test_free_text_by_name_and_width_not_by_type_alone(name, type_name, free_text):
+    assert (PhiClass.FREE_TEXT in _classes(name, type_name)) is free_text
+
+
+@pytest.mark.parametrize(
+    ("name", "type_name"),
+    [
+        ("date_changed", "DATETIME"),
+        ("date_created", "DATETIME"),
+        ("visit_date", "VARCHAR(10)"),
+        ("admit_epoch", "INTEGER"),
+        ("charted_time", "BIGINT"),
+    ],
+)
+def test_dates_on_a_patients_rows_include_changes_text_dates_and_epoch_numbers(name, type_name):
+    assert _classes(name, type_name) == {PhiClass.DATE}
+
+
+def test_an_integer_date_key_is_not_a_date():
+    assert _classes("date_id", "INTEGER") == set()
+
+
+def _table(name, *columns, pk=(), fks=()):
+    return TableProfile(
+        name,
+        columns=tuple(TableColumn(n, t) for n, t in columns),
+        primary_key=pk,
+        foreign_keys=fks,
+    )
+
+
+def _fk(column, target, implied=False):
+    return ForeignKey((column,), target, ("id",), implied=implied)
+
+
+def test_a_table_a_few_keys_from_the_patient_is_linked_and_keeps_the_path():
+    tables = [
+        _table("patient", ("id", "INTEGER"), pk=("id",)),
+        _table("visit", ("id", "INTEGER"), ("patient_ref", "INTEGER"), pk=("id",),
+               fks=(_fk("patient_ref", "patient"),)),
+        _table("lab_order", ("id", "INTEGER"), ("visit_ref", "INTEGER"), pk=("id",),
+               fks=(_fk("visit_ref", "visit"),)),
+    ]  # fmt: skip
+    roles, paths = linkage(tables, {})
+    assert roles["lab_order"] == "linked"
+    assert paths["lab_order"] == (
+        "lab_order.visit_ref -> visit (declared)",
+        "visit.patient_ref -> patient (declared)",
+    )
+
+
+def test_a_table_further_than_the_limit_from_the_patient_is_not_linked():
+    chain = [_table("patient", ("id", "INTEGER"), pk=("id",))]
+    for hop in range(MAX_HOPS + 1):
+        previous = chain[-1].name
+        chain.append(
+            _table(f"t{hop}", ("id", "INTEGER"), ("up", "INTEGER"), pk=("id",),
+                   fks=(_fk("up", previous),))
+        )  # fmt: skip
+    roles, _paths = linkage(chain, {})
+    assert roles[f"t{MAX_HOPS - 1}"] == "linked"
+    assert roles[f"t{MAX_HOPS}"] == "other"
+
+
+def test_job_and_config_tables_are_kept_out_unless_their_own_key_names_the_patient():
+    tables = [
+        _table("patient", ("id", "INTEGER"), pk=("id",)),
+        _table("study", ("id", "INTEGER"), ("patient_ref", "INTEGER"), pk=("id",),
+               fks=(_fk("patient_ref", "patient"),)),
+        _table("export_task", ("id", "INTEGER"), ("study_ref", "INTEGER"),
+               ("scheduled_time", "TIMESTAMP"), pk=("id",), fks=(_fk("study_ref", "study"),)),
+        _table("reminder_job", ("id", "INTEGER"), ("patient_id", "INTEGER"), pk=("id",)),
+        _table("global_settings", ("id", "INTEGER"), ("setting_value", "TEXT"), pk=("id",)),
+    ]  # fmt: skip
+    roles, _paths = linkage(tables, {})
+    assert roles["export_task"] == "job"
+    assert roles["reminder_job"] == "linked"
+    assert roles["global_settings"] == "reference"
+    task = mark_table(tables[2], roles["export_task"])
+    assert all(not column.phi for column in task.columns)
+
+
+def test_every_mark_says_why_in_tokens_type_and_link_path():
+    tables = [
+        _table("patient", ("id", "INTEGER"), pk=("id",)),
+        _table("visit", ("id", "INTEGER"), ("patient_ref", "INTEGER"), ("seen_at", "TIMESTAMP"),
+               pk=("id",), fks=(_fk("patient_ref", "patient"),)),
+    ]  # fmt: skip
+    roles, paths = linkage(tables, {})
+    visit = mark_table(tables[1], roles["visit"], path=paths["visit"])
+    [mark] = next(c for c in visit.columns if c.name == "seen_at").phi
+    assert mark.phi_class == PhiClass.DATE and 0.5 <= mark.confidence <= 1
+    assert "type: TIMESTAMP" in mark.reasons
+    assert "linked: visit.patient_ref -> patient (declared)" in mark.reasons
+    dob = classify_column(TableColumn("date_of_birth", "DATE"), "patient")[0]
+    assert "tokens: date of birth" in dob.reasons
