@@ -119,6 +119,14 @@ def scan_options(func: Callable[..., Any]) -> Callable[..., Any]:
             help="Seconds any one database statement may run.",
         ),
         click.option(
+            "--db-deadline",
+            type=click.FloatRange(min=1),
+            default=600.0,
+            show_default=True,
+            help="Seconds a database scan may spend counting and sampling tables; tables not "
+            "reached by then are listed as not sampled.",
+        ),
+        click.option(
             "-j",
             "--jobs",
             type=click.IntRange(min=1),
@@ -155,6 +163,7 @@ def build_scan_options(params: dict[str, Any]) -> Any:
         exact_counts=params["exact_counts"],
         statement_timeout=params["statement_timeout"],
         jobs=params["jobs"],
+        db_deadline=params["db_deadline"],
     )
 
 

@@ -54,6 +54,7 @@ class ScanOptions:
     exact_counts: bool = False
     statement_timeout: float = 30.0
     jobs: int = 1
+    db_deadline: float = 600.0
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,7 @@ def connector_for(target: Target, options: ScanOptions) -> Connector:
                 sample_rows=options.sample_rows,
                 exact_counts=options.exact_counts,
                 statement_timeout=options.statement_timeout,
+                deadline=options.db_deadline,
                 store_id=target.store_id,
                 system_id=target.system_id,
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -34,6 +35,7 @@ from .catalog import (
 )
 from .context import linkage, table_roles
 from .failures import classify, describe
+from .grants import partially_granted
 from .phi import ValueEvidence, mark_table
 from .reflection import Failure, list_schemas, reflect_schema
 from .relationships import infer_relationships
@@ -42,9 +44,12 @@ from .session import open_engine
 from .smells import StoreFacts, detect_smells
 from .urls import check_driver, expand_env, masked, parse_url, store_slug
 
-__all__ = ["DatabaseConnector"]
+__all__ = ["DEFAULT_DEADLINE", "DatabaseConnector"]
 
 T = TypeVar("T")
+
+DEFAULT_DEADLINE = 600.0
+"""Seconds a database scan may spend counting and sampling tables before it stops and says so."""
 
 # Failure kinds whose driver messages name objects only, never a row's value.
 _VALUE_FREE_KINDS = frozenset({"permission-denied", "timeout", "auth-failed", "not-found"})
@@ -82,7 +87,10 @@ class DatabaseConnector(Connector):
     non-system schema elsewhere); ``infer_relationships`` reports keys implied by names;
     ``sample_rows`` > 0 reads that many rows per table to check value shapes, in memory only;
     ``exact_counts`` counts rows instead of reading catalog estimates; ``statement_timeout`` (s)
-    bounds every statement.
+    bounds every statement; ``deadline`` (s) bounds the whole scan's per-table work (counting
+    and sampling): tables not reached by then are each listed as not sampled (kind
+    ``deadline``). On MySQL/MariaDB a user granted only some tables of a database cannot even
+    see the others; that is said as a ``limited-grants`` error on the database.
 
     What could not be read is a ScanError naming the object (``schema lab``, ``table
     lab.result``) with a stable kind (``permission-denied``, ``timeout``, ``broken-view``...),
@@ -101,6 +109,7 @@ class DatabaseConnector(Connector):
         sample_rows: int = 0,
         exact_counts: bool = False,
         statement_timeout: float = 30.0,
+        deadline: float = DEFAULT_DEADLINE,
         store_id: str | None = None,
         system_id: str | None = None,
     ) -> None:
@@ -109,6 +118,7 @@ class DatabaseConnector(Connector):
         self.sample_rows = max(0, int(sample_rows))
         self.exact_counts = exact_counts
         self.statement_timeout = float(statement_timeout)
+        self.deadline = float(deadline)
         self.store_id = store_id
         self.system_id = system_id
 
@@ -153,6 +163,21 @@ class DatabaseConnector(Connector):
         self, connection: Connection, url: URL, secrets: tuple[str, ...], progress: Progress
     ) -> _Read:
         failures: list[Failure] = []
+        started = time.monotonic()
+
+        def late(table: str, work: str) -> bool:
+            """Past the deadline: the table is listed as not reached, and True."""
+            if time.monotonic() - started <= self.deadline:
+                return False
+            failures.append(
+                Failure(
+                    f"table {table}",
+                    "deadline",
+                    f"not {work}: the scan's deadline of {self.deadline:g} s passed first "
+                    "(raise --db-deadline to include it)",
+                )
+            )
+            return True
 
         def attempt(location: str, call: Callable[[], T], default: T) -> T:
             try:
@@ -174,6 +199,17 @@ class DatabaseConnector(Connector):
             for schema in sorted(refused)
         ]
         schemas = tuple(s for s in schemas if s not in refused)
+        if connection.dialect.name in ("mysql", "mariadb"):
+            failures += [
+                Failure(
+                    f"schema {schema}",
+                    "limited-grants",
+                    f"the scan's user may read {schema} only table by table (or column by "
+                    "column); MySQL/MariaDB hide the tables it has no grant on, so this "
+                    f"inventory may miss some; grant SELECT ON `{schema}`.* to see them all",
+                )
+                for schema in attempt("grants", lambda: partially_granted(connection, schemas), [])
+            ]
         tables: list[TableProfile] = []
         targets: tuple[str | None, ...] = (
             (None,) if connection.dialect.name == "sqlite" else schemas
@@ -195,6 +231,8 @@ class DatabaseConnector(Connector):
         exact: dict[tuple[str | None, str], int] = {}
         if self.exact_counts and connection.dialect.name != "sqlite":
             for schema, name in keys:
+                if late(f"{schema}.{name}", "counted"):
+                    continue
                 count = attempt(
                     f"table {schema}.{name}",
                     lambda s=schema, n=name: exact_count(connection, s, n),
@@ -208,6 +246,8 @@ class DatabaseConnector(Connector):
             roles = table_roles(tables, infer_relationships(tables))
             for table in tables:
                 if table.kind != "table" or roles[table.qualified_name] in ("staff", "reference"):
+                    continue
+                if late(table.qualified_name, "sampled"):
                     continue
                 found = self._sample(connection, table, secrets, failures)
                 if found:

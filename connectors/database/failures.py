@@ -41,6 +41,8 @@ def classify(error: BaseException) -> str:
     text = str(getattr(error, "orig", None) or error).lower()
     if code in _PERMISSION or "permission denied" in text or "access denied" in text:
         return "auth-failed" if code in _AUTH else "permission-denied"
+    if "database" in text and ("does not exist" in text or "unknown database" in text):
+        return "not-found"  # PostgreSQL says so only in words when connecting
     if (
         code in _AUTH
         or "password authentication failed" in text

@@ -213,3 +213,50 @@ def test_the_information_schema_reading_equals_the_inspectors_table_by_table(leg
     engine.dispose()
     assert one_by_one.failures == ()
     assert [bulk[t.name] for t in one_by_one.tables] == list(one_by_one.tables)
+
+
+@pytest.fixture
+def mariadb_table_reader(legacy, mariadb_admin, fresh_name):
+    """A user granted SELECT on one table of the test database only."""
+    user = fresh_name("part")
+    mariadb_admin(
+        f"CREATE USER '{user}'@'%' IDENTIFIED BY 'Sup3r-S3cret';"
+        f"GRANT SELECT ON `{legacy.name}`.`patient` TO '{user}'@'%';"
+    )
+    try:
+        yield f"mysql+pymysql://{user}:Sup3r-S3cret@127.0.0.1:3306/{legacy.name}"
+    finally:
+        mariadb_admin(f"DROP USER '{user}'@'%'")
+
+
+def test_a_user_granted_only_some_tables_is_told_the_others_may_be_invisible(
+    legacy, mariadb_table_reader
+):
+    inventory = DatabaseConnector().scan(mariadb_table_reader)
+    assert [t.name for t in inventory.stores[0].tables] == ["patient"]
+    [error] = inventory.scan.errors
+    assert (error.location, error.kind) == (f"schema {legacy.name}", "limited-grants")
+    assert f"grant SELECT ON `{legacy.name}`.*" in error.message
+    assert "Sup3r-S3cret" not in error.message
+    assert inventory.scan.sources[0].status == "partial"
+
+
+def test_a_user_granted_the_whole_database_gets_no_grants_warning(mariadb_reader):
+    assert DatabaseConnector().scan(mariadb_reader).scan.errors == ()
+
+
+def test_an_unknown_database_is_not_found(mariadb_server):
+    with pytest.raises(SourceError) as raised:
+        DatabaseConnector().scan(f"{mariadb_server}no_such_assessor_db")
+    assert raised.value.kind == "not-found"
+
+
+def test_past_the_deadline_the_tables_not_reached_are_listed_as_not_sampled(legacy):
+    inventory = DatabaseConnector(sample_rows=5, deadline=0).scan(legacy.url)
+    errors = {(e.location, e.kind) for e in inventory.scan.errors}
+    assert errors == {
+        (f"table {legacy.name}.{name}", "deadline") for name in ("old_notes", "patient", "visit")
+    }
+    assert "not sampled" in inventory.scan.errors[0].message
+    assert {t.name for t in inventory.stores[0].tables} >= {"patient", "visit"}
+    assert inventory.scan.sources[0].status == "partial"

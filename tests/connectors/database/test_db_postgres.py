@@ -318,3 +318,25 @@ def test_sampling_text_that_is_not_utf8_costs_one_error_that_quotes_no_value(sql
     dumped = json.dumps(inventory.to_dict())
     assert "Zanzib" not in dumped and "0xe9" not in dumped
     assert [t.name for t in inventory.stores[0].tables] == ["patient"]
+
+
+def test_an_unknown_database_is_not_found(pg_server):
+    url = "postgresql+psycopg://postgres:Sup3r-S3cret@127.0.0.1:5432/no_such_assessor_db"
+    with pytest.raises(SourceError) as raised:
+        DatabaseConnector().scan(url)
+    assert raised.value.kind == "not-found"
+    assert "check the database name" in str(raised.value)
+    assert "Sup3r-S3cret" not in str(raised.value)
+
+
+def test_past_the_deadline_the_tables_not_reached_are_listed_as_not_sampled(admissions):
+    inventory = _scan(admissions, sample_rows=5, deadline=0)
+    errors = {(e.location, e.kind) for e in inventory.scan.errors}
+    tables = [t for t in inventory.stores[0].tables if t.kind == "table"]
+    assert errors == {(f"table {admissions.name}.{t.name}", "deadline") for t in tables}
+    assert all("not sampled" in e.message for e in inventory.scan.errors)
+    assert inventory.scan.sources[0].status == "partial"
+
+
+def test_within_the_deadline_nothing_is_said(admissions):
+    assert _scan(admissions, sample_rows=5, deadline=600).scan.errors == ()
