@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import cache
 
 from assessor.model import PhiClass, PhiMark, TableColumn, TableProfile
 
@@ -218,39 +219,53 @@ def eav_columns(table: TableProfile) -> tuple[str, str] | None:
 def combine(votes: list[Vote], reasons: tuple[str, ...] = ()) -> tuple[PhiMark, ...]:
     """One mark per class: noisy-or of its votes, kept at :data:`THRESHOLD` or more.
 
-    ``reasons``: what to tell a reader about the column whatever the class (tokens, type,
-    link path); each mark adds what its own signals say.
+    ``reasons``: what to tell a reader about the column whatever the class (``tokens: ...``,
+    ``type: ...``, ``linked: ...``); each mark keeps those its own signals call on: the tokens
+    when the name voted, the link path when the row's context did.
     """
+    marks = []
+    for phi_class, confidence, signals, named, context, sampled in _tally(tuple(votes)):
+        kept = tuple(
+            reason
+            for reason in reasons
+            if not (reason.startswith("linked:") and not context)
+            and not (reason.startswith("tokens:") and not named)
+        )
+        marks.append(PhiMark(phi_class, confidence, signals, kept + sampled))
+    return tuple(marks)
+
+
+@cache
+def _tally(
+    votes: tuple[Vote, ...],
+) -> tuple[tuple[PhiClass, float, tuple[str, ...], bool, bool, tuple[str, ...]], ...]:
+    """Per class kept, by class name: its confidence, signals, whether the name and the context
+    voted, and what sampling said. Cached: the same votes recur across wide schemas."""
     by_class: dict[PhiClass, tuple[float, set[str]]] = {}
     for phi_class, confidence, signal in votes:  # signal: the reasons behind one vote
         miss, signals = by_class.get(phi_class, (1.0, set()))
         by_class[phi_class] = (miss * (1.0 - confidence), signals | set(signal))
-    marks = [
-        PhiMark(
-            phi_class,
-            round(1.0 - miss, 2),
-            tuple(sorted(signals)),
-            _reasons(signals, reasons),
+    found = []
+    for phi_class, (miss, signals) in sorted(by_class.items(), key=lambda kv: kv[0].value):
+        if 1.0 - miss < THRESHOLD:
+            continue
+        ordered = tuple(sorted(signals))
+        sampled = tuple(
+            f"sampled: {s.removeprefix('values:')} of values have the shape"
+            for s in ordered
+            if s.startswith("values:")
         )
-        for phi_class, (miss, signals) in by_class.items()
-        if 1.0 - miss >= THRESHOLD
-    ]
-    return tuple(sorted(marks, key=lambda mark: mark.phi_class.value))
-
-
-def _reasons(signals: set[str], reasons: tuple[str, ...]) -> tuple[str, ...]:
-    """The column's reasons, kept to those its signals call on: the link path only when the
-    row's context voted, the tokens only when the name did."""
-    kept = []
-    for reason in reasons:
-        if reason.startswith("linked:") and not any(s.startswith("context:") for s in signals):
-            continue
-        if reason.startswith("tokens:") and not any(s.startswith("name:") for s in signals):
-            continue
-        kept.append(reason)
-    shaped = sorted(s for s in signals if s.startswith("values:"))
-    sampled = (f"sampled: {s.removeprefix('values:')} of values have the shape" for s in shaped)
-    return (*kept, *sampled)
+        found.append(
+            (
+                phi_class,
+                round(1.0 - miss, 2),
+                ordered,
+                any(s.startswith("name:") for s in ordered),
+                any(s.startswith("context:") for s in ordered),
+                sampled,
+            )
+        )
+    return tuple(found)
 
 
 def _strong(phi_class: PhiClass, reasons: tuple[str, ...]) -> bool:
@@ -268,35 +283,59 @@ def classify_column(
     keys that links the table to a patient, quoted in the marks' reasons."""
     if role in ("staff", "reference"):
         return ()
+    named, votes = _column_votes(column.name, column.type, role, eav_value)
+    shaped = value_votes(values, role)
+    if shaped:  # sampled shapes may stand for a name: the context is weighed again
+        votes = (*_named_votes(column, role), *shaped)
+        votes += tuple(context_votes(column, role, classified=named or eav_value, shaped=True))
+        if eav_value and role in PATIENT_CONTEXT:
+            votes += ((PhiClass.UNKNOWN, 0.8, ("eav:value-column",)),)
+    if not votes:
+        return ()
+    reasons = (
+        f"tokens: {' '.join(tokens(column.name)) or column.name}",
+        f"type: {column.type}",
+        *(f"linked: {step}" for step in path),
+    )
+    return combine(list(votes), reasons)
+
+
+def _named_votes(column: TableColumn, role: str) -> list[Vote]:
+    """The votes of the column's name (words, identifiers), weighed by its type and role."""
     votes = list(name_votes(column.name, role))
     named_classes = {vote[0] for vote in votes}
     votes += [v for v in identifier_votes(column, role) if v[0] not in named_classes]
     seq = tokens(column.name)
-    if seq and seq[-1] in SURROGATE_LAST and family(column.type) == "integer":
+    kind = family(column.type)
+    if seq and seq[-1] in SURROGATE_LAST and kind == "integer":
         # person_name_id, person_address_id: a row number, not the name or address
         votes = [vote for vote in votes if vote[0] in NUMBERED_CLASSES]
-    if family(column.type) in ("date", "datetime"):
+    if kind in ("date", "datetime"):
         # a date column holds a date, whatever else its name says (MIMIC's DOD_SSN)
         votes = [vote for vote in votes if vote[0] == PhiClass.DATE]
-    if family(column.type) == "boolean" or column.type.upper().startswith("TINYINT"):
+    if kind == "boolean" or column.type.upper().startswith("TINYINT"):
         votes = []  # a TINYINT or a boolean named like an email holds a flag, not the address
     if role not in PATIENT_CONTEXT:
         votes = [
             (c, conf * (STRONG_ELSEWHERE if _strong(c, s) else WEAK_ELSEWHERE), s)
             for c, conf, s in votes
         ]
+    return votes
+
+
+@cache
+def _column_votes(
+    name: str, type_name: str, role: str, eav_value: bool
+) -> tuple[bool, tuple[Vote, ...]]:
+    """(whether the name voted, every vote) for a column without sampled values. Cached:
+    wide schemas repeat the same names and types across thousands of tables."""
+    column = TableColumn(name, type_name)
+    votes = _named_votes(column, role)
     named = bool(votes)
-    shaped = value_votes(values, role)
-    votes += shaped
-    votes += context_votes(column, role, classified=named or eav_value, shaped=bool(shaped))
+    votes += context_votes(column, role, classified=named or eav_value)
     if eav_value and role in PATIENT_CONTEXT:  # a configuration table's values are not a patient's
         votes.append((PhiClass.UNKNOWN, 0.8, ("eav:value-column",)))
-    reasons = (
-        f"tokens: {' '.join(tokens(column.name)) or column.name}",
-        f"type: {column.type}",
-        *(f"linked: {step}" for step in path),
-    )
-    return combine(votes, reasons)
+    return named, tuple(votes)
 
 
 def mark_table(
@@ -314,17 +353,14 @@ def mark_table(
     free_form = eav is not None and (
         family(by_name[eav[0]].type) == "string" or role in ("patient", "person")
     )  # a patient's own attributes (OpenMRS person_attribute) can be anything
-    columns = tuple(
-        replace(
+    columns = []
+    for column in table.columns:
+        marks = classify_column(
             column,
-            phi=classify_column(
-                column,
-                role,
-                (values or {}).get(column.name),
-                eav_value=free_form and eav is not None and column.name == eav[1],
-                path=path,
-            ),
+            role,
+            (values or {}).get(column.name),
+            eav_value=free_form and eav is not None and column.name == eav[1],
+            path=path,
         )
-        for column in table.columns
-    )
-    return replace(table, columns=columns, patient_linked=role in PATIENT_CONTEXT)
+        columns.append(replace(column, phi=marks) if marks or column.phi else column)
+    return replace(table, columns=tuple(columns), patient_linked=role in PATIENT_CONTEXT)

@@ -142,10 +142,11 @@ def _common(a: str, b: str) -> int:
     return best
 
 
-def _split(column: TableColumn) -> tuple[str, str] | None:
+@cache
+def _split_name(name: str) -> tuple[str, str] | None:
     """(stem, suffix) of a key-like column name: ``preceding_visit_id`` ->
     ``("precedingvisit", "id")``; ``ITEMID`` -> ``("item", "id")``; None otherwise."""
-    words = [word for word in tokens(column.name) if not word.isdigit()]
+    words = [word for word in tokens(name) if not word.isdigit()]
     if not words:
         return None
     last = words[-1]
@@ -158,26 +159,22 @@ def _split(column: TableColumn) -> tuple[str, str] | None:
     return "".join(singular(w) for w in words), last
 
 
-def _stems(column: TableColumn) -> list[tuple[str, float]]:
+@cache
+def _stems_of(name: str) -> tuple[tuple[str, float], ...]:
     """The column's possible stems, longest first, with a weight: ``preceding_visit_detail_id``
-    -> ``visitdetail`` (0.9), ``detail`` (0.8)."""
-    split = _split(column)
+    -> ``precedingvisitdetail`` (1.0), ``visitdetail`` and ``detail`` (0.9)."""
+    split = _split_name(name)
     if split is None:
-        return []
-    words = [singular(w) for w in tokens(column.name) if not w.isdigit()]
+        return ()
+    words = [singular(w) for w in tokens(name) if not w.isdigit()]
     if split[1] == "id" and len(words) == 1:
-        return [(split[0], 1.0)]
+        return ((split[0], 1.0),)
     words = words[:-1]
     found = []
     for start in range(len(words)):
         stem = "".join(words[start:])
         found.append((stem, 1.0 if start == 0 else 0.9))
-    return found
-
-
-def _suffix(column: TableColumn) -> str | None:
-    split = _split(column)
-    return split[1] if split else None
+    return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -187,43 +184,93 @@ class _Option:
     confidence: float
 
 
+class _Index:
+    """The tables by key name, by column name and by the stems their names fit, so that a
+    column meets only the tables it could refer to (a schema of 2,000 tables has 60,000
+    columns: comparing each with every table would take minutes)."""
+
+    def __init__(self, tables: Sequence[_Table]) -> None:
+        self.holders: dict[str, list[_Table]] = {}
+        self.columns: dict[str, list[_Table]] = {}
+        self._forms: dict[str, list[_Table]] = {}
+        self._tails: dict[str, list[_Table]] = {}
+        self._initials: dict[str, list[_Table]] = {}
+        self._fits: dict[str, dict[int, tuple[_Table, float]]] = {}
+        for table in tables:
+            for key in table.keys:
+                self.holders.setdefault(key, []).append(table)
+            for column in {c.name.lower() for c in table.profile.columns}:
+                self.columns.setdefault(column, []).append(table)
+            for form in {table.core, table.whole}:
+                self._forms.setdefault(form, []).append(table)
+            for start in range(1, len(table.core) - 2):
+                self._tails.setdefault(table.core[start:], []).append(table)
+            if table.core:
+                self._initials.setdefault(table.core[0], []).append(table)
+
+    def fits(self, stem: str) -> dict[int, tuple[_Table, float]]:
+        """The tables whose names fit the stem (see :func:`_name_fit`), by id, with the fit."""
+        if stem not in self._fits:
+            found: dict[int, tuple[_Table, float]] = {}
+            for table in self._forms.get(stem, ()):
+                found[id(table)] = (table, 1.0)
+            if len(stem) >= 3:
+                for table in self._tails.get(stem, ()):
+                    found.setdefault(id(table), (table, 0.9))
+            if 2 <= len(stem) <= 4:
+                for table in self._initials.get(stem[0], ()):
+                    if _abbreviates(stem, table.core):
+                        found.setdefault(id(table), (table, 0.85))
+            self._fits[stem] = found
+        return self._fits[stem]
+
+    def named(self, stems: list[tuple[str, float]]) -> dict[int, tuple[_Table, float, float]]:
+        """The tables the column's stems name, by id: (table, fit, weight) of the best stem."""
+        best: dict[int, tuple[_Table, float, float]] = {}
+        for stem, weight in stems:
+            for key, (table, fit) in self.fits(stem).items():
+                current = best.get(key)
+                if current is None or (fit, weight) > current[1:]:
+                    best[key] = (table, fit, weight)
+        return best
+
+
 def _options(
-    table: _Table, column: TableColumn, tables: Sequence[_Table], patient: _Table | None
+    table: _Table, column: TableColumn, index: _Index, patient: _Table | None
 ) -> list[_Option]:
     """Every target the column's name and type could refer to, with a confidence."""
     name = column.name.lower()
-    suffix = _suffix(column)
-    stems = _stems(column)
+    split = _split_name(column.name)
+    suffix = split[1] if split else None
+    stems = list(_stems_of(column.name))
     if suffix in CODE_SUFFIX and family(column.type) != "string":
         return []  # a numeric *_code is a value, not a key
     generic = not stems or stems[0][0] in GENERIC_STEMS or name in GENERIC_STEMS
     options: list[_Option] = []
-    named = {id(t): _best_fit(stems, t) for t in tables}
-    own_fit = named[id(table)][0]
+    named = index.named(stems)
+    own_fit = named[id(table)][1] if id(table) in named else 0.0
     own_key = name in table.keys
     if own_key and own_fit >= 0.85:
         return []  # the key of its own table, which is named for it: d_items.itemid
-    best_fit = max((named[id(t)][0] for t in tables if t is not table), default=0.0)
+    others = [entry for key, entry in named.items() if key != id(table)]
+    best_fit = max((fit for _t, fit, _w in others), default=0.0)
     any_named = best_fit >= 0.85
     # A table named better for the stem, keyed otherwise (dicomattrs.pk), is what a table
     # merely holding the key (rel_task_dicomattrs.dicomattrs_fk) refers to as well.
-    best_holds = any(
-        named[id(t)][0] == best_fit and name in t.keys for t in tables if t is not table
-    )
-    for holder in (t for t in tables if name in t.keys and t is not table):
+    best_holds = any(fit == best_fit and name in t.keys for t, fit, _w in others)
+    for holder in index.holders.get(name, ()):
         referred = holder.keys[name]
-        if not _compatible(column, referred):
+        if holder is table or not _compatible(column, referred):
             continue
-        fit, weight = named[id(holder)]
+        _t, fit, weight = named.get(id(holder), (holder, 0.0, 0.0))
         if fit >= 0.85 and fit > own_fit and (fit == best_fit or best_holds):
             options.append(_Option(holder, referred, (0.7 + 0.25 * fit) * weight))
         elif not (any_named or generic or own_key or own_fit >= 0.85):
             # hadm_id -> admissions: the one table keyed by it, none named for it
             options.append(_Option(holder, referred, 0.55 if suffix in CODE_SUFFIX else 0.75))
     if suffix is not None and stems and stems[0][0] not in CONTENT_STEMS:
-        for target in tables:
-            fit, weight = named[id(target)]
-            if target is table or fit < 0.85 or fit <= own_fit or name in target.keys:
+        for target, fit, weight in others:
+            if fit < 0.85 or fit <= own_fit or name in target.keys:
                 continue  # a key of the column's own name was met above
             found = _unkeyed(target, name)
             if found is None:
@@ -251,19 +298,16 @@ def _options(
     if len(bare) == 1 and suffix is None and singular(bare[0]) not in GENERIC_STEMS:
         # a bare column named like a table it also appears in: encounter -> form_encounter
         stem = singular(bare[0])
-        for target in tables:
-            referred = _same_name(target, name)
-            if target is table or referred is None or _name_fit(stem, target) < 0.9:
-                continue
-            if _compatible(column, referred) and _name_fit(stem, table) < 0.85:
-                options.append(_Option(target, referred, 0.7))
+        fits = index.fits(stem)
+        if fits.get(id(table), (table, 0.0))[1] < 0.85:
+            for target in index.columns.get(name, ()):
+                referred = _same_name(target, name)
+                fit = fits.get(id(target), (target, 0.0))[1]
+                if referred is None or target is table or fit < 0.9:
+                    continue
+                if _compatible(column, referred):
+                    options.append(_Option(target, referred, 0.7))
     return options
-
-
-def _best_fit(stems: list[tuple[str, float]], table: _Table) -> tuple[float, float]:
-    """(fit, weight) of the stem that best names the table: the fit of the name, the weight of
-    the stem (a qualified one, ``preceding_visit_id``'s ``visit``, weighs a little less)."""
-    return max(((_name_fit(stem, table), weight) for stem, weight in stems), default=(0.0, 0.0))
 
 
 def _unkeyed(table: _Table, name: str) -> tuple[TableColumn, float] | None:
@@ -335,6 +379,7 @@ def infer_relationships(
     ``minimum`` confidence or more."""
     views = [_table(t) for t in sorted(tables, key=lambda t: (t.schema or "", t.name))]
     patient = _patient_table(views)
+    index = _Index(views)
     found: dict[str, tuple[ForeignKey, ...]] = {}
     for view in views:
         table = view.profile
@@ -344,7 +389,7 @@ def infer_relationships(
             lower = column.name.lower()
             if lower in declared or (view.pk is not None and view.pk.name.lower() == lower):
                 continue
-            chosen = _choose(view, _options(view, column, views, patient))
+            chosen = _choose(view, _options(view, column, index, patient))
             if chosen is None or chosen.confidence < minimum:
                 continue
             keys.append(
