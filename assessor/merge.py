@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import fields, replace
 from functools import reduce
@@ -44,7 +44,7 @@ _SQLITE = re.compile(r"^sqlite(?:\+\w+)?:///(.+)$")
 
 def merge_inventories(fragments: Sequence[Inventory]) -> Inventory:
     """Merge Inventory fragments into one, resolving every system to a declared one if it can."""
-    ranked = sorted(fragments, key=_fragment_order)
+    ranked = _rank(fragments)
     systems, id_map, unmatched = _resolve_systems(ranked)
     flows = _merge_flows(_repoint(flow, id_map) for fragment in ranked for flow in fragment.flows)
     stores = _merge_stores([s for fragment in ranked for s in fragment.stores], id_map, systems)
@@ -73,9 +73,20 @@ def _canonical(item: Any) -> str:
     return json.dumps(item.to_dict(), sort_keys=True, ensure_ascii=False, default=str)
 
 
-def _fragment_order(fragment: Inventory) -> tuple[int, str]:
+def _authority_rank(fragment: Inventory) -> int:
     kinds = [_AUTHORITY.get(s.kind, len(_AUTHORITY)) for s in fragment.scan.sources]
-    return (min(kinds, default=len(_AUTHORITY)), _canonical(fragment))
+    return min(kinds, default=len(_AUTHORITY))
+
+
+def _rank(fragments: Sequence[Inventory]) -> list[Inventory]:
+    """Fragments by the authority of their sources; fragments of equal authority by their
+    canonical JSON, computed only for them (a database of 2,000 tables takes seconds to dump)."""
+    ranks = {id(f): _authority_rank(f) for f in fragments}
+    shared = Counter(ranks.values())
+    return sorted(
+        fragments,
+        key=lambda f: (ranks[id(f)], _canonical(f) if shared[ranks[id(f)]] > 1 else ""),
+    )
 
 
 def _system_authority(system: System, source_kinds: dict[str, int]) -> int:
@@ -290,6 +301,10 @@ def _store_keys(store: DataStore) -> list[str]:
     return keys
 
 
+def _store_order(store: DataStore) -> tuple[bool, str]:
+    return (not store.declared, _canonical(store))
+
+
 def _merge_stores(
     stores: list[DataStore], id_map: dict[str, str], systems: list[System]
 ) -> list[DataStore]:
@@ -315,7 +330,7 @@ def _merge_stores(
     by_key = {k: s.id for s in systems if s.declared for k in _keys(_names(s))}
     merged = []
     for group in groups.values():
-        ordered = sorted(group, key=lambda s: (not s.declared, _canonical(s)))
+        ordered = group if len(group) == 1 else sorted(group, key=_store_order)
         store = _merge_store_group(ordered)
         system_id = id_map.get(store.system_id, store.system_id) if store.system_id else None
         if system_id is None:
