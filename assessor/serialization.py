@@ -16,14 +16,25 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+@cache
+def _serialised(cls: type) -> tuple[str, ...] | None:
+    """The names of a dataclass's serialised fields; None for a class that is not one."""
+    if not dataclasses.is_dataclass(cls):
+        return None
+    return tuple(f.name for f in dataclasses.fields(cls) if f.metadata.get("serialize", True))
+
+
 def to_plain(value: Any) -> Any:
     """Enums become their values, tuples and frozensets lists, dict keys are sorted."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            f.name: to_plain(getattr(value, f.name))
-            for f in dataclasses.fields(value)
-            if f.metadata.get("serialize", True)
-        }
+    kind = type(value)
+    if kind in _SCALARS:  # the exact type: a StrEnum is a str but is written as its value
+        return value
+    names = _serialised(kind) if not isinstance(value, type) else None
+    if names is not None:
+        return {name: to_plain(getattr(value, name)) for name in names}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, dict):
