@@ -43,10 +43,12 @@ class Label:
     hipaa_class: str
 
 
-def sqlite_ddl(path: Path) -> list[str]:
-    """The schema's CREATE TABLE statements with its ALTER TABLE keys folded in."""
+def _parse(path: Path) -> tuple[list[str], list[str]]:
+    """The schema's CREATE TABLE statements with their primary keys folded in, and its
+    foreign keys as ``ALTER TABLE ... ADD FOREIGN KEY`` statements."""
     bodies: dict[str, str] = {}
-    extra: dict[str, list[str]] = {}
+    primary: dict[str, list[str]] = {}
+    foreign: list[tuple[str, str]] = []
     text = "\n".join(
         line for line in path.read_text().splitlines() if not line.lstrip().startswith("--")
     )
@@ -55,18 +57,32 @@ def sqlite_ddl(path: Path) -> list[str]:
             continue
         if created := _CREATE.match(statement):
             bodies[created.group(1)] = created.group(2).strip()
-        elif primary := _PRIMARY.match(statement):
-            extra.setdefault(primary.group(1), []).append(f"PRIMARY KEY ({primary.group(2)})")
-        elif foreign := _FOREIGN.match(statement):
-            table, column, target, referred = foreign.groups()
-            extra.setdefault(table, []).append(
-                f"FOREIGN KEY ({column}) REFERENCES {target} ({referred})"
-            )
+        elif found := _PRIMARY.match(statement):
+            primary.setdefault(found.group(1), []).append(f"PRIMARY KEY ({found.group(2)})")
+        elif found := _FOREIGN.match(statement):
+            table, column, target, referred = found.groups()
+            foreign.append((table, f"FOREIGN KEY ({column}) REFERENCES {target} ({referred})"))
         else:
             raise ValueError(f"{path}: a statement the loader does not know: {statement[:60]}")
-    return [
-        f"CREATE TABLE {name} ({', '.join([body, *extra.get(name, [])])})"
+    creates = [
+        f"CREATE TABLE {name} ({', '.join([body, *primary.get(name, [])])})"
         for name, body in bodies.items()
+    ]
+    return creates, [f"ALTER TABLE {table} ADD {key}" for table, key in foreign]
+
+
+def sqlite_ddl(path: Path) -> list[str]:
+    """The schema's CREATE TABLE statements with its ALTER TABLE keys folded in (SQLite takes
+    no ALTER TABLE ... ADD CONSTRAINT)."""
+    creates, alters = _parse(path)
+    keys: dict[str, list[str]] = {}
+    for alter in alters:
+        table, _, key = alter.removeprefix("ALTER TABLE ").partition(" ADD ")
+        keys.setdefault(table, []).append(key)
+    return [
+        f"{create[:-1]}, {', '.join(keys[name])})" if name in keys else create
+        for create in creates
+        for name in [create.split()[2]]
     ]
 
 
@@ -83,6 +99,54 @@ def sqlite_database(schema: str) -> Iterator[Path]:
         finally:
             connection.close()
         yield path
+
+
+@contextmanager
+def server_database(schema: str, server: str) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """The schema's tables created in a fresh PostgreSQL schema or MariaDB database on the
+    local test servers (see tests/connectors/database/conftest.py), dropped afterwards; yields
+    the URL to scan and the schemas to give the connector."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    name = f"devset_{schema}_{uuid.uuid4().hex[:8]}"
+    creates, alters = _parse(HERE / schema / "ddl.sql")
+    statements = creates + alters  # every table first: a key may refer to a later one
+    if server == "postgres":
+        admin = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+        engine = create_engine(admin)
+        with engine.begin() as connection:
+            connection.execute(text(f'CREATE SCHEMA "{name}"'))
+            connection.execute(text(f'SET LOCAL search_path TO "{name}"'))
+            for statement in statements:
+                connection.execute(text(statement))
+        try:
+            yield admin, (name,)
+        finally:
+            with engine.begin() as connection:
+                connection.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
+            engine.dispose()
+    else:
+        engine = create_engine("mysql+pymysql://root@127.0.0.1:3306/")
+        with engine.begin() as connection:
+            connection.execute(text(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4"))
+            connection.execute(text(f"USE `{name}`"))
+            connection.execute(text("SET SESSION sql_mode = 'ANSI_QUOTES'"))
+            connection.execute(text("SET foreign_key_checks = 0"))
+            for statement in statements:
+                connection.execute(text(_mariadb(statement)))
+        try:
+            yield f"mysql+pymysql://root@127.0.0.1:3306/{name}", ()
+        finally:
+            with engine.begin() as connection:
+                connection.execute(text(f"DROP DATABASE `{name}`"))
+            engine.dispose()
+
+
+def _mariadb(statement: str) -> str:
+    """PostgreSQL types MariaDB does not know, as the ones it uses for the same data."""
+    return re.sub(r"\bbytea\b", "LONGBLOB", statement, flags=re.I)
 
 
 def labels() -> list[Label]:
@@ -123,29 +187,34 @@ class Score:
         return Score(self.tp + tp, self.fp + fp, self.fn + fn)
 
 
-def detected_phi(schema: str) -> dict[tuple[str, str], tuple[str, ...]]:
-    """(table, column) -> PHI classes the scan marks, for the schema loaded into SQLite."""
+def detected_phi(schema: str, server: str = "sqlite") -> dict[tuple[str, str], tuple[str, ...]]:
+    """(table, column) in lower case -> PHI classes the scan marks, for the schema loaded into
+    SQLite (or the local ``postgres`` / ``mariadb`` test server)."""
     from connectors.database import DatabaseConnector
 
-    with sqlite_database(schema) as path:
-        store = DatabaseConnector().scan(str(path)).stores[0]
+    if server == "sqlite":
+        with sqlite_database(schema) as path:
+            store = DatabaseConnector().scan(str(path)).stores[0]
+    else:
+        with server_database(schema, server) as (url, schemas):
+            store = DatabaseConnector(schemas=schemas).scan(url).stores[0]
     return {
-        (table.name, column.name): tuple(mark.phi_class.value for mark in column.phi)
+        (table.name.lower(), column.name.lower()): tuple(m.phi_class.value for m in column.phi)
         for table in store.tables
         for column in table.columns
     }
 
 
-def score_schema(schema: str) -> tuple[Score, dict[str, Score], list[str]]:
+def score_schema(schema: str, server: str = "sqlite") -> tuple[Score, dict[str, Score], list[str]]:
     """The binary score, the score per labelled class, and each miss as ``FP/FN table.column``.
 
     A column counts for a class when it is labelled with it (recall) or marked with it
     (precision); the binary score asks only whether a column is PHI at all.
     """
-    found = detected_phi(schema)
+    found = detected_phi(schema, server)
     overall, per_class, misses = Score(), {}, []
     for label in (lab for lab in labels() if lab.schema == schema):
-        marked = found.get((label.table, label.column), ())
+        marked = found.get((label.table.lower(), label.column.lower()), ())
         flagged = bool(marked)
         where = f"{label.table}.{label.column}"
         if label.phi and flagged:
