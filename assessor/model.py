@@ -171,7 +171,8 @@ class ScannedSource(_Model):
     tables: int = 0
     bytes: int = 0
     errors: int = 0
-    status: str = "ok"  # ok | partial | failed
+    status: str = "ok"  # ok | partial | failed | skipped
+    reason: str = ""  # why a skipped input was not read (a FIFO, binary content, ...)
 
 
 @dataclass(frozen=True)
