@@ -12,7 +12,6 @@ never a byte of the content.
 
 from __future__ import annotations
 
-import gzip
 import os
 import re
 import zlib
@@ -21,6 +20,8 @@ from dataclasses import dataclass
 from itertools import accumulate, repeat
 from operator import add
 from typing import BinaryIO, NamedTuple
+
+from connectors.gunzip import GZIP_MAGIC, GzipReader
 
 __all__ = [
     "CHUNK_BYTES",
@@ -93,8 +94,8 @@ def open_binary(path: str | os.PathLike[str]) -> BinaryIO:
     except OSError:
         raw.close()
         raise
-    if magic == b"\x1f\x8b":
-        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+    if magic == GZIP_MAGIC:
+        return GzipReader(raw)  # type: ignore[return-value]
     return raw
 
 
@@ -253,13 +254,12 @@ def read_batches(
             chunk = stream.read(chunk_bytes)
         except (OSError, EOFError, zlib.error) as exc:
             problems += 1
-            yield [
-                FramingProblem(
-                    "unreadable-file",
-                    f"the file could not be read past this point ({type(exc).__name__})",
-                    total,
-                )
-            ]
+            kind = getattr(exc, "kind", "")  # a GzipDamage says which damage
+            reason = f"{exc}; the messages before this point were read"
+            if not kind:
+                kind = "unreadable-file"
+                reason = f"the file could not be read past this point ({type(exc).__name__})"
+            yield [FramingProblem(kind, reason, total)]
             chunk = b""
         if chunk:
             if progress is not None:
