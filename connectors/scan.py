@@ -7,6 +7,7 @@ them.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -26,12 +27,9 @@ from connectors.fhir import FhirConnector
 from connectors.hl7v2 import Hl7v2Connector
 from connectors.interface import Connector, Progress, SourceKind, no_progress
 from connectors.paths import sqlite_url
-from connectors.sources import detect_kind, iter_files
+from connectors.sources import KINDS_READ, iter_files, not_a_regular_file, sniff
 
-UNKNOWN_KIND = (
-    "not a kind of source assessor reads (HL7 v2 messages, a Mirth Connect export, a FHIR "
-    "CapabilityStatement, an estate TOML file or a SQLite database)"
-)
+UNKNOWN_KIND = f"not a kind of source assessor reads ({KINDS_READ})"
 
 
 @dataclass(frozen=True)
@@ -75,7 +73,7 @@ def plan(options: ScanOptions) -> tuple[list[Target], list[ScannedSource], list[
     Raises UsageError when a named path does not exist: nothing is scanned then.
     """
     for given in (*options.paths, *options.estate_files, *options.estate_csv_files):
-        if not Path(given).exists():
+        if not os.path.lexists(given):
             raise UsageError(f"no such file or folder: {given}")
     errors: list[ScanError] = []
     found, estate_paths, skipped = _walk(options, errors)
@@ -105,25 +103,44 @@ def _walk(
     estate_paths = list(options.estate_files)
     skipped: list[ScannedSource] = []
     for root in options.paths:
+        named = not Path(root).is_dir()
         for path in iter_files(Path(root), options.include, options.exclude):
             shown = path.as_posix()
             try:
-                kind = detect_kind(path)
+                special = not_a_regular_file(path)
+                if special and named:
+                    # Named on its own, a pipe or device is the user's to know about.
+                    errors.append(ScanError(shown, "not-a-file", f"{shown} is {special}"))
+                    continue
+                if special:
+                    skipped.append(_skipped(shown, 0, special))
+                    continue
+                sniffed = sniff(path)
                 size = path.stat().st_size
+            except SourceError as err:
+                errors.append(ScanError(shown, err.kind, str(err)))
+                continue
             except OSError as err:
                 errors.append(ScanError(shown, "unreadable-file", _os_reason(err)))
                 continue
-            if kind is None and Path(root).is_file():
+            kind = sniffed.kind
+            if kind is None and named:
                 # Named on its own, a file we cannot read is the user's to know about.
-                errors.append(ScanError(shown, "unknown-kind", UNKNOWN_KIND))
+                errors.append(
+                    ScanError(shown, "unknown-kind", f"{UNKNOWN_KIND} (found {sniffed.reason})")
+                )
             elif kind is None:
-                skipped.append(ScannedSource(shown, "unknown", bytes=size, status="skipped"))
+                skipped.append(_skipped(shown, size, sniffed.reason))
             elif kind is SourceKind.ESTATE:
                 if shown not in estate_paths:
                     estate_paths.append(shown)
             else:
                 targets.append(Target(kind, shown, shown, size))
     return targets, estate_paths, skipped
+
+
+def _skipped(shown: str, size: int, reason: str) -> ScannedSource:
+    return ScannedSource(shown, "unknown", bytes=size, status="skipped", reason=reason)
 
 
 def _estate_targets(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["looks_like_hl7v2"]
+__all__ = ["HL7V2_LINE", "looks_like_hl7v2", "mentions_hl7v2"]
 
 # After an optional BOM, white space, MLLP start block or textual marker ("[SOM]"), an HL7 v2
 # file starts with a message header (MSH) or a batch header (FHS/BHS), then a field separator
@@ -14,6 +14,10 @@ _HEAD = re.compile(
     rb"([^A-Za-z0-9\s])[^A-Za-z0-9\s]{1,5}(?:\1|\r|\n|\Z)"
 )
 _ANYWHERE = re.compile(rb"(?:\A|[\r\n\x0b])(?:MSH|FHS|BHS)([^A-Za-z0-9\s])[^A-Za-z0-9\s]{1,5}\1")
+HL7V2_LINE = re.compile(
+    rb"(?:\A|[\r\n\x0b])(?:\xef\xbb\xbf|\[[A-Za-z]{1,6}\]|[ \t])*(?:MSH|FHS|BHS)[^A-Za-z0-9\s]"
+)
+"""A line that starts a message or batch header, however broken the rest of it is."""
 
 
 def looks_like_hl7v2(head: bytes) -> bool:
@@ -31,3 +35,17 @@ def looks_like_hl7v2(head: bytes) -> bool:
     if head[:2] == b"\x1f\x8b":
         return False  # compressed: the caller looks inside
     return bool(_HEAD.match(head) or _ANYWHERE.search(head))
+
+
+def mentions_hl7v2(data: bytes) -> bool:
+    """True when a line of ``data`` starts like a message or batch header (``MSH|``, ``BHS|``).
+
+    Looser than :func:`looks_like_hl7v2`: the encoding characters may be missing or wrong. Such a
+    file is read as HL7 so that its broken messages are counted as errors, not skipped unseen.
+
+    >>> mentions_hl7v2(b"MSH|\\rPID|1\\r")
+    True
+    >>> mentions_hl7v2(b"The MSH segment opens a message.\\n")
+    False
+    """
+    return bool(HL7V2_LINE.search(data))

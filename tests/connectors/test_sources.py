@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
+from assessor.errors import SourceError
 from connectors.interface import SourceKind
-from connectors.sources import detect_kind, iter_files
+from connectors.sources import detect_kind, iter_files, not_a_regular_file
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_feeds"
 HL7 = b"MSH|^~\\&|PAS|H|EHR|H|20260301||ADT^A01|1|P|2.3\rPID|1||1^^^H^MR\r"
@@ -86,3 +88,55 @@ def test_folders_are_walked_recursively_with_globs_on_names(tmp_path: Path) -> N
         "sub/b.hl7",
         "sub/deeper/c.hl7.gz",
     ]
+
+
+@pytest.mark.parametrize("encoding", ["UTF-7", "ISO-8859-1", "cp1252"])
+def test_a_mirth_export_declared_in_another_encoding_than_utf8_or_16_is_refused(
+    encoding: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "channel.xml"
+    path.write_bytes(
+        f'<?xml version="1.0" encoding="{encoding}"?>\n<channel version="3.9.0">'.encode()
+        + (SAMPLE / "engine/ADT_Router.xml").read_bytes().partition(b"<channel")[2][:3000]
+    )
+    with pytest.raises(SourceError, match="encoding") as refused:
+        detect_kind(path)
+    assert refused.value.kind == "unsupported-encoding"
+
+
+@pytest.mark.parametrize("encoding", ["UTF-8", "us-ascii"])
+def test_a_mirth_export_declared_utf8_or_ascii_is_read(encoding: str, tmp_path: Path) -> None:
+    path = tmp_path / "channel.xml"
+    path.write_bytes(
+        f"<?xml version='1.0' encoding='{encoding}'?>\n".encode()
+        + (SAMPLE / "engine/ADT_Router.xml").read_bytes()
+    )
+    assert detect_kind(path) is SourceKind.MIRTH
+
+
+def test_a_gz_file_that_is_not_gzip_is_an_error_not_an_unknown_kind(tmp_path: Path) -> None:
+    path = tmp_path / "feed.hl7.gz"
+    path.write_bytes(b"these are notes, not a compressed feed\n")
+    with pytest.raises(SourceError, match="not gzip") as refused:
+        detect_kind(path)
+    assert refused.value.kind == "not-gzip"
+
+
+def test_a_file_whose_msh_lacks_encoding_characters_is_read_as_hl7(tmp_path: Path) -> None:
+    path = tmp_path / "one.txt"
+    path.write_bytes(b"MSH|\rPID|1||123\r")
+    assert detect_kind(path) is SourceKind.HL7V2
+
+
+def test_a_header_line_far_past_the_head_still_makes_the_file_hl7(tmp_path: Path) -> None:
+    path = tmp_path / "export.txt"
+    path.write_bytes(b"exported by the interface engine\n" * 2000 + HL7)
+    assert detect_kind(path) is SourceKind.HL7V2
+
+
+def test_a_fifo_is_never_opened(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe")
+    assert "named pipe" in not_a_regular_file(tmp_path / "pipe")
+    with pytest.raises(SourceError) as refused:
+        detect_kind(tmp_path / "pipe")
+    assert refused.value.kind == "not-a-file"
