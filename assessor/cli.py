@@ -89,7 +89,7 @@ def summary_line(inventory: Inventory) -> str:
     scanned = n(files, "file") + (f" and {n(databases, 'database')}" if databases else "")
     skipped = len(inventory.scan.sources) - len(sources)
     if skipped:
-        scanned += f" ({skipped:,} skipped: kind unknown)"
+        scanned += f" ({skipped:,} skipped)"
     return (
         f"scanned {scanned}: {n(messages, 'message')}, {n(tables, 'table')}, "
         f"{n(len(inventory.systems), 'system')}, {n(len(inventory.flows), 'flow')}, "
@@ -108,14 +108,30 @@ def exit_code(inventory: Inventory) -> int:
     return EXIT_PARTIAL if unattributed else EXIT_OK
 
 
-def _report_scan(inventory: Inventory, params: dict[str, Any]) -> None:
+def _report_scan(inventory: Inventory, params: dict[str, Any], wrote: Path | None = None) -> None:
+    # A skipped file is listed with its reason, so that nothing is dropped without a word.
+    if not params["quiet"]:
+        for source in inventory.scan.sources:
+            if source.status == "skipped":
+                click.echo(
+                    f"  skipped {source.source}: {source.reason or 'kind unknown'}", err=True
+                )
     # When nothing could be read the errors are the whole answer, so they show without -v.
     if params["verbose"] or exit_code(inventory) == EXIT_USAGE:
         for error in inventory.scan.errors:
             where = f" ({error.location})" if error.location else ""
             click.echo(f"  {error.source}{where}: {error.kind}: {error.message}", err=True)
     if not params["quiet"]:
+        if wrote is not None:
+            click.echo(f"wrote {wrote}", err=True)
         click.echo(summary_line(inventory), err=True)
+
+
+def _nothing_scanned(inventory: Inventory) -> str:
+    """Why ``assess`` stops: the reasons were listed above, or there was nothing to list."""
+    if inventory.scan.errors or inventory.scan.sources:
+        return "nothing could be scanned; the reasons are listed above"
+    return "nothing could be scanned: no file was found under the paths given"
 
 
 def _write_json(data: dict[str, Any], path: Path) -> None:
@@ -202,7 +218,7 @@ def scan(output: Path, **params: Any) -> None:
         check_output_file(output, _inputs(params))
         inventory = _run_scan(params)
         _write_json(inventory.to_dict(), output)
-    _report_scan(inventory, params)
+    _report_scan(inventory, params, wrote=output)
     sys.exit(exit_code(inventory))
 
 
@@ -218,7 +234,7 @@ def assess(output: Path, **params: Any) -> None:
         code = exit_code(inventory)
         if code == EXIT_USAGE:
             _report_scan(inventory, params)
-            _fail("nothing could be scanned; see the errors above (use -v to list them)")
+            _fail(_nothing_scanned(inventory))
         written = _write_reports(_assess(inventory, params), output, params["formats"])
     _report_scan(inventory, params)
     if not params["quiet"]:

@@ -228,7 +228,7 @@ def test_summary_counts_files_skipped_in_folders(runner: CliRunner, tmp_path: Pa
     _feed(tmp_path / "adt.hl7")
     (tmp_path / "notes.txt").write_text("minutes of the interface meeting")
     result = runner.invoke(main, ["scan", str(tmp_path), "-o", str(tmp_path.parent / "i.json")])
-    assert "scanned 1 file (1 skipped: kind unknown): 3 messages" in result.stderr
+    assert "scanned 1 file (1 skipped): 3 messages" in result.stderr
 
 
 def test_fhir_url_credentials_never_show(runner: CliRunner, tmp_path: Path) -> None:
