@@ -15,7 +15,6 @@ import json
 import re
 import urllib.error
 import urllib.request
-from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import unquote, urlsplit, urlunsplit
 
@@ -34,7 +33,9 @@ from assessor.model import (
     System,
 )
 from assessor.naming import slugify, url_hosts
+from connectors.fhir.culprit import culprit
 from connectors.interface import Connector, Progress, SourceKind, no_progress
+from connectors.limits import MAX_FHIR_BYTES, LimitExceeded, load_json, read_bounded
 
 _MODULES = (  # (fhirVersion prefix, fhir.resources package)
     ("3.0", "fhir.resources.STU3"),
@@ -60,7 +61,8 @@ INTERACTIONS = (  # TypeRestfulInteraction, a required binding in STU3, R4 and R
 )
 SUPPORTED_VERSIONS = ("3.0.x", "4.0.x", "4.3.x", "5.0.x")
 _HEAD = re.compile(rb'"resourceType"\s*:\s*"CapabilityStatement"')
-_MAX_BYTES = 32 * 1024 * 1024
+MAX_SEARCH_PARAMS = 1000
+"""Search parameters read per resource: real servers declare a few dozen."""
 _HTTP_ADVICE = {
     401: "the server wants credentials: give them in the URL (https://user:password@host/...)",
     403: "the server refused these credentials: ask for read access to /metadata",
@@ -80,9 +82,19 @@ class FhirConnector(Connector):
 
     kind: ClassVar[SourceKind] = SourceKind.FHIR
 
-    def __init__(self, timeout: float = 10.0) -> None:
-        """``timeout``: seconds to wait for a server's ``/metadata``."""
+    def __init__(
+        self,
+        timeout: float = 10.0,
+        *,
+        max_bytes: int = MAX_FHIR_BYTES,
+        max_search_params: int = MAX_SEARCH_PARAMS,
+    ) -> None:
+        """``timeout``: seconds to wait for a server's ``/metadata``; ``max_bytes``: the largest
+        statement read; ``max_search_params``: search parameters read per resource (the rest
+        are counted as an error, not validated)."""
         self.timeout = timeout
+        self.max_bytes = max_bytes
+        self.max_search_params = max_search_params
 
     def scan(self, target: str, progress: Progress = no_progress) -> Inventory:
         """The FHIR server described by the statement at ``target`` (a path or an http(s) URL).
@@ -99,7 +111,7 @@ class FhirConnector(Connector):
                 kind="bad-url",
             )
         source = mask_url(target) if remote else target
-        raw = self._fetch(target, source) if remote else _read(target)
+        raw = self._fetch(target, source) if remote else _read(target, self.max_bytes)
         try:
             document = _json(source, raw)
         except SourceError as error:
@@ -110,10 +122,11 @@ class FhirConnector(Connector):
                 "(its CapabilityStatement is at BASE/metadata)",
                 kind=error.kind,
             ) from None
+        document, overflow = _cap_search_params(source, document, self.max_search_params)
         statement = _validate(source, document)
         progress(len(raw))
         system = _system(source, document, statement)
-        errors = _unknown_interactions(source, statement)
+        errors = overflow + _unknown_interactions(source, statement)
         scanned = ScannedSource(
             source,
             self.kind.value,
@@ -137,7 +150,7 @@ class FhirConnector(Connector):
         shown = shown.rstrip("/")
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                body = response.read(_MAX_BYTES + 1)
+                body = response.read(self.max_bytes + 1)
         except urllib.error.HTTPError as error:
             advice = _HTTP_ADVICE.get(error.code, "check the base URL and the server")
             raise SourceError(
@@ -151,9 +164,9 @@ class FhirConnector(Connector):
                 "and port, and that the server is reachable from this machine",
                 kind="connection-failed",
             ) from None
-        if len(body) > _MAX_BYTES:
+        if len(body) > self.max_bytes:
             raise SourceError(
-                f"{shown}/metadata: answer larger than {_MAX_BYTES} bytes; "
+                f"{shown}/metadata: answer larger than {self.max_bytes:,} bytes; "
                 "check that the URL is the FHIR server's base URL",
                 kind="not-fhir",
             )
@@ -176,18 +189,22 @@ def _metadata_request(base: str) -> urllib.request.Request:
     return urllib.request.Request(url, headers=headers)
 
 
-def _read(path: str) -> bytes:
+def _read(path: str, max_bytes: int) -> bytes:
     try:
-        return Path(path).read_bytes()
+        return read_bounded(path, max_bytes, "the CapabilityStatement")
+    except LimitExceeded as error:
+        raise SourceError(f"{path}: {error}", kind="limit-exceeded") from None
     except OSError as error:
         raise SourceError(f"{path}: cannot read ({error.strerror})") from error
 
 
 def _json(source: str, raw: bytes) -> dict[str, Any]:
     try:
-        document = json.loads(raw.decode("utf-8-sig"))
+        document = load_json(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
         raise SourceError(f"{source}: not UTF-8 JSON", kind="not-fhir") from error
+    except LimitExceeded as error:
+        raise SourceError(f"{source}: not read: {error}", kind="limit-exceeded") from None
     except json.JSONDecodeError as error:
         raise SourceError(
             f"{source}: not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}",
@@ -242,49 +259,34 @@ def _validate(source: str, document: dict[str, Any]) -> Any:
         # (a number where a URL belongs); find which value by taking parts away.
         raise SourceError(
             f"{source}: invalid FHIR {version} CapabilityStatement: "
-            f"{_path(_culprit(model, document))}: a value of the wrong type",
+            f"{_path(culprit(model, document))}: a value of the wrong type",
             kind="invalid-fhir",
         ) from error
 
 
-_MAX_TRIALS = 400
-
-
-def _fails_outright(model: Any, document: Any) -> bool:
-    try:
-        model.model_validate(document)
-    except ValidationError:
-        return False
-    except (TypeError, AttributeError, ValueError):
-        return True
-    return False
-
-
-def _without(document: Any, path: tuple[Any, ...]) -> Any:
-    """A copy of ``document`` with the value at ``path`` taken out."""
-    copy = json.loads(json.dumps(document))
-    node = copy
-    for part in path[:-1]:
-        node = node[part]
-    del node[path[-1]]
-    return copy
-
-
-def _culprit(model: Any, document: dict[str, Any]) -> tuple[Any, ...]:
-    """The deepest path whose removal stops the validator failing outright."""
-    path: tuple[Any, ...] = ()
-    node: Any = document
-    trials = 0
-    while isinstance(node, dict | list) and trials < _MAX_TRIALS:
-        keys = list(node) if isinstance(node, dict) else list(range(len(node)))
-        for key in keys:
-            trials += 1
-            if not _fails_outright(model, _without(document, (*path, key))):
-                path, node = (*path, key), node[key]
-                break
-        else:
-            break
-    return path
+def _cap_search_params(
+    source: str, document: dict[str, Any], cap: int
+) -> tuple[dict[str, Any], tuple[ScanError, ...]]:
+    """The document with at most ``cap`` search parameters per resource, and an error for each
+    resource whose list was cut (or is not a list, which the validator reports)."""
+    errors = []
+    rests = document.get("rest")
+    for r, rest in enumerate(rests if isinstance(rests, list) else ()):
+        resources = rest.get("resource") if isinstance(rest, dict) else None
+        for t, resource in enumerate(resources if isinstance(resources, list) else ()):
+            params = resource.get("searchParam") if isinstance(resource, dict) else None
+            if isinstance(params, list) and len(params) > cap:
+                resource["searchParam"] = params[:cap]
+                errors.append(
+                    ScanError(
+                        source,
+                        "limit-exceeded",
+                        f"{len(params):,} search parameters; the first {cap:,} were read, "
+                        f"the other {len(params) - cap:,} were not",
+                        f"rest[{r}].resource[{t}].searchParam",
+                    )
+                )
+    return document, tuple(errors)
 
 
 def _path(location: tuple[Any, ...]) -> str:
