@@ -41,6 +41,13 @@ from connectors.estate.vocabulary import (
     TRANSPORTS,
 )
 from connectors.interface import Connector, Progress, SourceKind, no_progress
+from connectors.limits import (
+    MAX_ESTATE_BYTES,
+    MAX_NESTING,
+    LimitExceeded,
+    check_nesting,
+    read_bounded,
+)
 from connectors.paths import sqlite_url
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -184,8 +191,16 @@ def _resolve_sqlite(url: str, folder: Path) -> str:
 
 
 def _load(path: str) -> tuple[str, dict[str, Any]]:
+    """The text and the tables of an estate file.
+
+    Raises UsageError for a mistake in it, SourceError (``limit-exceeded``) for a file larger
+    or more deeply nested than any estate (see connectors/limits.py): an error record, and
+    the rest of the scan goes on.
+    """
     try:
-        raw = Path(path).read_bytes()
+        raw = read_bounded(path, MAX_ESTATE_BYTES, "the estate file")
+    except LimitExceeded as error:
+        raise SourceError(f"{path}: {error}", kind="limit-exceeded") from None
     except OSError as error:
         raise UsageError(f"{path}: cannot read the estate file ({error.strerror})") from error
     try:
@@ -193,9 +208,16 @@ def _load(path: str) -> tuple[str, dict[str, Any]]:
     except UnicodeDecodeError as error:
         raise UsageError(f"{path}: the estate file must be UTF-8 ({error.reason})") from error
     try:
-        return text, tomllib.loads(text)
+        data = tomllib.loads(text)
+        check_nesting(data)
     except tomllib.TOMLDecodeError as error:
         raise UsageError(f"{path}: not valid TOML: {error}") from error
+    except (RecursionError, LimitExceeded):
+        raise SourceError(
+            f"{path}: not read: nested more than {MAX_NESTING} levels deep, the limit",
+            kind="limit-exceeded",
+        ) from None
+    return text, data
 
 
 class _Reader(Checker):
