@@ -8,12 +8,10 @@ its row and column and the rest of the row is still imported.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
@@ -21,6 +19,7 @@ from typing import ClassVar
 from assessor.errors import SourceError, UsageError
 from assessor.model import Inventory, ScanError, ScanMetadata, ScannedSource, System
 from assessor.naming import alias_key, slugify
+from connectors.estate.csv_rows import decode, read_rows, sniff_dialect
 from connectors.estate.vocabulary import CRITICALITY, HOSTING, SYSTEM_KINDS
 from connectors.interface import Connector, Progress, SourceKind, no_progress
 
@@ -192,14 +191,21 @@ class EstateCsvConnector(Connector):
             raw = Path(target).read_bytes()
         except OSError as error:
             raise SourceError(f"{target}: cannot read ({error.strerror})") from error
-        text = _decode(raw)
-        reader = csv.DictReader(io.StringIO(text, newline=""), dialect=_dialect(text))
-        headers = [h for h in (reader.fieldnames or []) if h is not None]
+        text = decode(raw)
+        lines = list(io.StringIO(text, newline=""))
+        dialect = sniff_dialect(text)
+        try:
+            headers = next(csv.reader(iter(lines), dialect=dialect, strict=True), [])
+        except csv.Error as error:
+            raise SourceError(
+                f"{target}: the header line cannot be read as CSV ({error})",
+                kind="not-estate-csv",
+            ) from None
         columns = self._columns(target, headers)
         systems: dict[str, System] = {}
         errors: list[ScanError] = []
-        for row in _rows(reader, target, errors):
-            location = f"row {reader.line_num}"
+        for line, row in read_rows(lines, headers, dialect, target, errors):
+            location = f"row {line}"
             system = _system(row, columns, target, location, errors)
             if system is None:
                 continue
@@ -252,23 +258,6 @@ class EstateCsvConnector(Connector):
                 kind="not-estate-csv",
             )
         return columns
-
-
-def _rows(
-    reader: csv.DictReader, target: str, errors: list[ScanError]
-) -> Iterator[dict[str, str | None]]:
-    """The rows of the export; a row the CSV reader cannot parse ends it, counted as an error."""
-    try:
-        yield from reader
-    except csv.Error as error:
-        errors.append(
-            ScanError(
-                target,
-                "unreadable-row",
-                f"the CSV reader stopped here ({error}); the rows before it are kept",
-                f"row {reader.line_num}",
-            )
-        )
 
 
 def _system(
@@ -360,20 +349,3 @@ def _date(value: str) -> str | None:
         return dt.date(*(int(part) for part in match.groups())).isoformat()
     except ValueError:
         return None
-
-
-def _decode(raw: bytes) -> str:
-    """UTF-8, or UTF-16 with its byte-order mark (Excel's "Unicode text"), else Windows-1252."""
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return raw.decode("utf-16", errors="replace")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
-
-
-def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
-    try:
-        return csv.Sniffer().sniff(text[:8192], delimiters=",;\t|")
-    except csv.Error:
-        return csv.excel

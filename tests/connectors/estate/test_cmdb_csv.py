@@ -151,3 +151,35 @@ def test_a_row_the_csv_reader_cannot_parse_is_counted_and_earlier_rows_kept(tmp_
     inventory = EstateCsvConnector().scan(str(path))
     assert [s.name for s in inventory.systems] == ["EPR"]
     assert [e.kind for e in inventory.scan.errors] == ["unreadable-row"]
+
+
+ROWS = "Name,Vendor,Owner\nPAS,Meditrak,Team A\n{broken}\nRIS,RadCo,Team C\nEHR,Epic,Team D\n"
+
+
+@pytest.mark.parametrize("broken", ['"LIS,LabCo,Team B', 'LIS,"LabCo,Team B', 'LIS,LabCo,"Team B'])
+def test_an_unterminated_quote_is_an_error_naming_its_line_and_the_rows_after_it_are_read(
+    tmp_path, broken
+):
+    path = tmp_path / "apps.csv"
+    path.write_text(ROWS.format(broken=broken))
+    inventory = EstateCsvConnector().scan(str(path))
+    assert sorted(s.name for s in inventory.systems) == ["EHR", "PAS", "RIS"]
+    (error,) = inventory.scan.errors
+    assert (error.kind, error.location) == ("unreadable-row", "line 3")
+    assert "quote" in error.message and "never closed" in error.message
+
+
+def test_a_stray_quote_within_one_line_is_read_as_excel_reads_it(tmp_path):
+    path = tmp_path / "apps.csv"
+    path.write_text(ROWS.format(broken='LIS,"LabCo" Ltd,Team B'))
+    inventory = EstateCsvConnector().scan(str(path))
+    assert systems_by_name(inventory)["LIS"].vendor == "LabCo Ltd"
+    assert inventory.scan.errors == ()
+
+
+def test_a_quoted_cell_over_several_lines_is_one_cell(tmp_path):
+    path = tmp_path / "apps.csv"
+    path.write_text(ROWS.format(broken='LIS,LabCo,"Team B\nand Team E"'))
+    inventory = EstateCsvConnector().scan(str(path))
+    assert systems_by_name(inventory)["LIS"].owner == "Team B\nand Team E"
+    assert inventory.scan.errors == ()
