@@ -1,41 +1,21 @@
-"""How much one input may cost: bytes, nesting depth and number length of parsed documents.
+"""How much one input file may cost to read: the byte limits of files parsed whole.
 
-Estate TOML, FHIR JSON and saved assessor JSON are parsed whole, by parsers that recurse (and
-so do the walks over what they return). A hostile or broken file nested thousands of levels
-deep, or holding a 4,300-digit number, must end in an error record, not in a RecursionError or
-a ``ValueError`` from ``int()`` deep inside a library. The limits sit far above anything a real
-file needs; the README lists them.
+The nesting and number limits of what is parsed are in :mod:`assessor.limits`; the README
+lists them all.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
-__all__ = [
-    "MAX_ESTATE_BYTES",
-    "MAX_FHIR_BYTES",
-    "MAX_INTEGER_DIGITS",
-    "MAX_NESTING",
-    "LimitExceeded",
-    "check_nesting",
-    "load_json",
-    "read_bounded",
-]
+from assessor.limits import LimitExceeded
 
-MAX_NESTING = 64
-"""Levels of nested tables, arrays or objects: a CapabilityStatement needs about 10."""
-MAX_INTEGER_DIGITS = 40
-"""Digits in one JSON integer: no count, port or version number comes near."""
+__all__ = ["MAX_ESTATE_BYTES", "MAX_FHIR_BYTES", "read_bounded"]
+
 MAX_ESTATE_BYTES = 16 << 20
 """An estate TOML file: a few KB for a hospital of 300 systems."""
 MAX_FHIR_BYTES = 32 << 20
 """A CapabilityStatement (file or ``/metadata`` answer): the largest public ones are ~2 MB."""
-
-
-class LimitExceeded(ValueError):
-    """An input is larger, deeper or longer than the documented limit; the message says which."""
 
 
 def read_bounded(path: str | Path, limit: int, what: str) -> bytes:
@@ -48,45 +28,3 @@ def read_bounded(path: str | Path, limit: int, what: str) -> bytes:
     if len(data) > limit:
         raise LimitExceeded(f"{what} is larger than {limit:,} bytes, the limit")
     return data
-
-
-def check_nesting(value: Any, limit: int = MAX_NESTING) -> None:
-    """Raise LimitExceeded when dicts and lists in ``value`` nest deeper than ``limit``.
-
-    Iterative, so that the check itself cannot overflow the stack it protects.
-    """
-    stack = [(value, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > limit:
-            raise LimitExceeded(f"nested more than {limit} levels deep, the limit")
-        if isinstance(node, dict):
-            stack.extend((v, depth + 1) for v in node.values())
-        elif isinstance(node, list):
-            stack.extend((v, depth + 1) for v in node)
-
-
-def _bounded_int(text: str) -> int:
-    if len(text.lstrip("-")) > MAX_INTEGER_DIGITS:
-        raise LimitExceeded(
-            f"a number of {len(text.lstrip('-')):,} digits (more than {MAX_INTEGER_DIGITS})"
-        )
-    return int(text)
-
-
-def _no_constant(name: str) -> Any:
-    raise LimitExceeded(f"{name} is not a JSON number")
-
-
-def load_json(text: str | bytes, limit: int = MAX_NESTING) -> Any:
-    """``json.loads`` with integers of at most MAX_INTEGER_DIGITS digits, no NaN or Infinity,
-    and at most ``limit`` levels of nesting.
-
-    Raises LimitExceeded for those, json.JSONDecodeError for text that is not JSON.
-    """
-    try:
-        value = json.loads(text, parse_int=_bounded_int, parse_constant=_no_constant)
-    except RecursionError:
-        raise LimitExceeded(f"nested more than {limit} levels deep, the limit") from None
-    check_nesting(value, limit)
-    return value

@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 
 from assessor.environment import UnsetVariables, expand
 from assessor.errors import SourceError, UsageError
+from assessor.limits import MAX_NESTING, LimitExceeded, check_nesting
 from assessor.masking import mask_url
 from assessor.model import (
     DataStore,
@@ -41,13 +42,7 @@ from connectors.estate.vocabulary import (
     TRANSPORTS,
 )
 from connectors.interface import Connector, Progress, SourceKind, no_progress
-from connectors.limits import (
-    MAX_ESTATE_BYTES,
-    MAX_NESTING,
-    LimitExceeded,
-    check_nesting,
-    read_bounded,
-)
+from connectors.limits import MAX_ESTATE_BYTES, read_bounded
 from connectors.paths import sqlite_url
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -194,8 +189,8 @@ def _load(path: str) -> tuple[str, dict[str, Any]]:
     """The text and the tables of an estate file.
 
     Raises UsageError for a mistake in it, SourceError (``limit-exceeded``) for a file larger
-    or more deeply nested than any estate (see connectors/limits.py): an error record, and
-    the rest of the scan goes on.
+    or more deeply nested than any estate (the limits module of connectors and of assessor):
+    an error record, and the rest of the scan goes on.
     """
     try:
         raw = read_bounded(path, MAX_ESTATE_BYTES, "the estate file")

@@ -22,6 +22,7 @@ from pydantic import ValidationError
 
 from assessor.environment import expand_url
 from assessor.errors import SourceError
+from assessor.limits import LimitExceeded, load_json
 from assessor.masking import mask_url
 from assessor.model import (
     FhirCapability,
@@ -35,7 +36,7 @@ from assessor.model import (
 from assessor.naming import slugify, url_hosts
 from connectors.fhir.culprit import culprit
 from connectors.interface import Connector, Progress, SourceKind, no_progress
-from connectors.limits import MAX_FHIR_BYTES, LimitExceeded, load_json, read_bounded
+from connectors.limits import MAX_FHIR_BYTES, read_bounded
 
 _MODULES = (  # (fhirVersion prefix, fhir.resources package)
     ("3.0", "fhir.resources.STU3"),
