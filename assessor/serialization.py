@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from dataclasses import MISSING
 from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
@@ -52,46 +53,129 @@ def field_types(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+class PlainDataError(ValueError):
+    """Data that does not fit the model, and where: ``flows[3].hl7_versions``."""
+
+    def __init__(self, reason: str, path: tuple[str | int, ...] = ()) -> None:
+        super().__init__(reason, path)
+        self.reason = reason
+        self.path = path
+
+    def within(self, part: str | int) -> PlainDataError:
+        """The same error, one level further out."""
+        return PlainDataError(self.reason, (part, *self.path))
+
+    @property
+    def where(self) -> str:
+        """The path as it reads in JSON terms: ``flows[3].hl7_versions`` (``(top)`` when empty)."""
+        text = ""
+        for part in self.path:
+            text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        return text or "(top)"
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
 def from_plain(tp: Any, data: Any) -> Any:
-    """Rebuild a value of type ``tp`` from what ``to_plain`` produced."""
+    """Rebuild a value of type ``tp`` from what ``to_plain`` produced.
+
+    Raises PlainDataError naming the path of the first value that does not fit.
+    """
     if data is None:
-        return None
+        if tp is Any or _allows_none(tp):
+            return None
+        raise PlainDataError(f"null where {_name(tp)} belongs")
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         members = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(members) == 1:  # an optional value: its own error says where it went wrong
+            return from_plain(members[0], data)
         for member in members:
             try:
                 return from_plain(member, data)
             except (TypeError, ValueError):
                 continue
-        raise ValueError(f"{data!r} fits none of {members}")
+        raise PlainDataError(f"{_json_type(data)} fits none of {', '.join(map(_name, members))}")
     if dataclasses.is_dataclass(tp):
         if not isinstance(data, dict):
-            raise TypeError(f"expected an object for {tp.__name__}, got {type(data).__name__}")
+            raise PlainDataError(f"expected an object for {tp.__name__}, got {_json_type(data)}")
         hints = field_types(tp)
+        for f in dataclasses.fields(tp):
+            required = f.default is MISSING and f.default_factory is MISSING
+            if required and f.init and f.name not in data:
+                raise PlainDataError("missing", (f.name,))
         kwargs = {
-            f.name: from_plain(hints[f.name], data[f.name])
+            f.name: _within(f.name, hints[f.name], data[f.name])
             for f in dataclasses.fields(tp)
             if f.name in data and f.init
         }
-        return tp(**kwargs)
+        try:
+            return tp(**kwargs)
+        except (TypeError, ValueError, AttributeError, KeyError) as err:
+            raise PlainDataError(f"not a valid {tp.__name__} ({err})") from None
     if isinstance(tp, type) and issubclass(tp, Enum):
-        return tp(data)
-    if origin is tuple:
-        args = typing.get_args(tp)
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(from_plain(args[0], v) for v in data)
-        return tuple(from_plain(a, v) for a, v in zip(args, data, strict=True))
-    if origin is frozenset:
-        (arg,) = typing.get_args(tp)
-        return frozenset(from_plain(arg, v) for v in data)
-    if origin is dict:
-        _, value_type = typing.get_args(tp)
-        return {k: from_plain(value_type, v) for k, v in data.items()}
+        try:
+            return tp(data)
+        except ValueError:
+            valid = ", ".join(repr(m.value) for m in tp)
+            raise PlainDataError(f"{_json_type(data)} is not one of {valid}") from None
+    if origin in (tuple, frozenset, dict):
+        return _container(tp, origin, data)
     if tp is float and isinstance(data, int | float) and not isinstance(data, bool):
         return float(data)
     if tp is Any:
         return data
-    if isinstance(tp, type) and not isinstance(data, tp):
-        raise TypeError(f"expected {tp.__name__}, got {type(data).__name__}")
+    if isinstance(tp, type) and (not isinstance(data, tp) or (tp is int and data is True)):
+        raise PlainDataError(f"expected {_name(tp)}, got {_json_type(data)}")
     return data
+
+
+def _container(tp: Any, origin: Any, data: Any) -> Any:
+    args = typing.get_args(tp)
+    if origin is dict:
+        if not isinstance(data, dict):
+            raise PlainDataError(f"expected an object, got {_json_type(data)}")
+        return {k: _within(k, args[1], v) for k, v in data.items()}
+    if not isinstance(data, list):
+        raise PlainDataError(f"expected a list, got {_json_type(data)}")
+    if origin is frozenset:
+        return frozenset(_within(i, args[0], v) for i, v in enumerate(data))
+    if len(args) == 2 and args[1] is Ellipsis:
+        return tuple(_within(i, args[0], v) for i, v in enumerate(data))
+    if len(args) != len(data):
+        raise PlainDataError(f"expected a list of {len(args)}, got {len(data)} items")
+    return tuple(_within(i, a, v) for i, (a, v) in enumerate(zip(args, data, strict=True)))
+
+
+def _within(part: str | int, tp: Any, data: Any) -> Any:
+    try:
+        return from_plain(tp, data)
+    except PlainDataError as err:
+        raise err.within(part) from None
+    except (TypeError, ValueError) as err:
+        raise PlainDataError(str(err), (part,)) from None
+
+
+def _allows_none(tp: Any) -> bool:
+    return typing.get_origin(tp) in (typing.Union, types.UnionType) and type(None) in (
+        typing.get_args(tp)
+    )
+
+
+def _name(tp: Any) -> str:
+    return getattr(tp, "__name__", None) or str(tp)
+
+
+def _json_type(data: Any) -> str:
+    """A value's JSON type for a message; never the value, which may be long or hostile."""
+    names = {
+        dict: "an object",
+        list: "a list",
+        str: "text",
+        bool: "true/false",
+        type(None): "null",
+        int: "an integer",
+        float: "a decimal number",
+    }
+    return names.get(type(data), "a value")
