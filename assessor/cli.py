@@ -251,36 +251,18 @@ def report(saved: Path, output: Path, **params: Any) -> None:
 
     An inventory is scored first (with --config and friends); an assessment is rendered as it is.
     """
+    from assessor.saved import load_saved, rendered_or_refused
+
     with _user_errors():
         _check_reports(output, params["formats"], [saved, *_inputs(params)])
-        data = _load_json(saved)
-        if "inventory" in data:
-            assessment = _from_dict(Assessment, data, saved)
-        else:
-            assessment = _assess(_from_dict(Inventory, data, saved), params)
-        written = _write_reports(assessment, output, params["formats"])
+        saved_model = load_saved(saved)
+        with rendered_or_refused(saved):
+            if isinstance(saved_model, Assessment):
+                assessment = saved_model
+            else:
+                assessment = _assess(saved_model, params)
+            written = _write_reports(assessment, output, params["formats"])
     click.echo(f"wrote {', '.join(str(p) for p in written)}", err=True)
-
-
-def _load_json(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise UsageError(f"no such file: {path}") from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise UsageError(f"cannot read {path}: {err}") from None
-    except json.JSONDecodeError as err:
-        raise UsageError(f"{path} is not JSON (line {err.lineno}): {err.msg}") from None
-    if not isinstance(data, dict) or "schema_version" not in data:
-        raise UsageError(f"{path} is not an assessor inventory or assessment JSON")
-    return data
-
-
-def _from_dict(cls: Any, data: dict[str, Any], path: Path) -> Any:
-    try:
-        return cls.from_dict(data)
-    except (TypeError, ValueError, KeyError) as err:
-        raise UsageError(f"{path} does not match the assessor schema: {err}") from None
 
 
 @main.command()
