@@ -1,4 +1,4 @@
-"""A hostile or oversized CapabilityStatement ends in an error record, never a traceback or a hang."""
+"""A hostile or oversized CapabilityStatement ends in an error record, never a traceback."""
 
 from __future__ import annotations
 
