@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import shutil
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import chdir, contextmanager
@@ -53,25 +54,36 @@ def _user_errors() -> Iterator[None]:
 
 
 def _run_scan(params: dict[str, Any]) -> Inventory:
-    from connectors.scan import run_scan
+    from assessor.progress import ScanProgress
+    from connectors.scan import Watchers, run_scan
 
     options = build_scan_options(params)
-    show_bar = not params["quiet"] and sys.stderr.isatty()
-    if not show_bar:
-        return run_scan(options)
-    bar: Any = None
+    line = None
+    if not params["quiet"] and sys.stderr.isatty():
+        line = ScanProgress(sys.stderr, width=shutil.get_terminal_size().columns - 1)
 
     def on_plan(targets: Sequence[Any]) -> None:
-        nonlocal bar
-        total = sum(t.size for t in targets) or 1
-        bar = click.progressbar(length=total, label="scanning", file=sys.stderr, width=30)
-        bar.__enter__()
+        if not params["quiet"]:
+            for note in dict.fromkeys(t.note for t in targets if t.note):
+                click.echo(f"note: {note}", err=True)
+        if line is not None:
+            line.start(len(targets), sum(t.size for t in targets))
 
+    watchers = Watchers(on_plan=on_plan)
+    if line is not None:
+        watchers = Watchers(
+            on_plan=on_plan,
+            on_start=lambda target: line.reading(target.display),
+            on_done=lambda _target, fragment: line.finished(
+                sum(s.messages for s in fragment.scan.sources)
+            ),
+            progress=line.advance,
+        )
     try:
-        return run_scan(options, on_plan=on_plan, progress=lambda n: bar.update(n) if bar else None)
+        return run_scan(options, watchers)
     finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
+        if line is not None:
+            line.close()
 
 
 def summary_line(inventory: Inventory) -> str:

@@ -21,6 +21,7 @@ from assessor.masking import mask_url
 from assessor.merge import merge_inventories
 from assessor.model import Inventory, ScanError, ScanMetadata, ScannedSource
 from connectors.database import DatabaseConnector
+from connectors.database.drivers import choose_driver
 from connectors.engine import MirthConnector
 from connectors.estate import EstateConnector, EstateCsvConnector, database_targets
 from connectors.fhir import FhirConnector
@@ -65,6 +66,7 @@ class Target:
     size: int = 0  # bytes, for progress
     store_id: str | None = None
     system_id: str | None = None
+    note: str = ""  # said once to the user before the scan (the driver chosen for a URL)
 
 
 def plan(options: ScanOptions) -> tuple[list[Target], list[ScannedSource], list[ScanError]]:
@@ -89,7 +91,7 @@ def plan(options: ScanOptions) -> tuple[list[Target], list[ScannedSource], list[
             Target(SourceKind.ESTATE_CSV, p, p, Path(p).stat().st_size)
             for p in options.estate_csv_files
         ),
-        *(Target(SourceKind.DATABASE, url, mask_url(url)) for url in options.db_urls),
+        *(_database(url, mask_url(url)) for url in options.db_urls),
         *(Target(SourceKind.FHIR, url, mask_url(url)) for url in options.fhir_urls),
     ]
     return [*found, *declared, *named], skipped, errors
@@ -162,10 +164,16 @@ def _estate_targets(
             if sqlite_file:
                 declared_sqlite.add(sqlite_file)
                 url = sqlite_url(Path(sqlite_file))
-            targets.append(
-                Target(SourceKind.DATABASE, url, f"database {db.id}", 0, db.id, db.system)
-            )
+            targets.append(_database(url, f"database {db.id}", db.id, db.system))
     return targets, declared_sqlite
+
+
+def _database(
+    url: str, display: str, store_id: str | None = None, system_id: str | None = None
+) -> Target:
+    """A database to scan, its URL naming an installed driver when it names none."""
+    choice = choose_driver(url)
+    return Target(SourceKind.DATABASE, choice.url, display, 0, store_id, system_id, choice.note)
 
 
 def _sqlite_file(url: str) -> str | None:
@@ -236,8 +244,18 @@ def scan_target(
     )
 
 
+@dataclass(frozen=True)
+class Watchers:
+    """What a caller (the progress line) hears while a scan runs; each defaults to nothing."""
+
+    on_plan: Callable[[Sequence[Target]], None] = lambda _targets: None
+    on_start: Callable[[Target], None] = lambda _target: None
+    on_done: Callable[[Target, Inventory], None] = lambda _target, _fragment: None
+    progress: Progress = no_progress  # bytes of the planned sizes read; never more in all
+
+
 def _scan_all(
-    targets: Sequence[Target], options: ScanOptions, progress: Progress
+    targets: Sequence[Target], options: ScanOptions, watchers: Watchers
 ) -> list[Inventory]:
     """Scan every target, in a process pool when asked; fragments come back in target order.
 
@@ -245,20 +263,49 @@ def _scan_all(
     process made them.
     """
     if options.jobs <= 1 or len(targets) <= 1:
-        return [scan_target(t, options, progress) for t in targets]
+        fragments = []
+        for target in targets:
+            watchers.on_start(target)
+            credited = _Credit(target.size, watchers.progress)
+            fragments.append(scan_target(target, options, credited))
+            credited.rest()
+            watchers.on_done(target, fragments[-1])
+        return fragments
     with ProcessPoolExecutor(max_workers=options.jobs) as pool:
         futures = [pool.submit(scan_target, t, options) for t in targets]
         fragments = []
         for target, future in zip(targets, futures, strict=True):
             fragments.append(future.result())
-            progress(target.size)
+            watchers.progress(target.size)
+            watchers.on_done(target, fragments[-1])
         return fragments
+
+
+class _Credit:
+    """Progress of one target, held to its planned size.
+
+    A connector reports what it reads in its own units (inflated bytes of a .gz, tables of a
+    database); the scan's progress counts the planned bytes, so that its ETA holds.
+    """
+
+    def __init__(self, size: int, progress: Progress) -> None:
+        self.left = size
+        self.progress = progress
+
+    def __call__(self, n: int) -> None:
+        credit = min(n, self.left)
+        if credit > 0:
+            self.left -= credit
+            self.progress(credit)
+
+    def rest(self) -> None:
+        """The target is done: whatever of its size was not reported yet."""
+        self(self.left)
 
 
 def run_scan(
     options: ScanOptions,
-    on_plan: Callable[[Sequence[Target]], None] | None = None,
-    progress: Progress = no_progress,
+    watchers: Watchers | None = None,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> Inventory:
     """Scan everything ``options`` names and merge it into one inventory.
@@ -277,9 +324,9 @@ def run_scan(
         )
     started, t0 = clock(), time.perf_counter()
     targets, skipped, errors = plan(options)
-    if on_plan:
-        on_plan(targets)
-    fragments = _scan_all(targets, options, progress)
+    watchers = watchers or Watchers()
+    watchers.on_plan(targets)
+    fragments = _scan_all(targets, options, watchers)
     merged = merge_inventories(fragments)
     meta = replace(
         merged.scan,
