@@ -305,6 +305,8 @@ def demo(output: Path, today: datetime, quiet: bool) -> None:
     _report_scan(inventory, params)
     html = next(p for p in written if p.suffix == ".html")
     click.echo(f"report: {html.resolve()}")
+    # The README's exit codes hold here too: the sample's error queue is broken on purpose.
+    sys.exit(exit_code(inventory))
 
 
 def _assess_params(args: list[str]) -> dict[str, Any]:
@@ -327,11 +329,17 @@ def rules(rule_ids: tuple[str, ...]) -> None:
         for line in (rule.doc or "").strip().splitlines():
             click.echo(f"    {line.rstrip()}".rstrip())
         click.echo()
-    click.echo(f"{len(chosen)} rules", err=True)
+    click.echo(f"{len(chosen)} rule{'' if len(chosen) == 1 else 's'}", err=True)
 
 
 @main.command()
-@click.option("--port", type=click.IntRange(0, 65535), default=2575, show_default=True)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=2575,
+    show_default=True,
+    help="TCP port to listen on (0: any free port, printed when listening).",
+)
 @click.option(
     "--host",
     default="127.0.0.1",
@@ -350,15 +358,20 @@ def rules(rule_ids: tuple[str, ...]) -> None:
 @click.option(
     "--tls-cert", type=click.Path(exists=True, dir_okay=False), help="Serve MLLP over TLS."
 )
-@click.option("--tls-key", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--tls-key",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Private key of --tls-cert (PEM).",
+)
 @click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     default=Path("inventory.json"),
     show_default=True,
+    help="Where to write the inventory when listening stops.",
 )
-@click.option("-q", "--quiet", is_flag=True)
+@click.option("-q", "--quiet", is_flag=True, help="Say nothing on stderr.")
 def listen(
     port: int,
     host: str,
