@@ -10,12 +10,14 @@ from pathlib import Path
 
 from assessor.limits import LimitExceeded
 
-__all__ = ["MAX_ESTATE_BYTES", "MAX_FHIR_BYTES", "read_bounded"]
+__all__ = ["MAX_ESTATE_BYTES", "MAX_FHIR_BYTES", "MAX_XML_BYTES", "read_bounded"]
 
 MAX_ESTATE_BYTES = 16 << 20
 """An estate TOML file: a few KB for a hospital of 300 systems."""
 MAX_FHIR_BYTES = 32 << 20
 """A CapabilityStatement (file or ``/metadata`` answer): the largest public ones are ~2 MB."""
+MAX_XML_BYTES = 256 << 20
+"""An interface-engine export, parsed whole: a full Mirth server backup is tens of MB."""
 
 
 def read_bounded(path: str | Path, limit: int, what: str) -> bytes:

@@ -26,6 +26,7 @@ from connectors.fhir import looks_like_fhir_capability
 from connectors.gunzip import GZIP_MAGIC, GzipDamage, GzipReader
 from connectors.hl7v2.sniff import looks_like_hl7v2, mentions_hl7v2
 from connectors.interface import SourceKind
+from connectors.limits import MAX_XML_BYTES
 
 HEAD_BYTES = 4096
 LOOK_FOR_HL7_BYTES = 256 << 20
@@ -143,6 +144,7 @@ def sniff(path: Path) -> Sniffed:
         return Sniffed(SourceKind.HL7V2)
     if looks_like_mirth(head):
         _check_xml_encoding(path, head)
+        _check_size(path, MAX_XML_BYTES, "an interface-engine export")
         return Sniffed(SourceKind.MIRTH)
     if looks_like_fhir_capability(head):
         return Sniffed(SourceKind.FHIR)
@@ -177,6 +179,15 @@ def _check_xml_encoding(path: Path, head: bytes) -> None:
             f"{declared.group(1).decode('ascii', 'replace')!r}; only UTF-8 and UTF-16 are read "
             "(re-export it as UTF-8)",
             "unsupported-encoding",
+        )
+
+
+def _check_size(path: Path, limit: int, what: str) -> None:
+    if path.stat().st_size > limit:
+        raise SourceError(
+            f"{path.as_posix()} is larger than {limit:,} bytes, the limit for {what} "
+            "(parsed whole, it would need several times that in memory)",
+            "limit-exceeded",
         )
 
 

@@ -140,3 +140,14 @@ def test_a_fifo_is_never_opened(tmp_path: Path) -> None:
     with pytest.raises(SourceError) as refused:
         detect_kind(tmp_path / "pipe")
     assert refused.value.kind == "not-a-file"
+
+
+def test_a_mirth_export_past_the_size_limit_is_refused_before_parsing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("connectors.sources.MAX_XML_BYTES", 1000)
+    path = tmp_path / "channel.xml"
+    shutil.copyfile(SAMPLE / "engine/ADT_Router.xml", path)
+    with pytest.raises(SourceError, match="larger than 1,000 bytes") as refused:
+        detect_kind(path)
+    assert refused.value.kind == "limit-exceeded"
