@@ -151,3 +151,24 @@ def test_a_mirth_export_past_the_size_limit_is_refused_before_parsing(
     with pytest.raises(SourceError, match="larger than 1,000 bytes") as refused:
         detect_kind(path)
     assert refused.value.kind == "limit-exceeded"
+
+
+def test_a_socket_is_never_opened(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket(socket.AF_UNIX) as listener:
+        listener.bind(str(tmp_path / "engine.sock"))
+        assert not_a_regular_file(tmp_path / "engine.sock").startswith("a socket")
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root may make a device node")
+def test_a_device_is_never_opened(tmp_path: Path) -> None:
+    import stat
+
+    os.mknod(tmp_path / "null", stat.S_IFCHR | 0o600, os.makedev(1, 3))
+    assert not_a_regular_file(tmp_path / "null").startswith("a character device")
+
+
+def test_a_regular_file_is_regular(tmp_path: Path) -> None:
+    (tmp_path / "a.hl7").write_bytes(HL7)
+    assert not_a_regular_file(tmp_path / "a.hl7") == ""
