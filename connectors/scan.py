@@ -335,6 +335,8 @@ def run_scan(
         finished_at=clock().isoformat(timespec="seconds"),
         duration_seconds=round(time.perf_counter() - t0, 3),
         sources=(*merged.scan.sources, *skipped),
-        errors=(*merged.scan.errors, *errors),
+        # An estate file that cannot be read is met twice (planning its databases, then
+        # scanning it): the same error is one error.
+        errors=tuple(dict.fromkeys((*merged.scan.errors, *errors))),
     )
     return replace(merged, scan=meta).sorted()

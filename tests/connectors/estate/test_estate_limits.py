@@ -48,5 +48,5 @@ def test_a_deep_estate_in_a_folder_is_an_error_record_and_the_feeds_are_still_re
     result = CliRunner().invoke(main, ["scan", str(tmp_path), "-o", str(out)])
     assert result.exit_code == 1, result.output
     data = json.loads(out.read_text())
-    assert {e["kind"] for e in data["scan"]["errors"]} == {"limit-exceeded"}
+    assert [e["kind"] for e in data["scan"]["errors"]] == ["limit-exceeded"]
     assert sum(s["messages"] for s in data["scan"]["sources"]) == 1
