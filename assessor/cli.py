@@ -305,8 +305,8 @@ def demo(output: Path, today: datetime, quiet: bool) -> None:
     _report_scan(inventory, params)
     html = next(p for p in written if p.suffix == ".html")
     click.echo(f"report: {html.resolve()}")
-    # The README's exit codes hold here too: the sample's error queue is broken on purpose.
-    sys.exit(exit_code(inventory))
+    # Exit 0: the sample's read errors (two messages of its engine error queue broken on purpose)
+    # are part of what the demo shows, not a failure of the run; the README says so.
 
 
 def _assess_params(args: list[str]) -> dict[str, Any]:

@@ -37,13 +37,12 @@ def _without_timestamps(value: object) -> object:
     return value
 
 
-def test_demo_exits_1_for_the_samples_broken_messages_and_prints_where_the_report_is(
+def test_demo_exits_0_although_the_sample_holds_broken_messages_and_says_where_the_report_is(
     demo_runs: tuple[Result, Path, Path],
 ) -> None:
     result, out, _ = demo_runs
-    # As README says of any scan: done, but some of what was read had errors (two messages of
-    # the sample's engine error queue are broken on purpose).
-    assert result.exit_code == 1, result.output
+    # README: the two broken messages of the sample's engine error queue are part of the demo.
+    assert result.exit_code == 0, result.output
     assert result.stdout.strip() == f"report: {(out / 'roadmap.html').resolve()}"
 
 
