@@ -39,6 +39,7 @@ from connectors.hl7v2.shapes import charset_name as _charset_name
 from connectors.hl7v2.shapes import mask as _mask
 from connectors.hl7v2.shapes import safe as _safe
 from connectors.hl7v2.tally import Entry, tally
+from connectors.hl7v2.vocabulary import ack_code, coding_system, value_type
 
 __all__ = ["FeedKey", "Problem", "Profiler", "Stratum", "profile_messages"]
 
@@ -83,13 +84,13 @@ class Profiler:
                 for item in value.split(rep) if rep and rep in value else (value,):
                     components = item.split(comp) if comp else [item]
                     system = components[2] if len(components) > 2 else b""
-                    items.append(("coding_systems", f"{path}|{_safe(system) if system else ''}"))
+                    items.append(("coding_systems", f"{path}|{coding_system(system)}"))
                     if len(components) > 5 and components[5]:  # the alternate coding system
-                        items.append(("coding_systems", f"{path}.6|{_safe(components[5])}"))
+                        items.append(("coding_systems", f"{path}.6|{coding_system(components[5])}"))
             elif kind == "value-type":
-                items.append(("value_types", _safe(value, 4) if value else ""))
+                items.append(("value_types", value_type(value)))
             else:
-                items.append(("ack_codes", _safe(value, 2) if value else ""))
+                items.append(("ack_codes", ack_code(value)))
         done = len(self._read_items)
         self._read_items.append(tuple(items))
         plan.seen[values] = done

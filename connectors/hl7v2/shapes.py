@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from connectors.hl7v2.phi import PHI_FIELDS
 from connectors.hl7v2.reference import segment_reference
+from connectors.hl7v2.vocabulary import CODED_SEGMENTS
 
 __all__ = [
     "FREE_TEXT_TYPES",
@@ -202,7 +203,10 @@ class Plans(dict):
         sid = parsed.segment
         z = ""
         if parsed.valid:
-            coded = segment_reference(sid, self.version).coded
+            # coding systems only of coded clinical facts: a patient's coded fields are not read
+            coded = (
+                segment_reference(sid, self.version).coded if sid in CODED_SEGMENTS else frozenset()
+            )
             for number in sorted(parsed.filled_fields & coded):
                 indexes.append(number - 1 if sid == "MSH" else number)
                 reads.append((f"{sid}-{number}", "coded"))
