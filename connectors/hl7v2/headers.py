@@ -143,40 +143,45 @@ class Headers:
         self._feed_keys: dict[tuple[bytes, ...], FeedKey] = {}
         self._feed_of: dict[tuple[bytes, ...], FeedCounters] = {}  # MSH-3..6 as sent -> feed
         self._routes: dict[tuple, Route] = {}  # MSH without MSH-7 and MSH-10 -> its route
-        self._encodings: dict[tuple[bytes, bytes], Encoding | DelimiterError] = {}
+        self._encodings: dict[tuple[bytes, bytes], Encoding | str] = {}
         self._headers: dict[tuple[bytes, bytes, bytes | None], Header] = {}
 
-    def _encoding(self, data: bytes, fs: bytes, msh2: bytes) -> Encoding:
+    def _encoding(self, data: bytes, fs: bytes, msh2: bytes) -> Encoding | str:
+        """The encoding one (MSH-1, MSH-2) pair declares, or why nobody can tokenize with it.
+
+        The reason is kept as text, never as the exception: an exception instance raised
+        again for every message with the same bad header would grow its traceback each time
+        and keep every frame (and the batch of messages each holds) alive.
+        """
         key = (fs, msh2)
         found = self._encodings.get(key)
-        if found is None:
-            try:
-                delimiters, oddity = parse_delimiters(data)
-                table = bytearray(b" " * 256)
-                table[ord("\r")] = ord("#")
-                for char, mark in (
-                    (delimiters.field, "|"),
-                    (delimiters.component, "^"),
-                    (delimiters.repetition, "~"),
-                    (delimiters.subcomponent, "&"),
-                ):
-                    if char:
-                        table[ord(char)] = ord(mark)
-                found = Encoding(
-                    delimiters,
-                    bytes(table),
-                    fs,
-                    *(c.encode() if c else None for c in (
-                        delimiters.component, delimiters.repetition, delimiters.escape
-                    )),
-                    delimiters.declared,
-                    oddity,
-                )  # fmt: skip
-            except DelimiterError as exc:
-                found = exc
-            self._encodings[key] = found
-        if isinstance(found, DelimiterError):
-            raise found
+        if found is not None:
+            return found
+        try:
+            delimiters, oddity = parse_delimiters(data)
+        except DelimiterError as exc:
+            found = self._encodings[key] = str(exc)
+            return found
+        table = bytearray(b" " * 256)
+        table[ord("\r")] = ord("#")
+        for char, mark in (
+            (delimiters.field, "|"),
+            (delimiters.component, "^"),
+            (delimiters.repetition, "~"),
+            (delimiters.subcomponent, "&"),
+        ):
+            if char:
+                table[ord(char)] = ord(mark)
+        found = self._encodings[key] = Encoding(
+            delimiters,
+            bytes(table),
+            fs,
+            *(c.encode() if c else None for c in (
+                delimiters.component, delimiters.repetition, delimiters.escape
+            )),
+            delimiters.declared,
+            oddity,
+        )  # fmt: skip
         return found
 
     def header(self, msh9: bytes, msh12: bytes, comp: bytes | None) -> Header:
@@ -202,10 +207,9 @@ class Headers:
         """What a message's MSH decides besides MSH-7 and MSH-10: feed, header, delimiters."""
         enc = self._encodings.get((fs, m[1] if len(m) > 1 else b""))
         if enc.__class__ is not Encoding:  # first sight of these delimiters, or bad ones
-            try:
-                enc = self._encoding(data, fs, m[1] if len(m) > 1 else b"")
-            except DelimiterError as exc:
-                return Problem("wrong-delimiters", str(exc))
+            enc = self._encoding(data, fs, m[1] if len(m) > 1 else b"")
+            if isinstance(enc, str):
+                return Problem("wrong-delimiters", enc)
         n_msh = len(m)
         if n_msh < 9:
             return Problem(
