@@ -33,7 +33,14 @@ from connectors.hl7v2.encoding import DelimiterError, codec_for, decode, parse_d
 from connectors.hl7v2.framing import FramingProblem, RawMessage, open_binary, read_batches
 from connectors.hl7v2.profiler import FeedKey, Problem, Profiler, Stratum
 from connectors.hl7v2.reference import field_label
-from connectors.hl7v2.validation import VALIDATE_MODES, Sampler, validate_message, with_version
+from connectors.hl7v2.validation import (
+    MAX_VALIDATION_BYTES,
+    VALIDATE_MODES,
+    Sampler,
+    over_validation_cap,
+    validate_message,
+    with_version,
+)
 from connectors.interface import Connector, Progress, SourceKind, no_progress
 
 __all__ = ["ERRORS_KEPT_PER_KIND", "Hl7v2Connector", "inventory_from_profiles"]
@@ -81,11 +88,18 @@ class Hl7v2Connector(Connector):
 
     kind = SourceKind.HL7V2
 
-    def __init__(self, *, validate: str = "sample", sample_size: int = 20) -> None:
+    def __init__(
+        self,
+        *,
+        validate: str = "sample",
+        sample_size: int = 20,
+        max_validation_bytes: int = MAX_VALIDATION_BYTES,
+    ) -> None:
         if validate not in VALIDATE_MODES:
             raise ValueError(f"validate must be one of {', '.join(VALIDATE_MODES)}")
         self.validate = validate
         self.sample_size = sample_size
+        self.max_validation_bytes = max_validation_bytes
 
     def scan(self, target: str, progress: Progress = no_progress) -> Inventory:
         """Read every message of ``target``; only a file that cannot be opened raises."""
@@ -99,7 +113,7 @@ class Hl7v2Connector(Connector):
         errors = _Errors(target)
         profiler = Profiler()
         sampler = Sampler(None if self.validate == "all" else self.sample_size)
-        checks = _Checks()
+        checks = _Checks(self.max_validation_bytes)
         read = 0
         framed = 0
 
@@ -195,9 +209,11 @@ def _without_cycle_collection() -> Iterator[None]:
 class _Checks:
     """hl7apy's verdicts on the messages the sample chose, summed per feed."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_bytes: int = MAX_VALIDATION_BYTES) -> None:
+        self.max_bytes = max_bytes
         self.checked: Counter[FeedKey] = Counter()
         self.failed: Counter[FeedKey] = Counter()
+        self.over_cap: Counter[FeedKey] = Counter()
         self.problems: dict[FeedKey, Counter[str]] = defaultdict(Counter)
         self.labels: dict[FeedKey, dict[str, str]] = defaultdict(dict)
 
@@ -206,6 +222,12 @@ class _Checks:
         try:
             delimiters, _ = parse_delimiters(raw.data)
         except DelimiterError:
+            return
+        separators = "".join(c or "" for c in (
+            delimiters.field, delimiters.component, delimiters.repetition, delimiters.subcomponent
+        ))  # fmt: skip
+        if over_validation_cap(raw.data, separators.encode("latin-1"), self.max_bytes):
+            self.over_cap[stratum.feed] += 1
             return
         text, _, _ = decode(raw.data, codec_for(_msh18(raw.data, delimiters.field.encode())))
         found = validate_message(
@@ -231,6 +253,8 @@ class _Checks:
             conformance = dict(profile.conformance)
             if self.checked[key]:
                 conformance["strict-validation-failed"] = self.failed[key]
+            if self.over_cap[key]:
+                conformance["validation-over-cap"] = self.over_cap[key]
             out[key] = replace(
                 profile,
                 validated_messages=self.checked[key],

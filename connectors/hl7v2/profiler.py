@@ -301,6 +301,8 @@ class Profiler:
                     bump("conformance", "invalid-segment-id", n)
                     continue
                 bump("segments", sid, n)
+                if parsed.over_cap:
+                    bump("conformance", "segment-over-cap", n)
                 if sid not in known and not sid.startswith("Z"):
                     bump("segments_not_in_version", sid, n)
                 for path in parsed.filled:
