@@ -29,7 +29,9 @@ DIGEST_BITS = 53
 class FeedProfile:
     """Counts over every message one sender sent to one receiver.
 
-    Keys of the count maps: ``message_types`` "ADT^A01^ADT_A01"; ``field_fill``,
+    Keys of the count maps: ``message_types`` "ADT^A01" (type and trigger, the notation used
+    everywhere); ``message_structures`` "ADT^A04|ADT_A01" (the structure MSH-9.3 declares for a
+    type, when it declares one); ``field_fill``,
     ``field_repeats`` and ``required_missing`` field paths ("PID-5", "PID-3.4", "OBX-3.3");
     ``coding_systems`` "OBX-3|LN"; ``z_segment_shapes`` a masked layout ("ZPV|A|9", runs of
     letters -> A, of digits -> 9); ``segments_not_in_structure`` "ORM_O01|EVN";
@@ -83,6 +85,7 @@ class FeedProfile:
     validated_messages: int = 0
     validation_errors: dict[str, int] = field(default_factory=dict)
     field_labels: dict[str, str] = field(default_factory=dict)  # "2.5|PID-5" -> hl7apy's label
+    message_structures: dict[str, int] = field(default_factory=dict)  # "ORU^R01|ORU_R01" (MSH-9.3)
 
     @classmethod
     def empty(cls) -> Self:

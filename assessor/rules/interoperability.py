@@ -18,6 +18,8 @@ from assessor.rules.base import (
 
 DIM = Dimension.INTEROPERABILITY
 STANDARD_ENCODING = "|^~\\&"
+# from v2.7 MSH-2 may end in the truncation character "#"
+STANDARD_ENCODINGS = frozenset({STANDARD_ENCODING, STANDARD_ENCODING + "#"})
 CLINICAL_SOURCE_KINDS = frozenset({"ehr", "pas", "lis", "ris", "pharmacy", "document"})
 P2P_LIMIT = 4
 CURRENT_FLOOR = "2.5.1"  # the oldest version the v2-to-FHIR mappings and US rules expect
@@ -122,7 +124,7 @@ def non_standard_delimiters(flow: Flow, ctx: RuleContext) -> Verdict | None:
         return NOT_APPLICABLE
     if flow.profile is None or not flow.profile.encoding_characters:
         return None
-    odd = {k: n for k, n in flow.profile.encoding_characters.items() if k != STANDARD_ENCODING}
+    odd = {k: n for k, n in flow.profile.encoding_characters.items() if k not in STANDARD_ENCODINGS}
     if not odd:
         return CLEAN
     return fires(

@@ -331,15 +331,12 @@ def inventory_from_profiles(profiles: object, source: str) -> Inventory:
 def _flow(
     fid: str, source_id: str, target_id: str, transport: Transport, p: FeedProfile, source: str
 ) -> Flow:
-    message_types: Counter[str] = Counter()
-    for key, n in p.message_types.items():
-        message_types["^".join(key.split("^")[:2])] += n
     return Flow(
         id=fid,
         source=source_id,
         target=target_id,
         transport=transport,
-        message_types=dict(message_types),
+        message_types=dict(p.message_types),
         hl7_versions={(v or "unknown"): n for v, n in p.versions.items()},
         z_segments=p.z_segments,
         phi_classes=tuple(PhiClass(c) for c in sorted(p.phi_classes) if p.phi_classes[c]),

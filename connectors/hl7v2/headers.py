@@ -74,11 +74,12 @@ class Encoding:
 class Header(NamedTuple):
     """What one distinct (MSH-9, MSH-12) pair means."""
 
-    message_type: str
+    message_type: str  # "ORU^R01": message type and trigger event
     version: str
     oddity: str | None
     allowed: frozenset[bytes] | None  # segments the structure allows, None when unknown
-    structure: str
+    structure: str  # the structure hl7apy knows for it, "" when none
+    declared_structure: str  # MSH-9.3 as sent (a safe token or its mask), "" when empty
 
 
 class Route:
@@ -191,13 +192,15 @@ class Headers:
             return found
         parts = msh9.split(comp) if comp else [msh9]
         type_parts = [safe(p, 12) if p else "" for p in parts[:3]]
-        message_type = "^".join(type_parts).rstrip("^")
+        # one notation everywhere: type^trigger; the structure (MSH-9.3) is counted apart
+        message_type = "^".join(type_parts[:2]).rstrip("^")
         raw_version = msh12.split(comp)[0] if comp else msh12
         version_text = safe(raw_version, 12) if raw_version else ""
         version, oddity = reference_version(version_text)
         structure = message_structure(*[*type_parts, "", "", ""][:3], version)
         allowed = _structure_bytes(structure, version) if structure else None
-        found = Header(message_type, version, oddity, allowed, structure or "")
+        declared = type_parts[2] if len(type_parts) > 2 else ""
+        found = Header(message_type, version, oddity, allowed, structure or "", declared)
         self._headers[(msh9, msh12, comp)] = found
         return found
 

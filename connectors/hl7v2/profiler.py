@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from functools import partial
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import Any
 
 from assessor.feed_profile import FeedProfile
@@ -48,7 +48,6 @@ _PRECISION = {4: "year", 6: "month", 8: "day", 10: "hour", 12: "minute", 14: "se
 _READS_KEPT = 50_000
 
 # C-level accessors, so that the work per message stays inside map() and zip()
-_SEGMENT_ID_OF = itemgetter(slice(0, 3))
 _STRATUM_OF = attrgetter("stratum")
 _GROUP_OF = attrgetter("group")
 _ALLOWED_OF = attrgetter("header.allowed")
@@ -118,7 +117,7 @@ class Profiler:
     def _structure(self, feed: _Feed, header: Header, present: set[bytes]) -> None:
         if header.allowed is not None and not present <= header.allowed:
             for sid in present - header.allowed:
-                if sid[:1] != b"Z":
+                if sid[:1] != b"Z" and _SEGMENT_ID.fullmatch(sid):
                     feed.count("segments_not_in_structure", f"{header.structure}|{_safe(sid, 3)}")
 
     def add(self, data: bytes, framing: str = "plain", marker: bool = False) -> Stratum | Problem:
@@ -199,7 +198,7 @@ class Profiler:
                 _FREE_TEXT_BIT,
             )
             for k in outside:  # rare: recount the message's ids for the names of the strays
-                ids = set(map(_SEGMENT_ID_OF, datas[k].split(b"\r")))
+                ids = {line[:3] for line in datas[k].split(b"\r") if line[3:4] == enc.fs}
                 self._structure(feed, routes[members[k]].header, ids)
             self._count_reads(feed, enc, reads)
             for (token, segment), n in Counter(zip(z_tokens, z_segments, strict=True)).items():
@@ -210,12 +209,17 @@ class Profiler:
 
     def _entry(self, index: dict[bytes, Entry], version: str, key: bytes) -> Entry:
         """What :func:`tally` needs of the segments of one key it has not met before."""
-        length = key[0]
-        sid = key[1 : 1 + length]
+        length = min(key[0], 3)
+        # a line whose first word runs on past three bytes has no segment id: it is shaped
+        # under the empty id, which is never valid, counted or named
+        sid = key[1 : 1 + length] if key[0] <= 3 else b""
         # one kind per key and version: the index, which keeps the entry, is the only cache
         shape_key = (sid, key[1 + length :])
         plan = self._plans_for(version)[shape_key]
-        kind = _SegmentKind(shape_key, self._shapes[shape_key].phi, plan)
+        parsed = self._shapes[shape_key]
+        kind = _SegmentKind(shape_key, parsed.phi, plan)
+        if not parsed.valid:  # not a segment: its first three bytes are no id to count
+            sid = b""
         bits = 0
         for phi_class in kind.phi:
             bits |= _PHI_BITS[phi_class]
@@ -279,6 +283,8 @@ class Profiler:
                 bump("conformance", oddity, n)
             header = self._heads.header(msh9, msh12, comp)
             bump("message_types", header.message_type, n)
+            if header.declared_structure:
+                bump("message_structures", f"{header.message_type}|{header.declared_structure}", n)
             raw_version = msh12.split(comp)[0] if comp else msh12
             bump("versions", _safe(raw_version, 12) if raw_version else "", n)
             bump("reference_versions", header.version, n)
@@ -297,8 +303,8 @@ class Profiler:
             for kind, n in shapes.items():
                 parsed = self._shapes[kind.key]
                 sid = parsed.segment
-                if not parsed.valid:
-                    bump("conformance", "invalid-segment-id", n)
+                if not parsed.valid:  # no "XXX|" with a valid id: text wrapped onto a line
+                    bump("conformance", "wrapped-line", n)
                     continue
                 bump("segments", sid, n)
                 if parsed.over_cap:

@@ -150,8 +150,9 @@ def _shapes_by_tokens(data: bytes, table: bytes) -> list[bytes]:
 
 def parse_shape(segment: bytes, shape: bytes) -> Shape:
     sid = segment.decode("latin-1")
-    # the segment id itself collapsed to one "x": a well-formed segment's shape starts "x|"
-    valid = bool(SEGMENT_ID.fullmatch(segment)) and (shape == b"x" or shape.startswith(b"x|"))
+    # the segment id itself collapsed to one "x": a segment's shape starts "x|" (a line
+    # without a field separator after its first word is wrapped text, whatever that word is)
+    valid = bool(SEGMENT_ID.fullmatch(segment)) and shape.startswith(b"x|")
     # split no further than the caps: the work per shape stays bounded however wide it is
     fields = shape.split(b"|", MAX_SEGMENT_FIELDS + 1)
     over_cap = len(fields) > MAX_SEGMENT_FIELDS + 1

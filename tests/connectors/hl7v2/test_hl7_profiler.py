@@ -45,7 +45,8 @@ def test_message_types_and_versions_are_counted_as_sent(message):
             [message(), message(message_type="ADT^A08", version="2.3"), message(version="2.3.0")]
         )
     )
-    assert profile.message_types == {"ADT^A01^ADT_A01": 2, "ADT^A08": 1}
+    assert profile.message_types == {"ADT^A01": 2, "ADT^A08": 1}
+    assert profile.message_structures == {"ADT^A01|ADT_A01": 2}
     assert profile.versions == {"2.5": 1, "2.3": 1, "2.3.0": 1}
     assert profile.reference_versions == {"2.5": 1, "2.3": 2}
 
@@ -224,7 +225,7 @@ def test_a_message_cut_inside_msh_is_truncated(message):
 
 def test_add_returns_the_stratum_the_sample_is_drawn_by(message):
     outcome = Profiler().add(message(version="2.5.1.1"))
-    assert outcome == Stratum(("PAS", "GENHOSP", "EHR", "GENHOSP"), "ADT^A01^ADT_A01", "2.5.1")
+    assert outcome == Stratum(("PAS", "GENHOSP", "EHR", "GENHOSP"), "ADT^A01", "2.5.1")
 
 
 def test_no_patient_value_reaches_the_profile(message):
