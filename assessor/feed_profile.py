@@ -31,7 +31,9 @@ class FeedProfile:
 
     Keys of the count maps: ``message_types`` "ADT^A01" (type and trigger, the notation used
     everywhere); ``message_structures`` "ADT^A04|ADT_A01" (the structure MSH-9.3 declares for a
-    type, when it declares one); ``field_fill``,
+    type, when it declares one); ``senders`` and ``receivers`` "LAB^1.2.3^ISO|GENHOSP" (the
+    application and facility HDs of every end merged into this profile: a flow built from several
+    sending applications names each); ``field_fill``,
     ``field_repeats`` and ``required_missing`` field paths ("PID-5", "PID-3.4", "OBX-3.3");
     ``coding_systems`` "OBX-3|LN"; ``z_segment_shapes`` a masked layout ("ZPV|A|9", runs of
     letters -> A, of digits -> 9); ``segments_not_in_structure`` "ORM_O01|EVN";
@@ -86,6 +88,8 @@ class FeedProfile:
     validation_errors: dict[str, int] = field(default_factory=dict)
     field_labels: dict[str, str] = field(default_factory=dict)  # "2.5|PID-5" -> hl7apy's label
     message_structures: dict[str, int] = field(default_factory=dict)  # "ORU^R01|ORU_R01" (MSH-9.3)
+    senders: dict[str, int] = field(default_factory=dict)  # "MSH-3|MSH-4" -> messages
+    receivers: dict[str, int] = field(default_factory=dict)  # "MSH-5|MSH-6" -> messages
 
     @classmethod
     def empty(cls) -> Self:

@@ -28,9 +28,10 @@ from assessor.model import (
     System,
     Transport,
 )
-from assessor.naming import flow_id, slugify
+from assessor.naming import flow_id
 from connectors.hl7v2.encoding import DelimiterError, codec_for, decode, parse_delimiters
 from connectors.hl7v2.framing import FramingProblem, RawMessage, open_binary, read_batches
+from connectors.hl7v2.identity import End, Naming
 from connectors.hl7v2.profiler import FeedKey, Problem, Profiler, Stratum
 from connectors.hl7v2.reference import field_label
 from connectors.hl7v2.validation import (
@@ -274,13 +275,6 @@ def _msh18(data: bytes, fs: bytes) -> str:
     return fields[17].decode("latin-1") if len(fields) > 17 else ""
 
 
-def _first_component(value: str, profile: FeedProfile) -> str:
-    for declared in profile.encoding_characters:
-        if len(declared) > 1 and declared[1] in value:
-            return value.split(declared[1], 1)[0].strip()
-    return value.strip()
-
-
 def _transport(profile: FeedProfile) -> Transport:
     if profile.framing.get("mllp"):
         return Transport.MLLP
@@ -291,24 +285,24 @@ def _transport(profile: FeedProfile) -> Transport:
 
 def inventory_from_profiles(profiles: object, source: str) -> Inventory:
     """Systems and flows for a set of feed profiles (shared by the scan and the listener)."""
-    systems: dict[str, tuple[str, set[str]]] = {}
+    profiles = list(profiles)  # type: ignore[call-overload]
+    naming = Naming(
+        (
+            end
+            for p in profiles
+            for end in (
+                End("sender", p.sending_application, p.sending_facility),
+                End("receiver", p.receiving_application, p.receiving_facility),
+            )
+        ),
+        source,
+    )
     flows: dict[str, FeedProfile] = {}
     ends: dict[str, tuple[str, str, Transport]] = {}
-
-    def system(application: str, facility: str, profile: FeedProfile, fallback: str) -> str:
-        name = _first_component(application, profile) or _first_component(facility, profile)
-        name = name or fallback
-        sid = slugify(name)
-        _, aliases = systems.setdefault(sid, (name, set()))
-        if application:
-            aliases.add(application)
-            aliases.add(_first_component(application, profile))
-        return sid
-
-    for profile in profiles:  # type: ignore[attr-defined]
+    for profile in profiles:
         sending, s_facility, receiving, r_facility = profile.key
-        source_id = system(sending, s_facility, profile, "unknown-sender")
-        target_id = system(receiving, r_facility, profile, "unknown-receiver")
+        source_id = naming.system_of(End("sender", sending, s_facility))
+        target_id = naming.system_of(End("receiver", receiving, r_facility))
         transport = _transport(profile)
         fid = flow_id(source_id, target_id, transport.value)
         flows[fid] = flows[fid].merge(profile) if fid in flows else profile
@@ -317,12 +311,13 @@ def inventory_from_profiles(profiles: object, source: str) -> Inventory:
         systems=tuple(
             System(
                 id=sid,
-                name=name,
-                aliases=tuple(sorted(a for a in aliases if a)),
+                name=named.name,
+                aliases=tuple(sorted(a for a in named.aliases if a)),
                 declared=False,
                 sources=(source,),
+                facilities=tuple(sorted(named.facilities)),
             )
-            for sid, (name, aliases) in sorted(systems.items())
+            for sid, named in sorted(naming.systems.items())
         ),
         flows=tuple(_flow(fid, *ends[fid], profile, source) for fid, profile in flows.items()),
     )

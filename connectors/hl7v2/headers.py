@@ -227,7 +227,7 @@ class Headers:
             key = self._feed_keys.get(raw_key)
             if key is None:
                 key = self._feed_keys[raw_key] = tuple(  # type: ignore[assignment]
-                    unescape(v.decode("utf-8", "replace"), enc.delimiters) for v in raw_key
+                    _hd_text(v, enc) for v in raw_key
                 )
             feed = self.feeds.get(key)  # type: ignore[arg-type]
             if feed is None:
@@ -315,6 +315,15 @@ class Headers:
             if route.encoding.esc:  # not the probe of a route without escape character
                 self._escapes(route, data)
         return routes, list(map(_MSH_7, fields)), list(map(_MSH_10, fields))
+
+
+def _hd_text(value: bytes, enc: Encoding) -> str:
+    """An HD field (MSH-3..MSH-6) as text in one notation whatever the message's delimiters:
+    its first three components (namespace id, universal id, universal id type) unescaped and
+    joined by ``^``, empty trailing ones dropped."""
+    parts = value.split(enc.comp) if enc.comp else [value]
+    text = [unescape(p.decode("utf-8", "replace"), enc.delimiters) for p in parts[:3]]
+    return "^".join(text).rstrip("^")
 
 
 def _static(fs: bytes, msh: bytes) -> tuple:

@@ -324,6 +324,9 @@ class Profiler:
         for sid, n in feed.segment_messages.items():
             if _SEGMENT_ID.fullmatch(sid):
                 bump("segment_messages", sid.decode("ascii"), n)
+        if feed.messages:
+            bump("senders", f"{feed.key[0]}|{feed.key[1]}", feed.messages)
+            bump("receivers", f"{feed.key[2]}|{feed.key[3]}", feed.messages)
         for classes, n in feed.phi.items():
             for phi_class in classes:
                 bump("phi_classes", phi_class, n)

@@ -28,7 +28,7 @@ def test_senders_and_receivers_become_observed_systems_named_after_msh3_and_msh5
     systems = {s.id: s for s in inventory.systems}
     assert sorted(systems) == ["ehr", "pas"]
     assert systems["pas"].name == "PAS"
-    assert systems["pas"].aliases == ("PAS", "PAS^1.2.3^ISO")
+    assert systems["pas"].aliases == ("1.2.3", "PAS", "PAS^1.2.3^ISO")
     assert systems["pas"].declared is False
     assert "GENHOSP" not in systems["pas"].aliases
 
