@@ -112,7 +112,7 @@ class Hl7v2Connector(Connector):
             reason = exc.strerror or type(exc).__name__
             raise SourceError(f"cannot open {target}: {reason}", "unreadable-file") from exc
         errors = _Errors(target)
-        profiler = Profiler()
+        profiler = Profiler(source=target)
         sampler = Sampler(None if self.validate == "all" else self.sample_size)
         checks = _Checks(self.max_validation_bytes)
         read = 0
@@ -127,9 +127,10 @@ class Hl7v2Connector(Connector):
 
         def profile(batch: list[RawMessage]) -> None:
             if len(batch) == 1 or batch[0].marker:
-                outcomes = [profiler.add(m.data, m.framing, m.marker) for m in batch]
+                outcomes = [profiler.add(m.data, m.framing, m.marker, m.ordinal) for m in batch]
             else:
-                outcomes = profiler.add_many(list(map(_DATA, batch)), batch[0].framing)
+                datas, ordinals = list(map(_DATA, batch)), list(map(_ORDINAL, batch))
+                outcomes = profiler.add_many(datas, batch[0].framing, ordinals=ordinals)
             if self.validate == "none" and all(map(isinstance, outcomes, repeat(Stratum))):
                 return  # nothing to report, nothing to sample
             for raw, outcome in zip(batch, outcomes, strict=True):
@@ -177,6 +178,7 @@ class Hl7v2Connector(Connector):
 
 
 _DATA = attrgetter("data")
+_ORDINAL = attrgetter("ordinal")
 _MARKER = attrgetter("marker")
 _FRAMING = attrgetter("framing")
 

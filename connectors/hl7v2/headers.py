@@ -146,6 +146,7 @@ class Headers:
         self._routes: dict[tuple, Route] = {}  # MSH without MSH-7 and MSH-10 -> its route
         self._encodings: dict[tuple[bytes, bytes], Encoding | str] = {}
         self._headers: dict[tuple[bytes, bytes, bytes | None], Header] = {}
+        self.routes_made = 0  # routes read from an MSH: a message with one is the first of it
 
     def _encoding(self, data: bytes, fs: bytes, msh2: bytes) -> Encoding | str:
         """The encoding one (MSH-1, MSH-2) pair declares, or why nobody can tokenize with it.
@@ -241,6 +242,7 @@ class Headers:
             msh18 = msh18.split(rep)[0]
         counted = (m[8], msh12, comp, m[10] if n_msh > 10 else b"", msh18,
                    enc.declared, enc.oddity, framing, marker)  # fmt: skip
+        self.routes_made += 1
         return Route(feed, header, enc, msh18, counted, framing, marker, len(m[1]) + 5)
 
     def head(self, data: bytes, framing: str, marker: bool, later: Later) -> bytes | Problem:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from functools import partial
+from itertools import islice
 from operator import attrgetter
 from typing import Any
 
@@ -24,6 +25,7 @@ from connectors.hl7v2.counters import FeedCounters as _Feed
 from connectors.hl7v2.counters import FeedKey
 from connectors.hl7v2.counters import iso_timestamp as _iso
 from connectors.hl7v2.headers import Encoding, Header, Headers, Later, Problem, Stratum
+from connectors.hl7v2.provenance import locate
 from connectors.hl7v2.reference import (
     field_label,
     known_segments,
@@ -59,7 +61,10 @@ _FREE_TEXT_BIT = _PHI_BITS[str(PhiClass.FREE_TEXT)]
 class Profiler:
     """Profiles messages one by one; :meth:`profiles` gives one FeedProfile per feed."""
 
-    def __init__(self) -> None:
+    def __init__(self, source: str | None = None) -> None:
+        """``source`` names where the messages come from: given, each fact of a profile
+        records the source and message ordinal where it was first seen (``first_seen``)."""
+        self.source = source
         self.feeds: dict[FeedKey, _Feed] = {}
         self._heads = Headers(self.feeds)
         self._shapes = _ShapeCache()
@@ -120,41 +125,62 @@ class Profiler:
                 if sid[:1] != b"Z" and _SEGMENT_ID.fullmatch(sid):
                     feed.count("segments_not_in_structure", f"{header.structure}|{_safe(sid, 3)}")
 
-    def add(self, data: bytes, framing: str = "plain", marker: bool = False) -> Stratum | Problem:
-        """Profile one message (``\\r``-separated segments starting with MSH)."""
-        return self.add_many([data], framing, marker)[0]
+    def add(
+        self, data: bytes, framing: str = "plain", marker: bool = False, ordinal: int = 1
+    ) -> Stratum | Problem:
+        """Profile one message (``\\r``-separated segments starting with MSH), the
+        ``ordinal``-th of its source."""
+        return self.add_many([data], framing, marker, [ordinal])[0]
 
     def add_many(
-        self, messages: list[bytes], framing: str = "plain", marker: bool = False
+        self,
+        messages: list[bytes],
+        framing: str = "plain",
+        marker: bool = False,
+        ordinals: list[int] | None = None,
     ) -> list[Stratum | Problem]:
         """Profile many messages at once: what :meth:`add` does for each, in fewer calls.
 
         The headers of plain ASCII messages whose MSH was seen before are read together, and
         the segments of all are shaped, counted and read together (:func:`tally`); the result
         is the same as adding the messages one by one (counts do not depend on order).
+        ``ordinals`` are the messages' ordinals in their source (default: 1, 2, ...).
         """
+        if ordinals is None:
+            ordinals = list(range(1, len(messages) + 1))
         later = Later()  # what is counted per group, for each message in ``batch``
         fast = self._heads.fast(messages, framing, marker) if messages else None
-        if fast is not None:
+        if fast is not None:  # every route known: nothing new in the headers
             later.routes, later.stamps, later.control_ids = fast
             outcomes: list[Stratum | Problem] = list(map(_STRATUM_OF, later.routes))
-            batch = messages
+            batch, at = messages, ordinals
         else:
-            outcomes, batch = [], []
-            for data in messages:
+            outcomes, batch, at = [], [], []
+            for data, ordinal in zip(messages, ordinals, strict=True):
+                made = self._heads.routes_made
                 head = self._heads.head(data, framing, marker, later)
                 if isinstance(head, Problem):
                     outcomes.append(head)
                     continue
-                outcomes.append(later.routes[-1].stratum)
+                route = later.routes[-1]
+                if self.source is not None and self._heads.routes_made != made:
+                    self._first_seen(route.feed, self._header_facts(route.counted), ordinal)
+                outcomes.append(route.stratum)
                 batch.append(head)
+                at.append(ordinal)
         if batch:
             for route, n in Counter(later.routes).items():
                 route.feed.headers[route.counted] += n
-            self._segments(batch, later)
+            self._segments(batch, later, at)
         return outcomes
 
-    def _segments(self, batch: list[bytes], later: Later) -> None:
+    def _first_seen(self, feed: _Feed, facts: list[tuple[str, str]], ordinal: int) -> None:
+        """Record where ``facts`` were seen, unless they were seen before."""
+        seen = feed.first_seen
+        for name, key in facts:
+            seen.setdefault(f"{name}|{key}", (self.source, ordinal))  # type: ignore[arg-type]
+
+    def _segments(self, batch: list[bytes], later: Later, ordinals: list[int]) -> None:
         """The segment statistics of many profiled messages, grouped by delimiters, feed and
         version (what decides how a segment is read and where it is counted): shapes, segment
         ids and PHI classes are counted by :func:`tally`, which also picks the segments whose
@@ -185,6 +211,7 @@ class Profiler:
                 index = self._index[version] = {}
             allowed = list(map(_ALLOWED_OF, routes if whole else map(routes.__getitem__, members)))
             reads: dict[tuple[int, Any], int] = {}
+            known = len(shapes)  # kinds the feed had: tally appends the ones it meets first
             masks, outside, z_segments, z_tokens = tally(
                 datas,
                 enc.shape_table,
@@ -200,12 +227,39 @@ class Profiler:
             for k in outside:  # rare: recount the message's ids for the names of the strays
                 ids = {line[:3] for line in datas[k].split(b"\r") if line[3:4] == enc.fs}
                 self._structure(feed, routes[members[k]].header, ids)
-            self._count_reads(feed, enc, reads)
+            new_reads = self._count_reads(feed, enc, reads)
+            if self.source is not None and (len(shapes) > known or new_reads):
+                keys = {kind.index_key for kind in islice(shapes, known, None)}
+                at = ordinals if whole else [ordinals[j] for j in members]
+                self._locate(feed, version, (datas, at), enc, index, keys, new_reads)
             for (token, segment), n in Counter(zip(z_tokens, z_segments, strict=True)).items():
                 z = self._token_plans[token].z
                 feed.count("z_segment_shapes", z + _mask(segment[3:]), n)
             for mask, n in Counter(masks).items():
                 feed.phi[self._phi_of(mask)] += n
+
+    def _locate(
+        self,
+        feed: _Feed,
+        version: str,
+        group: tuple[list[bytes], list[int]],
+        enc: Encoding,
+        index: dict[bytes, Entry],
+        keys: set[bytes],
+        new_reads: dict[tuple[int, Any], int],
+    ) -> None:
+        """Record where the segment kinds and read values new to a feed were seen: ``group``
+        is the messages and their ordinals."""
+        datas, ordinals = group
+        found = locate(datas, enc.shape_table, index, keys, set(new_reads))
+        for what, k in found.items():
+            if isinstance(what, bytes):
+                kind = index[what][0]
+                facts = self._kind_facts(kind, version)
+                facts.extend(("phi_classes", phi) for phi in sorted(kind.phi))
+            else:
+                facts = list(self._read_items[new_reads[what]])  # type: ignore[index]
+            self._first_seen(feed, facts, ordinals[k])
 
     def _entry(self, index: dict[bytes, Entry], version: str, key: bytes) -> Entry:
         """What :func:`tally` needs of the segments of one key it has not met before."""
@@ -217,7 +271,7 @@ class Profiler:
         shape_key = (sid, key[1 + length :])
         plan = self._plans_for(version)[shape_key]
         parsed = self._shapes[shape_key]
-        kind = _SegmentKind(shape_key, parsed.phi, plan)
+        kind = _SegmentKind(shape_key, parsed.phi, plan, key)
         if not parsed.valid:  # not a segment: its first three bytes are no id to count
             sid = b""
         bits = 0
@@ -243,9 +297,12 @@ class Profiler:
             self._phi_masks[mask] = found
         return found
 
-    def _count_reads(self, feed: _Feed, enc: Encoding, reads: dict[tuple[int, Any], int]) -> None:
+    def _count_reads(
+        self, feed: _Feed, enc: Encoding, reads: dict[tuple[int, Any], int]
+    ) -> dict[tuple[int, Any], int]:
         """Count what the values :func:`tally` read add: each distinct (plan, values) is read
-        once, the first time it is met, and looked up after that."""
+        once, the first time it is met, and looked up after that. Returns those new to the
+        feed, with the id of what they add."""
         if len(self._read_items) + len(reads) >= _READS_KEPT:
             self._flush_reads()  # before, not during: ids handed out below must stay valid
         rep, comp, read, counted, plans = (
@@ -255,12 +312,61 @@ class Profiler:
             feed.reads,
             self._token_plans,
         )
+        first: dict[tuple[int, Any], int] = {}
+        locating = self.source is not None
         for (token, values), n in reads.items():
             plan = plans[token]
             done = plan.seen.get(values)
             if done is None:
                 done = read(plan, values, rep, comp)
+            if locating and done not in counted:  # new to this feed
+                first[(token, values)] = done
             counted[done] += n
+        return first
+
+    # --- what a header or a segment kind adds ----------------------------------------------
+
+    def _header_facts(self, header_key: tuple) -> list[tuple[str, str]]:
+        """The (count map, key) pairs one distinct header adds to a profile."""
+        msh9, msh12, comp, msh11, msh18, declared, oddity, framing, marker = header_key
+        header = self._heads.header(msh9, msh12, comp)
+        raw_version = msh12.split(comp)[0] if comp else msh12
+        facts = [
+            ("message_types", header.message_type),
+            ("versions", _safe(raw_version, 12) if raw_version else ""),
+            ("reference_versions", header.version),
+            ("encoding_characters", declared),
+            ("framing", framing),
+        ]
+        if header.declared_structure:
+            facts.append(
+                ("message_structures", f"{header.message_type}|{header.declared_structure}")
+            )
+        for problem in (oddity, header.oddity, "text-before-msh" if marker else None):
+            if problem:
+                facts.append(("conformance", problem))
+        if msh11:
+            facts.append(("processing_ids", _safe(msh11.split(comp)[0] if comp else msh11, 2)))
+        if msh18:
+            facts.append(("charsets", _charset_name(msh18)))
+        return facts
+
+    def _kind_facts(self, kind: _SegmentKind, version: str) -> list[tuple[str, str]]:
+        """The (count map, key) pairs one segment kind adds to a profile (fill aside)."""
+        parsed = self._shapes[kind.key]
+        sid = parsed.segment
+        if not parsed.valid:  # no "XXX|" with a valid id: text wrapped onto a line
+            return [("conformance", "wrapped-line")]
+        facts = [("segments", sid)]
+        if parsed.over_cap:
+            facts.append(("conformance", "segment-over-cap"))
+        if sid not in known_segments(version) and not sid.startswith("Z"):
+            facts.append(("segments_not_in_version", sid))
+        reference = segment_reference(sid, version)
+        for number in sorted(reference.required - parsed.filled_fields):
+            facts.append(("required_missing", f"{sid}-{number}"))
+            facts.append(("conformance", "required-field-missing"))
+        return facts
 
     # --- the result -----------------------------------------------------------------------
 
@@ -278,49 +384,20 @@ class Profiler:
             counts.setdefault(name, Counter())[key] += n
 
         for header_key, n in feed.headers.items():
-            msh9, msh12, comp, msh11, msh18, declared, oddity, framing, marker = header_key
-            if oddity:
-                bump("conformance", oddity, n)
-            header = self._heads.header(msh9, msh12, comp)
-            bump("message_types", header.message_type, n)
-            if header.declared_structure:
-                bump("message_structures", f"{header.message_type}|{header.declared_structure}", n)
-            raw_version = msh12.split(comp)[0] if comp else msh12
-            bump("versions", _safe(raw_version, 12) if raw_version else "", n)
-            bump("reference_versions", header.version, n)
-            if header.oddity:
-                bump("conformance", header.oddity, n)
-            if msh11:
-                bump("processing_ids", _safe(msh11.split(comp)[0] if comp else msh11, 2), n)
-            if msh18:
-                bump("charsets", _charset_name(msh18), n)
-            bump("encoding_characters", declared, n)
-            bump("framing", framing, n)
-            if marker:
-                bump("conformance", "text-before-msh", n)
+            for name, key in self._header_facts(header_key):
+                bump(name, key, n)
         for version, shapes in sorted(feed.shapes.items()):
-            known = known_segments(version)
             for kind, n in shapes.items():
+                for name, key in self._kind_facts(kind, version):
+                    bump(name, key, n)
+                    if name == "required_missing":
+                        labels[f"{version}|{key}"] = field_label(key, version)
                 parsed = self._shapes[kind.key]
-                sid = parsed.segment
-                if not parsed.valid:  # no "XXX|" with a valid id: text wrapped onto a line
-                    bump("conformance", "wrapped-line", n)
-                    continue
-                bump("segments", sid, n)
-                if parsed.over_cap:
-                    bump("conformance", "segment-over-cap", n)
-                if sid not in known and not sid.startswith("Z"):
-                    bump("segments_not_in_version", sid, n)
-                for path in parsed.filled:
-                    bump("field_fill", path, n)
-                for path in parsed.repeated:
-                    bump("field_repeats", path, n)
-                reference = segment_reference(sid, version)
-                for number in sorted(reference.required - parsed.filled_fields):
-                    path = f"{sid}-{number}"
-                    bump("required_missing", path, n)
-                    bump("conformance", "required-field-missing", n)
-                    labels[f"{version}|{path}"] = field_label(path, version)
+                if parsed.valid:
+                    for path in parsed.filled:
+                        bump("field_fill", path, n)
+                    for path in parsed.repeated:
+                        bump("field_repeats", path, n)
         for sid, n in feed.segment_messages.items():
             if _SEGMENT_ID.fullmatch(sid):
                 bump("segment_messages", sid.decode("ascii"), n)
@@ -353,6 +430,7 @@ class Profiler:
             control_id_digests=digests,
             duplicate_control_ids=feed.control_ids - len(digests),
             field_labels=labels,
+            first_seen=dict(feed.first_seen),
             **{name: dict(counter) for name, counter in counts.items()},
         )
 

@@ -253,9 +253,12 @@ class SegmentKind:
     every lookup.
     """
 
-    __slots__ = ("key", "phi", "plan")
+    __slots__ = ("index_key", "key", "phi", "plan")
 
-    def __init__(self, key: tuple[bytes, bytes], phi: frozenset[str], plan: Plan | None) -> None:
+    def __init__(
+        self, key: tuple[bytes, bytes], phi: frozenset[str], plan: Plan | None, index_key: bytes
+    ) -> None:
         self.key = key
         self.phi = phi
         self.plan = plan
+        self.index_key = index_key  # the key tally looks it up by

@@ -40,7 +40,7 @@ from typing import Any
 
 from connectors.hl7v2.shapes import segment_shapes
 
-__all__ = ["IMPLEMENTATION", "Entry", "coding_systems", "tally", "tally_python"]
+__all__ = ["IMPLEMENTATION", "Entry", "coding_systems", "marked", "tally", "tally_python"]
 
 Entry = tuple[Any, int, bytes, int, tuple[int, ...], tuple[bool, ...], int, bool]
 """What ``index`` holds for a key: (kind, PHI class bits, segment id, token, fields, coded,
@@ -144,7 +144,7 @@ def _read_python(
 ) -> None:
     """The reads of :func:`tally_python`, a plan at a time: its segments are split and their
     values picked with C-level calls, and only each distinct value is reduced and counted."""
-    fs, comp, rep = (_marked(table, mark) for mark in b"|^~")
+    fs, comp, rep = (marked(table, mark) for mark in b"|^~")
     tokens = list(map(_TOKEN, entries))
     at = sorted(compress(count(), map(_reads_any, entries)), key=tokens.__getitem__)
     for token, group in groupby(at, key=tokens.__getitem__):
@@ -188,7 +188,7 @@ def coding_systems(value: bytes, comp: bytes | None, rep: bytes | None) -> bytes
     return rep.join(reduced) if rep else reduced[0]
 
 
-def _marked(table: bytes, mark: int) -> bytes | None:
+def marked(table: bytes, mark: int) -> bytes | None:
     """The byte ``table`` marks with ``mark``, None when it marks none."""
     at = table.find(bytes([mark]))
     return None if at < 0 else bytes([at])
