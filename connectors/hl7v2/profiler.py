@@ -24,12 +24,11 @@ from assessor.model import PhiClass
 from connectors.hl7v2.counters import FeedCounters as _Feed
 from connectors.hl7v2.counters import FeedKey
 from connectors.hl7v2.counters import iso_timestamp as _iso
+from connectors.hl7v2.facts import header_facts, kind_facts
 from connectors.hl7v2.headers import Encoding, Header, Headers, Later, Problem, Stratum
 from connectors.hl7v2.provenance import locate
 from connectors.hl7v2.reference import (
     field_label,
-    known_segments,
-    segment_reference,
 )
 from connectors.hl7v2.shapes import FREE_TEXT_TYPES as _FREE_TEXT_TYPES
 from connectors.hl7v2.shapes import SEGMENT_ID as _SEGMENT_ID
@@ -37,7 +36,6 @@ from connectors.hl7v2.shapes import Plan as _Plan
 from connectors.hl7v2.shapes import Plans as _Plans
 from connectors.hl7v2.shapes import SegmentKind as _SegmentKind
 from connectors.hl7v2.shapes import ShapeCache as _ShapeCache
-from connectors.hl7v2.shapes import charset_name as _charset_name
 from connectors.hl7v2.shapes import mask as _mask
 from connectors.hl7v2.shapes import safe as _safe
 from connectors.hl7v2.tally import Entry, tally
@@ -164,7 +162,7 @@ class Profiler:
                     continue
                 route = later.routes[-1]
                 if self.source is not None and self._heads.routes_made != made:
-                    self._first_seen(route.feed, self._header_facts(route.counted), ordinal)
+                    self._first_seen(route.feed, header_facts(self._heads, route.counted), ordinal)
                 outcomes.append(route.stratum)
                 batch.append(head)
                 at.append(ordinal)
@@ -255,7 +253,7 @@ class Profiler:
         for what, k in found.items():
             if isinstance(what, bytes):
                 kind = index[what][0]
-                facts = self._kind_facts(kind, version)
+                facts = kind_facts(self._shapes, kind, version)
                 facts.extend(("phi_classes", phi) for phi in sorted(kind.phi))
             else:
                 facts = list(self._read_items[new_reads[what]])  # type: ignore[index]
@@ -324,50 +322,6 @@ class Profiler:
             counted[done] += n
         return first
 
-    # --- what a header or a segment kind adds ----------------------------------------------
-
-    def _header_facts(self, header_key: tuple) -> list[tuple[str, str]]:
-        """The (count map, key) pairs one distinct header adds to a profile."""
-        msh9, msh12, comp, msh11, msh18, declared, oddity, framing, marker = header_key
-        header = self._heads.header(msh9, msh12, comp)
-        raw_version = msh12.split(comp)[0] if comp else msh12
-        facts = [
-            ("message_types", header.message_type),
-            ("versions", _safe(raw_version, 12) if raw_version else ""),
-            ("reference_versions", header.version),
-            ("encoding_characters", declared),
-            ("framing", framing),
-        ]
-        if header.declared_structure:
-            facts.append(
-                ("message_structures", f"{header.message_type}|{header.declared_structure}")
-            )
-        for problem in (oddity, header.oddity, "text-before-msh" if marker else None):
-            if problem:
-                facts.append(("conformance", problem))
-        if msh11:
-            facts.append(("processing_ids", _safe(msh11.split(comp)[0] if comp else msh11, 2)))
-        if msh18:
-            facts.append(("charsets", _charset_name(msh18)))
-        return facts
-
-    def _kind_facts(self, kind: _SegmentKind, version: str) -> list[tuple[str, str]]:
-        """The (count map, key) pairs one segment kind adds to a profile (fill aside)."""
-        parsed = self._shapes[kind.key]
-        sid = parsed.segment
-        if not parsed.valid:  # no "XXX|" with a valid id: text wrapped onto a line
-            return [("conformance", "wrapped-line")]
-        facts = [("segments", sid)]
-        if parsed.over_cap:
-            facts.append(("conformance", "segment-over-cap"))
-        if sid not in known_segments(version) and not sid.startswith("Z"):
-            facts.append(("segments_not_in_version", sid))
-        reference = segment_reference(sid, version)
-        for number in sorted(reference.required - parsed.filled_fields):
-            facts.append(("required_missing", f"{sid}-{number}"))
-            facts.append(("conformance", "required-field-missing"))
-        return facts
-
     # --- the result -----------------------------------------------------------------------
 
     def profiles(self) -> dict[FeedKey, FeedProfile]:
@@ -384,11 +338,11 @@ class Profiler:
             counts.setdefault(name, Counter())[key] += n
 
         for header_key, n in feed.headers.items():
-            for name, key in self._header_facts(header_key):
+            for name, key in header_facts(self._heads, header_key):
                 bump(name, key, n)
         for version, shapes in sorted(feed.shapes.items()):
             for kind, n in shapes.items():
-                for name, key in self._kind_facts(kind, version):
+                for name, key in kind_facts(self._shapes, kind, version):
                     bump(name, key, n)
                     if name == "required_missing":
                         labels[f"{version}|{key}"] = field_label(key, version)
