@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assessor.model import Inventory, System
-from assessor.naming import flow_id, slugify
+from assessor.naming import alias_key, flow_id, slugify
 
 __all__ = ["split_by_facility"]
 
@@ -26,8 +26,8 @@ def split_by_facility(fragments: Sequence[Inventory]) -> list[Inventory]:
     seen_at: dict[str, set[str]] = defaultdict(set)
     for fragment in fragments:
         for system in fragment.systems:
-            if not system.declared:
-                seen_at[system.id].update(system.facilities)
+            if not system.declared:  # facilities compared as aliases are: GenHosp is GENHOSP
+                seen_at[system.id].update(alias_key(f) or f for f in system.facilities)
     clashing = {sid for sid, facilities in seen_at.items() if len(facilities) > 1}
     if not clashing:
         return list(fragments)

@@ -60,8 +60,9 @@ class Naming:
         seen_at: dict[str, set[str]] = defaultdict(set)
         for end in ends:
             name = _hd_name(end.application)
-            if name and _hd_name(end.facility):
-                seen_at[alias_key(name) or name].add(_hd_name(end.facility))
+            facility = _hd_name(end.facility)
+            if name and facility:  # facilities compared as aliases are: GenHosp is GENHOSP
+                seen_at[alias_key(name) or name].add(alias_key(facility) or facility)
         self._split = {key for key, facilities in seen_at.items() if len(facilities) > 1}
 
     def system_of(self, end: End) -> str:

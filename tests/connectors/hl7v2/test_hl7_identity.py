@@ -73,3 +73,12 @@ def _scan_folder(folder: Path, out: Path) -> dict:
     result = CliRunner().invoke(main, ["scan", str(folder), "-o", str(out), "-q"])
     assert result.exit_code == 0, result.output
     return json.loads(out.read_text("utf-8"))
+
+
+def test_one_facility_spelled_two_ways_does_not_split_an_application(tmp_path: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.hl7").write_bytes(build(sender="EPIC", sending_facility="GenHosp"))
+    (folder / "b.hl7").write_bytes(build(sender="EPIC", sending_facility="GENHOSP", receiver="LIS"))
+    inventory = _scan_folder(folder, tmp_path / "inventory.json")
+    assert [s["name"] for s in inventory["systems"] if "EPIC" in s["name"]] == ["EPIC"]
