@@ -20,6 +20,7 @@ _KEY_FIELDS = frozenset(
 )
 _DERIVED_FIELDS = frozenset({"control_id_digests", "duplicate_control_ids"})
 _UNION_FIELDS = frozenset({"field_labels"})
+_EARLIEST_FIELDS = frozenset({"first_seen"})
 
 DIGEST_BITS = 53
 """Control-id digests fit a JSON number exactly (2**53), so a round trip keeps them."""
@@ -29,7 +30,11 @@ DIGEST_BITS = 53
 class FeedProfile:
     """Counts over every message one sender sent to one receiver.
 
-    Keys of the count maps: ``message_types`` "ADT^A01^ADT_A01"; ``field_fill``,
+    Keys of the count maps: ``message_types`` "ADT^A01" (type and trigger, the notation used
+    everywhere); ``message_structures`` "ADT^A04|ADT_A01" (the structure MSH-9.3 declares for a
+    type, when it declares one); ``senders`` and ``receivers`` "LAB^1.2.3^ISO|GENHOSP" (the
+    application and facility HDs of every end merged into this profile: a flow built from several
+    sending applications names each); ``field_fill``,
     ``field_repeats`` and ``required_missing`` field paths ("PID-5", "PID-3.4", "OBX-3.3");
     ``coding_systems`` "OBX-3|LN"; ``z_segment_shapes`` a masked layout ("ZPV|A|9", runs of
     letters -> A, of digits -> 9); ``segments_not_in_structure`` "ORM_O01|EVN";
@@ -41,6 +46,8 @@ class FeedProfile:
     fill rate of ``p`` (:meth:`fill_rate`), so a field of a repeating segment (OBX-5) is weighed
     over every OBX, not once per message. ``segment_messages`` counts messages holding a segment.
     ``phi_classes`` counts messages in which a field of that PHI class was filled.
+    ``first_seen`` says, for each key of the count maps above that a finding may cite, the
+    source and message ordinal where it was first seen (bounded by the variety of the feed).
     """
 
     sending_application: str = ""
@@ -83,6 +90,11 @@ class FeedProfile:
     validated_messages: int = 0
     validation_errors: dict[str, int] = field(default_factory=dict)
     field_labels: dict[str, str] = field(default_factory=dict)  # "2.5|PID-5" -> hl7apy's label
+    message_structures: dict[str, int] = field(default_factory=dict)  # "ORU^R01|ORU_R01" (MSH-9.3)
+    senders: dict[str, int] = field(default_factory=dict)  # "MSH-3|MSH-4" -> messages
+    receivers: dict[str, int] = field(default_factory=dict)  # "MSH-5|MSH-6" -> messages
+    # "segments|ZPV" (a count map's name and key) -> (source, message ordinal) it was first seen at
+    first_seen: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     @classmethod
     def empty(cls) -> Self:
@@ -133,6 +145,17 @@ def add_counts(x: dict[str, int], y: dict[str, int]) -> dict[str, int]:
     return total
 
 
+def earliest(
+    x: dict[str, tuple[str, int]], y: dict[str, tuple[str, int]]
+) -> dict[str, tuple[str, int]]:
+    """Key-wise the smaller (source, ordinal): where a fact was first seen, in an order that
+    does not depend on which profile came first."""
+    out = dict(x)
+    for key, at in y.items():
+        out[key] = min(out[key], at) if key in out else at
+    return out
+
+
 def merge(a: FeedProfile, b: FeedProfile) -> FeedProfile:
     """Combine two profiles: counts add, extremes take min/max, digests unite."""
     values: dict[str, object] = {}
@@ -142,6 +165,8 @@ def merge(a: FeedProfile, b: FeedProfile) -> FeedProfile:
             values[f.name] = x or y
         elif f.name in _DERIVED_FIELDS:
             continue
+        elif f.name in _EARLIEST_FIELDS:
+            values[f.name] = earliest(x, y)
         elif f.name in _UNION_FIELDS:
             values[f.name] = {**x, **y}  # the same key always carries the same label
         elif f.name in _MINIMUM_FIELDS:

@@ -22,6 +22,7 @@ from dataclasses import fields, replace
 from functools import reduce
 from typing import Any
 
+from assessor.facilities import split_by_facility
 from assessor.model import (
     DataStore,
     EngineInventory,
@@ -44,7 +45,7 @@ _SQLITE = re.compile(r"^sqlite(?:\+\w+)?:///(.+)$")
 
 def merge_inventories(fragments: Sequence[Inventory]) -> Inventory:
     """Merge Inventory fragments into one, resolving every system to a declared one if it can."""
-    ranked = _rank(fragments)
+    ranked = _rank(split_by_facility(fragments))
     systems, id_map, unmatched = _resolve_systems(ranked)
     flows = _merge_flows(_repoint(flow, id_map) for fragment in ranked for flow in fragment.flows)
     stores = _merge_stores([s for fragment in ranked for s in fragment.stores], id_map, systems)
@@ -195,8 +196,8 @@ def _merge_systems(anchor: str, group: list[System], sort_aliases: bool = True) 
         candidates = [getattr(s, f.name) for s in group]
         if f.name == "kind":
             values["kind"] = next((k for k in candidates if k and k != "other"), head.kind)
-        elif f.name == "channels":
-            values["channels"] = tuple(sorted({c for channels in candidates for c in channels}))
+        elif f.name in ("channels", "facilities"):
+            values[f.name] = tuple(sorted({c for names in candidates for c in names}))
         elif f.name == "custom_script_lines":
             values[f.name] = sum(candidates)  # each export's channels, added up
         elif f.name == "engine":

@@ -239,6 +239,8 @@ class System(_Model):
     # interface engine: lines of custom JavaScript in all its channels, those with no flow too
     custom_script_lines: int = 0
     engine: EngineInventory | None = None  # interface engine: its channel inventory
+    # HL7 v2: the facilities (MSH-4/MSH-6) it was seen at; one name at two is two systems
+    facilities: tuple[str, ...] = ()
 
 
 # --- interface-engine channel inventory ----------------------------------------------------

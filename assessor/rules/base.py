@@ -378,6 +378,18 @@ def flow_source(flow: Flow) -> str:
     return flow.sources[0] if flow.sources else f"flow {flow.id}"
 
 
+def fact_source(flow: Flow, name: str, *keys: str) -> str:
+    """Where a fact of a flow's profile was first seen, for evidence: ``feed.hl7, message 17``
+    for the earliest of ``keys`` in the profile's count map ``name``
+    (:attr:`FeedProfile.first_seen`); the flow's source when the profile does not say."""
+    if flow.profile is not None:
+        seen = [flow.profile.first_seen.get(f"{name}|{key}") for key in keys]
+        found = min((at for at in seen if at), default=None)
+        if found is not None:
+            return f"{found[0]}, message {found[1]}"
+    return flow_source(flow)
+
+
 def effective_phi(flow: Flow, ctx: RuleContext) -> tuple[tuple[str, ...] | None, str]:
     """PHI classes a flow carries, and how we know: ``(None, "")`` when it is unknown.
 

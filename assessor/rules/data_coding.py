@@ -13,8 +13,8 @@ from assessor.rules.base import (
     RuleContext,
     Verdict,
     carries_results,
+    fact_source,
     fires,
-    flow_source,
     rule,
     share,
 )
@@ -62,7 +62,13 @@ def _coding_verdict(
     return fires(
         f"{local} of {total} {what} codes are not {standard}",
         *(
-            Evidence(flow_source(flow), f"{'/'.join(fields)} coding system {s}", n)
+            Evidence(
+                fact_source(
+                    flow, "coding_systems", *(f"{p}|{'' if s == '(none)' else s}" for p in fields)
+                ),
+                f"{'/'.join(fields)} coding system {s}",
+                n,
+            )
             for s, n in sorted(counts.items())
         ),
         severity=severity,

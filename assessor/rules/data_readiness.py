@@ -13,6 +13,7 @@ from assessor.rules.base import (
     RuleContext,
     Verdict,
     carries_results,
+    fact_source,
     fires,
     flow_source,
     rule,
@@ -211,7 +212,7 @@ def free_text_results(flow: Flow, ctx: RuleContext) -> Verdict | None:
     return fires(
         f"{text} of {total} results are free text",
         *(
-            Evidence(flow_source(flow), f"OBX-2 = {t}", n)
+            Evidence(fact_source(flow, "value_types", t), f"OBX-2 = {t}", n)
             for t, n in sorted(profile.value_types.items())
         ),
     )
@@ -277,7 +278,10 @@ def legacy_feed_encoding(flow: Flow, ctx: RuleContext) -> Verdict | None:
     legacy = {c: n for c, n in profile.charsets.items() if c.strip().upper() not in UTF8_CHARSETS}
     if not legacy and not profile.undecodable_bytes:
         return CLEAN
-    evidence = [Evidence(flow_source(flow), f"MSH-18 = {c}", n) for c, n in sorted(legacy.items())]
+    evidence = [
+        Evidence(fact_source(flow, "charsets", c), f"MSH-18 = {c}", n)
+        for c, n in sorted(legacy.items())
+    ]
     if profile.undecodable_bytes:
         evidence.append(
             Evidence(
@@ -319,5 +323,8 @@ def identity_churn(flow: Flow, ctx: RuleContext) -> Verdict | None:
         return CLEAN
     return fires(
         f"{sum(merges.values())} patient merge or identifier-change message(s)",
-        *(Evidence(flow_source(flow), f"message type {t}", n) for t, n in sorted(merges.items())),
+        *(
+            Evidence(fact_source(flow, "message_types", t), f"message type {t}", n)
+            for t, n in sorted(merges.items())
+        ),
     )

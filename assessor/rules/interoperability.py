@@ -9,6 +9,7 @@ from assessor.rules.base import (
     RuleContext,
     Verdict,
     carries_v2,
+    fact_source,
     fires,
     flow_observed,
     flow_source,
@@ -18,6 +19,8 @@ from assessor.rules.base import (
 
 DIM = Dimension.INTEROPERABILITY
 STANDARD_ENCODING = "|^~\\&"
+# from v2.7 MSH-2 may end in the truncation character "#"
+STANDARD_ENCODINGS = frozenset({STANDARD_ENCODING, STANDARD_ENCODING + "#"})
 CLINICAL_SOURCE_KINDS = frozenset({"ehr", "pas", "lis", "ris", "pharmacy", "document"})
 P2P_LIMIT = 4
 CURRENT_FLOOR = "2.5.1"  # the oldest version the v2-to-FHIR mappings and US rules expect
@@ -59,7 +62,11 @@ def hl7_version_age(flow: Flow, ctx: RuleContext) -> Verdict | None:
     years = (ctx.today - published[version]).days / 365.25
     return fires(
         f"HL7 v{version} published {published[version]:%Y-%m}, {years:.0f} years ago",
-        Evidence(flow_source(flow), f"MSH-12 = {version}", flow.hl7_versions[version]),
+        Evidence(
+            fact_source(flow, "versions", "" if version == "unknown" else version),
+            f"MSH-12 = {version}",
+            flow.hl7_versions[version],
+        ),
         severity=Severity.HIGH if years > 28 else Severity.MEDIUM if years > 24 else Severity.LOW,
     )
 
@@ -94,7 +101,7 @@ def z_segments(flow: Flow, ctx: RuleContext) -> Verdict | None:
     counts = flow.profile.segments if flow.profile else {}
     return fires(
         f"{len(z)} custom Z-segment(s): {', '.join(z)}",
-        *(Evidence(flow_source(flow), f"segment {s}", counts.get(s)) for s in z),
+        *(Evidence(fact_source(flow, "segments", s), f"segment {s}", counts.get(s)) for s in z),
     )
 
 
@@ -122,12 +129,15 @@ def non_standard_delimiters(flow: Flow, ctx: RuleContext) -> Verdict | None:
         return NOT_APPLICABLE
     if flow.profile is None or not flow.profile.encoding_characters:
         return None
-    odd = {k: n for k, n in flow.profile.encoding_characters.items() if k != STANDARD_ENCODING}
+    odd = {k: n for k, n in flow.profile.encoding_characters.items() if k not in STANDARD_ENCODINGS}
     if not odd:
         return CLEAN
     return fires(
         f"non-standard encoding characters in {sum(odd.values())} message(s)",
-        *(Evidence(flow_source(flow), f"MSH-1/MSH-2 = {k}", n) for k, n in sorted(odd.items())),
+        *(
+            Evidence(fact_source(flow, "encoding_characters", k), f"MSH-1/MSH-2 = {k}", n)
+            for k, n in sorted(odd.items())
+        ),
     )
 
 
@@ -156,15 +166,20 @@ def conformance_problems(flow: Flow, ctx: RuleContext) -> Verdict | None:
     if flow.profile is None and not flow.conformance:
         return None
     problems = dict(flow.conformance)
+    facts = {kind: ("conformance", kind) for kind in problems}  # where each was first seen
     if flow.profile is not None:
         for kind, n in flow.profile.conformance.items():
             problems[kind] = max(problems.get(kind, 0), n)
+            facts[kind] = ("conformance", kind)
         for segment, n in flow.profile.segments_not_in_version.items():
             problems[f"segment {segment} not in version"] = n
+            facts[f"segment {segment} not in version"] = ("segments_not_in_version", segment)
         for path, n in getattr(flow.profile, "required_missing", {}).items():
             problems[f"required field {path} empty"] = n
+            facts[f"required field {path} empty"] = ("required_missing", path)
         for where, n in getattr(flow.profile, "segments_not_in_structure", {}).items():
             problems[f"segment not in structure {where}"] = n
+            facts[f"segment not in structure {where}"] = ("segments_not_in_structure", where)
     problems = {k: n for k, n in problems.items() if n}
     if not problems:
         return CLEAN
@@ -174,7 +189,10 @@ def conformance_problems(flow: Flow, ctx: RuleContext) -> Verdict | None:
     severity = Severity.MEDIUM if share(worst, messages) > 0.2 else Severity.LOW
     return fires(
         f"{len(problems)} kind(s) of conformance problem, up to {worst} message(s) each",
-        *(Evidence(flow_source(flow), kind, n) for kind, n in sorted(problems.items())),
+        *(
+            Evidence(fact_source(flow, *facts[kind]), kind, n)
+            for kind, n in sorted(problems.items())
+        ),
         severity=severity,
     )
 

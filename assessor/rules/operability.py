@@ -10,6 +10,7 @@ from assessor.rules.base import (
     NOT_APPLICABLE,
     RuleContext,
     Verdict,
+    fact_source,
     fires,
     flow_observed,
     flow_source,
@@ -158,7 +159,7 @@ def negative_acks(flow: Flow, ctx: RuleContext) -> Verdict | None:
     return fires(
         f"{bad} of {total} acknowledgements negative",
         *(
-            Evidence(flow_source(flow), f"MSA-1 = {c}", n)
+            Evidence(fact_source(flow, "ack_codes", c), f"MSA-1 = {c}", n)
             for c, n in sorted(flow.profile.ack_codes.items())
         ),
     )
@@ -221,7 +222,10 @@ def non_production_traffic(flow: Flow, ctx: RuleContext) -> Verdict | None:
         return CLEAN
     return fires(
         f"{sum(other.values())} non-production message(s)",
-        *(Evidence(flow_source(flow), f"MSH-11 = {k}", n) for k, n in sorted(other.items())),
+        *(
+            Evidence(fact_source(flow, "processing_ids", k), f"MSH-11 = {k}", n)
+            for k, n in sorted(other.items())
+        ),
     )
 
 

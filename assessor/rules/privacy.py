@@ -9,6 +9,7 @@ from assessor.rules.base import (
     RuleContext,
     Verdict,
     effective_phi,
+    fact_source,
     fires,
     flow_source,
     rule,
@@ -34,7 +35,8 @@ def _phi_evidence(flow: Flow, phi_class: PhiClass, how: str) -> Evidence:
     """Where ``phi_class`` on ``flow`` was seen, with its count, or from how many feeds inferred."""
     if how == "observed":
         count = flow.profile.phi_classes.get(phi_class.value) if flow.profile else None
-        return Evidence(flow_source(flow), f"PHI class {phi_class}", count)
+        where = fact_source(flow, "phi_classes", phi_class.value)
+        return Evidence(where, f"PHI class {phi_class}", count)
     return Evidence(flow_source(flow), f"PHI class {phi_class} ({how})")
 
 

@@ -730,8 +730,13 @@ tally(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
                     goto done;
                 }
             }
-            /* the key: the id's length, the id, then the shape (a run of content is "x") */
+            /* the key: the id's length, the id, then the shape (a run of content is "x");
+             * 4 for the length when content runs on past three bytes (a line whose first
+             * word is longer than a segment id: not a segment) */
             key[0] = (char)sid_length;
+            if (length > 3 && table[(unsigned char)data[start + 3]] == ' ') {
+                key[0] = 4;
+            }
             memcpy(key + 1, data + start, (size_t)sid_length);
             char *out = key + 1 + sid_length;
             int in_content = 0;

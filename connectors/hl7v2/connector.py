@@ -28,12 +28,20 @@ from assessor.model import (
     System,
     Transport,
 )
-from assessor.naming import flow_id, slugify
+from assessor.naming import flow_id
 from connectors.hl7v2.encoding import DelimiterError, codec_for, decode, parse_delimiters
 from connectors.hl7v2.framing import FramingProblem, RawMessage, open_binary, read_batches
+from connectors.hl7v2.identity import End, Naming
 from connectors.hl7v2.profiler import FeedKey, Problem, Profiler, Stratum
 from connectors.hl7v2.reference import field_label
-from connectors.hl7v2.validation import VALIDATE_MODES, Sampler, validate_message, with_version
+from connectors.hl7v2.validation import (
+    MAX_VALIDATION_BYTES,
+    VALIDATE_MODES,
+    Sampler,
+    over_validation_cap,
+    validate_message,
+    with_version,
+)
 from connectors.interface import Connector, Progress, SourceKind, no_progress
 
 __all__ = ["ERRORS_KEPT_PER_KIND", "Hl7v2Connector", "inventory_from_profiles"]
@@ -81,11 +89,18 @@ class Hl7v2Connector(Connector):
 
     kind = SourceKind.HL7V2
 
-    def __init__(self, *, validate: str = "sample", sample_size: int = 20) -> None:
+    def __init__(
+        self,
+        *,
+        validate: str = "sample",
+        sample_size: int = 20,
+        max_validation_bytes: int = MAX_VALIDATION_BYTES,
+    ) -> None:
         if validate not in VALIDATE_MODES:
             raise ValueError(f"validate must be one of {', '.join(VALIDATE_MODES)}")
         self.validate = validate
         self.sample_size = sample_size
+        self.max_validation_bytes = max_validation_bytes
 
     def scan(self, target: str, progress: Progress = no_progress) -> Inventory:
         """Read every message of ``target``; only a file that cannot be opened raises."""
@@ -97,9 +112,9 @@ class Hl7v2Connector(Connector):
             reason = exc.strerror or type(exc).__name__
             raise SourceError(f"cannot open {target}: {reason}", "unreadable-file") from exc
         errors = _Errors(target)
-        profiler = Profiler()
+        profiler = Profiler(source=target)
         sampler = Sampler(None if self.validate == "all" else self.sample_size)
-        checks = _Checks()
+        checks = _Checks(self.max_validation_bytes)
         read = 0
         framed = 0
 
@@ -112,9 +127,10 @@ class Hl7v2Connector(Connector):
 
         def profile(batch: list[RawMessage]) -> None:
             if len(batch) == 1 or batch[0].marker:
-                outcomes = [profiler.add(m.data, m.framing, m.marker) for m in batch]
+                outcomes = [profiler.add(m.data, m.framing, m.marker, m.ordinal) for m in batch]
             else:
-                outcomes = profiler.add_many(list(map(_DATA, batch)), batch[0].framing)
+                datas, ordinals = list(map(_DATA, batch)), list(map(_ORDINAL, batch))
+                outcomes = profiler.add_many(datas, batch[0].framing, ordinals=ordinals)
             if self.validate == "none" and all(map(isinstance, outcomes, repeat(Stratum))):
                 return  # nothing to report, nothing to sample
             for raw, outcome in zip(batch, outcomes, strict=True):
@@ -162,6 +178,7 @@ class Hl7v2Connector(Connector):
 
 
 _DATA = attrgetter("data")
+_ORDINAL = attrgetter("ordinal")
 _MARKER = attrgetter("marker")
 _FRAMING = attrgetter("framing")
 
@@ -195,9 +212,11 @@ def _without_cycle_collection() -> Iterator[None]:
 class _Checks:
     """hl7apy's verdicts on the messages the sample chose, summed per feed."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_bytes: int = MAX_VALIDATION_BYTES) -> None:
+        self.max_bytes = max_bytes
         self.checked: Counter[FeedKey] = Counter()
         self.failed: Counter[FeedKey] = Counter()
+        self.over_cap: Counter[FeedKey] = Counter()
         self.problems: dict[FeedKey, Counter[str]] = defaultdict(Counter)
         self.labels: dict[FeedKey, dict[str, str]] = defaultdict(dict)
 
@@ -206,6 +225,12 @@ class _Checks:
         try:
             delimiters, _ = parse_delimiters(raw.data)
         except DelimiterError:
+            return
+        separators = "".join(c or "" for c in (
+            delimiters.field, delimiters.component, delimiters.repetition, delimiters.subcomponent
+        ))  # fmt: skip
+        if over_validation_cap(raw.data, separators.encode("latin-1"), self.max_bytes):
+            self.over_cap[stratum.feed] += 1
             return
         text, _, _ = decode(raw.data, codec_for(_msh18(raw.data, delimiters.field.encode())))
         found = validate_message(
@@ -231,6 +256,8 @@ class _Checks:
             conformance = dict(profile.conformance)
             if self.checked[key]:
                 conformance["strict-validation-failed"] = self.failed[key]
+            if self.over_cap[key]:
+                conformance["validation-over-cap"] = self.over_cap[key]
             out[key] = replace(
                 profile,
                 validated_messages=self.checked[key],
@@ -250,13 +277,6 @@ def _msh18(data: bytes, fs: bytes) -> str:
     return fields[17].decode("latin-1") if len(fields) > 17 else ""
 
 
-def _first_component(value: str, profile: FeedProfile) -> str:
-    for declared in profile.encoding_characters:
-        if len(declared) > 1 and declared[1] in value:
-            return value.split(declared[1], 1)[0].strip()
-    return value.strip()
-
-
 def _transport(profile: FeedProfile) -> Transport:
     if profile.framing.get("mllp"):
         return Transport.MLLP
@@ -267,24 +287,24 @@ def _transport(profile: FeedProfile) -> Transport:
 
 def inventory_from_profiles(profiles: object, source: str) -> Inventory:
     """Systems and flows for a set of feed profiles (shared by the scan and the listener)."""
-    systems: dict[str, tuple[str, set[str]]] = {}
+    profiles = list(profiles)  # type: ignore[call-overload]
+    naming = Naming(
+        (
+            end
+            for p in profiles
+            for end in (
+                End("sender", p.sending_application, p.sending_facility),
+                End("receiver", p.receiving_application, p.receiving_facility),
+            )
+        ),
+        source,
+    )
     flows: dict[str, FeedProfile] = {}
     ends: dict[str, tuple[str, str, Transport]] = {}
-
-    def system(application: str, facility: str, profile: FeedProfile, fallback: str) -> str:
-        name = _first_component(application, profile) or _first_component(facility, profile)
-        name = name or fallback
-        sid = slugify(name)
-        _, aliases = systems.setdefault(sid, (name, set()))
-        if application:
-            aliases.add(application)
-            aliases.add(_first_component(application, profile))
-        return sid
-
-    for profile in profiles:  # type: ignore[attr-defined]
+    for profile in profiles:
         sending, s_facility, receiving, r_facility = profile.key
-        source_id = system(sending, s_facility, profile, "unknown-sender")
-        target_id = system(receiving, r_facility, profile, "unknown-receiver")
+        source_id = naming.system_of(End("sender", sending, s_facility))
+        target_id = naming.system_of(End("receiver", receiving, r_facility))
         transport = _transport(profile)
         fid = flow_id(source_id, target_id, transport.value)
         flows[fid] = flows[fid].merge(profile) if fid in flows else profile
@@ -293,12 +313,13 @@ def inventory_from_profiles(profiles: object, source: str) -> Inventory:
         systems=tuple(
             System(
                 id=sid,
-                name=name,
-                aliases=tuple(sorted(a for a in aliases if a)),
+                name=named.name,
+                aliases=tuple(sorted(a for a in named.aliases if a)),
                 declared=False,
                 sources=(source,),
+                facilities=tuple(sorted(named.facilities)),
             )
-            for sid, (name, aliases) in sorted(systems.items())
+            for sid, named in sorted(naming.systems.items())
         ),
         flows=tuple(_flow(fid, *ends[fid], profile, source) for fid, profile in flows.items()),
     )
@@ -307,15 +328,12 @@ def inventory_from_profiles(profiles: object, source: str) -> Inventory:
 def _flow(
     fid: str, source_id: str, target_id: str, transport: Transport, p: FeedProfile, source: str
 ) -> Flow:
-    message_types: Counter[str] = Counter()
-    for key, n in p.message_types.items():
-        message_types["^".join(key.split("^")[:2])] += n
     return Flow(
         id=fid,
         source=source_id,
         target=target_id,
         transport=transport,
-        message_types=dict(message_types),
+        message_types=dict(p.message_types),
         hl7_versions={(v or "unknown"): n for v, n in p.versions.items()},
         z_segments=p.z_segments,
         phi_classes=tuple(PhiClass(c) for c in sorted(p.phi_classes) if p.phi_classes[c]),

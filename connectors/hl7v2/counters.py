@@ -46,6 +46,8 @@ class FeedCounters:
         self.digests = array("q")
         self.control_ids = 0
         self.undecodable = 0
+        # "name|key" of a fact -> (source, message ordinal) where it was first seen
+        self.first_seen: dict[str, tuple[str, int]] = {}
 
     def count(self, name: str, key: str, n: int = 1) -> None:
         """Add ``n`` to the count of ``key`` in the count map ``name``."""

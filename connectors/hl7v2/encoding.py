@@ -23,6 +23,7 @@ __all__ = [
 
 _ALNUM = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _SPACE = frozenset(b" \t\r\n\x0b\x0c\x1c")
+_STANDARD = frozenset(b"^~\\&")
 
 
 class DelimiterError(ValueError):
@@ -38,10 +39,13 @@ class Delimiters:
     repetition: str | None = "~"
     escape: str | None = "\\"
     subcomponent: str | None = "&"
+    sent: str = ""  # MSH-1 and MSH-2 exactly as the message declares them, when it differs
 
     @property
     def declared(self) -> str:
         """MSH-1 followed by MSH-2, as sent: the key of ``FeedProfile.encoding_characters``."""
+        if self.sent:
+            return self.sent
         chars = (self.component, self.repetition, self.escape, self.subcomponent)
         return self.field + "".join(c for c in chars if c)
 
@@ -50,10 +54,13 @@ def parse_delimiters(message: bytes) -> tuple[Delimiters, str | None]:
     """The delimiters of a message starting with ``MSH`` (or FHS/BHS), and any oddity in them.
 
     Tolerated, and named by the oddity for the profile to count: a repeated encoding character
-    (``^~\\\\&``, a backslash doubled by a source-code literal: the repeat is ignored) and fewer
-    than four encoding characters. Raises :class:`DelimiterError` when nobody could tokenize the
-    message: a field separator that is missing, a letter, a digit or white space, or encoding
-    characters that are letters, digits or the field separator itself.
+    (``^~\\\\&``, a backslash doubled by a source-code literal; ``&&&&``) and fewer than four
+    encoding characters. A declaration that repeats a character cannot be what the message is
+    written in: when every character it names is a standard one, the message is read with the
+    standard set (its ``^`` still splits components), else with its distinct characters. Either
+    way :attr:`Delimiters.declared` is what was sent. Raises :class:`DelimiterError` when nobody
+    could tokenize the message: a field separator that is missing, a letter, a digit or white
+    space, or encoding characters that are letters, digits or the field separator itself.
     """
     if len(message) < 4:
         raise DelimiterError("the MSH segment ends before its field separator (MSH-1)")
@@ -73,10 +80,16 @@ def parse_delimiters(message: bytes) -> tuple[Delimiters, str | None]:
     oddity = None
     if len(unique) != len(msh2):
         oddity = "encoding-characters-repeated"
+        if set(unique) <= _STANDARD:
+            unique = b"^~\\&"
     elif len(msh2) < 4:
         oddity = "encoding-characters-missing"
     got = [chr(c) for c in unique[:4]] + [None] * (4 - min(len(unique), 4))
-    return Delimiters(chr(fs), got[0], got[1], got[2], got[3]), oddity
+    found = Delimiters(chr(fs), got[0], got[1], got[2], got[3])
+    sent = chr(fs) + msh2.decode("ascii")
+    if sent != found.declared:  # repeats, or a truncation character: keep the declaration
+        found = Delimiters(chr(fs), got[0], got[1], got[2], got[3], sent)
+    return found, oddity
 
 
 _ESCAPE_NAMES = {"F", "S", "T", "R", "E", "H", "N", ".br", "P"}

@@ -74,11 +74,12 @@ class Encoding:
 class Header(NamedTuple):
     """What one distinct (MSH-9, MSH-12) pair means."""
 
-    message_type: str
+    message_type: str  # "ORU^R01": message type and trigger event
     version: str
     oddity: str | None
     allowed: frozenset[bytes] | None  # segments the structure allows, None when unknown
-    structure: str
+    structure: str  # the structure hl7apy knows for it, "" when none
+    declared_structure: str  # MSH-9.3 as sent (a safe token or its mask), "" when empty
 
 
 class Route:
@@ -143,40 +144,46 @@ class Headers:
         self._feed_keys: dict[tuple[bytes, ...], FeedKey] = {}
         self._feed_of: dict[tuple[bytes, ...], FeedCounters] = {}  # MSH-3..6 as sent -> feed
         self._routes: dict[tuple, Route] = {}  # MSH without MSH-7 and MSH-10 -> its route
-        self._encodings: dict[tuple[bytes, bytes], Encoding | DelimiterError] = {}
+        self._encodings: dict[tuple[bytes, bytes], Encoding | str] = {}
         self._headers: dict[tuple[bytes, bytes, bytes | None], Header] = {}
+        self.routes_made = 0  # routes read from an MSH: a message with one is the first of it
 
-    def _encoding(self, data: bytes, fs: bytes, msh2: bytes) -> Encoding:
+    def _encoding(self, data: bytes, fs: bytes, msh2: bytes) -> Encoding | str:
+        """The encoding one (MSH-1, MSH-2) pair declares, or why nobody can tokenize with it.
+
+        The reason is kept as text, never as the exception: an exception instance raised
+        again for every message with the same bad header would grow its traceback each time
+        and keep every frame (and the batch of messages each holds) alive.
+        """
         key = (fs, msh2)
         found = self._encodings.get(key)
-        if found is None:
-            try:
-                delimiters, oddity = parse_delimiters(data)
-                table = bytearray(b" " * 256)
-                table[ord("\r")] = ord("#")
-                for char, mark in (
-                    (delimiters.field, "|"),
-                    (delimiters.component, "^"),
-                    (delimiters.repetition, "~"),
-                    (delimiters.subcomponent, "&"),
-                ):
-                    if char:
-                        table[ord(char)] = ord(mark)
-                found = Encoding(
-                    delimiters,
-                    bytes(table),
-                    fs,
-                    *(c.encode() if c else None for c in (
-                        delimiters.component, delimiters.repetition, delimiters.escape
-                    )),
-                    delimiters.declared,
-                    oddity,
-                )  # fmt: skip
-            except DelimiterError as exc:
-                found = exc
-            self._encodings[key] = found
-        if isinstance(found, DelimiterError):
-            raise found
+        if found is not None:
+            return found
+        try:
+            delimiters, oddity = parse_delimiters(data)
+        except DelimiterError as exc:
+            found = self._encodings[key] = str(exc)
+            return found
+        table = bytearray(b" " * 256)
+        table[ord("\r")] = ord("#")
+        for char, mark in (
+            (delimiters.field, "|"),
+            (delimiters.component, "^"),
+            (delimiters.repetition, "~"),
+            (delimiters.subcomponent, "&"),
+        ):
+            if char:
+                table[ord(char)] = ord(mark)
+        found = self._encodings[key] = Encoding(
+            delimiters,
+            bytes(table),
+            fs,
+            *(c.encode() if c else None for c in (
+                delimiters.component, delimiters.repetition, delimiters.escape
+            )),
+            delimiters.declared,
+            oddity,
+        )  # fmt: skip
         return found
 
     def header(self, msh9: bytes, msh12: bytes, comp: bytes | None) -> Header:
@@ -186,13 +193,15 @@ class Headers:
             return found
         parts = msh9.split(comp) if comp else [msh9]
         type_parts = [safe(p, 12) if p else "" for p in parts[:3]]
-        message_type = "^".join(type_parts).rstrip("^")
+        # one notation everywhere: type^trigger; the structure (MSH-9.3) is counted apart
+        message_type = "^".join(type_parts[:2]).rstrip("^")
         raw_version = msh12.split(comp)[0] if comp else msh12
         version_text = safe(raw_version, 12) if raw_version else ""
         version, oddity = reference_version(version_text)
         structure = message_structure(*[*type_parts, "", "", ""][:3], version)
         allowed = _structure_bytes(structure, version) if structure else None
-        found = Header(message_type, version, oddity, allowed, structure or "")
+        declared = type_parts[2] if len(type_parts) > 2 else ""
+        found = Header(message_type, version, oddity, allowed, structure or "", declared)
         self._headers[(msh9, msh12, comp)] = found
         return found
 
@@ -202,10 +211,9 @@ class Headers:
         """What a message's MSH decides besides MSH-7 and MSH-10: feed, header, delimiters."""
         enc = self._encodings.get((fs, m[1] if len(m) > 1 else b""))
         if enc.__class__ is not Encoding:  # first sight of these delimiters, or bad ones
-            try:
-                enc = self._encoding(data, fs, m[1] if len(m) > 1 else b"")
-            except DelimiterError as exc:
-                return Problem("wrong-delimiters", str(exc))
+            enc = self._encoding(data, fs, m[1] if len(m) > 1 else b"")
+            if isinstance(enc, str):
+                return Problem("wrong-delimiters", enc)
         n_msh = len(m)
         if n_msh < 9:
             return Problem(
@@ -220,7 +228,7 @@ class Headers:
             key = self._feed_keys.get(raw_key)
             if key is None:
                 key = self._feed_keys[raw_key] = tuple(  # type: ignore[assignment]
-                    unescape(v.decode("utf-8", "replace"), enc.delimiters) for v in raw_key
+                    _hd_text(v, enc) for v in raw_key
                 )
             feed = self.feeds.get(key)  # type: ignore[arg-type]
             if feed is None:
@@ -234,6 +242,7 @@ class Headers:
             msh18 = msh18.split(rep)[0]
         counted = (m[8], msh12, comp, m[10] if n_msh > 10 else b"", msh18,
                    enc.declared, enc.oddity, framing, marker)  # fmt: skip
+        self.routes_made += 1
         return Route(feed, header, enc, msh18, counted, framing, marker, len(m[1]) + 5)
 
     def head(self, data: bytes, framing: str, marker: bool, later: Later) -> bytes | Problem:
@@ -308,6 +317,15 @@ class Headers:
             if route.encoding.esc:  # not the probe of a route without escape character
                 self._escapes(route, data)
         return routes, list(map(_MSH_7, fields)), list(map(_MSH_10, fields))
+
+
+def _hd_text(value: bytes, enc: Encoding) -> str:
+    """An HD field (MSH-3..MSH-6) as text in one notation whatever the message's delimiters:
+    its first three components (namespace id, universal id, universal id type) unescaped and
+    joined by ``^``, empty trailing ones dropped."""
+    parts = value.split(enc.comp) if enc.comp else [value]
+    text = [unescape(p.decode("utf-8", "replace"), enc.delimiters) for p in parts[:3]]
+    return "^".join(text).rstrip("^")
 
 
 def _static(fs: bytes, msh: bytes) -> tuple:

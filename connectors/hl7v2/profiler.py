@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from functools import partial
-from operator import attrgetter, itemgetter
+from itertools import islice
+from operator import attrgetter
 from typing import Any
 
 from assessor.feed_profile import FeedProfile
@@ -23,11 +24,11 @@ from assessor.model import PhiClass
 from connectors.hl7v2.counters import FeedCounters as _Feed
 from connectors.hl7v2.counters import FeedKey
 from connectors.hl7v2.counters import iso_timestamp as _iso
+from connectors.hl7v2.facts import header_facts, kind_facts
 from connectors.hl7v2.headers import Encoding, Header, Headers, Later, Problem, Stratum
+from connectors.hl7v2.provenance import locate
 from connectors.hl7v2.reference import (
     field_label,
-    known_segments,
-    segment_reference,
 )
 from connectors.hl7v2.shapes import FREE_TEXT_TYPES as _FREE_TEXT_TYPES
 from connectors.hl7v2.shapes import SEGMENT_ID as _SEGMENT_ID
@@ -35,10 +36,10 @@ from connectors.hl7v2.shapes import Plan as _Plan
 from connectors.hl7v2.shapes import Plans as _Plans
 from connectors.hl7v2.shapes import SegmentKind as _SegmentKind
 from connectors.hl7v2.shapes import ShapeCache as _ShapeCache
-from connectors.hl7v2.shapes import charset_name as _charset_name
 from connectors.hl7v2.shapes import mask as _mask
 from connectors.hl7v2.shapes import safe as _safe
 from connectors.hl7v2.tally import Entry, tally
+from connectors.hl7v2.vocabulary import ack_code, coding_system, value_type
 
 __all__ = ["FeedKey", "Problem", "Profiler", "Stratum", "profile_messages"]
 
@@ -47,7 +48,6 @@ _PRECISION = {4: "year", 6: "month", 8: "day", 10: "hour", 12: "minute", 14: "se
 _READS_KEPT = 50_000
 
 # C-level accessors, so that the work per message stays inside map() and zip()
-_SEGMENT_ID_OF = itemgetter(slice(0, 3))
 _STRATUM_OF = attrgetter("stratum")
 _GROUP_OF = attrgetter("group")
 _ALLOWED_OF = attrgetter("header.allowed")
@@ -59,7 +59,10 @@ _FREE_TEXT_BIT = _PHI_BITS[str(PhiClass.FREE_TEXT)]
 class Profiler:
     """Profiles messages one by one; :meth:`profiles` gives one FeedProfile per feed."""
 
-    def __init__(self) -> None:
+    def __init__(self, source: str | None = None) -> None:
+        """``source`` names where the messages come from: given, each fact of a profile
+        records the source and message ordinal where it was first seen (``first_seen``)."""
+        self.source = source
         self.feeds: dict[FeedKey, _Feed] = {}
         self._heads = Headers(self.feeds)
         self._shapes = _ShapeCache()
@@ -83,13 +86,13 @@ class Profiler:
                 for item in value.split(rep) if rep and rep in value else (value,):
                     components = item.split(comp) if comp else [item]
                     system = components[2] if len(components) > 2 else b""
-                    items.append(("coding_systems", f"{path}|{_safe(system) if system else ''}"))
+                    items.append(("coding_systems", f"{path}|{coding_system(system)}"))
                     if len(components) > 5 and components[5]:  # the alternate coding system
-                        items.append(("coding_systems", f"{path}.6|{_safe(components[5])}"))
+                        items.append(("coding_systems", f"{path}.6|{coding_system(components[5])}"))
             elif kind == "value-type":
-                items.append(("value_types", _safe(value, 4) if value else ""))
+                items.append(("value_types", value_type(value)))
             else:
-                items.append(("ack_codes", _safe(value, 2) if value else ""))
+                items.append(("ack_codes", ack_code(value)))
         done = len(self._read_items)
         self._read_items.append(tuple(items))
         plan.seen[values] = done
@@ -117,44 +120,65 @@ class Profiler:
     def _structure(self, feed: _Feed, header: Header, present: set[bytes]) -> None:
         if header.allowed is not None and not present <= header.allowed:
             for sid in present - header.allowed:
-                if sid[:1] != b"Z":
+                if sid[:1] != b"Z" and _SEGMENT_ID.fullmatch(sid):
                     feed.count("segments_not_in_structure", f"{header.structure}|{_safe(sid, 3)}")
 
-    def add(self, data: bytes, framing: str = "plain", marker: bool = False) -> Stratum | Problem:
-        """Profile one message (``\\r``-separated segments starting with MSH)."""
-        return self.add_many([data], framing, marker)[0]
+    def add(
+        self, data: bytes, framing: str = "plain", marker: bool = False, ordinal: int = 1
+    ) -> Stratum | Problem:
+        """Profile one message (``\\r``-separated segments starting with MSH), the
+        ``ordinal``-th of its source."""
+        return self.add_many([data], framing, marker, [ordinal])[0]
 
     def add_many(
-        self, messages: list[bytes], framing: str = "plain", marker: bool = False
+        self,
+        messages: list[bytes],
+        framing: str = "plain",
+        marker: bool = False,
+        ordinals: list[int] | None = None,
     ) -> list[Stratum | Problem]:
         """Profile many messages at once: what :meth:`add` does for each, in fewer calls.
 
         The headers of plain ASCII messages whose MSH was seen before are read together, and
         the segments of all are shaped, counted and read together (:func:`tally`); the result
         is the same as adding the messages one by one (counts do not depend on order).
+        ``ordinals`` are the messages' ordinals in their source (default: 1, 2, ...).
         """
+        if ordinals is None:
+            ordinals = list(range(1, len(messages) + 1))
         later = Later()  # what is counted per group, for each message in ``batch``
         fast = self._heads.fast(messages, framing, marker) if messages else None
-        if fast is not None:
+        if fast is not None:  # every route known: nothing new in the headers
             later.routes, later.stamps, later.control_ids = fast
             outcomes: list[Stratum | Problem] = list(map(_STRATUM_OF, later.routes))
-            batch = messages
+            batch, at = messages, ordinals
         else:
-            outcomes, batch = [], []
-            for data in messages:
+            outcomes, batch, at = [], [], []
+            for data, ordinal in zip(messages, ordinals, strict=True):
+                made = self._heads.routes_made
                 head = self._heads.head(data, framing, marker, later)
                 if isinstance(head, Problem):
                     outcomes.append(head)
                     continue
-                outcomes.append(later.routes[-1].stratum)
+                route = later.routes[-1]
+                if self.source is not None and self._heads.routes_made != made:
+                    self._first_seen(route.feed, header_facts(self._heads, route.counted), ordinal)
+                outcomes.append(route.stratum)
                 batch.append(head)
+                at.append(ordinal)
         if batch:
             for route, n in Counter(later.routes).items():
                 route.feed.headers[route.counted] += n
-            self._segments(batch, later)
+            self._segments(batch, later, at)
         return outcomes
 
-    def _segments(self, batch: list[bytes], later: Later) -> None:
+    def _first_seen(self, feed: _Feed, facts: list[tuple[str, str]], ordinal: int) -> None:
+        """Record where ``facts`` were seen, unless they were seen before."""
+        seen = feed.first_seen
+        for name, key in facts:
+            seen.setdefault(f"{name}|{key}", (self.source, ordinal))  # type: ignore[arg-type]
+
+    def _segments(self, batch: list[bytes], later: Later, ordinals: list[int]) -> None:
         """The segment statistics of many profiled messages, grouped by delimiters, feed and
         version (what decides how a segment is read and where it is counted): shapes, segment
         ids and PHI classes are counted by :func:`tally`, which also picks the segments whose
@@ -185,6 +209,7 @@ class Profiler:
                 index = self._index[version] = {}
             allowed = list(map(_ALLOWED_OF, routes if whole else map(routes.__getitem__, members)))
             reads: dict[tuple[int, Any], int] = {}
+            known = len(shapes)  # kinds the feed had: tally appends the ones it meets first
             masks, outside, z_segments, z_tokens = tally(
                 datas,
                 enc.shape_table,
@@ -198,23 +223,55 @@ class Profiler:
                 _FREE_TEXT_BIT,
             )
             for k in outside:  # rare: recount the message's ids for the names of the strays
-                ids = set(map(_SEGMENT_ID_OF, datas[k].split(b"\r")))
+                ids = {line[:3] for line in datas[k].split(b"\r") if line[3:4] == enc.fs}
                 self._structure(feed, routes[members[k]].header, ids)
-            self._count_reads(feed, enc, reads)
+            new_reads = self._count_reads(feed, enc, reads)
+            if self.source is not None and (len(shapes) > known or new_reads):
+                keys = {kind.index_key for kind in islice(shapes, known, None)}
+                at = ordinals if whole else [ordinals[j] for j in members]
+                self._locate(feed, version, (datas, at), enc, index, keys, new_reads)
             for (token, segment), n in Counter(zip(z_tokens, z_segments, strict=True)).items():
                 z = self._token_plans[token].z
                 feed.count("z_segment_shapes", z + _mask(segment[3:]), n)
             for mask, n in Counter(masks).items():
                 feed.phi[self._phi_of(mask)] += n
 
+    def _locate(
+        self,
+        feed: _Feed,
+        version: str,
+        group: tuple[list[bytes], list[int]],
+        enc: Encoding,
+        index: dict[bytes, Entry],
+        keys: set[bytes],
+        new_reads: dict[tuple[int, Any], int],
+    ) -> None:
+        """Record where the segment kinds and read values new to a feed were seen: ``group``
+        is the messages and their ordinals."""
+        datas, ordinals = group
+        found = locate(datas, enc.shape_table, index, keys, set(new_reads))
+        for what, k in found.items():
+            if isinstance(what, bytes):
+                kind = index[what][0]
+                facts = kind_facts(self._shapes, kind, version)
+                facts.extend(("phi_classes", phi) for phi in sorted(kind.phi))
+            else:
+                facts = list(self._read_items[new_reads[what]])  # type: ignore[index]
+            self._first_seen(feed, facts, ordinals[k])
+
     def _entry(self, index: dict[bytes, Entry], version: str, key: bytes) -> Entry:
         """What :func:`tally` needs of the segments of one key it has not met before."""
-        length = key[0]
-        sid = key[1 : 1 + length]
+        length = min(key[0], 3)
+        # a line whose first word runs on past three bytes has no segment id: it is shaped
+        # under the empty id, which is never valid, counted or named
+        sid = key[1 : 1 + length] if key[0] <= 3 else b""
         # one kind per key and version: the index, which keeps the entry, is the only cache
         shape_key = (sid, key[1 + length :])
         plan = self._plans_for(version)[shape_key]
-        kind = _SegmentKind(shape_key, self._shapes[shape_key].phi, plan)
+        parsed = self._shapes[shape_key]
+        kind = _SegmentKind(shape_key, parsed.phi, plan, key)
+        if not parsed.valid:  # not a segment: its first three bytes are no id to count
+            sid = b""
         bits = 0
         for phi_class in kind.phi:
             bits |= _PHI_BITS[phi_class]
@@ -238,9 +295,12 @@ class Profiler:
             self._phi_masks[mask] = found
         return found
 
-    def _count_reads(self, feed: _Feed, enc: Encoding, reads: dict[tuple[int, Any], int]) -> None:
+    def _count_reads(
+        self, feed: _Feed, enc: Encoding, reads: dict[tuple[int, Any], int]
+    ) -> dict[tuple[int, Any], int]:
         """Count what the values :func:`tally` read add: each distinct (plan, values) is read
-        once, the first time it is met, and looked up after that."""
+        once, the first time it is met, and looked up after that. Returns those new to the
+        feed, with the id of what they add."""
         if len(self._read_items) + len(reads) >= _READS_KEPT:
             self._flush_reads()  # before, not during: ids handed out below must stay valid
         rep, comp, read, counted, plans = (
@@ -250,12 +310,17 @@ class Profiler:
             feed.reads,
             self._token_plans,
         )
+        first: dict[tuple[int, Any], int] = {}
+        locating = self.source is not None
         for (token, values), n in reads.items():
             plan = plans[token]
             done = plan.seen.get(values)
             if done is None:
                 done = read(plan, values, rep, comp)
+            if locating and done not in counted:  # new to this feed
+                first[(token, values)] = done
             counted[done] += n
+        return first
 
     # --- the result -----------------------------------------------------------------------
 
@@ -273,48 +338,26 @@ class Profiler:
             counts.setdefault(name, Counter())[key] += n
 
         for header_key, n in feed.headers.items():
-            msh9, msh12, comp, msh11, msh18, declared, oddity, framing, marker = header_key
-            if oddity:
-                bump("conformance", oddity, n)
-            header = self._heads.header(msh9, msh12, comp)
-            bump("message_types", header.message_type, n)
-            raw_version = msh12.split(comp)[0] if comp else msh12
-            bump("versions", _safe(raw_version, 12) if raw_version else "", n)
-            bump("reference_versions", header.version, n)
-            if header.oddity:
-                bump("conformance", header.oddity, n)
-            if msh11:
-                bump("processing_ids", _safe(msh11.split(comp)[0] if comp else msh11, 2), n)
-            if msh18:
-                bump("charsets", _charset_name(msh18), n)
-            bump("encoding_characters", declared, n)
-            bump("framing", framing, n)
-            if marker:
-                bump("conformance", "text-before-msh", n)
+            for name, key in header_facts(self._heads, header_key):
+                bump(name, key, n)
         for version, shapes in sorted(feed.shapes.items()):
-            known = known_segments(version)
             for kind, n in shapes.items():
+                for name, key in kind_facts(self._shapes, kind, version):
+                    bump(name, key, n)
+                    if name == "required_missing":
+                        labels[f"{version}|{key}"] = field_label(key, version)
                 parsed = self._shapes[kind.key]
-                sid = parsed.segment
-                if not parsed.valid:
-                    bump("conformance", "invalid-segment-id", n)
-                    continue
-                bump("segments", sid, n)
-                if sid not in known and not sid.startswith("Z"):
-                    bump("segments_not_in_version", sid, n)
-                for path in parsed.filled:
-                    bump("field_fill", path, n)
-                for path in parsed.repeated:
-                    bump("field_repeats", path, n)
-                reference = segment_reference(sid, version)
-                for number in sorted(reference.required - parsed.filled_fields):
-                    path = f"{sid}-{number}"
-                    bump("required_missing", path, n)
-                    bump("conformance", "required-field-missing", n)
-                    labels[f"{version}|{path}"] = field_label(path, version)
+                if parsed.valid:
+                    for path in parsed.filled:
+                        bump("field_fill", path, n)
+                    for path in parsed.repeated:
+                        bump("field_repeats", path, n)
         for sid, n in feed.segment_messages.items():
             if _SEGMENT_ID.fullmatch(sid):
                 bump("segment_messages", sid.decode("ascii"), n)
+        if feed.messages:
+            bump("senders", f"{feed.key[0]}|{feed.key[1]}", feed.messages)
+            bump("receivers", f"{feed.key[2]}|{feed.key[3]}", feed.messages)
         for classes, n in feed.phi.items():
             for phi_class in classes:
                 bump("phi_classes", phi_class, n)
@@ -341,6 +384,7 @@ class Profiler:
             control_id_digests=digests,
             duplicate_control_ids=feed.control_ids - len(digests),
             field_labels=labels,
+            first_seen=dict(feed.first_seen),
             **{name: dict(counter) for name, counter in counts.items()},
         )
 

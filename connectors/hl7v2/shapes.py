@@ -16,9 +16,13 @@ from typing import Any, NamedTuple
 
 from connectors.hl7v2.phi import PHI_FIELDS
 from connectors.hl7v2.reference import segment_reference
+from connectors.hl7v2.vocabulary import CODED_SEGMENTS
 
 __all__ = [
     "FREE_TEXT_TYPES",
+    "MAX_FIELD_COMPONENTS",
+    "MAX_FIELD_REPETITIONS",
+    "MAX_SEGMENT_FIELDS",
     "SEGMENT_ID",
     "Plan",
     "Plans",
@@ -32,6 +36,15 @@ __all__ = [
 ]
 
 FREE_TEXT_TYPES = frozenset({b"TX", b"FT"})
+
+MAX_SEGMENT_FIELDS = 500
+"""Fields of one segment that are looked at; HL7's widest segment defines fewer than 100. A
+wider segment (a hostile or broken one: 50,000 fields, a megabyte of separators) is counted
+as ``segment-over-cap`` and profiled from its first fields only."""
+MAX_FIELD_REPETITIONS = 20
+"""Repetitions of one field whose components are looked at; past it the field is over cap."""
+MAX_FIELD_COMPONENTS = 50
+"""Components of one repetition that are looked at; past it the field is over cap."""
 
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]{0,23}")
 SEGMENT_ID = re.compile(rb"[A-Z][A-Z0-9]{2}")
@@ -53,6 +66,7 @@ class Shape:
     repeated: tuple[str, ...]
     filled_fields: frozenset[int]
     phi: frozenset[str]
+    over_cap: bool = False  # more fields, repetitions or components than are looked at
 
 
 def safe(value: bytes, limit: int = 24) -> str:
@@ -136,14 +150,17 @@ def _shapes_by_tokens(data: bytes, table: bytes) -> list[bytes]:
 
 def parse_shape(segment: bytes, shape: bytes) -> Shape:
     sid = segment.decode("latin-1")
-    # the segment id itself collapsed to one "x": a well-formed segment's shape starts "x|"
-    valid = bool(SEGMENT_ID.fullmatch(segment)) and (shape == b"x" or shape.startswith(b"x|"))
-    fields = shape.split(b"|")
+    # the segment id itself collapsed to one "x": a segment's shape starts "x|" (a line
+    # without a field separator after its first word is wrapped text, whatever that word is)
+    valid = bool(SEGMENT_ID.fullmatch(segment)) and shape.startswith(b"x|")
+    # split no further than the caps: the work per shape stays bounded however wide it is
+    fields = shape.split(b"|", MAX_SEGMENT_FIELDS + 1)
+    over_cap = len(fields) > MAX_SEGMENT_FIELDS + 1
     msh = sid == "MSH"
     filled: list[str] = []
     repeated: list[str] = []
     numbers: set[int] = set()
-    for index, body in enumerate(fields[1:], start=1):
+    for index, body in enumerate(fields[1 : MAX_SEGMENT_FIELDS + 1], start=1):
         number = index + 1 if msh else index
         if msh and number == 2:
             body = b"x"  # MSH-2 holds the encoding characters themselves
@@ -152,13 +169,16 @@ def parse_shape(segment: bytes, shape: bytes) -> Shape:
         path = f"{sid}-{number}"
         numbers.add(number)
         filled.append(path)
-        reps = body.split(b"~")
+        reps = body.split(b"~", MAX_FIELD_REPETITIONS)
+        over_cap |= len(reps) > MAX_FIELD_REPETITIONS
         if sum(1 for r in reps if b"x" in r) > 1:
             repeated.append(path)
         if b"^" in body:
             seen = set()
-            for rep in reps:
-                for position, component in enumerate(rep.split(b"^"), start=1):
+            for rep in reps[:MAX_FIELD_REPETITIONS]:
+                components = rep.split(b"^", MAX_FIELD_COMPONENTS)
+                over_cap |= len(components) > MAX_FIELD_COMPONENTS
+                for position, component in enumerate(components[:MAX_FIELD_COMPONENTS], 1):
                     if b"x" in component:
                         seen.add(position)
             filled.extend(f"{path}.{p}" for p in sorted(seen))
@@ -166,7 +186,7 @@ def parse_shape(segment: bytes, shape: bytes) -> Shape:
         numbers.add(1)
         filled.insert(0, "MSH-1")
     phi = frozenset(str(PHI_FIELDS[p]) for p in filled if p in PHI_FIELDS)
-    return Shape(sid, valid, tuple(filled), tuple(repeated), frozenset(numbers), phi)
+    return Shape(sid, valid, tuple(filled), tuple(repeated), frozenset(numbers), phi, over_cap)
 
 
 class ShapeCache(dict):
@@ -201,8 +221,11 @@ class Plans(dict):
         reads: list[tuple[str, str]] = []
         sid = parsed.segment
         z = ""
-        if parsed.valid:
-            coded = segment_reference(sid, self.version).coded
+        if parsed.valid and not parsed.over_cap:  # an over-cap segment's values are not read
+            # coding systems only of coded clinical facts: a patient's coded fields are not read
+            coded = (
+                segment_reference(sid, self.version).coded if sid in CODED_SEGMENTS else frozenset()
+            )
             for number in sorted(parsed.filled_fields & coded):
                 indexes.append(number - 1 if sid == "MSH" else number)
                 reads.append((f"{sid}-{number}", "coded"))
@@ -230,9 +253,12 @@ class SegmentKind:
     every lookup.
     """
 
-    __slots__ = ("key", "phi", "plan")
+    __slots__ = ("index_key", "key", "phi", "plan")
 
-    def __init__(self, key: tuple[bytes, bytes], phi: frozenset[str], plan: Plan | None) -> None:
+    def __init__(
+        self, key: tuple[bytes, bytes], phi: frozenset[str], plan: Plan | None, index_key: bytes
+    ) -> None:
         self.key = key
         self.phi = phi
         self.plan = plan
+        self.index_key = index_key  # the key tally looks it up by

@@ -3,7 +3,9 @@
 :func:`tally` runs once per group of messages that share delimiters, feed and version, given
 their shape table (content -> space, ``\\r`` -> ``#``, each delimiter -> its mark). For each
 segment it builds a *key*: the segment id's length (one byte), the id (up to three bytes), then
-the segment's shape (see :mod:`connectors.hl7v2.shapes`), and looks the key up in ``index``.
+the segment's shape (see :mod:`connectors.hl7v2.shapes`), and looks the key up in ``index``;
+the length is 4 when the segment's fourth byte is content (its first word is longer than an id,
+so it is no segment: a wrapped line of text).
 ``index`` maps a key to an :data:`Entry`; a key not yet in it is handed to ``missing``, which
 must store and return its entry. Segment ids must be one object per id (the C implementation
 compares them by identity first).
@@ -38,7 +40,7 @@ from typing import Any
 
 from connectors.hl7v2.shapes import segment_shapes
 
-__all__ = ["IMPLEMENTATION", "Entry", "coding_systems", "tally", "tally_python"]
+__all__ = ["IMPLEMENTATION", "Entry", "coding_systems", "marked", "tally", "tally_python"]
 
 Entry = tuple[Any, int, bytes, int, tuple[int, ...], tuple[bool, ...], int, bool]
 """What ``index`` holds for a key: (kind, PHI class bits, segment id, token, fields, coded,
@@ -82,7 +84,9 @@ def _reads_any(entry: Entry) -> bool:
     return bool(entry[4]) or entry[6] >= 0
 
 
-_LENGTHS = [bytes([n]) for n in range(4)]
+# a key's first byte: the id's length, or 4 when content runs on past the id's three bytes
+_PREFIXES = {(n, False): bytes([n]) for n in range(4)} | {(3, True): b"\x04"}
+_FOURTH_OF = itemgetter(slice(3, 4))
 
 
 def tally_python(
@@ -102,7 +106,9 @@ def tally_python(
     joined = b"\r".join(messages)
     segments = joined.split(b"\r")
     sids = list(map(_SEGMENT_ID_OF, segments))
-    prefixes = map(_LENGTHS.__getitem__, map(len, sids))
+    fourths = map(bytes.translate, map(_FOURTH_OF, segments), repeat(table))
+    runs_on = map(b" ".__eq__, fourths)  # the fourth byte is content: the line has no id
+    prefixes = map(_PREFIXES.__getitem__, zip(map(len, sids), runs_on, strict=True))
     keys = list(map(b"".join, zip(prefixes, sids, segment_shapes(joined, table), strict=True)))
     entries = list(map(index.get, keys))
     if None in entries:  # keys met for the first time
@@ -138,7 +144,7 @@ def _read_python(
 ) -> None:
     """The reads of :func:`tally_python`, a plan at a time: its segments are split and their
     values picked with C-level calls, and only each distinct value is reduced and counted."""
-    fs, comp, rep = (_marked(table, mark) for mark in b"|^~")
+    fs, comp, rep = (marked(table, mark) for mark in b"|^~")
     tokens = list(map(_TOKEN, entries))
     at = sorted(compress(count(), map(_reads_any, entries)), key=tokens.__getitem__)
     for token, group in groupby(at, key=tokens.__getitem__):
@@ -182,7 +188,7 @@ def coding_systems(value: bytes, comp: bytes | None, rep: bytes | None) -> bytes
     return rep.join(reduced) if rep else reduced[0]
 
 
-def _marked(table: bytes, mark: int) -> bytes | None:
+def marked(table: bytes, mark: int) -> bytes | None:
     """The byte ``table`` marks with ``mark``, None when it marks none."""
     at = table.find(bytes([mark]))
     return None if at < 0 else bytes([at])

@@ -26,9 +26,10 @@ def test_unusual_delimiters_are_read_not_assumed():
     assert delimiters == Delimiters("#", "$", "*", "!", "@")
 
 
-def test_a_repeated_encoding_character_is_tolerated_and_named():
+def test_a_repeated_encoding_character_is_tolerated_named_and_kept_as_declared():
     delimiters, oddity = parse_delimiters(b"MSH|^~\\\\&|LAB")
-    assert delimiters.declared == "|^~\\&"
+    assert delimiters.declared == "|^~\\\\&"
+    assert (delimiters.component, delimiters.escape) == ("^", "\\")
     assert oddity == "encoding-characters-repeated"
 
 

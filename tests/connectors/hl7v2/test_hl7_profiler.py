@@ -45,7 +45,8 @@ def test_message_types_and_versions_are_counted_as_sent(message):
             [message(), message(message_type="ADT^A08", version="2.3"), message(version="2.3.0")]
         )
     )
-    assert profile.message_types == {"ADT^A01^ADT_A01": 2, "ADT^A08": 1}
+    assert profile.message_types == {"ADT^A01": 2, "ADT^A08": 1}
+    assert profile.message_structures == {"ADT^A01|ADT_A01": 2}
     assert profile.versions == {"2.5": 1, "2.3": 1, "2.3.0": 1}
     assert profile.reference_versions == {"2.5": 1, "2.3": 2}
 
@@ -224,7 +225,7 @@ def test_a_message_cut_inside_msh_is_truncated(message):
 
 def test_add_returns_the_stratum_the_sample_is_drawn_by(message):
     outcome = Profiler().add(message(version="2.5.1.1"))
-    assert outcome == Stratum(("PAS", "GENHOSP", "EHR", "GENHOSP"), "ADT^A01^ADT_A01", "2.5.1")
+    assert outcome == Stratum(("PAS", "GENHOSP", "EHR", "GENHOSP"), "ADT^A01", "2.5.1")
 
 
 def test_no_patient_value_reaches_the_profile(message):
@@ -233,11 +234,16 @@ def test_no_patient_value_reaches_the_profile(message):
     assert [v for v in PATIENT_VALUES if v in text] == []
 
 
-def test_a_value_in_a_code_field_that_does_not_look_like_a_code_is_masked(message):
-    body = ("OBX|1|NM|X^Y^ZEBEDEE QUINTUS||1",)
+def test_a_coding_system_slot_holding_no_known_name_is_counted_as_unlisted(message):
+    body = ("OBX|1|NM|X^Y^ZEBEDEE QUINTUS^A^B^MRN48213||1",)
     profile = only(profile_messages([message(body=body)]))
-    assert "OBX-3|AAAAAAA AAAAAAA" not in profile.coding_systems
-    assert "OBX-3|A A" in profile.coding_systems
+    assert profile.coding_systems == {"OBX-3|(unlisted)": 1, "OBX-3.6|(unlisted)": 1}
+
+
+def test_the_coded_fields_of_patient_segments_are_not_read_for_coding_systems(message):
+    body = ("PID|1||||||||||||||||||||||||||||||||||^^SCT", "OBX|1|NM|X^Y^LN||1")
+    profile = only(profile_messages([message(body=body)]))
+    assert profile.coding_systems == {"OBX-3|LN": 1}
 
 
 def test_paths_with_problems_are_labelled_from_the_version_s_reference(message):
