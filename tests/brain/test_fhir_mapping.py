@@ -70,6 +70,14 @@ def test_events_sent_in_a_mapped_structure_use_its_map() -> None:
     assert found.structures == ("ADT_A01",) and found.structures_without_map == ()
 
 
+def test_the_structure_msh_9_3_declares_wins_over_the_event() -> None:
+    found = mappability(
+        "f",
+        lab_feed(message_types={"ADT^A04": 10}, message_structures={"ADT^A04|ADT_A05": 10}),
+    )
+    assert found.structures == ("ADT_A05",)
+
+
 def test_a_structure_the_ig_does_not_map_caps_the_grade_at_b_and_says_so() -> None:
     found = mappability(
         "f", lab_feed(message_types={"DFT^P03^DFT_P03": 10}, field_fill={"PID-5": 10})
