@@ -115,7 +115,10 @@ def test_200_mutations_of_a_saved_file_each_render_or_fail_naming_the_file_and_k
         if result.exit_code == 2 and " schema at " in result.stderr:
             refused += 1
             where = result.stderr.split(" schema at ", 1)[1]
-            assert where.startswith(_where(mutated_at)), (mutated_at, result.stderr)
+            # A list element deleted or retyped may be reported at its list: a pair such as
+            # first_seen's (file, ordinal) is wrong as a whole when it loses an item.
+            at = mutated_at[:-1] if isinstance(mutated_at[-1], int) else mutated_at
+            assert where.startswith(_where(at)), (mutated_at, result.stderr)
     assert refused > 50  # the mutations do reach the model
 
 
