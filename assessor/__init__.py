@@ -2,7 +2,10 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
+DISTRIBUTION = "healthcare-estate-assessor"
+"""The name to ``pip install``: ``assessor`` on PyPI is an unrelated project."""
+
 try:
-    __version__ = version("assessor")
+    __version__ = version(DISTRIBUTION)
 except PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0.0.0"

@@ -33,7 +33,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         check=True,
         capture_output=True,
     )
-    (built,) = out.glob("assessor-*.whl")
+    (built,) = out.glob("healthcare_estate_assessor-*.whl")
     return built
 
 
@@ -97,7 +97,7 @@ def test_the_source_distribution_carries_the_c_sources(tmp_path: Path) -> None:
         check=True,
         capture_output=True,
     )
-    (built,) = tmp_path.glob("assessor-*.tar.gz")
+    (built,) = tmp_path.glob("healthcare_estate_assessor-*.tar.gz")
     with tarfile.open(built) as archive:
         names = {n.split("/", 1)[1] for n in archive.getnames() if "/" in n}
     assert {"connectors/hl7v2/_tally.c", "connectors/hl7v2/_scan.c", "setup.py"} <= names

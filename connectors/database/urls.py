@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
+from assessor import DISTRIBUTION
 from assessor.environment import expand_url
 from assessor.errors import SourceError
 from assessor.masking import mask_url
@@ -110,8 +111,9 @@ def _ambiguous_userinfo(text: str, parsed: URL) -> bool:
 def check_driver(url: URL) -> None:
     """Raise :class:`SourceError` (kind ``driver-missing``) if the URL's DB-API driver is absent.
 
-    The message names the extra to install, e.g. ``pip install 'assessor[mssql]'``; a dialect
-    SQLAlchemy does not know is a ``bad-url`` whose message lists the URLs assessor reads.
+    The message names the extra to install, e.g.
+    ``pip install 'healthcare-estate-assessor[mssql]'``; a dialect SQLAlchemy does not know is
+    a ``bad-url`` whose message lists the URLs assessor reads.
     """
     backend = url.get_backend_name()
     if backend == "sqlite":
@@ -130,7 +132,7 @@ def check_driver(url: URL) -> None:
     module, extra = DRIVERS.get(driver.lower(), (driver, _EXTRAS.get(backend, backend)))
     if module and importlib.util.find_spec(module) is not None:
         return
-    advice = f"install assessor[{extra}] (pip install 'assessor[{extra}]')"
+    advice = f"install {DISTRIBUTION}[{extra}] (pip install '{DISTRIBUTION}[{extra}]')"
     if "+" not in url.drivername and backend in _PREFERRED:
         # SQLAlchemy's default driver is not the one the extra installs: name ours in the URL.
         advice = f"write the URL as {_PREFERRED[backend]}://... and {advice}"

@@ -58,7 +58,7 @@ def test_a_missing_driver_says_which_extra_to_install(url, extra):
         DatabaseConnector().scan(url)
     message = str(raised.value)
     assert raised.value.kind == "driver-missing"
-    assert f"install assessor[{extra}]" in message
+    assert f"install healthcare-estate-assessor[{extra}]" in message
     assert "Sup3r-S3cret" not in message and "***" in message
 
 
@@ -123,7 +123,7 @@ def test_a_url_without_a_driver_names_the_driver_the_extra_installs(monkeypatch)
         DatabaseConnector().scan("postgresql://lis:Sup3r-S3cret@db/lis")
     message = str(raised.value)
     assert raised.value.kind == "driver-missing"
-    assert "postgresql+psycopg://" in message and "assessor[postgres]" in message
+    assert "postgresql+psycopg://" in message and "healthcare-estate-assessor[postgres]" in message
     assert "Sup3r-S3cret" not in message
 
 
