@@ -91,7 +91,19 @@ def table(table_id: str, version: str) -> frozenset[str] | None:
         return None
 
 
+_nodes: dict[tuple[str, int, str], Node | None] = {}
+
+
 def _node(name: str, ref: Any, version: str) -> Node | None:
+    """The compiled node of a reference tuple, made once: hl7apy's tuples are module-level
+    constants shared by every segment and structure, so their ids stay theirs."""
+    key = (name, id(ref), version)
+    if key not in _nodes:
+        _nodes[key] = _compile(name, ref, version)
+    return _nodes[key]
+
+
+def _compile(name: str, ref: Any, version: str) -> Node | None:
     """Compile a ``('leaf'|'sequence', children-or-None, datatype, long name, table, max)``."""
     try:
         kind, children, datatype, long_name, table_id, max_length = ref
