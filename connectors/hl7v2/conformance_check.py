@@ -10,8 +10,10 @@ segment the structure does not define anywhere is reported (``unexpected-child|S
 Z-segments excepted) and the walk goes on where it was, where hl7apy drops it silently and starts
 again from the top of the structure. No value is ever part of a key.
 
-Each distinct segment text is checked once per structure level and remembered (a bounded cache):
-a feed repeats most of its segments, so most messages cost a split and a few lookups.
+Work is done once per distinct thing and remembered (bounded caches): the placing of segments
+in groups once per sequence of segment ids, the checks of a segment once per *shape* (its text
+with every run of content turned into ``x``, blank runs kept, as hl7apy strips blanks), which
+decides every problem but a table's or a length's; those read only the few values they need.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
+from operator import itemgetter
+from typing import NamedTuple
 
 from connectors.hl7v2.conformance import Child, Level, Node, SegmentRules, message_level, path_to
 from connectors.hl7v2.reference import known_segments
@@ -27,7 +32,7 @@ __all__ = ["check_message"]
 
 _MSH = re.compile(r"^MSH(\S)")
 _SEGMENT_ID = re.compile(r"[A-Z][A-Z0-9]{2}")
-_SEGMENT_CACHE = 200_000  # distinct (rules, segment text) pairs remembered per process
+_CACHE_SIZE = 100_000  # distinct segment texts, and id sequences, remembered per process
 _NAME = re.compile(r"\b([A-Z][A-Z0-9]{1,2}(?:_[A-Z0-9]+)*)\b")
 _FIELD = re.compile(r"^([A-Z][A-Z0-9]{1,2})_(\d+)$")
 
@@ -83,27 +88,62 @@ def _cardinality(out: list[str], parent: str, child: Child, n: int) -> None:
         out.append(_pair("too-many-repetitions", parent, child.name))
 
 
-def _leaf(out: list[str], parent: str, node: Node, value: str, datatype: str | None) -> None:
-    """What hl7apy checks of a leaf: its table, its length, its datatype."""
-    if node.table is not None and value not in node.table:
-        out.append(_pair("warning-value-not-in-table", parent, node.name))
-    if -1 < node.max_length < len(value):
-        out.append(_pair("warning-too-long", parent, node.name))
+class _Probe(NamedTuple):
+    """A leaf whose value a check reads (a table, a maximum length): where it is in the segment
+    (field, repetition, component, subcomponent; -1: not split that far) and what it reports."""
+
+    field: int
+    repetition: int
+    component: int
+    subcomponent: int
+    table: frozenset[str] | None
+    max_length: int
+    not_in_table: str
+    too_long: str
+
+
+def _leaf(
+    out: list[str],
+    probes: list[_Probe],
+    where: tuple[int, int, int, int],
+    parent: str,
+    node: Node,
+    datatype: str | None,
+) -> None:
+    """What hl7apy checks of a leaf: its table and length (on the value, later), its datatype."""
+    if node.table is not None or node.max_length > -1:
+        probes.append(
+            _Probe(
+                *where,
+                node.table,
+                node.max_length,
+                _pair("warning-value-not-in-table", parent, node.name),
+                _pair("warning-too-long", parent, node.name),
+            )
+        )
     if datatype == "varies":
         return
     if datatype != node.datatype:
         out.append(_pair("wrong-datatype", parent, node.name))
 
 
-def _component(out: list[str], field: str, node: Node, text: str, d: _Delimiters) -> None:
+def _component(
+    out: list[str],
+    probes: list[_Probe],
+    where: tuple[int, int, int],
+    field: str,
+    node: Node,
+    text: str,
+    d: _Delimiters,
+) -> None:
     if node.leaf:
         datatype = node.datatype
         if node.base and d.sub in text:
             datatype = None  # hl7apy makes a primitive holding subcomponents untyped
-        _leaf(out, field, node, text, datatype)
+        _leaf(out, probes, (*where, -1), field, node, datatype)
         return
     present: Counter[str | None] = Counter()
-    known: list[tuple[Node, str]] = []
+    known: list[tuple[Node, int]] = []
     prefix = f"{node.datatype}_"
     for index, part in enumerate(text.split(d.sub), start=1):
         child = node.children.get(f"{prefix}{index}")
@@ -112,25 +152,33 @@ def _component(out: list[str], field: str, node: Node, text: str, d: _Delimiters
         elif part.strip():
             present[child.name] += 1
             if child.node is not None and child.node.leaf:
-                known.append((child.node, part))
+                known.append((child.node, index - 1))
     extra = set(present) - set(node.children)
     if extra:
         out.append(_unexpected(_described("Component", node), extra))
     for child in node.children.values():
         _cardinality(out, node.name, child, present[child.name])
-    for sub, part in known:
-        _leaf(out, node.name, sub, part, sub.datatype)
+    for sub, index in known:
+        _leaf(out, probes, (*where, index), node.name, sub, sub.datatype)
 
 
-def _field(out: list[str], segment: str, node: Node, text: str, d: _Delimiters) -> None:
+def _field(
+    out: list[str],
+    probes: list[_Probe],
+    where: tuple[int, int],
+    segment: str,
+    node: Node,
+    text: str,
+    d: _Delimiters,
+) -> None:
     if node.leaf:
         datatype = node.datatype
         if node.base and d.comp in text:
             datatype = None  # hl7apy makes a primitive holding components untyped
-        _leaf(out, segment, node, text, datatype)
+        _leaf(out, probes, (*where, -1, -1), segment, node, datatype)
         return
     present: Counter[str | None] = Counter()
-    parts: list[tuple[Node, str]] = []
+    parts: list[tuple[Node, str, int]] = []
     prefix = f"{node.datatype}_"
     for index, part in enumerate(text.split(d.comp), start=1):
         if not part.strip():
@@ -141,24 +189,33 @@ def _field(out: list[str], segment: str, node: Node, text: str, d: _Delimiters) 
             continue
         present[child.name] += 1
         if child.node is not None:
-            parts.append((child.node, part))
+            parts.append((child.node, part, index - 1))
     extra = set(present) - set(node.children)
     if extra:
         out.append(_unexpected(_described("Field", node), extra))
     for child in node.children.values():
         _cardinality(out, node.name, child, present[child.name])
-    for component, part in parts:
-        _component(out, node.name, component, part, d)
+    for component, part, index in parts:
+        _component(out, probes, (*where, index), node.name, component, part, d)
 
 
-def _segment(rules: SegmentRules, text: str, d: _Delimiters) -> tuple[str, ...]:
-    """The problems of one segment (its text without the trailing ``\\r``)."""
+class _Shape(NamedTuple):
+    """What a segment's shape decides: the problems found on it, and the values to read."""
+
+    problems: tuple[str, ...]
+    probes: tuple[_Probe, ...]
+
+
+def _segment(rules: SegmentRules, text: str, d: _Delimiters) -> _Shape:
+    """The problems of one segment shape (content runs as ``x``, blank runs kept as blanks):
+    all but what a value decides, and the probes that read those values."""
     out: list[str] = []
+    probes: list[_Probe] = []
     sid = rules.name
     msh = sid == "MSH"
     values = (text[3:] if msh else text[4:]).split(d.fs)
     present: Counter[str | None] = Counter()
-    checks: list[tuple[Node, str]] = []
+    checks: list[tuple[Node, str, tuple[int, int]]] = []
     for index, value in enumerate(values, start=1):
         name = f"{sid}_{index}"
         child = rules.by_name.get(name)
@@ -173,15 +230,39 @@ def _segment(rules: SegmentRules, text: str, d: _Delimiters) -> tuple[str, ...]:
             continue
         present[name] += len(reps)
         if child.node is not None:
-            checks.extend((child.node, rep) for rep in reps)
+            checks.extend((child.node, rep, (index - 1, r)) for r, rep in enumerate(reps))
     extra = set(present) - set(rules.by_name)
     if extra:
         out.append(_unexpected(f"<Segment {sid}>", extra))
     for child in rules.fields:
         _cardinality(out, sid, child, present[child.name])
-    for node, rep in checks:
-        _field(out, sid, node, rep, d)
-    return tuple(out)
+    for node, rep, where in checks:
+        _field(out, probes, where, sid, node, rep, d)
+    return _Shape(tuple(out), tuple(probes))
+
+
+def _read(probes: tuple[_Probe, ...], rules: SegmentRules, text: str, d: _Delimiters) -> list[str]:
+    """What the values at the probes add: a table they are not in, a length they exceed."""
+    found: list[str] = []
+    values = (text[3:] if rules.name == "MSH" else text[4:]).split(d.fs)
+    for probe in probes:
+        value = values[probe.field].split(d.rep)[probe.repetition]
+        if probe.component >= 0:
+            value = value.split(d.comp)[probe.component]
+            if probe.subcomponent >= 0:
+                value = value.split(d.sub)[probe.subcomponent]
+        if probe.table is not None and value not in probe.table:
+            found.append(probe.not_in_table)
+        if -1 < probe.max_length < len(value):
+            found.append(probe.too_long)
+    return found
+
+
+@cache
+def _content(delimiters: str) -> re.Pattern[str]:
+    """Runs of content holding more than blanks, between the delimiters."""
+    chars = re.escape(delimiters)
+    return re.compile(rf"[^{chars}]*[^{chars}\s][^{chars}]*")
 
 
 class _Group:
@@ -190,19 +271,18 @@ class _Group:
     def __init__(self, level: Level, parent: _Group | None) -> None:
         self.level = level
         self.parent = parent
-        self.children: list[_Group | tuple[str, str]] = []  # groups and (id, segment text)
+        self.children: list[_Group | tuple[str, int]] = []  # groups and (id, segment index)
 
     def names(self) -> list[str]:
         return [c.level.name if isinstance(c, _Group) else c[0] for c in self.children]
 
 
-def _tree(root: Level, segments: list[str]) -> tuple[_Group, list[str]]:
+def _tree(root: Level, sids: Iterable[str]) -> tuple[_Group, list[str]]:
     """The segments placed in groups as hl7apy's ``find_groups`` places them; ids it would drop."""
     top = _Group(root, None)
     current = top
     dropped: list[str] = []
-    for text in segments:
-        sid = text[:3]
+    for index, sid in enumerate(sids):
         walk: _Group | None = current
         while walk is not None:
             path = path_to(walk.level, sid)
@@ -223,39 +303,47 @@ def _tree(root: Level, segments: list[str]) -> tuple[_Group, list[str]]:
             group = _Group(current.level, parent)
             parent.children.append(group)
             current = group
-        current.children.append((sid, text.strip()))
+        current.children.append((sid, index))
     return top, dropped
 
 
-_cache: dict[tuple[int, str, str], tuple[str, ...]] = {}
+class _Plan(NamedTuple):
+    """What a sequence of segment ids decides in a structure: the structure's problems, and
+    which rules check which segment."""
+
+    problems: tuple[str, ...]
+    segments: tuple[tuple[int, SegmentRules], ...]
 
 
-def _check_group(out: Counter[str], group: _Group, d: _Delimiters) -> None:
-    level = group.level
-    counts = Counter(group.names())
-    for child in level.children:
-        _cardinality_into(out, level.name, child, counts[child.name])
-    for item in group.children:
-        if isinstance(item, _Group):
-            _check_group(out, item, d)
-            continue
-        sid, text = item
-        rules = level.segments.get(sid)
-        if rules is None:
-            continue
-        key = (id(rules), d.fs + d.comp + d.rep + d.sub, text)
-        found = _cache.get(key)
-        if found is None:
-            if len(_cache) >= _SEGMENT_CACHE:
-                _cache.clear()
-            found = _cache[key] = _segment(rules, text, d)
-        out.update(found)
+def _plan(root: Level, sids: tuple[str, ...]) -> _Plan:
+    tree, dropped = _tree(root, sids)
+    problems = [
+        f"unexpected-child|{root.name}:{sid}"
+        for sid in dropped
+        if not sid.startswith("Z") and _SEGMENT_ID.fullmatch(sid)
+    ]
+    segments: list[tuple[int, SegmentRules]] = []
+
+    def walk(group: _Group) -> None:
+        level = group.level
+        counts = Counter(group.names())
+        for child in level.children:
+            _cardinality(problems, level.name, child, counts[child.name])
+        for item in group.children:
+            if isinstance(item, _Group):
+                walk(item)
+                continue
+            rules = level.segments.get(item[0])
+            if rules is not None:
+                segments.append((item[1], rules))
+
+    walk(tree)
+    return _Plan(tuple(problems), tuple(segments))
 
 
-def _cardinality_into(out: Counter[str], parent: str, child: Child, n: int) -> None:
-    found: list[str] = []
-    _cardinality(found, parent, child, n)
-    out.update(found)
+_plans: dict[tuple[int, tuple[str, ...]], _Plan] = {}
+_shapes: dict[tuple[int, str, str], _Shape] = {}
+_FIRST_THREE = itemgetter(slice(0, 3))
 
 
 def check_message(text: str, version: str) -> Counter[str]:
@@ -302,9 +390,26 @@ def check_message(text: str, version: str) -> Counter[str]:
                 return problems
         problems["unknown-element|"] += 1
         return problems
-    tree, dropped = _tree(root, segments)
-    for sid in dropped:
-        if not sid.startswith("Z") and _SEGMENT_ID.fullmatch(sid):
-            problems[f"unexpected-child|{root.name}:{sid}"] += 1
-    _check_group(problems, tree, d)
+    sids = tuple(map(_FIRST_THREE, segments))
+    plan = _plans.get((id(root), sids))
+    if plan is None:
+        if len(_plans) >= _CACHE_SIZE:
+            _plans.clear()
+        plan = _plans[(id(root), sids)] = _plan(root, sids)
+    found = list(plan.problems)
+    delimiters = d.fs + d.comp + d.rep + d.sub
+    content = _content(delimiters).sub
+    for index, rules in plan.segments:
+        segment = segments[index].strip()
+        shape_of = segment[:4] + content("x", segment[4:])
+        key = (id(rules), delimiters, shape_of)
+        shape = _shapes.get(key)
+        if shape is None:
+            if len(_shapes) >= _CACHE_SIZE:
+                _shapes.clear()
+            shape = _shapes[key] = _segment(rules, shape_of, d)
+        found.extend(shape.problems)
+        if shape.probes:
+            found.extend(_read(shape.probes, rules, segment, d))
+    problems.update(found)
     return problems

@@ -71,7 +71,7 @@ def _explained(text: str, version: str, ours: set[str]) -> tuple[set[str], set[s
     root = message_level(structure.upper(), version)
     if root is None:
         return ours, set(validate_message(text, version))
-    _, dropped = _tree(root, segments)
+    _, dropped = _tree(root, [s[:3] for s in segments])
     kept = "\r".join(s for s in segments if s[:3] not in set(dropped))
     reported = {f"unexpected-child|{root.name}:{sid}" for sid in dropped}
     return ours - reported, set(validate_message(kept, version))
