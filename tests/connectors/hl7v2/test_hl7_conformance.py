@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from hl7_fixtures import CORPUS, SAMPLE_FEEDS, build
 
+from connectors.hl7v2 import Hl7v2Connector
 from connectors.hl7v2.conformance import message_level
 from connectors.hl7v2.conformance_check import _tree, check_message
 from connectors.hl7v2.connector import _msh18
@@ -149,3 +150,12 @@ def test_a_structure_hl7apy_does_not_know_is_one_unknown_element():
 def test_repeated_checks_of_one_message_give_the_same_counts():
     text = build(body=(VALID[0], VALID[1].replace("|M", "|Q"))).decode()
     assert check_message(text, "2.5") == check_message(text, "2.5")
+
+
+def test_validate_all_checks_every_message_with_the_compiled_validator(write):
+    body = (VALID[0], VALID[1], "ORC|NW", VALID[2])
+    data = b"\r".join([build(body=body)] * 3)
+    inventory = Hl7v2Connector(validate="all").scan(str(write("adt.hl7", data)))
+    (flow,) = inventory.flows
+    assert flow.profile.validated_messages == 3
+    assert flow.profile.validation_errors == {"unexpected-child|ADT_A01:ORC": 3}
