@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from connectors.hl7v2.conformance import Child, Level, Node, SegmentRules, message_level, path_to
 from connectors.hl7v2.reference import known_segments
@@ -204,6 +204,7 @@ class _Shape(NamedTuple):
 
     problems: tuple[str, ...]
     probes: tuple[_Probe, ...]
+    probed: Callable[[list[str]], Any] | None  # the fields the probes read, from the split
 
 
 def _segment(rules: SegmentRules, text: str, d: _Delimiters) -> _Shape:
@@ -238,14 +239,24 @@ def _segment(rules: SegmentRules, text: str, d: _Delimiters) -> _Shape:
         _cardinality(out, sid, child, present[child.name])
     for node, rep, where in checks:
         _field(out, probes, where, sid, node, rep, d)
-    return _Shape(tuple(out), tuple(probes))
+    fields = sorted({p.field for p in probes})
+    return _Shape(tuple(out), tuple(probes), itemgetter(*fields) if fields else None)
 
 
-def _read(probes: tuple[_Probe, ...], rules: SegmentRules, text: str, d: _Delimiters) -> list[str]:
-    """What the values at the probes add: a table they are not in, a length they exceed."""
-    found: list[str] = []
+_read_cache: dict[tuple[int, Any], tuple[str, ...]] = {}
+
+
+def _read(shape: _Shape, rules: SegmentRules, text: str, d: _Delimiters) -> tuple[str, ...]:
+    """What the values at the probes add: a table they are not in, a length they exceed.
+
+    Remembered per shape and the texts of the fields probed, which repeat (codes, flags)."""
     values = (text[3:] if rules.name == "MSH" else text[4:]).split(d.fs)
-    for probe in probes:
+    key = (id(shape), shape.probed(values))  # type: ignore[misc]
+    known = _read_cache.get(key)
+    if known is not None:
+        return known
+    found: list[str] = []
+    for probe in shape.probes:
         value = values[probe.field].split(d.rep)[probe.repetition]
         if probe.component >= 0:
             value = value.split(d.comp)[probe.component]
@@ -255,7 +266,10 @@ def _read(probes: tuple[_Probe, ...], rules: SegmentRules, text: str, d: _Delimi
             found.append(probe.not_in_table)
         if -1 < probe.max_length < len(value):
             found.append(probe.too_long)
-    return found
+    if len(_read_cache) >= _CACHE_SIZE:
+        _read_cache.clear()
+    known = _read_cache[key] = tuple(found)
+    return known
 
 
 @cache
@@ -410,6 +424,6 @@ def check_message(text: str, version: str) -> Counter[str]:
             shape = _shapes[key] = _segment(rules, shape_of, d)
         found.extend(shape.problems)
         if shape.probes:
-            found.extend(_read(shape.probes, rules, segment, d))
+            found.extend(_read(shape, rules, segment, d))
     problems.update(found)
     return problems
