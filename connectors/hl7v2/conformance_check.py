@@ -32,6 +32,7 @@ __all__ = ["check_message"]
 
 _MSH = re.compile(r"^MSH(\S)")
 _SEGMENT_ID = re.compile(r"[A-Z][A-Z0-9]{2}")
+_SHORT = 256  # a segment longer than this has its blank runs shortened before it is shaped
 _CACHE_SIZE = 100_000  # distinct segment texts, and id sequences, remembered per process
 _NAME = re.compile(r"\b([A-Z][A-Z0-9]{1,2}(?:_[A-Z0-9]+)*)\b")
 _FIELD = re.compile(r"^([A-Z][A-Z0-9]{1,2})_(\d+)$")
@@ -273,10 +274,21 @@ def _read(shape: _Shape, rules: SegmentRules, text: str, d: _Delimiters) -> tupl
 
 
 @cache
-def _content(delimiters: str) -> re.Pattern[str]:
-    """Runs of content holding more than blanks, between the delimiters."""
+def _content(delimiters: str) -> Callable[[str, str], str]:
+    """A segment's shape: runs of content holding more than blanks become ``x``.
+
+    The pattern backtracks over a blank run (quadratic in its length), so in a long segment
+    the blank runs are first made one blank long (linear): the shape is the same."""
     chars = re.escape(delimiters)
-    return re.compile(rf"[^{chars}]*[^{chars}\s][^{chars}]*")
+    content = re.compile(rf"[^{chars}]*[^{chars}\s][^{chars}]*").sub
+    blanks = re.compile(rf"[^\S{chars}]{{2,}}").sub
+
+    def shape(segment: str) -> str:
+        if len(segment) > _SHORT:
+            segment = blanks(" ", segment)
+        return segment[:4] + content("x", segment[4:])
+
+    return shape
 
 
 class _Group:
@@ -412,10 +424,10 @@ def check_message(text: str, version: str) -> Counter[str]:
         plan = _plans[(id(root), sids)] = _plan(root, sids)
     found = list(plan.problems)
     delimiters = d.fs + d.comp + d.rep + d.sub
-    content = _content(delimiters).sub
+    shape_of_segment = _content(delimiters)
     for index, rules in plan.segments:
         segment = segments[index].strip()
-        shape_of = segment[:4] + content("x", segment[4:])
+        shape_of = shape_of_segment(segment)
         key = (id(rules), delimiters, shape_of)
         shape = _shapes.get(key)
         if shape is None:

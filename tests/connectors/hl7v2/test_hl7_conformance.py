@@ -159,3 +159,10 @@ def test_validate_all_checks_every_message_with_the_compiled_validator(write):
     (flow,) = inventory.flows
     assert flow.profile.validated_messages == 3
     assert flow.profile.validation_errors == {"unexpected-child|ADT_A01:ORC": 3}
+
+
+def test_a_field_of_a_hundred_thousand_blanks_is_as_empty_as_an_empty_one():
+    blank = (VALID[0], VALID[1].replace("MRN48213^^^H^MR", " " * 100_000), VALID[2])
+    empty = (VALID[0], VALID[1].replace("MRN48213^^^H^MR", ""), VALID[2])
+    assert check_message(build(body=blank).decode(), "2.5") == {"missing-required|PID-3": 1}
+    assert check_message(build(body=empty).decode(), "2.5") == {"missing-required|PID-3": 1}
