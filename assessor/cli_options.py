@@ -79,7 +79,10 @@ def scan_options(func: Callable[..., Any]) -> Callable[..., Any]:
             type=click.Choice(["sample", "all", "none"]),
             default="sample",
             show_default=True,
-            help="Strict HL7 validation: a stratified sample, every message, or none.",
+            help=(
+                "Strict HL7 validation: hl7apy on a stratified sample, the compiled validator "
+                "(hl7apy's rules) on every message, or none."
+            ),
         ),
         click.option(
             "--validate-sample",
