@@ -1,41 +1,84 @@
 """Per AI use case: ready, blocked (by which components, which rules) or unknown (what is missing).
 
-A use case is *blocked* when a component on its data path has a finding at or above the blocking
-severity (default ``high``) that stands between the use case and its data: criticality findings
-say how much an outage would hurt, not that the data cannot be used, so they never block, and a
-coding rule only blocks use cases needing that coding system. Findings on a flow are answered for
-by the system responsible for it (the engine running its channel, else its sender), and a data
-store's by the system that owns it: blockers are the systems a roadmap acts on.
+A use case needs data domains (:class:`~assessor.model.DataDomain`: encounters, lab results...).
+Each domain is judged on its own data path (:mod:`assessor.data_paths`):
 
-A use case is *unknown* when the evidence its data needs is missing: no AI platform, no source
-system of the kinds it reads, no path from them to the platform, or no flow carrying its message
-types. Security facts that could not be observed on the path (TLS of a PHI flow) are listed in
-``missing_evidence`` as caveats without changing the status. Blocked wins over unknown: a known
-blocker is a fact even when other evidence is missing.
+- **unknown** when no system of its source kinds exists, no flow can carry it to the AI platform,
+  no route of *evidenced* hops does (a feed declared but never observed, a FHIR server whose
+  capability was not scanned), the latency of its route is not known, or its coding was never
+  observed. ``missing_evidence`` names each, prefixed with the domain;
+- **blocked** when declared or observed facts show it cannot meet the use case: every route has a
+  hop slower than the use case tolerates (DATA-L01), a feed on its path codes less than the
+  domain's minimum share in the standard (the coding rule of that standard), or leaves a field
+  the domain needs for an event emptier than :data:`~assessor.field_fill.FILL_MINIMUM`
+  (DATA-F01);
+- **ready** otherwise.
+
+A use case is **blocked** when a domain is, or when a component on its data path (the union of
+its domains' paths) has a finding at or above the blocking severity (default ``high``) that
+stands between it and its data: criticality findings say how much an outage would hurt, not that
+the data cannot be used, so they never block; a component off every path blocks nothing. It is
+**unknown** when it is not blocked and a domain is unknown, and **ready** when every domain is.
+Blocked wins over unknown: a known blocker is a fact even when other evidence is missing. Findings
+on a flow are answered for by the system responsible for it (the engine running its channel, else
+its sender), and a data store's by the system that owns it: blockers are the systems a roadmap
+acts on. Unknown TLS of a PHI flow on the path, and fields never observed, are caveats listed in
+``missing_evidence`` that leave the status as it is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
-from assessor.graph import carries, responsible_system
+import networkx as nx
+
+from assessor.coding import coding_share
+from assessor.data_paths import (
+    CARRIES,
+    LATENCY_ORDER,
+    WRITE,
+    Hop,
+    domain_hops,
+    domain_route,
+    latency_words,
+    slow_hops,
+    tolerance,
+)
+from assessor.field_fill import FILL_MINIMUM, event_fill, expected_fields
+from assessor.graph import build_graph, responsible_system, sources_of
 from assessor.model import (
+    DataDomain,
     Dimension,
+    DomainReadiness,
     Finding,
     Flow,
     Inventory,
-    Transport,
     UseCase,
     UseCaseBlocker,
     UseCaseReadiness,
 )
 from assessor.rules.base import GraphFacts, Rule
+from assessor.use_cases import domains_of
 
-__all__ = ["BLOCKED", "READY", "UNKNOWN", "accountable", "assess_readiness", "use_case_readiness"]
+__all__ = [
+    "BLOCKED",
+    "DOMAIN_RULES",
+    "LATENCY_RULE",
+    "READY",
+    "UNKNOWN",
+    "accountable",
+    "assess_readiness",
+    "domain_readiness",
+    "use_case_readiness",
+]
 
 READY, BLOCKED, UNKNOWN = "ready", "blocked", "unknown"
 SEVERITY_ORDER = ("info", "low", "medium", "high", "critical")
-NON_V2 = frozenset({Transport.FHIR, Transport.DATABASE, Transport.HTTP, Transport.DICOM})
+LATENCY_RULE = "DATA-L01"
+FIELDS_RULE = "DATA-F01"
+DOMAIN_RULES = frozenset({LATENCY_RULE, FIELDS_RULE})
+"""Rules whose blocking is decided per data domain, against the use case's own needs."""
 
 
 def accountable(inventory: Inventory, hub_ids: set[str] | frozenset[str]) -> dict[str, str]:
@@ -53,76 +96,302 @@ def accountable(inventory: Inventory, hub_ids: set[str] | frozenset[str]) -> dic
 def blocks(
     finding: Finding, use_case: UseCase, rules: Mapping[str, Rule], blocking_severity: str
 ) -> bool:
-    """Whether ``finding`` stands between ``use_case`` and its data."""
-    if finding.dimension == Dimension.CRITICALITY:
+    """Whether a finding on the use case's path stands between it and its data.
+
+    Latency, field and coding findings are judged per domain instead (:func:`domain_readiness`):
+    whether a batch feed or a 70% LOINC share blocks depends on what the use case needs.
+    """
+    if finding.dimension == Dimension.CRITICALITY or finding.rule_id in DOMAIN_RULES:
         return False
-    if SEVERITY_ORDER.index(finding.severity) < SEVERITY_ORDER.index(blocking_severity):
+    rule = rules.get(finding.rule_id)
+    if rule is not None and rule.coding is not None:
         return False
-    return finding.rule_id not in rules or rules[finding.rule_id].relevant_to(use_case)
+    return SEVERITY_ORDER.index(finding.severity) >= SEVERITY_ORDER.index(blocking_severity)
+
+
+@dataclass(frozen=True)
+class Estate:
+    """What judging a domain reads: the inventory, its graph, who answers for what."""
+
+    inventory: Inventory
+    graph: nx.MultiDiGraph
+    owner: Mapping[str, str]
+    hub_ids: frozenset[str]
+    coding_rules: Mapping[str, str]  # code system -> the rule id judging it
+    excluded: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(
+        cls,
+        inventory: Inventory,
+        facts: GraphFacts,
+        rules: Mapping[str, Rule],
+        excluded: frozenset[str] = frozenset(),
+    ) -> Estate:
+        """The estate of an inventory, with the coding rule of each code system."""
+        graph = build_graph(inventory)
+        hub_ids = frozenset(facts.hubs)
+        coding = {r.coding: r.id for r in sorted(rules.values(), key=lambda r: r.id) if r.coding}
+        return cls(inventory, graph, accountable(inventory, hub_ids), hub_ids, coding, excluded)
+
+    def flow(self, flow_id: str | None) -> Flow | None:
+        """The flow with this id."""
+        return next((f for f in self.inventory.flows if f.id == flow_id), None)
+
+    def answerable(self, component: str) -> str | None:
+        """The system answering for a component, None when the user excluded either."""
+        owner = self.owner.get(component, component)
+        return None if {component, owner} & self.excluded else owner
+
+
+@dataclass(frozen=True)
+class DomainVerdict:
+    """A domain's readiness, the blockers it found and the components on its path."""
+
+    readiness: DomainReadiness
+    blockers: Mapping[str, frozenset[str]]
+    members: frozenset[str]
+
+
+def domain_readiness(domain: DataDomain, use_case: UseCase, estate: Estate) -> DomainVerdict:
+    """Whether one domain of a use case reaches the AI platform as the use case needs."""
+    ai = estate.inventory.ai_platform
+    label = domain.name
+    ends = sources_of(estate.graph, domain) if ai else []
+    if not ends:
+        what = "/".join(sorted(domain.source_kinds)) or "any"
+        return _unknown(label, f"{label}: no system of kind {what} in the estate")
+    assert ai is not None
+    hops = domain_hops(estate.graph, domain, ai)
+    route = _router(domain, ends, ai, hops, estate.hub_ids)
+    nodes, flows = route(lambda h: True)
+    if not nodes and domain.direction == "from-ai":
+        return _written_through_api(domain, ends, ai, estate)
+    if not nodes:
+        return _unknown(label, _no_path(domain))
+    members = frozenset(nodes | flows)
+    on_path = [
+        h for h in hops if (h.flow in flows) or (not h.flow and {h.source, h.target} <= nodes)
+    ]
+    missing: list[str] = []
+    blockers: dict[str, set[str]] = {}
+    tol = tolerance(domain.freshness or use_case.freshness)
+
+    def block(component: str, rule_id: str) -> None:
+        owner = estate.answerable(component)
+        if owner is not None:
+            blockers.setdefault(owner, set()).add(rule_id)
+
+    freshness = domain.freshness or use_case.freshness
+    for hop in slow_hops(estate.graph, domain, freshness, ai, ends, set(estate.hub_ids)):
+        block(hop.flow or hop.source, LATENCY_RULE)
+    evidenced = route(lambda h: h.evidenced)[0]
+    if not evidenced:
+        missing += _unevidenced(label, on_path, estate)
+    latency = ""
+    for level in range(len(LATENCY_ORDER)):
+        if route(lambda h, level=level: h.evidenced and h.latency[1] <= level)[0]:
+            latency = LATENCY_ORDER[level]
+            break
+    if evidenced and not latency:
+        slowest = max((h.latency for h in on_path if h.evidenced), key=lambda b: b[1])
+        latency = latency_words(slowest)
+    if evidenced and not route(lambda h: h.evidenced and h.latency[1] <= tol)[0]:
+        unknown = sorted({h.flow for h in on_path if h.flow and h.latency[1] > tol >= h.latency[0]})
+        missing += [
+            f"{label}: latency of flow {f} not known (declare its transport or cadence)"
+            for f in unknown
+        ]
+    carrying = [
+        flow
+        for h in on_path
+        if h.carriage == CARRIES and h.data.get("types") and (flow := estate.flow(h.flow))
+    ]
+    share = _coding(domain, carrying, on_path, estate, block, missing)
+    caveats = _fields(domain, carrying, estate, block)
+    status = BLOCKED if blockers else UNKNOWN if missing else READY
+    return DomainVerdict(
+        DomainReadiness(label, status, latency, share, tuple(sorted({*missing, *caveats}))),
+        {c: frozenset(ids) for c, ids in blockers.items()},
+        members,
+    )
+
+
+Route = Callable[[Callable[[Hop], bool]], tuple[frozenset[str], frozenset[str]]]
+
+
+def _router(
+    domain: DataDomain, ends: list[str], ai: str, hops: list[Hop], hub_ids: frozenset[str]
+) -> Route:
+    """Routes of the domain over the hops a predicate keeps, in the domain's direction."""
+    sources, targets = ([ai], ends) if domain.direction == "from-ai" else (ends, [ai])
+
+    def route(keep: Callable[[Hop], bool]) -> tuple[frozenset[str], frozenset[str]]:
+        return domain_route(hops, sources, targets, set(hub_ids), keep)
+
+    return route
+
+
+def _written_through_api(
+    domain: DataDomain, ends: list[str], ai: str, estate: Estate
+) -> DomainVerdict:
+    """A from-ai domain with no flow: ready when a target's scanned FHIR API accepts the writes.
+
+    The AI platform calls that API itself, so the API is the path; a target whose capability
+    was not scanned leaves it unknown.
+    """
+    writers, unscanned = [], []
+    for end in ends:
+        served = estate.graph.nodes[end].get("fhir")
+        if served is None:
+            unscanned.append(end)
+        elif any(set(served.get(r, ())) & WRITE for r in domain.fhir_resources):
+            writers.append(end)
+    if writers:
+        members = frozenset({ai, *writers})
+        return DomainVerdict(DomainReadiness(domain.name, READY, "real-time"), {}, members)
+    if unscanned and domain.fhir_resources:
+        return _unknown(
+            domain.name,
+            f"{domain.name}: FHIR capability of {', '.join(unscanned)} not scanned "
+            f"(does it accept {'/'.join(domain.fhir_resources)} writes?)",
+        )
+    return _unknown(domain.name, _no_path(domain))
+
+
+def _unknown(label: str, why: str) -> DomainVerdict:
+    return DomainVerdict(DomainReadiness(label, UNKNOWN, missing_evidence=(why,)), {}, frozenset())
+
+
+def _no_path(domain: DataDomain) -> str:
+    kinds = "/".join(sorted(domain.source_kinds))
+    wanted = [
+        *sorted(domain.message_types),
+        *(f"FHIR {r}" for r in sorted(domain.fhir_resources)),
+        *(t.upper() for t in sorted(domain.transports)),
+    ]
+    what = ", ".join(wanted) or "its data"
+    if domain.direction == "from-ai":
+        return (
+            f"{domain.name}: no flow from the AI platform and no FHIR API accepting its writes "
+            f"carries {what} into {kinds} systems"
+        )
+    return (
+        f"{domain.name}: no flow seen or declared carries {what} from {kinds} systems "
+        "to the AI platform"
+    )
+
+
+def _unevidenced(label: str, on_path: list[Hop], estate: Estate) -> list[str]:
+    """Why no route of the domain is evidenced: each hop that lacks evidence."""
+    result = []
+    for hop in on_path:
+        if hop.evidenced or not hop.flow:
+            continue
+        if hop.data.get("transport") == "fhir" and hop.carriage != CARRIES:
+            server = hop.target if hop.source == estate.inventory.ai_platform else hop.source
+            result.append(f"{label}: FHIR capability of {server} not scanned")
+        else:
+            result.append(f"{label}: flow {hop.flow} declared but never observed")
+    return sorted(set(result)) or [f"{label}: no observed route to the AI platform"]
+
+
+def _coding(domain, carrying, on_path, estate, block, missing) -> float | None:
+    """The lowest standard share on the path; blocks feeds below the domain's minimum."""
+    if not domain.coding or not domain.coded_field:
+        return None
+    shares = []
+    for flow in carrying:
+        seen = coding_share(flow.profile, (domain.coded_field,), domain.coding)
+        if seen is None:
+            continue
+        shares.append(seen.share)
+        if seen.share < domain.coding_minimum:
+            block(flow.id, estate.coding_rules.get(domain.coding, "DATA-C01"))
+    if not shares and not _us_core_on_route(domain, on_path, estate):
+        missing.append(f"{domain.name}: {domain.coding} share of {domain.coded_field} not observed")
+    return round(min(shares), 4) if shares else None
+
+
+def _us_core_on_route(domain: DataDomain, on_path: list[Hop], estate: Estate) -> bool:
+    """Whether a FHIR hop on the path serves the domain under a US Core profile, which binds
+    its codes to the standard (LOINC results and vital signs, CVX immunizations, RxNorm...)."""
+    for hop in on_path:
+        if hop.carriage != CARRIES or hop.data.get("transport") != "fhir":
+            continue
+        server = next((s for s in estate.inventory.systems if s.id == hop.source), None)
+        if server is None or server.fhir is None:
+            continue
+        if any(
+            r.type in domain.fhir_resources and any("/us/core/" in p for p in r.profiles)
+            for r in server.fhir.resources
+        ):
+            return True
+    return False
+
+
+def _fields(domain, carrying, estate, block) -> list[str]:
+    """Blocks feeds leaving a needed field empty; caveats when no feed's fields were seen."""
+    needed = {f for r in domain.fields for f in r.fields}
+    if not needed or not carrying:
+        return []
+    profiled = [f for f in carrying if f.profile is not None]
+    for flow in profiled:
+        wanted = expected_fields(flow.profile.message_types, (domain,))
+        for path, events in wanted.items():
+            if path not in needed:
+                continue
+            fill = event_fill(flow.profile, path, events)
+            if fill is not None and fill < FILL_MINIMUM:
+                block(flow.id, FIELDS_RULE)
+    if profiled:
+        return []
+    return [f"{domain.name}: fill of {', '.join(sorted(needed))} not observed"]
 
 
 def use_case_readiness(
     use_case: UseCase,
-    inventory: Inventory,
-    facts: GraphFacts,
+    estate: Estate,
     findings_by_component: Mapping[str, tuple[Finding, ...]],
     rules: Mapping[str, Rule],
     blocking_severity: str = "high",
-    excluded: frozenset[str] = frozenset(),
 ) -> UseCaseReadiness:
     """The readiness of one use case on the estate as it is."""
-    path = facts.paths.get(use_case.id, ())
-    kinds = set(use_case.source_kinds)
-    missing: list[str] = []
+    inventory = estate.inventory
     if not inventory.ai_platform:
-        missing.append("no AI platform declared in the estate")
-    has_sources = any(s.kind in kinds for s in inventory.systems)
-    if not has_sources:
-        missing.append(f"no system of kind {'/'.join(sorted(kinds))} in the estate")
-    if not path:
-        if inventory.ai_platform and has_sources:
-            wanted = ", ".join(sorted(use_case.message_types)) or "its data"
-            missing.append(
-                f"no flow seen or declared carries {wanted} from "
-                f"{'/'.join(sorted(kinds))} systems to the AI platform"
-            )
-        return UseCaseReadiness(use_case.id, UNKNOWN, missing_evidence=tuple(missing))
-
-    owner = accountable(inventory, set(facts.hubs))
+        return UseCaseReadiness(
+            use_case.id, UNKNOWN, missing_evidence=("no AI platform declared in the estate",)
+        )
+    verdicts = [domain_readiness(d, use_case, estate) for d in domains_of(use_case)]
+    path = frozenset().union(*(v.members for v in verdicts)) if verdicts else frozenset()
     blockers: dict[str, set[str]] = {}
-    for component in path:
-        if component in excluded or owner.get(component, component) in excluded:
+    for verdict in verdicts:
+        for component, ids in verdict.blockers.items():
+            blockers.setdefault(component, set()).update(ids)
+    for component in sorted(path):
+        owner = estate.answerable(component)
+        if owner is None:
             continue
         for finding in findings_by_component.get(component, ()):
             if blocks(finding, use_case, rules, blocking_severity):
-                blockers.setdefault(owner.get(component, component), set()).add(finding.rule_id)
-
-    on_path = set(path)
-    flows = [f for f in inventory.flows if f.id in on_path and f.id not in excluded]
-    data_missing = _data_missing(use_case, flows)
-    caveats = [
+                blockers.setdefault(owner, set()).add(finding.rule_id)
+    missing = [m for v in verdicts for m in v.readiness.missing_evidence]
+    flows = [f for f in inventory.flows if f.id in path and f.id not in estate.excluded]
+    missing += [
         f"TLS status of flow {f.id} carrying PHI" for f in flows if f.tls is None and f.phi_classes
     ]
-    status = BLOCKED if blockers else UNKNOWN if data_missing else READY
+    if not verdicts:
+        missing.append("the use case names no data it needs")
+    unknown = not verdicts or any(v.readiness.status == UNKNOWN for v in verdicts)
+    status = BLOCKED if blockers else UNKNOWN if unknown else READY
     return UseCaseReadiness(
         use_case.id,
         status,
         tuple(UseCaseBlocker(c, tuple(sorted(ids))) for c, ids in sorted(blockers.items())),
-        tuple(sorted({*missing, *data_missing, *caveats})),
-        tuple(path),
+        tuple(sorted(set(missing))),
+        tuple(sorted(path)),
+        tuple(sorted((v.readiness for v in verdicts), key=lambda d: d.domain)),
     )
-
-
-def _data_missing(use_case: UseCase, flows: list[Flow]) -> list[str]:
-    """Evidence of the use case's data that the path does not show."""
-    if not use_case.message_types or any(f.transport in NON_V2 for f in flows):
-        return []
-    typed = [f for f in flows if f.message_types]
-    if not typed:
-        return ["message types on the path not observed"]
-    if not any(carries(f.message_types, use_case.message_types) for f in typed):
-        return [f"no flow on the path carries {', '.join(sorted(use_case.message_types))}"]
-    return []
 
 
 def assess_readiness(
@@ -135,10 +404,11 @@ def assess_readiness(
     excluded: frozenset[str] = frozenset(),
 ) -> tuple[UseCaseReadiness, ...]:
     """Readiness of every use case, sorted by use-case id."""
+    estate = Estate.of(inventory, facts, rules, excluded)
     by_component: dict[str, tuple[Finding, ...]] = {}
     for finding in findings:
         by_component[finding.component] = (*by_component.get(finding.component, ()), finding)
     return tuple(
-        use_case_readiness(u, inventory, facts, by_component, rules, blocking_severity, excluded)
+        use_case_readiness(u, estate, by_component, rules, blocking_severity)
         for u in sorted(use_cases, key=lambda u: u.id)
     )

@@ -2,7 +2,7 @@
 
 import pytest
 from brain_estates import flow, system
-from rule_cases import assert_clean, assert_fires, rule_ids_of, run
+from rule_cases import assert_clean, assert_fires, receiving, rule_ids_of, run
 
 from assessor.model import Inventory, PhiClass, Transport
 
@@ -46,3 +46,29 @@ def test_an_engine_channel_relaying_ssns_is_flagged_with_the_phi_inferred_from_i
 def test_an_engine_channel_whose_observed_feeds_carry_no_phi_stays_clean() -> None:
     findings, observed = run("PRIV-S01", relay())
     assert observed and findings == []
+
+
+def test_an_ordinary_adt_receiver_does_not_fire() -> None:
+    adt = (
+        PhiClass.NAME,
+        PhiClass.MRN,
+        PhiClass.DATE,
+        PhiClass.ADDRESS,
+        PhiClass.PHONE,
+        PhiClass.ACCOUNT,
+        PhiClass.OTHER_ID,
+        PhiClass.SSN,
+    )
+    findings, observed = run("PRIV-R01", receiving(*adt, kind="lis"))
+    assert observed and findings == []
+
+
+def test_what_a_system_sends_is_not_counted_as_received() -> None:
+    inventory, _ = receiving(PhiClass.SSN, PhiClass.HEALTH_PLAN, PhiClass.FREE_TEXT, kind="lis")
+    findings, _ = run("PRIV-R01", (inventory, "pas"))
+    assert findings == []
+
+
+def test_payer_ids_are_what_billing_needs() -> None:
+    findings, _ = run("PRIV-R01", receiving(PhiClass.SSN, PhiClass.HEALTH_PLAN, kind="billing"))
+    assert findings == []
