@@ -54,6 +54,8 @@ CARRIES, PASSES, UNKNOWN_CONTENT, CANNOT = "carries", "passes", "unknown-content
 LATENCY_ORDER = ("real-time", "hourly", "daily", "weekly")
 """Latency classes, fastest first; a use case tolerates its ``freshness`` and anything faster."""
 
+UNKNOWN_LATENCY = (0, math.inf)
+
 REAL_TIME_TRANSPORTS = frozenset({"mllp", "http", "fhir", "dicom", "engine-channel"})
 BATCH_TRANSPORTS = frozenset({"file", "database"})
 READ = frozenset({"read", "search-type", "vread", "history-instance", "history-type"})
@@ -90,7 +92,7 @@ def latency(data: dict) -> tuple[float, float]:
         if cadence in LATENCY_ORDER:
             return (LATENCY_ORDER.index(cadence),) * 2
         return (1, math.inf)
-    return (0, math.inf)
+    return UNKNOWN_LATENCY
 
 
 def latency_words(bounds: tuple[float, float]) -> str:
@@ -171,8 +173,9 @@ def _as_links(hops: list[Hop]) -> list[Hop]:
     result = []
     for group in by_pair.values():
         evidenced = any(h.evidenced for h in group)
-        known = [h.latency for h in group if h.latency[1] != math.inf]
-        best = min(known, key=lambda b: b[1]) if known else min(h.latency for h in group)
+        # A transport known (even a batch of unknown cadence) says more than an unknown one.
+        known = [h.latency for h in group if h.latency != UNKNOWN_LATENCY]
+        best = min(known, key=lambda b: (b[1], b[0])) if known else UNKNOWN_LATENCY
         result += [
             Hop(
                 h.source,
