@@ -28,6 +28,7 @@ class System:
 
     id: str
     kind: str
+    owner: str | None = "Clinical IT"
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ def estate_toml(spec: Spec) -> str:
             f'name = "{s.id.upper()} system"',
             f'aliases = ["{s.id.upper()}"]',
             f'kind = "{s.kind}"',
-            'owner = "Clinical IT"',
+            *([f'owner = "{s.owner}"'] if s.owner else []),
             "",
         ]
     for i in spec.interfaces:

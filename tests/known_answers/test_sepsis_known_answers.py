@@ -212,9 +212,29 @@ def test_an_orphan_off_the_path_blocks_nothing(tmp_path: Path) -> None:
     base = clean()
     spec = replace(
         base,
-        systems=(*base.systems, System("dictation", "document")),
+        systems=(*base.systems, System("dictation", "document", owner=None)),
         interfaces=(*base.interfaces, Interface("dictation", "ehr", "mllp", ("MDM^T02",))),
-        extra_toml="",
+    )
+    assessment = assess_spec(spec, tmp_path)
+    assert any(f.rule_id == "OPS-O01" and f.component == "dictation" for f in assessment.findings)
+    result = _readiness(assessment)[SEPSIS]
+    assert result.status == "ready" and "dictation" not in result.path
+
+
+def test_a_cycle_between_lab_and_ehr_relays_results_to_the_platform(tmp_path: Path) -> None:
+    base = clean()
+    spec = replace(
+        base,
+        interfaces=(
+            *(i for i in base.interfaces if i.source != "lis"),
+            Interface("lis", "ehr", "mllp", ("ORU^R01",)),
+            Interface("ehr", "lis", "mllp", ("OML^O21",)),
+        ),
+        feeds=(
+            *(f for f in base.feeds if f.source != "lis"),
+            Feed("lis", "ehr", lab_feed("lis", "ehr").messages),
+        ),
     )
     result = sepsis(spec, tmp_path)
-    assert result.status == "ready" and "dictation" not in result.path
+    assert result.status == "ready", result.missing_evidence
+    assert {"lis", "lis->ehr:mllp", "ehr", "ai"} <= set(result.path)
