@@ -41,6 +41,7 @@ class Interface:
     message_types: tuple[str, ...] = ()
     tls: bool | None = True
     phi: tuple[str, ...] = ("name", "mrn", "date")
+    cadence: str | None = None
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,8 @@ def estate_toml(spec: Spec) -> str:
         lines.append(f"phi = {_toml_value(i.phi)}")
         if i.tls is not None:
             lines.append(f"tls = {_toml_value(i.tls)}")
+        if i.cadence:
+            lines.append(f'cadence = "{i.cadence}"')
         lines.append("")
     if spec.ai_platform:
         lines += ["[ai_platform]", f'system = "{spec.ai_platform}"', ""]

@@ -238,3 +238,36 @@ def test_a_cycle_between_lab_and_ehr_relays_results_to_the_platform(tmp_path: Pa
     result = sepsis(spec, tmp_path)
     assert result.status == "ready", result.missing_evidence
     assert {"lis", "lis->ehr:mllp", "ehr", "ai"} <= set(result.path)
+
+
+def lab_trends(freshness: str) -> str:
+    """An estate-defined use case reading lab results at ``freshness``."""
+    return (
+        '\n[[use_cases]]\nid = "lab-trends"\nname = "Lab trends"\n'
+        'message_types = ["ORU^R01"]\nsource_kinds = ["lis"]\n'
+        f'freshness = "{freshness}"\ncoding = ["LOINC"]\n'
+    )
+
+
+@pytest.mark.parametrize(("freshness", "status"), [("daily", "ready"), ("hourly", "blocked")])
+def test_a_declared_daily_cadence_serves_a_daily_use_case_only(
+    tmp_path: Path, freshness: str, status: str
+) -> None:
+    spec = Spec(
+        systems=(
+            System("lis", "lis"),
+            System("warehouse", "warehouse"),
+            System("ai", "ai-platform"),
+        ),
+        interfaces=(
+            Interface("lis", "warehouse", "file", ("ORU^R01",), cadence="daily"),
+            Interface("warehouse", "ai", "database", cadence="daily"),
+        ),
+        feeds=(lab_feed("lis", "warehouse", framing="plain"),),
+        use_cases=(),
+        extra_toml=lab_trends(freshness),
+    )
+    result = _readiness(assess_spec(spec, tmp_path))["lab-trends"]
+    assert result.status == status, result.missing_evidence
+    if status == "blocked":
+        assert blockers(result) == {"lis": ("DATA-L01",), "warehouse": ("DATA-L01",)}
