@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from assessor.coding import coding_share
+from assessor.coding import CODED_FIELDS, coding_share
 from assessor.data_paths import (
     CARRIES,
     LATENCY_ORDER,
@@ -276,10 +276,19 @@ def _coding(
             continue
         shares.append(seen.share)
         if seen.share < domain.coding_minimum:
-            block(flow.id, estate.coding_rules.get(domain.coding, "DATA-C01"))
+            block(flow.id, _coding_rule(domain, estate))
     if not shares and not _us_core_on_route(domain, on_path, estate):
         missing.append(f"{domain.name}: {domain.coding} share of {domain.coded_field} not observed")
     return round(min(shares), 4) if shares else None
+
+
+def _coding_rule(domain: DataDomain, estate: Estate) -> str:
+    """The rule judging the domain's code system, else the one judging its coded field (SNOMED
+    CT diagnoses are DATA-C02's, which accepts ICD-10 or SNOMED CT)."""
+    if domain.coding in estate.coding_rules:
+        return estate.coding_rules[domain.coding]
+    by_field = {CODED_FIELDS[c]: r for c, r in estate.coding_rules.items() if c in CODED_FIELDS}
+    return by_field.get(domain.coded_field or "", "DATA-C01")
 
 
 def _us_core_on_route(domain: DataDomain, on_path: list[Hop], estate: Estate) -> bool:

@@ -127,3 +127,20 @@ def test_a_path_declared_but_never_observed_is_unknown_and_names_the_flow() -> N
     result = readiness(replace(inventory, flows=flows))["sepsis-early-warning"]
     assert result.status == "unknown"
     assert "lab-results: flow lis--engine declared but never observed" in result.missing_evidence
+
+
+def test_a_code_system_without_its_own_rule_blocks_under_the_rule_of_its_field() -> None:
+    inventory = ready_hub()
+    local = profile(coding_systems={"DG1-3|L": 10}, timestamps_with_zone=100)
+    flows = tuple(
+        replace(f, profile=local) if f.id == "lis--engine" else f for f in inventory.flows
+    )
+    diagnoses = UseCase(
+        id="dx",
+        name="Diagnoses",
+        message_types=("ORU^R01",),
+        source_kinds=("lis",),
+        coding=("SNOMED CT",),
+    )
+    result = readiness(replace(inventory, flows=flows, use_cases=(diagnoses,)))["dx"]
+    assert [(b.component, b.rule_ids) for b in result.blocked_by] == [("lis", ("DATA-C02",))]
