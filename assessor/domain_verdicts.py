@@ -21,7 +21,7 @@ sender of a flow; the owner of a store.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import networkx as nx
 
@@ -81,6 +81,7 @@ class Estate:
     hub_ids: frozenset[str]
     coding_rules: Mapping[str, str]  # code system -> the rule id judging it
     excluded: frozenset[str] = frozenset()
+    flows: Mapping[str, Flow] = field(default_factory=dict)  # flow id -> flow
 
     @classmethod
     def of(
@@ -94,11 +95,13 @@ class Estate:
         graph = build_graph(inventory)
         hub_ids = frozenset(facts.hubs)
         coding = {r.coding: r.id for r in sorted(rules.values(), key=lambda r: r.id) if r.coding}
-        return cls(inventory, graph, accountable(inventory, hub_ids), hub_ids, coding, excluded)
+        owner = accountable(inventory, hub_ids)
+        flows = {f.id: f for f in inventory.flows}
+        return cls(inventory, graph, owner, hub_ids, coding, excluded, flows)
 
     def flow(self, flow_id: str | None) -> Flow | None:
         """The flow with this id."""
-        return next((f for f in self.inventory.flows if f.id == flow_id), None)
+        return self.flows.get(flow_id or "")
 
     def answerable(self, component: str) -> str | None:
         """The system answering for a component, None when the user excluded either."""
