@@ -29,6 +29,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import networkx as nx
 
@@ -103,14 +104,20 @@ def latency_words(bounds: tuple[float, float]) -> str:
     return "batch" if low > 0 else ""
 
 
+@lru_cache(maxsize=4096)
+def _carries(types: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
+    """:func:`assessor.graph.carries`, remembered: edges repeat a few type sets many times."""
+    from assessor.graph import carries  # late: graph imports this module
+
+    return carries(types, wanted)
+
+
 def carriage(data: dict, server_fhir: dict | None, domain: DataDomain) -> str:
     """Whether an edge can carry ``domain``: CARRIES, PASSES, UNKNOWN_CONTENT or CANNOT.
 
     ``server_fhir`` is the FHIR server end's capability (resource -> interactions), None when
     not scanned.
     """
-    from assessor.graph import carries  # late: graph imports this module
-
     if data.get("relation") == "store-of":
         return PASSES
     if not data.get("enabled", True):
@@ -119,7 +126,7 @@ def carriage(data: dict, server_fhir: dict | None, domain: DataDomain) -> str:
     transport = data.get("transport", "unknown")
     if types:
         wanted = domain.message_types
-        return CARRIES if wanted and carries(types, wanted) else CANNOT
+        return CARRIES if wanted and _carries(tuple(types), wanted) else CANNOT
     if transport == "dicom":
         return CARRIES if "dicom" in domain.transports else CANNOT
     if transport == "fhir":
@@ -137,11 +144,14 @@ def carriage(data: dict, server_fhir: dict | None, domain: DataDomain) -> str:
     return PASSES
 
 
-def domain_hops(graph: nx.MultiDiGraph, domain: DataDomain, ai_platform: str) -> list[Hop]:
+@lru_cache(maxsize=64)
+def domain_hops(graph: nx.MultiDiGraph, domain: DataDomain, ai_platform: str) -> tuple[Hop, ...]:
     """Every edge that can (or may) carry ``domain``, with its evidence and latency.
 
     A data store is on a path only when its data is read out of it: its owner sends a database
     flow. A database behind an application that sends messages is not on the messages' path.
+    Remembered per graph (graphs hash by identity and are not changed once built), as paths,
+    readiness and DATA-L01 all ask it of the same domains.
     """
     extracted = {
         u
@@ -162,7 +172,7 @@ def domain_hops(graph: nx.MultiDiGraph, domain: DataDomain, ai_platform: str) ->
             and (data.get("observed") or not data.get("declared") or platform_end)
         )
         hops.append(Hop(u, v, data.get("flow"), data, how, evidenced, latency(data)))
-    return _as_links(hops)
+    return tuple(_as_links(hops))
 
 
 def _as_links(hops: list[Hop]) -> list[Hop]:
@@ -208,22 +218,34 @@ def domain_route(
 
     kept = [(h.source, h.target, h.data) for h in hops if keep(h)]
     expanded = through_channels(kept, hub_ids)
-    simple = nx.DiGraph()
-    simple.add_edges_from(sorted({(u, v) for u, v, _ in expanded}))
-    target_set = {t for t in targets if t in simple}
-    expanded_targets = {n for n in simple if n.split(CHANNEL_MARK, 1)[0] in target_set}
-    upstream: set[str] = set(expanded_targets)
-    for target in expanded_targets:
-        upstream |= nx.ancestors(simple, target)
-    on_path: set[str] = set()
-    for source in sources:
-        if source in upstream:
-            on_path |= (nx.descendants(simple, source) | {source}) & upstream
+    forward: dict[str, set[str]] = {}
+    backward: dict[str, set[str]] = {}
+    for u, v, _ in expanded:
+        forward.setdefault(u, set()).add(v)
+        backward.setdefault(v, set()).add(u)
+    target_set = set(targets)
+    expanded_targets = {
+        n for n in (*forward, *backward) if n.split(CHANNEL_MARK, 1)[0] in target_set
+    }
+    upstream = _reach(backward, expanded_targets)
+    on_path = _reach(forward, {s for s in sources if s in upstream}) & upstream
     if not on_path & expanded_targets or on_path <= expanded_targets:
         return frozenset(), frozenset()
     flows = {flow for u, v, flow in expanded if flow and u in on_path and v in on_path}
     nodes = {n.split(CHANNEL_MARK, 1)[0] for n in on_path}
     return frozenset(nodes), frozenset(flows)
+
+
+def _reach(neighbours: dict[str, set[str]], starts: set[str]) -> set[str]:
+    """Every node reachable from ``starts`` (included) along ``neighbours``."""
+    seen = set(starts)
+    frontier = list(starts)
+    while frontier:
+        for nxt in neighbours.get(frontier.pop(), ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                frontier.append(nxt)
+    return seen
 
 
 def slow_hops(

@@ -186,7 +186,7 @@ Route = Callable[[Callable[[Hop], bool]], tuple[frozenset[str], frozenset[str]]]
 
 
 def _router(
-    domain: DataDomain, ends: list[str], ai: str, hops: list[Hop], hub_ids: frozenset[str]
+    domain: DataDomain, ends: list[str], ai: str, hops: tuple[Hop, ...], hub_ids: frozenset[str]
 ) -> Route:
     """Routes of the domain over the hops a predicate keeps, in the domain's direction."""
     sources, targets = ([ai], ends) if domain.direction == "from-ai" else (ends, [ai])
