@@ -1,10 +1,12 @@
 """The privacy rules fire on their anti-pattern and stay silent on the best practice."""
 
+from dataclasses import replace
+
 import pytest
 from brain_estates import flow, system
-from rule_cases import assert_clean, assert_fires, receiving, rule_ids_of, run
+from rule_cases import assert_clean, assert_fires, receiving, rule_ids_of, run, to_ai
 
-from assessor.model import Inventory, PhiClass, Transport
+from assessor.model import Inventory, PhiClass, Transport, UseCase
 
 IDS = rule_ids_of("privacy")
 
@@ -72,3 +74,16 @@ def test_what_a_system_sends_is_not_counted_as_received() -> None:
 def test_payer_ids_are_what_billing_needs() -> None:
     findings, _ = run("PRIV-R01", receiving(PhiClass.SSN, PhiClass.HEALTH_PLAN, kind="billing"))
     assert findings == []
+
+
+def test_an_identifier_a_wanted_use_case_needs_is_not_judged_at_the_ai_platform() -> None:
+    inventory, component = to_ai(PhiClass.SSN, PhiClass.HEALTH_PLAN)
+    claims = UseCase(
+        id="claims-triage",
+        name="Claims triage",
+        message_types=("DFT^P03",),
+        source_kinds=("billing",),
+        phi_classes=(PhiClass.HEALTH_PLAN,),
+    )
+    findings, _ = run("PRIV-A01", (replace(inventory, use_cases=(claims,)), component))
+    assert findings[0].title.endswith(": ssn")
