@@ -150,9 +150,12 @@ def domain_readiness(domain: DataDomain, use_case: UseCase, estate: Estate) -> D
     freshness = domain.freshness or use_case.freshness
     for hop in slow_hops(estate.graph, domain, freshness, ai, ends, set(estate.hub_ids)):
         block(hop.flow or hop.source, LATENCY_RULE)
-    evidenced = route(lambda h: h.evidenced)[0]
+    evidenced, evidenced_flows = route(lambda h: h.evidenced)
     if not evidenced:
         missing += _unevidenced(label, on_path, estate)
+    elif not any(_shows_data(h) for h in on_path if h.flow in evidenced_flows or not h.flow):
+        declared = sorted(h.flow for h in on_path if h.flow in evidenced_flows)
+        missing.append(f"{label}: declared only, never observed: {', '.join(declared)}")
     latency = ""
     for level in range(len(LATENCY_ORDER)):
         if route(lambda h, level=level: h.evidenced and h.latency[1] <= level)[0]:
@@ -245,6 +248,19 @@ def _no_path(domain: DataDomain) -> str:
         f"{domain.name}: no flow seen or declared carries {what} from {kinds} systems "
         "to the AI platform"
     )
+
+
+def _shows_data(hop: Hop) -> bool:
+    """Whether a hop shows the domain's data is really there: messages captured, a route read from
+    an engine, a scanned FHIR capability serving it, a scanned database read by an extract. A
+    DICOM link counts as declared: assessor reads no images, so the declaration is all the
+    evidence there can be."""
+    data = hop.data
+    if data.get("relation") == "store-of":
+        return True
+    if data.get("observed") or not data.get("declared"):
+        return True
+    return hop.carriage == CARRIES and data.get("transport") in ("fhir", "dicom")
 
 
 def _unevidenced(label: str, on_path: list[Hop], estate: Estate) -> list[str]:

@@ -271,3 +271,13 @@ def test_a_declared_daily_cadence_serves_a_daily_use_case_only(
     assert result.status == status, result.missing_evidence
     if status == "blocked":
         assert blockers(result) == {"lis": ("DATA-L01",), "warehouse": ("DATA-L01",)}
+
+
+def test_an_adt_feed_declared_straight_into_the_platform_but_never_seen_is_unknown(
+    tmp_path: Path,
+) -> None:
+    base = clean()
+    spec = replace(base, feeds=tuple(f for f in base.feeds if f.source != "pas"))
+    result = sepsis(spec, tmp_path)
+    assert result.status == "unknown"
+    assert "encounters: declared only, never observed: pas->ai:mllp" in result.missing_evidence
