@@ -47,6 +47,8 @@ def _too_slow(ctx: RuleContext) -> dict[str, list[tuple[str, str, str]]]:
     remediation="Feed the AI platform in real time: an MLLP or FHIR subscription from the "
     "source or the engine instead of the batch file or extract.",
     skills=("HL7 v2", "integration architecture"),
+    # The latency is the flow's transport and cadence, scanned or declared: not its messages.
+    evidence="component",
 )
 def path_slower_than_needed(flow: Flow, ctx: RuleContext) -> Verdict | None:
     """A batch hop makes every route of a use case's data slower than the use case tolerates.
