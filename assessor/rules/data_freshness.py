@@ -13,6 +13,7 @@ from assessor.data_paths import latency, latency_words, slow_hops
 from assessor.graph import sources_of
 from assessor.model import Dimension, Evidence, Flow, Severity
 from assessor.rules.base import CLEAN, NOT_APPLICABLE, RuleContext, Verdict, fires, rule
+from assessor.rules.evidence import flow_observed
 from assessor.use_cases import domains_of
 
 _LAST: list[tuple[RuleContext, dict[str, list[tuple[str, str, str]]]]] = []
@@ -64,7 +65,8 @@ def path_slower_than_needed(flow: Flow, ctx: RuleContext) -> Verdict | None:
     scores). The rule fires on the hops known to be slower when *no* route of the domain is fast
     enough; a batch feed beside a real-time route to the platform is not a blocker. It blocks
     exactly the use cases it names. A batch of undeclared cadence is known to be slower than real
-    time but not whether it is hourly or daily.
+    time but not whether it is hourly or daily. A declared slow hop fires (the declaration is the
+    fact); a hop is judged clean only once its messages were seen.
     """
     slow = _too_slow(ctx).get(flow.id)
     if slow:
@@ -76,7 +78,8 @@ def path_slower_than_needed(flow: Flow, ctx: RuleContext) -> Verdict | None:
                 for u, d, need in sorted(slow)
             ),
         )
-    if not any(flow.id in path for path in ctx.facts.paths.values()):
+    if not flow_observed(flow) or not any(flow.id in p for p in ctx.facts.paths.values()):
+        # Fast enough on paper says nothing of the data: only a seen flow is judged clean.
         return NOT_APPLICABLE
     if latency({"transport": str(flow.transport), "cadence": flow.cadence}) == (0, math.inf):
         return None  # the transport was not observed or declared: its latency is unknown

@@ -110,7 +110,13 @@ def lab_to_ai(transport: Transport) -> Case:
             system("ai", "ai-platform"),
         ),
         flows=(
-            flow("lis", "warehouse", transport=transport, message_types={"ORU^R01": 10}),
+            flow(
+                "lis",
+                "warehouse",
+                transport=transport,
+                message_types={"ORU^R01": 10},
+                observed=True,
+            ),
             flow("warehouse", "ai", transport=Transport.MLLP, message_types={"ORU^R01": 10}),
         ),
         ai_platform="ai",
