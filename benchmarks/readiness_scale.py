@@ -6,7 +6,7 @@ Builds a seeded random estate (systems of every kind, one interface engine, an A
 of MLLP, file and unknown transport carrying two message types each, every feed profiled) and
 times ``assess`` on it with the whole use-case catalog wanted. Prints the seconds and the
 use-case verdicts; exits 1 when it takes more than the target (30 s for the default size on one
-core, where the graph metrics alone take about 10 s).
+core; 4.6 s measured on 2026-12-02 with the graph metrics included).
 """
 
 from __future__ import annotations
