@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from assessor.model import Flow, Inventory, UseCase
+from assessor.model import DataDomain, Flow, Inventory, System, UseCase
 
 __all__ = [
     "HUB_KINDS",
@@ -35,6 +35,8 @@ __all__ = [
     "phi_reach",
     "responsible_system",
     "simple_view",
+    "sources_of",
+    "through_channels",
     "use_case_paths",
 ]
 
@@ -59,6 +61,7 @@ def build_graph(inventory: Inventory) -> nx.MultiDiGraph:
             kind=system.kind,
             declared=system.declared,
             criticality=system.criticality,
+            fhir=_served(system),
         )
     for store in sorted(inventory.stores, key=lambda s: s.id):
         graph.add_node(store.id, type="store", name=store.id, kind="database", declared=True)
@@ -90,14 +93,29 @@ def build_graph(inventory: Inventory) -> nx.MultiDiGraph:
             types=tuple(sorted(flow.message_types)),
             channel=flow.channel,
             observed=flow.observed or flow.profile is not None or flow.message_count > 0,
+            declared=flow.declared,
+            cadence=flow.cadence,
         )
     return graph
+
+
+def _served(system: System) -> dict[str, tuple[str, ...]] | None:
+    """Resource type -> interactions of a system's scanned FHIR capability; None when unknown."""
+    if system.fhir is None:
+        return None
+    return {r.type: tuple(sorted(r.interactions)) for r in system.fhir.resources}
 
 
 def _ensure_node(graph: nx.MultiDiGraph, node: str) -> None:
     if node not in graph:
         graph.add_node(
-            node, type="system", name=node, kind="unknown", declared=False, criticality=None
+            node,
+            type="system",
+            name=node,
+            kind="unknown",
+            declared=False,
+            criticality=None,
+            fhir=None,
         )
 
 
@@ -266,54 +284,38 @@ def responsible_system(flow: Flow, hub_ids: Iterable[str]) -> str:
 def use_case_paths(
     graph: nx.MultiDiGraph, use_cases: Iterable[UseCase], ai_platform: str | None
 ) -> dict[str, tuple[str, ...]]:
-    """Per use case, the nodes and flow ids on any path from its data sources to the AI platform.
+    """Per use case, the nodes and flow ids on any data path of its domains and the AI platform.
 
-    Data sources are the systems whose ``kind`` the use case lists, and their stores. Only enabled
-    flows that can carry one of the use case's message types count (see :func:`carries`), and a
-    path through an interface engine stays inside one channel: what enters the ADT router leaves
-    through the ADT router's destinations. A node is on a path when it is reachable from a source
-    and the AI platform is reachable from it. The tuple is empty when no AI platform is known or
-    no source reaches it: the path is then unknown.
+    A domain's path runs from the systems of its source kinds (and their stores) to the AI
+    platform (for a ``from-ai`` domain, from the platform to them) over the flows that can or may
+    carry it (:mod:`assessor.data_paths`); a path through an interface engine stays inside one
+    channel: what enters the ADT router leaves through the ADT router's destinations. The tuple
+    is empty when no AI platform is known or no domain has a path: the path is then unknown.
     """
+    from assessor.data_paths import domain_hops, domain_route
+    from assessor.use_cases import domains_of
+
     result: dict[str, tuple[str, ...]] = {}
     hub_ids = set(hubs(graph))
     for use_case in sorted(use_cases, key=lambda u: u.id):
-        usable = [
-            (u, v, d)
-            for u, v, d in graph.edges(data=True)
-            if d.get("relation") == STORE_EDGE
-            or (
-                d.get("enabled", True)
-                and (
-                    not use_case.message_types
-                    or carries(d.get("types", ()), use_case.message_types)
-                )
-            )
-        ]
-        expanded = _through_channels(usable, hub_ids)
-        simple = nx.DiGraph()
-        simple.add_nodes_from(sorted(graph.nodes))
-        simple.add_edges_from(sorted({(u, v) for u, v, _ in expanded}))
-        sources = _sources_of(graph, use_case)
-        if not ai_platform or ai_platform not in simple or not sources:
-            result[use_case.id] = ()
-            continue
-        upstream = nx.ancestors(simple, ai_platform) | {ai_platform}
-        on_path: set[str] = set()
-        for source in sources:
-            if source in upstream and source != ai_platform:
-                downstream = nx.descendants(simple, source) | {source}
-                on_path |= downstream & upstream
-        flows = {flow for u, v, flow in expanded if flow and u in on_path and v in on_path}
-        nodes = {n.split(CHANNEL_MARK, 1)[0] for n in on_path}
-        result[use_case.id] = tuple(sorted(nodes | flows)) if on_path else ()
+        members: set[str] = set()
+        if ai_platform and ai_platform in graph:
+            for domain in domains_of(use_case):
+                hops = domain_hops(graph, domain, ai_platform)
+                ends = sources_of(graph, domain)
+                if domain.direction == "from-ai":
+                    nodes, flows = domain_route(hops, [ai_platform], ends, hub_ids)
+                else:
+                    nodes, flows = domain_route(hops, ends, [ai_platform], hub_ids)
+                members |= nodes | flows
+        result[use_case.id] = tuple(sorted(members))
     return result
 
 
 CHANNEL_MARK = "#channel:"
 
 
-def _through_channels(
+def through_channels(
     edges: list[tuple[str, str, dict]], hub_ids: set[str]
 ) -> list[tuple[str, str, str | None]]:
     """Edges with each engine split into one node per channel: ``(from, to, flow id)``.
@@ -357,11 +359,14 @@ def _ends(
     return [f"{node}{CHANNEL_MARK}{c}" for c in names] or [node]
 
 
-def _sources_of(graph: nx.MultiDiGraph, use_case: UseCase) -> list[str]:
-    kinds = set(use_case.source_kinds)
+def sources_of(graph: nx.MultiDiGraph, domain: DataDomain) -> list[str]:
+    """The systems of the domain's source kinds, and their stores, sorted."""
+    kinds = set(domain.source_kinds)
     systems = [
         n for n, d in graph.nodes(data=True) if d.get("type") == "system" and d.get("kind") in kinds
     ]
+    if domain.direction == "from-ai":
+        return sorted(systems)
     stores = [
         u for u, v, d in graph.edges(data=True) if d.get("relation") == STORE_EDGE and v in systems
     ]

@@ -21,8 +21,10 @@ __all__ = [
     "SCHEMA_VERSION",
     "Assessment",
     "ComponentScore",
+    "DataDomain",
     "DataStore",
     "Dimension",
+    "DomainReadiness",
     "EngineChannel",
     "EngineCodeTemplate",
     "EngineConnector",
@@ -33,6 +35,7 @@ __all__ = [
     "FeedProfile",
     "FhirCapability",
     "FhirResource",
+    "FieldRequirement",
     "Finding",
     "Flow",
     "ForeignKey",
@@ -493,9 +496,50 @@ class Flow(_Model):
     profile: FeedProfile | None = None
     conformance: dict[str, int] = field(default_factory=dict)  # problem kind -> count
     sources: tuple[str, ...] = ()
+    # a batch flow's delivery cadence, declared or observed (real-time | hourly | daily | weekly)
+    cadence: str | None = None
 
 
 # --- use cases ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldRequirement(_Model):
+    """Fields a use case needs filled in the messages of one type and trigger event.
+
+    ``event`` is ``ADT^A03`` (that event only) or a bare family ``ADT`` (every event of it).
+    """
+
+    event: str
+    fields: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DataDomain(_Model):
+    """One kind of data a use case needs (encounters, lab results...), what evidence supplies it,
+    and what that evidence must meet.
+
+    A domain is supplied by systems of ``source_kinds`` and reaches the AI platform as HL7 v2
+    messages of ``message_types`` (type and trigger event), as FHIR ``fhir_resources`` served by
+    the sender, or over a transport whose payload is this data by nature (``transports``:
+    ``dicom`` for images). ``coding`` names the code system ``coded_field`` must use in at least
+    ``coding_minimum`` of its values; ``freshness`` is the latency it tolerates ("" : the use
+    case's). A ``from-ai`` domain is written back by the AI platform into a system of
+    ``source_kinds`` (a note into the EHR): a flow from the platform, or a FHIR API of that system
+    that accepts create or update of ``fhir_resources``, supplies it.
+    """
+
+    name: str
+    source_kinds: tuple[str, ...] = ()
+    message_types: tuple[str, ...] = ()
+    fhir_resources: tuple[str, ...] = ()
+    transports: tuple[str, ...] = ()
+    fields: tuple[FieldRequirement, ...] = ()
+    coding: str | None = None
+    coded_field: str | None = None
+    coding_minimum: float = 0.0
+    freshness: str = ""
+    direction: str = "to-ai"  # to-ai | from-ai (the AI platform writes it into source_kinds)
 
 
 @dataclass(frozen=True)
@@ -513,6 +557,8 @@ class UseCase(_Model):
     freshness: str = "daily"  # real-time | hourly | daily
     coding: tuple[str, ...] = ()  # LOINC, SNOMED CT, ICD-10, RxNorm, CVX
     priority: int | None = None
+    domains: tuple[DataDomain, ...] = ()  # empty: one domain made of the fields above
+    references: tuple[str, ...] = ()  # published sources its data requirements follow
 
 
 # --- the inventory -----------------------------------------------------------------------
@@ -622,6 +668,23 @@ class UseCaseBlocker(_Model):
 
 
 @dataclass(frozen=True)
+class DomainReadiness(_Model):
+    """Whether one data domain of a use case reaches the AI platform as the use case needs.
+
+    ``latency`` is the best latency class of an evidenced route (``real-time``, ``hourly``,
+    ``daily``, ``batch``: a batch of unknown cadence), "" when no route is evidenced.
+    ``coding_share`` is the lowest share of standard-coded values seen on its path; None when
+    the domain demands no coding or none was observed.
+    """
+
+    domain: str
+    status: str  # ready | blocked | unknown
+    latency: str = ""
+    coding_share: float | None = None
+    missing_evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class UseCaseReadiness(_Model):
     """Whether one AI use case can run on the estate as it is."""
 
@@ -630,6 +693,7 @@ class UseCaseReadiness(_Model):
     blocked_by: tuple[UseCaseBlocker, ...] = ()
     missing_evidence: tuple[str, ...] = ()
     path: tuple[str, ...] = ()  # components on the data path to the AI platform
+    domains: tuple[DomainReadiness, ...] = ()  # per data domain, sorted by name
 
 
 @dataclass(frozen=True)
@@ -695,6 +759,9 @@ class Assessment(_Model):
     critical_path: tuple[str, ...] = ()  # components of the longest chain of actions by effort
     critical_path_effort: int = 0  # effort points along the critical path
     fhir_mappability: tuple[FeedMappability, ...] = ()  # one per HL7 v2 feed profiled
+    # what the reader is told first: the readiness band, or that too many use cases lack evidence
+    headline: str = ""
+    bands: dict[str, float] = field(default_factory=dict)  # band name -> lowest readiness in it
 
 
 @dataclass(frozen=True)

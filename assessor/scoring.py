@@ -33,6 +33,7 @@ from assessor.confidence import component_confidence, estate_confidence
 from assessor.config import ScoringConfig, default_config
 from assessor.fhir_mapping import feed_mappability
 from assessor.graph import build_graph
+from assessor.headline import readiness_headline
 from assessor.model import (
     Assessment,
     ComponentScore,
@@ -166,6 +167,8 @@ def assess(
         critical_path=critical_path,
         critical_path_effort=path_effort,
         fhir_mappability=feed_mappability(inventory),
+        headline=readiness_headline(readiness, band, overall),
+        bands={k: v for k, v in sorted(config.bands.items()) if k != "min-confidence"},
     )
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assessor.headline import cannot_tell
 from assessor.model import (
     ComponentScore,
     DataStore,
@@ -340,7 +341,20 @@ def headline_parts(facts: Facts) -> tuple[tuple[str, bool], ...]:
     a, c = facts.assessment, facts.counts
     estate = a.inventory.estate_name or "The estate"
     parts: list[tuple[str, bool]] = []
-    if a.overall_readiness is None:
+    first = cannot_tell(a.readiness)
+    if first is not None:
+        # Most use cases unknown: say so before any band, which would flatter what was unseen.
+        parts += [(f"{estate}: ", False), (first[:1].upper() + first[1:], True), (".", False)]
+        if a.overall_readiness is not None:
+            parts.append(
+                (
+                    f" What was seen scores {percent(a.overall_readiness)} "
+                    f"({band_words(a.overall_band)}, confidence "
+                    f"{percent(a.overall_confidence)}).",
+                    False,
+                )
+            )
+    elif a.overall_readiness is None:
         parts.append((f"{estate}: too little was observed to say how ready it is for AI.", False))
     else:
         parts += [
@@ -365,14 +379,14 @@ def headline_parts(facts: Facts) -> tuple[tuple[str, bool], ...]:
             (facts.blockers[0].score.name, True),
             (".", False),
         ]
-    first = fund_first(facts)
-    if first is not None:
-        named = wave_title(first.wave).partition(": ")[2]
-        parts += [(" Fund ", False), (first.span + (f" ({named})" if named else ""), True)]
-        if first.unlocks:
+    fund = fund_first(facts)
+    if fund is not None:
+        named = wave_title(fund.wave).partition(": ")[2]
+        parts += [(" Fund ", False), (fund.span + (f" ({named})" if named else ""), True)]
+        if fund.unlocks:
             parts += [
                 (" first: it unlocks ", False),
-                (", ".join(first.unlocks), True),
+                (", ".join(fund.unlocks), True),
                 (".", False),
             ]
         else:

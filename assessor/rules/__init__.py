@@ -12,6 +12,7 @@ from functools import cache
 from assessor.rules import (
     criticality,
     data_coding,
+    data_freshness,
     data_readiness,
     database,
     database_columns,
@@ -29,6 +30,7 @@ __all__ = ["Rule", "RuleContext", "Verdict", "all_rules", "rule_by_id"]
 _MODULES = (
     criticality,
     data_coding,
+    data_freshness,
     data_readiness,
     database,
     database_columns,

@@ -1,11 +1,15 @@
 """Data-readiness rules on coding: are results, diagnoses, drugs and vaccines in standard codes?
 
 A model trained elsewhere knows LOINC, ICD-10 / SNOMED CT, RxNorm and CVX, not a site's local
-codes. Each rule only blocks use cases that need its coding system (``Rule.coding``).
+codes. Each rule judges the share of standard-coded values, counting both coding triplets of a
+CE/CWE field (:mod:`assessor.coding`): clean from 80%, medium below, high below 50%. Whether a
+finding blocks a use case is decided by the use case's own minimum share for the data domain on
+whose path the feed lies (:mod:`assessor.readiness`), not by the severity.
 """
 
 from __future__ import annotations
 
+from assessor.coding import CODING_MINIMUM, SEVERE_BELOW, coding_share
 from assessor.model import Dimension, Evidence, Flow, Severity
 from assessor.rules.base import (
     CLEAN,
@@ -16,60 +20,38 @@ from assessor.rules.base import (
     fact_source,
     fires,
     rule,
-    share,
 )
 
 DIM = Dimension.DATA_READINESS
-LOCAL_SHARE_LIMIT = 0.2
-
-# Coding-system names as sent in the third component of a CE/CWE field, per standard.
-STANDARD_CODES = {
-    "LOINC": frozenset({"LN", "LOINC"}),
-    "ICD-10": frozenset({"I10", "I10C", "ICD10", "ICD-10", "ICD10CM", "I10P", "SCT", "SNOMED"}),
-    "RxNorm": frozenset({"RXNORM", "RXN", "NDC"}),
-    "CVX": frozenset({"CVX"}),
-}
 
 
-def _coding(
-    flow: Flow, fields: tuple[str, ...], standard: str
-) -> tuple[int, int, dict[str, int]] | None:
-    """(coded with the standard, all coded, counts per system) over ``fields``; None if unseen."""
-    if flow.profile is None:
-        return None
-    counts: dict[str, int] = {}
-    for key, n in flow.profile.coding_systems.items():
-        path, _, system = key.partition("|")
-        if path in fields:
-            counts[system or "(none)"] = counts.get(system or "(none)", 0) + n
-    if not counts:
-        return None
-    good = sum(n for s, n in counts.items() if s.upper() in STANDARD_CODES[standard])
-    return good, sum(counts.values()), counts
+def _keys(fields: tuple[str, ...], system: str) -> tuple[str, ...]:
+    """The profile keys of a coding system in ``fields``, primary and alternate triplet."""
+    code = "" if system == "(none)" else system
+    return tuple(key for p in fields for key in (f"{p}|{code}", f"{p}.6|{code}"))
 
 
 def _coding_verdict(
     flow: Flow, fields: tuple[str, ...], standard: str, what: str
 ) -> Verdict | None:
-    seen = _coding(flow, fields, standard)
+    """Clean at :data:`~assessor.coding.CODING_MINIMUM` standard-coded values or more; medium
+    below it, high below :data:`~assessor.coding.SEVERE_BELOW`; None when no value was seen."""
+    seen = coding_share(flow.profile, fields, standard)
     if seen is None:
         return None
-    good, total, counts = seen
-    local = total - good
-    if share(local, total) <= LOCAL_SHARE_LIMIT:
+    if seen.share >= CODING_MINIMUM:
         return CLEAN
-    severity = Severity.HIGH if good == 0 else Severity.MEDIUM
+    severity = Severity.HIGH if seen.share < SEVERE_BELOW else Severity.MEDIUM
     return fires(
-        f"{local} of {total} {what} codes are not {standard}",
+        f"{seen.values - seen.standard_values} of {seen.values} {what} codes are not {standard} "
+        f"({seen.share:.0%} {standard})",
         *(
             Evidence(
-                fact_source(
-                    flow, "coding_systems", *(f"{p}|{'' if s == '(none)' else s}" for p in fields)
-                ),
+                fact_source(flow, "coding_systems", *_keys(fields, s)),
                 f"{'/'.join(fields)} coding system {s}",
                 n,
             )
-            for s, n in sorted(counts.items())
+            for s, n in sorted(seen.by_system.items())
         ),
         severity=severity,
     )
@@ -93,7 +75,9 @@ def results_not_loinc(flow: Flow, ctx: RuleContext) -> Verdict | None:
 
     Anti-pattern: ``OBX-3 = K123^Potassium^L``.
 
-    Best practice: ``OBX-3 = 2823-3^Potassium [Moles/volume] in Serum or Plasma^LN``.
+    Best practice: ``OBX-3 = 2823-3^Potassium [Moles/volume] in Serum or Plasma^LN``, or the
+    local code with LOINC as the alternate (``K123^Potassium^L^2823-3^Potassium^LN``): both
+    triplets count.
 
     Only result messages are judged (ORU, OUL, VXU): the OBX lines of a document (MDM) are not
     results.

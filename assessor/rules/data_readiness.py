@@ -6,7 +6,8 @@ Coding rules (LOINC, ICD-10, RxNorm, CVX) are in :mod:`assessor.rules.data_codin
 
 from __future__ import annotations
 
-from assessor.model import Dimension, Evidence, Flow, Severity
+from assessor.field_fill import FILL_MINIMUM, domains_of_use_cases, event_fill, expected_fields
+from assessor.model import DataDomain, Dimension, Evidence, Flow, Severity
 from assessor.rules.base import (
     CLEAN,
     NOT_APPLICABLE,
@@ -21,7 +22,6 @@ from assessor.rules.base import (
 )
 
 DIM = Dimension.DATA_READINESS
-FILL_MINIMUM = 0.9
 COARSE_PRECISIONS = frozenset({"year", "month", "day", "hour"})
 
 
@@ -93,17 +93,6 @@ def timestamps_without_zone(flow: Flow, ctx: RuleContext) -> Verdict | None:
     )
 
 
-def _key_fields(flow: Flow, ctx: RuleContext) -> tuple[str, ...]:
-    """The patient identifier, plus the fields of the use cases this flow's messages serve."""
-    from assessor.graph import carries
-
-    served = [
-        u for u in ctx.use_cases if u.message_types and carries(flow.message_types, u.message_types)
-    ]
-    wanted = {"PID-3"} | {f for u in served for f in u.fields}
-    return tuple(sorted(wanted))
-
-
 @rule(
     "DATA-F01",
     "key-fields-empty",
@@ -115,20 +104,26 @@ def _key_fields(flow: Flow, ctx: RuleContext) -> tuple[str, ...]:
     skills=("HL7 v2", "data governance"),
 )
 def key_fields_empty(flow: Flow, ctx: RuleContext) -> Verdict | None:
-    """Fields AI use cases need are often empty.
+    """Fields AI use cases need are often empty in the messages that should carry them.
 
     Why it matters for AI: a model cannot use what is not sent; a field filled in 40% of messages
     biases every prediction towards the patients who have it.
 
-    Anti-pattern: ``PV1-3`` (location) empty in half the ADT messages.
+    Anti-pattern: ``PV1-3`` (location) empty in half the admissions.
 
-    Best practice: the patient identifier, and the fields listed by the wanted use cases whose
-    message types the feed carries, filled in 90% or more of the segments that hold them.
+    Best practice: the patient identifier in every message, and each field a wanted use case
+    needs for an event filled in 90% or more of that event's messages. A field is expected only
+    of the events that need it (:mod:`assessor.field_fill`): ``PV1-45``, the discharge date,
+    exists once the patient is discharged, so it is expected on ``ADT^A03`` and never demanded
+    of an admission, a result (ORU), a schedule (SIU) or a charge (DFT). A use case's fields are
+    expected of the feeds on its data path (with no AI platform known, of the feeds its source
+    kinds send); other feeds owe the patient identifier only.
     """
     profile = flow.profile
     if profile is None:
         return None
-    rates = {p: profile.fill_rate(p) for p in _key_fields(flow, ctx)}
+    wanted = expected_fields(profile.message_types, _domains_served(flow, ctx))
+    rates = {p: event_fill(profile, p, events) for p, events in wanted.items()}
     rates = {p: r for p, r in rates.items() if r is not None}
     if not rates:
         return None
@@ -138,15 +133,36 @@ def key_fields_empty(flow: Flow, ctx: RuleContext) -> Verdict | None:
     # An empty patient identifier breaks every use case; other fields degrade some of them.
     severity = Severity.HIGH if low.get("PID-3", 1.0) < 0.5 else Severity.MEDIUM
     return fires(
-        f"{len(low)} key field(s) filled in under {FILL_MINIMUM:.0%} of messages",
+        f"{len(low)} key field(s) filled in under {FILL_MINIMUM:.0%} of the messages needing them",
         *(
             Evidence(
-                flow_source(flow), f"{p} filled in {r:.0%}", profile.segments.get(p.split("-")[0])
+                flow_source(flow),
+                f"{p} filled in {r:.0%} of {_events_words(wanted[p])}",
+                profile.segments.get(p.split("-")[0]),
             )
             for p, r in sorted(low.items())
         ),
         severity=severity,
     )
+
+
+def _domains_served(flow: Flow, ctx: RuleContext) -> tuple[DataDomain, ...]:
+    """The data domains of the wanted use cases whose data this flow carries."""
+    sender = ctx.system(flow.source)
+    served = [
+        u
+        for u in ctx.use_cases
+        if flow.id in ctx.facts.paths.get(u.id, ())
+        or (not ctx.inventory.ai_platform and sender is not None and sender.kind in u.source_kinds)
+    ]
+    return domains_of_use_cases(served)
+
+
+def _events_words(events: tuple[str, ...]) -> str:
+    """``("ADT^A03^ADT_A03",)`` -> ``ADT^A03``; many -> ``ADT^A01, ADT^A03``."""
+    from assessor.graph import message_type
+
+    return ", ".join(sorted({message_type(e) for e in events}))
 
 
 @rule(

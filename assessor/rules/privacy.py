@@ -28,7 +28,34 @@ UNNEEDED_IDENTIFIERS = frozenset(
 """Identifiers no clinical model needs: an AI platform should never receive them."""
 RECORD_KINDS = frozenset({"ehr", "ai-platform", "interface-engine"})
 """Kinds that hold or route the whole record by design: minimum necessary is judged elsewhere."""
-WIDE_REACH = 5
+DEMOGRAPHICS = frozenset(
+    {
+        PhiClass.NAME,
+        PhiClass.MRN,
+        PhiClass.DATE,
+        PhiClass.ADDRESS,
+        PhiClass.PHONE,
+        PhiClass.EMAIL,
+        PhiClass.FAX,
+        PhiClass.ACCOUNT,
+        PhiClass.OTHER_ID,
+        PhiClass.UNKNOWN,
+    }
+)
+"""What an ordinary ADT message (PID, PV1) gives every receiver to file data against the right
+patient and encounter: never "beyond need". (PHI of unknown class says nothing either way.)"""
+NEEDED_BY_KIND: dict[str, frozenset[PhiClass]] = {
+    "pas": frozenset({PhiClass.SSN, PhiClass.HEALTH_PLAN}),
+    "billing": frozenset({PhiClass.SSN, PhiClass.HEALTH_PLAN}),
+    "pharmacy": frozenset({PhiClass.HEALTH_PLAN}),
+    "lis": frozenset({PhiClass.FREE_TEXT}),
+    "ris": frozenset({PhiClass.FREE_TEXT}),
+    "document": frozenset({PhiClass.FREE_TEXT}),
+    "pacs": frozenset({PhiClass.FREE_TEXT, PhiClass.PHOTO, PhiClass.DEVICE_ID}),
+}
+"""What a kind's own function needs on top of demographics: claims need payer ids (and, in the
+US, the SSN); labs, radiology and document systems take clinical text with their orders."""
+BEYOND_NEED_LIMIT = 2
 
 
 def _phi_evidence(flow: Flow, phi_class: PhiClass, how: str) -> Evidence:
@@ -111,30 +138,44 @@ def phi_in_free_text(flow: Flow, ctx: RuleContext) -> Verdict | None:
     skills=("data governance",),
 )
 def phi_reach_wide(system: System, ctx: RuleContext) -> Verdict | None:
-    """A system receives many classes of PHI.
+    """A system receives classes of PHI its function does not need.
 
     Why it matters for AI: every system holding identifiers is one more place a model's data can
     leak from, and one more copy to keep consistent when patients are merged or opt out.
 
-    Anti-pattern: the scheduling system receives SSN, address, health plan and free text it never
+    Anti-pattern: the scheduling system receives SSN, health-plan numbers and free text it never
     shows.
 
-    Best practice: each receiver gets only the PHI classes its function needs. The EHR, the
-    interface engine and the AI platform hold or route the whole record by design and are not
-    judged by this rule. A system is observed when the PHI of one of its incoming flows is known,
-    an engine channel's inferred from the feeds into the engine, as for PRIV-S01.
+    Best practice: minimum necessary. The principle: a receiver is judged only on what its
+    incoming flows bring *beyond* the demographics an ordinary ADT feed gives every subscriber to
+    file data against the right patient (name, MRN and other record ids, dates, address, phone,
+    e-mail, fax, account) and beyond what its kind's own function needs (payer ids and the SSN
+    for the PAS and billing, payer ids for the pharmacy, clinical text for the LIS, RIS, PACS and
+    document systems). It fires when two or more such classes arrive, so an ordinary ADT
+    receiver never fires; an SSN alone is PRIV-S01's finding on the feed. What a system sends is
+    not what it receives. The EHR, the interface engine and the AI platform hold or route the
+    whole record by design and are not judged. A system is observed when the PHI of one of its
+    incoming flows is known, an engine channel's inferred from the feeds into the engine, as for
+    PRIV-S01.
     """
-    incoming = [f for f in ctx.inventory.flows if f.target == system.id]
-    if all(effective_phi(f, ctx)[0] is None for f in incoming):
+    incoming = [f for f in ctx.inventory.flows if f.target == system.id and f.enabled]
+    known = [phi for f in incoming if (phi := effective_phi(f, ctx)[0]) is not None]
+    if not known:
         return None
     if system.kind in RECORD_KINDS:
         return NOT_APPLICABLE
-    classes = sorted(c for c, nodes in ctx.facts.phi_reach.items() if system.id in nodes)
-    if len(classes) < WIDE_REACH:
+    received = {PhiClass(c) for phi in known for c in phi}
+    needed = DEMOGRAPHICS | NEEDED_BY_KIND.get(system.kind, frozenset())
+    beyond = sorted(str(c) for c in received - needed)
+    if len(beyond) < BEYOND_NEED_LIMIT:
         return CLEAN
     return fires(
-        f"receives {len(classes)} classes of PHI",
-        Evidence("graph", f"PHI classes reaching {system.id}: {', '.join(classes)}", len(classes)),
+        f"receives {len(beyond)} classes of PHI beyond what a {system.kind} needs",
+        Evidence(
+            "graph",
+            f"PHI classes reaching {system.id} beyond its need: {', '.join(beyond)}",
+            len(beyond),
+        ),
     )
 
 
@@ -159,14 +200,16 @@ def identifiers_to_ai(flow: Flow, ctx: RuleContext) -> Verdict | None:
     Anti-pattern: the warehouse extract to the AI platform carries SSN and health-plan numbers.
 
     Best practice: those identifiers dropped before the platform, a pseudonymous token where a
-    link is needed.
+    link is needed. A class a wanted use case declares it needs (its ``phi_classes``) is not
+    judged: an estate defining a use case that needs the account number says so there.
     """
     if flow.target != ctx.inventory.ai_platform:
         return NOT_APPLICABLE
     phi, how = effective_phi(flow, ctx)
     if phi is None:
         return None
-    direct = sorted(set(phi) & {str(c) for c in UNNEEDED_IDENTIFIERS})
+    wanted = {str(c) for u in ctx.use_cases for c in u.phi_classes}
+    direct = sorted(set(phi) & ({str(c) for c in UNNEEDED_IDENTIFIERS} - wanted))
     if not flow.enabled or not direct:
         return CLEAN  # a disabled interface moves nothing; OPS-D01 reports it
     detail = f"PHI classes {', '.join(direct)}" + ("" if how == "observed" else f" ({how})")

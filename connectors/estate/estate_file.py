@@ -33,6 +33,7 @@ from assessor.naming import alias_key, flow_id
 from connectors.estate.checks import Checker
 from connectors.estate.lines import KeyLines
 from connectors.estate.vocabulary import (
+    CADENCES,
     CATALOG_USE_CASES,
     CRITICALITY,
     FRESHNESS,
@@ -77,6 +78,7 @@ INTERFACE_KEYS = (
     "channel",
     "endpoint",
     "enabled",
+    "cadence",
 )
 USE_CASE_KEYS = (
     "id",
@@ -394,6 +396,7 @@ class _Reader(Checker):
             enabled=True if enabled is None else enabled,
             declared=True,
             sources=(self.path,),
+            cadence=self.choice(entry, table, index, "cadence", CADENCES),
         )
         if not (flow.source and flow.target):
             return None

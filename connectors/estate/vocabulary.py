@@ -23,6 +23,7 @@ SYSTEM_KINDS: tuple[str, ...] = (
 HOSTING: tuple[str, ...] = ("on-premises", "private-cloud", "public-cloud", "saas", "unknown")
 CRITICALITY: tuple[str, ...] = ("low", "medium", "high", "critical")
 FRESHNESS: tuple[str, ...] = ("real-time", "hourly", "daily")
+CADENCES: tuple[str, ...] = ("real-time", "hourly", "daily", "weekly")
 CATALOG_USE_CASES: tuple[str, ...] = (
     "ambient-documentation",
     "capacity-forecasting",

@@ -161,14 +161,31 @@ FULL_FHIR = FhirCapability(
 )
 
 
+LOINC_RESULTS = {"OBX-3|LN": 100}
+"""Coding of a result feed whose every OBX-3 is LOINC."""
+
+
 def ready_hub() -> Inventory:
-    """The hub with FHIR everywhere and encrypted, observed feeds: sepsis early warning is ready."""
+    """The hub with FHIR everywhere and encrypted, observed MLLP feeds, LOINC results, and the
+    EHR's vital signs into the engine too: every domain of sepsis early warning has an observed,
+    real-time path to the AI platform, so it is ready."""
     base = hub()
     systems = tuple(
         replace(s, fhir=FULL_FHIR) if s.kind in ("pas", "lis", "ehr") else s for s in base.systems
     )
     types = {"ORU^R01": 50, "ADT^A01": 50}
+    feeds = (*base.flows, flow("ehr", "engine", tls=True))
     flows = tuple(
-        replace(f, observed=True, message_count=100, message_types=types) for f in base.flows
+        replace(
+            f,
+            observed=True,
+            message_count=100,
+            message_types=types,
+            transport=Transport.MLLP,
+            profile=profile(
+                message_types=types, coding_systems=LOINC_RESULTS, timestamps_with_zone=100
+            ),
+        )
+        for f in feeds
     )
-    return replace(base, systems=systems, flows=flows)
+    return replace(base, systems=systems, flows=tuple(sorted(flows, key=lambda f: f.id)))

@@ -91,13 +91,38 @@ def one_store(*tables: TableProfile, **fields: object) -> Case:
     return inventory, "lis-db"
 
 
-def receiving(*phi: PhiClass) -> Case:
-    """pas -> billing carrying ``phi``; the component is billing."""
+def receiving(*phi: PhiClass, kind: str = "billing") -> Case:
+    """pas -> a system of ``kind`` carrying ``phi``; the component is that system."""
     inventory = Inventory(
-        systems=(system("pas", "pas"), system("billing", "billing")),
-        flows=(flow("pas", "billing", phi_classes=phi, tls=True),),
+        systems=(system("pas", "pas"), system(kind, kind)),
+        flows=(flow("pas", kind, phi_classes=phi, tls=True),),
     )
-    return inventory, "billing"
+    return inventory, kind
+
+
+def lab_to_ai(transport: Transport) -> Case:
+    """lis -> warehouse over ``transport``, then a database extract to the AI platform; the
+    component is the lab feed. Sepsis needs its lab results in real time."""
+    inventory = Inventory(
+        systems=(
+            system("lis", "lis"),
+            system("warehouse", "warehouse"),
+            system("ai", "ai-platform"),
+        ),
+        flows=(
+            flow(
+                "lis",
+                "warehouse",
+                transport=transport,
+                message_types={"ORU^R01": 10},
+                observed=True,
+            ),
+            flow("warehouse", "ai", transport=Transport.MLLP, message_types={"ORU^R01": 10}),
+        ),
+        ai_platform="ai",
+        use_cases=(SEPSIS,),
+    )
+    return inventory, "lis--warehouse"
 
 
 def spokes(via_engine: bool) -> Case:
@@ -168,7 +193,7 @@ FIRES: dict[str, Case] = {
     "DATA-T01": with_profile(timestamp_precision={"day": 80, "second": 20}),
     "DATA-T02": with_profile(timestamps_with_zone=10),
     "DATA-F01": with_profile(
-        segments={"PID": 100}, segment_messages={"PID": 100}, field_fill={**PID_FILLED, "PID-7": 40}
+        segments={"PID": 100}, segment_messages={"PID": 100}, field_fill={**PID_FILLED, "PID-3": 40}
     ),
     "DATA-I01": with_profile(
         segments={"PID": 100},
@@ -179,6 +204,7 @@ FIRES: dict[str, Case] = {
     "DATA-D01": with_profile(control_ids_seen=100, duplicate_control_ids=3),
     "DATA-E01": with_profile(charsets={"8859/1": 100}),
     "DATA-M01": one_flow(message_types={"ADT^A01": 90, "ADT^A40^ADT_A39": 10}, observed=True),
+    "DATA-L01": lab_to_ai(Transport.FILE),
     # schema smells
     "DB-PK01": one_store(table("result", ("value", "TEXT"), primary_key=())),
     "DB-FK01": two_tables(declared=False),
@@ -207,7 +233,7 @@ FIRES: dict[str, Case] = {
     "PRIV-S01": one_flow(phi_classes=(PhiClass.NAME, PhiClass.SSN)),
     "PRIV-F01": one_flow(phi_classes=(PhiClass.NAME, PhiClass.FREE_TEXT)),
     "PRIV-R01": receiving(
-        PhiClass.NAME, PhiClass.SSN, PhiClass.ADDRESS, PhiClass.PHONE, PhiClass.HEALTH_PLAN
+        PhiClass.NAME, PhiClass.SSN, PhiClass.ADDRESS, PhiClass.HEALTH_PLAN, kind="scheduling"
     ),
     "PRIV-A01": to_ai(PhiClass.NAME, PhiClass.SSN, PhiClass.HEALTH_PLAN),
     # security
@@ -265,6 +291,7 @@ CLEAN: dict[str, Case] = {
     "DATA-D01": with_profile(control_ids_seen=100),
     "DATA-E01": with_profile(charsets={"UNICODE UTF-8": 100}),
     "DATA-M01": one_flow(message_types={"ADT^A01": 100}, observed=True),
+    "DATA-L01": lab_to_ai(Transport.MLLP),
     "DB-PK01": one_store(table("result", ("id", "INTEGER"))),
     "DB-FK01": two_tables(declared=True),
     "DB-DT01": one_store(table("result", ("id", "INTEGER"), ("collected_date", "DATE"))),

@@ -1,5 +1,7 @@
 """The flow graph and its metrics on a chain, a hub and a cycle."""
 
+from dataclasses import replace
+
 from brain_estates import SEPSIS, chain, cycle, flow, hub, store, system, table
 
 from assessor.graph import (
@@ -16,7 +18,16 @@ from assessor.graph import (
     responsible_system,
     use_case_paths,
 )
-from assessor.model import Flow, Inventory, PhiClass, PhiMark, TableColumn, TableProfile, UseCase
+from assessor.model import (
+    Flow,
+    Inventory,
+    PhiClass,
+    PhiMark,
+    TableColumn,
+    TableProfile,
+    Transport,
+    UseCase,
+)
 
 
 def test_every_flow_is_an_edge_keyed_by_its_id() -> None:
@@ -135,11 +146,23 @@ def test_use_case_path_leaves_out_systems_off_the_path() -> None:
     )
 
 
-def test_use_case_path_includes_the_stores_of_its_source_systems() -> None:
+def test_a_database_behind_a_system_that_sends_messages_is_off_the_path() -> None:
     inventory = chain()
     inventory = Inventory(
         systems=inventory.systems,
         flows=inventory.flows,
+        stores=(store("lis-db", "lis", table("t", ("id", "INTEGER"))),),
+    )
+    path = use_case_paths(build_graph(inventory), (SEPSIS_FULL,), "ai")["sepsis-early-warning"]
+    assert "lis" in path and "lis-db" not in path
+
+
+def test_a_database_read_by_an_extract_is_on_the_path() -> None:
+    inventory = chain()
+    extract = replace(inventory.flows[0], transport=Transport.DATABASE, id="lis--mid--database")
+    inventory = Inventory(
+        systems=inventory.systems,
+        flows=(extract, *inventory.flows[1:]),
         stores=(store("lis-db", "lis", table("t", ("id", "INTEGER"))),),
     )
     path = use_case_paths(build_graph(inventory), (SEPSIS_FULL,), "ai")["sepsis-early-warning"]

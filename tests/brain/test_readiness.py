@@ -4,10 +4,13 @@ from dataclasses import replace
 
 from brain_estates import SEPSIS, chain, config, plain_mllp, profile, ready_hub
 
-from assessor.model import Inventory, Transport, UseCase, UseCaseReadiness
+from assessor.model import Inventory, UseCase, UseCaseReadiness
 from assessor.scoring import assess
 
-CAPACITY = UseCase(id="capacity-forecasting", name="")
+ADMISSIONS = UseCase(
+    id="admissions", name="Admissions", message_types=("ADT^A01",), source_kinds=("pas",)
+)
+"""A flat use case needing no coding, fed by the hub's PAS."""
 
 
 def readiness(inventory: Inventory, **kwargs: object) -> dict[str, UseCaseReadiness]:
@@ -53,13 +56,13 @@ def test_an_excluded_component_does_not_block() -> None:
 
 def test_local_result_codes_block_a_loinc_use_case_but_not_one_without_coding() -> None:
     inventory = ready_hub()
-    local = profile(coding_systems={"OBX-3|L": 100})
+    local = profile(coding_systems={"OBX-3|L": 100}, timestamps_with_zone=100)
     flows = tuple(
-        replace(f, profile=local) if f.id == "pas--engine" else f for f in inventory.flows
+        replace(f, profile=local) if f.id == "lis--engine" else f for f in inventory.flows
     )
-    result = readiness(replace(inventory, flows=flows, use_cases=(SEPSIS, CAPACITY)))
+    result = readiness(replace(inventory, flows=flows, use_cases=(SEPSIS, ADMISSIONS)))
     assert result["sepsis-early-warning"].status == "blocked"
-    assert result["capacity-forecasting"].status == "ready"
+    assert result["admissions"].status == "ready"
 
 
 def test_no_ai_platform_makes_every_use_case_unknown_and_says_so() -> None:
@@ -81,19 +84,23 @@ def test_unknown_tls_on_the_path_is_a_caveat_that_leaves_the_status() -> None:
     assert result.missing_evidence == ("TLS status of flow lis--engine carrying PHI",)
 
 
-def test_missing_source_systems_are_named() -> None:
+def test_missing_source_systems_are_named_per_domain() -> None:
     result = readiness(replace(ready_hub(), use_cases=(UseCase(id="imaging-triage", name=""),)))
-    assert result["imaging-triage"].missing_evidence == (
-        "no system of kind pacs/ris in the estate",
+    assert (
+        "images: no system of kind pacs in the estate" in result["imaging-triage"].missing_evidence
     )
 
 
 def test_no_flow_carrying_the_messages_the_use_case_needs_makes_it_unknown() -> None:
     inventory = ready_hub()
     flows = tuple(replace(f, message_types={"SIU^S12": 10}) for f in inventory.flows)
-    result = readiness(replace(inventory, flows=flows))["sepsis-early-warning"]
+    systems = tuple(replace(s, fhir=None) for s in inventory.systems)
+    result = readiness(replace(inventory, flows=flows, systems=systems))["sepsis-early-warning"]
     assert result.status == "unknown"
-    assert result.missing_evidence[0].startswith("no flow seen or declared carries ADT^A01")
+    assert any(
+        m.startswith("encounters: no flow seen or declared carries ADT^A01")
+        for m in result.missing_evidence
+    )
 
 
 def test_a_flow_that_cannot_carry_the_use_cases_messages_is_off_its_path() -> None:
@@ -111,12 +118,29 @@ def test_criticality_findings_never_block() -> None:
     assert all("CRIT-S01" not in b.rule_ids for b in result.blocked_by)
 
 
-def test_a_path_whose_message_types_were_never_observed_is_unknown_not_ready() -> None:
+def test_a_path_declared_but_never_observed_is_unknown_and_names_the_flow() -> None:
     inventory = ready_hub()
     flows = tuple(
-        replace(f, message_types={}, observed=False, transport=Transport.MLLP)
+        replace(f, observed=False, declared=True, profile=None, message_count=0)
         for f in inventory.flows
     )
     result = readiness(replace(inventory, flows=flows))["sepsis-early-warning"]
     assert result.status == "unknown"
-    assert "message types on the path not observed" in result.missing_evidence
+    assert "lab-results: flow lis--engine declared but never observed" in result.missing_evidence
+
+
+def test_a_code_system_without_its_own_rule_blocks_under_the_rule_of_its_field() -> None:
+    inventory = ready_hub()
+    local = profile(coding_systems={"DG1-3|L": 10}, timestamps_with_zone=100)
+    flows = tuple(
+        replace(f, profile=local) if f.id == "lis--engine" else f for f in inventory.flows
+    )
+    diagnoses = UseCase(
+        id="dx",
+        name="Diagnoses",
+        message_types=("ORU^R01",),
+        source_kinds=("lis",),
+        coding=("SNOMED CT",),
+    )
+    result = readiness(replace(inventory, flows=flows, use_cases=(diagnoses,)))["dx"]
+    assert [(b.component, b.rule_ids) for b in result.blocked_by] == [("lis", ("DATA-C02",))]

@@ -57,6 +57,7 @@ def test_lifecycle_rules_cover_products_engines_and_hl7_versions() -> None:
 TESTED_MODULES = (
     "criticality",
     "data_coding",
+    "data_freshness",
     "data_readiness",
     "database",
     "engine",

@@ -6,6 +6,7 @@ import pytest
 from brain_estates import context
 from rule_cases import assert_clean, assert_fires, one_flow, rule_ids_of, run, with_profile
 
+from assessor.model import Severity
 from assessor.rules import rule_by_id
 
 IDS = rule_ids_of("data_coding")
@@ -40,3 +41,20 @@ def test_loinc_is_not_asked_of_a_documents_note_lines() -> None:
     )
     outcome = rule_by_id()["DATA-C01"].evaluate(context(mdm))
     assert component not in outcome.observed and outcome.findings == ()
+
+
+def test_ninety_percent_local_codes_fire_high() -> None:
+    findings, _ = run("DATA-C01", with_profile(coding_systems={"OBX-3|L": 90, "OBX-3|LN": 10}))
+    assert findings[0].severity == Severity.HIGH
+    assert "10% LOINC" in findings[0].title
+
+
+def test_a_local_code_with_loinc_as_the_alternate_is_loinc_coded() -> None:
+    alternate = {"OBX-3|L": 100, "OBX-3.6|LN": 100}
+    findings, observed = run("DATA-C01", with_profile(coding_systems=alternate))
+    assert observed and findings == []
+
+
+def test_a_share_between_half_and_the_minimum_is_medium() -> None:
+    findings, _ = run("DATA-C01", with_profile(coding_systems={"OBX-3|L": 30, "OBX-3|LN": 70}))
+    assert findings[0].severity == Severity.MEDIUM

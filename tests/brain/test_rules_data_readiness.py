@@ -1,9 +1,10 @@
 """The data-readiness rules fire on their anti-pattern and stay silent on the best practice."""
 
 import pytest
-from rule_cases import assert_clean, assert_fires, one_flow, rule_ids_of, run, with_profile
+from brain_estates import flow, profile, system
+from rule_cases import Case, assert_clean, assert_fires, one_flow, rule_ids_of, run, with_profile
 
-from assessor.model import Severity
+from assessor.model import Inventory, Severity, UseCase
 from assessor.rules import rule_by_id
 from assessor.use_cases import catalog
 
@@ -35,3 +36,45 @@ def test_coding_rules_only_block_use_cases_needing_their_coding_system() -> None
     loinc = rule_by_id()["DATA-C01"]
     needs = {u.id: loinc.relevant_to(u) for u in catalog()}
     assert needs["sepsis-early-warning"] and not needs["capacity-forecasting"]
+
+
+def adt_feed(fill: dict[str, int], types: dict[str, int], to: str = "ai") -> Case:
+    """A PAS ADT feed to ``to`` (the AI platform unless told), capacity forecasting wanted."""
+    messages = sum(types.values())
+    feed = flow(
+        "pas",
+        to,
+        observed=True,
+        message_types=types,
+        profile=profile(
+            messages=messages,
+            message_types=types,
+            segments={"PID": messages, "PV1": messages, "EVN": messages},
+            segment_messages={"PID": messages, "PV1": messages, "EVN": messages},
+            field_fill={"PID-3": messages, "EVN-2": messages, "PV1-3": messages, **fill},
+        ),
+    )
+    inventory = Inventory(
+        systems=(system("pas", "pas"), system("billing", "billing"), system("ai", "ai-platform")),
+        flows=(feed,),
+        ai_platform="ai",
+        use_cases=(UseCase(id="capacity-forecasting", name=""),),
+    )
+    return inventory, feed.id
+
+
+def test_a_discharge_date_filled_on_every_discharge_only_is_clean() -> None:
+    types = {"ADT^A01^ADT_A01": 60, "ADT^A03^ADT_A03": 30, "ADT^A08^ADT_A01": 10}
+    findings, observed = run("DATA-F01", adt_feed({"PV1-45": 30, "PV1-44": 60}, types))
+    assert observed and findings == []
+
+
+def test_a_discharge_date_missing_on_discharges_fires_naming_the_event() -> None:
+    types = {"ADT^A01^ADT_A01": 60, "ADT^A03^ADT_A03": 30, "ADT^A08^ADT_A01": 10}
+    findings, _ = run("DATA-F01", adt_feed({"PV1-45": 9, "PV1-44": 60}, types))
+    assert [e.detail for e in findings[0].evidence] == ["PV1-45 filled in 30% of ADT^A03"]
+
+
+def test_a_feed_off_every_use_case_path_owes_only_the_patient_identifier() -> None:
+    findings, observed = run("DATA-F01", adt_feed({}, {"ADT^A03^ADT_A03": 10}, to="billing"))
+    assert observed and findings == []

@@ -1,10 +1,12 @@
 """The privacy rules fire on their anti-pattern and stay silent on the best practice."""
 
+from dataclasses import replace
+
 import pytest
 from brain_estates import flow, system
-from rule_cases import assert_clean, assert_fires, rule_ids_of, run
+from rule_cases import assert_clean, assert_fires, receiving, rule_ids_of, run, to_ai
 
-from assessor.model import Inventory, PhiClass, Transport
+from assessor.model import Inventory, PhiClass, Transport, UseCase
 
 IDS = rule_ids_of("privacy")
 
@@ -46,3 +48,42 @@ def test_an_engine_channel_relaying_ssns_is_flagged_with_the_phi_inferred_from_i
 def test_an_engine_channel_whose_observed_feeds_carry_no_phi_stays_clean() -> None:
     findings, observed = run("PRIV-S01", relay())
     assert observed and findings == []
+
+
+def test_an_ordinary_adt_receiver_does_not_fire() -> None:
+    adt = (
+        PhiClass.NAME,
+        PhiClass.MRN,
+        PhiClass.DATE,
+        PhiClass.ADDRESS,
+        PhiClass.PHONE,
+        PhiClass.ACCOUNT,
+        PhiClass.OTHER_ID,
+        PhiClass.SSN,
+    )
+    findings, observed = run("PRIV-R01", receiving(*adt, kind="lis"))
+    assert observed and findings == []
+
+
+def test_what_a_system_sends_is_not_counted_as_received() -> None:
+    inventory, _ = receiving(PhiClass.SSN, PhiClass.HEALTH_PLAN, PhiClass.FREE_TEXT, kind="lis")
+    findings, _ = run("PRIV-R01", (inventory, "pas"))
+    assert findings == []
+
+
+def test_payer_ids_are_what_billing_needs() -> None:
+    findings, _ = run("PRIV-R01", receiving(PhiClass.SSN, PhiClass.HEALTH_PLAN, kind="billing"))
+    assert findings == []
+
+
+def test_an_identifier_a_wanted_use_case_needs_is_not_judged_at_the_ai_platform() -> None:
+    inventory, component = to_ai(PhiClass.SSN, PhiClass.HEALTH_PLAN)
+    claims = UseCase(
+        id="claims-triage",
+        name="Claims triage",
+        message_types=("DFT^P03",),
+        source_kinds=("billing",),
+        phi_classes=(PhiClass.HEALTH_PLAN,),
+    )
+    findings, _ = run("PRIV-A01", (replace(inventory, use_cases=(claims,)), component))
+    assert findings[0].title.endswith(": ssn")
