@@ -130,15 +130,34 @@ def flow_view(graph: nx.MultiDiGraph) -> nx.DiGraph:
     return simple
 
 
+EXACT_BETWEENNESS_NODES = 300
+"""Up to this many systems betweenness is exact; above, it is estimated from
+:data:`BETWEENNESS_SAMPLE` sources.
+
+Exact betweenness costs one shortest-path search per system (``O(nodes x flows)``): minutes on an
+estate of thousands. The estimate (Brandes and Pich) samples sources with a fixed seed, so the
+same estate always gives the same figures.
+"""
+BETWEENNESS_SAMPLE = 150
+
+
+def _sample(view: nx.DiGraph) -> dict[str, object]:
+    if view.number_of_nodes() <= EXACT_BETWEENNESS_NODES:
+        return {}
+    return {"k": BETWEENNESS_SAMPLE, "seed": 0}
+
+
 def betweenness(graph: nx.MultiDiGraph) -> dict[str, float]:
     """Normalised betweenness centrality of every node (stores: 0): share of shortest paths."""
-    values = nx.betweenness_centrality(flow_view(graph), normalized=True)
+    view = flow_view(graph)
+    values = nx.betweenness_centrality(view, normalized=True, **_sample(view))
     return {node: round(values.get(node, 0.0), 6) for node in sorted(graph.nodes)}
 
 
 def edge_betweenness(graph: nx.MultiDiGraph) -> dict[str, float]:
     """Normalised betweenness of each flow (parallel flows share their pair's value)."""
-    values = nx.edge_betweenness_centrality(flow_view(graph), normalized=True)
+    view = flow_view(graph)
+    values = nx.edge_betweenness_centrality(view, normalized=True, **_sample(view))
     result = {}
     for u, v, data in graph.edges(data=True):
         if data.get("flow"):
@@ -153,9 +172,38 @@ def articulation_points(graph: nx.MultiDiGraph) -> dict[str, bool]:
 
 
 def downstream_reach(graph: nx.MultiDiGraph) -> dict[str, int]:
-    """How many other nodes each node's data reaches by any path."""
+    """How many other nodes each node's data reaches by any path.
+
+    One pass over the condensation in reverse topological order, each strongly connected
+    component's reach held as a bit set: no search per node.
+    """
     simple = simple_view(graph)
-    return {node: len(nx.descendants(simple, node)) for node in sorted(simple.nodes)}
+    condensed = nx.condensation(simple)
+    members = {c: condensed.nodes[c]["members"] for c in condensed.nodes}
+    bit = {c: 1 << c for c in condensed.nodes}
+    size = {c: len(members[c]) for c in condensed.nodes}
+    below: dict[int, int] = {}  # component -> bit set of the components downstream of it
+    for c in reversed(list(nx.topological_sort(condensed))):
+        reach = 0
+        for d in condensed.successors(c):
+            reach |= bit[d] | below[d]
+        below[c] = reach
+    result = {}
+    for c, nodes in members.items():
+        downstream = sum(size[d] for d in _bits(below[c]))
+        for node in nodes:
+            result[node] = downstream + len(nodes) - 1
+    return dict(sorted(result.items()))
+
+
+def _bits(value: int) -> list[int]:
+    """The positions of the set bits of ``value``."""
+    positions = []
+    while value:
+        low = value & -value
+        positions.append(low.bit_length() - 1)
+        value ^= low
+    return positions
 
 
 def fan_in(graph: nx.MultiDiGraph) -> dict[str, int]:
@@ -190,12 +238,8 @@ def phi_reach(graph: nx.MultiDiGraph) -> dict[str, tuple[str, ...]]:
     carrying = _phi_edges(graph)
     reach: dict[str, set[str]] = {}
     for phi_class, edges in carrying.items():
-        nodes = reach.setdefault(phi_class, set())
-        nodes.update(n for edge in edges for n in edge)
-        paths = nx.DiGraph(sorted(edges))
-        for node in list(nodes):
-            if node in paths:
-                nodes |= nx.descendants(paths, node)
+        # Every node downstream along edges of the class is the end of one of those edges.
+        reach.setdefault(phi_class, set()).update(n for edge in edges for n in edge)
     return {phi_class: tuple(sorted(nodes)) for phi_class, nodes in sorted(reach.items())}
 
 
@@ -213,13 +257,17 @@ def _engine_pass_through(graph: nx.MultiDiGraph) -> dict[str, tuple[str, ...]]:
     """Flows out of an engine with no PHI observed: the PHI of its feeds of the same types."""
     hub_ids = set(hubs(graph))
     edges = list(graph.edges(data=True))
+    feeds: dict[str, list[dict]] = {}
+    for _u, v, data in edges:
+        if v in hub_ids and data.get("phi"):
+            feeds.setdefault(v, []).append(data)
     result: dict[str, tuple[str, ...]] = {}
     for u, _v, data in edges:
         if u not in hub_ids or data.get("phi") or data.get("observed") or not data.get("flow"):
             continue
         classes = {
             phi_class
-            for _, _, into in (e for e in edges if e[1] == u and e[2].get("phi"))
+            for into in feeds.get(u, ())
             if carries(into.get("types", ()), data.get("types", ()))
             for phi_class in into["phi"]
         }
@@ -299,11 +347,10 @@ def use_case_paths(
             result[use_case.id] = ()
             continue
         upstream = nx.ancestors(simple, ai_platform) | {ai_platform}
-        on_path: set[str] = set()
-        for source in sources:
-            if source in upstream and source != ai_platform:
-                downstream = nx.descendants(simple, source) | {source}
-                on_path |= downstream & upstream
+        starts = [s for s in sources if s in upstream and s != ai_platform]
+        # One search from every source at once: what any of them reaches, inside upstream.
+        downstream = set(starts) | {v for _, v in nx.edge_bfs(simple, starts)}
+        on_path = downstream & upstream
         flows = {flow for u, v, flow in expanded if flow and u in on_path and v in on_path}
         nodes = {n.split(CHANNEL_MARK, 1)[0] for n in on_path}
         result[use_case.id] = tuple(sorted(nodes | flows)) if on_path else ()

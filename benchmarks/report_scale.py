@@ -6,8 +6,11 @@ Writes a seeded estate file for a large trust (two interface engines, a warehous
 platform, the rest spread over kinds with support dates, owners and external partners; 60 % of
 the interfaces through an engine; eight catalog use cases), runs ``assessor assess`` on it end to
 end (scan, rules, graph metrics, scores, readiness, roadmap scheduler, every report format), and
-prints the seconds of each stage and the size of the HTML. Targets (issues 7 and 18): the whole
-``assess`` of 1,000 systems and 5,000 flows in under 60 s; the HTML under 10 s and 5 MB.
+prints the seconds of each stage and the size of the HTML. Targets (issue 18): the whole
+``assess`` of 1,000 systems and 5,000 flows in under 30 s on one core, its HTML in under 10 s
+(400 systems took 180 s before the scheduler and the graph metrics were made near-linear).
+:func:`generate` builds a made-up assessment for the renderer alone; the size target of the HTML
+(under 5 MB for 500 systems) is asserted on it by ``tests/reports/test_scale.py``.
 """
 
 from __future__ import annotations
@@ -25,24 +28,47 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assessor.config import default_config
+from assessor.model import (
+    Assessment,
+    ComponentScore,
+    Dimension,
+    Evidence,
+    Finding,
+    Flow,
+    Inventory,
+    PhiClass,
+    RoadmapAction,
+    ScanMetadata,
+    ScannedSource,
+    ScoreTerm,
+    Severity,
+    System,
+    Transport,
+    UseCase,
+    UseCaseBlocker,
+    UseCaseReadiness,
+    Wave,
+)
 from assessor.scoring import assess
 from connectors.estate.estate_file import EstateConnector
 from reports.formats import FORMATS
 
 KINDS = (
     "pas", "ehr", "lis", "ris", "pacs", "pharmacy", "billing", "scheduling", "document",
-    "registry",
+    "registry", "device", "theatre", "maternity", "oncology",
 )  # fmt: skip
+ESTATE_KINDS = KINDS[:10]  # the kinds an estate file accepts
 TRANSPORTS = ("mllp", "file", "database", "http")
 USE_CASES = ("sepsis-early-warning", "readmission-risk", "medication-safety", "imaging-triage")
 TODAY = date(2026, 11, 25)
-TARGET_ASSESS_SECONDS, TARGET_HTML_SECONDS, TARGET_HTML_BYTES = 60.0, 10.0, 5_000_000
+TARGET_ASSESS_SECONDS, TARGET_HTML_SECONDS = 30.0, 10.0
 
 
 def estate_toml(n_systems: int, n_flows: int, seed: int = 2026) -> str:
     """A seeded estate file of ``n_systems`` systems and ``n_flows`` interfaces."""
     rng = random.Random(seed)
-    lines = ['[estate]\nname = "Generated large trust"\n']
+    # A trust this size has a team to match: ten people on the roadmap.
+    lines = ['[estate]\nname = "Generated large trust"\ncapacity = 200\n']
     fixed = [
         ("engine-a", "Integration engine A", "interface-engine"),
         ("engine-b", "Integration engine B", "interface-engine"),
@@ -56,7 +82,7 @@ def estate_toml(n_systems: int, n_flows: int, seed: int = 2026) -> str:
         )
     leaves = []
     for i in range(n_systems - len(fixed)):
-        kind = KINDS[i % len(KINDS)]
+        kind = ESTATE_KINDS[i % len(ESTATE_KINDS)]
         sid = f"sys-{i:04d}"
         leaves.append(sid)
         lines.append(
@@ -88,6 +114,133 @@ def estate_toml(n_systems: int, n_flows: int, seed: int = 2026) -> str:
     lines.append('[ai_platform]\nsystem = "ai"\n')
     lines += [f'[[use_cases]]\nid = "{u}"\n' for u in USE_CASES]
     return "\n".join(lines)
+
+
+def generate(n_systems: int, n_flows: int, seed: int = 2026) -> Assessment:
+    """A seeded, made-up assessment for the renderer alone (tests/reports/test_scale.py): two
+    engines, a warehouse, an AI platform, the rest spread over kinds, four waves."""
+    rng = random.Random(seed)
+    systems = [
+        System("engine-a", "Integration engine A", kind="interface engine", declared=True),
+        System("engine-b", "Integration engine B", kind="interface engine", declared=True),
+        System("dw", "Enterprise data warehouse", kind="warehouse", declared=True),
+        System("ai", "AI platform", kind="ai platform", declared=True),
+    ]
+    for i in range(n_systems - len(systems)):
+        systems.append(
+            System(
+                f"sys-{i:04d}",
+                f"{KINDS[i % len(KINDS)].upper()} system {i}",
+                kind=KINDS[i % len(KINDS)],
+                version=f"{rng.randint(1, 12)}.{rng.randint(0, 9)}",
+                support_end=f"{rng.randint(2018, 2031)}-{rng.randint(1, 12):02d}-01",
+                declared=rng.random() > 0.1,
+            )
+        )
+    leaves = [s.id for s in systems[4:]]
+    flows = [
+        Flow("engine-a->dw", "engine-a", "dw", Transport.DATABASE, tls=True),
+        Flow("engine-b->dw", "engine-b", "dw", Transport.DATABASE, tls=True),
+        Flow("dw->ai", "dw", "ai", Transport.FHIR, tls=True),
+    ]
+    for i in range(n_flows - len(flows)):
+        a = rng.choice(leaves)
+        b = rng.choice(("engine-a", "engine-b")) if rng.random() < 0.6 else rng.choice(leaves)
+        if rng.random() < 0.4:
+            a, b = b, a
+        if a == b:
+            b = "engine-a"
+        flows.append(
+            Flow(
+                f"flow-{i:05d}",
+                a,
+                b,
+                rng.choice((Transport.MLLP, Transport.FILE, Transport.DATABASE, Transport.HTTP)),
+                message_types={"ADT^A01": rng.randint(1, 5000)},
+                phi_classes=(PhiClass.MRN, PhiClass.NAME) if rng.random() < 0.7 else (),
+                tls=rng.choice((True, False, None)),
+                message_count=rng.randint(0, 50_000),
+                channel=f"Channel {i}" if rng.random() < 0.5 else None,
+                observed=True,
+            )
+        )
+    use_cases = tuple(UseCase(f"uc-{i:02d}", f"AI use case {i}") for i in range(12))
+    dims = tuple(Dimension)
+    findings, scores = [], []
+    for rank, system in enumerate(systems):
+        for j in range(rng.randint(1, 4)):
+            findings.append(
+                Finding(
+                    f"RULE-{j:02d}",
+                    dims[j % len(dims)],
+                    rng.choice(tuple(Severity)),
+                    system.id,
+                    f"Finding {j} on {system.name}",
+                    (Evidence(f"feeds/{system.id}.hl7", f"message {rng.randint(1, 999)}", 12),),
+                    "Do the documented remediation.",
+                )
+            )
+        scores.append(
+            ComponentScore(
+                system.id,
+                "system",
+                system.name,
+                round(rng.uniform(0, 10), 2),
+                {d.value: (None if rng.random() < 0.15 else round(rng.random(), 2)) for d in dims},
+                confidence=round(rng.random(), 2),
+                criticality=round(rng.random(), 2),
+                use_cases_blocked=tuple(
+                    sorted({u.id for u in rng.sample(use_cases, rng.randint(0, 3))})
+                ),
+                disposition=rng.choice(("retain", "rehost", "replatform", "refactor", "replace")),
+                effort=rng.choice(("S", "M", "L", "XL")),
+                breakdown=(ScoreTerm("findings", 1.0, Dimension.SECURITY, "RULE-00"),),
+            )
+        )
+        del rank
+    readiness = tuple(
+        UseCaseReadiness(
+            u.id,
+            rng.choice(("ready", "blocked", "unknown")),
+            tuple(UseCaseBlocker(s.id, ("RULE-00",)) for s in rng.sample(systems, 3)),
+        )
+        for u in use_cases
+    )
+    waves = tuple(
+        Wave(
+            n,
+            f"Wave {n}",
+            tuple(
+                RoadmapAction(s.id, "refactor", "M", skills=("FHIR",))
+                for s in rng.sample(systems, 40)
+            ),
+            effort_points=40 * (n + 1),
+            unlocks=tuple(u.id for u in use_cases[n * 3 : n * 3 + 3]),
+            on_critical_path=n % 2 == 1,
+        )
+        for n in range(4)
+    )
+    inventory = Inventory(
+        estate_name="Generated large trust",
+        systems=tuple(systems),
+        flows=tuple(flows),
+        use_cases=use_cases,
+        ai_platform="ai",
+        scan=ScanMetadata(sources=(ScannedSource("generated", "benchmark"),)),
+    ).sorted()
+    return Assessment(
+        inventory=inventory,
+        generated_at="2026-11-25T00:00:00+00:00",
+        tool_version="benchmark",
+        findings=tuple(findings),
+        scores=tuple(scores),
+        use_cases=use_cases,
+        readiness=readiness,
+        waves=waves,
+        overall_readiness=0.41,
+        overall_band="partly ready",
+        overall_confidence=0.6,
+    )
 
 
 def main() -> int:
@@ -135,14 +288,10 @@ def main() -> int:
         if profiler:
             profiler.disable()
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
-    ok = (
-        total_seconds < TARGET_ASSESS_SECONDS
-        and html_seconds < TARGET_HTML_SECONDS
-        and html_bytes < TARGET_HTML_BYTES
-    )
+    ok = total_seconds < TARGET_ASSESS_SECONDS and html_seconds < TARGET_HTML_SECONDS
     print(
-        f"whole assess {total_seconds:.2f} s; targets: assess < {TARGET_ASSESS_SECONDS:.0f} s, "
-        f"HTML < {TARGET_HTML_SECONDS:.0f} s and < {TARGET_HTML_BYTES / 1e6:.0f} MB: "
+        f"whole assess {total_seconds:.2f} s ({html_bytes / 1e6:.1f} MB of HTML); targets: "
+        f"assess < {TARGET_ASSESS_SECONDS:.0f} s, HTML < {TARGET_HTML_SECONDS:.0f} s: "
         f"{'met' if ok else 'MISSED'}"
     )
     return 0 if ok else 1
