@@ -20,23 +20,28 @@ from datetime import date
 
 import networkx as nx
 
+from assessor.actions import (
+    COORDINATE,
+    SEVERITY_ORDER,
+    Decision,
+    is_external,
+    migration_action,
+    quick_wins,
+)
 from assessor.config import ScoringConfig
-from assessor.dependencies import REPOINTED, must_happen_before
+from assessor.dependencies import must_happen_before
 from assessor.effort import (
     ComponentSize,
     component_sizes,
     pinned_effort,
     size_action,
-    size_quick_win,
     tshirt,
 )
-from assessor.graph import HUB_KINDS, responsible_system
+from assessor.graph import HUB_KINDS
 from assessor.model import (
     ComponentScore,
     Dimension,
-    EffortDays,
     Finding,
-    Flow,
     Inventory,
     RoadmapAction,
     Schedule,
@@ -45,38 +50,16 @@ from assessor.model import (
     UseCaseTiming,
     Wave,
 )
-from assessor.readiness import BLOCKED
 from assessor.rules.base import Rule
-from assessor.schedule import DAYS_PER_MONTH, Job, date_after, month_label, plan_waves
+from assessor.schedule import Job, month_label, plan_waves
+from assessor.unlocks import unlock_waves, with_unlocks
 
-__all__ = [
-    "DEFAULT_CAPACITY",
-    "PARTNER_KINDS",
-    "Roadmap",
-    "choose_disposition",
-    "is_external",
-    "plan_roadmap",
-]
+__all__ = ["DEFAULT_CAPACITY", "Roadmap", "choose_disposition", "plan_roadmap"]
 
 DEFAULT_CAPACITY = 40.0
 """Person-days a month the hospital can put into the roadmap when nobody says: two people."""
-PARTNER_KINDS = frozenset({"registry"})
-"""System kinds run by someone else (a State immunization registry): coordinated, not changed."""
-COORDINATE = "coordinate"
 LIFECYCLE_DEADLINE_RULES = frozenset({"LIFE-S01", "LIFE-S02"})
-
-SEVERITY_ORDER = ("info", "low", "medium", "high", "critical")
-DISPOSITION_SKILLS = {
-    "replace": ("data migration", "vendor management"),
-    "replatform": ("data migration",),
-    "rehost": ("infrastructure",),
-    "refactor": ("HL7 v2",),
-    "retire": ("data governance",),
-    "retain": (),
-    COORDINATE: ("vendor management",),
-}
-
-
+"""The findings that make a system's support end date its action's deadline."""
 ACTION_SEVERITY = "medium"
 """Findings at or above this severity that no quick win fixes call for a migration action."""
 
@@ -130,11 +113,6 @@ def choose_disposition(
     return "refactor" if structural else "retain"
 
 
-def is_external(system: System | None) -> bool:
-    """Whether the hospital does not control a system: declared ``external`` or a partner kind."""
-    return system is not None and (system.external or system.kind in PARTNER_KINDS)
-
-
 @dataclass(frozen=True)
 class Roadmap:
     """The plan: scores with their final disposition and effort, dated waves, critical path."""
@@ -144,22 +122,6 @@ class Roadmap:
     critical_path: tuple[str, ...]
     critical_path_days: int
     schedule: Schedule
-
-
-@dataclass(frozen=True)
-class _Decision:
-    """One component's action before scheduling: what, how big, whose, by when."""
-
-    component: str
-    disposition: str
-    days: EffortDays
-    owner: str | None
-    external: bool
-    deadline: date | None
-    pinned: tuple[str, ...]
-    pin_reason: str
-    proposed: dict[str, str]
-    pinned_wave: int | None
 
 
 def plan_roadmap(
@@ -200,7 +162,7 @@ def plan_roadmap(
     for f in findings:
         per_component.setdefault(f.component, []).append(f)
     flow_ends = {f.id: f for f in inventory.flows}
-    quick = _quick_wins(per_component, rules, systems, flow_ends, hub_ids)
+    quick = quick_wins(per_component, rules, systems, flow_ends, hub_ids)
     quick_days = sum(a.days.likely for a in quick.values() if a.days)
 
     deps = must_happen_before(graph, {c: d.disposition for c, d in decisions.items()}, hub_ids)
@@ -221,9 +183,9 @@ def plan_roadmap(
 
     path_jobs, path_days = _critical_path(jobs, before)
     path = tuple(m for i in path_jobs for m in jobs[i].members)
-    unlocked = _unlock_waves(readiness, rules, wave_of)
+    unlocked = unlock_waves(readiness, rules, wave_of)
     actions = {
-        c: _action(
+        c: migration_action(
             by_id[c],
             d,
             own.get(c, []),
@@ -239,7 +201,7 @@ def plan_roadmap(
     }
     waves = []
     if quick:
-        quick_actions = _with_unlocks(
+        quick_actions = with_unlocks(
             tuple(quick[c] for c in sorted(quick)), unlocked.get(0, ()), readiness, rules, True
         )
         waves.append(
@@ -259,7 +221,7 @@ def plan_roadmap(
             (i for i, w in enumerate(wave_of_job) if w == number),
             key=lambda i: (-jobs[i].priority, jobs[i].members),
         )
-        wave_actions = _with_unlocks(
+        wave_actions = with_unlocks(
             tuple(actions[m] for i in held for m in jobs[i].members),
             unlocked.get(number, ()),
             readiness,
@@ -309,7 +271,7 @@ def _decide(
     system: System | None,
     findings: list[Finding],
     sizes: Mapping[str, ComponentSize],
-) -> _Decision | None:
+) -> Decision | None:
     """The component's action (None: retained, nothing to do), pins applied."""
     pin = system.pin if system else None
     external = is_external(system)
@@ -341,7 +303,7 @@ def _decide(
             deadline = date.fromisoformat(system.support_end)
         except ValueError:
             deadline = None
-    return _Decision(
+    return Decision(
         component=score.component,
         disposition=disposition,
         days=days,
@@ -356,7 +318,7 @@ def _decide(
 
 
 def _job(
-    members: list[str], decisions: Mapping[str, _Decision], by_id: Mapping[str, ComponentScore]
+    members: list[str], decisions: Mapping[str, Decision], by_id: Mapping[str, ComponentScore]
 ) -> Job:
     deadlines = [decisions[m].deadline for m in members if decisions[m].deadline]
     pins = [decisions[m].pinned_wave for m in members if decisions[m].pinned_wave is not None]
@@ -418,206 +380,4 @@ def _wave(
         end_month=_end_month(spans, number),
         starts=month_label(start, begin),
         ends=month_label(start, max(begin, end - 1e-9)),
-    )
-
-
-def _deadline_note(
-    decision: _Decision,
-    wave: int,
-    spans: Mapping[int, tuple[float, float]],
-    start: date,
-    capacity: float,
-) -> str:
-    """Plain words when the action's wave ends after its support deadline; '' when it is met."""
-    deadline = decision.deadline
-    if deadline is None:
-        return ""
-    ends = date_after(start, spans[wave][1])
-    if ends <= deadline:
-        return ""
-    where = f"planned in wave {wave}, which ends {month_label(start, spans[wave][1] - 1e-9)}"
-    if deadline < start:
-        return f"out of support since {deadline.isoformat()}; the deadline has passed, {where}"
-    alone = decision.days.likely / capacity
-    if (deadline - start).days / DAYS_PER_MONTH < alone:
-        return (
-            f"support ends {deadline.isoformat()}; the work alone takes {alone:.1f} months at "
-            f"{capacity:g} person-days a month: no plan can meet it ({where})"
-        )
-    return (
-        f"support ends {deadline.isoformat()}; {where}: this plan misses it (the capacity goes "
-        f"to earlier deadlines and prerequisites first)"
-    )
-
-
-def _migration_blockers(
-    readiness: tuple[UseCaseReadiness, ...], rules: Mapping[str, Rule]
-) -> list[set[str]]:
-    """Per blocked use case that could become ready, the blockers a quick win cannot clear."""
-    result = []
-    for r in readiness:
-        if r.status != BLOCKED or any(not m.startswith("TLS status") for m in r.missing_evidence):
-            continue
-        result.append(
-            {
-                b.component
-                for b in r.blocked_by
-                if not all(i in rules and rules[i].quick_win for i in b.rule_ids)
-            }
-        )
-    return result
-
-
-def _unlock_waves(
-    readiness: tuple[UseCaseReadiness, ...],
-    rules: Mapping[str, Rule],
-    wave_of: dict[str, int],
-) -> dict[int, tuple[str, ...]]:
-    """Wave after which each blocked use case has no blocker left.
-
-    A quick-win rule is fixed in wave 0; any other rule when its component's wave is done. A use
-    case whose data evidence is missing cannot be promised (its caveats, such as unknown TLS,
-    do not stop it).
-    """
-    unlocked: dict[int, list[str]] = {}
-    for r in readiness:
-        if r.status != BLOCKED or any(not m.startswith("TLS status") for m in r.missing_evidence):
-            continue
-        done = 0.0
-        for blocker in r.blocked_by:
-            for rule_id in blocker.rule_ids:
-                if rule_id in rules and rules[rule_id].quick_win:
-                    at: float = 0
-                else:
-                    at = wave_of.get(blocker.component, math.inf)
-                done = max(done, at)
-        if done != math.inf:
-            unlocked.setdefault(int(done), []).append(r.use_case)
-    return {w: tuple(sorted(u)) for w, u in unlocked.items()}
-
-
-def _with_unlocks(
-    actions: tuple[RoadmapAction, ...],
-    unlocked_here: tuple[str, ...],
-    readiness: tuple[UseCaseReadiness, ...],
-    rules: Mapping[str, Rule],
-    quick: bool,
-) -> tuple[RoadmapAction, ...]:
-    """Each action with the use cases unlocked in its wave that it clears a blocker of.
-
-    A quick win clears a use case's blocking rule it fixes; a migration action, a use case it
-    blocks through a rule no quick win fixes.
-    """
-    by_use_case = {r.use_case: r for r in readiness}
-    result = []
-    for action in actions:
-        cleared = []
-        for use_case in unlocked_here:
-            for blocker in by_use_case[use_case].blocked_by:
-                heavy = [i for i in blocker.rule_ids if not (i in rules and rules[i].quick_win)]
-                if (quick and set(action.rule_ids) & set(blocker.rule_ids)) or (
-                    not quick and blocker.component == action.component and heavy
-                ):
-                    cleared.append(use_case)
-                    break
-        result.append(replace(action, unlocks=tuple(sorted(cleared))))
-    return tuple(result)
-
-
-def _quick_wins(
-    per_component: dict[str, list[Finding]],
-    rules: Mapping[str, Rule],
-    systems: Mapping[str, System],
-    flows: Mapping[str, Flow],
-    hub_ids: set[str],
-) -> dict[str, RoadmapAction]:
-    """One wave-0 action per component with quick-win findings, owned by whoever answers for it.
-
-    A flow's fix belongs to the engine running its channel, else its sender; a fix on a link to a
-    partner's system is coordinated with the partner.
-    """
-    actions = {}
-    for component, findings in sorted(per_component.items()):
-        quick = [f for f in findings if f.rule_id in rules and rules[f.rule_id].quick_win]
-        if not quick:
-            continue
-        ids = tuple(sorted({f.rule_id for f in quick}))
-        skills = tuple(sorted({s for i in ids for s in rules[i].skills}))
-        rationale = "; ".join(sorted({rules[i].remediation for i in ids}))
-        flow = flows.get(component)
-        answerable = responsible_system(flow, hub_ids) if flow else component
-        ends = (flow.source, flow.target) if flow else (component,)
-        partners = [systems[e].name for e in ends if is_external(systems.get(e))]
-        if partners:
-            rationale = f"coordinate with the partner ({', '.join(partners)}): {rationale}"
-        owner = systems[answerable].owner if answerable in systems else None
-        actions[component] = RoadmapAction(
-            component,
-            "retain",
-            tshirt(size_quick_win(len(ids)).likely),
-            rationale,
-            ids,
-            skills,
-            days=size_quick_win(len(ids)),
-            owner=owner,
-            external=bool(partners),
-        )
-    return actions
-
-
-def _action(
-    score: ComponentScore,
-    decision: _Decision,
-    findings: list[Finding],
-    rules: Mapping[str, Rule],
-    deps: nx.DiGraph,
-    proposed_wave: Mapping[str, int],
-    wave: int,
-    spans: Mapping[int, tuple[float, float]],
-    start: date,
-    capacity: float,
-) -> RoadmapAction:
-    """The action of one component: why, with what skills, whose, after what, by when."""
-    structural = sorted(
-        {f.rule_id for f in findings if not (f.rule_id in rules and rules[f.rule_id].quick_win)}
-    )
-    skills = {s for i in structural if i in rules for s in rules[i].skills}
-    if decision.external:
-        skills = set()
-    skills |= set(DISPOSITION_SKILLS.get(decision.disposition, ()))
-    if score.use_cases_blocked:
-        skills.add("AI risk management")
-    # The gravest reasons first: a reader sees why the system is replaced, not its least issue.
-    ordered = sorted(
-        (f for f in findings if f.rule_id in structural),
-        key=lambda f: (-SEVERITY_ORDER.index(f.severity), f.rule_id, f.title),
-    )
-    titles = list(dict.fromkeys(f.title for f in ordered))
-    reasons = "; ".join(titles[:3]) if titles else "see findings"
-    if decision.external:
-        rationale = f"coordinate with the partner ({decision.owner or score.name}): {reasons}"
-    else:
-        rationale = f"{decision.disposition}: {reasons}"
-    after = tuple(sorted(deps.predecessors(score.component)))
-    if decision.disposition in REPOINTED and after:
-        rationale += f"; its interfaces are re-pointed on {', '.join(after)} once migrated"
-    proposed = dict(decision.proposed)
-    if "wave" in decision.pinned and score.component in proposed_wave:
-        proposed["wave"] = str(proposed_wave[score.component])
-    return RoadmapAction(
-        score.component,
-        decision.disposition,
-        tshirt(decision.days.likely),
-        rationale,
-        tuple(structural),
-        tuple(sorted(skills)),
-        days=decision.days,
-        owner=decision.owner,
-        external=decision.external,
-        after=after,
-        deadline=decision.deadline.isoformat() if decision.deadline else None,
-        deadline_note=_deadline_note(decision, wave, spans, start, capacity),
-        pinned=decision.pinned,
-        pin_reason=decision.pin_reason,
-        proposed=proposed,
     )
