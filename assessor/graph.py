@@ -172,38 +172,51 @@ def articulation_points(graph: nx.MultiDiGraph) -> dict[str, bool]:
 
 
 def downstream_reach(graph: nx.MultiDiGraph) -> dict[str, int]:
-    """How many other nodes each node's data reaches by any path.
+    """How many other nodes lose data when each node is down: its outage reach.
 
-    One pass over the condensation in reverse topological order, each strongly connected
-    component's reach held as a bit set: no search per node.
+    A node's data reaches everything downstream of it, and through an interface engine only the
+    destinations of the channels it feeds (a sender into the ADT router does not reach the lab
+    results channel's receivers). An engine's outage stops every flow through it: its reach is
+    every system downstream of any of its channels and every system feeding it.
+
+    One pass over the condensation of the channel-expanded graph in reverse topological order,
+    reach held as bit sets of nodes: no search per node, so it stays fast on large estates.
     """
-    simple = simple_view(graph)
-    condensed = nx.condensation(simple)
-    members = {c: condensed.nodes[c]["members"] for c in condensed.nodes}
-    bit = {c: 1 << c for c in condensed.nodes}
-    size = {c: len(members[c]) for c in condensed.nodes}
-    below: dict[int, int] = {}  # component -> bit set of the components downstream of it
+    hub_ids = {n for n, d in graph.nodes(data=True) if d.get("kind") in HUB_KINDS}
+    expanded = nx.DiGraph()
+    expanded.add_nodes_from(graph.nodes)
+    expanded.add_edges_from(
+        (a, b) for a, b, _ in _through_channels(list(graph.edges(data=True)), hub_ids) if a != b
+    )
+    real = {n: n.split(CHANNEL_MARK, 1)[0] for n in expanded.nodes}
+    position = {n: i for i, n in enumerate(sorted(graph.nodes))}
+    condensed = nx.condensation(expanded)
+    own_bits = {
+        c: _bitset(position[real[n]] for n in condensed.nodes[c]["members"])
+        for c in condensed.nodes
+    }
+    reach_bits: dict[int, int] = {}
     for c in reversed(list(nx.topological_sort(condensed))):
-        reach = 0
+        reach = own_bits[c]
         for d in condensed.successors(c):
-            reach |= bit[d] | below[d]
-        below[c] = reach
-    result = {}
-    for c, nodes in members.items():
-        downstream = sum(size[d] for d in _bits(below[c]))
-        for node in nodes:
-            result[node] = downstream + len(nodes) - 1
-    return dict(sorted(result.items()))
+            reach |= reach_bits[d]
+        reach_bits[c] = reach
+    mapping = condensed.graph["mapping"]
+    by_node: dict[str, int] = {}
+    for n in expanded.nodes:
+        by_node[real[n]] = by_node.get(real[n], 0) | reach_bits[mapping[n]]
+    for hub in hub_ids & set(graph.nodes):
+        by_node[hub] |= _bitset(position[p] for p in graph.predecessors(hub))
+    return {
+        node: (by_node[node] & ~(1 << position[node])).bit_count() for node in sorted(graph.nodes)
+    }
 
 
-def _bits(value: int) -> list[int]:
-    """The positions of the set bits of ``value``."""
-    positions = []
-    while value:
-        low = value & -value
-        positions.append(low.bit_length() - 1)
-        value ^= low
-    return positions
+def _bitset(positions: Iterable[int]) -> int:
+    bits = 0
+    for p in positions:
+        bits |= 1 << p
+    return bits
 
 
 def fan_in(graph: nx.MultiDiGraph) -> dict[str, int]:
