@@ -719,7 +719,7 @@ class Wave(_Model):
     number: int  # 0 is the quick-win lane
     name: str
     actions: tuple[RoadmapAction, ...] = ()
-    effort_points: int = 0
+    effort_points: int = 0  # likely person-days of its actions, rounded (see ``days``)
     unlocks: tuple[str, ...] = ()  # use-case ids ready once this wave is done
     move_groups: tuple[tuple[str, ...], ...] = ()  # components in a cycle, migrated together
     on_critical_path: bool = False
@@ -765,7 +765,7 @@ class Assessment(_Model):
     weights: dict[str, float] = field(default_factory=dict)
     reference_data: dict[str, str] = field(default_factory=dict)  # table -> as-of date
     critical_path: tuple[str, ...] = ()  # components of the longest chain of actions by effort
-    critical_path_effort: int = 0  # effort points along the critical path
+    critical_path_effort: int = 0  # likely person-days along the critical path, rounded
     fhir_mappability: tuple[FeedMappability, ...] = ()  # one per HL7 v2 feed profiled
     schedule: Schedule | None = None  # dates, capacity and time to value of the waves
 
