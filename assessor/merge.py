@@ -62,6 +62,9 @@ def merge_inventories(fragments: Sequence[Inventory]) -> Inventory:
         ),
         unmatched_names=tuple(unmatched),
         scan=_merge_scans([f.scan for f in ranked]),
+        capacity_days_per_month=next(
+            (f.capacity_days_per_month for f in ranked if f.capacity_days_per_month), None
+        ),
     ).sorted()
 
 

@@ -409,3 +409,10 @@ def test_names_differing_only_in_whitespace_are_one_unmatched_name():
     one = wire(observed("dmcoe", "DMCOE"))
     two = wire(observed("dmcoe", "DMCOE "), name="other.hl7")
     assert merge_inventories([one, two]).unmatched_names == ("DMCOE",)
+
+
+def test_the_estates_capacity_comes_through():
+    assert (
+        merge_inventories([estate(PAS, capacity_days_per_month=30.0), HL7]).capacity_days_per_month
+        == 30.0
+    )
