@@ -124,7 +124,7 @@ def phi_reach_wide(system: System, ctx: RuleContext) -> Verdict | None:
     judged by this rule. A system is observed when the PHI of one of its incoming flows is known,
     an engine channel's inferred from the feeds into the engine, as for PRIV-S01.
     """
-    incoming = [f for f in ctx.inventory.flows if f.target == system.id]
+    incoming = ctx.flows_into(system.id)
     if all(effective_phi(f, ctx)[0] is None for f in incoming):
         return None
     if system.kind in RECORD_KINDS:
