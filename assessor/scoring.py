@@ -328,7 +328,7 @@ def score_component(
         component.type, own, rules, config, is_hub, component.all_flows_disabled
     )
     members = set(component.members) | {component.id}
-    observed = {rules[o.rule_id].dimension for o in outcomes if members & set(o.observed)}
+    observed = {rules[o.rule_id].dimension for o in outcomes if members & o.observed_set}
     return ComponentScore(
         component=component.id,
         component_type=component.type,

@@ -254,6 +254,11 @@ class RuleOutcome:
         """``unobserved`` as a set, for membership tests."""
         return frozenset(self.unobserved)
 
+    @cached_property
+    def declared_set(self) -> frozenset[str]:
+        """``declared`` as a set, for membership tests."""
+        return frozenset(self.declared)
+
 
 @dataclass(frozen=True)
 class Rule:
