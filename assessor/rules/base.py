@@ -43,6 +43,7 @@ from assessor.model import (
 )
 from assessor.rules.evidence import (
     EvidenceKind,
+    captured_pairs,
     content_seen_elsewhere,
     declaration_sources,
     flow_observed,
@@ -201,6 +202,22 @@ class RuleContext:
             )
         return self._feeds[key]
 
+    def content_seen_elsewhere(self, flow: Flow) -> bool:
+        """:func:`assessor.rules.evidence.content_seen_elsewhere`, answered once per flow."""
+        if flow.id not in self._elsewhere:
+            self._elsewhere[flow.id] = content_seen_elsewhere(
+                flow, self.inventory, self.facts.hubs, self._captured, self.feeds_into
+            )
+        return self._elsewhere[flow.id]
+
+    @cached_property
+    def _elsewhere(self) -> dict[str, bool]:
+        return {}
+
+    @cached_property
+    def _captured(self) -> frozenset[tuple[str, str]]:
+        return captured_pairs(self.inventory)
+
     @cached_property
     def _feeds(self) -> dict[tuple[str, tuple[str, ...]], tuple[Flow, ...]]:
         return {}
@@ -307,7 +324,7 @@ class Rule:
         if (
             verdict is None
             and isinstance(component, Flow)
-            and content_seen_elsewhere(component, ctx.inventory, ctx.facts.hubs)
+            and ctx.content_seen_elsewhere(component)
         ):
             return NOT_APPLICABLE
         return verdict
