@@ -6,17 +6,19 @@ transformer code, tables, columns and PHI columns of its databases, and the syst
 that must be regression-tested. The range is ``low = likely x 0.7`` and ``high = likely x 1.8``
 (estimates of software work run over far more often than under). Every term is listed in the
 basis so that a reader can check the sum. The figures and their reasons are in
-``docs/scoring.md`` ("Effort"); an estate file can pin a component's effort instead.
+``docs/scoring.md`` ("Effort"); an interface engine whose channel inventory was scanned is sized
+by :mod:`assessor.engine_migration` instead, and an estate file can pin any component's effort.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from assessor.engine_migration import plan_migration
 from assessor.graph import message_type
-from assessor.model import EffortDays, Inventory, TableProfile
+from assessor.model import EffortDays, EngineInventory, Inventory, TableProfile
 
 __all__ = [
     "HIGH_FACTOR",
@@ -24,6 +26,7 @@ __all__ = [
     "QUICK_WIN_DAYS",
     "ComponentSize",
     "component_sizes",
+    "engine_effort",
     "pinned_effort",
     "size_action",
     "size_quick_win",
@@ -80,6 +83,7 @@ _UNITS = {
     "PHI columns": "PHI column(s) reviewed",
     "downstream consumers": "downstream system(s) regression-tested",
 }
+_ENGINE_TARGETS = {"fork": "moved to a compatible fork", "rebuild": "rebuilt on another engine"}
 # Upper bounds of the T-shirt labels, in likely person-days.
 _TSHIRT = (("S", 10.0), ("M", 30.0), ("L", 90.0))
 
@@ -192,3 +196,32 @@ def component_sizes(inventory: Inventory, hub_ids: Set[str]) -> dict[str, Compon
             downstream_consumers=len(consumers.get(component, ())),
         )
     return sizes
+
+
+def engine_effort(
+    disposition: str, engine: EngineInventory, size: ComponentSize
+) -> EffortDays | None:
+    """An engine's migration: the disposition's base, interfaces, message types and consumers as
+    for any system, with its channels costed from the channel inventory
+    (:mod:`assessor.engine_migration`) instead of per channel and line here — moved to a
+    compatible fork for a replatform or rehost, rebuilt on another engine for a replacement.
+    None when the inventory holds no channel to cost."""
+    if disposition not in ("replatform", "rehost", "replace"):
+        return None
+    plan = plan_migration(engine)
+    target = "rebuild" if disposition == "replace" else "fork"
+    channels = plan.rebuild if target == "rebuild" else plan.fork
+    if channels.likely <= 0:
+        return None
+    rest = size_action(disposition, replace(size, channels=0, transformer_lines=0))
+    enabled = sum(1 for c in plan.channels if c.enabled)
+    return EffortDays(
+        round(rest.low + channels.low, 1),
+        round(rest.likely + channels.likely, 1),
+        round(rest.high + channels.high, 1),
+        (
+            *rest.basis,
+            f"{enabled} engine channel(s) {_ENGINE_TARGETS[target]}: {channels.likely:g} d "
+            f"(docs/engine.md)",
+        ),
+    )

@@ -33,6 +33,7 @@ from assessor.dependencies import must_happen_before
 from assessor.effort import (
     ComponentSize,
     component_sizes,
+    engine_effort,
     pinned_effort,
     size_action,
     tshirt,
@@ -281,7 +282,10 @@ def _decide(
     disposition = pin.disposition if pin and pin.disposition else proposed
     if disposition == "retain":
         return None
-    sized = size_action(disposition, sizes.get(score.component, ComponentSize()))
+    size = sizes.get(score.component, ComponentSize())
+    sized = (system and system.engine and engine_effort(disposition, system.engine, size)) or (
+        size_action(disposition, size)
+    )
     pinned: list[str] = []
     shown: dict[str, str] = {}
     days = sized

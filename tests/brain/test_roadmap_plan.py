@@ -6,6 +6,8 @@ from brain_estates import PHI, config, flow, hub, ready_hub, system
 
 from assessor.model import (
     Assessment,
+    EngineChannel,
+    EngineInventory,
     Inventory,
     Pin,
     RoadmapAction,
@@ -208,3 +210,19 @@ def test_a_component_pinned_to_retain_gets_no_action() -> None:
     pin = Pin("accepted risk, board minute 42", disposition="retain")
     assessment = assess(estate(system("a", support_end="2020-01-31", pin=pin)), config())
     assert all(a.component != "a" for w in assessment.waves if w.number > 0 for a in w.actions)
+
+
+def test_an_engine_with_a_channel_inventory_costs_its_channels_from_it() -> None:
+    channels = tuple(EngineChannel(f"c{i}", f"Channel {i}") for i in range(3))
+    engine = system(
+        "engine",
+        "interface-engine",
+        support_end="2020-01-31",
+        engine=EngineInventory(channels=channels),
+    )
+    inventory = Inventory(
+        systems=(engine, system("pas"), system("rx")),
+        flows=(flow("pas", "engine", tls=True), flow("engine", "rx", tls=True)),
+    )
+    days = action(assess(inventory, config()), "engine").days
+    assert days is not None and "3 engine channel(s) moved to a compatible fork" in days.basis[-1]
