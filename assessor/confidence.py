@@ -50,10 +50,12 @@ def _coverage(
     for outcome in outcomes:
         rule = rules[outcome.rule_id]
         weight = config.severity_points.get(rule.severity, 0.0)
-        seen = members & set(outcome.observed)
-        told = len(seen & set(outcome.declared))
+        # The outcome's ids as sets built once: a component has a few members, an outcome
+        # thousands of ids, and this runs once per component.
+        seen = members & outcome.observed_set
+        told = len(seen & outcome.declared_set)
         credit = weight * (len(seen) - told + declared * told)
-        total = weight * (len(seen) + len(members & set(outcome.unobserved)))
+        total = weight * (len(seen) + len(members & outcome.unobserved_set))
         if total:
             got, of = groups.get(rule.dimension, (0.0, 0.0))
             groups[rule.dimension] = (got + credit, of + total)

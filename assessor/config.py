@@ -35,12 +35,14 @@ _SECTIONS: dict[str, tuple[str, tuple[str, ...] | None, type]] = {
     "gates": ("gate_floors", ("end-of-support-and-plain-phi",), float),
     "bands": ("bands", ("ready", "ready-with-conditions", "min-confidence"), float),
     "effort": ("effort_by_disposition", DISPOSITIONS, str),
-    "effort-points": ("effort_points", EFFORTS, int),
     "confidence": ("confidence_weights", ("declared", "use-cases"), float),
 }
 _SCALARS = {
     "blocking": {"severity": ("blocking_severity", str)},
-    "roadmap": {"wave-capacity": ("wave_capacity", int), "pull-forward": ("pull_forward", float)},
+    "roadmap": {
+        "capacity": ("capacity_days_per_month", float),
+        "wave-months": ("wave_months", float),
+    },
 }
 _TOP_LEVEL = ("today", *_SECTIONS, *_SCALARS, "rules", "components")
 
@@ -56,10 +58,9 @@ class ScoringConfig:
     gate_floors: dict[str, float] = field(default_factory=dict)
     bands: dict[str, float] = field(default_factory=dict)
     effort_by_disposition: dict[str, str] = field(default_factory=dict)
-    effort_points: dict[str, int] = field(default_factory=dict)
     blocking_severity: str = "high"
-    wave_capacity: int = 8
-    pull_forward: float = 60.0
+    capacity_days_per_month: float | None = None  # None: the estate's, else the default
+    wave_months: float = 3.0  # at most this many months of capacity in one wave
     disabled_rules: dict[str, str] = field(default_factory=dict)  # rule id -> reason
     excluded_components: dict[str, str] = field(default_factory=dict)  # component id -> reason
     today: date = field(default_factory=date.today)
@@ -85,10 +86,6 @@ class ScoringConfig:
     def effort_of(self, disposition: str) -> str:
         """The effort size configured for a disposition."""
         return self.effort_by_disposition.get(disposition, "M")
-
-    def points_of(self, effort: str) -> int:
-        """Effort points of a size (S/M/L/XL = 1/2/4/8 by default)."""
-        return self.effort_points.get(effort, 2)
 
 
 def _defaults_data() -> dict[str, Any]:
@@ -146,6 +143,9 @@ def _apply(config: ScoringConfig, data: dict[str, Any], origin: str) -> ScoringC
             f"{origin}: 'confidence.declared' is the credit of a declared fact against 1 for a "
             f"scanned one; use a number from 0 to 1"
         )
+    for name, key in (("capacity_days_per_month", "capacity"), ("wave_months", "wave-months")):
+        if getattr(result, name) == 0:
+            raise UsageError(f"{origin}: 'roadmap.{key}' must be more than 0")
     if result.blocking_severity not in [s.value for s in Severity]:
         raise UsageError(
             _bad(

@@ -148,15 +148,34 @@ def flow_view(graph: nx.MultiDiGraph) -> nx.DiGraph:
     return simple
 
 
+EXACT_BETWEENNESS_NODES = 300
+"""Up to this many systems betweenness is exact; above, it is estimated from
+:data:`BETWEENNESS_SAMPLE` sources.
+
+Exact betweenness costs one shortest-path search per system (``O(nodes x flows)``): minutes on an
+estate of thousands. The estimate (Brandes and Pich) samples sources with a fixed seed, so the
+same estate always gives the same figures.
+"""
+BETWEENNESS_SAMPLE = 150
+
+
+def _sample(view: nx.DiGraph) -> dict[str, object]:
+    if view.number_of_nodes() <= EXACT_BETWEENNESS_NODES:
+        return {}
+    return {"k": BETWEENNESS_SAMPLE, "seed": 0}
+
+
 def betweenness(graph: nx.MultiDiGraph) -> dict[str, float]:
     """Normalised betweenness centrality of every node (stores: 0): share of shortest paths."""
-    values = nx.betweenness_centrality(flow_view(graph), normalized=True)
+    view = flow_view(graph)
+    values = nx.betweenness_centrality(view, normalized=True, **_sample(view))
     return {node: round(values.get(node, 0.0), 6) for node in sorted(graph.nodes)}
 
 
 def edge_betweenness(graph: nx.MultiDiGraph) -> dict[str, float]:
     """Normalised betweenness of each flow (parallel flows share their pair's value)."""
-    values = nx.edge_betweenness_centrality(flow_view(graph), normalized=True)
+    view = flow_view(graph)
+    values = nx.edge_betweenness_centrality(view, normalized=True, **_sample(view))
     result = {}
     for u, v, data in graph.edges(data=True):
         if data.get("flow"):
@@ -171,9 +190,51 @@ def articulation_points(graph: nx.MultiDiGraph) -> dict[str, bool]:
 
 
 def downstream_reach(graph: nx.MultiDiGraph) -> dict[str, int]:
-    """How many other nodes each node's data reaches by any path."""
-    simple = simple_view(graph)
-    return {node: len(nx.descendants(simple, node)) for node in sorted(simple.nodes)}
+    """How many other nodes lose data when each node is down: its outage reach.
+
+    A node's data reaches everything downstream of it, and through an interface engine only the
+    destinations of the channels it feeds (a sender into the ADT router does not reach the lab
+    results channel's receivers). An engine's outage stops every flow through it: its reach is
+    every system downstream of any of its channels and every system feeding it.
+
+    One pass over the condensation of the channel-expanded graph in reverse topological order,
+    reach held as bit sets of nodes: no search per node, so it stays fast on large estates.
+    """
+    hub_ids = {n for n, d in graph.nodes(data=True) if d.get("kind") in HUB_KINDS}
+    expanded = nx.DiGraph()
+    expanded.add_nodes_from(graph.nodes)
+    expanded.add_edges_from(
+        (a, b) for a, b, _ in through_channels(list(graph.edges(data=True)), hub_ids) if a != b
+    )
+    real = {n: n.split(CHANNEL_MARK, 1)[0] for n in expanded.nodes}
+    position = {n: i for i, n in enumerate(sorted(graph.nodes))}
+    condensed = nx.condensation(expanded)
+    own_bits = {
+        c: _bitset(position[real[n]] for n in condensed.nodes[c]["members"])
+        for c in condensed.nodes
+    }
+    reach_bits: dict[int, int] = {}
+    for c in reversed(list(nx.topological_sort(condensed))):
+        reach = own_bits[c]
+        for d in condensed.successors(c):
+            reach |= reach_bits[d]
+        reach_bits[c] = reach
+    mapping = condensed.graph["mapping"]
+    by_node: dict[str, int] = {}
+    for n in expanded.nodes:
+        by_node[real[n]] = by_node.get(real[n], 0) | reach_bits[mapping[n]]
+    for hub in hub_ids & set(graph.nodes):
+        by_node[hub] |= _bitset(position[p] for p in graph.predecessors(hub))
+    return {
+        node: (by_node[node] & ~(1 << position[node])).bit_count() for node in sorted(graph.nodes)
+    }
+
+
+def _bitset(positions: Iterable[int]) -> int:
+    bits = 0
+    for p in positions:
+        bits |= 1 << p
+    return bits
 
 
 def fan_in(graph: nx.MultiDiGraph) -> dict[str, int]:
@@ -208,12 +269,8 @@ def phi_reach(graph: nx.MultiDiGraph) -> dict[str, tuple[str, ...]]:
     carrying = _phi_edges(graph)
     reach: dict[str, set[str]] = {}
     for phi_class, edges in carrying.items():
-        nodes = reach.setdefault(phi_class, set())
-        nodes.update(n for edge in edges for n in edge)
-        paths = nx.DiGraph(sorted(edges))
-        for node in list(nodes):
-            if node in paths:
-                nodes |= nx.descendants(paths, node)
+        # Every node downstream along edges of the class is the end of one of those edges.
+        reach.setdefault(phi_class, set()).update(n for edge in edges for n in edge)
     return {phi_class: tuple(sorted(nodes)) for phi_class, nodes in sorted(reach.items())}
 
 
@@ -231,13 +288,17 @@ def _engine_pass_through(graph: nx.MultiDiGraph) -> dict[str, tuple[str, ...]]:
     """Flows out of an engine with no PHI observed: the PHI of its feeds of the same types."""
     hub_ids = set(hubs(graph))
     edges = list(graph.edges(data=True))
+    feeds: dict[str, list[dict]] = {}
+    for _u, v, data in edges:
+        if v in hub_ids and data.get("phi"):
+            feeds.setdefault(v, []).append(data)
     result: dict[str, tuple[str, ...]] = {}
     for u, _v, data in edges:
         if u not in hub_ids or data.get("phi") or data.get("observed") or not data.get("flow"):
             continue
         classes = {
             phi_class
-            for _, _, into in (e for e in edges if e[1] == u and e[2].get("phi"))
+            for into in feeds.get(u, ())
             if carries(into.get("types", ()), data.get("types", ()))
             for phi_class in into["phi"]
         }

@@ -23,6 +23,7 @@ from functools import reduce
 from typing import Any
 
 from assessor.facilities import split_by_facility
+from assessor.graph import carries
 from assessor.model import (
     DataStore,
     EngineInventory,
@@ -31,9 +32,10 @@ from assessor.model import (
     ScanMetadata,
     System,
     TableProfile,
+    Transport,
     UseCase,
 )
-from assessor.naming import alias_key, flow_id, url_hosts
+from assessor.naming import alias_key, flow_id, slugify, url_hosts
 
 __all__ = ["merge_inventories"]
 
@@ -60,6 +62,9 @@ def merge_inventories(fragments: Sequence[Inventory]) -> Inventory:
         ),
         unmatched_names=tuple(unmatched),
         scan=_merge_scans([f.scan for f in ranked]),
+        capacity_days_per_month=next(
+            (f.capacity_days_per_month for f in ranked if f.capacity_days_per_month), None
+        ),
     ).sorted()
 
 
@@ -98,8 +103,24 @@ def _system_authority(system: System, source_kinds: dict[str, int]) -> int:
 # --- systems -------------------------------------------------------------------------------
 
 
+_PRODUCTION = re.compile(r"[\s_-]*[(\[]?\s*\b(?:prod|production|live)\b\s*[)\]]?\s*$", re.I)
+"""A trailing production qualifier: ``Mirth Connect (PROD)`` is the ``Mirth Connect`` in use."""
+
+
 def _names(system: System) -> list[str]:
-    return [system.id, system.name, *system.aliases]
+    """Every name a system matches by; an engine also by its names without ``(PROD)``.
+
+    Only production is read through: ``Mirth Connect (TEST)`` is another server.
+    """
+    names = [system.id, system.name, *system.aliases]
+    if system.kind == _ENGINE_KIND:
+        names += [bare for n in names if (bare := _PRODUCTION.sub("", n)) and bare != n]
+    return names
+
+
+def _clean(name: str) -> str:
+    """A name with its whitespace trimmed and runs of it made one space."""
+    return " ".join(name.split())
 
 
 def _resolve_systems(
@@ -130,10 +151,13 @@ def _resolve_systems(
     engines = sorted({a for a, group in anchors.items() if group[0].kind == _ENGINE_KIND})
     # An engine no name matches is the only declared engine when it is the only such engine: two
     # of them are two servers (a prod and a test engine), and the estate must say which is which.
-    nameless_engines = sum(
-        1
-        for s in observed
-        if s.kind == _ENGINE_KIND and not any(k in by_key for k in _keys(_names(s)))
+    # Counted by identity: "Mirth Connect" and "Mirth Connect (PROD)" are one engine.
+    nameless_engines = len(
+        {
+            min(_keys(_names(replace(s, aliases=()))), default=s.id)
+            for s in observed
+            if s.kind == _ENGINE_KIND and not any(k in by_key for k in _keys(_names(s)))
+        }
     )
     observed_keys: dict[str, str] = {}
     observed_only: list[str] = []
@@ -148,6 +172,8 @@ def _resolve_systems(
             anchor = engines[0]
         if anchor is None:
             own_keys = _keys([system.id, system.name])
+            if system.kind == _ENGINE_KIND:
+                own_keys = _keys(_names(replace(system, aliases=())))
             anchor = next((observed_keys[k] for k in own_keys if k in observed_keys), None)
             if anchor is None:
                 anchor = system.id
@@ -158,9 +184,12 @@ def _resolve_systems(
         id_map[system.id] = anchor
 
     merged = [_merge_systems(anchor, group) for anchor, group in anchors.items()]
-    unmatched = sorted(
-        {name for anchor in observed_only for name in _names_of(anchors[anchor]) if name}
-    )
+    # One name per way of writing it: "DMCOE" and "DMCOE " are one unmatched name.
+    spellings: dict[str, str] = {}
+    for anchor in observed_only:
+        for name in sorted(_clean(n) for n in _names_of(anchors[anchor]) if _clean(n)):
+            spellings.setdefault(alias_key(name) or name, name)
+    unmatched = sorted(set(spellings.values()))
     return merged, id_map, unmatched
 
 
@@ -205,8 +234,15 @@ def _merge_systems(anchor: str, group: list[System], sort_aliases: bool = True) 
             values[f.name] = reduce(EngineInventory.merge, inventories) if inventories else None
         else:
             values[f.name] = next((v for v in candidates if v not in (None, "", ())), None)
-    name = values.pop("name") or anchor
-    names = list(dict.fromkeys(n for s in group for n in (s.name, *s.aliases) if n and n != name))
+    name = _clean(values.pop("name") or "") or anchor
+    names = list(
+        dict.fromkeys(
+            _clean(n)
+            for s in group
+            for n in (s.name, *s.aliases)
+            if _clean(n) and _clean(n) != name
+        )
+    )
     if sort_aliases:
         names.sort(key=lambda n: (n.casefold(), n))
     return System(
@@ -234,13 +270,65 @@ def _repoint(flow: Flow, id_map: dict[str, str]) -> Flow:
 
 
 def _merge_flows(flows: Iterable[Flow]) -> list[Flow]:
-    groups: dict[str, list[Flow]] = defaultdict(list)
+    """One flow per link: the evidence of one link from every source merged into one flow.
+
+    Flows between the same two systems are one link when they name the same channel or the same
+    endpoint, or when one of them names neither and is the only link it can be (same transport,
+    or transport unknown, such as an archive of the feed; message types decide between several
+    candidates). Two channels or two endpoints are two links; so are two known transports.
+    """
+    pairs: dict[tuple[str, str], list[Flow]] = defaultdict(list)
     for flow in flows:
-        groups[flow.id].append(flow)
-    return [
-        _merge_flow_group(sorted(group, key=lambda f: (not f.declared, _canonical(f))))
-        for group in groups.values()
-    ]
+        pairs[(flow.source, flow.target)].append(flow)
+    by_id: dict[str, list[Flow]] = {}
+    for pair in sorted(pairs):
+        for group in _links(sorted(pairs[pair], key=_link_order)):
+            # Two links that would get one id (two endpoints, one transport, no channel) cannot
+            # be told apart in the outputs: they stay one flow, as before links were matched.
+            by_id.setdefault(_merge_flow_group(group).id, []).extend(group)
+    return [_merge_flow_group(sorted(group, key=_link_order)) for group in by_id.values()]
+
+
+def _link_order(flow: Flow) -> tuple[bool, bool, bool, str]:
+    """Anchored evidence first (a channel or an endpoint), declared first, known transport first."""
+    anchored = bool(flow.channel or flow.endpoint)
+    return (not anchored, not flow.declared, flow.transport == Transport.UNKNOWN, _canonical(flow))
+
+
+def _links(flows: list[Flow]) -> list[list[Flow]]:
+    """The flows of one sender and receiver grouped into links (see :func:`_merge_flows`)."""
+    links: list[list[Flow]] = []
+    for flow in flows:
+        fits = [link for link in links if _same_link(link, flow)]
+        if len(fits) > 1:
+            by_types = [link for link in fits if _types_agree(link, flow)]
+            fits = by_types if len(by_types) == 1 else []
+        if len(fits) == 1:
+            fits[0].append(flow)
+        else:
+            links.append([flow])
+    return links
+
+
+def _same_link(link: list[Flow], flow: Flow) -> bool:
+    channels = {slugify(f.channel) for f in link if f.channel}
+    endpoints = {f.endpoint for f in link if f.endpoint}
+    transports = {f.transport for f in link if f.transport != Transport.UNKNOWN}
+    channel = slugify(flow.channel) if flow.channel else None
+    if channel and channels and channel not in channels:
+        return False
+    if flow.endpoint and endpoints and flow.endpoint not in endpoints:
+        return False
+    if flow.transport != Transport.UNKNOWN and transports and flow.transport not in transports:
+        return False
+    if channel or flow.endpoint:  # anchored: only a shared channel or endpoint makes it one
+        return channel in channels or flow.endpoint in endpoints
+    return True
+
+
+def _types_agree(link: list[Flow], flow: Flow) -> bool:
+    have = {t for f in link for t in f.message_types}
+    return bool(have) and bool(flow.message_types) and carries(have, flow.message_types)
 
 
 def _add_counts(maps: Iterable[dict[str, int]]) -> dict[str, int]:
@@ -255,6 +343,10 @@ def _merge_flow_group(group: list[Flow]) -> Flow:
     head = group[0]
     if len(group) == 1:
         return head
+    transport = next(
+        (f.transport for f in group if f.transport != Transport.UNKNOWN), head.transport
+    )
+    channel = next((f.channel for f in group if f.channel), None)
     tls_values = {f.tls for f in group if f.tls is not None}
     profiles = [f.profile for f in group if f.profile is not None]
     profile = None
@@ -264,6 +356,9 @@ def _merge_flow_group(group: list[Flow]) -> Flow:
     last_seen = [f.last_seen for f in group if f.last_seen]
     return replace(
         head,
+        id=flow_id(head.source, head.target, transport.value, channel),
+        transport=transport,
+        channel=channel,
         message_types=_add_counts(f.message_types for f in group),
         hl7_versions=_add_counts(f.hl7_versions for f in group),
         z_segments=tuple(sorted({z for f in group for z in f.z_segments})),

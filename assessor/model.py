@@ -25,6 +25,7 @@ __all__ = [
     "DataStore",
     "Dimension",
     "DomainReadiness",
+    "EffortDays",
     "EngineChannel",
     "EngineCodeTemplate",
     "EngineConnector",
@@ -43,10 +44,12 @@ __all__ = [
     "Inventory",
     "PhiClass",
     "PhiMark",
+    "Pin",
     "RoadmapAction",
     "ScanError",
     "ScanMetadata",
     "ScannedSource",
+    "Schedule",
     "ScoreTerm",
     "Severity",
     "System",
@@ -56,6 +59,7 @@ __all__ = [
     "UseCase",
     "UseCaseBlocker",
     "UseCaseReadiness",
+    "UseCaseTiming",
     "Wave",
 ]
 
@@ -198,6 +202,20 @@ class ScanMetadata(_Model):
 
 
 @dataclass(frozen=True)
+class Pin(_Model):
+    """A decision the architect made by hand for one component, and why.
+
+    Any of disposition, wave and effort (person-days) may be pinned; the roadmap keeps the pinned
+    value and shows what the tool would have proposed next to it.
+    """
+
+    reason: str
+    disposition: str | None = None
+    wave: int | None = None
+    effort_days: float | None = None
+
+
+@dataclass(frozen=True)
 class FhirResource(_Model):
     """One resource type a FHIR server exposes."""
 
@@ -244,6 +262,8 @@ class System(_Model):
     engine: EngineInventory | None = None  # interface engine: its channel inventory
     # HL7 v2: the facilities (MSH-4/MSH-6) it was seen at; one name at two is two systems
     facilities: tuple[str, ...] = ()
+    external: bool = False  # run by a partner the hospital does not control
+    pin: Pin | None = None  # decisions pinned by hand in the estate file
 
 
 # --- interface-engine channel inventory ----------------------------------------------------
@@ -577,6 +597,7 @@ class Inventory(_Model):
     ai_platform: str | None = None  # System.id
     unmatched_names: tuple[str, ...] = ()  # seen on the wire, not in the estate
     scan: ScanMetadata = field(default_factory=ScanMetadata)
+    capacity_days_per_month: float | None = None  # the estate's delivery capacity, if declared
 
     def sorted(self) -> Inventory:
         """The same inventory in the canonical order that makes its JSON stable."""
@@ -707,6 +728,52 @@ class RoadmapAction(_Model):
     rule_ids: tuple[str, ...] = ()
     skills: tuple[str, ...] = ()
     unlocks: tuple[str, ...] = ()  # use cases whose last remaining blocker this action clears
+    days: EffortDays | None = None  # person-days, sized from what was scanned
+    owner: str | None = None  # the owner the estate declares for the component
+    external: bool = False  # a partner's system: the action is coordination, not change
+    after: tuple[str, ...] = ()  # components whose actions must happen before this one
+    deadline: str | None = None  # support end date (ISO) the action must beat
+    deadline_note: str = ""  # plain words when no plan can meet the deadline
+    pinned: tuple[str, ...] = ()  # which of disposition, wave, effort were pinned by hand
+    pin_reason: str = ""
+    proposed: dict[str, str] = field(default_factory=dict)  # what the tool would have chosen
+
+
+@dataclass(frozen=True)
+class EffortDays(_Model):
+    """Person-days for one action: a low / likely / high range and what it was sized from."""
+
+    low: float
+    likely: float
+    high: float
+    basis: tuple[str, ...] = ()  # the sizing terms, e.g. "4 interfaces re-pointed x 3 d"
+
+
+@dataclass(frozen=True)
+class UseCaseTiming(_Model):
+    """When one use case becomes ready: after which wave, in which month of the plan."""
+
+    use_case: str
+    wave: int
+    month: int  # 1-based month of the plan in which the wave ends
+    month_label: str  # the calendar month, ``YYYY-MM``
+
+
+@dataclass(frozen=True)
+class Schedule(_Model):
+    """The calendar of the roadmap: capacity, plan start, critical path and time to value."""
+
+    capacity_days_per_month: float
+    capacity_source: str  # estate | config | default
+    plan_start: str  # ISO date the plan's month 1 starts
+    wave_months: float  # at most this many months of capacity per wave
+    total_months: float = 0.0
+    total_days: float = 0.0
+    critical_path_months: float = 0.0
+    critical_path_days: float = 0.0
+    use_cases: tuple[UseCaseTiming, ...] = ()
+    deadline_misses: tuple[str, ...] = ()  # plain sentences: which deadline no plan can meet
+    pinned: tuple[str, ...] = ()  # components with a decision pinned by hand
 
 
 @dataclass(frozen=True)
@@ -716,10 +783,15 @@ class Wave(_Model):
     number: int  # 0 is the quick-win lane
     name: str
     actions: tuple[RoadmapAction, ...] = ()
-    effort_points: int = 0
+    effort_points: int = 0  # likely person-days of its actions, rounded (see ``days``)
     unlocks: tuple[str, ...] = ()  # use-case ids ready once this wave is done
     move_groups: tuple[tuple[str, ...], ...] = ()  # components in a cycle, migrated together
     on_critical_path: bool = False
+    days: float = 0.0  # likely person-days of its actions
+    start_month: int = 0  # 1-based month of the plan it starts in
+    end_month: int = 0  # 1-based month of the plan it ends in
+    starts: str = ""  # calendar month, YYYY-MM
+    ends: str = ""
 
 
 @dataclass(frozen=True)
@@ -757,11 +829,12 @@ class Assessment(_Model):
     weights: dict[str, float] = field(default_factory=dict)
     reference_data: dict[str, str] = field(default_factory=dict)  # table -> as-of date
     critical_path: tuple[str, ...] = ()  # components of the longest chain of actions by effort
-    critical_path_effort: int = 0  # effort points along the critical path
+    critical_path_effort: int = 0  # likely person-days along the critical path, rounded
     fhir_mappability: tuple[FeedMappability, ...] = ()  # one per HL7 v2 feed profiled
     # what the reader is told first: the readiness band, or that too many use cases lack evidence
     headline: str = ""
     bands: dict[str, float] = field(default_factory=dict)  # band name -> lowest readiness in it
+    schedule: Schedule | None = None  # dates, capacity and time to value of the waves
 
 
 @dataclass(frozen=True)

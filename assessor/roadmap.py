@@ -1,42 +1,66 @@
-"""The roadmap: a quick-win lane, then waves in dependency order, limited by effort per wave.
+"""The roadmap: a quick-win lane, then dated waves of actions in must-happen-before order.
 
 Wave 0 holds fixes that need no migration (TLS on an MLLP link, an owner for an orphan system).
-The other actions follow the dependency graph (a receiver depends on its sender, a system on its
-store; an interface engine decouples the two sides of its channels), each cycle condensed into
-one *move group* that migrates together. Waves are filled up to the configured effort capacity
-(S/M/L/XL = 1/2/4/8 points). Among the actions whose dependencies are done, those that complete a
-use case come first, then priorities at or above the pull-forward threshold (which wait only for
-pulled-forward predecessors), then dependency generation and priority. The critical path is the
-chain of dependent actions with the most effort.
+Every other component with something to do gets one action: its disposition (pinned by hand in the
+estate file, or chosen from its findings; a partner's system is coordinated, never changed), its
+effort in person-days sized from what was scanned (:mod:`assessor.effort`), its owner and the
+support deadline it must beat. What must happen before what comes from what each action changes
+(:mod:`assessor.dependencies`); a cycle of it is one move group. The scheduler
+(:mod:`assessor.schedule`) puts the actions into waves under a capacity in person-days per month
+(the estate file's, ``--config``'s, or :data:`DEFAULT_CAPACITY`) and dates them; the critical path
+is the chain of must-happen-before with the most person-days. See ``docs/scoring.md``.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import date
 
 import networkx as nx
 
+from assessor.actions import (
+    COORDINATE,
+    SEVERITY_ORDER,
+    Decision,
+    is_external,
+    migration_action,
+    quick_wins,
+)
 from assessor.config import ScoringConfig
-from assessor.graph import HUB_KINDS, STORE_EDGE
-from assessor.model import ComponentScore, Dimension, Finding, RoadmapAction, UseCaseReadiness, Wave
-from assessor.readiness import BLOCKED
+from assessor.dependencies import must_happen_before
+from assessor.effort import (
+    ComponentSize,
+    component_sizes,
+    engine_effort,
+    pinned_effort,
+    size_action,
+    tshirt,
+)
+from assessor.graph import HUB_KINDS
+from assessor.model import (
+    ComponentScore,
+    Dimension,
+    Finding,
+    Inventory,
+    RoadmapAction,
+    Schedule,
+    System,
+    UseCaseReadiness,
+    UseCaseTiming,
+    Wave,
+)
 from assessor.rules.base import Rule
+from assessor.schedule import Job, month_label, plan_waves
+from assessor.unlocks import unlock_waves, with_unlocks
 
-__all__ = ["choose_disposition", "dependency_graph", "plan_roadmap"]
+__all__ = ["DEFAULT_CAPACITY", "Roadmap", "choose_disposition", "plan_roadmap"]
 
-SEVERITY_ORDER = ("info", "low", "medium", "high", "critical")
-DISPOSITION_SKILLS = {
-    "replace": ("data migration", "vendor management"),
-    "replatform": ("data migration",),
-    "rehost": ("infrastructure",),
-    "refactor": ("HL7 v2",),
-    "retire": ("data governance",),
-    "retain": (),
-}
-
-
+DEFAULT_CAPACITY = 40.0
+"""Person-days a month the hospital can put into the roadmap when nobody says: two people."""
+LIFECYCLE_DEADLINE_RULES = frozenset({"LIFE-S01", "LIFE-S02"})
+"""The findings that make a system's support end date its action's deadline."""
 ACTION_SEVERITY = "medium"
 """Findings at or above this severity that no quick win fixes call for a migration action."""
 
@@ -90,22 +114,15 @@ def choose_disposition(
     return "refactor" if structural else "retain"
 
 
-def dependency_graph(graph: nx.MultiDiGraph) -> nx.DiGraph:
-    """Who depends on whom: a receiver on its sender, a system on its store.
+@dataclass(frozen=True)
+class Roadmap:
+    """The plan: scores with their final disposition and effort, dated waves, critical path."""
 
-    Flows through an interface engine create no dependency: decoupling senders from receivers
-    is what the engine is for, so either side can move while the engine keeps the other talking.
-    The engine itself stays a node of its own.
-    """
-    hub_ids = {n for n, d in graph.nodes(data=True) if d.get("kind") in HUB_KINDS}
-    deps = nx.DiGraph()
-    deps.add_nodes_from(sorted(graph.nodes))
-    for u, v, data in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], str(e[2]))):
-        if u in hub_ids or v in hub_ids or u == v:
-            continue
-        if data.get("relation") == STORE_EDGE or data.get("enabled", True):
-            deps.add_edge(u, v)
-    return deps
+    scores: tuple[ComponentScore, ...]
+    waves: tuple[Wave, ...]
+    critical_path: tuple[str, ...]
+    critical_path_days: int
+    schedule: Schedule
 
 
 def plan_roadmap(
@@ -116,281 +133,255 @@ def plan_roadmap(
     rules: Mapping[str, Rule],
     readiness: tuple[UseCaseReadiness, ...],
     config: ScoringConfig,
-) -> tuple[tuple[Wave, ...], tuple[str, ...], int]:
-    """(waves, critical path as component ids, its effort points).
+    inventory: Inventory,
+) -> Roadmap:
+    """Decide, size, order, schedule and date every action; near-linear in systems and flows.
 
     ``findings`` are all findings (quick wins are listed per finding component: one flow, one
     system); ``attributed`` the findings each scored component answers for.
     """
+    systems = {s.id: s for s in inventory.systems}
+    hub_ids = {n for n, d in graph.nodes(data=True) if d.get("kind") in HUB_KINDS}
+    capacity, source = _capacity(config, inventory)
+    start = config.today
+    own = {k: list(v) for k, v in attributed.items()}
+    sizes = component_sizes(inventory, hub_ids)
+    decisions = {
+        s.component: d
+        for s in scores
+        if (d := _decide(s, systems.get(s.component), own.get(s.component, []), sizes))
+    }
+    scores = tuple(
+        replace(s, disposition=d.disposition, effort=tshirt(d.days.likely))
+        if (d := decisions.get(s.component))
+        else s
+        for s in scores
+    )
     by_id = {s.component: s for s in scores}
+
     per_component: dict[str, list[Finding]] = {}
     for f in findings:
         per_component.setdefault(f.component, []).append(f)
-    own = {k: list(v) for k, v in attributed.items()}
+    flow_ends = {f.id: f for f in inventory.flows}
+    quick = quick_wins(per_component, rules, systems, flow_ends, hub_ids)
+    quick_days = sum(a.days.likely for a in quick.values() if a.days)
 
-    quick = _quick_wins(per_component, rules, config)
-    deps = dependency_graph(graph)
-    for score in scores:  # flows may be missing from a graph built elsewhere
-        deps.add_node(score.component)
+    deps = must_happen_before(graph, {c: d.disposition for c, d in decisions.items()}, hub_ids)
     condensed = nx.condensation(deps)
-    members = {n: tuple(sorted(condensed.nodes[n]["members"])) for n in condensed.nodes}
-    actionable = {
-        n: tuple(m for m in members[n] if m in by_id and by_id[m].disposition != "retain")
-        for n in condensed.nodes
-    }
-    actionable = {n: m for n, m in actionable.items() if m}
-    generation = {
-        n: g for g, layer in enumerate(nx.topological_generations(condensed)) for n in layer
-    }
-    needs = {n: {a for a in nx.ancestors(condensed, n) if a in actionable} for n in actionable}
-    effort = {n: sum(config.points_of(by_id[m].effort) for m in ms) for n, ms in actionable.items()}
-    priority = {n: max(by_id[m].priority for m in ms) for n, ms in actionable.items()}
+    nodes = sorted(condensed.nodes, key=lambda n: sorted(condensed.nodes[n]["members"]))
+    index_of = {n: i for i, n in enumerate(nodes)}
+    jobs = [_job(sorted(condensed.nodes[n]["members"]), decisions, by_id) for n in nodes]
+    before = [(index_of[a], index_of[b]) for a, b in condensed.edges]
+    first_month = quick_days / capacity
+    wave_of_job, spans = plan_waves(jobs, before, capacity, config.wave_months, start, first_month)
+    proposed_wave: dict[str, int] = {}
+    if any(j.pinned_wave is not None for j in jobs):
+        unpinned = [replace(j, pinned_wave=None) for j in jobs]
+        free, _ = plan_waves(unpinned, before, capacity, config.wave_months, start, first_month)
+        proposed_wave = {m: free[i] for i, j in enumerate(jobs) for m in j.members}
+    wave_of = {m: wave_of_job[i] for i, j in enumerate(jobs) for m in j.members}
+    spans[0] = (0.0, first_month)
 
-    # A pulled-forward action waits only for pulled-forward predecessors: a low-priority change
-    # upstream must not hold back a top blocker (the upstream interface is re-pointed later).
-    pulled = {n for n in actionable if priority[n] >= config.pull_forward}
-    needs = {n: ({a for a in ns if a in pulled} if n in pulled else ns) for n, ns in needs.items()}
-    unlockable = _migration_blockers(readiness, rules)
-    wave_of_group = _schedule(
-        actionable, needs, effort, priority, generation, members, config, unlockable
-    )
-    path, path_effort = _critical_path(actionable, needs, effort, members)
-
-    wave_of: dict[str, int] = {m: wave_of_group[n] for n, ms in actionable.items() for m in ms}
-    unlocked = _unlock_waves(readiness, rules, wave_of)
+    path_jobs, path_days = _critical_path(jobs, before)
+    path = tuple(m for i in path_jobs for m in jobs[i].members)
+    unlocked = unlock_waves(readiness, rules, wave_of)
+    actions = {
+        c: migration_action(
+            by_id[c],
+            d,
+            own.get(c, []),
+            rules,
+            deps,
+            proposed_wave,
+            wave_of[c],
+            spans,
+            start,
+            capacity,
+        )
+        for c, d in decisions.items()
+    }
     waves = []
     if quick:
-        actions = _with_unlocks(
+        quick_actions = with_unlocks(
             tuple(quick[c] for c in sorted(quick)), unlocked.get(0, ()), readiness, rules, True
         )
         waves.append(
-            Wave(
+            _wave(
                 0,
                 "Quick wins: security and privacy fixes, no migration",
-                actions,
-                sum(config.points_of(a.effort) for a in actions),
-                unlocked.get(0, ()),
+                quick_actions,
+                spans,
+                start,
+                unlocked,
                 (),
                 False,
             )
         )
-    for number in sorted(set(wave_of_group.values())):
-        groups = sorted(
-            (n for n, w in wave_of_group.items() if w == number),
-            key=lambda n: (-priority[n], members[n]),
+    for number in sorted(set(wave_of_job)):
+        held = sorted(
+            (i for i, w in enumerate(wave_of_job) if w == number),
+            key=lambda i: (-jobs[i].priority, jobs[i].members),
         )
-        actions = _with_unlocks(
-            tuple(_action(by_id[m], own.get(m, []), rules) for n in groups for m in actionable[n]),
+        wave_actions = with_unlocks(
+            tuple(actions[m] for i in held for m in jobs[i].members),
             unlocked.get(number, ()),
             readiness,
             rules,
             False,
         )
+        groups = tuple(jobs[i].members for i in held if len(jobs[i].members) > 1)
+        on_path = any(i in path_jobs for i in held)
         waves.append(
-            Wave(
-                number,
-                f"Wave {number}",
-                actions,
-                sum(effort[n] for n in groups),
-                unlocked.get(number, ()),
-                tuple(members[n] for n in groups if len(members[n]) > 1),
-                any(m in path for n in groups for m in actionable[n]),
-            )
+            _wave(number, f"Wave {number}", wave_actions, spans, start, unlocked, groups, on_path)
         )
-    return tuple(waves), path, path_effort
+    schedule = Schedule(
+        capacity_days_per_month=capacity,
+        capacity_source=source,
+        plan_start=start.isoformat(),
+        wave_months=config.wave_months,
+        total_months=round(max(end for _, end in spans.values()), 1),
+        total_days=round(quick_days + sum(j.days for j in jobs), 1),
+        critical_path_months=round(path_days / capacity, 1),
+        critical_path_days=round(path_days, 1),
+        use_cases=tuple(
+            UseCaseTiming(u, w, _end_month(spans, w), month_label(start, spans[w][1] - 1e-9))
+            for w, ucs in sorted(unlocked.items())
+            for u in ucs
+        ),
+        deadline_misses=tuple(
+            f"{by_id[c].name}: {a.deadline_note}"
+            for c, a in sorted(actions.items())
+            if a.deadline_note
+        ),
+        pinned=tuple(sorted(c for c, d in decisions.items() if d.pinned)),
+    )
+    return Roadmap(scores, tuple(waves), path, round(path_days), schedule)
 
 
-def _quick_wins(
-    own: dict[str, list[Finding]], rules: Mapping[str, Rule], config: ScoringConfig
-) -> dict[str, RoadmapAction]:
-    actions = {}
-    for component, findings in sorted(own.items()):
-        quick = [f for f in findings if f.rule_id in rules and rules[f.rule_id].quick_win]
-        if not quick:
-            continue
-        ids = tuple(sorted({f.rule_id for f in quick}))
-        skills = tuple(sorted({s for i in ids for s in rules[i].skills}))
-        rationale = "; ".join(sorted({rules[i].remediation for i in ids}))
-        actions[component] = RoadmapAction(component, "retain", "S", rationale, ids, skills)
-    return actions
+def _capacity(config: ScoringConfig, inventory: Inventory) -> tuple[float, str]:
+    """Person-days per month and where the figure came from: --config, estate file, default."""
+    if config.capacity_days_per_month:
+        return config.capacity_days_per_month, "config"
+    if inventory.capacity_days_per_month:
+        return inventory.capacity_days_per_month, "estate"
+    return DEFAULT_CAPACITY, "default"
 
 
-def _schedule(
-    actionable: dict[int, tuple[str, ...]],
-    needs: dict[int, set[int]],
-    effort: dict[int, int],
-    priority: dict[int, float],
-    generation: dict[int, int],
-    members: dict[int, tuple[str, ...]],
-    config: ScoringConfig,
-    unlockable: list[set[str]],
-) -> dict[int, int]:
-    """Wave number (1..) of every actionable group: list scheduling under the effort capacity.
-
-    Among the groups whose dependencies are done, first those whose action completes a use case
-    (every remaining blocker of it then has its action), then priorities at or above the
-    pull-forward threshold, then dependency generation, priority and id.
-    """
-    done: set[str] = set()
-
-    def order(n: int) -> tuple:
-        pulled = priority[n] >= config.pull_forward
-        after = done | set(actionable[n])
-        completes = any(not blockers <= done and blockers <= after for blockers in unlockable)
-        return (
-            0 if completes else 1,
-            0 if pulled else 1,
-            0 if pulled else generation[n],
-            -priority[n],
-            members[n],
-        )
-
-    wave_of: dict[int, int] = {}
-    wave = 0
-    while len(wave_of) < len(actionable):
-        wave += 1
-        used = 0
-        ready = {
-            n
-            for n in actionable
-            if n not in wave_of and all(wave_of.get(a, math.inf) < wave for a in needs[n])
-        }
-        while ready:
-            n = min(ready, key=order)
-            ready.discard(n)
-            if used == 0 or used + effort[n] <= config.wave_capacity:
-                wave_of[n] = wave
-                used += effort[n]
-                done |= set(actionable[n])
-    return wave_of
-
-
-def _critical_path(
-    actionable: dict[int, tuple[str, ...]],
-    needs: dict[int, set[int]],
-    effort: dict[int, int],
-    members: dict[int, tuple[str, ...]],
-) -> tuple[tuple[str, ...], int]:
-    """The chain of dependent actions with the most effort (ties: smallest member ids)."""
-    best: dict[int, tuple[int, tuple[int, ...]]] = {}
-
-    def rank(entry: tuple[int, tuple[int, ...]]) -> tuple:
-        return (entry[0], tuple(members[x] for x in entry[1]))
-
-    for n in nx.lexicographical_topological_sort(
-        _needs_dag(actionable, needs), key=lambda n: members[n]
-    ):
-        prior = max((best[a] for a in needs[n]), key=rank, default=(0, ()))
-        best[n] = (prior[0] + effort[n], (*prior[1], n))
-    if not best:
-        return (), 0
-    total, chain = max(best.values(), key=rank)
-    return tuple(m for n in chain for m in actionable[n]), total
+def _decide(
+    score: ComponentScore,
+    system: System | None,
+    findings: list[Finding],
+    sizes: Mapping[str, ComponentSize],
+) -> Decision | None:
+    """The component's action (None: retained, nothing to do), pins applied."""
+    pin = system.pin if system else None
+    external = is_external(system)
+    proposed = score.disposition
+    if external and proposed != "retain":
+        proposed = COORDINATE
+    disposition = pin.disposition if pin and pin.disposition else proposed
+    if disposition == "retain":
+        return None
+    size = sizes.get(score.component, ComponentSize())
+    sized = (system and system.engine and engine_effort(disposition, system.engine, size)) or (
+        size_action(disposition, size)
+    )
+    pinned: list[str] = []
+    shown: dict[str, str] = {}
+    days = sized
+    if pin and pin.disposition:
+        pinned.append("disposition")
+        shown["disposition"] = proposed
+    if pin and pin.effort_days is not None:
+        pinned.append("effort")
+        shown["effort_days"] = f"{sized.likely:g}"
+        days = pinned_effort(pin.effort_days, pin.reason)
+    if pin and pin.wave is not None:
+        pinned.append("wave")
+    own_lifecycle = any(
+        f.rule_id in LIFECYCLE_DEADLINE_RULES and f.component == score.component for f in findings
+    )
+    deadline = None
+    if own_lifecycle and system and system.support_end:
+        try:
+            deadline = date.fromisoformat(system.support_end)
+        except ValueError:
+            deadline = None
+    return Decision(
+        component=score.component,
+        disposition=disposition,
+        days=days,
+        owner=system.owner if system else None,
+        external=external,
+        deadline=deadline,
+        pinned=tuple(pinned),
+        pin_reason=pin.reason if pin and pinned else "",
+        proposed=shown,
+        pinned_wave=pin.wave if pin else None,
+    )
 
 
-def _needs_dag(actionable: dict[int, tuple[str, ...]], needs: dict[int, set[int]]) -> nx.DiGraph:
+def _job(
+    members: list[str], decisions: Mapping[str, Decision], by_id: Mapping[str, ComponentScore]
+) -> Job:
+    deadlines = [decisions[m].deadline for m in members if decisions[m].deadline]
+    pins = [decisions[m].pinned_wave for m in members if decisions[m].pinned_wave is not None]
+    return Job(
+        members=tuple(members),
+        days=sum(decisions[m].days.likely for m in members),
+        priority=max(by_id[m].priority for m in members),
+        deadline=min(deadlines, default=None),
+        pinned_wave=min(pins, default=None),
+    )
+
+
+def _critical_path(jobs: list[Job], before: list[tuple[int, int]]) -> tuple[tuple[int, ...], float]:
+    """The chain of must-happen-before with the most person-days (ties: smallest member ids)."""
     dag = nx.DiGraph()
-    dag.add_nodes_from(sorted(actionable))
-    dag.add_edges_from(sorted((a, n) for n in actionable for a in needs[n]))
-    return dag
+    dag.add_nodes_from(range(len(jobs)))
+    dag.add_edges_from(before)
+    best: dict[int, tuple[float, tuple[int, ...]]] = {}
+
+    def rank(entry: tuple[float, tuple[int, ...]]) -> tuple:
+        return (entry[0], tuple(jobs[i].members for i in entry[1]))
+
+    for n in nx.lexicographical_topological_sort(dag, key=lambda n: jobs[n].members):
+        prior = max((best[a] for a in dag.predecessors(n)), key=rank, default=(0.0, ()))
+        best[n] = (prior[0] + jobs[n].days, (*prior[1], n))
+    if not best:
+        return (), 0.0
+    days, chain = max(best.values(), key=rank)
+    return chain, days
 
 
-def _migration_blockers(
-    readiness: tuple[UseCaseReadiness, ...], rules: Mapping[str, Rule]
-) -> list[set[str]]:
-    """Per blocked use case that could become ready, the blockers a quick win cannot clear."""
-    result = []
-    for r in readiness:
-        if r.status != BLOCKED or any(not m.startswith("TLS status") for m in r.missing_evidence):
-            continue
-        result.append(
-            {
-                b.component
-                for b in r.blocked_by
-                if not all(i in rules and rules[i].quick_win for i in b.rule_ids)
-            }
-        )
-    return result
+def _end_month(spans: Mapping[int, tuple[float, float]], wave: int) -> int:
+    start, end = spans[wave]
+    return max(math.floor(start) + 1, math.ceil(end - 1e-9))
 
 
-def _unlock_waves(
-    readiness: tuple[UseCaseReadiness, ...],
-    rules: Mapping[str, Rule],
-    wave_of: dict[str, int],
-) -> dict[int, tuple[str, ...]]:
-    """Wave after which each blocked use case has no blocker left.
-
-    A quick-win rule is fixed in wave 0; any other rule when its component's wave is done. A use
-    case whose data evidence is missing cannot be promised (its caveats, such as unknown TLS,
-    do not stop it).
-    """
-    unlocked: dict[int, list[str]] = {}
-    for r in readiness:
-        if r.status != BLOCKED or any(not m.startswith("TLS status") for m in r.missing_evidence):
-            continue
-        done = 0.0
-        for blocker in r.blocked_by:
-            for rule_id in blocker.rule_ids:
-                if rule_id in rules and rules[rule_id].quick_win:
-                    at: float = 0
-                else:
-                    at = wave_of.get(blocker.component, math.inf)
-                done = max(done, at)
-        if done != math.inf:
-            unlocked.setdefault(int(done), []).append(r.use_case)
-    return {w: tuple(sorted(u)) for w, u in unlocked.items()}
-
-
-def _with_unlocks(
+def _wave(
+    number: int,
+    name: str,
     actions: tuple[RoadmapAction, ...],
-    unlocked_here: tuple[str, ...],
-    readiness: tuple[UseCaseReadiness, ...],
-    rules: Mapping[str, Rule],
-    quick: bool,
-) -> tuple[RoadmapAction, ...]:
-    """Each action with the use cases unlocked in its wave that it clears a blocker of.
-
-    A quick win clears a use case's blocking rule it fixes; a migration action, a use case it
-    blocks through a rule no quick win fixes.
-    """
-    by_use_case = {r.use_case: r for r in readiness}
-    result = []
-    for action in actions:
-        cleared = []
-        for use_case in unlocked_here:
-            for blocker in by_use_case[use_case].blocked_by:
-                heavy = [i for i in blocker.rule_ids if not (i in rules and rules[i].quick_win)]
-                if (quick and set(action.rule_ids) & set(blocker.rule_ids)) or (
-                    not quick and blocker.component == action.component and heavy
-                ):
-                    cleared.append(use_case)
-                    break
-        result.append(replace(action, unlocks=tuple(sorted(cleared))))
-    return tuple(result)
-
-
-def _action(
-    score: ComponentScore, findings: list[Finding], rules: Mapping[str, Rule]
-) -> RoadmapAction:
-    structural = sorted(
-        {f.rule_id for f in findings if not (f.rule_id in rules and rules[f.rule_id].quick_win)}
-    )
-    skills = {s for i in structural if i in rules for s in rules[i].skills}
-    skills |= set(DISPOSITION_SKILLS.get(score.disposition, ()))
-    if score.use_cases_blocked:
-        skills.add("AI risk management")
-    # The gravest reasons first: a reader sees why the system is replaced, not its least issue.
-    ordered = sorted(
-        (f for f in findings if f.rule_id in structural),
-        key=lambda f: (-SEVERITY_ORDER.index(f.severity), f.rule_id, f.title),
-    )
-    titles = list(dict.fromkeys(f.title for f in ordered))
-    rationale = f"{score.disposition}: " + ("; ".join(titles[:3]) if titles else "see findings")
-    return RoadmapAction(
-        score.component,
-        score.disposition,
-        score.effort,
-        rationale,
-        tuple(structural),
-        tuple(sorted(skills)),
+    spans: Mapping[int, tuple[float, float]],
+    start: date,
+    unlocked: Mapping[int, tuple[str, ...]],
+    groups: tuple[tuple[str, ...], ...],
+    on_path: bool,
+) -> Wave:
+    begin, end = spans[number]
+    days = round(sum(a.days.likely for a in actions if a.days), 1)
+    return Wave(
+        number,
+        name,
+        actions,
+        round(days),
+        unlocked.get(number, ()),
+        groups,
+        on_path,
+        days=days,
+        start_month=math.floor(begin) + 1,
+        end_month=_end_month(spans, number),
+        starts=month_label(start, begin),
+        ends=month_label(start, max(begin, end - 1e-9)),
     )

@@ -145,30 +145,29 @@ def assess(
             key=lambda s: (-s.priority, s.component),
         )
     )
-    waves, critical_path, path_effort = plan_roadmap(
-        graph, scores, findings, attributed, rules, readiness, config
-    )
+    roadmap = plan_roadmap(graph, scores, findings, attributed, rules, readiness, config, inventory)
     overall, band, confidence = _overall(scores, config)
     return Assessment(
         inventory=inventory,
         generated_at=generated_at,
         tool_version=tool_version,
         findings=findings,
-        scores=scores,
+        scores=roadmap.scores,
         use_cases=use_cases,
         readiness=readiness,
-        waves=waves,
+        waves=roadmap.waves,
         exclusions=_exclusions(config),
         overall_readiness=overall,
         overall_band=band,
         overall_confidence=confidence,
         weights=_weights(config),
         reference_data=dict(sorted(ctx.reference.as_of.items())),
-        critical_path=critical_path,
-        critical_path_effort=path_effort,
+        critical_path=roadmap.critical_path,
+        critical_path_effort=roadmap.critical_path_days,
         fhir_mappability=feed_mappability(inventory),
         headline=readiness_headline(readiness, band, overall),
         bands={k: v for k, v in sorted(config.bands.items()) if k != "min-confidence"},
+        schedule=roadmap.schedule,
     )
 
 
@@ -332,7 +331,7 @@ def score_component(
         component.type, own, rules, config, is_hub, component.all_flows_disabled
     )
     members = set(component.members) | {component.id}
-    observed = {rules[o.rule_id].dimension for o in outcomes if members & set(o.observed)}
+    observed = {rules[o.rule_id].dimension for o in outcomes if members & o.observed_set}
     return ComponentScore(
         component=component.id,
         component_type=component.type,

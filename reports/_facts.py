@@ -148,10 +148,25 @@ def _term_label(finding: Finding, component: str) -> str:
     return f"{finding.rule_id}{via}: {finding.title}"
 
 
-def _counted(score: ComponentScore, findings: Sequence[Finding]) -> tuple[Finding, ...]:
+def _label_index(findings: Sequence[Finding]) -> dict[str, list[Finding]]:
+    """Findings by the breakdown labels they can have: via another component, or their own
+    (keyed with the component): a score's terms are then looked up, not matched against all."""
+    index: dict[str, list[Finding]] = {}
+    for f in findings:
+        index.setdefault(_term_label(f, ""), []).append(f)
+        index.setdefault(f"{f.component}\0{_term_label(f, f.component)}", []).append(f)
+    return index
+
+
+def _counted(score: ComponentScore, index: dict[str, list[Finding]]) -> tuple[Finding, ...]:
     """The findings a score counts, most points first (then severity), as its breakdown lists."""
     points = {t.label: t.points for t in score.breakdown if t.rule_id}
-    counted = [f for f in findings if _term_label(f, score.component) in points]
+    counted = [
+        f
+        for label in points
+        for f in (*index.get(label, ()), *index.get(f"{score.component}\0{label}", ()))
+        if _term_label(f, score.component) == label
+    ]
     return tuple(
         sorted(
             counted,
@@ -318,7 +333,8 @@ def build_facts(assessment: Assessment) -> Facts:
     values = [v for s in assessment.scores for v in s.dimensions.values() if v is not None]
     scale = max([1.0, *values])
     ranked = sorted(assessment.scores, key=lambda s: (-s.priority, s.component))
-    counted = {s.component: _counted(s, assessment.findings) for s in ranked}
+    labels = _label_index(assessment.findings)
+    counted = {s.component: _counted(s, labels) for s in ranked}
     answered = _answered_flows(assessment)
     declared_only = _declared_only(assessment)
     top = {

@@ -170,7 +170,7 @@ class FundFirst:
 
     @property
     def before_points(self) -> int:
-        """The effort points of the earlier waves."""
+        """The person-days of the earlier waves."""
         return sum(t.wave.effort_points for t in self.before)
 
 

@@ -87,7 +87,7 @@ class MarkdownReport(ReportFormat):
             critical = " (on the critical path)" if first.wave.on_critical_path else ""
             lines.append(
                 f"**{md(wave_title(first.wave))}**{critical}, "
-                f"{first.wave.effort_points} effort points"
+                f"{first.wave.effort_points} person-days"
                 + (
                     f", after {first.before_actions} actions in earlier waves."
                     if first.before
@@ -127,6 +127,8 @@ class MarkdownReport(ReportFormat):
         if waves:
             for t in waves:
                 crit = ", critical path" if t.wave.on_critical_path else ""
+                if t.wave.starts:
+                    crit = f", {t.wave.starts} to {t.wave.ends}{crit}"
                 unlocks = f" Unlocks: {md(', '.join(t.unlocks))}." if t.unlocks else ""
                 quick = t.wave.number == 0
                 actions = "; ".join(
@@ -134,7 +136,7 @@ class MarkdownReport(ReportFormat):
                 )
                 lines.append(
                     f"- **{md(wave_title(t.wave))}** ({t.wave.effort_points} "
-                    f"effort points{crit}): {actions or 'no actions'}.{unlocks}"
+                    f"person-days{crit}): {actions or 'no actions'}.{unlocks}"
                 )
         else:
             lines.append("Not applicable: no component needs to change.")

@@ -9,6 +9,7 @@ ESTATE_TOML = """# St Aldhelm's General Hospital - declared estate (fictional; s
 
 [estate]
 name = "St Aldhelm's General Hospital"
+capacity = 40  # person-days a month for the roadmap: two people
 
 [[systems]]
 id = "pas"
@@ -59,6 +60,7 @@ product = "WPP Results Service"
 version = "2.5.1 interface"
 hosting = "saas"
 owner = "Wessex Pathology Partnership (external)"
+external = true
 support_end = 2029-03-31
 criticality = "medium"
 
@@ -150,6 +152,7 @@ product = "State IIS"
 version = "2.5.1 interface"
 hosting = "saas"
 owner = "State Department of Health (external)"
+external = true
 support_end = 2030-12-31
 criticality = "medium"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -92,3 +93,15 @@ def test_demo_names_the_sample_files_wherever_the_package_is_installed(
     sources = [s["source"].removeprefix("sqlite:///") for s in inventory["scan"]["sources"]]
     assert all(s.startswith("sample_feeds/") for s in sources)
     assert [s["url"] for s in inventory["stores"]] == ["sqlite:///sample_feeds/lis_legacy.sqlite"]
+
+
+def test_the_demo_report_shows_dates_person_days_and_owners(
+    demo_runs: tuple[Result, Path, Path],
+) -> None:
+    _, first, _ = demo_runs
+    page = (first / "roadmap.html").read_text(encoding="utf-8")
+    roadmap = page[page.index('<section id="roadmap">') :]
+    assert "40.0 person-days a month</b> (the estate file&#39;s capacity)" in roadmap
+    assert re.search(r"person-days · 20\d\d-\d\d to 20\d\d-\d\d", roadmap)  # a wave's months
+    assert "person-days, " in roadmap and "owner Integration Team" in roadmap
+    assert "no plan can meet it" in roadmap  # the engine's support ends in 36 days

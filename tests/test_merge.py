@@ -325,3 +325,94 @@ def test_the_result_does_not_depend_on_the_order_of_the_fragments():
 
 def test_merging_nothing_gives_an_empty_inventory():
     assert merge_inventories([]) == Inventory()
+
+
+# --- one flow per link ---------------------------------------------------------------------
+
+
+def channel_flow(source: str, target: str, channel: str, **fields) -> Flow:
+    fields.setdefault("sources", (f"{channel}.xml",))
+    return Flow(
+        id=flow_id(source, target, "mllp", channel),
+        source=source,
+        target=target,
+        transport=Transport.MLLP,
+        channel=channel,
+        **fields,
+    )
+
+
+def test_an_archive_a_capture_and_a_channel_export_of_one_link_are_one_flow():
+    archive = replace(
+        feed("pas", "engine", 1000, sources=("pas_adt.hl7",)),
+        id=flow_id("pas", "engine", "unknown"),
+        transport=Transport.UNKNOWN,
+    )
+    capture = feed("pas", "engine", 150, tls=False, sources=("port6661.mllp",))
+    export = channel_flow("pas", "engine", "ADT Router", endpoint="0.0.0.0:6661")
+    merged = merge_inventories(
+        [wire(flows=(archive,)), wire(flows=(capture,)), wire(flows=(export,))]
+    )
+    (link,) = merged.flows
+    assert (link.transport, link.channel, link.tls) == (Transport.MLLP, "ADT Router", False)
+    assert link.sources == ("ADT Router.xml", "pas_adt.hl7", "port6661.mllp")
+    assert link.message_count == 1150
+
+
+def test_two_channels_between_the_same_systems_are_two_links():
+    adt = channel_flow("engine", "ehr", "ADT Router")
+    oru = channel_flow("engine", "ehr", "LIS Results")
+    assert len(merge_inventories([wire(flows=(adt, oru))]).flows) == 2
+
+
+def test_evidence_without_a_channel_joins_the_channel_carrying_its_message_types():
+    adt = channel_flow("engine", "ehr", "ADT Router", message_types={"ADT^A01": 0})
+    oru = channel_flow("engine", "ehr", "LIS Results", message_types={"ORU^R01": 0})
+    capture = feed("engine", "ehr", 40, message_types={"ORU^R01": 40})
+    flows = {f.channel: f for f in merge_inventories([wire(flows=(adt, oru, capture))]).flows}
+    assert set(flows) == {"ADT Router", "LIS Results"}
+    assert flows["LIS Results"].message_count == 40 and flows["ADT Router"].message_count == 0
+
+
+def test_evidence_that_fits_two_links_equally_stays_a_flow_of_its_own():
+    adt = channel_flow("engine", "ehr", "ADT Router")
+    oru = channel_flow("engine", "ehr", "LIS Results")
+    capture = feed("engine", "ehr", 40)
+    assert len(merge_inventories([wire(flows=(adt, oru, capture))]).flows) == 3
+
+
+def test_two_known_transports_between_the_same_systems_are_two_links():
+    mllp = feed("pas", "billing", 10)
+    batch = replace(feed("pas", "billing", 5), id=flow_id("pas", "billing", "file"))
+    batch = replace(batch, transport=Transport.FILE)
+    assert len(merge_inventories([wire(flows=(mllp, batch))]).flows) == 2
+
+
+# --- names ---------------------------------------------------------------------------------
+
+
+def test_an_engine_and_its_production_name_are_one_engine():
+    plain = wire(observed("mirth-connect", "Mirth Connect", kind="interface-engine"))
+    prod = wire(observed("mirth-connect-prod", "Mirth Connect (PROD)", kind="interface-engine"))
+    engine = declared("engine", "Integration Hub", kind="interface-engine")
+    merged = merge_inventories([estate(engine), plain, prod])
+    assert [s.id for s in merged.systems] == ["engine"]
+
+
+def test_an_engines_test_instance_is_another_engine():
+    plain = wire(observed("mirth-connect", "Mirth Connect", kind="interface-engine"))
+    test = wire(observed("mirth-connect-test", "Mirth Connect (TEST)", kind="interface-engine"))
+    assert len(merge_inventories([plain, test]).systems) == 2
+
+
+def test_names_differing_only_in_whitespace_are_one_unmatched_name():
+    one = wire(observed("dmcoe", "DMCOE"))
+    two = wire(observed("dmcoe", "DMCOE "), name="other.hl7")
+    assert merge_inventories([one, two]).unmatched_names == ("DMCOE",)
+
+
+def test_the_estates_capacity_comes_through():
+    assert (
+        merge_inventories([estate(PAS, capacity_days_per_month=30.0), HL7]).capacity_days_per_month
+        == 30.0
+    )

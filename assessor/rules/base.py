@@ -43,6 +43,7 @@ from assessor.model import (
 )
 from assessor.rules.evidence import (
     EvidenceKind,
+    captured_pairs,
     content_seen_elsewhere,
     declaration_sources,
     flow_observed,
@@ -179,8 +180,63 @@ class RuleContext:
 
     def flows_touching(self, node: str) -> tuple[Flow, ...]:
         """Flows into or out of ``node``, sorted by id."""
-        flows = (f for f in self.inventory.flows if node in (f.source, f.target))
-        return tuple(sorted(flows, key=lambda f: f.id))
+        return self._touching.get(node, ())
+
+    def flows_into(self, node: str) -> tuple[Flow, ...]:
+        """Flows whose target is ``node``, sorted by id."""
+        return self._into.get(node, ())
+
+    def feeds_into(self, node: str, message_types: tuple[str, ...]) -> tuple[Flow, ...]:
+        """Flows into ``node`` that can carry any of ``message_types`` (all when none given).
+
+        Asked once per flow out of an engine: the answer is kept per engine and set of types.
+        """
+        key = (node, message_types)
+        if key not in self._feeds:
+            from assessor.graph import carries  # late: keeps this module's imports light
+
+            self._feeds[key] = tuple(
+                f
+                for f in self.flows_into(node)
+                if not message_types or carries(f.message_types, message_types)
+            )
+        return self._feeds[key]
+
+    def content_seen_elsewhere(self, flow: Flow) -> bool:
+        """:func:`assessor.rules.evidence.content_seen_elsewhere`, answered once per flow."""
+        if flow.id not in self._elsewhere:
+            self._elsewhere[flow.id] = content_seen_elsewhere(
+                flow, self.inventory, self.facts.hubs, self._captured, self.feeds_into
+            )
+        return self._elsewhere[flow.id]
+
+    @cached_property
+    def _elsewhere(self) -> dict[str, bool]:
+        return {}
+
+    @cached_property
+    def _captured(self) -> frozenset[tuple[str, str]]:
+        return captured_pairs(self.inventory)
+
+    @cached_property
+    def _feeds(self) -> dict[tuple[str, tuple[str, ...]], tuple[Flow, ...]]:
+        return {}
+
+    @cached_property
+    def _touching(self) -> dict[str, tuple[Flow, ...]]:
+        # One index instead of a scan of every flow per question: linear on large estates.
+        index: dict[str, list[Flow]] = {}
+        for flow in sorted(self.inventory.flows, key=lambda f: f.id):
+            for end in dict.fromkeys((flow.source, flow.target)):
+                index.setdefault(end, []).append(flow)
+        return {k: tuple(v) for k, v in index.items()}
+
+    @cached_property
+    def _into(self) -> dict[str, tuple[Flow, ...]]:
+        index: dict[str, list[Flow]] = {}
+        for flow in sorted(self.inventory.flows, key=lambda f: f.id):
+            index.setdefault(flow.target, []).append(flow)
+        return {k: tuple(v) for k, v in index.items()}
 
     @cached_property
     def declarations(self) -> frozenset[str]:
@@ -204,6 +260,21 @@ class RuleOutcome:
     observed: tuple[str, ...]
     unobserved: tuple[str, ...]
     declared: tuple[str, ...] = ()
+
+    @cached_property
+    def observed_set(self) -> frozenset[str]:
+        """``observed`` as a set, for membership tests."""
+        return frozenset(self.observed)
+
+    @cached_property
+    def unobserved_set(self) -> frozenset[str]:
+        """``unobserved`` as a set, for membership tests."""
+        return frozenset(self.unobserved)
+
+    @cached_property
+    def declared_set(self) -> frozenset[str]:
+        """``declared`` as a set, for membership tests."""
+        return frozenset(self.declared)
 
 
 @dataclass(frozen=True)
@@ -253,7 +324,7 @@ class Rule:
         if (
             verdict is None
             and isinstance(component, Flow)
-            and content_seen_elsewhere(component, ctx.inventory, ctx.facts.hubs)
+            and ctx.content_seen_elsewhere(component)
         ):
             return NOT_APPLICABLE
         return verdict
@@ -405,15 +476,7 @@ def effective_phi(flow: Flow, ctx: RuleContext) -> tuple[tuple[str, ...] | None,
     hub = next((end for end in (flow.source, flow.target) if end in ctx.facts.hubs), None)
     if hub is None:
         return None, ""
-    from assessor.graph import carries  # late: keeps this module's imports light
-
-    feeds = [
-        f
-        for f in ctx.inventory.flows
-        if f.target == hub
-        and f.id != flow.id
-        and (not flow.message_types or carries(f.message_types, flow.message_types))
-    ]
+    feeds = [f for f in ctx.feeds_into(hub, tuple(sorted(flow.message_types))) if f.id != flow.id]
     carrying = [f for f in feeds if f.phi_classes]
     how = f"inferred from {len(carrying or feeds)} feed(s) into {hub}"
     if carrying:

@@ -9,7 +9,7 @@ file, a CMDB export). Confidence weighs the two differently (``assessor/confiden
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Literal
 
 from assessor.model import DataStore, Flow, Inventory, System
@@ -17,6 +17,7 @@ from assessor.model import DataStore, Flow, Inventory, System
 __all__ = [
     "DECLARATION_KINDS",
     "EvidenceKind",
+    "captured_pairs",
     "content_seen_elsewhere",
     "declaration_sources",
     "flow_observed",
@@ -54,29 +55,46 @@ def seen_by_scan(component: System | DataStore | Flow, declarations: frozenset[s
     return any(source not in declarations for source in component.sources)
 
 
-def content_seen_elsewhere(flow: Flow, inventory: Inventory, hubs: Mapping[str, str]) -> bool:
+def captured_pairs(inventory: Inventory) -> frozenset[tuple[str, str]]:
+    """The (sender, receiver) pairs of the flows whose messages were captured."""
+    return frozenset((f.source, f.target) for f in inventory.flows if flow_observed(f))
+
+
+def content_seen_elsewhere(
+    flow: Flow,
+    inventory: Inventory,
+    hubs: Mapping[str, str],
+    captured: frozenset[tuple[str, str]] | None = None,
+    feeds_into: Callable[[str, tuple[str, ...]], Sequence[Flow]] | None = None,
+) -> bool:
     """Whether the messages of an uncaptured flow were captured on other flows.
 
     Either a captured flow joins the same sender to the same receiver (an engine's inbound
     channel and the capture at its listener), or the flow leaves an interface engine (one of
     ``hubs``) and every enabled feed into it with the same message types was so captured: the
-    engine relays them, as ``effective_phi`` reads their PHI.
+    engine relays them, as ``effective_phi`` reads their PHI. ``captured`` and ``feeds_into``
+    (the flows into a node that can carry given message types) may come precomputed, as the rule
+    context keeps them: without them each question scans every flow.
     """
     if flow_observed(flow):
         return False
-    captured = {(f.source, f.target) for f in inventory.flows if flow_observed(f)}
+    if captured is None:
+        captured = captured_pairs(inventory)
     if (flow.source, flow.target) in captured:
         return True
     if flow.source not in hubs:
         return False
-    from assessor.graph import carries  # late: keeps this module's imports light
+    types = tuple(sorted(flow.message_types))
+    if feeds_into is None:
+        from assessor.graph import carries  # late: keeps this module's imports light
 
-    feeds = [
-        f
-        for f in inventory.flows
-        if f.target == flow.source
-        and f.id != flow.id
-        and f.enabled  # a disabled channel relays nothing
-        and (not flow.message_types or carries(f.message_types, flow.message_types))
-    ]
+        into = [
+            f
+            for f in inventory.flows
+            if f.target == flow.source and (not types or carries(f.message_types, types))
+        ]
+    else:
+        into = list(feeds_into(flow.source, types))
+    # A disabled channel relays nothing.
+    feeds = [f for f in into if f.id != flow.id and f.enabled]
     return bool(feeds) and all((f.source, f.target) in captured for f in feeds)

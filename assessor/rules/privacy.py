@@ -158,7 +158,7 @@ def phi_reach_wide(system: System, ctx: RuleContext) -> Verdict | None:
     incoming flows is known, an engine channel's inferred from the feeds into the engine, as for
     PRIV-S01.
     """
-    incoming = [f for f in ctx.inventory.flows if f.target == system.id and f.enabled]
+    incoming = [f for f in ctx.flows_into(system.id) if f.enabled]
     known = [phi for f in incoming if (phi := effective_phi(f, ctx)[0]) is not None]
     if not known:
         return None

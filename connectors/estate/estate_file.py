@@ -23,6 +23,7 @@ from assessor.model import (
     Flow,
     Inventory,
     PhiClass,
+    Pin,
     ScanMetadata,
     ScannedSource,
     System,
@@ -36,6 +37,7 @@ from connectors.estate.vocabulary import (
     CADENCES,
     CATALOG_USE_CASES,
     CRITICALITY,
+    DISPOSITIONS,
     FRESHNESS,
     HOSTING,
     PHI_CLASSES,
@@ -66,7 +68,10 @@ SYSTEM_KEYS = (
     "owner",
     "support_end",
     "criticality",
+    "external",
+    "pin",
 )
+PIN_KEYS = ("disposition", "wave", "effort_days", "reason")
 DATABASE_KEYS = ("id", "system", "url")
 INTERFACE_KEYS = (
     "from",
@@ -229,8 +234,9 @@ class _Reader(Checker):
         if not isinstance(estate, dict):
             self.mistake("estate", None, None, "expected an [estate] table")
             estate = {}
-        self.known_keys(estate, "estate", None, ("name",))
+        self.known_keys(estate, "estate", None, ("name", "capacity"))
         estate_name = self.text(estate, "estate", None, "name")
+        capacity = self.positive(estate, "estate", None, "capacity")
 
         systems = [(i, s) for i, e in self.entries(data, "systems") if (s := self.system(i, e))]
         system_ids = self.unique_ids(systems, "systems")
@@ -263,6 +269,7 @@ class _Reader(Checker):
             scan=ScanMetadata(
                 sources=(ScannedSource(source=self.path, kind="estate", bytes=self.size),)
             ),
+            capacity_days_per_month=capacity,
         ).sorted()
 
     def required_id(self, entry: dict, table: str, index: int) -> str | None:
@@ -311,8 +318,66 @@ class _Reader(Checker):
             criticality=self.choice(entry, table, index, "criticality", CRITICALITY),
             declared=True,
             sources=(self.path,),
+            external=bool(self.flag(entry, table, index, "external")),
+            pin=self.pin(entry, index),
         )
         return system if system_id and name else None
+
+    def positive(self, entry: dict, table: str, index: int | None, key: str) -> float | None:
+        """A number above 0 (person-days, for instance), or None when absent."""
+        value = entry.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+            self.mistake(table, index, key, f"expected a number above 0, got {value!r}")
+            return None
+        return float(value)
+
+    def pin(self, entry: dict, index: int) -> Pin | None:
+        """Decisions pinned by hand: ``pin = { disposition = "retain", reason = "..." }``."""
+        value = entry.get("pin")
+        if value is None:
+            return None
+        table = "systems"
+        if not isinstance(value, dict):
+            self.mistake(table, index, "pin", "expected a table such as { wave = 2, reason = ... }")
+            return None
+        for key in sorted(set(value) - set(PIN_KEYS)):
+            self.mistake(table, index, "pin", f"unknown key {key!r}", PIN_KEYS)
+        reason = value.get("reason")
+        if not isinstance(reason, str) or not reason.strip():
+            self.mistake(table, index, "pin", "needs a reason: a non-empty text saying why")
+            reason = None
+        disposition = value.get("disposition")
+        if disposition is not None and disposition not in DISPOSITIONS:
+            self.mistake(
+                table, index, "pin", f"disposition {disposition!r} is not valid", DISPOSITIONS
+            )
+            disposition = None
+        wave = value.get("wave")
+        if wave is not None and (isinstance(wave, bool) or not isinstance(wave, int) or wave < 1):
+            self.mistake(table, index, "pin", f"wave must be a whole number from 1, got {wave!r}")
+            wave = None
+        days = value.get("effort_days")
+        if days is not None and (
+            isinstance(days, bool) or not isinstance(days, int | float) or not days > 0
+        ):
+            self.mistake(table, index, "pin", f"effort_days must be above 0, got {days!r}")
+            days = None
+        if disposition is None and wave is None and days is None:
+            if reason:
+                self.mistake(
+                    table, index, "pin", "pins nothing: give disposition, wave or effort_days"
+                )
+            return None
+        if reason is None:
+            return None
+        return Pin(
+            reason=reason.strip(),
+            disposition=disposition,
+            wave=wave,
+            effort_days=float(days) if days is not None else None,
+        )
 
     def unique_ids(self, items: list[tuple[int, Any]], table: str) -> tuple[str, ...]:
         seen: set[str] = set()

@@ -22,6 +22,15 @@ SYSTEM_KINDS: tuple[str, ...] = (
 )
 HOSTING: tuple[str, ...] = ("on-premises", "private-cloud", "public-cloud", "saas", "unknown")
 CRITICALITY: tuple[str, ...] = ("low", "medium", "high", "critical")
+DISPOSITIONS: tuple[str, ...] = (
+    "retain",
+    "retire",
+    "rehost",
+    "replatform",
+    "refactor",
+    "replace",
+    "coordinate",
+)
 FRESHNESS: tuple[str, ...] = ("real-time", "hourly", "daily")
 CADENCES: tuple[str, ...] = ("real-time", "hourly", "daily", "weekly")
 CATALOG_USE_CASES: tuple[str, ...] = (

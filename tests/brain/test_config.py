@@ -20,8 +20,18 @@ def test_defaults_weigh_every_dimension_and_severity() -> None:
     assert len(config.dimension_weights) == 6 and len(config.severity_points) == 5
 
 
-def test_default_efforts_are_s_m_l_xl_as_1_2_4_8() -> None:
-    assert default_config().effort_points == {"S": 1, "M": 2, "L": 4, "XL": 8}
+def test_the_roadmap_capacity_comes_from_the_config_file(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, "[roadmap]\ncapacity = 60\nwave-months = 2\n"))
+    assert (config.capacity_days_per_month, config.wave_months) == (60.0, 2.0)
+
+
+def test_by_default_the_config_leaves_the_capacity_to_the_estate_file() -> None:
+    assert default_config().capacity_days_per_month is None
+
+
+def test_a_capacity_of_zero_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match=r"roadmap\.capacity"):
+        load_config(write(tmp_path, "[roadmap]\ncapacity = 0\n"))
 
 
 def test_a_user_file_overrides_one_key_and_keeps_the_others(tmp_path: Path) -> None:

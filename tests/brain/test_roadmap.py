@@ -1,4 +1,4 @@
-"""The roadmap: quick wins first, then waves in dependency order under an effort budget."""
+"""The roadmap: quick wins first, then waves in must-happen-before order under a capacity."""
 
 from dataclasses import replace
 
@@ -60,47 +60,92 @@ def test_quick_wins_unlock_the_use_case_they_block_in_wave_0() -> None:
     assert assess(with_plain_lis_feed(), config()).waves[0].unlocks == ("sepsis-early-warning",)
 
 
-def test_a_chain_migrates_from_its_source_downstream() -> None:
+def chain_with_only_the_end_unsupported() -> Inventory:
+    """lis -> mid -> ehr: lis and ehr need refactors (no FHIR), only ehr is past support."""
+    inventory = chain()
+    systems = tuple(
+        replace(s, support_end="2020-01-31" if s.id == "ehr" else None) for s in inventory.systems
+    )
+    return replace(inventory, systems=systems)
+
+
+def test_an_unsupported_end_of_a_chain_goes_in_the_first_wave() -> None:
+    assessment = assess(chain_with_only_the_end_unsupported(), config())
+    assert action(assessment, "ehr").disposition == "replace"
+    assert wave_of(assessment, "ehr") == 1
+    assert action(assessment, "ehr").after == ()
+
+
+def test_a_replaced_receiver_does_not_wait_for_its_senders_refactor() -> None:
     assessment = assess(chain(), config())
-    assert wave_of(assessment, "lis") < wave_of(assessment, "mid") < wave_of(assessment, "ehr")
+    assert score_of(assessment, "lis").disposition == "refactor"
+    assert wave_of(assessment, "mid") <= wave_of(assessment, "lis")
+    assert action(assessment, "mid").after == ()
 
 
-def test_a_cycle_is_one_move_group_in_one_wave() -> None:
+def hub_with(**support_ends: str) -> Inventory:
+    inventory = hub()
+    systems = tuple(
+        replace(s, support_end=support_ends.get(s.id, s.support_end)) for s in inventory.systems
+    )
+    return replace(inventory, systems=systems)
+
+
+def test_an_engine_migration_precedes_re_pointing_the_interfaces_it_carries() -> None:
+    assessment = assess(hub_with(engine="2020-01-31", pas="2020-01-31"), config())
+    assert action(assessment, "engine").disposition == "replatform"
+    assert action(assessment, "pas").after == ("engine",)
+    assert wave_of(assessment, "engine") < wave_of(assessment, "pas")
+    assert "re-pointed on engine" in action(assessment, "pas").rationale
+
+
+def test_a_replaced_system_behind_a_supported_engine_waits_for_nothing() -> None:
+    assessment = assess(hub_with(pas="2020-01-31"), config())
+    assert wave_of(assessment, "pas") == 1 and action(assessment, "pas").after == ()
+
+
+def test_systems_feeding_each_other_point_to_point_are_no_move_group() -> None:
     assessment = assess(cycle(), config())
-    assert wave_of(assessment, "a") == wave_of(assessment, "b")
-    (group,) = next(w for w in assessment.waves if w.number == wave_of(assessment, "a")).move_groups
-    assert {"a", "b"} <= set(group)
+    assert all(w.move_groups == () for w in assessment.waves)
 
 
-def test_no_wave_holds_more_effort_than_the_budget_unless_one_action_alone_exceeds_it() -> None:
-    assessment = assess(hub(), config(wave_capacity=4))
-    for wave in assessment.waves[1:]:
-        assert wave.effort_points <= 4 or len(wave.actions) == 1
-
-
-def test_effort_points_follow_s_m_l_xl() -> None:
-    assessment = assess(with_unsupported_pas(), config())
-    pas = action(assessment, "pas")
-    wave = next(w for w in assessment.waves if pas in w.actions)
-    assert (pas.effort, wave.effort_points) == ("XL", 8)
-
-
-def pull_forward_estate() -> Inventory:
-    """x: a lis without FHIR (generation 0); z: downstream of a clean y, far past support."""
+def two_engines_feeding_each_other() -> Inventory:
+    """Two unsupported engines with channels into each other: a real cycle of re-pointing."""
     return Inventory(
-        systems=(system("x", "lis"), system("y"), system("z", support_end="2020-01-31")),
-        flows=(flow("y", "z", tls=True),),
+        systems=(
+            system("east", "interface-engine", support_end="2020-01-31"),
+            system("west", "interface-engine", support_end="2020-01-31"),
+            system("lis", "lis"),
+        ),
+        flows=(
+            flow("east", "west", tls=True),
+            flow("west", "east", tls=True),
+            flow("lis", "east", tls=True),
+        ),
     )
 
 
-def test_a_high_priority_is_pulled_forward_before_earlier_generations() -> None:
-    assessment = assess(pull_forward_estate(), config(pull_forward=0.0))
-    assert wave_of(assessment, "z") < wave_of(assessment, "x")
+def test_two_migrating_engines_feeding_each_other_are_one_move_group() -> None:
+    assessment = assess(two_engines_feeding_each_other(), config())
+    assert wave_of(assessment, "east") == wave_of(assessment, "west")
+    (group,) = next(
+        w for w in assessment.waves if w.number == wave_of(assessment, "east")
+    ).move_groups
+    assert group == ("east", "west")
 
 
-def test_without_pull_forward_earlier_generations_go_first() -> None:
-    assessment = assess(pull_forward_estate(), config(pull_forward=101.0))
-    assert wave_of(assessment, "x") < wave_of(assessment, "z")
+def test_no_wave_holds_more_than_its_months_of_capacity_unless_one_action_alone_does() -> None:
+    unsupported = hub_with(pas="2020-01-31", lis="2020-01-31", ehr="2020-01-31")
+    assessment = assess(unsupported, config(capacity_days_per_month=10.0, wave_months=3.0))
+    for wave in assessment.waves[1:]:
+        assert wave.days <= 30 or len(wave.actions) == 1
+
+
+def test_effort_is_in_person_days_with_a_range_and_a_label_derived_from_them() -> None:
+    pas = action(assess(with_unsupported_pas(), config()), "pas")
+    assert pas.days is not None and pas.days.low < pas.days.likely < pas.days.high
+    assert pas.days.basis[0] == "replace: 30 d base"
+    assert pas.effort == ("M" if pas.days.likely <= 30 else "L" if pas.days.likely <= 90 else "XL")
 
 
 def test_replacing_an_unsupported_system_unlocks_the_use_case_in_its_wave() -> None:
@@ -110,11 +155,16 @@ def test_replacing_an_unsupported_system_unlocks_the_use_case_in_its_wave() -> N
     )
 
 
-def test_the_critical_path_is_the_longest_chain_by_effort() -> None:
-    assessment = assess(chain(), config())
-    assert assessment.critical_path == ("lis", "mid", "ehr")
-    assert assessment.critical_path_effort == 12
-    assert all(w.on_critical_path for w in assessment.waves if w.number > 0)
+def test_the_critical_path_is_the_longest_chain_of_must_happen_before() -> None:
+    assessment = assess(hub_with(engine="2020-01-31", pas="2020-01-31"), config())
+    assert assessment.critical_path == ("engine", "pas")
+    engine, pas = action(assessment, "engine"), action(assessment, "pas")
+    assert engine.days and pas.days
+    assert assessment.critical_path_effort == round(engine.days.likely + pas.days.likely)
+    assert assessment.schedule is not None
+    assert assessment.schedule.critical_path_months == round(
+        (engine.days.likely + pas.days.likely) / 40.0, 1
+    )
 
 
 def with_old_database_engine(support_end: str | None = None) -> Inventory:
@@ -192,24 +242,6 @@ def test_a_quick_win_names_the_use_case_it_unlocks() -> None:
     assert tls.unlocks == ("sepsis-early-warning",)
 
 
-def upstream_low_priority_estate() -> Inventory:
-    """y: a lis without FHIR (a low-priority refactor) feeding z, far past support."""
-    return Inventory(
-        systems=(system("y", "lis"), system("z", support_end="2020-01-31")),
-        flows=(flow("y", "z", tls=True),),
-    )
-
-
-def test_a_pulled_forward_action_does_not_wait_for_a_low_priority_one_upstream() -> None:
-    plain = assess(upstream_low_priority_estate(), config(pull_forward=101.0))
-    assert wave_of(plain, "y") < wave_of(plain, "z")  # without pull-forward, upstream first
-    low, high = score_of(plain, "y").priority, score_of(plain, "z").priority
-    assert low < high
-    pulled = assess(upstream_low_priority_estate(), config(pull_forward=(low + high) / 2))
-    assert wave_of(pulled, "z") == 1
-    assert wave_of(pulled, "z") <= wave_of(pulled, "y")
-
-
 def test_an_actions_rationale_gives_its_gravest_finding_first() -> None:
     inventory = with_unsupported_pas()
     old_feed = tuple(
@@ -220,16 +252,3 @@ def test_an_actions_rationale_gives_its_gravest_finding_first() -> None:
     pas = action(assessment, "pas")
     assert pas.rationale.startswith("replace: ")
     assert "out of support since 2020-01-31" in pas.rationale.split("; ")[0]
-
-
-def test_an_action_that_completes_a_use_case_goes_before_a_higher_priority_one() -> None:
-    inventory = ready_hub()
-    systems = tuple(
-        replace(s, support_end="2026-03-31") if s.id == "lis" else s for s in inventory.systems
-    )
-    unrelated = system("z", "billing", support_end="2018-01-31", criticality="critical")
-    assessment = assess(replace(inventory, systems=(*systems, unrelated)), config())
-    assert score_of(assessment, "z").priority > score_of(assessment, "lis").priority
-    assert wave_of(assessment, "lis") < wave_of(assessment, "z")
-    first = next(w for w in assessment.waves if w.number == wave_of(assessment, "lis"))
-    assert "sepsis-early-warning" in first.unlocks

@@ -35,7 +35,9 @@ def scan_sample(with_estate: bool = True) -> Inventory:
     fragments.append(FhirConnector().scan(str(SAMPLE / "fhir" / "ehr_capability.json")))
     if with_estate:
         fragments.append(EstateConnector().scan(str(SAMPLE / "estate.toml")))
-        fragments.append(DatabaseConnector().scan(f"sqlite:///{SAMPLE / 'lis_legacy.sqlite'}"))
+        # As the command line does: the estate's database, scanned as the store it declares.
+        database = DatabaseConnector(store_id="lis-db", system_id="lis")
+        fragments.append(database.scan(f"sqlite:///{SAMPLE / 'lis_legacy.sqlite'}"))
     return merge_inventories(fragments)
 
 
@@ -66,7 +68,7 @@ def test_the_engine_scores_on_privacy_for_the_ssns_it_relays(assessment: Assessm
     ]
     assert engine.dimensions["privacy"] >= 0.6
     assert [e.detail for e in relayed[0].evidence] == [
-        "PHI class ssn (inferred from 2 feed(s) into engine)"
+        "PHI class ssn (inferred from 1 feed(s) into engine)"  # the PAS ADT link, one flow
     ]
 
 
@@ -149,6 +151,38 @@ def test_imaging_triage_is_unlocked_before_any_wave_and_ambient_documentation_fi
     unlocked = [u for w in assessment.waves for u in w.unlocks]
     assert "imaging-triage" not in unlocked
     assert unlocked.index("ambient-documentation") < unlocked.index("sepsis-early-warning")
+
+
+def wave_of(assessment: Assessment, component: str) -> int:
+    return next(
+        w.number
+        for w in assessment.waves
+        if w.number > 0 and any(a.component == component for a in w.actions)
+    )
+
+
+@pytest.mark.parametrize("system", ["pas", "lis", "warehouse", "billing", "pharmacy"])
+def test_the_engine_is_replatformed_before_the_systems_re_pointed_on_it(
+    assessment: Assessment, system: str
+) -> None:
+    assert wave_of(assessment, "engine") < wave_of(assessment, system)
+
+
+def test_the_engines_deadline_no_plan_can_meet_is_said(assessment: Assessment) -> None:
+    engine = next(
+        a for w in assessment.waves if w.number > 0 for a in w.actions if a.component == "engine"
+    )
+    assert "support ends 2026-12-31" in engine.deadline_note
+
+
+@pytest.mark.parametrize("partner", ["reflab", "state-iis"])
+def test_the_partners_are_coordinated_with(assessment: Assessment, partner: str) -> None:
+    actions = [a for w in assessment.waves[1:] for a in w.actions if a.component == partner]
+    assert actions and all(a.disposition == "coordinate" for a in actions)
+
+
+def test_every_action_names_its_person_days(assessment: Assessment) -> None:
+    assert all(a.days and a.days.likely > 0 for w in assessment.waves for a in w.actions)
 
 
 def test_without_the_estate_file_every_use_case_is_unknown() -> None:

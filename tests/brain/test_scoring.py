@@ -287,7 +287,7 @@ def test_the_configuration_is_frozen() -> None:
     import dataclasses
 
     with pytest.raises(dataclasses.FrozenInstanceError):
-        config().wave_capacity = 3  # type: ignore[misc]
+        config().wave_months = 3.0  # type: ignore[misc]
 
 
 def test_assess_without_a_config_uses_the_shipped_defaults() -> None:

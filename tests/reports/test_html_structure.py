@@ -102,7 +102,7 @@ def test_summary_counts_systems_and_flows(page: Element) -> None:
 def test_fund_first_names_the_wave_its_actions_and_what_it_unlocks(page: Element) -> None:
     fund = page.by_id("fund-first").text
     assert "Wave 1: Stabilise the integration hub" in fund
-    assert "after wave 0 (3 actions, 3 points)" in fund
+    assert "after wave 0 (3 actions, 3 person-days)" in fund
     assert "Replatform Mirth Connect" in fund
     assert "Unlocks: Acute kidney injury alert, Bed-flow forecasting" in fund
 

@@ -1,0 +1,74 @@
+"""Which use cases each wave unlocks, and which actions clear their blockers.
+
+A quick-win rule is fixed in wave 0; any other rule when its component's wave is done. A blocked
+use case is unlocked after the wave that clears its last blocker; one whose data evidence is
+missing cannot be promised.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import replace
+
+from assessor.model import RoadmapAction, UseCaseReadiness
+from assessor.readiness import BLOCKED
+from assessor.rules.base import Rule
+
+__all__ = ["unlock_waves", "with_unlocks"]
+
+
+def unlock_waves(
+    readiness: tuple[UseCaseReadiness, ...],
+    rules: Mapping[str, Rule],
+    wave_of: dict[str, int],
+) -> dict[int, tuple[str, ...]]:
+    """Wave after which each blocked use case has no blocker left.
+
+    A quick-win rule is fixed in wave 0; any other rule when its component's wave is done. A use
+    case whose data evidence is missing cannot be promised (its caveats, such as unknown TLS,
+    do not stop it).
+    """
+    unlocked: dict[int, list[str]] = {}
+    for r in readiness:
+        if r.status != BLOCKED or any(not m.startswith("TLS status") for m in r.missing_evidence):
+            continue
+        done = 0.0
+        for blocker in r.blocked_by:
+            for rule_id in blocker.rule_ids:
+                if rule_id in rules and rules[rule_id].quick_win:
+                    at: float = 0
+                else:
+                    at = wave_of.get(blocker.component, math.inf)
+                done = max(done, at)
+        if done != math.inf:
+            unlocked.setdefault(int(done), []).append(r.use_case)
+    return {w: tuple(sorted(u)) for w, u in unlocked.items()}
+
+
+def with_unlocks(
+    actions: tuple[RoadmapAction, ...],
+    unlocked_here: tuple[str, ...],
+    readiness: tuple[UseCaseReadiness, ...],
+    rules: Mapping[str, Rule],
+    quick: bool,
+) -> tuple[RoadmapAction, ...]:
+    """Each action with the use cases unlocked in its wave that it clears a blocker of.
+
+    A quick win clears a use case's blocking rule it fixes; a migration action, a use case it
+    blocks through a rule no quick win fixes.
+    """
+    by_use_case = {r.use_case: r for r in readiness}
+    result = []
+    for action in actions:
+        cleared = []
+        for use_case in unlocked_here:
+            for blocker in by_use_case[use_case].blocked_by:
+                heavy = [i for i in blocker.rule_ids if not (i in rules and rules[i].quick_win)]
+                if (quick and set(action.rule_ids) & set(blocker.rule_ids)) or (
+                    not quick and blocker.component == action.component and heavy
+                ):
+                    cleared.append(use_case)
+                    break
+        result.append(replace(action, unlocks=tuple(sorted(cleared))))
+    return tuple(result)
