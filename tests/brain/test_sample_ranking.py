@@ -176,9 +176,16 @@ def test_the_engines_deadline_no_plan_can_meet_is_said(assessment: Assessment) -
 
 
 @pytest.mark.parametrize("partner", ["reflab", "state-iis"])
-def test_the_partners_are_coordinated_with(assessment: Assessment, partner: str) -> None:
+def test_a_partner_is_only_ever_coordinated_with(assessment: Assessment, partner: str) -> None:
     actions = [a for w in assessment.waves[1:] for a in w.actions if a.component == partner]
-    assert actions and all(a.disposition == "coordinate" for a in actions)
+    assert all(a.disposition == "coordinate" for a in actions)
+
+
+def test_the_reference_laboratory_is_coordinated_with(assessment: Assessment) -> None:
+    # The State registry has no finding left to act on (nothing on it blocks a use case), so
+    # only the reference laboratory needs a partner action.
+    actions = [a for w in assessment.waves[1:] for a in w.actions if a.component == "reflab"]
+    assert [a.disposition for a in actions] == ["coordinate"]
 
 
 def test_every_action_names_its_person_days(assessment: Assessment) -> None:
