@@ -7,7 +7,7 @@ mapping tables; these rules turn a poor grade into a finding a roadmap can act o
 from __future__ import annotations
 
 from assessor.fhir_mapping import GRADES, carries_data, mappability
-from assessor.model import Dimension, Evidence, Flow, Severity
+from assessor.model import Dimension, Evidence, FeedMappability, Flow, Severity
 from assessor.rules.base import (
     CLEAN,
     NOT_APPLICABLE,
@@ -20,6 +20,21 @@ from assessor.rules.base import (
 )
 
 DIM = Dimension.INTEROPERABILITY
+
+
+def _graded(flow: Flow) -> FeedMappability | Verdict | None:
+    """The feed's mappability, or what a rule says when there is none to judge.
+
+    Not applicable to a link that carries no HL7 v2 or only acknowledgments; unknown (None) for
+    a feed declared but never profiled.
+    """
+    if not carries_v2(flow):
+        return NOT_APPLICABLE
+    if flow.profile is None:
+        return None
+    if not carries_data(flow.profile):
+        return NOT_APPLICABLE
+    return mappability(flow.id, flow.profile)
 
 
 @rule(
@@ -48,13 +63,9 @@ def feed_maps_poorly(flow: Flow, ctx: RuleContext) -> Verdict | None:
     filled) has an IG target and coded fields use published code systems. Grade C (half to three
     quarters mapped, or local codes) is low severity; grade D is medium.
     """
-    if not carries_v2(flow):
-        return NOT_APPLICABLE
-    if flow.profile is None:
-        return None
-    if not carries_data(flow.profile):
-        return NOT_APPLICABLE
-    found = mappability(flow.id, flow.profile)
+    found = _graded(flow)
+    if not isinstance(found, FeedMappability):
+        return found
     if found.grade == "unknown":
         return None
     if found.grade in ("A", "B"):
@@ -89,13 +100,9 @@ def structure_without_map(flow: Flow, ctx: RuleContext) -> Verdict | None:
     Best practice: structures the IG maps (ADT_A01, ORU_R01, OML_O21, VXU_V04, SIU_S12, …) for
     feeds an AI use case reads, or a documented local message map.
     """
-    if not carries_v2(flow):
-        return NOT_APPLICABLE
-    if flow.profile is None:
-        return None
-    if not carries_data(flow.profile):
-        return NOT_APPLICABLE
-    found = mappability(flow.id, flow.profile)
+    found = _graded(flow)
+    if not isinstance(found, FeedMappability):
+        return found
     if not found.structures_without_map:
         return CLEAN
     return fires(
