@@ -12,6 +12,7 @@ __all__ = [
     "QUICK_WIN_VERBS",
     "action_verb",
     "band_words",
+    "plain_words",
     "wave_title",
 ]
 
@@ -62,3 +63,20 @@ def wave_title(wave: Wave) -> str:
     if generic or not wave.name:
         return f"Wave {wave.number}"
     return f"Wave {wave.number}: {wave.name}"
+
+
+_PLAIN = (
+    (re.compile(r"\b1 PHI class\(es\)"), "1 kind of patient data"),
+    (re.compile(r"\b(\d+) PHI class\(es\)"), r"\1 kinds of patient data"),
+    (re.compile(r"\b1 PHI column\(s\)"), "1 patient-data column"),
+    (re.compile(r"\b(\d+) PHI column\(s\)"), r"\1 patient-data columns"),
+    (re.compile(r" of 1 class\(es\)"), " of 1 kind"),
+    (re.compile(r" of (\d+) class\(es\)"), r" of \1 kinds"),
+)
+
+
+def plain_words(text: str) -> str:
+    """A finding's title as a CIO reads it: ``8 PHI class(es)`` -> ``8 kinds of patient data``."""
+    for pattern, words in _PLAIN:
+        text = pattern.sub(words, text)
+    return text

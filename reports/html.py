@@ -28,6 +28,7 @@ from reports._facts import (
 )
 from reports._flowmap import GROUP_ABOVE, build_flow_map
 from reports._layout import NODE_H, NODE_W
+from reports._markup import rst_to_html
 from reports._sections import (
     components,
     fund_first,
@@ -40,7 +41,14 @@ from reports._sections import (
     timeline,
     unobserved,
 )
-from reports._words import COMPONENT_CONFIDENCE, ESTATE_CONFIDENCE, action_verb, wave_title
+from reports._strip import strip
+from reports._words import (
+    COMPONENT_CONFIDENCE,
+    ESTATE_CONFIDENCE,
+    action_verb,
+    plain_words,
+    wave_title,
+)
 from reports.interface import ReportFormat, RuleDoc
 
 
@@ -71,9 +79,12 @@ def make_environment() -> Environment:
     env.filters["anchor"] = anchor
     env.filters["wave_title"] = wave_title
     env.filters["days"] = days
+    env.filters["rst"] = rst_to_html
+    env.filters["plain"] = plain_words
     env.globals["action_verb"] = action_verb
     env.globals["estate_confidence"] = ESTATE_CONFIDENCE
     env.globals["component_confidence"] = COMPONENT_CONFIDENCE
+    env.globals["zip"] = zip
     return env
 
 
@@ -84,11 +95,20 @@ class HtmlReport(ReportFormat):
     filename = "roadmap.html"
 
     def __init__(
-        self, rules: Sequence[RuleDoc] | None = None, group_above: int = GROUP_ABOVE
+        self,
+        rules: Sequence[RuleDoc] | None = None,
+        group_above: int = GROUP_ABOVE,
+        appendix: bool = True,
     ) -> None:
-        """``rules`` documents the appendix; without it the rule catalog is imported if present."""
+        """``rules`` documents the appendix; without it the rule catalog is imported if present.
+
+        ``appendix=False`` leaves out everything after the executive pages (summary, use-case
+        readiness, ranked blockers, roadmap): the flow map, engine, FHIR, skills, drill-downs and
+        methodology, for a short printout.
+        """
         self.rules = rules
         self.group_above = group_above
+        self.appendix = appendix
 
     def _rules(self) -> Sequence[RuleDoc] | None:
         if self.rules is not None:
@@ -105,6 +125,7 @@ class HtmlReport(ReportFormat):
         facts = build_facts(assessment)
         engines = engine_sections(assessment)
         ranks = {b.score.component: b.rank for b in facts.blockers}
+        rules = self._rules()
         return {
             "a": assessment,
             "inv": assessment.inventory,
@@ -124,12 +145,15 @@ class HtmlReport(ReportFormat):
             "node_h": NODE_H,
             "matrix": matrix(facts),
             "timeline": timeline(facts),
+            "strip": strip(assessment.waves),
+            "appendix": self.appendix,
             "fund_first": fund_first(facts),
             "headline": headline_parts(facts),
             "path_to_ready": path_to_ready(facts),
             "skills": skills_plan(facts),
             "skills_matrix": skills_matrix(skills_plan(facts)),
-            "rules": rule_docs(facts, self._rules()),
+            "rules": rule_docs(facts, rules),
+            "rule_names": {r.id: r.name for r in rules or ()},
             "unobserved": unobserved(facts),
             "components": components(facts),
             "fhir_feeds": [(facts.name(m.flow), m) for m in assessment.fhir_mappability],

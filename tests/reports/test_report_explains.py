@@ -136,7 +136,7 @@ def test_the_drill_down_lists_the_findings_counted_on_its_flows(page: Element) -
 
 def test_the_summary_says_where_a_blockers_top_finding_was_found(page: Element) -> None:
     top = page.by_id("summary").text
-    assert "on its interfaces: 3 PHI class(es) over mllp without TLS" in top
+    assert "on its interfaces: 3 kinds of patient data over mllp without TLS" in top
 
 
 def test_the_markdown_roadmap_words_a_quick_win_as_the_fix(relay: Assessment) -> None:
