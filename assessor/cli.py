@@ -23,6 +23,7 @@ import click
 
 from assessor import __version__
 from assessor.cli_options import (
+    appendix_option,
     assessment_options,
     build_scan_options,
     pairs,
@@ -193,11 +194,16 @@ def _assess(inventory: Inventory, params: dict[str, Any]) -> Assessment:
     return assess(inventory, config, generated_at=generated, tool_version=__version__)
 
 
-def _write_reports(assessment: Assessment, outdir: Path, formats: Sequence[str]) -> list[Path]:
+def _write_reports(
+    assessment: Assessment, outdir: Path, formats: Sequence[str], appendix: bool = True
+) -> list[Path]:
     from assessor.rules import all_rules
     from reports.formats import write_reports
+    from reports.html import HtmlReport
 
-    return write_reports(assessment, outdir, tuple(formats) or DEFAULT_FORMATS, rules=all_rules())
+    html = HtmlReport(rules=all_rules(), appendix=appendix)
+    names = tuple(formats) or DEFAULT_FORMATS
+    return write_reports(assessment, outdir, names, rules=all_rules(), formats={"html": html})
 
 
 # --- commands -----------------------------------------------------------------------------
@@ -247,7 +253,9 @@ def assess(output: Path, **params: Any) -> None:
         if code == EXIT_USAGE:
             _report_scan(inventory, params)
             _fail(_nothing_scanned(inventory))
-        written = _write_reports(_assess(inventory, params), output, params["formats"])
+        written = _write_reports(
+            _assess(inventory, params), output, params["formats"], params["appendix"]
+        )
     _report_scan(inventory, params)
     if not params["quiet"]:
         click.echo(f"wrote {', '.join(str(p) for p in written)}", err=True)
@@ -273,7 +281,7 @@ def report(saved: Path, output: Path, **params: Any) -> None:
                 assessment = saved_model
             else:
                 assessment = _assess(saved_model, params)
-            written = _write_reports(assessment, output, params["formats"])
+            written = _write_reports(assessment, output, params["formats"], params["appendix"])
     click.echo(f"wrote {', '.join(str(p) for p in written)}", err=True)
 
 
@@ -287,7 +295,8 @@ def report(saved: Path, output: Path, **params: Any) -> None:
     help="Judge support dates as of this day (fixed, so the demo gives the same answer every run).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
-def demo(output: Path, today: datetime, quiet: bool) -> None:
+@appendix_option
+def demo(output: Path, today: datetime, quiet: bool, appendix: bool) -> None:
     """Assess the bundled sample estate of a fictional hospital, end to end."""
     estate = resources.files("assessor.sample_feeds")
     output = output.resolve()
@@ -301,7 +310,7 @@ def demo(output: Path, today: datetime, quiet: bool) -> None:
         # the same wherever the package is installed.
         with chdir(folder.parent):
             inventory = _run_scan(params)
-        written = _write_reports(_assess(inventory, params), output, DEFAULT_FORMATS)
+        written = _write_reports(_assess(inventory, params), output, DEFAULT_FORMATS, appendix)
     _report_scan(inventory, params)
     html = next(p for p in written if p.suffix == ".html")
     click.echo(f"report: {html.resolve()}")

@@ -170,6 +170,15 @@ def build_scan_options(params: dict[str, Any]) -> Any:
     )
 
 
+appendix_option = click.option(
+    "--appendix/--no-appendix",
+    default=True,
+    show_default=True,
+    help="Include the appendix in roadmap.html (flow map, engine, FHIR, skills, drill-downs, "
+    "rule catalog); --no-appendix keeps the executive pages only, for a short printout.",
+)
+
+
 def assessment_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The options of ``assess`` and ``report``: how to score and what to write."""
     options = [
@@ -208,6 +217,7 @@ def assessment_options(func: Callable[..., Any]) -> Callable[..., Any]:
             help="Output formats (default: html, json and csv). Repeatable. spec-csv and "
             "spec-md write each HL7 v2 feed's observed interface specification.",
         ),
+        appendix_option,
     ]
     for option in reversed(options):
         func = option(func)
