@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from assessor.model import Flow, Inventory
 from reports._facts import is_phi_without_tls
 from reports._layout import (
+    NODE_H,
     NODE_W,
     STORE_WORDS,
     edge_path,
@@ -23,12 +24,16 @@ from reports._layout import (
     order_columns,
     role_layers,
 )
+from reports._textfit import ellipsize, text_width, wrap
 
 GROUP_ABOVE = 60
-COL_PITCH, ROW_PITCH = 250, 62
+COL_PITCH, ROW_PITCH = 250, 84  # the gap between rows is where arrows run
 MAX_ROWS = 16  # a taller column is folded into sub-columns
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 24, 40, 24
-LABEL_CHARS = 22
+NAME_PX, KIND_PX, BADGE_PX = 13, 11, 11  # font sizes of a box's name, kind and rank badge
+PAD = 8  # inside a box, left and right
+RANK_ROOM = 16  # the rank badge sits on the top-right corner: the first lines keep clear of it
+EOS_ROOM = 44  # the EOS badge sits bottom-right: the kind line keeps clear of it
 AI_KINDS = frozenset({"ai platform", "ai-platform", "ai"})
 GROUP_EDGES = 24  # arrows drawn between kinds; the rest are counted and left to the table
 
@@ -38,7 +43,7 @@ class MapNode:
     """A box on the map: one system, or every system of one kind when grouped."""
 
     id: str
-    label: str  # shortened to fit the box
+    label: str  # the full name (``lines`` is what fits the box)
     title: str  # the full text, shown on hover and read by screen readers
     kind: str
     x: float
@@ -49,7 +54,26 @@ class MapNode:
     members: int = 1
     internal_flows: int = 0
     ai: bool = False
-    subtitle: str = ""  # the second line in the box
+    subtitle: str = ""  # the kind line below the name, fitted to the box
+    lines: tuple[str, ...] = ()  # the name wrapped to the box's width, at most two lines
+    badge_r: float = 12.0  # radius of the rank badge, wide enough for its number
+
+
+def fit_name(text: str, ranked: bool) -> tuple[str, ...]:
+    """A box's name in at most two lines inside the box, clear of a rank badge."""
+    return wrap(text, NODE_W - 2 * PAD - (RANK_ROOM if ranked else 0), NAME_PX)
+
+
+def fit_kind(text: str, eos: bool) -> str:
+    """A box's kind line inside the box, clear of an EOS badge."""
+    return ellipsize(text, NODE_W - 2 * PAD - (EOS_ROOM if eos else 0), KIND_PX)
+
+
+def badge_radius(rank: int | None) -> float:
+    """A rank badge's radius: its ``#n`` fits inside the circle with a little room."""
+    if rank is None:
+        return 12.0
+    return max(12.0, text_width(f"#{rank}", BADGE_PX) / 2 + 3)
 
 
 @dataclass(frozen=True)
@@ -83,10 +107,6 @@ class FlowMap:
     hidden_flows: int = 0  # the flows those connections stand for
 
 
-def _short(text: str, limit: int = LABEL_CHARS) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 def _risk(flows: list[Flow], inferred: frozenset[str] = frozenset()) -> tuple[str, str, bool]:
     phi = any(f.phi_classes or f.id in inferred for f in flows)
     tls_values = {f.tls for f in flows}
@@ -97,6 +117,35 @@ def _risk(flows: list[Flow], inferred: frozenset[str] = frozenset()) -> tuple[st
     if any(f.phi_classes and f.tls is None for f in flows):
         return "medium", tls, phi
     return "low", tls, phi
+
+
+def _inside_a_box(x: float, y: float, boxes: list[tuple[float, float]], room: float) -> bool:
+    return any(
+        bx - room <= x <= bx + NODE_W + room and by - room <= y <= by + NODE_H + room
+        for bx, by in boxes
+    )
+
+
+def _clear_label(
+    coords: dict[str, tuple[float, float]], a: str, b: str, preferred: float
+) -> tuple[str, float, float]:
+    """The edge's path and a point on it for its badge, off every box where the curve allows.
+
+    Arrows run under the boxes (drawn first, boxes filled opaque), so a badge placed where the
+    curve passes behind a box would be hidden: the nearest point along the curve clear of all boxes
+    is taken instead, trying outwards from ``preferred``.
+    """
+    boxes = list(coords.values())
+    path, lx, ly = edge_path(coords[a], coords[b], preferred)
+    for step in range(1, 9):
+        if not _inside_a_box(lx, ly, boxes, 12):
+            break
+        for at in (preferred - step * 0.05, preferred + step * 0.05):
+            if 0.05 <= at <= 0.95:
+                _, x, y = edge_path(coords[a], coords[b], at)
+                if not _inside_a_box(x, y, boxes, 12):
+                    return path, x, y
+    return path, lx, ly
 
 
 def build_flow_map(
@@ -193,7 +242,7 @@ def build_flow_map(
             members = [s for s in inventory.systems if s.kind == kind]
             eos = sum(1 for s in members if s.support_end and as_of and s.support_end[:10] <= as_of)
             undeclared = sum(1 for s in members if not s.declared)
-            label = _short(f"{kind} ×{len(members)}")
+            label = f"{kind} ×{len(members)}"
             title = f"{len(members)} systems of kind {kind}; {internal[n]} flows among them"
             if eos:
                 title += f"; {eos} past end of support"
@@ -214,7 +263,8 @@ def build_flow_map(
                     members=len(members),
                     internal_flows=internal[n],
                     ai=n in pinned,
-                    subtitle=" · ".join(facts) or kind,
+                    subtitle=fit_kind(" · ".join(facts) or kind, False),
+                    lines=fit_name(label, False),
                 )
             )
             continue
@@ -228,19 +278,24 @@ def build_flow_map(
             title += f", support ended {system.support_end}"
         if n in ranks:
             title += f", blocker #{ranks[n]}"
+        rank = ranks.get(n) if ranks.get(n, 99) <= 10 else None
         nodes.append(
             MapNode(
                 n,
-                _short(name),
+                name,
                 title,
                 kind_of(n),
                 nx_,
                 ny,
                 declared=bool(system and system.declared),
                 end_of_support=eos,
-                rank=ranks.get(n) if ranks.get(n, 99) <= 10 else None,
+                rank=rank,
                 ai=n in pinned,
-                subtitle=kind_of(n) + ("" if system and system.declared else " · undeclared"),
+                subtitle=fit_kind(
+                    kind_of(n) + ("" if system and system.declared else " · undeclared"), eos
+                ),
+                lines=fit_name(name, rank is not None),
+                badge_r=badge_radius(rank),
             )
         )
 
@@ -251,7 +306,7 @@ def build_flow_map(
     busiest = max([len(f) for f in bundles.values()] or [1])
     for (a, b), flows in sorted(bundles.items()):
         risk, tls, phi = _risk(flows, inferred_phi)
-        path, lx, ly = edge_path(coords[a], coords[b], 0.2 if grouped else 0.5)
+        path, lx, ly = _clear_label(coords, a, b, 0.2 if grouped else 0.5)
         single = flows[0].channel or flows[0].transport.value
         what = f"{len(flows)} flows" if len(flows) > 1 else single
         title = f"{label_of(a)} → {label_of(b)}: {what}; TLS {tls}"

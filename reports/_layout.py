@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from assessor.model import Flow
 
-NODE_W, NODE_H = 172, 46
+NODE_W, NODE_H = 172, 58  # room for a name on two lines and a kind below
 MAX_COLUMNS = 7  # long chains of point-to-point flows are squeezed into this many columns
 HUB_WORDS = ("engine", "integration", "esb", "broker")
 STORE_WORDS = ("warehouse", "lake", "analytics")

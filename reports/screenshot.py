@@ -1,6 +1,7 @@
-"""A PNG of a rendered report, taken with headless Chromium.
+"""A PNG or a printed PDF of a rendered report, taken with headless Chromium.
 
-``python -m reports.screenshot in.html out.png [width height]``.
+``python -m reports.screenshot in.html out.png [width height]`` (``out.pdf``: printed on the
+browser's default paper, as a reader's "Print" would, without header or footer lines).
 
 Used by the tests (the fixture report) and to take the README's screenshot of the demo report.
 Chromium runs without network, sync or first-run work, in a throwaway profile directory.
@@ -37,16 +38,57 @@ def find_chromium() -> str | None:
     return None
 
 
-def screenshot(
-    html: Path, png: Path, width: int = 1400, height: int = 1800, javascript: bool = True
-) -> Path:
-    """Render ``html`` in headless Chromium at ``width`` x ``height`` and save it as ``png``."""
+def _browser() -> str:
     browser = find_chromium()
     if browser is None:
         raise ChromiumNotFoundError(
             "Chromium was not found: install it (Debian: apt-get install chromium) "
             "or set ASSESSOR_CHROMIUM to the browser's path."
         )
+    return browser
+
+
+def _quiet_flags(profile: str) -> list[str]:
+    """No network, sync or first-run work, in a throwaway profile."""
+    return [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={profile}",
+    ]
+
+
+def print_to_pdf(html: Path, pdf: Path) -> Path:
+    """Print ``html`` to ``pdf`` with headless Chromium: the print stylesheet, no header lines."""
+    browser = _browser()
+    html, pdf = Path(html).resolve(), Path(pdf).resolve()
+    if not html.is_file():
+        raise FileNotFoundError(f"no report to print at {html}")
+    pdf.parent.mkdir(parents=True, exist_ok=True)
+    pdf.unlink(missing_ok=True)
+    with tempfile.TemporaryDirectory(prefix="assessor-chromium-") as profile:
+        command = [*_quiet_flags(profile), f"--print-to-pdf={pdf}", "--no-pdf-header-footer"]
+        result = subprocess.run(
+            [browser, *command, html.as_uri()],
+            capture_output=True,
+            timeout=TIMEOUT_SECONDS,
+            check=False,
+        )
+    if not pdf.is_file():
+        tail = result.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
+        raise RuntimeError(f"Chromium wrote no PDF (exit {result.returncode}): {tail}")
+    return pdf
+
+
+def screenshot(
+    html: Path, png: Path, width: int = 1400, height: int = 1800, javascript: bool = True
+) -> Path:
+    """Render ``html`` in headless Chromium at ``width`` x ``height`` and save it as ``png``."""
+    browser = _browser()
     html, png = Path(html).resolve(), Path(png).resolve()
     if not html.is_file():
         raise FileNotFoundError(f"no report to screenshot at {html}")
@@ -55,15 +97,8 @@ def screenshot(
     with tempfile.TemporaryDirectory(prefix="assessor-chromium-") as profile:
         command = [
             browser,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
+            *_quiet_flags(profile),
             "--hide-scrollbars",
-            f"--user-data-dir={profile}",
             f"--screenshot={png}",
             f"--window-size={width},{height}",
         ]
@@ -84,14 +119,17 @@ def screenshot(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m reports.screenshot report.html out.png [width height]``."""
+    """``python -m reports.screenshot report.html out.png|out.pdf [width height]``."""
     args = sys.argv[1:] if argv is None else argv
     if len(args) not in (2, 4):
         print(main.__doc__, file=sys.stderr)
         return 2
     size = (int(args[2]), int(args[3])) if len(args) == 4 else (1400, 1800)
     try:
-        print(screenshot(Path(args[0]), Path(args[1]), *size))
+        if args[1].lower().endswith(".pdf"):
+            print(print_to_pdf(Path(args[0]), Path(args[1])))
+        else:
+            print(screenshot(Path(args[0]), Path(args[1]), *size))
     except (ChromiumNotFoundError, FileNotFoundError, RuntimeError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
