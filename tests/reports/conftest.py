@@ -10,6 +10,8 @@ named from MSH-3, an engine channel and a column comment.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assessor.model import (
@@ -724,3 +726,39 @@ def estate_assessment() -> Assessment:
 def empty_assessment() -> Assessment:
     """An assessment of nothing."""
     return build_empty_assessment()
+
+
+@pytest.fixture(scope="session")
+def demo_reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """``assessor demo`` once per session: the full report and one without the appendix."""
+    from click.testing import CliRunner
+
+    from assessor.cli import main
+
+    out = tmp_path_factory.mktemp("demo")
+    result = CliRunner().invoke(main, ["demo", "-q", "-o", str(out / "full")])
+    assert result.exit_code == 0, result.output
+    short = CliRunner().invoke(
+        main,
+        ["report", str(out / "full" / "assessment.json"), "-o", str(out / "short"),
+         "--no-appendix", "--format", "html"],
+    )  # fmt: skip
+    assert short.exit_code == 0, short.output
+    return {"full": out / "full" / "roadmap.html", "short": out / "short" / "roadmap.html"}
+
+
+@pytest.fixture(scope="session")
+def no_estate_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A report of two bundled HL7 feeds and no estate file: every system only observed."""
+    from click.testing import CliRunner
+
+    from assessor.cli import main
+
+    feeds = Path(__file__).resolve().parents[2] / "sample_feeds" / "hl7"
+    out = tmp_path_factory.mktemp("no-estate")
+    args = ["assess", str(feeds / "pacs_image_links_2026-03.hl7"),
+            str(feeds / "engine_acks_to_pas.hl7"), "--today", "2026-11-25", "-q",
+            "--format", "html", "-o", str(out)]  # fmt: skip
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    return out / "roadmap.html"
