@@ -28,7 +28,7 @@ from reports._textfit import ellipsize, text_width, wrap
 
 GROUP_ABOVE = 60
 COL_PITCH, ROW_PITCH = 250, 84  # the gap between rows is where arrows run
-MAX_ROWS = 16  # a taller column is folded into sub-columns
+MAX_ROWS = 12  # a taller column is folded into sub-columns
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 24, 40, 24
 NAME_PX, KIND_PX, BADGE_PX = 13, 11, 11  # font sizes of a box's name, kind and rank badge
 PAD = 8  # inside a box, left and right

@@ -1,5 +1,10 @@
 """``blockers.csv``: the ranked blockers, one row per scored component, for a spreadsheet.
 
+What the user switched off changes these numbers, so it travels in the same table rather than in
+a comment block (which a spreadsheet would read as data) or a second file (easily left behind):
+after the ranked rows, one row per exclusion with an empty rank, ``component_type``
+``excluded-rule`` or ``excluded-component``, and the reason in ``excluded_because``.
+
 Cells that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, tab
 or carriage return) are prefixed with an apostrophe: names come from feeds and schemas, outside
 the trust boundary.
@@ -31,6 +36,7 @@ COLUMNS = (
     "findings",
     "top_finding",
     "fhir_grade",
+    "excluded_because",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -93,6 +99,14 @@ class CsvReport(ReportFormat):
                     len(findings),
                     safe_cell(b.top_finding.title if b.top_finding else ""),
                     grades.get(s.component, ""),
+                    "",
                 ]
             )
+        for x in sorted(assessment.exclusions, key=lambda x: (x.kind, x.target)):
+            row = dict.fromkeys(COLUMNS, "")
+            row["component_type"] = f"excluded-{x.kind}"
+            row["component"] = safe_cell(x.target)
+            row["name"] = safe_cell(x.target if x.kind == "rule" else facts.name(x.target))
+            row["excluded_because"] = safe_cell(x.reason)
+            writer.writerow(row.values())
         return out.getvalue().encode("utf-8")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assessor.model import Assessment
-from reports._facts import STATUS_LABELS, build_facts, percent
+from reports._facts import STATUS_LABELS, Facts, build_facts, percent
 from reports._sections import (
     fund_first,
     headline,
@@ -33,6 +33,21 @@ def md(text: object) -> str:
     s = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     s = " ".join(s.split())  # no newline can end a table row or start a block
     return _MD_SPECIAL.sub(r"\\\1", s)
+
+
+def _exclusion_lines(assessment: Assessment, facts: Facts) -> list[str]:
+    """What the user switched off, with why, right under the numbers it changes."""
+    if not assessment.exclusions:
+        return []
+    lines = ["**Left out of these numbers:**", ""]
+    for x in sorted(assessment.exclusions, key=lambda x: (x.kind, x.target)):
+        what = (
+            f"rule {md(x.target)} switched off"
+            if x.kind == "rule"
+            else f"component {md(facts.name(x.target))} left out of the ranking"
+        )
+        lines.append(f"- {what}: {md(x.reason or 'no reason given')}")
+    return [*lines, ""]
 
 
 class MarkdownReport(ReportFormat):
@@ -72,6 +87,7 @@ class MarkdownReport(ReportFormat):
             f"| Systems seen on the wire but not declared | {c.undeclared_systems} |",
             f"| Findings | {c.findings} |",
             "",
+            *_exclusion_lines(a, facts),
             "## What blocks us",
             "",
         ]
