@@ -19,16 +19,17 @@ from reports._layout import (
     NODE_H,
     NODE_W,
     STORE_WORDS,
-    edge_path,
     longest_path_layers,
     order_columns,
     role_layers,
 )
+from reports._routing import Grid, Point, route
 from reports._textfit import ellipsize, text_width, wrap
 
 GROUP_ABOVE = 60
 COL_PITCH, ROW_PITCH = 250, 84  # the gap between rows is where arrows run
 MAX_ROWS = 12  # a taller column is folded into sub-columns
+FOLD_GAP = 30  # between the sub-columns of a folded column
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 24, 40, 24
 NAME_PX, KIND_PX, BADGE_PX = 13, 11, 11  # font sizes of a box's name, kind and rank badge
 PAD = 8  # inside a box, left and right
@@ -91,6 +92,7 @@ class MapEdge:
     label_x: float
     label_y: float
     weight: float = 1.5  # stroke width
+    points: tuple[Point, ...] = ()  # along the path, in order: where it runs, for checking
 
 
 @dataclass(frozen=True)
@@ -126,26 +128,14 @@ def _inside_a_box(x: float, y: float, boxes: list[tuple[float, float]], room: fl
     )
 
 
-def _clear_label(
-    coords: dict[str, tuple[float, float]], a: str, b: str, preferred: float
-) -> tuple[str, float, float]:
-    """The edge's path and a point on it for its badge, off every box where the curve allows.
-
-    Arrows run under the boxes (drawn first, boxes filled opaque), so a badge placed where the
-    curve passes behind a box would be hidden: the nearest point along the curve clear of all boxes
-    is taken instead, trying outwards from ``preferred``.
-    """
-    boxes = list(coords.values())
-    path, lx, ly = edge_path(coords[a], coords[b], preferred)
-    for step in range(1, 9):
-        if not _inside_a_box(lx, ly, boxes, 12):
-            break
-        for at in (preferred - step * 0.05, preferred + step * 0.05):
-            if 0.05 <= at <= 0.95:
-                _, x, y = edge_path(coords[a], coords[b], at)
-                if not _inside_a_box(x, y, boxes, 12):
-                    return path, x, y
-    return path, lx, ly
+def _badge_point(points: tuple[Point, ...], boxes: list[tuple[float, float]], at: float) -> Point:
+    """The point along an arrow nearest ``at`` (0..1) where its badge covers no box."""
+    middle = round(at * (len(points) - 1))
+    order = sorted(range(len(points)), key=lambda i: (abs(i - middle), i))
+    for i in order:
+        if not _inside_a_box(*points[i], boxes, 12):
+            return points[i]
+    return points[middle]
 
 
 def build_flow_map(
@@ -215,6 +205,7 @@ def build_flow_map(
 
     # Fold tall columns into sub-columns, then place.
     coords: dict[str, tuple[float, float]] = {}
+    folded: set[str] = set()  # boxes in a column folded into sub-columns: narrow gaps beside them
     x = MARGIN_X
     tallest = 0
     for c in sorted(columns):
@@ -223,13 +214,16 @@ def build_flow_map(
         rows = math.ceil(len(col) / folds)
         tallest = max(tallest, rows)
         for i, n in enumerate(col):
-            coords[n] = (x + (i // rows) * (NODE_W + 30), (i % rows) * ROW_PITCH)
-        x += COL_PITCH + (folds - 1) * (NODE_W + 30)
+            coords[n] = (x + (i // rows) * (NODE_W + FOLD_GAP), (i % rows) * ROW_PITCH)
+            if folds > 1:
+                folded.add(n)
+        x += COL_PITCH + (folds - 1) * (NODE_W + FOLD_GAP)
     height = tallest * ROW_PITCH + MARGIN_TOP + MARGIN_BOTTOM + 30
     for c in sorted(columns):  # centre short columns vertically
         col = columns[c]
         rows = max(1, math.ceil(len(col) / math.ceil(len(col) / MAX_ROWS)))
-        offset = MARGIN_TOP + (tallest - rows) * ROW_PITCH / 2
+        # Whole rows only, so every column shares the lanes between rows that arrows run along.
+        offset = MARGIN_TOP + ((tallest - rows) // 2) * ROW_PITCH
         for n in col:
             coords[n] = (coords[n][0], coords[n][1] + offset)
     width = int(x - COL_PITCH + NODE_W + MARGIN_X * 2 + 40)
@@ -303,16 +297,23 @@ def build_flow_map(
         return kind_of(n) if grouped else (systems[n].name if n in systems else n)
 
     edges = []
+    grid = Grid(MARGIN_TOP, ROW_PITCH, tallest, COL_PITCH, FOLD_GAP)
+    boxes = list(coords.values())
+    lanes: dict[int, int] = {}
     busiest = max([len(f) for f in bundles.values()] or [1])
     for (a, b), flows in sorted(bundles.items()):
         risk, tls, phi = _risk(flows, inferred_phi)
-        path, lx, ly = _clear_label(coords, a, b, 0.2 if grouped else 0.5)
+        routed = route(coords[a], coords[b], grid, lanes, a in folded, b in folded)
+        path = routed.path
+        lx, ly = _badge_point(routed.points, boxes, 0.2 if grouped else 0.5)
         single = flows[0].channel or flows[0].transport.value
         what = f"{len(flows)} flows" if len(flows) > 1 else single
         title = f"{label_of(a)} → {label_of(b)}: {what}; TLS {tls}"
         title += "; carries PHI" if phi else "; no PHI seen"
         weight = 1.5 + 4.5 * len(flows) / busiest if grouped else (3.5 if phi else 1.5)
-        edges.append(MapEdge(a, b, path, risk, tls, phi, len(flows), title, lx, ly, weight))
+        edges.append(
+            MapEdge(a, b, path, risk, tls, phi, len(flows), title, lx, ly, weight, routed.points)
+        )
     # Draw the riskiest last so they sit on top.
     order = {"low": 0, "medium": 1, "high": 2}
     edges.sort(key=lambda e: (order[e.risk], e.source, e.target))
