@@ -67,3 +67,12 @@ def test_the_printed_rule_catalog_shows_no_raw_markup(printed: dict[str, list[st
     text = " ".join(printed["full"])
     assert "Why it matters" in text
     assert "``" not in text
+
+
+def test_no_wave_card_is_split_across_pages(printed: dict[str, list[str]]) -> None:
+    # A card opens with its effort and closes with what it unlocks: both on one page, or split.
+    pages = printed["short"]
+    opened = [page.count("effort points") for page in pages]
+    closed = [page.count("Unlocks") for page in pages]
+    assert sum(opened) >= 9
+    assert opened == closed
