@@ -218,7 +218,8 @@ def build_flow_map(
             if folds > 1:
                 folded.add(n)
         x += COL_PITCH + (folds - 1) * (NODE_W + FOLD_GAP)
-    height = tallest * ROW_PITCH + MARGIN_TOP + MARGIN_BOTTOM + 30
+    # room below the last row for the lane arrows may run along
+    height = MARGIN_TOP + (tallest - 1) * ROW_PITCH + NODE_H + MARGIN_BOTTOM + 16
     for c in sorted(columns):  # centre short columns vertically
         col = columns[c]
         rows = max(1, math.ceil(len(col) / math.ceil(len(col) / MAX_ROWS)))

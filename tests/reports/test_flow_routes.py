@@ -38,3 +38,10 @@ def test_an_arrow_past_a_column_runs_between_its_rows_not_through_a_box() -> Non
 def test_no_arrow_crosses_a_box_on_generated_estates(size: tuple[int, int]) -> None:
     fm = build_flow_map(estate(*size), {}, "")
     assert _crossings(fm) == []
+
+
+@pytest.mark.parametrize("size", [(12, 30), (GROUP_ABOVE, 240)])
+def test_every_arrow_stays_inside_the_drawing(size: tuple[int, int]) -> None:
+    fm = build_flow_map(estate(*size), {}, "")
+    points = [p for e in fm.edges for p in e.points]
+    assert all(0 <= x <= fm.width and 0 <= y <= fm.height for x, y in points)
