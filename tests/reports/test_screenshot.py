@@ -139,4 +139,4 @@ def test_the_readme_shows_a_screenshot_of_the_demo_report_kept_under_docs() -> N
         png = root / image
         assert png.is_file(), f"{image} is named in the README but missing"
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-        assert _png_size(png) == (1400, 1800)
+        assert _png_size(png) == (1440, 1800)  # the demo at a 1440 px desktop width
