@@ -62,14 +62,20 @@ def _quiet_flags(profile: str) -> list[str]:
     ]
 
 
+def _paths(html: Path, out: Path, what: str) -> tuple[Path, Path]:
+    """The report and the output file, resolved; the report must exist, no stale output stays."""
+    html, out = Path(html).resolve(), Path(out).resolve()
+    if not html.is_file():
+        raise FileNotFoundError(f"no report to {what} at {html}")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.unlink(missing_ok=True)
+    return html, out
+
+
 def print_to_pdf(html: Path, pdf: Path) -> Path:
     """Print ``html`` to ``pdf`` with headless Chromium: the print stylesheet, no header lines."""
     browser = _browser()
-    html, pdf = Path(html).resolve(), Path(pdf).resolve()
-    if not html.is_file():
-        raise FileNotFoundError(f"no report to print at {html}")
-    pdf.parent.mkdir(parents=True, exist_ok=True)
-    pdf.unlink(missing_ok=True)
+    html, pdf = _paths(html, pdf, "print")
     with tempfile.TemporaryDirectory(prefix="assessor-chromium-") as profile:
         command = [*_quiet_flags(profile), f"--print-to-pdf={pdf}", "--no-pdf-header-footer"]
         result = subprocess.run(
@@ -89,11 +95,7 @@ def screenshot(
 ) -> Path:
     """Render ``html`` in headless Chromium at ``width`` x ``height`` and save it as ``png``."""
     browser = _browser()
-    html, png = Path(html).resolve(), Path(png).resolve()
-    if not html.is_file():
-        raise FileNotFoundError(f"no report to screenshot at {html}")
-    png.parent.mkdir(parents=True, exist_ok=True)
-    png.unlink(missing_ok=True)
+    html, png = _paths(html, png, "screenshot")
     with tempfile.TemporaryDirectory(prefix="assessor-chromium-") as profile:
         command = [
             browser,
