@@ -11,7 +11,7 @@ were seen, which coding systems its coded fields carried. No value is read.
 ...                 message_types={"ADT^A01^ADT_A01": 2})
 >>> m = mappability("f", p)
 >>> m.grade, m.mapped_share, m.resources
-('A', 1.0, ('Patient',))
+('A', 1.0, ('Account', 'Patient', 'Provenance'))
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from assessor.coding import STANDARD_CODES
 from assessor.feed_profile import FeedProfile
 from assessor.model import FeedMappability, Inventory
 
@@ -69,16 +70,15 @@ _SAME_STRUCTURE = {
     "SIU_S12": tuple(f"SIU_S{n}" for n in range(13, 27)),
 }
 _STRUCTURE_ALIAS = {alias: name for name, aliases in _SAME_STRUCTURE.items() for alias in aliases}
-_STANDARD_CODINGS = frozenset(
-    {
-        # HL7 table 0396 names of code systems with a FHIR canonical URI (terminology.hl7.org)
-        *("LN", "LOINC", "SCT", "SNM", "SNM3", "SNOMED", "SNOMEDCT", "UCUM", "NCIT", "NUCC"),
-        *("I10", "I10C", "I10P", "I9", "I9C", "I9CDX", "I9CP", "ICD10", "ICD10CM", "ICD10PCS"),
-        *("RXNORM", "RXN", "NDC", "CVX", "MVX", "C4", "C5", "CPT", "CPT4", "HCPCS", "HCPT"),
-        *("DCM", "NPI", "ISO3166", "ISO639", "ISO+", "FIPS5_2", "FIPS6_4", "CDCREC", "HSLOC"),
-        *("ATC", "MEDRDT", "NIC", "NANDA", "CAS", "UPC", "UML", "UMLS", "CDT", "ICF", "ICPC"),
-    }
-)
+_STANDARD_CODINGS = frozenset().union(*STANDARD_CODES.values()) | {
+    # Further HL7 table 0396 names of code systems with a FHIR canonical URI
+    # (terminology.hl7.org), beyond the standards use cases ask for by name (assessor.coding)
+    *("LN", "LOINC", "SCT", "SNM", "SNM3", "SNOMED", "SNOMEDCT", "UCUM", "NCIT", "NUCC"),
+    *("I10", "I10C", "I10P", "I9", "I9C", "I9CDX", "I9CP", "ICD10", "ICD10CM", "ICD10PCS"),
+    *("RXNORM", "RXN", "NDC", "CVX", "MVX", "C4", "C5", "CPT", "CPT4", "HCPCS", "HCPT"),
+    *("DCM", "NPI", "ISO3166", "ISO639", "ISO+", "FIPS5_2", "FIPS6_4", "CDCREC", "HSLOC"),
+    *("ATC", "MEDRDT", "NIC", "NANDA", "CAS", "UPC", "UML", "UMLS", "CDT", "ICF", "ICPC"),
+}
 _HL7_OR_PUBLIC_TABLE = re.compile(r"^(HL7|HL7V|PHVS_|NIP|CDC)\d*", re.IGNORECASE)
 
 
