@@ -8,7 +8,7 @@ from setuptools import Extension, setup
 
 setup(
     ext_modules=[
-        Extension("connectors.hl7v2._tally", ["connectors/hl7v2/_tally.c"], optional=True),
-        Extension("connectors.hl7v2._scan", ["connectors/hl7v2/_scan.c"], optional=True),
+        Extension("assessor.connectors.hl7v2._tally", ["connectors/hl7v2/_tally.c"], optional=True),
+        Extension("assessor.connectors.hl7v2._scan", ["connectors/hl7v2/_scan.c"], optional=True),
     ]
 )

@@ -55,8 +55,8 @@ def _user_errors() -> Iterator[None]:
 
 
 def _run_scan(params: dict[str, Any]) -> Inventory:
+    from assessor.connectors.scan import Watchers, run_scan
     from assessor.progress import ScanProgress
-    from connectors.scan import Watchers, run_scan
 
     options = build_scan_options(params)
     line = None
@@ -165,7 +165,7 @@ def _inputs(params: dict[str, Any]) -> list[str]:
 
 def _check_reports(output: Path, formats: Sequence[str], inputs: Sequence[str | Path]) -> None:
     """Refuse, before any work, report files that cannot or may not be written."""
-    from reports.formats import report_paths
+    from assessor.reports.formats import report_paths
 
     for path in report_paths(output, tuple(formats) or DEFAULT_FORMATS):
         check_output_file(path, inputs)
@@ -197,9 +197,9 @@ def _assess(inventory: Inventory, params: dict[str, Any]) -> Assessment:
 def _write_reports(
     assessment: Assessment, outdir: Path, formats: Sequence[str], appendix: bool = True
 ) -> list[Path]:
+    from assessor.reports.formats import write_reports
+    from assessor.reports.html import HtmlReport
     from assessor.rules import all_rules
-    from reports.formats import write_reports
-    from reports.html import HtmlReport
 
     html = HtmlReport(rules=all_rules(), appendix=appendix)
     names = tuple(formats) or DEFAULT_FORMATS
@@ -397,7 +397,7 @@ def listen(
     Ctrl-C, SIGTERM or SIGHUP stop it: frames on their way are answered, and everything
     acknowledged is in the inventory.
     """
-    from connectors.hl7v2 import listen as serve
+    from assessor.connectors.hl7v2 import listen as serve
 
     with _user_errors():
         if bool(tls_cert) != bool(tls_key):

@@ -147,7 +147,7 @@ def scan_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 def build_scan_options(params: dict[str, Any]) -> Any:
     """The connectors' ``ScanOptions`` from parsed command-line parameters."""
-    from connectors.scan import ScanOptions
+    from assessor.connectors.scan import ScanOptions
 
     return ScanOptions(
         paths=tuple(params["sources"]),

@@ -7,9 +7,9 @@ connection settings, times
 
 - ``cli-scan``: the whole ``assessor scan --db URL -o inventory.json`` (the connector, merging
   the inventory, writing its JSON), in process;
-- ``scan``: the :class:`connectors.database.DatabaseConnector` scan alone (bulk reflection,
+- ``scan``: the :class:`assessor.connectors.database.DatabaseConnector` scan alone (bulk reflection,
   catalog sizes, implied keys, PHI, smells);
-- ``bulk``: :func:`connectors.database.reflection.reflect_schema` alone (``get_multi_*`` on
+- ``bulk``: :func:`assessor.connectors.database.reflection.reflect_schema` alone (``get_multi_*`` on
   PostgreSQL; ``information_schema`` on MariaDB, whose SQLAlchemy dialect has no bulk query);
 - ``per-table``: the plain per-table inspector calls (``get_columns``, ``get_pk_constraint``,
   ``get_foreign_keys``, ``get_indexes``, ``get_unique_constraints``, ``get_table_comment``).
@@ -39,9 +39,9 @@ from sqlalchemy import inspect
 from sqlalchemy.engine import make_url
 
 from assessor.cli import main as cli
-from connectors.database import DatabaseConnector
-from connectors.database.reflection import reflect_schema, reflect_tables_one_by_one
-from connectors.database.session import open_engine
+from assessor.connectors.database import DatabaseConnector
+from assessor.connectors.database.reflection import reflect_schema, reflect_tables_one_by_one
+from assessor.connectors.database.session import open_engine
 
 PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 MARIADB_ROOT = "mysql+pymysql://root@127.0.0.1:3306/"

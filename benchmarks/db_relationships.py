@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "data" / 
 
 import corpus
 
-from connectors.database import DatabaseConnector
-from connectors.database.relationships import SHOWN_CONFIDENCE, infer_relationships
+from assessor.connectors.database import DatabaseConnector
+from assessor.connectors.database.relationships import SHOWN_CONFIDENCE, infer_relationships
 
 THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 Link = tuple[str, str, str, str]  # table, column, referred table, referred column

@@ -44,7 +44,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from connectors.hl7v2 import Hl7v2Connector, framing, profiler, tally
+from assessor.connectors.hl7v2 import Hl7v2Connector, framing, profiler, tally
 
 SURNAMES = ("ABARA", "BELLWEATHER", "CORRIGAN", "DALLOWAY", "ESPINOZA", "FAIRWEATHER", "GUNN")
 GIVEN = ("ALEX", "BRIONY", "CASPAR", "DELPHINE", "EZRA", "FLORA", "GIDEON", "HESTER")

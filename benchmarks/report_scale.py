@@ -30,6 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assessor.config import default_config
+from assessor.connectors.estate.estate_file import EstateConnector
 from assessor.model import (
     Assessment,
     ComponentScore,
@@ -51,9 +52,8 @@ from assessor.model import (
     UseCaseReadiness,
     Wave,
 )
+from assessor.reports.formats import FORMATS
 from assessor.scoring import assess
-from connectors.estate.estate_file import EstateConnector
-from reports.formats import FORMATS
 
 KINDS = (
     "pas", "ehr", "lis", "ris", "pacs", "pharmacy", "billing", "scheduling", "document",

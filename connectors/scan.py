@@ -16,19 +16,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from assessor import __version__
+from assessor.connectors.database import DatabaseConnector
+from assessor.connectors.database.drivers import choose_driver
+from assessor.connectors.engine import MirthConnector
+from assessor.connectors.estate import EstateConnector, EstateCsvConnector, database_targets
+from assessor.connectors.fhir import FhirConnector
+from assessor.connectors.hl7v2 import Hl7v2Connector
+from assessor.connectors.interface import Connector, Progress, SourceKind, no_progress
+from assessor.connectors.paths import sqlite_url
+from assessor.connectors.sources import KINDS_READ, iter_files, not_a_regular_file, sniff
 from assessor.errors import SourceError, UsageError
 from assessor.masking import mask_url
 from assessor.merge import merge_inventories
 from assessor.model import Inventory, ScanError, ScanMetadata, ScannedSource
-from connectors.database import DatabaseConnector
-from connectors.database.drivers import choose_driver
-from connectors.engine import MirthConnector
-from connectors.estate import EstateConnector, EstateCsvConnector, database_targets
-from connectors.fhir import FhirConnector
-from connectors.hl7v2 import Hl7v2Connector
-from connectors.interface import Connector, Progress, SourceKind, no_progress
-from connectors.paths import sqlite_url
-from connectors.sources import KINDS_READ, iter_files, not_a_regular_file, sniff
 
 UNKNOWN_KIND = f"not a kind of source assessor reads ({KINDS_READ})"
 

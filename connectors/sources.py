@@ -18,15 +18,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from assessor.connectors.database.sniff import looks_like_sqlite
+from assessor.connectors.engine import looks_like_mirth
+from assessor.connectors.estate import looks_like_estate
+from assessor.connectors.fhir import looks_like_fhir_capability
+from assessor.connectors.gunzip import GZIP_MAGIC, GzipDamage, GzipReader
+from assessor.connectors.hl7v2.sniff import looks_like_hl7v2, mentions_hl7v2
+from assessor.connectors.interface import SourceKind
+from assessor.connectors.limits import MAX_XML_BYTES
 from assessor.errors import SourceError
-from connectors.database.sniff import looks_like_sqlite
-from connectors.engine import looks_like_mirth
-from connectors.estate import looks_like_estate
-from connectors.fhir import looks_like_fhir_capability
-from connectors.gunzip import GZIP_MAGIC, GzipDamage, GzipReader
-from connectors.hl7v2.sniff import looks_like_hl7v2, mentions_hl7v2
-from connectors.interface import SourceKind
-from connectors.limits import MAX_XML_BYTES
 
 HEAD_BYTES = 4096
 LOOK_FOR_HL7_BYTES = 256 << 20

@@ -1,7 +1,7 @@
 """The data-flow map laid out in pure Python, for the HTML report to draw as inline SVG.
 
-Systems become boxes and bundles of flows arrows, laid out by ``reports._layout`` with the AI
-platform pinned to the last column; every tie is broken by id, so the same estate always gives
+Systems become boxes and bundles of flows arrows, laid out by ``assessor.reports._layout`` with the
+AI platform pinned to the last column; every tie is broken by id, so the same estate always gives
 the same picture. Above ``GROUP_ABOVE`` systems one box stands for every system of a kind and
 only the busiest connections are drawn, so 500 systems stay a readable map of a dozen boxes;
 the flow table beside it still lists every flow.
@@ -14,8 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from assessor.model import Flow, Inventory
-from reports._facts import is_phi_without_tls
-from reports._layout import (
+from assessor.reports._facts import is_phi_without_tls
+from assessor.reports._layout import (
     NODE_H,
     NODE_W,
     STORE_WORDS,
@@ -23,8 +23,8 @@ from reports._layout import (
     order_columns,
     role_layers,
 )
-from reports._routing import Grid, Point, route
-from reports._textfit import ellipsize, text_width, wrap
+from assessor.reports._routing import Grid, Point, route
+from assessor.reports._textfit import ellipsize, text_width, wrap
 
 GROUP_ABOVE = 60
 COL_PITCH, ROW_PITCH = 250, 84  # the gap between rows is where arrows run

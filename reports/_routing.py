@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reports._layout import NODE_H, NODE_W, edge_path
+from assessor.reports._layout import NODE_H, NODE_W, edge_path
 
 Point = tuple[float, float]
 LANE_SPREAD = 4.0  # pixels between arrows sharing a lane

@@ -21,9 +21,9 @@ from assessor.model import (
     UseCaseReadiness,
     Wave,
 )
-from reports._facts import Facts, percent
-from reports._words import band_words, wave_title
-from reports.interface import RuleDoc
+from assessor.reports._facts import Facts, percent
+from assessor.reports._words import band_words, wave_title
+from assessor.reports.interface import RuleDoc
 
 MATRIX_COLUMNS = 8  # blockers shown as matrix columns; the rest are named in the last column
 MIN_WAVE_SHARE = 0.14  # a wave with no effort estimate still gets a visible slot

@@ -16,8 +16,8 @@ import csv
 import io
 
 from assessor.model import Assessment
-from reports._facts import DIMENSIONS, build_facts
-from reports.interface import ReportFormat
+from assessor.reports._facts import DIMENSIONS, build_facts
+from assessor.reports.interface import ReportFormat
 
 COLUMNS = (
     "rank",

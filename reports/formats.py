@@ -9,13 +9,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from assessor.model import Assessment
+from assessor.reports.csv import CsvReport
+from assessor.reports.html import HtmlReport
+from assessor.reports.interface import ReportFormat, RuleDoc
+from assessor.reports.json import JsonReport
+from assessor.reports.markdown import MarkdownReport
+from assessor.reports.spec import SpecCsvReport, SpecMarkdownReport
 from assessor.safe_write import prepare_folder, write_file
-from reports.csv import CsvReport
-from reports.html import HtmlReport
-from reports.interface import ReportFormat, RuleDoc
-from reports.json import JsonReport
-from reports.markdown import MarkdownReport
-from reports.spec import SpecCsvReport, SpecMarkdownReport
 
 FORMATS: dict[str, ReportFormat] = {
     fmt.name: fmt

@@ -16,20 +16,20 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from assessor.fhir_mapping import GRADE_WORDS, GRADES
 from assessor.model import Assessment
-from reports._engine_facts import NODE_H as ENGINE_NODE_H
-from reports._engine_facts import NODE_W as ENGINE_NODE_W
-from reports._engine_facts import days, engine_efforts, engine_sections
-from reports._facts import (
+from assessor.reports._engine_facts import NODE_H as ENGINE_NODE_H
+from assessor.reports._engine_facts import NODE_W as ENGINE_NODE_W
+from assessor.reports._engine_facts import days, engine_efforts, engine_sections
+from assessor.reports._facts import (
     DIMENSION_LABELS,
     DIMENSIONS,
     STATUS_LABELS,
     build_facts,
     percent,
 )
-from reports._flowmap import GROUP_ABOVE, build_flow_map
-from reports._layout import NODE_H, NODE_W
-from reports._markup import rst_to_html
-from reports._sections import (
+from assessor.reports._flowmap import GROUP_ABOVE, build_flow_map
+from assessor.reports._layout import NODE_H, NODE_W
+from assessor.reports._markup import rst_to_html
+from assessor.reports._sections import (
     components,
     fund_first,
     headline_parts,
@@ -41,15 +41,15 @@ from reports._sections import (
     timeline,
     unobserved,
 )
-from reports._strip import strip
-from reports._words import (
+from assessor.reports._strip import strip
+from assessor.reports._words import (
     COMPONENT_CONFIDENCE,
     ESTATE_CONFIDENCE,
     action_verb,
     plain_words,
     wave_title,
 )
-from reports.interface import ReportFormat, RuleDoc
+from assessor.reports.interface import ReportFormat, RuleDoc
 
 
 def anchor(component: str) -> str:
@@ -67,7 +67,7 @@ def _number(value: float | None, digits: int = 1) -> str:
 def make_environment() -> Environment:
     """The Jinja2 environment the report is rendered with: autoescape, strict undefined."""
     env = Environment(
-        loader=PackageLoader("reports", "templates"),
+        loader=PackageLoader("assessor.reports", "templates"),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,

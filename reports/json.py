@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 from assessor.model import Assessment
-from reports.interface import ReportFormat
+from assessor.reports.interface import ReportFormat
 
 
 class JsonReport(ReportFormat):

@@ -10,15 +10,15 @@ from __future__ import annotations
 import re
 
 from assessor.model import Assessment
-from reports._facts import STATUS_LABELS, Facts, build_facts, percent
-from reports._sections import (
+from assessor.reports._facts import STATUS_LABELS, Facts, build_facts, percent
+from assessor.reports._sections import (
     fund_first,
     headline,
     matrix,
     timeline,
 )
-from reports._words import ESTATE_CONFIDENCE, action_verb, band_words, wave_title
-from reports.interface import ReportFormat
+from assessor.reports._words import ESTATE_CONFIDENCE, action_verb, band_words, wave_title
+from assessor.reports.interface import ReportFormat
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|~])")  # brackets escaped, so "(" cannot form a link
 

@@ -1,7 +1,7 @@
 """A PNG or a printed PDF of a rendered report, taken with headless Chromium.
 
-``python -m reports.screenshot in.html out.png [width height]`` (``out.pdf``: printed on the
-browser's default paper, as a reader's "Print" would, without header or footer lines).
+``python -m assessor.reports.screenshot in.html out.png [width height]`` (``out.pdf``: printed
+on the browser's default paper, as a reader's "Print" would, without header or footer lines).
 
 Used by the tests (the fixture report) and to take the README's screenshot of the demo report.
 Chromium runs without network, sync or first-run work, in a throwaway profile directory.
@@ -121,7 +121,7 @@ def screenshot(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m reports.screenshot report.html out.png|out.pdf [width height]``."""
+    """``python -m assessor.reports.screenshot report.html out.png|out.pdf [width height]``."""
     args = sys.argv[1:] if argv is None else argv
     if len(args) not in (2, 4):
         print(main.__doc__, file=sys.stderr)

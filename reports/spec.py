@@ -15,9 +15,9 @@ from itertools import groupby
 
 from assessor.interface_spec import SpecRow, inventory_spec
 from assessor.model import Assessment
-from reports.csv import safe_cell
-from reports.interface import ReportFormat
-from reports.markdown import md
+from assessor.reports.csv import safe_cell
+from assessor.reports.interface import ReportFormat
+from assessor.reports.markdown import md
 
 COLUMNS = tuple(f.name for f in fields(SpecRow))
 

@@ -12,6 +12,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("assessor", "connectors", "reports")
+# connectors/ and reports/ install as assessor.connectors and assessor.reports (setup.cfg's
+# package_dir): the generic top-level names belong to other distributions on PyPI.
+MAPPED = ("connectors/", "reports/")
+
+
+def _installed_as(tracked: str) -> str:
+    return f"assessor/{tracked}" if tracked.startswith(MAPPED) else tracked
 
 
 @pytest.fixture(scope="module")
@@ -53,14 +60,14 @@ def _tracked(*patterns: str) -> list[str]:
 def test_every_module_is_in_the_wheel(wheel_names: set[str]) -> None:
     modules = [p for p in _tracked(*(f"{p}/*.py" for p in PACKAGES)) if p.endswith(".py")]
     assert modules
-    missing = [m for m in modules if m not in wheel_names]
+    missing = [m for m in modules if _installed_as(m) not in wheel_names]
     assert not missing, f"add their packages to setup.cfg: {missing}"
 
 
 def test_data_files_and_templates_are_in_the_wheel(wheel_names: set[str]) -> None:
     data = _tracked("assessor/data", "reports/templates")
     assert data
-    assert not [d for d in data if d not in wheel_names]
+    assert not [d for d in data if _installed_as(d) not in wheel_names]
 
 
 def test_sample_estate_is_in_the_wheel(wheel_names: set[str]) -> None:
@@ -71,6 +78,11 @@ def test_sample_estate_is_in_the_wheel(wheel_names: set[str]) -> None:
     assert not missing
 
 
+def test_no_top_level_package_but_assessor(wheel_names: set[str]) -> None:
+    tops = {n.split("/", 1)[0] for n in wheel_names if "/" in n and ".dist-info/" not in n}
+    assert tops == {"assessor"}
+
+
 def test_console_script_is_declared(wheel: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         (name,) = [n for n in archive.namelist() if n.endswith("entry_points.txt")]
@@ -79,13 +91,13 @@ def test_console_script_is_declared(wheel: Path) -> None:
 
 
 def test_the_wheel_carries_the_compiled_c_loops_where_they_were_built(wheel_names: set[str]):
-    from connectors.hl7v2 import tally
+    from assessor.connectors.hl7v2 import tally
 
     if tally.IMPLEMENTATION != "c":
         pytest.skip("no C compiler here: the wheel is pure Python, and runs")
     for module in ("_tally", "_scan"):
         assert any(
-            n.startswith(f"connectors/hl7v2/{module}.") and n.endswith((".so", ".pyd"))
+            n.startswith(f"assessor/connectors/hl7v2/{module}.") and n.endswith((".so", ".pyd"))
             for n in wheel_names
         ), module
 

@@ -12,6 +12,7 @@ from sqlalchemy import inspect
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import SQLAlchemyError
 
+from assessor.connectors.interface import Connector, Progress, SourceKind, no_progress
 from assessor.errors import SourceError
 from assessor.model import (
     DataStore,
@@ -22,7 +23,6 @@ from assessor.model import (
     ScannedSource,
     TableProfile,
 )
-from connectors.interface import Connector, Progress, SourceKind, no_progress
 
 from .catalog import (
     ServerInfo,

@@ -12,7 +12,7 @@ import importlib.util
 import re
 from dataclasses import dataclass
 
-from connectors.database.urls import DRIVERS
+from assessor.connectors.database.urls import DRIVERS
 
 __all__ = ["DriverChoice", "choose_driver"]
 

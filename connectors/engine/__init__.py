@@ -1,5 +1,5 @@
 """Interface-engine exports: Mirth Connect / NextGen Connect channels become flows."""
 
-from connectors.engine.mirth import MirthConnector, looks_like_mirth
+from assessor.connectors.engine.mirth import MirthConnector, looks_like_mirth
 
 __all__ = ["MirthConnector", "looks_like_mirth"]

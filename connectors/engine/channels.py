@@ -16,6 +16,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from xml.etree.ElementTree import Element
 
+from assessor.connectors.engine.mirth_endpoints import (
+    Endpoint,
+    destination_endpoint,
+    file_scheme,
+    source_endpoint,
+)
+from assessor.connectors.engine.mirth_scripts import javascript_lines
+from assessor.connectors.engine.mirth_xml import connector_properties
 from assessor.model import (
     EngineChannel,
     EngineCodeTemplate,
@@ -23,14 +31,6 @@ from assessor.model import (
     EngineInventory,
     Transport,
 )
-from connectors.engine.mirth_endpoints import (
-    Endpoint,
-    destination_endpoint,
-    file_scheme,
-    source_endpoint,
-)
-from connectors.engine.mirth_scripts import javascript_lines
-from connectors.engine.mirth_xml import connector_properties
 
 ReadScript = Callable[[Element], str | None]
 Resolve = Callable[[str], str]

@@ -32,6 +32,27 @@ from pathlib import Path
 from typing import ClassVar
 from xml.etree.ElementTree import Element
 
+from assessor.connectors.engine.channels import channel_record, engine_inventory
+from assessor.connectors.engine.mirth_endpoints import (
+    Endpoint,
+    Resolve,
+    destination_endpoint,
+    is_placeholder,
+    source_endpoint,
+)
+from assessor.connectors.engine.mirth_scripts import (
+    application_names,
+    javascript_lines,
+    message_types,
+    script_lines,
+)
+from assessor.connectors.engine.mirth_xml import (
+    ScriptReader,
+    connector_properties,
+    export_parts,
+    parse_export,
+)
+from assessor.connectors.interface import Connector, Progress, SourceKind, no_progress
 from assessor.errors import SourceError
 from assessor.model import (
     EngineChannel,
@@ -43,27 +64,6 @@ from assessor.model import (
     System,
 )
 from assessor.naming import flow_id, slugify
-from connectors.engine.channels import channel_record, engine_inventory
-from connectors.engine.mirth_endpoints import (
-    Endpoint,
-    Resolve,
-    destination_endpoint,
-    is_placeholder,
-    source_endpoint,
-)
-from connectors.engine.mirth_scripts import (
-    application_names,
-    javascript_lines,
-    message_types,
-    script_lines,
-)
-from connectors.engine.mirth_xml import (
-    ScriptReader,
-    connector_properties,
-    export_parts,
-    parse_export,
-)
-from connectors.interface import Connector, Progress, SourceKind, no_progress
 
 ENGINE_ID = "mirth-connect"
 ENGINE_NAME = "Mirth Connect"

@@ -1,7 +1,7 @@
 """The declared estate: the architect's TOML estate file and a CMDB application-portfolio CSV."""
 
-from connectors.estate.cmdb_csv import EstateCsvConnector
-from connectors.estate.estate_file import (
+from assessor.connectors.estate.cmdb_csv import EstateCsvConnector
+from assessor.connectors.estate.estate_file import (
     DatabaseTarget,
     EstateConnector,
     database_targets,

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from assessor.connectors.estate.lines import KeyLines
 from assessor.errors import UsageError
 from assessor.masking import mask_url
-from connectors.estate.lines import KeyLines
 
 
 class Checker:

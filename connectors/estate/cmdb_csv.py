@@ -16,12 +16,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
+from assessor.connectors.estate.csv_rows import decode, read_rows, sniff_dialect
+from assessor.connectors.estate.vocabulary import CRITICALITY, HOSTING, SYSTEM_KINDS
+from assessor.connectors.interface import Connector, Progress, SourceKind, no_progress
 from assessor.errors import SourceError, UsageError
 from assessor.model import Inventory, ScanError, ScanMetadata, ScannedSource, System
 from assessor.naming import alias_key, slugify
-from connectors.estate.csv_rows import decode, read_rows, sniff_dialect
-from connectors.estate.vocabulary import CRITICALITY, HOSTING, SYSTEM_KINDS
-from connectors.interface import Connector, Progress, SourceKind, no_progress
 
 DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("name", "application", "application name", "app name", "display name", "ci name"),

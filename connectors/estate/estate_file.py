@@ -14,6 +14,22 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, ClassVar
 
+from assessor.connectors.estate.checks import Checker
+from assessor.connectors.estate.lines import KeyLines
+from assessor.connectors.estate.vocabulary import (
+    CADENCES,
+    CATALOG_USE_CASES,
+    CRITICALITY,
+    DISPOSITIONS,
+    FRESHNESS,
+    HOSTING,
+    PHI_CLASSES,
+    SYSTEM_KINDS,
+    TRANSPORTS,
+)
+from assessor.connectors.interface import Connector, Progress, SourceKind, no_progress
+from assessor.connectors.limits import MAX_ESTATE_BYTES, read_bounded
+from assessor.connectors.paths import sqlite_url
 from assessor.environment import UnsetVariables, expand
 from assessor.errors import SourceError, UsageError
 from assessor.limits import MAX_NESTING, LimitExceeded, check_nesting
@@ -31,22 +47,6 @@ from assessor.model import (
     UseCase,
 )
 from assessor.naming import alias_key, flow_id
-from connectors.estate.checks import Checker
-from connectors.estate.lines import KeyLines
-from connectors.estate.vocabulary import (
-    CADENCES,
-    CATALOG_USE_CASES,
-    CRITICALITY,
-    DISPOSITIONS,
-    FRESHNESS,
-    HOSTING,
-    PHI_CLASSES,
-    SYSTEM_KINDS,
-    TRANSPORTS,
-)
-from connectors.interface import Connector, Progress, SourceKind, no_progress
-from connectors.limits import MAX_ESTATE_BYTES, read_bounded
-from connectors.paths import sqlite_url
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ESTATE_HEADER = re.compile(

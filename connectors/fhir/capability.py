@@ -20,6 +20,9 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 
 from pydantic import ValidationError
 
+from assessor.connectors.fhir.culprit import culprit
+from assessor.connectors.interface import Connector, Progress, SourceKind, no_progress
+from assessor.connectors.limits import MAX_FHIR_BYTES, read_bounded
 from assessor.environment import expand_url
 from assessor.errors import SourceError
 from assessor.limits import LimitExceeded, load_json
@@ -34,9 +37,6 @@ from assessor.model import (
     System,
 )
 from assessor.naming import slugify, url_hosts
-from connectors.fhir.culprit import culprit
-from connectors.interface import Connector, Progress, SourceKind, no_progress
-from connectors.limits import MAX_FHIR_BYTES, read_bounded
 
 _MODULES = (  # (fhirVersion prefix, fhir.resources package)
     ("3.0", "fhir.resources.STU3"),

@@ -5,7 +5,7 @@ tuples. Those tuples are read here once per version and turned into plain, hasha
 :class:`Node` per field, component and subcomponent (datatype, table values, maximum length,
 children by name with their cardinality) and a :class:`Level` per message structure and segment
 group (which segment or group each segment id belongs to, and how often each child may occur).
-:mod:`connectors.hl7v2.conformance_check` applies them to a message's split text.
+:mod:`assessor.connectors.hl7v2.conformance_check` applies them to a message's split text.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Every message checked against the compiled hl7apy rules, on split text, no object tree.
 
 :func:`check_message` reports what hl7apy's strict validation reports for the same message
-(:func:`connectors.hl7v2.validation.validate_message`), as the same ``kind|path`` keys:
+(:func:`assessor.connectors.hl7v2.validation.validate_message`), as the same ``kind|path`` keys:
 missing required segments, groups, fields and components; too many repetitions; children a
 structure does not define; wrong datatypes (a primitive field or component holding components or
 subcomponents); values outside a table hl7apy ships; values over a maximum length. Segments are
@@ -25,8 +25,15 @@ from functools import cache
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from connectors.hl7v2.conformance import Child, Level, Node, SegmentRules, message_level, path_to
-from connectors.hl7v2.reference import known_segments
+from assessor.connectors.hl7v2.conformance import (
+    Child,
+    Level,
+    Node,
+    SegmentRules,
+    message_level,
+    path_to,
+)
+from assessor.connectors.hl7v2.reference import known_segments
 
 __all__ = ["check_message"]
 
@@ -375,8 +382,8 @@ _FIRST_THREE = itemgetter(slice(0, 3))
 def check_message(text: str, version: str) -> Counter[str]:
     """``kind|path`` -> count for one message (``\\r``-separated, MSH-12 naming ``version``).
 
-    The keys are those :func:`connectors.hl7v2.validation.validate_message` gives for the same
-    message, apart from the deliberate difference the module's doc states.
+    The keys are those :func:`assessor.connectors.hl7v2.validation.validate_message` gives
+    for the same message, apart from the deliberate difference the module's doc states.
     """
     problems: Counter[str] = Counter()
     text = text.lstrip()

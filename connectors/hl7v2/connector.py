@@ -16,6 +16,21 @@ from dataclasses import dataclass, field, replace
 from itertools import repeat
 from operator import attrgetter
 
+from assessor.connectors.hl7v2.conformance_check import check_message
+from assessor.connectors.hl7v2.encoding import DelimiterError, codec_for, decode, parse_delimiters
+from assessor.connectors.hl7v2.framing import FramingProblem, RawMessage, open_binary, read_batches
+from assessor.connectors.hl7v2.identity import End, Naming
+from assessor.connectors.hl7v2.profiler import FeedKey, Problem, Profiler, Stratum
+from assessor.connectors.hl7v2.reference import field_label
+from assessor.connectors.hl7v2.validation import (
+    MAX_VALIDATION_BYTES,
+    VALIDATE_MODES,
+    Sampler,
+    over_validation_cap,
+    validate_message,
+    with_version,
+)
+from assessor.connectors.interface import Connector, Progress, SourceKind, no_progress
 from assessor.errors import SourceError
 from assessor.feed_profile import FeedProfile
 from assessor.model import (
@@ -29,21 +44,6 @@ from assessor.model import (
     Transport,
 )
 from assessor.naming import flow_id
-from connectors.hl7v2.conformance_check import check_message
-from connectors.hl7v2.encoding import DelimiterError, codec_for, decode, parse_delimiters
-from connectors.hl7v2.framing import FramingProblem, RawMessage, open_binary, read_batches
-from connectors.hl7v2.identity import End, Naming
-from connectors.hl7v2.profiler import FeedKey, Problem, Profiler, Stratum
-from connectors.hl7v2.reference import field_label
-from connectors.hl7v2.validation import (
-    MAX_VALIDATION_BYTES,
-    VALIDATE_MODES,
-    Sampler,
-    over_validation_cap,
-    validate_message,
-    with_version,
-)
-from connectors.interface import Connector, Progress, SourceKind, no_progress
 
 __all__ = ["ERRORS_KEPT_PER_KIND", "Hl7v2Connector", "inventory_from_profiles"]
 
@@ -212,7 +212,7 @@ def _without_cycle_collection() -> Iterator[None]:
 
 class _Checks:
     """Validation verdicts summed per feed: hl7apy's on the messages the sample chose, or the
-    compiled validator's (:mod:`connectors.hl7v2.conformance_check`) on every message."""
+    compiled validator's (:mod:`assessor.connectors.hl7v2.conformance_check`) on every message."""
 
     def __init__(self, max_bytes: int = MAX_VALIDATION_BYTES, compiled: bool = False) -> None:
         self.max_bytes = max_bytes

@@ -13,8 +13,8 @@ from hashlib import blake2b
 from itertools import repeat
 from operator import rshift
 
+from assessor.connectors.hl7v2.shapes import SegmentKind
 from assessor.feed_profile import DIGEST_BITS
-from connectors.hl7v2.shapes import SegmentKind
 
 __all__ = ["FeedCounters", "FeedKey", "iso_timestamp"]
 

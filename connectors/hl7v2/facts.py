@@ -7,9 +7,9 @@ each one's facts times its count, and when it meets one for the first time it re
 
 from __future__ import annotations
 
-from connectors.hl7v2.headers import Headers
-from connectors.hl7v2.reference import known_segments, segment_reference
-from connectors.hl7v2.shapes import SegmentKind, ShapeCache, charset_name, safe
+from assessor.connectors.hl7v2.headers import Headers
+from assessor.connectors.hl7v2.reference import known_segments, segment_reference
+from assessor.connectors.hl7v2.shapes import SegmentKind, ShapeCache, charset_name, safe
 
 __all__ = ["header_facts", "kind_facts"]
 

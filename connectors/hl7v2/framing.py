@@ -21,7 +21,7 @@ from itertools import accumulate, repeat
 from operator import add
 from typing import BinaryIO, NamedTuple
 
-from connectors.gunzip import GZIP_MAGIC, GzipReader
+from assessor.connectors.gunzip import GZIP_MAGIC, GzipReader
 
 __all__ = [
     "CHUNK_BYTES",
@@ -411,7 +411,7 @@ def _clean_in_c(pending: bytes) -> tuple[bool, bool]:
 
 
 try:
-    from connectors.hl7v2 import _scan
+    from assessor.connectors.hl7v2 import _scan
 except ImportError:  # no C compiler at install time: the same check in Python
     _clean = _clean_python
 else:

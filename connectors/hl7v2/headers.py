@@ -13,8 +13,8 @@ from itertools import compress, repeat
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
-from connectors.hl7v2.counters import FeedCounters, FeedKey
-from connectors.hl7v2.encoding import (
+from assessor.connectors.hl7v2.counters import FeedCounters, FeedKey
+from assessor.connectors.hl7v2.encoding import (
     DelimiterError,
     Delimiters,
     codec_for,
@@ -23,8 +23,12 @@ from connectors.hl7v2.encoding import (
     parse_delimiters,
     unescape,
 )
-from connectors.hl7v2.reference import message_structure, reference_version, structure_segments
-from connectors.hl7v2.shapes import safe
+from assessor.connectors.hl7v2.reference import (
+    message_structure,
+    reference_version,
+    structure_segments,
+)
+from assessor.connectors.hl7v2.shapes import safe
 
 __all__ = ["Encoding", "Header", "Headers", "Later", "Problem", "Route", "Stratum"]
 

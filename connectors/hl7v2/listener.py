@@ -27,12 +27,12 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from itertools import count as counter
 
+from assessor.connectors.hl7v2.connector import _Errors, inventory_from_profiles
+from assessor.connectors.hl7v2.encoding import DelimiterError, Delimiters, parse_delimiters
+from assessor.connectors.hl7v2.profiler import Problem, Profiler
+from assessor.connectors.interface import Progress, SourceKind, no_progress
 from assessor.errors import UsageError
 from assessor.model import Inventory, ScanMetadata, ScannedSource
-from connectors.hl7v2.connector import _Errors, inventory_from_profiles
-from connectors.hl7v2.encoding import DelimiterError, Delimiters, parse_delimiters
-from connectors.hl7v2.profiler import Problem, Profiler
-from connectors.interface import Progress, SourceKind, no_progress
 
 __all__ = ["DEFAULT_MAX_CONNECTIONS", "STOP_SIGNALS", "ack_for", "listen"]
 

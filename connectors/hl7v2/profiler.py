@@ -3,12 +3,12 @@
 Speed comes from not looking at each field in Python. A message's bytes are translated so that
 every run of content becomes ``x`` and only the delimiters stay (``PID|x||x^^^x^x||x^x``); that
 *shape* says which fields, components and repetitions are filled, and it repeats from message to
-message. Shapes are counted per segment by :mod:`connectors.hl7v2.tally` (in C where it was
+message. Shapes are counted per segment by :mod:`assessor.connectors.hl7v2.tally` (in C where it was
 built), and each distinct shape is taken apart once, when the profile is frozen. Values are
 read only where a statistic needs one (MSH, coded fields' coding systems, OBX-2, MSA-1) and none
 is kept: the few strings that end up in a profile (coding systems, value types, ack codes) are
 checked to look like codes, and masked when they do not. What an MSH decides is read by
-:mod:`connectors.hl7v2.headers`, once per distinct MSH layout.
+:mod:`assessor.connectors.hl7v2.headers`, once per distinct MSH layout.
 """
 
 from __future__ import annotations
@@ -19,27 +19,27 @@ from itertools import islice
 from operator import attrgetter
 from typing import Any
 
-from assessor.feed_profile import FeedProfile
-from assessor.model import PhiClass
-from connectors.hl7v2.counters import FeedCounters as _Feed
-from connectors.hl7v2.counters import FeedKey
-from connectors.hl7v2.counters import iso_timestamp as _iso
-from connectors.hl7v2.facts import header_facts, kind_facts
-from connectors.hl7v2.headers import Encoding, Header, Headers, Later, Problem, Stratum
-from connectors.hl7v2.provenance import locate
-from connectors.hl7v2.reference import (
+from assessor.connectors.hl7v2.counters import FeedCounters as _Feed
+from assessor.connectors.hl7v2.counters import FeedKey
+from assessor.connectors.hl7v2.counters import iso_timestamp as _iso
+from assessor.connectors.hl7v2.facts import header_facts, kind_facts
+from assessor.connectors.hl7v2.headers import Encoding, Header, Headers, Later, Problem, Stratum
+from assessor.connectors.hl7v2.provenance import locate
+from assessor.connectors.hl7v2.reference import (
     field_label,
 )
-from connectors.hl7v2.shapes import FREE_TEXT_TYPES as _FREE_TEXT_TYPES
-from connectors.hl7v2.shapes import SEGMENT_ID as _SEGMENT_ID
-from connectors.hl7v2.shapes import Plan as _Plan
-from connectors.hl7v2.shapes import Plans as _Plans
-from connectors.hl7v2.shapes import SegmentKind as _SegmentKind
-from connectors.hl7v2.shapes import ShapeCache as _ShapeCache
-from connectors.hl7v2.shapes import mask as _mask
-from connectors.hl7v2.shapes import safe as _safe
-from connectors.hl7v2.tally import Entry, tally
-from connectors.hl7v2.vocabulary import ack_code, coding_system, value_type
+from assessor.connectors.hl7v2.shapes import FREE_TEXT_TYPES as _FREE_TEXT_TYPES
+from assessor.connectors.hl7v2.shapes import SEGMENT_ID as _SEGMENT_ID
+from assessor.connectors.hl7v2.shapes import Plan as _Plan
+from assessor.connectors.hl7v2.shapes import Plans as _Plans
+from assessor.connectors.hl7v2.shapes import SegmentKind as _SegmentKind
+from assessor.connectors.hl7v2.shapes import ShapeCache as _ShapeCache
+from assessor.connectors.hl7v2.shapes import mask as _mask
+from assessor.connectors.hl7v2.shapes import safe as _safe
+from assessor.connectors.hl7v2.tally import Entry, tally
+from assessor.connectors.hl7v2.vocabulary import ack_code, coding_system, value_type
+from assessor.feed_profile import FeedProfile
+from assessor.model import PhiClass
 
 __all__ = ["FeedKey", "Problem", "Profiler", "Stratum", "profile_messages"]
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Hashable
 from typing import Any
 
-from connectors.hl7v2.shapes import segment_shapes
-from connectors.hl7v2.tally import Entry, coding_systems, marked
+from assessor.connectors.hl7v2.shapes import segment_shapes
+from assessor.connectors.hl7v2.tally import Entry, coding_systems, marked
 
 __all__ = ["locate"]
 
@@ -26,9 +26,9 @@ def locate(
     keys: set[bytes],
     reads: set[tuple[int, Any]],
 ) -> dict[Hashable, int]:
-    """For each of ``keys`` (segment keys as :func:`connectors.hl7v2.tally.tally` builds them)
-    and ``reads`` ((token, values) as it counts them), the position in ``messages`` of the first
-    message holding it; what no message holds is left out."""
+    """For each of ``keys`` (segment keys as :func:`assessor.connectors.hl7v2.tally.tally`
+    builds them) and ``reads`` ((token, values) as it counts them), the position in ``messages``
+    of the first message holding it; what no message holds is left out."""
     fs, comp, rep = (marked(table, mark) for mark in b"|^~")
     wanted = len(keys) + len(reads)
     found: dict[Hashable, int] = {}

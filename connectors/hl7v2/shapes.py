@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from connectors.hl7v2.phi import PHI_FIELDS
-from connectors.hl7v2.reference import segment_reference
-from connectors.hl7v2.vocabulary import CODED_SEGMENTS
+from assessor.connectors.hl7v2.phi import PHI_FIELDS
+from assessor.connectors.hl7v2.reference import segment_reference
+from assessor.connectors.hl7v2.vocabulary import CODED_SEGMENTS
 
 __all__ = [
     "FREE_TEXT_TYPES",

@@ -3,7 +3,8 @@
 :func:`tally` runs once per group of messages that share delimiters, feed and version, given
 their shape table (content -> space, ``\\r`` -> ``#``, each delimiter -> its mark). For each
 segment it builds a *key*: the segment id's length (one byte), the id (up to three bytes), then
-the segment's shape (see :mod:`connectors.hl7v2.shapes`), and looks the key up in ``index``;
+the segment's shape (see :mod:`assessor.connectors.hl7v2.shapes`), and looks the key up in
+``index``;
 the length is 4 when the segment's fourth byte is content (its first word is longer than an id,
 so it is no segment: a wrapped line of text).
 ``index`` maps a key to an :data:`Entry`; a key not yet in it is handed to ``missing``, which
@@ -24,8 +25,8 @@ and returns ``(masks, outside, z_segments, z_tokens)``:
   None to skip the check);
 - the segments whose entry asks for them (Z-segments), with their entries' tokens.
 
-The C extension ``connectors.hl7v2._tally`` does this in one pass over the bytes and is used
-when it was built; this module's :func:`tally_python` is the same in Python, for installs
+The C extension ``assessor.connectors.hl7v2._tally`` does this in one pass over the bytes and
+is used when it was built; this module's :func:`tally_python` is the same in Python, for installs
 without a C compiler, and the reference the tests hold the C one to.
 """
 
@@ -38,7 +39,7 @@ from itertools import accumulate, chain, compress, count, groupby, repeat
 from operator import add, itemgetter, or_
 from typing import Any
 
-from connectors.hl7v2.shapes import segment_shapes
+from assessor.connectors.hl7v2.shapes import segment_shapes
 
 __all__ = ["IMPLEMENTATION", "Entry", "coding_systems", "marked", "tally", "tally_python"]
 
@@ -206,7 +207,7 @@ def _message_of(positions: list[int], ends: list[int]) -> list[int]:
 
 
 try:
-    from connectors.hl7v2._tally import tally as _tally_c
+    from assessor.connectors.hl7v2._tally import tally as _tally_c
 except ImportError:  # no C compiler at install time: the same loop in Python
     _tally_c = None
 

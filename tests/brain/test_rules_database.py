@@ -38,7 +38,7 @@ def test_a_table_the_connector_did_not_mark_is_clean_even_if_own_detection_diffe
 
 
 def test_rule_ids_match_the_database_connectors_smell_ids() -> None:
-    from connectors.database.smells import SMELLS
+    from assessor.connectors.database.smells import SMELLS
 
     ours = {r.id for r in all_rules() if r.id.startswith("DB-")}
     assert {s.id for s in SMELLS} <= ours

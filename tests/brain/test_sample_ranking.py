@@ -24,11 +24,11 @@ TODAY = date(2026, 11, 25)
 
 def scan_sample(with_estate: bool = True) -> Inventory:
     """Every connector over the sample folder, merged."""
-    from connectors.database import DatabaseConnector
-    from connectors.engine import MirthConnector
-    from connectors.estate import EstateConnector
-    from connectors.fhir import FhirConnector
-    from connectors.hl7v2 import Hl7v2Connector
+    from assessor.connectors.database import DatabaseConnector
+    from assessor.connectors.engine import MirthConnector
+    from assessor.connectors.estate import EstateConnector
+    from assessor.connectors.fhir import FhirConnector
+    from assessor.connectors.hl7v2 import Hl7v2Connector
 
     fragments = [Hl7v2Connector().scan(str(p)) for p in sorted((SAMPLE / "hl7").iterdir())]
     fragments += [MirthConnector().scan(str(p)) for p in sorted((SAMPLE / "engine").iterdir())]

@@ -18,11 +18,11 @@ from brain_estates import config, context
 from evidence_estates import declared_feed, declared_system, twin_labs, with_isolated
 
 from assessor.model import Assessment, Inventory, Transport
+from assessor.reports.csv import CsvReport
+from assessor.reports.html import HtmlReport
+from assessor.reports.json import JsonReport
 from assessor.rules import rule_by_id
 from assessor.scoring import assess
-from reports.csv import CsvReport
-from reports.html import HtmlReport
-from reports.json import JsonReport
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))
 from report_html import parse

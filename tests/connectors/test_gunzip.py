@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from connectors.gunzip import GzipDamage, GzipReader
+from assessor.connectors.gunzip import GzipDamage, GzipReader
 
 DATA = random.Random(7).randbytes(40_000) + b"MSH|^~\\&|A|B\r" * 20_000
 

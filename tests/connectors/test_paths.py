@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from connectors.paths import sqlite_url
+from assessor.connectors.paths import sqlite_url
 
 
 def test_a_file_inside_the_working_folder_gets_a_relative_url(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-from connectors.scan import ScanOptions, Watchers, run_scan
+from assessor.connectors.scan import ScanOptions, Watchers, run_scan
 
 ADT = b"MSH|^~\\&|PAS|H|EHR|H|20260301||ADT^A01|%d|P|2.5\rPID|1||%d^^^H^MR\r"
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from assessor.connectors.interface import SourceKind
+from assessor.connectors.sources import detect_kind, iter_files, not_a_regular_file
 from assessor.errors import SourceError
-from connectors.interface import SourceKind
-from connectors.sources import detect_kind, iter_files, not_a_regular_file
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_feeds"
 HL7 = b"MSH|^~\\&|PAS|H|EHR|H|20260301||ADT^A01|1|P|2.3\rPID|1||1^^^H^MR\r"
@@ -145,7 +145,7 @@ def test_a_fifo_is_never_opened(tmp_path: Path) -> None:
 def test_a_mirth_export_past_the_size_limit_is_refused_before_parsing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("connectors.sources.MAX_XML_BYTES", 1000)
+    monkeypatch.setattr("assessor.connectors.sources.MAX_XML_BYTES", 1000)
     path = tmp_path / "channel.xml"
     shutil.copyfile(SAMPLE / "engine/ADT_Router.xml", path)
     with pytest.raises(SourceError, match="larger than 1,000 bytes") as refused:

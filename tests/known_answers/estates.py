@@ -13,9 +13,9 @@ from datetime import date
 from pathlib import Path
 
 from assessor.config import default_config
+from assessor.connectors.scan import ScanOptions, run_scan
 from assessor.model import Assessment
 from assessor.scoring import assess
-from connectors.scan import ScanOptions, run_scan
 
 TODAY = date(2026, 11, 25)
 

@@ -15,10 +15,10 @@ from estates import TODAY, Interface, System, assess_spec, write_estate
 from test_sepsis_known_answers import SEPSIS, blockers, clean
 
 from assessor.config import default_config
+from assessor.connectors.scan import ScanOptions, run_scan
+from assessor.reports.formats import write_reports
 from assessor.rules import all_rules
 from assessor.scoring import assess
-from connectors.scan import ScanOptions, run_scan
-from reports.formats import write_reports
 
 
 def patient_db(path: Path) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from reports.screenshot import find_chromium
+from assessor.reports.screenshot import find_chromium
 
 needs_chromium = pytest.mark.skipif(
     find_chromium() is None,

@@ -8,7 +8,7 @@ import pytest
 from report_html import parse
 
 from assessor.model import Assessment
-from reports.html import HtmlReport
+from assessor.reports.html import HtmlReport
 
 AA_TEXT, AA_GRAPHICS = 4.5, 3.0
 

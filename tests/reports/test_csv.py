@@ -7,7 +7,7 @@ import io
 from dataclasses import replace
 
 from assessor.model import Assessment
-from reports.csv import COLUMNS, CsvReport
+from assessor.reports.csv import COLUMNS, CsvReport
 
 
 def _rows(assessment: Assessment) -> list[dict[str, str]]:

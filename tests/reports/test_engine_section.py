@@ -17,8 +17,8 @@ from assessor.model import (
     Finding,
     Severity,
 )
-from reports._engine_facts import engine_sections
-from reports.html import HtmlReport
+from assessor.reports._engine_facts import engine_sections
+from assessor.reports.html import HtmlReport
 
 HOSTILE = "<script>alert('chan')</script>"
 IN = EngineConnector("source", "source", "mllp", inbound_data_type="HL7V2", steps={"a:mapper": 1})

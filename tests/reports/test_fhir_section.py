@@ -5,8 +5,8 @@ import io
 from dataclasses import replace
 
 from assessor.model import Assessment, FeedMappability
-from reports.csv import CsvReport
-from reports.html import HtmlReport
+from assessor.reports.csv import CsvReport
+from assessor.reports.html import HtmlReport
 
 
 def _with_grades(assessment: Assessment) -> tuple[Assessment, str, str]:

@@ -7,8 +7,8 @@ from dataclasses import replace
 from itertools import combinations
 
 from assessor.model import Flow, Inventory, PhiClass, System, Transport
-from reports._flowmap import GROUP_ABOVE, GROUP_EDGES, build_flow_map
-from reports._layout import NODE_H, NODE_W
+from assessor.reports._flowmap import GROUP_ABOVE, GROUP_EDGES, build_flow_map
+from assessor.reports._layout import NODE_H, NODE_W
 
 KINDS = ("pas", "ehr", "lis", "ris", "pacs", "pharmacy", "billing", "scheduling", "document")
 

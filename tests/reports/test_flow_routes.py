@@ -6,8 +6,8 @@ import pytest
 from test_flow_map import estate
 
 from assessor.model import Flow, Inventory, System
-from reports._flowmap import GROUP_ABOVE, FlowMap, build_flow_map
-from reports._layout import NODE_H, NODE_W
+from assessor.reports._flowmap import GROUP_ABOVE, FlowMap, build_flow_map
+from assessor.reports._layout import NODE_H, NODE_W
 
 
 def _crossings(fm: FlowMap) -> list[tuple[str, str, str]]:

@@ -9,7 +9,7 @@ import pytest
 
 from assessor.errors import UsageError
 from assessor.model import Assessment
-from reports.formats import FORMATS, UnknownFormatError, write_reports
+from assessor.reports.formats import FORMATS, UnknownFormatError, write_reports
 
 
 def test_formats_are_named_for_the_format_option_and_written_to_fixed_files() -> None:

@@ -6,8 +6,8 @@ import pytest
 from conftest import HOSTILE, HOSTILE_CHANNEL, HOSTILE_COMMENT, HOSTILE_MSH3
 
 from assessor.model import Assessment
-from reports.html import HtmlReport
-from reports.markdown import MarkdownReport, md
+from assessor.reports.html import HtmlReport
+from assessor.reports.markdown import MarkdownReport, md
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from conftest import HOSTILE_MSH3, build_empty_assessment, build_estate_assessme
 from report_html import Element, parse
 
 from assessor.model import Assessment
-from reports.html import HtmlReport, anchor
+from assessor.reports.html import HtmlReport, anchor
 
 SECTIONS = (
     "header",

@@ -8,8 +8,8 @@ import jsonschema
 import pytest
 
 from assessor.model import Assessment
+from assessor.reports.json import JsonReport
 from assessor.schema import shipped_schema
-from reports.json import JsonReport
 
 
 @pytest.mark.parametrize("which", ["estate_assessment", "empty_assessment"])

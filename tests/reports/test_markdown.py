@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assessor.model import Assessment
-from reports.markdown import MarkdownReport
+from assessor.reports.markdown import MarkdownReport
 
 
 def _md(assessment: Assessment) -> str:

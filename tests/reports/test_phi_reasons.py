@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assessor.model import Assessment
-from reports.html import HtmlReport
+from assessor.reports.html import HtmlReport
 
 
 def _with_reasons(assessment: Assessment) -> Assessment:

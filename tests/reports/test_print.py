@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from browser import needs_chromium, needs_poppler, pdf_pages
 
-from reports.screenshot import print_to_pdf
+from assessor.reports.screenshot import print_to_pdf
 
 pytestmark = [needs_chromium, needs_poppler, pytest.mark.slow]
 

@@ -16,10 +16,10 @@ from report_html import Element, parse
 
 from assessor.config import default_config
 from assessor.model import Assessment, Flow, Inventory, PhiClass, System, Transport
+from assessor.reports.csv import CsvReport
+from assessor.reports.html import HtmlReport
+from assessor.reports.markdown import MarkdownReport
 from assessor.scoring import assess
-from reports.csv import CsvReport
-from reports.html import HtmlReport
-from reports.markdown import MarkdownReport
 
 CHANNEL = "engine->lis:mllp:adt"
 PHI = (PhiClass.NAME, PhiClass.MRN, PhiClass.DATE)
@@ -165,7 +165,7 @@ def test_a_reason_opening_with_the_systems_name_keeps_its_capital() -> None:
 
 
 def test_two_flows_between_the_same_systems_get_names_a_reader_can_tell_apart() -> None:
-    from reports._facts import build_facts
+    from assessor.reports._facts import build_facts
 
     inventory = Inventory(
         systems=(system("pas", "pas", "IT"), system("ehr", "ehr", "IT")),

@@ -16,13 +16,13 @@ from click.testing import CliRunner
 from report_html import parse
 
 from assessor.model import Assessment, Wave
-from reports._markup import rst_to_html
-from reports._strip import strip
-from reports._textfit import text_width, wrap
-from reports._words import plain_words
-from reports.csv import CsvReport
-from reports.html import HtmlReport
-from reports.markdown import MarkdownReport
+from assessor.reports._markup import rst_to_html
+from assessor.reports._strip import strip
+from assessor.reports._textfit import text_width, wrap
+from assessor.reports._words import plain_words
+from assessor.reports.csv import CsvReport
+from assessor.reports.html import HtmlReport
+from assessor.reports.markdown import MarkdownReport
 
 
 def test_a_long_name_wraps_onto_two_lines_each_within_the_width() -> None:

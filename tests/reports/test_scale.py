@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from report_html import parse
 
-from reports.html import HtmlReport
+from assessor.reports.html import HtmlReport
 
 BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "report_scale.py"
 MAX_BYTES = 5 * 1024 * 1024

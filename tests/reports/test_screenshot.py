@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from assessor.model import Assessment
-from reports.formats import write_reports
-from reports.screenshot import ChromiumNotFoundError, find_chromium, screenshot
+from assessor.reports.formats import write_reports
+from assessor.reports.screenshot import ChromiumNotFoundError, find_chromium, screenshot
 
 needs_chromium = pytest.mark.skipif(
     find_chromium() is None,

@@ -9,7 +9,7 @@ import pytest
 from report_html import parse
 
 from assessor.model import Assessment
-from reports.formats import FORMATS
+from assessor.reports.formats import FORMATS
 
 URL_ATTRIBUTE = re.compile(
     r"""\b(?:src|href|xlink:href|action|poster|data)\s*=\s*["']?([^"'\s>]*)""", re.I

@@ -6,7 +6,7 @@ import io
 from assessor.feed_profile import FeedProfile
 from assessor.interface_spec import feed_spec
 from assessor.model import Assessment, Flow, Inventory, System
-from reports.spec import SpecCsvReport, SpecMarkdownReport
+from assessor.reports.spec import SpecCsvReport, SpecMarkdownReport
 
 HOSTILE = "<script>alert(1)</script>"
 

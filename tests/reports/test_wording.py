@@ -6,8 +6,8 @@ import pytest
 from report_html import parse
 
 from assessor.model import Assessment, Wave
-from reports._words import band_words, wave_title
-from reports.html import HtmlReport
+from assessor.reports._words import band_words, wave_title
+from assessor.reports.html import HtmlReport
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from assessor.cli import main
-from connectors.database import drivers
-from connectors.database.drivers import choose_driver
+from assessor.connectors.database import drivers
+from assessor.connectors.database.drivers import choose_driver
 
 
 def _installed(*modules: str):

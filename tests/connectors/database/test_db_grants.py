@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from connectors.database.grants import whole_databases
+from assessor.connectors.database.grants import whole_databases
 
 
 def _readable(grants, database):

@@ -10,12 +10,12 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
+from assessor.connectors.database import DatabaseConnector
+from assessor.connectors.database.reflection import reflect_schema, reflect_tables_one_by_one
+from assessor.connectors.database.session import open_engine
 from assessor.errors import SourceError
 from assessor.lifecycle import load_lifecycle, support_status
 from assessor.model import PhiClass
-from connectors.database import DatabaseConnector
-from connectors.database.reflection import reflect_schema, reflect_tables_one_by_one
-from connectors.database.session import open_engine
 
 LEGACY = """
 CREATE TABLE patient (

@@ -8,13 +8,13 @@ from dataclasses import replace
 
 import pytest
 
+from assessor.connectors.database import DatabaseConnector
+from assessor.connectors.database.context import table_roles
+from assessor.connectors.database.phi import ValueEvidence, classify_column, mark_table
+from assessor.connectors.database.relationships import infer_relationships
+from assessor.connectors.database.sampling import evidence_from_values
+from assessor.connectors.database.tokens import tokens
 from assessor.model import PhiClass, TableColumn, TableProfile
-from connectors.database import DatabaseConnector
-from connectors.database.context import table_roles
-from connectors.database.phi import ValueEvidence, classify_column, mark_table
-from connectors.database.relationships import infer_relationships
-from connectors.database.sampling import evidence_from_values
-from connectors.database.tokens import tokens
 
 
 def _classes(name: str, type_: str = "VARCHAR(40)", role: str = "patient") -> set[PhiClass]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from assessor.connectors.database.context import MAX_HOPS, linkage
+from assessor.connectors.database.phi import classify_column, mark_table
+from assessor.connectors.database.tokens import tokens
 from assessor.model import ForeignKey, PhiClass, TableColumn, TableProfile
-from connectors.database.context import MAX_HOPS, linkage
-from connectors.database.phi import classify_column, mark_table
-from connectors.database.tokens import tokens
 
 
 def _classes(name: str, type_name: str, role: str = "linked") -> set[PhiClass]:

@@ -10,11 +10,11 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
+from assessor.connectors.database import DatabaseConnector
+from assessor.connectors.database.session import open_engine
 from assessor.errors import SourceError
 from assessor.lifecycle import load_lifecycle, support_status
 from assessor.model import PhiClass
-from connectors.database import DatabaseConnector
-from connectors.database.session import open_engine
 
 WARD_AND_ADMISSIONS = """
 CREATE TABLE ward (ward_code varchar(8) PRIMARY KEY, ward_name text);

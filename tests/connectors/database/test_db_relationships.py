@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from assessor.connectors.database.relationships import SHOWN_CONFIDENCE, infer_relationships
 from assessor.model import ForeignKey, Index, TableColumn, TableProfile
-from connectors.database.relationships import SHOWN_CONFIDENCE, infer_relationships
 
 
 def _table(name, *columns, pk=(), fks=(), schema=None):

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from assessor.connectors.database import DatabaseConnector
 from assessor.model import DataStore, PhiClass
-from connectors.database import DatabaseConnector
 
 SAMPLE = Path(__file__).resolve().parents[3] / "sample_feeds"
 SQLITE = SAMPLE / "lis_legacy.sqlite"

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
+from assessor.connectors.database.smells import SMELLS, StoreFacts, detect_smells, smell
 from assessor.model import Dimension, ForeignKey, PhiClass, PhiMark, TableColumn, TableProfile
-from connectors.database.smells import SMELLS, StoreFacts, detect_smells, smell
 
 POSTGRES = StoreFacts("postgresql", "UTF8")
 CLEAN = TableProfile(

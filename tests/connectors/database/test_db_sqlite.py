@@ -12,10 +12,10 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
+from assessor.connectors.database import DatabaseConnector, catalog, connector
+from assessor.connectors.database.session import open_engine
 from assessor.errors import SourceError
 from assessor.model import PhiClass
-from connectors.database import DatabaseConnector, catalog, connector
-from connectors.database.session import open_engine
 
 CLINIC = """
 CREATE TABLE patient (

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-from connectors.database import DatabaseConnector
+from assessor.connectors.database import DatabaseConnector
 
 READ_ONLY = re.compile(r"^\s*(SELECT|SHOW|PRAGMA|DESCRIBE|WITH)\b", re.IGNORECASE)
 WRITES = re.compile(

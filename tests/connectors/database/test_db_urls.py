@@ -11,10 +11,10 @@ from click.testing import CliRunner
 from sqlalchemy.engine import make_url
 
 from assessor.cli import main
+from assessor.connectors.database import DatabaseConnector
+from assessor.connectors.database.sniff import looks_like_sqlite
+from assessor.connectors.database.urls import expand_env, masked, store_slug
 from assessor.errors import SourceError
-from connectors.database import DatabaseConnector
-from connectors.database.sniff import looks_like_sqlite
-from connectors.database.urls import expand_env, masked, store_slug
 
 
 def test_environment_references_are_expanded_so_no_password_sits_in_a_file():

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from assessor.connectors.engine import MirthConnector
 from assessor.model import EngineInventory
-from connectors.engine import MirthConnector
 
 SOURCES = {
     "mllp": (

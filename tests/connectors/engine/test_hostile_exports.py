@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from assessor.connectors.engine import MirthConnector
 from assessor.errors import SourceError
-from connectors.engine import MirthConnector
 
 CHANNEL = (
     "<channel><id>c1</id><name>Hostile</name><sourceConnector>"

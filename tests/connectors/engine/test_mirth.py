@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from assessor.connectors.engine import MirthConnector, looks_like_mirth
+from assessor.connectors.interface import SourceKind
 from assessor.errors import SourceError
 from assessor.model import Transport
-from connectors.engine import MirthConnector, looks_like_mirth
-from connectors.interface import SourceKind
 
 FIXTURES = Path(__file__).parent / "fixtures"
 HUB = str(FIXTURES / "adt_hub_channel.xml")

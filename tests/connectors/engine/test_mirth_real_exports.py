@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from assessor.connectors.engine import MirthConnector, looks_like_mirth
 from assessor.merge import merge_inventories
 from assessor.model import Transport
 from assessor.naming import slugify
-from connectors.engine import MirthConnector, looks_like_mirth
 
 CORPUS = Path(
     os.environ.get("ASSESSOR_MIRTH_CORPUS", Path(__file__).parents[4] / "shared/corpus/mirth")

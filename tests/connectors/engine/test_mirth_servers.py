@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from assessor.connectors.engine import MirthConnector
+from assessor.connectors.estate import EstateConnector
 from assessor.merge import merge_inventories
 from assessor.model import Inventory, System
-from connectors.engine import MirthConnector
-from connectors.estate import EstateConnector
 
 SAMPLE = Path(__file__).parents[3] / "sample_feeds"
 CORPUS = Path(

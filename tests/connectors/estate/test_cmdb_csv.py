@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from assessor.connectors.estate import EstateCsvConnector
+from assessor.connectors.interface import SourceKind
 from assessor.errors import SourceError, UsageError
-from connectors.estate import EstateCsvConnector
-from connectors.interface import SourceKind
 
 PORTFOLIO = str(Path(__file__).parent / "fixtures" / "portfolio.csv")
 

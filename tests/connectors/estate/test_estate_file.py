@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from assessor.connectors.estate import EstateConnector, database_targets, looks_like_estate
+from assessor.connectors.interface import SourceKind
 from assessor.errors import SourceError, UsageError
 from assessor.model import PhiClass, Transport
-from connectors.estate import EstateConnector, database_targets, looks_like_estate
-from connectors.interface import SourceKind
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ESTATE = str(FIXTURES / "estate.toml")

@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from assessor.cli import main
+from assessor.connectors.estate import EstateConnector
 from assessor.errors import SourceError
-from connectors.estate import EstateConnector
 
 START = '[estate]\nname = "Hospital"\n\n[[systems]]\nid = "pas"\nname = "PAS"\n'
 DEEP = {
@@ -32,7 +32,7 @@ def test_an_estate_nested_2000_levels_deep_is_refused(shape: str, tmp_path: Path
 def test_an_estate_larger_than_the_limit_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("connectors.estate.estate_file.MAX_ESTATE_BYTES", 100)
+    monkeypatch.setattr("assessor.connectors.estate.estate_file.MAX_ESTATE_BYTES", 100)
     path = tmp_path / "estate.toml"
     path.write_text(START + "# padding\n" * 20)
     with pytest.raises(SourceError, match="larger than 100 bytes"):

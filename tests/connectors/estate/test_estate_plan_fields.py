@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from assessor.connectors.estate import EstateConnector
 from assessor.errors import UsageError
 from assessor.model import Inventory, Pin
-from connectors.estate import EstateConnector
 
 SYSTEM = '[[systems]]\nid = "lis"\nname = "LIS"\n'
 

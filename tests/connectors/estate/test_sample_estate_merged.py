@@ -14,18 +14,18 @@ import pytest
 from click.testing import CliRunner
 
 from assessor.cli import main
+from assessor.connectors.engine import MirthConnector
+from assessor.connectors.estate import EstateConnector
+from assessor.connectors.fhir import FhirConnector
 from assessor.merge import merge_inventories
 from assessor.model import Inventory
-from connectors.engine import MirthConnector
-from connectors.estate import EstateConnector
-from connectors.fhir import FhirConnector
 
 SAMPLE = Path(__file__).parents[3] / "sample_feeds"
 
 
 @pytest.fixture(scope="module")
 def sample() -> Inventory:
-    hl7v2 = pytest.importorskip("connectors.hl7v2")
+    hl7v2 = pytest.importorskip("assessor.connectors.hl7v2")
     if not (SAMPLE / "estate.toml").is_file():
         pytest.skip("sample_feeds not generated")
     fragments = [EstateConnector().scan(str(SAMPLE / "estate.toml"))]

@@ -13,11 +13,11 @@ import pytest
 from click.testing import CliRunner
 
 from assessor.cli import main
+from assessor.connectors.fhir import FhirConnector, looks_like_fhir_capability
+from assessor.connectors.fhir.capability import fhir_module
+from assessor.connectors.interface import SourceKind
 from assessor.errors import SourceError
 from assessor.model import FhirResource
-from connectors.fhir import FhirConnector, looks_like_fhir_capability
-from connectors.fhir.capability import fhir_module
-from connectors.interface import SourceKind
 
 FIXTURES = Path(__file__).parent / "fixtures"
 R4 = FIXTURES / "r4_smart_us_core.json"

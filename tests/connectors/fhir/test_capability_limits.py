@@ -11,9 +11,9 @@ from click.testing import CliRunner
 from fhir.resources.R4B.capabilitystatement import CapabilityStatement
 
 from assessor.cli import main
+from assessor.connectors.fhir import FhirConnector
+from assessor.connectors.fhir.culprit import culprit
 from assessor.errors import SourceError
-from connectors.fhir import FhirConnector
-from connectors.fhir.culprit import culprit
 
 R4 = Path(__file__).parent / "fixtures" / "r4_smart_us_core.json"
 HEAD = '{"resourceType": "CapabilityStatement", "fhirVersion": "4.0.1", '

@@ -2,38 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
 import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from hl7_fixtures import build
-
-
-def _real_connectors_package() -> None:
-    """Make ``connectors`` the package, not the ``tests/connectors`` folder of tests.
-
-    When a test module from ``tests/`` itself was collected first, ``tests/`` sits on sys.path
-    and the folder ``tests/connectors`` (no ``__init__``) is found as a namespace package
-    before the editable install's finder is asked.
-    """
-    found = sys.modules.get("connectors")
-    if found is not None and getattr(found, "__file__", None):
-        return
-    for name in [m for m in sys.modules if m == "connectors" or m.startswith("connectors.")]:
-        del sys.modules[name]
-    tests = str(Path(__file__).parents[2])
-    saved = sys.path[:]
-    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(tests).resolve()]
-    try:
-        importlib.import_module("connectors.hl7v2")
-    finally:
-        sys.path[:] = saved
-
-
-_real_connectors_package()
 
 
 @pytest.fixture
@@ -56,17 +30,20 @@ def write(tmp_path: Path) -> Callable[[str, bytes], Path]:
 
 @pytest.fixture(params=["c", "python"])
 def each_tally(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Run a test with each implementation of the profiler's inner loop (connectors.hl7v2.tally).
+    """Run a test with each implementation of the profiler's inner loop
+    (assessor.connectors.hl7v2.tally).
 
     The C one is skipped where it was not built (no C compiler at install), except in CI, where
     not building it is a failure.
     """
-    from connectors.hl7v2 import profiler, tally
+    from assessor.connectors.hl7v2 import profiler, tally
 
     if request.param == "c" and tally.IMPLEMENTATION != "c":
         if os.environ.get("CI") == "true":
-            pytest.fail("the C extension connectors.hl7v2._tally was not built")
-        pytest.skip("the C extension connectors.hl7v2._tally was not built (no C compiler)")
+            pytest.fail("the C extension assessor.connectors.hl7v2._tally was not built")
+        pytest.skip(
+            "the C extension assessor.connectors.hl7v2._tally was not built (no C compiler)"
+        )
     chosen = tally.tally if request.param == "c" else tally.tally_python
     monkeypatch.setattr(profiler, "tally", chosen)
     return request.param

@@ -10,8 +10,8 @@ import gzip
 
 from hl7_fixtures import build
 
-from connectors.hl7v2 import Hl7v2Connector
-from connectors.hl7v2.shapes import MAX_SEGMENT_FIELDS
+from assessor.connectors.hl7v2 import Hl7v2Connector
+from assessor.connectors.hl7v2.shapes import MAX_SEGMENT_FIELDS
 
 _HEAD = ("EVN|A01|20240105122900",)
 

@@ -8,16 +8,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from connectors.hl7v2 import framing
+from assessor.connectors.hl7v2 import framing
 
 try:
-    from connectors.hl7v2 import _scan
+    from assessor.connectors.hl7v2 import _scan
 except ImportError:
     _scan = None
 
 pytestmark = pytest.mark.skipif(
     _scan is None and os.environ.get("CI") != "true",
-    reason="the C extension connectors.hl7v2._scan was not built (no C compiler at install)",
+    reason="the C extension assessor.connectors.hl7v2._scan was not built (no C compiler)",
 )
 
 PIECES = (

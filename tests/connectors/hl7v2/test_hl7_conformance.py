@@ -14,14 +14,14 @@ from pathlib import Path
 import pytest
 from hl7_fixtures import CORPUS, SAMPLE_FEEDS, build
 
-from connectors.hl7v2 import Hl7v2Connector
-from connectors.hl7v2.conformance import message_level
-from connectors.hl7v2.conformance_check import _tree, check_message
-from connectors.hl7v2.connector import _msh18
-from connectors.hl7v2.encoding import DelimiterError, codec_for, decode, parse_delimiters
-from connectors.hl7v2.framing import RawMessage, open_binary, read_messages
-from connectors.hl7v2.profiler import Profiler, Stratum
-from connectors.hl7v2.validation import validate_message, with_version
+from assessor.connectors.hl7v2 import Hl7v2Connector
+from assessor.connectors.hl7v2.conformance import message_level
+from assessor.connectors.hl7v2.conformance_check import _tree, check_message
+from assessor.connectors.hl7v2.connector import _msh18
+from assessor.connectors.hl7v2.encoding import DelimiterError, codec_for, decode, parse_delimiters
+from assessor.connectors.hl7v2.framing import RawMessage, open_binary, read_messages
+from assessor.connectors.hl7v2.profiler import Profiler, Stratum
+from assessor.connectors.hl7v2.validation import validate_message, with_version
 
 VALID = ("EVN|A01|20240105122900", "PID|1||MRN48213^^^H^MR||ZEBEDEE^QUINTUS||19610923|M", "PV1|1|I")
 

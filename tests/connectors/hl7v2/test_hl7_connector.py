@@ -10,10 +10,10 @@ from dataclasses import replace
 import pytest
 from hl7_fixtures import PATIENT_VALUES
 
+from assessor.connectors.hl7v2 import Hl7v2Connector
+from assessor.connectors.interface import SourceKind
 from assessor.errors import SourceError
 from assessor.model import PhiClass, Transport
-from connectors.hl7v2 import Hl7v2Connector
-from connectors.interface import SourceKind
 
 
 def scan(path, **options):

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from hl7_fixtures import CORPUS, SAMPLE_FEEDS
 
-from connectors.hl7v2 import Hl7v2Connector
+from assessor.connectors.hl7v2 import Hl7v2Connector
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the shared corpus is not at {CORPUS}")
 

@@ -7,7 +7,7 @@ import json
 import pytest
 from hl7_fixtures import build
 
-from connectors.hl7v2.profiler import profile_messages
+from assessor.connectors.hl7v2.profiler import profile_messages
 
 
 def _only(profiles):

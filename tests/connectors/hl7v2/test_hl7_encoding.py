@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from connectors.hl7v2.encoding import (
+from assessor.connectors.hl7v2.encoding import (
     DelimiterError,
     Delimiters,
     codec_for,

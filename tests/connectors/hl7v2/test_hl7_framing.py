@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from connectors.hl7v2.framing import (
+from assessor.connectors.hl7v2.framing import (
     FramingProblem,
     RawMessage,
     open_binary,

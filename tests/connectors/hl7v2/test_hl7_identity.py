@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from hl7_fixtures import build
 
 from assessor.cli import main
-from connectors.hl7v2 import Hl7v2Connector
+from assessor.connectors.hl7v2 import Hl7v2Connector
 
 
 def _scan(write, name: str, *messages: bytes):

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from hl7_fixtures import build
 
+from assessor.connectors.hl7v2 import listen
 from assessor.model import Inventory, Transport
-from connectors.hl7v2 import listen
 
 TIMEOUT = 20
 

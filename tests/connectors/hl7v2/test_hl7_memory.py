@@ -21,7 +21,7 @@ _MESSAGE = (
 # VmHWM where Linux has it: ru_maxrss can carry a forked parent's peak (pytest's) into the child
 _PEAK = """
 import re, resource, sys
-from connectors.hl7v2.connector import Hl7v2Connector
+from assessor.connectors.hl7v2.connector import Hl7v2Connector
 Hl7v2Connector().scan(sys.argv[1])
 try:
     print(re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read()).group(1))

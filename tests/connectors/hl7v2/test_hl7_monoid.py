@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from assessor.connectors.hl7v2.profiler import Profiler, profile_messages
 from assessor.feed_profile import FeedProfile, merge
-from connectors.hl7v2.profiler import Profiler, profile_messages
 
 pytestmark = pytest.mark.usefixtures("each_tally")
 

@@ -8,7 +8,7 @@ import json
 import pytest
 from hl7_fixtures import PATIENT_VALUES
 
-from connectors.hl7v2.profiler import Problem, Profiler, Stratum, profile_messages
+from assessor.connectors.hl7v2.profiler import Problem, Profiler, Stratum, profile_messages
 
 pytestmark = pytest.mark.usefixtures("each_tally")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from connectors.hl7v2.reference import (
+from assessor.connectors.hl7v2.reference import (
     field_label,
     message_structure,
     reference_version,

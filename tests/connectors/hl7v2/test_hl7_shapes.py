@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from connectors.hl7v2.shapes import _shapes_by_tokens, mask, segment_shapes
+from assessor.connectors.hl7v2.shapes import _shapes_by_tokens, mask, segment_shapes
 
 
 def shape_table(delimiters: bytes) -> bytes:

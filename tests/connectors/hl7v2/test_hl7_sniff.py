@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from connectors.hl7v2.sniff import looks_like_hl7v2
+from assessor.connectors.hl7v2.sniff import looks_like_hl7v2
 
 
 @pytest.mark.parametrize(

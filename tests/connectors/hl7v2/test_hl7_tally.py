@@ -10,15 +10,15 @@ from hl7_fixtures import CORPUS, SAMPLE_FEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from connectors.hl7v2 import profiler, shapes, tally
-from connectors.hl7v2.framing import RawMessage, open_binary, read_messages
-from connectors.hl7v2.profiler import Profiler
-from connectors.hl7v2.reference import known_segments
-from connectors.hl7v2.tally import coding_systems, tally_python
+from assessor.connectors.hl7v2 import profiler, shapes, tally
+from assessor.connectors.hl7v2.framing import RawMessage, open_binary, read_messages
+from assessor.connectors.hl7v2.profiler import Profiler
+from assessor.connectors.hl7v2.reference import known_segments
+from assessor.connectors.hl7v2.tally import coding_systems, tally_python
 
 needs_c = pytest.mark.skipif(
     tally.IMPLEMENTATION != "c" and os.environ.get("CI") != "true",
-    reason="the C extension connectors.hl7v2._tally was not built (no C compiler at install)",
+    reason="the C extension assessor.connectors.hl7v2._tally was not built (no C compiler)",
 )
 
 
@@ -200,7 +200,7 @@ TABLE = bytes({13: ord("#"), **{ord(c): ord(c) for c in "|^~&"}}.get(b, 32) for 
 @pytest.mark.parametrize("implementation", ["c", "python"])
 def test_tally_counts_what_its_contract_says(implementation):
     if implementation == "c" and tally.IMPLEMENTATION != "c":
-        pytest.skip("the C extension connectors.hl7v2._tally was not built")
+        pytest.skip("the C extension assessor.connectors.hl7v2._tally was not built")
     run = tally.tally if implementation == "c" else tally_python
     messages = [
         b"MSH|^~\\&|A\rPID|1||X\rOBX|1|TX|C1^Chol^LN\rOBX|2|NM|C2^Gluc^LN",

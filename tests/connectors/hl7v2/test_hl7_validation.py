@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hl7_fixtures import build
 
-from connectors.hl7v2.validation import Sampler, validate_message, with_version
+from assessor.connectors.hl7v2.validation import Sampler, validate_message, with_version
 
 VALID = ("EVN|A01|20240105122900", "PID|1||MRN48213^^^H^MR||ZEBEDEE^QUINTUS||19610923|M", "PV1|1|I")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from connectors.hl7v2.vocabulary import UNLISTED, ack_code, coding_system, value_type
+from assessor.connectors.hl7v2.vocabulary import UNLISTED, ack_code, coding_system, value_type
 
 
 @pytest.mark.parametrize("name", ["LN", "SCT", "I10", "ICD-10", "99USL", "HL70005", "sct", "UCUM"])

@@ -190,7 +190,7 @@ class Score:
 def detected_phi(schema: str, server: str = "sqlite") -> dict[tuple[str, str], tuple[str, ...]]:
     """(table, column) in lower case -> PHI classes the scan marks, for the schema loaded into
     SQLite (or the local ``postgres`` / ``mariadb`` test server)."""
-    from connectors.database import DatabaseConnector
+    from assessor.connectors.database import DatabaseConnector
 
     if server == "sqlite":
         with sqlite_database(schema) as path:
