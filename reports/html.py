@@ -28,6 +28,7 @@ from assessor.reports._facts import (
 )
 from assessor.reports._flowmap import GROUP_ABOVE, build_flow_map
 from assessor.reports._layout import NODE_H, NODE_W
+from assessor.reports._links import unlink_missing
 from assessor.reports._markup import rst_to_html
 from assessor.reports._sections import (
     components,
@@ -168,4 +169,4 @@ class HtmlReport(ReportFormat):
     def render(self, assessment: Assessment) -> bytes:
         """The whole report as UTF-8 bytes."""
         template = make_environment().get_template("report.html.j2")
-        return template.render(self.context(assessment)).encode("utf-8")
+        return unlink_missing(template.render(self.context(assessment))).encode("utf-8")

@@ -9,13 +9,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from report_html import parse
 
 from assessor.model import Assessment, Wave
+from assessor.reports._links import unlink_missing
 from assessor.reports._markup import rst_to_html
 from assessor.reports._strip import strip
 from assessor.reports._textfit import text_width, wrap
@@ -99,6 +102,27 @@ def test_without_the_appendix_only_the_executive_pages_are_written(
     for left in ("appendix", "flows", "components", "methodology", "rules-table"):
         assert f'id="{left}"' not in text
     assert 'href="#methodology"' not in text and 'href="#flows"' not in text
+
+
+@pytest.mark.parametrize("appendix", [True, False], ids=["full", "no-appendix"])
+def test_every_in_page_link_lands_on_something_in_that_copy(
+    estate_assessment: Assessment, appendix: bool
+) -> None:
+    text = HtmlReport(appendix=appendix).render(estate_assessment).decode("utf-8")
+    ids = set(re.findall(r'\sid="([^"]+)"', text))
+    targets = re.findall(r'href="#([^"]+)"', text)
+    assert targets
+    assert sorted({t for t in targets if t not in ids}) == []
+
+
+def test_a_link_whose_target_was_left_out_keeps_its_text_and_hover() -> None:
+    html = (
+        '<p id="here"><a href="#here">up</a> <a href="#gone" title="PAS (pas)">PAS</a>'
+        ' <a href="#gone">EHR</a></p>'
+    )
+    assert unlink_missing(html) == (
+        '<p id="here"><a href="#here">up</a> <span title="PAS (pas)">PAS</span> EHR</p>'
+    )
 
 
 def test_the_appendix_follows_the_executive_pages_by_default(
