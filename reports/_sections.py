@@ -21,7 +21,7 @@ from assessor.model import (
     UseCaseReadiness,
     Wave,
 )
-from assessor.reports._facts import Facts, percent
+from assessor.reports._facts import DIMENSION_LABELS, Facts, percent
 from assessor.reports._words import band_words, wave_title
 from assessor.reports.interface import RuleDoc
 
@@ -42,12 +42,20 @@ SKILL_HINTS = (
 
 
 @dataclass(frozen=True)
+class MatrixCell:
+    """Why one component blocks one use case: in a reader's words, and rule by rule."""
+
+    dimensions: tuple[str, ...]  # the scoring dimensions of the blocking rules, in report order
+    rules: tuple[str, ...]  # "LIFE-S01 product past end of support", for the hover
+
+
+@dataclass(frozen=True)
 class MatrixRow:
     """One AI use case across the blocking components."""
 
     readiness: UseCaseReadiness
     name: str
-    cells: tuple[tuple[str, ...] | None, ...]  # per column: the rule ids that block, or None
+    cells: tuple[MatrixCell | None, ...]  # per column: why it blocks, or None
     others: tuple[str, ...]  # blocking components beyond the matrix's columns (names)
     unlocked_by: int | None  # the wave after which it is ready
     missing: tuple[str, ...] = ()  # evidence not observed, flows named as a reader knows them
@@ -72,6 +80,21 @@ def _named(text: str, facts: Facts) -> str:
     )
 
 
+def _cell(component: str, rule_ids: Sequence[str], facts: Facts) -> MatrixCell:
+    """The dimensions of ``rule_ids`` (a rule scores one dimension) and a line per rule.
+
+    A CIO reads "Security, Privacy" where the rule ids mean nothing; the ids stay in the hover
+    (with what the rule found on ``component``) and in the drill-down, for the architect.
+    """
+    dimension = {f.rule_id: f.dimension.value for f in facts.assessment.findings}
+    found = {f.rule_id: f.title for f in facts.findings_by_component.get(component, ())}
+    dimensions = {dimension[r] for r in rule_ids if r in dimension}
+    return MatrixCell(
+        dimensions=tuple(DIMENSION_LABELS[d] for d in DIMENSION_LABELS if d in dimensions),
+        rules=tuple(f"{r}: {found[r]}" if r in found else r for r in sorted(rule_ids)),
+    )
+
+
 def matrix(facts: Facts) -> Matrix:
     """Use cases as rows, the highest-ranked blocking components as columns."""
     ranks = {b.score.component: b.rank for b in facts.blockers}
@@ -90,7 +113,7 @@ def matrix(facts: Facts) -> Matrix:
             MatrixRow(
                 readiness=r,
                 name=facts.use_case_name(r.use_case),
-                cells=tuple(tuple(by[c]) if c in by else None for c in shown),
+                cells=tuple(_cell(c, by[c], facts) if c in by else None for c in shown),
                 others=tuple(facts.name(c) for c in sorted(by) if c not in shown),
                 unlocked_by=unlocked.get(r.use_case),
                 missing=tuple(_named(m, facts) for m in r.missing_evidence),

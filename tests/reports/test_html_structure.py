@@ -10,6 +10,7 @@ from conftest import HOSTILE_MSH3, build_empty_assessment, build_estate_assessme
 from report_html import Element, parse
 
 from assessor.model import Assessment
+from assessor.reports._facts import DIMENSION_LABELS
 from assessor.reports.html import HtmlReport, anchor
 
 SECTIONS = (
@@ -116,8 +117,21 @@ def test_readiness_matrix_has_a_row_per_use_case_with_a_status_word(page: Elemen
 def test_readiness_matrix_marks_each_blocking_component_with_its_rules(page: Element) -> None:
     table = page.by_id("matrix-table")
     sepsis = next(r for r in table.find_all("tr") if "Sepsis early warning" in r.text)
-    assert len(sepsis.find_all("td", "hit")) == 4
-    assert "DATA-LOINC01" in sepsis.text
+    hits = sepsis.find_all("td", "hit")
+    assert len(hits) == 4
+    assert any("DATA-LOINC01" in hit.attrs["title"] for hit in hits)
+
+
+def test_readiness_matrix_cells_say_dimensions_in_words_and_keep_rule_ids_in_the_hover(
+    page: Element,
+) -> None:
+    cells = page.by_id("matrix-table").find_all("td", "hit")
+    assert cells
+    for cell in cells:
+        assert not re.search(r"\b[A-Z0-9]+-[A-Z]*\d+\b", cell.text), cell.text
+        assert re.search(r"\b[A-Z0-9]+-[A-Z]*\d+\b", cell.attrs["title"])
+    words = {w.strip() for c in cells for w in c.text.strip("✕ ").split(",")}
+    assert words <= set(DIMENSION_LABELS.values())
 
 
 def test_blockers_table_has_a_row_per_score_in_priority_order(page: Element) -> None:
