@@ -14,6 +14,7 @@ from assessor.model import (
     Assessment,
     ComponentScore,
     Dimension,
+    EffortDays,
     Finding,
     Flow,
     Severity,
@@ -106,6 +107,7 @@ class Facts:
     phi_without_tls: tuple[Flow, ...]
     inferred_phi: dict[str, str] = field(default_factory=dict)  # flow id -> why PHI is assumed
     findings_by_component: dict[str, tuple[Finding, ...]] = field(default_factory=dict)
+    action_days: dict[str, EffortDays] = field(default_factory=dict)  # sized roadmap actions
 
     @property
     def top(self) -> tuple[Blocker, ...]:
@@ -399,4 +401,7 @@ def build_facts(assessment: Assessment) -> Facts:
         phi_without_tls=no_tls,
         inferred_phi=inferred,
         findings_by_component=findings_by_component,
+        action_days={
+            a.component: a.days for w in assessment.waves for a in w.actions if a.days is not None
+        },
     )

@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 from report_html import parse
 
-from assessor.model import Assessment, Wave
+from assessor.model import Assessment, EffortDays, Wave
 from assessor.reports._links import unlink_missing
 from assessor.reports._markup import rst_to_html
 from assessor.reports._strip import strip
@@ -186,3 +186,30 @@ def test_csv_without_exclusions_has_no_extra_rows(estate_assessment: Assessment)
     plain = replace(estate_assessment, exclusions=())
     rows = list(csv.DictReader(io.StringIO(CsvReport().render(plain).decode())))
     assert all(r["rank"] for r in rows)
+
+
+def _with_days(assessment: Assessment, component: str, days: EffortDays) -> Assessment:
+    waves = tuple(
+        replace(
+            w,
+            actions=tuple(
+                replace(a, days=days) if a.component == component else a for a in w.actions
+            ),
+        )
+        for w in assessment.waves
+    )
+    return replace(assessment, waves=waves)
+
+
+def test_a_sized_action_gives_the_ranked_table_and_summary_person_days_not_a_size_letter(
+    estate_assessment: Assessment,
+) -> None:
+    first = estate_assessment.scores[0].component
+    assert any(a.component == first for w in estate_assessment.waves for a in w.actions)
+    sized = _with_days(estate_assessment, first, EffortDays(low=12.5, likely=20.0, high=41.0))
+    page = parse(HtmlReport().render(sized).decode("utf-8"))
+    row = page.by_id("blockers-table").find_all("tbody")[0].find_all("tr")[0]
+    effort = row.find_all("td")[-1]
+    assert effort.attrs["data-v"] == "20.0"
+    assert "20.0 person-days" in effort.text and "12.5–41.0" in effort.text
+    assert "20.0 person-days" in page.by_id("top-blockers").text
