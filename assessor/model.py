@@ -792,6 +792,8 @@ class Wave(_Model):
     end_month: int = 0  # 1-based month of the plan it ends in
     starts: str = ""  # calendar month, YYYY-MM
     ends: str = ""
+    # Use cases whose last blocker this wave clears, still awaiting data evidence (not promised).
+    clears: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

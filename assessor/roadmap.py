@@ -53,7 +53,7 @@ from assessor.model import (
 )
 from assessor.rules.base import Rule
 from assessor.schedule import Job, month_label, plan_waves
-from assessor.unlocks import unlock_waves, with_unlocks
+from assessor.unlocks import clear_waves, unlock_waves, with_unlocks
 
 __all__ = ["DEFAULT_CAPACITY", "Roadmap", "choose_disposition", "plan_roadmap"]
 
@@ -185,6 +185,7 @@ def plan_roadmap(
     path_jobs, path_days = _critical_path(jobs, before)
     path = tuple(m for i in path_jobs for m in jobs[i].members)
     unlocked = unlock_waves(readiness, rules, wave_of)
+    cleared = clear_waves(readiness, rules, wave_of)
     actions = {
         c: migration_action(
             by_id[c],
@@ -212,7 +213,7 @@ def plan_roadmap(
                 quick_actions,
                 spans,
                 start,
-                unlocked,
+                (unlocked, cleared),
                 (),
                 False,
             )
@@ -232,7 +233,16 @@ def plan_roadmap(
         groups = tuple(jobs[i].members for i in held if len(jobs[i].members) > 1)
         on_path = any(i in path_jobs for i in held)
         waves.append(
-            _wave(number, f"Wave {number}", wave_actions, spans, start, unlocked, groups, on_path)
+            _wave(
+                number,
+                f"Wave {number}",
+                wave_actions,
+                spans,
+                start,
+                (unlocked, cleared),
+                groups,
+                on_path,
+            )
         )
     schedule = Schedule(
         capacity_days_per_month=capacity,
@@ -365,10 +375,12 @@ def _wave(
     actions: tuple[RoadmapAction, ...],
     spans: Mapping[int, tuple[float, float]],
     start: date,
-    unlocked: Mapping[int, tuple[str, ...]],
+    use_cases: tuple[Mapping[int, tuple[str, ...]], Mapping[int, tuple[str, ...]]],
     groups: tuple[tuple[str, ...], ...],
     on_path: bool,
 ) -> Wave:
+    """Wave ``number``; ``use_cases`` are (unlocked, cleared) use cases by wave."""
+    unlocked, cleared = use_cases
     begin, end = spans[number]
     days = round(sum(a.days.likely for a in actions if a.days), 1)
     return Wave(
@@ -380,6 +392,7 @@ def _wave(
         groups,
         on_path,
         days=days,
+        clears=cleared.get(number, ()),
         start_month=math.floor(begin) + 1,
         end_month=_end_month(spans, number),
         starts=month_label(start, begin),

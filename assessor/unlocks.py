@@ -15,7 +15,43 @@ from assessor.model import RoadmapAction, UseCaseReadiness
 from assessor.readiness import BLOCKED
 from assessor.rules.base import Rule
 
-__all__ = ["unlock_waves", "with_unlocks"]
+__all__ = ["clear_waves", "unlock_waves", "with_unlocks"]
+
+
+def _awaits_evidence(r: UseCaseReadiness) -> bool:
+    """Whether data evidence is missing (unknown TLS is a caveat, not missing data evidence)."""
+    return any(not m.startswith("TLS status") for m in r.missing_evidence)
+
+
+def _clearing_wave(
+    r: UseCaseReadiness, rules: Mapping[str, Rule], wave_of: dict[str, int]
+) -> float:
+    """The wave that clears ``r``'s last blocker (inf when a blocker is in no wave)."""
+    done = 0.0
+    for blocker in r.blocked_by:
+        for rule_id in blocker.rule_ids:
+            if rule_id in rules and rules[rule_id].quick_win:
+                at: float = 0
+            else:
+                at = wave_of.get(blocker.component, math.inf)
+            done = max(done, at)
+    return done
+
+
+def _by_wave(
+    readiness: tuple[UseCaseReadiness, ...],
+    rules: Mapping[str, Rule],
+    wave_of: dict[str, int],
+    awaiting_evidence: bool,
+) -> dict[int, tuple[str, ...]]:
+    found: dict[int, list[str]] = {}
+    for r in readiness:
+        if r.status != BLOCKED or _awaits_evidence(r) != awaiting_evidence:
+            continue
+        done = _clearing_wave(r, rules, wave_of)
+        if done != math.inf:
+            found.setdefault(int(done), []).append(r.use_case)
+    return {w: tuple(sorted(u)) for w, u in found.items()}
 
 
 def unlock_waves(
@@ -27,23 +63,23 @@ def unlock_waves(
 
     A quick-win rule is fixed in wave 0; any other rule when its component's wave is done. A use
     case whose data evidence is missing cannot be promised (its caveats, such as unknown TLS,
-    do not stop it).
+    do not stop it): :func:`clear_waves` gives those.
     """
-    unlocked: dict[int, list[str]] = {}
-    for r in readiness:
-        if r.status != BLOCKED or any(not m.startswith("TLS status") for m in r.missing_evidence):
-            continue
-        done = 0.0
-        for blocker in r.blocked_by:
-            for rule_id in blocker.rule_ids:
-                if rule_id in rules and rules[rule_id].quick_win:
-                    at: float = 0
-                else:
-                    at = wave_of.get(blocker.component, math.inf)
-                done = max(done, at)
-        if done != math.inf:
-            unlocked.setdefault(int(done), []).append(r.use_case)
-    return {w: tuple(sorted(u)) for w, u in unlocked.items()}
+    return _by_wave(readiness, rules, wave_of, awaiting_evidence=False)
+
+
+def clear_waves(
+    readiness: tuple[UseCaseReadiness, ...],
+    rules: Mapping[str, Rule],
+    wave_of: dict[str, int],
+) -> dict[int, tuple[str, ...]]:
+    """Wave after which a blocked use case still awaiting data evidence has no blocker left.
+
+    The plan clears its way, but it is not promised: what was not observed (a flow's latency, a
+    feed never captured) may block it still. A reader is told "wave N, once confirmed" rather
+    than "never".
+    """
+    return _by_wave(readiness, rules, wave_of, awaiting_evidence=True)
 
 
 def with_unlocks(

@@ -58,6 +58,7 @@ class MatrixRow:
     cells: tuple[MatrixCell | None, ...]  # per column: why it blocks, or None
     others: tuple[str, ...]  # blocking components beyond the matrix's columns (names)
     unlocked_by: int | None  # the wave after which it is ready
+    cleared_by: int | None = None  # the wave that clears its blockers, evidence still missing
     missing: tuple[str, ...] = ()  # evidence not observed, flows named as a reader knows them
 
 
@@ -102,9 +103,12 @@ def matrix(facts: Facts) -> Matrix:
     ordered = sorted(blocking, key=lambda c: (ranks.get(c, 10**9), c))
     shown = ordered[:MATRIX_COLUMNS]
     unlocked: dict[str, int] = {}
+    cleared: dict[str, int] = {}
     for wave in sorted(facts.assessment.waves, key=lambda w: w.number):
         for uc in wave.unlocks:
             unlocked.setdefault(uc, wave.number)
+        for uc in wave.clears:
+            cleared.setdefault(uc, wave.number)
     rows = []
     order = {"blocked": 0, "unknown": 1, "ready": 2}
     for r in sorted(facts.assessment.readiness, key=lambda r: (order.get(r.status, 1), r.use_case)):
@@ -116,6 +120,7 @@ def matrix(facts: Facts) -> Matrix:
                 cells=tuple(_cell(c, by[c], facts) if c in by else None for c in shown),
                 others=tuple(facts.name(c) for c in sorted(by) if c not in shown),
                 unlocked_by=unlocked.get(r.use_case),
+                cleared_by=cleared.get(r.use_case),
                 missing=tuple(_named(m, facts) for m in r.missing_evidence),
             )
         )

@@ -213,3 +213,19 @@ def test_a_sized_action_gives_the_ranked_table_and_summary_person_days_not_a_siz
     assert effort.attrs["data-v"] == "20.0"
     assert "20.0 person-days" in effort.text and "12.5–41.0" in effort.text
     assert "20.0 person-days" in page.by_id("top-blockers").text
+
+
+def test_a_use_case_whose_way_a_wave_clears_but_lacks_evidence_reads_once_confirmed(
+    estate_assessment: Assessment,
+) -> None:
+    row = next(r for r in estate_assessment.readiness if r.status == "blocked")
+    waves = tuple(
+        replace(w, unlocks=tuple(u for u in w.unlocks if u != row.use_case))
+        for w in estate_assessment.waves
+    )
+    last = waves[-1]
+    waves = (*waves[:-1], replace(last, clears=(row.use_case,)))
+    page = parse(HtmlReport().render(replace(estate_assessment, waves=waves)).decode("utf-8"))
+    name = next(u.name for u in estate_assessment.use_cases if u.id == row.use_case)
+    tr = next(r for r in page.by_id("matrix-table").find_all("tr") if name in r.text)
+    assert tr.find_all("td")[-1].text.strip() == f"wave {last.number}, once confirmed"
