@@ -1,14 +1,17 @@
-"""Benchmark: PHI column detection against the hand-labelled development set.
+"""Benchmark: PHI column detection against hand-labelled public clinical schemas.
 
-Loads each public clinical schema of ``tests/data/schemas`` (OMOP CDM 5.4, MIMIC-III, MIMIC-IV,
-the dcm4chee archive; see its SOURCES.md and LABELLING.md) into SQLite, scans it with the
-database connector (names, types, keys, implied keys, table roles: no rows), and compares each
-column's marks with its label. Prints precision, recall and F1 per schema and per HIPAA class,
-and exits 1 when a schema's F1 is under ``--target`` (default 0.9). ``--server postgres`` or
-``--server mariadb`` loads the schemas into the local test servers instead (a fresh schema or
-database each, dropped afterwards), so the dialects' own reflection is measured too.
+Two sets, printed apart. The **hold-out** set (``tests/data/schemas/holdout``: OpenEMR,
+OpenMRS 1.3, Open Hospital) was never used to tune the detector, so its figure is the honest
+one; the **development** set (``tests/data/schemas``: OMOP CDM 5.4, MIMIC-III, MIMIC-IV, the
+dcm4chee archive) is the one the rules were written against. Each schema is loaded into
+SQLite, scanned with the database connector (names, types, keys, implied keys, table roles: no
+rows), and each column's marks are compared with its label. Prints precision, recall and F1
+per schema and per HIPAA class, and exits 1 when a schema's F1 is under ``--target`` (default
+0.9 on the development set, 0.85 on the hold-outs). ``--server postgres`` or ``--server
+mariadb`` loads the schemas into the local test servers instead (the hold-outs keep MySQL
+types, so they load into SQLite or MariaDB only).
 
-    .venv/bin/python benchmarks/phi_columns.py [--misses] [--target 0.9] [--server sqlite]
+    .venv/bin/python benchmarks/phi_columns.py [--holdout | --devset] [--misses] [--server sqlite]
 """
 
 from __future__ import annotations
@@ -21,40 +24,64 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "data" / 
 
 import corpus
 
+TARGETS = {"hold-out": 0.85, "development": 0.9}
+
 
 def main() -> int:
-    """Score every schema, print the figures, return the exit code."""
+    """Score every schema of the chosen sets, print the figures, return the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    chosen = parser.add_mutually_exclusive_group()
+    chosen.add_argument("--holdout", action="store_true", help="only the hold-out schemas")
+    chosen.add_argument("--devset", action="store_true", help="only the development schemas")
     parser.add_argument("--misses", action="store_true", help="list every FP and FN column")
-    parser.add_argument("--target", type=float, default=0.9)
+    parser.add_argument("--target", type=float, help="one F1 floor for every schema")
     parser.add_argument("--server", choices=("sqlite", "postgres", "mariadb"), default="sqlite")
     args = parser.parse_args()
+    sets = {"hold-out": corpus.HOLDOUTS, "development": corpus.SCHEMAS}
+    if args.holdout or (args.server == "postgres" and not args.devset):
+        sets.pop("development" if args.holdout else "hold-out")
+    elif args.devset:
+        sets.pop("hold-out")
     missed = []
-    totals: dict[str, corpus.Score] = {}
-    print(f"{'schema':<12} {'columns':>7} {'PHI':>5} {'precision':>9} {'recall':>7} {'F1':>6}")
-    for schema in corpus.SCHEMAS:
-        overall, per_class, misses = corpus.score_schema(schema, args.server)
-        columns = sum(1 for label in corpus.labels() if label.schema == schema)
-        print(
-            f"{schema:<12} {columns:>7} {overall.tp + overall.fn:>5} "
-            f"{overall.precision:>9.3f} {overall.recall:>7.3f} {overall.f1:>6.3f}"
-        )
-        if overall.f1 < args.target:
-            missed.append(f"{schema} F1 {overall.f1:.3f} < {args.target}")
-        for name, score in per_class.items():
-            totals[name] = totals.get(name, corpus.Score()).add(score.tp, score.fp, score.fn)
-        if args.misses:
-            print("\n".join(f"    {miss}" for miss in misses))
-    print(f"\n{'class':<12} {'labelled':>8} {'precision':>9} {'recall':>7} {'F1':>6}")
-    for name, score in sorted(totals.items()):
-        print(
-            f"{name:<12} {score.tp + score.fn:>8} {score.precision:>9.3f} "
-            f"{score.recall:>7.3f} {score.f1:>6.3f}"
-        )
+    for name, schemas in sets.items():
+        target = args.target if args.target is not None else TARGETS[name]
+        missed += _score_set(name, schemas, target, args.server, args.misses)
     if missed:
         print("\ntarget missed: " + "; ".join(missed))
         return 1
     return 0
+
+
+def _score_set(
+    name: str, schemas: tuple[str, ...], target: float, server: str, misses: bool
+) -> list[str]:
+    """Print one set's table per schema and per class; return the schemas under the target."""
+    missed = []
+    totals: dict[str, corpus.Score] = {}
+    labels = corpus.labels(holdout=name == "hold-out")
+    print(f"{name} set (F1 target {target})")
+    print(f"{'schema':<12} {'columns':>7} {'PHI':>5} {'precision':>9} {'recall':>7} {'F1':>6}")
+    for schema in schemas:
+        overall, per_class, found = corpus.score_schema(schema, server)
+        columns = sum(1 for label in labels if label.schema == schema)
+        print(
+            f"{schema:<12} {columns:>7} {overall.tp + overall.fn:>5} "
+            f"{overall.precision:>9.3f} {overall.recall:>7.3f} {overall.f1:>6.3f}"
+        )
+        if overall.f1 < target:
+            missed.append(f"{schema} F1 {overall.f1:.3f} < {target}")
+        for hipaa, score in per_class.items():
+            totals[hipaa] = totals.get(hipaa, corpus.Score()).add(score.tp, score.fp, score.fn)
+        if misses:
+            print("\n".join(f"    {miss}" for miss in found))
+    print(f"\n{'class':<12} {'labelled':>8} {'precision':>9} {'recall':>7} {'F1':>6}")
+    for hipaa, score in sorted(totals.items()):
+        print(
+            f"{hipaa:<12} {score.tp + score.fn:>8} {score.precision:>9.3f} "
+            f"{score.recall:>7.3f} {score.f1:>6.3f}"
+        )
+    print()
+    return missed
 
 
 if __name__ == "__main__":

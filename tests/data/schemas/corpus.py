@@ -5,6 +5,10 @@ with primary and foreign keys either inline or as ``ALTER TABLE ... ADD PRIMARY 
 ``ADD FOREIGN KEY`` statements, which SQLite does not take and so are folded into the CREATE
 TABLE here. ``phi_labels.csv`` holds the hand-made label of every column.
 
+``holdout/`` holds the schemas the detector was never tuned on: only their facts (``columns.csv``:
+table, column, declared type, key, foreign key; their licences allow no copy of the DDL) and
+their labels (``holdout/phi_labels.csv``), loaded the same way.
+
 Used by ``benchmarks/phi_columns.py``, ``benchmarks/db_relationships.py`` and the tests that hold
 their floors; it reads files and writes a temporary SQLite database, nothing else.
 """
@@ -23,6 +27,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "phi_labels.csv"
 SCHEMAS = ("omop", "mimic_iii", "mimic_iv", "dcm4chee")
+HOLDOUT = HERE / "holdout"
+HOLDOUTS = ("openemr", "openmrs", "openhospital")
 
 _CREATE = re.compile(r"create\s+table\s+(\w+)\s*\((.*)\)\s*$", re.I | re.S)
 _PRIMARY = re.compile(r"alter\s+table\s+(\w+)\s+add\s+primary\s+key\s*\(([^)]*)\)", re.I)
@@ -71,6 +77,43 @@ def _parse(path: Path) -> tuple[list[str], list[str]]:
     return creates, [f"ALTER TABLE {table} ADD {key}" for table, key in foreign]
 
 
+def _holdout_tables(schema: str, dialect: str) -> tuple[list[str], list[str]]:
+    """The hold-out schema's CREATE TABLE statements (keys inline) and its foreign keys as
+    ``ALTER TABLE`` statements, rebuilt from its facts. Identifiers are quoted (``date``,
+    ``range``, ``table`` are column names there); for SQLite, MySQL's ``unsigned`` and integer
+    display widths (``int(11)``) are dropped and an ``enum`` becomes the VARCHAR its longest
+    value fits."""
+    tables: dict[str, list[dict[str, str]]] = {}
+    with (HOLDOUT / schema / "columns.csv").open(newline="") as handle:
+        for row in csv.DictReader(handle):
+            tables.setdefault(row["table"], []).append(row)
+    creates, alters = [], []
+    for table, rows in tables.items():
+        parts = [f'"{row["column"]}" {_column_type(row["type"], dialect)}' for row in rows]
+        if primary := [f'"{row["column"]}"' for row in rows if row["key"] == "pk"]:
+            parts.append(f"PRIMARY KEY ({', '.join(primary)})")
+        parts += [f'UNIQUE ("{row["column"]}")' for row in rows if row["key"] == "unique"]
+        for row in (row for row in rows if row["references"]):
+            target, referred = row["references"].split(".")
+            key = f'FOREIGN KEY ("{row["column"]}") REFERENCES "{target}" ("{referred}")'
+            if dialect == "sqlite":
+                parts.append(key)
+            else:
+                alters.append(f'ALTER TABLE "{table}" ADD {key}')
+        creates.append(f'CREATE TABLE "{table}" ({", ".join(parts)})')
+    return creates, alters
+
+
+def _column_type(declared: str, dialect: str) -> str:
+    if dialect != "sqlite":
+        return declared
+    if declared.lower().startswith("enum("):
+        longest = max(len(value) for value in re.findall(r"'([^']*)'", declared))
+        return f"varchar({longest})"
+    declared = re.sub(r"\s+unsigned\b", "", declared, flags=re.I)
+    return re.sub(r"^(\w*int)\(\d+\)", r"\1", declared, flags=re.I)
+
+
 def sqlite_ddl(path: Path) -> list[str]:
     """The schema's CREATE TABLE statements with its ALTER TABLE keys folded in (SQLite takes
     no ALTER TABLE ... ADD CONSTRAINT)."""
@@ -93,7 +136,12 @@ def sqlite_database(schema: str) -> Iterator[Path]:
         path = Path(folder) / f"{schema}.sqlite"
         connection = sqlite3.connect(path)
         try:
-            for statement in sqlite_ddl(HERE / schema / "ddl.sql"):
+            statements = (
+                _holdout_tables(schema, "sqlite")[0]
+                if schema in HOLDOUTS
+                else sqlite_ddl(HERE / schema / "ddl.sql")
+            )
+            for statement in statements:
                 connection.execute(statement)
             connection.commit()
         finally:
@@ -111,7 +159,11 @@ def server_database(schema: str, server: str) -> Iterator[tuple[str, tuple[str, 
     from sqlalchemy import create_engine, text
 
     name = f"devset_{schema}_{uuid.uuid4().hex[:8]}"
-    creates, alters = _parse(HERE / schema / "ddl.sql")
+    if schema in HOLDOUTS and server == "postgres":
+        raise ValueError(f"{schema} keeps MySQL types: load it into SQLite or MariaDB")
+    creates, alters = (
+        _holdout_tables(schema, server) if schema in HOLDOUTS else _parse(HERE / schema / "ddl.sql")
+    )
     statements = creates + alters  # every table first: a key may refer to a later one
     if server == "postgres":
         admin = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -149,9 +201,9 @@ def _mariadb(statement: str) -> str:
     return re.sub(r"\bbytea\b", "LONGBLOB", statement, flags=re.I)
 
 
-def labels() -> list[Label]:
-    """Every labelled column of the development set."""
-    with LABELS.open(newline="") as handle:
+def labels(holdout: bool = False) -> list[Label]:
+    """Every labelled column of the development set (or of the hold-outs)."""
+    with (HOLDOUT / "phi_labels.csv" if holdout else LABELS).open(newline="") as handle:
         return [
             Label(row["schema"], row["table"], row["column"], row["label"] == "phi", row["class"])
             for row in csv.DictReader(handle)
@@ -213,7 +265,7 @@ def score_schema(schema: str, server: str = "sqlite") -> tuple[Score, dict[str, 
     """
     found = detected_phi(schema, server)
     overall, per_class, misses = Score(), {}, []
-    for label in (lab for lab in labels() if lab.schema == schema):
+    for label in (lab for lab in labels(schema in HOLDOUTS) if lab.schema == schema):
         marked = found.get((label.table.lower(), label.column.lower()), ())
         flagged = bool(marked)
         where = f"{label.table}.{label.column}"

@@ -171,6 +171,26 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         },
         "relationship": {"date_created": "date", "date_voided": "date"},
     },
+    "openhospital": {
+        "ADMISSION": {
+            "ADM_YPROG": "other_id",
+            **_same("ADM_DATE_ADM ADM_DATE_OP ADM_DATE_DIS ADM_PRG_DATE_VIS ADM_PRG_DATE_DEL "
+                    "ADM_PRG_DATE_CTRL1 ADM_PRG_DATE_CTRL2 ADM_PRG_DATE_ABORT", "date"),
+            "ADM_NOTE": "free_text",
+        },
+        "LABORATORY": {
+            "LAB_DATE": "date", "LAB_EXAM_DATE": "date", "LAB_NOTE": "free_text",
+            "LAB_PAT_NAME": "name",
+        },
+        "MALNUTRITIONCONTROL": {"MLN_DATE_SUPP": "date", "MNL_DATE_CONF": "date"},
+        "OPD": {"OPD_DATE": "date", "OPD_DATE_VIS": "date", "OPD_PROG_YEAR": "other_id"},
+        "PATIENT": {
+            **_same("PAT_FNAME PAT_SNAME PAT_NAME PAT_NEXT_KIN", "name"),
+            "PAT_ADDR": "address", "PAT_CITY": "address", "PAT_TELE": "phone",
+            "PAT_NOTE": "free_text",
+        },
+        "PATIENTVACCINE": {"PAV_YPROG": "other_id", "PAV_DATE": "date"},
+    },
 }  # fmt: skip
 
 
