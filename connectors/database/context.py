@@ -29,9 +29,13 @@ __all__ = [
 ]
 
 PATIENT_WORDS = frozenset({"patient", "person", "subject", "pat", "pt", "demographic"})
+# Related persons, and the employer Safe Harbor names beside them
 PERSON_WORDS = frozenset(
-    {"guardian", "guarantor", "insured", "subscriber", "kin", "nok", "relative", "emergency"}
-)
+    {
+        "guardian", "guarantor", "insured", "subscriber", "kin", "nok", "relative", "emergency",
+        "employer",
+    }
+)  # fmt: skip
 STAFF_WORDS = frozenset(
     {
         "user", "staff", "provider", "physician", "doctor", "clinician", "employee",
@@ -53,6 +57,11 @@ CONFIG_WORDS = frozenset(
 )  # fmt: skip
 JOB_WORDS = frozenset({"task", "job", "queue", "batch", "scheduler", "cron", "worker", "outbox"})
 AUDIT_WORDS = frozenset({"audit", "log", "trail", "journal"})
+# A register of patients' encounters (HL7 PV1's patient classes, FHIR Encounter): its rows are
+# visits of patients even when no key to the patient table shows (Open Hospital's OPD).
+ENCOUNTER_WORDS = frozenset(
+    {"encounter", "visit", "admission", "opd", "ipd", "outpatient", "inpatient", "episode"}
+)
 MAX_HOPS = 3
 """How far a table may be from the patient table, in foreign keys, and still be linked."""
 _NUMBERISH = frozenset({"id", "no", "num", "number", "nbr", "nr", "key"})
@@ -106,6 +115,12 @@ def _is_patient_table(table: TableProfile) -> bool:
     return len(core) == 1 and core[0] in PATIENT_WORDS
 
 
+def _is_encounter_table(table: TableProfile) -> bool:
+    """Named for patients' encounters alone: ``opd``, ``admissions``, ``visit``."""
+    words = [singular(word) for word in tokens(table.name) if not word.isdigit()]
+    return bool(words) and words[-1] in ENCOUNTER_WORDS
+
+
 def _holds_contacts(table: TableProfile) -> bool:
     return bool({singular(word) for word in tokens(table.name)} & CONTACT_TABLE_WORDS)
 
@@ -138,6 +153,9 @@ def linkage(
             paths[key] = (f"{table.name}.{keys[0]}: a patient key",)
         elif role is None and len(person_classes([c.name for c in table.columns])) >= 2:
             role = "person"  # a name with a birth date, SSN or MRN: persons, whatever the name
+        elif role is None and _is_encounter_table(table):
+            role = "linked"
+            paths[key] = (f"{table.name}: a register of patients' visits",)
         roles[key] = role or "other"
     edges = {
         key: [

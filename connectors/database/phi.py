@@ -34,7 +34,7 @@ from assessor.model import PhiClass, PhiMark, TableColumn, TableProfile
 
 from .coltypes import family, is_large_text
 from .context import PATIENT_CONTEXT, is_patient_key
-from .phi_names import DATEISH, META_LAST, Vote, name_votes
+from .phi_names import DATEISH, META_LAST, Vote, is_user_defined_slot, name_votes
 from .phi_vocabulary import identifier_words
 from .tokens import singular, tokens
 
@@ -61,12 +61,21 @@ FREE_TEXT_WORDS = frozenset(
 )  # fmt: skip
 # Words that name narrative only in a long text: short, they hold a picklist or a code's label.
 LONG_TEXT_WORDS = frozenset({"reason", "description", "desc", "detail", "details", "observation"})
+# Parts of a clinical note (the SOAP note's four, HL7 C-CDA section titles, the note types of
+# LOINC's document ontology): narrative when the column is a long text.
+SECTION_WORDS = frozenset(
+    {
+        "subjective", "objective", "plan", "dictation", "transcription", "recommendation",
+        "recommendations", "recommend", "interpretation", "conclusion", "course", "exam",
+        "exams", "examination", "relatives", "progress", "consult", "consultation",
+    }
+)  # fmt: skip
 DOCUMENT_WORDS = frozenset(
     {"document", "doc", "letter", "attachment", "report", "note", "scan", "pdf", "content"}
 )
 MIN_TEXT_LENGTH = 120  # a declared length under this holds a label or a code, not a note
-ID_SUFFIX = frozenset({"id", "no", "nr", "num", "nbr", "number", "identifier"})
-NUMBER_SUFFIX = frozenset({"no", "nr", "num", "nbr", "number"})
+ID_SUFFIX = frozenset({"id", "no", "nr", "num", "nbr", "number", "identifier", "refno"})
+NUMBER_SUFFIX = frozenset({"no", "nr", "num", "nbr", "number", "refno"})
 EPOCH_WORDS = DATEISH | {"epoch", "unix", "at"}
 CODE_LAST = frozenset({"code", "cd", "type", "flag", "status", "id", "key", "ind", "yn", "unit"})
 # Words that make a long text column structured (a name, a code, a path), not a clinical note.
@@ -88,8 +97,12 @@ NUMBERED_CLASSES = frozenset(
 # Classes whose name signal is strong enough to stand without patient context.
 STRONG = frozenset({PhiClass.SSN, PhiClass.MRN, PhiClass.HEALTH_PLAN, PhiClass.BIOMETRIC})
 STRONG_REASONS = frozenset(
-    {("name:birth-or-death-date",), ("name:dicom-uid",), ("name:accession-number",)}
-)
+    {
+        ("name:birth-or-death-date",), ("name:dicom-uid",), ("name:accession-number",),
+        ("name:hl7-message",),
+    }
+)  # fmt: skip
+MIN_IDENTIFIER_LENGTH = 4  # a CHAR(1) or CHAR(3) holds a flag or a code, no identifier
 STRONG_ELSEWHERE = 0.8  # weight of a strong name vote in a table of unknown role
 WEAK_ELSEWHERE = 0.5  # and of any other: names, phones, addresses there are rarely patients
 
@@ -114,7 +127,12 @@ def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] |
     kind = family(column.type)
     if kind == "binary":
         return (0.7, "name:stored-document") if words & DOCUMENT_WORDS else None
-    if kind != "string" or words & STRUCTURED_WORDS or seq[-1] in CODE_LAST:
+    if (
+        kind != "string"
+        or words & STRUCTURED_WORDS
+        or seq[-1] in CODE_LAST
+        or is_user_defined_slot(seq)
+    ):
         return None
     length = _length(column.type)
     large = is_large_text(column.type)
@@ -124,6 +142,8 @@ def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] |
         return (0.85 if large else 0.75), "name:free-text"
     if large and words & (FREE_TEXT_WORDS | LONG_TEXT_WORDS):
         return 0.75, "name:free-text-in-long-text"
+    if large and words & SECTION_WORDS:
+        return 0.75, "name:note-section"
     return None
 
 
@@ -149,7 +169,8 @@ def context_votes(
         and seq[-1] not in ID_SUFFIX
         and not classified
     )
-    if (kind in ("date", "datetime") or text_date or epoch) and seq[-1] not in META_LAST:
+    # a time of day on an event's row dates it finer still (an appointment's start time)
+    if (kind in ("date", "datetime", "time") or text_date or epoch) and seq[-1] not in META_LAST:
         reason = "name:date-in-text" if text_date else "name:epoch-date" if epoch else "type:date"
         votes.append((PhiClass.DATE, 0.6 if audit else 0.85, (signal, reason)))
     if not (classified or shaped):
@@ -307,14 +328,26 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
     votes += [v for v in identifier_votes(column, role) if v[0] not in named_classes]
     seq = tokens(column.name)
     kind = family(column.type)
+    if (
+        "hl7" in "".join(seq)
+        and seq[-1] not in CODE_LAST
+        and (kind == "binary" or is_large_text(column.type))
+    ):
+        # a stored HL7 v2 message carries the patient's PID segment, whatever table keeps it
+        votes.append((PhiClass.OTHER_ID, 0.8, ("name:hl7-message",)))
+    length = _length(column.type)
+    if kind == "string" and length is not None and length < MIN_IDENTIFIER_LENGTH:
+        votes = []
     if seq and seq[-1] in SURROGATE_LAST and kind == "integer":
         # person_name_id, person_address_id: a row number, not the name or address
         votes = [vote for vote in votes if vote[0] in NUMBERED_CLASSES]
     if kind in ("date", "datetime"):
         # a date column holds a date, whatever else its name says (MIMIC's DOD_SSN)
         votes = [vote for vote in votes if vote[0] == PhiClass.DATE]
-    if kind == "boolean" or column.type.upper().startswith("TINYINT"):
-        votes = []  # a TINYINT or a boolean named like an email holds a flag, not the address
+    if kind == "boolean" or column.type.upper().startswith(("TINYINT", "SMALLINT", "INT2")):
+        # a boolean, TINYINT or SMALLINT named like an email or a phone (MIMIC's REQUEST_TELE,
+        # telemetry) holds a flag or a code: no identifier fits in it
+        votes = []
     if role not in PATIENT_CONTEXT:
         votes = [
             (c, conf * (STRONG_ELSEWHERE if _strong(c, s) else WEAK_ELSEWHERE), s)

@@ -15,7 +15,15 @@ from assessor.model import PhiClass
 from .phi_vocabulary import fhir_words, relation_words
 from .tokens import singular, tokens
 
-__all__ = ["DATEISH", "META_LAST", "NUMBERISH", "Vote", "name_votes", "person_classes"]
+__all__ = [
+    "DATEISH",
+    "META_LAST",
+    "NUMBERISH",
+    "Vote",
+    "is_user_defined_slot",
+    "name_votes",
+    "person_classes",
+]
 
 NUMBERISH = frozenset({"no", "num", "number", "nbr", "nr", "id"})
 DATEISH = frozenset({"date", "dt", "dte", "dttm", "datetime", "time", "timestamp", "ts", "day"})
@@ -26,7 +34,7 @@ META_LAST = frozenset(
         "preference", "consent", "allowed", "ok", "verified", "valid", "format", "len",
         "length", "source", "method", "visible", "hidden", "optout", "opt", "required",
         "mask", "label", "seq", "sequence", "option", "options", "reason", "estimated",
-        "approx", "known", "precision", "accuracy",
+        "approx", "known", "precision", "accuracy", "subject", "template",
     }
 )  # fmt: skip
 PERSON_QUALIFIERS = frozenset(
@@ -36,12 +44,21 @@ PERSON_QUALIFIERS = frozenset(
         "mothers", "father", "fathers", "parent", "parents", "spouse", "partner", "kin",
         "nok", "contact", "emergency", "guarantor", "subscriber", "insured", "relative",
         "child", "person", "resident", "caller", "informant", "next", "sender", "recipient",
-        "receiver", "witness", "alias",
+        "receiver", "witness", "alias", "cont", "employer",
     }
 ) | relation_words()  # fmt: skip
-# Parts of a person's name (FHIR HumanName): a column named just so, on a person's row.
+# People a patient's row may name by themselves (``PAT_NEXT_KIN``, ``subscriber_employer``): the
+# column holds that person's name. Safe Harbor counts relatives' and employers' names.
+RELATED_HEADS = frozenset(
+    {"kin", "nok", "guardian", "mother", "father", "spouse", "guarantor", "employer"}
+)
+# First words of a site's numbered spare fields (``usertext3``, ``custom1``, ``genericval2``):
+# what they hold is configured per site, so their names say nothing of it.
+SLOT_FIRST = frozenset({"user", "custom", "generic", "extra", "misc", "spare", "udf", "free"})
+# Parts of a person's name (FHIR HumanName): a column named just so, on a person's row. A
+# prefix alone is a title (Mr, Dr), which names no one.
 NAME_PARTS = frozenset(
-    {w for w, c in fhir_words().items() if c == PhiClass.NAME} - {"name", "family"}
+    {w for w, c in fhir_words().items() if c == PhiClass.NAME} - {"name", "family", "prefix"}
     | {"nickname", "alias", "initials", "maiden"}
 )
 # Local names of social security and national identity numbers.
@@ -70,7 +87,7 @@ UID_WORDS = frozenset({"iuid", "studyuid", "seriesuid", "instanceuid"})
 PERSON_NAME_WORDS = frozenset(
     {
         "fname", "lname", "mname", "surname", "forename", "firstname", "lastname",
-        "givenname", "familyname", "maidenname", "middlename", "fullname", "nickname",
+        "givenname", "familyname", "maidenname", "middlename", "fullname", "nickname", "sname",
     }
 )  # fmt: skip
 ADDRESS_WORDS = frozenset(
@@ -78,9 +95,25 @@ ADDRESS_WORDS = frozenset(
         "address", "addr", "street", "city", "town", "zip", "zipcode", "postcode", "postal",
         "county", "suburb", "apartment", "apt", "latitude", "longitude", "lat", "lng", "lon",
         "geolocation", "gps", "coordinates", "geo",
+        # geographic subdivisions smaller than a state (Safe Harbor names the precinct)
+        "precinct", "neighborhood", "neighbourhood", "township", "village", "hamlet",
+        "locality", "subdistrict", "subregion", "parish", "commune", "municipality", "borough",
     }
 )  # fmt: skip
+# Organisations whose own numbers are not a patient's (an insurer's id, a payer's number).
+ORGANISATION_WORDS = frozenset(
+    {"company", "carrier", "payer", "payor", "org", "organization", "organisation", "provider"}
+)
 Vote = tuple[PhiClass, float, tuple[str, ...]]
+
+
+def is_user_defined_slot(seq: tuple[str, ...]) -> bool:
+    """A site's numbered spare field: ``usertext3``, ``custom_1``, ``genericval2``.
+
+    >>> is_user_defined_slot(("user", "text", "3")), is_user_defined_slot(("user", "notes"))
+    (True, False)
+    """
+    return len(seq) >= 2 and seq[0] in SLOT_FIRST and seq[-1].isdigit()
 
 
 def _has(words: set[str], *groups: frozenset[str] | set[str]) -> bool:
@@ -108,7 +141,7 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
     ((), ())
     """
     seq = tokens(name)
-    if not seq or seq[-1] in META_LAST:
+    if not seq or seq[-1] in META_LAST or is_user_defined_slot(seq):
         return ()
     words = set(seq)
     votes: list[Vote] = []
@@ -139,7 +172,7 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
             {"policy", "subscriber", "insurance", "insured", "beneficiary", "medicaid", "medicare"},
             NUMBERISH,
         )
-    ):
+    ) and not words & ORGANISATION_WORDS:
         vote(PhiClass.HEALTH_PLAN, 0.85, "health-plan")
     if words & {"account", "acct", "acctno", "iban"} or _has(words, {"card"}, NUMBERISH):
         vote(PhiClass.ACCOUNT, 0.8, "account")
@@ -174,7 +207,7 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
         vote(PhiClass.PHOTO, 0.85, "photo")
     if "fax" in words:
         vote(PhiClass.FAX, 0.9, "fax")
-    elif words & {"phone", "telephone", "tel", "mobile", "cellphone", "phoneno"} or _has(
+    elif words & {"phone", "telephone", "tel", "tele", "mobile", "cellphone", "phoneno"} or _has(
         words, {"cell"}, NUMBERISH
     ):
         vote(PhiClass.PHONE, 0.9, "phone")
@@ -204,6 +237,8 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
         and not words & THING_WORDS
     ):
         vote(PhiClass.NAME, 0.6, "person-name-on-a-persons-row")  # alphabetic_name
+    elif role in ("patient", "person", "linked") and seq[-1] in RELATED_HEADS:
+        vote(PhiClass.NAME, 0.7, "related-person")  # PAT_NEXT_KIN, subscriber_employer
     if words & {"passport", "nationalid"} or _has(words, {"national", "nat", "tax"}, NUMBERISH):
         vote(PhiClass.OTHER_ID, 0.8, "national-id")
     elif "accession" in words:

@@ -11,7 +11,8 @@
   of HumanName and Address (``family``, ``given``, ``prefix``, ``suffix``; ``line``,
   ``district``, ``postal``).
 - **HIPAA Safe Harbor** (45 CFR 164.514(b)(2)) and the claims it names: claim, authorization,
-  referral, certificate and licence numbers, admission and accession numbers.
+  referral, certificate and licence numbers, admission and accession numbers, invoice numbers
+  (an account number by another name).
 
 Words that name organisations or codes rather than a person's identifier (company, employer,
 facility, provider, payor, group, type, set) are left out.
@@ -50,6 +51,7 @@ _NOT_PERSONAL = frozenset(
 # Safe Harbor and claims identifiers outside the HL7 segments above.
 _HIPAA = {
     "claim": PhiClass.OTHER_ID,
+    "invoice": PhiClass.ACCOUNT,
     "authorization": PhiClass.OTHER_ID,
     "authorisation": PhiClass.OTHER_ID,
     "auth": PhiClass.OTHER_ID,

@@ -21,10 +21,10 @@ VOCABULARY = frozenset(
     patient patients person people subject client member resident guardian guarantor
     insured subscriber mother mothers father fathers parent parents guardians spouse partner kin
     relative contact emergency next family given first last middle maiden full nick
-    legal preferred sur fore name names surname forename lname fname mname
+    legal preferred sur fore name names surname forename lname fname mname sname
     birth birthday birthdate date dates time times timestamp datetime day of dob dod death
     deceased admit admission disch discharge chart store start end in out entry event
-    phone telephone tel mobile cell cellphone fax pager home work biz business
+    phone telephone tel tele mobile cell cellphone fax pager home work biz business cont
     email mail address addr street city town zip zipcode postal postcode county line
     social security ssn ss mrn medical record rec med chart number num no nbr id
     account acct bank card credit policy plan group insurance medicaid medicare
