@@ -153,9 +153,6 @@ def linkage(
             paths[key] = (f"{table.name}.{keys[0]}: a patient key",)
         elif role is None and len(person_classes([c.name for c in table.columns])) >= 2:
             role = "person"  # a name with a birth date, SSN or MRN: persons, whatever the name
-        elif role is None and _is_encounter_table(table):
-            role = "linked"
-            paths[key] = (f"{table.name}: a register of patients' visits",)
         roles[key] = role or "other"
     edges = {
         key: [
@@ -197,6 +194,11 @@ def linkage(
                 continue
             roles[key] = "linked"
             paths[key] = reached[key]
+    # No key found, but the name says its rows are patients' visits: they are still a patient's.
+    for key, table in profiles.items():
+        if roles[key] == "other" and _is_encounter_table(table):
+            roles[key] = "linked"
+            paths[key] = (f"{table.name}: a register of patients' visits",)
     return roles, paths
 
 

@@ -84,6 +84,7 @@ STRUCTURED_WORDS = frozenset(
         "name", "code", "codes", "type", "status", "title", "label", "facility", "provider",
         "dir", "path", "file", "form", "list", "option", "options", "category", "url",
         "mime", "format", "template", "unit", "units", "key", "id", "class", "version",
+        "field", "fields",
     }
 )  # fmt: skip
 SURROGATE_LAST = frozenset({"id", "key", "fk", "seq", "sk"})
