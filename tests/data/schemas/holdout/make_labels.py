@@ -191,6 +191,22 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         },
         "PATIENTVACCINE": {"PAV_YPROG": "other_id", "PAV_DATE": "date"},
     },
+    "i2b2": {
+        "ENCOUNTER_MAPPING": {
+            "ENCOUNTER_IDE": "other_id", "PATIENT_IDE": "mrn", "UPDATE_DATE": "date",
+        },
+        "PATIENT_MAPPING": {"PATIENT_IDE": "mrn", "UPDATE_DATE": "date"},
+        "OBSERVATION_FACT": {
+            **_same("START_DATE END_DATE UPDATE_DATE", "date"), "OBSERVATION_BLOB": "free_text",
+        },
+        "PATIENT_DIMENSION": {
+            **_same("BIRTH_DATE DEATH_DATE UPDATE_DATE", "date"),
+            "ZIP_CD": "address", "STATECITYZIP_PATH": "address", "PATIENT_BLOB": "other_id",
+        },
+        "VISIT_DIMENSION": {
+            **_same("START_DATE END_DATE UPDATE_DATE", "date"), "VISIT_BLOB": "other_id",
+        },
+    },
 }  # fmt: skip
 
 
