@@ -45,11 +45,20 @@ THRESHOLD = 0.5
 AUDIT_WORDS = frozenset(
     {
         "created", "updated", "update", "modified", "changed", "inserted", "deleted",
-        "lastupdate", "timestamp", "ts", "load", "loaded", "etl", "sync", "synced", "import",
-        "imported", "export", "exported", "entered", "stamp", "mod", "upd", "crt", "create",
+        "lastupdate", "timestamp", "ts", "entered", "stamp", "mod", "upd", "crt", "create",
         "creation", "insert", "modify", "updt", "lastmod",
     }
 )  # fmt: skip
+# Words of a warehouse's or an interface's load times: they date the copy, not the patient's
+# care or record (as an NLP run's date does not), so they are no date of the patient's.
+LOAD_WORDS = frozenset(
+    {
+        "load", "loaded", "etl", "sync", "synced", "import", "imported", "export", "exported",
+        "download", "downloaded", "upload", "uploaded", "extract", "extracted",
+    }
+)  # fmt: skip
+# An opaque container on a patient's row holds that patient's data (i2b2's PATIENT_BLOB).
+BLOB_WORDS = frozenset({"blob", "clob"})
 # Words that name narrative: free text when the column is wide enough to hold some.
 FREE_TEXT_WORDS = frozenset(
     {
@@ -171,13 +180,16 @@ def context_votes(
         and not classified
     )
     # a time of day on an event's row dates it finer still (an appointment's start time)
-    if (kind in ("date", "datetime", "time") or text_date or epoch) and seq[-1] not in META_LAST:
+    dated = kind in ("date", "datetime", "time") or text_date or epoch
+    if dated and seq[-1] not in META_LAST and not words & LOAD_WORDS:
         reason = "name:date-in-text" if text_date else "name:epoch-date" if epoch else "type:date"
         votes.append((PhiClass.DATE, 0.6 if audit else 0.85, (signal, reason)))
     if not (classified or shaped):
         found = _free_text(column, seq)
         if found is not None:
             votes.append((PhiClass.FREE_TEXT, found[0], (signal, found[1])))
+        elif seq[-1] in BLOB_WORDS and (kind == "binary" or is_large_text(column.type)):
+            votes.append((PhiClass.OTHER_ID, 0.7, (signal, "name:blob")))
     return votes
 
 
@@ -329,6 +341,9 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
     votes += [v for v in identifier_votes(column, role) if v[0] not in named_classes]
     seq = tokens(column.name)
     kind = family(column.type)
+    if kind == "integer" and is_patient_key(column.name):
+        # the key rows link to the patient by (i2b2's PATIENT_NUM): a row number, not the MRN
+        votes = [vote for vote in votes if vote[0] != PhiClass.MRN]
     if (
         "hl7" in "".join(seq)
         and seq[-1] not in CODE_LAST

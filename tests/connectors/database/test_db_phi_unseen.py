@@ -154,3 +154,24 @@ def test_every_labelled_hold_out_column_is_scanned_from_the_schema_facts(schema)
         if label.schema == schema
     }
     assert labelled == set(found)
+
+
+def test_a_warehouses_load_time_is_not_a_date_of_the_patient():
+    assert _classes("IMPORT_DATE", "TIMESTAMP") == set()
+    assert _classes("DOWNLOAD_DATE", "TIMESTAMP") == set()
+    assert _classes("UPDATE_DATE", "TIMESTAMP") == {PhiClass.DATE}
+
+
+def test_an_opaque_blob_on_a_patients_row_holds_the_patients_data():
+    assert _classes("PATIENT_BLOB", "TEXT", "patient") == {PhiClass.OTHER_ID}
+    assert _classes("CONCEPT_BLOB", "TEXT", "reference") == set()
+
+
+def test_the_integer_key_rows_link_to_the_patient_by_is_not_the_record_number():
+    assert _classes("PATIENT_NUM", "INTEGER") == set()
+    assert _classes("patient_number", "VARCHAR(20)", "patient") == {PhiClass.MRN}
+
+
+def test_a_run_together_state_city_and_zip_is_an_address():
+    assert tokens("STATECITYZIP_PATH") == ("state", "city", "zip", "path")
+    assert _classes("STATECITYZIP_PATH", "VARCHAR(700)", "patient") == {PhiClass.ADDRESS}
