@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from assessor.model import PhiClass, TableColumn, TableProfile
-from connectors.database.context import linkage
-from connectors.database.phi import classify_column
-from connectors.database.tokens import tokens
+from assessor.connectors.database.context import linkage
+from assessor.connectors.database.phi import classify_column
+from assessor.connectors.database.tokens import tokens
 
 SCHEMAS = Path(__file__).resolve().parents[2] / "data" / "schemas"
 
