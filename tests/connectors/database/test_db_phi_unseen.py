@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from assessor.model import PhiClass, TableColumn, TableProfile
 from assessor.connectors.database.context import linkage
 from assessor.connectors.database.phi import classify_column
 from assessor.connectors.database.tokens import tokens
+from assessor.model import PhiClass, TableColumn, TableProfile
 
 SCHEMAS = Path(__file__).resolve().parents[2] / "data" / "schemas"
 
