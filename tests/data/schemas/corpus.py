@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 LABELS = HERE / "phi_labels.csv"
 SCHEMAS = ("omop", "mimic_iii", "mimic_iv", "dcm4chee")
 HOLDOUT = HERE / "holdout"
-HOLDOUTS = ("openemr", "openmrs", "openhospital", "i2b2")
+HOLDOUTS = ("openemr", "openmrs", "openhospital", "i2b2", "care2x")
 
 _CREATE = re.compile(r"create\s+table\s+(\w+)\s*\((.*)\)\s*$", re.I | re.S)
 _PRIMARY = re.compile(r"alter\s+table\s+(\w+)\s+add\s+primary\s+key\s*\(([^)]*)\)", re.I)

@@ -207,6 +207,95 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
             **_same("START_DATE END_DATE UPDATE_DATE", "date"), "VISIT_BLOB": "other_id",
         },
     },
+    "care2x": {
+        "care_appointment": {
+            "pid": "mrn", "encounter_nr": "other_id", "purpose": "free_text",
+            **_same("date time cancel_date modify_time create_time", "date"),
+        },
+        "care_billing_archive": {
+            "bill_no": "account", "encounter_nr": "other_id", "patient_name": "name",
+            "vorname": "name", "bill_date_time": "date", "payment_date_time": "date",
+            "creditcard_no": "account",
+        },
+        "care_encounter": {
+            "encounter_nr": "other_id", "pid": "mrn",
+            **_same("encounter_date discharge_date discharge_time followup_date modify_time "
+                    "create_time", "date"),
+            **_same("referrer_diagnosis referrer_recom_therapy referrer_notes "
+                    "post_encounter_notes", "free_text"),
+            "insurance_nr": "health_plan", "insurance_2_nr": "health_plan",
+        },
+        "care_encounter_diagnosis": {
+            "encounter_nr": "other_id", **_same("date modify_time create_time", "date"),
+        },
+        "care_encounter_financial_class": {
+            "encounter_nr": "other_id",
+            **_same("date_start date_end date_create modify_time create_time", "date"),
+        },
+        "care_encounter_image": {
+            "encounter_nr": "other_id", "notes": "free_text",
+            **_same("shot_date upload_date modify_time create_time", "date"),
+        },
+        "care_encounter_immunization": {
+            "encounter_nr": "other_id", "notes": "free_text",
+            **_same("date refresh_date modify_time create_time", "date"),
+        },
+        "care_encounter_location": {
+            "encounter_nr": "other_id",
+            **_same("date_from date_to time_from time_to modify_time create_time", "date"),
+        },
+        "care_encounter_measurement": {
+            "encounter_nr": "other_id", "notes": "free_text",
+            **_same("msr_date msr_time modify_time create_time", "date"),
+        },
+        "care_encounter_notes": {
+            "encounter_nr": "other_id", "notes": "free_text", "aux_notes": "free_text",
+            **_same("date time date_ack date_checked date_printed modify_time create_time",
+                    "date"),
+        },
+        "care_encounter_prescription": {
+            "encounter_nr": "other_id", "notes": "free_text",
+            **_same("prescribe_date modify_time create_time", "date"),
+        },
+        "care_encounter_procedure": {
+            "encounter_nr": "other_id", **_same("date modify_time create_time", "date"),
+        },
+        "care_encounter_sickconfirm": {
+            "encounter_nr": "other_id", "diagnosis": "free_text",
+            **_same("date_confirm date_start date_end date_create modify_time create_time",
+                    "date"),
+        },
+        "care_img_diagnostic": {
+            "pid": "mrn", "encounter_nr": "other_id", "doc_ref_ids": "other_id",
+            "notes": "free_text",
+            **_same("upload_date cancel_date modify_time create_time", "date"),
+        },
+        "care_neonatal": {
+            "pid": "mrn", "parent_encounter_nr": "other_id", "encounter_nr": "other_id",
+            "c_s_reason": "free_text",
+            **_same("delivery_date modify_time create_time", "date"),
+        },
+        "care_person": {
+            "pid": "mrn",
+            **_same("date_reg date_birth death_date date_update modify_time create_time",
+                    "date"),
+            **_same("name_first name_2 name_3 name_middle name_last name_maiden name_others "
+                    "contact_person relative_name_first relative_name_last", "name"),
+            **_same("addr_str addr_str_nr addr_zip", "address"),
+            **_same("phone_1_code phone_1_nr phone_2_code phone_2_nr cellphone_1_nr "
+                    "cellphone_2_nr relative_phone", "phone"),
+            "fax": "fax", "email": "email", "photo": "photo", "sss_nr": "ssn",
+            "nat_id_nr": "other_id", "death_encounter_nr": "other_id",
+            "death_cause": "free_text",
+        },
+        "care_person_insurance": {
+            "pid": "mrn", "insurance_nr": "health_plan",
+            **_same("modify_time create_time", "date"),
+        },
+        "care_person_other_number": {
+            "pid": "mrn", "other_nr": "other_id", **_same("modify_time create_time", "date"),
+        },
+    },
 }  # fmt: skip
 
 
