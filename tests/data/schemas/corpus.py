@@ -29,6 +29,14 @@ LABELS = HERE / "phi_labels.csv"
 SCHEMAS = ("omop", "mimic_iii", "mimic_iv", "dcm4chee")
 HOLDOUT = HERE / "holdout"
 HOLDOUTS = ("openemr", "openmrs", "openhospital", "i2b2", "care2x")
+# The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
+HOLDOUT_SERVER = {
+    "openemr": "mariadb",
+    "openmrs": "mariadb",
+    "openhospital": "mariadb",
+    "care2x": "mariadb",
+    "i2b2": "postgres",
+}
 
 _CREATE = re.compile(r"create\s+table\s+(\w+)\s*\((.*)\)\s*$", re.I | re.S)
 _PRIMARY = re.compile(r"alter\s+table\s+(\w+)\s+add\s+primary\s+key\s*\(([^)]*)\)", re.I)
@@ -159,8 +167,8 @@ def server_database(schema: str, server: str) -> Iterator[tuple[str, tuple[str, 
     from sqlalchemy import create_engine, text
 
     name = f"devset_{schema}_{uuid.uuid4().hex[:8]}"
-    if schema in HOLDOUTS and server == "postgres":
-        raise ValueError(f"{schema} keeps MySQL types: load it into SQLite or MariaDB")
+    if not loads_on(schema, server):
+        raise ValueError(f"{schema} keeps {HOLDOUT_SERVER[schema]}'s types: load it there")
     creates, alters = (
         _holdout_tables(schema, server) if schema in HOLDOUTS else _parse(HERE / schema / "ddl.sql")
     )
@@ -194,6 +202,11 @@ def server_database(schema: str, server: str) -> Iterator[tuple[str, tuple[str, 
             with engine.begin() as connection:
                 connection.execute(text(f"DROP DATABASE `{name}`"))
             engine.dispose()
+
+
+def loads_on(schema: str, server: str) -> bool:
+    """Whether the schema's DDL or facts can be loaded into that server (or SQLite)."""
+    return server == "sqlite" or HOLDOUT_SERVER.get(schema, server) == server
 
 
 def _mariadb(statement: str) -> str:
