@@ -1,9 +1,10 @@
 """Write ``phi_labels.csv``: the hand-made label of every column of the hold-out schemas.
 
-The hold-outs are schemas the detector was never tuned on (see ``SOURCES.md`` here). Their labels
-were written out below, table by table, from the published DDL under the development set's policy
-(``../LABELLING.md``, with the hold-out judgement calls added there) and committed before the
-detector was first run on them; nothing here calls the detector. Run it after changing a list:
+Each hold-out's labels were written out below, table by table, from the published DDL under the
+development set's policy (``../LABELLING.md``, with the hold-out judgement calls added there and
+in ``SOURCES.md`` here) and committed before the detector was first run on that schema; nothing
+here calls the detector. Which hold-outs rules were later drawn from is in ``RESULTS.md``.
+Run it after changing a list:
 
     .venv/bin/python tests/data/schemas/holdout/make_labels.py
 """
