@@ -48,7 +48,9 @@ class FeedProfile:
     over every OBX, not once per message. ``segment_messages`` counts messages holding a segment.
     ``phi_classes`` counts messages in which a field of that PHI class was filled.
     ``first_seen`` says, for each key of the count maps above that a finding may cite, the
-    source and message ordinal where it was first seen (bounded by the variety of the feed).
+    source and message ordinal where it was first seen (bounded by the variety of the feed);
+    ``timestamp_zone|absent`` and ``duplicate_control_ids|MSH-10`` stand for an MSH-7 without
+    zone and a control id sent again.
     """
 
     sending_application: str = ""

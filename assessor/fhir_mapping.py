@@ -37,6 +37,7 @@ __all__ = [
     "is_standard_coding",
     "load_ig_maps",
     "mappability",
+    "structures_of",
 ]
 
 GRADES = {
@@ -156,15 +157,16 @@ def _structure(message_type: str) -> str:
     return _STRUCTURE_ALIAS.get(name, name)
 
 
-def _structures(profile: FeedProfile) -> set[str]:
-    """The structures of the feed's data messages: as MSH-9.3 declares them, else by the event."""
+def structures_of(profile: FeedProfile) -> dict[str, str]:
+    """The structure of each of the feed's data message types: as MSH-9.3 declares it, else by
+    the event (``{"ADT^A04": "ADT_A01"}``)."""
     declared: dict[str, str] = {}
     for key, count in profile.message_structures.items():
         message_type, _, structure = key.partition("|")
         if count > 0 and structure:
             declared.setdefault(message_type, _STRUCTURE_ALIAS.get(structure, structure))
     return {
-        declared.get("^".join(t.split("^")[:2])) or _structure(t)
+        t: declared.get("^".join(t.split("^")[:2])) or _structure(t)
         for t in profile.message_types
         if t and not t.startswith("ACK")
     }
@@ -219,7 +221,7 @@ def mappability(flow_id: str, profile: FeedProfile, maps: IgMaps | None = None) 
     total = sum(weights.values())
     share = round(sum(mapped.values()) / total, 4) if total else None
     seen = {s for s, n in profile.segments.items() if n > 0}
-    structures = sorted(_structures(profile))
+    structures = sorted(set(structures_of(profile).values()))
     without_map = [s for s in structures if s not in maps.structure_resources]
     produced: set[str] = set()
     for structure in structures:

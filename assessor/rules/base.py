@@ -449,16 +449,26 @@ def flow_source(flow: Flow) -> str:
     return flow.sources[0] if flow.sources else f"flow {flow.id}"
 
 
+def feed_sources(flow: Flow) -> str:
+    """Where a statistic over a whole feed (a fill rate, a share) was counted: every source of
+    the flow, the first three named and the rest counted."""
+    if len(flow.sources) <= 1:
+        return flow_source(flow)
+    more = len(flow.sources) - 3
+    return ", ".join(flow.sources[:3]) + (f" and {more} more" if more > 0 else "")
+
+
 def fact_source(flow: Flow, name: str, *keys: str) -> str:
     """Where a fact of a flow's profile was first seen, for evidence: ``feed.hl7, message 17``
     for the earliest of ``keys`` in the profile's count map ``name``
-    (:attr:`FeedProfile.first_seen`); the flow's source when the profile does not say."""
+    (:attr:`FeedProfile.first_seen`); every source of the flow when the profile does not say
+    (a profile saved before it kept the place, or a control id repeated across two files)."""
     if flow.profile is not None:
         seen = [flow.profile.first_seen.get(f"{name}|{key}") for key in keys]
         found = min((at for at in seen if at), default=None)
         if found is not None:
             return f"{found[0]}, message {found[1]}"
-    return flow_source(flow)
+    return feed_sources(flow)
 
 
 def effective_phi(flow: Flow, ctx: RuleContext) -> tuple[tuple[str, ...] | None, str]:
@@ -484,6 +494,13 @@ def effective_phi(flow: Flow, ctx: RuleContext) -> tuple[tuple[str, ...] | None,
     if feeds and all(flow_observed(f) for f in feeds):
         return (), how
     return None, ""
+
+
+def phi_source(flow: Flow, phi: tuple[str, ...], how: str) -> str:
+    """Where a flow's PHI (as :func:`effective_phi` gives it) was seen: the first message
+    carrying one of the classes when the flow's own messages were profiled; the flow (its
+    declaration or export) when the classes were inferred from other feeds."""
+    return fact_source(flow, "phi_classes", *phi) if how == "observed" else flow_source(flow)
 
 
 def share(part: int, whole: int) -> float:

@@ -15,8 +15,8 @@ from assessor.rules.base import (
     Verdict,
     carries_results,
     fact_source,
+    feed_sources,
     fires,
-    flow_source,
     rule,
     share,
 )
@@ -55,7 +55,7 @@ def coarse_timestamps(flow: Flow, ctx: RuleContext) -> Verdict | None:
     return fires(
         f"{coarse} of {total} timestamps coarser than a minute",
         *(
-            Evidence(flow_source(flow), f"precision {p}", n)
+            Evidence(fact_source(flow, "timestamp_precision", p), f"precision {p}", n)
             for p, n in sorted(profile.timestamp_precision.items())
         ),
         severity=severity,
@@ -89,7 +89,7 @@ def timestamps_without_zone(flow: Flow, ctx: RuleContext) -> Verdict | None:
     missing = profile.messages - profile.timestamps_with_zone
     return fires(
         f"{missing} of {profile.messages} messages without a time-zone offset",
-        Evidence(flow_source(flow), "MSH-7 without offset", missing),
+        Evidence(fact_source(flow, "timestamp_zone", "absent"), "MSH-7 without offset", missing),
     )
 
 
@@ -136,7 +136,7 @@ def key_fields_empty(flow: Flow, ctx: RuleContext) -> Verdict | None:
         f"{len(low)} key field(s) filled in under {FILL_MINIMUM:.0%} of the messages needing them",
         *(
             Evidence(
-                flow_source(flow),
+                feed_sources(flow),
                 f"{p} filled in {r:.0%} of {_events_words(wanted[p])}",
                 profile.segments.get(p.split("-")[0]),
             )
@@ -192,7 +192,7 @@ def identifiers_without_authority(flow: Flow, ctx: RuleContext) -> Verdict | Non
         return CLEAN
     return fires(
         f"assigning authority in {rate:.0%} of patient identifiers",
-        Evidence(flow_source(flow), f"PID-3.4 filled in {rate:.0%}", profile.segments.get("PID")),
+        Evidence(feed_sources(flow), f"PID-3.4 filled in {rate:.0%}", profile.segments.get("PID")),
     )
 
 
@@ -261,7 +261,11 @@ def duplicate_messages(flow: Flow, ctx: RuleContext) -> Verdict | None:
         return CLEAN
     return fires(
         f"{profile.duplicate_control_ids} duplicate control id(s)",
-        Evidence(flow_source(flow), "MSH-10 repeated", profile.duplicate_control_ids),
+        Evidence(
+            fact_source(flow, "duplicate_control_ids", "MSH-10"),
+            "MSH-10 repeated",
+            profile.duplicate_control_ids,
+        ),
     )
 
 
@@ -301,7 +305,7 @@ def legacy_feed_encoding(flow: Flow, ctx: RuleContext) -> Verdict | None:
     if profile.undecodable_bytes:
         evidence.append(
             Evidence(
-                flow_source(flow),
+                fact_source(flow, "conformance", "charset-undecodable-bytes"),
                 "bytes not valid in the declared encoding",
                 profile.undecodable_bytes,
             )

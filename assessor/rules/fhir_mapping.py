@@ -6,7 +6,14 @@ mapping tables; these rules turn a poor grade into a finding a roadmap can act o
 
 from __future__ import annotations
 
-from assessor.fhir_mapping import GRADES, carries_data, mappability
+from assessor.feed_profile import FeedProfile
+from assessor.fhir_mapping import (
+    GRADES,
+    carries_data,
+    is_standard_coding,
+    mappability,
+    structures_of,
+)
 from assessor.model import Dimension, Evidence, FeedMappability, Flow, Severity
 from assessor.rules.base import (
     CLEAN,
@@ -14,8 +21,9 @@ from assessor.rules.base import (
     RuleContext,
     Verdict,
     carries_v2,
+    fact_source,
+    feed_sources,
     fires,
-    flow_source,
     rule,
 )
 
@@ -72,7 +80,10 @@ def feed_maps_poorly(flow: Flow, ctx: RuleContext) -> Verdict | None:
         return CLEAN
     return fires(
         f"FHIR readiness grade {found.grade}: {GRADES[found.grade]}",
-        *(Evidence(flow_source(flow), reason, found.populated_fields) for reason in found.reasons),
+        *(
+            Evidence(where, reason, found.populated_fields)
+            for where, reason in zip(_reason_sources(flow, found), found.reasons, strict=True)
+        ),
         severity=Severity.MEDIUM if found.grade == "D" else Severity.LOW,
     )
 
@@ -108,8 +119,39 @@ def structure_without_map(flow: Flow, ctx: RuleContext) -> Verdict | None:
     return fires(
         f"no IG message map for {', '.join(found.structures_without_map)}",
         Evidence(
-            flow_source(flow),
+            _structure_source(flow, found.structures_without_map),
             f"message structures: {', '.join(found.structures)}",
             len(found.structures_without_map),
         ),
     )
+
+
+def _reason_sources(flow: Flow, found: FeedMappability) -> list[str]:
+    """Where each of ``found.reasons`` was seen, in the order :func:`mappability` gives them:
+    the mapped share over the whole feed; each other reason where the first of its fields,
+    structures, Z-segments or local codes was seen."""
+    profile = flow.profile or FeedProfile()  # a graded feed was profiled
+    sources = []
+    if found.mapped_share is not None:
+        sources.append(feed_sources(flow))
+    if found.unmapped_fields:
+        sources.append(fact_source(flow, "field_fill", *found.unmapped_fields))
+    if found.structures_without_map:
+        sources.append(_structure_source(flow, found.structures_without_map))
+    if found.z_segments:
+        sources.append(fact_source(flow, "segments", *found.z_segments))
+    if found.local_coded_fields:
+        local = [
+            key
+            for key in profile.coding_systems
+            if key.partition("|")[0].split(".")[0] in found.local_coded_fields
+            and not is_standard_coding(key.partition("|")[2])
+        ]
+        sources.append(fact_source(flow, "coding_systems", *local))
+    return sources
+
+
+def _structure_source(flow: Flow, structures: tuple[str, ...]) -> str:
+    """Where the first message of one of ``structures`` was seen."""
+    types = [t for t, s in structures_of(flow.profile or FeedProfile()).items() if s in structures]
+    return fact_source(flow, "message_types", *types)

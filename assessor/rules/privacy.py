@@ -9,9 +9,8 @@ from assessor.rules.base import (
     RuleContext,
     Verdict,
     effective_phi,
-    fact_source,
     fires,
-    flow_source,
+    phi_source,
     rule,
 )
 
@@ -60,11 +59,11 @@ BEYOND_NEED_LIMIT = 2
 
 def _phi_evidence(flow: Flow, phi_class: PhiClass, how: str) -> Evidence:
     """Where ``phi_class`` on ``flow`` was seen, with its count, or from how many feeds inferred."""
+    where = phi_source(flow, (phi_class.value,), how)
     if how == "observed":
         count = flow.profile.phi_classes.get(phi_class.value) if flow.profile else None
-        where = fact_source(flow, "phi_classes", phi_class.value)
         return Evidence(where, f"PHI class {phi_class}", count)
-    return Evidence(flow_source(flow), f"PHI class {phi_class} ({how})")
+    return Evidence(where, f"PHI class {phi_class} ({how})")
 
 
 @rule(
@@ -215,5 +214,5 @@ def identifiers_to_ai(flow: Flow, ctx: RuleContext) -> Verdict | None:
     detail = f"PHI classes {', '.join(direct)}" + ("" if how == "observed" else f" ({how})")
     return fires(
         f"identifiers no model needs sent to the AI platform: {', '.join(direct)}",
-        Evidence(flow_source(flow), detail, len(direct)),
+        Evidence(phi_source(flow, tuple(direct), how), detail, len(direct)),
     )

@@ -15,6 +15,7 @@ from assessor.rules.base import (
     effective_phi,
     fires,
     flow_source,
+    phi_source,
     rule,
 )
 
@@ -71,7 +72,7 @@ def phi_over_plain_tcp(flow: Flow, ctx: RuleContext) -> Verdict | None:
     return fires(
         f"{len(phi)} PHI class(es) over {flow.transport} without TLS",
         Evidence(
-            flow_source(flow),
+            phi_source(flow, phi, how),
             f"{flow.endpoint or flow.transport}: tls=false; PHI {', '.join(phi)} ({how})",
             flow.message_count or None,
         ),
@@ -146,7 +147,7 @@ def phi_file_transfer_unencrypted(flow: Flow, ctx: RuleContext) -> Verdict | Non
     return fires(
         f"{len(phi)} PHI class(es) written to {protocol or 'a file drop'} without encryption",
         Evidence(
-            flow_source(flow),
+            phi_source(flow, phi, how),
             f"{where}: encrypted=false; PHI {', '.join(phi)} ({how})",
             flow.message_count or None,
         ),

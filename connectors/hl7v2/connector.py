@@ -32,7 +32,7 @@ from assessor.connectors.hl7v2.validation import (
 )
 from assessor.connectors.interface import Connector, Progress, SourceKind, no_progress
 from assessor.errors import SourceError
-from assessor.feed_profile import FeedProfile
+from assessor.feed_profile import FeedProfile, earliest
 from assessor.model import (
     Flow,
     Inventory,
@@ -169,7 +169,7 @@ class Hl7v2Connector(Connector):
         if self.validate != "none":
             for stratum, raw in sampler.reservoir():
                 checks.check(stratum, raw)
-            profiles = checks.applied(profiles)
+            profiles = checks.applied(profiles, target)
         total = errors.total
         profiled = sum(p.messages for p in profiles.values())
         status = "ok" if not total else ("partial" if profiled else "failed")
@@ -223,6 +223,8 @@ class _Checks:
         self.over_cap: Counter[FeedKey] = Counter()
         self.problems: dict[FeedKey, Counter[str]] = defaultdict(Counter)
         self.labels: dict[FeedKey, dict[str, str]] = defaultdict(dict)
+        # "conformance|kind" -> the smallest ordinal of a message checked with that verdict
+        self.first_seen: dict[FeedKey, dict[str, int]] = defaultdict(dict)
 
     def check(self, stratum: Stratum, raw: RawMessage) -> None:
         """Validate one message strictly and count what was found, by kind and path."""
@@ -235,6 +237,7 @@ class _Checks:
         ))  # fmt: skip
         if over_validation_cap(raw.data, separators.encode("latin-1"), self.max_bytes):
             self.over_cap[stratum.feed] += 1
+            self._seen(stratum.feed, "validation-over-cap", raw.ordinal)
             return
         text, _, _ = decode(raw.data, codec_for(_msh18(raw.data, delimiters.field.encode())))
         found = self.validate(
@@ -246,6 +249,7 @@ class _Checks:
         self.checked[stratum.feed] += 1
         if any(not k.startswith("warning-") for k in found):
             self.failed[stratum.feed] += 1
+            self._seen(stratum.feed, "strict-validation-failed", raw.ordinal)
         self.problems[stratum.feed].update(found)
         for key in found:
             path = key.partition("|")[2]
@@ -253,10 +257,19 @@ class _Checks:
                 label = field_label(path, stratum.version)
                 self.labels[stratum.feed][f"{stratum.version}|{path}"] = label
 
-    def applied(self, profiles: dict[FeedKey, FeedProfile]) -> dict[FeedKey, FeedProfile]:
-        """The profiles with the validation counts filled in."""
+    def _seen(self, feed: FeedKey, kind: str, ordinal: int) -> None:
+        seen = self.first_seen[feed]
+        fact = f"conformance|{kind}"
+        seen[fact] = min(seen.get(fact, ordinal), ordinal)
+
+    def applied(
+        self, profiles: dict[FeedKey, FeedProfile], source: str
+    ) -> dict[FeedKey, FeedProfile]:
+        """The profiles with the validation counts filled in, and where each verdict counted
+        in ``conformance`` was first met in ``source``."""
         out = {}
         for key, profile in profiles.items():
+            seen = {fact: (source, n) for fact, n in self.first_seen.get(key, {}).items()}
             conformance = dict(profile.conformance)
             if self.checked[key]:
                 conformance["strict-validation-failed"] = self.failed[key]
@@ -268,6 +281,7 @@ class _Checks:
                 validation_errors=dict(self.problems.get(key, {})),
                 conformance=conformance,
                 field_labels={**profile.field_labels, **self.labels.get(key, {})},
+                first_seen=earliest(profile.first_seen, seen),
             )
         return out
 

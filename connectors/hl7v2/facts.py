@@ -1,4 +1,4 @@
-"""What one distinct header or segment kind adds to a profile, as (count map, key) pairs.
+"""What one distinct header, segment kind or MSH-7 adds to a profile, as (count map, key) pairs.
 
 The profiler counts headers and segment kinds, not messages; when it freezes a profile it adds
 each one's facts times its count, and when it meets one for the first time it records where
@@ -7,11 +7,15 @@ each one's facts times its count, and when it meets one for the first time it re
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from assessor.connectors.hl7v2.headers import Headers
 from assessor.connectors.hl7v2.reference import known_segments, segment_reference
 from assessor.connectors.hl7v2.shapes import SegmentKind, ShapeCache, charset_name, safe
 
-__all__ = ["header_facts", "kind_facts"]
+__all__ = ["header_facts", "kind_facts", "precision_name", "stamp_facts"]
+
+_PRECISION = {4: "year", 6: "month", 8: "day", 10: "hour", 12: "minute", 14: "second"}
 
 
 def header_facts(heads: Headers, header_key: tuple) -> list[tuple[str, str]]:
@@ -54,3 +58,25 @@ def kind_facts(shapes: ShapeCache, kind: SegmentKind, version: str) -> list[tupl
         facts.append(("required_missing", f"{sid}-{number}"))
         facts.append(("conformance", "required-field-missing"))
     return facts
+
+
+def precision_name(digits: int) -> str:
+    """How precise an MSH-7 of ``digits`` digits (before any fraction or zone) is."""
+    return _PRECISION.get(digits, "fraction" if digits > 14 else "partial")
+
+
+@lru_cache(maxsize=1024)
+def stamp_facts(stamp: bytes, comp: bytes | None) -> tuple[tuple[str, str], ...]:
+    """The facts one MSH-7 adds that a finding may cite: its precision and a missing zone, or
+    that it is missing or invalid. Read as :meth:`FeedCounters.count_stamp` counts it; digits
+    may be masked (all ``9``), so that one call stands for every stamp of a layout."""
+    if comp and comp in stamp:
+        stamp = stamp.split(comp)[0]
+    if not stamp:
+        return (("conformance", "timestamp-missing"),)
+    zone = b"+" in stamp or b"-" in stamp
+    digits = stamp.split(b"+")[0].split(b"-")[0] if zone else stamp
+    if not digits[:4].isdigit():
+        return (("conformance", "timestamp-invalid"),)
+    precision = ("timestamp_precision", precision_name(len(digits)))
+    return (precision,) if zone else (precision, ("timestamp_zone", "absent"))

@@ -151,6 +151,9 @@ class Headers:
         self._encodings: dict[tuple[bytes, bytes], Encoding | str] = {}
         self._headers: dict[tuple[bytes, bytes, bytes | None], Header] = {}
         self.routes_made = 0  # routes read from an MSH: a message with one is the first of it
+        # facts counted here that were new to their feed: (feed, (count map, key), the message's
+        # position among the routes of the batch); the profiler records where they were seen
+        self.noticed: list[tuple[FeedCounters, tuple[str, str], int]] = []
 
     def _encoding(self, data: bytes, fs: bytes, msh2: bytes) -> Encoding | str:
         """The encoding one (MSH-1, MSH-2) pair declares, or why nobody can tokenize with it.
@@ -269,27 +272,35 @@ class Headers:
                 self._routes[static] = route
         feed, enc = route.feed, route.encoding
         later.routes.append(route)
+        position = len(later.routes) - 1
         if not data.isascii():
             codec = codec_for(route.msh18.decode("latin-1"))
             text, bad, used = decode(data, codec)
             if bad:
                 feed.undecodable += bad
-                feed.count("conformance", "charset-undecodable-bytes")
+                self._count(feed, "conformance", "charset-undecodable-bytes", position)
             if codec is None:
-                feed.count("conformance", "charset-undeclared")
+                self._count(feed, "conformance", "charset-undeclared", position)
             elif used != codec and used != "ascii":
-                feed.count("conformance", "charset-mismatch")
+                self._count(feed, "conformance", "charset-mismatch", position)
             if used in _MULTIBYTE:  # trail bytes may equal a delimiter: tokenize the text
                 data = text.encode("utf-8")
         later.stamps.append(m[6] if len(m) > 6 else b"")
         later.control_ids.append(m[9] if len(m) > 9 else b"")
         if enc.esc and data.find(enc.esc, route.escapes_from) >= 0:
-            self._escapes(route, data)
+            self._escapes(route, data, position)
         return data
 
-    def _escapes(self, route: Route, data: bytes) -> None:
+    def _count(self, feed: FeedCounters, name: str, key: str, position: int) -> None:
+        """Count one fact of the message at ``position``, noticed when new to the feed."""
+        counted = feed.counts.get(name)
+        if counted is None or key not in counted:
+            self.noticed.append((feed, (name, key), position))
+        feed.count(name, key)
+
+    def _escapes(self, route: Route, data: bytes, position: int) -> None:
         for kind in escape_kinds(data.decode("latin-1"), route.encoding.delimiters):
-            route.feed.count("escape_sequences", kind)
+            self._count(route.feed, "escape_sequences", kind, position)
 
     def fast(
         self, messages: list[bytes], framing: str, marker: bool
@@ -317,9 +328,10 @@ class Headers:
         if any(r.framing != framing or r.marker != marker for r in distinct):
             return None
         found = map(bytes.find, messages, map(_PROBE_OF, routes), map(_PROBE_FROM_OF, routes))
-        for data, route in compress(zip(messages, routes, strict=True), map(_FOUND, found)):
+        with_escapes = compress(enumerate(zip(messages, routes, strict=True)), map(_FOUND, found))
+        for k, (data, route) in with_escapes:
             if route.encoding.esc:  # not the probe of a route without escape character
-                self._escapes(route, data)
+                self._escapes(route, data, k)
         return routes, list(map(_MSH_7, fields)), list(map(_MSH_10, fields))
 
 

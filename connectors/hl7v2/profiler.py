@@ -22,9 +22,9 @@ from typing import Any
 from assessor.connectors.hl7v2.counters import FeedCounters as _Feed
 from assessor.connectors.hl7v2.counters import FeedKey
 from assessor.connectors.hl7v2.counters import iso_timestamp as _iso
-from assessor.connectors.hl7v2.facts import header_facts, kind_facts
+from assessor.connectors.hl7v2.facts import header_facts, kind_facts, precision_name
 from assessor.connectors.hl7v2.headers import Encoding, Header, Headers, Later, Problem, Stratum
-from assessor.connectors.hl7v2.provenance import locate
+from assessor.connectors.hl7v2.provenance import MessageFacts, locate
 from assessor.connectors.hl7v2.reference import (
     field_label,
 )
@@ -44,7 +44,6 @@ from assessor.model import PhiClass
 __all__ = ["FeedKey", "Problem", "Profiler", "Stratum", "profile_messages"]
 
 
-_PRECISION = {4: "year", 6: "month", 8: "day", 10: "hour", 12: "minute", 14: "second"}
 _READS_KEPT = 50_000
 
 # C-level accessors, so that the work per message stays inside map() and zip()
@@ -73,6 +72,7 @@ class Profiler:
         self._phi_masks: dict[int, frozenset[str]] = {}
         self._tokens: dict[int, int] = {}  # id of a plan -> its token in tally's entries
         self._token_plans: list[_Plan | None] = [None]  # token -> plan; 0 reads nothing
+        self._message_facts: dict[FeedKey, MessageFacts] = {}
 
     # --- one message ----------------------------------------------------------------------
 
@@ -147,6 +147,7 @@ class Profiler:
         if ordinals is None:
             ordinals = list(range(1, len(messages) + 1))
         later = Later()  # what is counted per group, for each message in ``batch``
+        self._heads.noticed.clear()
         fast = self._heads.fast(messages, framing, marker) if messages else None
         if fast is not None:  # every route known: nothing new in the headers
             later.routes, later.stamps, later.control_ids = fast
@@ -166,6 +167,9 @@ class Profiler:
                 outcomes.append(route.stratum)
                 batch.append(head)
                 at.append(ordinal)
+        if self.source is not None:
+            for feed, fact, k in self._heads.noticed:
+                self._first_seen(feed, [fact], at[k])
         if batch:
             for route, n in Counter(later.routes).items():
                 route.feed.headers[route.counted] += n
@@ -173,10 +177,13 @@ class Profiler:
         return outcomes
 
     def _first_seen(self, feed: _Feed, facts: list[tuple[str, str]], ordinal: int) -> None:
-        """Record where ``facts`` were seen, unless they were seen before."""
-        seen = feed.first_seen
+        """Record where ``facts`` were seen, unless they were seen in an earlier message (the
+        groups of a batch are counted one after the other, not in message order)."""
+        seen, at = feed.first_seen, (self.source, ordinal)
         for name, key in facts:
-            seen.setdefault(f"{name}|{key}", (self.source, ordinal))  # type: ignore[arg-type]
+            fact = f"{name}|{key}"
+            if fact not in seen or at < seen[fact]:
+                seen[fact] = at  # type: ignore[assignment]
 
     def _segments(self, batch: list[bytes], later: Later, ordinals: list[int]) -> None:
         """The segment statistics of many profiled messages, grouped by delimiters, feed and
@@ -201,6 +208,13 @@ class Profiler:
             feed.count_stamps(stamps, enc.comp)
             feed.count_control_ids(control_ids)
             feed.count_sizes(list(map(len, datas)))
+            at = ordinals if whole else [ordinals[j] for j in members]
+            if self.source is not None:
+                facts = self._message_facts.get(feed.key)
+                if facts is None:
+                    facts = self._message_facts[feed.key] = MessageFacts()
+                for fact, k in facts.new(stamps, control_ids, enc.comp).items():
+                    self._first_seen(feed, [fact], at[k])
             shapes = feed.shapes.get(version)
             if shapes is None:
                 shapes = feed.shapes[version] = Counter()
@@ -228,7 +242,6 @@ class Profiler:
             new_reads = self._count_reads(feed, enc, reads)
             if self.source is not None and (len(shapes) > known or new_reads):
                 keys = {kind.index_key for kind in islice(shapes, known, None)}
-                at = ordinals if whole else [ordinals[j] for j in members]
                 self._locate(feed, version, (datas, at), enc, index, keys, new_reads)
             for (token, segment), n in Counter(zip(z_tokens, z_segments, strict=True)).items():
                 z = self._token_plans[token].z
@@ -255,6 +268,7 @@ class Profiler:
                 kind = index[what][0]
                 facts = kind_facts(self._shapes, kind, version)
                 facts.extend(("phi_classes", phi) for phi in sorted(kind.phi))
+                facts.extend(("field_fill", path) for path in self._shapes[kind.key].filled)
             else:
                 facts = list(self._read_items[new_reads[what]])  # type: ignore[index]
             self._first_seen(feed, facts, ordinals[k])
@@ -363,8 +377,7 @@ class Profiler:
                 bump("phi_classes", phi_class, n)
         zone = 0
         for (digits, with_zone), n in feed.timestamps.items():
-            precision = _PRECISION.get(digits, "fraction" if digits > 14 else "partial")
-            bump("timestamp_precision", precision, n)
+            bump("timestamp_precision", precision_name(digits), n)
             zone += n if with_zone else 0
         digests = frozenset(feed.digests)
         return FeedProfile(
