@@ -158,22 +158,31 @@ def phi_reach_wide(system: System, ctx: RuleContext) -> Verdict | None:
     PRIV-S01.
     """
     incoming = [f for f in ctx.flows_into(system.id) if f.enabled]
-    known = [phi for f in incoming if (phi := effective_phi(f, ctx)[0]) is not None]
+    known = [
+        (f, phi, how) for f in incoming for phi, how in [effective_phi(f, ctx)] if phi is not None
+    ]
     if not known:
         return None
     if system.kind in RECORD_KINDS:
         return NOT_APPLICABLE
-    received = {PhiClass(c) for phi in known for c in phi}
+    received = {PhiClass(c) for _, phi, _ in known for c in phi}
     needed = DEMOGRAPHICS | NEEDED_BY_KIND.get(system.kind, frozenset())
     beyond = sorted(str(c) for c in received - needed)
     if len(beyond) < BEYOND_NEED_LIMIT:
         return CLEAN
+    # then each flow bringing some of them, cited where they were seen
+    brought = [(f, [c for c in phi if c in beyond], how) for f, phi, how in known]
     return fires(
         f"receives {len(beyond)} classes of PHI beyond what a {system.kind} needs",
         Evidence(
             "graph",
             f"PHI classes reaching {system.id} beyond its need: {', '.join(beyond)}",
             len(beyond),
+        ),
+        *(
+            Evidence(phi_source(f, tuple(classes), how), f"{f.id}: {', '.join(classes)}")
+            for f, classes, how in sorted(brought, key=lambda b: b[0].id)
+            if classes
         ),
     )
 

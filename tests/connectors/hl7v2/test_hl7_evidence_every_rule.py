@@ -127,6 +127,17 @@ CASES: dict[str, Case] = {
     "PRIV-F01": Case(
         adt, adt("B2", body=(PID, "NTE|1||Fasting since midnight")), "PHI class free-text"
     ),
+    "PRIV-R01": Case(
+        adt,
+        adt("B2", body=(PID_WITH_IDS, "NTE|1||Fasting since midnight")),
+        "->ehr",
+        lambda inventory: replace(
+            inventory,
+            systems=tuple(
+                replace(s, kind="scheduling") if s.id == "ehr" else s for s in inventory.systems
+            ),
+        ),
+    ),
     "PRIV-A01": Case(adt, adt("B2", body=(PID_WITH_IDS,)), "PHI classes", _ai_platform),
     "SEC-T01": Case(
         lambda c: adt(c, body=(PV1,)),
@@ -204,10 +215,14 @@ NOT_FROM_A_PROFILE = {
 }
 
 
+FROM_INCOMING_PROFILES = {"PRIV-R01"}
+"""System rules judging what a system's incoming feeds carry."""
+
+
 def test_every_flow_rule_either_has_a_case_or_reads_no_profile() -> None:
     flow_rules = {r.id for r in all_rules() if r.applies_to == "flow"}
     covered = {rule_id.split()[0] for rule_id in (*CASES, *WHOLE_FEED)}
-    assert flow_rules == covered | set(NOT_FROM_A_PROFILE)
+    assert flow_rules | FROM_INCOMING_PROFILES == covered | set(NOT_FROM_A_PROFILE)
 
 
 def test_escape_sequences_record_the_message_they_were_first_seen_in(tmp_path: Path) -> None:
