@@ -179,7 +179,9 @@ def domain_readiness(domain: DataDomain, use_case: UseCase, estate: Estate) -> D
     caveats = _fields(domain, carrying, block)
     status = BLOCKED if blockers else UNKNOWN if missing else READY
     return DomainVerdict(
-        DomainReadiness(label, status, latency, share, tuple(sorted({*missing, *caveats}))),
+        DomainReadiness(
+            label, status, latency, share, tuple(sorted(set(missing))), tuple(sorted(caveats))
+        ),
         {c: frozenset(ids) for c, ids in blockers.items()},
         members,
     )

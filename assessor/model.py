@@ -695,7 +695,9 @@ class DomainReadiness(_Model):
     ``latency`` is the best latency class of an evidenced route (``real-time``, ``hourly``,
     ``daily``, ``batch``: a batch of unknown cadence), "" when no route is evidenced.
     ``coding_share`` is the lowest share of standard-coded values seen on its path; None when
-    the domain demands no coding or none was observed.
+    the domain demands no coding or none was observed. ``missing_evidence``: the facts whose
+    absence makes it unknown; ``caveats``: facts not observed that leave the status as it is
+    but would block it if found wanting (a needed field's fill that no profile showed).
     """
 
     domain: str
@@ -703,11 +705,17 @@ class DomainReadiness(_Model):
     latency: str = ""
     coding_share: float | None = None
     missing_evidence: tuple[str, ...] = ()
+    caveats: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class UseCaseReadiness(_Model):
-    """Whether one AI use case can run on the estate as it is."""
+    """Whether one AI use case can run on the estate as it is.
+
+    ``missing_evidence`` lists the facts whose absence leaves it unknown (never set on a ready
+    use case); ``caveats`` the facts not observed that leave the status as it is but would
+    block it if found wanting: a ready use case "can run today, provided" each caveat holds.
+    """
 
     use_case: str
     status: str  # ready | blocked | unknown
@@ -715,6 +723,7 @@ class UseCaseReadiness(_Model):
     missing_evidence: tuple[str, ...] = ()
     path: tuple[str, ...] = ()  # components on the data path to the AI platform
     domains: tuple[DomainReadiness, ...] = ()  # per data domain, sorted by name
+    caveats: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

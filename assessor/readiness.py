@@ -9,8 +9,15 @@ the data cannot be used, so they never block; a component off every path blocks 
 Blocked wins over unknown: a known blocker is a fact even when other evidence is missing. Findings
 on a flow are answered for by the system responsible for it (the engine running its channel, else
 its sender), and a data store's by the system that owns it: blockers are the systems a roadmap
-acts on. Unknown TLS of a PHI flow on the path, and fields never observed, are caveats listed in
-``missing_evidence`` that leave the status as it is.
+acts on.
+
+What was not observed is said in one of two ways. ``missing_evidence``: a fact without which the
+verdict cannot be given (no route evidenced, coding never seen); it makes the use case unknown,
+so a ready use case never has any. ``caveats``: a fact not observed whose absence does not decide
+the status but would block the use case if found wanting: the TLS status of a PHI flow on the
+path (SEC-T01 or SEC-F01 would fire, high) and a needed field's fill that no profile showed
+(DATA-F01). They leave a ready use case ready -- "ready, provided" each holds -- and they lower
+the confidence of the components they are about, as every unobserved rule does.
 """
 
 from __future__ import annotations
@@ -96,8 +103,9 @@ def use_case_readiness(
             if blocks(finding, use_case, rules, blocking_severity):
                 blockers.setdefault(owner, set()).add(finding.rule_id)
     missing = [m for v in verdicts for m in v.readiness.missing_evidence]
+    caveats = [c for v in verdicts for c in v.readiness.caveats]
     flows = [f for f in inventory.flows if f.id in path and f.id not in estate.excluded]
-    missing += [
+    caveats += [
         f"TLS status of flow {f.id} carrying PHI" for f in flows if f.tls is None and f.phi_classes
     ]
     if not verdicts:
@@ -111,6 +119,7 @@ def use_case_readiness(
         tuple(sorted(set(missing))),
         tuple(sorted(path)),
         tuple(sorted((v.readiness for v in verdicts), key=lambda d: d.domain)),
+        tuple(sorted(set(caveats))),
     )
 
 

@@ -19,8 +19,8 @@ __all__ = ["clear_waves", "unlock_waves", "with_unlocks"]
 
 
 def _awaits_evidence(r: UseCaseReadiness) -> bool:
-    """Whether data evidence is missing (unknown TLS is a caveat, not missing data evidence)."""
-    return any(not m.startswith("TLS status") for m in r.missing_evidence)
+    """Whether data evidence is missing (a caveat, such as unknown TLS, is not missing evidence)."""
+    return bool(r.missing_evidence)
 
 
 def _clearing_wave(

@@ -59,7 +59,8 @@ class MatrixRow:
     others: tuple[str, ...]  # blocking components beyond the matrix's columns (names)
     unlocked_by: int | None  # the wave after which it is ready
     cleared_by: int | None = None  # the wave that clears its blockers, evidence still missing
-    missing: tuple[str, ...] = ()  # evidence not observed, flows named as a reader knows them
+    # evidence not observed, then the caveats; flows named as a reader knows them
+    missing: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,10 @@ def matrix(facts: Facts) -> Matrix:
                 others=tuple(facts.name(c) for c in sorted(by) if c not in shown),
                 unlocked_by=unlocked.get(r.use_case),
                 cleared_by=cleared.get(r.use_case),
-                missing=tuple(_named(m, facts) for m in r.missing_evidence),
+                missing=(
+                    *(_named(m, facts) for m in r.missing_evidence),
+                    *(f"not observed, would block: {_named(c, facts)}" for c in r.caveats),
+                ),
             )
         )
     columns = tuple((c, facts.name(c), ranks.get(c)) for c in shown)

@@ -209,7 +209,7 @@ def test_missing_evidence_names_a_flow_as_a_reader_knows_it() -> None:
         ai_platform="ai",
     )
     assessment = assess(inventory, default_config(date(2026, 11, 25)))
-    assert any("lis->ai:mllp" in m for r in assessment.readiness for m in r.missing_evidence)
+    assert any("lis->ai:mllp" in m for r in assessment.readiness for m in r.caveats)
     matrix = parse(HtmlReport().render(assessment)).by_id("readiness").text
     assert "TLS status of flow LIS → AI" in matrix
     assert "lis->ai:mllp" not in matrix
