@@ -184,9 +184,33 @@ def edge_betweenness(graph: nx.MultiDiGraph) -> dict[str, float]:
 
 
 def articulation_points(graph: nx.MultiDiGraph) -> dict[str, bool]:
-    """Whether each node is a single point of failure: removing it disconnects other systems."""
-    points = set(nx.articulation_points(flow_view(graph).to_undirected()))
+    """Whether each node is a single point of failure: its outage cuts data that passes through
+    it from one system to another.
+
+    A cut point of the undirected system graph is one only when it relays: some system sending
+    to it can no longer reach, without it, some system it sends to. A receiver that sends
+    nothing (a warehouse, an AI platform) or a sender that receives nothing splits the drawing
+    of the estate in two, but no data between two other systems passes through it.
+
+    >>> articulation_points(nx.MultiDiGraph([("pas", "ai"), ("lis", "ai")]))["ai"]
+    False
+    >>> articulation_points(nx.MultiDiGraph([("pas", "engine"), ("engine", "ai")]))["engine"]
+    True
+    """
+    view = flow_view(graph)
+    cuts = set(nx.articulation_points(view.to_undirected()))
+    points = {node for node in cuts if _relays(view, node)}
     return {node: node in points for node in sorted(graph.nodes)}
+
+
+def _relays(view: nx.DiGraph, node: str) -> bool:
+    """Whether some sender to ``node`` reaches one of its receivers only through it."""
+    receivers = set(view.successors(node)) - {node}
+    senders = set(view.predecessors(node)) - {node}
+    if not receivers or not senders:
+        return False
+    without = nx.restricted_view(view, [node], [])
+    return any(receivers - {s} - nx.descendants(without, s) for s in sorted(senders))
 
 
 def downstream_reach(graph: nx.MultiDiGraph) -> dict[str, int]:

@@ -72,6 +72,22 @@ def test_in_a_cycle_only_the_node_joining_the_tail_is_a_cut_point() -> None:
     assert points == {"a": False, "ai": False, "b": True}
 
 
+def test_a_receiver_that_sends_nothing_is_no_single_point_of_failure() -> None:
+    inventory = Inventory(
+        systems=(system("pas"), system("lis"), system("ehr"), system("ai")),
+        flows=(flow("pas", "ai"), flow("lis", "ai"), flow("ehr", "ai")),
+    )
+    assert not any(articulation_points(build_graph(inventory)).values())
+
+
+def test_a_sender_that_receives_nothing_is_no_single_point_of_failure() -> None:
+    inventory = Inventory(
+        systems=(system("pas"), system("lis"), system("ehr")),
+        flows=(flow("pas", "lis"), flow("pas", "ehr")),
+    )
+    assert articulation_points(build_graph(inventory))["pas"] is False
+
+
 def test_downstream_reach_counts_nodes_reachable_by_any_path() -> None:
     assert downstream_reach(build_graph(chain())) == {"ai": 0, "ehr": 1, "lis": 3, "mid": 2}
 
