@@ -275,7 +275,11 @@ def _merge_flows(flows: Iterable[Flow]) -> list[Flow]:
     Flows between the same two systems are one link when they name the same channel or the same
     endpoint, or when one of them names neither and is the only link it can be (same transport,
     or transport unknown, such as an archive of the feed; message types decide between several
-    candidates). Two channels or two endpoints are two links; so are two known transports.
+    candidates). Two channels or two endpoints are two links; so are two transports stated (by
+    the estate, a CMDB or an engine's configuration) or two read from captures' framing. A
+    capture's transport read from its framing (MLLP frames, a batch file's envelope) is a hint,
+    not a statement: the capture joins the one link declared between the same two systems
+    whatever transport that names, and a link of its own transport when several are declared.
     """
     pairs: dict[tuple[str, str], list[Flow]] = defaultdict(list)
     for flow in flows:
@@ -301,6 +305,9 @@ def _links(flows: list[Flow]) -> list[list[Flow]]:
     for flow in flows:
         fits = [link for link in links if _same_link(link, flow)]
         if len(fits) > 1:
+            own = [link for link in fits if flow.transport in {f.transport for f in link}]
+            fits = own or fits
+        if len(fits) > 1:
             by_types = [link for link in fits if _types_agree(link, flow)]
             fits = by_types if len(by_types) == 1 else []
         if len(fits) == 1:
@@ -313,7 +320,12 @@ def _links(flows: list[Flow]) -> list[list[Flow]]:
 def _same_link(link: list[Flow], flow: Flow) -> bool:
     channels = {slugify(f.channel) for f in link if f.channel}
     endpoints = {f.endpoint for f in link if f.endpoint}
-    transports = {f.transport for f in link if f.transport != Transport.UNKNOWN}
+    # a stated transport only clashes with a stated one, one read from framing with one so read
+    transports = {
+        f.transport
+        for f in link
+        if f.transport != Transport.UNKNOWN and _stated(f) == _stated(flow)
+    }
     channel = slugify(flow.channel) if flow.channel else None
     if channel and channels and channel not in channels:
         return False
@@ -324,6 +336,12 @@ def _same_link(link: list[Flow], flow: Flow) -> bool:
     if channel or flow.endpoint:  # anchored: only a shared channel or endpoint makes it one
         return channel in channels or flow.endpoint in endpoints
     return True
+
+
+def _stated(flow: Flow) -> bool:
+    """Whether a flow's transport is stated (declared, or an engine channel's or endpoint's
+    configuration) rather than read from the framing of captured messages."""
+    return flow.declared or bool(flow.channel or flow.endpoint)
 
 
 def _types_agree(link: list[Flow], flow: Flow) -> bool:

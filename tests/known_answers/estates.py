@@ -51,7 +51,7 @@ class Feed:
     source: str
     target: str
     messages: tuple[str, ...]
-    framing: str = "mllp"  # mllp | plain
+    framing: str = "mllp"  # mllp | plain | batch (an FHS/BHS file, as file drops write)
 
 
 @dataclass(frozen=True)
@@ -213,6 +213,11 @@ def write_estate(spec: Spec, folder: Path) -> Path:
         if feed.framing == "mllp":
             data = b"".join(MLLP_START + m.encode() + MLLP_END for m in feed.messages)
             (feeds / f"{name}.mllp").write_bytes(data)
+        elif feed.framing == "batch":
+            head = (f"FHS|^~\\&|{feed.source.upper()}", f"BHS|^~\\&|{feed.source.upper()}")
+            tail = (f"BTS|{len(feed.messages)}", "FTS|1")
+            lines = (*head, *feed.messages, *tail)
+            (feeds / f"{name}.hl7").write_bytes(("\r".join(lines) + "\r").encode())
         else:
             (feeds / f"{name}.hl7").write_bytes(("\r".join(feed.messages) + "\r").encode())
     for relative, data in spec.files.items():

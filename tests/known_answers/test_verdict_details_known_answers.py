@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from estates import TODAY, Spec, write_estate
+from estates import TODAY, Interface, Spec, assess_spec, lab_feed, write_estate
 from test_sepsis_known_answers import blockers, clean, sepsis
 
 from assessor.config import default_config
@@ -60,3 +60,31 @@ def test_without_an_estate_file_a_receiver_named_ai_ranks_below_the_systems_feed
     assert ranked[-1] == "ai"
     assert not [f for f in assessment.findings if f.rule_id == "CRIT-S01"]
 
+
+def _lab_captured_as_a_batch_file(declared: tuple[Interface, ...]) -> Spec:
+    base = clean()
+    interfaces = (*(i for i in base.interfaces if i.source != "lis"), *declared)
+    return replace(base, interfaces=interfaces).with_feed(lab_feed("lis", "ai", framing="batch"))
+
+
+def test_a_declared_link_and_a_batch_file_capture_of_it_are_one_flow(tmp_path: Path) -> None:
+    # The estate names the transport (MLLP); the capture, an archive in a batch envelope, proves
+    # the traffic. One link, with the declared transport and the captured messages.
+    spec = _lab_captured_as_a_batch_file((Interface("lis", "ai", "mllp", ("ORU^R01",)),))
+    assessment = assess_spec(spec, tmp_path)
+    (flow,) = [f for f in assessment.inventory.flows if (f.source, f.target) == ("lis", "ai")]
+    assert (flow.id, flow.declared, flow.message_count) == ("lis->ai:mllp", True, 20)
+
+
+def test_two_declared_links_keep_their_capture_on_the_one_of_its_transport(tmp_path: Path) -> None:
+    declared = (
+        Interface("lis", "ai", "mllp", ("ORU^R01",)),
+        Interface("lis", "ai", "file", ("ORU^R01",), cadence="daily"),
+    )
+    assessment = assess_spec(_lab_captured_as_a_batch_file(declared), tmp_path)
+    counts = {
+        f.id: f.message_count
+        for f in assessment.inventory.flows
+        if (f.source, f.target) == ("lis", "ai")
+    }
+    assert counts == {"lis->ai:mllp": 0, "lis->ai:file": 20}
