@@ -105,6 +105,8 @@ def _system_authority(system: System, source_kinds: dict[str, int]) -> int:
 
 _PRODUCTION = re.compile(r"[\s_-]*[(\[]?\s*\b(?:prod|production|live)\b\s*[)\]]?\s*$", re.I)
 """A trailing production qualifier: ``Mirth Connect (PROD)`` is the ``Mirth Connect`` in use."""
+_QUALIFIER = re.compile(r"(?:prod|production|live)", re.I)
+_LABELLED = re.compile(r"(.*?)\s*\(([^()]*)\)\s*")  # "Mirth Connect (North Trust / PROD)"
 
 
 def _names(system: System) -> list[str]:
@@ -114,8 +116,21 @@ def _names(system: System) -> list[str]:
     """
     names = [system.id, system.name, *system.aliases]
     if system.kind == _ENGINE_KIND:
-        names += [bare for n in names if (bare := _PRODUCTION.sub("", n)) and bare != n]
+        names += [bare for n in names if (bare := _without_production(n)) and bare != n]
     return names
+
+
+def _without_production(name: str) -> str:
+    """A name without its production qualifiers, however many labels say it: ``Mirth Connect
+    (Production / PROD)`` and ``mirth-connect-production-prod`` are ``Mirth Connect``; ``Mirth
+    Connect (North Trust / PROD)`` is ``Mirth Connect (North Trust)``."""
+    labelled = _LABELLED.fullmatch(name)
+    if labelled:
+        labels = [label.strip() for label in labelled.group(2).split("/")]
+        kept = [label for label in labels if label and not _QUALIFIER.fullmatch(label)]
+        return f"{labelled.group(1)} ({' / '.join(kept)})" if kept else labelled.group(1)
+    bare = _PRODUCTION.sub("", name)
+    return name if bare == name else _without_production(bare)
 
 
 def _clean(name: str) -> str:

@@ -92,6 +92,22 @@ def test_two_backups_of_one_server_give_one_engine(tmp_path: Path) -> None:
     assert [e.id for e in engines(merged)] == ["mirth-connect-prod"]
 
 
+def test_a_server_labelled_production_twice_is_the_one_labelled_production_once(
+    tmp_path: Path,
+) -> None:
+    labelled = backup(tmp_path, "labelled.xml", "PROD", environment="Production")
+    plain = backup(tmp_path, "plain.xml", "PROD")
+    assert len(engines(merge_inventories([labelled, plain]))) == 1
+
+
+def test_a_production_server_and_a_test_server_stay_two_whatever_their_labels(
+    tmp_path: Path,
+) -> None:
+    labelled = backup(tmp_path, "labelled.xml", "PROD", environment="Production")
+    test = backup(tmp_path, "test.xml", "TEST", environment="Production")
+    assert len(engines(merge_inventories([labelled, test]))) == 2
+
+
 def test_two_channel_exports_that_name_no_server_give_one_engine(tmp_path: Path) -> None:
     adt = scan(tmp_path, "adt.xml", CHANNEL.format(name="ADT"))
     oru = scan(tmp_path, "oru.xml", CHANNEL.format(name="ORU"))
