@@ -21,12 +21,21 @@ Effort(low=1.5, likely=3, high=5)
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import replace
 from itertools import pairwise
 
 import networkx as nx
 
-from assessor.model import EngineChannel, EngineConnector, EngineInventory
+from assessor.model import (
+    ChannelEffort,
+    Effort,
+    EngineChannel,
+    EngineConnector,
+    EngineInventory,
+    EngineMigration,
+    Inventory,
+    MigrationWave,
+)
 
 __all__ = [
     "TARGETS",
@@ -35,6 +44,7 @@ __all__ = [
     "EngineMigration",
     "MigrationWave",
     "assumptions",
+    "engine_migrations",
     "plan_migration",
 ]
 
@@ -42,22 +52,6 @@ TARGETS = {
     "fork": "Compatible fork (Open Integration Engine, BridgeLink): same channel format, re-test",
     "rebuild": "Another engine (Rhapsody, Cloverleaf, Iguana, InterSystems, cloud): rebuild",
 }
-
-
-@dataclass(frozen=True)
-class Effort:
-    """Person-days as a range: low, likely, high."""
-
-    low: float = 0.0
-    likely: float = 0.0
-    high: float = 0.0
-
-    def __add__(self, other: Effort) -> Effort:
-        return Effort(self.low + other.low, self.likely + other.likely, self.high + other.high)
-
-    def times(self, factor: float) -> Effort:
-        """The same range ``factor`` times over."""
-        return Effort(self.low * factor, self.likely * factor, self.high * factor)
 
 
 def _sum(efforts: Iterable[Effort]) -> Effort:
@@ -97,41 +91,6 @@ REBUILD_COSTS = {
     "route": Effort(0.25, 0.5, 1.0),  # each channel it routes to, re-wired and tested
 }
 """Unit costs of rebuilding on another engine, person-days (low, likely, high)."""
-
-
-@dataclass(frozen=True)
-class ChannelEffort:
-    """What moving one channel costs on each target, and what drives it."""
-
-    channel_id: str
-    name: str
-    enabled: bool
-    fork: Effort
-    rebuild: Effort
-    script_lines: int
-    drivers: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class MigrationWave:
-    """Channels that move together, and why."""
-
-    number: int
-    channels: tuple[str, ...]  # channel names
-    reasons: tuple[str, ...]
-    fork: Effort
-    rebuild: Effort
-
-
-@dataclass(frozen=True)
-class EngineMigration:
-    """One engine's migration: per channel, per wave and in total, for both targets."""
-
-    channels: tuple[ChannelEffort, ...]
-    waves: tuple[MigrationWave, ...]
-    fork: Effort
-    rebuild: Effort
-    unresolved_routes: int = 0  # routes to a channel not in the exports
 
 
 def assumptions() -> tuple[str, ...]:
@@ -264,6 +223,15 @@ def plan_migration(engine: EngineInventory) -> EngineMigration:
         fork=_sum(w.fork for w in planned),
         rebuild=_sum(w.rebuild for w in planned),
         unresolved_routes=unresolved,
+    )
+
+
+def engine_migrations(inventory: Inventory) -> tuple[EngineMigration, ...]:
+    """The migration of every interface engine whose channels were read, by system id."""
+    return tuple(
+        replace(plan_migration(s.engine), engine=s.id)
+        for s in sorted(inventory.systems, key=lambda s: s.id)
+        if s.engine is not None and s.engine.channels
     )
 
 

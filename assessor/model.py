@@ -815,6 +815,60 @@ class Exclusion(_Model):
 
 
 @dataclass(frozen=True)
+class Effort(_Model):
+    """Person-days as a range: low, likely, high (an engine migration's, see
+    :mod:`assessor.engine_migration`)."""
+
+    low: float = 0.0
+    likely: float = 0.0
+    high: float = 0.0
+
+    def __add__(self, other: Effort) -> Effort:
+        return Effort(self.low + other.low, self.likely + other.likely, self.high + other.high)
+
+    def times(self, factor: float) -> Effort:
+        """The same range ``factor`` times over."""
+        return Effort(self.low * factor, self.likely * factor, self.high * factor)
+
+
+@dataclass(frozen=True)
+class ChannelEffort(_Model):
+    """What moving one channel costs on each target, and what drives it."""
+
+    channel_id: str
+    name: str
+    enabled: bool
+    fork: Effort
+    rebuild: Effort
+    script_lines: int
+    drivers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MigrationWave(_Model):
+    """Channels that move together, and why."""
+
+    number: int
+    channels: tuple[str, ...]  # channel names
+    reasons: tuple[str, ...]
+    fork: Effort
+    rebuild: Effort
+
+
+@dataclass(frozen=True)
+class EngineMigration(_Model):
+    """One engine's migration: per channel, per wave and in total, for both targets (a
+    compatible fork, or another engine). ``engine`` is the id of its system."""
+
+    channels: tuple[ChannelEffort, ...]
+    waves: tuple[MigrationWave, ...]
+    fork: Effort
+    rebuild: Effort
+    unresolved_routes: int = 0  # routes to a channel not in the exports
+    engine: str = ""
+
+
+@dataclass(frozen=True)
 class Assessment(_Model):
     """The inventory with its findings, scores, use-case readiness and roadmap."""
 
@@ -846,6 +900,8 @@ class Assessment(_Model):
     headline: str = ""
     bands: dict[str, float] = field(default_factory=dict)  # band name -> lowest readiness in it
     schedule: Schedule | None = None  # dates, capacity and time to value of the waves
+    # what moving each interface engine's channels would cost, per channel and wave
+    engine_migrations: tuple[EngineMigration, ...] = ()
 
 
 @dataclass(frozen=True)

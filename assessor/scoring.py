@@ -31,6 +31,7 @@ from assessor.attribution import (
 )
 from assessor.confidence import component_confidence, estate_confidence
 from assessor.config import ScoringConfig, default_config
+from assessor.engine_migration import engine_migrations
 from assessor.fhir_mapping import feed_mappability
 from assessor.graph import build_graph
 from assessor.headline import readiness_headline
@@ -168,6 +169,7 @@ def assess(
         headline=readiness_headline(readiness, band, overall),
         bands={k: v for k, v in sorted(config.bands.items()) if k != "min-confidence"},
         schedule=roadmap.schedule,
+        engine_migrations=engine_migrations(inventory),
     )
 
 

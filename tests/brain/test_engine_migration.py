@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from assessor.config import default_config
 from assessor.engine_migration import (
     FORK_COSTS,
     REBUILD_COSTS,
@@ -11,7 +14,16 @@ from assessor.engine_migration import (
     channel_effort,
     plan_migration,
 )
-from assessor.model import EngineChannel, EngineCodeTemplate, EngineConnector, EngineInventory
+from assessor.model import (
+    Assessment,
+    EngineChannel,
+    EngineCodeTemplate,
+    EngineConnector,
+    EngineInventory,
+    Inventory,
+    System,
+)
+from assessor.scoring import assess
 
 MLLP_IN = EngineConnector("source", "source", "mllp", steps={"transformer:mapper": 2})
 MLLP_OUT = EngineConnector("to EHR", "destination", "mllp")
@@ -108,3 +120,21 @@ def test_the_assumptions_are_stated_for_every_unit_cost():
     stated = assumptions()
     assert len(stated) == len(FORK_COSTS) + len(REBUILD_COSTS) + 1
     assert any("lines a day" in line for line in stated)
+
+
+def test_the_assessment_carries_each_engines_migration_and_reads_it_back():
+    engine = EngineInventory(channels=(channel("a"), channel("b", routes_to=("a",))))
+    inventory = Inventory(
+        systems=(
+            System("engine", "Mirth Connect", kind="interface-engine", engine=engine),
+            System("pas", "PAS", kind="pas"),
+        )
+    )
+    assessment = assess(inventory, default_config(date(2026, 11, 25)))
+    (migration,) = assessment.engine_migrations
+    assert migration.engine == "engine"
+    assert (migration.fork, migration.rebuild) == (
+        plan_migration(engine).fork,
+        plan_migration(engine).rebuild,
+    )
+    assert Assessment.from_dict(assessment.to_dict()).engine_migrations == (migration,)
