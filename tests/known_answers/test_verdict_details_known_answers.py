@@ -14,7 +14,7 @@ from test_sepsis_known_answers import blockers, clean, sepsis
 
 from assessor.config import default_config
 from assessor.scoring import assess
-from connectors.scan import ScanOptions, run_scan
+from assessor.connectors.scan import ScanOptions, run_scan
 
 
 def _lab_link(tls: bool | None) -> Spec:
