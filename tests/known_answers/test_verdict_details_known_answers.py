@@ -13,8 +13,8 @@ from estates import TODAY, Interface, Spec, assess_spec, lab_feed, write_estate
 from test_sepsis_known_answers import blockers, clean, sepsis
 
 from assessor.config import default_config
-from assessor.scoring import assess
 from assessor.connectors.scan import ScanOptions, run_scan
+from assessor.scoring import assess
 
 
 def _lab_link(tls: bool | None) -> Spec:

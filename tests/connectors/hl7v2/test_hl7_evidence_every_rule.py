@@ -17,13 +17,13 @@ from pathlib import Path
 import pytest
 from hl7_fixtures import build
 
+from assessor.connectors.hl7v2.connector import Hl7v2Connector
 from assessor.graph import build_graph
 from assessor.merge import merge_inventories
 from assessor.model import Finding, Inventory, Transport
 from assessor.rules import all_rules, rule_by_id
 from assessor.rules.base import GraphFacts, RuleContext, load_reference_data
 from assessor.use_cases import resolve_use_cases
-from assessor.connectors.hl7v2.connector import Hl7v2Connector
 
 PID = "PID|1||MRN48213^^^GENHOSP^MR||ZEBEDEE^QUINTUS||19610923|M"
 PID_WITH_IDS = PID + "||||||||||ACCT77120|999-12-3456"  # PID-18 account, PID-19 SSN
