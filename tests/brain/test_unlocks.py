@@ -8,12 +8,13 @@ RULES = {r: rule_by_id()[r] for r in ("LIFE-S01", "SEC-T01")}
 WAVE_OF = {"pas": 2, "lis": 1}
 
 
-def blocked(use_case: str, *missing: str) -> UseCaseReadiness:
+def blocked(use_case: str, *missing: str, caveats: tuple[str, ...] = ()) -> UseCaseReadiness:
     return UseCaseReadiness(
         use_case,
         "blocked",
         blocked_by=(UseCaseBlocker("pas", ("LIFE-S01",)), UseCaseBlocker("lis", ("LIFE-S01",))),
         missing_evidence=missing,
+        caveats=caveats,
     )
 
 
@@ -24,7 +25,7 @@ def test_a_use_case_with_all_evidence_is_unlocked_by_the_wave_clearing_its_last_
 
 
 def test_unknown_tls_alone_does_not_hold_back_the_promise() -> None:
-    readiness = (blocked("sepsis", "TLS status of flow lis->ehr:mllp unknown carrying PHI"),)
+    readiness = (blocked("sepsis", caveats=("TLS status of flow lis->ehr:mllp carrying PHI",)),)
     assert unlock_waves(readiness, RULES, WAVE_OF) == {2: ("sepsis",)}
 
 
