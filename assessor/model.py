@@ -848,7 +848,10 @@ class FeedMappability(_Model):
     maps (or, for a structure without one, its segment maps) would produce from the segments seen;
     ``unmapped_fields`` populated fields with no target; ``local_coded_fields`` coded fields whose
     codes are local and need a ConceptMap; ``grade`` A (maps directly) to D (major gaps), with the
-    ``reasons`` that set it.
+    ``reasons`` that set it. ``sample_valid`` says whether the resources the IG map builds from one
+    masked synthetic message of the feed's shape validate as FHIR R4 (None when the map builds
+    none): ``sample_resources`` those resources, ``sample_error`` the first validation error
+    (a resource's element path and the error's type, never a value).
     """
 
     flow: str
@@ -863,3 +866,6 @@ class FeedMappability(_Model):
     z_segments: tuple[str, ...] = ()
     local_coded_fields: tuple[str, ...] = ()
     reasons: tuple[str, ...] = ()
+    sample_valid: bool | None = None
+    sample_resources: tuple[str, ...] = ()
+    sample_error: str = ""
