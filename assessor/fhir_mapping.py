@@ -39,6 +39,7 @@ __all__ = [
     "is_standard_coding",
     "load_ig_maps",
     "mappability",
+    "samples_valid",
 ]
 
 GRADES = {
@@ -321,6 +322,12 @@ def feed_mappability(inventory: Inventory) -> tuple[FeedMappability, ...]:
         for flow in sorted(inventory.flows, key=lambda f: f.id)
         if flow.profile is not None and carries_data(flow.profile)
     )
+
+
+def samples_valid(feeds: tuple[FeedMappability, ...]) -> tuple[int, int]:
+    """(feeds whose sample converts to valid resources, feeds whose sample built any)."""
+    judged = [m for m in feeds if m.sample_valid is not None]
+    return sum(1 for m in judged if m.sample_valid), len(judged)
 
 
 @dataclass(frozen=True)

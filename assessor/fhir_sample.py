@@ -400,15 +400,51 @@ def _model(resource: str) -> type | None:
         return None
 
 
+@cache
+def _usual_maps() -> tuple[str, ...]:
+    """Segment maps that at least half the IG's message maps holding the segment apply always.
+
+    PID[Patient] is; PID[Appointment] (SIU_S12 only) is not, so a pharmacy feed in a structure
+    the IG does not map gets a Patient from its PID, not an Appointment.
+    """
+    holding: dict[str, set[str]] = {}
+    applying: dict[str, set[str]] = {}
+    for row in (r for rows in _targets().values() for r in rows):
+        holding.setdefault(row["segment"], set()).add(row["structure"])
+        if not row["condition"]:
+            applying.setdefault(row["segment_map"], set()).add(row["structure"])
+    return tuple(
+        sorted(
+            name
+            for name, structures in applying.items()
+            if len(structures) * 2 >= len(holding[name.split("[")[0]]) and name in _elements()
+        )
+    )
+
+
 def _applied_targets(
     structure: str, segments: tuple[str, ...], message: dict[str, tuple[str, ...]]
 ):
     """The (segment map, instance, references) the structure applies to the sample's segments.
 
     Where a segment's every map is conditional on something the sample cannot decide (OBX: one
-    map per OBX-2 value type), its first map on the segment's own resource is taken.
+    map per OBX-2 value type), its first map on the segment's own resource is taken. A structure
+    the IG has no message map for uses every segment map of its segments, one instance per
+    resource, as :func:`assessor.fhir_mapping.mappability` infers its resources.
     """
     rows = [r for r in _targets().get(structure, ()) if r["segment"] in segments]
+    if structure not in _targets():
+        rows = [
+            {
+                "segment": name.split("[")[0],
+                "segment_map": name,
+                "target": name.split("[")[1].split("-")[0].rstrip("]"),
+                "condition": "",
+                "references": "",
+            }
+            for name in _usual_maps()
+            if name.split("[")[0] in segments
+        ]
     applied, decided = [], set()
     for row in rows:
         if not row["condition"] or _holds(row["condition"], message):
@@ -463,7 +499,9 @@ def _about_the_patient(instances: dict[str, dict]) -> None:
             info = model.model_fields.get(element) if model is not None else None
             allowed = (info.json_schema_extra or {}).get("enum_reference_types", ()) if info else ()
             if element not in tree and "Patient" in allowed:
-                tree[element] = {"reference": f"Patient/{patient['id']}"}
+                many = _element(model, element)[0]
+                link = {"reference": f"Patient/{patient['id']}"}
+                tree[element] = {1: link} if many else link
 
 
 def _find(instances: dict[str, dict], resource: str, index: str | None) -> dict | None:
