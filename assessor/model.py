@@ -695,7 +695,9 @@ class DomainReadiness(_Model):
     ``latency`` is the best latency class of an evidenced route (``real-time``, ``hourly``,
     ``daily``, ``batch``: a batch of unknown cadence), "" when no route is evidenced.
     ``coding_share`` is the lowest share of standard-coded values seen on its path; None when
-    the domain demands no coding or none was observed.
+    the domain demands no coding or none was observed. ``fhir_feeds``: where the domain is read
+    over FHIR, one sentence per HL7 v2 feed carrying it, saying whether its IG map yields the
+    resources the domain needs (a gap blocks the domain: :mod:`assessor.fhir_readiness`).
     """
 
     domain: str
@@ -703,6 +705,7 @@ class DomainReadiness(_Model):
     latency: str = ""
     coding_share: float | None = None
     missing_evidence: tuple[str, ...] = ()
+    fhir_feeds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
