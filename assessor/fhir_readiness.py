@@ -13,7 +13,7 @@ verdict carries one sentence per feed saying which.
 ...                   field_fill={"PID-5": 2, "PV1-2": 2}, message_types={"ADT^A01": 2})
 >>> feed = Flow(id="pas->ehr", source="pas", target="ehr", profile=adt)
 >>> feed_support(("Encounter",), feed).reason
-'feed pas->ehr (ADT^A01) maps to Encounter at grade A (direct)'
+'ADT^A01 feed maps to Encounter at grade A (direct) on flow pas->ehr'
 """
 
 from __future__ import annotations
@@ -52,15 +52,14 @@ def feed_support(
         return None
     sent = sorted(t for t in flow.profile.message_types if t and not t.startswith("ACK"))
     types = ", ".join([t for t in sent if "^".join(t.split("^")[:2]) in wanted] or sent)
-    feed = f"feed {flow.id} ({types})"
+    feed, on = f"{types} feed", f"on flow {flow.id}"
     yielded = [r for r in needed if r in found.resources]
     grade = f"grade {found.grade} ({GRADE_WORDS[found.grade]})"
     if not yielded:
         made = ", ".join(found.resources) or "no resource"
-        return FeedSupport(
-            flow.id, True, f"{feed} yields no {' or '.join(needed)} under the IG map ({made})"
-        )
+        why = f"{feed} yields no {' or '.join(needed)} under the IG map ({made}) {on}"
+        return FeedSupport(flow.id, True, why)
     what = " and ".join(yielded)
     if found.grade == "D":
-        return FeedSupport(flow.id, True, f"{feed} maps to {what} only at {grade}")
-    return FeedSupport(flow.id, False, f"{feed} maps to {what} at {grade}")
+        return FeedSupport(flow.id, True, f"{feed} maps to {what} only at {grade} {on}")
+    return FeedSupport(flow.id, False, f"{feed} maps to {what} at {grade} {on}")

@@ -32,6 +32,7 @@ from assessor.reports._links import unlink_missing
 from assessor.reports._markup import rst_to_html
 from assessor.reports._sections import (
     components,
+    fhir_reads,
     fund_first,
     headline_parts,
     matrix,
@@ -161,6 +162,7 @@ class HtmlReport(ReportFormat):
             "fhir_grades": GRADES,
             "fhir_grade_words": GRADE_WORDS,
             "fhir_samples": samples_valid(assessment.fhir_mappability),
+            "fhir_reads": fhir_reads(facts),
             "engines": engines,
             "engine_effort": engine_efforts(engines),
             "engine_node_w": ENGINE_NODE_W,

@@ -111,15 +111,11 @@ def test_feeds_whose_ig_map_yields_what_a_fhir_route_serves_support_it_by_name(
     encounters = _domain(result, "encounters")
     assert len(encounters.fhir_feeds) == 1
     assert encounters.fhir_feeds[0].startswith(
-        "encounters: feed pas->ehr:mllp (ADT^A01, ADT^A02, ADT^A03) maps to Encounter at grade "
+        "encounters: ADT^A01, ADT^A02, ADT^A03 feed maps to Encounter at grade "
     )
-    assert (
-        _domain(result, "lab-results")
-        .fhir_feeds[0]
-        .startswith(
-            "lab-results: feed lis->ehr:mllp (ORU^R01) maps to Observation and DiagnosticReport"
-        )
-    )
+    assert encounters.fhir_feeds[0].endswith(" on flow pas->ehr:mllp")
+    lab = _domain(result, "lab-results").fhir_feeds[0]
+    assert lab.startswith("lab-results: ORU^R01 feed maps to Observation and DiagnosticReport")
 
 
 def test_an_adt_feed_with_no_visit_segment_is_a_named_gap_for_encounters_read_over_fhir(
@@ -130,8 +126,8 @@ def test_an_adt_feed_with_no_visit_segment_is_a_named_gap_for_encounters_read_ov
     assert encounters.status == "blocked"
     assert "FHIR-M01" in _blockers(result)["pas"]
     assert encounters.fhir_feeds == (
-        "encounters: feed pas->ehr:mllp (ADT^A01) yields no Encounter under the IG map "
-        "(Account, MessageHeader, Patient, Provenance)",
+        "encounters: ADT^A01 feed yields no Encounter under the IG map "
+        "(Account, MessageHeader, Patient, Provenance) on flow pas->ehr:mllp",
     )
 
 
@@ -143,8 +139,8 @@ def test_a_lab_feed_graded_d_is_a_named_gap_for_lab_results_read_over_fhir(
     assert lab.status == "blocked"
     assert "FHIR-M01" in _blockers(result)["lis"]
     assert lab.fhir_feeds == (
-        "lab-results: feed lis->ehr:mllp (ORU^R01) maps to Observation and DiagnosticReport "
-        "only at grade D (major gaps)",
+        "lab-results: ORU^R01 feed maps to Observation and DiagnosticReport "
+        "only at grade D (major gaps) on flow lis->ehr:mllp",
     )
 
 

@@ -4,7 +4,8 @@ import csv
 import io
 from dataclasses import replace
 
-from assessor.model import Assessment, FeedMappability
+from assessor.model import Assessment, DomainReadiness, FeedMappability
+from assessor.reports._facts import build_facts
 from assessor.reports.csv import CsvReport
 from assessor.reports.html import HtmlReport
 
@@ -96,3 +97,21 @@ def test_the_ranked_csv_says_whether_a_feed_s_sample_bundle_validates(
     verdict = {r["component"]: r["fhir_sample_valid"] for r in rows}
     assert verdict[flows[invalid_flow].source] == "no"
     assert verdict[flows[valid_flow].source] == "yes"
+
+
+def test_use_cases_reading_fhir_list_each_feed_s_answer_with_the_flow_named(
+    estate_assessment: Assessment,
+) -> None:
+    graded, flow_id, _ = _with_grades(estate_assessment)
+    flow = next(f for f in graded.inventory.flows if f.id == flow_id)
+    line = f"encounters: ADT^A01 feed yields no Encounter under the IG map on flow {flow.id}"
+    first = graded.readiness[0]
+    domain = DomainReadiness("encounters", "blocked", fhir_feeds=(line,))
+    assessment = replace(
+        graded, readiness=(replace(first, domains=(domain,)), *graded.readiness[1:])
+    )
+    html = HtmlReport().render(assessment).decode()
+    reads = html[html.index('<ul id="fhir-reads"') :]
+    reads = reads[: reads.index("</section>")]
+    assert "ADT^A01 feed yields no Encounter under the IG map on flow " in reads
+    assert f"on flow {build_facts(assessment).name(flow.id)}" in reads
