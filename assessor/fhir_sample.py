@@ -4,7 +4,7 @@ A feed's mappability (:mod:`assessor.fhir_mapping`) says which fields have an IG
 module shows whether what the IG map makes of them is valid FHIR. From the feed's *shape* alone
 (its structure, the segments it holds and the fields it populates, with their v2 datatypes) it
 writes one synthetic message whose every value comes from a fixed scheme per datatype
-(:data:`SAMPLE_VALUES`; nothing observed is used), follows the IG's element rows
+(:mod:`assessor.fhir_values`; nothing observed is used), follows the IG's element rows
 (``data/v2_to_fhir_elements.csv``) and segment-map targets (``data/v2_to_fhir_targets.csv``)
 into resource instances, and validates each with fhir.resources' R4B models (R4B carries R4's
 resources). The first validation error is kept as a path and pydantic's error type, with its
@@ -38,50 +38,17 @@ from typing import Any
 
 from pydantic import ValidationError
 
-__all__ = ["SAMPLE_VALUES", "FhirSample", "build_sample", "synthetic_message"]
+from assessor.fhir_values import DEFAULT_VALUE, SAMPLE_VALUES, to_datatype, to_primitive
+from assessor.ig_conditions import FIELD, holds
 
-SAMPLE_VALUES: dict[str, tuple[str, ...]] = {
-    # One fixed value per v2 datatype, component by component (subcomponents joined by "&"),
-    # shaped so each FHIR primitive it may become (date, code, decimal, boolean) accepts it.
-    "CWE": ("code-1", "Sample code", "LN"),
-    "CE": ("code-1", "Sample code", "LN"),
-    "CNE": ("code-1", "Sample code", "LN"),
-    "CF": ("code-1", "Sample code", "LN"),
-    "CX": ("id-1", "", "", "AUTH&2.16.840.1.113883.19&ISO", "MR"),
-    "EI": ("id-1", "NS", "2.16.840.1.113883.19", "ISO"),
-    "EIP": ("id-1&NS&2.16.840.1.113883.19&ISO", "id-2&NS&2.16.840.1.113883.19&ISO"),
-    "HD": ("APP", "2.16.840.1.113883.19", "ISO"),
-    "XPN": ("Family", "Given"),
-    "XCN": ("id-1", "Family", "Given"),
-    "XAD": ("1 Sample Street", "", "City", "ST", "00000", "XX"),
-    "XTN": ("", "PRN", "PH", "", "", "", "5550100"),
-    "XON": ("Sample Org", "", "", "", "", "", "", "", "", "id-1"),
-    "PL": ("Ward", "Room", "Bed"),
-    "DTM": ("20240102030405",),
-    "TS": ("20240102030405",),
-    "DT": ("20240102",),
-    "TM": ("0304",),
-    "DR": ("20240102030405", "20240103030405"),
-    "NM": ("1",),
-    "SI": ("1",),
-    "CQ": ("1", "d&day&UCUM"),
-    "ID": ("Y",),
-    "IS": ("Y",),
-    "MSG": ("ADT", "A01", "ADT_A01"),
-    "VID": ("2.5.1",),
-    "PT": ("P",),
-}
-_DEFAULT_VALUE = ("Sample",)
-_SYSTEMS = {"LN": "http://loinc.org", "UCUM": "http://unitsofmeasure.org"}
-_TRUE = frozenset({"Y", "T", "1", "TRUE"})
-_REFERENCE_MAPS = {"XCN": "Practitioner", "XON": "Organization", "PL": "Location", "HD": "Device"}
-_FIELD = r"[A-Z][A-Z0-9]{2}-\d+(?:\.\d+)*"
+__all__ = ["FhirSample", "build_sample", "synthetic_message"]
+
 _REFERENCE = (
     re.compile(  # Account.subject.reference=Patient[1].id, ServiceRequest.subject=Patient[PID]
         r"^(\w+)(?:\[(\d+)\])?\.([\w.]+?)(?:\.reference)?=(\w+)(?:\[(\d+)\]|\[\w+\])?(?:\.id)?$"
     )
 )
-_EQUALS = re.compile(rf'(?<!NOT )\b({_FIELD})\s+(?:IS|=|EQUALS)\s+"([^"]*)"')
+_EQUALS = re.compile(rf'(?<!NOT )\b({FIELD})\s+(?:IS|=|EQUALS)\s+"([^"]*)"')
 _STEP = re.compile(r"^(\w+)(?:\[(\d+)\])?(?:\((\w+)\))?$")
 _PATIENT_LINKS = ("subject", "patient", "beneficiary")
 _PRIMITIVE_KINDS = {
@@ -110,7 +77,6 @@ class FhirSample:
     resources: tuple[str, ...] = ()
     valid: bool | None = None
     error: str = ""
-    elements: int = 0  # FHIR elements the sample's fields were written to
     built: tuple[dict, ...] = dataclasses.field(
         default=(), compare=False, repr=False
     )  # the resources' JSON
@@ -125,7 +91,7 @@ def synthetic_message(fields: tuple[tuple[str, str], ...]) -> dict[str, tuple[st
     tested = _tested_values()
     message = {}
     for path, datatype in fields:
-        parts = list(SAMPLE_VALUES.get(datatype, _DEFAULT_VALUE))
+        parts = list(SAMPLE_VALUES.get(datatype, DEFAULT_VALUE))
         for component, value in tested.get(path, {}).items():
             parts.extend([""] * (component - len(parts)))
             parts[component - 1] = value
@@ -179,53 +145,6 @@ def _tested_values() -> dict[str, dict[int, str]]:
     return tested
 
 
-def _holds(condition: str, message: dict[str, tuple[str, ...]]) -> bool | None:
-    """An IG condition on the sample: True, False, or None when the sample cannot decide it.
-
-    Understood, joined by AND / OR: "F VALUED", "F NOT VALUED", "F AND G VALUED", a test for a
-    value or a list of values (IS, =, EQUALS, IN, and their NOT), and a repetition count of one
-    (the sample holds one of everything).
-    """
-    text = condition.replace("IF ", " ").strip()
-    any_true, any_unknown = False, False
-    for alternative in re.split(r"\s+OR\s+", text):
-        verdicts = [_atom(a, message) for a in re.split(r"\s+AND\s+", alternative)]
-        if False in verdicts:
-            continue
-        if None in verdicts:
-            any_unknown = True
-        else:
-            any_true = True
-    return True if any_true else None if any_unknown else False
-
-
-def _atom(atom: str, message: dict[str, tuple[str, ...]]) -> bool | None:
-    field = re.match(rf"^\(?({_FIELD})\b\s*(.*?)\)?$", atom.strip())
-    if field is None:
-        return None
-    path, test = field[1], field[2].strip()
-    segment_field, _, component = path.partition(".")
-    parts = message.get(segment_field)
-    index = int(component.split(".")[0] or 1)
-    value = parts[index - 1] if parts and len(parts) >= index else ""
-    valued = bool(value)
-    if test in ("", "VALUED", "VALUE", "IS VALUED"):
-        return valued
-    if test in ("NOT VALUED", "IS NOT VALUED"):
-        return not valued
-    if re.match(r"^(LST\.count LESS THAN OR EQUALS 1|COUNT\s*=\s*1)$", test):
-        return valued
-    if re.match(r"^(LST\.count GREATER THAN 1|COUNT\s*>\s*1)$", test):
-        return False
-    listed = re.match(r'^(NOT\s+|IS\s+NOT\s+|IS\s+)?(IS|=|EQUALS|IN)\s*\(?(".*")\)?$', test)
-    if listed is None:
-        listed = re.match(r'^(IS\s+NOT\s+|NOT\s+)?()(".*")$', test.removeprefix("IS "))
-    if listed is None:
-        return None
-    wanted = re.findall(r'"([^"]*)"', listed[3])
-    return (value in wanted) != bool(listed[1] and "NOT" in listed[1])
-
-
 def _element(model: type, name: str) -> tuple[bool, Any] | None:
     """(is a list, model class or primitive kind) of the element ``name`` in ``model``."""
     for python_name, info in model.model_fields.items():
@@ -247,74 +166,6 @@ def _element(model: type, name: str) -> tuple[bool, Any] | None:
     return None
 
 
-def _dtm(value: str, kind: str) -> str:
-    digits = re.sub(r"\D", "", value).ljust(14, "0")
-    date = f"{digits[0:4]}-{digits[4:6]}-{digits[6:8]}"
-    time = f"{digits[8:10]}:{digits[10:12]}:{digits[12:14]}"
-    if kind == "date":
-        return date
-    if kind == "time":
-        return time
-    return f"{date}T{time}Z"
-
-
-def _primitive(kind: str, parts: tuple[str, ...], v2_type: str) -> Any:
-    first = parts[0] if parts else ""
-    if kind in ("date", "dateTime", "instant", "time"):
-        return _dtm(first, kind) if v2_type in ("DTM", "TS", "DT", "TM", "DR") else None
-    if kind == "boolean":
-        return first.upper() in _TRUE
-    if kind in ("decimal", "integer", "positiveInt", "unsignedInt"):
-        return int(first) if first.isdigit() else None
-    if kind in ("uri", "url", "canonical", "oid"):
-        return _endpoint(parts) if v2_type == "HD" else None
-    return " ".join(p for p in parts[:2] if p) if kind in ("string", "markdown") else first
-
-
-def _endpoint(parts: tuple[str, ...]) -> str | None:
-    """An HD's universal id as a URI, as the IG's HD[...endpoint] maps make it."""
-    c = [*parts, "", "", ""]
-    return f"urn:oid:{c[1]}" if c[1] and c[2] == "ISO" else None
-
-
-def _complex(name: str, parts: tuple[str, ...], v2_type: str, reference: str) -> Any:
-    """A FHIR datatype from a v2 value, as the IG's datatype maps lay the components out."""
-    c = [*parts, *[""] * 12]
-    first = c[0].split("&")[0]
-    if name == "CodeableConcept":
-        coding = _complex("Coding", parts, v2_type, reference)
-        return {"coding": [coding]} if coding else None
-    if name == "Coding":
-        coded = v2_type in ("CWE", "CE", "CNE", "CF")
-        coding = {"code": first, "display": c[1] if coded else "", "system": _SYSTEMS.get(c[2])}
-        return {k: v for k, v in coding.items() if v} or None
-    if name == "Identifier":
-        if v2_type == "CX":
-            return {"value": first, "type": {"coding": [{"code": c[4]}]}}
-        return {"value": first}
-    if name == "HumanName":
-        family, given = (c[1], c[2]) if v2_type == "XCN" else (first, c[1])
-        return {"family": family, "given": [given]}
-    if name == "Address":
-        return {"line": [first], "city": c[2], "state": c[3], "postalCode": c[4], "country": c[5]}
-    if name == "ContactPoint":
-        return {"system": "phone", "use": "home", "value": c[6] or first}
-    if name in ("Quantity", "Duration", "Age"):
-        return {"value": int(first)} if first.isdigit() else None
-    if name == "Period":
-        return {"start": _dtm(first, "dateTime"), "end": _dtm(c[1] or first, "dateTime")}
-    if name == "Reference":
-        return {"reference": f"{_REFERENCE_MAPS.get(v2_type, reference)}/sample-{v2_type.lower()}"}
-    if name in ("MessageHeaderSource", "MessageHeaderDestination"):
-        endpoint = _endpoint(parts) if v2_type == "HD" else None
-        return {"name": first, "endpoint": endpoint} if endpoint else None
-    if name == "Attachment":
-        return {"contentType": "text/plain", "data": "U2FtcGxl"}
-    if name == "Annotation":
-        return {"text": " ".join(p for p in parts[:2] if p)}
-    return None
-
-
 def _set(tree: dict, model: type, element: str, value: Any, v2_type: str) -> bool:
     """Write one converted value at ``element`` (an IG path) of a resource under construction."""
     steps = element.split(".")
@@ -332,9 +183,9 @@ def _set(tree: dict, model: type, element: str, value: Any, v2_type: str) -> boo
         if last:
             if isinstance(value, tuple):  # a v2 value to convert to this element's type
                 if isinstance(kind, str):
-                    converted = _primitive(kind, value, v2_type)
+                    converted = to_primitive(kind, value, v2_type)
                 else:
-                    converted = _complex(kind.__name__, value, v2_type, referenced or "Resource")
+                    converted = to_datatype(kind.__name__, value, v2_type, referenced or "Resource")
             elif isinstance(value, dict):  # a link between instances: only into a Reference
                 converted = value if getattr(kind, "__name__", "") == "Reference" else None
             elif isinstance(kind, str):  # a value the IG assigns
@@ -424,7 +275,7 @@ def _usual_maps() -> tuple[str, ...]:
 
 def _applied_targets(
     structure: str, segments: tuple[str, ...], message: dict[str, tuple[str, ...]]
-):
+) -> list[dict[str, str]]:
     """The (segment map, instance, references) the structure applies to the sample's segments.
 
     Where a segment's every map is conditional on something the sample cannot decide (OBX: one
@@ -447,7 +298,7 @@ def _applied_targets(
         ]
     applied, decided = [], set()
     for row in rows:
-        if not row["condition"] or _holds(row["condition"], message):
+        if not row["condition"] or holds(row["condition"], message):
             applied.append(row)
             decided.add(row["segment"])
     for segment in sorted({r["segment"] for r in rows} - decided):
@@ -456,13 +307,13 @@ def _applied_targets(
             for r in rows
             if r["segment"] == segment
             and "-" not in r["segment_map"]
-            and _holds(r["condition"], message) is None
+            and holds(r["condition"], message) is None
         ]
         applied.extend(fallback[:1])
     return applied
 
 
-def _references(rows, instances: dict[str, dict]) -> None:
+def _references(rows: list[dict[str, str]], instances: dict[str, dict]) -> None:
     """Link instances as the message map says: ``Account.subject.reference=Patient[1].id``."""
     for row in rows:
         for text in row["references"].split(" ; "):
@@ -571,7 +422,7 @@ def build_sample(
     populated = frozenset(message)
     datatypes = dict(fields)
     instances: dict[str, dict] = {}
-    written, filled = 0, set()
+    filled: set[str] = set()
     sources: dict[str, list[dict[str, str]]] = {}
     applied = _applied_targets(structure, segments, message)
     for row in applied:
@@ -590,7 +441,7 @@ def build_sample(
             field = element["field"]
             if field not in populated:
                 continue
-            if element["condition"] and not _holds(element["condition"], message):
+            if element["condition"] and not holds(element["condition"], message):
                 continue
             path, _, inline = element["fhir_element"].partition("=")
             assigned = _assignment(inline or element["assignment"])
@@ -598,7 +449,6 @@ def build_sample(
                 continue
             value = assigned if assigned is not None else message[field]
             if _set(tree, model, path.strip(), value, datatypes[field]):
-                written += 1
                 filled.add(name)
     instances.setdefault("Bundle", {"id": "sample-bundle"})
     _references(applied, instances)
@@ -617,5 +467,5 @@ def build_sample(
             _model(resource["resourceType"]).model_validate(resource)
         except ValidationError as error:
             why = _first_error(name, error, generated, sources.get(name, []), populated)
-            return FhirSample(structure, kinds, False, why, written, built)
-    return FhirSample(structure, kinds, True, "", written, built)
+            return FhirSample(structure, kinds, False, why, built)
+    return FhirSample(structure, kinds, True, "", built)

@@ -7,7 +7,8 @@ from test_fhir_mapping import lab_feed
 
 from assessor.feed_profile import FeedProfile
 from assessor.fhir_mapping import feed_sample, mappability
-from assessor.fhir_sample import SAMPLE_VALUES, build_sample, synthetic_message
+from assessor.fhir_sample import build_sample, synthetic_message
+from assessor.fhir_values import SAMPLE_VALUES
 
 MARKER = "QQMARKERQQ"
 
