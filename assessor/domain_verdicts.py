@@ -11,7 +11,8 @@ A domain (:class:`~assessor.model.DataDomain`) is judged on its own data path
   hop slower than the use case tolerates (DATA-L01), a feed on its path codes less than the
   domain's minimum share in the standard (the coding rule of that standard), or leaves a field
   the domain needs for an event emptier than :data:`~assessor.field_fill.FILL_MINIMUM`
-  (DATA-F01);
+  (DATA-F01), or, read over FHIR, is carried by a feed whose IG map yields none of the resources
+  it needs or only at grade D (FHIR-M01, :mod:`assessor.fhir_readiness`);
 - **ready** otherwise.
 
 Blockers are the systems answerable for the offending hop: the engine running a channel, else the
@@ -37,6 +38,7 @@ from assessor.data_paths import (
     slow_hops,
     tolerance,
 )
+from assessor.fhir_readiness import FHIR_RULE, feed_support
 from assessor.field_fill import FILL_MINIMUM, event_fill, expected_fields
 from assessor.graph import build_graph, responsible_system, sources_of
 from assessor.model import DataDomain, DomainReadiness, Flow, Inventory, UseCase
@@ -177,10 +179,17 @@ def domain_readiness(domain: DataDomain, use_case: UseCase, estate: Estate) -> D
     ]
     share = _coding(domain, carrying, on_path, estate, block, missing)
     caveats = _fields(domain, carrying, block)
+    fhir_feeds = _fhir_feeds(domain, carrying, on_path, block)
     status = BLOCKED if blockers else UNKNOWN if missing else READY
     return DomainVerdict(
         DomainReadiness(
-            label, status, latency, share, tuple(sorted(set(missing))), tuple(sorted(caveats))
+            label,
+            status,
+            latency,
+            share,
+            tuple(sorted(set(missing))),
+            tuple(sorted(caveats)),
+            fhir_feeds,
         ),
         {c: frozenset(ids) for c, ids in blockers.items()},
         members,
@@ -327,6 +336,23 @@ def _us_core_on_route(domain: DataDomain, on_path: list[Hop], estate: Estate) ->
         ):
             return True
     return False
+
+
+def _fhir_feeds(
+    domain: DataDomain, carrying: list[Flow], on_path: list[Hop], block: Callable[[str, str], None]
+) -> tuple[str, ...]:
+    """Where a FHIR hop carries the domain, how each v2 feed on its path serves the resources."""
+    if not any(h.carriage == CARRIES and h.data.get("transport") == "fhir" for h in on_path):
+        return ()
+    lines = []
+    for flow in carrying:
+        support = feed_support(domain.fhir_resources, flow, domain.message_types)
+        if support is None:
+            continue
+        if support.gap:
+            block(flow.id, FHIR_RULE)
+        lines.append(f"{domain.name}: {support.reason}")
+    return tuple(sorted(lines))
 
 
 def _fields(

@@ -24,6 +24,7 @@ from importlib import resources
 
 from assessor.coding import STANDARD_CODES
 from assessor.feed_profile import FeedProfile
+from assessor.fhir_sample import FhirSample, build_sample
 from assessor.model import FeedMappability, Inventory
 
 __all__ = [
@@ -33,10 +34,12 @@ __all__ = [
     "IgMaps",
     "carries_data",
     "feed_mappability",
+    "feed_sample",
     "field_definitions",
     "is_standard_coding",
     "load_ig_maps",
     "mappability",
+    "samples_valid",
     "structures_of",
 ]
 
@@ -253,6 +256,7 @@ def mappability(flow_id: str, profile: FeedProfile, maps: IgMaps | None = None) 
         reasons.append(f"Z-segments with no FHIR target: {', '.join(z_segments)}")
     if local:
         reasons.append(f"local codes need a ConceptMap: {', '.join(local)}")
+    sample = feed_sample(profile)
     return FeedMappability(
         flow=flow_id,
         grade=letter,
@@ -266,7 +270,46 @@ def mappability(flow_id: str, profile: FeedProfile, maps: IgMaps | None = None) 
         z_segments=z_segments,
         local_coded_fields=local,
         reasons=tuple(reasons),
+        sample_valid=sample.valid,
+        sample_resources=sample.resources,
+        sample_error=sample.error,
     )
+
+
+def _main_structure(profile: FeedProfile) -> str | None:
+    """The structure most of the feed's data messages use (by name on a tie)."""
+    counts: dict[str, int] = {}
+    for message_type, n in profile.message_types.items():
+        if message_type and not message_type.startswith("ACK"):
+            single = FeedProfile(
+                message_types={message_type: n},
+                message_structures={
+                    k: v
+                    for k, v in profile.message_structures.items()
+                    if k.partition("|")[0] == "^".join(message_type.split("^")[:2])
+                },
+            )
+            for structure in _structures(single):
+                counts[structure] = counts.get(structure, 0) + n
+    return min(counts, key=lambda s: (-counts[s], s)) if counts else None
+
+
+def feed_sample(profile: FeedProfile) -> FhirSample:
+    """The FHIR resources one masked synthetic message of the feed's shape builds, validated.
+
+    The shape is the feed's main structure, the segments it holds and the fields it populates
+    with their v2 datatypes (from the IG's tables; ST where they list none). No value is read.
+    """
+    structure = _main_structure(profile)
+    if structure is None:
+        return FhirSample("")
+    datatypes = {f.path: f.datatype for fs in field_definitions().values() for f in fs}
+    populated = sorted(
+        (p for p, n in profile.field_fill.items() if n > 0 and _FIELD.match(p)), key=_path_order
+    )
+    segments = tuple(sorted(s for s, n in profile.segments.items() if n > 0))
+    fields = tuple((p, datatypes.get(p, "ST")) for p in populated)
+    return build_sample(structure, segments, fields)
 
 
 def carries_data(profile: FeedProfile) -> bool:
@@ -281,6 +324,12 @@ def feed_mappability(inventory: Inventory) -> tuple[FeedMappability, ...]:
         for flow in sorted(inventory.flows, key=lambda f: f.id)
         if flow.profile is not None and carries_data(flow.profile)
     )
+
+
+def samples_valid(feeds: tuple[FeedMappability, ...]) -> tuple[int, int]:
+    """(feeds whose sample converts to valid resources, feeds whose sample built any)."""
+    judged = [m for m in feeds if m.sample_valid is not None]
+    return sum(1 for m in judged if m.sample_valid), len(judged)
 
 
 @dataclass(frozen=True)

@@ -698,6 +698,9 @@ class DomainReadiness(_Model):
     the domain demands no coding or none was observed. ``missing_evidence``: the facts whose
     absence makes it unknown; ``caveats``: facts not observed that leave the status as it is
     but would block it if found wanting (a needed field's fill that no profile showed).
+    ``fhir_feeds``: where the domain is read over FHIR, one sentence per HL7 v2 feed carrying
+    it, saying whether its IG map yields the resources the domain needs (a gap blocks the
+    domain: :mod:`assessor.fhir_readiness`).
     """
 
     domain: str
@@ -706,6 +709,7 @@ class DomainReadiness(_Model):
     coding_share: float | None = None
     missing_evidence: tuple[str, ...] = ()
     caveats: tuple[str, ...] = ()
+    fhir_feeds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -913,7 +917,10 @@ class FeedMappability(_Model):
     maps (or, for a structure without one, its segment maps) would produce from the segments seen;
     ``unmapped_fields`` populated fields with no target; ``local_coded_fields`` coded fields whose
     codes are local and need a ConceptMap; ``grade`` A (maps directly) to D (major gaps), with the
-    ``reasons`` that set it.
+    ``reasons`` that set it. ``sample_valid`` says whether the resources the IG map builds from one
+    masked synthetic message of the feed's shape validate as FHIR R4 (None when the map builds
+    none): ``sample_resources`` those resources, ``sample_error`` the first validation error
+    (a resource's element path and the error's type, never a value).
     """
 
     flow: str
@@ -928,3 +935,6 @@ class FeedMappability(_Model):
     z_segments: tuple[str, ...] = ()
     local_coded_fields: tuple[str, ...] = ()
     reasons: tuple[str, ...] = ()
+    sample_valid: bool | None = None
+    sample_resources: tuple[str, ...] = ()
+    sample_error: str = ""

@@ -34,6 +34,7 @@ from assessor.domain_verdicts import (
     accountable,
     domain_readiness,
 )
+from assessor.fhir_readiness import FHIR_RULE
 from assessor.model import (
     Dimension,
     Finding,
@@ -56,7 +57,7 @@ __all__ = [
 ]
 
 SEVERITY_ORDER = ("info", "low", "medium", "high", "critical")
-DOMAIN_RULES = frozenset({LATENCY_RULE, FIELDS_RULE})
+DOMAIN_RULES = frozenset({LATENCY_RULE, FIELDS_RULE, FHIR_RULE})
 """Rules whose blocking is decided per data domain, against the use case's own needs."""
 
 

@@ -132,6 +132,16 @@ def matrix(facts: Facts) -> Matrix:
     return Matrix(columns=columns, rows=tuple(rows))
 
 
+def fhir_reads(facts: Facts) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Per use case reading a domain over FHIR: how each v2 feed behind it maps (flows named)."""
+    rows = []
+    for r in sorted(facts.assessment.readiness, key=lambda r: r.use_case):
+        lines = tuple(_named(line, facts) for d in r.domains for line in d.fhir_feeds)
+        if lines:
+            rows.append((facts.use_case_name(r.use_case), lines))
+    return tuple(rows)
+
+
 @dataclass(frozen=True)
 class TimelineWave:
     """A wave placed on the timeline, with what it unlocks."""

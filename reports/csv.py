@@ -36,6 +36,7 @@ COLUMNS = (
     "findings",
     "top_finding",
     "fhir_grade",
+    "fhir_sample_valid",
     "excluded_because",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -65,6 +66,21 @@ def fhir_grades(assessment: Assessment) -> dict[str, str]:
     return grades
 
 
+def fhir_samples(assessment: Assessment) -> dict[str, str]:
+    """Whether a feed's FHIR sample bundle validates ("yes"/"no"); a sender: "no" if any fails."""
+    flows = {f.id: f for f in assessment.inventory.flows}
+    verdicts: dict[str, str] = {}
+    for m in assessment.fhir_mappability:
+        if m.sample_valid is None:
+            continue
+        verdict = "yes" if m.sample_valid else "no"
+        verdicts[m.flow] = verdict
+        sender = flows[m.flow].source if m.flow in flows else ""
+        if sender:
+            verdicts[sender] = "no" if "no" in (verdicts.get(sender), verdict) else "yes"
+    return verdicts
+
+
 class CsvReport(ReportFormat):
     """Ranked blockers as CSV (RFC 4180, CRLF line ends, UTF-8)."""
 
@@ -78,6 +94,7 @@ class CsvReport(ReportFormat):
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(COLUMNS)
         grades = fhir_grades(assessment)
+        samples = fhir_samples(assessment)
         for b in facts.blockers:
             s = b.score
             findings = facts.findings_by_component.get(s.component, ())
@@ -99,6 +116,7 @@ class CsvReport(ReportFormat):
                     len(findings),
                     safe_cell(b.top_finding.title if b.top_finding else ""),
                     grades.get(s.component, ""),
+                    samples.get(s.component, ""),
                     "",
                 ]
             )

@@ -14,7 +14,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from assessor.fhir_mapping import GRADE_WORDS, GRADES
+from assessor.fhir_mapping import GRADE_WORDS, GRADES, samples_valid
 from assessor.model import Assessment
 from assessor.reports._engine_facts import NODE_H as ENGINE_NODE_H
 from assessor.reports._engine_facts import NODE_W as ENGINE_NODE_W
@@ -32,6 +32,7 @@ from assessor.reports._links import unlink_missing
 from assessor.reports._markup import rst_to_html
 from assessor.reports._sections import (
     components,
+    fhir_reads,
     fund_first,
     headline_parts,
     matrix,
@@ -160,6 +161,8 @@ class HtmlReport(ReportFormat):
             "fhir_feeds": [(facts.name(m.flow), m) for m in assessment.fhir_mappability],
             "fhir_grades": GRADES,
             "fhir_grade_words": GRADE_WORDS,
+            "fhir_samples": samples_valid(assessment.fhir_mappability),
+            "fhir_reads": fhir_reads(facts),
             "engines": engines,
             "engine_effort": engine_efforts(engines),
             "engine_node_w": ENGINE_NODE_W,

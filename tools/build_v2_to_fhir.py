@@ -7,8 +7,11 @@ those columns and drops the rest (conditions, narrative, comments).
 
     python tools/build_v2_to_fhir.py ../shared/reference/v2-to-fhir assessor/data
 
-writes ``v2_to_fhir_fields.csv`` and ``v2_to_fhir_messages.csv``. The output is sorted, so a
-re-run on the same tables gives the same bytes (tests/test_fhir_mapping.py checks it).
+writes ``v2_to_fhir_fields.csv`` and ``v2_to_fhir_messages.csv`` (what maps at all), and
+``v2_to_fhir_elements.csv`` and ``v2_to_fhir_targets.csv`` (each field's FHIR element path, type,
+datatype map and assigned value; each segment map's target instance and its references), which
+assessor.fhir_sample follows to build resources. The output is sorted, so a re-run on the same
+tables gives the same bytes (tests/brain/test_fhir_mapping.py checks it).
 """
 
 from __future__ import annotations
@@ -90,6 +93,62 @@ def message_rows(folder: Path) -> list[tuple[str, str, str, str]]:
     return sorted(out)
 
 
+def element_rows(folder: Path) -> list[tuple[str, ...]]:
+    """(segment map, field, FHIR element, FHIR type, max, datatype map, assignment, conditional).
+
+    One row per FHIR element a field fills, in the sheet's order; ``conditional`` is "1" when the
+    IG applies the row only under a condition.
+    """
+    out = []
+    for path in sorted((folder / "segments").glob("*.csv")):
+        named = _MAP_NAME.search(path.name)
+        if named is None:
+            continue
+        segment_map = f"{named[1]}[{named[2]}]"
+        for order, row in enumerate(_rows(path)):
+            cells = [*row, *[""] * 20]
+            field, element = cells[1].strip(), cells[9].strip()
+            if not _FIELD.match(field) or not element:
+                continue
+            conditional = " ".join(cells[6].split())
+            out.append(
+                (
+                    segment_map,
+                    field,
+                    element,
+                    cells[11].strip(),
+                    cells[13].strip(),
+                    cells[14].strip(),
+                    cells[16].strip(),
+                    conditional,
+                    order,
+                )
+            )
+    out.sort(key=lambda r: (r[0], _field_order(r[1]), r[8]))
+    return [r[:8] for r in out]
+
+
+def target_rows(folder: Path) -> list[tuple[str, str, str, str, str, str]]:
+    """(structure, segment, segment map, target instance, conditional, references) per map use."""
+    out = set()
+    for path in sorted((folder / "messages").glob("*.csv")):
+        named = _STRUCTURE.search(path.name)
+        if named is None:
+            continue
+        for row in _rows(path):
+            cells = [*row, *[""] * 12]
+            syntax, target, segment_map = cells[2], cells[9].strip(), cells[10].strip()
+            segment = _SEGMENT.search(syntax)
+            if segment is None or _TARGET.match(target) is None or not segment_map:
+                continue
+            conditional = " ".join(cells[6].split())
+            references = " ; ".join(
+                part.strip() for part in re.split(r"[;\n]", cells[11]) if part.strip()
+            )
+            out.add((named[1], segment[0], segment_map, target, conditional, references))
+    return sorted(out)
+
+
 def write(rows: list[tuple[str, ...]], header: tuple[str, ...], path: Path) -> None:
     """Write one CSV with LF endings."""
     with path.open("w", encoding="utf-8", newline="") as handle:
@@ -119,6 +178,25 @@ def main(argv: list[str]) -> None:
         message_rows(source),
         ("structure", "segment", "resource", "segment_map"),
         target / "v2_to_fhir_messages.csv",
+    )
+    write(
+        element_rows(source),
+        (
+            "segment_map",
+            "field",
+            "fhir_element",
+            "fhir_type",
+            "fhir_max",
+            "datatype_map",
+            "assignment",
+            "condition",
+        ),
+        target / "v2_to_fhir_elements.csv",
+    )
+    write(
+        target_rows(source),
+        ("structure", "segment", "segment_map", "target", "condition", "references"),
+        target / "v2_to_fhir_targets.csv",
     )
 
 

@@ -69,7 +69,9 @@ def feed_maps_poorly(flow: Flow, ctx: RuleContext) -> Verdict | None:
 
     Best practice: grade A or B — nearly every populated field (weighted by how often it is
     filled) has an IG target and coded fields use published code systems. Grade C (half to three
-    quarters mapped, or local codes) is low severity; grade D is medium.
+    quarters mapped, or local codes) is low severity; grade D is medium. Where a use case reads
+    a data domain over FHIR, a feed carrying it whose map yields none of the resources it needs,
+    or only at grade D, blocks that domain under this rule (assessor/fhir_readiness.py).
     """
     found = _graded(flow)
     if not isinstance(found, FeedMappability):

@@ -139,6 +139,11 @@ def test_the_shipped_tables_are_what_the_builder_makes_of_the_ig(tmp_path: Path)
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
     build.main([str(IG_TABLES), str(tmp_path)])
-    for name in ("v2_to_fhir_fields.csv", "v2_to_fhir_messages.csv"):
+    for name in (
+        "v2_to_fhir_fields.csv",
+        "v2_to_fhir_messages.csv",
+        "v2_to_fhir_elements.csv",
+        "v2_to_fhir_targets.csv",
+    ):
         shipped = (ROOT / "assessor" / "data" / name).read_text("utf-8")
         assert (tmp_path / name).read_text("utf-8") == shipped, name
