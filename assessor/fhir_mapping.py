@@ -279,18 +279,9 @@ def mappability(flow_id: str, profile: FeedProfile, maps: IgMaps | None = None) 
 def _main_structure(profile: FeedProfile) -> str | None:
     """The structure most of the feed's data messages use (by name on a tie)."""
     counts: dict[str, int] = {}
-    for message_type, n in profile.message_types.items():
-        if message_type and not message_type.startswith("ACK"):
-            single = FeedProfile(
-                message_types={message_type: n},
-                message_structures={
-                    k: v
-                    for k, v in profile.message_structures.items()
-                    if k.partition("|")[0] == "^".join(message_type.split("^")[:2])
-                },
-            )
-            for structure in _structures(single):
-                counts[structure] = counts.get(structure, 0) + n
+    for message_type, structure in structures_of(profile).items():
+        if structure:
+            counts[structure] = counts.get(structure, 0) + profile.message_types[message_type]
     return min(counts, key=lambda s: (-counts[s], s)) if counts else None
 
 
