@@ -2,19 +2,20 @@
 
 The profiler owns one :class:`FeedCounters` per feed and freezes it into a FeedProfile at the
 end. Timestamps, control ids and sizes are counted here, one message at a time or a whole
-group at once (``add_many``): the same counts either way.
+group at once (``add_many``): the same counts either way, and in memory bounded by the feed's
+variety (hours of its time span, size buckets, a fixed-size sample of control ids).
 """
 
 from __future__ import annotations
 
-from array import array
 from collections import Counter, deque
 from hashlib import blake2b
 from itertools import repeat
-from operator import rshift
+from operator import itemgetter, lshift, rshift, sub
 
 from assessor.connectors.hl7v2.shapes import SegmentKind
 from assessor.feed_profile import DIGEST_BITS
+from assessor.sketches import CONTROL_ID_SAMPLE, SIZE_SIGNIFICANT_BITS, smallest_distinct
 
 __all__ = ["FeedCounters", "FeedKey", "iso_timestamp"]
 
@@ -22,6 +23,7 @@ FeedKey = tuple[str, str, str, str]
 _DROPPED = 64 - DIGEST_BITS  # bits of the 64-bit digest that a JSON number cannot carry
 _EMPTY_HASH = blake2b(digest_size=8)
 _Blake2b = type(_EMPTY_HASH)
+_HOUR_PREFIX = itemgetter(slice(0, 10))  # YYYYMMDDHH of an HL7 TS
 
 
 class FeedCounters:
@@ -42,8 +44,12 @@ class FeedCounters:
         self.ts_min: bytes | None = None
         self.ts_max: bytes | None = None
         self.timestamps: Counter[tuple[int, bool]] = Counter()
-        # 8 bytes a control id while streaming; the set is built once, when frozen
-        self.digests = array("q")
+        self.stamp_hours: Counter[bytes] = Counter()  # YYYYMMDDHH (or less, as sent) -> messages
+        self.size_buckets: Counter[int] = Counter()  # lower bound -> messages
+        # the smallest distinct control-id digests -> times seen; trimmed to the sample's size
+        # when it holds twice that, after which no digest above ``digest_cut`` can get in
+        self.digests: Counter[int] = Counter()
+        self.digest_cut: int | None = None
         self.control_ids = 0
         self.undecodable = 0
         # "name|key" of a fact -> (source, message ordinal) where it was first seen
@@ -67,6 +73,7 @@ class FeedCounters:
                 self.count("conformance", "timestamp-invalid")
             else:
                 self.timestamps[(len(digits), zone)] += 1
+                self.stamp_hours[digits[:10]] += 1
                 if self.ts_min is None or stamp < self.ts_min:
                     self.ts_min = stamp
                 if self.ts_max is None or stamp > self.ts_max:
@@ -82,6 +89,7 @@ class FeedCounters:
             return
         for digits, n in Counter(map(len, stamps)).items():  # no zone, no component
             self.timestamps[(digits, False)] += n
+        self.stamp_hours.update(map(_HOUR_PREFIX, stamps))
         first, last = min(stamps), max(stamps)
         if self.ts_min is None or first < self.ts_min:
             self.ts_min = first
@@ -100,12 +108,22 @@ class FeedCounters:
         hashes = list(map(_Blake2b.copy, repeat(_EMPTY_HASH, len(control_ids))))
         deque(map(_Blake2b.update, hashes, control_ids), maxlen=0)
         digests = map(int.from_bytes, map(_Blake2b.digest, hashes), repeat("big"))
-        self.digests.extend(map(rshift, digests, repeat(_DROPPED)))
+        digests = map(rshift, digests, repeat(_DROPPED))
+        if self.digest_cut is not None:
+            digests = filter(self.digest_cut.__ge__, digests)
+        self.digests.update(digests)
+        if len(self.digests) >= 2 * CONTROL_ID_SAMPLE:
+            self.digests = Counter(smallest_distinct(self.digests))
+            self.digest_cut = max(self.digests)
 
     def count_sizes(self, sizes: list[int]) -> None:
         """Count messages of these sizes (bytes)."""
         self.messages += len(sizes)
         self.bytes += sum(sizes)
+        # size_bucket of each size, in C-level calls: clear all but the five leading bits
+        kept = repeat(SIZE_SIGNIFICANT_BITS)
+        shifts = list(map(max, map(sub, map(int.bit_length, sizes), kept), repeat(0)))
+        self.size_buckets.update(map(lshift, map(rshift, sizes, shifts), shifts))
         smallest, largest = min(sizes), max(sizes)
         if self.size_min is None or smallest < self.size_min:
             self.size_min = smallest
@@ -130,3 +148,20 @@ def iso_timestamp(stamp: bytes | None) -> str | None:
     if fraction and len(digits) >= 14:
         out += "." + fraction
     return out + zone if len(digits) >= 10 else out
+
+
+def stamp_buckets(stamp_hours: Counter[bytes]) -> list[tuple[str, str, int]]:
+    """The ("timestamp_months" | "timestamp_hours", key, messages) counts of MSH-7 prefixes
+    (YYYYMMDDHH, or shorter as sent); a month or hour out of range is not counted."""
+    months: Counter[str] = Counter()
+    hours: Counter[str] = Counter()
+    for prefix, n in stamp_hours.items():
+        if not prefix.isdigit():
+            continue
+        if len(prefix) >= 6 and b"01" <= prefix[4:6] <= b"12":
+            months[f"{prefix[:4].decode()}-{prefix[4:6].decode()}"] += n
+        if len(prefix) >= 10 and prefix[8:10] <= b"23":
+            hours[prefix[8:10].decode()] += n
+    return [("timestamp_months", k, n) for k, n in months.items()] + [
+        ("timestamp_hours", k, n) for k, n in hours.items()
+    ]
