@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
+from functools import cached_property
 from typing import Any, Self
 
 from assessor.serialization import from_plain, to_plain
 from assessor.sketches import (
+    decode_sample,
+    encode_sample,
     estimate_duplicates,
     histogram_quantile,
     smallest_distinct,
@@ -28,12 +31,12 @@ _MAXIMUM_FIELDS = frozenset({"last_timestamp", "size_max"})
 _KEY_FIELDS = frozenset(
     {"sending_application", "sending_facility", "receiving_application", "receiving_facility"}
 )
-_DERIVED_FIELDS = frozenset({"control_id_digests", "control_id_repeats", "duplicate_control_ids"})
+_DERIVED_FIELDS = frozenset({"control_id_sample", "duplicate_control_ids"})
 _UNION_FIELDS = frozenset({"field_labels"})
 _EARLIEST_FIELDS = frozenset({"first_seen"})
 
 DIGEST_BITS = 53
-"""Control-id digests fit a JSON number exactly (2**53), so a round trip keeps them."""
+"""The bits of a control id's blake2b digest kept: profiles merge only if it never changes."""
 
 
 @dataclass(frozen=True)
@@ -66,11 +69,11 @@ class FeedProfile:
     ``size_histogram`` counts messages per size bucket (the key is the bucket's lower bound in
     bytes; :meth:`size_quantile` reads it within 3.1%); ``timestamp_months`` ("2024-01") and
     ``timestamp_hours`` ("00" to "23", the hour of day as sent) count MSH-7 values precise enough
-    for the bucket. ``control_id_digests`` is a sample of the feed's MSH-10 values: the
+    for the bucket. ``control_id_sample`` is a sample of the feed's MSH-10 values: the
     :data:`~assessor.sketches.CONTROL_ID_SAMPLE` smallest distinct 53-bit digests (all of them
-    when the feed has fewer distinct ids), ``control_id_repeats`` the (digest, times seen) of
-    those seen more than once; ``duplicate_control_ids`` is derived from them, exact when the
-    sample holds every id (:attr:`duplicates_exact`), estimated from it otherwise.
+    when the feed has fewer distinct ids) with the times each was seen, encoded
+    (:attr:`control_id_counts` reads it); ``duplicate_control_ids`` is derived from it, exact
+    when the sample holds every id (:attr:`duplicates_exact`), estimated from it otherwise.
     """
 
     sending_application: str = ""
@@ -108,8 +111,7 @@ class FeedProfile:
     escape_sequences: dict[str, int] = field(default_factory=dict)  # "\\F\\", "\\X\\", ...
     framing: dict[str, int] = field(default_factory=dict)  # mllp | batch | plain -> messages
     control_ids_seen: int = 0
-    control_id_digests: frozenset[int] = field(default_factory=frozenset)  # the smallest distinct
-    control_id_repeats: tuple[tuple[int, int], ...] = ()  # (digest, times seen) when more than once
+    control_id_sample: str = ""  # assessor.sketches.encode_sample
     duplicate_control_ids: int = 0
     z_segment_shapes: dict[str, int] = field(default_factory=dict)
     phi_classes: dict[str, int] = field(default_factory=dict)  # PHI class -> messages carrying
@@ -148,18 +150,23 @@ class FeedProfile:
         holding = self.segments.get(path.split("-", 1)[0], 0)
         return self.field_fill.get(path, 0) / holding if holding else None
 
+    def __post_init__(self) -> None:
+        self._sample  # noqa: B018  read once: a damaged sample is refused where it is loaded
+
+    @cached_property
+    def _sample(self) -> dict[int, int]:
+        return decode_sample(self.control_id_sample)
+
     @property
-    def control_id_sample(self) -> dict[int, int]:
+    def control_id_counts(self) -> dict[int, int]:
         """The control-id sample as digest -> times seen."""
-        sample = dict.fromkeys(self.control_id_digests, 1)
-        sample.update(self.control_id_repeats)
-        return sample
+        return dict(self._sample)
 
     @property
     def duplicates_exact(self) -> bool:
         """Whether ``duplicate_control_ids`` is a count rather than an estimate: the sample
         holds every control id seen."""
-        return self.control_ids_seen == sum(self.control_id_sample.values())
+        return self.control_ids_seen == sum(self._sample.values())
 
     def size_quantile(self, q: float) -> int | None:
         """The ``q``-quantile of message sizes in bytes (0.5: the median), within 3.1%, kept
@@ -209,8 +216,7 @@ def control_id_fields(seen: int, sample: Mapping[int, int]) -> dict[str, Any]:
     size) is ``sample``: the sample cut to its fixed size, and the duplicates it shows."""
     kept = smallest_distinct(sample)
     return {
-        "control_id_digests": frozenset(kept),
-        "control_id_repeats": tuple(sorted((d, n) for d, n in kept.items() if n > 1)),
+        "control_id_sample": encode_sample(kept),
         "duplicate_control_ids": estimate_duplicates(seen, kept),
     }
 
@@ -236,6 +242,6 @@ def merge(a: FeedProfile, b: FeedProfile) -> FeedProfile:
             values[f.name] = add_counts(x, y)
         else:
             values[f.name] = x + y
-    sample = unite_samples(a.control_id_sample, b.control_id_sample)
+    sample = unite_samples(a._sample, b._sample)
     values.update(control_id_fields(a.control_ids_seen + b.control_ids_seen, sample))
     return FeedProfile(**values)  # type: ignore[arg-type]

@@ -66,7 +66,7 @@ def test_a_json_round_trip_loses_nothing_merge_needs(a, b):
 
 
 def test_merge_counts_a_control_id_seen_in_both_parts_as_a_duplicate():
-    a = FeedProfile(control_ids_seen=1, control_id_digests=frozenset({7}))
+    a = FeedProfile(control_ids_seen=1, **control_id_fields(1, {7: 1}))
     assert merge(a, a).duplicate_control_ids == 1
 
 

@@ -4,17 +4,22 @@ same bits however the feed is split, with the error docs/output.md states."""
 from __future__ import annotations
 
 import math
+import pickle
 import random
 from collections import Counter
 from itertools import pairwise
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assessor.feed_profile import FeedProfile, control_id_fields, merge
+from assessor.serialization import PlainDataError
 from assessor.sketches import (
     CONTROL_ID_SAMPLE,
     bucket_middle,
+    decode_sample,
+    encode_sample,
     estimate_duplicates,
     histogram_quantile,
     size_bucket,
@@ -67,7 +72,7 @@ def test_a_feed_with_no_repeated_id_has_no_duplicates_however_large():
 
 def test_the_sample_never_holds_more_than_its_size():
     profile = profile_of(list(range(3 * CONTROL_ID_SAMPLE)))
-    assert len(profile.control_id_digests) == CONTROL_ID_SAMPLE
+    assert len(profile.control_id_counts) == CONTROL_ID_SAMPLE
 
 
 def test_duplicates_past_the_sample_are_estimated_within_the_stated_error():
@@ -115,3 +120,24 @@ def test_the_size_quantile_of_a_profile_stays_between_its_smallest_and_largest()
     profile = FeedProfile(size_min=100, size_max=101, size_histogram={"100": 2})
     assert profile.size_quantile(0.5) == 101
     assert FeedProfile.empty().size_quantile(0.5) is None
+
+
+@given(st.dictionaries(st.integers(0, 2**53 - 1), st.integers(1, 2**40), max_size=50))
+def test_a_sample_reads_back_as_it_was_written(sample):
+    assert decode_sample(encode_sample(sample)) == sample
+
+
+def test_a_sample_takes_eight_bytes_an_id_before_base64():
+    assert len(encode_sample(dict.fromkeys(range(3000), 1))) == 4 * 3000 * 8 // 3
+
+
+def test_a_damaged_sample_is_refused_when_a_saved_profile_is_loaded():
+    written = profile_of(list(range(10))).to_dict()
+    for damaged in (written["control_id_sample"][:-4], "not base64!"):
+        with pytest.raises(PlainDataError, match="control-id sample"):
+            FeedProfile.from_dict({**written, "control_id_sample": damaged})
+
+
+def test_a_profile_with_its_sample_read_still_pickles_for_another_process():
+    profile = profile_of([1, 2, 2])
+    assert pickle.loads(pickle.dumps(profile)) == profile

@@ -171,7 +171,7 @@ def large_feeds(draw) -> list[bytes]:
 def test_a_full_control_id_sample_still_merges_to_the_whole_to_the_bit(batch, data):
     whole = profile_part(batch, 0, len(batch))
     assert as_json(split_and_merge(batch, data)) == as_json(whole)
-    assert all(len(p.control_id_digests) <= CONTROL_ID_SAMPLE for p in whole.values())
+    assert all(len(p.control_id_counts) <= CONTROL_ID_SAMPLE for p in whole.values())
 
 
 def test_first_seen_names_the_earliest_message_when_a_later_header_shows_the_same_problem():
