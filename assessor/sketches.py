@@ -38,8 +38,7 @@ CONTROL_ID_SAMPLE = 4096
 """How many distinct control-id digests a feed profile keeps: exact duplicates up to this many
 distinct ids, a sample of this size beyond."""
 
-SIZE_SIGNIFICANT_BITS = 5
-"""The bits of a size its bucket keeps: the leading 1 and four more, 16 buckets per doubling."""
+_SIZE_SIGNIFICANT_BITS = 5  # the leading 1 and four more: 16 buckets per doubling
 
 
 def smallest_distinct(times: Mapping[int, int], k: int = CONTROL_ID_SAMPLE) -> dict[int, int]:
@@ -113,13 +112,13 @@ def estimate_duplicates(seen: int, times: Mapping[int, int]) -> int:
 def size_bucket(size: int) -> int:
     """The lower bound of the histogram bucket of a size: the size with all but its five
     leading bits cleared (sizes under 32 bytes are their own bucket)."""
-    shift = max(size.bit_length() - SIZE_SIGNIFICANT_BITS, 0)
+    shift = max(size.bit_length() - _SIZE_SIGNIFICANT_BITS, 0)
     return size >> shift << shift
 
 
 def bucket_middle(lower: int) -> int:
     """The middle of the bucket whose lower bound is ``lower`` (rounded down)."""
-    width = 1 << max(lower.bit_length() - SIZE_SIGNIFICANT_BITS, 0)
+    width = 1 << max(lower.bit_length() - _SIZE_SIGNIFICANT_BITS, 0)
     return lower + width // 2
 
 

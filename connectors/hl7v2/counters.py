@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections import Counter, deque
 from hashlib import blake2b
 from itertools import repeat
-from operator import itemgetter, lshift, rshift, sub
+from operator import itemgetter, rshift
 
 from assessor.connectors.hl7v2.shapes import SegmentKind
 from assessor.feed_profile import DIGEST_BITS
-from assessor.sketches import CONTROL_ID_SAMPLE, SIZE_SIGNIFICANT_BITS, smallest_distinct
+from assessor.sketches import CONTROL_ID_SAMPLE, size_bucket, smallest_distinct
 
 __all__ = ["FeedCounters", "FeedKey", "iso_timestamp"]
 
@@ -24,6 +24,7 @@ _DROPPED = 64 - DIGEST_BITS  # bits of the 64-bit digest that a JSON number cann
 _EMPTY_HASH = blake2b(digest_size=8)
 _Blake2b = type(_EMPTY_HASH)
 _HOUR_PREFIX = itemgetter(slice(0, 10))  # YYYYMMDDHH of an HL7 TS
+_SIZES_KEPT = 65_536  # distinct sizes counted as seen before they are folded into buckets
 
 
 class FeedCounters:
@@ -45,7 +46,9 @@ class FeedCounters:
         self.ts_max: bytes | None = None
         self.timestamps: Counter[tuple[int, bool]] = Counter()
         self.stamp_hours: Counter[bytes] = Counter()  # YYYYMMDDHH (or less, as sent) -> messages
-        self.size_buckets: Counter[int] = Counter()  # lower bound -> messages
+        # sizes as seen (one C-level count a message), folded into buckets past a bound
+        self.sizes: Counter[int] = Counter()
+        self.folded_sizes: Counter[int] = Counter()  # a bucket's lower bound -> messages
         # the smallest distinct control-id digests -> times seen; trimmed to the sample's size
         # when it holds twice that, after which no digest above ``digest_cut`` can get in
         self.digests: Counter[int] = Counter()
@@ -120,15 +123,22 @@ class FeedCounters:
         """Count messages of these sizes (bytes)."""
         self.messages += len(sizes)
         self.bytes += sum(sizes)
-        # size_bucket of each size, in C-level calls: clear all but the five leading bits
-        kept = repeat(SIZE_SIGNIFICANT_BITS)
-        shifts = list(map(max, map(sub, map(int.bit_length, sizes), kept), repeat(0)))
-        self.size_buckets.update(map(lshift, map(rshift, sizes, shifts), shifts))
+        self.sizes.update(sizes)
+        if len(self.sizes) > _SIZES_KEPT:
+            self.folded_sizes = self.size_buckets()
+            self.sizes.clear()
         smallest, largest = min(sizes), max(sizes)
         if self.size_min is None or smallest < self.size_min:
             self.size_min = smallest
         if self.size_max is None or largest > self.size_max:
             self.size_max = largest
+
+    def size_buckets(self) -> Counter[int]:
+        """Messages per size bucket (:func:`assessor.sketches.size_bucket`)."""
+        buckets = Counter(self.folded_sizes)
+        for size, n in self.sizes.items():
+            buckets[size_bucket(size)] += n
+        return buckets
 
 
 def iso_timestamp(stamp: bytes | None) -> str | None:
@@ -153,15 +163,16 @@ def iso_timestamp(stamp: bytes | None) -> str | None:
 def stamp_buckets(stamp_hours: Counter[bytes]) -> list[tuple[str, str, int]]:
     """The ("timestamp_months" | "timestamp_hours", key, messages) counts of MSH-7 prefixes
     (YYYYMMDDHH, or shorter as sent); a month or hour out of range is not counted."""
-    months: Counter[str] = Counter()
-    hours: Counter[str] = Counter()
-    for prefix, n in stamp_hours.items():
-        if not prefix.isdigit():
-            continue
-        if len(prefix) >= 6 and b"01" <= prefix[4:6] <= b"12":
-            months[f"{prefix[:4].decode()}-{prefix[4:6].decode()}"] += n
-        if len(prefix) >= 10 and prefix[8:10] <= b"23":
-            hours[prefix[8:10].decode()] += n
-    return [("timestamp_months", k, n) for k, n in months.items()] + [
-        ("timestamp_hours", k, n) for k, n in hours.items()
+    months: Counter[bytes] = Counter()
+    hours: Counter[bytes] = Counter()
+    for prefix, n in stamp_hours.items():  # a year of hours: keep the loop this small
+        if prefix.isdigit():
+            months[prefix[:6]] += n
+            hours[prefix[8:10]] += n
+    counted = [
+        ("timestamp_months", f"{m[:4].decode()}-{m[4:].decode()}", n)
+        for m, n in months.items()
+        if len(m) == 6 and b"01" <= m[4:] <= b"12"
     ]
+    counted += [("timestamp_hours", h.decode(), n) for h, n in hours.items() if h and h <= b"23"]
+    return counted

@@ -390,7 +390,7 @@ class Profiler:
             bytes=feed.bytes,
             size_min=feed.size_min,
             size_max=feed.size_max,
-            size_histogram={str(lower): n for lower, n in feed.size_buckets.items()},
+            size_histogram={str(lower): n for lower, n in feed.size_buckets().items()},
             first_timestamp=_iso(feed.ts_min),
             last_timestamp=_iso(feed.ts_max),
             timestamps_with_zone=zone,

@@ -1,0 +1,25 @@
+"""A feed's counters stay bounded while messages stream by, and count what the profile says."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from assessor.sketches import CONTROL_ID_SAMPLE, size_bucket
+from assessor.connectors.hl7v2.counters import FeedCounters
+
+
+def test_sizes_folded_into_buckets_mid_stream_count_as_if_bucketed_at_the_end():
+    counters = FeedCounters(("PAS", "H", "EHR", "H"))
+    sizes = list(range(1, 150_000))
+    for start in range(0, len(sizes), 1000):
+        counters.count_sizes(sizes[start : start + 1000])
+    assert len(counters.sizes) <= 65_536 + 1000
+    assert counters.size_buckets() == Counter(map(size_bucket, sizes))
+
+
+def test_the_control_ids_kept_while_streaming_never_exceed_twice_the_sample():
+    counters = FeedCounters(("PAS", "H", "EHR", "H"))
+    for start in range(0, 50_000, 1000):
+        counters.count_control_ids([f"C{n}".encode() for n in range(start, start + 1000)])
+        assert len(counters.digests) < 2 * CONTROL_ID_SAMPLE
+    assert counters.control_ids == 50_000
