@@ -23,3 +23,19 @@ def test_the_control_ids_kept_while_streaming_never_exceed_twice_the_sample():
         counters.count_control_ids([f"C{n}".encode() for n in range(start, start + 1000)])
         assert len(counters.digests) < 2 * CONTROL_ID_SAMPLE
     assert counters.control_ids == 50_000
+
+
+def test_stamps_within_one_hour_count_as_when_each_is_looked_at():
+    stamps = [b"2024010512", b"202401051230", b"20240105125959", b"202401051201"]
+    at_once = FeedCounters(("PAS", "H", "EHR", "H"))
+    at_once.count_stamps(stamps, b"^")
+    one_by_one = FeedCounters(("PAS", "H", "EHR", "H"))
+    for stamp in stamps:
+        one_by_one.count_stamps([stamp], b"^")
+    assert at_once.stamp_hours == one_by_one.stamp_hours == {b"2024010512": 4}
+
+
+def test_stamps_shorter_than_an_hour_count_under_their_own_prefix():
+    counters = FeedCounters(("PAS", "H", "EHR", "H"))
+    counters.count_stamps([b"20240105", b"2024010512"], b"^")
+    assert counters.stamp_hours == {b"20240105": 1, b"2024010512": 1}
