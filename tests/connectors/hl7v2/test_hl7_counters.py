@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from assessor.sketches import CONTROL_ID_SAMPLE, size_bucket
 from assessor.connectors.hl7v2.counters import FeedCounters
+from assessor.sketches import CONTROL_ID_SAMPLE, size_bucket
 
 
 def test_sizes_folded_into_buckets_mid_stream_count_as_if_bucketed_at_the_end():
