@@ -20,7 +20,7 @@ from assessor.sketches import CONTROL_ID_SAMPLE, size_bucket, smallest_distinct
 __all__ = ["FeedCounters", "FeedKey", "iso_timestamp"]
 
 FeedKey = tuple[str, str, str, str]
-_DROPPED = 64 - DIGEST_BITS  # bits of the 64-bit digest that a JSON number cannot carry
+_DROPPED = 64 - DIGEST_BITS  # the digest is the top DIGEST_BITS of an 8-byte blake2b
 _EMPTY_HASH = blake2b(digest_size=8)
 _Blake2b = type(_EMPTY_HASH)
 _HOUR_PREFIX = itemgetter(slice(0, 10))  # YYYYMMDDHH of an HL7 TS
