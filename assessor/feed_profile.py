@@ -2,28 +2,41 @@
 
 A FeedProfile is a monoid: ``FeedProfile.empty()`` is the identity and ``merge(a, b)`` profiles
 the concatenation of the two feeds' messages. That is what lets a scan be split by file or byte
-range across processes or machines and still give one answer. Every field is therefore a count,
-a set of digests, or a min/max, never a list of observations and never a patient value.
+range across processes or machines and still give one answer. Every field is therefore a count
+map, a min/max, or a sample of fixed size (:mod:`assessor.sketches`), never a list of
+observations and never a patient value: a profile's size is bounded by the variety of its feed,
+not by its volume, and the merged profile is the same, bit for bit, however the feed was split and
+in whatever order the parts merge.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from typing import Self
+from functools import cached_property
+from typing import Any, Self
 
 from assessor.serialization import from_plain, to_plain
+from assessor.sketches import (
+    decode_sample,
+    encode_sample,
+    estimate_duplicates,
+    histogram_quantile,
+    smallest_distinct,
+    unite_samples,
+)
 
 _MINIMUM_FIELDS = frozenset({"first_timestamp", "size_min"})
 _MAXIMUM_FIELDS = frozenset({"last_timestamp", "size_max"})
 _KEY_FIELDS = frozenset(
     {"sending_application", "sending_facility", "receiving_application", "receiving_facility"}
 )
-_DERIVED_FIELDS = frozenset({"control_id_digests", "duplicate_control_ids"})
+_DERIVED_FIELDS = frozenset({"control_id_sample", "duplicate_control_ids"})
 _UNION_FIELDS = frozenset({"field_labels"})
 _EARLIEST_FIELDS = frozenset({"first_seen"})
 
 DIGEST_BITS = 53
-"""Control-id digests fit a JSON number exactly (2**53), so a round trip keeps them."""
+"""The bits of a control id's blake2b digest kept: profiles merge only if it never changes."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +64,16 @@ class FeedProfile:
     source and message ordinal where it was first seen (bounded by the variety of the feed);
     ``timestamp_zone|absent`` and ``duplicate_control_ids|MSH-10`` stand for an MSH-7 without
     zone and a control id sent again.
+
+    Volume is summarised in structures of bounded size that merge exactly:
+    ``size_histogram`` counts messages per size bucket (the key is the bucket's lower bound in
+    bytes; :meth:`size_quantile` reads it within 3.1%); ``timestamp_months`` ("2024-01") and
+    ``timestamp_hours`` ("00" to "23", the hour of day as sent) count MSH-7 values precise enough
+    for the bucket. ``control_id_sample`` is a sample of the feed's MSH-10 values: the
+    :data:`~assessor.sketches.CONTROL_ID_SAMPLE` smallest distinct 53-bit digests (all of them
+    when the feed has fewer distinct ids) with the times each was seen, encoded
+    (:attr:`control_id_counts` reads it); ``duplicate_control_ids`` is derived from it, exact
+    when the sample holds every id (:attr:`duplicates_exact`), estimated from it otherwise.
     """
 
     sending_application: str = ""
@@ -61,6 +84,7 @@ class FeedProfile:
     bytes: int = 0
     size_min: int | None = None
     size_max: int | None = None
+    size_histogram: dict[str, int] = field(default_factory=dict)  # bucket's lower bound -> messages
     message_types: dict[str, int] = field(default_factory=dict)
     versions: dict[str, int] = field(default_factory=dict)  # MSH-12 as sent ("" when empty)
     reference_versions: dict[str, int] = field(default_factory=dict)  # hl7apy version used
@@ -76,6 +100,8 @@ class FeedProfile:
     first_timestamp: str | None = None  # MSH-7 as ISO 8601, as precise as sent
     last_timestamp: str | None = None
     timestamp_precision: dict[str, int] = field(default_factory=dict)  # day|minute|second|...
+    timestamp_months: dict[str, int] = field(default_factory=dict)  # "2024-01" -> messages
+    timestamp_hours: dict[str, int] = field(default_factory=dict)  # "07" (hour of day) -> messages
     timestamps_with_zone: int = 0
     processing_ids: dict[str, int] = field(default_factory=dict)  # MSH-11: P/T/D
     ack_codes: dict[str, int] = field(default_factory=dict)  # MSA-1: AA/AE/AR/CA/CE/CR
@@ -85,7 +111,7 @@ class FeedProfile:
     escape_sequences: dict[str, int] = field(default_factory=dict)  # "\\F\\", "\\X\\", ...
     framing: dict[str, int] = field(default_factory=dict)  # mllp | batch | plain -> messages
     control_ids_seen: int = 0
-    control_id_digests: frozenset[int] = field(default_factory=frozenset)
+    control_id_sample: str = ""  # assessor.sketches.encode_sample
     duplicate_control_ids: int = 0
     z_segment_shapes: dict[str, int] = field(default_factory=dict)
     phi_classes: dict[str, int] = field(default_factory=dict)  # PHI class -> messages carrying
@@ -124,6 +150,32 @@ class FeedProfile:
         holding = self.segments.get(path.split("-", 1)[0], 0)
         return self.field_fill.get(path, 0) / holding if holding else None
 
+    def __post_init__(self) -> None:
+        self._sample  # noqa: B018  read once: a damaged sample is refused where it is loaded
+
+    @cached_property
+    def _sample(self) -> dict[int, int]:
+        return decode_sample(self.control_id_sample)
+
+    @property
+    def control_id_counts(self) -> dict[int, int]:
+        """The control-id sample as digest -> times seen."""
+        return dict(self._sample)
+
+    @property
+    def duplicates_exact(self) -> bool:
+        """Whether ``duplicate_control_ids`` is a count rather than an estimate: the sample
+        holds every control id seen."""
+        return self.control_ids_seen == sum(self._sample.values())
+
+    def size_quantile(self, q: float) -> int | None:
+        """The ``q``-quantile of message sizes in bytes (0.5: the median), within 3.1%, kept
+        between ``size_min`` and ``size_max``; None when no message was counted."""
+        middle = histogram_quantile(((int(k), n) for k, n in self.size_histogram.items()), q)
+        if middle is None or self.size_min is None or self.size_max is None:
+            return middle
+        return min(max(middle, self.size_min), self.size_max)
+
     def merge(self, other: FeedProfile) -> FeedProfile:
         """The profile of this feed's messages followed by ``other``'s."""
         return merge(self, other)
@@ -159,8 +211,18 @@ def earliest(
     return out
 
 
+def control_id_fields(seen: int, sample: Mapping[int, int]) -> dict[str, Any]:
+    """The FeedProfile fields of ``seen`` control ids whose sample (digest -> times seen, any
+    size) is ``sample``: the sample cut to its fixed size, and the duplicates it shows."""
+    kept = smallest_distinct(sample)
+    return {
+        "control_id_sample": encode_sample(kept),
+        "duplicate_control_ids": estimate_duplicates(seen, kept),
+    }
+
+
 def merge(a: FeedProfile, b: FeedProfile) -> FeedProfile:
-    """Combine two profiles: counts add, extremes take min/max, digests unite."""
+    """Combine two profiles: counts add, extremes take min/max, control-id samples unite."""
     values: dict[str, object] = {}
     for f in fields(FeedProfile):
         x, y = getattr(a, f.name), getattr(b, f.name)
@@ -180,7 +242,6 @@ def merge(a: FeedProfile, b: FeedProfile) -> FeedProfile:
             values[f.name] = add_counts(x, y)
         else:
             values[f.name] = x + y
-    digests = a.control_id_digests | b.control_id_digests
-    values["control_id_digests"] = digests
-    values["duplicate_control_ids"] = values["control_ids_seen"] - len(digests)  # type: ignore[operator]
+    sample = unite_samples(a._sample, b._sample)
+    values.update(control_id_fields(a.control_ids_seen + b.control_ids_seen, sample))
     return FeedProfile(**values)  # type: ignore[arg-type]

@@ -12,7 +12,7 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assessor.feed_profile import FeedProfile, merge
+from assessor.feed_profile import FeedProfile, control_id_fields, merge
 
 _COUNTS = st.dictionaries(
     st.sampled_from(("PID-3", "PID-5", "OBX-3|LN", "ADT^A01")), st.integers(0, 9)
@@ -22,8 +22,8 @@ _STAMPS = st.none() | st.sampled_from(("2024-01-03", "2024-01-05T12:30", "2023")
 
 @st.composite
 def profiles(draw) -> FeedProfile:
-    digests = draw(st.frozensets(st.integers(0, 2**53 - 1), max_size=5))
-    seen = len(digests) + draw(st.integers(0, 3))
+    sample = draw(st.dictionaries(st.integers(0, 2**53 - 1), st.integers(1, 4), max_size=5))
+    seen = sum(sample.values())
     first, last = draw(_STAMPS), draw(_STAMPS)
     sizes = draw(st.none() | st.tuples(st.integers(1, 50), st.integers(50, 99)))
     return FeedProfile(
@@ -38,8 +38,7 @@ def profiles(draw) -> FeedProfile:
         first_timestamp=first,
         last_timestamp=last,
         control_ids_seen=seen,
-        control_id_digests=digests,
-        duplicate_control_ids=seen - len(digests),
+        **control_id_fields(seen, sample),
     )
 
 
@@ -67,7 +66,7 @@ def test_a_json_round_trip_loses_nothing_merge_needs(a, b):
 
 
 def test_merge_counts_a_control_id_seen_in_both_parts_as_a_duplicate():
-    a = FeedProfile(control_ids_seen=1, control_id_digests=frozenset({7}))
+    a = FeedProfile(control_ids_seen=1, **control_id_fields(1, {7: 1}))
     assert merge(a, a).duplicate_control_ids == 1
 
 

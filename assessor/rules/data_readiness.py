@@ -20,6 +20,7 @@ from assessor.rules.base import (
     rule,
     share,
 )
+from assessor.sketches import CONTROL_ID_SAMPLE
 
 DIM = Dimension.DATA_READINESS
 COARSE_PRECISIONS = frozenset({"year", "month", "day", "hour"})
@@ -259,8 +260,11 @@ def duplicate_messages(flow: Flow, ctx: RuleContext) -> Verdict | None:
         return None
     if profile.duplicate_control_ids == 0:
         return CLEAN
+    how_many = f"{profile.duplicate_control_ids} duplicate control id(s)"
+    if not profile.duplicates_exact:
+        how_many = f"about {how_many}, estimated from a sample of {CONTROL_ID_SAMPLE:,} ids"
     return fires(
-        f"{profile.duplicate_control_ids} duplicate control id(s)",
+        how_many,
         Evidence(
             fact_source(flow, "duplicate_control_ids", "MSH-10"),
             "MSH-10 repeated",

@@ -2,26 +2,29 @@
 
 The profiler owns one :class:`FeedCounters` per feed and freezes it into a FeedProfile at the
 end. Timestamps, control ids and sizes are counted here, one message at a time or a whole
-group at once (``add_many``): the same counts either way.
+group at once (``add_many``): the same counts either way, and in memory bounded by the feed's
+variety (hours of its time span, size buckets, a fixed-size sample of control ids).
 """
 
 from __future__ import annotations
 
-from array import array
 from collections import Counter, deque
 from hashlib import blake2b
 from itertools import repeat
-from operator import rshift
+from operator import itemgetter, rshift
 
 from assessor.connectors.hl7v2.shapes import SegmentKind
 from assessor.feed_profile import DIGEST_BITS
+from assessor.sketches import CONTROL_ID_SAMPLE, size_bucket, smallest_distinct
 
 __all__ = ["FeedCounters", "FeedKey", "iso_timestamp"]
 
 FeedKey = tuple[str, str, str, str]
-_DROPPED = 64 - DIGEST_BITS  # bits of the 64-bit digest that a JSON number cannot carry
+_DROPPED = 64 - DIGEST_BITS  # the digest is the top DIGEST_BITS of an 8-byte blake2b
 _EMPTY_HASH = blake2b(digest_size=8)
 _Blake2b = type(_EMPTY_HASH)
+_HOUR_PREFIX = itemgetter(slice(0, 10))  # YYYYMMDDHH of an HL7 TS
+_SIZES_KEPT = 65_536  # distinct sizes counted as seen before they are folded into buckets
 
 
 class FeedCounters:
@@ -42,8 +45,14 @@ class FeedCounters:
         self.ts_min: bytes | None = None
         self.ts_max: bytes | None = None
         self.timestamps: Counter[tuple[int, bool]] = Counter()
-        # 8 bytes a control id while streaming; the set is built once, when frozen
-        self.digests = array("q")
+        self.stamp_hours: Counter[bytes] = Counter()  # YYYYMMDDHH (or less, as sent) -> messages
+        # sizes as seen (one C-level count a message), folded into buckets past a bound
+        self.sizes: Counter[int] = Counter()
+        self.folded_sizes: Counter[int] = Counter()  # a bucket's lower bound -> messages
+        # the smallest distinct control-id digests -> times seen; trimmed to the sample's size
+        # when it holds twice that, after which no digest above ``digest_cut`` can get in
+        self.digests: Counter[int] = Counter()
+        self.digest_cut: int | None = None
         self.control_ids = 0
         self.undecodable = 0
         # "name|key" of a fact -> (source, message ordinal) where it was first seen
@@ -67,6 +76,7 @@ class FeedCounters:
                 self.count("conformance", "timestamp-invalid")
             else:
                 self.timestamps[(len(digits), zone)] += 1
+                self.stamp_hours[digits[:10]] += 1
                 if self.ts_min is None or stamp < self.ts_min:
                     self.ts_min = stamp
                 if self.ts_max is None or stamp > self.ts_max:
@@ -83,6 +93,13 @@ class FeedCounters:
         for digits, n in Counter(map(len, stamps)).items():  # no zone, no component
             self.timestamps[(digits, False)] += n
         first, last = min(stamps), max(stamps)
+        hour = first[:10]
+        if first == last or (len(hour) == 10 and last[:10] == hour):
+            # every stamp between two that share an hour shares it: the common case of a
+            # feed in time order, counted without a look at each stamp
+            self.stamp_hours[hour] += len(stamps)
+        else:
+            self.stamp_hours.update(map(_HOUR_PREFIX, stamps))
         if self.ts_min is None or first < self.ts_min:
             self.ts_min = first
         if self.ts_max is None or last > self.ts_max:
@@ -100,17 +117,34 @@ class FeedCounters:
         hashes = list(map(_Blake2b.copy, repeat(_EMPTY_HASH, len(control_ids))))
         deque(map(_Blake2b.update, hashes, control_ids), maxlen=0)
         digests = map(int.from_bytes, map(_Blake2b.digest, hashes), repeat("big"))
-        self.digests.extend(map(rshift, digests, repeat(_DROPPED)))
+        digests = map(rshift, digests, repeat(_DROPPED))
+        if self.digest_cut is not None:
+            digests = filter(self.digest_cut.__ge__, digests)
+        self.digests.update(digests)
+        if len(self.digests) >= 2 * CONTROL_ID_SAMPLE:
+            self.digests = Counter(smallest_distinct(self.digests))
+            self.digest_cut = max(self.digests)
 
     def count_sizes(self, sizes: list[int]) -> None:
         """Count messages of these sizes (bytes)."""
         self.messages += len(sizes)
         self.bytes += sum(sizes)
+        self.sizes.update(sizes)
+        if len(self.sizes) > _SIZES_KEPT:
+            self.folded_sizes = self.size_buckets()
+            self.sizes.clear()
         smallest, largest = min(sizes), max(sizes)
         if self.size_min is None or smallest < self.size_min:
             self.size_min = smallest
         if self.size_max is None or largest > self.size_max:
             self.size_max = largest
+
+    def size_buckets(self) -> Counter[int]:
+        """Messages per size bucket (:func:`assessor.sketches.size_bucket`)."""
+        buckets = Counter(self.folded_sizes)
+        for size, n in self.sizes.items():
+            buckets[size_bucket(size)] += n
+        return buckets
 
 
 def iso_timestamp(stamp: bytes | None) -> str | None:
@@ -130,3 +164,21 @@ def iso_timestamp(stamp: bytes | None) -> str | None:
     if fraction and len(digits) >= 14:
         out += "." + fraction
     return out + zone if len(digits) >= 10 else out
+
+
+def stamp_buckets(stamp_hours: Counter[bytes]) -> list[tuple[str, str, int]]:
+    """The ("timestamp_months" | "timestamp_hours", key, messages) counts of MSH-7 prefixes
+    (YYYYMMDDHH, or shorter as sent); a month or hour out of range is not counted."""
+    months: Counter[bytes] = Counter()
+    hours: Counter[bytes] = Counter()
+    for prefix, n in stamp_hours.items():  # a year of hours: keep the loop this small
+        if prefix.isdigit():
+            months[prefix[:6]] += n
+            hours[prefix[8:10]] += n
+    counted = [
+        ("timestamp_months", f"{m[:4].decode()}-{m[4:].decode()}", n)
+        for m, n in months.items()
+        if len(m) == 6 and b"01" <= m[4:] <= b"12"
+    ]
+    counted += [("timestamp_hours", h.decode(), n) for h, n in hours.items() if h and h <= b"23"]
+    return counted

@@ -20,7 +20,7 @@ from operator import attrgetter
 from typing import Any
 
 from assessor.connectors.hl7v2.counters import FeedCounters as _Feed
-from assessor.connectors.hl7v2.counters import FeedKey
+from assessor.connectors.hl7v2.counters import FeedKey, stamp_buckets
 from assessor.connectors.hl7v2.counters import iso_timestamp as _iso
 from assessor.connectors.hl7v2.facts import header_facts, kind_facts, precision_name
 from assessor.connectors.hl7v2.headers import Encoding, Header, Headers, Later, Problem, Stratum
@@ -38,7 +38,7 @@ from assessor.connectors.hl7v2.shapes import mask as _mask
 from assessor.connectors.hl7v2.shapes import safe as _safe
 from assessor.connectors.hl7v2.tally import Entry, tally
 from assessor.connectors.hl7v2.vocabulary import ack_code, coding_system, value_type
-from assessor.feed_profile import FeedProfile
+from assessor.feed_profile import FeedProfile, control_id_fields
 from assessor.model import PhiClass
 
 __all__ = ["FeedKey", "Problem", "Profiler", "Stratum", "profile_messages"]
@@ -379,7 +379,8 @@ class Profiler:
         for (digits, with_zone), n in feed.timestamps.items():
             bump("timestamp_precision", precision_name(digits), n)
             zone += n if with_zone else 0
-        digests = frozenset(feed.digests)
+        for name, key, n in stamp_buckets(feed.stamp_hours):
+            bump(name, key, n)
         return FeedProfile(
             sending_application=feed.key[0],
             sending_facility=feed.key[1],
@@ -389,13 +390,13 @@ class Profiler:
             bytes=feed.bytes,
             size_min=feed.size_min,
             size_max=feed.size_max,
+            size_histogram={str(lower): n for lower, n in feed.size_buckets().items()},
             first_timestamp=_iso(feed.ts_min),
             last_timestamp=_iso(feed.ts_max),
             timestamps_with_zone=zone,
             undecodable_bytes=feed.undecodable,
             control_ids_seen=feed.control_ids,
-            control_id_digests=digests,
-            duplicate_control_ids=feed.control_ids - len(digests),
+            **control_id_fields(feed.control_ids, feed.digests),
             field_labels=labels,
             first_seen=dict(feed.first_seen),
             **{name: dict(counter) for name, counter in counts.items()},

@@ -125,28 +125,27 @@ class MessageFacts:
     group of messages; this tells which message of a group brings one that is new."""
 
     def __init__(self) -> None:
-        self.located: set[tuple[str, str]] = set()
         self._repeats: RepeatFinder | None = RepeatFinder()
 
     def new(
         self, stamps: list[bytes], control_ids: list[bytes], comp: bytes | None
     ) -> dict[tuple[str, str], int]:
-        """The facts new to the feed among the next messages (their MSH-7 and MSH-10 as sent),
-        each with the position of the first message holding it."""
+        """The facts among the next messages (their MSH-7 and MSH-10 as sent), each with the
+        position of the first message holding it. Facts seen before are given again: the
+        profiler counts a batch's groups one after the other, not in message order, so a later
+        group may hold an earlier message (the profiler keeps the earliest)."""
         found: dict[tuple[str, str], int] = {}
         layouts = list(map(bytes.translate, stamps, repeat(_MASK_DIGITS)))
         for layout in set(layouts):
             for fact in stamp_facts(layout, comp):
-                if fact not in self.located:
-                    k = layouts.index(layout)
-                    found[fact] = min(found.get(fact, k), k)
+                k = layouts.index(layout)
+                found[fact] = min(found.get(fact, k), k)
         missing = ("conformance", "control-id-missing")
-        if missing not in self.located and b"" in control_ids:
+        if b"" in control_ids:
             found[missing] = control_ids.index(b"")
         if self._repeats is not None:
             k = self._repeats.first(control_ids)
             if k is not None:
                 found[REPEATED_CONTROL_ID] = k
                 self._repeats = None  # the first is all a finding cites
-        self.located.update(found)
         return found

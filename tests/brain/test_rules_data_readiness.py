@@ -4,8 +4,10 @@ import pytest
 from brain_estates import flow, profile, system
 from rule_cases import Case, assert_clean, assert_fires, one_flow, rule_ids_of, run, with_profile
 
+from assessor.feed_profile import control_id_fields
 from assessor.model import Inventory, Severity, UseCase
 from assessor.rules import rule_by_id
+from assessor.sketches import CONTROL_ID_SAMPLE
 from assessor.use_cases import catalog
 
 IDS = rule_ids_of("data_readiness")
@@ -78,3 +80,20 @@ def test_a_discharge_date_missing_on_discharges_fires_naming_the_event() -> None
 def test_a_feed_off_every_use_case_path_owes_only_the_patient_identifier() -> None:
     findings, observed = run("DATA-F01", adt_feed({}, {"ADT^A03^ADT_A03": 10}, to="billing"))
     assert observed and findings == []
+
+
+def test_duplicates_counted_from_every_id_are_stated_as_a_count() -> None:
+    sample = {digest: 2 if digest < 3 else 1 for digest in range(10)}
+    findings, _ = run(
+        "DATA-D01", with_profile(control_ids_seen=13, **control_id_fields(13, sample))
+    )
+    assert findings[0].title.startswith("3 duplicate control id(s)")
+
+
+def test_duplicates_estimated_from_the_sample_are_stated_as_an_estimate() -> None:
+    sample = {digest: 2 if digest < 100 else 1 for digest in range(CONTROL_ID_SAMPLE)}
+    seen = 1_000_000
+    findings, _ = run(
+        "DATA-D01", with_profile(control_ids_seen=seen, **control_id_fields(seen, sample))
+    )
+    assert findings[0].title.startswith("about 23832 duplicate control id(s), estimated")

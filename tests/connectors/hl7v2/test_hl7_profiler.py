@@ -9,6 +9,7 @@ import pytest
 from hl7_fixtures import PATIENT_VALUES
 
 from assessor.connectors.hl7v2.profiler import Problem, Profiler, Stratum, profile_messages
+from assessor.sketches import size_bucket
 
 pytestmark = pytest.mark.usefixtures("each_tally")
 
@@ -158,7 +159,7 @@ def test_control_ids_are_kept_as_the_top_53_bits_of_their_blake2b_digest(message
     # machines merge only if it never changes
     profile = only(profile_messages([message(control_id="MSG0001")]))
     digest = int.from_bytes(hashlib.blake2b(b"MSG0001", digest_size=8).digest(), "big") >> 11
-    assert profile.control_id_digests == frozenset({digest})
+    assert profile.control_id_counts == {digest: 1}
 
 
 def test_message_sizes_are_counted(message):
@@ -249,3 +250,28 @@ def test_the_coded_fields_of_patient_segments_are_not_read_for_coding_systems(me
 def test_paths_with_problems_are_labelled_from_the_version_s_reference(message):
     profile = only(profile_messages([message(body=("PID|1||", "PV1|1|I"))]))
     assert profile.field_labels["2.5|PID-5"] == "PID-5 Patient Name, XPN, required"
+
+
+def test_msh_7_is_counted_per_month_and_per_hour_of_day():
+    stamps = ("202401051230", "20240131235959+0100", "20240201", "2024")
+    profile = only(
+        profile_messages([f"MSH|^~\\&|PAS|H|EHR|H|{s}||ADT^A01|{s}".encode() for s in stamps])
+    )
+    assert profile.timestamp_months == {"2024-01": 2, "2024-02": 1}
+    assert profile.timestamp_hours == {"12": 1, "23": 1}
+
+
+def test_a_month_or_hour_out_of_range_is_not_counted():
+    stamps = ("20241305", "2024010125")
+    profile = only(
+        profile_messages([f"MSH|^~\\&|PAS|H|EHR|H|{s}||ADT^A01|{s}".encode() for s in stamps])
+    )
+    assert profile.timestamp_months == {"2024-01": 1}
+    assert profile.timestamp_hours == {}
+
+
+def test_message_sizes_are_counted_in_buckets_of_their_five_leading_bits(message):
+    small, large = message(body=()), message()
+    profile = only(profile_messages([small, large, large]))
+    expected = {str(size_bucket(len(small))): 1, str(size_bucket(len(large))): 2}
+    assert profile.size_histogram == expected
