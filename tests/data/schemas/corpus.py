@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 LABELS = HERE / "phi_labels.csv"
 SCHEMAS = ("omop", "mimic_iii", "mimic_iv", "dcm4chee")
 HOLDOUT = HERE / "holdout"
-HOLDOUTS = ("openemr", "openmrs", "openhospital", "i2b2", "care2x")
+HOLDOUTS = ("openemr", "openmrs", "openhospital", "i2b2", "care2x", "openclinica")
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
     "openemr": "mariadb",
@@ -36,6 +36,7 @@ HOLDOUT_SERVER = {
     "openhospital": "mariadb",
     "care2x": "mariadb",
     "i2b2": "postgres",
+    "openclinica": "postgres",
 }
 
 _CREATE = re.compile(r"create\s+table\s+(\w+)\s*\((.*)\)\s*$", re.I | re.S)
