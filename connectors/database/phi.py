@@ -38,7 +38,14 @@ from .phi_names import DATEISH, META_LAST, Vote, is_user_defined_slot, name_vote
 from .phi_vocabulary import identifier_words
 from .tokens import singular, tokens
 
-__all__ = ["ValueEvidence", "classify_column", "eav_columns", "identifier_votes", "mark_table"]
+__all__ = [
+    "ValueEvidence",
+    "change_log_column",
+    "classify_column",
+    "eav_columns",
+    "identifier_votes",
+    "mark_table",
+]
 
 THRESHOLD = 0.5
 
@@ -82,6 +89,23 @@ SECTION_WORDS = frozenset(
 DOCUMENT_WORDS = frozenset(
     {"document", "doc", "letter", "attachment", "report", "note", "scan", "pdf", "content"}
 )
+# Names of a column in which an application keeps the row's own change log ("Update 2004-03-01
+# by admin"): it says who changed the row and when, not what was written about the patient.
+CHANGE_LOG_NAMES = frozenset(
+    {
+        ("history",), ("change", "log"), ("changelog",), ("change", "history"),
+        ("edit", "history"), ("audit", "trail"), ("history", "log"), ("mod", "history"),
+    }
+)  # fmt: skip
+# Words of the column that says who created or changed a row (``modify_id``, ``changed_by``,
+# ``creator``): a table that has one keeps records of its own changes.
+KEEPER_WORDS = frozenset(
+    {
+        "creator", "modifier", "editor", "updater", "create", "created", "modify",
+        "modified", "update", "updated", "change", "changed", "edit", "edited", "entered",
+    }
+)  # fmt: skip
+KEEPER_LAST = frozenset({"id", "by", "user", "uid", "nr", "creator", "modifier", "editor"})
 MIN_TEXT_LENGTH = 120  # a declared length under this holds a label or a code, not a note
 ID_SUFFIX = frozenset({"id", "no", "nr", "num", "nbr", "number", "identifier", "refno"})
 NUMBER_SUFFIX = frozenset({"no", "nr", "num", "nbr", "number", "refno"})
@@ -158,11 +182,16 @@ def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] |
 
 
 def context_votes(
-    column: TableColumn, role: str, classified: bool, shaped: bool = False
+    column: TableColumn,
+    role: str,
+    classified: bool,
+    shaped: bool = False,
+    change_log: bool = False,
 ) -> list[Vote]:
     """Dates and free text that are PHI because the row is about a patient.
 
-    ``classified``: the name already gave the column a class; ``shaped``: its sampled values did.
+    ``classified``: the name already gave the column a class; ``shaped``: its sampled values did;
+    ``change_log``: the column is the row's own change log (see :func:`change_log_column`).
     """
     seq = tokens(column.name)
     if role not in PATIENT_CONTEXT or not seq:
@@ -184,7 +213,7 @@ def context_votes(
     if dated and seq[-1] not in META_LAST and not words & LOAD_WORDS:
         reason = "name:date-in-text" if text_date else "name:epoch-date" if epoch else "type:date"
         votes.append((PhiClass.DATE, 0.6 if audit else 0.85, (signal, reason)))
-    if not (classified or shaped):
+    if not (classified or shaped or change_log):
         found = _free_text(column, seq)
         if found is not None:
             votes.append((PhiClass.FREE_TEXT, found[0], (signal, found[1])))
@@ -250,6 +279,28 @@ def eav_columns(table: TableProfile) -> tuple[str, str] | None:
     return (attribute, value) if attribute and value else None
 
 
+def change_log_column(table: TableProfile) -> str | None:
+    """The column in which the table keeps its rows' change log, or None.
+
+    A bare ``history`` (or ``change_log``, ``audit_trail``) beside a column naming who created
+    or changed the row is the application's record of edits, not a clinical history.
+
+    >>> from assessor.model import TableColumn as C, TableProfile as T
+    >>> change_log_column(T("visit", columns=(C("history", "TEXT"), C("modify_id", "TEXT"))))
+    'history'
+    >>> change_log_column(T("visit", columns=(C("history", "TEXT"),))) is None
+    True
+    """
+    logs = [column.name for column in table.columns if tokens(column.name) in CHANGE_LOG_NAMES]
+    if not logs:
+        return None
+    for column in table.columns:
+        seq = tokens(column.name)
+        if seq and set(seq) & KEEPER_WORDS and seq[-1] in KEEPER_LAST:
+            return logs[0]
+    return None
+
+
 def combine(votes: list[Vote], reasons: tuple[str, ...] = ()) -> tuple[PhiMark, ...]:
     """One mark per class: noisy-or of its votes, kept at :data:`THRESHOLD` or more.
 
@@ -312,16 +363,22 @@ def classify_column(
     values: ValueEvidence | None = None,
     eav_value: bool = False,
     path: tuple[str, ...] = (),
+    change_log: bool = False,
 ) -> tuple[PhiMark, ...]:
     """The PHI marks of one column of a table with the given role; ``path`` is the chain of
-    keys that links the table to a patient, quoted in the marks' reasons."""
+    keys that links the table to a patient, quoted in the marks' reasons; ``change_log``: the
+    column is the row's change log, not narrative."""
     if role in ("staff", "reference"):
         return ()
-    named, votes = _column_votes(column.name, column.type, role, eav_value)
+    named, votes = _column_votes(column.name, column.type, role, eav_value, change_log)
     shaped = value_votes(values, role)
     if shaped:  # sampled shapes may stand for a name: the context is weighed again
         votes = (*_named_votes(column, role), *shaped)
-        votes += tuple(context_votes(column, role, classified=named or eav_value, shaped=True))
+        votes += tuple(
+            context_votes(
+                column, role, classified=named or eav_value, shaped=True, change_log=change_log
+            )
+        )
         if eav_value and role in PATIENT_CONTEXT:
             votes += ((PhiClass.UNKNOWN, 0.8, ("eav:value-column",)),)
     if not votes:
@@ -374,14 +431,14 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
 
 @cache
 def _column_votes(
-    name: str, type_name: str, role: str, eav_value: bool
+    name: str, type_name: str, role: str, eav_value: bool, change_log: bool = False
 ) -> tuple[bool, tuple[Vote, ...]]:
     """(whether the name voted, every vote) for a column without sampled values. Cached:
     wide schemas repeat the same names and types across thousands of tables."""
     column = TableColumn(name, type_name)
     votes = _named_votes(column, role)
     named = bool(votes)
-    votes += context_votes(column, role, classified=named or eav_value)
+    votes += context_votes(column, role, classified=named or eav_value, change_log=change_log)
     if eav_value and role in PATIENT_CONTEXT:  # a configuration table's values are not a patient's
         votes.append((PhiClass.UNKNOWN, 0.8, ("eav:value-column",)))
     return named, tuple(votes)
@@ -402,6 +459,7 @@ def mark_table(
     free_form = eav is not None and (
         family(by_name[eav[0]].type) == "string" or role in ("patient", "person")
     )  # a patient's own attributes (OpenMRS person_attribute) can be anything
+    log = change_log_column(table)
     columns = []
     for column in table.columns:
         marks = classify_column(
@@ -410,6 +468,7 @@ def mark_table(
             (values or {}).get(column.name),
             eav_value=free_form and eav is not None and column.name == eav[1],
             path=path,
+            change_log=column.name == log,
         )
         columns.append(replace(column, phi=marks) if marks or column.phi else column)
     return replace(table, columns=tuple(columns), patient_linked=role in PATIENT_CONTEXT)
