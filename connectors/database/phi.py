@@ -29,12 +29,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from assessor.model import PhiClass, PhiMark, TableColumn, TableProfile
 
 from .coltypes import family, is_large_text
 from .context import PATIENT_CONTEXT, is_patient_key
-from .phi_names import DATEISH, META_LAST, Vote, is_user_defined_slot, name_votes
+from .phi_names import (
+    CODE_NUMBER_WORDS,
+    DATEISH,
+    META_LAST,
+    Vote,
+    is_user_defined_slot,
+    name_votes,
+)
 from .phi_vocabulary import identifier_words
 from .tokens import singular, tokens
 
@@ -44,6 +52,7 @@ __all__ = [
     "classify_column",
     "eav_columns",
     "identifier_votes",
+    "is_loaded",
     "mark_table",
 ]
 
@@ -61,7 +70,19 @@ AUDIT_WORDS = frozenset(
 LOAD_WORDS = frozenset(
     {
         "load", "loaded", "etl", "sync", "synced", "import", "imported", "export", "exported",
-        "download", "downloaded", "upload", "uploaded", "extract", "extracted",
+        "download", "downloaded", "extract", "extracted",
+    }
+)  # fmt: skip
+# A user's upload of a document or image dates the record, unless the row was itself uploaded
+# by a warehouse load (its table keeps the load's id: i2b2's UPLOAD_ID beside UPLOAD_DATE).
+UPLOAD_WORDS = frozenset({"upload", "uploaded"})
+# Words that make a time a span (``time_to_spont_resp``, ``duration_min``): no date.
+SPAN_WORDS = frozenset({"duration", "elapsed", "interval", "span", "lag", "delay", "los"})
+# Events whose last occurrence a history form keeps as text (``last_physical_exam``): a date.
+EVENT_WORDS = frozenset(
+    {
+        "exam", "examination", "visit", "screening", "test", "vaccination", "immunization",
+        "surgery", "scan", "checkup", "mammogram", "colonoscopy",
     }
 )  # fmt: skip
 # An opaque container on a patient's row holds that patient's data (i2b2's PATIENT_BLOB).
@@ -187,11 +208,13 @@ def context_votes(
     classified: bool,
     shaped: bool = False,
     change_log: bool = False,
+    loaded: bool = False,
 ) -> list[Vote]:
     """Dates and free text that are PHI because the row is about a patient.
 
     ``classified``: the name already gave the column a class; ``shaped``: its sampled values did;
-    ``change_log``: the column is the row's own change log (see :func:`change_log_column`).
+    ``change_log``: the column is the row's own change log (see :func:`change_log_column`);
+    ``loaded``: the rows came by a warehouse's uploads (see :func:`is_loaded`).
     """
     seq = tokens(column.name)
     if role not in PATIENT_CONTEXT or not seq:
@@ -201,16 +224,27 @@ def context_votes(
     signal = f"context:{'patient' if role in ('patient', 'person') else 'patient-linked'}"
     votes: list[Vote] = []
     audit = bool(words & AUDIT_WORDS) or seq[:1] == ("last",)
-    text_date = kind == "string" and bool(words & DATEISH) and not classified
+    # "time to X" is how long until X; a bare time_to is when a stay ended
+    span = bool(words & SPAN_WORDS) or ("time", "to") in pairwise(seq[:-1])
+    last_event = (
+        seq[0] in ("last", "previous", "prev")
+        and len(seq) >= 2
+        and seq[-1] in EVENT_WORDS
+        and kind == "string"
+    )
+    text_date = kind == "string" and (bool(words & DATEISH) or last_event) and not classified
     epoch = (
         kind == "integer"
-        and bool(words & EPOCH_WORDS & (DATEISH | {"epoch", "unix"}))
+        # a day alone is a count of days (nr_workday, los_days), not a date
+        and bool(words & EPOCH_WORDS & (DATEISH | {"epoch", "unix"}) - {"day"})
         and seq[-1] not in ID_SUFFIX
+        and seq[0] not in NUMBER_SUFFIX
         and not classified
     )
     # a time of day on an event's row dates it finer still (an appointment's start time)
     dated = kind in ("date", "datetime", "time") or text_date or epoch
-    if dated and seq[-1] not in META_LAST and not words & LOAD_WORDS:
+    load = words & (LOAD_WORDS | UPLOAD_WORDS if loaded else LOAD_WORDS)
+    if dated and seq[-1] not in META_LAST and not load and not span:
         reason = "name:date-in-text" if text_date else "name:epoch-date" if epoch else "type:date"
         votes.append((PhiClass.DATE, 0.6 if audit else 0.85, (signal, reason)))
     if not (classified or shaped or change_log):
@@ -226,7 +260,7 @@ def identifier_votes(column: TableColumn, role: str) -> list[Vote]:
     """A patient's identifier named by HL7 v2's words: ``placer_order_no``, ``specimen_id``
     (text), ``visit_nr``; a text patient key is the patient's record number."""
     seq = tuple(w for w in tokens(column.name) if not w.isdigit())
-    if len(seq) < 2 or role in ("staff", "reference"):
+    if len(seq) < 2 or role in ("staff", "reference") or set(seq) & CODE_NUMBER_WORDS:
         return []
     kind = family(column.type)
     if kind == "string" and is_patient_key(column.name):
@@ -277,6 +311,20 @@ def eav_columns(table: TableProfile) -> tuple[str, str] | None:
                            "property", "param", "setting", "question", "label"}:  # fmt: skip
             attribute = attribute or column.name
     return (attribute, value) if attribute and value else None
+
+
+def is_loaded(table: TableProfile) -> bool:
+    """Whether the table's rows came by a warehouse's uploads: it keeps the upload's id.
+
+    >>> from assessor.model import TableColumn as C, TableProfile as T
+    >>> is_loaded(T("patient_mapping", columns=(C("UPLOAD_DATE", "DATE"), C("UPLOAD_ID", "INT"))))
+    True
+    """
+    for column in table.columns:
+        seq = tokens(column.name)
+        if len(seq) == 2 and seq[0] in UPLOAD_WORDS | LOAD_WORDS and seq[1] in ID_SUFFIX:
+            return True
+    return False
 
 
 def change_log_column(table: TableProfile) -> str | None:
@@ -364,19 +412,25 @@ def classify_column(
     eav_value: bool = False,
     path: tuple[str, ...] = (),
     change_log: bool = False,
+    loaded: bool = False,
 ) -> tuple[PhiMark, ...]:
     """The PHI marks of one column of a table with the given role; ``path`` is the chain of
     keys that links the table to a patient, quoted in the marks' reasons; ``change_log``: the
-    column is the row's change log, not narrative."""
+    column is the row's change log, not narrative; ``loaded``: the rows came by uploads."""
     if role in ("staff", "reference"):
         return ()
-    named, votes = _column_votes(column.name, column.type, role, eav_value, change_log)
+    named, votes = _column_votes(column.name, column.type, role, eav_value, change_log, loaded)
     shaped = value_votes(values, role)
     if shaped:  # sampled shapes may stand for a name: the context is weighed again
         votes = (*_named_votes(column, role), *shaped)
         votes += tuple(
             context_votes(
-                column, role, classified=named or eav_value, shaped=True, change_log=change_log
+                column,
+                role,
+                classified=named or eav_value,
+                shaped=True,
+                change_log=change_log,
+                loaded=loaded,
             )
         )
         if eav_value and role in PATIENT_CONTEXT:
@@ -417,6 +471,13 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
     if kind in ("date", "datetime"):
         # a date column holds a date, whatever else its name says (MIMIC's DOD_SSN)
         votes = [vote for vote in votes if vote[0] == PhiClass.DATE]
+    if kind == "integer":
+        # no integer holds an email address, a URL or a name; one named for an address part
+        # and a number suffix is a key into a list of places (addr_citytown_nr)
+        wordless = {PhiClass.EMAIL, PhiClass.URL, PhiClass.NAME}
+        if seq and seq[-1] in ID_SUFFIX:
+            wordless.add(PhiClass.ADDRESS)
+        votes = [vote for vote in votes if vote[0] not in wordless]
     if kind == "boolean" or column.type.upper().startswith(("TINYINT", "SMALLINT", "INT2")):
         # a boolean, TINYINT or SMALLINT named like an email or a phone (MIMIC's REQUEST_TELE,
         # telemetry) holds a flag or a code: no identifier fits in it
@@ -431,14 +492,21 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
 
 @cache
 def _column_votes(
-    name: str, type_name: str, role: str, eav_value: bool, change_log: bool = False
+    name: str,
+    type_name: str,
+    role: str,
+    eav_value: bool,
+    change_log: bool = False,
+    loaded: bool = False,
 ) -> tuple[bool, tuple[Vote, ...]]:
     """(whether the name voted, every vote) for a column without sampled values. Cached:
     wide schemas repeat the same names and types across thousands of tables."""
     column = TableColumn(name, type_name)
     votes = _named_votes(column, role)
     named = bool(votes)
-    votes += context_votes(column, role, classified=named or eav_value, change_log=change_log)
+    votes += context_votes(
+        column, role, classified=named or eav_value, change_log=change_log, loaded=loaded
+    )
     if eav_value and role in PATIENT_CONTEXT:  # a configuration table's values are not a patient's
         votes.append((PhiClass.UNKNOWN, 0.8, ("eav:value-column",)))
     return named, tuple(votes)
@@ -460,6 +528,7 @@ def mark_table(
         family(by_name[eav[0]].type) == "string" or role in ("patient", "person")
     )  # a patient's own attributes (OpenMRS person_attribute) can be anything
     log = change_log_column(table)
+    loaded = is_loaded(table)
     columns = []
     for column in table.columns:
         marks = classify_column(
@@ -469,6 +538,7 @@ def mark_table(
             eav_value=free_form and eav is not None and column.name == eav[1],
             path=path,
             change_log=column.name == log,
+            loaded=loaded,
         )
         columns.append(replace(column, phi=marks) if marks or column.phi else column)
     return replace(table, columns=tuple(columns), patient_linked=role in PATIENT_CONTEXT)

@@ -52,6 +52,7 @@ _NOT_PERSONAL = frozenset(
 _HIPAA = {
     "claim": PhiClass.OTHER_ID,
     "invoice": PhiClass.ACCOUNT,
+    "bill": PhiClass.ACCOUNT,
     "authorization": PhiClass.OTHER_ID,
     "authorisation": PhiClass.OTHER_ID,
     "auth": PhiClass.OTHER_ID,

@@ -8,8 +8,10 @@ identifiers, durations only look like times.
 
 from __future__ import annotations
 
+import pytest
+
 from assessor.connectors.database.context import linkage
-from assessor.connectors.database.phi import mark_table
+from assessor.connectors.database.phi import classify_column, mark_table
 from assessor.model import PhiClass, TableColumn, TableProfile
 
 
@@ -60,3 +62,71 @@ def test_a_table_with_a_password_beside_a_login_holds_accounts_not_patients():
 def test_staff_in_a_national_language_are_staff():
     pegawai = _table("pegawai", ("nama", "VARCHAR(50)"), ("pid", "INTEGER"))
     assert _roles(pegawai)[pegawai.qualified_name] == "staff"
+
+
+def _classes(name: str, type_name: str, role: str = "linked") -> set[PhiClass]:
+    return {mark.phi_class for mark in classify_column(TableColumn(name, type_name), role)}
+
+
+@pytest.mark.parametrize("name", ["remind_email", "send_by_fax", "notify_phone"])
+def test_a_channel_to_use_is_a_preference_not_the_number_or_address(name):
+    assert _classes(name, "VARCHAR(60)", "patient") == set()
+
+
+@pytest.mark.parametrize("name", ["insurance_class_nr", "encounter_class_nr", "unit_type_nr"])
+def test_the_number_of_a_class_or_type_identifies_no_one(name):
+    assert _classes(name, "VARCHAR(25)") == set()
+
+
+def test_an_insurers_id_is_an_organisations_not_a_policy_number():
+    assert _classes("insurance_firm_id", "VARCHAR(25)") == set()
+    assert _classes("insurance_nr", "VARCHAR(25)") == {PhiClass.HEALTH_PLAN}
+
+
+def test_an_integer_named_for_an_address_part_and_a_number_is_a_key_to_a_place_list():
+    assert _classes("addr_citytown_nr", "INTEGER", "patient") == set()
+    assert _classes("addr_zip", "INTEGER", "patient") == {PhiClass.ADDRESS}
+
+
+def test_no_integer_holds_an_email_address():
+    assert _classes("email", "INTEGER", "patient") == set()
+
+
+def test_a_time_to_something_is_a_span_not_a_time_but_a_bare_time_to_is_a_time():
+    assert _classes("time_to_spont_resp", "INTEGER") == set()
+    assert _classes("duration_min", "TIME") == set()
+    assert _classes("time_to", "TIME") == {PhiClass.DATE}
+
+
+def test_an_integer_count_of_days_is_no_date():
+    assert _classes("nr_workday", "INTEGER") == set()
+    assert _classes("los_days", "INTEGER") == set()
+
+
+def test_an_uploaded_image_is_dated_unless_the_rows_came_by_a_warehouse_upload():
+    image = _table("encounter_image", ("upload_date", "DATE"), ("notes", "TEXT"))
+    assert _marked(image)["upload_date"] == {PhiClass.DATE}
+    mapping = _table("patient_map", ("UPLOAD_DATE", "DATE"), ("UPLOAD_ID", "INTEGER"))
+    assert "UPLOAD_DATE" not in _marked(mapping)
+
+
+def test_the_last_time_an_exam_was_done_kept_as_text_is_a_date():
+    assert _classes("last_physical_exam", "VARCHAR(255)", "patient") == {PhiClass.DATE}
+    assert _classes("last_name", "VARCHAR(255)", "patient") == {PhiClass.NAME}
+
+
+def test_a_bill_number_is_an_account_number():
+    assert _classes("bill_no", "BIGINT") == {PhiClass.ACCOUNT}
+
+
+def test_first_names_in_national_languages_are_names():
+    assert _classes("vorname", "VARCHAR(45)") == {PhiClass.NAME}
+    assert _classes("apellidos", "VARCHAR(45)") == {PhiClass.NAME}
+
+
+def test_a_contact_person_on_a_patients_row_is_a_name():
+    assert _classes("contact_person", "VARCHAR(255)", "patient") == {PhiClass.NAME}
+
+
+def test_a_region_of_a_persons_address_is_a_subdivision():
+    assert _classes("region", "VARCHAR(50)", "person") == {PhiClass.ADDRESS}
