@@ -141,6 +141,12 @@ STRUCTURED_WORDS = frozenset(
         "field", "fields",
     }
 )  # fmt: skip
+# Abbreviations of the identifier words (DICOM's SPS is the scheduled procedure step).
+IDENTIFIER_ABBREVIATIONS = {
+    "req": "requested", "rqst": "requested", "proc": "procedure", "sps": "scheduled",
+    "acc": "accession", "accn": "accession", "spec": "specimen", "ord": "order",
+    "adm": "admission", "enc": "encounter", "auth": "authorization",
+}  # fmt: skip
 SURROGATE_LAST = frozenset({"id", "key", "fk", "seq", "sk"})
 # Identifier classes that are numbers, so may sit in an integer *_id column.
 NUMBERED_CLASSES = frozenset(
@@ -269,6 +275,7 @@ def identifier_votes(column: TableColumn, role: str) -> list[Vote]:
         return []  # an integer *_id is this database's row number, not an identifier
     vocabulary = identifier_words()
     for word in seq[:-1]:
+        word = IDENTIFIER_ABBREVIATIONS.get(word, word)
         phi_class = vocabulary.get(singular(word)) or vocabulary.get(word)
         if phi_class is not None:
             return [(phi_class, 0.75, (f"name:hl7-identifier:{word}",))]

@@ -130,3 +130,12 @@ def test_a_contact_person_on_a_patients_row_is_a_name():
 
 def test_a_region_of_a_persons_address_is_a_subdivision():
     assert _classes("region", "VARCHAR(50)", "person") == {PhiClass.ADDRESS}
+
+
+@pytest.mark.parametrize("name", ["req_proc_id", "requested_procedure_id", "sps_id"])
+def test_imaging_procedure_ids_of_hl7s_ipc_segment_are_identifiers_abbreviated_or_not(name):
+    assert _classes(name, "VARCHAR(64)") == {PhiClass.OTHER_ID}
+
+
+def test_a_procedure_numbered_by_its_row_is_no_identifier():
+    assert _classes("procedure_nr", "INTEGER") == set()
