@@ -85,6 +85,11 @@ EVENT_WORDS = frozenset(
         "surgery", "scan", "checkup", "mammogram", "colonoscopy",
     }
 )  # fmt: skip
+# What a system received whole and keeps (a submitted form, a message, a request): it carries
+# the patient's details it was sent with, whatever table keeps it (OpenMRS's formentry_queue).
+SUBMISSION_WORDS = frozenset(
+    {"form", "message", "msg", "payload", "submission", "request", "document"}
+)
 # An opaque container on a patient's row holds that patient's data (i2b2's PATIENT_BLOB).
 BLOB_WORDS = frozenset({"blob", "clob"})
 # Words that name narrative: free text when the column is wide enough to hold some.
@@ -97,7 +102,14 @@ FREE_TEXT_WORDS = frozenset(
     }
 )  # fmt: skip
 # Words that name narrative only in a long text: short, they hold a picklist or a code's label.
-LONG_TEXT_WORDS = frozenset({"reason", "description", "desc", "detail", "details", "observation"})
+LONG_TEXT_WORDS = frozenset(
+    {
+        "reason", "description", "desc", "detail", "details", "observation",
+        # a clinician's diagnosis, purpose of a visit, therapy or reply to a referral, written
+        # out: a short one may hold a code, a long text holds words
+        "diagnosis", "diag", "purpose", "therapy", "reply",
+    }
+)  # fmt: skip
 # Parts of a clinical note (the SOAP note's four, HL7 C-CDA section titles, the note types of
 # LOINC's document ontology): narrative when the column is a long text.
 SECTION_WORDS = frozenset(
@@ -160,7 +172,7 @@ STRONG = frozenset({PhiClass.SSN, PhiClass.MRN, PhiClass.HEALTH_PLAN, PhiClass.B
 STRONG_REASONS = frozenset(
     {
         ("name:birth-or-death-date",), ("name:dicom-uid",), ("name:accession-number",),
-        ("name:hl7-message",),
+        ("name:hl7-message",), ("name:stored-submission",),
     }
 )  # fmt: skip
 MIN_IDENTIFIER_LENGTH = 4  # a CHAR(1) or CHAR(3) holds a flag or a code, no identifier
@@ -462,13 +474,12 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
     if kind == "integer" and is_patient_key(column.name):
         # the key rows link to the patient by (i2b2's PATIENT_NUM): a row number, not the MRN
         votes = [vote for vote in votes if vote[0] != PhiClass.MRN]
-    if (
-        "hl7" in "".join(seq)
-        and seq[-1] not in CODE_LAST
-        and (kind == "binary" or is_large_text(column.type))
-    ):
+    whole = kind == "binary" or is_large_text(column.type)
+    if "hl7" in "".join(seq) and seq[-1] not in CODE_LAST and whole:
         # a stored HL7 v2 message carries the patient's PID segment, whatever table keeps it
         votes.append((PhiClass.OTHER_ID, 0.8, ("name:hl7-message",)))
+    elif len(seq) == 2 and seq[0] in SUBMISSION_WORDS and seq[1] == "data" and whole:
+        votes.append((PhiClass.OTHER_ID, 0.75, ("name:stored-submission",)))
     length = _length(column.type)
     if kind == "string" and length is not None and length < MIN_IDENTIFIER_LENGTH:
         votes = []

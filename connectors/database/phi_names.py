@@ -225,8 +225,10 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
         vote(PhiClass.ADDRESS, 0.7, "fhir:address.district")
     if words & {"fingerprint", "biometric", "retina", "voiceprint", "faceprint", "palmprint"}:
         vote(PhiClass.BIOMETRIC, 0.85, "biometric")
-    if words & {"photo", "photograph", "picture", "portrait", "headshot", "selfie"}:
-        vote(PhiClass.PHOTO, 0.85, "photo")
+    if words & {"photo", "photograph", "picture", "portrait", "headshot", "selfie"} and not (
+        words & {"file", "filename", "path", "dir", "url", "uri"}
+    ):
+        vote(PhiClass.PHOTO, 0.85, "photo")  # photo_filename says where it is kept, not who
     if words & CHANNEL_VERBS:
         pass  # a channel to use, not the number: send_by_fax, remind_phone
     elif "fax" in words:

@@ -139,3 +139,22 @@ def test_imaging_procedure_ids_of_hl7s_ipc_segment_are_identifiers_abbreviated_o
 
 def test_a_procedure_numbered_by_its_row_is_no_identifier():
     assert _classes("procedure_nr", "INTEGER") == set()
+
+
+@pytest.mark.parametrize("name", ["diagnosis", "purpose", "reply_services", "recom_therapy"])
+def test_a_diagnosis_purpose_or_reply_written_out_in_a_long_text_is_free_text(name):
+    assert _classes(name, "TEXT") == {PhiClass.FREE_TEXT}
+
+
+def test_a_short_diagnosis_may_hold_a_code_and_is_not_called_free_text():
+    assert _classes("diagnosis", "VARCHAR(255)") == set()
+
+
+def test_a_submitted_form_kept_whole_in_a_queue_carries_the_patient():
+    assert _classes("form_data", "MEDIUMTEXT", "job") == {PhiClass.OTHER_ID}
+    assert _classes("xml_data", "MEDIUMTEXT", "other") == set()
+
+
+def test_where_a_photo_is_kept_is_not_the_photo():
+    assert _classes("photo_filename", "VARCHAR(60)", "patient") == set()
+    assert _classes("photo", "BLOB", "patient") == {PhiClass.PHOTO}
