@@ -71,6 +71,8 @@ LOAD_WORDS = frozenset(
     {
         "load", "loaded", "etl", "sync", "synced", "import", "imported", "export", "exported",
         "download", "downloaded", "extract", "extracted",
+        # a text-mining run's date dates the run, not the note (OMOP's nlp_date)
+        "nlp", "indexed", "parsed",
     }
 )  # fmt: skip
 # A user's upload of a document or image dates the record, unless the row was itself uploaded

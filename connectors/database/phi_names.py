@@ -82,6 +82,7 @@ THING_WORDS = frozenset(
         "db", "column", "view", "report", "template", "group", "role", "team", "list",
     }
 )  # fmt: skip
+PHONETIC_WORDS = frozenset({"soundex", "metaphone", "dmetaphone", "nysiis", "phonetic"})
 NAME_EXTRA = frozenset({"other", "others", "alt", "alternate"})  # name_2, name_others
 UID_WORDS = frozenset({"iuid", "studyuid", "seriesuid", "instanceuid"})
 PERSON_NAME_WORDS = frozenset(
@@ -200,6 +201,7 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
         vote(PhiClass.LICENCE, 0.85, "licence")
     if (
         words & {"udi", "serialno"}
+        or _has(words, {"production"}, NUMBERISH)  # UDI's production identifier
         or _has(words, {"device", "implant"}, {"id", "serial", "sn", "udi", *NUMBERISH})
         or _has(words, {"serial"}, NUMBERISH)
     ):
@@ -241,6 +243,9 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
         vote(PhiClass.PHONE, 0.6, "pager")
     elif "telecom" in words:
         vote(PhiClass.PHONE, 0.8, "fhir:telecom")
+    if words & PHONETIC_WORDS:
+        # a phonetic or hashed code of a name is derived from it: the name by other means
+        vote(PhiClass.NAME, 0.8, "phonetic-code-of-a-name")
     qualifiers = {singular(word) for word in words} & PERSON_QUALIFIERS
     if words & PERSON_NAME_WORDS or (
         words & {"name", "nm"} and qualifiers and not words & {"user", "file"}

@@ -158,3 +158,26 @@ def test_a_submitted_form_kept_whole_in_a_queue_carries_the_patient():
 def test_where_a_photo_is_kept_is_not_the_photo():
     assert _classes("photo_filename", "VARCHAR(60)", "patient") == set()
     assert _classes("photo", "BLOB", "patient") == {PhiClass.PHOTO}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("ssn_hash", PhiClass.SSN),
+        ("email_sha256", PhiClass.EMAIL),
+        ("mrn_encrypted", PhiClass.MRN),
+        ("name_soundex", PhiClass.NAME),
+        ("family_metaphone", PhiClass.NAME),
+    ],
+)
+def test_an_encoded_or_hashed_identifier_is_still_the_identifier(name, expected):
+    assert _classes(name, "VARCHAR(64)", "patient") == {expected}
+
+
+def test_a_text_mining_runs_date_dates_the_run_not_the_note():
+    assert _classes("nlp_date", "DATE") == set()
+    assert _classes("note_date", "DATE") == {PhiClass.DATE}
+
+
+def test_a_devices_production_identifier_is_a_device_identifier():
+    assert _classes("production_id", "VARCHAR(255)") == {PhiClass.DEVICE_ID}
