@@ -326,6 +326,18 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
             "notes": "free_text", **_same("date_created date_updated", "date"),
         },
     },
+    "hapifhir": {
+        "hfj_resource": {
+            "res_text": "other_id", **_same("res_published res_updated res_deleted_at", "date"),
+        },
+        "hfj_res_ver": {
+            "res_text": "other_id", **_same("res_published res_updated res_deleted_at", "date"),
+        },
+        "hfj_spidx_string": _same("sp_value_exact sp_value_normalized", "name"),
+        "hfj_spidx_token": {"sp_value": "other_id"},
+        "hfj_spidx_date": _same("sp_value_high sp_value_low", "date"),
+        "hfj_spidx_coords": _same("sp_latitude sp_longitude", "address"),
+    },
 }  # fmt: skip
 
 
