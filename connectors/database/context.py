@@ -41,8 +41,23 @@ STAFF_WORDS = frozenset(
         "user", "staff", "provider", "physician", "doctor", "clinician", "employee",
         "practitioner", "personnel", "nurse", "prescriber", "technician", "operator",
         "surgeon", "login", "caregiver", "consultant",
+        # the same in the languages of national systems (Norwegian, Indonesian and Turkish,
+        # German, Spanish and Portuguese)
+        "personell", "personel", "mitarbeiter", "pegawai", "karyawan", "empleado",
+        "funcionario",
     }
 )  # fmt: skip
+# Words of an employment record: a table with two of them holds staff (a job, a contract, a
+# pay class), whatever it is called and even when it keys each employee by a person number.
+EMPLOYMENT_WORDS = frozenset(
+    {
+        "job", "contract", "salary", "wage", "wages", "pay", "payroll", "hire", "hired",
+        "employment", "workday", "weekhour", "vacation", "overtime", "payslip",
+    }
+)  # fmt: skip
+# Words of a login's secret: a table holding one beside a user name holds accounts.
+SECRET_WORDS = frozenset({"password", "passwd", "pwd", "passworde", "pass", "hash", "secret"})
+LOGIN_WORDS = frozenset({"username", "login", "usere", "user", "uname", "userid"})
 REFERENCE_LAST = frozenset(
     {
         "type", "code", "lookup", "lkp", "option", "category", "dict", "dictionary",
@@ -80,6 +95,18 @@ def is_patient_key(column: str) -> bool:
     if words and words[-1] in ("pid", "patid", "patientid", "mrn", "pubpid"):
         return True  # also prefixed: OpenEMR's calendar keeps pc_pid
     return len(words) >= 2 and words[-2] in PATIENT_WORDS and words[-1] in _NUMBERISH
+
+
+def _structure_role(table: TableProfile) -> str | None:
+    """``staff`` when the columns show an employment record or a login account (a password
+    beside a user name), whatever the table is called."""
+    names = [tokens(column.name) for column in table.columns]
+    words = {word for seq in names for word in seq}
+    if len(words & EMPLOYMENT_WORDS) >= 2:
+        return "staff"
+    if words & SECRET_WORDS and words & LOGIN_WORDS:
+        return "staff"
+    return None
 
 
 def _name_role(name: str) -> str | None:
@@ -147,6 +174,8 @@ def linkage(
     paths: dict[str, tuple[str, ...]] = {}
     for key, table in profiles.items():
         role = _name_role(table.name)
+        if role in (None, "audit"):
+            role = _structure_role(table) or role
         keys = [column.name for column in table.columns if is_patient_key(column.name)]
         if keys and role in (None, "reference", "job", "audit"):
             role = "linked"  # a job or audit row about one patient is that patient's

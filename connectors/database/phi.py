@@ -29,16 +29,32 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from assessor.model import PhiClass, PhiMark, TableColumn, TableProfile
 
 from .coltypes import family, is_large_text
 from .context import PATIENT_CONTEXT, is_patient_key
-from .phi_names import DATEISH, META_LAST, Vote, is_user_defined_slot, name_votes
+from .phi_names import (
+    CODE_NUMBER_WORDS,
+    DATEISH,
+    META_LAST,
+    Vote,
+    is_user_defined_slot,
+    name_votes,
+)
 from .phi_vocabulary import identifier_words
 from .tokens import singular, tokens
 
-__all__ = ["ValueEvidence", "classify_column", "eav_columns", "identifier_votes", "mark_table"]
+__all__ = [
+    "ValueEvidence",
+    "change_log_column",
+    "classify_column",
+    "eav_columns",
+    "identifier_votes",
+    "is_loaded",
+    "mark_table",
+]
 
 THRESHOLD = 0.5
 
@@ -54,9 +70,28 @@ AUDIT_WORDS = frozenset(
 LOAD_WORDS = frozenset(
     {
         "load", "loaded", "etl", "sync", "synced", "import", "imported", "export", "exported",
-        "download", "downloaded", "upload", "uploaded", "extract", "extracted",
+        "download", "downloaded", "extract", "extracted",
+        # a text-mining run's date dates the run, not the note (OMOP's nlp_date)
+        "nlp", "indexed", "parsed",
     }
 )  # fmt: skip
+# A user's upload of a document or image dates the record, unless the row was itself uploaded
+# by a warehouse load (its table keeps the load's id: i2b2's UPLOAD_ID beside UPLOAD_DATE).
+UPLOAD_WORDS = frozenset({"upload", "uploaded"})
+# Words that make a time a span (``time_to_spont_resp``, ``duration_min``): no date.
+SPAN_WORDS = frozenset({"duration", "elapsed", "interval", "span", "lag", "delay", "los"})
+# Events whose last occurrence a history form keeps as text (``last_physical_exam``): a date.
+EVENT_WORDS = frozenset(
+    {
+        "exam", "examination", "visit", "screening", "test", "vaccination", "immunization",
+        "surgery", "scan", "checkup", "mammogram", "colonoscopy",
+    }
+)  # fmt: skip
+# What a system received whole and keeps (a submitted form, a message, a request): it carries
+# the patient's details it was sent with, whatever table keeps it (OpenMRS's formentry_queue).
+SUBMISSION_WORDS = frozenset(
+    {"form", "message", "msg", "payload", "submission", "request", "document"}
+)
 # An opaque container on a patient's row holds that patient's data (i2b2's PATIENT_BLOB).
 BLOB_WORDS = frozenset({"blob", "clob"})
 # Words that name narrative: free text when the column is wide enough to hold some.
@@ -69,7 +104,14 @@ FREE_TEXT_WORDS = frozenset(
     }
 )  # fmt: skip
 # Words that name narrative only in a long text: short, they hold a picklist or a code's label.
-LONG_TEXT_WORDS = frozenset({"reason", "description", "desc", "detail", "details", "observation"})
+LONG_TEXT_WORDS = frozenset(
+    {
+        "reason", "description", "desc", "detail", "details", "observation",
+        # a clinician's diagnosis, purpose of a visit, therapy or reply to a referral, written
+        # out: a short one may hold a code, a long text holds words
+        "diagnosis", "diag", "purpose", "therapy", "reply",
+    }
+)  # fmt: skip
 # Parts of a clinical note (the SOAP note's four, HL7 C-CDA section titles, the note types of
 # LOINC's document ontology): narrative when the column is a long text.
 SECTION_WORDS = frozenset(
@@ -82,6 +124,23 @@ SECTION_WORDS = frozenset(
 DOCUMENT_WORDS = frozenset(
     {"document", "doc", "letter", "attachment", "report", "note", "scan", "pdf", "content"}
 )
+# Names of a column in which an application keeps the row's own change log ("Update 2004-03-01
+# by admin"): it says who changed the row and when, not what was written about the patient.
+CHANGE_LOG_NAMES = frozenset(
+    {
+        ("history",), ("change", "log"), ("changelog",), ("change", "history"),
+        ("edit", "history"), ("audit", "trail"), ("history", "log"), ("mod", "history"),
+    }
+)  # fmt: skip
+# Words of the column that says who created or changed a row (``modify_id``, ``changed_by``,
+# ``creator``): a table that has one keeps records of its own changes.
+KEEPER_WORDS = frozenset(
+    {
+        "creator", "modifier", "editor", "updater", "create", "created", "modify",
+        "modified", "update", "updated", "change", "changed", "edit", "edited", "entered",
+    }
+)  # fmt: skip
+KEEPER_LAST = frozenset({"id", "by", "user", "uid", "nr", "creator", "modifier", "editor"})
 MIN_TEXT_LENGTH = 120  # a declared length under this holds a label or a code, not a note
 ID_SUFFIX = frozenset({"id", "no", "nr", "num", "nbr", "number", "identifier", "refno"})
 NUMBER_SUFFIX = frozenset({"no", "nr", "num", "nbr", "number", "refno"})
@@ -96,6 +155,12 @@ STRUCTURED_WORDS = frozenset(
         "field", "fields",
     }
 )  # fmt: skip
+# Abbreviations of the identifier words (DICOM's SPS is the scheduled procedure step).
+IDENTIFIER_ABBREVIATIONS = {
+    "req": "requested", "rqst": "requested", "proc": "procedure", "sps": "scheduled",
+    "acc": "accession", "accn": "accession", "spec": "specimen", "ord": "order",
+    "adm": "admission", "enc": "encounter", "auth": "authorization",
+}  # fmt: skip
 SURROGATE_LAST = frozenset({"id", "key", "fk", "seq", "sk"})
 # Identifier classes that are numbers, so may sit in an integer *_id column.
 NUMBERED_CLASSES = frozenset(
@@ -109,7 +174,7 @@ STRONG = frozenset({PhiClass.SSN, PhiClass.MRN, PhiClass.HEALTH_PLAN, PhiClass.B
 STRONG_REASONS = frozenset(
     {
         ("name:birth-or-death-date",), ("name:dicom-uid",), ("name:accession-number",),
-        ("name:hl7-message",),
+        ("name:hl7-message",), ("name:stored-submission",),
     }
 )  # fmt: skip
 MIN_IDENTIFIER_LENGTH = 4  # a CHAR(1) or CHAR(3) holds a flag or a code, no identifier
@@ -158,11 +223,18 @@ def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] |
 
 
 def context_votes(
-    column: TableColumn, role: str, classified: bool, shaped: bool = False
+    column: TableColumn,
+    role: str,
+    classified: bool,
+    shaped: bool = False,
+    change_log: bool = False,
+    loaded: bool = False,
 ) -> list[Vote]:
     """Dates and free text that are PHI because the row is about a patient.
 
-    ``classified``: the name already gave the column a class; ``shaped``: its sampled values did.
+    ``classified``: the name already gave the column a class; ``shaped``: its sampled values did;
+    ``change_log``: the column is the row's own change log (see :func:`change_log_column`);
+    ``loaded``: the rows came by a warehouse's uploads (see :func:`is_loaded`).
     """
     seq = tokens(column.name)
     if role not in PATIENT_CONTEXT or not seq:
@@ -172,19 +244,30 @@ def context_votes(
     signal = f"context:{'patient' if role in ('patient', 'person') else 'patient-linked'}"
     votes: list[Vote] = []
     audit = bool(words & AUDIT_WORDS) or seq[:1] == ("last",)
-    text_date = kind == "string" and bool(words & DATEISH) and not classified
+    # "time to X" is how long until X; a bare time_to is when a stay ended
+    span = bool(words & SPAN_WORDS) or ("time", "to") in pairwise(seq[:-1])
+    last_event = (
+        seq[0] in ("last", "previous", "prev")
+        and len(seq) >= 2
+        and seq[-1] in EVENT_WORDS
+        and kind == "string"
+    )
+    text_date = kind == "string" and (bool(words & DATEISH) or last_event) and not classified
     epoch = (
         kind == "integer"
-        and bool(words & EPOCH_WORDS & (DATEISH | {"epoch", "unix"}))
+        # a day alone is a count of days (nr_workday, los_days), not a date
+        and bool(words & EPOCH_WORDS & (DATEISH | {"epoch", "unix"}) - {"day"})
         and seq[-1] not in ID_SUFFIX
+        and seq[0] not in NUMBER_SUFFIX
         and not classified
     )
     # a time of day on an event's row dates it finer still (an appointment's start time)
     dated = kind in ("date", "datetime", "time") or text_date or epoch
-    if dated and seq[-1] not in META_LAST and not words & LOAD_WORDS:
+    load = words & (LOAD_WORDS | UPLOAD_WORDS if loaded else LOAD_WORDS)
+    if dated and seq[-1] not in META_LAST and not load and not span:
         reason = "name:date-in-text" if text_date else "name:epoch-date" if epoch else "type:date"
         votes.append((PhiClass.DATE, 0.6 if audit else 0.85, (signal, reason)))
-    if not (classified or shaped):
+    if not (classified or shaped or change_log):
         found = _free_text(column, seq)
         if found is not None:
             votes.append((PhiClass.FREE_TEXT, found[0], (signal, found[1])))
@@ -197,7 +280,7 @@ def identifier_votes(column: TableColumn, role: str) -> list[Vote]:
     """A patient's identifier named by HL7 v2's words: ``placer_order_no``, ``specimen_id``
     (text), ``visit_nr``; a text patient key is the patient's record number."""
     seq = tuple(w for w in tokens(column.name) if not w.isdigit())
-    if len(seq) < 2 or role in ("staff", "reference"):
+    if len(seq) < 2 or role in ("staff", "reference") or set(seq) & CODE_NUMBER_WORDS:
         return []
     kind = family(column.type)
     if kind == "string" and is_patient_key(column.name):
@@ -206,6 +289,7 @@ def identifier_votes(column: TableColumn, role: str) -> list[Vote]:
         return []  # an integer *_id is this database's row number, not an identifier
     vocabulary = identifier_words()
     for word in seq[:-1]:
+        word = IDENTIFIER_ABBREVIATIONS.get(word, word)
         phi_class = vocabulary.get(singular(word)) or vocabulary.get(word)
         if phi_class is not None:
             return [(phi_class, 0.75, (f"name:hl7-identifier:{word}",))]
@@ -248,6 +332,42 @@ def eav_columns(table: TableProfile) -> tuple[str, str] | None:
                            "property", "param", "setting", "question", "label"}:  # fmt: skip
             attribute = attribute or column.name
     return (attribute, value) if attribute and value else None
+
+
+def is_loaded(table: TableProfile) -> bool:
+    """Whether the table's rows came by a warehouse's uploads: it keeps the upload's id.
+
+    >>> from assessor.model import TableColumn as C, TableProfile as T
+    >>> is_loaded(T("patient_mapping", columns=(C("UPLOAD_DATE", "DATE"), C("UPLOAD_ID", "INT"))))
+    True
+    """
+    for column in table.columns:
+        seq = tokens(column.name)
+        if len(seq) == 2 and seq[0] in UPLOAD_WORDS | LOAD_WORDS and seq[1] in ID_SUFFIX:
+            return True
+    return False
+
+
+def change_log_column(table: TableProfile) -> str | None:
+    """The column in which the table keeps its rows' change log, or None.
+
+    A bare ``history`` (or ``change_log``, ``audit_trail``) beside a column naming who created
+    or changed the row is the application's record of edits, not a clinical history.
+
+    >>> from assessor.model import TableColumn as C, TableProfile as T
+    >>> change_log_column(T("visit", columns=(C("history", "TEXT"), C("modify_id", "TEXT"))))
+    'history'
+    >>> change_log_column(T("visit", columns=(C("history", "TEXT"),))) is None
+    True
+    """
+    logs = [column.name for column in table.columns if tokens(column.name) in CHANGE_LOG_NAMES]
+    if not logs:
+        return None
+    for column in table.columns:
+        seq = tokens(column.name)
+        if seq and set(seq) & KEEPER_WORDS and seq[-1] in KEEPER_LAST:
+            return logs[0]
+    return None
 
 
 def combine(votes: list[Vote], reasons: tuple[str, ...] = ()) -> tuple[PhiMark, ...]:
@@ -312,16 +432,28 @@ def classify_column(
     values: ValueEvidence | None = None,
     eav_value: bool = False,
     path: tuple[str, ...] = (),
+    change_log: bool = False,
+    loaded: bool = False,
 ) -> tuple[PhiMark, ...]:
     """The PHI marks of one column of a table with the given role; ``path`` is the chain of
-    keys that links the table to a patient, quoted in the marks' reasons."""
+    keys that links the table to a patient, quoted in the marks' reasons; ``change_log``: the
+    column is the row's change log, not narrative; ``loaded``: the rows came by uploads."""
     if role in ("staff", "reference"):
         return ()
-    named, votes = _column_votes(column.name, column.type, role, eav_value)
+    named, votes = _column_votes(column.name, column.type, role, eav_value, change_log, loaded)
     shaped = value_votes(values, role)
     if shaped:  # sampled shapes may stand for a name: the context is weighed again
         votes = (*_named_votes(column, role), *shaped)
-        votes += tuple(context_votes(column, role, classified=named or eav_value, shaped=True))
+        votes += tuple(
+            context_votes(
+                column,
+                role,
+                classified=named or eav_value,
+                shaped=True,
+                change_log=change_log,
+                loaded=loaded,
+            )
+        )
         if eav_value and role in PATIENT_CONTEXT:
             votes += ((PhiClass.UNKNOWN, 0.8, ("eav:value-column",)),)
     if not votes:
@@ -344,13 +476,12 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
     if kind == "integer" and is_patient_key(column.name):
         # the key rows link to the patient by (i2b2's PATIENT_NUM): a row number, not the MRN
         votes = [vote for vote in votes if vote[0] != PhiClass.MRN]
-    if (
-        "hl7" in "".join(seq)
-        and seq[-1] not in CODE_LAST
-        and (kind == "binary" or is_large_text(column.type))
-    ):
+    whole = kind == "binary" or is_large_text(column.type)
+    if "hl7" in "".join(seq) and seq[-1] not in CODE_LAST and whole:
         # a stored HL7 v2 message carries the patient's PID segment, whatever table keeps it
         votes.append((PhiClass.OTHER_ID, 0.8, ("name:hl7-message",)))
+    elif len(seq) == 2 and seq[0] in SUBMISSION_WORDS and seq[1] == "data" and whole:
+        votes.append((PhiClass.OTHER_ID, 0.75, ("name:stored-submission",)))
     length = _length(column.type)
     if kind == "string" and length is not None and length < MIN_IDENTIFIER_LENGTH:
         votes = []
@@ -360,6 +491,13 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
     if kind in ("date", "datetime"):
         # a date column holds a date, whatever else its name says (MIMIC's DOD_SSN)
         votes = [vote for vote in votes if vote[0] == PhiClass.DATE]
+    if kind == "integer":
+        # no integer holds an email address, a URL or a name; one named for an address part
+        # and a number suffix is a key into a list of places (addr_citytown_nr)
+        wordless = {PhiClass.EMAIL, PhiClass.URL, PhiClass.NAME}
+        if seq and seq[-1] in ID_SUFFIX:
+            wordless.add(PhiClass.ADDRESS)
+        votes = [vote for vote in votes if vote[0] not in wordless]
     if kind == "boolean" or column.type.upper().startswith(("TINYINT", "SMALLINT", "INT2")):
         # a boolean, TINYINT or SMALLINT named like an email or a phone (MIMIC's REQUEST_TELE,
         # telemetry) holds a flag or a code: no identifier fits in it
@@ -374,14 +512,21 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
 
 @cache
 def _column_votes(
-    name: str, type_name: str, role: str, eav_value: bool
+    name: str,
+    type_name: str,
+    role: str,
+    eav_value: bool,
+    change_log: bool = False,
+    loaded: bool = False,
 ) -> tuple[bool, tuple[Vote, ...]]:
     """(whether the name voted, every vote) for a column without sampled values. Cached:
     wide schemas repeat the same names and types across thousands of tables."""
     column = TableColumn(name, type_name)
     votes = _named_votes(column, role)
     named = bool(votes)
-    votes += context_votes(column, role, classified=named or eav_value)
+    votes += context_votes(
+        column, role, classified=named or eav_value, change_log=change_log, loaded=loaded
+    )
     if eav_value and role in PATIENT_CONTEXT:  # a configuration table's values are not a patient's
         votes.append((PhiClass.UNKNOWN, 0.8, ("eav:value-column",)))
     return named, tuple(votes)
@@ -402,6 +547,8 @@ def mark_table(
     free_form = eav is not None and (
         family(by_name[eav[0]].type) == "string" or role in ("patient", "person")
     )  # a patient's own attributes (OpenMRS person_attribute) can be anything
+    log = change_log_column(table)
+    loaded = is_loaded(table)
     columns = []
     for column in table.columns:
         marks = classify_column(
@@ -410,6 +557,8 @@ def mark_table(
             (values or {}).get(column.name),
             eav_value=free_form and eav is not None and column.name == eav[1],
             path=path,
+            change_log=column.name == log,
+            loaded=loaded,
         )
         columns.append(replace(column, phi=marks) if marks or column.phi else column)
     return replace(table, columns=tuple(columns), patient_linked=role in PATIENT_CONTEXT)

@@ -82,12 +82,17 @@ THING_WORDS = frozenset(
         "db", "column", "view", "report", "template", "group", "role", "team", "list",
     }
 )  # fmt: skip
+PHONETIC_WORDS = frozenset({"soundex", "metaphone", "dmetaphone", "nysiis", "phonetic"})
 NAME_EXTRA = frozenset({"other", "others", "alt", "alternate"})  # name_2, name_others
 UID_WORDS = frozenset({"iuid", "studyuid", "seriesuid", "instanceuid"})
 PERSON_NAME_WORDS = frozenset(
     {
         "fname", "lname", "mname", "surname", "forename", "firstname", "lastname",
         "givenname", "familyname", "maidenname", "middlename", "fullname", "nickname", "sname",
+        # first and family names in the languages of national systems (German, Spanish,
+        # French, Portuguese, Italian, Dutch); their words for "name" alone name anything
+        "vorname", "nachname", "familienname", "apellido", "apellidos", "prenom", "sobrenome",
+        "cognome", "voornaam", "achternaam",
     }
 )  # fmt: skip
 ADDRESS_WORDS = frozenset(
@@ -102,7 +107,21 @@ ADDRESS_WORDS = frozenset(
 )  # fmt: skip
 # Organisations whose own numbers are not a patient's (an insurer's id, a payer's number).
 ORGANISATION_WORDS = frozenset(
-    {"company", "carrier", "payer", "payor", "org", "organization", "organisation", "provider"}
+    {
+        "company", "carrier", "payer", "payor", "org", "organization", "organisation",
+        "provider", "firm", "insurer", "agency", "vendor", "supplier",
+    }
+)  # fmt: skip
+# Words that make a number a code's (``insurance_class_nr``, ``unit_type_nr``): the number of a
+# class, type or category, which no patient is identified by.
+CODE_NUMBER_WORDS = frozenset({"type", "class", "category", "kind", "grade", "level"})
+# Verbs that make a contact word a channel to use (``send_by_fax``, ``remind_email``): a flag
+# or a preference, not the number or address itself.
+CHANNEL_VERBS = frozenset({"send", "remind", "notify", "via"})
+# People a patient's row names by a role and "person" (FHIR Patient.contact): the column holds
+# that person's name.
+CONTACT_PERSON_FIRST = frozenset(
+    {"contact", "emergency", "reference", "responsible", "companion", "accompanying"}
 )
 Vote = tuple[PhiClass, float, tuple[str, ...]]
 
@@ -144,6 +163,8 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
     if not seq or seq[-1] in META_LAST or is_user_defined_slot(seq):
         return ()
     words = set(seq)
+    if seq[-1] in NUMBERISH and words & CODE_NUMBER_WORDS:
+        return ()
     votes: list[Vote] = []
 
     def vote(phi_class: PhiClass, confidence: float, reason: str) -> None:
@@ -180,13 +201,16 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
         vote(PhiClass.LICENCE, 0.85, "licence")
     if (
         words & {"udi", "serialno"}
+        or _has(words, {"production"}, NUMBERISH)  # UDI's production identifier
         or _has(words, {"device", "implant"}, {"id", "serial", "sn", "udi", *NUMBERISH})
         or _has(words, {"serial"}, NUMBERISH)
     ):
         vote(PhiClass.DEVICE_ID, 0.75, "device-id")
     if words & {"vin", "vehicle"} or _has(words, {"plate"}):
         vote(PhiClass.VEHICLE_ID, 0.8, "vehicle-id")
-    if words & {"email", "emailaddress"} or _has(words, {"e"}, {"mail"}):
+    if words & CHANNEL_VERBS:
+        pass  # a channel to use, not the address: remind_email, send_by_email
+    elif words & {"email", "emailaddress"} or _has(words, {"e"}, {"mail"}):
         vote(PhiClass.EMAIL, 0.95, "email")
     elif words & {"url", "website", "homepage", "uri"} or _has(words, {"web"}, {"address", "site"}):
         vote(PhiClass.URL, 0.75, "url")
@@ -199,13 +223,17 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
         vote(PhiClass.IP, 0.8, "ip-address")
     elif words & ADDRESS_WORDS and not words & NETWORK_WORDS:
         vote(PhiClass.ADDRESS, 0.85, "address")
-    elif words & {"district"} and role in ("patient", "person"):
+    elif words & {"district", "region"} and role in ("patient", "person"):
         vote(PhiClass.ADDRESS, 0.7, "fhir:address.district")
     if words & {"fingerprint", "biometric", "retina", "voiceprint", "faceprint", "palmprint"}:
         vote(PhiClass.BIOMETRIC, 0.85, "biometric")
-    if words & {"photo", "photograph", "picture", "portrait", "headshot", "selfie"}:
-        vote(PhiClass.PHOTO, 0.85, "photo")
-    if "fax" in words:
+    if words & {"photo", "photograph", "picture", "portrait", "headshot", "selfie"} and not (
+        words & {"file", "filename", "path", "dir", "url", "uri"}
+    ):
+        vote(PhiClass.PHOTO, 0.85, "photo")  # photo_filename says where it is kept, not who
+    if words & CHANNEL_VERBS:
+        pass  # a channel to use, not the number: send_by_fax, remind_phone
+    elif "fax" in words:
         vote(PhiClass.FAX, 0.9, "fax")
     elif words & {"phone", "telephone", "tel", "tele", "mobile", "cellphone", "phoneno"} or _has(
         words, {"cell"}, NUMBERISH
@@ -215,6 +243,9 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
         vote(PhiClass.PHONE, 0.6, "pager")
     elif "telecom" in words:
         vote(PhiClass.PHONE, 0.8, "fhir:telecom")
+    if words & PHONETIC_WORDS:
+        # a phonetic or hashed code of a name is derived from it: the name by other means
+        vote(PhiClass.NAME, 0.8, "phonetic-code-of-a-name")
     qualifiers = {singular(word) for word in words} & PERSON_QUALIFIERS
     if words & PERSON_NAME_WORDS or (
         words & {"name", "nm"} and qualifiers and not words & {"user", "file"}
@@ -239,6 +270,13 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
         vote(PhiClass.NAME, 0.6, "person-name-on-a-persons-row")  # alphabetic_name
     elif role in ("patient", "person", "linked") and seq[-1] in RELATED_HEADS:
         vote(PhiClass.NAME, 0.7, "related-person")  # PAT_NEXT_KIN, subscriber_employer
+    elif (
+        role in ("patient", "person")
+        and len(seq) == 2
+        and seq[-1] == "person"
+        and seq[0] in CONTACT_PERSON_FIRST
+    ):
+        vote(PhiClass.NAME, 0.7, "contact-person")
     if words & {"passport", "nationalid"} or _has(words, {"national", "nat", "tax"}, NUMBERISH):
         vote(PhiClass.OTHER_ID, 0.8, "national-id")
     elif "accession" in words:

@@ -29,8 +29,11 @@ from .tokens import singular, tokens
 __all__ = ["fhir_words", "identifier_words", "relation_words"]
 
 _SEGMENTS = frozenset(
-    {"PID", "PD1", "NK1", "GT1", "IN1", "IN2", "IN3", "PV1", "PV2", "MRG", "ORC", "OBR", "SPM"}
-)
+    {
+        "PID", "PD1", "NK1", "GT1", "IN1", "IN2", "IN3", "PV1", "PV2", "MRG", "ORC", "OBR", "SPM",
+        "IPC",  # imaging procedure control: requested procedure and scheduled step ids
+    }
+)  # fmt: skip
 _IDENTIFIER_TYPES = frozenset({"CX", "EI", "EIP", "DLN"})
 # Words of field names that say "an identifier of" rather than "whose" or "what".
 _FRAME = frozenset(
@@ -38,6 +41,9 @@ _FRAME = frozenset(
         "patient", "number", "num", "id", "identifier", "list", "prior", "alternate", "s",
         "of", "the", "and", "or", "ph", "home", "business", "card", "health", "ins", "emp",
         "associated", "party", "parties", "next", "kin", "case", "pid",
+        # a procedure or a step alone is numbered by its row; requested or scheduled, by a
+        # placer system for one patient
+        "procedure", "step",
     }
 )  # fmt: skip
 # Field names about organisations, codes or structure: not a person's identifier.
@@ -46,12 +52,16 @@ _NOT_PERSONAL = frozenset(
         "company", "employer", "employee", "facility", "provider", "payor", "agency", "group",
         "parent", "duplicate", "diagnosis", "set", "type", "universal", "namespace", "co",
         "ordering", "callback", "call", "back", "special", "coverage", "approval",
+        # IPC's station is a modality's; "study" and "instance" alone name a research study
+        # or a row as often as an imaging study (their UIDs are found by name elsewhere)
+        "station", "study", "instance", "uid",
     }
 )  # fmt: skip
 # Safe Harbor and claims identifiers outside the HL7 segments above.
 _HIPAA = {
     "claim": PhiClass.OTHER_ID,
     "invoice": PhiClass.ACCOUNT,
+    "bill": PhiClass.ACCOUNT,
     "authorization": PhiClass.OTHER_ID,
     "authorisation": PhiClass.OTHER_ID,
     "auth": PhiClass.OTHER_ID,

@@ -52,7 +52,7 @@ def test_a_text_patient_key_is_the_patients_record_number():
         ("name_2", PhiClass.NAME),
         ("name_others", PhiClass.NAME),
         ("suffix", PhiClass.NAME),
-        ("contact_person", None),
+        ("contact_person", PhiClass.NAME),  # issue #13 lists it among names missed
         ("contact_person_name", PhiClass.NAME),
         ("sender_name", PhiClass.NAME),
         ("alphabetic_name", PhiClass.NAME),

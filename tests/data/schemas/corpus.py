@@ -28,14 +28,18 @@ HERE = Path(__file__).resolve().parent
 LABELS = HERE / "phi_labels.csv"
 SCHEMAS = ("omop", "mimic_iii", "mimic_iv", "dcm4chee")
 HOLDOUT = HERE / "holdout"
-HOLDOUTS = ("openemr", "openmrs", "openhospital", "i2b2", "care2x")
+HOLDOUTS = ("openemr", "openmrs", "openhospital", "i2b2", "care2x", "openclinica", "hapifhir")
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
     "openemr": "mariadb",
     "openmrs": "mariadb",
     "openhospital": "mariadb",
     "care2x": "mariadb",
+    "hapifhir": "mariadb",
     "i2b2": "postgres",
+    # OpenClinica 2.0.1 declares numeric columns referring to integer (serial) keys, which
+    # today's PostgreSQL refuses as foreign keys: its facts load into SQLite only.
+    "openclinica": "sqlite",
 }
 
 _CREATE = re.compile(r"create\s+table\s+(\w+)\s*\((.*)\)\s*$", re.I | re.S)

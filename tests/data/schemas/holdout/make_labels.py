@@ -297,6 +297,47 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
             "pid": "mrn", "other_nr": "other_id", **_same("modify_time create_time", "date"),
         },
     },
+    "openclinica": {
+        "audit_event_values": {"old_value": "other_id", "new_value": "other_id"},
+        "audit_log_event": {"old_value": "other_id", "new_value": "other_id"},
+        "discrepancy_note": {
+            "description": "free_text", "detailed_notes": "free_text", "date_created": "date",
+        },
+        "event_crf": {
+            **_same("date_interviewed date_completed date_validate date_validate_completed "
+                    "date_created date_updated", "date"),
+            "annotations": "free_text", "validator_annotations": "free_text",
+        },
+        "extract_data_table": {
+            "subject_identifier": "mrn",
+            **_same("date_created date_of_birth date_start date_end", "date"),
+        },
+        "item_data": _same("date_created date_updated", "date"),
+        "study_event": _same("date_start date_end date_created date_updated", "date"),
+        "study_subject": {
+            "label": "mrn", "secondary_label": "other_id",
+            **_same("enrollment_date date_created date_updated", "date"),
+        },
+        "subject": {
+            "unique_identifier": "mrn",
+            **_same("date_of_birth date_created date_updated", "date"),
+        },
+        "subject_group_map": {
+            "notes": "free_text", **_same("date_created date_updated", "date"),
+        },
+    },
+    "hapifhir": {
+        "hfj_resource": {
+            "res_text": "other_id", **_same("res_published res_updated res_deleted_at", "date"),
+        },
+        "hfj_res_ver": {
+            "res_text": "other_id", **_same("res_published res_updated res_deleted_at", "date"),
+        },
+        "hfj_spidx_string": _same("sp_value_exact sp_value_normalized", "name"),
+        "hfj_spidx_token": {"sp_value": "other_id"},
+        "hfj_spidx_date": _same("sp_value_high sp_value_low", "date"),
+        "hfj_spidx_coords": _same("sp_latitude sp_longitude", "address"),
+    },
 }  # fmt: skip
 
 

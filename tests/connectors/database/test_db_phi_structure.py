@@ -1,0 +1,183 @@
+"""PHI rules of the third round: what a table's structure says beyond its columns' names.
+
+Each is a general behaviour seen across the development set and the tuned-on hold-outs
+(tests/data/schemas), never a schema's own column list: a row's change log is not narrative,
+staff tables show themselves by employment and login columns, flags and codes only look like
+identifiers, durations only look like times.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assessor.connectors.database.context import linkage
+from assessor.connectors.database.phi import classify_column, mark_table
+from assessor.model import PhiClass, TableColumn, TableProfile
+
+
+def _table(name: str, *columns: tuple[str, str]) -> TableProfile:
+    return TableProfile(name, columns=tuple(TableColumn(n, t) for n, t in columns))
+
+
+def _marked(table: TableProfile, role: str = "linked") -> dict[str, set[PhiClass]]:
+    return {
+        column.name: {mark.phi_class for mark in column.phi}
+        for column in mark_table(table, role).columns
+        if column.phi
+    }
+
+
+def _roles(*tables: TableProfile) -> dict[str, str]:
+    return linkage(tables, {})[0]
+
+
+def test_a_history_column_beside_who_changed_the_row_is_its_change_log():
+    visit = _table("visit", ("notes", "TEXT"), ("history", "TEXT"), ("modify_id", "VARCHAR(35)"))
+    assert _marked(visit) == {"notes": {PhiClass.FREE_TEXT}}
+
+
+def test_a_history_column_without_record_keeping_is_still_narrative():
+    visit = _table("visit", ("history", "TEXT"))
+    assert _marked(visit) == {"history": {PhiClass.FREE_TEXT}}
+
+
+def test_an_employment_record_is_staff_even_when_keyed_by_a_person_number():
+    staff = _table(
+        "care_personel",
+        ("pid", "INTEGER"),
+        ("job_function_title", "VARCHAR(60)"),
+        ("contract_start", "DATE"),
+        ("pay_class", "VARCHAR(25)"),
+    )
+    assert _roles(staff)[staff.qualified_name] == "staff"
+
+
+def test_a_table_with_a_password_beside_a_login_holds_accounts_not_patients():
+    accounts = _table(
+        "accounts", ("login", "VARCHAR(35)"), ("pwd", "VARCHAR(255)"), ("email", "VARCHAR(60)")
+    )
+    assert _roles(accounts)[accounts.qualified_name] == "staff"
+
+
+def test_staff_in_a_national_language_are_staff():
+    pegawai = _table("pegawai", ("nama", "VARCHAR(50)"), ("pid", "INTEGER"))
+    assert _roles(pegawai)[pegawai.qualified_name] == "staff"
+
+
+def _classes(name: str, type_name: str, role: str = "linked") -> set[PhiClass]:
+    return {mark.phi_class for mark in classify_column(TableColumn(name, type_name), role)}
+
+
+@pytest.mark.parametrize("name", ["remind_email", "send_by_fax", "notify_phone"])
+def test_a_channel_to_use_is_a_preference_not_the_number_or_address(name):
+    assert _classes(name, "VARCHAR(60)", "patient") == set()
+
+
+@pytest.mark.parametrize("name", ["insurance_class_nr", "encounter_class_nr", "unit_type_nr"])
+def test_the_number_of_a_class_or_type_identifies_no_one(name):
+    assert _classes(name, "VARCHAR(25)") == set()
+
+
+def test_an_insurers_id_is_an_organisations_not_a_policy_number():
+    assert _classes("insurance_firm_id", "VARCHAR(25)") == set()
+    assert _classes("insurance_nr", "VARCHAR(25)") == {PhiClass.HEALTH_PLAN}
+
+
+def test_an_integer_named_for_an_address_part_and_a_number_is_a_key_to_a_place_list():
+    assert _classes("addr_citytown_nr", "INTEGER", "patient") == set()
+    assert _classes("addr_zip", "INTEGER", "patient") == {PhiClass.ADDRESS}
+
+
+def test_no_integer_holds_an_email_address():
+    assert _classes("email", "INTEGER", "patient") == set()
+
+
+def test_a_time_to_something_is_a_span_not_a_time_but_a_bare_time_to_is_a_time():
+    assert _classes("time_to_spont_resp", "INTEGER") == set()
+    assert _classes("duration_min", "TIME") == set()
+    assert _classes("time_to", "TIME") == {PhiClass.DATE}
+
+
+def test_an_integer_count_of_days_is_no_date():
+    assert _classes("nr_workday", "INTEGER") == set()
+    assert _classes("los_days", "INTEGER") == set()
+
+
+def test_an_uploaded_image_is_dated_unless_the_rows_came_by_a_warehouse_upload():
+    image = _table("encounter_image", ("upload_date", "DATE"), ("notes", "TEXT"))
+    assert _marked(image)["upload_date"] == {PhiClass.DATE}
+    mapping = _table("patient_map", ("UPLOAD_DATE", "DATE"), ("UPLOAD_ID", "INTEGER"))
+    assert "UPLOAD_DATE" not in _marked(mapping)
+
+
+def test_the_last_time_an_exam_was_done_kept_as_text_is_a_date():
+    assert _classes("last_physical_exam", "VARCHAR(255)", "patient") == {PhiClass.DATE}
+    assert _classes("last_name", "VARCHAR(255)", "patient") == {PhiClass.NAME}
+
+
+def test_a_bill_number_is_an_account_number():
+    assert _classes("bill_no", "BIGINT") == {PhiClass.ACCOUNT}
+
+
+def test_first_names_in_national_languages_are_names():
+    assert _classes("vorname", "VARCHAR(45)") == {PhiClass.NAME}
+    assert _classes("apellidos", "VARCHAR(45)") == {PhiClass.NAME}
+
+
+def test_a_contact_person_on_a_patients_row_is_a_name():
+    assert _classes("contact_person", "VARCHAR(255)", "patient") == {PhiClass.NAME}
+
+
+def test_a_region_of_a_persons_address_is_a_subdivision():
+    assert _classes("region", "VARCHAR(50)", "person") == {PhiClass.ADDRESS}
+
+
+@pytest.mark.parametrize("name", ["req_proc_id", "requested_procedure_id", "sps_id"])
+def test_imaging_procedure_ids_of_hl7s_ipc_segment_are_identifiers_abbreviated_or_not(name):
+    assert _classes(name, "VARCHAR(64)") == {PhiClass.OTHER_ID}
+
+
+def test_a_procedure_numbered_by_its_row_is_no_identifier():
+    assert _classes("procedure_nr", "INTEGER") == set()
+
+
+@pytest.mark.parametrize("name", ["diagnosis", "purpose", "reply_services", "recom_therapy"])
+def test_a_diagnosis_purpose_or_reply_written_out_in_a_long_text_is_free_text(name):
+    assert _classes(name, "TEXT") == {PhiClass.FREE_TEXT}
+
+
+def test_a_short_diagnosis_may_hold_a_code_and_is_not_called_free_text():
+    assert _classes("diagnosis", "VARCHAR(255)") == set()
+
+
+def test_a_submitted_form_kept_whole_in_a_queue_carries_the_patient():
+    assert _classes("form_data", "MEDIUMTEXT", "job") == {PhiClass.OTHER_ID}
+    assert _classes("xml_data", "MEDIUMTEXT", "other") == set()
+
+
+def test_where_a_photo_is_kept_is_not_the_photo():
+    assert _classes("photo_filename", "VARCHAR(60)", "patient") == set()
+    assert _classes("photo", "BLOB", "patient") == {PhiClass.PHOTO}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("ssn_hash", PhiClass.SSN),
+        ("email_sha256", PhiClass.EMAIL),
+        ("mrn_encrypted", PhiClass.MRN),
+        ("name_soundex", PhiClass.NAME),
+        ("family_metaphone", PhiClass.NAME),
+    ],
+)
+def test_an_encoded_or_hashed_identifier_is_still_the_identifier(name, expected):
+    assert _classes(name, "VARCHAR(64)", "patient") == {expected}
+
+
+def test_a_text_mining_runs_date_dates_the_run_not_the_note():
+    assert _classes("nlp_date", "DATE") == set()
+    assert _classes("note_date", "DATE") == {PhiClass.DATE}
+
+
+def test_a_devices_production_identifier_is_a_device_identifier():
+    assert _classes("production_id", "VARCHAR(255)") == {PhiClass.DEVICE_ID}
