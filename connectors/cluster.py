@@ -169,7 +169,10 @@ class _Run:
     def _ranges(self, target: Any) -> list[ByteRange]:
         if target.kind is not SourceKind.HL7V2 or target.size <= self.options.range_bytes:
             return []
-        return byte_ranges(target.location, target.size, self.options.range_bytes)
+        try:
+            return byte_ranges(target.location, target.size, self.options.range_bytes)
+        except OSError:
+            return []  # read whole on a worker, which records why it cannot be
 
     def _submit_range(self, i: int, where: ByteRange, state: Any) -> Any:
         display = self.targets[i].display

@@ -127,20 +127,14 @@ class FilePart:
     def after(self, earlier: FilePart) -> FilePart:
         """``earlier``'s part followed by this one (the next byte range of the same file)."""
         shift = earlier.cursor.ordinals
+        firsts = (earlier.cursor.first_mllp, self.cursor.first_mllp)
         profiles = dict(earlier.profiles)
         for key, profile in self.profiles.items():
             profile = _shifted(profile, shift)
             profiles[key] = profiles[key].merge(profile) if key in profiles else profile
         cursor = replace(
             earlier.cursor,
-            first_mllp=min(
-                (
-                    at
-                    for at in (earlier.cursor.first_mllp, self.cursor.first_mllp)
-                    if at is not None
-                ),
-                default=None,
-            ),
+            first_mllp=min((at for at in firsts if at is not None), default=None),
             mllp_on=earlier.cursor.mllp_on
             if earlier.cursor.mllp_on is not None
             else self.cursor.mllp_on,

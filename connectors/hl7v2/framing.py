@@ -290,7 +290,7 @@ def read_batches(
     count from 1 within it, offsets are the file's, and the problems only the end of the
     whole file can tell are left to :meth:`Cursor.end_problems`.
     """
-    whole = cursor is None
+    ends_file = cursor is None
     cursor = cursor or Cursor()
     framer = _Framer(max_message_bytes)
     framer.batch = cursor.batch
@@ -407,7 +407,7 @@ def read_batches(
             break
     cursor.starts, cursor.ends, cursor.last_start = starts, ends, last_start
     cursor.ordinals, cursor.problems, cursor.envelope = framer.ordinal, problems, framer.envelope
-    if whole:
+    if ends_file:
         found = cursor.end_problems()
         if found:
             yield found
