@@ -76,7 +76,7 @@ _RUN = r"""
 import json, re, sys, time
 from dataclasses import replace
 sys.path.insert(0, sys.argv[1])
-from connectors.scan import ScanOptions, run_scan
+from assessor.connectors.scan import ScanOptions, run_scan
 folder, workers, range_mb = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 
 def peak() -> float:
@@ -88,7 +88,7 @@ out = {}
 if workers:
     import logging
     from distributed import Client, LocalCluster
-    from connectors.cluster import DaskScan
+    from assessor.connectors.cluster import DaskScan
     t0 = time.perf_counter()
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, host="127.0.0.1",
                            dashboard_address=None, silence_logs=logging.ERROR)

@@ -1,9 +1,10 @@
 """The same scan on a Dask cluster: ``--dask tcp://scheduler:8786`` or ``--dask local[:N]``.
 
-Work is split by file, and large HL7 v2 files by byte range (:mod:`assessor.connectors.hl7v2.ranges`).
-Every file and database is read on a worker; the parts of a file are joined on the workers by a
-tree reduction, pairs of neighbours at a time, and only each file's inventory fragment comes
-back, to be merged as a scan in one process merges them. The answer is therefore the same.
+Work is split by file, and large HL7 v2 files by byte range
+(:mod:`assessor.connectors.hl7v2.ranges`). Every file and database is read on a worker; the
+parts of a file are joined on the workers by a tree reduction, pairs of neighbours at a time,
+and only each file's inventory fragment comes back, to be merged as a scan in one process
+merges them. The answer is therefore the same.
 
 Workers need the package installed and must read the paths as the scan names them: a relative
 path is read from the worker's current folder (a local cluster's is this process's).
