@@ -102,6 +102,15 @@ def test_a_local_cluster_scans_the_sample_estate_as_one_process_does() -> None:
 
 
 @pytest.mark.slow
+def test_worker_processes_give_the_same_inventory_as_one_process() -> None:
+    # everything a task takes and gives crosses a process boundary here, pickled
+    options = ScanOptions(paths=(str(SAMPLE_ESTATE / "hl7"),), validate="none")
+    alone = _without_run_times(run_scan(options))
+    spread = run_scan(replace(options, dask=DaskScan("local:2"), range_bytes=50_000))
+    assert _without_run_times(spread) == alone
+
+
+@pytest.mark.slow
 def test_a_local_cluster_validates_the_sample_estate_as_one_process_does() -> None:
     options = ScanOptions(paths=(str(SAMPLE_ESTATE),), exclude=DEMO_EXCLUDES)
     alone, spread = _both(options)
