@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Sequence
+from concurrent.futures import CancelledError
 from dataclasses import dataclass
 from typing import Any
 
@@ -191,30 +192,38 @@ class _Run:
             if i is not None:
                 out[i] = self._result(i, future)
                 self.watchers.on_done(self.targets[i], out[i])
-        finished = {i: self._reduce(i) for i in self.reads}
-        for i, future in finished.items():
+        for i, future in self._reduced().items():
             out[i] = self._result(i, future)
             self.watchers.on_done(self.targets[i], out[i])
         return [out[i] for i in range(len(self.targets))]
 
-    def _reduce(self, i: int) -> Any:
-        """Read again the ranges that guessed their start wrong, then join the file's ranges
-        by a tree reduction and finish it, all on the workers."""
-        reads = self.reads[i]
-        if any(r.status == "error" for r in reads):
-            return next(r for r in reads if r.status == "error")
-        reports = self.client.gather([self.client.submit(_report, r, pure=False) for r in reads])
-        for k, state in wrong_guesses(reports).items():
-            reads[k] = self.client.submit(_read, self.connector, self.ranges[i][k],
-                                          self.targets[i].display, state, pure=False)  # fmt: skip
-        level = reads
-        while len(level) > 1:
-            pairs = [
-                self.client.submit(_join, level[k], level[k + 1], pure=False)
-                for k in range(0, len(level) - 1, 2)
-            ]
-            level = pairs + level[len(level) - len(level) % 2 :]
-        return self.client.submit(_finish, self.connector, level[0], pure=False)
+    def _reduced(self) -> dict[int, Any]:
+        """For each file read by ranges, the future of its fragment: the ranges that guessed
+        their start wrong read again, then joined by a tree reduction and finished, all on the
+        workers. A file with a range that failed is that range's failure."""
+        failed = {
+            i: next(r for r in reads if r.status == "error")
+            for i, reads in self.reads.items()
+            if any(r.status == "error" for r in reads)
+        }
+        sound = {i: reads for i, reads in self.reads.items() if i not in failed}
+        reports = self.client.gather(
+            {i: [self.client.submit(_report, r, pure=False) for r in reads]
+             for i, reads in sound.items()}
+        )  # fmt: skip
+        finished = dict(failed)
+        for i, reads in sound.items():
+            for k, state in wrong_guesses(reports[i]).items():
+                reads[k] = self._submit_range(i, self.ranges[i][k], state)
+            level = reads
+            while len(level) > 1:
+                pairs = [
+                    self.client.submit(_join, level[k], level[k + 1], pure=False)
+                    for k in range(0, len(level) - 1, 2)
+                ]
+                level = pairs + level[len(level) - len(level) % 2 :]
+            finished[i] = self.client.submit(_finish, self.connector, level[0], pure=False)
+        return finished
 
     def _result(self, i: int, future: Any) -> Inventory:
         """The fragment a future holds, or a failed source saying why (never a traceback)."""
@@ -222,7 +231,7 @@ class _Run:
             return future.result()
         except UsageError:
             raise
-        except Exception as err:  # a worker lost, a file the worker cannot read
+        except (Exception, CancelledError) as err:  # a worker lost, a file it cannot read
             target = self.targets[i]
             if isinstance(err, OSError):
                 kind, reason = "unreadable-file", err.strerror or type(err).__name__
