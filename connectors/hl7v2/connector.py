@@ -73,7 +73,9 @@ class _Errors:
     kept: list[tuple[str, str, int | None, str]] = field(default_factory=list)
     by_kind: Counter[str] = field(default_factory=Counter)
 
-    def add(self, kind: str, message: str, ordinal: int | None, location: str = "") -> None:
+    def add(self, kind: str, message: str, location: str = "", ordinal: int | None = None) -> None:
+        """Count one error; keep it while its kind has few. ``ordinal`` (of the message it is
+        about) stands for the location ``message N``."""
         self.by_kind[kind] += 1
         if self.by_kind[kind] <= ERRORS_KEPT_PER_KIND:
             self.kept.append((kind, message, ordinal, location))
@@ -82,7 +84,7 @@ class _Errors:
         """``earlier``'s errors followed by these, whose ordinals follow ``messages`` more."""
         joined = _Errors(self.source, list(earlier.kept), Counter(earlier.by_kind))
         for kind, message, ordinal, location in self.kept:
-            joined.add(kind, message, None if ordinal is None else ordinal + messages, location)
+            joined.add(kind, message, location, None if ordinal is None else ordinal + messages)
         for kind, n in self.by_kind.items():
             kept = min(n, ERRORS_KEPT_PER_KIND)
             joined.by_kind[kind] += n - kept  # the kept ones were counted by add
@@ -158,7 +160,7 @@ class FilePart:
     def close(self) -> None:
         """Record what only the end of the whole file tells (an MLLP frame left open...)."""
         for problem in self.cursor.end_problems():
-            self.errors.add(problem.kind, problem.message, problem.ordinal, problem.location)
+            self.errors.add(problem.kind, problem.message, problem.location, problem.ordinal)
 
 
 def _shifted(profile: FeedProfile, messages: int) -> FeedProfile:
@@ -234,7 +236,7 @@ class Hl7v2Connector(Connector):
                 return  # nothing to report, nothing to sample
             for raw, outcome in zip(batch, outcomes, strict=True):
                 if isinstance(outcome, Problem):
-                    errors.add(outcome.kind, outcome.message, raw.ordinal)
+                    errors.add(outcome.kind, outcome.message, ordinal=raw.ordinal)
                 elif self.validate != "none" and sampler.offer(outcome, raw):
                     checks.check(outcome, raw)
 
@@ -248,7 +250,7 @@ class Hl7v2Connector(Connector):
                 for item in items:
                     if isinstance(item, FramingProblem):
                         framed += item.kind == "oversized-message"
-                        errors.add(item.kind, item.message, item.ordinal, item.location)
+                        errors.add(item.kind, item.message, item.location, item.ordinal)
                         continue
                     framed += 1
                     if pending and (
