@@ -25,7 +25,7 @@ from typing import BinaryIO, NamedTuple
 
 from assessor.connectors.gunzip import GZIP_MAGIC
 from assessor.connectors.hl7v2.connector import FilePart, Hl7v2Connector
-from assessor.connectors.hl7v2.framing import CHUNK_BYTES, Cursor
+from assessor.connectors.hl7v2.framing import CHUNK_BYTES, Cursor, open_binary
 from assessor.connectors.interface import Progress, no_progress
 
 __all__ = [
@@ -186,6 +186,9 @@ def read_ranges(
     """A whole file read range by range in this process, joined and closed: the same part as
     :meth:`Hl7v2Connector.read` of the whole file (what the cluster does, without one)."""
     where = byte_ranges(path, file_size(path), range_bytes)
+    if len(where) == 1:  # small, or gzip: read whole
+        with open_binary(path) as stream:
+            return connector.read(stream, display)
     reads = [read_range(connector, w, display) for w in where]
     for i, state in wrong_guesses([r.report for r in reads]).items():
         reads[i] = read_range(connector, where[i], display, state=state)
