@@ -44,6 +44,7 @@ RANGE_BYTES = 64 << 20
 """A file larger than this is cut into ranges of about this size."""
 
 _START = re.compile(rb"(?<=[\r\n\x0b\x1c])MSH")
+_ENVELOPE_TOKENS = (b"FHS", b"BHS", b"BTS", b"FTS")
 _ENVELOPE = re.compile(rb"(?:^|[\r\n\x0b\x1c])[ \t]*(?:FHS|BHS|BTS|FTS)(?![A-Za-z0-9])")
 
 
@@ -108,6 +109,10 @@ def _guess(stream: BinaryIO, start: int) -> tuple[int | None, bool]:
     stream.seek(0)
     head = stream.read(CHUNK_BYTES)
     mllp_from = 0 if b"\x0b" in head else None
+    # the regular expression tries every byte: a tenth of a range's time on a plain file's
+    # megabyte, where a look for the three letters finds nothing at memchr speed
+    if not any(token in head for token in _ENVELOPE_TOKENS):
+        return mllp_from, False
     envelope = _ENVELOPE.search(head)
     return mllp_from, envelope is not None and envelope.start() < start
 
