@@ -137,6 +137,13 @@ def scan_options(func: Callable[..., Any]) -> Callable[..., Any]:
             show_default=True,
             help="Scan this many files at once, in separate processes.",
         ),
+        click.option(
+            "--dask",
+            metavar="ADDRESS",
+            help="Scan on a Dask cluster: a scheduler's address (tcp://host:8786), or local[:N] "
+            "for N worker processes on this machine. Workers read the paths as given. Needs "
+            "the [dask] extra.",
+        ),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line."),
         click.option("-v", "--verbose", is_flag=True, help="List every error on stderr."),
     ]
@@ -147,6 +154,7 @@ def scan_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 def build_scan_options(params: dict[str, Any]) -> Any:
     """The connectors' ``ScanOptions`` from parsed command-line parameters."""
+    from assessor.connectors.cluster import DaskScan
     from assessor.connectors.scan import ScanOptions
 
     return ScanOptions(
@@ -167,6 +175,7 @@ def build_scan_options(params: dict[str, Any]) -> Any:
         statement_timeout=params["statement_timeout"],
         jobs=params["jobs"],
         db_deadline=params["db_deadline"],
+        dask=DaskScan(params["dask"]) if params.get("dask") else None,
     )
 
 

@@ -14,6 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assessor import __version__
 from assessor.connectors.database import DatabaseConnector
@@ -22,6 +23,7 @@ from assessor.connectors.engine import MirthConnector
 from assessor.connectors.estate import EstateConnector, EstateCsvConnector, database_targets
 from assessor.connectors.fhir import FhirConnector
 from assessor.connectors.hl7v2 import Hl7v2Connector
+from assessor.connectors.hl7v2.ranges import RANGE_BYTES
 from assessor.connectors.interface import Connector, Progress, SourceKind, no_progress
 from assessor.connectors.paths import sqlite_url
 from assessor.connectors.sources import KINDS_READ, iter_files, not_a_regular_file, sniff
@@ -29,6 +31,9 @@ from assessor.errors import SourceError, UsageError
 from assessor.masking import mask_url
 from assessor.merge import merge_inventories
 from assessor.model import Inventory, ScanError, ScanMetadata, ScannedSource
+
+if TYPE_CHECKING:
+    from assessor.connectors.cluster import DaskScan
 
 UNKNOWN_KIND = f"not a kind of source assessor reads ({KINDS_READ})"
 
@@ -54,6 +59,8 @@ class ScanOptions:
     statement_timeout: float = 30.0
     jobs: int = 1
     db_deadline: float = 600.0
+    dask: DaskScan | None = None  # scan on this Dask cluster instead of in this machine's processes
+    range_bytes: int = RANGE_BYTES  # on a cluster, HL7 v2 files larger than this are cut
 
 
 @dataclass(frozen=True)
@@ -262,6 +269,10 @@ def _scan_all(
     Parallel and serial scans give the same inventory: fragments merge the same way whatever
     process made them.
     """
+    if options.dask is not None:
+        from assessor.connectors.cluster import cluster_scan
+
+        return cluster_scan(targets, options, watchers, options.dask, scan_target)
     if options.jobs <= 1 or len(targets) <= 1:
         fragments = []
         for target in targets:
@@ -322,6 +333,8 @@ def run_scan(
         raise UsageError(
             "nothing to scan: name a file or folder, or give --db, --estate or --fhir-url"
         )
+    if options.dask is not None:
+        options.dask.check()
     started, t0 = clock(), time.perf_counter()
     targets, skipped, errors = plan(options)
     watchers = watchers or Watchers()

@@ -15,10 +15,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import repeat
 from operator import attrgetter
+from typing import BinaryIO
 
 from assessor.connectors.hl7v2.conformance_check import check_message
 from assessor.connectors.hl7v2.encoding import DelimiterError, codec_for, decode, parse_delimiters
-from assessor.connectors.hl7v2.framing import FramingProblem, RawMessage, open_binary, read_batches
+from assessor.connectors.hl7v2.framing import (
+    Cursor,
+    FramingProblem,
+    RawMessage,
+    open_binary,
+    read_batches,
+)
 from assessor.connectors.hl7v2.identity import End, Naming
 from assessor.connectors.hl7v2.profiler import FeedKey, Problem, Profiler, Stratum
 from assessor.connectors.hl7v2.reference import field_label
@@ -45,7 +52,7 @@ from assessor.model import (
 )
 from assessor.naming import flow_id
 
-__all__ = ["ERRORS_KEPT_PER_KIND", "Hl7v2Connector", "inventory_from_profiles"]
+__all__ = ["ERRORS_KEPT_PER_KIND", "FilePart", "Hl7v2Connector", "inventory_from_profiles"]
 
 BATCH = 1000
 """Messages profiled together (see ``Profiler.add_many``)."""
@@ -56,18 +63,38 @@ ERRORS_KEPT_PER_KIND = 50
 
 @dataclass
 class _Errors:
-    """Scan errors of one source, bounded: a million bad messages must not mean a million rows."""
+    """Scan errors of one source, bounded: a million bad messages must not mean a million rows.
+
+    An error is kept with its message ordinal apart from its location, so that the errors of
+    a byte range can follow the messages of the ranges before it (:meth:`after`).
+    """
 
     source: str
-    kept: list[ScanError] = field(default_factory=list)
+    kept: list[tuple[str, str, int | None, str]] = field(default_factory=list)
     by_kind: Counter[str] = field(default_factory=Counter)
 
-    def add(self, kind: str, message: str, location: str) -> None:
+    def add(self, kind: str, message: str, location: str = "", ordinal: int | None = None) -> None:
+        """Count one error; keep it while its kind has few. ``ordinal`` (of the message it is
+        about) stands for the location ``message N``."""
         self.by_kind[kind] += 1
         if self.by_kind[kind] <= ERRORS_KEPT_PER_KIND:
-            self.kept.append(ScanError(self.source, kind, message, location))
+            self.kept.append((kind, message, ordinal, location))
+
+    def after(self, earlier: _Errors, messages: int) -> _Errors:
+        """``earlier``'s errors followed by these, whose ordinals follow ``messages`` more."""
+        joined = _Errors(self.source, list(earlier.kept), Counter(earlier.by_kind))
+        for kind, message, ordinal, location in self.kept:
+            joined.add(kind, message, location, None if ordinal is None else ordinal + messages)
+        for kind, n in self.by_kind.items():
+            kept = min(n, ERRORS_KEPT_PER_KIND)
+            joined.by_kind[kind] += n - kept  # the kept ones were counted by add
+        return joined
 
     def all(self) -> tuple[ScanError, ...]:
+        listed = [
+            ScanError(self.source, kind, message, location if at is None else f"message {at}")
+            for kind, message, at, location in self.kept
+        ]
         extra = [
             ScanError(
                 self.source,
@@ -78,11 +105,70 @@ class _Errors:
             for kind, n in sorted(self.by_kind.items())
             if n > ERRORS_KEPT_PER_KIND
         ]
-        return (*self.kept, *extra)
+        return (*listed, *extra)
 
     @property
     def total(self) -> int:
         return sum(self.by_kind.values())
+
+
+@dataclass
+class FilePart:
+    """What reading a file, or a byte range of one, found: joined in file order with
+    :meth:`after`, finished into the file's inventory fragment with :meth:`Hl7v2Connector.finish`.
+    """
+
+    source: str
+    profiles: dict[FeedKey, FeedProfile]
+    checks: _Checks
+    errors: _Errors
+    cursor: Cursor
+    framed: int = 0
+    read: int = 0
+
+    def after(self, earlier: FilePart) -> FilePart:
+        """``earlier``'s part followed by this one (the next byte range of the same file)."""
+        shift = earlier.cursor.ordinals
+        firsts = (earlier.cursor.first_mllp, self.cursor.first_mllp)
+        profiles = dict(earlier.profiles)
+        for key, profile in self.profiles.items():
+            profile = _shifted(profile, shift)
+            profiles[key] = profiles[key].merge(profile) if key in profiles else profile
+        cursor = replace(
+            earlier.cursor,
+            first_mllp=min((at for at in firsts if at is not None), default=None),
+            mllp_on=earlier.cursor.mllp_on
+            if earlier.cursor.mllp_on is not None
+            else self.cursor.mllp_on,
+            envelope=earlier.cursor.envelope or self.cursor.envelope,
+            ordinals=shift + self.cursor.ordinals,
+            starts=earlier.cursor.starts + self.cursor.starts,
+            ends=earlier.cursor.ends + self.cursor.ends,
+            last_start=self.cursor.last_start if self.cursor.starts else earlier.cursor.last_start,
+            problems=earlier.cursor.problems + self.cursor.problems,
+        )
+        return FilePart(
+            self.source,
+            profiles,
+            self.checks.after(earlier.checks, shift),
+            self.errors.after(earlier.errors, shift),
+            cursor,
+            earlier.framed + self.framed,
+            earlier.read + self.read,
+        )
+
+    def close(self) -> None:
+        """Record what only the end of the whole file tells (an MLLP frame left open...)."""
+        for problem in self.cursor.end_problems():
+            self.errors.add(problem.kind, problem.message, problem.location, problem.ordinal)
+
+
+def _shifted(profile: FeedProfile, messages: int) -> FeedProfile:
+    """The profile with the ordinals where facts were first seen moved ``messages`` on."""
+    if not messages or not profile.first_seen:
+        return profile
+    moved = {key: (source, at + messages) for key, (source, at) in profile.first_seen.items()}
+    return replace(profile, first_seen=moved)
 
 
 class Hl7v2Connector(Connector):
@@ -112,10 +198,24 @@ class Hl7v2Connector(Connector):
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
             raise SourceError(f"cannot open {target}: {reason}", "unreadable-file") from exc
+        with stream:
+            return self.finish(self.read(stream, target, progress))
+
+    def read(
+        self,
+        stream: BinaryIO,
+        target: str,
+        progress: Progress = no_progress,
+        cursor: Cursor | None = None,
+    ) -> FilePart:
+        """Profile the messages of ``stream``: the whole of ``target``, or with a ``cursor``
+        one byte range of it (see :mod:`assessor.connectors.hl7v2.ranges`)."""
         errors = _Errors(target)
         profiler = Profiler(source=target)
         sampler = Sampler(None if self.validate == "all" else self.sample_size)
         checks = _Checks(self.max_validation_bytes, compiled=self.validate == "all")
+        whole = cursor is None
+        cursor = cursor or Cursor()
         read = 0
         framed = 0
 
@@ -136,12 +236,12 @@ class Hl7v2Connector(Connector):
                 return  # nothing to report, nothing to sample
             for raw, outcome in zip(batch, outcomes, strict=True):
                 if isinstance(outcome, Problem):
-                    errors.add(outcome.kind, outcome.message, f"message {raw.ordinal}")
+                    errors.add(outcome.kind, outcome.message, ordinal=raw.ordinal)
                 elif self.validate != "none" and sampler.offer(outcome, raw):
                     checks.check(outcome, raw)
 
-        with stream, _without_cycle_collection():
-            for items in read_batches(stream, counted):
+        with _without_cycle_collection():
+            for items in read_batches(stream, counted, cursor=cursor):
                 if _uniform(items):  # the common chunk: plain messages only
                     framed += len(items)
                     for start in range(0, len(items), BATCH):
@@ -150,7 +250,7 @@ class Hl7v2Connector(Connector):
                 for item in items:
                     if isinstance(item, FramingProblem):
                         framed += item.kind == "oversized-message"
-                        errors.add(item.kind, item.message, item.location)
+                        errors.add(item.kind, item.message, item.location, item.ordinal)
                         continue
                     framed += 1
                     if pending and (
@@ -165,17 +265,27 @@ class Hl7v2Connector(Connector):
                 if pending:  # a chunk's messages are not held back for the next one
                     profile(pending)
                     pending = []
-        profiles = profiler.profiles()
         if self.validate != "none":
             for stratum, raw in sampler.reservoir():
                 checks.check(stratum, raw)
-            profiles = checks.applied(profiles, target)
-        total = errors.total
+        part = FilePart(target, profiler.profiles(), checks, errors, cursor, framed, read)
+        if whole:
+            part.close()
+        return part
+
+    def finish(self, part: FilePart) -> Inventory:
+        """The inventory fragment of a file read whole, or of its byte ranges joined in order."""
+        profiles = part.profiles
+        if self.validate != "none":
+            profiles = part.checks.applied(profiles, part.source)
+        total = part.errors.total
         profiled = sum(p.messages for p in profiles.values())
         status = "ok" if not total else ("partial" if profiled else "failed")
-        source = ScannedSource(target, SourceKind.HL7V2.value, framed, 0, read, total, status)
-        fragment = inventory_from_profiles(profiles.values(), target)
-        return replace(fragment, scan=ScanMetadata(sources=(source,), errors=errors.all())).sorted()
+        kind = SourceKind.HL7V2.value
+        source = ScannedSource(part.source, kind, part.framed, 0, part.read, total, status)
+        fragment = inventory_from_profiles(profiles.values(), part.source)
+        scanned = ScanMetadata(sources=(source,), errors=part.errors.all())
+        return replace(fragment, scan=scanned).sorted()
 
 
 _DATA = attrgetter("data")
@@ -261,6 +371,28 @@ class _Checks:
         seen = self.first_seen[feed]
         fact = f"conformance|{kind}"
         seen[fact] = min(seen.get(fact, ordinal), ordinal)
+
+    def after(self, earlier: _Checks, messages: int) -> _Checks:
+        """The verdicts of ``earlier``'s messages and of these, whose ordinals follow
+        ``messages`` more, together."""
+        joined = _Checks(self.max_bytes, self.compiled)
+        for mine, theirs, out in (
+            (self.checked, earlier.checked, joined.checked),
+            (self.failed, earlier.failed, joined.failed),
+            (self.over_cap, earlier.over_cap, joined.over_cap),
+        ):
+            out.update(theirs)
+            out.update(mine)
+        for side in (earlier, self):
+            for key, found in side.problems.items():
+                joined.problems[key].update(found)
+            for key, labels in side.labels.items():
+                joined.labels[key].update(labels)
+        for side, shift in ((earlier, 0), (self, messages)):
+            for key, seen in side.first_seen.items():
+                for fact, ordinal in seen.items():
+                    joined._seen(key, fact.partition("|")[2], ordinal + shift)
+        return joined
 
     def applied(
         self, profiles: dict[FeedKey, FeedProfile], source: str

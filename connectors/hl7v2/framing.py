@@ -26,6 +26,7 @@ from assessor.connectors.gunzip import GZIP_MAGIC, GzipReader
 __all__ = [
     "CHUNK_BYTES",
     "MAX_MESSAGE_BYTES",
+    "Cursor",
     "FramingProblem",
     "RawMessage",
     "open_binary",
@@ -99,6 +100,47 @@ def open_binary(path: str | os.PathLike[str]) -> BinaryIO:
     return raw
 
 
+@dataclass
+class Cursor:
+    """Where a reader starts in its file and what it learns on the way.
+
+    A byte range of a file is read as the whole file's reader would read it: its offsets and
+    its chunks lie on the whole file's grid, and it starts in the state the whole reader would
+    be in there (MLLP since ``mllp_from``, inside batch envelopes or not). What it finds is
+    kept for whoever joins the ranges: the MLLP blocks opened and closed, where MLLP mode came
+    on, and whether a batch envelope was met.
+    """
+
+    start: int = 0  # offset in the file of the stream's first byte
+    mllp_from: int | None = None  # start of the chunk holding the file's first 0x0B, if known
+    batch: bool = False  # a batch envelope (FHS/BHS/BTS/FTS) came before ``start``
+    first_mllp: int | None = None  # the first 0x0B of the bytes read
+    mllp_on: int | None = None  # start of the first chunk read in MLLP mode
+    envelope: bool = False  # a batch envelope was met in the bytes read
+    ordinals: int = 0  # messages counted (the next range's ordinals follow them)
+    starts: int = 0
+    ends: int = 0
+    last_start: int = 0
+    problems: int = 0
+
+    def end_problems(self) -> list[FramingProblem]:
+        """What only the end of the whole file can tell: a frame left open, a file of nothing."""
+        found = []
+        if self.mllp_on is not None and self.starts > self.ends:
+            found.append(
+                FramingProblem(
+                    "truncated-message",
+                    "an MLLP frame was opened (0x0B) but never closed (0x1C)",
+                    self.last_start,
+                )
+            )
+        elif self.ordinals == 0 and self.problems == 0:
+            found.append(
+                FramingProblem("empty-file", "the file holds no bytes besides white space", 0)
+            )
+        return found
+
+
 class _Framer:
     """Turns ``\\r``-normalised units of bytes into messages and problems."""
 
@@ -107,6 +149,7 @@ class _Framer:
         self.ordinal = 0
         self.mllp = False
         self.batch = False
+        self.envelope = False  # met one (batch may have been on from the start)
         self.messages: list[RawMessage] = []
         self.problems: list[FramingProblem] = []
 
@@ -145,7 +188,7 @@ class _Framer:
             if not line:
                 continue
             if line[:3] in _ENVELOPE and not line[3:4].isalnum():
-                self.batch = True
+                self.batch = self.envelope = True
                 if current:
                     self._message(current, start, marker)
                     current = []
@@ -238,16 +281,25 @@ def read_batches(
     *,
     chunk_bytes: int = CHUNK_BYTES,
     max_message_bytes: int = MAX_MESSAGE_BYTES,
+    cursor: Cursor | None = None,
 ) -> Iterator[list[RawMessage | FramingProblem]]:
     """What :func:`read_messages` yields, a list per chunk read: one step per thousand
-    messages instead of one per message, for a caller that handles them in bulk."""
+    messages instead of one per message, for a caller that handles them in bulk.
+
+    With a ``cursor`` the stream is a byte range of a file (see :class:`Cursor`): ordinals
+    count from 1 within it, offsets are the file's, and the problems only the end of the
+    whole file can tell are left to :meth:`Cursor.end_problems`.
+    """
+    ends_file = cursor is None
+    cursor = cursor or Cursor()
     framer = _Framer(max_message_bytes)
+    framer.batch = cursor.batch
     pending = b""
-    base = 0  # offset of pending[0] in the stream
+    base = cursor.start  # offset of pending[0] in the file
     skipping = False  # inside an oversized message: drop bytes up to the next MSH
     starts = ends = 0
     last_start = 0
-    total = 0
+    total = cursor.start
     problems = 0
     while True:
         try:
@@ -270,6 +322,12 @@ def read_batches(
                 framer.mllp = True
                 starts += chunk.count(b"\x0b")
                 last_start = total + chunk.rfind(b"\x0b")
+                if cursor.first_mllp is None:
+                    cursor.first_mllp = total + chunk.find(b"\x0b")
+            if cursor.mllp_from is not None and total + len(chunk) > cursor.mllp_from:
+                framer.mllp = True
+            if framer.mllp and cursor.mllp_on is None:
+                cursor.mllp_on = total
             if b"\x1c" in chunk:  # memchr: far cheaper than counting in a chunk without any
                 ends += chunk.count(b"\x1c")
             total += len(chunk)
@@ -347,17 +405,12 @@ def read_batches(
             yield messages
         if not chunk:
             break
-    if framer.mllp and starts > ends:
-        problems += 1
-        yield [
-            FramingProblem(
-                "truncated-message",
-                "an MLLP frame was opened (0x0B) but never closed (0x1C)",
-                last_start,
-            )
-        ]
-    if framer.ordinal == 0 and problems == 0:
-        yield [FramingProblem("empty-file", "the file holds no bytes besides white space", 0)]
+    cursor.starts, cursor.ends, cursor.last_start = starts, ends, last_start
+    cursor.ordinals, cursor.problems, cursor.envelope = framer.ordinal, problems, framer.envelope
+    if ends_file:
+        found = cursor.end_problems()
+        if found:
+            yield found
 
 
 def _clean_parts(parts: list[bytes], crlf: bool) -> list[bytes] | None:
