@@ -51,8 +51,8 @@ class FeedProfile:
     ``field_repeats`` and ``required_missing`` field paths ("PID-5", "PID-3.4", "OBX-3.3");
     ``coding_systems`` "OBX-3|LN"; ``z_segment_shapes`` a masked layout ("ZPV|A|9", runs of
     letters -> A, of digits -> 9); ``segments_not_in_structure`` "ORM_O01|EVN";
-    ``validation_errors`` "kind|path" from hl7apy's strict validation of a sample, or from
-    the compiled validator's (the same keys) of every message with ``--validate all``;
+    ``validation_errors`` "kind|path" from hl7apy's rules, compiled, on every message (the
+    default, ``--validate all``), or from hl7apy's strict validation of a sample (the same keys);
     ``field_labels`` "version|path" -> hl7apy's label of the path ("PID-5 Patient Name, XPN,
     required") for the paths a problem was counted on.
 

@@ -50,7 +50,7 @@ class ScanOptions:
     fhir_urls: tuple[str, ...] = ()
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
-    validate: str = "sample"
+    validate: str = "all"
     validate_sample: int = 20
     schemas: tuple[str, ...] = ()
     infer_relationships: bool = True

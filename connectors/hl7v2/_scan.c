@@ -7,6 +7,39 @@
 #include <Python.h>
 #include <string.h>
 
+/* Whether ``data`` holds one of the bytes of ``binary``. */
+static int
+has_binary(const unsigned char *data, Py_ssize_t size, const unsigned char *binary,
+           Py_ssize_t n_binary)
+{
+    /* four quick passes (memchr is vectorised) rather than one slow one */
+    /* ``binary`` is C0 controls but tab, LF, VT and CR, and DEL, and possibly other bytes:
+     * what is below is vectorised by the compiler, and a buffer it flags is looked at again */
+    int found = 0;
+    for (Py_ssize_t i = 0; i < size; i++) {
+        unsigned char c = data[i];
+        found |= (c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\r') | (c == 0x7f);
+    }
+    for (Py_ssize_t i = 0; !found && i < n_binary; i++) {
+        unsigned char b = binary[i];
+        if (!(b < 0x20 || b == 0x7f)) { /* a byte the fast check does not cover */
+            found = memchr(data, b, (size_t)size) != NULL;
+        }
+    }
+    if (found) { /* exactly: one of ``binary`` */
+        unsigned char is_binary[256];
+        memset(is_binary, 0, sizeof is_binary);
+        for (Py_ssize_t i = 0; i < n_binary; i++) {
+            is_binary[binary[i]] = 1;
+        }
+        found = 0;
+        for (Py_ssize_t i = 0; i < size && !found; i++) {
+            found = is_binary[data[i]];
+        }
+    }
+    return found;
+}
+
 /* clean(buffer, fs, binary) -> (clean, crlf)
  *
  * ``clean``: the buffer holds none of the bytes in ``binary``, no "MSH" but at its start or
@@ -24,31 +57,7 @@ clean(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     Py_ssize_t size = PyBytes_GET_SIZE(args[0]);
     unsigned char fs = (unsigned char)PyBytes_AS_STRING(args[1])[0];
     const unsigned char *binary = (const unsigned char *)PyBytes_AS_STRING(args[2]);
-    /* four quick passes (memchr is vectorised) rather than one slow one */
-    /* ``binary`` is C0 controls but tab, LF, VT and CR, and DEL, and possibly other bytes:
-     * what is below is vectorised by the compiler, and a buffer it flags is looked at again */
-    int found = 0;
-    for (Py_ssize_t i = 0; i < size; i++) {
-        unsigned char c = data[i];
-        found |= (c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\r') | (c == 0x7f);
-    }
-    for (Py_ssize_t i = 0; !found && i < PyBytes_GET_SIZE(args[2]); i++) {
-        unsigned char b = binary[i];
-        if (!(b < 0x20 || b == 0x7f)) { /* a byte the fast check does not cover */
-            found = memchr(data, b, (size_t)size) != NULL;
-        }
-    }
-    if (found) { /* exactly: one of ``binary`` */
-        unsigned char is_binary[256];
-        memset(is_binary, 0, sizeof is_binary);
-        for (Py_ssize_t i = 0; i < PyBytes_GET_SIZE(args[2]); i++) {
-            is_binary[binary[i]] = 1;
-        }
-        found = 0;
-        for (Py_ssize_t i = 0; i < size && !found; i++) {
-            found = is_binary[data[i]];
-        }
-    }
+    int found = has_binary(data, size, binary, PyBytes_GET_SIZE(args[2]));
     int clean = !found, crlf = 0;
     const unsigned char *end = data + size, *at;
     /* an MSH inside a line */
@@ -68,9 +77,37 @@ clean(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return Py_BuildValue("(OO)", clean ? Py_True : Py_False, clean && crlf ? Py_True : Py_False);
 }
 
+/* one_message(message, binary) -> bool
+ *
+ * Whether one message (starting "MSH") is framed as it stands: none of the bytes in ``binary``,
+ * no "MSH" from its fourth byte on, no envelope segment ("\rBHS", "\rBTS", "\rFHS", "\rFTS"). */
+static PyObject *
+one_message(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2 || !PyBytes_Check(args[0]) || !PyBytes_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "one_message(message: bytes, binary: bytes)");
+        return NULL;
+    }
+    const unsigned char *data = (const unsigned char *)PyBytes_AS_STRING(args[0]);
+    Py_ssize_t size = PyBytes_GET_SIZE(args[0]);
+    const unsigned char *binary = (const unsigned char *)PyBytes_AS_STRING(args[1]);
+    int plain = !has_binary(data, size, binary, PyBytes_GET_SIZE(args[1]));
+    const unsigned char *end = data + size, *at;
+    for (at = data + 3; plain && (at = memchr(at, 'M', (size_t)(end - at))) != NULL; at++) {
+        plain = !(end - at >= 3 && at[1] == 'S' && at[2] == 'H');
+    }
+    for (at = data; plain && (at = memchr(at, '\r', (size_t)(end - at))) != NULL; at++) {
+        plain = !(end - at >= 4 && (at[1] == 'B' || at[1] == 'F')
+                  && (at[2] == 'H' || at[2] == 'T') && at[3] == 'S');
+    }
+    return PyBool_FromLong(plain);
+}
+
 static PyMethodDef methods[] = {
     {"clean", (PyCFunction)(void (*)(void))clean, METH_FASTCALL,
      "clean(buffer, fs, binary)\n--\n\nSee connectors.hl7v2.framing, which says what this checks."},
+    {"one_message", (PyCFunction)(void (*)(void))one_message, METH_FASTCALL,
+     "one_message(message, binary)\n--\n\nSee connectors.hl7v2.framing (_one_message_python)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -379,6 +379,65 @@ _shapes: dict[tuple[int, str, str], _Shape] = {}
 _FIRST_THREE = itemgetter(slice(0, 3))
 
 
+def header_problems(seps: str, version: str) -> str | None:
+    """The one problem hl7apy's parser stops at in MSH-2 (``seps``), None when it reads on."""
+    if (
+        len(seps) > len(set(seps))
+        or len(seps) < 4
+        or (len(seps) > 4 and not (len(seps) == 5 and version >= "2.7"))
+    ):
+        return "parse-invalid-encoding-chars|"
+    return None
+
+
+def structure_of(msh9: str, comp: str) -> str:
+    """The message structure hl7apy validates against, as it reads MSH-9 (upper case)."""
+    parts = msh9.strip().split(comp)
+    if len(parts) > 2:
+        structure = parts[2]
+    elif len(parts) == 2:
+        structure = f"{parts[0]}_{parts[1]}"
+    else:
+        structure = ""
+    return structure.upper()
+
+
+def unstructured_problems(sids: Iterable[str], version: str) -> str:
+    """The one problem of a message whose structure hl7apy does not know: the first segment it
+    does not know either stops it, else the structure is an unknown element. ``sids`` are the
+    first three characters of each segment, stripped."""
+    for sid in sids:
+        if not sid.startswith("Z") and sid not in known_segments(version):
+            return f"parse-invalid-name|{sid if _SEGMENT_ID.fullmatch(sid) else ''}"
+    return "unknown-element|"
+
+
+def structure_plan(root: Level, sids: tuple[str, ...]) -> _Plan:
+    """What a sequence of segment ids decides in a structure (remembered)."""
+    plan = _plans.get((id(root), sids))
+    if plan is None:
+        if len(_plans) >= _CACHE_SIZE:
+            _plans.clear()
+        plan = _plans[(id(root), sids)] = _plan(root, sids)
+    return plan
+
+
+CANONICAL = _Delimiters("|", "^", "~", "&")
+"""The delimiters of a shape made by the profiler's tally, whatever the message's."""
+
+
+def shape_check(rules: SegmentRules, shape: str) -> _Shape:
+    """The problems of one segment shape written with :data:`CANONICAL` delimiters (content
+    runs as ``x``, blank runs as blanks), and the probes that read its values (remembered)."""
+    key = (id(rules), "|^~&", shape)
+    found = _shapes.get(key)
+    if found is None:
+        if len(_shapes) >= _CACHE_SIZE:
+            _shapes.clear()
+        found = _shapes[key] = _segment(rules, shape, CANONICAL)
+    return found
+
+
 def check_message(text: str, version: str) -> Counter[str]:
     """``kind|path`` -> count for one message (``\\r``-separated, MSH-12 naming ``version``).
 
@@ -394,41 +453,21 @@ def check_message(text: str, version: str) -> Counter[str]:
     fs = match.group(1)
     header = text.split("\r", 1)[0].split(fs)
     seps = header[1] if len(header) > 1 else ""
-    if (
-        len(seps) > len(set(seps))
-        or len(seps) < 4
-        or (len(seps) > 4 and not (len(seps) == 5 and len(header) > 11 and header[11] >= "2.7"))
-    ):
-        problems["parse-invalid-encoding-chars|"] += 1
+    stop = header_problems(seps, header[11] if len(header) > 11 else "")
+    if stop is not None:
+        problems[stop] += 1
         return problems
     d = _Delimiters(fs, seps[0], seps[1], seps[3])
-    msh9 = header[8].strip().split(d.comp) if len(header) > 8 else []
-    if len(msh9) > 2:
-        structure = msh9[2]
-    elif len(msh9) == 2:
-        structure = f"{msh9[0]}_{msh9[1]}"
-    else:
-        structure = ""
-    structure = structure.upper()
+    structure = structure_of(header[8], d.comp) if len(header) > 8 else ""
     if structure.startswith("Z"):
         return problems  # a site-defined structure: hl7apy checks nothing of it, nor do we
     segments = [s for s in text.split("\r") if s]
     root = message_level(structure, version) if structure else None
     if root is None:
         # hl7apy reads the segments without a structure: the first it does not know stops it
-        for segment in segments:
-            sid = segment.strip()[:3]
-            if not sid.startswith("Z") and sid not in known_segments(version):
-                problems[f"parse-invalid-name|{sid if _SEGMENT_ID.fullmatch(sid) else ''}"] += 1
-                return problems
-        problems["unknown-element|"] += 1
+        problems[unstructured_problems((s.strip()[:3] for s in segments), version)] += 1
         return problems
-    sids = tuple(map(_FIRST_THREE, segments))
-    plan = _plans.get((id(root), sids))
-    if plan is None:
-        if len(_plans) >= _CACHE_SIZE:
-            _plans.clear()
-        plan = _plans[(id(root), sids)] = _plan(root, sids)
+    plan = structure_plan(root, tuple(map(_FIRST_THREE, segments)))
     found = list(plan.problems)
     delimiters = d.fs + d.comp + d.rep + d.sub
     shape_of_segment = _content(delimiters)

@@ -17,7 +17,6 @@ from itertools import repeat
 from operator import attrgetter
 from typing import BinaryIO
 
-from assessor.connectors.hl7v2.conformance_check import check_message
 from assessor.connectors.hl7v2.encoding import DelimiterError, codec_for, decode, parse_delimiters
 from assessor.connectors.hl7v2.framing import (
     Cursor,
@@ -37,6 +36,7 @@ from assessor.connectors.hl7v2.validation import (
     validate_message,
     with_version,
 )
+from assessor.connectors.hl7v2.validation_tally import TallyValidation
 from assessor.connectors.interface import Connector, Progress, SourceKind, no_progress
 from assessor.errors import SourceError
 from assessor.feed_profile import FeedProfile, earliest
@@ -179,7 +179,7 @@ class Hl7v2Connector(Connector):
     def __init__(
         self,
         *,
-        validate: str = "sample",
+        validate: str = "all",
         sample_size: int = 20,
         max_validation_bytes: int = MAX_VALIDATION_BYTES,
     ) -> None:
@@ -211,9 +211,10 @@ class Hl7v2Connector(Connector):
         """Profile the messages of ``stream``: the whole of ``target``, or with a ``cursor``
         one byte range of it (see :mod:`assessor.connectors.hl7v2.ranges`)."""
         errors = _Errors(target)
-        profiler = Profiler(source=target)
-        sampler = Sampler(None if self.validate == "all" else self.sample_size)
-        checks = _Checks(self.max_validation_bytes, compiled=self.validate == "all")
+        every = self.validate == "all"  # the profiler's tally validates every message
+        profiler = Profiler(target, validate=every, max_validation_bytes=self.max_validation_bytes)
+        sampler = Sampler(self.sample_size)
+        checks = _Checks(self.max_validation_bytes)
         whole = cursor is None
         cursor = cursor or Cursor()
         read = 0
@@ -232,12 +233,12 @@ class Hl7v2Connector(Connector):
             else:
                 datas, ordinals = list(map(_DATA, batch)), list(map(_ORDINAL, batch))
                 outcomes = profiler.add_many(datas, batch[0].framing, ordinals=ordinals)
-            if self.validate == "none" and all(map(isinstance, outcomes, repeat(Stratum))):
+            if self.validate != "sample" and all(map(isinstance, outcomes, repeat(Stratum))):
                 return  # nothing to report, nothing to sample
             for raw, outcome in zip(batch, outcomes, strict=True):
                 if isinstance(outcome, Problem):
                     errors.add(outcome.kind, outcome.message, ordinal=raw.ordinal)
-                elif self.validate != "none" and sampler.offer(outcome, raw):
+                elif self.validate == "sample" and sampler.offer(outcome, raw):
                     checks.check(outcome, raw)
 
         with _without_cycle_collection():
@@ -265,9 +266,11 @@ class Hl7v2Connector(Connector):
                 if pending:  # a chunk's messages are not held back for the next one
                     profile(pending)
                     pending = []
-        if self.validate != "none":
+        if self.validate == "sample":
             for stratum, raw in sampler.reservoir():
                 checks.check(stratum, raw)
+        elif profiler.validation is not None:
+            checks.take(profiler.validation)
         part = FilePart(target, profiler.profiles(), checks, errors, cursor, framed, read)
         if whole:
             part.close()
@@ -322,12 +325,10 @@ def _without_cycle_collection() -> Iterator[None]:
 
 class _Checks:
     """Validation verdicts summed per feed: hl7apy's on the messages the sample chose, or the
-    compiled validator's (:mod:`assessor.connectors.hl7v2.conformance_check`) on every message."""
+    compiled validator's on every message (:mod:`assessor.connectors.hl7v2.validation_tally`)."""
 
-    def __init__(self, max_bytes: int = MAX_VALIDATION_BYTES, compiled: bool = False) -> None:
+    def __init__(self, max_bytes: int = MAX_VALIDATION_BYTES) -> None:
         self.max_bytes = max_bytes
-        self.validate = check_message if compiled else validate_message
-        self.compiled = compiled
         self.checked: Counter[FeedKey] = Counter()
         self.failed: Counter[FeedKey] = Counter()
         self.over_cap: Counter[FeedKey] = Counter()
@@ -350,22 +351,41 @@ class _Checks:
             self._seen(stratum.feed, "validation-over-cap", raw.ordinal)
             return
         text, _, _ = decode(raw.data, codec_for(_msh18(raw.data, delimiters.field.encode())))
-        found = self.validate(
+        found = validate_message(
             with_version(text, stratum.version, delimiters.field, delimiters.component),
             stratum.version,
         )
-        if not self.compiled and not gc.isenabled():
+        if not gc.isenabled():
             gc.collect(0)  # hl7apy's trees are cyclic (children point to their parents)
         self.checked[stratum.feed] += 1
         if any(not k.startswith("warning-") for k in found):
             self.failed[stratum.feed] += 1
             self._seen(stratum.feed, "strict-validation-failed", raw.ordinal)
-        self.problems[stratum.feed].update(found)
+        self._problems(stratum.feed, stratum.version, found)
+
+    def _problems(self, feed: FeedKey, version: str, found: Counter[str]) -> None:
+        self.problems[feed].update(found)
         for key in found:
             path = key.partition("|")[2]
             if _PATH.fullmatch(path):
-                label = field_label(path, stratum.version)
-                self.labels[stratum.feed][f"{stratum.version}|{path}"] = label
+                self.labels[feed][f"{version}|{path}"] = field_label(path, version)
+
+    def take(self, validation: TallyValidation) -> None:
+        """Take the counts of every message validated by the profiler's tally."""
+        # sorted: the tally counts in an order of memory addresses, and reports list problems
+        # in the order they were added where counts tie
+        for (feed, version), found in sorted(validation.problems.items()):
+            self._problems(feed, version, Counter(dict(sorted(found.items()))))
+        for counts, theirs in (
+            (self.checked, validation.checked),
+            (self.failed, validation.failed),
+            (self.over_cap, validation.over_cap),
+        ):
+            for (feed, _version), n in theirs.items():
+                counts[feed] += n
+        for (feed, _version), seen in validation.first_seen.items():
+            for kind, ordinal in seen.items():
+                self._seen(feed, kind, ordinal)
 
     def _seen(self, feed: FeedKey, kind: str, ordinal: int) -> None:
         seen = self.first_seen[feed]
@@ -375,7 +395,7 @@ class _Checks:
     def after(self, earlier: _Checks, messages: int) -> _Checks:
         """The verdicts of ``earlier``'s messages and of these, whose ordinals follow
         ``messages`` more, together."""
-        joined = _Checks(self.max_bytes, self.compiled)
+        joined = _Checks(self.max_bytes)
         for mine, theirs, out in (
             (self.checked, earlier.checked, joined.checked),
             (self.failed, earlier.failed, joined.failed),

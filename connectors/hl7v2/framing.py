@@ -156,12 +156,7 @@ class _Framer:
     # --- the fast path: a unit that is exactly one clean message -------------------------
 
     def unit(self, data: bytes, offset: int) -> None:
-        if (
-            data.startswith(b"MSH")
-            and not data.translate(None, _TEXT)
-            and b"MSH" not in data[3:]
-            and not any(m in data for m in _ENVELOPE_MARKS)
-        ):
+        if data.startswith(b"MSH") and _one_message(data):
             self._message([data], offset, False)
             return
         self._slow(data, offset)
@@ -457,6 +452,22 @@ def _clean_python(pending: bytes) -> tuple[bool, bool]:
     return True, True
 
 
+def _one_message_python(data: bytes) -> bool:
+    """Whether one message (starting ``MSH``) is framed as it stands: no binary byte, no MSH
+    after its own, no envelope segment."""
+    return (
+        not data.translate(None, _TEXT)
+        and b"MSH" not in data[3:]
+        and not any(m in data for m in _ENVELOPE_MARKS)
+    )
+
+
+def _one_message_in_c(data: bytes) -> bool:
+    """:func:`_one_message_python` in one pass (connectors/hl7v2/_scan.c): on real feeds, whose
+    chunks are seldom clean (a segment ending in a space is enough), the framing's main cost."""
+    return _scan.one_message(data, _BINARY)
+
+
 def _clean_in_c(pending: bytes) -> tuple[bool, bool]:
     """:func:`_clean_python` in one pass over the buffer (connectors/hl7v2/_scan.c)."""
     fs = _separator(pending)
@@ -465,7 +476,7 @@ def _clean_in_c(pending: bytes) -> tuple[bool, bool]:
 
 try:
     from assessor.connectors.hl7v2 import _scan
-except ImportError:  # no C compiler at install time: the same check in Python
-    _clean = _clean_python
+except ImportError:  # no C compiler at install time: the same checks in Python
+    _clean, _one_message = _clean_python, _one_message_python
 else:
-    _clean = _clean_in_c
+    _clean, _one_message = _clean_in_c, _one_message_in_c

@@ -9,8 +9,8 @@ its headers read with C-level calls over the whole batch (:meth:`Headers.fast`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import compress, repeat
-from operator import attrgetter, itemgetter
+from itertools import compress, count, repeat
+from operator import attrgetter, itemgetter, not_
 from typing import NamedTuple
 
 from assessor.connectors.hl7v2.counters import FeedCounters, FeedKey
@@ -270,21 +270,11 @@ class Headers:
                 return route
             if static is not None and len(self._routes) < _ROUTES_KEPT:
                 self._routes[static] = route
-        feed, enc = route.feed, route.encoding
+        enc = route.encoding
         later.routes.append(route)
         position = len(later.routes) - 1
         if not data.isascii():
-            codec = codec_for(route.msh18.decode("latin-1"))
-            text, bad, used = decode(data, codec)
-            if bad:
-                feed.undecodable += bad
-                self._count(feed, "conformance", "charset-undecodable-bytes", position)
-            if codec is None:
-                self._count(feed, "conformance", "charset-undeclared", position)
-            elif used != codec and used != "ascii":
-                self._count(feed, "conformance", "charset-mismatch", position)
-            if used in _MULTIBYTE:  # trail bytes may equal a delimiter: tokenize the text
-                data = text.encode("utf-8")
+            data = self._charset(route, data, position)
         later.stamps.append(m[6] if len(m) > 6 else b"")
         later.control_ids.append(m[9] if len(m) > 9 else b"")
         if enc.esc and data.find(enc.esc, route.escapes_from) >= 0:
@@ -298,41 +288,64 @@ class Headers:
             self.noticed.append((feed, (name, key), position))
         feed.count(name, key)
 
+    def _charset(self, route: Route, data: bytes, position: int) -> bytes:
+        """Count what the message at ``position``, past ASCII, says of its charset; return the
+        bytes to tokenize (re-encoded as UTF-8 when its charset's trail bytes could be mistaken
+        for delimiters)."""
+        feed = route.feed
+        codec = codec_for(route.msh18.decode("latin-1"))
+        text, bad, used = decode(data, codec)
+        if bad:
+            feed.undecodable += bad
+            self._count(feed, "conformance", "charset-undecodable-bytes", position)
+        if codec is None:
+            self._count(feed, "conformance", "charset-undeclared", position)
+        elif used != codec and used != "ascii":
+            self._count(feed, "conformance", "charset-mismatch", position)
+        if used in _MULTIBYTE:  # trail bytes may equal a delimiter: tokenize the text
+            data = text.encode("utf-8")
+        return data
+
     def _escapes(self, route: Route, data: bytes, position: int) -> None:
         for kind in escape_kinds(data.decode("latin-1"), route.encoding.delimiters):
             self._count(route.feed, "escape_sequences", kind, position)
 
     def fast(
         self, messages: list[bytes], framing: str, marker: bool
-    ) -> tuple[list[Route], list[bytes], list[bytes]] | None:
+    ) -> tuple[list[Route], list[bytes], list[bytes], list[bytes]] | None:
         """What :meth:`head` does for each message, with C-level calls over them all, when
-        every message is ASCII with one field separator and a route seen before: the routes,
-        MSH-7s and MSH-10s; else None."""
-        if marker or not all(map(bytes.isascii, messages)):
+        every message has a route seen before: the routes, MSH-7s, MSH-10s and the bytes to
+        tokenize (``messages``, or a copy where a message past ASCII was re-encoded); else None.
+        A few messages past ASCII or with another field separator, which used to send their
+        whole batch one by one, no longer do: each is split on its own separator, and the
+        charset of those past ASCII is looked at one by one."""
+        if marker:
             return None
-        separators = set(map(_SEPARATOR_OF, messages))
-        if len(separators) != 1:
-            return None
-        (fs,) = separators
-        if not fs:
+        separators = list(map(_SEPARATOR_OF, messages))
+        if b"" in separators:
             return None
         lines = map(_FIRST, map(bytes.split, messages, repeat(b"\r"), repeat(1)))
-        fields = list(map(bytes.split, lines, repeat(fs), repeat(10)))
+        fields = list(map(bytes.split, lines, separators, repeat(10)))
         if min(map(len, fields)) <= 10:
             return None
-        keys = zip(repeat(fs), map(_ROUTE_KEY, fields), strict=False)
+        keys = zip(separators, map(_ROUTE_KEY, fields), strict=True)
         routes = list(map(self._routes.get, keys))
         if None in routes:
             return None
         distinct = set(routes)
         if any(r.framing != framing or r.marker != marker for r in distinct):
             return None
+        past_ascii = list(compress(count(), map(not_, map(bytes.isascii, messages))))
+        if past_ascii:
+            messages = list(messages)
+            for k in past_ascii:
+                messages[k] = self._charset(routes[k], messages[k], k)
         found = map(bytes.find, messages, map(_PROBE_OF, routes), map(_PROBE_FROM_OF, routes))
         with_escapes = compress(enumerate(zip(messages, routes, strict=True)), map(_FOUND, found))
         for k, (data, route) in with_escapes:
             if route.encoding.esc:  # not the probe of a route without escape character
                 self._escapes(route, data, k)
-        return routes, list(map(_MSH_7, fields)), list(map(_MSH_10, fields))
+        return routes, list(map(_MSH_7, fields)), list(map(_MSH_10, fields)), messages
 
 
 def _hd_text(value: bytes, enc: Encoding) -> str:

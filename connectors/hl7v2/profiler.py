@@ -28,6 +28,7 @@ from assessor.connectors.hl7v2.provenance import MessageFacts, locate
 from assessor.connectors.hl7v2.reference import (
     field_label,
 )
+from assessor.connectors.hl7v2.segment_checks import canonical_key, check_part
 from assessor.connectors.hl7v2.shapes import FREE_TEXT_TYPES as _FREE_TEXT_TYPES
 from assessor.connectors.hl7v2.shapes import SEGMENT_ID as _SEGMENT_ID
 from assessor.connectors.hl7v2.shapes import Plan as _Plan
@@ -37,6 +38,8 @@ from assessor.connectors.hl7v2.shapes import ShapeCache as _ShapeCache
 from assessor.connectors.hl7v2.shapes import mask as _mask
 from assessor.connectors.hl7v2.shapes import safe as _safe
 from assessor.connectors.hl7v2.tally import Entry, tally
+from assessor.connectors.hl7v2.validation import MAX_VALIDATION_BYTES
+from assessor.connectors.hl7v2.validation_tally import TallyValidation
 from assessor.connectors.hl7v2.vocabulary import ack_code, coding_system, value_type
 from assessor.feed_profile import FeedProfile, control_id_fields
 from assessor.model import PhiClass
@@ -58,10 +61,19 @@ _FREE_TEXT_BIT = _PHI_BITS[str(PhiClass.FREE_TEXT)]
 class Profiler:
     """Profiles messages one by one; :meth:`profiles` gives one FeedProfile per feed."""
 
-    def __init__(self, source: str | None = None) -> None:
+    def __init__(
+        self,
+        source: str | None = None,
+        validate: bool = False,
+        max_validation_bytes: int = MAX_VALIDATION_BYTES,
+    ) -> None:
         """``source`` names where the messages come from: given, each fact of a profile
-        records the source and message ordinal where it was first seen (``first_seen``)."""
+        records the source and message ordinal where it was first seen (``first_seen``).
+        ``validate`` checks every message with hl7apy's compiled rules as it is profiled
+        (:mod:`assessor.connectors.hl7v2.validation_tally`; the counts are in
+        :attr:`validation`)."""
         self.source = source
+        self.validation = TallyValidation(max_validation_bytes) if validate else None
         self.feeds: dict[FeedKey, _Feed] = {}
         self._heads = Headers(self.feeds)
         self._shapes = _ShapeCache()
@@ -150,9 +162,9 @@ class Profiler:
         self._heads.noticed.clear()
         fast = self._heads.fast(messages, framing, marker) if messages else None
         if fast is not None:  # every route known: nothing new in the headers
-            later.routes, later.stamps, later.control_ids = fast
+            later.routes, later.stamps, later.control_ids, batch = fast
             outcomes: list[Stratum | Problem] = list(map(_STRATUM_OF, later.routes))
-            batch, at = messages, ordinals
+            at = ordinals
         else:
             outcomes, batch, at = [], [], []
             for data, ordinal in zip(messages, ordinals, strict=True):
@@ -224,6 +236,11 @@ class Profiler:
             allowed = list(map(_ALLOWED_OF, routes if whole else map(routes.__getitem__, members)))
             reads: dict[tuple[int, Any], int] = {}
             known = len(shapes)  # kinds the feed had: tally appends the ones it meets first
+            checking: tuple = ()
+            if self.validation is not None:
+                group_routes = routes if whole else [routes[j] for j in members]
+                given = self.validation.prepare(group_routes, datas, enc, at)
+                checking = (given[0], *self.validation.counters(feed.key, version, enc), [], {})
             masks, outside, z_segments, z_tokens = tally(
                 datas,
                 enc.shape_table,
@@ -235,7 +252,10 @@ class Profiler:
                 reads,
                 _FREE_TEXT_TYPES,
                 _FREE_TEXT_BIT,
+                *checking,
             )
+            if self.validation is not None:
+                self.validation.count(group_routes, datas, given, enc, checking[4:], at)
             for k in outside:  # rare: recount the message's ids for the names of the strays
                 ids = {line[:3] for line in datas[k].split(b"\r") if line[3:4] == enc.fs}
                 self._structure(feed, routes[members[k]].header, ids)
@@ -274,7 +294,25 @@ class Profiler:
             self._first_seen(feed, facts, ordinals[k])
 
     def _entry(self, index: dict[bytes, Entry], version: str, key: bytes) -> Entry:
-        """What :func:`tally` needs of the segments of one key it has not met before."""
+        """What :func:`tally` needs of the segments of one key it has not met before (stored
+        in ``index``). Validating, the key tells blank runs apart (see
+        :mod:`assessor.connectors.hl7v2.segment_checks`): its profile part is its profiler
+        key's."""
+        if self.validation is None:
+            entry = index[key] = self._profile_entry(version, key)
+            return entry
+        canonical = canonical_key(key)
+        base = index.get(canonical)
+        if base is None:
+            base = self._profile_entry(version, canonical)
+            base = index[canonical] = (*base, *check_part(canonical, version))
+        if canonical == key:
+            return base
+        entry = index[key] = (*base[:8], *check_part(key, version))
+        return entry
+
+    def _profile_entry(self, version: str, key: bytes) -> Entry:
+        """What profiling needs of the segments of one key."""
         length = min(key[0], 3)
         # a line whose first word runs on past three bytes has no segment id: it is shaped
         # under the empty id, which is never valid, counted or named
@@ -291,16 +329,14 @@ class Profiler:
             bits |= _PHI_BITS[phi_class]
         sid = self._sids.setdefault(sid, sid)  # one object per id: tally compares identities
         if plan is None:
-            entry = index[key] = (kind, bits, sid, 0, (), (), -1, False)
-            return entry
+            return (kind, bits, sid, 0, (), (), -1, False)
         token = self._tokens.get(id(plan))
         if token is None:  # plans live as long as the profiler: their ids stay theirs
             token = self._tokens[id(plan)] = len(self._token_plans)
             self._token_plans.append(plan)
         coded = tuple(how == "coded" for _, how in plan.reads)
         free, z = plan.free_text_field, bool(plan.z)
-        entry = index[key] = (kind, bits, sid, token, plan.fields, coded, free, z)
-        return entry
+        return (kind, bits, sid, token, plan.fields, coded, free, z)
 
     def _phi_of(self, mask: int) -> frozenset[str]:
         found = self._phi_masks.get(mask)

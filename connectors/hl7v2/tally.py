@@ -15,9 +15,19 @@ It counts into the three dicts it is given:
 
 - ``kind_counts[kind]``: segments of each kind;
 - ``sid_counts[segment_id]``: messages holding at least one segment with that id;
-- ``reads[(token, values)]``: segments whose entry reads fields, by what they hold;
+- ``reads[(token, values)]``: segments whose entry reads fields, by what they hold.
 
-and returns ``(masks, outside, z_segments, z_tokens)``:
+Validating, it takes six more arguments: ``checks`` (per message: the
+:class:`~assessor.connectors.hl7v2.validation_tally.Structure` whose segment checks count, a
+non-set to take the message the slow way, None to leave it); it counts into
+``check_counts[check]`` (segments of validated messages, by their entry's check),
+``check_reads[(check, values)]`` (the values each check probes) and
+``sequences[(structure, flags and ids)]``, sets ``firsts[that key]`` to the first message of the
+group holding it, and lists in ``slow`` the messages whose keys cannot tell their verdict. The
+keys then tell blank runs apart (see :func:`_validation_key`), and entries have three more
+items: the check, its probed positions and its flags.
+
+It returns ``(masks, outside, z_segments, z_tokens)``:
 
 - ``masks[k]``: the OR of the PHI class bits of message ``k``'s segments (and ``free_bit``
   where a free-text field said so);
@@ -32,6 +42,7 @@ without a C compiler, and the reference the tests hold the C one to.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, MutableMapping
 from functools import reduce
@@ -101,9 +112,10 @@ def tally_python(
     reads: dict[tuple[int, Any], int],
     free_types: frozenset[bytes],
     free_bit: int,
+    *validating: Any,
 ) -> tuple[list[int], list[int], list[bytes], list[int]]:
     """:func:`tally` in Python: C-level calls over the whole group, a loop only over the
-    segments whose values are read."""
+    segments whose values are read (and, validating, over the messages)."""
     joined = b"\r".join(messages)
     segments = joined.split(b"\r")
     sids = list(map(_SEGMENT_ID_OF, segments))
@@ -111,6 +123,8 @@ def tally_python(
     runs_on = map(b" ".__eq__, fourths)  # the fourth byte is content: the line has no id
     prefixes = map(_PREFIXES.__getitem__, zip(map(len, sids), runs_on, strict=True))
     keys = list(map(b"".join, zip(prefixes, sids, segment_shapes(joined, table), strict=True)))
+    if validating:
+        keys = list(map(_validation_key, segments, keys, repeat(table)))
     entries = list(map(index.get, keys))
     if None in entries:  # keys met for the first time
         entries = [entry or missing(key) for entry, key in zip(entries, keys, strict=True)]
@@ -129,6 +143,8 @@ def tally_python(
         if ok is not None and not ids <= ok
     ]
     _read_python(segments, entries, ends, table, masks, reads, free_types, free_bit)
+    if validating:
+        _validate_python(segments, entries, slices, table, *validating)
     z_at = list(compress(count(), map(_Z, entries)))
     return masks, outside, [segments[i] for i in z_at], [entries[i][3] for i in z_at]
 
@@ -150,7 +166,7 @@ def _read_python(
     at = sorted(compress(count(), map(_reads_any, entries)), key=tokens.__getitem__)
     for token, group in groupby(at, key=tokens.__getitem__):
         where = sorted(group)
-        _, _, _, _, fields, coded, free_field, _ = entries[where[0]]
+        _, _, _, _, fields, coded, free_field, _ = entries[where[0]][:8]
         last = max((*fields, free_field))
         splits = list(
             map(bytes.split, map(segments.__getitem__, where), repeat(fs), repeat(last + 1))
@@ -170,6 +186,100 @@ def _read_python(
             ]
             key = (token, found[0] if len(found) == 1 else tuple(found))
             reads[key] = reads.get(key, 0) + n
+
+
+_ASCII_BLANKS = b" \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"  # what str.strip() takes in ASCII
+_BLANKISH = bytes([*_ASCII_BLANKS, *range(0x80, 0x100)])
+_BLANKISH_FOUND = re.compile(b"[" + re.escape(_BLANKISH) + b"]").search
+_CONTENT_RUN = re.compile(rb" +")
+_EDGE = 0x10  # segment_checks.SUSPECT_EDGE
+
+
+def _validation_key(segment: bytes, key: bytes, table: bytes) -> bytes:
+    """A segment's key as :func:`tally` builds it when validating: each content run ``x`` when
+    it holds a byte other than an ASCII blank, ``u`` when it holds bytes past ASCII and blanks
+    only, ``w`` when it is blank; the first byte gains 0x10 when the segment starts with a blank
+    or a byte past ASCII, or ends with a byte past ASCII, or is an MSH ending with a blank
+    (elsewhere an ASCII blank at its end changes no problem of its shape; the values read leave
+    it out, as hl7apy strips it; an MSH's may end up inside MSH-9 once MSH-12 is set)."""
+    if not segment or not _BLANKISH_FOUND(segment):
+        return key
+    head = 1 + min(key[0], 3)
+
+    def run(match: re.Match[bytes]) -> bytes:
+        content = segment[match.start() : match.end()]
+        if content.translate(None, _BLANKISH):
+            return b"x"
+        return b"w" if content.isascii() else b"u"
+
+    shape = _CONTENT_RUN.sub(run, segment.translate(table))
+    edge = (
+        segment[0] in _BLANKISH
+        or segment[-1] >= 0x80
+        or (segment[-1] in _ASCII_BLANKS and segment.startswith(b"MSH"))
+    )
+    return bytes([key[0] | (_EDGE if edge else 0)]) + key[1:head] + shape
+
+
+def _validate_python(
+    segments: list[bytes],
+    entries: list[Entry],
+    slices: list[slice],
+    table: bytes,
+    checks: list[Any],
+    check_counts: dict[Any, int],
+    check_reads: dict[tuple[Any, Any], int],
+    sequences: dict[tuple[Any, bytes], int],
+    slow: list[int],
+    firsts: dict[tuple[Any, bytes], int],
+) -> None:
+    """The validation counts of :func:`tally_python`, a message at a time."""
+    fs = marked(table, ord("|"))
+    marks = tuple(marked(table, mark) for mark in b"~^&")
+    for k, (structure, where) in enumerate(zip(checks, slices, strict=True)):
+        if structure is None:
+            continue
+        if not isinstance(structure, frozenset):
+            slow.append(k)
+            continue
+        held = [
+            (segment, entry)
+            for segment, entry in zip(segments[where], entries[where], strict=True)
+            if entry[8] is not None and entry[2] in structure
+        ]
+        here = [(s, e) for s, e in zip(segments[where], entries[where], strict=True) if s]
+        if any(e[10] & 2 for _, e in here) or any(e[10] & 4 for _, e in here[1:]):
+            slow.append(k)
+            continue
+        flags = 0
+        for segment, entry in held:
+            check, positions = entry[8], entry[9]
+            check_counts[check] = check_counts.get(check, 0) + 1
+            flags |= entry[10] & 1
+            if positions:
+                values = _probe_values(segment.rstrip(_ASCII_BLANKS).split(fs), positions, marks)
+                value = values[0] if len(values) == 1 else values
+                check_reads[(check, value)] = check_reads.get((check, value), 0) + 1
+        ids = b"".join(bytes([len(s[:3])]) + s[:3] for s, _ in here)
+        key = (structure, bytes([flags]) + ids)
+        sequences[key] = sequences.get(key, 0) + 1
+        firsts.setdefault(key, k)
+
+
+def _probe_values(
+    fields: list[bytes], positions: tuple[int, ...], marks: tuple[bytes | None, ...]
+) -> tuple[bytes, ...]:
+    """The values at ``positions`` (field, repetition, component, subcomponent; four numbers
+    each, -1: not split that far) of a segment split into ``fields``."""
+    values = []
+    for at in range(0, len(positions), 4):
+        value = fields[positions[at]]
+        for index, mark in zip(positions[at + 1 : at + 4], marks, strict=True):
+            if index >= 0:
+                parts = value.split(mark) if mark else [value]
+                value = parts[index] if index < len(parts) else b""
+        values.append(value)
+    return tuple(values)
 
 
 def coding_systems(value: bytes, comp: bytes | None, rep: bytes | None) -> bytes:

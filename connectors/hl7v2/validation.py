@@ -1,10 +1,12 @@
 """Strict hl7apy validation of a stratified sample, errors aggregated by kind and field path.
 
-hl7apy builds a full object tree per message (tens of milliseconds each), so it sees a sample:
-per feed × message type × version, the first N messages and a reservoir of N more drawn evenly
-from the rest (seeded by the stratum, so the same input gives the same sample). ``validate="all"``
-checks every message. hl7apy's error texts are reduced to ``kind|path`` (``missing-required|
-PID-3``); the texts themselves, which can quote a value, are dropped.
+hl7apy builds a full object tree per message (tens of milliseconds each), so it sees a sample
+(``validate="sample"``, the second opinion): per feed × message type × version, the first N
+messages and a reservoir of N more drawn evenly from the rest (seeded by the stratum, so the same
+input gives the same sample). Every message is checked by hl7apy's rules compiled
+(:mod:`assessor.connectors.hl7v2.validation_tally`, the default). hl7apy's error texts are
+reduced to ``kind|path`` (``missing-required|PID-3``); the texts themselves, which can quote a
+value, are dropped.
 """
 
 from __future__ import annotations

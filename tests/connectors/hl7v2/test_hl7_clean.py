@@ -49,3 +49,24 @@ def test_the_c_pass_tells_a_clean_buffer(buffer, expected):
 def test_the_c_pass_and_the_python_scans_agree(pieces):
     buffer = "".join(pieces).encode("latin-1")
     assert framing._clean_in_c(buffer) == framing._clean_python(buffer)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30))
+def test_the_c_and_python_checks_of_one_message_agree(pieces):
+    message = ("MSH" + "".join(pieces)).encode("latin-1")
+    assert framing._one_message_in_c(message) == framing._one_message_python(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "plain"),
+    [
+        (b"MSH|^~\\&|A\rPID|1 \rPV1|1", True),
+        (b"MSH|^~\\&|A\rPID|1\rMSH|^~\\&|B", False),
+        (b"MSH|^~\\&|A\rBTS|1", False),
+        (b"MSH|^~\\&|A\rPID|1\x00", False),
+    ],
+)
+def test_one_message_is_framed_as_it_stands_unless_it_holds_more(message, plain):
+    assert framing._one_message_in_c(message) is plain
+    assert framing._one_message_python(message) is plain
