@@ -105,9 +105,9 @@ one_message(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 
 static PyMethodDef methods[] = {
     {"clean", (PyCFunction)(void (*)(void))clean, METH_FASTCALL,
-     "clean(buffer, fs, binary)\n--\n\nSee connectors.hl7v2.framing, which says what this checks."},
+     "clean(buffer, fs, binary)\n--\n\nSee assessor.connectors.hl7v2.framing, which says what this checks."},
     {"one_message", (PyCFunction)(void (*)(void))one_message, METH_FASTCALL,
-     "one_message(message, binary)\n--\n\nSee connectors.hl7v2.framing (_one_message_python)."},
+     "one_message(message, binary)\n--\n\nSee assessor.connectors.hl7v2.framing (_one_message_python)."},
     {NULL, NULL, 0, NULL},
 };
 

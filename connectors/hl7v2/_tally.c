@@ -1250,7 +1250,7 @@ static PyMethodDef methods[] = {
      "tally(messages, table, index, missing, allowed, kind_counts, sid_counts, reads, "
      "free_types, free_bit, [checks, check_counts, check_reads, sequences, slow, firsts])"
      "\n--\n\n"
-     "See connectors.hl7v2.tally, which says what this computes."},
+     "See assessor.connectors.hl7v2.tally, which says what this computes."},
     {NULL, NULL, 0, NULL},
 };
 
