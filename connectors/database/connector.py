@@ -14,6 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from assessor.connectors.interface import Connector, Progress, SourceKind, no_progress
 from assessor.errors import SourceError
+from assessor.gc_pause import collector_paused
 from assessor.model import (
     DataStore,
     ForeignKey,
@@ -129,6 +130,10 @@ class DatabaseConnector(Connector):
         Raises :class:`SourceError` only when nothing could be read: a bad URL, a missing
         driver, an unreachable server, refused credentials.
         """
+        with collector_paused():  # a large schema is a million live objects: see gc_pause
+            return self._scan(target, progress)
+
+    def _scan(self, target: str, progress: Progress) -> Inventory:
         url = parse_url(_as_url(expand_env(target)))
         check_driver(url)
         shown = masked(url)
