@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from assessor.model import Dimension, ForeignKey, PhiClass, TableProfile
 
@@ -203,6 +204,21 @@ def _dates_in_text(table: TableProfile) -> bool:
     return False
 
 
+@cache
+def _deprecated(type_name: str, dialect: str) -> bool:
+    """A type the dialect deprecates. Cached, as the next: a schema has few distinct types."""
+    upper = type_name.upper()
+    return any(
+        upper == name or upper.startswith(name + "(") for name in _DEPRECATED.get(dialect, ())
+    )
+
+
+@cache
+def _local_timestamp(type_name: str, dialect: str) -> bool:
+    """A timestamp that records no offset (and, in MySQL/MariaDB, is not stored in UTC)."""
+    return is_timestamp(type_name) and not has_time_zone(type_name, dialect)
+
+
 def _repeating_groups(table: TableProfile) -> bool:
     groups: dict[str, set[int]] = {}
     for column in table.columns:
@@ -258,17 +274,9 @@ def detect_smells(
         found.add("DB-CS01")
     if is_table and table.engine and table.engine.upper() in _NON_TRANSACTIONAL:
         found.add("DB-ENG01")
-    deprecated = _DEPRECATED.get(store.dialect, ())
-    if any(
-        column.type.upper() == name or column.type.upper().startswith(name + "(")
-        for column in table.columns
-        for name in deprecated
-    ):
+    if any(_deprecated(column.type, store.dialect) for column in table.columns):
         found.add("DB-TYPE01")
-    if any(
-        is_timestamp(column.type) and not has_time_zone(column.type, store.dialect)
-        for column in table.columns
-    ):
+    if any(_local_timestamp(column.type, store.dialect) for column in table.columns):
         found.add("DB-TZ01")
     if _repeating_groups(table):
         found.add("DB-REP01")
