@@ -1,12 +1,12 @@
 """``assessment.json`` and ``inventory.json``: the model as JSON, the same bytes for the same model.
 
-Keys sorted, UTF-8 kept as is, one newline at the end. Each top-level key and each item of a
-top-level list (a system, a store, a flow, a finding) is one line, the rest of it compact: the
-files stay readable with ``grep``, ``jq`` and a line diff, and the whole of them is written by
-CPython's C encoder (an indented dump goes through its pure-Python encoder, about ten times
-slower: seconds for a large database's inventory). ``Assessment.from_dict(json.loads(...))`` and
-``Inventory.from_dict(json.loads(...))`` give them back, as they do files written indented by
-earlier versions.
+Keys sorted, UTF-8 kept as is, one newline at the end. Objects are written a key per line, and
+so are the objects in them, down to the first list; each item of such a list (a system, a store,
+a flow, a finding) is one line. The files stay readable with ``grep``, ``jq`` and a line diff,
+and almost all of them is written by CPython's C encoder: an indented dump goes through its
+pure-Python encoder, about ten times slower (seconds for a large database's inventory).
+``Assessment.from_dict(json.loads(...))`` and ``Inventory.from_dict(json.loads(...))`` give
+them back, as they do files written indented by earlier versions.
 """
 
 from __future__ import annotations
@@ -22,24 +22,21 @@ _ENCODE = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(", ",
 
 
 def json_bytes(model: Inventory | Assessment) -> bytes:
-    """``model.to_dict()`` as UTF-8 JSON: one line per top-level key and top-level list item."""
+    """``model.to_dict()`` as UTF-8 JSON, laid out as :func:`layout` says."""
     with collector_paused():
-        return layout(model.to_dict()).encode("utf-8")
+        return (layout(model.to_dict()) + "\n").encode("utf-8")
 
 
-def layout(data: Any) -> str:
-    """JSON text of plain ``data``, keys sorted, one line per top-level key and list item."""
-    if not isinstance(data, dict) or not data:
-        return _ENCODE(data) + "\n"
-    lines = []
-    for key in sorted(data):
-        value = data[key]
-        if isinstance(value, list) and value:
-            items = ",\n    ".join(map(_ENCODE, value))
-            lines.append(f"  {_ENCODE(key)}: [\n    {items}\n  ]")
-        else:
-            lines.append(f"  {_ENCODE(key)}: {_ENCODE(value)}")
-    return "{\n" + ",\n".join(lines) + "\n}\n"
+def layout(data: Any, indent: str = "") -> str:
+    """JSON text of plain ``data``, keys sorted: an object a key per line, and so on down to the
+    first list, each item of which is one line."""
+    inner = indent + "  "
+    if isinstance(data, dict) and data:
+        lines = [f"{inner}{_ENCODE(key)}: {layout(data[key], inner)}" for key in sorted(data)]
+        return "{\n" + ",\n".join(lines) + f"\n{indent}}}"
+    if isinstance(data, list) and data:
+        return "[\n" + inner + f",\n{inner}".join(map(_ENCODE, data)) + f"\n{indent}]"
+    return _ENCODE(data)
 
 
 class JsonReport(ReportFormat):

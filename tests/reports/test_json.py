@@ -1,5 +1,5 @@
 """``assessment.json`` and ``inventory.json``: the whole model, valid against the shipped schema,
-the same bytes for the same model, one line per top-level key and top-level list item."""
+the same bytes for the same model, an object a key per line down to the first list."""
 
 from __future__ import annotations
 
@@ -66,24 +66,29 @@ def test_json_sorts_keys_at_every_level_and_ends_with_one_newline(
     assert text.endswith("}\n") and not text.endswith("\n\n")
 
 
-def test_json_puts_each_top_level_key_and_list_item_on_a_line_of_its_own() -> None:
-    data = {"b": [{"y": 1, "x": [2, 3]}, "two"], "a": {"k": [1]}, "c": [], "d": None}
+def test_json_writes_objects_a_key_per_line_down_to_the_first_list() -> None:
+    data = {"b": [{"y": 1, "x": [2, 3]}, "two"], "a": {"k": {"m": None}, "j": []}, "c": 1}
     assert layout(data) == (
         "{\n"
-        '  "a": {"k": [1]},\n'
+        '  "a": {\n'
+        '    "j": [],\n'
+        '    "k": {\n'
+        '      "m": null\n'
+        "    }\n"
+        "  },\n"
         '  "b": [\n'
         '    {"x": [2, 3], "y": 1},\n'
         '    "two"\n'
         "  ],\n"
-        '  "c": [],\n'
-        '  "d": null\n'
-        "}\n"
+        '  "c": 1\n'
+        "}"
     )
 
 
-def test_json_writes_values_that_are_not_an_object_on_one_line() -> None:
-    assert layout({}) == "{}\n"
-    assert layout([1, "x"]) == '[1, "x"]\n'
+def test_json_writes_what_is_not_an_object_or_a_list_on_one_line() -> None:
+    assert layout({}) == "{}"
+    assert layout([]) == "[]"
+    assert layout("x\ny") == '"x\\ny"'
 
 
 def test_json_escapes_hostile_text_as_the_standard_encoder_does() -> None:
