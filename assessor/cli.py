@@ -147,7 +147,7 @@ def _nothing_scanned(inventory: Inventory) -> str:
 
 
 def _write_json(inventory: Inventory, path: Path) -> None:
-    from reports.json import json_bytes
+    from assessor.reports.json import json_bytes
 
     write_file(path, json_bytes(inventory))
 

@@ -9,7 +9,7 @@ the same connection settings, times
   the inventory, writing its JSON), in process;
 - ``scan``: the :class:`assessor.connectors.database.DatabaseConnector` scan alone (bulk reflection,
   catalog sizes, implied keys, PHI, smells);
-- ``bulk``: :func:`connectors.database.reflection.reflect_schema` alone (``get_multi_*`` on
+- ``bulk``: :func:`assessor.connectors.database.reflection.reflect_schema` alone (``get_multi_*`` on
   PostgreSQL and SQLite; ``information_schema`` on MariaDB, whose SQLAlchemy dialect has no bulk
   query);
 - ``per-table``: the plain per-table inspector calls (``get_columns``, ``get_pk_constraint``,

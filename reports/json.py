@@ -16,7 +16,7 @@ from typing import Any
 
 from assessor.gc_pause import collector_paused
 from assessor.model import Assessment, Inventory
-from reports.interface import ReportFormat
+from assessor.reports.interface import ReportFormat
 
 _ENCODE = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(", ", ": ")).encode
 

@@ -13,8 +13,8 @@ from click.testing import CliRunner
 
 from assessor.cli import main
 from assessor.model import Assessment, DataStore, Inventory, System, TableColumn, TableProfile
+from assessor.reports.json import JsonReport, json_bytes, layout
 from assessor.schema import shipped_schema
-from reports.json import JsonReport, json_bytes, layout
 
 HOSTILE = 'a "quoted" \\ back\nslash\t\x00\x1f\u2028</script><b>&amp; é 中'
 
