@@ -216,6 +216,8 @@ class DatabaseConnector(Connector):
                 for schema in attempt("grants", lambda: partially_granted(connection, schemas), [])
             ]
         tables: list[TableProfile] = []
+        # counted with the columns (MySQL/MariaDB): None as soon as one schema was not
+        legacy: dict[tuple[str | None, str], int] | None = {}
         targets: tuple[str | None, ...] = (
             (None,) if connection.dialect.name == "sqlite" else schemas
         )
@@ -227,10 +229,15 @@ class DatabaseConnector(Connector):
                 tables += reflection.tables
                 failures += reflection.failures
                 progress(len(reflection.tables))
+            counted = reflection.legacy_charset_columns if reflection is not None else None
+            if legacy is not None and counted is not None:
+                legacy.update({(schema, name): n for name, n in counted.items()})
+            else:
+                legacy = None
         keys = [(t.schema, t.name) for t in tables if t.kind == "table"]
         storage = attempt(
             "row counts",
-            lambda: table_storage(connection, schemas, keys, self.exact_counts),
+            lambda: table_storage(connection, schemas, keys, self.exact_counts, legacy),
             {},
         )
         exact: dict[tuple[str | None, str], int] = {}
