@@ -6,7 +6,6 @@ errors listed in them); 2 usage error, or nothing could be scanned.
 
 from __future__ import annotations
 
-import json
 import math
 import os
 import shutil
@@ -147,9 +146,10 @@ def _nothing_scanned(inventory: Inventory) -> str:
     return "nothing could be scanned: no file was found under the paths given"
 
 
-def _write_json(data: dict[str, Any], path: Path) -> None:
-    text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    write_file(path, text.encode("utf-8"))
+def _write_json(inventory: Inventory, path: Path) -> None:
+    from assessor.reports.json import json_bytes
+
+    write_file(path, json_bytes(inventory))
 
 
 def _inputs(params: dict[str, Any]) -> list[str]:
@@ -235,7 +235,7 @@ def scan(output: Path, **params: Any) -> None:
     with _user_errors():
         check_output_file(output, _inputs(params))
         inventory = _run_scan(params)
-        _write_json(inventory.to_dict(), output)
+        _write_json(inventory, output)
     _report_scan(inventory, params, wrote=output)
     sys.exit(exit_code(inventory))
 
@@ -431,7 +431,7 @@ def listen(
         except OSError as err:  # port taken, address not ours, unreadable certificate
             reason = os.strerror(err.errno) if err.errno else str(err)
             raise UsageError(f"cannot listen on {host}:{port}: {reason}") from None
-        _write_json(inventory.to_dict(), output)
+        _write_json(inventory, output)
     if not quiet:
         click.echo(f"received {received:,} messages; wrote {output}", err=True)
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import MISSING
 from enum import Enum
 from functools import cache
+from operator import attrgetter
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -21,21 +23,30 @@ _SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 @cache
-def _serialised(cls: type) -> tuple[str, ...] | None:
-    """The names of a dataclass's serialised fields; None for a class that is not one."""
+def _serialised(cls: type) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]] | None:
+    """A dataclass's serialised field names and a getter of their values; None for other types."""
     if not dataclasses.is_dataclass(cls):
         return None
-    return tuple(f.name for f in dataclasses.fields(cls) if f.metadata.get("serialize", True))
+    names = tuple(f.name for f in dataclasses.fields(cls) if f.metadata.get("serialize", True))
+    if len(names) == 1:  # attrgetter of one name returns the value, not a 1-tuple
+        return names, lambda value, get=attrgetter(names[0]): (get(value),)
+    return names, attrgetter(*names) if names else lambda _value: ()
 
 
 def to_plain(value: Any) -> Any:
     """Enums become their values, tuples and frozensets lists, dict keys are sorted."""
+    # Scalars are tested inline, not by a call, and tuples first: a large inventory is mostly
+    # tuples of dataclasses of scalars, and this walk is a good part of writing it.
     kind = type(value)
     if kind in _SCALARS:  # the exact type: a StrEnum is a str but is written as its value
         return value
-    names = _serialised(kind) if not isinstance(value, type) else None
-    if names is not None:
-        return {name: to_plain(getattr(value, name)) for name in names}
+    if kind is tuple:
+        return [v if type(v) in _SCALARS else to_plain(v) for v in value]
+    fields = _serialised(kind) if not isinstance(value, type) else None
+    if fields is not None:
+        names, values = fields
+        plain = [v if type(v) in _SCALARS else to_plain(v) for v in values(value)]
+        return dict(zip(names, plain, strict=True))
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, dict):

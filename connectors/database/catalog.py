@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, text
@@ -100,15 +100,20 @@ def table_storage(
     schemas: Sequence[str],
     names: Sequence[TableKey],
     exact_counts: bool = False,
+    legacy_charset_columns: Mapping[TableKey, int] | None = None,
 ) -> dict[TableKey, TableStorage]:
-    """Row counts (catalog estimates, exact where cheap or asked for), engines and charsets."""
+    """Row counts (catalog estimates, exact where cheap or asked for), engines and charsets.
+
+    ``legacy_charset_columns``: the tables' columns in a character set other than UTF-8, when
+    the reflection counted them already (MySQL/MariaDB); otherwise they are counted here.
+    """
     dialect = connection.dialect.name
     if dialect != "sqlite" and not schemas:  # every schema asked for was refused or absent
         return {}
     if dialect == "postgresql":
         return _postgresql_storage(connection, schemas)
     if dialect in ("mysql", "mariadb"):
-        return _mysql_storage(connection, schemas)
+        return _mysql_storage(connection, schemas, legacy_charset_columns)
     if dialect == "sqlite":
         return {key: _sqlite_count(connection, key[1], exact_counts) for key in names}
     return {}
@@ -134,18 +139,46 @@ def _postgresql_storage(connection: Connection, schemas: Sequence[str]) -> dict:
 _EXACT_COUNT_ENGINES = {"MyISAM", "Aria", "MEMORY", "ARCHIVE"}
 
 
-def _mysql_storage(connection: Connection, schemas: Sequence[str]) -> dict:
+def _mysql_storage(
+    connection: Connection,
+    schemas: Sequence[str],
+    legacy_charset_columns: Mapping[TableKey, int] | None,
+) -> dict:
+    # Joined to the collations in SQL, this query took five times as long on MariaDB 10.11
+    # (0.5 s for 2,000 tables): the small collation table is read once and looked up here.
+    charsets = dict(
+        connection.execute(
+            text(
+                "SELECT COLLATION_NAME, CHARACTER_SET_NAME "
+                "FROM information_schema.COLLATION_CHARACTER_SET_APPLICABILITY"
+            )
+        ).all()
+    )
     tables = connection.execute(
         text(
-            "SELECT t.TABLE_SCHEMA, t.TABLE_NAME, t.TABLE_ROWS, t.ENGINE, "
-            "c.CHARACTER_SET_NAME FROM information_schema.TABLES t "
-            "LEFT JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY c "
-            "ON c.COLLATION_NAME = t.TABLE_COLLATION "
-            "WHERE t.TABLE_SCHEMA IN :schemas"
+            "SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_ROWS, ENGINE, TABLE_COLLATION "
+            "FROM information_schema.TABLES WHERE TABLE_SCHEMA IN :schemas"
         ).bindparams(bindparam("schemas", expanding=True)),
         {"schemas": list(schemas)},
     ).all()
-    odd_columns = dict(
+    odd_columns = legacy_charset_columns
+    if odd_columns is None:
+        odd_columns = _legacy_charset_columns(connection, schemas)
+    return {
+        (schema, name): TableStorage(
+            rows=None if rows is None else int(rows),
+            exact=engine in _EXACT_COUNT_ENGINES,
+            engine=engine,
+            charset=charsets.get(collation),
+            non_utf8_columns=odd_columns.get((schema, name), 0),
+        )
+        for schema, name, rows, engine, collation in tables
+    }
+
+
+def _legacy_charset_columns(connection: Connection, schemas: Sequence[str]) -> dict:
+    """Columns in a character set other than UTF-8, by table, counted by the server."""
+    return dict(
         ((row[0], row[1]), int(row[2]))
         for row in connection.execute(
             text(
@@ -156,16 +189,6 @@ def _mysql_storage(connection: Connection, schemas: Sequence[str]) -> dict:
             {"schemas": list(schemas)},
         )
     )
-    return {
-        (schema, name): TableStorage(
-            rows=None if rows is None else int(rows),
-            exact=engine in _EXACT_COUNT_ENGINES,
-            engine=engine,
-            charset=charset,
-            non_utf8_columns=odd_columns.get((schema, name), 0),
-        )
-        for schema, name, rows, engine, charset in tables
-    }
 
 
 def _quote(name: str) -> str:

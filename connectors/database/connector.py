@@ -14,6 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from assessor.connectors.interface import Connector, Progress, SourceKind, no_progress
 from assessor.errors import SourceError
+from assessor.gc_pause import collector_paused
 from assessor.model import (
     DataStore,
     ForeignKey,
@@ -129,6 +130,10 @@ class DatabaseConnector(Connector):
         Raises :class:`SourceError` only when nothing could be read: a bad URL, a missing
         driver, an unreachable server, refused credentials.
         """
+        with collector_paused():  # a large schema is a million live objects: see gc_pause
+            return self._scan(target, progress)
+
+    def _scan(self, target: str, progress: Progress) -> Inventory:
         url = parse_url(_as_url(expand_env(target)))
         check_driver(url)
         shown = masked(url)
@@ -211,6 +216,8 @@ class DatabaseConnector(Connector):
                 for schema in attempt("grants", lambda: partially_granted(connection, schemas), [])
             ]
         tables: list[TableProfile] = []
+        # counted with the columns (MySQL/MariaDB): None as soon as one schema was not
+        legacy: dict[tuple[str | None, str], int] | None = {}
         targets: tuple[str | None, ...] = (
             (None,) if connection.dialect.name == "sqlite" else schemas
         )
@@ -222,10 +229,15 @@ class DatabaseConnector(Connector):
                 tables += reflection.tables
                 failures += reflection.failures
                 progress(len(reflection.tables))
+            counted = reflection.legacy_charset_columns if reflection is not None else None
+            if legacy is not None and counted is not None:
+                legacy.update({(schema, name): n for name, n in counted.items()})
+            else:
+                legacy = None
         keys = [(t.schema, t.name) for t in tables if t.kind == "table"]
         storage = attempt(
             "row counts",
-            lambda: table_storage(connection, schemas, keys, self.exact_counts),
+            lambda: table_storage(connection, schemas, keys, self.exact_counts, legacy),
             {},
         )
         exact: dict[tuple[str | None, str], int] = {}

@@ -14,6 +14,7 @@ patient PHI; job-queue and audit tables only through a key of their own to the p
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import cache
 
 from assessor.model import ForeignKey, TableProfile
 
@@ -85,8 +86,10 @@ PATIENT_CONTEXT = frozenset({"patient", "person", "linked"})
 """Roles whose rows are about a patient: their dates, free text and identifiers are PHI."""
 
 
+@cache
 def is_patient_key(column: str) -> bool:
     """A column that names the patient a row is about: ``patient_id``, ``pid``, ``subject_id``.
+    Cached: asked of every column, and wide schemas repeat their column names.
 
     >>> is_patient_key("patient_id"), is_patient_key("PatID"), is_patient_key("staff_id")
     (True, True, False)

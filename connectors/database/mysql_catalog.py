@@ -19,7 +19,7 @@ from assessor.model import TableColumn, TableProfile
 
 from .reflection import Failure, build_profile, type_name
 
-__all__ = ["mysql_tables", "mysql_views"]
+__all__ = ["legacy_charset", "mysql_tables", "mysql_views"]
 
 
 @lru_cache(maxsize=4096)
@@ -38,23 +38,31 @@ def mysql_type(dialect: Dialect, column_type: str) -> str:
         return column_type.upper()
 
 
+def legacy_charset(charset: str | None) -> bool:
+    """A column character set other than UTF-8 (``latin1``, ``cp1252``): None is no text."""
+    return charset is not None and not charset.lower().startswith("utf8")
+
+
 def mysql_views(
-    connection: Connection, schema: str, views: Sequence[str]
+    connection: Connection, schema: str, views: Sequence[str], legacy: dict[str, int]
 ) -> tuple[tuple[TableProfile, ...], tuple[Failure, ...]]:
-    """Views and their columns from ``information_schema.COLUMNS``, in one query."""
+    """Views and their columns from ``information_schema.COLUMNS``, in one query; ``legacy``
+    gets, by view, how many of its columns are in a character set other than UTF-8."""
     if not views:
         return (), ()
     rows = connection.execute(
         text(
             "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, "
-            "COLUMN_COMMENT FROM information_schema.COLUMNS "
+            "COLUMN_COMMENT, CHARACTER_SET_NAME FROM information_schema.COLUMNS "
             "WHERE TABLE_SCHEMA = :schema AND TABLE_NAME IN :views "
             "ORDER BY TABLE_NAME, ORDINAL_POSITION"
         ).bindparams(bindparam("views", expanding=True)),
         {"schema": schema, "views": list(views)},
     ).all()
     by_view: dict[str, list[TableColumn]] = {}
-    for view, name, column_type, nullable, default, comment in rows:
+    for view, name, column_type, nullable, default, comment, charset in rows:
+        if legacy_charset(charset):
+            legacy[view] = legacy.get(view, 0) + 1
         by_view.setdefault(view, []).append(
             TableColumn(
                 name=name,
@@ -88,9 +96,11 @@ def _default(value: object) -> str | None:
 
 
 def mysql_tables(
-    connection: Connection, schema: str, names: Sequence[str]
+    connection: Connection, schema: str, names: Sequence[str], legacy: dict[str, int]
 ) -> tuple[TableProfile, ...]:
-    """The base tables ``names`` of ``schema``: columns, keys, indexes and comments."""
+    """The base tables ``names`` of ``schema``: columns, keys, indexes and comments; ``legacy``
+    gets, by table, how many of its columns are in a character set other than UTF-8 (read with
+    the columns, so that the row counts need not scan ``information_schema.COLUMNS`` again)."""
     if not names:
         return ()
     wanted = set(names)
@@ -100,11 +110,13 @@ def mysql_tables(
         return [r for r in connection.execute(text(query), params).all() if r[0] in wanted]
 
     columns: dict[str, list[dict[str, Any]]] = {}
-    for table, name, column_type, nullable, default, comment in rows(
+    for table, name, column_type, nullable, default, comment, charset in rows(
         "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, "
-        "COLUMN_COMMENT FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = :schema "
-        "ORDER BY TABLE_NAME, ORDINAL_POSITION"
+        "COLUMN_COMMENT, CHARACTER_SET_NAME FROM information_schema.COLUMNS "
+        "WHERE TABLE_SCHEMA = :schema ORDER BY TABLE_NAME, ORDINAL_POSITION"
     ):
+        if legacy_charset(charset):
+            legacy[table] = legacy.get(table, 0) + 1
         columns.setdefault(table, []).append(
             {
                 "name": name,

@@ -320,16 +320,10 @@ def eav_columns(table: TableProfile) -> tuple[str, str] | None:
     """
     attribute = value = None
     for column in table.columns:
-        words = tokens(column.name)
-        if not words:
-            continue
-        if words[-1] in {"value", "val", "answer"} or words == ("field", "data"):
+        part = _eav_part(column.name)
+        if part == "value":
             value = value or column.name
-        elif set(words) & {
-            "attr", "attribute", "field", "property", "param", "parameter", "item",
-            "element", "question", "key", "setting", "concept", "observation", "obs",
-        } and words[-1] in {"name", "key", "id", "code", "attr", "attribute", "field", "item",
-                           "property", "param", "setting", "question", "label"}:  # fmt: skip
+        elif part == "attribute":
             attribute = attribute or column.name
     return (attribute, value) if attribute and value else None
 
@@ -367,6 +361,24 @@ def change_log_column(table: TableProfile) -> str | None:
         seq = tokens(column.name)
         if seq and set(seq) & KEEPER_WORDS and seq[-1] in KEEPER_LAST:
             return logs[0]
+    return None
+
+
+@cache
+def _eav_part(name: str) -> str | None:
+    """``value`` or ``attribute`` when a column so named can be that part of a name/value table.
+    Cached: wide schemas repeat the same column names across thousands of tables."""
+    words = tokens(name)
+    if not words:
+        return None
+    if words[-1] in {"value", "val", "answer"} or words == ("field", "data"):
+        return "value"
+    if set(words) & {
+        "attr", "attribute", "field", "property", "param", "parameter", "item",
+        "element", "question", "key", "setting", "concept", "observation", "obs",
+    } and words[-1] in {"name", "key", "id", "code", "attr", "attribute", "field", "item",
+                       "property", "param", "setting", "question", "label"}:  # fmt: skip
+        return "attribute"
     return None
 
 

@@ -59,6 +59,9 @@ class SchemaReflection:
     tables: tuple[TableProfile, ...]
     failures: tuple[Failure, ...] = ()
     bulk: bool = True  # False when the schema had to be read table by table
+    # Columns in a character set other than UTF-8, by table, when the catalog queries said so
+    # (MySQL/MariaDB's information_schema); None when not read here.
+    legacy_charset_columns: Mapping[str, int] | None = None
 
 
 def type_name(column_type: Any, dialect: Dialect) -> str:
@@ -140,17 +143,20 @@ def reflect_schema(
     if mysql and schema is not None:
         from .mysql_catalog import mysql_tables, mysql_views
 
+        legacy: dict[str, int] = {}
         views, view_failures = mysql_views(
-            connection, schema, sorted(n for n, k in names.items() if k == "view")
+            connection, schema, sorted(n for n, k in names.items() if k == "view"), legacy
         )
         names = {n: k for n, k in names.items() if k == "table"}
         try:
-            tables = mysql_tables(connection, schema, sorted(names))
+            tables = mysql_tables(connection, schema, sorted(names), legacy)
         except SQLAlchemyError:
             pass  # an old or unusual server: let the inspector try, table by table
         else:
             return SchemaReflection(
-                tuple(sorted((*tables, *views), key=lambda t: t.name)), view_failures
+                tuple(sorted((*tables, *views), key=lambda t: t.name)),
+                view_failures,
+                legacy_charset_columns=legacy,
             )
     kind = ObjectKind.TABLE if mysql else ObjectKind.ANY
     unreflectable: dict[tuple[str | None, str], Exception] = {}

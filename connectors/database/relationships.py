@@ -245,49 +245,52 @@ def _options(
     stems = list(_stems_of(column.name))
     if suffix in CODE_SUFFIX and family(column.type) != "string":
         return []  # a numeric *_code is a value, not a key
-    generic = not stems or stems[0][0] in GENERIC_STEMS or name in GENERIC_STEMS
     options: list[_Option] = []
-    named = index.named(stems)
-    own_fit = named[id(table)][1] if id(table) in named else 0.0
-    own_key = name in table.keys
-    if own_key and own_fit >= 0.85:
-        return []  # the key of its own table, which is named for it: d_items.itemid
-    others = [entry for key, entry in named.items() if key != id(table)]
-    best_fit = max((fit for _t, fit, _w in others), default=0.0)
-    any_named = best_fit >= 0.85
-    # A table named better for the stem, keyed otherwise (dicomattrs.pk), is what a table
-    # merely holding the key (rel_task_dicomattrs.dicomattrs_fk) refers to as well.
-    best_holds = any(fit == best_fit and name in t.keys for t, fit, _w in others)
-    for holder in index.holders.get(name, ()):
-        referred = holder.keys[name]
-        if holder is table or not _compatible(column, referred):
-            continue
-        _t, fit, weight = named.get(id(holder), (holder, 0.0, 0.0))
-        if fit >= 0.85 and fit > own_fit and (fit == best_fit or best_holds):
-            options.append(_Option(holder, referred, (0.7 + 0.25 * fit) * weight))
-        elif not (any_named or generic or own_key or own_fit >= 0.85):
-            # hadm_id -> admissions: the one table keyed by it, none named for it
-            options.append(_Option(holder, referred, 0.55 if suffix in CODE_SUFFIX else 0.75))
-    if suffix is not None and stems and stems[0][0] not in CONTENT_STEMS:
-        for target, fit, weight in others:
-            if fit < 0.85 or fit <= own_fit or name in target.keys:
-                continue  # a key of the column's own name was met above
-            found = _unkeyed(target, name)
-            if found is None:
+    # Without a key-like name (no stems) only the patient key and a bare table name below
+    # can refer anywhere: most columns of a wide schema are plain values like that.
+    if stems:
+        generic = stems[0][0] in GENERIC_STEMS or name in GENERIC_STEMS
+        named = index.named(stems)
+        own_fit = named[id(table)][1] if id(table) in named else 0.0
+        own_key = name in table.keys
+        if own_key and own_fit >= 0.85:
+            return []  # the key of its own table, which is named for it: d_items.itemid
+        others = [entry for key, entry in named.items() if key != id(table)]
+        best_fit = max((fit for _t, fit, _w in others), default=0.0)
+        any_named = best_fit >= 0.85
+        # A table named better for the stem, keyed otherwise (dicomattrs.pk), is what a table
+        # merely holding the key (rel_task_dicomattrs.dicomattrs_fk) refers to as well.
+        best_holds = any(fit == best_fit and name in t.keys for t, fit, _w in others)
+        for holder in index.holders.get(name, ()):
+            referred = holder.keys[name]
+            if holder is table or not _compatible(column, referred):
                 continue
-            referred, trust = found
-            if _compatible(column, referred) and (
-                suffix not in CODE_SUFFIX or family(referred.type) == "string"
-            ):
-                options.append(_Option(target, referred, 0.9 * fit * weight * trust))
-    # parent_visit_detail_id in visit_detail: a qualified key back to its own table
-    if (
-        table.pk is not None
-        and _compatible(column, table.pk)
-        and not own_key
-        and any(weight < 1 and _name_fit(stem, table) >= 0.85 for stem, weight in stems)
-    ):
-        options.append(_Option(table, table.pk, 0.75))
+            _t, fit, weight = named.get(id(holder), (holder, 0.0, 0.0))
+            if fit >= 0.85 and fit > own_fit and (fit == best_fit or best_holds):
+                options.append(_Option(holder, referred, (0.7 + 0.25 * fit) * weight))
+            elif not (any_named or generic or own_key or own_fit >= 0.85):
+                # hadm_id -> admissions: the one table keyed by it, none named for it
+                options.append(_Option(holder, referred, 0.55 if suffix in CODE_SUFFIX else 0.75))
+        if suffix is not None and stems[0][0] not in CONTENT_STEMS:
+            for target, fit, weight in others:
+                if fit < 0.85 or fit <= own_fit or name in target.keys:
+                    continue  # a key of the column's own name was met above
+                found = _unkeyed(target, name)
+                if found is None:
+                    continue
+                referred, trust = found
+                if _compatible(column, referred) and (
+                    suffix not in CODE_SUFFIX or family(referred.type) == "string"
+                ):
+                    options.append(_Option(target, referred, 0.9 * fit * weight * trust))
+        # parent_visit_detail_id in visit_detail: a qualified key back to its own table
+        if (
+            table.pk is not None
+            and _compatible(column, table.pk)
+            and not own_key
+            and any(weight < 1 and _name_fit(stem, table) >= 0.85 for stem, weight in stems)
+        ):
+            options.append(_Option(table, table.pk, 0.75))
     if patient is not None and patient is not table and is_patient_key(column.name):
         # the same name first: OpenEMR's pid refers to patient_data.pid, not its surrogate id
         same = _same_name(patient, name)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from assessor.model import Dimension, ForeignKey, PhiClass, TableProfile
 
@@ -186,6 +187,19 @@ _DATEISH = frozenset({"date", "dt", "dte", "dttm", "datetime", "time", "timestam
 _CODED_LAST = frozenset({"code", "cd", "type"})
 
 
+@cache
+def _words(name: str) -> frozenset[str]:
+    """A column name's words. Cached, as the next: wide schemas repeat their column names."""
+    return frozenset(tokens(name))
+
+
+@cache
+def _coded(name: str) -> bool:
+    """A name that ends in a word for a code: ``status_cd``, ``visit_type``."""
+    words = tokens(name)
+    return bool(words) and words[-1] in _CODED_LAST
+
+
 def _referencing_columns(foreign_keys: tuple[ForeignKey, ...]) -> set[str]:
     return {column for fk in foreign_keys for column in fk.columns}
 
@@ -194,13 +208,27 @@ def _dates_in_text(table: TableProfile) -> bool:
     for column in table.columns:
         if family(column.type) != "string":
             continue
-        words = set(tokens(column.name))
-        if words & _DATEISH or any(
+        if _words(column.name) & _DATEISH or any(
             mark.phi_class == PhiClass.DATE and any(s.startswith("values:") for s in mark.signals)
             for mark in column.phi
         ):
             return True
     return False
+
+
+@cache
+def _deprecated(type_name: str, dialect: str) -> bool:
+    """A type the dialect deprecates. Cached, as the next: a schema has few distinct types."""
+    upper = type_name.upper()
+    return any(
+        upper == name or upper.startswith(name + "(") for name in _DEPRECATED.get(dialect, ())
+    )
+
+
+@cache
+def _local_timestamp(type_name: str, dialect: str) -> bool:
+    """A timestamp that records no offset (and, in MySQL/MariaDB, is not stored in UTC)."""
+    return is_timestamp(type_name) and not has_time_zone(type_name, dialect)
 
 
 def _repeating_groups(table: TableProfile) -> bool:
@@ -244,31 +272,23 @@ def detect_smells(
         found.add("DB-TXT01")
     referencing = _referencing_columns((*table.foreign_keys, *implied))
     if role != "reference" and any(
-        tokens(column.name)[-1:] and tokens(column.name)[-1] in _CODED_LAST
+        _coded(column.name)
         and family(column.type) in ("string", "integer")
         and column.name not in referencing
         and column.name not in table.primary_key
         for column in table.columns
     ):  # fmt: skip
         found.add("DB-CODE01")
-    if is_table and not any(set(tokens(c.name)) & _AUDIT for c in table.columns):
+    if is_table and not any(_words(c.name) & _AUDIT for c in table.columns):
         found.add("DB-AUD01")
     charset = table.charset or store.charset
     if (charset and not _UTF8.match(charset.replace("_", ""))) or non_utf8_columns:
         found.add("DB-CS01")
     if is_table and table.engine and table.engine.upper() in _NON_TRANSACTIONAL:
         found.add("DB-ENG01")
-    deprecated = _DEPRECATED.get(store.dialect, ())
-    if any(
-        column.type.upper() == name or column.type.upper().startswith(name + "(")
-        for column in table.columns
-        for name in deprecated
-    ):
+    if any(_deprecated(column.type, store.dialect) for column in table.columns):
         found.add("DB-TYPE01")
-    if any(
-        is_timestamp(column.type) and not has_time_zone(column.type, store.dialect)
-        for column in table.columns
-    ):
+    if any(_local_timestamp(column.type, store.dialect) for column in table.columns):
         found.add("DB-TZ01")
     if _repeating_groups(table):
         found.add("DB-REP01")

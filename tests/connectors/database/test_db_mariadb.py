@@ -260,3 +260,38 @@ def test_past_the_deadline_the_tables_not_reached_are_listed_as_not_sampled(lega
     assert "not sampled" in inventory.scan.errors[0].message
     assert {t.name for t in inventory.stores[0].tables} >= {"patient", "visit"}
     assert inventory.scan.sources[0].status == "partial"
+
+
+MIXED_CHARSETS = """
+CREATE TABLE referral (
+    id INT PRIMARY KEY,
+    reason VARCHAR(200) CHARACTER SET latin1,
+    note VARCHAR(200) CHARACTER SET cp1250,
+    code VARCHAR(20)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE VIEW referral_reason AS SELECT id, reason FROM referral;
+"""
+
+
+def test_a_utf8_table_with_a_legacy_charset_column_is_flagged(mariadb_database):
+    mariadb_database.run(MIXED_CHARSETS)
+    store = DatabaseConnector().scan(mariadb_database.url).stores[0]
+    referral = next(t for t in store.tables if t.name == "referral")
+    assert referral.charset == "utf8mb4"
+    assert "DB-CS01" in referral.smells
+
+
+def test_legacy_charset_columns_are_counted_with_the_columns_as_the_server_counts_them(
+    mariadb_database,
+):
+    from assessor.connectors.database.catalog import _legacy_charset_columns
+
+    mariadb_database.run(MIXED_CHARSETS)
+    name = mariadb_database.name
+    engine = open_engine(make_url(mariadb_database.url), statement_timeout=30)
+    with engine.connect() as connection:
+        counted = reflect_schema(connection, name).legacy_charset_columns
+        by_server = _legacy_charset_columns(connection, [name])
+    engine.dispose()
+    assert counted == {"referral": 2, "referral_reason": 1}
+    assert {(name, table): n for table, n in counted.items()} == by_server

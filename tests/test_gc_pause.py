@@ -1,0 +1,45 @@
+"""The cyclic garbage collector is paused for a block and left as it was after it."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import pytest
+
+from assessor.gc_pause import collector_paused
+
+
+@pytest.fixture(autouse=True)
+def collector_on() -> Iterator[None]:
+    """Each test starts with the collector on, and leaves it on."""
+    gc.enable()
+    yield
+    gc.enable()
+
+
+def test_the_collector_is_off_inside_the_block_and_on_again_after() -> None:
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_a_collector_that_was_off_stays_off() -> None:
+    gc.disable()
+    with collector_paused():
+        pass
+    assert not gc.isenabled()
+
+
+def test_a_nested_pause_does_not_switch_the_collector_on_early() -> None:
+    with collector_paused():
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_the_collector_is_on_again_when_the_block_raises() -> None:
+    with pytest.raises(ValueError), collector_paused():
+        raise ValueError("stop")
+    assert gc.isenabled()
