@@ -28,7 +28,16 @@ HERE = Path(__file__).resolve().parent
 LABELS = HERE / "phi_labels.csv"
 SCHEMAS = ("omop", "mimic_iii", "mimic_iv", "dcm4chee")
 HOLDOUT = HERE / "holdout"
-HOLDOUTS = ("openemr", "openmrs", "openhospital", "i2b2", "care2x", "openclinica", "hapifhir")
+HOLDOUTS = (
+    "openemr",
+    "openmrs",
+    "openhospital",
+    "i2b2",
+    "care2x",
+    "openclinica",
+    "hapifhir",
+    "simgos",
+)
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
     "openemr": "mariadb",
@@ -36,6 +45,7 @@ HOLDOUT_SERVER = {
     "openhospital": "mariadb",
     "care2x": "mariadb",
     "hapifhir": "mariadb",
+    "simgos": "mariadb",
     "i2b2": "postgres",
     # OpenClinica 2.0.1 declares numeric columns referring to integer (serial) keys, which
     # today's PostgreSQL refuses as foreign keys: its facts load into SQLite only.

@@ -338,6 +338,89 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "hfj_spidx_date": _same("sp_value_high sp_value_low", "date"),
         "hfj_spidx_coords": _same("sp_latitude sp_longitude", "address"),
     },
+    "simgos": {
+        "pasien": {
+            "NORM": "mrn", **_same("NAMA PANGGILAN", "name"),
+            **_same("TEMPAT_LAHIR ALAMAT RT RW KODEPOS WILAYAH", "address"),
+            **_same("TANGGAL_LAHIR TANGGAL", "date"),
+        },
+        "pasien_log": {
+            "NORM": "mrn", **_same("NAMA PANGGILAN", "name"),
+            **_same("TEMPAT_LAHIR ALAMAT RT RW KODEPOS WILAYAH", "address"),
+            **_same("LOG_TANGGAL TANGGAL_LAHIR TANGGAL", "date"),
+        },
+        "keluarga_pasien": {"NORM": "mrn", "NAMA": "name", "ALAMAT": "address"},
+        "kontak_pasien": {"NORM": "mrn", "NOMOR": "phone"},
+        "kontak_keluarga_pasien": {"NORM": "mrn", "NOMOR": "phone"},
+        "kartu_asuransi_pasien": {"NORM": "mrn", "NOMOR": "health_plan"},
+        "kartu_identitas_pasien": {
+            "NORM": "mrn", "NOMOR": "ssn", **_same("ALAMAT RT RW KODEPOS WILAYAH", "address"),
+        },
+        "kunjungan": {
+            **_same("NOMOR NOPEN REF", "other_id"),
+            **_same("MASUK KELUAR FINAL_HASIL_TANGGAL", "date"),
+        },
+        "pendaftaran": {
+            **_same("NOMOR RUJUKAN", "other_id"), "NORM": "mrn", "TANGGAL": "date",
+        },
+        "penanggung_jawab_pasien": {"NOPEN": "other_id", "NAMA": "name", "ALAMAT": "address"},
+        "penjamin": {
+            "NOPEN": "other_id", "NOMOR": "health_plan", "NO_SURAT": "other_id",
+            "CATATAN": "free_text",
+        },
+        "reservasi": {
+            **_same("TANGGAL BERAKHIR", "date"), "ATAS_NAMA": "name", "KONTAK_INFO": "phone",
+        },
+        "rujukan_keluar": {
+            **_same("NOMOR NOPEN KUNJUNGAN", "other_id"), "TANGGAL": "date",
+            "KETERANGAN": "free_text",
+        },
+        "konsul": {
+            **_same("NOMOR KUNJUNGAN", "other_id"), "TANGGAL": "date",
+            **_same("ALASAN PERMINTAAN_TINDAKAN", "free_text"),
+        },
+        "hasil_lab": {"TANGGAL": "date", "KETERANGAN": "free_text"},
+        "order_lab": {
+            **_same("NOMOR KUNJUNGAN", "other_id"), "TANGGAL": "date", "ALASAN": "free_text",
+        },
+        "catatan_hasil_lab": {"KUNJUNGAN": "other_id", "TANGGAL": "date", "CATATAN": "free_text"},
+        "hasil_rad": {"TANGGAL": "date", **_same("KLINIS KESAN USUL HASIL BTK", "free_text")},
+        "order_resep": {
+            **_same("NOMOR KUNJUNGAN", "other_id"), "TANGGAL": "date",
+            **_same("DIAGNOSA ALERGI_OBAT", "free_text"),
+        },
+        "farmasi": {
+            "KUNJUNGAN": "other_id", "TANGGAL": "date",
+            **_same("ATURAN_PAKAI KETERANGAN PETUNJUK_RACIKAN", "free_text"),
+        },
+        "tindakan_medis": {"KUNJUNGAN": "other_id", "TANGGAL": "date"},
+        "pasien_meninggal": {"KUNJUNGAN": "other_id", "TANGGAL": "date", "DIAGNOSA": "free_text"},
+        "pasien_pulang": {
+            **_same("KUNJUNGAN NOPEN", "other_id"), "TANGGAL": "date", "DIAGNOSA": "free_text",
+        },
+        "kelahiran": {**_same("NOPEN KUNJUNGAN", "other_id"), "NAMA": "name", "TANGGAL": "date"},
+        "anamnesis": {
+            **_same("KUNJUNGAN PENDAFTARAN", "other_id"), "TANGGAL": "date",
+            **_same("DESKRIPSI RPP KELUHAN_UTAMA RPS RPT RPK RL RIWAYAT_ALERGI REAKSI_ALERGI",
+                    "free_text"),
+        },
+        "diagnosa": {"NOPEN": "other_id", "DIAGNOSA": "free_text", "TANGGAL": "date"},
+        "tagihan": {"ID": "account", "REF": "mrn", "TANGGAL": "date"},
+        "pembayaran_tagihan": {"TAGIHAN": "account", "TANGGAL": "date"},
+        "tanda_vital": {
+            "KUNJUNGAN": "other_id", **_same("KEADAAN_UMUM KESADARAN", "free_text"),
+            **_same("WAKTU_PEMERIKSAAN TANGGAL", "date"),
+        },
+        "jadwal_kontrol": {
+            **_same("KUNJUNGAN NOMOR", "other_id"), **_same("TANGGAL JAM DIBUAT_TANGGAL", "date"),
+            "DESKRIPSI": "free_text",
+        },
+        "peserta": {
+            **_same("noKartu noAsuransi", "health_plan"), "nik": "ssn", "norm": "mrn",
+            "nama": "name", "noTelepon": "phone", "noSKTM": "other_id",
+            **_same("tglLahir tglCetakKartu tglTAT tglTMT cobTglTAT cobTglTMT tanggal", "date"),
+        },
+    },
 }  # fmt: skip
 
 
