@@ -3,12 +3,13 @@
 On real EHR schemas most PHI is not named like PHI: an encounter's dates and a note's text are
 PHI because the row is about a patient. A table is *patient-linked* when its name says it holds
 patients or related persons (guardian, guarantor, insured, next of kin), when it carries a
-patient key (``patient_id``, ``pid``, ``subject_id``...), when its columns name a person twice
-over (a name with a birth date, an SSN or an MRN), or when declared or confident implied
-foreign keys lead to such a table within :data:`MAX_HOPS` steps; the path is kept as
-evidence (``lab_result.visit_id -> visit.patient_id -> patient``). Staff, provider, code-list
-and configuration tables are never patient-linked, so their names and addresses are not
-patient PHI; job-queue and audit tables only through a key of their own to the patient table.
+patient key (``patient_id``, ``pid``, ``subject_id``...) that is more than its own rows' primary
+key, when its columns name a person twice over (a name with a birth date, an SSN or an MRN), or
+when declared or confident implied foreign keys lead to such a table within :data:`MAX_HOPS`
+steps; the path is kept as evidence (``lab_result.visit_id -> visit.patient_id -> patient``).
+Staff, provider, code-list and configuration tables are never patient-linked, so their names and
+addresses are not patient PHI; job-queue and audit tables only through a key of their own to the
+patient table.
 """
 
 from __future__ import annotations
@@ -175,11 +176,24 @@ def linkage(
     by_name = {(t.schema, t.name): key for key, t in profiles.items()}
     roles: dict[str, str] = {}
     paths: dict[str, tuple[str, ...]] = {}
+    # the patient table's own columns: a table keyed by one of them extends the patient's row
+    shared = frozenset(
+        column.name.lower()
+        for table in profiles.values()
+        if _is_patient_table(table)
+        for column in table.columns
+    )
     for key, table in profiles.items():
         role = _name_role(table.name)
         if role in (None, "audit"):
             role = _structure_role(table) or role
-        keys = [column.name for column in table.columns if is_patient_key(column.name)]
+        keys = [
+            column.name
+            for column in table.columns
+            if is_patient_key(column.name)
+            and not _own_row_key(table, column.name, shared)
+            and not _keys_other_rows(table, column.name)
+        ]
         if keys and role in (None, "reference", "job", "audit"):
             role = "linked"  # a job or audit row about one patient is that patient's
             paths[key] = (f"{table.name}.{keys[0]}: a patient key",)
@@ -232,6 +246,23 @@ def linkage(
             roles[key] = "linked"
             paths[key] = (f"{table.name}: a register of patients' visits",)
     return roles, paths
+
+
+def _own_row_key(table: TableProfile, column: str, shared: frozenset[str]) -> bool:
+    """A patient-key name that is the table's whole primary key numbers the table's own rows
+    (HAPI FHIR keys every table by ``pid``, its persistent id), unless the patient table has it
+    too (a table extending the patient's row); a declared foreign key still links it, as a path."""
+    own = tuple(name.lower() for name in table.primary_key) == (column.lower(),)
+    return own and column.lower() not in shared
+
+
+def _keys_other_rows(table: TableProfile, column: str) -> bool:
+    """A patient-key name declared a foreign key to a table that does not hold persons refers to
+    that table's rows (HAPI FHIR's ``forced_id_pid`` -> ``hfj_forced_id``, ``search_pid``)."""
+    return any(
+        column in fk.columns and _name_role(fk.referred_table) not in ("patient", "person")
+        for fk in table.foreign_keys
+    )
 
 
 def _step(table: TableProfile, fk: ForeignKey) -> str:

@@ -12,7 +12,7 @@ import pytest
 
 from assessor.connectors.database.context import linkage
 from assessor.connectors.database.phi import classify_column, mark_table
-from assessor.model import PhiClass, TableColumn, TableProfile
+from assessor.model import ForeignKey, PhiClass, TableColumn, TableProfile
 
 
 def _table(name: str, *columns: tuple[str, str]) -> TableProfile:
@@ -181,3 +181,64 @@ def test_a_text_mining_runs_date_dates_the_run_not_the_note():
 
 def test_a_devices_production_identifier_is_a_device_identifier():
     assert _classes("production_id", "VARCHAR(255)") == {PhiClass.DEVICE_ID}
+
+
+def _keyed(name: str, key: str, *columns: tuple[str, str], **options) -> TableProfile:
+    return TableProfile(
+        name,
+        columns=tuple(TableColumn(n, t) for n, t in ((key, "BIGINT"), *columns)),
+        primary_key=(key,),
+        **options,
+    )
+
+
+def test_a_patient_key_name_that_is_the_tables_own_primary_key_numbers_its_own_rows():
+    search = _keyed("hfj_search", "pid", ("search_last_returned", "DATETIME"))
+    assert _roles(search)[search.qualified_name] == "other"
+
+
+def test_a_patient_key_beside_the_tables_own_primary_key_still_links_it():
+    link = _table("hfj_res_link", ("pid", "BIGINT"), ("src_resource_id", "BIGINT"))
+    assert _roles(link)[link.qualified_name] == "linked"
+
+
+def test_a_table_keyed_by_the_patient_tables_own_key_extends_the_patients_row():
+    patient = _keyed("patient_data", "pid", ("fname", "VARCHAR(255)"))
+    history = _keyed("history_extra", "pid", ("notes", "TEXT"))
+    assert _roles(patient, history)[history.qualified_name] == "linked"
+
+
+def test_an_own_primary_key_also_declared_a_foreign_key_to_the_patients_links():
+    patient = _keyed("patients", "id", ("dob", "DATE"))
+    death = _keyed(
+        "death_record",
+        "subject_id",
+        ("reported", "DATETIME"),
+        foreign_keys=(ForeignKey(("subject_id",), "patients", ("id",)),),
+    )
+    roles, paths = linkage((patient, death), {})
+    assert roles[death.qualified_name] == "linked"
+    assert paths[death.qualified_name][0].startswith("death_record.subject_id -> patients")
+
+
+def test_a_patient_key_name_declared_a_key_to_a_table_of_no_persons_refers_to_that_table():
+    forced = _keyed("hfj_forced_id", "pid", ("forced_id", "VARCHAR(100)"))
+    resource = _keyed(
+        "hfj_resource",
+        "res_id",
+        ("forced_id_pid", "BIGINT"),
+        ("res_updated", "DATETIME"),
+        foreign_keys=(ForeignKey(("forced_id_pid",), "hfj_forced_id", ("pid",)),),
+    )
+    assert _roles(forced, resource)[resource.qualified_name] == "other"
+
+
+def test_a_patient_key_declared_a_key_to_the_patients_table_links():
+    patient = _keyed("patient_data", "id", ("fname", "VARCHAR(255)"))
+    visit = _keyed(
+        "visits",
+        "visit_no",
+        ("pid", "BIGINT"),
+        foreign_keys=(ForeignKey(("pid",), "patient_data", ("id",)),),
+    )
+    assert _roles(patient, visit)[visit.qualified_name] == "linked"
