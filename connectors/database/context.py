@@ -19,6 +19,7 @@ from functools import cache
 
 from assessor.model import ForeignKey, TableProfile
 
+from .coltypes import family
 from .phi_names import person_classes
 from .tokens import singular, tokens
 
@@ -113,6 +114,25 @@ def _structure_role(table: TableProfile) -> str | None:
     return None
 
 
+def _valued(table: TableProfile) -> list[str]:
+    """The names of columns that can hold a person's data: a boolean is a setting whatever it is
+    named for (a saved query's ``show_subject_dob``)."""
+    return [column.name for column in table.columns if family(column.type) != "boolean"]
+
+
+def _is_code_list(table: TableProfile) -> bool:
+    """Only a key, a name or label and a description: a list of codes, whatever it is called
+    (OpenClinica's ``subject_event_status``)."""
+    keys = {name.lower() for name in table.primary_key}
+    words = [set(tokens(c.name)) for c in table.columns if c.name.lower() not in keys]
+    return (
+        bool(keys)
+        and bool(words)
+        and all(seq and seq <= CODE_LIST_WORDS for seq in words)
+        and any(seq & {"name", "label", "title", "description"} for seq in words)
+    )
+
+
 def _name_role(name: str) -> str | None:
     words = [singular(word) for word in tokens(name)]
     if not words:
@@ -133,6 +153,15 @@ def _name_role(name: str) -> str | None:
         return "person"
     return None
 
+
+# The columns of a code list beside its key: what the code is called and says, its order and
+# whether it is in use.
+CODE_LIST_WORDS = frozenset(
+    {
+        "name", "label", "title", "description", "desc", "code", "status", "active", "order",
+        "sort", "seq", "position", "display", "short", "long", "text", "abbreviation", "abbr",
+    }
+)  # fmt: skip
 
 CONTACT_TABLE_WORDS = frozenset(
     {"address", "location", "contact", "telecom", "phone", "email", "residence", "domicile"}
@@ -185,6 +214,8 @@ def linkage(
     )
     for key, table in profiles.items():
         role = _name_role(table.name)
+        if role in (None, "patient") and not _is_patient_table(table) and _is_code_list(table):
+            role = "reference"  # subject_event_status: a code list that mentions subjects
         if role in (None, "audit"):
             role = _structure_role(table) or role
         keys = [
@@ -197,7 +228,7 @@ def linkage(
         if keys and role in (None, "reference", "job", "audit"):
             role = "linked"  # a job or audit row about one patient is that patient's
             paths[key] = (f"{table.name}.{keys[0]}: a patient key",)
-        elif role is None and len(person_classes([c.name for c in table.columns])) >= 2:
+        elif role is None and len(person_classes(_valued(table))) >= 2:
             role = "person"  # a name with a birth date, SSN or MRN: persons, whatever the name
         roles[key] = role or "other"
     edges = {

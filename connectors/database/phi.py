@@ -21,7 +21,8 @@ Three signals, each a (class, confidence, reason) vote, combined per class by no
   MRN (see :mod:`.sampling`). Only the class and ratio reach this module.
 
 Name/value tables hold PHI of unknown class in their value column when their rows are a
-patient's; a configuration table's values are not. Every mark carries its reasons.
+patient's; a configuration table's values are not. An audit row that copies a changed column's
+old and new values holds whatever that column held. Every mark carries its reasons.
 """
 
 from __future__ import annotations
@@ -87,6 +88,10 @@ EVENT_WORDS = frozenset(
         "surgery", "scan", "checkup", "mammogram", "colonoscopy",
     }
 )  # fmt: skip
+# An audit row's copy of a changed value: before and after.
+VALUE_WORDS = frozenset({"value", "val", "values"})
+BEFORE_WORDS = frozenset({"old", "prev", "previous", "before", "original", "former"})
+AFTER_WORDS = frozenset({"new", "after", "current", "updated"})
 # What a system received whole and keeps (a submitted form, a message, a request): it carries
 # the patient's details it was sent with, whatever table keeps it (OpenMRS's formentry_queue).
 SUBMISSION_WORDS = frozenset(
@@ -213,7 +218,7 @@ def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] |
     large = is_large_text(column.type)
     last = next((w for w in reversed(seq) if not w.isdigit()), seq[-1])
     wide = large or length is None or length >= MIN_TEXT_LENGTH
-    if last in FREE_TEXT_WORDS and wide:
+    if (last in FREE_TEXT_WORDS or singular(last) in FREE_TEXT_WORDS) and wide:
         return (0.85 if large else 0.75), "name:free-text"
     if large and words & (FREE_TEXT_WORDS | LONG_TEXT_WORDS):
         return 0.75, "name:free-text-in-long-text"
@@ -342,6 +347,20 @@ def is_loaded(table: TableProfile) -> bool:
     return False
 
 
+def changed_value_columns(table: TableProfile) -> frozenset[str]:
+    """The before and after columns of an audit row that copies a changed column's values
+    (OpenClinica's ``old_value`` / ``new_value``): they hold whatever that column held, a
+    patient's identifiers and answers included. Both must be there, named for a value."""
+    found: dict[str, str] = {}
+    for column in table.columns:
+        seq = tokens(column.name)
+        if len(seq) == 2 and seq[1] in VALUE_WORDS and family(column.type) == "string":
+            side = "before" if seq[0] in BEFORE_WORDS else "after" if seq[0] in AFTER_WORDS else ""
+            if side:
+                found.setdefault(side, column.name)
+    return frozenset(found.values()) if len(found) == 2 else frozenset()
+
+
 def change_log_column(table: TableProfile) -> str | None:
     """The column in which the table keeps its rows' change log, or None.
 
@@ -446,10 +465,13 @@ def classify_column(
     path: tuple[str, ...] = (),
     change_log: bool = False,
     loaded: bool = False,
+    audited: bool = False,
 ) -> tuple[PhiMark, ...]:
     """The PHI marks of one column of a table with the given role; ``path`` is the chain of
     keys that links the table to a patient, quoted in the marks' reasons; ``change_log``: the
-    column is the row's change log, not narrative; ``loaded``: the rows came by uploads."""
+    column is the row's change log, not narrative; ``loaded``: the rows came by uploads;
+    ``audited``: the column copies an audited column's values (see
+    :func:`changed_value_columns`)."""
     if role in ("staff", "reference"):
         return ()
     named, votes = _column_votes(column.name, column.type, role, eav_value, change_log, loaded)
@@ -468,6 +490,8 @@ def classify_column(
         )
         if eav_value and role in PATIENT_CONTEXT:
             votes += ((PhiClass.UNKNOWN, 0.8, ("eav:value-column",)),)
+    if audited:
+        votes = (*votes, (PhiClass.OTHER_ID, 0.75, ("audit:changed-value",)))
     if not votes:
         return ()
     reasons = (
@@ -561,6 +585,8 @@ def mark_table(
     )  # a patient's own attributes (OpenMRS person_attribute) can be anything
     log = change_log_column(table)
     loaded = is_loaded(table)
+    # an audit trail of a patient's data copies it; a staff or code list's audit does not
+    audited = changed_value_columns(table) if role in ("audit", *PATIENT_CONTEXT) else ()
     columns = []
     for column in table.columns:
         marks = classify_column(
@@ -571,6 +597,7 @@ def mark_table(
             path=path,
             change_log=column.name == log,
             loaded=loaded,
+            audited=column.name in audited,
         )
         columns.append(replace(column, phi=marks) if marks or column.phi else column)
     return replace(table, columns=tuple(columns), patient_linked=role in PATIENT_CONTEXT)

@@ -242,3 +242,52 @@ def test_a_patient_key_declared_a_key_to_the_patients_table_links():
         foreign_keys=(ForeignKey(("pid",), "patient_data", ("id",)),),
     )
     assert _roles(patient, visit)[visit.qualified_name] == "linked"
+
+
+def test_an_audit_row_copying_a_changed_values_before_and_after_holds_what_the_column_held():
+    values = _table(
+        "audit_event_values",
+        ("audit_id", "INTEGER"),
+        ("column_name", "VARCHAR(255)"),
+        ("old_value", "VARCHAR(2000)"),
+        ("new_value", "VARCHAR(2000)"),
+    )
+    assert _marked(values, "audit") == {
+        "old_value": {PhiClass.OTHER_ID},
+        "new_value": {PhiClass.OTHER_ID},
+    }
+
+
+def test_a_value_without_its_counterpart_is_no_audit_copy():
+    settings = _table("audit_settings", ("setting", "VARCHAR(60)"), ("new_value", "VARCHAR(200)"))
+    assert _marked(settings, "audit") == {}
+
+
+def test_the_audit_copy_of_a_staff_or_code_lists_change_is_not_a_patients():
+    values = _table("user_audit", ("old_value", "VARCHAR(200)"), ("new_value", "VARCHAR(200)"))
+    assert _marked(values, "staff") == {}
+
+
+def test_a_flag_named_for_a_birth_date_is_a_setting_not_a_persons_data():
+    saved_query = _table(
+        "dataset",
+        ("name", "VARCHAR(255)"),
+        ("show_subject_dob", "BOOLEAN"),
+        ("show_subject_gender", "BOOLEAN"),
+    )
+    assert _roles(saved_query)[saved_query.qualified_name] == "other"
+
+
+def test_a_key_with_only_a_name_and_a_description_is_a_code_list_whatever_its_name():
+    status = _keyed("subject_event_status", "id", ("name", "VARCHAR(255)"), ("description", "TEXT"))
+    assert _roles(status)[status.qualified_name] == "reference"
+
+
+def test_a_table_named_for_patients_is_theirs_even_with_few_columns():
+    patients = _keyed("patient", "id", ("name", "VARCHAR(255)"))
+    assert _roles(patients)[patients.qualified_name] == "patient"
+
+
+@pytest.mark.parametrize("name", ["annotations", "validator_annotations"])
+def test_plural_words_for_narrative_are_narrative(name):
+    assert _marked(_table("event_crf", (name, "VARCHAR(4000)"))) == {name: {PhiClass.FREE_TEXT}}
