@@ -19,7 +19,7 @@ from functools import cache
 
 from assessor.model import ForeignKey, TableProfile
 
-from .coltypes import family
+from .coltypes import family, is_large_text
 from .phi_names import person_classes
 from .tokens import singular, tokens
 
@@ -28,6 +28,7 @@ __all__ = [
     "PATIENT_CONTEXT",
     "is_patient_key",
     "linkage",
+    "stored_resource",
     "table_roles",
 ]
 
@@ -154,6 +155,11 @@ def _name_role(name: str) -> str | None:
     return None
 
 
+# Tables of notes: attached to a patient's row, they are about the patient.
+NOTE_TABLE_WORDS = frozenset({"note", "comment", "annotation", "remark", "memo"})
+# A store of whole resources: the resource's type beside its content.
+RESOURCE_WORDS = frozenset({"res", "resource"})
+CONTENT_WORDS = frozenset({"text", "content", "data", "json", "xml", "body", "blob"})
 # The columns of a code list beside its key: what the code is called and says, its order and
 # whether it is in use.
 CODE_LIST_WORDS = frozenset(
@@ -271,12 +277,47 @@ def linkage(
                 continue
             roles[key] = "linked"
             paths[key] = reached[key]
-    # No key found, but the name says its rows are patients' visits: they are still a patient's.
+    # A note a patient's row points to is about that patient, also when a link table of the
+    # two keys attaches it (OpenClinica's dn_subject_map -> discrepancy_note).
+    for key, targets in sorted(edges.items()):
+        if roles[key] not in PATIENT_CONTEXT:
+            continue
+        for fk, target in targets:
+            if target and roles[target] == "other" and _is_note_table(profiles[target]):
+                roles[target] = "linked"
+                paths[target] = (_step(profiles[key], fk) + " (a note on it)", *paths.get(key, ()))
+    # No key found, but the name says its rows are patients' visits: they are still a patient's;
+    # a store of whole typed resources (a FHIR server's) keeps patients' among the rest.
     for key, table in profiles.items():
         if roles[key] == "other" and _is_encounter_table(table):
             roles[key] = "linked"
             paths[key] = (f"{table.name}: a register of patients' visits",)
+        elif roles[key] == "other" and stored_resource(table) is not None:
+            roles[key] = "linked"
+            paths[key] = (f"{table.name}: a store of whole resources, patients' among them",)
     return roles, paths
+
+
+def _is_note_table(table: TableProfile) -> bool:
+    return bool({singular(word) for word in tokens(table.name)} & NOTE_TABLE_WORDS)
+
+
+def stored_resource(table: TableProfile) -> str | None:
+    """The column keeping each row's whole resource when the table is a store of typed
+    resources: a resource type beside the resource's content in a blob or long text (HAPI FHIR's
+    ``res_type`` and ``res_text``). Such a store holds Patient resources among the others."""
+    typed = content = None
+    for column in table.columns:
+        seq = tokens(column.name)
+        if not set(seq) & RESOURCE_WORDS:
+            continue
+        if seq[-1] == "type":
+            typed = column.name
+        elif seq[-1] in CONTENT_WORDS and (
+            family(column.type) == "binary" or is_large_text(column.type)
+        ):
+            content = column.name
+    return content if typed else None
 
 
 def _own_row_key(table: TableProfile, column: str, shared: frozenset[str]) -> bool:

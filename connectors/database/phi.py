@@ -35,7 +35,7 @@ from itertools import pairwise
 from assessor.model import PhiClass, PhiMark, TableColumn, TableProfile
 
 from .coltypes import family, is_large_text
-from .context import PATIENT_CONTEXT, is_patient_key
+from .context import PATIENT_CONTEXT, is_patient_key, stored_resource
 from .phi_names import (
     CODE_NUMBER_WORDS,
     DATEISH,
@@ -465,13 +465,13 @@ def classify_column(
     path: tuple[str, ...] = (),
     change_log: bool = False,
     loaded: bool = False,
-    audited: bool = False,
+    copied: str = "",
 ) -> tuple[PhiMark, ...]:
     """The PHI marks of one column of a table with the given role; ``path`` is the chain of
     keys that links the table to a patient, quoted in the marks' reasons; ``change_log``: the
     column is the row's change log, not narrative; ``loaded``: the rows came by uploads;
-    ``audited``: the column copies an audited column's values (see
-    :func:`changed_value_columns`)."""
+    ``copied``: why the column holds a copy of a patient's data whatever its name (an audit's
+    old and new values, a store's whole resource), as the reason of an identifier mark."""
     if role in ("staff", "reference"):
         return ()
     named, votes = _column_votes(column.name, column.type, role, eav_value, change_log, loaded)
@@ -490,8 +490,8 @@ def classify_column(
         )
         if eav_value and role in PATIENT_CONTEXT:
             votes += ((PhiClass.UNKNOWN, 0.8, ("eav:value-column",)),)
-    if audited:
-        votes = (*votes, (PhiClass.OTHER_ID, 0.75, ("audit:changed-value",)))
+    if copied:
+        votes = (*votes, (PhiClass.OTHER_ID, 0.75, (copied,)))
     if not votes:
         return ()
     reasons = (
@@ -586,7 +586,12 @@ def mark_table(
     log = change_log_column(table)
     loaded = is_loaded(table)
     # an audit trail of a patient's data copies it; a staff or code list's audit does not
-    audited = changed_value_columns(table) if role in ("audit", *PATIENT_CONTEXT) else ()
+    copies = dict.fromkeys(
+        changed_value_columns(table) if role in ("audit", *PATIENT_CONTEXT) else (),
+        "audit:changed-value",
+    )
+    if role in PATIENT_CONTEXT and (whole := stored_resource(table)) is not None:
+        copies[whole] = "store:whole-resource"
     columns = []
     for column in table.columns:
         marks = classify_column(
@@ -597,7 +602,7 @@ def mark_table(
             path=path,
             change_log=column.name == log,
             loaded=loaded,
-            audited=column.name in audited,
+            copied=copies.get(column.name, ""),
         )
         columns.append(replace(column, phi=marks) if marks or column.phi else column)
     return replace(table, columns=tuple(columns), patient_linked=role in PATIENT_CONTEXT)

@@ -15,8 +15,8 @@ from assessor.connectors.database.phi import classify_column, mark_table
 from assessor.model import ForeignKey, PhiClass, TableColumn, TableProfile
 
 
-def _table(name: str, *columns: tuple[str, str]) -> TableProfile:
-    return TableProfile(name, columns=tuple(TableColumn(n, t) for n, t in columns))
+def _table(name: str, *columns: tuple[str, str], **options) -> TableProfile:
+    return TableProfile(name, columns=tuple(TableColumn(n, t) for n, t in columns), **options)
 
 
 def _marked(table: TableProfile, role: str = "linked") -> dict[str, set[PhiClass]]:
@@ -291,3 +291,57 @@ def test_a_table_named_for_patients_is_theirs_even_with_few_columns():
 @pytest.mark.parametrize("name", ["annotations", "validator_annotations"])
 def test_plural_words_for_narrative_are_narrative(name):
     assert _marked(_table("event_crf", (name, "VARCHAR(4000)"))) == {name: {PhiClass.FREE_TEXT}}
+
+
+def test_a_note_a_link_table_attaches_to_a_patients_row_is_about_the_patient():
+    subject = _keyed("subject", "subject_id", ("date_of_birth", "DATE"))
+    note = _keyed("discrepancy_note", "note_id", ("detailed_notes", "VARCHAR(1000)"))
+    link = _table(
+        "dn_subject_map",
+        ("subject_id", "INTEGER"),
+        ("note_id", "INTEGER"),
+        foreign_keys=(
+            ForeignKey(("subject_id",), "subject", ("subject_id",)),
+            ForeignKey(("note_id",), "discrepancy_note", ("note_id",)),
+        ),
+    )
+    roles, paths = linkage((subject, note, link), {})
+    assert roles[note.qualified_name] == "linked"
+    assert paths[note.qualified_name][0].startswith("dn_subject_map.note_id -> discrepancy_note")
+
+
+def test_a_list_of_note_categories_a_patients_row_points_to_is_no_note():
+    subject = _keyed("subject", "subject_id", ("date_of_birth", "DATE"))
+    kinds = _keyed("note_category", "kind_id", ("label", "VARCHAR(50)"), ("rank", "INTEGER"))
+    link = _table(
+        "subject_note_kind",
+        ("subject_id", "INTEGER"),
+        ("kind_id", "INTEGER"),
+        foreign_keys=(
+            ForeignKey(("subject_id",), "subject", ("subject_id",)),
+            ForeignKey(("kind_id",), "note_category", ("kind_id",)),
+        ),
+    )
+    assert linkage((subject, kinds, link), {})[0][kinds.qualified_name] != "linked"
+
+
+def test_a_store_of_whole_typed_resources_holds_patients_resources_among_them():
+    store = _keyed(
+        "hfj_resource",
+        "res_id",
+        ("res_type", "VARCHAR(30)"),
+        ("res_text", "LONGBLOB"),
+        ("res_updated", "DATETIME"),
+        ("res_title", "VARCHAR(100)"),
+    )
+    role = _roles(store)[store.qualified_name]
+    assert role == "linked"
+    assert _marked(store, role) == {
+        "res_text": {PhiClass.OTHER_ID},
+        "res_updated": {PhiClass.DATE},
+    }
+
+
+def test_a_blob_without_a_resource_type_is_no_resource_store():
+    images = _keyed("icons", "icon_id", ("res_text", "LONGBLOB"), ("updated", "DATETIME"))
+    assert _roles(images)[images.qualified_name] == "other"

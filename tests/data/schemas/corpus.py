@@ -103,8 +103,8 @@ def _holdout_tables(schema: str, dialect: str) -> tuple[list[str], list[str]]:
     """The hold-out schema's CREATE TABLE statements (keys inline) and its foreign keys as
     ``ALTER TABLE`` statements, rebuilt from its facts. Identifiers are quoted (``date``,
     ``range``, ``table`` are column names there); for SQLite, MySQL's ``unsigned`` and integer
-    display widths (``int(11)``) are dropped and an ``enum`` becomes the VARCHAR its longest
-    value fits."""
+    display widths (``int(11)``) are dropped, an ``enum`` becomes the VARCHAR its longest
+    value fits and a sized blob (``longblob``) a ``blob``."""
     tables: dict[str, list[dict[str, str]]] = {}
     with (HOLDOUT / schema / "columns.csv").open(newline="") as handle:
         for row in csv.DictReader(handle):
@@ -132,6 +132,8 @@ def _column_type(declared: str, dialect: str) -> str:
     if declared.lower().startswith("enum("):
         longest = max(len(value) for value in re.findall(r"'([^']*)'", declared))
         return f"varchar({longest})"
+    if re.fullmatch(r"(tiny|medium|long)blob", declared, flags=re.I):
+        return "blob"  # SQLite reflects MySQL's sized blobs as of no type at all
     declared = re.sub(r"\s+unsigned\b", "", declared, flags=re.I)
     return re.sub(r"^(\w*int)\(\d+\)", r"\1", declared, flags=re.I)
 
