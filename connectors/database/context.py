@@ -83,7 +83,7 @@ ENCOUNTER_WORDS = frozenset(
 )
 MAX_HOPS = 3
 """How far a table may be from the patient table, in foreign keys, and still be linked."""
-_NUMBERISH = frozenset({"id", "no", "num", "number", "nbr", "nr", "key"})
+_NUMBERISH = frozenset({"id", "no", "num", "number", "nbr", "nr", "key", "identifier"})
 
 PATIENT_CONTEXT = frozenset({"patient", "person", "linked"})
 """Roles whose rows are about a patient: their dates, free text and identifiers are PHI."""

@@ -345,3 +345,8 @@ def test_a_store_of_whole_typed_resources_holds_patients_resources_among_them():
 def test_a_blob_without_a_resource_type_is_no_resource_store():
     images = _keyed("icons", "icon_id", ("res_text", "LONGBLOB"), ("updated", "DATETIME"))
     assert _roles(images)[images.qualified_name] == "other"
+
+
+def test_a_text_subject_identifier_is_the_patients_record_number():
+    extract = _table("extract_data_table", ("subject_identifier", "VARCHAR(30)"))
+    assert _marked(extract) == {"subject_identifier": {PhiClass.MRN}}
