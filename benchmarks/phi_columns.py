@@ -1,7 +1,7 @@
 """Benchmark: PHI column detection against hand-labelled public clinical schemas.
 
 Two sets, printed apart. The **hold-out** set (``tests/data/schemas/holdout``: OpenEMR,
-OpenMRS 1.3, Open Hospital, i2b2, Care2x, OpenClinica, HAPI FHIR) was labelled before the
+OpenMRS 1.3, Open Hospital, i2b2, Care2x, OpenClinica, HAPI FHIR, SIMGOS) was labelled before the
 detector was run on it; which of its schemas rules were later drawn from is in its
 ``RESULTS.md``, and the others' figures are the honest ones; the **development** set
 (``tests/data/schemas``: OMOP CDM 5.4, MIMIC-III, MIMIC-IV, the dcm4chee archive) is the one
