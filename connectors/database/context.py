@@ -26,6 +26,7 @@ from .tokens import singular, tokens
 __all__ = [
     "MAX_HOPS",
     "PATIENT_CONTEXT",
+    "is_encounter_key",
     "is_patient_key",
     "linkage",
     "stored_resource",
@@ -101,6 +102,17 @@ def is_patient_key(column: str) -> bool:
     if words and words[-1] in ("pid", "patid", "patientid", "mrn", "pubpid"):
         return True  # also prefixed: OpenEMR's calendar keeps pc_pid
     return len(words) >= 2 and words[-2] in PATIENT_WORDS and words[-1] in _NUMBERISH
+
+
+def is_encounter_key(column: str) -> bool:
+    """A column that names the visit a row belongs to: ``visit``, ``visit_no``,
+    ``encounter_nr``, SIMRS GOS's ``KUNJUNGAN`` and ``NOPEN``.
+
+    >>> is_encounter_key("KUNJUNGAN"), is_encounter_key("visit_no"), is_encounter_key("visit_type")
+    (True, True, False)
+    """
+    words = [word for word in tokens(column) if word not in _NUMBERISH]
+    return len(words) == 1 and words[0] in ("visit", "encounter", "admission")
 
 
 def _structure_role(table: TableProfile) -> str | None:
@@ -231,9 +243,13 @@ def linkage(
             and not _own_row_key(table, column.name, shared)
             and not _keys_other_rows(table, column.name)
         ]
+        visits = [column.name for column in table.columns if is_encounter_key(column.name)]
         if keys and role in (None, "reference", "job", "audit"):
             role = "linked"  # a job or audit row about one patient is that patient's
             paths[key] = (f"{table.name}.{keys[0]}: a patient key",)
+        elif visits and role in (None, "job", "audit") and not _is_encounter_table(table):
+            role = "linked"  # a row of one patient's visit, keyed or not (SIMRS GOS declares none)
+            paths[key] = (f"{table.name}.{visits[0]}: a visit key",)
         elif role is None and len(person_classes(_valued(table))) >= 2:
             role = "person"  # a name with a birth date, SSN or MRN: persons, whatever the name
         roles[key] = role or "other"

@@ -35,7 +35,7 @@ from itertools import pairwise
 from assessor.model import PhiClass, PhiMark, TableColumn, TableProfile
 
 from .coltypes import family, is_large_text
-from .context import PATIENT_CONTEXT, is_patient_key, stored_resource
+from .context import PATIENT_CONTEXT, is_encounter_key, is_patient_key, stored_resource
 from .phi_names import (
     CODE_NUMBER_WORDS,
     DATEISH,
@@ -285,9 +285,12 @@ def identifier_votes(column: TableColumn, role: str) -> list[Vote]:
     """A patient's identifier named by HL7 v2's words: ``placer_order_no``, ``specimen_id``
     (text), ``visit_nr``; a text patient key is the patient's record number."""
     seq = tuple(w for w in tokens(column.name) if not w.isdigit())
+    kind = family(column.type)
+    if kind == "string" and role in PATIENT_CONTEXT and is_encounter_key(column.name):
+        # a visit kept by its text number (SIMRS GOS's KUNJUNGAN CHAR(19)) is the visit number
+        return [(PhiClass.OTHER_ID, 0.75, ("name:text-visit-key",))]
     if len(seq) < 2 or role in ("staff", "reference") or set(seq) & CODE_NUMBER_WORDS:
         return []
-    kind = family(column.type)
     if kind == "string" and is_patient_key(column.name):
         return [(PhiClass.MRN, 0.8, ("name:text-patient-key",))]
     if seq[-1] not in ID_SUFFIX or not (kind == "string" or seq[-1] in NUMBER_SUFFIX):
@@ -509,8 +512,9 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
     votes += [v for v in identifier_votes(column, role) if v[0] not in named_classes]
     seq = tokens(column.name)
     kind = family(column.type)
-    if kind == "integer" and is_patient_key(column.name):
-        # the key rows link to the patient by (i2b2's PATIENT_NUM): a row number, not the MRN
+    if kind == "integer" and is_patient_key(column.name) and "mrn" not in seq:
+        # the key rows link to the patient by (i2b2's PATIENT_NUM): a row number, not the MRN;
+        # one named the medical record number is that number, integer or not (SIMRS GOS's NORM)
         votes = [vote for vote in votes if vote[0] != PhiClass.MRN]
     whole = kind == "binary" or is_large_text(column.type)
     if "hl7" in "".join(seq) and seq[-1] not in CODE_LAST and whole:

@@ -221,8 +221,8 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
         or _has(words, {"remote", "client"}, {"addr", "ip", "host"})
     ):
         vote(PhiClass.IP, 0.8, "ip-address")
-    elif words & ADDRESS_WORDS and not words & NETWORK_WORDS:
-        vote(PhiClass.ADDRESS, 0.85, "address")
+    elif (words & ADDRESS_WORDS and not words & NETWORK_WORDS) or _has(words, {"birth"}, {"place"}):
+        vote(PhiClass.ADDRESS, 0.85, "address")  # a place of birth is a town
     elif words & {"district", "region"} and role in ("patient", "person"):
         vote(PhiClass.ADDRESS, 0.7, "fhir:address.district")
     if words & {"fingerprint", "biometric", "retina", "voiceprint", "faceprint", "palmprint"}:

@@ -3,6 +3,8 @@
 Names are split on punctuation, spaces, camel case and digits; a run of letters that is not a
 known word is then split into known words when it can be wholly (``mothersname`` ->
 ``mothers name``). Unknown words stay whole, so ``ethnicity`` never becomes ``eth nic ity``.
+Names in a national language the rules know are read as their English words
+(``TANGGAL_LAHIR`` -> ``birth date``).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["VOCABULARY", "singular", "tokens"]
+__all__ = ["TRANSLATIONS", "VOCABULARY", "singular", "tokens"]
 
 _PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
@@ -69,6 +71,40 @@ def _split_word(word: str) -> tuple[str, ...]:
     return best[-1] or (word,)
 
 
+# Words of a national system's names read as the English words the rules know: Indonesian and
+# Malay, as SIMRS GOS writes them (``TANGGAL_LAHIR``, ``pasien``, ``NOPEN``). Only words that
+# no English name uses; ``NORM`` is the nomor rekam medis (medical record number) and ``NOPEN``
+# the nomor pendaftaran (admission number).
+TRANSLATIONS: dict[str, tuple[str, ...]] = {
+    "pasien": ("patient",), "nama": ("name",), "panggilan": ("nickname",),
+    "alamat": ("address",), "kodepos": ("postcode",), "wilayah": ("region",),
+    "tempat": ("place",), "tanggal": ("date",), "tgl": ("date",), "jam": ("time",),
+    "waktu": ("time",), "lahir": ("birth",), "kelahiran": ("birth",), "meninggal": ("death",),
+    "masuk": ("admit",), "keluar": ("discharge",), "telepon": ("phone",), "nik": ("ssn",),
+    "norm": ("mrn",), "nomor": ("no",), "nomer": ("no",), "nopen": ("admission", "no"),
+    "kunjungan": ("visit",), "pendaftaran": ("admission",), "keluarga": ("family",),
+    "penanggung": ("guarantor",), "kartu": ("card",), "asuransi": ("insurance",),
+    "peserta": ("member",), "identitas": ("identity",), "kontak": ("contact",),
+    "catatan": ("note",), "keterangan": ("remarks",), "deskripsi": ("description",),
+    "alasan": ("reason",), "keluhan": ("complaint",), "riwayat": ("history",),
+    "diagnosa": ("diagnosis",), "kesan": ("impression",), "usul": ("recommendation",),
+    "klinis": ("clinical",), "hasil": ("result",), "aturan": ("instructions",),
+    "petunjuk": ("instructions",), "pegawai": ("employee",), "dokter": ("doctor",),
+    "perawat": ("nurse",), "pengguna": ("user",), "oleh": ("by",), "referensi": ("reference",),
+    "jenis": ("type",), "kelas": ("class",), "cabang": ("site",), "umur": ("age",),
+    "tagihan": ("bill",), "pembayaran": ("payment",), "resep": ("prescription",),
+    "obat": ("drug",), "tindakan": ("procedure",), "rujukan": ("referral",),
+}  # fmt: skip
+# Head-first noun phrases of those languages ("tanggal lahir": date of birth) are turned round
+# as English writes them ("birth date") when they start with one of these heads.
+_HEADS = frozenset(
+    {
+        "name", "date", "time", "no", "place", "address", "phone", "card", "type", "code",
+        "note", "result", "history", "reason", "description", "remarks", "instructions",
+        "age", "bill", "payment", "complaint",
+    }
+)  # fmt: skip
+
 # A trailing language-region pair is a locale, not words: title_pt_br is Portuguese, not a
 # patient's title.
 _LANGUAGES = frozenset({"pt", "en", "es", "fr", "de", "it", "nl", "zh", "ja", "ru", "ar", "sv"})
@@ -87,6 +123,8 @@ def tokens(name: str) -> tuple[str, ...]:
     (('guardian', 'phone'), ('first', 'name'), ('addr', 'line', '1'))
     >>> tokens("title_pt_br")
     ('title',)
+    >>> tokens("TANGGAL_LAHIR"), tokens("NOPEN")
+    (('birth', 'date'), ('admission', 'no'))
     """
     words: list[str] = []
     for part in _PARTS.findall(name):
@@ -94,4 +132,8 @@ def tokens(name: str) -> tuple[str, ...]:
         words.extend(_split_word(lower) if lower.isalpha() else (lower,))
     if len(words) >= 3 and words[-2] in _LANGUAGES and words[-1] in _REGIONS:
         words = words[:-2]
+    if any(word in TRANSLATIONS for word in words):
+        words = [english for word in words for english in TRANSLATIONS.get(word, (word,))]
+        if len(words) >= 2 and words[0] in _HEADS:
+            words = [*words[1:], words[0]]
     return tuple(words)

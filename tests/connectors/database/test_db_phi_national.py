@@ -1,0 +1,112 @@
+"""PHI rules of the fourth round: names in a national language, and keys of a visit.
+
+Drawn from SIMRS GOS (Indonesian, no declared foreign keys; tests/data/schemas/holdout/simgos),
+each a general behaviour: a name in Indonesian is read as the English words the rules know,
+head-first phrases turned round; a column naming a visit links its row to the patient's visit;
+a column named the medical record number is that number whatever its type.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assessor.connectors.database.context import is_encounter_key, linkage
+from assessor.connectors.database.phi import mark_table
+from assessor.connectors.database.tokens import tokens
+from assessor.model import PhiClass, TableColumn, TableProfile
+
+
+def _table(name: str, *columns: tuple[str, str]) -> TableProfile:
+    return TableProfile(name, columns=tuple(TableColumn(n, t) for n, t in columns))
+
+
+def _marked(table: TableProfile, role: str) -> dict[str, set[PhiClass]]:
+    return {
+        column.name: {mark.phi_class for mark in column.phi}
+        for column in mark_table(table, role).columns
+        if column.phi
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("TANGGAL_LAHIR", ("birth", "date")),
+        ("tglLahir", ("birth", "date")),
+        ("noTelepon", ("phone", "no")),
+        ("ALAMAT", ("address",)),
+        ("kartu_identitas_pasien", ("identity", "patient", "card")),
+    ],
+)
+def test_indonesian_names_read_as_english_words_head_last(name, words):
+    assert tokens(name) == words
+
+
+def test_english_names_are_not_turned_round():
+    assert tokens("date_of_birth") == ("date", "of", "birth")
+    assert tokens("name_first") == ("name", "first")
+
+
+def test_an_indonesian_patient_table_holds_patients_identifiers():
+    pasien = _table(
+        "pasien",
+        ("NAMA", "VARCHAR(75)"),
+        ("TANGGAL_LAHIR", "DATETIME"),
+        ("TEMPAT_LAHIR", "VARCHAR(35)"),
+        ("ALAMAT", "VARCHAR(150)"),
+        ("AGAMA", "TINYINT"),
+    )
+    roles = linkage((pasien,), {})[0]
+    assert roles[pasien.qualified_name] == "patient"
+    assert _marked(pasien, "patient") == {
+        "NAMA": {PhiClass.NAME},
+        "TANGGAL_LAHIR": {PhiClass.DATE},
+        "TEMPAT_LAHIR": {PhiClass.ADDRESS},
+        "ALAMAT": {PhiClass.ADDRESS},
+    }
+
+
+def test_a_place_of_birth_is_a_town():
+    birth = _table("person", ("birth_place", "VARCHAR(50)"))
+    assert _marked(birth, "patient") == {"birth_place": {PhiClass.ADDRESS}}
+
+
+@pytest.mark.parametrize("name", ["KUNJUNGAN", "visit_no", "encounter_nr", "NOPEN"])
+def test_a_column_naming_a_visit_is_a_visit_key(name):
+    assert is_encounter_key(name)
+
+
+@pytest.mark.parametrize("name", ["visit_type", "visit_date", "admission_source", "NOMOR"])
+def test_what_describes_a_visit_is_no_visit_key(name):
+    assert not is_encounter_key(name)
+
+
+def test_a_row_keyed_by_a_visit_is_the_patients_even_without_a_declared_key():
+    orders = _table("order_lab", ("KUNJUNGAN", "CHAR(19)"), ("TANGGAL", "DATETIME"))
+    roles, paths = linkage((orders,), {})
+    assert roles[orders.qualified_name] == "linked"
+    assert paths[orders.qualified_name] == ("order_lab.KUNJUNGAN: a visit key",)
+    assert _marked(orders, "linked") == {
+        "KUNJUNGAN": {PhiClass.OTHER_ID},
+        "TANGGAL": {PhiClass.DATE},
+    }
+
+
+def test_a_code_list_of_visit_kinds_is_not_linked_by_its_visit_column():
+    kinds = _table("visit_type_ref", ("visit", "VARCHAR(30)"), ("label", "VARCHAR(60)"))
+    assert linkage((kinds,), {})[0][kinds.qualified_name] == "reference"
+
+
+def test_an_integer_visit_key_is_the_databases_row_number_not_an_identifier():
+    orders = _table("order_lab", ("visit", "BIGINT"), ("ordered", "DATETIME"))
+    assert _marked(orders, "linked") == {"ordered": {PhiClass.DATE}}
+
+
+def test_a_column_named_the_medical_record_number_is_it_even_as_an_integer():
+    contacts = _table("kontak_pasien", ("NORM", "INT"), ("mrn", "INTEGER"))
+    assert _marked(contacts, "patient") == {"NORM": {PhiClass.MRN}, "mrn": {PhiClass.MRN}}
+
+
+def test_an_integer_patient_number_is_still_a_row_number():
+    facts = _table("observation_fact", ("PATIENT_NUM", "INTEGER"))
+    assert _marked(facts, "linked") == {}
