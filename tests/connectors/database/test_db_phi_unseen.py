@@ -146,7 +146,17 @@ def test_the_hold_out_set_is_labelled_apart_from_the_development_set():
 
 @pytest.mark.parametrize(
     "schema",
-    ["openemr", "openmrs", "openhospital", "i2b2", "care2x", "openclinica", "hapifhir", "simgos"],
+    [
+        "openemr",
+        "openmrs",
+        "openhospital",
+        "i2b2",
+        "care2x",
+        "openclinica",
+        "hapifhir",
+        "simgos",
+        "khanza",
+    ],
 )
 def test_every_labelled_hold_out_column_is_scanned_from_the_schema_facts(schema):
     corpus = _corpus()

@@ -37,6 +37,7 @@ HOLDOUTS = (
     "openclinica",
     "hapifhir",
     "simgos",
+    "khanza",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -46,6 +47,7 @@ HOLDOUT_SERVER = {
     "care2x": "mariadb",
     "hapifhir": "mariadb",
     "simgos": "mariadb",
+    "khanza": "mariadb",
     "i2b2": "postgres",
     # OpenClinica 2.0.1 declares numeric columns referring to integer (serial) keys, which
     # today's PostgreSQL refuses as foreign keys: its facts load into SQLite only.

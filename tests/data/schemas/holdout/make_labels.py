@@ -421,6 +421,103 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
             **_same("tglLahir tglCetakKartu tglTAT tglTMT cobTglTAT cobTglTMT tanggal", "date"),
         },
     },
+    "khanza": {
+        "alergi_pasien": {"no_rawat": "other_id", "tgl_perawatan": "date", "note": "free_text"},
+        "antriapotek2": _same("no_resep no_rawat", "other_id"),
+        "antriaps": _same("no_pernyataan no_rawat", "other_id"),
+        "antripenolakananjuranmedis": _same("no_surat no_rawat", "other_id"),
+        "booking_operasi": {
+            "no_rawat": "other_id", **_same("tanggal jam_mulai jam_selesai", "date"),
+        },
+        "booking_operasi_keterangan": {
+            "no_rawat": "other_id", **_same("tanggal jam_mulai jam_selesai", "date"),
+            "keterangan": "free_text",
+        },
+        "booking_pasienbaru": {
+            **_same("nm_pasien namakeluarga nm_ibu", "name"), "no_ktp": "ssn",
+            **_same("tmp_lahir alamat", "address"), **_same("tgl_lahir tgl_daftar", "date"),
+            "no_tlp": "phone", "no_peserta": "health_plan", "catatan": "free_text",
+            "signature": "other_id",
+        },
+        "booking_periksa": {
+            "no_rkm_medis": "mrn", "nomor_kartu": "health_plan", "nama": "name",
+            **_same("tanggal tanggal_booking", "date"), "alamat": "address", "no_telp": "phone",
+            "email": "email", "catatan": "free_text",
+        },
+        "booking_periksa_simandaiold": {
+            **_same("tanggal tanggal_booking", "date"), "nama": "name", "alamat": "address",
+            "no_telp": "phone", "email": "email", "tambahan_pesan": "free_text",
+        },
+        "booking_periksa_balasan": {"balasan": "free_text"},
+        "booking_periksa_diterima": {"no_rkm_medis": "mrn"},
+        "booking_registrasi": {
+            **_same("tanggal_booking jam_booking tanggal_periksa waktu_kunjungan", "date"),
+            "no_rkm_medis": "mrn",
+        },
+        "bpjs_api_logs": _same("request response", "other_id"),
+        "bridging_dukcapil": {"no_rkm_medis": "mrn", "no_id": "other_id"},
+        "bridging_inhealth": {
+            **_same("no_sjp no_rawat no_rujukan", "other_id"),
+            **_same("tglsep tglrujukan tanggal_lahir tglpulang", "date"),
+            "catatan": "free_text", **_same("nmbu nama_pasien", "name"),
+            "lokasilaka": "address", "nomr": "mrn", "no_kartu": "health_plan",
+        },
+        "bridging_resep_apotek_bpjs": {
+            **_same("no_sep no_sep_apotek", "other_id"),
+            **_same("tgl_sep tgl_resep tgl_pelayanan", "date"), "nota_piutang": "account",
+            "no_kartu": "health_plan", "nama_pasien": "name",
+        },
+        "bridging_resep_apotek_bpjs_nonracikan": {
+            "no_sep_apotek": "other_id", "catatan": "free_text",
+        },
+        "bridging_resep_apotek_bpjs_racikan": {"no_sep_apotek": "other_id", "catatan": "free_text"},
+        "bridging_rujukan_bpjs": {
+            **_same("no_sep no_rujukan", "other_id"),
+            **_same("tglRujukan tglRencanaKunjungan", "date"), "catatan": "free_text",
+        },
+        "bridging_rujukan_bpjs_khusus": {
+            "no_rujukan": "other_id", "nokapst": "health_plan", "nmpst": "name",
+            **_same("tglrujukan_awal tglrujukan_berakhir", "date"),
+        },
+        "bridging_rujukan_bpjs_khusus_diagnosa": {"no_rujukan": "other_id"},
+        "bridging_rujukan_bpjs_khusus_prosedur": {"no_rujukan": "other_id"},
+        "bridging_sep": {
+            **_same("no_sep no_rawat no_rujukan no_sep_suplesi noskdp", "other_id"),
+            **_same("tglsep tglrujukan tanggal_lahir tglpulang tglkkl", "date"),
+            **_same("catatan keterangankkl", "free_text"),
+            **_same("pjnaikkelas nama_pasien", "name"), "nomr": "mrn",
+            "no_kartu": "health_plan", "notelep": "phone",
+            **_same("kdkab nmkab kdkec nmkec", "address"),
+        },
+        "bridging_srb_bpjs": {
+            **_same("no_sep no_srb", "other_id"), "tgl_srb": "date", "alamat": "address",
+            "email": "email", **_same("keterangan saran", "free_text"),
+        },
+        "bridging_srb_bpjs_obat": _same("no_sep no_srb", "other_id"),
+        "bridging_surat_kontrol_bpjs": {
+            **_same("no_sep no_surat", "other_id"), **_same("tgl_surat tgl_rencana", "date"),
+        },
+        "detail_periksa_lab": {"no_rawat": "other_id", **_same("tgl_periksa jam", "date")},
+        "detail_periksa_labpa": {
+            **_same("no_rawat no_sediaan", "other_id"), **_same("tgl_periksa jam", "date"),
+            **_same("diagnosa_klinik makroskopik mikroskopik kesimpulan kesan", "free_text"),
+        },
+        "detail_periksa_labpa_gambar": {
+            "no_rawat": "other_id", **_same("tgl_periksa jam", "date"),
+        },
+        "detail_permintaan_resep_pulang": {"no_permintaan": "other_id"},
+        "pasien": {
+            "no_rkm_medis": "mrn", **_same("nm_pasien nm_ibu namakeluarga", "name"),
+            "no_ktp": "ssn", **_same("tgl_lahir tgl_daftar", "date"), "no_tlp": "phone",
+            **_same("tmp_lahir alamat kd_kel alamatpj kelurahanpj kecamatanpj kabupatenpj",
+                    "address"),
+            "no_peserta": "health_plan", "email": "email", "nip": "other_id",
+        },
+        "reg_periksa": {
+            "no_rawat": "other_id", **_same("tgl_registrasi jam_reg", "date"),
+            "no_rkm_medis": "mrn", "p_jawab": "name", "almt_pj": "address",
+        },
+    },
 }  # fmt: skip
 
 
