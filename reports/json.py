@@ -17,24 +17,31 @@ from typing import Any
 from assessor.gc_pause import collector_paused
 from assessor.model import Assessment, Inventory
 from assessor.reports.interface import ReportFormat
+from assessor.serialization import plain_one_level
 
-_ENCODE = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(", ", ": ")).encode
+# ``default`` turns a model object into plain data one level at a time, so the C encoder
+# writes a list item straight from the model rather than from a plain copy built first.
+_ENCODE = json.JSONEncoder(
+    sort_keys=True, ensure_ascii=False, separators=(", ", ": "), default=plain_one_level
+).encode
 
 
 def json_bytes(model: Inventory | Assessment) -> bytes:
     """``model.to_dict()`` as UTF-8 JSON, laid out as :func:`layout` says."""
     with collector_paused():
-        return (layout(model.to_dict()) + "\n").encode("utf-8")
+        return (layout(model) + "\n").encode("utf-8")
 
 
 def layout(data: Any, indent: str = "") -> str:
-    """JSON text of plain ``data``, keys sorted: an object a key per line, and so on down to the
-    first list, each item of which is one line."""
+    """JSON text of ``data`` (plain data or model objects), keys sorted: an object a key per
+    line, and so on down to the first list, each item of which is one line."""
+    if not isinstance(data, dict | list | tuple | str | int | float | bool | None):
+        data = plain_one_level(data)
     inner = indent + "  "
     if isinstance(data, dict) and data:
         lines = [f"{inner}{_ENCODE(key)}: {layout(data[key], inner)}" for key in sorted(data)]
         return "{\n" + ",\n".join(lines) + f"\n{indent}}}"
-    if isinstance(data, list) and data:
+    if isinstance(data, list | tuple) and data:
         return "[\n" + inner + f",\n{inner}".join(map(_ENCODE, data)) + f"\n{indent}]"
     return _ENCODE(data)
 

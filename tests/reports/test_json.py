@@ -44,6 +44,16 @@ def test_json_holds_exactly_what_to_dict_gives(estate_assessment: Assessment) ->
     assert json.loads(JsonReport().render(estate_assessment)) == estate_assessment.to_dict()
 
 
+def test_json_of_the_model_is_the_bytes_of_its_plain_copy(estate_assessment: Assessment) -> None:
+    plain = (layout(estate_assessment.to_dict()) + "\n").encode("utf-8")
+    assert json_bytes(estate_assessment) == plain
+
+
+def test_an_object_outside_the_model_is_refused_not_written_as_its_repr() -> None:
+    with pytest.raises(TypeError, match="not part of the model"):
+        layout([object()])
+
+
 def test_json_keeps_non_ascii_text_as_utf8(estate_assessment: Assessment) -> None:
     text = JsonReport().render(estate_assessment).decode("utf-8")
     assert "Meditrak PAS → Mirth Connect" in text
