@@ -377,7 +377,10 @@ def _first_error(
     detail = error.errors()[0]
     resource = name.split("[")[0]
     path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in detail["loc"])
-    if detail["type"].endswith("missing"):
+    # fhir.resources reports some of pydantic's types under its own prefix
+    # ("model_field_validation.missing"); the reader gets pydantic's one name for each.
+    kind = detail["type"].rpartition(".")[2]
+    if kind == "missing":
         wanted = ".".join(str(p) for p in detail["loc"] if not isinstance(p, int))
         fields = sorted(
             {
@@ -388,14 +391,14 @@ def _first_error(
             key=_field_order,
         )
         if not fields:
-            return f"{resource}{path}: {detail['type']} (no IG row fills it)"
+            return f"{resource}{path}: {kind} (no IG row fills it)"
         empty = ", which the feed leaves empty" if not populated.intersection(fields) else ""
         return (
-            f"{resource}{path}: {detail['type']} (the IG fills it from {', '.join(fields)}{empty})"
+            f"{resource}{path}: {kind} (the IG fills it from {', '.join(fields)}{empty})"
         )
     message = str(detail.get("msg", ""))
     said = "" if any(v in message for v in values) else f" ({message})"
-    return f"{resource}{path}: {detail['type']}{said}"
+    return f"{resource}{path}: {kind}{said}"
 
 
 def _bare(element: str) -> str:

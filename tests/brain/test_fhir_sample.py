@@ -50,7 +50,7 @@ def test_a_required_element_whose_source_field_is_empty_is_the_first_error() -> 
 
 def test_a_required_element_no_ig_row_fills_is_named_as_such() -> None:
     sample = build_sample("ADT_A01", ("MSH", "PID"), (("PID-5", "XPN"), ("PID-18", "CX")))
-    assert sample.error == "Account.status: model_field_validation.missing (no IG row fills it)"
+    assert sample.error == "Account.status: missing (no IG row fills it)"
 
 
 def test_the_first_error_quotes_no_generated_value() -> None:
