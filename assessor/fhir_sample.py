@@ -393,9 +393,7 @@ def _first_error(
         if not fields:
             return f"{resource}{path}: {kind} (no IG row fills it)"
         empty = ", which the feed leaves empty" if not populated.intersection(fields) else ""
-        return (
-            f"{resource}{path}: {kind} (the IG fills it from {', '.join(fields)}{empty})"
-        )
+        return f"{resource}{path}: {kind} (the IG fills it from {', '.join(fields)}{empty})"
     message = str(detail.get("msg", ""))
     said = "" if any(v in message for v in values) else f" ({message})"
     return f"{resource}{path}: {kind}{said}"
