@@ -498,14 +498,11 @@ read_fields(const char *segment, Py_ssize_t length, const unsigned char *table,
     return failed;
 }
 
-static int
-read_values(const char *segment, Py_ssize_t length, const unsigned char *table,
-            const Reads *meaning, char fs, Py_ssize_t *starts, Memo *reads, char **scratch,
-            Py_ssize_t *scratch_size, PyObject *free_types, unsigned long long free_bit,
-            unsigned long long *mask)
+/* Where the fields of a segment start, up to field last + 1: starts[i] is the offset of
+   field i, so field i is segment[starts[i] : starts[i + 1] - 1]. Returns how many were found. */
+static Py_ssize_t
+field_starts(const char *segment, Py_ssize_t length, char fs, Py_ssize_t last, Py_ssize_t *starts)
 {
-    Py_ssize_t last = meaning->last;
-    /* field i is segment[starts[i] : starts[i + 1] - 1] */
     Py_ssize_t found = 1;
     starts[0] = 0;
     const char *at = segment, *stop = segment + length;
@@ -517,6 +514,17 @@ read_values(const char *segment, Py_ssize_t length, const unsigned char *table,
         starts[found++] = next - segment + 1;
         at = next + 1;
     }
+    return found;
+}
+
+static int
+read_values(const char *segment, Py_ssize_t length, const unsigned char *table,
+            const Reads *meaning, char fs, Py_ssize_t *starts, Memo *reads, char **scratch,
+            Py_ssize_t *scratch_size, PyObject *free_types, unsigned long long free_bit,
+            unsigned long long *mask)
+{
+    Py_ssize_t last = meaning->last;
+    Py_ssize_t found = field_starts(segment, length, fs, last, starts);
     if (found <= last) {
         PyErr_SetString(PyExc_IndexError, "tally(): a segment has fewer fields than its plan");
         return -1;
@@ -619,17 +627,7 @@ read_probes(const char *segment, Py_ssize_t length, const unsigned char *table,
         PyErr_NoMemory();
         return -1;
     }
-    Py_ssize_t found = 1;
-    starts[0] = 0;
-    const char *at = segment, *stop = segment + length;
-    while (found <= last + 1) {
-        const char *next = memchr(at, fs, (size_t)(stop - at));
-        if (next == NULL) {
-            break;
-        }
-        starts[found++] = next - segment + 1;
-        at = next + 1;
-    }
+    Py_ssize_t found = field_starts(segment, length, fs, last, starts);
     if (found <= last) {
         PyErr_SetString(PyExc_IndexError, "tally(): a segment has fewer fields than its check");
         goto done;
