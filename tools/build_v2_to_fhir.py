@@ -20,6 +20,7 @@ import csv
 import io
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 SOURCE = "HL7/v2-to-fhir @8c9b414b (Apache-2.0)"
@@ -75,9 +76,9 @@ def _field_order(path: str) -> tuple[str, int]:
     return segment, int(number)
 
 
-def message_rows(folder: Path) -> list[tuple[str, str, str, str]]:
-    """(structure, segment, resource, segment map) per segment map a structure applies."""
-    out = set()
+def _map_uses(folder: Path) -> Iterator[tuple[str, str, re.Match[str], str, list[str]]]:
+    """(structure, segment, target match, segment map, row cells) per segment map a message
+    structure applies to a FHIR target."""
     for path in sorted((folder / "messages").glob("*.csv")):
         named = _STRUCTURE.search(path.name)
         if named is None:
@@ -87,10 +88,13 @@ def message_rows(folder: Path) -> list[tuple[str, str, str, str]]:
             syntax, target, segment_map = cells[2], cells[9].strip(), cells[10].strip()
             segment = _SEGMENT.search(syntax)
             resource = _TARGET.match(target)
-            if segment is None or resource is None or not segment_map:
-                continue
-            out.add((named[1], segment[0], resource[1], segment_map))
-    return sorted(out)
+            if segment is not None and resource is not None and segment_map:
+                yield named[1], segment[0], resource, segment_map, cells
+
+
+def message_rows(folder: Path) -> list[tuple[str, str, str, str]]:
+    """(structure, segment, resource, segment map) per segment map a structure applies."""
+    return sorted({(s, segment, target[1], m) for s, segment, target, m, _ in _map_uses(folder)})
 
 
 def element_rows(folder: Path) -> list[tuple[str, ...]]:
@@ -131,21 +135,12 @@ def element_rows(folder: Path) -> list[tuple[str, ...]]:
 def target_rows(folder: Path) -> list[tuple[str, str, str, str, str, str]]:
     """(structure, segment, segment map, target instance, conditional, references) per map use."""
     out = set()
-    for path in sorted((folder / "messages").glob("*.csv")):
-        named = _STRUCTURE.search(path.name)
-        if named is None:
-            continue
-        for row in _rows(path):
-            cells = [*row, *[""] * 12]
-            syntax, target, segment_map = cells[2], cells[9].strip(), cells[10].strip()
-            segment = _SEGMENT.search(syntax)
-            if segment is None or _TARGET.match(target) is None or not segment_map:
-                continue
-            conditional = " ".join(cells[6].split())
-            references = " ; ".join(
-                part.strip() for part in re.split(r"[;\n]", cells[11]) if part.strip()
-            )
-            out.add((named[1], segment[0], segment_map, target, conditional, references))
+    for structure, segment, target, segment_map, cells in _map_uses(folder):
+        conditional = " ".join(cells[6].split())
+        references = " ; ".join(
+            part.strip() for part in re.split(r"[;\n]", cells[11]) if part.strip()
+        )
+        out.add((structure, segment, segment_map, target.string, conditional, references))
     return sorted(out)
 
 

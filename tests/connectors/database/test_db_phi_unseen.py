@@ -144,20 +144,7 @@ def test_the_hold_out_set_is_labelled_apart_from_the_development_set():
         assert sum(label.schema == schema for label in holdout) >= 500
 
 
-@pytest.mark.parametrize(
-    "schema",
-    [
-        "openemr",
-        "openmrs",
-        "openhospital",
-        "i2b2",
-        "care2x",
-        "openclinica",
-        "hapifhir",
-        "simgos",
-        "khanza",
-    ],
-)
+@pytest.mark.parametrize("schema", _corpus().HOLDOUTS)
 def test_every_labelled_hold_out_column_is_scanned_from_the_schema_facts(schema):
     corpus = _corpus()
     found = corpus.detected_phi(schema)
