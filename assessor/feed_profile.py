@@ -11,7 +11,7 @@ in whatever order the parts merge.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from functools import cached_property
 from typing import Any, Self
@@ -31,12 +31,18 @@ _MAXIMUM_FIELDS = frozenset({"last_timestamp", "size_max"})
 _KEY_FIELDS = frozenset(
     {"sending_application", "sending_facility", "receiving_application", "receiving_facility"}
 )
-_DERIVED_FIELDS = frozenset({"control_id_sample", "duplicate_control_ids"})
+_DERIVED_FIELDS = frozenset({"control_id_sample", "duplicate_control_ids", "repeat_places"})
 _UNION_FIELDS = frozenset({"field_labels"})
 _EARLIEST_FIELDS = frozenset({"first_seen"})
 
 DIGEST_BITS = 53
 """The bits of a control id's blake2b digest kept: profiles merge only if it never changes."""
+
+REPEAT_WITNESSES = 64
+"""Control ids (the smallest digests) whose first two sendings are kept, to cite a repeat."""
+
+REPEATED_CONTROL_ID = "duplicate_control_ids|MSH-10"
+"""The ``first_seen`` key of the repeat a finding cites (see :func:`first_repeat`)."""
 
 
 @dataclass(frozen=True)
@@ -124,6 +130,9 @@ class FeedProfile:
     receivers: dict[str, int] = field(default_factory=dict)  # "MSH-5|MSH-6" -> messages
     # "segments|ZPV" (a count map's name and key) -> (source, message ordinal) it was first seen at
     first_seen: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # (digest, source, ordinal): the first two sendings of the REPEAT_WITNESSES smallest control-id
+    # digests (repeat_places); where a repeat is cited from, the same however the feed was split
+    repeat_places: tuple[tuple[int, str, int], ...] = ()
 
     @classmethod
     def empty(cls) -> Self:
@@ -221,6 +230,48 @@ def control_id_fields(seen: int, sample: Mapping[int, int]) -> dict[str, Any]:
     }
 
 
+def repeat_places(
+    places: Iterable[tuple[int, str, int]],
+) -> tuple[tuple[int, str, int], ...]:
+    """The ``REPEAT_WITNESSES`` smallest digests among ``places``, each with its two earliest
+    (source, ordinal), sorted: what a whole feed keeps, whichever parts the places came from (a
+    digest among the smallest of the whole is among the smallest of any part holding it)."""
+    by_digest: dict[int, set[tuple[str, int]]] = {}
+    for digest, source, ordinal in places:
+        by_digest.setdefault(digest, set()).add((source, ordinal))
+    return tuple(
+        (digest, source, ordinal)
+        for digest in sorted(by_digest)[:REPEAT_WITNESSES]
+        for source, ordinal in sorted(by_digest[digest])[:2]
+    )
+
+
+def first_repeat(places: tuple[tuple[int, str, int], ...]) -> tuple[str, int] | None:
+    """Where the control id of the smallest digest sent twice was sent again, or None.
+
+    Not the first repeat in time (finding that would need every id of the feed kept) but a true
+    one, chosen the same way however the feed was split and merged; a feed whose repeats all
+    fall outside the kept digests has none, and its evidence names the feed's files.
+    """
+    seen: dict[int, tuple[str, int]] = {}
+    for digest, source, ordinal in places:
+        if digest in seen:
+            return source, ordinal
+        seen[digest] = (source, ordinal)
+    return None
+
+
+def with_first_repeat(
+    first_seen: dict[str, tuple[str, int]], places: tuple[tuple[int, str, int], ...]
+) -> dict[str, tuple[str, int]]:
+    """``first_seen`` whose repeated-control-id entry is the one ``places`` give."""
+    out = {k: v for k, v in first_seen.items() if k != REPEATED_CONTROL_ID}
+    at = first_repeat(places)
+    if at is not None:
+        out[REPEATED_CONTROL_ID] = at
+    return out
+
+
 def merge(a: FeedProfile, b: FeedProfile) -> FeedProfile:
     """Combine two profiles: counts add, extremes take min/max, control-id samples unite."""
     values: dict[str, object] = {}
@@ -244,4 +295,7 @@ def merge(a: FeedProfile, b: FeedProfile) -> FeedProfile:
             values[f.name] = x + y
     sample = unite_samples(a._sample, b._sample)
     values.update(control_id_fields(a.control_ids_seen + b.control_ids_seen, sample))
+    places = repeat_places((*a.repeat_places, *b.repeat_places))
+    values["repeat_places"] = places
+    values["first_seen"] = with_first_repeat(values["first_seen"], places)  # type: ignore[arg-type]
     return FeedProfile(**values)  # type: ignore[arg-type]

@@ -12,7 +12,14 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assessor.feed_profile import FeedProfile, control_id_fields, merge
+from assessor.feed_profile import (
+    REPEAT_WITNESSES,
+    REPEATED_CONTROL_ID,
+    FeedProfile,
+    control_id_fields,
+    merge,
+    repeat_places,
+)
 
 _COUNTS = st.dictionaries(
     st.sampled_from(("PID-3", "PID-5", "OBX-3|LN", "ADT^A01")), st.integers(0, 9)
@@ -98,3 +105,32 @@ def test_merge_unites_field_labels():
     a = FeedProfile(field_labels={"2.5|PID-3": "PID-3 Patient Identifier List, CX, required"})
     b = FeedProfile(field_labels={"2.5|PID-5": "PID-5 Patient Name, XPN, required"})
     assert merge(a, b).field_labels == {**a.field_labels, **b.field_labels}
+
+
+def _places(*rows: tuple[int, str, int]) -> FeedProfile:
+    return FeedProfile(repeat_places=repeat_places(rows), first_seen={})
+
+
+def test_a_control_id_sent_in_two_parts_is_cited_where_it_was_sent_again():
+    whole = merge(_places((7, "a.hl7", 3)), _places((7, "a.hl7", 9), (8, "a.hl7", 10)))
+    assert whole.first_seen[REPEATED_CONTROL_ID] == ("a.hl7", 9)
+
+
+def test_the_repeat_cited_is_that_of_the_smallest_digest_whatever_the_order_of_parts():
+    parts = [_places((9, "a", 1)), _places((5, "a", 2)), _places((9, "a", 3), (5, "a", 4))]
+    forward = merge(merge(parts[0], parts[1]), parts[2])
+    backward = merge(parts[2], merge(parts[1], parts[0]))
+    assert forward == backward
+    assert forward.first_seen[REPEATED_CONTROL_ID] == ("a", 4)
+
+
+def test_only_the_smallest_digests_keep_their_places_and_two_places_each():
+    rows = [(d, "a", o) for d in range(REPEAT_WITNESSES + 10) for o in (30, 10, 20)]
+    kept = repeat_places(rows)
+    assert {d for d, _, _ in kept} == set(range(REPEAT_WITNESSES))
+    assert [o for d, _, o in kept if d == 0] == [10, 20]
+
+
+def test_a_feed_whose_kept_ids_were_sent_once_cites_no_repeat():
+    profile = merge(_places((1, "a", 1)), _places((2, "a", 2)))
+    assert REPEATED_CONTROL_ID not in profile.first_seen

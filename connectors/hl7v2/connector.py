@@ -164,11 +164,13 @@ class FilePart:
 
 
 def _shifted(profile: FeedProfile, messages: int) -> FeedProfile:
-    """The profile with the ordinals where facts were first seen moved ``messages`` on."""
-    if not messages or not profile.first_seen:
+    """The profile with the ordinals where facts were first seen, and where control ids were
+    sent, moved ``messages`` on."""
+    if not messages or not (profile.first_seen or profile.repeat_places):
         return profile
     moved = {key: (source, at + messages) for key, (source, at) in profile.first_seen.items()}
-    return replace(profile, first_seen=moved)
+    places = tuple((d, source, at + messages) for d, source, at in profile.repeat_places)
+    return replace(profile, first_seen=moved, repeat_places=places)
 
 
 class Hl7v2Connector(Connector):

@@ -14,7 +14,7 @@ from itertools import repeat
 from operator import itemgetter, rshift
 
 from assessor.connectors.hl7v2.shapes import SegmentKind
-from assessor.feed_profile import DIGEST_BITS
+from assessor.feed_profile import DIGEST_BITS, REPEAT_WITNESSES
 from assessor.sketches import CONTROL_ID_SAMPLE, size_bucket, smallest_distinct
 
 __all__ = ["FeedCounters", "FeedKey", "iso_timestamp"]
@@ -53,6 +53,10 @@ class FeedCounters:
         # when it holds twice that, after which no digest above ``digest_cut`` can get in
         self.digests: Counter[int] = Counter()
         self.digest_cut: int | None = None
+        # the smallest digests -> ordinals of their first two sendings (FeedProfile.repeat_places),
+        # trimmed likewise past twice REPEAT_WITNESSES digests
+        self.witnesses: dict[int, list[int]] = {}
+        self.witness_cut: int | None = None
         self.control_ids = 0
         self.undecodable = 0
         # "name|key" of a fact -> (source, message ordinal) where it was first seen
@@ -105,25 +109,54 @@ class FeedCounters:
         if self.ts_max is None or last > self.ts_max:
             self.ts_max = last
 
-    def count_control_ids(self, control_ids: list[bytes]) -> None:
-        """Count these MSH-10 values: as 53-bit digests, or as missing when empty."""
+    def count_control_ids(
+        self, control_ids: list[bytes], ordinals: list[int] | None = None
+    ) -> None:
+        """Count these MSH-10 values: as 53-bit digests, or as missing when empty; with the
+        messages' ``ordinals``, keep where the smallest digests were sent (``witnesses``)."""
         missing = control_ids.count(b"")
         if missing:
             self.count("conformance", "control-id-missing", missing)
+            if ordinals is not None:
+                ordinals = [o for c, o in zip(control_ids, ordinals, strict=True) if c]
             control_ids = [c for c in control_ids if c]
         self.control_ids += len(control_ids)
         # copies of one empty hash, fed and read with C-level calls: half the time of making
         # a blake2b object per id
         hashes = list(map(_Blake2b.copy, repeat(_EMPTY_HASH, len(control_ids))))
         deque(map(_Blake2b.update, hashes, control_ids), maxlen=0)
-        digests = map(int.from_bytes, map(_Blake2b.digest, hashes), repeat("big"))
-        digests = map(rshift, digests, repeat(_DROPPED))
-        if self.digest_cut is not None:
-            digests = filter(self.digest_cut.__ge__, digests)
-        self.digests.update(digests)
+        digests = list(
+            map(
+                rshift,
+                map(int.from_bytes, map(_Blake2b.digest, hashes), repeat("big")),
+                repeat(_DROPPED),
+            )
+        )
+        if ordinals is not None:
+            self._witness(digests, ordinals)
+        kept = digests if self.digest_cut is None else filter(self.digest_cut.__ge__, digests)
+        self.digests.update(kept)
         if len(self.digests) >= 2 * CONTROL_ID_SAMPLE:
             self.digests = Counter(smallest_distinct(self.digests))
             self.digest_cut = max(self.digests)
+
+    def _witness(self, digests: list[int], ordinals: list[int]) -> None:
+        cut, witnesses = self.witness_cut, self.witnesses
+        for digest, ordinal in zip(digests, ordinals, strict=True):
+            if cut is not None and digest > cut:
+                continue
+            places = witnesses.get(digest)
+            if places is None:
+                witnesses[digest] = [ordinal]
+            elif len(places) < 2 or ordinal < places[1]:
+                # groups of a batch are counted one after another, not in message order
+                places.append(ordinal)
+                places.sort()
+                del places[2:]
+        if len(witnesses) >= 2 * REPEAT_WITNESSES:
+            kept = sorted(witnesses)[:REPEAT_WITNESSES]
+            self.witnesses = {d: witnesses[d] for d in kept}
+            self.witness_cut = kept[-1]
 
     def count_sizes(self, sizes: list[int]) -> None:
         """Count messages of these sizes (bytes)."""

@@ -24,7 +24,7 @@ from assessor.connectors.hl7v2.counters import FeedKey, stamp_buckets
 from assessor.connectors.hl7v2.counters import iso_timestamp as _iso
 from assessor.connectors.hl7v2.facts import header_facts, kind_facts, precision_name
 from assessor.connectors.hl7v2.headers import Encoding, Header, Headers, Later, Problem, Stratum
-from assessor.connectors.hl7v2.provenance import MessageFacts, locate
+from assessor.connectors.hl7v2.provenance import locate, message_facts
 from assessor.connectors.hl7v2.reference import (
     field_label,
 )
@@ -41,7 +41,12 @@ from assessor.connectors.hl7v2.tally import Entry, tally
 from assessor.connectors.hl7v2.validation import MAX_VALIDATION_BYTES
 from assessor.connectors.hl7v2.validation_tally import TallyValidation
 from assessor.connectors.hl7v2.vocabulary import ack_code, coding_system, value_type
-from assessor.feed_profile import FeedProfile, control_id_fields
+from assessor.feed_profile import (
+    FeedProfile,
+    control_id_fields,
+    repeat_places,
+    with_first_repeat,
+)
 from assessor.model import PhiClass
 
 __all__ = ["FeedKey", "Problem", "Profiler", "Stratum", "profile_messages"]
@@ -84,7 +89,6 @@ class Profiler:
         self._phi_masks: dict[int, frozenset[str]] = {}
         self._tokens: dict[int, int] = {}  # id of a plan -> its token in tally's entries
         self._token_plans: list[_Plan | None] = [None]  # token -> plan; 0 reads nothing
-        self._message_facts: dict[FeedKey, MessageFacts] = {}
 
     # --- one message ----------------------------------------------------------------------
 
@@ -218,14 +222,11 @@ class Profiler:
             stamps = later.stamps if whole else [later.stamps[j] for j in members]
             control_ids = later.control_ids if whole else [later.control_ids[j] for j in members]
             feed.count_stamps(stamps, enc.comp)
-            feed.count_control_ids(control_ids)
-            feed.count_sizes(list(map(len, datas)))
             at = ordinals if whole else [ordinals[j] for j in members]
+            feed.count_control_ids(control_ids, at if self.source is not None else None)
+            feed.count_sizes(list(map(len, datas)))
             if self.source is not None:
-                facts = self._message_facts.get(feed.key)
-                if facts is None:
-                    facts = self._message_facts[feed.key] = MessageFacts()
-                for fact, k in facts.new(stamps, control_ids, enc.comp).items():
+                for fact, k in message_facts(stamps, control_ids, enc.comp).items():
                     self._first_seen(feed, [fact], at[k])
             shapes = feed.shapes.get(version)
             if shapes is None:
@@ -381,6 +382,12 @@ class Profiler:
     def _freeze(self, feed: _Feed) -> FeedProfile:
         self._flush_reads()
         counts: dict[str, Counter[str]] = {k: Counter(v) for k, v in feed.counts.items()}
+        source = self.source
+        places = (
+            repeat_places((d, source, o) for d, sent in feed.witnesses.items() for o in sent)
+            if source is not None
+            else ()
+        )
 
         labels: dict[str, str] = {}
 
@@ -434,7 +441,8 @@ class Profiler:
             control_ids_seen=feed.control_ids,
             **control_id_fields(feed.control_ids, feed.digests),
             field_labels=labels,
-            first_seen=dict(feed.first_seen),
+            first_seen=with_first_repeat(feed.first_seen, places),
+            repeat_places=places,
             **{name: dict(counter) for name, counter in counts.items()},
         )
 

@@ -13,7 +13,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assessor.connectors.hl7v2.profiler import Profiler, profile_messages
-from assessor.connectors.hl7v2.provenance import REPEATED_CONTROL_ID
 from assessor.feed_profile import FeedProfile, merge
 from assessor.sketches import CONTROL_ID_SAMPLE
 
@@ -143,17 +142,8 @@ def split_and_merge(batch: list[bytes], data: st.DataObject) -> dict:
     return parts[0] if parts else {}
 
 
-# Known gap, left to the coordinator: where a feed's first repeated control id was seen is found
-# per part (RepeatFinder), so a repeat whose first sending is in another part is not seen, and the
-# merged profile may cite a later repeat than the whole's. Every other byte must agree.
-_SPLIT_VARIANT = "|".join(REPEATED_CONTROL_ID)
-
-
 def as_json(profiles: dict) -> str:
-    plain = {"|".join(k): p.to_dict() for k, p in sorted(profiles.items())}
-    for profile in plain.values():
-        profile["first_seen"].pop(_SPLIT_VARIANT, None)
-    return json.dumps(plain)
+    return json.dumps({"|".join(k): p.to_dict() for k, p in sorted(profiles.items())})
 
 
 @settings(max_examples=60, deadline=None)
