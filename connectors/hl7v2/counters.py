@@ -141,6 +141,8 @@ class FeedCounters:
             self.digest_cut = max(self.digests)
 
     def _witness(self, digests: list[int], ordinals: list[int]) -> None:
+        """Keep the two earliest ordinals of each digest among the smallest seen so far; a digest
+        above ``witness_cut`` has REPEAT_WITNESSES smaller ones and can never be kept."""
         cut, witnesses = self.witness_cut, self.witnesses
         for digest, ordinal in zip(digests, ordinals, strict=True):
             if cut is not None and digest > cut:
