@@ -38,19 +38,23 @@ def _rows(path: Path) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text)))[2:]
 
 
+def _segment_maps(folder: Path) -> Iterator[tuple[str, list[list[str]]]]:
+    """Each segment map the IG publishes ("PID[Patient]") with its sheet's rows."""
+    for path in sorted((folder / "segments").glob("*.csv")):
+        named = _MAP_NAME.search(path.name)
+        if named is not None:
+            yield f"{named[1]}[{named[2]}]", _rows(path)
+
+
 def field_rows(folder: Path) -> list[tuple[str, ...]]:
     """(segment map, field, v2 datatype, FHIR elements, vocabulary map, name, min, max) per field.
 
     A field the IG lists without a FHIR element has an empty ``fhir_elements``.
     """
     out = []
-    for path in sorted((folder / "segments").glob("*.csv")):
-        named = _MAP_NAME.search(path.name)
-        if named is None:
-            continue
-        segment_map = f"{named[1]}[{named[2]}]"
+    for segment_map, rows in _segment_maps(folder):
         targets: dict[str, tuple[tuple[str, str, str, str], list[str], list[str]]] = {}
-        for row in _rows(path):
+        for row in rows:
             cells = [*row, *[""] * 16]
             field, name, datatype = cells[1].strip(), cells[2].strip(), cells[3].strip()
             element, vocabulary = cells[9], cells[15]
@@ -104,12 +108,8 @@ def element_rows(folder: Path) -> list[tuple[str, ...]]:
     IG applies the row only under a condition.
     """
     out = []
-    for path in sorted((folder / "segments").glob("*.csv")):
-        named = _MAP_NAME.search(path.name)
-        if named is None:
-            continue
-        segment_map = f"{named[1]}[{named[2]}]"
-        for order, row in enumerate(_rows(path)):
+    for segment_map, rows in _segment_maps(folder):
+        for order, row in enumerate(rows):
             cells = [*row, *[""] * 20]
             field, element = cells[1].strip(), cells[9].strip()
             if not _FIELD.match(field) or not element:
