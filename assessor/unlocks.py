@@ -18,11 +18,6 @@ from assessor.rules.base import Rule
 __all__ = ["clear_waves", "unlock_waves", "with_unlocks"]
 
 
-def _awaits_evidence(r: UseCaseReadiness) -> bool:
-    """Whether data evidence is missing (a caveat, such as unknown TLS, is not missing evidence)."""
-    return bool(r.missing_evidence)
-
-
 def _clearing_wave(
     r: UseCaseReadiness, rules: Mapping[str, Rule], wave_of: dict[str, int]
 ) -> float:
@@ -46,7 +41,8 @@ def _by_wave(
 ) -> dict[int, tuple[str, ...]]:
     found: dict[int, list[str]] = {}
     for r in readiness:
-        if r.status != BLOCKED or _awaits_evidence(r) != awaiting_evidence:
+        # a caveat, such as unknown TLS, is not missing evidence: it holds no promise back
+        if r.status != BLOCKED or bool(r.missing_evidence) != awaiting_evidence:
             continue
         done = _clearing_wave(r, rules, wave_of)
         if done != math.inf:
