@@ -82,13 +82,15 @@ def _named(text: str, facts: Facts) -> str:
     )
 
 
-def _cell(component: str, rule_ids: Sequence[str], facts: Facts) -> MatrixCell:
-    """The dimensions of ``rule_ids`` (a rule scores one dimension) and a line per rule.
+def _cell(
+    component: str, rule_ids: Sequence[str], facts: Facts, dimension: dict[str, str]
+) -> MatrixCell:
+    """The dimensions of ``rule_ids`` (``dimension``: the one each rule scores) and a line per
+    rule.
 
     A CIO reads "Security, Privacy" where the rule ids mean nothing; the ids stay in the hover
     (with what the rule found on ``component``) and in the drill-down, for the architect.
     """
-    dimension = {f.rule_id: f.dimension.value for f in facts.assessment.findings}
     found = {f.rule_id: f.title for f in facts.findings_by_component.get(component, ())}
     dimensions = {dimension[r] for r in rule_ids if r in dimension}
     return MatrixCell(
@@ -111,6 +113,7 @@ def matrix(facts: Facts) -> Matrix:
         for uc in wave.clears:
             cleared.setdefault(uc, wave.number)
     rows = []
+    dimension = {f.rule_id: f.dimension.value for f in facts.assessment.findings}
     order = {"blocked": 0, "unknown": 1, "ready": 2}
     for r in sorted(facts.assessment.readiness, key=lambda r: (order.get(r.status, 1), r.use_case)):
         by = {b.component: b.rule_ids for b in r.blocked_by}
@@ -118,7 +121,7 @@ def matrix(facts: Facts) -> Matrix:
             MatrixRow(
                 readiness=r,
                 name=facts.use_case_name(r.use_case),
-                cells=tuple(_cell(c, by[c], facts) if c in by else None for c in shown),
+                cells=tuple(_cell(c, by[c], facts, dimension) if c in by else None for c in shown),
                 others=tuple(facts.name(c) for c in sorted(by) if c not in shown),
                 unlocked_by=unlocked.get(r.use_case),
                 cleared_by=cleared.get(r.use_case),
