@@ -146,14 +146,14 @@ def _mysql_storage(
 ) -> dict:
     # Joined to the collations in SQL, this query took five times as long on MariaDB 10.11
     # (0.5 s for 2,000 tables): the small collation table is read once and looked up here.
-    charsets = dict(
-        connection.execute(
-            text(
-                "SELECT COLLATION_NAME, CHARACTER_SET_NAME "
-                "FROM information_schema.COLLATION_CHARACTER_SET_APPLICABILITY"
-            )
-        ).all()
-    )
+    # MariaDB 10.10+ lists a UCA 14.0 collation once per charset under one short name
+    # (`uca1400_ai_ci`) and the name tables carry in FULL_COLLATION_NAME, which MySQL lacks.
+    charsets = {
+        row.get("FULL_COLLATION_NAME") or row["COLLATION_NAME"]: row["CHARACTER_SET_NAME"]
+        for row in connection.execute(
+            text("SELECT * FROM information_schema.COLLATION_CHARACTER_SET_APPLICABILITY")
+        ).mappings()
+    }
     tables = connection.execute(
         text(
             "SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_ROWS, ENGINE, TABLE_COLLATION "

@@ -295,3 +295,14 @@ def test_legacy_charset_columns_are_counted_with_the_columns_as_the_server_count
     engine.dispose()
     assert counted == {"referral": 2, "referral_reason": 1}
     assert {(name, table): n for table, n in counted.items()} == by_server
+
+
+def test_a_table_in_a_collation_shared_by_several_charsets_keeps_its_charset(mariadb_database):
+    # MariaDB 10.10+ names a UCA 14.0 collation once for many charsets (`uca1400_ai_ci`); a
+    # table's TABLE_COLLATION gives the full name, which is the default from MariaDB 11.5 on.
+    mariadb_database.run(
+        "CREATE TABLE chart (id INT PRIMARY KEY) ENGINE=InnoDB "
+        "DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_uca1400_ai_ci;"
+    )
+    store = DatabaseConnector().scan(mariadb_database.url).stores[0]
+    assert [(t.name, t.charset) for t in store.tables] == [("chart", "utf8mb4")]
