@@ -181,7 +181,11 @@ def engine_section(system: System, assessment: Assessment) -> EngineSection:
     assert system.engine is not None
     engine = system.engine
     channels = engine.channels
-    migration = plan_migration(engine)
+    # The report shows the plan the JSON carries; an assessment saved before the JSON carried
+    # one is planned again from its channels.
+    migration = next(
+        (m for m in assessment.engine_migrations if m.engine == system.id), None
+    ) or plan_migration(engine)
     graph, _ = routing_graph(engine)
     kinds: Counter[str] = Counter()
     types: Counter[str] = Counter()

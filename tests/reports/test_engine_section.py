@@ -7,9 +7,11 @@ from dataclasses import replace
 from conftest import build_empty_assessment, build_estate_assessment
 from report_html import parse
 
+from assessor.engine_migration import plan_migration
 from assessor.model import (
     Assessment,
     Dimension,
+    Effort,
     EngineChannel,
     EngineConnector,
     EngineInventory,
@@ -106,3 +108,11 @@ def test_the_engines_findings_are_listed():
 def test_without_an_engine_export_the_section_says_it_does_not_apply():
     section = parse(render(build_empty_assessment())).by_id("engine")
     assert "Not applicable" in section.text
+
+
+def test_the_section_shows_the_migration_plan_the_assessment_carries():
+    assessment = with_engine(build_estate_assessment())
+    engine = next(s.engine for s in assessment.inventory.systems if s.id == "engine")
+    carried = replace(plan_migration(engine), engine="engine", fork=Effort(7.0, 11.0, 19.0))
+    (section,) = engine_sections(replace(assessment, engine_migrations=(carried,)))
+    assert section.migration == carried
