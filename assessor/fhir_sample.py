@@ -231,6 +231,38 @@ def _finish(tree: Any) -> Any:
     return tree
 
 
+def _assign_constants(tree: dict, model: type, segment_map: str, message: dict) -> None:
+    """Write the values the IG assigns to the segment's instance itself (PID[Account] sets
+    ``status`` "active"), after its fields: they complete an instance, never make one.
+
+    Into a repeated element (``entity[1].role``) a value goes only where a field made that
+    repetition: the IG's ``entity[1]`` of a Provenance is the stored message, which the sample
+    does not build, and a role with nothing it is the role of would not validate.
+    """
+    for element in _elements().get(segment_map, ()):
+        if element["field"] or (element["condition"] and not holds(element["condition"], message)):
+            continue
+        path, _, inline = element["fhir_element"].partition("=")
+        assigned = _assignment(inline or element["assignment"])
+        if assigned is not None and _made(tree, path.strip()):
+            _set(tree, model, path.strip(), assigned, "")
+
+
+def _made(tree: dict, path: str) -> bool:
+    """Whether the first repetition ``path`` names (``agent[2]``) is already in ``tree``."""
+    node: Any = tree
+    for step in path.split("."):
+        match = _STEP.match(step)
+        if match is None:
+            return False
+        if match[2]:
+            return int(match[2]) in node.get(match[1], {})
+        node = node.get(match[1], {})
+        if not isinstance(node, dict):
+            return False
+    return True
+
+
 def _assignment(text: str) -> str | None:
     quoted = re.fullmatch(r'"([^"]*)"', text.strip())
     return quoted[1] if quoted else None
@@ -386,7 +418,7 @@ def _first_error(
             {
                 r["field"]
                 for r in sources
-                if f"{_bare(r['fhir_element'])}.".startswith(f"{wanted}.")
+                if r["field"] and f"{_bare(r['fhir_element'])}.".startswith(f"{wanted}.")
             },
             key=_field_order,
         )
@@ -440,7 +472,7 @@ def build_sample(
         sources.setdefault(name, []).extend(_elements().get(row["segment_map"], ()))
         for element in _elements().get(row["segment_map"], ()):
             field = element["field"]
-            if field not in populated:
+            if not field or field not in populated:
                 continue
             if element["condition"] and not holds(element["condition"], message):
                 continue
@@ -451,6 +483,7 @@ def build_sample(
             value = assigned if assigned is not None else message[field]
             if _set(tree, model, path.strip(), value, datatypes[field]):
                 filled.add(name)
+        _assign_constants(tree, model, row["segment_map"], message)
     instances.setdefault("Bundle", {"id": "sample-bundle"})
     _references(applied, instances)
     _about_the_patient(instances)

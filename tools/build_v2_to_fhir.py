@@ -76,8 +76,8 @@ def field_rows(folder: Path) -> list[tuple[str, ...]]:
 
 
 def _field_order(path: str) -> tuple[str, int]:
-    segment, number = path.split("-")
-    return segment, int(number)
+    segment, _, number = path.partition("-")
+    return segment, int(number) if number else 0
 
 
 def _map_uses(folder: Path) -> Iterator[tuple[str, str, re.Match[str], str, list[str]]]:
@@ -105,15 +105,21 @@ def element_rows(folder: Path) -> list[tuple[str, ...]]:
     """(segment map, field, FHIR element, FHIR type, max, datatype map, assignment, conditional).
 
     One row per FHIR element a field fills, in the sheet's order; ``conditional`` is "1" when the
-    IG applies the row only under a condition.
+    IG applies the row only under a condition. A row of the segment itself (no field, an
+    assigned value: PID[Account] sets ``status`` to "active") has an empty ``field``: the IG
+    writes it into every instance the map makes.
     """
     out = []
     for segment_map, rows in _segment_maps(folder):
         for order, row in enumerate(rows):
             cells = [*row, *[""] * 20]
             field, element = cells[1].strip(), cells[9].strip()
-            if not _FIELD.match(field) or not element:
+            if not element:
                 continue
+            if not _FIELD.match(field):
+                if "-" in field or not cells[16].strip():
+                    continue
+                field = ""
             conditional = " ".join(cells[6].split())
             out.append(
                 (

@@ -49,8 +49,39 @@ def test_a_required_element_whose_source_field_is_empty_is_the_first_error() -> 
 
 
 def test_a_required_element_no_ig_row_fills_is_named_as_such() -> None:
+    # The IG maps no DFT_P03: the usual segment maps make a Provenance with nothing to target.
+    fields = (("MSH-3", "HD"), ("MSH-4", "HD"), ("MSH-9", "MSG"), ("PID-5", "XPN"))
+    sample = build_sample("DFT_P03", ("MSH", "PID"), fields)
+    assert sample.error == "Provenance.target: missing (no IG row fills it)"
+
+
+def test_a_value_the_ig_assigns_to_the_segment_itself_completes_its_instance() -> None:
+    # PID[Account] assigns status "active" on the segment's own row, with no field.
     sample = build_sample("ADT_A01", ("MSH", "PID"), (("PID-5", "XPN"), ("PID-18", "CX")))
-    assert sample.error == "Account.status: missing (no IG row fills it)"
+    (account,) = (r for r in sample.built if r["resourceType"] == "Account")
+    assert sample.valid is True
+    assert account["status"] == "active"
+
+
+def test_an_assigned_value_alone_makes_no_instance() -> None:
+    sample = build_sample("ADT_A01", ("MSH", "PID"), (("PID-5", "XPN"),))
+    assert "Account" not in sample.resources
+
+
+def test_an_assigned_value_goes_into_a_repetition_only_where_a_field_made_it() -> None:
+    # MSH[Provenance-Source] gives entity[1] (the stored message) the role "source"; the sample
+    # does not store the message, so a lone role would leave Provenance.entity.what missing.
+    fields = (
+        ("MSH-3", "HD"),
+        ("MSH-4", "HD"),
+        ("MSH-7", "DTM"),
+        ("MSH-9", "MSG"),
+        ("PID-5", "XPN"),
+    )
+    sample = build_sample("ORU_R01", ("MSH", "PID"), fields)
+    provenances = [r for r in sample.built if r["resourceType"] == "Provenance"]
+    assert sample.valid is True
+    assert provenances and not any("entity" in r for r in provenances)
 
 
 def test_the_first_error_quotes_no_generated_value() -> None:
