@@ -373,6 +373,13 @@ def rules(rule_ids: tuple[str, ...]) -> None:
     help="Private key of --tls-cert (PEM).",
 )
 @click.option(
+    "--validate",
+    type=click.Choice(["all", "none"]),
+    default="all",
+    show_default=True,
+    help="Strict HL7 validation of every message received, as `scan --validate all` does.",
+)
+@click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -389,6 +396,7 @@ def listen(
     max_connections: int,
     tls_cert: str | None,
     tls_key: str | None,
+    validate: str,
     output: Path,
     quiet: bool,
 ) -> None:
@@ -425,6 +433,7 @@ def listen(
                 max_connections=max_connections,
                 tls_cert=tls_cert,
                 tls_key=tls_key,
+                validate=validate == "all",
                 on_message=on_message,
                 on_ready=on_ready,
             )

@@ -69,7 +69,18 @@ def test_listen_acks_each_message_and_writes_a_valid_inventory(tmp_path: Path) -
     data = json.loads(out.read_text())
     jsonschema.validate(data, shipped_schema("inventory"))
     assert sum(f["message_count"] for f in data["flows"]) == 2
+    assert sum(f["profile"]["validated_messages"] for f in data["flows"]) == 2
     assert "DOE" not in out.read_text()
+
+
+def test_listen_with_validate_none_only_profiles(tmp_path: Path) -> None:
+    out = tmp_path / "inventory.json"
+    process, port = _start("--count", "1", "--validate", "none", "-o", str(out))
+    _send(port, 1)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 0, stderr
+    (flow,) = json.loads(out.read_text())["flows"]
+    assert (flow["message_count"], flow["profile"]["validated_messages"]) == (1, 0)
 
 
 def test_listen_on_a_port_in_use_is_one_clear_line(tmp_path: Path) -> None:

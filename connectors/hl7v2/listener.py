@@ -27,7 +27,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from itertools import count as counter
 
-from assessor.connectors.hl7v2.connector import _Errors, inventory_from_profiles
+from assessor.connectors.hl7v2.connector import _Checks, _Errors, inventory_from_profiles
 from assessor.connectors.hl7v2.encoding import DelimiterError, Delimiters, parse_delimiters
 from assessor.connectors.hl7v2.profiler import Problem, Profiler
 from assessor.connectors.interface import Progress, SourceKind, no_progress
@@ -90,8 +90,12 @@ def ack_for(message: bytes, code: str, reason: str = "", control_id: str = "") -
 class _Capture:
     """What the connections share: the profiler, the errors and when to stop."""
 
-    def __init__(self, limit: int | None, on_message: Progress, source: str) -> None:
-        self.profiler = Profiler()
+    def __init__(
+        self, limit: int | None, on_message: Progress, source: str, validate: bool
+    ) -> None:
+        # Validated as a scan validates a file: what a capture says of a feed's conformance
+        # must not depend on whether its messages arrived live or as a file.
+        self.profiler = Profiler(source, validate=validate)
         self.errors = _Errors(source)
         self.stop = asyncio.Event()
         self.limit = limit
@@ -114,7 +118,7 @@ class _Capture:
             if not data.startswith(b"MSH"):
                 outcome: object = Problem("missing-msh", "the frame holds no MSH segment")
             else:
-                outcome = self.profiler.add(data, "mllp")
+                outcome = self.profiler.add(data, "mllp", ordinal=ordinal)
         except Exception as exc:
             outcome = exc
         if isinstance(outcome, Problem):
@@ -304,14 +308,17 @@ def listen(
     tls_cert: str | None = None,
     tls_key: str | None = None,
     max_connections: int = DEFAULT_MAX_CONNECTIONS,
+    validate: bool = True,
     on_message: Progress = no_progress,
     on_ready: Callable[[int], None] | None = None,
 ) -> Inventory:
     """Receive MLLP messages on ``host:port`` until ``duration`` seconds, ``count`` messages or
     a stop signal, ACK each one, and return what was received as an Inventory.
 
-    ``port=0`` picks a free port; ``on_ready(port)`` is called once the server listens. Stop
-    signals (SIGINT, SIGTERM, SIGHUP) are handled only when called from the main thread.
+    ``validate`` checks every message with hl7apy's compiled rules, as ``--validate all`` does
+    in a scan. ``port=0`` picks a free port; ``on_ready(port)`` is called once the server
+    listens. Stop signals (SIGINT, SIGTERM, SIGHUP) are handled only when called from the main
+    thread.
     """
     tls: ssl.SSLContext | None = None
     if tls_cert:
@@ -319,7 +326,7 @@ def listen(
         tls.load_cert_chain(tls_cert, tls_key)
     _ensure_files(max_connections)
     return asyncio.run(
-        _capture(host, port, duration, count, tls, max_connections, on_message, on_ready)
+        _capture(host, port, duration, count, tls, max_connections, validate, on_message, on_ready)
     )
 
 
@@ -330,15 +337,16 @@ async def _capture(
     count: int | None,
     tls: ssl.SSLContext | None,
     max_connections: int,
+    validate: bool,
     on_message: Progress,
     on_ready: Callable[[int], None] | None,
 ) -> Inventory:
     loop = asyncio.get_running_loop()
-    capture = _Capture(count, on_message, f"mllp://{host}:{port}")
+    capture = _Capture(count, on_message, f"mllp://{host}:{port}", validate)
     served = _Server(capture, tls, max_connections)
     listener = await loop.create_server(served.connection, host, port, reuse_port=False)
     bound = listener.sockets[0].getsockname()[1]
-    source = capture.errors.source = f"mllp://{host}:{bound}"
+    source = capture.errors.source = capture.profiler.source = f"mllp://{host}:{bound}"
     handled = _handle_signals(loop, capture.stop.set)
     try:
         if on_ready is not None:
@@ -381,6 +389,10 @@ def _inventory(
             "listener",
         )
     profiles = capture.profiler.profiles()
+    if capture.profiler.validation is not None:
+        checks = _Checks()
+        checks.take(capture.profiler.validation)
+        profiles = checks.applied(profiles, source)
     total = capture.errors.total
     status = "ok" if not total else "partial"
     scanned = ScannedSource(

@@ -275,3 +275,22 @@ def test_a_frame_left_incomplete_at_the_end_is_answered_ae_and_not_counted():
             answer += chunk
     assert msa(answer)[1:3] == ["AE", "W2"]
     assert running.wait().scan.sources[0].messages == 1
+
+
+def test_every_message_received_is_validated_and_counted_as_a_scan_counts_it(tmp_path):
+    from assessor.connectors.hl7v2 import Hl7v2Connector
+
+    # ADT^A01 requires PV1: the second message lacks it.
+    messages = [build(control_id="V1"), build(control_id="V2", body=("PID|1||MRN48213",))]
+    running = Running(count=2)
+    with socket.create_connection(("127.0.0.1", running.port), timeout=TIMEOUT) as sock:
+        for message in messages:
+            exchange(sock, message)
+    (live,) = running.wait().flows
+    feed = tmp_path / "feed.hl7"
+    feed.write_bytes(b"\r".join(messages))
+    (scanned,) = Hl7v2Connector().scan(str(feed)).flows
+    assert live.profile.validated_messages == 2
+    assert live.profile.conformance["strict-validation-failed"] == 1
+    assert live.profile.validation_errors == scanned.profile.validation_errors
+    assert live.profile.first_seen["conformance|strict-validation-failed"][1] == 2
