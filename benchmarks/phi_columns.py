@@ -1,17 +1,17 @@
 """Benchmark: PHI column detection against hand-labelled public clinical schemas.
 
 Two sets, printed apart. The **hold-out** set (``tests/data/schemas/holdout``: OpenEMR, OpenMRS
-1.3, Open Hospital, i2b2, Care2x, OpenClinica, HAPI FHIR, SIMGOS, SIMRS Khanza) was labelled
-before the detector was run on it; which of its schemas rules were later drawn from is in its
-``RESULTS.md``, and the others' figures are the honest ones; the **development** set
-(``tests/data/schemas``: OMOP CDM 5.4, MIMIC-III, MIMIC-IV, the dcm4chee archive) is the one
-the rules were written against. Each schema is loaded into SQLite, scanned with the database
-connector (names, types, keys, implied keys, table roles: no rows), and each column's marks are
-compared with its label. Prints precision, recall and F1 per schema and per HIPAA class, and
-exits 1 when a schema's F1 is under ``--target`` (default 0.9 on the development set, 0.85 on
-the hold-outs). ``--server postgres`` or ``--server mariadb`` loads the schemas into the local
-test servers instead (a hold-out keeps its own server's types, so it loads into SQLite or that
-server only).
+1.3, Open Hospital, i2b2, Care2x, OpenClinica, HAPI FHIR, SIMGOS, SIMRS Khanza, eICU-CRD,
+AmsterdamUMCdb, PCORnet CDM 4.1) was labelled before the detector was run on it; which of its
+schemas rules were later drawn from is in its ``RESULTS.md``, and the others' figures are the
+honest ones; the **development** set (``tests/data/schemas``: OMOP CDM 5.4, MIMIC-III, MIMIC-IV,
+the dcm4chee archive) is the one the rules were written against. Each schema is loaded into SQLite,
+scanned with the database connector (names, types, keys, implied keys, table roles: no rows), and
+each column's marks are compared with its label. Prints precision, recall and F1 per schema and per
+HIPAA class, and exits 1 when a schema's F1 is under ``--target`` (default 0.9 on the development
+set, 0.85 on the hold-outs). ``--server postgres`` or ``--server mariadb`` loads the schemas into
+the local test servers instead (a hold-out keeps its own server's types, so it loads into SQLite or
+that server only).
 
     .venv/bin/python benchmarks/phi_columns.py [--holdout | --devset] [--misses] [--server sqlite]
 """

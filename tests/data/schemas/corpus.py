@@ -38,6 +38,9 @@ HOLDOUTS = (
     "hapifhir",
     "simgos",
     "khanza",
+    "eicu",
+    "amsterdamumcdb",
+    "pcornet",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -49,6 +52,10 @@ HOLDOUT_SERVER = {
     "simgos": "mariadb",
     "khanza": "mariadb",
     "i2b2": "postgres",
+    "eicu": "postgres",
+    "amsterdamumcdb": "postgres",
+    # PCORnet CDM 4.1's published DDL is written for SQL Server in types MariaDB shares.
+    "pcornet": "mariadb",
     # OpenClinica 2.0.1 declares numeric columns referring to integer (serial) keys, which
     # today's PostgreSQL refuses as foreign keys: its facts load into SQLite only.
     "openclinica": "sqlite",

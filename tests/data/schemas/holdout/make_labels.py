@@ -518,6 +518,43 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
             "no_rkm_medis": "mrn", "p_jawab": "name", "almt_pj": "address",
         },
     },
+    # Round 5 (helper hoicu): ICU and research schemas. Times of day and dates on a patient's rows
+    # are dates; offsets from an admission that no stored date anchors are spans, not dates.
+    "eicu": {
+        "patient": _same(
+            "hospitaladmittime24 hospitaldischargetime24 unitadmittime24 unitdischargetime24",
+            "date",
+        ),
+    },
+    "amsterdamumcdb": {
+        "freetextitems": _same("value comment", "free_text"),
+        "numericitems": {"comment": "free_text"},
+    },
+    "pcornet": {
+        "demographic": _same("birth_date birth_time", "date"),
+        "enrollment": _same("enr_start_date enr_end_date", "date"),
+        "encounter": _same("admit_date admit_time discharge_date discharge_time", "date"),
+        "diagnosis": {"admit_date": "date"},
+        "procedures": _same("admit_date px_date", "date"),
+        "vital": _same("measure_date measure_time", "date"),
+        "dispensing": {"dispense_date": "date"},
+        "lab_result_cm": _same(
+            "lab_order_date specimen_date specimen_time result_date result_time", "date"
+        ),
+        "condition": _same("report_date resolve_date onset_date", "date"),
+        "pro_cm": _same("pro_date pro_time", "date"),
+        "prescribing": _same("rx_order_date rx_order_time rx_start_date rx_end_date", "date"),
+        "pcornet_trial": {
+            **_same("trial_enroll_date trial_end_date trial_withdraw_date", "date"),
+            **_same("participantid trial_invite_code", "other_id"),
+        },
+        "death": {"death_date": "date"},
+        "med_admin": _same(
+            "medadmin_start_date medadmin_start_time medadmin_stop_date medadmin_stop_time", "date"
+        ),
+        "obs_clin": _same("obsclin_date obsclin_time", "date"),
+        "obs_gen": _same("obsgen_date obsgen_time", "date"),
+    },
 }  # fmt: skip
 
 
