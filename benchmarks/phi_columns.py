@@ -2,8 +2,8 @@
 
 Two sets, printed apart. The **hold-out** set (``tests/data/schemas/holdout``: OpenEMR, OpenMRS
 1.3, Open Hospital, i2b2, Care2x, OpenClinica, HAPI FHIR, SIMGOS, SIMRS Khanza, eICU-CRD,
-AmsterdamUMCdb, PCORnet CDM 4.1) was labelled before the detector was run on it; which of its
-schemas rules were later drawn from is in its ``RESULTS.md``, and the others' figures are the
+AmsterdamUMCdb, PCORnet CDM 4.1, The Ark) was labelled before the detector was run on it; which of
+its schemas rules were later drawn from is in its ``RESULTS.md``, and the others' figures are the
 honest ones; the **development** set (``tests/data/schemas``: OMOP CDM 5.4, MIMIC-III, MIMIC-IV,
 the dcm4chee archive) is the one the rules were written against. Each schema is loaded into SQLite,
 scanned with the database connector (names, types, keys, implied keys, table roles: no rows), and

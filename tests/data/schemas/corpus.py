@@ -41,6 +41,7 @@ HOLDOUTS = (
     "eicu",
     "amsterdamumcdb",
     "pcornet",
+    "ark",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -56,6 +57,7 @@ HOLDOUT_SERVER = {
     "amsterdamumcdb": "postgres",
     # PCORnet CDM 4.1's published DDL is written for SQL Server in types MariaDB shares.
     "pcornet": "mariadb",
+    "ark": "mariadb",
     # OpenClinica 2.0.1 declares numeric columns referring to integer (serial) keys, which
     # today's PostgreSQL refuses as foreign keys: its facts load into SQLite only.
     "openclinica": "sqlite",

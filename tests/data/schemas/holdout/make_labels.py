@@ -555,6 +555,44 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "obs_clin": _same("obsclin_date obsclin_time", "date"),
         "obs_gen": _same("obsgen_date obsgen_time", "date"),
     },
+    # A research study manager's registry of subjects and their relatives (The Ark, study
+    # schema of 2011): study subjects are the patients here.
+    "ark": {
+        "address": {
+            **_same("STREET_ADDRESS CITY POST_CODE", "address"), "DATE_RECEIVED": "date",
+            "COMMENTS": "free_text",
+        },
+        "audit_history": {"COMMENT": "free_text"},
+        "consent": {
+            **_same("CONSENT_DATE REQUESTED_DATE RECEIVED_DATE COMPLETED_DATE", "date"),
+            "COMMENTS": "free_text",
+        },
+        "consent_file": {"PAYLOAD": "other_id", **_same("INSERT_TIME UPDATE_TIME", "date")},
+        "correspondence": {"DATE_OF_CORRESPONDENCE": "date", "SUMMARY": "free_text"},
+        "correspondence_attachment": {"CONTENTS": "other_id"},
+        "correspondence_audit": {
+            **_same("CORRESPONDENCE_DATE CORRESPONDENCE_TIME", "date"),
+            **_same("REASON DETAILS COMMENTS", "free_text"),
+        },
+        "correspondence_audit_attachment": {"CONTENTS": "other_id"},
+        "correspondences": {
+            **_same("DATE TIME", "date"), **_same("REASON DETAILS COMMENTS", "free_text"),
+        },
+        "document": {"DOCUMENT_CONTENT": "other_id"},
+        "email_account": {"NAME": "email"},
+        "link_subject_study": {
+            "SUBJECT_UID": "mrn", "AMDRIF_ID": "other_id",
+            **_same("STUDY_APPROACH_DATE CONSENT_DATE", "date"),
+        },
+        "person": {
+            **_same("FIRST_NAME MIDDLE_NAME LAST_NAME PREFERRED_NAME", "name"),
+            **_same("DATE_OF_BIRTH DATE_OF_DEATH REGISTRATION_DATE", "date"),
+            "CAUSE_OF_DEATH": "free_text", **_same("PREFERRED_EMAIL OTHER_EMAIL", "email"),
+        },
+        "person_lastname_history": {"LASTNAME": "name"},
+        "phone": _same("AREA_CODE PHONE_NUMBER", "phone"),
+        "subject_file": {"PAYLOAD": "other_id"},
+    },
 }  # fmt: skip
 
 
