@@ -518,6 +518,123 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
             "no_rkm_medis": "mrn", "p_jawab": "name", "almt_pj": "address",
         },
     },
+    "oscar": {
+        "allergies": {"entry_date": "date", "reaction": "free_text"},
+        "appointment": {
+            **_same("appointment_date start_time end_time createdatetime", "date"),
+            "name": "name", **_same("notes reason remarks", "free_text"),
+        },
+        "billactivity": _same("htmlcontext ohipcontext", "other_id"),
+        "billing": {
+            "demographic_name": "name", "hin": "health_plan",
+            **_same("update_date update_time billing_date billing_time dob visitdate", "date"),
+            "content": "other_id",
+        },
+        "billingdetail": {"appointment_date": "date"},
+        "billinginr": {
+            "demographic_name": "name", "hin": "health_plan",
+            **_same("dob createdatetime", "date"),
+        },
+        "consultationRequests": {
+            **_same("referalDate appointmentDate appointmentTime", "date"),
+            **_same("reason clinicalInfo currentMeds allergies statusText concurrentProblems",
+                    "free_text"),
+        },
+        "demographic": {
+            **_same("last_name first_name", "name"), **_same("address city postal", "address"),
+            **_same("phone phone2", "phone"), "email": "email", "pin": "other_id",
+            **_same("month_of_birth date_of_birth date_joined end_date eff_date hc_renew_date",
+                    "date"),
+            "hin": "health_plan", "chart_no": "mrn",
+        },
+        "demographicaccessory": {"content": "free_text"},
+        "demographiccust": {"content": "free_text"},
+        "demographicstudy": {"timestamp": "date"},
+        "desannualreviewplan": {
+            **_same("des_date des_time", "date"),
+            **_same("risk_content checklist_content", "free_text"),
+        },
+        "desaprisk": {
+            **_same("desaprisk_date desaprisk_time", "date"),
+            **_same("risk_content checklist_content", "free_text"),
+        },
+        "diseases": {"entry_date": "date"},
+        "document": {"docxml": "free_text", "updatedatetime": "date"},
+        "drugs": {**_same("rx_date end_date", "date"), "special": "free_text"},
+        "dxresearch": _same("start_date update_date", "date"),
+        "eChart": {
+            "timeStamp": "date",
+            **_same("subject socialHistory familyHistory medicalHistory ongoingConcerns "
+                    "reminders encounter", "free_text"),
+        },
+        "eform_data": {**_same("form_date form_time", "date"), "form_data": "other_id"},
+        "eforms_data": {
+            **_same("form_date form_time", "date"), **_same("form_data form_fields", "other_id"),
+        },
+        "encounter": {
+            **_same("encounter_date encounter_time", "date"),
+            **_same("subject content encounterattachment", "free_text"),
+        },
+        "form": {**_same("form_date form_time", "date"), "content": "other_id"},
+        "formAdf": {
+            **_same("formCreated formEdited sigDate", "date"), "c_patientname": "name",
+            "residentno": "other_id", "c_address": "address", "c_phone": "phone",
+            **_same("cComplait histPresIll childhood adult operations injuries mentalIll "
+                    "familyHist socialHist general histSkin headNeck respiratory cardiovascular "
+                    "gi gu cns histExtremities allergies sensitivityDrug currentMedication "
+                    "physicalCondition mentalCondition skin eyes ears nose mouthTeeth throat "
+                    "neck chest heart abdomen genitalia lymphatics bloodVessels locomotor "
+                    "extremities rectal vaginal neurological behaviorProblem "
+                    "functionalLimitation diagnoses", "free_text"),
+        },
+        "formAlpha": {
+            **_same("formCreated formEdited", "date"), "pName": "name",
+            **_same("socialSupport lifeEvents coupleRelationship prenatalCare prenatalEducation "
+                    "feelingsRePregnancy relationshipParents selfEsteem psychHistory depression "
+                    "alcoholDrugAbuse abuse womanAbuse childAbuse childDiscipline comments",
+                    "free_text"),
+        },
+        "formLabReq": {
+            **_same("formCreated formEdited birthDate formDate", "date"), "aci": "free_text",
+            **_same("healthNumber orn", "health_plan"), "phoneNumber": "phone",
+            "patientName": "name", **_same("patientAddress patientCity patientPC", "address"),
+        },
+        "formMMSE": {
+            **_same("formCreated formEdited formDate", "date"), "pName": "name",
+            **_same("diagnosis meds", "free_text"),
+        },
+        "immunizations": {"immunizations": "other_id", "save_date": "date"},
+        "mdsMSH": {"dateTime": "date", "messageConID": "other_id"},
+        "mdsNTE": {"comment": "free_text"},
+        "mdsOBR": {
+            "placerOrderNo": "other_id", **_same("observationDateTime specimenRecDateTime", "date"),
+        },
+        "mdsPID": {
+            "intPatientID": "mrn", "altPatientID": "other_id", "patientName": "name",
+            "dOB": "date", "homePhone": "phone", "healthNumber": "health_plan",
+        },
+        "mdsPV1": {"vNumber": "other_id", "admDateTime": "date"},
+        "mdsZCT": {
+            **_same("barCodeIdentifier placerGroupNo", "other_id"), "observationDateTime": "date",
+        },
+        "measurements": {**_same("dateObserved dateEntered", "date"), "comments": "free_text"},
+        "messagetbl": {"themessage": "free_text", "attachment": "other_id"},
+        "prescribe": {**_same("prescribe_date prescribe_time", "date"), "content": "free_text"},
+        "prescription": {
+            **_same("date_prescribed date_printed dates_reprinted", "date"),
+            "textView": "free_text",
+        },
+        "providerLabRouting": {"comment": "free_text", "timestamp": "date"},
+        "radetail": {"hin": "health_plan", "service_date": "date"},
+        "raheader": {"content": "other_id"},
+        "recycle_bin": {"table_content": "other_id"},
+        "recyclebin": {"table_content": "other_id"},
+        "remoteAttachments": _same("date time", "date"),
+        "reportagesex": {"date_joined": "date"},
+        "reporttemp": {"edb": "date", "demo_name": "name", "address": "address"},
+        "studydata": {"timestamp": "date", "content": "other_id"},
+        "tickler": {"message": "free_text", **_same("update_date service_date", "date")},
+    },
 }  # fmt: skip
 
 
