@@ -39,6 +39,7 @@ HOLDOUTS = (
     "simgos",
     "khanza",
     "oscar",
+    "openelis",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -51,6 +52,7 @@ HOLDOUT_SERVER = {
     "khanza": "mariadb",
     "oscar": "mariadb",
     "i2b2": "postgres",
+    "openelis": "postgres",
     # OpenClinica 2.0.1 declares numeric columns referring to integer (serial) keys, which
     # today's PostgreSQL refuses as foreign keys: its facts load into SQLite only.
     "openclinica": "sqlite",

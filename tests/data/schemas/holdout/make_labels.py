@@ -635,6 +635,65 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "studydata": {"timestamp": "date", "content": "other_id"},
         "tickler": {"message": "free_text", **_same("update_date service_date", "date")},
     },
+    "openelis": {
+        "analysis": {
+            **_same("started_date completed_date released_date printed_date so_send_ready_date "
+                    "so_notify_received_date so_notify_send_date so_send_date so_send_entry_date "
+                    "lastupdated entry_date", "date"),
+            "so_client_reference": "other_id",
+        },
+        "analysis_qaevent": _same("lastupdated completed_date", "date"),
+        "analysis_qaevent_action": _same("created_date lastupdated", "date"),
+        "analysis_storages": _same("checkin checkout", "date"),
+        "analyzer_results": {
+            "accession_number": "other_id", **_same("lastupdated complete_date", "date"),
+        },
+        "document_track": _same("report_generation_time lastupdated", "date"),
+        "history": {"changes": "other_id"},
+        "note": {"text": "free_text", "lastupdated": "date"},
+        "observation_history": {"lastupdated": "date"},
+        "patient": {
+            **_same("birth_date birth_time death_date lastupdated entered_birth_date", "date"),
+            **_same("epi_first_name epi_middle_name epi_last_name", "name"),
+            "national_id": "ssn", **_same("medicare_id medicaid_id", "health_plan"),
+            "birth_place": "address", **_same("external_id chart_number", "mrn"),
+        },
+        "patient_identity": {"identity_data": "other_id", "lastupdated": "date"},
+        "patient_occupation": {"lastupdated": "date"},
+        "patient_patient_type": {"lastupdated": "date"},
+        "person": {
+            **_same("last_name first_name middle_name", "name"),
+            **_same("multiple_unit street_address city zip_code", "address"),
+            **_same("work_phone home_phone cell_phone", "phone"), "fax": "fax", "email": "email",
+            "lastupdated": "date",
+        },
+        "person_address": {"value": "address"},
+        "qa_observation": {"lastupdated": "date"},
+        "referral": _same("send_ready_date sent_date result_recieved_date lastupdated "
+                          "referral_request_date", "date"),
+        "referral_result": _same("referral_report_date lastupdated", "date"),
+        "result": {"lastupdated": "date"},
+        "result_inventory": {"lastupdated": "date"},
+        "result_signature": {"lastupdated": "date"},
+        "sample": {
+            **_same("accession_number client_reference barcode", "other_id"),
+            **_same("entered_date received_date collection_date released_date transmission_date "
+                    "lastupdated", "date"),
+        },
+        "sample_human": {"lastupdated": "date"},
+        "sample_item": {**_same("lastupdated collection_date", "date"), "external_id": "other_id"},
+        "sample_newborn": {
+            **_same("date_first_feeding date_transfusion lastupdated", "date"),
+            "medical_record_numeric": "mrn", "y_numeric": "other_id",
+            **_same("cause_of_death other", "free_text"),
+        },
+        "sample_organization": {"lastupdated": "date"},
+        "sample_pdf": _same("accession_number barcode", "other_id"),
+        "sample_projects": {"lastupdated": "date"},
+        "sample_qaevent": _same("completed_date lastupdated entered_date", "date"),
+        "sample_qaevent_action": _same("created_date lastupdated", "date"),
+        "sample_requester": {"lastupdated": "date"},
+    },
 }  # fmt: skip
 
 
