@@ -40,6 +40,7 @@ HOLDOUTS = (
     "khanza",
     "oscar",
     "openelis",
+    "orca",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -53,6 +54,7 @@ HOLDOUT_SERVER = {
     "oscar": "mariadb",
     "i2b2": "postgres",
     "openelis": "postgres",
+    "orca": "postgres",
     # OpenClinica 2.0.1 declares numeric columns referring to integer (serial) keys, which
     # today's PostgreSQL refuses as foreign keys: its facts load into SQLite only.
     "openclinica": "sqlite",

@@ -42,6 +42,10 @@ def _same(names: str, hipaa: str) -> dict[str, str]:
 _KEEPING = _same("date_created date_changed date_voided", "date")
 
 
+# ORCA keeps its record-keeping date and time as text on every row; on a patient's rows they
+# date the patient.
+_ORCA_KEEPING = _same("creymd upymd uphms", "date")
+
 # schema -> table -> {column: HIPAA class}; every column not listed is labelled "not".
 PHI: dict[str, dict[str, dict[str, str]]] = {
     "openemr": {
@@ -693,6 +697,89 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "sample_qaevent": _same("completed_date lastupdated entered_date", "date"),
         "sample_qaevent_action": _same("created_date lastupdated", "date"),
         "sample_requester": {"lastupdated": "date"},
+    },
+    "orca": {
+        "tbl_ptinf": {
+            **_same("kananame name nickname setainusi renraku_name office_name kisei_name",
+                    "name"),
+            "birthday": "date",
+            **_same("home_post home_adrs home_banti renraku_post renraku_adrs renraku_banti "
+                    "office_post office_adrs office_banti kisei_post kisei_adrs kisei_banti",
+                    "address"),
+            **_same("home_tel1 home_tel2 keitai_tel renraku_tel1 renraku_tel2 office_tel kisei_tel",
+                    "phone"),
+            "fax": "fax", "email": "email",
+            **_same("comment_1 comment_2 taboo_1 taboo_2 allergy_1 allergy_2 kansensyo_1 "
+                    "kansensyo_2", "free_text"),
+            **_ORCA_KEEPING,
+        },
+        "tbl_ptnum": {"ptnum": "mrn", **_ORCA_KEEPING},
+        "tbl_pthkninf": {
+            "hihknjaname": "name", "num": "health_plan",
+            **_same("skkgetymd tekstymd tekedymd kakuninymd", "date"), **_ORCA_KEEPING,
+        },
+        "tbl_ptkohinf": {
+            "jkysnum": "health_plan", **_same("tekstymd tekedymd kakuninymd", "date"),
+            **_ORCA_KEEPING,
+        },
+        "tbl_ptrsiinf": {
+            "kofunum": "health_plan", **_same("hihknjaname jigyouname", "name"),
+            "cityname": "address",
+            **_same("shobyoymd ryostymd ryoedymd sinsatuymd sinsatuend kakuninymd kijyunym",
+                    "date"),
+            "comment": "free_text", **_ORCA_KEEPING,
+        },
+        "tbl_ptnyuinrrk": {
+            **_same("nyuinymd taiinymd tennyuymd tenstuymd", "date"), **_ORCA_KEEPING,
+        },
+        "tbl_ptbyomei": {**_same("sryymd tenkiymd", "date"), **_ORCA_KEEPING},
+        "tbl_ptcom": {"inputcoment": "free_text", **_ORCA_KEEPING},
+        "tbl_jyurrk": {
+            "sryymd": "date", **_same("denpnum grp_denpnum", "account"), **_ORCA_KEEPING,
+        },
+        "tbl_ptmemoinf": {"sysymd": "date", "memo": "free_text", **_ORCA_KEEPING},
+        "tbl_ptkinki": {**_same("kinkstymd touyoymd", "date"), **_ORCA_KEEPING},
+        "tbl_pttokki": {**_same("stym edym", "date"), **_ORCA_KEEPING},
+        "tbl_uketuke": {
+            **_same("ukeymd uketime kaikeitime keyyyktime yyktime", "date"), "name": "name",
+            **_ORCA_KEEPING,
+        },
+        "tbl_syunou": {
+            **_same("sryymd denpprtymd skystymd skyedymd", "date"),
+            **_same("denpnum grp_denpnum douji_denpnum fuku_denpnum", "account"),
+            **_ORCA_KEEPING,
+        },
+        "tbl_order": {
+            "karte_key": "other_id", "ptnum": "mrn", **_same("sryymd ukeymd ukehms", "date"),
+            **_ORCA_KEEPING,
+        },
+        "tbl_odritem": {"karte_key": "other_id", "memo": "free_text", **_ORCA_KEEPING},
+        "tbl_ptteikirrk": {
+            **_same("sryym skystymd skyedymd", "date"), "denpnum": "account", **_ORCA_KEEPING,
+        },
+        "tbl_pttainfuka": {
+            **_same("byomei1 byomei2 byomei3 byomei4 byomei5", "free_text"), **_ORCA_KEEPING,
+        },
+        "tbl_ptkohftn": {**_same("tekstymd tekedymd", "date"), **_ORCA_KEEPING},
+        "tbl_kyuseirrk": {
+            "chgymd": "date", **_same("kananame name nickname", "name"), **_ORCA_KEEPING,
+        },
+        "tbl_rececom": {**_same("sryym srydd", "date"), "comment": "free_text", **_ORCA_KEEPING},
+        "tbl_infection": {
+            **_same("sendymd sryymd syosinymd byosryymd tenkiymd", "date"), **_ORCA_KEEPING,
+        },
+        "tbl_clm_uid": {
+            **_same("uid_new " + " ".join(f"uid{n}" for n in range(1, 21)), "other_id"),
+            **_ORCA_KEEPING,
+        },
+        "tbl_henrei_body": {
+            **_same("receipt_no search_no check_no henrei_info2", "other_id"),
+            **_same("sryym birthday", "date"), "name": "name", "ptnum": "mrn",
+            **_same("num jkynum_1 jkynum_2 jkynum_3 jkynum_4", "health_plan"),
+            "hr_msg": "free_text",
+            **_same(" ".join(f"s_tekstymd_{n}" for n in range(1, 11)), "date"),
+            **_ORCA_KEEPING,
+        },
     },
 }  # fmt: skip
 
