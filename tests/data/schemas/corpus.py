@@ -42,6 +42,9 @@ HOLDOUTS = (
     "amsterdamumcdb",
     "pcornet",
     "ark",
+    "oscar",
+    "openelis",
+    "orca",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -52,12 +55,15 @@ HOLDOUT_SERVER = {
     "hapifhir": "mariadb",
     "simgos": "mariadb",
     "khanza": "mariadb",
+    "oscar": "mariadb",
     "i2b2": "postgres",
     "eicu": "postgres",
     "amsterdamumcdb": "postgres",
     # PCORnet CDM 4.1's published DDL is written for SQL Server in types MariaDB shares.
     "pcornet": "mariadb",
     "ark": "mariadb",
+    "openelis": "postgres",
+    "orca": "postgres",
     # OpenClinica 2.0.1 declares numeric columns referring to integer (serial) keys, which
     # today's PostgreSQL refuses as foreign keys: its facts load into SQLite only.
     "openclinica": "sqlite",

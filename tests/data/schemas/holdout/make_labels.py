@@ -42,6 +42,10 @@ def _same(names: str, hipaa: str) -> dict[str, str]:
 _KEEPING = _same("date_created date_changed date_voided", "date")
 
 
+# ORCA keeps its record-keeping date and time as text on every row; on a patient's rows they
+# date the patient.
+_ORCA_KEEPING = _same("creymd upymd uphms", "date")
+
 # schema -> table -> {column: HIPAA class}; every column not listed is labelled "not".
 PHI: dict[str, dict[str, dict[str, str]]] = {
     "openemr": {
@@ -592,6 +596,265 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "person_lastname_history": {"LASTNAME": "name"},
         "phone": _same("AREA_CODE PHONE_NUMBER", "phone"),
         "subject_file": {"PAYLOAD": "other_id"},
+    },
+    "oscar": {
+        "allergies": {"entry_date": "date", "reaction": "free_text"},
+        "appointment": {
+            **_same("appointment_date start_time end_time createdatetime", "date"),
+            "name": "name", **_same("notes reason remarks", "free_text"),
+        },
+        "billactivity": _same("htmlcontext ohipcontext", "other_id"),
+        "billing": {
+            "demographic_name": "name", "hin": "health_plan",
+            **_same("update_date update_time billing_date billing_time dob visitdate", "date"),
+            "content": "other_id",
+        },
+        "billingdetail": {"appointment_date": "date"},
+        "billinginr": {
+            "demographic_name": "name", "hin": "health_plan",
+            **_same("dob createdatetime", "date"),
+        },
+        "consultationRequests": {
+            **_same("referalDate appointmentDate appointmentTime", "date"),
+            **_same("reason clinicalInfo currentMeds allergies statusText concurrentProblems",
+                    "free_text"),
+        },
+        "demographic": {
+            **_same("last_name first_name", "name"), **_same("address city postal", "address"),
+            **_same("phone phone2", "phone"), "email": "email", "pin": "other_id",
+            **_same("month_of_birth date_of_birth date_joined end_date eff_date hc_renew_date",
+                    "date"),
+            "hin": "health_plan", "chart_no": "mrn",
+        },
+        "demographicaccessory": {"content": "free_text"},
+        "demographiccust": {"content": "free_text"},
+        "demographicstudy": {"timestamp": "date"},
+        "desannualreviewplan": {
+            **_same("des_date des_time", "date"),
+            **_same("risk_content checklist_content", "free_text"),
+        },
+        "desaprisk": {
+            **_same("desaprisk_date desaprisk_time", "date"),
+            **_same("risk_content checklist_content", "free_text"),
+        },
+        "diseases": {"entry_date": "date"},
+        "document": {"docxml": "free_text", "updatedatetime": "date"},
+        "drugs": {**_same("rx_date end_date", "date"), "special": "free_text"},
+        "dxresearch": _same("start_date update_date", "date"),
+        "eChart": {
+            "timeStamp": "date",
+            **_same("subject socialHistory familyHistory medicalHistory ongoingConcerns "
+                    "reminders encounter", "free_text"),
+        },
+        "eform_data": {**_same("form_date form_time", "date"), "form_data": "other_id"},
+        "eforms_data": {
+            **_same("form_date form_time", "date"), **_same("form_data form_fields", "other_id"),
+        },
+        "encounter": {
+            **_same("encounter_date encounter_time", "date"),
+            **_same("subject content encounterattachment", "free_text"),
+        },
+        "form": {**_same("form_date form_time", "date"), "content": "other_id"},
+        "formAdf": {
+            **_same("formCreated formEdited sigDate", "date"), "c_patientname": "name",
+            "residentno": "other_id", "c_address": "address", "c_phone": "phone",
+            **_same("cComplait histPresIll childhood adult operations injuries mentalIll "
+                    "familyHist socialHist general histSkin headNeck respiratory cardiovascular "
+                    "gi gu cns histExtremities allergies sensitivityDrug currentMedication "
+                    "physicalCondition mentalCondition skin eyes ears nose mouthTeeth throat "
+                    "neck chest heart abdomen genitalia lymphatics bloodVessels locomotor "
+                    "extremities rectal vaginal neurological behaviorProblem "
+                    "functionalLimitation diagnoses", "free_text"),
+        },
+        "formAlpha": {
+            **_same("formCreated formEdited", "date"), "pName": "name",
+            **_same("socialSupport lifeEvents coupleRelationship prenatalCare prenatalEducation "
+                    "feelingsRePregnancy relationshipParents selfEsteem psychHistory depression "
+                    "alcoholDrugAbuse abuse womanAbuse childAbuse childDiscipline comments",
+                    "free_text"),
+        },
+        "formLabReq": {
+            **_same("formCreated formEdited birthDate formDate", "date"), "aci": "free_text",
+            **_same("healthNumber orn", "health_plan"), "phoneNumber": "phone",
+            "patientName": "name", **_same("patientAddress patientCity patientPC", "address"),
+        },
+        "formMMSE": {
+            **_same("formCreated formEdited formDate", "date"), "pName": "name",
+            **_same("diagnosis meds", "free_text"),
+        },
+        "immunizations": {"immunizations": "other_id", "save_date": "date"},
+        "mdsMSH": {"dateTime": "date", "messageConID": "other_id"},
+        "mdsNTE": {"comment": "free_text"},
+        "mdsOBR": {
+            "placerOrderNo": "other_id", **_same("observationDateTime specimenRecDateTime", "date"),
+        },
+        "mdsPID": {
+            "intPatientID": "mrn", "altPatientID": "other_id", "patientName": "name",
+            "dOB": "date", "homePhone": "phone", "healthNumber": "health_plan",
+        },
+        "mdsPV1": {"vNumber": "other_id", "admDateTime": "date"},
+        "mdsZCT": {
+            **_same("barCodeIdentifier placerGroupNo", "other_id"), "observationDateTime": "date",
+        },
+        "measurements": {**_same("dateObserved dateEntered", "date"), "comments": "free_text"},
+        "messagetbl": {"themessage": "free_text", "attachment": "other_id"},
+        "prescribe": {**_same("prescribe_date prescribe_time", "date"), "content": "free_text"},
+        "prescription": {
+            **_same("date_prescribed date_printed dates_reprinted", "date"),
+            "textView": "free_text",
+        },
+        "providerLabRouting": {"comment": "free_text", "timestamp": "date"},
+        "radetail": {"hin": "health_plan", "service_date": "date"},
+        "raheader": {"content": "other_id"},
+        "recycle_bin": {"table_content": "other_id"},
+        "recyclebin": {"table_content": "other_id"},
+        "remoteAttachments": _same("date time", "date"),
+        "reportagesex": {"date_joined": "date"},
+        "reporttemp": {"edb": "date", "demo_name": "name", "address": "address"},
+        "studydata": {"timestamp": "date", "content": "other_id"},
+        "tickler": {"message": "free_text", **_same("update_date service_date", "date")},
+    },
+    "openelis": {
+        "analysis": {
+            **_same("started_date completed_date released_date printed_date so_send_ready_date "
+                    "so_notify_received_date so_notify_send_date so_send_date so_send_entry_date "
+                    "lastupdated entry_date", "date"),
+            "so_client_reference": "other_id",
+        },
+        "analysis_qaevent": _same("lastupdated completed_date", "date"),
+        "analysis_qaevent_action": _same("created_date lastupdated", "date"),
+        "analysis_storages": _same("checkin checkout", "date"),
+        "analyzer_results": {
+            "accession_number": "other_id", **_same("lastupdated complete_date", "date"),
+        },
+        "document_track": _same("report_generation_time lastupdated", "date"),
+        "history": {"changes": "other_id"},
+        "note": {"text": "free_text", "lastupdated": "date"},
+        "observation_history": {"lastupdated": "date"},
+        "patient": {
+            **_same("birth_date birth_time death_date lastupdated entered_birth_date", "date"),
+            **_same("epi_first_name epi_middle_name epi_last_name", "name"),
+            "national_id": "ssn", **_same("medicare_id medicaid_id", "health_plan"),
+            "birth_place": "address", **_same("external_id chart_number", "mrn"),
+        },
+        "patient_identity": {"identity_data": "other_id", "lastupdated": "date"},
+        "patient_occupation": {"lastupdated": "date"},
+        "patient_patient_type": {"lastupdated": "date"},
+        "person": {
+            **_same("last_name first_name middle_name", "name"),
+            **_same("multiple_unit street_address city zip_code", "address"),
+            **_same("work_phone home_phone cell_phone", "phone"), "fax": "fax", "email": "email",
+            "lastupdated": "date",
+        },
+        "person_address": {"value": "address"},
+        "qa_observation": {"lastupdated": "date"},
+        "referral": _same("send_ready_date sent_date result_recieved_date lastupdated "
+                          "referral_request_date", "date"),
+        "referral_result": _same("referral_report_date lastupdated", "date"),
+        "result": {"lastupdated": "date"},
+        "result_inventory": {"lastupdated": "date"},
+        "result_signature": {"lastupdated": "date"},
+        "sample": {
+            **_same("accession_number client_reference barcode", "other_id"),
+            **_same("entered_date received_date collection_date released_date transmission_date "
+                    "lastupdated", "date"),
+        },
+        "sample_human": {"lastupdated": "date"},
+        "sample_item": {**_same("lastupdated collection_date", "date"), "external_id": "other_id"},
+        "sample_newborn": {
+            **_same("date_first_feeding date_transfusion lastupdated", "date"),
+            "medical_record_numeric": "mrn", "y_numeric": "other_id",
+            **_same("cause_of_death other", "free_text"),
+        },
+        "sample_organization": {"lastupdated": "date"},
+        "sample_pdf": _same("accession_number barcode", "other_id"),
+        "sample_projects": {"lastupdated": "date"},
+        "sample_qaevent": _same("completed_date lastupdated entered_date", "date"),
+        "sample_qaevent_action": _same("created_date lastupdated", "date"),
+        "sample_requester": {"lastupdated": "date"},
+    },
+    "orca": {
+        "tbl_ptinf": {
+            **_same("kananame name nickname setainusi renraku_name office_name kisei_name",
+                    "name"),
+            "birthday": "date",
+            **_same("home_post home_adrs home_banti renraku_post renraku_adrs renraku_banti "
+                    "office_post office_adrs office_banti kisei_post kisei_adrs kisei_banti",
+                    "address"),
+            **_same("home_tel1 home_tel2 keitai_tel renraku_tel1 renraku_tel2 office_tel kisei_tel",
+                    "phone"),
+            "fax": "fax", "email": "email",
+            **_same("comment_1 comment_2 taboo_1 taboo_2 allergy_1 allergy_2 kansensyo_1 "
+                    "kansensyo_2", "free_text"),
+            **_ORCA_KEEPING,
+        },
+        "tbl_ptnum": {"ptnum": "mrn", **_ORCA_KEEPING},
+        "tbl_pthkninf": {
+            "hihknjaname": "name", "num": "health_plan",
+            **_same("skkgetymd tekstymd tekedymd kakuninymd", "date"), **_ORCA_KEEPING,
+        },
+        "tbl_ptkohinf": {
+            "jkysnum": "health_plan", **_same("tekstymd tekedymd kakuninymd", "date"),
+            **_ORCA_KEEPING,
+        },
+        "tbl_ptrsiinf": {
+            "kofunum": "health_plan", **_same("hihknjaname jigyouname", "name"),
+            "cityname": "address",
+            **_same("shobyoymd ryostymd ryoedymd sinsatuymd sinsatuend kakuninymd kijyunym",
+                    "date"),
+            "comment": "free_text", **_ORCA_KEEPING,
+        },
+        "tbl_ptnyuinrrk": {
+            **_same("nyuinymd taiinymd tennyuymd tenstuymd", "date"), **_ORCA_KEEPING,
+        },
+        "tbl_ptbyomei": {**_same("sryymd tenkiymd", "date"), **_ORCA_KEEPING},
+        "tbl_ptcom": {"inputcoment": "free_text", **_ORCA_KEEPING},
+        "tbl_jyurrk": {
+            "sryymd": "date", **_same("denpnum grp_denpnum", "account"), **_ORCA_KEEPING,
+        },
+        "tbl_ptmemoinf": {"sysymd": "date", "memo": "free_text", **_ORCA_KEEPING},
+        "tbl_ptkinki": {**_same("kinkstymd touyoymd", "date"), **_ORCA_KEEPING},
+        "tbl_pttokki": {**_same("stym edym", "date"), **_ORCA_KEEPING},
+        "tbl_uketuke": {
+            **_same("ukeymd uketime kaikeitime keyyyktime yyktime", "date"), "name": "name",
+            **_ORCA_KEEPING,
+        },
+        "tbl_syunou": {
+            **_same("sryymd denpprtymd skystymd skyedymd", "date"),
+            **_same("denpnum grp_denpnum douji_denpnum fuku_denpnum", "account"),
+            **_ORCA_KEEPING,
+        },
+        "tbl_order": {
+            "karte_key": "other_id", "ptnum": "mrn", **_same("sryymd ukeymd ukehms", "date"),
+            **_ORCA_KEEPING,
+        },
+        "tbl_odritem": {"karte_key": "other_id", "memo": "free_text", **_ORCA_KEEPING},
+        "tbl_ptteikirrk": {
+            **_same("sryym skystymd skyedymd", "date"), "denpnum": "account", **_ORCA_KEEPING,
+        },
+        "tbl_pttainfuka": {
+            **_same("byomei1 byomei2 byomei3 byomei4 byomei5", "free_text"), **_ORCA_KEEPING,
+        },
+        "tbl_ptkohftn": {**_same("tekstymd tekedymd", "date"), **_ORCA_KEEPING},
+        "tbl_kyuseirrk": {
+            "chgymd": "date", **_same("kananame name nickname", "name"), **_ORCA_KEEPING,
+        },
+        "tbl_rececom": {**_same("sryym srydd", "date"), "comment": "free_text", **_ORCA_KEEPING},
+        "tbl_infection": {
+            **_same("sendymd sryymd syosinymd byosryymd tenkiymd", "date"), **_ORCA_KEEPING,
+        },
+        "tbl_clm_uid": {
+            **_same("uid_new " + " ".join(f"uid{n}" for n in range(1, 21)), "other_id"),
+            **_ORCA_KEEPING,
+        },
+        "tbl_henrei_body": {
+            **_same("receipt_no search_no check_no henrei_info2", "other_id"),
+            **_same("sryym birthday", "date"), "name": "name", "ptnum": "mrn",
+            **_same("num jkynum_1 jkynum_2 jkynum_3 jkynum_4", "health_plan"),
+            "hr_msg": "free_text",
+            **_same(" ".join(f"s_tekstymd_{n}" for n in range(1, 11)), "date"),
+            **_ORCA_KEEPING,
+        },
     },
 }  # fmt: skip
 
