@@ -14,6 +14,7 @@ the local test servers instead (a hold-out keeps its own server's types, so it l
 that server only).
 
     .venv/bin/python benchmarks/phi_columns.py [--holdout | --devset] [--misses] [--server sqlite]
+        [--schema NAME ...]
 """
 
 from __future__ import annotations
@@ -38,8 +39,19 @@ def main() -> int:
     parser.add_argument("--misses", action="store_true", help="list every FP and FN column")
     parser.add_argument("--target", type=float, help="one F1 floor for every schema")
     parser.add_argument("--server", choices=("sqlite", "postgres", "mariadb"), default="sqlite")
+    parser.add_argument(
+        "--schema",
+        action="append",
+        metavar="NAME",
+        help="only this schema (repeatable): keeps a hold-out unseen while rules are written",
+    )
     args = parser.parse_args()
     sets = {"hold-out": corpus.HOLDOUTS, "development": corpus.SCHEMAS}
+    if args.schema:
+        unknown = set(args.schema) - {*corpus.HOLDOUTS, *corpus.SCHEMAS}
+        if unknown:
+            parser.error(f"no such schema: {', '.join(sorted(unknown))}")
+        sets = {k: tuple(s for s in v if s in args.schema) for k, v in sets.items()}
     if args.holdout:
         sets.pop("development")
     elif args.devset:
