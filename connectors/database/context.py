@@ -82,6 +82,10 @@ AUDIT_WORDS = frozenset({"audit", "log", "trail", "journal"})
 ENCOUNTER_WORDS = frozenset(
     {"encounter", "visit", "admission", "opd", "ipd", "outpatient", "inpatient", "episode"}
 )
+# Words of the hospital or site a multi-site system numbers its patients within.
+SITE_WORDS = frozenset(
+    {"hosp", "hospital", "site", "facility", "clinic", "institution", "tenant", "branch"}
+)
 MAX_HOPS = 3
 """How far a table may be from the patient table, in foreign keys, and still be linked."""
 _NUMBERISH = frozenset({"id", "no", "num", "number", "nbr", "nr", "key", "identifier"})
@@ -181,6 +185,8 @@ CODE_LIST_WORDS = frozenset(
     }
 )  # fmt: skip
 
+NAMING_WORDS = frozenset({"name", "title", "label", "description", "desc"})
+
 CONTACT_TABLE_WORDS = frozenset(
     {"address", "location", "contact", "telecom", "phone", "email", "residence", "domicile"}
 )
@@ -253,6 +259,9 @@ def linkage(
         elif role is None and len(person_classes(_valued(table))) >= 2:
             role = "person"  # a name with a birth date, SSN or MRN: persons, whatever the name
         roles[key] = role or "other"
+    for key, column in _keyed_by_site_key(profiles, roles).items():
+        roles[key] = "linked"
+        paths[key] = (column,)
     edges = {
         key: [
             (fk, by_name.get((fk.referred_schema or table.schema, fk.referred_table)))
@@ -272,6 +281,7 @@ def linkage(
     # an order's specimen's comment is still the patient's, three keys away at most.
     frontier = [key for key, role in roles.items() if role in PATIENT_CONTEXT]
     reached = {key: paths.get(key, ()) for key in frontier}
+    frontier += _through_links(frontier, profiles, edges, roles, reached, paths)
     for _hop in range(MAX_HOPS):
         following = []
         for key, targets in sorted(edges.items()):
@@ -293,6 +303,7 @@ def linkage(
                 continue
             roles[key] = "linked"
             paths[key] = reached[key]
+        frontier += _through_links(frontier, profiles, edges, roles, reached, paths)
     # A note a patient's row points to is about that patient, also when a link table of the
     # two keys attaches it (OpenClinica's dn_subject_map -> discrepancy_note).
     for key, targets in sorted(edges.items()):
@@ -312,6 +323,109 @@ def linkage(
             roles[key] = "linked"
             paths[key] = (f"{table.name}: a store of whole resources, patients' among them",)
     return roles, paths
+
+
+def _through_links(
+    sources: list[str],
+    profiles: Mapping[str, TableProfile],
+    edges: Mapping[str, list[tuple[ForeignKey, str | None]]],
+    roles: dict[str, str],
+    reached: dict[str, tuple[str, ...]],
+    paths: dict[str, tuple[str, ...]],
+) -> list[str]:
+    """The tables the link tables among ``sources`` join to the patient, now linked.
+
+    A row of nothing but keys (and when it was written) is the association of the rows it
+    points to: a specimen that reaches its patient only through ``sample_human (samp_id,
+    patient_id)`` is that patient's specimen, as near the patient as the link row is. That
+    holds for a row the link's key picks out alone (a unique key: each specimen has one
+    patient) or for a row that names nothing (an event, dated, not a kind of thing); a
+    named row many links share is a list the patient is put on (a cohort, a QA event type).
+    Code lists, staff and job tables on the far side stay what they are."""
+    found = []
+    for source in sorted(sources):
+        table = profiles[source]
+        if roles[source] != "linked" or not _is_link_table(table, edges[source]):
+            continue
+        unique = _unique_columns(table)
+        for fk, target in edges[source]:
+            if target is None or target in reached or roles[target] != "other":
+                continue
+            if fk.columns[0].lower() not in unique and _names_things(profiles[target]):
+                continue
+            reached[target] = (f"{_step(table, fk)} (a link table)", *reached[source])
+            roles[target] = "linked"
+            paths[target] = reached[target]
+            found.append(target)
+    return found
+
+
+def _unique_columns(table: TableProfile) -> frozenset[str]:
+    keyed = [table.primary_key, *(index.columns for index in table.indexes if index.unique)]
+    return frozenset(columns[0].lower() for columns in keyed if len(columns) == 1)
+
+
+def _names_things(table: TableProfile) -> bool:
+    """Whether the table's rows are named, as kinds of things are (a cohort, a test)."""
+    return any(
+        (words := tokens(column.name)) and words[-1] in NAMING_WORDS for column in table.columns
+    )
+
+
+def _is_link_table(table: TableProfile, keys: list[tuple[ForeignKey, str | None]]) -> bool:
+    """Two keys or more and nothing else but the row's own number and its times."""
+    keyed = {column.lower() for fk, target in keys if target for column in fk.columns}
+    own = {name.lower() for name in table.primary_key} if len(table.primary_key) == 1 else set()
+    return len(keyed) >= 2 and all(
+        column.name.lower() in keyed | own or family(column.type) in ("date", "datetime", "time")
+        for column in table.columns
+    )
+
+
+def _keyed_by_site_key(
+    profiles: Mapping[str, TableProfile], roles: Mapping[str, str]
+) -> dict[str, str]:
+    """The tables keyed, by name and type, by the patient part of a patient table's key that is
+    a site and a patient number (ORCA keys patients by ``(hospid, ptid)``), with the reason.
+
+    Systems serving several hospitals number patients within each one; the part of the
+    patients' key that is not the site is the patient number, whatever it is called, wherever
+    a column of that name and type appears."""
+    parts: dict[str, tuple[str, str]] = {}
+    for key, table in sorted(profiles.items()):
+        if roles[key] not in ("patient", "person") or len(table.primary_key) < 2:
+            continue
+        rest = [name for name in table.primary_key if not _is_site_key(name)]
+        if len(rest) == 1:
+            column = next(c for c in table.columns if c.name.lower() == rest[0].lower())
+            parts.setdefault(column.name.lower(), (table.name, family(column.type)))
+    found = {}
+    for key, table in profiles.items():
+        if roles[key] not in ("other", "reference", "job", "audit"):
+            continue
+        for column in table.columns:
+            owner, kind = parts.get(column.name.lower(), ("", ""))
+            if owner and _same_family(kind, family(column.type)):
+                found[key] = f"{table.name}.{column.name}: the patient part of {owner}'s key"
+                break
+    return found
+
+
+def _is_site_key(name: str) -> bool:
+    """A key naming the hospital or site a row belongs to: ``hospid``, ``hospnum``, ``site_id``.
+
+    >>> _is_site_key("hospid"), _is_site_key("hospital_nr"), _is_site_key("ptid")
+    (True, True, False)
+    """
+    joined = "".join(word for word in tokens(name) if not word.isdigit())
+    return any(
+        joined.startswith(site) and joined[len(site) :] in _NUMBERISH | {"", "cd", "code"}
+        for site in SITE_WORDS
+    )
+
+
+def _same_family(a: str, b: str) -> bool:
+    return a == b or {a, b} <= {"integer", "numeric"}
 
 
 def _is_note_table(table: TableProfile) -> bool:

@@ -150,6 +150,14 @@ MIN_TEXT_LENGTH = 120  # a declared length under this holds a label or a code, n
 ID_SUFFIX = frozenset({"id", "no", "nr", "num", "nbr", "number", "identifier", "refno"})
 NUMBER_SUFFIX = frozenset({"no", "nr", "num", "nbr", "number", "refno"})
 EPOCH_WORDS = DATEISH | {"epoch", "unix", "at"}
+# Endings of a date or time written into one word with what it dates: year-month-day,
+# year-month, hour-minute-second, and the words themselves.
+GLUED_DATE_ENDINGS = ("ymd", "ymdhms", "ym", "hms", "date", "time", "dttm")
+NOT_GLUED_DATES = (
+    "onym", "update", "validate", "candidate", "mandate", "lifetime", "overtime", "runtime",
+    "downtime", "uptime", "realtime", "onetime", "fulltime", "parttime",
+)  # fmt: skip
+MIN_DATE_LENGTH = 4  # the shortest a date or time of day can be written: HHMM, YYMM
 CODE_LAST = frozenset({"code", "cd", "type", "flag", "status", "id", "key", "ind", "yn", "unit"})
 # Words that make a long text column structured (a name, a code, a path), not a clinical note.
 STRUCTURED_WORDS = frozenset(
@@ -199,6 +207,27 @@ class ValueEvidence:
 def _length(type_name: str) -> int | None:
     digits = "".join(ch if ch.isdigit() else " " for ch in type_name).split()
     return int(digits[0]) if digits and "(" in type_name else None
+
+
+def _whole(type_name: str) -> bool:
+    """A NUMERIC without decimals (``NUMERIC``, ``NUMERIC(8,0)``): it can hold 20240131."""
+    digits = "".join(ch if ch.isdigit() else " " for ch in type_name).split()
+    return len(digits) < 2 or digits[1] == "0"
+
+
+def _glued_date(seq: tuple[str, ...]) -> bool:
+    """A name whose last word ends in a date or time glued to what it dates, as names without
+    separators are written: ORCA's ``creymd``, ``uphms``, ``sryym`` (year-month-day,
+    hour-minute-second, year-month), eICU's ``hospitaladmittime24``. Words that merely end so
+    (``synonym``, ``lifetime``, ``candidate``) are not.
+
+    >>> _glued_date(("creymd",)), _glued_date(("admittime", "24")), _glued_date(("synonym",))
+    (True, True, False)
+    """
+    last = next((word for word in reversed(seq) if not word.isdigit()), "")
+    return any(
+        last.endswith(ending) and len(last) >= len(ending) + 2 for ending in GLUED_DATE_ENDINGS
+    ) and not last.endswith(NOT_GLUED_DATES)
 
 
 def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] | None:
@@ -257,11 +286,22 @@ def context_votes(
         and seq[-1] in EVENT_WORDS
         and kind == "string"
     )
-    text_date = kind == "string" and (bool(words & DATEISH) or last_event) and not classified
+    glued = _glued_date(seq)
+    length = _length(column.type)
+    # two characters or digits hold no date (PCORnet's CHAR(2) birth_date_mgmt): a code
+    # about one, or a flag
+    holds = length is None or length >= MIN_DATE_LENGTH
+    text_date = (
+        kind == "string"
+        and (bool(words & DATEISH) or last_event or glued)
+        and holds
+        and not classified
+    )
     epoch = (
-        kind == "integer"
+        (kind == "integer" or (kind == "numeric" and _whole(column.type)))
+        and holds
         # a day alone is a count of days (nr_workday, los_days), not a date
-        and bool(words & EPOCH_WORDS & (DATEISH | {"epoch", "unix"}) - {"day"})
+        and (bool(words & EPOCH_WORDS & (DATEISH | {"epoch", "unix"}) - {"day"}) or glued)
         and seq[-1] not in ID_SUFFIX
         and seq[0] not in NUMBER_SUFFIX
         and not classified

@@ -1,0 +1,172 @@
+"""PHI rules of the fifth round: rows that reach the patient by the shape of the keys.
+
+Each is a general behaviour seen on the round-5 development hold-outs (tests/data/schemas/
+holdout/RESULTS.md), never their column lists: a link row of nothing but keys joins its rows to
+the patient, a multi-site system's patient number is the non-site part of the patients' key,
+and dates are written as text or numbers glued to what they date.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assessor.connectors.database.context import linkage
+from assessor.connectors.database.phi import classify_column
+from assessor.model import ForeignKey, Index, PhiClass, TableColumn, TableProfile
+
+
+def _classes(name: str, type_name: str, role: str = "linked") -> set[PhiClass]:
+    return {mark.phi_class for mark in classify_column(TableColumn(name, type_name), role)}
+
+
+def _keyed(name: str, key: str, *columns: tuple[str, str], **options) -> TableProfile:
+    return TableProfile(
+        name,
+        columns=tuple(TableColumn(n, t) for n, t in ((key, "BIGINT"), *columns)),
+        primary_key=(key,),
+        **options,
+    )
+
+
+def _link(name: str, *targets: tuple[str, str], unique: str = "") -> TableProfile:
+    """A row of an id, a key to each target (column, table) and when it was written."""
+    return _keyed(
+        name,
+        "id",
+        *((column, "BIGINT") for column, _table in targets),
+        ("lastupdated", "TIMESTAMP"),
+        foreign_keys=tuple(ForeignKey((column,), table, ("id",)) for column, table in targets),
+        indexes=(Index((unique,), unique=True),) if unique else (),
+    )
+
+
+PATIENT = _keyed("patient", "id", ("birth_date", "DATE"))
+
+
+def test_a_row_a_link_table_joins_to_the_patient_is_the_patients_with_the_link_as_evidence():
+    sample = _keyed("sample", "id", ("received_date", "TIMESTAMP"), ("accession_no", "VARCHAR(20)"))
+    link = _link("sample_human", ("samp_id", "sample"), ("patient_id", "patient"))
+    roles, paths = linkage((PATIENT, sample, link), {})
+    assert roles[sample.qualified_name] == "linked"
+    assert paths[sample.qualified_name][0] == (
+        "sample_human.samp_id -> sample (declared) (a link table)"
+    )
+
+
+def test_rows_hanging_off_a_linked_rows_link_are_the_patients_too():
+    sample = _keyed("sample", "id", ("received_date", "TIMESTAMP"))
+    item = _keyed(
+        "sample_item",
+        "id",
+        ("samp_id", "BIGINT"),
+        ("collection_date", "TIMESTAMP"),
+        foreign_keys=(ForeignKey(("samp_id",), "sample", ("id",)),),
+    )
+    link = _link("sample_human", ("samp_id", "sample"), ("patient_id", "patient"))
+    assert linkage((PATIENT, sample, item, link), {})[0][item.qualified_name] == "linked"
+
+
+def test_a_named_row_many_links_share_is_a_list_the_patient_is_on_not_the_patients():
+    cohort = _keyed("cohort", "id", ("name", "VARCHAR(255)"), ("date_created", "DATETIME"))
+    member = _link("cohort_member", ("cohort_id", "cohort"), ("patient_id", "patient"))
+    assert linkage((PATIENT, cohort, member), {})[0][cohort.qualified_name] == "other"
+
+
+def test_a_named_row_a_unique_link_key_picks_out_belongs_to_one_patient():
+    sample = _keyed("sample", "id", ("label", "VARCHAR(40)"), ("received_date", "TIMESTAMP"))
+    link = _link("sample_human", ("samp_id", "sample"), ("patient_id", "patient"), unique="samp_id")
+    assert linkage((PATIENT, sample, link), {})[0][sample.qualified_name] == "linked"
+
+
+def test_a_row_with_values_of_its_own_is_no_link_table():
+    sample = _keyed("sample", "id", ("received_date", "TIMESTAMP"))
+    observation = _keyed(
+        "observation",
+        "id",
+        ("patient_id", "BIGINT"),
+        ("sample_id", "BIGINT"),
+        ("value", "VARCHAR(255)"),
+        foreign_keys=(
+            ForeignKey(("patient_id",), "patient", ("id",)),
+            ForeignKey(("sample_id",), "sample", ("id",)),
+        ),
+    )
+    assert linkage((PATIENT, sample, observation), {})[0][sample.qualified_name] == "other"
+
+
+def _site_keyed(name: str, *columns: tuple[str, str], key: tuple[str, ...] = ()) -> TableProfile:
+    """A table keyed by a hospital and a patient number (and ``key``), as ORCA keys them."""
+    site = (("hospid", "CHAR(24)"), ("ptid", "NUMERIC(10,0)"))
+    return TableProfile(
+        name,
+        columns=tuple(TableColumn(n, t) for n, t in (*site, *columns)),
+        primary_key=("hospid", "ptid", *key),
+    )
+
+
+def test_the_non_site_part_of_a_multi_site_patient_tables_key_links_each_table_holding_it():
+    patients = _site_keyed("tbl_ptinf", ("name", "VARCHAR(100)"), ("birthday", "DATE"))
+    admissions = _site_keyed(
+        "tbl_nyuin", ("rrknum", "NUMERIC(3,0)"), ("nyuinymd", "CHAR(8)"), key=("rrknum",)
+    )
+    roles, paths = linkage((patients, admissions), {})
+    assert roles[admissions.qualified_name] == "linked"
+    assert paths[admissions.qualified_name] == (
+        "tbl_nyuin.ptid: the patient part of tbl_ptinf's key",
+    )
+
+
+def test_a_key_of_the_same_name_but_another_type_is_not_the_patient_number():
+    patients = _site_keyed("tbl_ptinf", ("name", "VARCHAR(100)"), ("birthday", "DATE"))
+    other = TableProfile("tbl_term", columns=(TableColumn("ptid", "VARCHAR(16)"),))
+    assert linkage((patients, other), {})[0][other.qualified_name] == "other"
+
+
+def test_a_composite_key_without_a_site_part_names_no_patient_number():
+    patients = TableProfile(
+        "tbl_ptinf",
+        columns=(
+            TableColumn("ptid", "INTEGER"),
+            TableColumn("rrknum", "INTEGER"),
+            TableColumn("name", "VARCHAR(100)"),
+            TableColumn("birthday", "DATE"),
+        ),
+        primary_key=("ptid", "rrknum"),
+    )
+    other = TableProfile("tbl_stock", columns=(TableColumn("rrknum", "INTEGER"),))
+    assert linkage((patients, other), {})[0][other.qualified_name] == "other"
+
+
+@pytest.mark.parametrize(
+    ("name", "type_name"),
+    [
+        ("creymd", "CHAR(8)"),  # created, year-month-day
+        ("uphms", "CHAR(6)"),  # updated, hour-minute-second
+        ("sryym", "CHAR(6)"),  # year-month of care
+        ("sryymd", "NUMERIC(8,0)"),
+        ("hospitaladmittime24", "VARCHAR(8)"),
+    ],
+)
+def test_a_date_glued_to_what_it_dates_kept_as_text_or_a_number_is_a_date(name, type_name):
+    assert _classes(name, type_name) == {PhiClass.DATE}
+
+
+@pytest.mark.parametrize("name", ["synonym", "lifetime", "candidate"])
+def test_words_that_merely_end_like_a_date_are_no_date(name):
+    assert PhiClass.DATE not in _classes(name, "VARCHAR(40)")
+
+
+def test_a_number_with_decimals_is_no_date_kept_as_a_number():
+    assert _classes("resultymd", "NUMERIC(10,2)") == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "type_name"),
+    [("birth_date_mgmt", "CHAR(2)"), ("date_present", "NUMERIC(1)")],
+)
+def test_two_characters_or_digits_hold_no_date_but_a_code_or_a_flag_about_one(name, type_name):
+    assert _classes(name, type_name) == set()
+
+
+def test_a_time_of_day_in_five_characters_is_still_a_date():
+    assert _classes("admit_time", "CHAR(5)") == {PhiClass.DATE}
