@@ -82,6 +82,7 @@ AUDIT_WORDS = frozenset({"audit", "log", "trail", "journal"})
 ENCOUNTER_WORDS = frozenset(
     {"encounter", "visit", "admission", "opd", "ipd", "outpatient", "inpatient", "episode"}
 )
+DATE_WORDS = frozenset({"date", "dt", "time", "timestamp", "datetime", "ts"})
 # Words of the hospital or site a multi-site system numbers its patients within.
 SITE_WORDS = frozenset(
     {"hosp", "hospital", "site", "facility", "clinic", "institution", "tenant", "branch"}
@@ -236,8 +237,11 @@ def linkage(
         if _is_patient_table(table)
         for column in table.columns
     )
+    table_words = {_words_of(table.name) for table in profiles.values()}
     for key, table in profiles.items():
         role = _name_role(table.name)
+        if role is None and _dates_tables(table, table_words):
+            role = "reference"  # when each table was loaded: the database's, no one's
         if role in (None, "patient") and not _is_patient_table(table) and _is_code_list(table):
             role = "reference"  # subject_event_status: a code list that mentions subjects
         if role in (None, "audit"):
@@ -380,6 +384,31 @@ def _is_link_table(table: TableProfile, keys: list[tuple[ForeignKey, str | None]
         column.name.lower() in keyed | own or family(column.type) in ("date", "datetime", "time")
         for column in table.columns
     )
+
+
+def _words_of(name: str) -> tuple[str, ...]:
+    return tuple(word for word in tokens(name) if not word.isdigit())
+
+
+def _dates_tables(table: TableProfile, table_words: set[tuple[str, ...]]) -> bool:
+    """Whether the table dates three or more of the schema's other tables: a research data
+    model's description of the datamart (PCORnet's ``harvest``: ``refresh_encounter_date``,
+    ``refresh_vital_date``...) says when each table was loaded, which dates no patient. The
+    table's name comes after a word of its own (``refresh``), so a patient's ``death_date``
+    beside a ``death`` table is not one."""
+    own = _words_of(table.name)
+    dated = set()
+    for column in table.columns:
+        words = _words_of(column.name)
+        if not set(words) & DATE_WORDS and family(column.type) not in ("date", "datetime"):
+            continue
+        for start in range(1, len(words)):
+            for end in range(len(words), start, -1):
+                named = words[start:end]
+                if named != own and named in table_words:
+                    dated.add(named)
+                    break
+    return len(dated) >= 3
 
 
 def _keyed_by_site_key(

@@ -50,11 +50,13 @@ from .tokens import singular, tokens
 __all__ = [
     "ValueEvidence",
     "change_log_column",
+    "charted_entries",
     "classify_column",
     "eav_columns",
     "identifier_votes",
     "is_loaded",
     "mark_table",
+    "pseudonym_keys",
 ]
 
 THRESHOLD = 0.5
@@ -157,6 +159,9 @@ NOT_GLUED_DATES = (
     "onym", "update", "validate", "candidate", "mandate", "lifetime", "overtime", "runtime",
     "downtime", "uptime", "realtime", "onetime", "fulltime", "parttime",
 )  # fmt: skip
+VISIT_KEY_REASON = ("name:text-visit-key",)
+# How a number beside its written-out text is named: labresult, cellvaluenumeric, *_num.
+NUMBER_FORMS = ("num", "numeric", "number", "value")
 MIN_DATE_LENGTH = 4  # the shortest a date or time of day can be written: HHMM, YYMM
 CODE_LAST = frozenset({"code", "cd", "type", "flag", "status", "id", "key", "ind", "yn", "unit"})
 # Words that make a long text column structured (a name, a code, a path), not a clinical note.
@@ -328,7 +333,7 @@ def identifier_votes(column: TableColumn, role: str) -> list[Vote]:
     kind = family(column.type)
     if kind == "string" and role in PATIENT_CONTEXT and is_encounter_key(column.name):
         # a visit kept by its text number (SIMRS GOS's KUNJUNGAN CHAR(19)) is the visit number
-        return [(PhiClass.OTHER_ID, 0.75, ("name:text-visit-key",))]
+        return [(PhiClass.OTHER_ID, 0.75, VISIT_KEY_REASON)]
     if len(seq) < 2 or role in ("staff", "reference") or set(seq) & CODE_NUMBER_WORDS:
         return []
     if kind == "string" and is_patient_key(column.name):
@@ -402,6 +407,62 @@ def changed_value_columns(table: TableProfile) -> frozenset[str]:
             if side:
                 found.setdefault(side, column.name)
     return frozenset(found.values()) if len(found) == 2 else frozenset()
+
+
+def charted_entries(table: TableProfile) -> frozenset[str]:
+    """The text columns holding an entry chosen on a form or a measured value written out, which
+    are neither narrative nor values of unknown kind:
+
+    - an entry kept with its path in a form tree (eICU's ``notepath`` beside ``notetext``,
+      ``cellattributepath`` beside ``cellattributevalue``): the path names the pick-list the
+      entry was chosen from;
+    - the text form of a number kept beside it (``labresult`` and ``labresulttext``,
+      ``pro_response_num`` and ``pro_response_text``): the same result, written out, in a
+      column too short for notes.
+
+    >>> from assessor.model import TableColumn as C, TableProfile as T
+    >>> lab = T("lab", columns=(C("labresult", "NUMERIC"), C("labresulttext", "VARCHAR(255)")))
+    >>> sorted(charted_entries(lab))
+    ['labresulttext']
+    """
+    joined = {c.name: "".join(w for w in tokens(c.name) if not w.isdigit()) for c in table.columns}
+    trees = [whole[:-4] for whole in joined.values() if whole.endswith("path") and len(whole) > 4]
+    numbers = {joined[c.name] for c in table.columns if family(c.type) in ("integer", "numeric")}
+    found = set()
+    for column in table.columns:
+        whole = joined[column.name]
+        if family(column.type) != "string" or whole.endswith("path"):
+            continue
+        written = whole.removesuffix("text").removesuffix("txt")
+        # a long text beside a number (OpenMRS's obs.value_text) may hold more than the number
+        if any(whole.startswith(tree) for tree in trees) or (
+            written != whole
+            and not is_large_text(column.type)
+            and {written, *(written + s for s in NUMBER_FORMS)} & numbers
+        ):
+            found.add(column.name)
+    return frozenset(found)
+
+
+def pseudonym_keys(table: TableProfile) -> frozenset[str]:
+    """The text visit keys kept as the row's text patient key is, in the same declared type:
+    keys a research data model assigns to both (PCORnet's ``ENCOUNTERID`` beside ``PATID``, both
+    VARCHAR(50)) are its pseudonyms, kept apart from the source's numbers, not a visit number.
+    A visit number kept in a type of its own (SIMRS GOS's CHAR(10) ``NOPEN``) is still one.
+
+    >>> from assessor.model import TableColumn as C, TableProfile as T
+    >>> vital = T("vital", columns=(C("patid", "VARCHAR(50)"), C("encounterid", "VARCHAR(50)")))
+    >>> sorted(pseudonym_keys(vital))
+    ['encounterid']
+    """
+    patient = {
+        c.type.upper()
+        for c in table.columns
+        if family(c.type) == "string" and is_patient_key(c.name)
+    }
+    return frozenset(
+        c.name for c in table.columns if c.type.upper() in patient and is_encounter_key(c.name)
+    )
 
 
 def change_log_column(table: TableProfile) -> str | None:
@@ -509,15 +570,24 @@ def classify_column(
     change_log: bool = False,
     loaded: bool = False,
     copied: str = "",
+    entry: bool = False,
+    pseudonym: bool = False,
 ) -> tuple[PhiMark, ...]:
     """The PHI marks of one column of a table with the given role; ``path`` is the chain of
     keys that links the table to a patient, quoted in the marks' reasons; ``change_log``: the
-    column is the row's change log, not narrative; ``loaded``: the rows came by uploads;
+    column is the row's change log, not narrative; ``entry``: it holds an entry charted on a
+    form or a value written out (see :func:`charted_entries`), not narrative either;
+    ``pseudonym``: it is a text visit key kept as the patient key beside it is, this database's
+    own row key (see :func:`pseudonym_keys`); ``loaded``: the rows came by uploads;
     ``copied``: why the column holds a copy of a patient's data whatever its name (an audit's
     old and new values, a store's whole resource), as the reason of an identifier mark."""
     if role in ("staff", "reference"):
         return ()
+    eav_value = eav_value and not entry
+    change_log = change_log or entry  # neither is narrative
     named, votes = _column_votes(column.name, column.type, role, eav_value, change_log, loaded)
+    if pseudonym:
+        votes = tuple(vote for vote in votes if vote[2] != VISIT_KEY_REASON)
     shaped = value_votes(values, role)
     if shaped:  # sampled shapes may stand for a name: the context is weighed again
         votes = (*_named_votes(column, role), *shaped)
@@ -628,6 +698,8 @@ def mark_table(
         family(by_name[eav[0]].type) == "string" or role in ("patient", "person")
     )  # a patient's own attributes (OpenMRS person_attribute) can be anything
     log = change_log_column(table)
+    entries = charted_entries(table)
+    pseudonyms = pseudonym_keys(table)
     loaded = is_loaded(table)
     # an audit trail of a patient's data copies it; a staff or code list's audit does not
     copies = dict.fromkeys(
@@ -647,6 +719,8 @@ def mark_table(
             change_log=column.name == log,
             loaded=loaded,
             copied=copies.get(column.name, ""),
+            entry=column.name in entries,
+            pseudonym=column.name in pseudonyms,
         )
         columns.append(replace(column, phi=marks) if marks or column.phi else column)
     return replace(table, columns=tuple(columns), patient_linked=role in PATIENT_CONTEXT)

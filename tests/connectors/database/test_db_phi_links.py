@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from assessor.connectors.database.context import linkage
-from assessor.connectors.database.phi import classify_column
+from assessor.connectors.database.phi import classify_column, mark_table
 from assessor.model import ForeignKey, Index, PhiClass, TableColumn, TableProfile
 
 
@@ -170,3 +170,68 @@ def test_two_characters_or_digits_hold_no_date_but_a_code_or_a_flag_about_one(na
 
 def test_a_time_of_day_in_five_characters_is_still_a_date():
     assert _classes("admit_time", "CHAR(5)") == {PhiClass.DATE}
+
+
+def _marked(table: TableProfile, role: str = "linked") -> dict[str, set[PhiClass]]:
+    return {
+        column.name: {mark.phi_class for mark in column.phi}
+        for column in mark_table(table, role).columns
+        if column.phi
+    }
+
+
+def _table(name: str, *columns: tuple[str, str]) -> TableProfile:
+    return TableProfile(name, columns=tuple(TableColumn(n, t) for n, t in columns))
+
+
+def test_an_entry_kept_with_its_path_in_a_form_tree_is_the_entry_chosen_not_narrative():
+    chart = _table(
+        "nurseassessment",
+        ("cellattributepath", "VARCHAR(255)"),
+        ("cellattribute", "VARCHAR(255)"),
+        ("cellattributevalue", "VARCHAR(4000)"),
+        ("notetext", "VARCHAR(500)"),
+    )
+    assert _marked(chart) == {"notetext": {PhiClass.FREE_TEXT}}
+
+
+def test_a_number_written_out_beside_it_is_the_result_not_narrative():
+    lab = _table("lab", ("labresult", "NUMERIC(11,4)"), ("labresulttext", "VARCHAR(255)"))
+    assert _marked(lab) == {}
+
+
+def test_a_long_text_beside_a_number_may_hold_more_than_the_number():
+    obs = _table("obs", ("value_numeric", "DOUBLE"), ("value_text", "TEXT"))
+    assert _marked(obs) == {"value_text": {PhiClass.FREE_TEXT}}
+
+
+def test_a_text_visit_key_kept_as_the_text_patient_key_is_a_pseudonym_not_a_visit_number():
+    vital = _table("vital", ("patid", "VARCHAR(50)"), ("encounterid", "VARCHAR(50)"))
+    assert _marked(vital) == {}
+
+
+def test_a_text_visit_number_in_a_type_of_its_own_is_still_one():
+    visit = _table("registration", ("patid", "VARCHAR(50)"), ("encounterid", "CHAR(10)"))
+    assert _marked(visit) == {"encounterid": {PhiClass.OTHER_ID}}
+
+
+def test_a_table_dating_when_the_schemas_tables_were_loaded_describes_the_database():
+    tables = [_table(name, ("patid", "VARCHAR(50)")) for name in ("encounter", "vital", "death")]
+    harvest = _table(
+        "harvest",
+        ("datamart_name", "VARCHAR(20)"),
+        ("birth_date_mgmt", "CHAR(2)"),
+        *((f"refresh_{t.name}_date", "DATE") for t in tables),
+    )
+    assert linkage((*tables, harvest), {})[0][harvest.qualified_name] == "reference"
+
+
+def test_a_patients_dates_named_for_the_tables_of_those_events_are_still_the_patients():
+    tables = [_table(name, ("id", "INT")) for name in ("admission", "discharge", "death")]
+    patient = _table(
+        "enrolee",
+        ("name", "VARCHAR(50)"),
+        ("birth_date", "DATE"),
+        *((f"{t.name}_date", "DATE") for t in tables),
+    )
+    assert linkage((*tables, patient), {})[0][patient.qualified_name] == "person"
