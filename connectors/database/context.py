@@ -87,8 +87,9 @@ DATE_WORDS = frozenset({"date", "dt", "time", "timestamp", "datetime", "ts"})
 SITE_WORDS = frozenset(
     {"hosp", "hospital", "site", "facility", "clinic", "institution", "tenant", "branch"}
 )
-MAX_HOPS = 3
-"""How far a table may be from the patient table, in foreign keys, and still be linked."""
+MAX_HOPS = 4
+"""How far a table may be from the patient table, in foreign keys, and still be linked. Four:
+a laboratory's result is signed, a specimen's item analysed, below the specimen itself."""
 _NUMBERISH = frozenset({"id", "no", "num", "number", "nbr", "nr", "key", "identifier"})
 
 PATIENT_CONTEXT = frozenset({"patient", "person", "linked"})
@@ -282,7 +283,8 @@ def linkage(
                     roles[target] = "person"
                     paths[target] = (_step(profiles[key], fk) + " (the patient's)",)
     # Breadth first from the patient and person tables, against the direction of the keys:
-    # an order's specimen's comment is still the patient's, three keys away at most.
+    # an order's specimen's comment is still the patient's, and a laboratory's specimen, its
+    # item, the analysis, the result and its signature (OpenELIS) too: four keys away at most.
     frontier = [key for key, role in roles.items() if role in PATIENT_CONTEXT]
     reached = {key: paths.get(key, ()) for key in frontier}
     frontier += _through_links(frontier, profiles, edges, roles, reached, paths)

@@ -622,7 +622,9 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
     votes += [v for v in identifier_votes(column, role) if v[0] not in named_classes]
     seq = tokens(column.name)
     kind = family(column.type)
-    if kind == "integer" and is_patient_key(column.name) and "mrn" not in seq:
+    # a whole NUMERIC (Oracle's and OpenELIS's NUMERIC(10,0) keys) counts as an integer does
+    counted = kind == "integer" or (kind == "numeric" and _whole(column.type))
+    if counted and is_patient_key(column.name) and "mrn" not in seq:
         # the key rows link to the patient by (i2b2's PATIENT_NUM): a row number, not the MRN;
         # one named the medical record number is that number, integer or not (SIMRS GOS's NORM)
         votes = [vote for vote in votes if vote[0] != PhiClass.MRN]
@@ -635,13 +637,13 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
     length = _length(column.type)
     if kind == "string" and length is not None and length < MIN_IDENTIFIER_LENGTH:
         votes = []
-    if seq and seq[-1] in SURROGATE_LAST and kind == "integer":
+    if seq and seq[-1] in SURROGATE_LAST and counted:
         # person_name_id, person_address_id: a row number, not the name or address
         votes = [vote for vote in votes if vote[0] in NUMBERED_CLASSES]
     if kind in ("date", "datetime"):
         # a date column holds a date, whatever else its name says (MIMIC's DOD_SSN)
         votes = [vote for vote in votes if vote[0] == PhiClass.DATE]
-    if kind == "integer":
+    if counted:
         # no integer holds an email address, a URL or a name; one named for an address part
         # and a number suffix is a key into a list of places (addr_citytown_nr)
         wordless = {PhiClass.EMAIL, PhiClass.URL, PhiClass.NAME}

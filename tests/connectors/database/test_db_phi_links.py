@@ -235,3 +235,25 @@ def test_a_patients_dates_named_for_the_tables_of_those_events_are_still_the_pat
         *((f"{t.name}_date", "DATE") for t in tables),
     )
     assert linkage((*tables, patient), {})[0][patient.qualified_name] == "person"
+
+
+def test_a_results_signature_four_keys_below_the_patients_specimen_is_the_patients():
+    chain = ["sample", "sample_item", "analysis", "result", "result_signature"]
+    tables = [PATIENT]
+    for parent, child in zip(["patient", *chain], chain, strict=False):
+        tables.append(
+            _keyed(
+                child,
+                "id",
+                (f"{parent}_id", "BIGINT"),
+                ("lastupdated", "TIMESTAMP"),
+                foreign_keys=(ForeignKey((f"{parent}_id",), parent, ("id",)),),
+            )
+        )
+    roles = linkage(tables, {})[0]
+    assert roles["result_signature"] == "linked"
+
+
+@pytest.mark.parametrize("type_name", ["INTEGER", "NUMERIC(10,0)"])
+def test_a_whole_number_key_to_a_list_of_address_parts_is_no_address(type_name):
+    assert _classes("address_part_id", type_name, "patient") == set()
