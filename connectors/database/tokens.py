@@ -95,6 +95,10 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "tagihan": ("bill",), "pembayaran": ("payment",), "resep": ("prescription",),
     "obat": ("drug",), "tindakan": ("procedure",), "rujukan": ("referral",),
 }  # fmt: skip
+# Words of those languages that English names use too (a lab's ``norm_range_low`` is a
+# normal range): read in translation only alone (SIMRS GOS's ``NORM``) or beside a word of
+# the language that is not one.
+ALSO_ENGLISH = frozenset({"norm"})
 # Head-first noun phrases of those languages ("tanggal lahir": date of birth) are turned round
 # as English writes them ("birth date") when they start with one of these heads.
 _HEADS = frozenset(
@@ -123,8 +127,8 @@ def tokens(name: str) -> tuple[str, ...]:
     (('guardian', 'phone'), ('first', 'name'), ('addr', 'line', '1'))
     >>> tokens("title_pt_br")
     ('title',)
-    >>> tokens("TANGGAL_LAHIR"), tokens("NOPEN")
-    (('birth', 'date'), ('admission', 'no'))
+    >>> tokens("TANGGAL_LAHIR"), tokens("NOPEN"), tokens("NORM"), tokens("norm_range_low")
+    (('birth', 'date'), ('admission', 'no'), ('mrn',), ('norm', 'range', 'low'))
     """
     words: list[str] = []
     for part in _PARTS.findall(name):
@@ -132,7 +136,8 @@ def tokens(name: str) -> tuple[str, ...]:
         words.extend(_split_word(lower) if lower.isalpha() else (lower,))
     if len(words) >= 3 and words[-2] in _LANGUAGES and words[-1] in _REGIONS:
         words = words[:-2]
-    if any(word in TRANSLATIONS for word in words):
+    national = [word for word in words if word in TRANSLATIONS]
+    if national and (len(words) == 1 or set(national) - ALSO_ENGLISH):
         words = [english for word in words for english in TRANSLATIONS.get(word, (word,))]
         if len(words) >= 2 and words[0] in _HEADS:
             words = [*words[1:], words[0]]

@@ -110,3 +110,9 @@ def test_a_column_named_the_medical_record_number_is_it_even_as_an_integer():
 def test_an_integer_patient_number_is_still_a_row_number():
     facts = _table("observation_fact", ("PATIENT_NUM", "INTEGER"))
     assert _marked(facts, "linked") == {}
+
+
+def test_a_national_word_english_names_use_too_is_read_in_english_beside_english_words():
+    lab = _table("lab_result", ("norm_range_low", "VARCHAR(10)"), ("NORM", "INT"))
+    assert tokens("norm_range_low") == ("norm", "range", "low")
+    assert _marked(lab, "linked") == {"NORM": {PhiClass.MRN}}
