@@ -215,7 +215,14 @@ def _length(type_name: str) -> int | None:
 
 
 def _whole(type_name: str) -> bool:
-    """A NUMERIC without decimals (``NUMERIC``, ``NUMERIC(8,0)``): it can hold 20240131."""
+    """A NUMERIC without decimals (``NUMERIC``, ``NUMERIC(8,0)``): it can hold 20240131. A
+    FLOAT or DOUBLE holds measures (hours, doses), never a date.
+
+    >>> _whole("NUMERIC(8,0)"), _whole("DECIMAL(5,2)"), _whole("FLOAT")
+    (True, False, False)
+    """
+    if not type_name.upper().startswith(("NUMERIC", "DECIMAL", "NUMBER")):
+        return False
     digits = "".join(ch if ch.isdigit() else " " for ch in type_name).split()
     return len(digits) < 2 or digits[1] == "0"
 

@@ -257,3 +257,7 @@ def test_a_results_signature_four_keys_below_the_patients_specimen_is_the_patien
 @pytest.mark.parametrize("type_name", ["INTEGER", "NUMERIC(10,0)"])
 def test_a_whole_number_key_to_a_list_of_address_parts_is_no_address(type_name):
     assert _classes("address_part_id", type_name, "patient") == set()
+
+
+def test_a_float_named_for_a_time_holds_a_measure_not_a_date():
+    assert _classes("msr_time", "FLOAT") == set()
