@@ -239,9 +239,16 @@ def linkage(
         for column in table.columns
     )
     table_words = {_words_of(table.name) for table in profiles.values()}
+    # tables a key refers to or leaves from: a description of the database stands alone
+    keyed = {
+        name
+        for key, table in profiles.items()
+        for fk in (*table.foreign_keys, *implied.get(key, ()))
+        for name in (key, by_name.get((fk.referred_schema or table.schema, fk.referred_table)))
+    }
     for key, table in profiles.items():
         role = _name_role(table.name)
-        if role is None and _dates_tables(table, table_words):
+        if role is None and key not in keyed and _dates_tables(table, table_words):
             role = "reference"  # when each table was loaded: the database's, no one's
         if role in (None, "patient") and not _is_patient_table(table) and _is_code_list(table):
             role = "reference"  # subject_event_status: a code list that mentions subjects
@@ -397,7 +404,8 @@ def _dates_tables(table: TableProfile, table_words: set[tuple[str, ...]]) -> boo
     model's description of the datamart (PCORnet's ``harvest``: ``refresh_encounter_date``,
     ``refresh_vital_date``...) says when each table was loaded, which dates no patient. The
     table's name comes after a word of its own (``refresh``), so a patient's ``death_date``
-    beside a ``death`` table is not one."""
+    beside a ``death`` table is not one; and the caller asks only of a table no key leaves
+    from or refers to (a patient's ``last_visit_date`` sits on a row other rows refer to)."""
     own = _words_of(table.name)
     dated = set()
     for column in table.columns:

@@ -8,6 +8,8 @@ and dates are written as text or numbers glued to what they date.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assessor.connectors.database.context import linkage
@@ -261,3 +263,17 @@ def test_a_whole_number_key_to_a_list_of_address_parts_is_no_address(type_name):
 
 def test_a_float_named_for_a_time_holds_a_measure_not_a_date():
     assert _classes("msr_time", "FLOAT") == set()
+
+
+def test_a_patients_table_other_rows_refer_to_is_no_description_of_the_database():
+    tables = [_table(name, ("id", "INT")) for name in ("visit", "appointment", "lab")]
+    patient = _keyed(
+        "enrolee",
+        "id",
+        ("name", "VARCHAR(50)"),
+        ("birth_date", "DATE"),
+        *((f"last_{t.name}_date", "DATE") for t in tables),
+    )
+    note = _table("remark", ("enrolee_id", "BIGINT"))
+    keyed = replace(note, foreign_keys=(ForeignKey(("enrolee_id",), "enrolee", ("id",)),))
+    assert linkage((*tables, patient, keyed), {})[0][patient.qualified_name] == "person"
