@@ -452,10 +452,12 @@ def charted_entries(table: TableProfile) -> frozenset[str]:
 
 
 def pseudonym_keys(table: TableProfile) -> frozenset[str]:
-    """The text visit keys kept as the row's text patient key is, in the same declared type:
-    keys a research data model assigns to both (PCORnet's ``ENCOUNTERID`` beside ``PATID``, both
-    VARCHAR(50)) are its pseudonyms, kept apart from the source's numbers, not a visit number.
-    A visit number kept in a type of its own (SIMRS GOS's CHAR(10) ``NOPEN``) is still one.
+    """The text visit keys kept as the row's text patient key is, in the same declared type,
+    when that patient key is not read as a record number: keys a research data model assigns to
+    both (PCORnet's ``ENCOUNTERID`` beside ``PATID``, both VARCHAR(50)) are its pseudonyms, kept
+    apart from the source's numbers, not a visit number. A visit number kept in a type of its
+    own (SIMRS GOS's CHAR(10) ``NOPEN``), or beside a patient key read as the record number
+    (``patient_id VARCHAR(50)``), is still one.
 
     >>> from assessor.model import TableColumn as C, TableProfile as T
     >>> vital = T("vital", columns=(C("patid", "VARCHAR(50)"), C("encounterid", "VARCHAR(50)")))
@@ -465,7 +467,12 @@ def pseudonym_keys(table: TableProfile) -> frozenset[str]:
     patient = {
         c.type.upper()
         for c in table.columns
-        if family(c.type) == "string" and is_patient_key(c.name)
+        if family(c.type) == "string"
+        and is_patient_key(c.name)
+        and not any(
+            vote[0] == PhiClass.MRN
+            for vote in (*name_votes(c.name, "linked"), *identifier_votes(c, "linked"))
+        )
     }
     return frozenset(
         c.name for c in table.columns if c.type.upper() in patient and is_encounter_key(c.name)

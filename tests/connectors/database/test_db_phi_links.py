@@ -212,6 +212,14 @@ def test_a_text_visit_key_kept_as_the_text_patient_key_is_a_pseudonym_not_a_visi
     assert _marked(vital) == {}
 
 
+def test_a_text_visit_key_beside_a_patient_key_read_as_the_record_number_is_a_visit_number():
+    visit = _table("visit", ("patient_id", "VARCHAR(50)"), ("encounterid", "VARCHAR(50)"))
+    assert _marked(visit) == {
+        "patient_id": {PhiClass.MRN},
+        "encounterid": {PhiClass.OTHER_ID},
+    }
+
+
 def test_a_text_visit_number_in_a_type_of_its_own_is_still_one():
     visit = _table("registration", ("patid", "VARCHAR(50)"), ("encounterid", "CHAR(10)"))
     assert _marked(visit) == {"encounterid": {PhiClass.OTHER_ID}}
