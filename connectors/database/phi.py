@@ -160,6 +160,7 @@ NOT_GLUED_DATES = (
     "downtime", "uptime", "realtime", "onetime", "fulltime", "parttime",
 )  # fmt: skip
 VISIT_KEY_REASON = ("name:text-visit-key",)
+FILE_STEMS = ("file", "doc", "image", "img", "photo", "attachment", "dir", "folder", "scan")
 # How a number beside its written-out text is named: labresult, cellvaluenumeric, *_num.
 NUMBER_FORMS = ("num", "numeric", "number", "value")
 MIN_DATE_LENGTH = 4  # the shortest a date or time of day can be written: HHMM, YYMM
@@ -433,7 +434,12 @@ def charted_entries(table: TableProfile) -> frozenset[str]:
     ['labresulttext']
     """
     joined = {c.name: "".join(w for w in tokens(c.name) if not w.isdigit()) for c in table.columns}
-    trees = [whole[:-4] for whole in joined.values() if whole.endswith("path") and len(whole) > 4]
+    # a stored file's path (document_path) says where a document is, not what was picked
+    trees = [
+        whole[:-4]
+        for whole in joined.values()
+        if whole.endswith("path") and len(whole) > 4 and not whole.startswith(FILE_STEMS)
+    ]
     numbers = {joined[c.name] for c in table.columns if family(c.type) in ("integer", "numeric")}
     found = set()
     for column in table.columns:

@@ -197,6 +197,11 @@ def test_an_entry_kept_with_its_path_in_a_form_tree_is_the_entry_chosen_not_narr
     assert _marked(chart) == {"notetext": {PhiClass.FREE_TEXT}}
 
 
+def test_the_text_beside_a_stored_files_path_is_still_judged_by_its_name():
+    documents = _table("documents", ("document_path", "VARCHAR(255)"), ("document_text", "TEXT"))
+    assert _marked(documents) == {"document_text": {PhiClass.FREE_TEXT}}
+
+
 def test_a_number_written_out_beside_it_is_the_result_not_narrative():
     lab = _table("lab", ("labresult", "NUMERIC(11,4)"), ("labresulttext", "VARCHAR(255)"))
     assert _marked(lab) == {}
