@@ -187,6 +187,8 @@ CODE_LIST_WORDS = frozenset(
     }
 )  # fmt: skip
 
+# What a reference to a row of any table is called: reference_id, row_id, record_id.
+ROW_WORDS = frozenset({"reference", "ref", "row", "record", "object", "entity", "foreign"})
 NAMING_WORDS = frozenset({"name", "title", "label", "description", "desc"})
 
 CONTACT_TABLE_WORDS = frozenset(
@@ -326,6 +328,13 @@ def linkage(
             if target and roles[target] == "other" and _is_note_table(profiles[target]):
                 roles[target] = "linked"
                 paths[target] = (_step(profiles[key], fk) + " (a note on it)", *paths.get(key, ()))
+    # A note kept on a row of any table, by the table's reference and the row's id (OpenELIS's
+    # note.reference_table, reference_id), is kept on patients' rows among the rest.
+    if any(role in PATIENT_CONTEXT for role in roles.values()):
+        for key, table in profiles.items():
+            if roles[key] == "other" and _is_note_table(table) and _refers_to_any_row(table):
+                roles[key] = "linked"
+                paths[key] = (f"{table.name}: a note on a row of any table, patients' among them",)
     # No key found, but the name says its rows are patients' visits: they are still a patient's;
     # a store of whole typed resources (a FHIR server's) keeps patients' among the rest.
     for key, table in profiles.items():
@@ -465,6 +474,17 @@ def _is_site_key(name: str) -> bool:
 
 def _same_family(a: str, b: str) -> bool:
     return a == b or {a, b} <= {"integer", "numeric"}
+
+
+def _refers_to_any_row(table: TableProfile) -> bool:
+    """A reference to a table beside a row's id: ``reference_table`` and ``reference_id``,
+    ``table_name`` and ``row_id``. The row may be any table's."""
+    names = [_words_of(column.name) for column in table.columns]
+    tables = any("table" in words for words in names)
+    rows = any(
+        len(words) >= 2 and words[-1] in _NUMBERISH and words[-2] in ROW_WORDS for words in names
+    )
+    return tables and rows
 
 
 def _is_note_table(table: TableProfile) -> bool:

@@ -290,3 +290,22 @@ def test_a_patients_table_other_rows_refer_to_is_no_description_of_the_database(
     note = _table("remark", ("enrolee_id", "BIGINT"))
     keyed = replace(note, foreign_keys=(ForeignKey(("enrolee_id",), "enrolee", ("id",)),))
     assert linkage((*tables, patient, keyed), {})[0][patient.qualified_name] == "person"
+
+
+def test_a_note_kept_on_a_row_of_any_table_is_kept_on_patients_rows_among_them():
+    note = _table(
+        "note",
+        ("reference_id", "NUMERIC"),
+        ("reference_table", "NUMERIC"),
+        ("text", "VARCHAR(1000)"),
+    )
+    roles, paths = linkage((PATIENT, note), {})
+    assert roles[note.qualified_name] == "linked"
+    assert paths[note.qualified_name] == (
+        "note: a note on a row of any table, patients' among them",
+    )
+
+
+def test_a_note_without_a_reference_to_any_table_is_not_linked_by_it():
+    note = _table("note", ("reference_id", "NUMERIC"), ("text", "VARCHAR(1000)"))
+    assert linkage((PATIENT, note), {})[0][note.qualified_name] == "other"
