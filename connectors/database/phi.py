@@ -425,8 +425,8 @@ def charted_entries(table: TableProfile) -> frozenset[str]:
       ``cellattributepath`` beside ``cellattributevalue``): the path names the pick-list the
       entry was chosen from;
     - the text form of a number kept beside it (``labresult`` and ``labresulttext``,
-      ``pro_response_num`` and ``pro_response_text``): the same result, written out, in a
-      column too short for notes.
+      ``pro_response_num`` and ``pro_response_text``) or of a value (``labothervaluetext``):
+      the same result, written out, in a column too short for notes.
 
     >>> from assessor.model import TableColumn as C, TableProfile as T
     >>> lab = T("lab", columns=(C("labresult", "NUMERIC"), C("labresulttext", "VARCHAR(255)")))
@@ -451,7 +451,10 @@ def charted_entries(table: TableProfile) -> frozenset[str]:
         if any(whole.startswith(tree) for tree in trees) or (
             written != whole
             and not is_large_text(column.type)
-            and {written, *(written + s for s in NUMBER_FORMS)} & numbers
+            and (
+                written.endswith("value")
+                or bool({written, *(written + s for s in NUMBER_FORMS)} & numbers)
+            )
         ):
             found.add(column.name)
     return frozenset(found)

@@ -207,6 +207,11 @@ def test_a_number_written_out_beside_it_is_the_result_not_narrative():
     assert _marked(lab) == {}
 
 
+def test_a_values_text_in_a_short_column_is_the_value_written_out():
+    lab = _table("customlab", ("labotherresult", "VARCHAR(64)"), ("value_text", "VARCHAR(128)"))
+    assert _marked(lab) == {}
+
+
 def test_a_long_text_beside_a_number_may_hold_more_than_the_number():
     obs = _table("obs", ("value_numeric", "DOUBLE"), ("value_text", "TEXT"))
     assert _marked(obs) == {"value_text": {PhiClass.FREE_TEXT}}
