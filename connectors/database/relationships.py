@@ -12,8 +12,8 @@ indexes):
   it is trusted only when no table is named for the stem (``user_id`` goes to ``users``, never to
   the ``recent_patients`` table keyed by it) and the stem is not a generic word;
 - **by the stem**: ``<stem>_id`` / ``_nr`` / ``_no`` / ``_num`` / ``_key`` / ``_fk`` (and
-  ``_code`` / ``_cd`` when the key is text) to a table named ``<stem>`` (singular or plural,
-  with or without ``tbl_``/``d_`` prefixes or ``_data`` suffixes), ending in it
+  ``_code`` / ``_cd`` / ``_number`` when the key is text) to a table named ``<stem>``
+  (singular or plural, with or without ``tbl_``/``d_`` prefixes or ``_data`` suffixes), ending in it
   (``ordering_staff_id`` -> ``staff``), or abbreviated by it (``pat_id`` -> ``patient``);
 - patient keys (``pid``, ``pat_id``, ``subject_id``) to the patient table.
 
@@ -40,7 +40,11 @@ __all__ = ["SHOWN_CONFIDENCE", "infer_relationships"]
 SHOWN_CONFIDENCE = 0.6
 """Implied keys at or above this confidence are reported and used for patient linkage."""
 
-KEY_SUFFIX = frozenset({"id", "nr", "no", "num", "nbr", "key", "fk", "sk", "ref"})
+KEY_SUFFIX = frozenset({"id", "nr", "no", "num", "nbr", "key", "fk", "sk", "ref", "number"})
+# A number written out is a key only as text: an issued number another table holds as its
+# unique key (``analyzer_results.accession_number`` -> ``sample.accession_number``); an integer
+# ``CPT_NUMBER`` is a code's value.
+TEXT_KEY_SUFFIX = frozenset({"number"})
 CODE_SUFFIX = frozenset({"code", "cd"})  # a key only where the key it meets is text
 GENERIC_STEMS = frozenset(
     {
@@ -243,7 +247,7 @@ def _options(
     split = _split_name(column.name)
     suffix = split[1] if split else None
     stems = list(_stems_of(column.name))
-    if suffix in CODE_SUFFIX and family(column.type) != "string":
+    if suffix in CODE_SUFFIX | TEXT_KEY_SUFFIX and family(column.type) != "string":
         return []  # a numeric *_code is a value, not a key
     options: list[_Option] = []
     # Without a key-like name (no stems) only the patient key and a bare table name below

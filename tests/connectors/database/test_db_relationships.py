@@ -202,3 +202,20 @@ def test_keys_under_the_shown_confidence_are_kept_only_when_asked_for():
     stay = _table("stay", ("id", "INTEGER"), ("ward_nr", "INTEGER"), pk=("id",))
     [fk] = infer_relationships([first, second, stay], minimum=0.0)["stay"]
     assert fk.confidence < SHOWN_CONFIDENCE
+
+
+def test_an_issued_number_kept_as_text_refers_to_the_table_holding_it_as_a_unique_key():
+    sample = replace(
+        _table("sample", ("id", "INTEGER"), ("accession_number", "VARCHAR(20)"), pk=("id",)),
+        indexes=(Index(("accession_number",), unique=True),),
+    )
+    results = _table("analyzer_results", ("id", "INTEGER"), ("accession_number", "VARCHAR(20)"))
+    assert _pairs(infer_relationships([sample, results]), "analyzer_results") == {
+        ("accession_number", "sample", "accession_number")
+    }
+
+
+def test_a_number_kept_as_an_integer_is_a_value_not_a_key():
+    codes = _table("d_cpt", ("row_id", "INTEGER"), ("cpt_number", "INTEGER"), pk=("row_id",))
+    events = _table("cptevents", ("row_id", "INTEGER"), ("cpt_number", "INTEGER"), pk=("row_id",))
+    assert "cptevents" not in infer_relationships([codes, events])
