@@ -6,7 +6,9 @@ patients or related persons (guardian, guarantor, insured, next of kin), when it
 patient key (``patient_id``, ``pid``, ``subject_id``...) that is more than its own rows' primary
 key, when its columns name a person twice over (a name with a birth date, an SSN or an MRN), or
 when declared or confident implied foreign keys lead to such a table within :data:`MAX_HOPS`
-steps; the path is kept as evidence (``lab_result.visit_id -> visit.patient_id -> patient``).
+steps, also through a link table of keys that joins a row to a patient's (``sample_human``), or
+when it holds the patient part of a multi-site patients' key (ORCA's ``ptid`` beside ``hospid``);
+the path is kept as evidence (``lab_result.visit_id -> visit.patient_id -> patient``).
 Staff, provider, code-list and configuration tables are never patient-linked, so their names and
 addresses are not patient PHI; job-queue and audit tables only through a key of their own to the
 patient table.
