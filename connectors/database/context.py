@@ -22,6 +22,15 @@ from functools import cache
 from assessor.model import ForeignKey, TableProfile
 
 from .coltypes import family, is_large_text
+from .links import (
+    KEY_WORDS,
+    dates_tables,
+    keyed_by_site_key,
+    refers_to_any_row,
+    step,
+    through_links,
+    words_of,
+)
 from .phi_names import person_classes
 from .tokens import singular, tokens
 
@@ -84,15 +93,9 @@ AUDIT_WORDS = frozenset({"audit", "log", "trail", "journal"})
 ENCOUNTER_WORDS = frozenset(
     {"encounter", "visit", "admission", "opd", "ipd", "outpatient", "inpatient", "episode"}
 )
-DATE_WORDS = frozenset({"date", "dt", "time", "timestamp", "datetime", "ts"})
-# Words of the hospital or site a multi-site system numbers its patients within.
-SITE_WORDS = frozenset(
-    {"hosp", "hospital", "site", "facility", "clinic", "institution", "tenant", "branch"}
-)
 MAX_HOPS = 4
 """How far a table may be from the patient table, in foreign keys, and still be linked. Four:
 a laboratory's result is signed, a specimen's item analysed, below the specimen itself."""
-_NUMBERISH = frozenset({"id", "no", "num", "number", "nbr", "nr", "key", "identifier"})
 
 PATIENT_CONTEXT = frozenset({"patient", "person", "linked"})
 """Roles whose rows are about a patient: their dates, free text and identifiers are PHI."""
@@ -109,7 +112,7 @@ def is_patient_key(column: str) -> bool:
     words = tokens(column)
     if words and words[-1] in ("pid", "patid", "patientid", "mrn", "pubpid"):
         return True  # also prefixed: OpenEMR's calendar keeps pc_pid
-    return len(words) >= 2 and words[-2] in PATIENT_WORDS and words[-1] in _NUMBERISH
+    return len(words) >= 2 and words[-2] in PATIENT_WORDS and words[-1] in KEY_WORDS
 
 
 def is_encounter_key(column: str) -> bool:
@@ -119,7 +122,7 @@ def is_encounter_key(column: str) -> bool:
     >>> is_encounter_key("KUNJUNGAN"), is_encounter_key("visit_no"), is_encounter_key("visit_type")
     (True, True, False)
     """
-    words = [word for word in tokens(column) if word not in _NUMBERISH]
+    words = [word for word in tokens(column) if word not in KEY_WORDS]
     return len(words) == 1 and words[0] in ("visit", "encounter", "admission")
 
 
@@ -189,10 +192,6 @@ CODE_LIST_WORDS = frozenset(
     }
 )  # fmt: skip
 
-# What a reference to a row of any table is called: reference_id, row_id, record_id.
-ROW_WORDS = frozenset({"reference", "ref", "row", "record", "object", "entity", "foreign"})
-NAMING_WORDS = frozenset({"name", "title", "label", "description", "desc"})
-
 CONTACT_TABLE_WORDS = frozenset(
     {"address", "location", "contact", "telecom", "phone", "email", "residence", "domicile"}
 )
@@ -242,7 +241,7 @@ def linkage(
         if _is_patient_table(table)
         for column in table.columns
     )
-    table_words = {_words_of(table.name) for table in profiles.values()}
+    table_words = {words_of(table.name) for table in profiles.values()}
     # tables a key refers to or leaves from: a description of the database stands alone
     keyed = {
         name
@@ -252,7 +251,7 @@ def linkage(
     }
     for key, table in profiles.items():
         role = _name_role(table.name)
-        if role is None and key not in keyed and _dates_tables(table, table_words):
+        if role is None and key not in keyed and dates_tables(table, table_words):
             role = "reference"  # when each table was loaded: the database's, no one's
         if role in (None, "patient") and not _is_patient_table(table) and _is_code_list(table):
             role = "reference"  # subject_event_status: a code list that mentions subjects
@@ -275,7 +274,7 @@ def linkage(
         elif role is None and len(person_classes(_valued(table))) >= 2:
             role = "person"  # a name with a birth date, SSN or MRN: persons, whatever the name
         roles[key] = role or "other"
-    for key, column in _keyed_by_site_key(profiles, roles).items():
+    for key, column in keyed_by_site_key(profiles, roles).items():
         roles[key] = "linked"
         paths[key] = (column,)
     edges = {
@@ -292,13 +291,13 @@ def linkage(
             for fk, target in targets:
                 if target and roles[target] == "other" and _holds_contacts(profiles[target]):
                     roles[target] = "person"
-                    paths[target] = (_step(profiles[key], fk) + " (the patient's)",)
+                    paths[target] = (step(profiles[key], fk) + " (the patient's)",)
     # Breadth first from the patient and person tables, against the direction of the keys:
     # an order's specimen's comment is still the patient's, and a laboratory's specimen, its
     # item, the analysis, the result and its signature (OpenELIS) too: four keys away at most.
     frontier = [key for key, role in roles.items() if role in PATIENT_CONTEXT]
     reached = {key: paths.get(key, ()) for key in frontier}
-    frontier += _through_links(frontier, profiles, edges, roles, reached, paths)
+    frontier += through_links(frontier, profiles, edges, roles, reached, paths)
     for _hop in range(MAX_HOPS):
         following = []
         for key, targets in sorted(edges.items()):
@@ -310,7 +309,7 @@ def linkage(
                     and target in frontier
                     and (roles[key] == "other" or not fk.implied)
                 ):
-                    reached[key] = (_step(profiles[key], fk), *reached[target])
+                    reached[key] = (step(profiles[key], fk), *reached[target])
                     following.append(key)
                     break
         frontier = following
@@ -320,7 +319,7 @@ def linkage(
                 continue
             roles[key] = "linked"
             paths[key] = reached[key]
-        frontier += _through_links(frontier, profiles, edges, roles, reached, paths)
+        frontier += through_links(frontier, profiles, edges, roles, reached, paths)
     # A note a patient's row points to is about that patient, also when a link table of the
     # two keys attaches it (OpenClinica's dn_subject_map -> discrepancy_note).
     for key, targets in sorted(edges.items()):
@@ -329,12 +328,12 @@ def linkage(
         for fk, target in targets:
             if target and roles[target] == "other" and _is_note_table(profiles[target]):
                 roles[target] = "linked"
-                paths[target] = (_step(profiles[key], fk) + " (a note on it)", *paths.get(key, ()))
+                paths[target] = (step(profiles[key], fk) + " (a note on it)", *paths.get(key, ()))
     # A note kept on a row of any table, by the table's reference and the row's id (OpenELIS's
     # note.reference_table, reference_id), is kept on patients' rows among the rest.
     if any(role in PATIENT_CONTEXT for role in roles.values()):
         for key, table in profiles.items():
-            if roles[key] == "other" and _is_note_table(table) and _refers_to_any_row(table):
+            if roles[key] == "other" and _is_note_table(table) and refers_to_any_row(table):
                 roles[key] = "linked"
                 paths[key] = (f"{table.name}: a note on a row of any table, patients' among them",)
     # No key found, but the name says its rows are patients' visits: they are still a patient's;
@@ -347,146 +346,6 @@ def linkage(
             roles[key] = "linked"
             paths[key] = (f"{table.name}: a store of whole resources, patients' among them",)
     return roles, paths
-
-
-def _through_links(
-    sources: list[str],
-    profiles: Mapping[str, TableProfile],
-    edges: Mapping[str, list[tuple[ForeignKey, str | None]]],
-    roles: dict[str, str],
-    reached: dict[str, tuple[str, ...]],
-    paths: dict[str, tuple[str, ...]],
-) -> list[str]:
-    """The tables the link tables among ``sources`` join to the patient, now linked.
-
-    A row of nothing but keys (and when it was written) is the association of the rows it
-    points to: a specimen that reaches its patient only through ``sample_human (samp_id,
-    patient_id)`` is that patient's specimen, as near the patient as the link row is. That
-    holds for a row the link's key picks out alone (a unique key: each specimen has one
-    patient) or for a row that names nothing (an event, dated, not a kind of thing); a
-    named row many links share is a list the patient is put on (a cohort, a QA event type).
-    Code lists, staff and job tables on the far side stay what they are."""
-    found = []
-    for source in sorted(sources):
-        table = profiles[source]
-        if roles[source] != "linked" or not _is_link_table(table, edges[source]):
-            continue
-        unique = _unique_columns(table)
-        for fk, target in edges[source]:
-            if target is None or target in reached or roles[target] != "other":
-                continue
-            if fk.columns[0].lower() not in unique and _names_things(profiles[target]):
-                continue
-            reached[target] = (f"{_step(table, fk)} (a link table)", *reached[source])
-            roles[target] = "linked"
-            paths[target] = reached[target]
-            found.append(target)
-    return found
-
-
-def _unique_columns(table: TableProfile) -> frozenset[str]:
-    keyed = [table.primary_key, *(index.columns for index in table.indexes if index.unique)]
-    return frozenset(columns[0].lower() for columns in keyed if len(columns) == 1)
-
-
-def _names_things(table: TableProfile) -> bool:
-    """Whether the table's rows are named, as kinds of things are (a cohort, a test)."""
-    return any(
-        (words := tokens(column.name)) and words[-1] in NAMING_WORDS for column in table.columns
-    )
-
-
-def _is_link_table(table: TableProfile, keys: list[tuple[ForeignKey, str | None]]) -> bool:
-    """Two keys or more and nothing else but the row's own number and its times."""
-    keyed = {column.lower() for fk, target in keys if target for column in fk.columns}
-    own = {name.lower() for name in table.primary_key} if len(table.primary_key) == 1 else set()
-    return len(keyed) >= 2 and all(
-        column.name.lower() in keyed | own or family(column.type) in ("date", "datetime", "time")
-        for column in table.columns
-    )
-
-
-def _words_of(name: str) -> tuple[str, ...]:
-    return tuple(word for word in tokens(name) if not word.isdigit())
-
-
-def _dates_tables(table: TableProfile, table_words: set[tuple[str, ...]]) -> bool:
-    """Whether the table dates three or more of the schema's other tables: a research data
-    model's description of the datamart (PCORnet's ``harvest``: ``refresh_encounter_date``,
-    ``refresh_vital_date``...) says when each table was loaded, which dates no patient. The
-    table's name comes after a word of its own (``refresh``), so a patient's ``death_date``
-    beside a ``death`` table is not one; and the caller asks only of a table no key leaves
-    from or refers to (a patient's ``last_visit_date`` sits on a row other rows refer to)."""
-    own = _words_of(table.name)
-    dated = set()
-    for column in table.columns:
-        words = _words_of(column.name)
-        if not set(words) & DATE_WORDS and family(column.type) not in ("date", "datetime"):
-            continue
-        for start in range(1, len(words)):
-            for end in range(len(words), start, -1):
-                named = words[start:end]
-                if named != own and named in table_words:
-                    dated.add(named)
-                    break
-    return len(dated) >= 3
-
-
-def _keyed_by_site_key(
-    profiles: Mapping[str, TableProfile], roles: Mapping[str, str]
-) -> dict[str, str]:
-    """The tables keyed, by name and type, by the patient part of a patient table's key that is
-    a site and a patient number (ORCA keys patients by ``(hospid, ptid)``), with the reason.
-
-    Systems serving several hospitals number patients within each one; the part of the
-    patients' key that is not the site is the patient number, whatever it is called, wherever
-    a column of that name and type appears."""
-    parts: dict[str, tuple[str, str]] = {}
-    for key, table in sorted(profiles.items()):
-        if roles[key] not in ("patient", "person") or len(table.primary_key) < 2:
-            continue
-        rest = [name for name in table.primary_key if not _is_site_key(name)]
-        if len(rest) == 1:
-            column = next(c for c in table.columns if c.name.lower() == rest[0].lower())
-            parts.setdefault(column.name.lower(), (table.name, family(column.type)))
-    found = {}
-    for key, table in profiles.items():
-        if roles[key] not in ("other", "reference", "job", "audit"):
-            continue
-        for column in table.columns:
-            owner, kind = parts.get(column.name.lower(), ("", ""))
-            if owner and _same_family(kind, family(column.type)):
-                found[key] = f"{table.name}.{column.name}: the patient part of {owner}'s key"
-                break
-    return found
-
-
-def _is_site_key(name: str) -> bool:
-    """A key naming the hospital or site a row belongs to: ``hospid``, ``hospnum``, ``site_id``.
-
-    >>> _is_site_key("hospid"), _is_site_key("hospital_nr"), _is_site_key("ptid")
-    (True, True, False)
-    """
-    joined = "".join(word for word in tokens(name) if not word.isdigit())
-    return any(
-        joined.startswith(site) and joined[len(site) :] in _NUMBERISH | {"", "cd", "code"}
-        for site in SITE_WORDS
-    )
-
-
-def _same_family(a: str, b: str) -> bool:
-    return a == b or {a, b} <= {"integer", "numeric"}
-
-
-def _refers_to_any_row(table: TableProfile) -> bool:
-    """A reference to a table beside a row's id: ``reference_table`` and ``reference_id``,
-    ``table_name`` and ``row_id``. The row may be any table's."""
-    names = [_words_of(column.name) for column in table.columns]
-    tables = any("table" in words for words in names)
-    rows = any(
-        len(words) >= 2 and words[-1] in _NUMBERISH and words[-2] in ROW_WORDS for words in names
-    )
-    return tables and rows
 
 
 def _is_note_table(table: TableProfile) -> bool:
@@ -526,8 +385,3 @@ def _keys_other_rows(table: TableProfile, column: str) -> bool:
         column in fk.columns and _name_role(fk.referred_table) not in ("patient", "person")
         for fk in table.foreign_keys
     )
-
-
-def _step(table: TableProfile, fk: ForeignKey) -> str:
-    kind = "implied" if fk.implied else "declared"
-    return f"{table.name}.{fk.columns[0]} -> {fk.referred_table} ({kind})"

@@ -1,0 +1,188 @@
+"""Rows that reach a patient, or no one, by the shape of the keys rather than their names.
+
+Used by :func:`.context.linkage`: a link table of nothing but keys joins the rows it points to
+to the patient (``sample_human`` joins a sample); the part of a multi-site patients' key that is
+not the site is the patient number wherever it appears (ORCA's ``ptid`` beside ``hospid``); a
+note kept on a row of any table (``reference_table``, ``reference_id``) is kept on patients'
+rows among the rest; and a table that dates when the schema's other tables were loaded
+(PCORnet's ``harvest``) describes the database, not a person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from assessor.model import ForeignKey, TableProfile
+
+from .coltypes import family
+from .tokens import tokens
+
+__all__ = [
+    "KEY_WORDS",
+    "dates_tables",
+    "keyed_by_site_key",
+    "refers_to_any_row",
+    "step",
+    "through_links",
+    "words_of",
+]
+
+# Words that say a column holds a date or a time.
+DATE_WORDS = frozenset({"date", "dt", "time", "timestamp", "datetime", "ts"})
+# Words of the hospital or site a multi-site system numbers its patients within.
+SITE_WORDS = frozenset(
+    {"hosp", "hospital", "site", "facility", "clinic", "institution", "tenant", "branch"}
+)
+# What a reference to a row of any table is called: reference_id, row_id, record_id.
+ROW_WORDS = frozenset({"reference", "ref", "row", "record", "object", "entity", "foreign"})
+NAMING_WORDS = frozenset({"name", "title", "label", "description", "desc"})
+
+# The last words of a key: patient_id, visit_nr, hospnum.
+KEY_WORDS = frozenset({"id", "no", "num", "number", "nbr", "nr", "key", "identifier"})
+
+
+def through_links(
+    sources: list[str],
+    profiles: Mapping[str, TableProfile],
+    edges: Mapping[str, list[tuple[ForeignKey, str | None]]],
+    roles: dict[str, str],
+    reached: dict[str, tuple[str, ...]],
+    paths: dict[str, tuple[str, ...]],
+) -> list[str]:
+    """The tables the link tables among ``sources`` join to the patient, now linked.
+
+    A row of nothing but keys (and when it was written) is the association of the rows it
+    points to: a specimen that reaches its patient only through ``sample_human (samp_id,
+    patient_id)`` is that patient's specimen, as near the patient as the link row is. That
+    holds for a row the link's key picks out alone (a unique key: each specimen has one
+    patient) or for a row that names nothing (an event, dated, not a kind of thing); a
+    named row many links share is a list the patient is put on (a cohort, a QA event type).
+    Code lists, staff and job tables on the far side stay what they are."""
+    found = []
+    for source in sorted(sources):
+        table = profiles[source]
+        if roles[source] != "linked" or not _is_link_table(table, edges[source]):
+            continue
+        unique = _unique_columns(table)
+        for fk, target in edges[source]:
+            if target is None or target in reached or roles[target] != "other":
+                continue
+            if fk.columns[0].lower() not in unique and _names_things(profiles[target]):
+                continue
+            reached[target] = (f"{step(table, fk)} (a link table)", *reached[source])
+            roles[target] = "linked"
+            paths[target] = reached[target]
+            found.append(target)
+    return found
+
+
+def _unique_columns(table: TableProfile) -> frozenset[str]:
+    keyed = [table.primary_key, *(index.columns for index in table.indexes if index.unique)]
+    return frozenset(columns[0].lower() for columns in keyed if len(columns) == 1)
+
+
+def _names_things(table: TableProfile) -> bool:
+    """Whether the table's rows are named, as kinds of things are (a cohort, a test)."""
+    return any(
+        (words := tokens(column.name)) and words[-1] in NAMING_WORDS for column in table.columns
+    )
+
+
+def _is_link_table(table: TableProfile, keys: list[tuple[ForeignKey, str | None]]) -> bool:
+    """Two keys or more and nothing else but the row's own number and its times."""
+    keyed = {column.lower() for fk, target in keys if target for column in fk.columns}
+    own = {name.lower() for name in table.primary_key} if len(table.primary_key) == 1 else set()
+    return len(keyed) >= 2 and all(
+        column.name.lower() in keyed | own or family(column.type) in ("date", "datetime", "time")
+        for column in table.columns
+    )
+
+
+def words_of(name: str) -> tuple[str, ...]:
+    """A name's words without its digits: ``refresh_vital_date`` -> refresh vital date."""
+    return tuple(word for word in tokens(name) if not word.isdigit())
+
+
+def dates_tables(table: TableProfile, table_words: set[tuple[str, ...]]) -> bool:
+    """Whether the table dates three or more of the schema's other tables: a research data
+    model's description of the datamart (PCORnet's ``harvest``: ``refresh_encounter_date``,
+    ``refresh_vital_date``...) says when each table was loaded, which dates no patient. The
+    table's name comes after a word of its own (``refresh``), so a patient's ``death_date``
+    beside a ``death`` table is not one; and the caller asks only of a table no key leaves
+    from or refers to (a patient's ``last_visit_date`` sits on a row other rows refer to)."""
+    own = words_of(table.name)
+    dated = set()
+    for column in table.columns:
+        words = words_of(column.name)
+        if not set(words) & DATE_WORDS and family(column.type) not in ("date", "datetime"):
+            continue
+        for start in range(1, len(words)):
+            for end in range(len(words), start, -1):
+                named = words[start:end]
+                if named != own and named in table_words:
+                    dated.add(named)
+                    break
+    return len(dated) >= 3
+
+
+def keyed_by_site_key(
+    profiles: Mapping[str, TableProfile], roles: Mapping[str, str]
+) -> dict[str, str]:
+    """The tables keyed, by name and type, by the patient part of a patient table's key that is
+    a site and a patient number (ORCA keys patients by ``(hospid, ptid)``), with the reason.
+
+    Systems serving several hospitals number patients within each one; the part of the
+    patients' key that is not the site is the patient number, whatever it is called, wherever
+    a column of that name and type appears."""
+    parts: dict[str, tuple[str, str]] = {}
+    for key, table in sorted(profiles.items()):
+        if roles[key] not in ("patient", "person") or len(table.primary_key) < 2:
+            continue
+        rest = [name for name in table.primary_key if not _is_site_key(name)]
+        if len(rest) == 1:
+            column = next(c for c in table.columns if c.name.lower() == rest[0].lower())
+            parts.setdefault(column.name.lower(), (table.name, family(column.type)))
+    found = {}
+    for key, table in profiles.items():
+        if roles[key] not in ("other", "reference", "job", "audit"):
+            continue
+        for column in table.columns:
+            owner, kind = parts.get(column.name.lower(), ("", ""))
+            if owner and _same_family(kind, family(column.type)):
+                found[key] = f"{table.name}.{column.name}: the patient part of {owner}'s key"
+                break
+    return found
+
+
+def _is_site_key(name: str) -> bool:
+    """A key naming the hospital or site a row belongs to: ``hospid``, ``hospnum``, ``site_id``.
+
+    >>> _is_site_key("hospid"), _is_site_key("hospital_nr"), _is_site_key("ptid")
+    (True, True, False)
+    """
+    joined = "".join(word for word in tokens(name) if not word.isdigit())
+    return any(
+        joined.startswith(site) and joined[len(site) :] in KEY_WORDS | {"", "cd", "code"}
+        for site in SITE_WORDS
+    )
+
+
+def _same_family(a: str, b: str) -> bool:
+    return a == b or {a, b} <= {"integer", "numeric"}
+
+
+def refers_to_any_row(table: TableProfile) -> bool:
+    """A reference to a table beside a row's id: ``reference_table`` and ``reference_id``,
+    ``table_name`` and ``row_id``. The row may be any table's."""
+    names = [words_of(column.name) for column in table.columns]
+    tables = any("table" in words for words in names)
+    rows = any(
+        len(words) >= 2 and words[-1] in KEY_WORDS and words[-2] in ROW_WORDS for words in names
+    )
+    return tables and rows
+
+
+def step(table: TableProfile, fk: ForeignKey) -> str:
+    """One step of a link path: ``lab_result.visit_id -> visit (implied)``."""
+    kind = "implied" if fk.implied else "declared"
+    return f"{table.name}.{fk.columns[0]} -> {fk.referred_table} ({kind})"
