@@ -44,13 +44,13 @@ from .phi_names import (
     is_user_defined_slot,
     name_votes,
 )
+from .phi_shapes import MIN_DATE_LENGTH, charted_entries, glued_date, whole_number
 from .phi_vocabulary import identifier_words
 from .tokens import singular, tokens
 
 __all__ = [
     "ValueEvidence",
     "change_log_column",
-    "charted_entries",
     "classify_column",
     "eav_columns",
     "identifier_votes",
@@ -152,18 +152,7 @@ MIN_TEXT_LENGTH = 120  # a declared length under this holds a label or a code, n
 ID_SUFFIX = frozenset({"id", "no", "nr", "num", "nbr", "number", "identifier", "refno"})
 NUMBER_SUFFIX = frozenset({"no", "nr", "num", "nbr", "number", "refno"})
 EPOCH_WORDS = DATEISH | {"epoch", "unix", "at"}
-# Endings of a date or time written into one word with what it dates: year-month-day,
-# year-month, hour-minute-second, and the words themselves.
-GLUED_DATE_ENDINGS = ("ymd", "ymdhms", "ym", "hms", "date", "time", "dttm")
-NOT_GLUED_DATES = (
-    "onym", "update", "validate", "candidate", "mandate", "lifetime", "overtime", "runtime",
-    "downtime", "uptime", "realtime", "onetime", "fulltime", "parttime",
-)  # fmt: skip
 VISIT_KEY_REASON = ("name:text-visit-key",)
-FILE_STEMS = ("file", "doc", "image", "img", "photo", "attachment", "dir", "folder", "scan")
-# How a number beside its written-out text is named: labresult, cellvaluenumeric, *_num.
-NUMBER_FORMS = ("num", "numeric", "number", "value")
-MIN_DATE_LENGTH = 4  # the shortest a date or time of day can be written: HHMM, YYMM
 CODE_LAST = frozenset({"code", "cd", "type", "flag", "status", "id", "key", "ind", "yn", "unit"})
 # Words that make a long text column structured (a name, a code, a path), not a clinical note.
 STRUCTURED_WORDS = frozenset(
@@ -213,34 +202,6 @@ class ValueEvidence:
 def _length(type_name: str) -> int | None:
     digits = "".join(ch if ch.isdigit() else " " for ch in type_name).split()
     return int(digits[0]) if digits and "(" in type_name else None
-
-
-def _whole(type_name: str) -> bool:
-    """A NUMERIC without decimals (``NUMERIC``, ``NUMERIC(8,0)``): it can hold 20240131. A
-    FLOAT or DOUBLE holds measures (hours, doses), never a date.
-
-    >>> _whole("NUMERIC(8,0)"), _whole("DECIMAL(5,2)"), _whole("FLOAT")
-    (True, False, False)
-    """
-    if not type_name.upper().startswith(("NUMERIC", "DECIMAL", "NUMBER")):
-        return False
-    digits = "".join(ch if ch.isdigit() else " " for ch in type_name).split()
-    return len(digits) < 2 or digits[1] == "0"
-
-
-def _glued_date(seq: tuple[str, ...]) -> bool:
-    """A name whose last word ends in a date or time glued to what it dates, as names without
-    separators are written: ORCA's ``creymd``, ``uphms``, ``sryym`` (year-month-day,
-    hour-minute-second, year-month), eICU's ``hospitaladmittime24``. Words that merely end so
-    (``synonym``, ``lifetime``, ``candidate``) are not.
-
-    >>> _glued_date(("creymd",)), _glued_date(("admittime", "24")), _glued_date(("synonym",))
-    (True, True, False)
-    """
-    last = next((word for word in reversed(seq) if not word.isdigit()), "")
-    return any(
-        last.endswith(ending) and len(last) >= len(ending) + 2 for ending in GLUED_DATE_ENDINGS
-    ) and not last.endswith(NOT_GLUED_DATES)
 
 
 def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] | None:
@@ -299,7 +260,7 @@ def context_votes(
         and seq[-1] in EVENT_WORDS
         and kind == "string"
     )
-    glued = _glued_date(seq)
+    glued = glued_date(seq)
     length = _length(column.type)
     # two characters or digits hold no date (PCORnet's CHAR(2) birth_date_mgmt): a code
     # about one, or a flag
@@ -311,7 +272,7 @@ def context_votes(
         and not classified
     )
     epoch = (
-        (kind == "integer" or (kind == "numeric" and _whole(column.type)))
+        (kind == "integer" or (kind == "numeric" and whole_number(column.type)))
         and holds
         # a day alone is a count of days (nr_workday, los_days), not a date
         and (bool(words & EPOCH_WORDS & (DATEISH | {"epoch", "unix"}) - {"day"}) or glued)
@@ -415,49 +376,6 @@ def changed_value_columns(table: TableProfile) -> frozenset[str]:
             if side:
                 found.setdefault(side, column.name)
     return frozenset(found.values()) if len(found) == 2 else frozenset()
-
-
-def charted_entries(table: TableProfile) -> frozenset[str]:
-    """The text columns holding an entry chosen on a form or a measured value written out, which
-    are neither narrative nor values of unknown kind:
-
-    - an entry kept with its path in a form tree (eICU's ``notepath`` beside ``notetext``,
-      ``cellattributepath`` beside ``cellattributevalue``): the path names the pick-list the
-      entry was chosen from;
-    - the text form of a number kept beside it (``labresult`` and ``labresulttext``,
-      ``pro_response_num`` and ``pro_response_text``) or of a value (``labothervaluetext``):
-      the same result, written out, in a column too short for notes.
-
-    >>> from assessor.model import TableColumn as C, TableProfile as T
-    >>> lab = T("lab", columns=(C("labresult", "NUMERIC"), C("labresulttext", "VARCHAR(255)")))
-    >>> sorted(charted_entries(lab))
-    ['labresulttext']
-    """
-    joined = {c.name: "".join(w for w in tokens(c.name) if not w.isdigit()) for c in table.columns}
-    # a stored file's path (document_path) says where a document is, not what was picked
-    trees = [
-        whole[:-4]
-        for whole in joined.values()
-        if whole.endswith("path") and len(whole) > 4 and not whole.startswith(FILE_STEMS)
-    ]
-    numbers = {joined[c.name] for c in table.columns if family(c.type) in ("integer", "numeric")}
-    found = set()
-    for column in table.columns:
-        whole = joined[column.name]
-        if family(column.type) != "string" or whole.endswith("path"):
-            continue
-        written = whole.removesuffix("text").removesuffix("txt")
-        # a long text beside a number (OpenMRS's obs.value_text) may hold more than the number
-        if any(whole.startswith(tree) for tree in trees) or (
-            written != whole
-            and not is_large_text(column.type)
-            and (
-                written.endswith("value")
-                or bool({written, *(written + s for s in NUMBER_FORMS)} & numbers)
-            )
-        ):
-            found.add(column.name)
-    return frozenset(found)
 
 
 def pseudonym_keys(table: TableProfile) -> frozenset[str]:
@@ -599,7 +517,7 @@ def classify_column(
     """The PHI marks of one column of a table with the given role; ``path`` is the chain of
     keys that links the table to a patient, quoted in the marks' reasons; ``change_log``: the
     column is the row's change log, not narrative; ``entry``: it holds an entry charted on a
-    form or a value written out (see :func:`charted_entries`), not narrative either;
+    form or a value written out (see :func:`.phi_shapes.charted_entries`), not narrative either;
     ``pseudonym``: it is a text visit key kept as the patient key beside it is, this database's
     own row key (see :func:`pseudonym_keys`); ``loaded``: the rows came by uploads;
     ``copied``: why the column holds a copy of a patient's data whatever its name (an audit's
@@ -646,7 +564,7 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
     seq = tokens(column.name)
     kind = family(column.type)
     # a whole NUMERIC (Oracle's and OpenELIS's NUMERIC(10,0) keys) counts as an integer does
-    counted = kind == "integer" or (kind == "numeric" and _whole(column.type))
+    counted = kind == "integer" or (kind == "numeric" and whole_number(column.type))
     if counted and is_patient_key(column.name) and "mrn" not in seq:
         # the key rows link to the patient by (i2b2's PATIENT_NUM): a row number, not the MRN;
         # one named the medical record number is that number, integer or not (SIMRS GOS's NORM)

@@ -1,0 +1,97 @@
+"""What a column's type and run-together name say it can hold: a date written into one word
+(``creymd``, ``uphms``), a date kept as a whole number, and the entries of a charted form or a
+result written out, which are no narrative. Used by :mod:`.phi`.
+"""
+
+from __future__ import annotations
+
+from assessor.model import TableProfile
+
+from .coltypes import family, is_large_text
+from .tokens import tokens
+
+__all__ = ["MIN_DATE_LENGTH", "charted_entries", "glued_date", "whole_number"]
+
+# Endings of a date or time written into one word with what it dates: year-month-day,
+# year-month, hour-minute-second, and the words themselves.
+GLUED_DATE_ENDINGS = ("ymd", "ymdhms", "ym", "hms", "date", "time", "dttm")
+NOT_GLUED_DATES = (
+    "onym", "update", "validate", "candidate", "mandate", "lifetime", "overtime", "runtime",
+    "downtime", "uptime", "realtime", "onetime", "fulltime", "parttime",
+)  # fmt: skip
+# A stored file's path names where a document is, not a pick-list.
+FILE_STEMS = ("file", "doc", "image", "img", "photo", "attachment", "dir", "folder", "scan")
+# How a number beside its written-out text is named: labresult, cellvaluenumeric, *_num.
+NUMBER_FORMS = ("num", "numeric", "number", "value")
+MIN_DATE_LENGTH = 4  # the shortest a date or time of day can be written: HHMM, YYMM
+
+
+def whole_number(type_name: str) -> bool:
+    """A NUMERIC without decimals (``NUMERIC``, ``NUMERIC(8,0)``): it can hold 20240131. A
+    FLOAT or DOUBLE holds measures (hours, doses), never a date.
+
+    >>> whole_number("NUMERIC(8,0)"), whole_number("DECIMAL(5,2)"), whole_number("FLOAT")
+    (True, False, False)
+    """
+    if not type_name.upper().startswith(("NUMERIC", "DECIMAL", "NUMBER")):
+        return False
+    digits = "".join(ch if ch.isdigit() else " " for ch in type_name).split()
+    return len(digits) < 2 or digits[1] == "0"
+
+
+def glued_date(seq: tuple[str, ...]) -> bool:
+    """A name whose last word ends in a date or time glued to what it dates, as names without
+    separators are written: ORCA's ``creymd``, ``uphms``, ``sryym`` (year-month-day,
+    hour-minute-second, year-month), eICU's ``hospitaladmittime24``. Words that merely end so
+    (``synonym``, ``lifetime``, ``candidate``) are not.
+
+    >>> glued_date(("creymd",)), glued_date(("admittime", "24")), glued_date(("synonym",))
+    (True, True, False)
+    """
+    last = next((word for word in reversed(seq) if not word.isdigit()), "")
+    return any(
+        last.endswith(ending) and len(last) >= len(ending) + 2 for ending in GLUED_DATE_ENDINGS
+    ) and not last.endswith(NOT_GLUED_DATES)
+
+
+def charted_entries(table: TableProfile) -> frozenset[str]:
+    """The text columns holding an entry chosen on a form or a measured value written out, which
+    are neither narrative nor values of unknown kind:
+
+    - an entry kept with its path in a form tree (eICU's ``notepath`` beside ``notetext``,
+      ``cellattributepath`` beside ``cellattributevalue``): the path names the pick-list the
+      entry was chosen from;
+    - the text form of a number kept beside it (``labresult`` and ``labresulttext``,
+      ``pro_response_num`` and ``pro_response_text``) or of a value (``labothervaluetext``):
+      the same result, written out, in a column too short for notes.
+
+    >>> from assessor.model import TableColumn as C, TableProfile as T
+    >>> lab = T("lab", columns=(C("labresult", "NUMERIC"), C("labresulttext", "VARCHAR(255)")))
+    >>> sorted(charted_entries(lab))
+    ['labresulttext']
+    """
+    joined = {c.name: "".join(w for w in tokens(c.name) if not w.isdigit()) for c in table.columns}
+    # a stored file's path (document_path) says where a document is, not what was picked
+    trees = [
+        whole[:-4]
+        for whole in joined.values()
+        if whole.endswith("path") and len(whole) > 4 and not whole.startswith(FILE_STEMS)
+    ]
+    numbers = {joined[c.name] for c in table.columns if family(c.type) in ("integer", "numeric")}
+    found = set()
+    for column in table.columns:
+        whole = joined[column.name]
+        if family(column.type) != "string" or whole.endswith("path"):
+            continue
+        written = whole.removesuffix("text").removesuffix("txt")
+        # a long text beside a number (OpenMRS's obs.value_text) may hold more than the number
+        if any(whole.startswith(tree) for tree in trees) or (
+            written != whole
+            and not is_large_text(column.type)
+            and (
+                written.endswith("value")
+                or bool({written, *(written + s for s in NUMBER_FORMS)} & numbers)
+            )
+        ):
+            found.add(column.name)
+    return frozenset(found)
