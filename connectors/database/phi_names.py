@@ -62,7 +62,7 @@ NAME_PARTS = frozenset(
     | {"nickname", "alias", "initials", "maiden"}
 )
 # Local names of social security and national identity numbers.
-SSN_WORDS = frozenset({"ssn", "socsec", "sss", "sin", "nin", "nino", "ssnr", "svnr"})
+SSN_WORDS = frozenset({"ssn", "socsec", "sss", "sin", "nin", "nino", "ssnr", "svnr", "ktp"})
 # Words that make an "address" a network one (DICOM's presentation address, a host's).
 NETWORK_WORDS = frozenset(
     {"pres", "presentation", "mac", "host", "socket", "network", "net", "server", "port", "aet"}

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .abbreviations import expansion
+
 __all__ = ["TRANSLATIONS", "VOCABULARY", "singular", "tokens"]
 
 _PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
@@ -74,14 +76,15 @@ def _split_word(word: str) -> tuple[str, ...]:
 # Words of a national system's names read as the English words the rules know: Indonesian and
 # Malay, as SIMRS GOS writes them (``TANGGAL_LAHIR``, ``pasien``, ``NOPEN``). Only words that
 # no English name uses; ``NORM`` is the nomor rekam medis (medical record number) and ``NOPEN``
-# the nomor pendaftaran (admission number).
+# the nomor pendaftaran (admission number); ``rekam medis`` is the medical record it numbers.
 TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "pasien": ("patient",), "nama": ("name",), "panggilan": ("nickname",),
     "alamat": ("address",), "kodepos": ("postcode",), "wilayah": ("region",),
     "tempat": ("place",), "tanggal": ("date",), "tgl": ("date",), "jam": ("time",),
     "waktu": ("time",), "lahir": ("birth",), "kelahiran": ("birth",), "meninggal": ("death",),
     "masuk": ("admit",), "keluar": ("discharge",), "telepon": ("phone",), "nik": ("ssn",),
-    "norm": ("mrn",), "nomor": ("no",), "nomer": ("no",), "nopen": ("admission", "no"),
+    "norm": ("mrn",), "rekam": ("record",), "medis": ("medical",), "nomor": ("no",),
+    "nomer": ("no",), "nopen": ("admission", "no"),
     "kunjungan": ("visit",), "pendaftaran": ("admission",), "keluarga": ("family",),
     "penanggung": ("guarantor",), "kartu": ("card",), "asuransi": ("insurance",),
     "peserta": ("member",), "identitas": ("identity",), "kontak": ("contact",),
@@ -113,6 +116,14 @@ _REGIONS = frozenset(
 )
 
 
+def _unabbreviated(word: str) -> str:
+    """The word an abbreviation stands for (``tlp`` -> ``phone``), when it is one; known words,
+    national ones included, are kept as they are."""
+    if word in VOCABULARY or word in TRANSLATIONS:
+        return word
+    return expansion(word) or word
+
+
 @cache
 def tokens(name: str) -> tuple[str, ...]:
     """The lowercase words of a name.
@@ -130,6 +141,7 @@ def tokens(name: str) -> tuple[str, ...]:
     for part in _PARTS.findall(name):
         lower = part.lower()
         words.extend(_split_word(lower) if lower.isalpha() else (lower,))
+    words = [_unabbreviated(word) for word in words]
     if len(words) >= 3 and words[-2] in _LANGUAGES and words[-1] in _REGIONS:
         words = words[:-2]
     if any(word in TRANSLATIONS for word in words):

@@ -1,0 +1,82 @@
+"""PHI rules of the fifth round: mechanisms meant to carry to schemas never seen.
+
+Each is a principle that holds across schemas rather than a word list taken from one: an
+abbreviation is read as the word it shortens when nothing else could be meant.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assessor.connectors.database.abbreviations import expansion
+from assessor.connectors.database.phi import mark_table
+from assessor.connectors.database.tokens import tokens
+from assessor.model import PhiClass, TableColumn, TableProfile
+
+
+def _table(name: str, *columns: tuple[str, str], **options) -> TableProfile:
+    return TableProfile(name, columns=tuple(TableColumn(n, t) for n, t in columns), **options)
+
+
+def _marked(table: TableProfile, role: str = "linked") -> dict[str, set[PhiClass]]:
+    return {
+        column.name: {mark.phi_class for mark in column.phi}
+        for column in mark_table(table, role).columns
+        if column.phi
+    }
+
+
+@pytest.mark.parametrize(
+    ("short", "meaning"),
+    [
+        ("tlp", "phone"),  # telepon or telephone, vowels left out: one meaning
+        ("telp", "phone"),
+        ("phn", "phone"),
+        ("almt", "address"),  # alamat
+        ("adr", "address"),
+        ("nm", "name"),  # every consonant of name (and nama)
+        ("cntct", "contact"),
+        ("hist", "history"),  # first letters
+    ],
+)
+def test_an_abbreviation_is_read_as_the_word_it_shortens(short, meaning):
+    assert expansion(short) == meaning
+
+
+@pytest.mark.parametrize(
+    "short",
+    [
+        "tmp",  # temporary, temperature or tempat (place)
+        "mth",  # mother, month or method
+        "dt",  # date, data or diet
+        "desc",  # description or descriptor
+    ],
+)
+def test_an_abbreviation_of_words_of_different_meanings_is_left_alone(short):
+    assert expansion(short) is None
+
+
+@pytest.mark.parametrize("short", ["pt", "his", "add", "nam"])
+def test_too_short_to_tell_is_left_alone(short):
+    assert expansion(short) is None
+
+
+def test_abbreviated_words_in_a_name_are_read_whole():
+    assert tokens("no_tlp") == ("no", "phone")
+    assert tokens("almt_pj") == ("address", "pj")
+
+
+def test_a_patients_abbreviated_phone_and_record_number_are_found():
+    patient = _table(
+        "pasien",
+        ("no_rkm_medis", "VARCHAR(15)"),
+        ("nm_pasien", "VARCHAR(40)"),
+        ("no_tlp", "VARCHAR(40)"),
+        ("no_ktp", "VARCHAR(20)"),
+    )
+    assert _marked(patient, "patient") == {
+        "no_rkm_medis": {PhiClass.MRN},
+        "nm_pasien": {PhiClass.NAME},
+        "no_tlp": {PhiClass.PHONE},
+        "no_ktp": {PhiClass.SSN},
+    }
