@@ -36,6 +36,7 @@ from assessor.model import PhiClass, PhiMark, TableColumn, TableProfile
 
 from .coltypes import family, is_large_text
 from .context import PATIENT_CONTEXT, is_encounter_key, is_patient_key, stored_resource
+from .phi_keys import issued_numbers
 from .phi_names import (
     CODE_NUMBER_WORDS,
     DATEISH,
@@ -596,6 +597,11 @@ def mark_table(
     )
     if role in PATIENT_CONTEXT and (whole := stored_resource(table)) is not None:
         copies[whole] = "store:whole-resource"
+    if role in PATIENT_CONTEXT:
+        # a number the name already classes (a visit number, a card's) keeps its own class
+        for name, reason in issued_numbers(table).items():
+            if not _named_votes(by_name[name], role):
+                copies.setdefault(name, reason)
     columns = []
     for column in table.columns:
         marks = classify_column(

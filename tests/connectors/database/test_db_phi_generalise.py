@@ -1,7 +1,8 @@
 """PHI rules of the fifth round: mechanisms meant to carry to schemas never seen.
 
 Each is a principle that holds across schemas rather than a word list taken from one: an
-abbreviation is read as the word it shortens when nothing else could be meant.
+abbreviation is read as the word it shortens when nothing else could be meant; a number a
+system issues for a patient's record is kept as text named as a number.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import pytest
 from assessor.connectors.database.abbreviations import expansion
 from assessor.connectors.database.phi import mark_table
 from assessor.connectors.database.tokens import tokens
-from assessor.model import PhiClass, TableColumn, TableProfile
+from assessor.model import ForeignKey, PhiClass, TableColumn, TableProfile
 
 
 def _table(name: str, *columns: tuple[str, str], **options) -> TableProfile:
@@ -80,3 +81,44 @@ def test_a_patients_abbreviated_phone_and_record_number_are_found():
         "no_tlp": {PhiClass.PHONE},
         "no_ktp": {PhiClass.SSN},
     }
+
+
+def test_a_visits_text_key_named_as_a_number_is_an_issued_identifier():
+    visit = _table("reg_periksa", ("no_rawat", "VARCHAR(17)"), primary_key=("no_rawat",))
+    assert _marked(visit) == {"no_rawat": {PhiClass.OTHER_ID}}
+
+
+def test_a_row_referring_to_an_issued_number_carries_it():
+    allergy = _table(
+        "alergi_pasien",
+        ("no_rawat", "VARCHAR(17)"),
+        ("severity", "VARCHAR(10)"),
+        foreign_keys=(ForeignKey(("no_rawat",), "reg_periksa", ("no_rawat",)),),
+    )
+    assert _marked(allergy) == {"no_rawat": {PhiClass.OTHER_ID}}
+
+
+@pytest.mark.parametrize("name", ["no_srb", "referral_letter_nr", "NOMOR", "case_number"])
+def test_a_text_number_on_a_patients_row_is_an_identifier(name):
+    assert _marked(_table("letters", (name, "VARCHAR(30)"))) == {name: {PhiClass.OTHER_ID}}
+
+
+@pytest.mark.parametrize(
+    ("name", "type_name"),
+    [
+        ("letter_no", "INTEGER"),  # the database's own row number
+        ("bed_no", "VARCHAR(10)"),  # a place
+        ("line_no", "VARCHAR(10)"),  # a position
+        ("group_number", "VARCHAR(30)"),  # the plan's, not the patient's
+        ("cheque_no", "VARCHAR(30)"),  # the payer's instrument
+        ("no_urut", "CHAR(3)"),  # a counter
+    ],
+)
+def test_numbers_of_rows_places_organisations_and_counters_are_not_issued_identifiers(
+    name, type_name
+):
+    assert _marked(_table("visits", (name, type_name), primary_key=(name,))) == {}
+
+
+def test_a_text_number_outside_a_patients_rows_is_not_theirs():
+    assert _marked(_table("stock_request", ("no_request", "VARCHAR(20)")), "other") == {}
