@@ -2,7 +2,8 @@
 
 Each is a principle that holds across schemas rather than a word list taken from one: an
 abbreviation is read as the word it shortens when nothing else could be meant; a number a
-system issues for a patient's record is kept as text named as a number.
+system issues for a patient's record is kept as text named as a number; a name beside a phone
+or an email is a person's row, though no key says whose.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from assessor.connectors.database.abbreviations import expansion
+from assessor.connectors.database.context import linkage
 from assessor.connectors.database.phi import mark_table
 from assessor.connectors.database.tokens import tokens
 from assessor.model import ForeignKey, PhiClass, TableColumn, TableProfile
@@ -122,3 +124,35 @@ def test_numbers_of_rows_places_organisations_and_counters_are_not_issued_identi
 
 def test_a_text_number_outside_a_patients_rows_is_not_theirs():
     assert _marked(_table("stock_request", ("no_request", "VARCHAR(20)")), "other") == {}
+
+
+def _role(table: TableProfile) -> str:
+    return linkage((table,), {})[0][table.qualified_name]
+
+
+def test_a_name_beside_a_phone_is_a_persons_row_without_a_patient_key():
+    booking = _table(
+        "booking_request",
+        ("name", "VARCHAR(40)"),
+        ("address", "VARCHAR(200)"),
+        ("phone", "VARCHAR(40)"),
+        ("booked_for", "DATE"),
+    )
+    assert _role(booking) == "person"
+
+
+def test_a_place_with_a_name_and_an_address_but_no_phone_is_not_a_person():
+    town = _table("town", ("name", "VARCHAR(60)"), ("address", "VARCHAR(200)"))
+    assert _role(town) == "other"
+
+
+def test_an_organisations_contact_details_say_whose_they_are():
+    sponsor = _table(
+        "sponsor", ("name", "VARCHAR(60)"), ("company_phone", "VARCHAR(30)"), ("email", "TEXT")
+    )
+    assert _role(sponsor) == "other"
+
+
+def test_a_table_named_for_an_organisation_is_not_a_person():
+    pharmacy = _table("pharmacy", ("name", "VARCHAR(60)"), ("phone", "VARCHAR(30)"))
+    assert _role(pharmacy) == "other"
