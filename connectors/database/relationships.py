@@ -41,7 +41,8 @@ SHOWN_CONFIDENCE = 0.6
 """Implied keys at or above this confidence are reported and used for patient linkage."""
 
 KEY_SUFFIX = frozenset({"id", "nr", "no", "num", "nbr", "key", "fk", "sk", "ref"})
-CODE_SUFFIX = frozenset({"code", "cd"})  # a key only where the key it meets is text
+CODE_SUFFIX = frozenset({"code", "cd"})
+HEAD_FIRST_SUFFIX = frozenset({"no", "nr", "id"})  # a key only where the key it meets is text
 GENERIC_STEMS = frozenset(
     {
         "name", "email", "note", "notes", "comment", "description", "desc", "activity",
@@ -154,6 +155,9 @@ def _split_name(name: str) -> tuple[str, str] | None:
         words, last = [last[:-2]], "id"  # glued: itemid, cgid
     elif len(words) >= 2 and last in KEY_SUFFIX | CODE_SUFFIX:
         words = words[:-1]
+    elif len(words) >= 2 and words[0] in HEAD_FIRST_SUFFIX:
+        # head-first languages put the number word first: no_rawat, nr_fall, id_paciente
+        words, last = words[1:], words[0]
     else:
         return None
     return "".join(singular(w) for w in words), last
@@ -263,7 +267,7 @@ def _options(
         best_holds = any(fit == best_fit and name in t.keys for t, fit, _w in others)
         for holder in index.holders.get(name, ()):
             referred = holder.keys[name]
-            if holder is table or not _compatible(column, referred):
+            if holder is table or not _compatible(column, referred) or _extends(holder, name):
                 continue
             _t, fit, weight = named.get(id(holder), (holder, 0.0, 0.0))
             if fit >= 0.85 and fit > own_fit and (fit == best_fit or best_holds):
@@ -311,6 +315,13 @@ def _options(
                 if _compatible(column, referred):
                     options.append(_Option(target, referred, 0.7))
     return options
+
+
+def _extends(table: _Table, key: str) -> bool:
+    """Whether the table's key of that name is itself declared a foreign key: the table extends
+    another's rows (an allergy row per visit keyed by the visit's number), so a reference by
+    that name is to the row it extends, not to it."""
+    return any(tuple(c.lower() for c in fk.columns) == (key,) for fk in table.profile.foreign_keys)
 
 
 def _unkeyed(table: _Table, name: str) -> tuple[TableColumn, float] | None:
