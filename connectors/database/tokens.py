@@ -55,9 +55,21 @@ def singular(word: str) -> str:
 
 
 @cache
+def _pieces() -> frozenset[str]:
+    """The words a run of letters may be split into: the rules' own, the national words they
+    read, and those of HL7 v2's field names (``patientunitstayid`` -> patient unit stay id);
+    only the rules' own below four letters, where chance matches abound."""
+    from .phi_vocabulary import hl7_field_words
+
+    longer = (word for word in (*hl7_field_words(), *TRANSLATIONS) if len(word) >= 4)
+    return VOCABULARY | frozenset(longer)
+
+
+@cache
 def _split_word(word: str) -> tuple[str, ...]:
     """``word`` as the fewest known words covering it, or itself when there is no such split."""
-    if word in VOCABULARY or len(word) < 5:
+    known = _pieces()
+    if word in known or len(word) < 5:
         return (word,)
     best: list[tuple[str, ...] | None] = [None] * (len(word) + 1)
     best[0] = ()
@@ -65,7 +77,7 @@ def _split_word(word: str) -> tuple[str, ...]:
         for start in range(max(0, end - 14), end):
             piece = word[start:end]
             prefix = best[start]
-            if prefix is not None and piece in VOCABULARY:
+            if prefix is not None and piece in known:
                 candidate = (*prefix, piece)
                 current = best[end]
                 if current is None or len(candidate) < len(current):

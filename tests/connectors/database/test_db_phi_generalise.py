@@ -69,6 +69,18 @@ def test_abbreviated_words_in_a_name_are_read_whole():
     assert tokens("almt_pj") == ("address", "pj")
 
 
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("patientunitstayid", ("patient", "unit", "stay", "id")),  # words of HL7 v2's fields
+        ("expirationdate", ("expiration", "date")),
+        ("namakeluarga", ("family", "name")),  # national words the rules read
+    ],
+)
+def test_run_together_names_split_into_healthcare_words(name, words):
+    assert tokens(name) == words
+
+
 def test_a_patients_abbreviated_phone_and_record_number_are_found():
     patient = _table(
         "pasien",
