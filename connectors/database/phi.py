@@ -118,6 +118,9 @@ LONG_TEXT_WORDS = frozenset(
         "diagnosis", "diag", "purpose", "therapy", "reply",
     }
 )  # fmt: skip
+# What a clinician writes out when a field is wide enough for words (MIMIC's admission
+# DIAGNOSIS VARCHAR(255), a referral's diagnosis, a cause of death): a short one holds a code.
+WRITTEN_WORDS = frozenset({"diagnosis", "diag", "cause"})
 # Parts of a clinical note (the SOAP note's four, HL7 C-CDA section titles, the note types of
 # LOINC's document ontology): narrative when the column is a long text.
 SECTION_WORDS = frozenset(
@@ -221,6 +224,8 @@ def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] |
     wide = large or length is None or length >= MIN_TEXT_LENGTH
     if (last in FREE_TEXT_WORDS or singular(last) in FREE_TEXT_WORDS) and wide:
         return (0.85 if large else 0.75), "name:free-text"
+    if words & WRITTEN_WORDS and (large or (length is not None and length >= MIN_TEXT_LENGTH)):
+        return 0.7, "name:written-diagnosis"
     if large and words & (FREE_TEXT_WORDS | LONG_TEXT_WORDS):
         return 0.75, "name:free-text-in-long-text"
     if large and words & SECTION_WORDS:

@@ -3,7 +3,8 @@
 Each is a principle that holds across schemas rather than a word list taken from one: an
 abbreviation is read as the word it shortens when nothing else could be meant; a number a
 system issues for a patient's record is kept as text named as a number; a name beside a phone
-or an email is a person's row, though no key says whose.
+or an email is a person's row, though no key says whose; a diagnosis written in a field wide
+enough for words is narrative.
 """
 
 from __future__ import annotations
@@ -168,3 +169,16 @@ def test_an_organisations_contact_details_say_whose_they_are():
 def test_a_table_named_for_an_organisation_is_not_a_person():
     pharmacy = _table("pharmacy", ("name", "VARCHAR(60)"), ("phone", "VARCHAR(30)"))
     assert _role(pharmacy) == "other"
+
+
+@pytest.mark.parametrize("name", ["diagnosis", "refer_diag", "death_cause"])
+def test_a_diagnosis_or_cause_in_a_field_wide_enough_for_words_is_written_text(name):
+    assert _marked(_table("admissions", (name, "VARCHAR(255)"))) == {name: {PhiClass.FREE_TEXT}}
+
+
+@pytest.mark.parametrize(
+    ("name", "type_name"),
+    [("diagnosis", "VARCHAR(10)"), ("diagnosis_code", "VARCHAR(255)"), ("diagnosis_name", "TEXT")],
+)
+def test_a_short_or_coded_diagnosis_is_not_written_text(name, type_name):
+    assert _marked(_table("admissions", (name, type_name))) == {}
