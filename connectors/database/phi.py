@@ -37,6 +37,7 @@ from assessor.model import PhiClass, PhiMark, TableColumn, TableProfile
 from .coltypes import family, is_large_text
 from .context import PATIENT_CONTEXT, is_encounter_key, is_patient_key, stored_resource
 from .phi_keys import issued_numbers
+from .phi_logs import exchanged_bodies
 from .phi_names import (
     CODE_NUMBER_WORDS,
     DATEISH,
@@ -602,6 +603,8 @@ def mark_table(
     )
     if role in PATIENT_CONTEXT and (whole := stored_resource(table)) is not None:
         copies[whole] = "store:whole-resource"
+    for name in exchanged_bodies(table):
+        copies.setdefault(name, "log:exchanged-message")
     if role in PATIENT_CONTEXT:
         # a number the name already classes (a visit number, a card's) keeps its own class
         for name, reason in issued_numbers(table).items():

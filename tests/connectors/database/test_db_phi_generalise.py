@@ -4,7 +4,8 @@ Each is a principle that holds across schemas rather than a word list taken from
 abbreviation is read as the word it shortens when nothing else could be meant; a number a
 system issues for a patient's record is kept as text named as a number; a name beside a phone
 or an email is a person's row, though no key says whose; a diagnosis written in a field wide
-enough for words is narrative.
+enough for words is narrative; an interface log's request and response bodies carry the
+patient they were about.
 """
 
 from __future__ import annotations
@@ -182,3 +183,22 @@ def test_a_diagnosis_or_cause_in_a_field_wide_enough_for_words_is_written_text(n
 )
 def test_a_short_or_coded_diagnosis_is_not_written_text(name, type_name):
     assert _marked(_table("admissions", (name, type_name))) == {}
+
+
+def test_an_interface_logs_request_and_response_bodies_carry_the_patient():
+    api_log = _table(
+        "insurer_api_logs",
+        ("url", "VARCHAR(255)"),
+        ("request", "TEXT"),
+        ("response_body", "LONGTEXT"),
+        ("created_at", "DATETIME"),
+    )
+    assert _marked(api_log, "audit") == {
+        "request": {PhiClass.OTHER_ID},
+        "response_body": {PhiClass.OTHER_ID},
+    }
+
+
+def test_a_query_request_outside_a_log_is_not_an_exchanged_message():
+    query = _table("query_master", ("request_xml", "TEXT"), ("request", "TEXT"))
+    assert _marked(query, "other") == {}
