@@ -29,6 +29,8 @@ UNPERSONAL = frozenset(
         "grade", "code", "phone", "fax", "house", "street", "zip", "postal",
         # an organisation's numbers and a payer's instruments: a plan's group, a cheque
         "group", "cheque", "check",
+        # a product's and a provider's numbers: no patient's (a model, a catalogue part, an NPI)
+        "model", "catalog", "catalogue", "part", "ndc", "npi", "upin", "dea", "extension", "ext",
     }
 ) | ORGANISATION_WORDS  # fmt: skip
 MIN_LENGTH = 4  # a CHAR(3) number is a code or a counter, not a document's number

@@ -127,6 +127,8 @@ def test_a_text_number_on_a_patients_row_is_an_identifier(name):
         ("line_no", "VARCHAR(10)"),  # a position
         ("group_number", "VARCHAR(30)"),  # the plan's, not the patient's
         ("cheque_no", "VARCHAR(30)"),  # the payer's instrument
+        ("model_number", "VARCHAR(30)"),  # a product's
+        ("referring_npi_number", "VARCHAR(30)"),  # a provider's
         ("no_urut", "CHAR(3)"),  # a counter
     ],
 )
