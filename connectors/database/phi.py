@@ -531,7 +531,8 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
         votes.append((PhiClass.OTHER_ID, 0.75, ("name:stored-submission",)))
     length = _length(column.type)
     if kind == "string" and length is not None and length < MIN_IDENTIFIER_LENGTH:
-        votes = []
+        # a day or month of birth kept apart fits in two characters; nothing else named fits
+        votes = [vote for vote in votes if vote[0] == PhiClass.DATE]
     if seq and seq[-1] in SURROGATE_LAST and kind == "integer":
         # person_name_id, person_address_id: a row number, not the name or address
         votes = [vote for vote in votes if vote[0] in NUMBERED_CLASSES]

@@ -5,7 +5,7 @@ abbreviation is read as the word it shortens when nothing else could be meant; a
 system issues for a patient's record is kept as text named as a number; a name beside a phone
 or an email is a person's row, though no key says whose; a diagnosis written in a field wide
 enough for words is narrative; an interface log's request and response bodies carry the
-patient they were about.
+patient they were about; a day or month of birth kept apart is a date element however short.
 """
 
 from __future__ import annotations
@@ -204,3 +204,9 @@ def test_an_interface_logs_request_and_response_bodies_carry_the_patient():
 def test_a_query_request_outside_a_log_is_not_an_exchanged_message():
     query = _table("query_master", ("request_xml", "TEXT"), ("request", "TEXT"))
     assert _marked(query, "other") == {}
+
+
+@pytest.mark.parametrize("name", ["date_of_birth", "month_of_birth"])
+def test_a_day_or_month_of_birth_kept_apart_in_two_characters_is_a_date(name):
+    patient = _table("demographic", (name, "VARCHAR(2)"), ("year_of_birth", "VARCHAR(4)"))
+    assert _marked(patient, "patient") == {name: {PhiClass.DATE}}
