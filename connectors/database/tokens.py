@@ -109,12 +109,42 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "jenis": ("type",), "kelas": ("class",), "cabang": ("site",), "umur": ("age",),
     "tagihan": ("bill",), "pembayaran": ("payment",), "resep": ("prescription",),
     "obat": ("drug",), "tindakan": ("procedure",), "rujukan": ("referral",),
+    # The words of a patient's identifiers in the other languages open hospital systems are
+    # written in (Spanish, Portuguese, French, German, Italian, Dutch), none an English name
+    # uses: the Safe Harbor classes read for their meaning, as above.
+    "paciente": ("patient",), "paziente": ("patient",), "nombre": ("name",),
+    "nombres": ("name",), "nome": ("name",), "nom": ("name",), "naam": ("name",),
+    "fecha": ("date",), "datum": ("date",), "hora": ("time",), "uhrzeit": ("time",),
+    "nacimiento": ("birth",), "nascimento": ("birth",), "naissance": ("birth",),
+    "nascita": ("birth",), "geburt": ("birth",), "geburtsdatum": ("birth", "date"),
+    "defuncion": ("death",), "fallecimiento": ("death",), "obito": ("death",),
+    "deces": ("death",), "decesso": ("death",), "sterbedatum": ("death", "date"),
+    "direccion": ("address",), "domicilio": ("address",), "endereco": ("address",),
+    "adresse": ("address",), "indirizzo": ("address",), "anschrift": ("address",),
+    "strasse": ("street",), "ciudad": ("city",), "cidade": ("city",), "ville": ("city",),
+    "citta": ("city",), "stadt": ("city",), "plz": ("postcode",), "cep": ("postcode",),
+    "telefono": ("phone",), "telefone": ("phone",), "telefon": ("phone",),
+    "celular": ("mobile",), "cellulare": ("mobile",), "movil": ("mobile",),
+    "correo": ("email",), "courriel": ("email",), "numero": ("no",), "nro": ("no",),
+    "cpf": ("ssn",), "dni": ("ssn",), "nir": ("ssn",), "cedula": ("ssn",), "curp": ("ssn",),
+    "prontuario": ("medical", "record"), "expediente": ("record",), "historia": ("history",),
+    "ingreso": ("admit",), "internacao": ("admission",), "ricovero": ("admission",),
+    "aufnahme": ("admission",), "egreso": ("discharge",), "entlassung": ("discharge",),
+    "dimissione": ("discharge",), "madre": ("mother",), "mutter": ("mother",),
+    "vater": ("father",), "contacto": ("contact",), "contato": ("contact",),
+    "kontakt": ("contact",), "observaciones": ("remarks",), "observacion": ("remarks",),
+    "observacao": ("remarks",), "observacoes": ("remarks",), "osservazioni": ("remarks",),
+    "bemerkung": ("remarks",), "notas": ("notes",), "notiz": ("note",),
+    "comentario": ("comment",), "comentarios": ("comments",), "commentaire": ("comment",),
+    "commento": ("comment",), "kommentar": ("comment",), "diagnostico": ("diagnosis",),
+    "diagnosi": ("diagnosis",), "medico": ("doctor",), "enfermera": ("nurse",),
+    "enfermero": ("nurse",), "usuario": ("user",),
 }  # fmt: skip
 # Head-first noun phrases of those languages ("tanggal lahir": date of birth) are turned round
 # as English writes them ("birth date") when they start with one of these heads.
 _HEADS = frozenset(
     {
-        "name", "date", "time", "no", "place", "address", "phone", "card", "type", "code",
+        "name", "date", "time", "no", "id", "place", "address", "phone", "card", "type", "code",
         "note", "result", "history", "reason", "description", "remarks", "instructions",
         "age", "bill", "payment", "complaint",
     }
@@ -158,6 +188,8 @@ def tokens(name: str) -> tuple[str, ...]:
         words = words[:-2]
     if any(word in TRANSLATIONS for word in words):
         words = [english for word in words for english in TRANSLATIONS.get(word, (word,))]
+        if words[0] == "data" and len(words) >= 2:
+            words[0] = "date"  # Portuguese and Italian: data de nascimento, data di nascita
         if len(words) >= 2 and words[0] in _HEADS:
             words = [*words[1:], words[0]]
     return tuple(words)

@@ -5,7 +5,8 @@ abbreviation is read as the word it shortens when nothing else could be meant; a
 system issues for a patient's record is kept as text named as a number; a name beside a phone
 or an email is a person's row, though no key says whose; a diagnosis written in a field wide
 enough for words is narrative; an interface log's request and response bodies carry the
-patient they were about; a day or month of birth kept apart is a date element however short.
+patient they were about; a day or month of birth kept apart is a date element however short;
+the words of a patient's identifiers read in the languages open hospital systems are written in.
 """
 
 from __future__ import annotations
@@ -210,3 +211,41 @@ def test_a_query_request_outside_a_log_is_not_an_exchanged_message():
 def test_a_day_or_month_of_birth_kept_apart_in_two_characters_is_a_date(name):
     patient = _table("demographic", (name, "VARCHAR(2)"), ("year_of_birth", "VARCHAR(4)"))
     assert _marked(patient, "patient") == {name: {PhiClass.DATE}}
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("fecha_nacimiento", ("birth", "date")),  # Spanish
+        ("data_nascimento", ("birth", "date")),  # Portuguese: data is the date at the head
+        ("date_naissance", ("birth", "date")),  # French
+        ("Geburtsdatum", ("birth", "date")),  # German
+        ("numero_prontuario", ("medical", "record", "no")),
+        ("id_paciente", ("patient", "id")),
+    ],
+)
+def test_names_in_the_languages_of_open_hospital_systems_read_as_english(name, words):
+    assert tokens(name) == words
+
+
+def test_data_in_an_english_name_stays_data():
+    assert tokens("data_sync") == ("data", "sync")
+
+
+def test_a_spanish_patient_table_holds_patients_identifiers():
+    paciente = _table(
+        "paciente",
+        ("nombre", "VARCHAR(60)"),
+        ("fecha_nacimiento", "DATE"),
+        ("direccion", "VARCHAR(200)"),
+        ("telefono", "VARCHAR(30)"),
+        ("dni", "VARCHAR(12)"),
+    )
+    assert _role(paciente) == "patient"
+    assert _marked(paciente, "patient") == {
+        "nombre": {PhiClass.NAME},
+        "fecha_nacimiento": {PhiClass.DATE},
+        "direccion": {PhiClass.ADDRESS},
+        "telefono": {PhiClass.PHONE},
+        "dni": {PhiClass.SSN},
+    }
