@@ -6,7 +6,8 @@ system issues for a patient's record is kept as text named as a number; a name b
 or an email is a person's row, though no key says whose; a diagnosis written in a field wide
 enough for words is narrative; an interface log's request and response bodies carry the
 patient they were about; a day or month of birth kept apart is a date element however short;
-the words of a patient's identifiers read in the languages open hospital systems are written in.
+the words of a patient's identifiers read in the languages open hospital systems are written in,
+and in the English forms HL7 v2 and FHIR use (plural names, "Ph", a contact person).
 """
 
 from __future__ import annotations
@@ -249,3 +250,24 @@ def test_a_spanish_patient_table_holds_patients_identifiers():
         "telefono": {PhiClass.PHONE},
         "dni": {PhiClass.SSN},
     }
+
+
+@pytest.mark.parametrize(
+    ("name", "phi_class"),
+    [
+        ("given_names", PhiClass.NAME),  # FHIR's HumanName.given repeats
+        ("other_names", PhiClass.NAME),
+        ("name_suffix", PhiClass.NAME),
+        ("emergency_contact", PhiClass.NAME),  # FHIR's Patient.contact: who to call
+        ("home_ph", PhiClass.PHONE),  # HL7 v2's own shortening
+        ("contact_no", PhiClass.PHONE),
+        ("house_number", PhiClass.ADDRESS),
+    ],
+)
+def test_english_forms_of_a_patients_names_phones_and_address(name, phi_class):
+    assert _marked(_table("patient", (name, "VARCHAR(60)")), "patient") == {name: {phi_class}}
+
+
+@pytest.mark.parametrize(("name", "type_name"), [("ph", "NUMERIC(4,2)"), ("ph_value", "TEXT")])
+def test_a_ph_without_a_phones_qualifier_is_acidity(name, type_name):
+    assert _marked(_table("blood_gas", (name, type_name))) == {}
