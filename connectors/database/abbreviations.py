@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 __all__ = ["expansion"]
 
@@ -83,6 +84,28 @@ def _words() -> dict[str, str]:
     }
 
 
+def _hard_letter(word: str) -> str:
+    """The first letter after the first that a shortening cannot leave out: not a vowel, not a
+    double."""
+    for before, letter in pairwise(word):
+        if letter not in _VOWELS and letter != before:
+            return letter
+    return ""
+
+
+@cache
+def _candidates(first: str, second: str) -> tuple[tuple[str, str], ...]:
+    """The (word, meaning) pairs a shortening starting with these two letters may stand for:
+    after the first letter, a consonant is the word's first that cannot be left out, a vowel is
+    the word's next letter. Cached: a scan asks of thousands of words, a few hundred pairs."""
+    return tuple(
+        (word, meaning)
+        for word, meaning in _words().items()
+        if word[0] == first
+        and (second == _hard_letter(word) if second not in _VOWELS else second in word[1:3])
+    )
+
+
 @cache
 def expansion(word: str) -> str | None:
     """The meaning of an abbreviated word, or None when it shortens nothing the rules read or
@@ -93,7 +116,7 @@ def expansion(word: str) -> str | None:
     """
     if len(word) < 2 or not word.isalpha():
         return None
-    meanings = {meaning for full, meaning in _words().items() if _shortens(word, full)}
+    meanings = {meaning for full, meaning in _candidates(word[0], word[1]) if _shortens(word, full)}
     if len(meanings) != 1:
         return None
     (meaning,) = meanings
