@@ -46,6 +46,7 @@ from .phi_names import (
     is_user_defined_slot,
     name_votes,
 )
+from .phi_points import CONTACT_POINT_REASON, contact_point_value
 from .phi_vocabulary import identifier_words
 from .tokens import singular, tokens
 
@@ -501,7 +502,8 @@ def classify_column(
         if eav_value and role in PATIENT_CONTEXT:
             votes += ((PhiClass.UNKNOWN, 0.8, ("eav:value-column",)),)
     if copied:
-        votes = (*votes, (PhiClass.OTHER_ID, 0.75, (copied,)))
+        held = PhiClass.PHONE if copied == CONTACT_POINT_REASON else PhiClass.OTHER_ID
+        votes = (*votes, (held, 0.75, (copied,)))
     if not votes:
         return ()
     reasons = (
@@ -611,6 +613,8 @@ def mark_table(
         for name, reason in issued_numbers(table).items():
             if not _named_votes(by_name[name], role):
                 copies.setdefault(name, reason)
+        if (point := contact_point_value(table)) is not None:
+            copies.setdefault(point, CONTACT_POINT_REASON)
     columns = []
     for column in table.columns:
         marks = classify_column(

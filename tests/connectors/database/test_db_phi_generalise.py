@@ -7,7 +7,8 @@ or an email is a person's row, though no key says whose; a diagnosis written in 
 enough for words is narrative; an interface log's request and response bodies carry the
 patient they were about; a day or month of birth kept apart is a date element however short;
 the words of a patient's identifiers read in the languages open hospital systems are written in,
-and in the English forms HL7 v2 and FHIR use (plural names, "Ph", a contact person).
+and in the English forms HL7 v2 and FHIR use (plural names, "Ph", a contact person, a contact
+point's value beside its kind).
 """
 
 from __future__ import annotations
@@ -271,3 +272,18 @@ def test_english_forms_of_a_patients_names_phones_and_address(name, phi_class):
 @pytest.mark.parametrize(("name", "type_name"), [("ph", "NUMERIC(4,2)"), ("ph_value", "TEXT")])
 def test_a_ph_without_a_phones_qualifier_is_acidity(name, type_name):
     assert _marked(_table("blood_gas", (name, type_name))) == {}
+
+
+def test_a_contact_points_value_beside_its_kind_is_the_phone_or_email():
+    telecom = _table(
+        "party_contact_mechanism",
+        ("party", "INTEGER"),
+        ("type", "VARCHAR(20)"),
+        ("value", "VARCHAR(100)"),
+    )
+    assert _marked(telecom) == {"value": {PhiClass.PHONE}}
+
+
+def test_a_value_without_a_kind_beside_it_is_not_a_contact_point():
+    ratings = _table("contact_rating", ("party", "INTEGER"), ("value", "VARCHAR(100)"))
+    assert _marked(ratings) == {}
