@@ -31,6 +31,9 @@ UNPERSONAL = frozenset(
         "group", "cheque", "check",
         # a product's and a provider's numbers: no patient's (a model, a catalogue part, an NPI)
         "model", "catalog", "catalogue", "part", "ndc", "npi", "upin", "dea", "extension", "ext",
+        # the hospital's own parts: a programme, a team, a service, a clinic
+        "program", "programme", "team", "service", "department", "dept", "clinic", "site",
+        "facility", "unit", "location", "station",
     }
 ) | ORGANISATION_WORDS  # fmt: skip
 MIN_LENGTH = 4  # a CHAR(3) number is a code or a counter, not a document's number

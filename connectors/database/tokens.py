@@ -139,6 +139,14 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "commento": ("comment",), "kommentar": ("comment",), "diagnostico": ("diagnosis",),
     "diagnosi": ("diagnosis",), "medico": ("doctor",), "enfermera": ("nurse",),
     "enfermero": ("nurse",), "usuario": ("user",),
+    # and the narrative a clinician writes in them: reasons, complaints, findings, treatment
+    "motivo": ("reason",), "motif": ("reason",), "queixa": ("complaint",),
+    "padecimiento": ("history",), "antecedentes": ("history",), "antecedents": ("history",),
+    "anamnese": ("anamnesis",), "exploracion": ("examination",), "examen": ("examination",),
+    "befund": ("findings",), "hallazgos": ("findings",), "tratamiento": ("therapy",),
+    "tratamento": ("therapy",), "traitement": ("therapy",), "therapie": ("therapy",),
+    "evolucion": ("progress",), "evolucao": ("progress",), "verlauf": ("progress",),
+    "resumen": ("summary",), "resumo": ("summary",), "indicaciones": ("instructions",),
 }  # fmt: skip
 # Head-first noun phrases of those languages ("tanggal lahir": date of birth) are turned round
 # as English writes them ("birth date") when they start with one of these heads.

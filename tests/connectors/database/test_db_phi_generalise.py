@@ -132,6 +132,7 @@ def test_a_text_number_on_a_patients_row_is_an_identifier(name):
         ("cheque_no", "VARCHAR(30)"),  # the payer's instrument
         ("model_number", "VARCHAR(30)"),  # a product's
         ("referring_npi_number", "VARCHAR(30)"),  # a provider's
+        ("program_no", "VARCHAR(20)"),  # the hospital's own programme
         ("no_urut", "CHAR(3)"),  # a counter
     ],
 )
@@ -287,3 +288,10 @@ def test_a_contact_points_value_beside_its_kind_is_the_phone_or_email():
 def test_a_value_without_a_kind_beside_it_is_not_a_contact_point():
     ratings = _table("contact_rating", ("party", "INTEGER"), ("value", "VARCHAR(100)"))
     assert _marked(ratings) == {}
+
+
+@pytest.mark.parametrize(
+    "name", ["motivo_consulta", "padecimiento_actual", "exploracion_fisica", "tratamiento"]
+)
+def test_a_clinicians_narrative_in_spanish_is_free_text(name):
+    assert _marked(_table("consulta", (name, "TEXT"))) == {name: {PhiClass.FREE_TEXT}}
