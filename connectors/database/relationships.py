@@ -33,7 +33,7 @@ from assessor.model import ForeignKey, TableColumn, TableProfile
 
 from .coltypes import family
 from .context import PATIENT_WORDS, is_patient_key
-from .tokens import singular, tokens
+from .tokens import key_tokens, singular
 
 __all__ = ["SHOWN_CONFIDENCE", "infer_relationships"]
 
@@ -73,7 +73,7 @@ class _Table:
 
 
 def _words(name: str) -> tuple[str, ...]:
-    return tuple(singular(word) for word in tokens(name) if not word.isdigit())
+    return tuple(singular(word) for word in key_tokens(name) if not word.isdigit())
 
 
 @cache
@@ -147,7 +147,7 @@ def _common(a: str, b: str) -> int:
 def _split_name(name: str) -> tuple[str, str] | None:
     """(stem, suffix) of a key-like column name: ``preceding_visit_id`` ->
     ``("precedingvisit", "id")``; ``ITEMID`` -> ``("item", "id")``; None otherwise."""
-    words = [word for word in tokens(name) if not word.isdigit()]
+    words = [word for word in key_tokens(name) if not word.isdigit()]
     if not words:
         return None
     last = words[-1]
@@ -170,7 +170,7 @@ def _stems_of(name: str) -> tuple[tuple[str, float], ...]:
     split = _split_name(name)
     if split is None:
         return ()
-    words = [singular(w) for w in tokens(name) if not w.isdigit()]
+    words = [singular(w) for w in key_tokens(name) if not w.isdigit()]
     if split[1] == "id" and len(words) == 1:
         return ((split[0], 1.0),)
     words = words[:-1]
@@ -301,7 +301,7 @@ def _options(
         found = (same, 1.0) if same is not None else _unkeyed(patient, name)
         if found is not None and _compatible(column, found[0]):
             options.append(_Option(patient, found[0], 0.8 * max(found[1], 0.9)))
-    bare = tokens(column.name)
+    bare = key_tokens(column.name)
     if len(bare) == 1 and suffix is None and singular(bare[0]) not in GENERIC_STEMS:
         # a bare column named like a table it also appears in: encounter -> form_encounter
         stem = singular(bare[0])

@@ -14,7 +14,7 @@ from functools import cache
 
 from .abbreviations import expansion
 
-__all__ = ["TRANSLATIONS", "VOCABULARY", "singular", "tokens"]
+__all__ = ["TRANSLATIONS", "VOCABULARY", "key_tokens", "singular", "tokens"]
 
 _PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
@@ -34,7 +34,7 @@ VOCABULARY = frozenset(
     account acct bank card credit policy plan group insurance medicaid medicare
     license licence drivers driver plate vehicle vin device serial implant udi
     url web website homepage ip photo picture image portrait fingerprint biometric
-    note notes comment comments remark remarks narrative text memo description
+    note notes comment comments remark remarks narrative text freetext memo description
     reason history findings impression report message body summary complaint
     instructions detail details order result results test lab specimen encounter visit
     created updated update modified changed deleted entered on at by user staff provider
@@ -66,9 +66,10 @@ def _pieces() -> frozenset[str]:
 
 
 @cache
-def _split_word(word: str) -> tuple[str, ...]:
-    """``word`` as the fewest known words covering it, or itself when there is no such split."""
-    known = _pieces()
+def _split_word(word: str, wide: bool = True) -> tuple[str, ...]:
+    """``word`` as the fewest known words covering it, or itself when there is no such split;
+    ``wide``: with HL7 v2's words too (see :func:`_pieces`), else with the rules' own."""
+    known = _pieces() if wide else VOCABULARY
     if word in known or len(word) < 5:
         return (word,)
     best: list[tuple[str, ...] | None] = [None] * (len(word) + 1)
@@ -77,7 +78,10 @@ def _split_word(word: str) -> tuple[str, ...]:
         for start in range(max(0, end - 14), end):
             piece = word[start:end]
             prefix = best[start]
-            if prefix is not None and piece in known:
+            # a known word's plural too (textitems), from five letters
+            if prefix is not None and (
+                piece in known or (len(piece) >= 5 and piece[-1] == "s" and piece[:-1] in known)
+            ):
                 candidate = (*prefix, piece)
                 current = best[end]
                 if current is None or len(candidate) < len(current):
@@ -175,6 +179,14 @@ def _unabbreviated(word: str) -> str:
 
 
 @cache
+def key_tokens(name: str) -> tuple[str, ...]:
+    """The words of a name as key inference reads them: run-together names split by the rules'
+    own words only. HL7 v2's words would split ``spec_itemid`` into a qualified ``item`` key,
+    which MIMIC's microbiology codes are not (``benchmarks/db_relationships.py``)."""
+    return _read(name, wide=False)
+
+
+@cache
 def tokens(name: str) -> tuple[str, ...]:
     """The lowercase words of a name.
 
@@ -187,10 +199,14 @@ def tokens(name: str) -> tuple[str, ...]:
     >>> tokens("TANGGAL_LAHIR"), tokens("NOPEN")
     (('birth', 'date'), ('admission', 'no'))
     """
+    return _read(name, wide=True)
+
+
+def _read(name: str, wide: bool) -> tuple[str, ...]:
     words: list[str] = []
     for part in _PARTS.findall(name):
         lower = part.lower()
-        words.extend(_split_word(lower) if lower.isalpha() else (lower,))
+        words.extend(_split_word(lower, wide) if lower.isalpha() else (lower,))
     words = [_unabbreviated(word) for word in words]
     if len(words) >= 3 and words[-2] in _LANGUAGES and words[-1] in _REGIONS:
         words = words[:-2]

@@ -220,3 +220,12 @@ def test_a_key_name_held_by_a_table_extending_another_goes_to_the_one_extended()
     assert _pairs(infer_relationships([allergy, visit, queue]), "pharmacy_queue") == {
         ("no_visit", "registration", "no_visit")
     }
+
+
+def test_a_qualified_run_together_item_key_is_not_read_as_the_item_tables():
+    items = _table("d_items", ("row_id", "INTEGER"), ("itemid", "INTEGER"), pk=("row_id",))
+    items = replace(items, indexes=(Index(("itemid",), unique=True),))
+    micro = _table(
+        "microbiologyevents", ("row_id", "INTEGER"), ("spec_itemid", "INTEGER"), pk=("row_id",)
+    )
+    assert "microbiologyevents" not in infer_relationships([items, micro])
