@@ -93,6 +93,12 @@ EVENT_WORDS = frozenset(
 )  # fmt: skip
 # An audit row's copy of a changed value: before and after.
 VALUE_WORDS = frozenset({"value", "val", "values"})
+# Tables whose name says they keep what was written, and why a copied column holds its class.
+NOTE_TABLES = frozenset({"note", "freetext", "text", "narrative", "comment", "remark", "memo"})
+NOTE_VALUE_REASON = "table:written-value"
+HELD_CLASS = {CONTACT_POINT_REASON: PhiClass.PHONE, NOTE_VALUE_REASON: PhiClass.FREE_TEXT}
+# What says a value is kept as words, not as a number or a code.
+TEXT_VALUE_WORDS = frozenset({"text", "txt", "string", "freetext"})
 BEFORE_WORDS = frozenset({"old", "prev", "previous", "before", "original", "former"})
 AFTER_WORDS = frozenset({"new", "after", "current", "updated"})
 # What a system received whole and keeps (a submitted form, a message, a request): it carries
@@ -228,6 +234,9 @@ def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] |
         return (0.85 if large else 0.75), "name:free-text"
     if words & WRITTEN_WORDS and (large or (length is not None and length >= MIN_TEXT_LENGTH)):
         return 0.7, "name:written-diagnosis"
+    if words & VALUE_WORDS and words & TEXT_VALUE_WORDS and wide:
+        # an observation's value kept as words (DICOM SR's TEXT content item, a value_text)
+        return 0.7, "name:text-value"
     if large and words & (FREE_TEXT_WORDS | LONG_TEXT_WORDS):
         return 0.75, "name:free-text-in-long-text"
     if large and words & SECTION_WORDS:
@@ -502,8 +511,7 @@ def classify_column(
         if eav_value and role in PATIENT_CONTEXT:
             votes += ((PhiClass.UNKNOWN, 0.8, ("eav:value-column",)),)
     if copied:
-        held = PhiClass.PHONE if copied == CONTACT_POINT_REASON else PhiClass.OTHER_ID
-        votes = (*votes, (held, 0.75, (copied,)))
+        votes = (*votes, (HELD_CLASS.get(copied, PhiClass.OTHER_ID), 0.75, (copied,)))
     if not votes:
         return ()
     reasons = (
@@ -582,6 +590,27 @@ def _column_votes(
     return named, tuple(votes)
 
 
+def note_value(table: TableProfile) -> str | None:
+    """The bare ``value`` column, wide enough for words, of a table named for notes or free
+    text (an ICU's ``freetextitems``): what was written, as a note's text is.
+
+    >>> from assessor.model import TableColumn as C, TableProfile as T
+    >>> note_value(T("freetextitems", columns=(C("item", "TEXT"), C("value", "VARCHAR(1000)"))))
+    'value'
+    """
+    if not {singular(word) for word in tokens(table.name)} & NOTE_TABLES:
+        return None
+    for column in table.columns:
+        length = _length(column.type)
+        if (
+            tokens(column.name) == ("value",)
+            and family(column.type) == "string"
+            and (length is None or length >= MIN_TEXT_LENGTH)
+        ):
+            return column.name
+    return None
+
+
 def mark_table(
     table: TableProfile,
     role: str,
@@ -615,13 +644,19 @@ def mark_table(
                 copies.setdefault(name, reason)
         if (point := contact_point_value(table)) is not None:
             copies.setdefault(point, CONTACT_POINT_REASON)
+        if (note := note_value(table)) is not None:
+            copies.setdefault(note, NOTE_VALUE_REASON)
     columns = []
     for column in table.columns:
         marks = classify_column(
             column,
             role,
             (values or {}).get(column.name),
-            eav_value=free_form and eav is not None and column.name == eav[1],
+            # what the column is known to hold is said instead of "some attribute's value"
+            eav_value=free_form
+            and eav is not None
+            and column.name == eav[1]
+            and column.name not in copies,
             path=path,
             change_log=column.name == log,
             loaded=loaded,

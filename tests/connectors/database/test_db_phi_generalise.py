@@ -8,7 +8,8 @@ enough for words is narrative; an interface log's request and response bodies ca
 patient they were about; a day or month of birth kept apart is a date element however short;
 the words of a patient's identifiers read in the languages open hospital systems are written in,
 and in the English forms HL7 v2 and FHIR use (plural names, "Ph", a contact person, a contact
-point's value beside its kind).
+point's value beside its kind); a value kept as words, or in a table named for what was
+written, is narrative.
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ def test_abbreviated_words_in_a_name_are_read_whole():
         ("patientunitstayid", ("patient", "unit", "stay", "id")),  # words of HL7 v2's fields
         ("expirationdate", ("expiration", "date")),
         ("namakeluarga", ("family", "name")),  # national words the rules read
+        ("freetextitems", ("freetext", "items")),  # and their plurals
     ],
 )
 def test_run_together_names_split_into_healthcare_words(name, words):
@@ -295,3 +297,26 @@ def test_a_value_without_a_kind_beside_it_is_not_a_contact_point():
 )
 def test_a_clinicians_narrative_in_spanish_is_free_text(name):
     assert _marked(_table("consulta", (name, "TEXT"))) == {name: {PhiClass.FREE_TEXT}}
+
+
+def test_a_value_kept_as_words_in_a_wide_field_is_free_text():
+    item = _table("content_item", ("text_value", "VARCHAR(255)"), ("value_as_string", "TEXT"))
+    assert _marked(item) == {
+        "text_value": {PhiClass.FREE_TEXT},
+        "value_as_string": {PhiClass.FREE_TEXT},
+    }
+
+
+def test_a_short_value_kept_as_a_string_is_a_coded_answer():
+    observation = _table("observation", ("value_as_string", "VARCHAR(60)"))
+    assert _marked(observation) == {}
+
+
+def test_the_value_of_a_table_named_for_free_text_is_what_was_written():
+    items = _table("freetextitems", ("item", "VARCHAR(100)"), ("value", "VARCHAR(1000)"))
+    assert _marked(items) == {"value": {PhiClass.FREE_TEXT}}
+
+
+def test_a_charted_value_is_not_free_text():
+    chart = _table("chartevents", ("itemid", "INTEGER"), ("value", "VARCHAR(255)"))
+    assert _marked(chart) == {}
