@@ -61,6 +61,9 @@ NAME_PARTS = frozenset(
     {w for w, c in fhir_words().items() if c == PhiClass.NAME} - {"name", "family", "prefix"}
     | {"nickname", "alias", "initials", "maiden"}
 )
+# National health and insurance numbers under their own names: Medicare's HICN and MBI, Canada's
+# HIN and health card number, Australia's IHI, New Zealand's NHI, Germany's KVNR.
+HEALTH_NUMBER_WORDS = frozenset({"hicn", "mbi", "hin", "hcn", "ihi", "nhi", "kvnr"})
 # Local names of social security and national identity numbers.
 SSN_WORDS = frozenset({"ssn", "socsec", "sss", "sin", "nin", "nino", "ssnr", "svnr", "ktp"})
 # Words that make an "address" a network one (DICOM's presentation address, a host's).
@@ -190,7 +193,7 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
     ):
         vote(PhiClass.MRN, 0.9, "record-number")
     if (
-        words & {"hicn", "mbi"}
+        words & HEALTH_NUMBER_WORDS
         or seq in (("medicaid",), ("medicare",))
         or _has(
             words,

@@ -320,3 +320,9 @@ def test_the_value_of_a_table_named_for_free_text_is_what_was_written():
 def test_a_charted_value_is_not_free_text():
     chart = _table("chartevents", ("itemid", "INTEGER"), ("value", "VARCHAR(255)"))
     assert _marked(chart) == {}
+
+
+@pytest.mark.parametrize("name", ["hin", "ihi", "nhi", "kvnr"])
+def test_a_national_health_number_under_its_own_name_is_a_health_plan_number(name):
+    patient = _table("demographic", (name, "VARCHAR(20)"))
+    assert _marked(patient, "patient") == {name: {PhiClass.HEALTH_PLAN}}
