@@ -31,6 +31,9 @@ UNPERSONAL = frozenset(
         "group", "cheque", "check",
         # a product's and a provider's numbers: no patient's (a model, a catalogue part, an NPI)
         "model", "catalog", "catalogue", "part", "ndc", "npi", "upin", "dea", "extension", "ext",
+        # ordinals: which dose, cycle or session of a series, not whose
+        "dose", "cycle", "attempt", "round", "session", "fraction", "day", "week", "month",
+        "year",
         # the hospital's own parts: a programme, a team, a service, a clinic
         "program", "programme", "team", "service", "department", "dept", "clinic", "site",
         "facility", "unit", "location", "station",

@@ -135,6 +135,7 @@ def test_a_text_number_on_a_patients_row_is_an_identifier(name):
         ("model_number", "VARCHAR(30)"),  # a product's
         ("referring_npi_number", "VARCHAR(30)"),  # a provider's
         ("program_no", "VARCHAR(20)"),  # the hospital's own programme
+        ("dose_number", "VARCHAR(10)"),  # which dose of a series
         ("no_urut", "CHAR(3)"),  # a counter
     ],
 )
