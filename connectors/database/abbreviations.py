@@ -22,7 +22,8 @@ __all__ = ["expansion"]
 # What the rules read a word as, for the words worth expanding to: the classes of PHI and the
 # people, records and narrative they are found by. Synonyms share one meaning.
 MEANINGS: dict[str, str] = {
-    "name": "name", "address": "address", "street": "street", "county": "county",
+    "name": "name", "address": "address", "addr": "address", "tele": "phone",
+    "street": "street", "county": "county",
     "district": "district", "village": "village", "telephone": "phone", "phone": "phone",
     "mobile": "mobile", "email": "email", "birth": "birth", "death": "death",
     "mother": "mother", "father": "father", "family": "family", "guardian": "guardian",
@@ -45,7 +46,7 @@ def _skeleton(word: str) -> str:
 def _shortens(short: str, word: str) -> bool:
     """Whether ``short`` is the start of ``word`` with none, some or all of its vowels after the
     first letter left out (``telp``, ``tlp`` and ``telep`` of telepon), doubles written once."""
-    if short == word or short[0] != word[0] or len(word) < len(short) + 2:
+    if short == word or short[0] != word[0] or len(word) <= len(short):
         return False
     position, dropped = 1, False
     for letter in short[1:]:
@@ -58,7 +59,7 @@ def _shortens(short: str, word: str) -> bool:
             return False
         position += 1
     if not dropped:
-        return len(short) >= MIN_PREFIX
+        return len(short) >= MIN_PREFIX and len(word) >= len(short) + 2
     if len(short) >= MIN_SKELETON:
         return True
     return short == _skeleton(word)
@@ -108,16 +109,21 @@ def _candidates(first: str, second: str) -> tuple[tuple[str, str], ...]:
 
 @cache
 def expansion(word: str) -> str | None:
-    """The meaning of an abbreviated word, or None when it shortens nothing the rules read or
-    could shorten words of different meanings.
+    """The word an abbreviation shortens, or None when it shortens nothing the rules read or
+    could shorten words of different meanings. Of several words of the one meaning, the meaning
+    itself, else the shortest: ``brth`` is birth, ``brthdt`` birthdate (a date, which birth
+    alone is not), ``tlp`` telepon (read as phone).
 
     >>> expansion("tlp"), expansion("almt"), expansion("nm"), expansion("tmp")
-    ('phone', 'address', 'name', None)
+    ('telepon', 'alamat', 'name', None)
     """
     if len(word) < 2 or not word.isalpha():
         return None
-    meanings = {meaning for full, meaning in _candidates(word[0], word[1]) if _shortens(word, full)}
-    if len(meanings) != 1:
+    fits = [(full, meaning) for full, meaning in _candidates(word[0], word[1])]
+    fits = [(full, meaning) for full, meaning in fits if _shortens(word, full)]
+    meanings = {meaning for _full, meaning in fits}
+    if len(meanings) != 1 or not meanings <= set(MEANINGS.values()):
         return None
     (meaning,) = meanings
-    return meaning if meaning in MEANINGS.values() else None
+    words = {full for full, _meaning in fits}
+    return meaning if meaning in words else min(words, key=lambda full: (len(full), full))
