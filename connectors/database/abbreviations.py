@@ -119,8 +119,9 @@ def expansion(word: str) -> str | None:
     """
     if len(word) < 2 or not word.isalpha():
         return None
-    fits = [(full, meaning) for full, meaning in _candidates(word[0], word[1])]
-    fits = [(full, meaning) for full, meaning in fits if _shortens(word, full)]
+    fits = [
+        (full, meaning) for full, meaning in _candidates(word[0], word[1]) if _shortens(word, full)
+    ]
     meanings = {meaning for _full, meaning in fits}
     if len(meanings) != 1 or not meanings <= set(MEANINGS.values()):
         return None
