@@ -8,9 +8,10 @@ from __future__ import annotations
 from assessor.model import TableProfile
 
 from .coltypes import family, is_large_text
+from .phi_names import DATEISH
 from .tokens import tokens
 
-__all__ = ["MIN_DATE_LENGTH", "charted_entries", "glued_date", "whole_number"]
+__all__ = ["MIN_DATE_LENGTH", "charted_entries", "dated_head", "glued_date", "whole_number"]
 
 # Endings of a date or time written into one word with what it dates: year-month-day,
 # year-month, hour-minute-second, and the words themselves.
@@ -23,7 +24,21 @@ NOT_GLUED_DATES = (
 FILE_STEMS = ("file", "doc", "image", "img", "photo", "attachment", "dir", "folder", "scan")
 # How a number beside its written-out text is named: labresult, cellvaluenumeric, *_num.
 NUMBER_FORMS = ("num", "numeric", "number", "value")
+# Words that make a name a date or a part of one when they are its head.
+DATE_PARTS = frozenset({"birth", "death", "dob", "dod", "month", "mon", "mm", "dd", "birthday"})
 MIN_DATE_LENGTH = 4  # the shortest a date or time of day can be written: HHMM, YYMM
+
+
+def dated_head(seq: tuple[str, ...]) -> bool:
+    """Whether a name's head, its last word, is a date or a part of one: ``date_of_birth``,
+    ``month_of_birth``, ``dob_day``; not ``birth_date_mgmt`` or ``death_date_impute``, codes
+    saying how a date was kept.
+
+    >>> dated_head(("month", "of", "birth")), dated_head(("birth", "date", "mgmt"))
+    (True, False)
+    """
+    last = next((word for word in reversed(seq) if not word.isdigit()), "")
+    return last in DATEISH | DATE_PARTS
 
 
 def whole_number(type_name: str) -> bool:
