@@ -139,7 +139,8 @@ def keyed_by_site_key(
         if roles[key] not in ("patient", "person") or len(table.primary_key) < 2:
             continue
         rest = [name for name in table.primary_key if not _is_site_key(name)]
-        if len(rest) == 1:
+        # a bare id numbers every table's rows, within a tenant as within a site
+        if len(rest) == 1 and not set(words_of(rest[0])) <= KEY_WORDS:
             column = next(c for c in table.columns if c.name.lower() == rest[0].lower())
             parts.setdefault(column.name.lower(), (table.name, family(column.type)))
     found = {}

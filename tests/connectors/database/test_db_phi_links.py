@@ -118,6 +118,21 @@ def test_the_non_site_part_of_a_multi_site_patient_tables_key_links_each_table_h
     )
 
 
+def test_a_bare_id_beside_the_site_numbers_rows_not_patients():
+    patients = TableProfile(
+        "clients",
+        columns=(
+            TableColumn("site_id", "INTEGER"),
+            TableColumn("id", "INTEGER"),
+            TableColumn("name", "VARCHAR(100)"),
+            TableColumn("birth_date", "DATE"),
+        ),
+        primary_key=("site_id", "id"),
+    )
+    stock = TableProfile("stock", columns=(TableColumn("id", "INTEGER"),))
+    assert linkage((patients, stock), {})[0][stock.qualified_name] == "other"
+
+
 def test_a_key_of_the_same_name_but_another_type_is_not_the_patient_number():
     patients = _site_keyed("tbl_ptinf", ("name", "VARCHAR(100)"), ("birthday", "DATE"))
     other = TableProfile("tbl_term", columns=(TableColumn("ptid", "VARCHAR(16)"),))
