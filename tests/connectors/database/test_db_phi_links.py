@@ -1,9 +1,12 @@
-"""PHI rules of the fifth round: rows that reach the patient by the shape of the keys.
+"""PHI rules of the fifth round: what the shape of the keys and columns says beyond names.
 
-Each is a general behaviour seen on the round-5 development hold-outs (tests/data/schemas/
-holdout/RESULTS.md), never their column lists: a link row of nothing but keys joins its rows to
-the patient, a multi-site system's patient number is the non-site part of the patients' key,
-and dates are written as text or numbers glued to what they date.
+Each is a general behaviour seen on the round-5 development hold-outs (OpenELIS, PCORnet,
+eICU, ORCA; tests/data/schemas/holdout/RESULTS.md), never their column lists: a link row of
+nothing but keys joins its rows to the patient; a multi-site system's patient number is the
+non-site part of the patients' key; a note may hang on a row of any table; dates are written as
+text or numbers glued to what they date, and two characters hold none; charted entries and
+results written out are not narrative; a research model's pseudonyms and its description of
+itself are no one's identifiers or rows.
 """
 
 from __future__ import annotations
@@ -40,6 +43,18 @@ def _link(name: str, *targets: tuple[str, str], unique: str = "") -> TableProfil
         foreign_keys=tuple(ForeignKey((column,), table, ("id",)) for column, table in targets),
         indexes=(Index((unique,), unique=True),) if unique else (),
     )
+
+
+def _marked(table: TableProfile, role: str = "linked") -> dict[str, set[PhiClass]]:
+    return {
+        column.name: {mark.phi_class for mark in column.phi}
+        for column in mark_table(table, role).columns
+        if column.phi
+    }
+
+
+def _table(name: str, *columns: tuple[str, str]) -> TableProfile:
+    return TableProfile(name, columns=tuple(TableColumn(n, t) for n, t in columns))
 
 
 PATIENT = _keyed("patient", "id", ("birth_date", "DATE"))
@@ -187,18 +202,6 @@ def test_two_characters_or_digits_hold_no_date_but_a_code_or_a_flag_about_one(na
 
 def test_a_time_of_day_in_five_characters_is_still_a_date():
     assert _classes("admit_time", "CHAR(5)") == {PhiClass.DATE}
-
-
-def _marked(table: TableProfile, role: str = "linked") -> dict[str, set[PhiClass]]:
-    return {
-        column.name: {mark.phi_class for mark in column.phi}
-        for column in mark_table(table, role).columns
-        if column.phi
-    }
-
-
-def _table(name: str, *columns: tuple[str, str]) -> TableProfile:
-    return TableProfile(name, columns=tuple(TableColumn(n, t) for n, t in columns))
 
 
 def test_an_entry_kept_with_its_path_in_a_form_tree_is_the_entry_chosen_not_narrative():
