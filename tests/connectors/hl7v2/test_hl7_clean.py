@@ -31,9 +31,10 @@ PIECES = (
     [
         (b"MSH|^~\\&|A\rPID|1\rMSH|^~\\&|B", (True, False)),
         (b"MSH|^~\\&|A\r\rPID|1", (True, True)),
-        (b"MSH|^~\\&|A\r PID|1", (False, False)),
-        (b"MSH|^~\\&|A \rPID|1", (False, False)),
+        (b"MSH|^~\\&|A\r PID|1", (True, True)),
+        (b"MSH|^~\\&|A \rPID|1 \rMSH|^~\\&|B", (True, False)),
         (b"MSH|^~\\&|A\rBHS|1", (False, False)),
+        (b"MSH|^~\\&|A\rBHS^1", (False, False)),
         (b"MSH|^~\\&|A\r[SOM]MSH|1", (False, False)),
         (b"MSH|^~\\&|A\x00\rPID|1", (False, False)),
         (b"MSH#^~\\&#A\rFTS#1", (False, False)),
