@@ -40,10 +40,19 @@ has_binary(const unsigned char *data, Py_ssize_t size, const unsigned char *bina
     return found;
 }
 
+/* Whether "MSH" after ``byte`` on a line may start a message there: after white space, a
+ * marker such as "[SOM]" or a byte-order mark (after "|" or "^" it is a value). */
+static int
+starts_after(unsigned char byte)
+{
+    return byte == ' ' || byte == '\t' || byte == ']' || byte == 0xbf || byte == 0xfe
+           || byte == 0xff;
+}
+
 /* clean(buffer, binary) -> (clean, uneven)
  *
- * ``clean``: the buffer holds none of the bytes in ``binary``, no "MSH" but at its start or
- * after "\r", and no envelope segment ("\rBHS", "\rBTS", "\rFHS", "\rFTS"). ``uneven``: a
+ * ``clean``: the buffer holds none of the bytes in ``binary``, no "MSH" inside a line that may
+ * start a message there, and no envelope segment ("\rBHS", "\rBTS", "\rFHS", "\rFTS"). ``uneven``: a
  * clean buffer holds "\r\r" or "\r " (a blank line, CRLF, or a line that starts with a space). */
 static PyObject *
 clean(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
@@ -58,9 +67,10 @@ clean(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     int found = has_binary(data, size, binary, PyBytes_GET_SIZE(args[1]));
     int clean = !found, uneven = 0;
     const unsigned char *end = data + size, *at;
-    /* an MSH inside a line */
+    /* an MSH inside a line that may start a message */
     for (at = data; clean && (at = memchr(at, 'M', (size_t)(end - at))) != NULL; at++) {
-        clean = !(at > data && at[-1] != '\r' && end - at >= 3 && at[1] == 'S' && at[2] == 'H');
+        clean = !(at > data && starts_after(at[-1]) && end - at >= 3 && at[1] == 'S'
+                  && at[2] == 'H');
     }
     /* an envelope segment; and a line that is blank or starts with a space */
     for (at = data; clean && (at = memchr(at, '\r', (size_t)(end - at))) != NULL; at++) {
@@ -74,7 +84,7 @@ clean(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 /* one_message(message, binary) -> bool
  *
  * Whether one message (starting "MSH") is framed as it stands: none of the bytes in ``binary``,
- * no "MSH" from its fourth byte on, no envelope segment ("\rBHS", "\rBTS", "\rFHS", "\rFTS"). */
+ * no "MSH" from its fourth byte on that may start a message, no envelope segment ("\rBHS", "\rBTS", "\rFHS", "\rFTS"). */
 static PyObject *
 one_message(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -88,7 +98,8 @@ one_message(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     int plain = !has_binary(data, size, binary, PyBytes_GET_SIZE(args[1]));
     const unsigned char *end = data + size, *at;
     for (at = data + 3; plain && (at = memchr(at, 'M', (size_t)(end - at))) != NULL; at++) {
-        plain = !(end - at >= 3 && at[1] == 'S' && at[2] == 'H');
+        plain = !(end - at >= 3 && at[1] == 'S' && at[2] == 'H'
+                  && (at[-1] == '\r' || starts_after(at[-1])));
     }
     for (at = data; plain && (at = memchr(at, '\r', (size_t)(end - at))) != NULL; at++) {
         plain = !(end - at >= 4 && (at[1] == 'B' || at[1] == 'F')

@@ -51,9 +51,10 @@ _SEGMENT_LIKE = re.compile(rb"[A-Z][A-Z0-9]{2}(?:[^A-Za-z0-9\r\s]|$)")
 _BINARY = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x20)) + b"\x7f" + b"\x0c"
 _TEXT = bytes(b for b in range(256) if b not in _BINARY)
 _STRIP = b" \t\r\x00\x0c"
-# the scans of _clean: an MSH not at a line's start, an envelope segment, and (telling an
-# uneven buffer) a blank line or one that starts with a space
-_STRAY_MSH = re.compile(rb"MSH(?<=[^\r]MSH)")
+# the scans of _clean: an MSH inside a line that may start a message there (after white space,
+# a marker such as "[SOM]" or a BOM; after "|" or "^" it is a value), an envelope segment, and
+# (telling an uneven buffer) a blank line or one that starts with a space
+_STRAY_MSH = re.compile(rb"MSH(?<=[ \t\]\xbf\xfe\xff]MSH)")
 _ENVELOPE_LINE = re.compile(rb"\r[BF][HT]S")
 _UNEVEN = re.compile(rb"\r[\r ]")
 new = tuple.__new__  # builds a RawMessage without the NamedTuple's Python-level __new__
@@ -406,8 +407,9 @@ def _even(data: bytes) -> bytes:
 
 def _clean_python(pending: bytes) -> tuple[bool, bool]:
     """Whether a buffer holds nothing but plain messages: no binary byte, no envelope segment
-    (``FHS``, ``BHS``, ``BTS``, ``FTS`` at a line's start) and no MSH but at a line's start, so
-    that each part between message starts is one message that :func:`_one_message` passes;
+    (``FHS``, ``BHS``, ``BTS``, ``FTS`` at a line's start) and no MSH inside a line that may
+    start a message there, so that each part between message starts is one message that
+    :func:`_one_message` passes;
     and whether such a buffer is *uneven*: holds ``\r\r`` (a blank line, or CRLF) or ``\r ``,
     so that its messages must each go through :func:`_even`. (Of an even buffer's messages
     only the file's last can end in ``\r``, and it is read alone, in the last buffer.)
@@ -427,10 +429,11 @@ def _clean_python(pending: bytes) -> tuple[bool, bool]:
 
 def _one_message_python(data: bytes) -> bool:
     """Whether one message (starting ``MSH``) is framed as it stands: no binary byte, no MSH
-    after its own, no envelope segment."""
+    after its own that may start a message, no envelope segment."""
     return (
         not data.translate(None, _TEXT)
-        and b"MSH" not in data[3:]
+        and _STRAY_MSH.search(data, 3) is None
+        and b"\rMSH" not in data
         and not any(m in data for m in _ENVELOPE_MARKS)
     )
 

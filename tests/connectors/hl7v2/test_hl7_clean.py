@@ -36,6 +36,7 @@ PIECES = (
         (b"MSH|^~\\&|A\rBHS|1", (False, False)),
         (b"MSH|^~\\&|A\rBHS^1", (False, False)),
         (b"MSH|^~\\&|A\r[SOM]MSH|1", (False, False)),
+        (b"MSH|^~\\&|A\rPID|1|S|MSH|2", (True, False)),
         (b"MSH|^~\\&|A\x00\rPID|1", (False, False)),
         (b"MSH#^~\\&#A\rFTS#1", (False, False)),
     ],
@@ -64,6 +65,8 @@ def test_the_c_and_python_checks_of_one_message_agree(pieces):
     [
         (b"MSH|^~\\&|A\rPID|1 \rPV1|1", True),
         (b"MSH|^~\\&|A\rPID|1\rMSH|^~\\&|B", False),
+        (b"MSH|^~\\&|A\rPID|1 [SOM]MSH|^~\\&|B", False),
+        (b"MSH|^~\\&|A\rPID|1|S|MSH|2", True),
         (b"MSH|^~\\&|A\rBTS|1", False),
         (b"MSH|^~\\&|A\rPID|1\x00", False),
     ],
