@@ -398,7 +398,7 @@ def read_batches(
 
 def _even(data: bytes) -> bytes:
     """A message as the framer keeps it: when it holds a blank line or one that starts with a
-    space, or ends in ``\r``, each line stripped of spaces and tabs and the blank ones
+    space, or ends in ``\\r``, each line stripped of spaces and tabs and the blank ones
     dropped; else as it stands, a space at a line's end included."""
     if data.endswith(b"\r") or _UNEVEN.search(data) is not None:
         return b"\r".join(filter(None, map(bytes.strip, data.split(b"\r"), repeat(b" \t"))))
@@ -409,10 +409,10 @@ def _clean_python(pending: bytes) -> tuple[bool, bool]:
     """Whether a buffer holds nothing but plain messages: no binary byte, no envelope segment
     (``FHS``, ``BHS``, ``BTS``, ``FTS`` at a line's start) and no MSH inside a line that may
     start a message there, so that each part between message starts is one message that
-    :func:`_one_message` passes;
-    and whether such a buffer is *uneven*: holds ``\r\r`` (a blank line, or CRLF) or ``\r ``,
-    so that its messages must each go through :func:`_even`. (Of an even buffer's messages
-    only the file's last can end in ``\r``, and it is read alone, in the last buffer.)
+    :func:`_one_message` passes; and whether such a buffer is *uneven*: holds ``\\r\\r`` (a
+    blank line, or CRLF) or ``\\r`` followed by a space, so that its messages must each go
+    through :func:`_even`. (Of an even buffer's messages only the file's last can end in
+    ``\\r``, and it is read alone, in the last buffer.)
 
     Each scan is a regular expression that starts with a literal, which ``re`` finds with a
     quick skip loop: a third of the time ``bytes.__contains__`` takes for these two- and
