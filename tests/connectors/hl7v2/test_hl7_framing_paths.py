@@ -99,51 +99,54 @@ def test_the_corpus_written_as_benchmarked_profiles_the_same_on_both_paths(monke
         assert profiles_json(path, clean, monkeypatch) == slow
 
 
+@needs_corpus
+def test_every_corpus_file_profiles_the_same_on_both_paths(monkeypatch):
+    for path in corpus_files():
+        slow = profiles_json(path, never_clean, monkeypatch)
+        for clean in CLEAN_PATHS.values():
+            assert profiles_json(path, clean, monkeypatch) == slow, path.name
+
+
 def edged(message: bytes, end: str, indent: str) -> bytes:
     """``message`` with ``end`` before each segment break and ``indent`` after it."""
     return message.replace(b"\r", f"{end}\r{indent}".encode())
 
 
-@pytest.mark.parametrize(
-    "data",
-    [
-        edged(build(), " ", "") + b"\r",
-        edged(build(), "  ", "") + b"\r" + edged(build(control_id="B"), "", ""),
-        edged(build(), "\t", "") + b"\r" + build(control_id="B") + b" ",
-        edged(build(), "", " ") + b"\r" + build(control_id="B") + b"\r",
-        edged(build(), " ", "\t") + b"\r" + build(control_id="B") + b"\r  \r",
-        b"\xef\xbb\xbf" + edged(build(), " ", "") + b"\r" + build(control_id="B"),
-        (edged(build(), " ", "") + b"\r" + build(control_id="B") + b"\r").replace(b"\r", b"\n"),
-        (edged(build(), " ", "") + b"\r" + build(control_id="B")).replace(b"\r", b"\r\n"),
-        b"".join(b"\x0b" + edged(build(control_id=c), " ", "") + b"\r\x1c\r" for c in "ABC"),
-        b"FHS|^~\\&\rBHS|^~\\&\r" + edged(build(), " ", "") + b"\rBTS|1\rFTS|1\r",
-        edged(build(), " ", "") + b"\r\r\r" + build(control_id="B") + b"\r",
-        b"[SOM]" + edged(build(), " ", "") + b"\r" + build(control_id="B") + b"\r",
-        build() + b"\rBHS^x\r" + build(control_id="B") + b"\r",
-        build(body=()) + b" \r" + build(body=(), control_id="B") + b"  ",
-    ],
-    ids=[
-        "trailing-space",
-        "trailing-spaces-no-final-break",
-        "trailing-tab-and-space-at-end-of-file",
-        "indented-lines",
-        "indent-tab-and-blank-last-line",
-        "bom",
-        "lf-endings",
-        "crlf-endings",
-        "mllp",
-        "batch",
-        "blank-lines",
-        "marker",
-        "envelope-id-without-field-separator",
-        "one-segment-messages",
-    ],
-)
+B = build(control_id="B")
+WRAPPINGS = {
+    "trailing-space": edged(build(), " ", "") + b"\r",
+    "trailing-spaces-no-final-break": edged(build(), "  ", "") + b"\r" + B,
+    "trailing-tab-and-space-at-end-of-file": edged(build(), "\t", "") + b"\r" + B + b" ",
+    "indented-lines": edged(build(), "", " ") + b"\r" + B + b"\r",
+    "indent-tab-and-blank-last-line": edged(build(), " ", "\t") + b"\r" + B + b"\r  \r",
+    "bom": b"\xef\xbb\xbf" + edged(build(), " ", "") + b"\r" + B,
+    "lf-endings": (edged(build(), " ", "") + b"\r" + B + b"\r").replace(b"\r", b"\n"),
+    "crlf-endings": (edged(build(), " ", "") + b"\r" + B).replace(b"\r", b"\r\n"),
+    "mllp": b"".join(b"\x0b" + edged(build(control_id=c), " ", "") + b"\r\x1c\r" for c in "AB"),
+    "batch": b"FHS|^~\\&\rBHS|^~\\&\r" + edged(build(), " ", "") + b"\rBTS|1\rFTS|1\r",
+    "blank-lines": edged(build(), " ", "") + b"\r\r\r" + B + b"\r",
+    "marker": b"[SOM]" + edged(build(), " ", "") + b"\r" + B + b"\r",
+    "envelope-id-without-field-separator": build() + b"\rBHS^x\r" + B + b"\r",
+    "one-segment-messages": build(body=()) + b" \r" + build(body=(), control_id="B") + b"  ",
+}
+"""Files of messages wrapped every way real files wrap them, by name."""
+
+
+@pytest.mark.parametrize("data", WRAPPINGS.values(), ids=WRAPPINGS.keys())
 @pytest.mark.parametrize("chunk_bytes", [1 << 20, 61])
 def test_files_with_every_wrapping_frame_the_same_on_both_paths(data, chunk_bytes, monkeypatch):
     slow, fast = both_paths(data * 5, monkeypatch, chunk_bytes)
     assert any(isinstance(item, RawMessage) for item in slow)
     assert fast == {"c": slow, "python": slow}
+
+
+@pytest.mark.parametrize("data", WRAPPINGS.values(), ids=WRAPPINGS.keys())
+def test_files_with_every_wrapping_profile_the_same_on_both_paths(data, tmp_path, monkeypatch):
+    path = tmp_path / "feed.hl7"
+    path.write_bytes(data * 5)
+    slow = profiles_json(path, never_clean, monkeypatch)
+    for clean in CLEAN_PATHS.values():
+        assert profiles_json(path, clean, monkeypatch) == slow
 
 
 PIECES = (
