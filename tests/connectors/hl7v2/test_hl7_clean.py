@@ -22,6 +22,7 @@ pytestmark = pytest.mark.skipif(
 
 PIECES = (
     *("MSH", "|", "^", "\r", "\r\r", " ", "S", "H", "T", "HS", "BHS|", "A", "1", "\xe9"),
+    *("]", "[SOM]", "\xef\xbb\xbf", "\xfe", "\xff", "FTS", "BHS^"),
     *("\x00", "\x07", "\t", "\n", "\x0b", "\x0c", "\x1c", "\x1f", "\x7f"),
 )
 
