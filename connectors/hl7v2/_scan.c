@@ -40,47 +40,51 @@ has_binary(const unsigned char *data, Py_ssize_t size, const unsigned char *bina
     return found;
 }
 
-/* clean(buffer, fs, binary) -> (clean, crlf)
+/* Whether "MSH" after ``byte`` on a line may start a message there: after white space, a
+ * marker such as "[SOM]" or a byte-order mark (after "|" or "^" it is a value). */
+static int
+starts_after(unsigned char byte)
+{
+    return byte == ' ' || byte == '\t' || byte == ']' || byte == 0xbf || byte == 0xfe
+           || byte == 0xff;
+}
+
+/* clean(buffer, binary) -> (clean, uneven)
  *
- * ``clean``: the buffer holds none of the bytes in ``binary``, no "MSH" but at its start or
- * after "\r", no "HS" or "TS" followed by ``fs`` (an envelope segment, or a false alarm that
- * only costs speed), no "\r " and no " \r". ``crlf``: a clean buffer holds "\r\r". */
+ * ``clean``: the buffer holds none of the bytes in ``binary``, no "MSH" inside a line that may
+ * start a message there, and no envelope segment ("\rBHS", "\rBTS", "\rFHS", "\rFTS"). ``uneven``: a
+ * clean buffer holds "\r\r" or "\r " (a blank line, CRLF, or a line that starts with a space). */
 static PyObject *
 clean(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 3 || !PyBytes_Check(args[0]) || !PyBytes_Check(args[1])
-        || PyBytes_GET_SIZE(args[1]) != 1 || !PyBytes_Check(args[2])) {
-        PyErr_SetString(PyExc_TypeError, "clean(buffer: bytes, fs: bytes of 1, binary: bytes)");
+    if (nargs != 2 || !PyBytes_Check(args[0]) || !PyBytes_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "clean(buffer: bytes, binary: bytes)");
         return NULL;
     }
     const unsigned char *data = (const unsigned char *)PyBytes_AS_STRING(args[0]);
     Py_ssize_t size = PyBytes_GET_SIZE(args[0]);
-    unsigned char fs = (unsigned char)PyBytes_AS_STRING(args[1])[0];
-    const unsigned char *binary = (const unsigned char *)PyBytes_AS_STRING(args[2]);
-    int found = has_binary(data, size, binary, PyBytes_GET_SIZE(args[2]));
-    int clean = !found, crlf = 0;
+    const unsigned char *binary = (const unsigned char *)PyBytes_AS_STRING(args[1]);
+    int found = has_binary(data, size, binary, PyBytes_GET_SIZE(args[1]));
+    int clean = !found, uneven = 0;
     const unsigned char *end = data + size, *at;
-    /* an MSH inside a line */
+    /* an MSH inside a line that may start a message */
     for (at = data; clean && (at = memchr(at, 'M', (size_t)(end - at))) != NULL; at++) {
-        clean = !(at > data && at[-1] != '\r' && end - at >= 3 && at[1] == 'S' && at[2] == 'H');
+        clean = !(at > data && starts_after(at[-1]) && end - at >= 3 && at[1] == 'S'
+                  && at[2] == 'H');
     }
-    /* an envelope segment: "HS" or "TS" followed by the field separator */
-    for (at = data; clean && (at = memchr(at, 'S', (size_t)(end - at))) != NULL; at++) {
-        clean = !(at > data && (at[-1] == 'H' || at[-1] == 'T') && end - at >= 2 && at[1] == fs);
-    }
-    /* a line that starts or ends with a space; and a line break in two ("\r\r": CRLF) */
+    /* an envelope segment; and a line that is blank or starts with a space */
     for (at = data; clean && (at = memchr(at, '\r', (size_t)(end - at))) != NULL; at++) {
-        int after = end - at >= 2 ? at[1] : -1;
-        clean = after != ' ' && !(at > data && at[-1] == ' ');
-        crlf |= after == '\r';
+        clean = !(end - at >= 4 && (at[1] == 'B' || at[1] == 'F')
+                  && (at[2] == 'H' || at[2] == 'T') && at[3] == 'S');
+        uneven |= end - at >= 2 && (at[1] == '\r' || at[1] == ' ');
     }
-    return Py_BuildValue("(OO)", clean ? Py_True : Py_False, clean && crlf ? Py_True : Py_False);
+    return Py_BuildValue("(OO)", clean ? Py_True : Py_False, clean && uneven ? Py_True : Py_False);
 }
 
 /* one_message(message, binary) -> bool
  *
  * Whether one message (starting "MSH") is framed as it stands: none of the bytes in ``binary``,
- * no "MSH" from its fourth byte on, no envelope segment ("\rBHS", "\rBTS", "\rFHS", "\rFTS"). */
+ * no "MSH" from its fourth byte on that may start a message, no envelope segment ("\rBHS", "\rBTS", "\rFHS", "\rFTS"). */
 static PyObject *
 one_message(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -94,7 +98,8 @@ one_message(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     int plain = !has_binary(data, size, binary, PyBytes_GET_SIZE(args[1]));
     const unsigned char *end = data + size, *at;
     for (at = data + 3; plain && (at = memchr(at, 'M', (size_t)(end - at))) != NULL; at++) {
-        plain = !(end - at >= 3 && at[1] == 'S' && at[2] == 'H');
+        plain = !(end - at >= 3 && at[1] == 'S' && at[2] == 'H'
+                  && (at[-1] == '\r' || starts_after(at[-1])));
     }
     for (at = data; plain && (at = memchr(at, '\r', (size_t)(end - at))) != NULL; at++) {
         plain = !(end - at >= 4 && (at[1] == 'B' || at[1] == 'F')
@@ -105,7 +110,7 @@ one_message(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 
 static PyMethodDef methods[] = {
     {"clean", (PyCFunction)(void (*)(void))clean, METH_FASTCALL,
-     "clean(buffer, fs, binary)\n--\n\nSee assessor.connectors.hl7v2.framing, which says what this checks."},
+     "clean(buffer, binary)\n--\n\nSee assessor.connectors.hl7v2.framing, which says what this checks."},
     {"one_message", (PyCFunction)(void (*)(void))one_message, METH_FASTCALL,
      "one_message(message, binary)\n--\n\nSee assessor.connectors.hl7v2.framing (_one_message_python)."},
     {NULL, NULL, 0, NULL},

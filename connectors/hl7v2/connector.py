@@ -54,7 +54,7 @@ from assessor.naming import flow_id
 
 __all__ = ["ERRORS_KEPT_PER_KIND", "FilePart", "Hl7v2Connector", "inventory_from_profiles"]
 
-BATCH = 1000
+BATCH = 4000
 """Messages profiled together (see ``Profiler.add_many``)."""
 
 ERRORS_KEPT_PER_KIND = 50
@@ -243,13 +243,24 @@ class Hl7v2Connector(Connector):
                 elif self.validate == "sample" and sampler.offer(outcome, raw):
                     checks.check(outcome, raw)
 
+        waiting: list[RawMessage] = []  # plain messages of whole chunks, not yet profiled
+
         with _without_cycle_collection():
             for items in read_batches(stream, counted, cursor=cursor):
-                if _uniform(items):  # the common chunk: plain messages only
+                if _uniform(items) and (not waiting or items[0].framing == waiting[0].framing):
+                    # the common chunk: plain messages only, profiled BATCH at a time across
+                    # chunks (a real archive mixes many feeds, and each feed's share of a
+                    # batch is counted in one go)
                     framed += len(items)
-                    for start in range(0, len(items), BATCH):
-                        profile(items[start : start + BATCH])  # type: ignore[arg-type]
+                    waiting += items  # type: ignore[arg-type]
+                    ready = len(waiting) - len(waiting) % BATCH
+                    for start in range(0, ready, BATCH):
+                        profile(waiting[start : start + BATCH])
+                    del waiting[:ready]
                     continue
+                if waiting:
+                    profile(waiting)
+                    waiting = []
                 for item in items:
                     if isinstance(item, FramingProblem):
                         framed += item.kind == "oversized-message"
@@ -268,6 +279,8 @@ class Hl7v2Connector(Connector):
                 if pending:  # a chunk's messages are not held back for the next one
                     profile(pending)
                     pending = []
+            if waiting:
+                profile(waiting)
         if self.validate == "sample":
             for stratum, raw in sampler.reservoir():
                 checks.check(stratum, raw)

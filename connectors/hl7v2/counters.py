@@ -24,6 +24,8 @@ _DROPPED = 64 - DIGEST_BITS  # the digest is the top DIGEST_BITS of an 8-byte bl
 _EMPTY_HASH = blake2b(digest_size=8)
 _Blake2b = type(_EMPTY_HASH)
 _HOUR_PREFIX = itemgetter(slice(0, 10))  # YYYYMMDDHH of an HL7 TS
+_YEAR = itemgetter(slice(0, 4))
+_FIRST = itemgetter(0)
 _SIZES_KEPT = 65_536  # distinct sizes counted as seen before they are folded into buckets
 
 
@@ -89,12 +91,28 @@ class FeedCounters:
             self.count("conformance", "timestamp-missing")
 
     def count_stamps(self, stamps: list[bytes], comp: bytes | None) -> None:
-        """What :meth:`count_stamp` does for each, with C-level calls when all are plain digits."""
-        if not (all(stamps) and b"".join(stamps).isdigit()):
+        """What :meth:`count_stamp` does for each, with C-level calls unless one is missing,
+        holds a component or does not start with a year."""
+        if all(stamps) and b"".join(stamps).isdigit():
+            self._plain_stamps(stamps)
+            return
+        digits = None
+        if all(stamps) and not (comp and any(map(bytes.__contains__, stamps, repeat(comp)))):
+            # a time zone or a fraction: the digits are what stands before the zone
+            before_plus = map(_FIRST, map(bytes.split, stamps, repeat(b"+"), repeat(1)))
+            digits = list(map(_FIRST, map(bytes.split, before_plus, repeat(b"-"), repeat(1))))
+        if digits is None or not all(map(bytes.isdigit, map(_YEAR, digits))):
             for stamp in stamps:
                 self.count_stamp(stamp, comp)
             return
-        for digits, n in Counter(map(len, stamps)).items():  # no zone, no component
+        zones = map(bytes.__ne__, digits, stamps)  # a zone was split off
+        self.timestamps.update(zip(map(len, digits), zones, strict=True))
+        self.stamp_hours.update(map(_HOUR_PREFIX, digits))
+        self._span(min(stamps), max(stamps))
+
+    def _plain_stamps(self, stamps: list[bytes]) -> None:
+        """Count MSH-7s of digits only (no zone, no component)."""
+        for digits, n in Counter(map(len, stamps)).items():
             self.timestamps[(digits, False)] += n
         first, last = min(stamps), max(stamps)
         hour = first[:10]
@@ -104,6 +122,9 @@ class FeedCounters:
             self.stamp_hours[hour] += len(stamps)
         else:
             self.stamp_hours.update(map(_HOUR_PREFIX, stamps))
+        self._span(first, last)
+
+    def _span(self, first: bytes, last: bytes) -> None:
         if self.ts_min is None or first < self.ts_min:
             self.ts_min = first
         if self.ts_max is None or last > self.ts_max:

@@ -51,12 +51,12 @@ _SEGMENT_LIKE = re.compile(rb"[A-Z][A-Z0-9]{2}(?:[^A-Za-z0-9\r\s]|$)")
 _BINARY = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x20)) + b"\x7f" + b"\x0c"
 _TEXT = bytes(b for b in range(256) if b not in _BINARY)
 _STRIP = b" \t\r\x00\x0c"
-# the scans of _clean: an MSH not at a message start, a line starting or ending in a space
-_STRAY_MSH = re.compile(rb"MSH(?<=[^\r]MSH)")
-_CR_SPACE = re.compile(rb"\r ")
-_SPACE_CR = re.compile(rb"\r(?<= \r)")
-_AROUND_CR = re.compile(rb"\r(?:[ \r]|(?<= \r))")  # either of those, or "\r\r" (CRLF)
-_ENVELOPE_SCANS: dict[bytes, re.Pattern[bytes]] = {}
+# the scans of _clean: an MSH inside a line that may start a message there (after white space,
+# a marker such as "[SOM]" or a BOM; after "|" or "^" it is a value), an envelope segment, and
+# (telling an uneven buffer) a blank line or one that starts with a space
+_STRAY_MSH = re.compile(rb"MSH(?<=[ \t\]\xbf\xfe\xff]MSH)")
+_ENVELOPE_LINE = re.compile(rb"\r[BF][HT]S")
+_UNEVEN = re.compile(rb"\r[\r ]")
 new = tuple.__new__  # builds a RawMessage without the NamedTuple's Python-level __new__
 _BOM = b"\xef\xbb\xbf"
 
@@ -163,9 +163,7 @@ class _Framer:
 
     def _message(self, lines: list[bytes], offset: int, marker: bool) -> None:
         self.ordinal += 1
-        data = lines[0] if len(lines) == 1 else b"\r".join(lines)
-        if b"\r\r" in data or data.endswith(b"\r") or b"\r " in data:
-            data = b"\r".join(s for s in (x.strip(b" \t") for x in data.split(b"\r")) if s)
+        data = _even(lines[0] if len(lines) == 1 else b"\r".join(lines))
         framing = "mllp" if self.mllp else "batch" if self.batch else "plain"
         self.messages.append(RawMessage(self.ordinal, offset, data, framing, marker))
 
@@ -332,28 +330,11 @@ def read_batches(
         parts = pending.split(b"\rMSH")
         complete = parts if not chunk else parts[:-1]
         pos = 0  # offset in pending of the current part's first byte after "\rMSH"
-        clean, crlf = _clean(pending)
+        clean, uneven = _clean(pending)
         framing = "mllp" if framer.mllp else "batch" if framer.batch else "plain"
         ordinal, append = framer.ordinal, framer.messages.append
-        # a clean chunk: every part after the first is a message, framed with C-level calls
-        whole = _clean_parts(complete[1:], crlf) if clean and len(complete) > 2 else None
-        for i, part in enumerate(complete if whole is None else complete[:1]):
-            if clean and (i or (not skipping and part.startswith(b"MSH"))):
-                # the fast path: a chunk of plain messages needs no look at each segment
-                data = b"MSH" + part if i else part
-                if crlf:
-                    data = data.replace(b"\r\r", b"\r").replace(b"\r\r", b"\r")
-                data = data.rstrip(_STRIP)
-                if not crlf or b"\r\r" not in data:
-                    ordinal += 1
-                    append(
-                        new(
-                            RawMessage,
-                            (ordinal, base + pos - 3 if i else base, data, framing, False),
-                        )
-                    )
-                    pos += len(part) + 4
-                    continue
+        # in a clean buffer each part is one message, framed as the framer would frame it alone
+        for i, part in enumerate(complete[:1] if clean else complete):
             if i == 0:
                 unit, unit_at = part, base
                 if skipping:
@@ -362,12 +343,19 @@ def read_batches(
             else:
                 unit, unit_at = b"MSH" + part, base + pos - 3
             pos += len(part) + 4
+            if clean and unit.startswith(b"MSH"):
+                ordinal += 1
+                append(new(RawMessage, (ordinal, unit_at, _even(unit), framing, False)))
+                continue
             head = unit.lstrip(_STRIP)
             if head:
                 framer.ordinal = ordinal
                 framer.unit(head, unit_at + len(unit) - len(head))
                 ordinal = framer.ordinal
-        if whole is not None:
+        if clean and len(complete) > 1:
+            whole = list(map(b"MSH".__add__, complete[1:]))
+            if uneven:
+                whole = list(map(_even, whole))
             # part i starts at pos_i, its message 3 bytes before ("MSH" was split off)
             begins = list(accumulate(map(add, map(len, complete[1:]), repeat(4)), initial=pos))
             at = map(add, begins[:-1], repeat(base - 3))
@@ -408,70 +396,57 @@ def read_batches(
             yield found
 
 
-def _clean_parts(parts: list[bytes], crlf: bool) -> list[bytes] | None:
-    """The messages of parts split off a clean buffer at ``\\rMSH``: what the loop in
-    :func:`read_batches` makes of each, or None when one of them needs that loop."""
-    found = map(b"MSH".__add__, parts)
-    if crlf:
-        once = map(bytes.replace, found, repeat(b"\r\r"), repeat(b"\r"))
-        found = map(bytes.replace, once, repeat(b"\r\r"), repeat(b"\r"))
-    messages = list(map(bytes.rstrip, found, repeat(_STRIP)))
-    if crlf and any(map(bytes.__contains__, messages, repeat(b"\r\r"))):
-        return None
-    return messages
-
-
-def _separator(pending: bytes) -> bytes:
-    """The field separator a buffer's envelopes would use: its first message's, else ``|``."""
-    return pending[3:4] if pending.startswith(b"MSH") and len(pending) > 3 else b"|"
+def _even(data: bytes) -> bytes:
+    """A message as the framer keeps it: when it holds a blank line or one that starts with a
+    space, or ends in ``\\r``, each line stripped of spaces and tabs and the blank ones
+    dropped; else as it stands, a space at a line's end included."""
+    if data.endswith(b"\r") or _UNEVEN.search(data) is not None:
+        return b"\r".join(filter(None, map(bytes.strip, data.split(b"\r"), repeat(b" \t"))))
+    return data
 
 
 def _clean_python(pending: bytes) -> tuple[bool, bool]:
-    """Whether a buffer holds nothing but plain messages: no binary byte, envelope, marker,
-    blank-ish line or stray MSH, so each part between message starts is exactly one message;
-    and whether such a buffer holds ``\r\r`` (segments that ended in CRLF).
+    """Whether a buffer holds nothing but plain messages: no binary byte, no envelope segment
+    (``FHS``, ``BHS``, ``BTS``, ``FTS`` at a line's start) and no MSH inside a line that may
+    start a message there, so that each part between message starts is one message that
+    :func:`_one_message` passes; and whether such a buffer is *uneven*: holds ``\\r\\r`` (a
+    blank line, or CRLF) or ``\\r`` followed by a space, so that its messages must each go
+    through :func:`_even`. (Of an even buffer's messages only the file's last can end in
+    ``\\r``, and it is read alone, in the last buffer.)
 
-    Envelope segments (FHS, BHS, BTS, FTS) are looked for as ``HS`` or ``TS`` followed by the
-    buffer's field separator: two scans instead of four, and a false alarm only costs speed.
     Each scan is a regular expression that starts with a literal, which ``re`` finds with a
     quick skip loop: a third of the time ``bytes.__contains__`` takes for these two- and
-    three-byte needles. One scan looks around every ``\r`` at once; only a buffer with CRLF
-    needs the two exact ones.
+    three-byte needles.
     """
-    fs = _separator(pending)
-    envelope = _ENVELOPE_SCANS.get(fs)
-    if envelope is None:
-        envelope = _ENVELOPE_SCANS[fs] = re.compile(b"S" + re.escape(fs) + b"(?<=[HT]S.)", re.S)
-    if pending.translate(None, _TEXT) or _STRAY_MSH.search(pending) or envelope.search(pending):
+    if (
+        pending.translate(None, _TEXT)
+        or _STRAY_MSH.search(pending)
+        or _ENVELOPE_LINE.search(pending)
+    ):
         return False, False
-    around = _AROUND_CR.search(pending)
-    if around is None:
-        return True, False
-    if around.group() != b"\r\r" or _CR_SPACE.search(pending) or _SPACE_CR.search(pending):
-        return False, False
-    return True, True
+    return True, _UNEVEN.search(pending) is not None
 
 
 def _one_message_python(data: bytes) -> bool:
     """Whether one message (starting ``MSH``) is framed as it stands: no binary byte, no MSH
-    after its own, no envelope segment."""
+    after its own that may start a message, no envelope segment."""
     return (
         not data.translate(None, _TEXT)
-        and b"MSH" not in data[3:]
+        and _STRAY_MSH.search(data, 3) is None
+        and b"\rMSH" not in data
         and not any(m in data for m in _ENVELOPE_MARKS)
     )
 
 
 def _one_message_in_c(data: bytes) -> bool:
-    """:func:`_one_message_python` in one pass (connectors/hl7v2/_scan.c): on real feeds, whose
-    chunks are seldom clean (a segment ending in a space is enough), the framing's main cost."""
+    """:func:`_one_message_python` in one pass (connectors/hl7v2/_scan.c): the framing's main
+    cost in a buffer that is not clean (a batch file, junk or a marker between messages)."""
     return _scan.one_message(data, _BINARY)
 
 
 def _clean_in_c(pending: bytes) -> tuple[bool, bool]:
     """:func:`_clean_python` in one pass over the buffer (connectors/hl7v2/_scan.c)."""
-    fs = _separator(pending)
-    return _scan.clean(pending, fs, _BINARY)
+    return _scan.clean(pending, _BINARY)
 
 
 try:

@@ -126,8 +126,11 @@ def tally_python(
     if validating:
         keys = list(map(_validation_key, segments, keys, repeat(table)))
     entries = list(map(index.get, keys))
-    if None in entries:  # keys met for the first time
-        entries = [entry or missing(key) for entry, key in zip(entries, keys, strict=True)]
+    if None in entries:  # keys met for the first time: each handed to ``missing`` once
+        entries = [
+            entry or index.get(key) or missing(key)
+            for entry, key in zip(entries, keys, strict=True)
+        ]
     _count_elements(kind_counts, map(_KIND, entries))
     # message k holds segments starts[k]:ends[k]
     ends = list(map(add, accumulate(map(bytes.count, messages, repeat(b"\r"))), count(1)))

@@ -142,7 +142,8 @@ def over_validation_cap(
         return True
     if len(data) <= MAX_VALIDATION_PARTS:  # fewer bytes than the cap: fewer separators too
         return False
-    return sum(map(data.count, set(separators))) > MAX_VALIDATION_PARTS
+    # one pass that drops the separators, not a count per separator
+    return len(data) - len(data.translate(None, separators)) > MAX_VALIDATION_PARTS
 
 
 def with_version(text: str, version: str, field_separator: str, component: str | None) -> str:

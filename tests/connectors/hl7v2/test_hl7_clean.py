@@ -22,6 +22,7 @@ pytestmark = pytest.mark.skipif(
 
 PIECES = (
     *("MSH", "|", "^", "\r", "\r\r", " ", "S", "H", "T", "HS", "BHS|", "A", "1", "\xe9"),
+    *("]", "[SOM]", "\xef\xbb\xbf", "\xfe", "\xff", "FTS", "BHS^"),
     *("\x00", "\x07", "\t", "\n", "\x0b", "\x0c", "\x1c", "\x1f", "\x7f"),
 )
 
@@ -31,10 +32,12 @@ PIECES = (
     [
         (b"MSH|^~\\&|A\rPID|1\rMSH|^~\\&|B", (True, False)),
         (b"MSH|^~\\&|A\r\rPID|1", (True, True)),
-        (b"MSH|^~\\&|A\r PID|1", (False, False)),
-        (b"MSH|^~\\&|A \rPID|1", (False, False)),
+        (b"MSH|^~\\&|A\r PID|1", (True, True)),
+        (b"MSH|^~\\&|A \rPID|1 \rMSH|^~\\&|B", (True, False)),
         (b"MSH|^~\\&|A\rBHS|1", (False, False)),
+        (b"MSH|^~\\&|A\rBHS^1", (False, False)),
         (b"MSH|^~\\&|A\r[SOM]MSH|1", (False, False)),
+        (b"MSH|^~\\&|A\rPID|1|S|MSH|2", (True, False)),
         (b"MSH|^~\\&|A\x00\rPID|1", (False, False)),
         (b"MSH#^~\\&#A\rFTS#1", (False, False)),
     ],
@@ -63,6 +66,8 @@ def test_the_c_and_python_checks_of_one_message_agree(pieces):
     [
         (b"MSH|^~\\&|A\rPID|1 \rPV1|1", True),
         (b"MSH|^~\\&|A\rPID|1\rMSH|^~\\&|B", False),
+        (b"MSH|^~\\&|A\rPID|1 [SOM]MSH|^~\\&|B", False),
+        (b"MSH|^~\\&|A\rPID|1|S|MSH|2", True),
         (b"MSH|^~\\&|A\rBTS|1", False),
         (b"MSH|^~\\&|A\rPID|1\x00", False),
     ],

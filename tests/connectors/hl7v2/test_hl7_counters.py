@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from assessor.connectors.hl7v2.counters import FeedCounters
 from assessor.sketches import CONTROL_ID_SAMPLE, size_bucket
 
@@ -39,3 +41,33 @@ def test_stamps_shorter_than_an_hour_count_under_their_own_prefix():
     counters = FeedCounters(("PAS", "H", "EHR", "H"))
     counters.count_stamps([b"20240105", b"2024010512"], b"^")
     assert counters.stamp_hours == {b"20240105": 1, b"2024010512": 1}
+
+
+def counted_stamps(counters: FeedCounters) -> tuple:
+    return (
+        counters.timestamps,
+        counters.stamp_hours,
+        counters.ts_min,
+        counters.ts_max,
+        counters.counts,
+    )
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        [b"20240105123000+0100", b"20240105123000-0500", b"202401051230"],
+        [b"20240105123000.1234+0000", b"20231231235959.5", b"20240105"],
+        [b"20240105123000^S", b"20240105123000+0100"],
+        [b"20240105123000+0100", b""],
+        [b"20240105123000+0100", b"-0500", b"NOW"],
+    ],
+    ids=["zones", "fractions", "component", "missing", "invalid"],
+)
+def test_stamps_with_zones_or_fractions_count_at_once_as_one_by_one(stamps):
+    at_once = FeedCounters(("PAS", "H", "EHR", "H"))
+    at_once.count_stamps(stamps, b"^")
+    one_by_one = FeedCounters(("PAS", "H", "EHR", "H"))
+    for stamp in stamps:
+        one_by_one.count_stamp(stamp, b"^")
+    assert counted_stamps(at_once) == counted_stamps(one_by_one)

@@ -253,3 +253,14 @@ def test_c_and_python_profile_any_bytes_after_an_msh_alike(parts):
         monkeypatch.setattr(profiler, "tally", tally_python)
         assert Profiler().add_many(batch) == c_outcomes
         assert profiles_with(tally_python, batch, monkeypatch) == c
+
+
+def test_a_segment_key_new_to_a_group_makes_one_kind_however_often_it_is_met(each_tally):
+    message = (
+        b"MSH|^~\\&|LIS|H|EHR|H|20240105||ORU^R01|1|P|2.5\rOBX|1|NM|A^B^LN||1\rOBX|2|NM|A^B^LN||2"
+    )
+    profiled = Profiler()
+    profiled.add_many([message] * 50)
+    (feed,) = profiled.feeds.values()
+    (kinds,) = feed.shapes.values()
+    assert len(kinds) == len({kind.key for kind in kinds})

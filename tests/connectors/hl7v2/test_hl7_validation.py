@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from hl7_fixtures import build
 
-from assessor.connectors.hl7v2.validation import Sampler, validate_message, with_version
+from assessor.connectors.hl7v2.validation import (
+    MAX_VALIDATION_PARTS,
+    Sampler,
+    over_validation_cap,
+    validate_message,
+    with_version,
+)
 
 VALID = ("EVN|A01|20240105122900", "PID|1||MRN48213^^^H^MR||ZEBEDEE^QUINTUS||19610923|M", "PV1|1|I")
 
@@ -75,3 +81,10 @@ def test_a_sampler_without_a_size_checks_every_message_and_keeps_none():
     sampler = Sampler(None)
     assert all(sampler.offer("ADT", i) for i in range(50))
     assert sampler.reservoir() == []
+
+
+def test_a_message_with_more_separators_than_the_cap_is_over_it_each_separator_once():
+    many = b"MSH|^~\\&|" + b"OBX" + b"|^" * (MAX_VALIDATION_PARTS // 2)
+    assert over_validation_cap(many, b"|^~&", 10**9)
+    assert not over_validation_cap(many, b"|~&", 10**9)  # half of them are not separators here
+    assert not over_validation_cap(many, b"||~&", 10**9)  # "|" named twice counts once
