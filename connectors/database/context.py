@@ -17,10 +17,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from functools import cache
 
-from assessor.model import ForeignKey, TableProfile
+from assessor.model import ForeignKey, PhiClass, TableProfile
 
 from .coltypes import family, is_large_text
-from .phi_names import person_classes
+from .phi_names import ORGANISATION_WORDS, THING_WORDS, name_votes, person_classes
 from .tokens import singular, tokens
 
 __all__ = [
@@ -82,6 +82,8 @@ AUDIT_WORDS = frozenset({"audit", "log", "trail", "journal"})
 ENCOUNTER_WORDS = frozenset(
     {"encounter", "visit", "admission", "opd", "ipd", "outpatient", "inpatient", "episode"}
 )
+# How a person is reached: beside a name, they make a row a person's.
+CONTACT_CLASSES = frozenset({PhiClass.PHONE, PhiClass.EMAIL, PhiClass.FAX})
 MAX_HOPS = 3
 """How far a table may be from the patient table, in foreign keys, and still be linked."""
 _NUMBERISH = frozenset({"id", "no", "num", "number", "nbr", "nr", "key", "identifier"})
@@ -125,6 +127,25 @@ def _structure_role(table: TableProfile) -> str | None:
     if words & SECRET_WORDS and words & LOGIN_WORDS:
         return "staff"
     return None
+
+
+def _contactable_person(table: TableProfile) -> bool:
+    """A name beside a way to reach its bearer (a phone, an email) on a table not named for an
+    organisation or a thing: a person's row, though no key says whose (a booking made before
+    the patient is registered, a referral's or a next of kin's). A place has an address but no
+    phone; an organisation's details say whose they are (``alamat_asuransi``, ``company_phone``).
+    """
+    if {singular(word) for word in tokens(table.name)} & (THING_WORDS | ORGANISATION_WORDS):
+        return False
+    found: set[PhiClass] = set()
+    for name in _valued(table):
+        classes = {vote[0] for vote in name_votes(name, "person")}
+        if classes & (CONTACT_CLASSES | {PhiClass.NAME, PhiClass.ADDRESS}) and (
+            {singular(word) for word in tokens(name)} & (THING_WORDS | ORGANISATION_WORDS)
+        ):
+            return False
+        found |= classes
+    return PhiClass.NAME in found and bool(found & CONTACT_CLASSES)
 
 
 def _valued(table: TableProfile) -> list[str]:
@@ -252,6 +273,8 @@ def linkage(
             paths[key] = (f"{table.name}.{visits[0]}: a visit key",)
         elif role is None and len(person_classes(_valued(table))) >= 2:
             role = "person"  # a name with a birth date, SSN or MRN: persons, whatever the name
+        elif role is None and _contactable_person(table):
+            role = "person"  # a booking's or a referral's person: a name and how to reach them
         roles[key] = role or "other"
     edges = {
         key: [

@@ -36,6 +36,8 @@ from assessor.model import PhiClass, PhiMark, TableColumn, TableProfile
 
 from .coltypes import family, is_large_text
 from .context import PATIENT_CONTEXT, is_encounter_key, is_patient_key, stored_resource
+from .phi_keys import issued_numbers
+from .phi_logs import exchanged_bodies
 from .phi_names import (
     CODE_NUMBER_WORDS,
     DATEISH,
@@ -44,6 +46,7 @@ from .phi_names import (
     is_user_defined_slot,
     name_votes,
 )
+from .phi_points import CONTACT_POINT_REASON, contact_point_value
 from .phi_vocabulary import identifier_words
 from .tokens import singular, tokens
 
@@ -90,6 +93,12 @@ EVENT_WORDS = frozenset(
 )  # fmt: skip
 # An audit row's copy of a changed value: before and after.
 VALUE_WORDS = frozenset({"value", "val", "values"})
+# Tables whose name says they keep what was written, and why a copied column holds its class.
+NOTE_TABLES = frozenset({"note", "freetext", "text", "narrative", "comment", "remark", "memo"})
+NOTE_VALUE_REASON = "table:written-value"
+HELD_CLASS = {CONTACT_POINT_REASON: PhiClass.PHONE, NOTE_VALUE_REASON: PhiClass.FREE_TEXT}
+# What says a value is kept as words, not as a number or a code.
+TEXT_VALUE_WORDS = frozenset({"text", "txt", "string", "freetext"})
 BEFORE_WORDS = frozenset({"old", "prev", "previous", "before", "original", "former"})
 AFTER_WORDS = frozenset({"new", "after", "current", "updated"})
 # What a system received whole and keeps (a submitted form, a message, a request): it carries
@@ -117,6 +126,9 @@ LONG_TEXT_WORDS = frozenset(
         "diagnosis", "diag", "purpose", "therapy", "reply",
     }
 )  # fmt: skip
+# What a clinician writes out when a field is wide enough for words (MIMIC's admission
+# DIAGNOSIS VARCHAR(255), a referral's diagnosis, a cause of death): a short one holds a code.
+WRITTEN_WORDS = frozenset({"diagnosis", "diag", "cause"})
 # Parts of a clinical note (the SOAP note's four, HL7 C-CDA section titles, the note types of
 # LOINC's document ontology): narrative when the column is a long text.
 SECTION_WORDS = frozenset(
@@ -220,6 +232,11 @@ def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] |
     wide = large or length is None or length >= MIN_TEXT_LENGTH
     if (last in FREE_TEXT_WORDS or singular(last) in FREE_TEXT_WORDS) and wide:
         return (0.85 if large else 0.75), "name:free-text"
+    if words & WRITTEN_WORDS and (large or (length is not None and length >= MIN_TEXT_LENGTH)):
+        return 0.7, "name:written-diagnosis"
+    if words & VALUE_WORDS and words & TEXT_VALUE_WORDS and wide:
+        # an observation's value kept as words (DICOM SR's TEXT content item, a value_text)
+        return 0.7, "name:text-value"
     if large and words & (FREE_TEXT_WORDS | LONG_TEXT_WORDS):
         return 0.75, "name:free-text-in-long-text"
     if large and words & SECTION_WORDS:
@@ -494,7 +511,7 @@ def classify_column(
         if eav_value and role in PATIENT_CONTEXT:
             votes += ((PhiClass.UNKNOWN, 0.8, ("eav:value-column",)),)
     if copied:
-        votes = (*votes, (PhiClass.OTHER_ID, 0.75, (copied,)))
+        votes = (*votes, (HELD_CLASS.get(copied, PhiClass.OTHER_ID), 0.75, (copied,)))
     if not votes:
         return ()
     reasons = (
@@ -524,7 +541,8 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
         votes.append((PhiClass.OTHER_ID, 0.75, ("name:stored-submission",)))
     length = _length(column.type)
     if kind == "string" and length is not None and length < MIN_IDENTIFIER_LENGTH:
-        votes = []
+        # a day or month of birth kept apart fits in two characters; nothing else named fits
+        votes = [vote for vote in votes if vote[0] == PhiClass.DATE]
     if seq and seq[-1] in SURROGATE_LAST and kind == "integer":
         # person_name_id, person_address_id: a row number, not the name or address
         votes = [vote for vote in votes if vote[0] in NUMBERED_CLASSES]
@@ -572,6 +590,27 @@ def _column_votes(
     return named, tuple(votes)
 
 
+def note_value(table: TableProfile) -> str | None:
+    """The bare ``value`` column, wide enough for words, of a table named for notes or free
+    text (an ICU's ``freetextitems``): what was written, as a note's text is.
+
+    >>> from assessor.model import TableColumn as C, TableProfile as T
+    >>> note_value(T("freetextitems", columns=(C("item", "TEXT"), C("value", "VARCHAR(1000)"))))
+    'value'
+    """
+    if not {singular(word) for word in tokens(table.name)} & NOTE_TABLES:
+        return None
+    for column in table.columns:
+        length = _length(column.type)
+        if (
+            tokens(column.name) == ("value",)
+            and family(column.type) == "string"
+            and (length is None or length >= MIN_TEXT_LENGTH)
+        ):
+            return column.name
+    return None
+
+
 def mark_table(
     table: TableProfile,
     role: str,
@@ -596,13 +635,28 @@ def mark_table(
     )
     if role in PATIENT_CONTEXT and (whole := stored_resource(table)) is not None:
         copies[whole] = "store:whole-resource"
+    for name in exchanged_bodies(table):
+        copies.setdefault(name, "log:exchanged-message")
+    if role in PATIENT_CONTEXT:
+        # a number the name already classes (a visit number, a card's) keeps its own class
+        for name, reason in issued_numbers(table).items():
+            if not _named_votes(by_name[name], role):
+                copies.setdefault(name, reason)
+        if (point := contact_point_value(table)) is not None:
+            copies.setdefault(point, CONTACT_POINT_REASON)
+        if (note := note_value(table)) is not None:
+            copies.setdefault(note, NOTE_VALUE_REASON)
     columns = []
     for column in table.columns:
         marks = classify_column(
             column,
             role,
             (values or {}).get(column.name),
-            eav_value=free_form and eav is not None and column.name == eav[1],
+            # what the column is known to hold is said instead of "some attribute's value"
+            eav_value=free_form
+            and eav is not None
+            and column.name == eav[1]
+            and column.name not in copies,
             path=path,
             change_log=column.name == log,
             loaded=loaded,

@@ -61,8 +61,11 @@ NAME_PARTS = frozenset(
     {w for w, c in fhir_words().items() if c == PhiClass.NAME} - {"name", "family", "prefix"}
     | {"nickname", "alias", "initials", "maiden"}
 )
+# National health and insurance numbers under their own names: Medicare's HICN and MBI, Canada's
+# HIN and health card number, Australia's IHI, New Zealand's NHI, Germany's KVNR.
+HEALTH_NUMBER_WORDS = frozenset({"hicn", "mbi", "hin", "hcn", "ihi", "nhi", "kvnr"})
 # Local names of social security and national identity numbers.
-SSN_WORDS = frozenset({"ssn", "socsec", "sss", "sin", "nin", "nino", "ssnr", "svnr"})
+SSN_WORDS = frozenset({"ssn", "socsec", "sss", "sin", "nin", "nino", "ssnr", "svnr", "ktp"})
 # Words that make an "address" a network one (DICOM's presentation address, a host's).
 NETWORK_WORDS = frozenset(
     {"pres", "presentation", "mac", "host", "socket", "network", "net", "server", "port", "aet"}
@@ -123,6 +126,10 @@ CHANNEL_VERBS = frozenset({"send", "remind", "notify", "via"})
 CONTACT_PERSON_FIRST = frozenset(
     {"contact", "emergency", "reference", "responsible", "companion", "accompanying"}
 )
+# The words of a person's names, one or several (FHIR's HumanName.given repeats).
+NAME_WORDS = frozenset({"name", "names", "nm"})
+# Which phone a shortened "ph" is: home, work, cell...
+PHONE_QUALIFIERS = frozenset({"home", "work", "cell", "business", "mobile", "day", "night"})
 Vote = tuple[PhiClass, float, tuple[str, ...]]
 
 
@@ -186,7 +193,7 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
     ):
         vote(PhiClass.MRN, 0.9, "record-number")
     if (
-        words & {"hicn", "mbi"}
+        words & HEALTH_NUMBER_WORDS
         or seq in (("medicaid",), ("medicare",))
         or _has(
             words,
@@ -221,7 +228,11 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
         or _has(words, {"remote", "client"}, {"addr", "ip", "host"})
     ):
         vote(PhiClass.IP, 0.8, "ip-address")
-    elif (words & ADDRESS_WORDS and not words & NETWORK_WORDS) or _has(words, {"birth"}, {"place"}):
+    elif (
+        (words & ADDRESS_WORDS and not words & NETWORK_WORDS)
+        or _has(words, {"birth"}, {"place"})
+        or _has(words, {"house"}, NUMBERISH - {"id"})
+    ):
         vote(PhiClass.ADDRESS, 0.85, "address")  # a place of birth is a town
     elif words & {"district", "region"} and role in ("patient", "person"):
         vote(PhiClass.ADDRESS, 0.7, "fhir:address.district")
@@ -235,8 +246,11 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
         pass  # a channel to use, not the number: send_by_fax, remind_phone
     elif "fax" in words:
         vote(PhiClass.FAX, 0.9, "fax")
-    elif words & {"phone", "telephone", "tel", "tele", "mobile", "cellphone", "phoneno"} or _has(
-        words, {"cell"}, NUMBERISH
+    elif (
+        words & {"phone", "telephone", "tel", "tele", "mobile", "cellphone", "phoneno"}
+        or _has(words, {"cell", "contact"}, NUMBERISH - {"id"})
+        # HL7 v2's own field names shorten phone to "Ph" (Business Ph, Phone Number - Home)
+        or _has(words, {"ph"}, PHONE_QUALIFIERS | NUMBERISH - {"id"})
     ):
         vote(PhiClass.PHONE, 0.9, "phone")
     elif "pager" in words:
@@ -248,28 +262,35 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
         vote(PhiClass.NAME, 0.8, "phonetic-code-of-a-name")
     qualifiers = {singular(word) for word in words} & PERSON_QUALIFIERS
     if words & PERSON_NAME_WORDS or (
-        words & {"name", "nm"} and qualifiers and not words & {"user", "file"}
+        words & NAME_WORDS and qualifiers and not words & {"user", "file"}
     ):
         vote(PhiClass.NAME, 0.9, "person-name")
-    elif seq in (("name",), ("full", "name"), ("display", "name")) and role in (
+    elif seq in (("name",), ("names",), ("full", "name"), ("display", "name")) and role in (
         "patient",
         "person",
     ):
         vote(PhiClass.NAME, 0.75, "name")
     elif role in ("patient", "person") and (
         (len(seq) == 1 and seq[0] in NAME_PARTS)
-        or (seq[0] == "name" and all(w.isdigit() or w in NAME_EXTRA for w in seq[1:]))
+        or (seq[0] == "name" and all(w.isdigit() or w in NAME_EXTRA | NAME_PARTS for w in seq[1:]))
     ):
         vote(PhiClass.NAME, 0.75, "fhir:human-name-part")  # suffix, given, name_2, name_others
     elif (
         role in ("patient", "person")
         and len(seq) >= 2
-        and seq[-1] in {"name", "nm"}
+        and seq[-1] in NAME_WORDS
         and not words & THING_WORDS
     ):
         vote(PhiClass.NAME, 0.6, "person-name-on-a-persons-row")  # alphabetic_name
     elif role in ("patient", "person", "linked") and seq[-1] in RELATED_HEADS:
         vote(PhiClass.NAME, 0.7, "related-person")  # PAT_NEXT_KIN, subscriber_employer
+    elif (
+        role in ("patient", "person")
+        and len(seq) == 2
+        and seq[-1] == "contact"
+        and seq[0] in CONTACT_PERSON_FIRST | {"primary", "secondary", "family", "alternate"}
+    ):
+        vote(PhiClass.NAME, 0.7, "fhir:patient.contact")  # emergency_contact: who to call
     elif (
         role in ("patient", "person")
         and len(seq) == 2

@@ -20,13 +20,14 @@ facility, provider, payor, group, type, set) are left out.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from assessor.model import PhiClass
 
 from .tokens import singular, tokens
 
-__all__ = ["fhir_words", "identifier_words", "relation_words"]
+__all__ = ["fhir_words", "hl7_field_words", "identifier_words", "relation_words"]
 
 _SEGMENTS = frozenset(
     {
@@ -94,6 +95,19 @@ def _hl7_fields() -> list[tuple[str, str]]:
             data_type, name = value[2], value[3]
         found.append((str(data_type), str(name)))
     return found
+
+
+@cache
+def hl7_field_words() -> frozenset[str]:
+    """The lowercase words of every HL7 v2.5 field's name: a vocabulary of healthcare English
+    against which an abbreviation is checked for what else it could mean."""
+    from hl7apy.v2_5 import fields
+
+    found: set[str] = set()
+    for value in fields.FIELDS.values():
+        name = value[1][3] if value[0] != "sequence" and value[1] is not None else value[3]
+        found.update(re.findall("[a-z]+", str(name).lower()))
+    return frozenset(found)
 
 
 def _words(name: str) -> set[str]:

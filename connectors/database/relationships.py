@@ -33,7 +33,7 @@ from assessor.model import ForeignKey, TableColumn, TableProfile
 
 from .coltypes import family
 from .context import PATIENT_WORDS, is_patient_key
-from .tokens import singular, tokens
+from .tokens import key_tokens, singular
 
 __all__ = ["SHOWN_CONFIDENCE", "infer_relationships"]
 
@@ -41,7 +41,8 @@ SHOWN_CONFIDENCE = 0.6
 """Implied keys at or above this confidence are reported and used for patient linkage."""
 
 KEY_SUFFIX = frozenset({"id", "nr", "no", "num", "nbr", "key", "fk", "sk", "ref"})
-CODE_SUFFIX = frozenset({"code", "cd"})  # a key only where the key it meets is text
+CODE_SUFFIX = frozenset({"code", "cd"})
+HEAD_FIRST_SUFFIX = frozenset({"no", "nr", "id"})  # a key only where the key it meets is text
 GENERIC_STEMS = frozenset(
     {
         "name", "email", "note", "notes", "comment", "description", "desc", "activity",
@@ -72,7 +73,7 @@ class _Table:
 
 
 def _words(name: str) -> tuple[str, ...]:
-    return tuple(singular(word) for word in tokens(name) if not word.isdigit())
+    return tuple(singular(word) for word in key_tokens(name) if not word.isdigit())
 
 
 @cache
@@ -146,7 +147,7 @@ def _common(a: str, b: str) -> int:
 def _split_name(name: str) -> tuple[str, str] | None:
     """(stem, suffix) of a key-like column name: ``preceding_visit_id`` ->
     ``("precedingvisit", "id")``; ``ITEMID`` -> ``("item", "id")``; None otherwise."""
-    words = [word for word in tokens(name) if not word.isdigit()]
+    words = [word for word in key_tokens(name) if not word.isdigit()]
     if not words:
         return None
     last = words[-1]
@@ -154,6 +155,9 @@ def _split_name(name: str) -> tuple[str, str] | None:
         words, last = [last[:-2]], "id"  # glued: itemid, cgid
     elif len(words) >= 2 and last in KEY_SUFFIX | CODE_SUFFIX:
         words = words[:-1]
+    elif len(words) >= 2 and words[0] in HEAD_FIRST_SUFFIX:
+        # head-first languages put the number word first: no_rawat, nr_fall, id_paciente
+        words, last = words[1:], words[0]
     else:
         return None
     return "".join(singular(w) for w in words), last
@@ -166,7 +170,7 @@ def _stems_of(name: str) -> tuple[tuple[str, float], ...]:
     split = _split_name(name)
     if split is None:
         return ()
-    words = [singular(w) for w in tokens(name) if not w.isdigit()]
+    words = [singular(w) for w in key_tokens(name) if not w.isdigit()]
     if split[1] == "id" and len(words) == 1:
         return ((split[0], 1.0),)
     words = words[:-1]
@@ -263,7 +267,7 @@ def _options(
         best_holds = any(fit == best_fit and name in t.keys for t, fit, _w in others)
         for holder in index.holders.get(name, ()):
             referred = holder.keys[name]
-            if holder is table or not _compatible(column, referred):
+            if holder is table or not _compatible(column, referred) or _extends(holder, name):
                 continue
             _t, fit, weight = named.get(id(holder), (holder, 0.0, 0.0))
             if fit >= 0.85 and fit > own_fit and (fit == best_fit or best_holds):
@@ -297,7 +301,7 @@ def _options(
         found = (same, 1.0) if same is not None else _unkeyed(patient, name)
         if found is not None and _compatible(column, found[0]):
             options.append(_Option(patient, found[0], 0.8 * max(found[1], 0.9)))
-    bare = tokens(column.name)
+    bare = key_tokens(column.name)
     if len(bare) == 1 and suffix is None and singular(bare[0]) not in GENERIC_STEMS:
         # a bare column named like a table it also appears in: encounter -> form_encounter
         stem = singular(bare[0])
@@ -311,6 +315,13 @@ def _options(
                 if _compatible(column, referred):
                     options.append(_Option(target, referred, 0.7))
     return options
+
+
+def _extends(table: _Table, key: str) -> bool:
+    """Whether the table's key of that name is itself declared a foreign key: the table extends
+    another's rows (an allergy row per visit keyed by the visit's number), so a reference by
+    that name is to the row it extends, not to it."""
+    return any(tuple(c.lower() for c in fk.columns) == (key,) for fk in table.profile.foreign_keys)
 
 
 def _unkeyed(table: _Table, name: str) -> tuple[TableColumn, float] | None:

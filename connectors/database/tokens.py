@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["TRANSLATIONS", "VOCABULARY", "singular", "tokens"]
+from .abbreviations import expansion
+
+__all__ = ["TRANSLATIONS", "VOCABULARY", "key_tokens", "singular", "tokens"]
 
 _PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
@@ -32,7 +34,7 @@ VOCABULARY = frozenset(
     account acct bank card credit policy plan group insurance medicaid medicare
     license licence drivers driver plate vehicle vin device serial implant udi
     url web website homepage ip photo picture image portrait fingerprint biometric
-    note notes comment comments remark remarks narrative text memo description
+    note notes comment comments remark remarks narrative text freetext memo description
     reason history findings impression report message body summary complaint
     instructions detail details order result results test lab specimen encounter visit
     created updated update modified changed deleted entered on at by user staff provider
@@ -53,9 +55,22 @@ def singular(word: str) -> str:
 
 
 @cache
-def _split_word(word: str) -> tuple[str, ...]:
-    """``word`` as the fewest known words covering it, or itself when there is no such split."""
-    if word in VOCABULARY or len(word) < 5:
+def _pieces() -> frozenset[str]:
+    """The words a run of letters may be split into: the rules' own, the national words they
+    read, and those of HL7 v2's field names (``patientunitstayid`` -> patient unit stay id);
+    only the rules' own below four letters, where chance matches abound."""
+    from .phi_vocabulary import hl7_field_words
+
+    longer = (word for word in (*hl7_field_words(), *TRANSLATIONS) if len(word) >= 4)
+    return VOCABULARY | frozenset(longer)
+
+
+@cache
+def _split_word(word: str, wide: bool = True) -> tuple[str, ...]:
+    """``word`` as the fewest known words covering it, or itself when there is no such split;
+    ``wide``: with HL7 v2's words too (see :func:`_pieces`), else with the rules' own."""
+    known = _pieces() if wide else VOCABULARY
+    if word in known or len(word) < 5:
         return (word,)
     best: list[tuple[str, ...] | None] = [None] * (len(word) + 1)
     best[0] = ()
@@ -63,7 +78,10 @@ def _split_word(word: str) -> tuple[str, ...]:
         for start in range(max(0, end - 14), end):
             piece = word[start:end]
             prefix = best[start]
-            if prefix is not None and piece in VOCABULARY:
+            # a known word's plural too (textitems), from five letters
+            if prefix is not None and (
+                piece in known or (len(piece) >= 5 and piece[-1] == "s" and piece[:-1] in known)
+            ):
                 candidate = (*prefix, piece)
                 current = best[end]
                 if current is None or len(candidate) < len(current):
@@ -74,14 +92,15 @@ def _split_word(word: str) -> tuple[str, ...]:
 # Words of a national system's names read as the English words the rules know: Indonesian and
 # Malay, as SIMRS GOS writes them (``TANGGAL_LAHIR``, ``pasien``, ``NOPEN``). Only words that
 # no English name uses; ``NORM`` is the nomor rekam medis (medical record number) and ``NOPEN``
-# the nomor pendaftaran (admission number).
+# the nomor pendaftaran (admission number); ``rekam medis`` is the medical record it numbers.
 TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "pasien": ("patient",), "nama": ("name",), "panggilan": ("nickname",),
     "alamat": ("address",), "kodepos": ("postcode",), "wilayah": ("region",),
     "tempat": ("place",), "tanggal": ("date",), "tgl": ("date",), "jam": ("time",),
     "waktu": ("time",), "lahir": ("birth",), "kelahiran": ("birth",), "meninggal": ("death",),
     "masuk": ("admit",), "keluar": ("discharge",), "telepon": ("phone",), "nik": ("ssn",),
-    "norm": ("mrn",), "nomor": ("no",), "nomer": ("no",), "nopen": ("admission", "no"),
+    "norm": ("mrn",), "rekam": ("record",), "medis": ("medical",), "nomor": ("no",),
+    "nomer": ("no",), "nopen": ("admission", "no"),
     "kunjungan": ("visit",), "pendaftaran": ("admission",), "keluarga": ("family",),
     "penanggung": ("guarantor",), "kartu": ("card",), "asuransi": ("insurance",),
     "peserta": ("member",), "identitas": ("identity",), "kontak": ("contact",),
@@ -94,12 +113,50 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "jenis": ("type",), "kelas": ("class",), "cabang": ("site",), "umur": ("age",),
     "tagihan": ("bill",), "pembayaran": ("payment",), "resep": ("prescription",),
     "obat": ("drug",), "tindakan": ("procedure",), "rujukan": ("referral",),
+    # The words of a patient's identifiers in the other languages open hospital systems are
+    # written in (Spanish, Portuguese, French, German, Italian, Dutch), none an English name
+    # uses: the Safe Harbor classes read for their meaning, as above.
+    "paciente": ("patient",), "paziente": ("patient",), "nombre": ("name",),
+    "nombres": ("name",), "nome": ("name",), "nom": ("name",), "naam": ("name",),
+    "fecha": ("date",), "datum": ("date",), "hora": ("time",), "uhrzeit": ("time",),
+    "nacimiento": ("birth",), "nascimento": ("birth",), "naissance": ("birth",),
+    "nascita": ("birth",), "geburt": ("birth",), "geburtsdatum": ("birth", "date"),
+    "defuncion": ("death",), "fallecimiento": ("death",), "obito": ("death",),
+    "deces": ("death",), "decesso": ("death",), "sterbedatum": ("death", "date"),
+    "direccion": ("address",), "domicilio": ("address",), "endereco": ("address",),
+    "adresse": ("address",), "indirizzo": ("address",), "anschrift": ("address",),
+    "strasse": ("street",), "ciudad": ("city",), "cidade": ("city",), "ville": ("city",),
+    "citta": ("city",), "stadt": ("city",), "plz": ("postcode",), "cep": ("postcode",),
+    "telefono": ("phone",), "telefone": ("phone",), "telefon": ("phone",),
+    "celular": ("mobile",), "cellulare": ("mobile",), "movil": ("mobile",),
+    "correo": ("email",), "courriel": ("email",), "numero": ("no",), "nro": ("no",),
+    "cpf": ("ssn",), "dni": ("ssn",), "nir": ("ssn",), "cedula": ("ssn",), "curp": ("ssn",),
+    "prontuario": ("medical", "record"), "expediente": ("record",), "historia": ("history",),
+    "ingreso": ("admit",), "internacao": ("admission",), "ricovero": ("admission",),
+    "aufnahme": ("admission",), "egreso": ("discharge",), "entlassung": ("discharge",),
+    "dimissione": ("discharge",), "madre": ("mother",), "mutter": ("mother",),
+    "vater": ("father",), "contacto": ("contact",), "contato": ("contact",),
+    "kontakt": ("contact",), "observaciones": ("remarks",), "observacion": ("remarks",),
+    "observacao": ("remarks",), "observacoes": ("remarks",), "osservazioni": ("remarks",),
+    "bemerkung": ("remarks",), "notas": ("notes",), "notiz": ("note",),
+    "comentario": ("comment",), "comentarios": ("comments",), "commentaire": ("comment",),
+    "commento": ("comment",), "kommentar": ("comment",), "diagnostico": ("diagnosis",),
+    "diagnosi": ("diagnosis",), "medico": ("doctor",), "enfermera": ("nurse",),
+    "enfermero": ("nurse",), "usuario": ("user",),
+    # and the narrative a clinician writes in them: reasons, complaints, findings, treatment
+    "motivo": ("reason",), "motif": ("reason",), "queixa": ("complaint",),
+    "padecimiento": ("history",), "antecedentes": ("history",), "antecedents": ("history",),
+    "anamnese": ("anamnesis",), "exploracion": ("examination",), "examen": ("examination",),
+    "befund": ("findings",), "hallazgos": ("findings",), "tratamiento": ("therapy",),
+    "tratamento": ("therapy",), "traitement": ("therapy",), "therapie": ("therapy",),
+    "evolucion": ("progress",), "evolucao": ("progress",), "verlauf": ("progress",),
+    "resumen": ("summary",), "resumo": ("summary",), "indicaciones": ("instructions",),
 }  # fmt: skip
 # Head-first noun phrases of those languages ("tanggal lahir": date of birth) are turned round
 # as English writes them ("birth date") when they start with one of these heads.
 _HEADS = frozenset(
     {
-        "name", "date", "time", "no", "place", "address", "phone", "card", "type", "code",
+        "name", "date", "time", "no", "id", "place", "address", "phone", "card", "type", "code",
         "note", "result", "history", "reason", "description", "remarks", "instructions",
         "age", "bill", "payment", "complaint",
     }
@@ -111,6 +168,22 @@ _LANGUAGES = frozenset({"pt", "en", "es", "fr", "de", "it", "nl", "zh", "ja", "r
 _REGIONS = frozenset(
     {"br", "pt", "us", "gb", "uk", "mx", "es", "ca", "fr", "de", "cn", "tw", "hk", "au", "ar"}
 )
+
+
+def _unabbreviated(word: str) -> str:
+    """The word an abbreviation stands for (``tlp`` -> ``phone``), when it is one; known words,
+    national ones included, are kept as they are."""
+    if word in VOCABULARY or word in TRANSLATIONS:
+        return word
+    return expansion(word) or word
+
+
+@cache
+def key_tokens(name: str) -> tuple[str, ...]:
+    """The words of a name as key inference reads them: run-together names split by the rules'
+    own words only. HL7 v2's words would split ``spec_itemid`` into a qualified ``item`` key,
+    which MIMIC's microbiology codes are not (``benchmarks/db_relationships.py``)."""
+    return _read(name, wide=False)
 
 
 @cache
@@ -126,14 +199,21 @@ def tokens(name: str) -> tuple[str, ...]:
     >>> tokens("TANGGAL_LAHIR"), tokens("NOPEN")
     (('birth', 'date'), ('admission', 'no'))
     """
+    return _read(name, wide=True)
+
+
+def _read(name: str, wide: bool) -> tuple[str, ...]:
     words: list[str] = []
     for part in _PARTS.findall(name):
         lower = part.lower()
-        words.extend(_split_word(lower) if lower.isalpha() else (lower,))
+        words.extend(_split_word(lower, wide) if lower.isalpha() else (lower,))
+    words = [_unabbreviated(word) for word in words]
     if len(words) >= 3 and words[-2] in _LANGUAGES and words[-1] in _REGIONS:
         words = words[:-2]
     if any(word in TRANSLATIONS for word in words):
         words = [english for word in words for english in TRANSLATIONS.get(word, (word,))]
+        if words[0] == "data" and len(words) >= 2:
+            words[0] = "date"  # Portuguese and Italian: data de nascimento, data di nascita
         if len(words) >= 2 and words[0] in _HEADS:
             words = [*words[1:], words[0]]
     return tuple(words)

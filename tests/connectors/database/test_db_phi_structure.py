@@ -147,7 +147,7 @@ def test_a_diagnosis_purpose_or_reply_written_out_in_a_long_text_is_free_text(na
 
 
 def test_a_short_diagnosis_may_hold_a_code_and_is_not_called_free_text():
-    assert _classes("diagnosis", "VARCHAR(255)") == set()
+    assert _classes("diagnosis", "VARCHAR(64)") == set()
 
 
 def test_a_submitted_form_kept_whole_in_a_queue_carries_the_patient():

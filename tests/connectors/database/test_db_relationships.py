@@ -202,3 +202,30 @@ def test_keys_under_the_shown_confidence_are_kept_only_when_asked_for():
     stay = _table("stay", ("id", "INTEGER"), ("ward_nr", "INTEGER"), pk=("id",))
     [fk] = infer_relationships([first, second, stay], minimum=0.0)["stay"]
     assert fk.confidence < SHOWN_CONFIDENCE
+
+
+def test_a_number_word_put_first_is_a_key_suffix_too():
+    visit = _table("registration", ("no_visit", "VARCHAR(17)"), pk=("no_visit",))
+    queue = _table("pharmacy_queue", ("no_visit", "VARCHAR(17)"), ("status", "CHAR(1)"))
+    assert _pairs(infer_relationships([visit, queue]), "pharmacy_queue") == {
+        ("no_visit", "registration", "no_visit")
+    }
+
+
+def test_a_key_name_held_by_a_table_extending_another_goes_to_the_one_extended():
+    visit = _table("registration", ("no_visit", "VARCHAR(17)"), pk=("no_visit",))
+    extends = ForeignKey(("no_visit",), "registration", ("no_visit",))
+    allergy = _table("allergy", ("no_visit", "VARCHAR(17)"), pk=("no_visit",), fks=(extends,))
+    queue = _table("pharmacy_queue", ("no_visit", "VARCHAR(17)"), ("status", "CHAR(1)"))
+    assert _pairs(infer_relationships([allergy, visit, queue]), "pharmacy_queue") == {
+        ("no_visit", "registration", "no_visit")
+    }
+
+
+def test_a_qualified_run_together_item_key_is_not_read_as_the_item_tables():
+    items = _table("d_items", ("row_id", "INTEGER"), ("itemid", "INTEGER"), pk=("row_id",))
+    items = replace(items, indexes=(Index(("itemid",), unique=True),))
+    micro = _table(
+        "microbiologyevents", ("row_id", "INTEGER"), ("spec_itemid", "INTEGER"), pk=("row_id",)
+    )
+    assert "microbiologyevents" not in infer_relationships([items, micro])

@@ -1,0 +1,85 @@
+"""Numbers a system issues for a patient's record, found by the keys that hold them.
+
+A registration, a visit, a referral letter or an insurer's approval is numbered by the system
+that issues it, and that number, printed on the patient's papers, is kept as *text* named as a
+number (``no_rawat VARCHAR(17)``, ``NOMOR CHAR(10)``, ``case_nr``, ``no_srb``): the row's key,
+a declared key to another row's, or a number kept beside the row's own. A database's own row
+numbers are integers, and code lists are keyed by codes (``kd_poli``, ``type_code``), so
+neither is taken. Places, positions and organisations are numbered too (a bed, a line, an
+insurer's group), but they number no patient.
+"""
+
+from __future__ import annotations
+
+from assessor.model import TableProfile
+
+from .coltypes import family
+from .phi_names import ORGANISATION_WORDS
+from .tokens import tokens
+
+__all__ = ["issued_numbers"]
+
+NUMBER_WORDS = frozenset({"no", "nr", "num", "nbr", "number", "refno"})
+# What is numbered without being anyone's: places, positions, sequences, versions and batches.
+UNPERSONAL = frozenset(
+    {
+        "bed", "room", "ward", "floor", "building", "seat", "locker", "line", "seq",
+        "sequence", "version", "page", "step", "position", "sort", "order", "rank", "lot",
+        "batch", "item", "tooth", "queue", "type", "class", "category", "kind", "level",
+        "grade", "code", "phone", "fax", "house", "street", "zip", "postal",
+        # an organisation's numbers and a payer's instruments: a plan's group, a cheque
+        "group", "cheque", "check",
+        # a product's and a provider's numbers: no patient's (a model, a catalogue part, an NPI)
+        "model", "catalog", "catalogue", "part", "ndc", "npi", "upin", "dea", "extension", "ext",
+        # ordinals: which dose, cycle or session of a series, not whose
+        "dose", "cycle", "attempt", "round", "session", "fraction", "day", "week", "month",
+        "year",
+        # the hospital's own parts: a programme, a team, a service, a clinic
+        "program", "programme", "team", "service", "department", "dept", "clinic", "site",
+        "facility", "unit", "location", "station",
+    }
+) | ORGANISATION_WORDS  # fmt: skip
+MIN_LENGTH = 4  # a CHAR(3) number is a code or a counter, not a document's number
+
+
+def _length(type_name: str) -> int | None:
+    digits = "".join(ch if ch.isdigit() else " " for ch in type_name).split()
+    return int(digits[0]) if digits and "(" in type_name else None
+
+
+def _numbered(name: str, type_name: str) -> bool:
+    seq = tokens(name)
+    length = _length(type_name)
+    return (
+        bool(seq)
+        # the number word last, or first as head-first languages put it (no_rawat, nr_fall)
+        and (seq[-1] in NUMBER_WORDS or seq[0] in NUMBER_WORDS)
+        and not set(seq) & UNPERSONAL
+        and family(type_name) == "string"
+        and (length is None or length >= MIN_LENGTH)
+    )
+
+
+def issued_numbers(table: TableProfile) -> dict[str, str]:
+    """The columns of a patient's row that hold a number issued for it, with the reason: the
+    row's own text key named as a number, or a declared key to another row's.
+
+    >>> from assessor.model import TableColumn as C, TableProfile as T
+    >>> visit = T("visit", columns=(C("visit_no", "VARCHAR(17)"),), primary_key=("visit_no",))
+    >>> issued_numbers(visit)
+    {'visit_no': 'structure:issued-number-key'}
+    """
+    types = {column.name: column.type for column in table.columns}
+    keys = [table.primary_key, *(index.columns for index in table.indexes if index.unique)]
+    found: dict[str, str] = {}
+    for key in keys:
+        if len(key) == 1 and key[0] in types and _numbered(key[0], types[key[0]]):
+            found[key[0]] = "structure:issued-number-key"
+    for fk in table.foreign_keys:
+        for column in fk.columns:
+            if column in types and _numbered(column, types[column]):
+                found.setdefault(column, "structure:refers-to-an-issued-number")
+    for column in table.columns:
+        if _numbered(column.name, column.type):
+            found.setdefault(column.name, "structure:text-number")
+    return found

@@ -1,0 +1,37 @@
+"""A contact point kept as a kind and a value: the value is the phone number or the address.
+
+FHIR's ContactPoint is a ``system`` (phone, fax, email...) and a ``value``; schemas that keep a
+person's telecoms one per row do the same (a contact table's ``type`` and ``value``), so the
+value column is named for nothing it holds. On a person's or patient's row it is their phone
+or email, whichever the kind says.
+"""
+
+from __future__ import annotations
+
+from assessor.model import TableProfile
+
+from .coltypes import family
+from .tokens import singular, tokens
+
+__all__ = ["CONTACT_POINT_REASON", "contact_point_value"]
+
+CONTACT_POINT_REASON = "fhir:contact-point.value"
+TELECOM_WORDS = frozenset({"contact", "telecom", "phone", "telephone", "email", "mechanism"})
+KIND_WORDS = frozenset({"type", "system", "kind", "channel", "mechanism", "medium"})
+
+
+def contact_point_value(table: TableProfile) -> str | None:
+    """The value column of a table of contact points (a kind beside a bare value), or None.
+
+    >>> from assessor.model import TableColumn as C, TableProfile as T
+    >>> columns = (C("party", "INTEGER"), C("type", "VARCHAR(20)"), C("value", "VARCHAR(100)"))
+    >>> contact_point_value(T("party_contact_mechanism", columns=columns))
+    'value'
+    """
+    if not {singular(word) for word in tokens(table.name)} & TELECOM_WORDS:
+        return None
+    names = {tokens(column.name): column for column in table.columns}
+    if not any(seq and seq[-1] in KIND_WORDS for seq in names):
+        return None
+    value = names.get(("value",))
+    return value.name if value is not None and family(value.type) == "string" else None

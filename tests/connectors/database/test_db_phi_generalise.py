@@ -1,0 +1,330 @@
+"""PHI rules of the fifth round: mechanisms meant to carry to schemas never seen.
+
+Each is a principle that holds across schemas rather than a word list taken from one: an
+abbreviation is read as the word it shortens when nothing else could be meant; a number a
+system issues for a patient's record is kept as text named as a number; a name beside a phone
+or an email is a person's row, though no key says whose; a diagnosis written in a field wide
+enough for words is narrative; an interface log's request and response bodies carry the
+patient they were about; a day or month of birth kept apart is a date element however short;
+the words of a patient's identifiers read in the languages open hospital systems are written in,
+and in the English forms HL7 v2 and FHIR use (plural names, "Ph", a contact person, a contact
+point's value beside its kind); a value kept as words, or in a table named for what was
+written, is narrative.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assessor.connectors.database.abbreviations import expansion
+from assessor.connectors.database.context import linkage
+from assessor.connectors.database.phi import mark_table
+from assessor.connectors.database.tokens import tokens
+from assessor.model import ForeignKey, PhiClass, TableColumn, TableProfile
+
+
+def _table(name: str, *columns: tuple[str, str], **options) -> TableProfile:
+    return TableProfile(name, columns=tuple(TableColumn(n, t) for n, t in columns), **options)
+
+
+def _marked(table: TableProfile, role: str = "linked") -> dict[str, set[PhiClass]]:
+    return {
+        column.name: {mark.phi_class for mark in column.phi}
+        for column in mark_table(table, role).columns
+        if column.phi
+    }
+
+
+@pytest.mark.parametrize(
+    ("short", "words"),
+    [
+        ("tlp", ("phone",)),  # telepon or telephone, vowels left out: one meaning
+        ("telp", ("phone",)),
+        ("phn", ("phone",)),
+        ("almt", ("address",)),  # alamat
+        ("adr", ("address",)),
+        ("nm", ("name",)),  # every consonant of name (and nama)
+        ("cntct", ("contact",)),
+        ("hist", ("history",)),  # first letters
+        ("brthdt", ("birthdate",)),  # the shortest word it shortens: a date, not a birth
+    ],
+)
+def test_an_abbreviation_is_read_as_the_word_it_shortens(short, words):
+    assert tokens(short) == words
+
+
+@pytest.mark.parametrize(
+    "short",
+    [
+        "tmp",  # temporary, temperature or tempat (place)
+        "mth",  # mother, month or method
+        "dt",  # date, data or diet
+        "desc",  # description or descriptor
+    ],
+)
+def test_an_abbreviation_of_words_of_different_meanings_is_left_alone(short):
+    assert expansion(short) is None
+
+
+@pytest.mark.parametrize("short", ["pt", "his", "add"])
+def test_too_short_to_tell_is_left_alone(short):
+    assert expansion(short) is None
+
+
+def test_abbreviated_words_in_a_name_are_read_whole():
+    assert tokens("no_tlp") == ("phone", "no")  # Indonesian, so head-first turned round
+    assert tokens("mthr_nm") == ("mother", "name")
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("patientunitstayid", ("patient", "unit", "stay", "id")),  # words of HL7 v2's fields
+        ("expirationdate", ("expiration", "date")),
+        ("namakeluarga", ("family", "name")),  # national words the rules read
+        ("freetextitems", ("freetext", "items")),  # and their plurals
+    ],
+)
+def test_run_together_names_split_into_healthcare_words(name, words):
+    assert tokens(name) == words
+
+
+def test_a_patients_abbreviated_phone_and_record_number_are_found():
+    patient = _table(
+        "pasien",
+        ("no_rkm_medis", "VARCHAR(15)"),
+        ("nm_pasien", "VARCHAR(40)"),
+        ("no_tlp", "VARCHAR(40)"),
+        ("no_ktp", "VARCHAR(20)"),
+    )
+    assert _marked(patient, "patient") == {
+        "no_rkm_medis": {PhiClass.MRN},
+        "nm_pasien": {PhiClass.NAME},
+        "no_tlp": {PhiClass.PHONE},
+        "no_ktp": {PhiClass.SSN},
+    }
+
+
+def test_a_visits_text_key_named_as_a_number_is_an_issued_identifier():
+    visit = _table("reg_periksa", ("no_rawat", "VARCHAR(17)"), primary_key=("no_rawat",))
+    assert _marked(visit) == {"no_rawat": {PhiClass.OTHER_ID}}
+
+
+def test_a_row_referring_to_an_issued_number_carries_it():
+    allergy = _table(
+        "alergi_pasien",
+        ("no_rawat", "VARCHAR(17)"),
+        ("severity", "VARCHAR(10)"),
+        foreign_keys=(ForeignKey(("no_rawat",), "reg_periksa", ("no_rawat",)),),
+    )
+    assert _marked(allergy) == {"no_rawat": {PhiClass.OTHER_ID}}
+
+
+@pytest.mark.parametrize("name", ["no_srb", "referral_letter_nr", "NOMOR", "case_number"])
+def test_a_text_number_on_a_patients_row_is_an_identifier(name):
+    assert _marked(_table("letters", (name, "VARCHAR(30)"))) == {name: {PhiClass.OTHER_ID}}
+
+
+@pytest.mark.parametrize(
+    ("name", "type_name"),
+    [
+        ("letter_no", "INTEGER"),  # the database's own row number
+        ("bed_no", "VARCHAR(10)"),  # a place
+        ("line_no", "VARCHAR(10)"),  # a position
+        ("group_number", "VARCHAR(30)"),  # the plan's, not the patient's
+        ("cheque_no", "VARCHAR(30)"),  # the payer's instrument
+        ("model_number", "VARCHAR(30)"),  # a product's
+        ("referring_npi_number", "VARCHAR(30)"),  # a provider's
+        ("program_no", "VARCHAR(20)"),  # the hospital's own programme
+        ("dose_number", "VARCHAR(10)"),  # which dose of a series
+        ("no_urut", "CHAR(3)"),  # a counter
+    ],
+)
+def test_numbers_of_rows_places_organisations_and_counters_are_not_issued_identifiers(
+    name, type_name
+):
+    assert _marked(_table("visits", (name, type_name), primary_key=(name,))) == {}
+
+
+def test_a_text_number_outside_a_patients_rows_is_not_theirs():
+    assert _marked(_table("stock_request", ("no_request", "VARCHAR(20)")), "other") == {}
+
+
+def _role(table: TableProfile) -> str:
+    return linkage((table,), {})[0][table.qualified_name]
+
+
+def test_a_name_beside_a_phone_is_a_persons_row_without_a_patient_key():
+    booking = _table(
+        "booking_request",
+        ("name", "VARCHAR(40)"),
+        ("address", "VARCHAR(200)"),
+        ("phone", "VARCHAR(40)"),
+        ("booked_for", "DATE"),
+    )
+    assert _role(booking) == "person"
+
+
+def test_a_place_with_a_name_and_an_address_but_no_phone_is_not_a_person():
+    town = _table("town", ("name", "VARCHAR(60)"), ("address", "VARCHAR(200)"))
+    assert _role(town) == "other"
+
+
+def test_an_organisations_contact_details_say_whose_they_are():
+    sponsor = _table(
+        "sponsor", ("name", "VARCHAR(60)"), ("company_phone", "VARCHAR(30)"), ("email", "TEXT")
+    )
+    assert _role(sponsor) == "other"
+
+
+def test_a_table_named_for_an_organisation_is_not_a_person():
+    pharmacy = _table("pharmacy", ("name", "VARCHAR(60)"), ("phone", "VARCHAR(30)"))
+    assert _role(pharmacy) == "other"
+
+
+@pytest.mark.parametrize("name", ["diagnosis", "refer_diag", "death_cause"])
+def test_a_diagnosis_or_cause_in_a_field_wide_enough_for_words_is_written_text(name):
+    assert _marked(_table("admissions", (name, "VARCHAR(255)"))) == {name: {PhiClass.FREE_TEXT}}
+
+
+@pytest.mark.parametrize(
+    ("name", "type_name"),
+    [("diagnosis", "VARCHAR(10)"), ("diagnosis_code", "VARCHAR(255)"), ("diagnosis_name", "TEXT")],
+)
+def test_a_short_or_coded_diagnosis_is_not_written_text(name, type_name):
+    assert _marked(_table("admissions", (name, type_name))) == {}
+
+
+def test_an_interface_logs_request_and_response_bodies_carry_the_patient():
+    api_log = _table(
+        "insurer_api_logs",
+        ("url", "VARCHAR(255)"),
+        ("request", "TEXT"),
+        ("response_body", "LONGTEXT"),
+        ("created_at", "DATETIME"),
+    )
+    assert _marked(api_log, "audit") == {
+        "request": {PhiClass.OTHER_ID},
+        "response_body": {PhiClass.OTHER_ID},
+    }
+
+
+def test_a_query_request_outside_a_log_is_not_an_exchanged_message():
+    query = _table("query_master", ("request_xml", "TEXT"), ("request", "TEXT"))
+    assert _marked(query, "other") == {}
+
+
+@pytest.mark.parametrize("name", ["date_of_birth", "month_of_birth"])
+def test_a_day_or_month_of_birth_kept_apart_in_two_characters_is_a_date(name):
+    patient = _table("demographic", (name, "VARCHAR(2)"), ("year_of_birth", "VARCHAR(4)"))
+    assert _marked(patient, "patient") == {name: {PhiClass.DATE}}
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("fecha_nacimiento", ("birth", "date")),  # Spanish
+        ("data_nascimento", ("birth", "date")),  # Portuguese: data is the date at the head
+        ("date_naissance", ("birth", "date")),  # French
+        ("Geburtsdatum", ("birth", "date")),  # German
+        ("numero_prontuario", ("medical", "record", "no")),
+        ("id_paciente", ("patient", "id")),
+    ],
+)
+def test_names_in_the_languages_of_open_hospital_systems_read_as_english(name, words):
+    assert tokens(name) == words
+
+
+def test_data_in_an_english_name_stays_data():
+    assert tokens("data_sync") == ("data", "sync")
+
+
+def test_a_spanish_patient_table_holds_patients_identifiers():
+    paciente = _table(
+        "paciente",
+        ("nombre", "VARCHAR(60)"),
+        ("fecha_nacimiento", "DATE"),
+        ("direccion", "VARCHAR(200)"),
+        ("telefono", "VARCHAR(30)"),
+        ("dni", "VARCHAR(12)"),
+    )
+    assert _role(paciente) == "patient"
+    assert _marked(paciente, "patient") == {
+        "nombre": {PhiClass.NAME},
+        "fecha_nacimiento": {PhiClass.DATE},
+        "direccion": {PhiClass.ADDRESS},
+        "telefono": {PhiClass.PHONE},
+        "dni": {PhiClass.SSN},
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "phi_class"),
+    [
+        ("given_names", PhiClass.NAME),  # FHIR's HumanName.given repeats
+        ("other_names", PhiClass.NAME),
+        ("name_suffix", PhiClass.NAME),
+        ("emergency_contact", PhiClass.NAME),  # FHIR's Patient.contact: who to call
+        ("home_ph", PhiClass.PHONE),  # HL7 v2's own shortening
+        ("contact_no", PhiClass.PHONE),
+        ("house_number", PhiClass.ADDRESS),
+    ],
+)
+def test_english_forms_of_a_patients_names_phones_and_address(name, phi_class):
+    assert _marked(_table("patient", (name, "VARCHAR(60)")), "patient") == {name: {phi_class}}
+
+
+@pytest.mark.parametrize(("name", "type_name"), [("ph", "NUMERIC(4,2)"), ("ph_value", "TEXT")])
+def test_a_ph_without_a_phones_qualifier_is_acidity(name, type_name):
+    assert _marked(_table("blood_gas", (name, type_name))) == {}
+
+
+def test_a_contact_points_value_beside_its_kind_is_the_phone_or_email():
+    telecom = _table(
+        "party_contact_mechanism",
+        ("party", "INTEGER"),
+        ("type", "VARCHAR(20)"),
+        ("value", "VARCHAR(100)"),
+    )
+    assert _marked(telecom) == {"value": {PhiClass.PHONE}}
+
+
+def test_a_value_without_a_kind_beside_it_is_not_a_contact_point():
+    ratings = _table("contact_rating", ("party", "INTEGER"), ("value", "VARCHAR(100)"))
+    assert _marked(ratings) == {}
+
+
+@pytest.mark.parametrize(
+    "name", ["motivo_consulta", "padecimiento_actual", "exploracion_fisica", "tratamiento"]
+)
+def test_a_clinicians_narrative_in_spanish_is_free_text(name):
+    assert _marked(_table("consulta", (name, "TEXT"))) == {name: {PhiClass.FREE_TEXT}}
+
+
+def test_a_value_kept_as_words_in_a_wide_field_is_free_text():
+    item = _table("content_item", ("text_value", "VARCHAR(255)"), ("value_as_string", "TEXT"))
+    assert _marked(item) == {
+        "text_value": {PhiClass.FREE_TEXT},
+        "value_as_string": {PhiClass.FREE_TEXT},
+    }
+
+
+def test_a_short_value_kept_as_a_string_is_a_coded_answer():
+    observation = _table("observation", ("value_as_string", "VARCHAR(60)"))
+    assert _marked(observation) == {}
+
+
+def test_the_value_of_a_table_named_for_free_text_is_what_was_written():
+    items = _table("freetextitems", ("item", "VARCHAR(100)"), ("value", "VARCHAR(1000)"))
+    assert _marked(items) == {"value": {PhiClass.FREE_TEXT}}
+
+
+def test_a_charted_value_is_not_free_text():
+    chart = _table("chartevents", ("itemid", "INTEGER"), ("value", "VARCHAR(255)"))
+    assert _marked(chart) == {}
+
+
+@pytest.mark.parametrize("name", ["hin", "ihi", "nhi", "kvnr"])
+def test_a_national_health_number_under_its_own_name_is_a_health_plan_number(name):
+    patient = _table("demographic", (name, "VARCHAR(20)"))
+    assert _marked(patient, "patient") == {name: {PhiClass.HEALTH_PLAN}}
