@@ -38,6 +38,8 @@ HOLDOUTS = (
     "hapifhir",
     "simgos",
     "khanza",
+    "freemed",
+    "openclinicga",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -48,6 +50,8 @@ HOLDOUT_SERVER = {
     "hapifhir": "mariadb",
     "simgos": "mariadb",
     "khanza": "mariadb",
+    "freemed": "mariadb",
+    "openclinicga": "mariadb",
     "i2b2": "postgres",
     # OpenClinica 2.0.1 declares numeric columns referring to integer (serial) keys, which
     # today's PostgreSQL refuses as foreign keys: its facts load into SQLite only.
