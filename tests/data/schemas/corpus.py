@@ -40,6 +40,7 @@ HOLDOUTS = (
     "khanza",
     "freemed",
     "openclinicga",
+    "clearhealth",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -52,6 +53,7 @@ HOLDOUT_SERVER = {
     "khanza": "mariadb",
     "freemed": "mariadb",
     "openclinicga": "mariadb",
+    "clearhealth": "mariadb",
     "i2b2": "postgres",
     # OpenClinica 2.0.1 declares numeric columns referring to integer (serial) keys, which
     # today's PostgreSQL refuses as foreign keys: its facts load into SQLite only.

@@ -729,6 +729,30 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "RiskProfiles": {**_same("dateBegin dateEnd updatetime", "date"), "comment": "free_text"},
         "Transactions": _same("creationDate updateTime ts", "date"),
     },
+    # ClearHealth (round 5, helper hofresh): labelled from the published DDL before any
+    # measurement.
+    "clearhealth": {
+        "address": _same("line1 line2 city postal_code", "address"),
+        "clearhealth_claim": {"identifier": "other_id"},
+        "document": _same("date revision", "date"),
+        "encounter": _same("date_of_treatment timestamp", "date"),
+        "encounter_date": {"date": "date"},
+        "identifier": {"identifier": "other_id"},
+        "insured_relationship": _same("effective_start effective_end", "date"),
+        "name_history": {**_same("first_name last_name middle_name", "name"),
+                         "update_date": "date"},
+        "note": {"note": "free_text", **_same("date revision", "date")},
+        "number": {"number": "phone"},
+        "occurences": {**_same("start end", "date"), "notes": "free_text"},
+        "patient": {"record_number": "mrn", "employer_name": "name"},
+        "payment": _same("timestamp payment_date", "date"),
+        "person": {
+            **_same("last_name first_name middle_name initials", "name"),
+            "date_of_birth": "date", "notes": "free_text",
+            **_same("email secondary_email", "email"), "identifier": "ssn",
+        },
+        "patient_note": {"note_date": "date", "note": "free_text"},
+    },
 }  # fmt: skip
 
 
