@@ -45,6 +45,9 @@ HOLDOUTS = (
     "oscar",
     "openelis",
     "orca",
+    "freemed",
+    "openclinicga",
+    "clearhealth",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -56,6 +59,9 @@ HOLDOUT_SERVER = {
     "simgos": "mariadb",
     "khanza": "mariadb",
     "oscar": "mariadb",
+    "freemed": "mariadb",
+    "openclinicga": "mariadb",
+    "clearhealth": "mariadb",
     "i2b2": "postgres",
     "eicu": "postgres",
     "amsterdamumcdb": "postgres",
