@@ -45,6 +45,9 @@ HOLDOUTS = (
     "oscar",
     "openelis",
     "orca",
+    "freemed",
+    "openclinicga",
+    "clearhealth",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -56,6 +59,9 @@ HOLDOUT_SERVER = {
     "simgos": "mariadb",
     "khanza": "mariadb",
     "oscar": "mariadb",
+    "freemed": "mariadb",
+    "openclinicga": "mariadb",
+    "clearhealth": "mariadb",
     "i2b2": "postgres",
     "eicu": "postgres",
     "amsterdamumcdb": "postgres",
@@ -222,18 +228,19 @@ def server_database(schema: str, server: str) -> Iterator[tuple[str, tuple[str, 
             engine.dispose()
     else:
         engine = create_engine("mysql+pymysql://root@127.0.0.1:3306/")
-        with engine.begin() as connection:
-            connection.execute(text(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4"))
-            connection.execute(text(f"USE `{name}`"))
-            connection.execute(text("SET SESSION sql_mode = 'ANSI_QUOTES'"))
-            connection.execute(text("SET foreign_key_checks = 0"))
-            for statement in statements:
-                connection.execute(text(_mariadb(statement)))
+        # MariaDB commits each DDL statement: a table it refuses must not leave the database.
         try:
+            with engine.begin() as connection:
+                connection.execute(text(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4"))
+                connection.execute(text(f"USE `{name}`"))
+                connection.execute(text("SET SESSION sql_mode = 'ANSI_QUOTES'"))
+                connection.execute(text("SET foreign_key_checks = 0"))
+                for statement in statements:
+                    connection.execute(text(_mariadb(statement)))
             yield f"mysql+pymysql://root@127.0.0.1:3306/{name}", ()
         finally:
             with engine.begin() as connection:
-                connection.execute(text(f"DROP DATABASE `{name}`"))
+                connection.execute(text(f"DROP DATABASE IF EXISTS `{name}`"))
             engine.dispose()
 
 

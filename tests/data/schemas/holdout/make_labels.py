@@ -856,6 +856,241 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
             **_ORCA_KEEPING,
         },
     },
+    # FreeMED (round 5, helper hofresh): labelled from the published DDL before any measurement.
+    "freemed": {
+        "patient": {
+            **_same("ptdtadd ptdtmod ptdob ptdtlpay ptdtbill ptdol ptdeaddt pttimestamp "
+                    "ptemritimestamp", "date"),
+            **_same("ptlname ptmaidenname ptfname ptmname ptsuffix ptnextofkin", "name"),
+            **_same("ptaddr1 ptaddr2 ptcity ptzip", "address"),
+            **_same("pthphone ptwphone ptmphone", "phone"), "ptfax": "fax",
+            "ptemail": "email", "ptssn": "ssn", "ptdmv": "licence", "ptid": "mrn",
+            "ptextinf": "free_text",
+        },
+        "patient_address": {
+            "stamp": "date", **_same("line1 line2 city postal", "address"),
+        },
+        "patient_prior": {
+            "stamp": "date",
+            **_same("ptlname ptmaidenname ptfname ptmname ptsuffix", "name"),
+            **_same("ptaddr1 ptaddr2 ptcity ptzip", "address"),
+            **_same("pthphone ptwphone ptmphone", "phone"), "ptfax": "fax",
+            "ptemail": "email",
+        },
+        "patient_prior_provider": {"stamp": "date"},
+        "patient_keypad_lookup": {
+            "stamp": "date", **_same("last_name first_name", "name"), "ssn": "ssn",
+        },
+        "patient_phone_lookup": {"stamp": "date", "phone_number": "phone"},
+        "allergies": {"allergy": "free_text", "reviewed": "date"},
+        "annotations": {"atimestamp": "date", "annotation": "free_text"},
+        "authorizations": {
+            **_same("authdtadd authdtmod authdtbegin authdtend", "date"),
+            "authnum": "other_id", "authcomment": "free_text",
+        },
+        "callin": {
+            **_same("cilname cifname cimname covlname covfname covmname covschool covemployer",
+                    "name"),
+            **_same("cihphone ciwphone", "phone"),
+            **_same("cidob cidatestamp coveffdt covdob covrelinfodt", "date"),
+            "cicomplaint": "free_text", "covpatinsno": "health_plan",
+            **_same("covaddr1 covaddr2 covcity covzip", "address"), "covssn": "ssn",
+        },
+        "coverage": {
+            **_same("covdtadd covdtmod coveffdt covdob covrelinfodt", "date"),
+            "covpatinsno": "health_plan",
+            **_same("covlname covfname covmname covschool covemployer", "name"),
+            **_same("covaddr1 covaddr2 covcity covzip", "address"), "covssn": "ssn",
+        },
+        "procrec": {
+            **_same("procdt procrefdt procdtbilled", "date"), "procvoucher": "account",
+            "proccomment": "free_text",
+            **_same("procmedicaidref procmedicaidresub", "other_id"),
+        },
+        "chronic_problems": {"pdate": "date", "problem": "free_text"},
+        "current_problems": {"pdate": "date", "problem": "free_text"},
+        "eoc": {
+            **_same("eocstartdate eocdtlastsimilar eocrelpreglastper eocrelpregconfine "
+                    "eocdisfromdt eocdistodt eocdisworkdt eochosadmdt eochosdischrgdt "
+                    "eocrelautotime", "date"),
+            **_same("eocdescrip eocrelothercomment", "free_text"),
+            **_same("eocrelautocase eocrelempfile", "other_id"),
+            **_same("eocrelempname eocrelemprcname", "name"),
+            **_same("eocrelempaddr1 eocrelempaddr2 eocrelempcity eocrelempzip", "address"),
+            "eocrelemprcphone": "phone", "eocrelemprcemail": "email",
+        },
+        "immunization": {"dateof": "date", "notes": "free_text"},
+        "labs": {
+            **_same("labfillernum labplacernum", "other_id"), "labtimestamp": "date",
+            "labnotes": "free_text",
+        },
+        "labresults": {"labobsnote": "free_text", "labobsreported": "date"},
+        "pnotes": {
+            **_same("pnotesdt pnotesdtadd pnotesdtmod", "date"),
+            **_same("pnotes_S pnotes_O pnotes_A pnotes_P pnotes_I pnotes_E pnotes_R",
+                    "free_text"),
+        },
+        "rx": {**_same("rxdtadd rxdtmod rxdtfrom", "date"), **_same("rxsig rxnote", "free_text")},
+        "scheduler": {
+            **_same("caldateof calcreated calmodified calhour calminute", "date"),
+            **_same("calprenote calpostnote", "free_text"),
+        },
+        "patient_emr": {"stamp": "date", "summary": "free_text"},
+        "patient_ids": {"foreign_id": "mrn", "stamp": "date"},
+        "payrec": {**_same("payrecdtadd payrecdtmod payrecdt", "date"),
+                   "payrecdescrip": "free_text"},
+        "letters": {"letterdt": "date", "lettertext": "free_text"},
+        "messages": {
+            "msgtime": "date", "msgperson": "name", **_same("msgsubject msgtext", "free_text"),
+        },
+        "medications": {"mdate": "date"},
+        "orders": {
+            **_same("dateof delinquentdate immunizationgivendate", "date"), "notes": "free_text",
+        },
+        "financialdemographics": {
+            **_same("fdtimestamp fdidexpire", "date"), "fdidnumber": "other_id",
+            "fdfreetext": "free_text",
+        },
+        "clinicregistration": {
+            **_same("dateof dob", "date"), **_same("lastname lastname2 firstname", "name"),
+            "notes": "free_text",
+        },
+        "images": {"imagedt": "date"},
+        "patletter": {"letterdt": "date", "lettertext": "free_text"},
+        "log": {"logmsg": "free_text"},
+        "dxhistory": {"stamp": "date"},
+        "patientlinks": {"stamp": "date", "linkdetails": "free_text"},
+    },
+    # OpenClinic GA (round 5, helper hofresh): labelled from its published data model before any
+    # measurement.
+    "openclinicga": {
+        "OC_NOTIFIER": {
+            **_same("OC_NOTIFIER_CREATEDATETIME OC_NOTIFIER_SENTDATETIME", "date"),
+            "OC_NOTIFIER_RESULTS": "free_text", "OC_NOTIFIER_SENTTO": "phone",
+        },
+        "OC_EXPORTS": {"OC_EXPORT_DATA": "other_id"},
+        "UPDATESTATS1": _same("OC_BEGINDATE OC_ENDDATE", "date"),
+        "UPDATESTATS2": _same("OC_ENCOUNTER_BEGINDATE OC_ENCOUNTER_ENDDATE", "date"),
+        "OC_DIAGNOSES": _same("OC_DIAGNOSIS_DATE OC_DIAGNOSIS_CREATETIME OC_DIAGNOSIS_UPDATETIME "
+                              "OC_DIAGNOSIS_ENDDATE", "date"),
+        "OC_PLANNING": {
+            **_same("OC_PLANNING_PLANNEDDATE OC_PLANNING_EFFECTIVEDATE "
+                    "OC_PLANNING_CANCELATIONDATE OC_PLANNING_CREATETIME OC_PLANNING_UPDATETIME",
+                    "date"),
+            "OC_PLANNING_DESCRIPTION": "free_text",
+        },
+        "OC_PRESCRIPTIONS": _same("OC_PRESCR_BEGIN OC_PRESCR_END OC_PRESCR_CREATETIME "
+                                  "OC_PRESCR_UPDATETIME", "date"),
+        "OC_PRESCRIPTION_ADMINISTRATION": {"OC_SCHEMA_DATE": "date"},
+        "OC_CAREPRESCRIPTIONS": _same("OC_CAREPRESCR_BEGIN OC_CAREPRESCR_END "
+                                      "OC_CAREPRESCR_CREATETIME OC_CAREPRESCR_UPDATETIME",
+                                      "date"),
+        "OC_PAPERPRESCRIPTIONS": {
+            **_same("OC_PP_DATE OC_PP_CREATETIME OC_PP_UPDATETIME", "date"),
+            "OC_PP_CONTENT": "free_text",
+        },
+        "OC_REFERENCES": _same("OC_REFERENCE_REQUESTDATE OC_REFERENCE_EXECUTIONDATE "
+                               "OC_REFERENCE_CREATETIME OC_REFERENCE_UPDATETIME", "date"),
+        "OC_RFE": _same("OC_RFE_DATE OC_RFE_CREATETIME OC_RFE_UPDATETIME", "date"),
+        "OC_BALANCES": {
+            **_same("OC_BALANCE_DATE OC_BALANCE_CREATETIME OC_BALANCE_UPDATETIME", "date"),
+            "OC_BALANCE_REMARKS": "free_text",
+        },
+        "OC_CREDITS": _same("OC_CREDIT_DATE OC_CREDIT_CREATETIME OC_CREDIT_UPDATETIME", "date"),
+        "OC_DEBETS": {
+            **_same("OC_DEBET_DATE OC_DEBET_CREATETIME OC_DEBET_UPDATETIME", "date"),
+            "OC_DEBET_COMMENT": "free_text",
+        },
+        "OC_PATIENTINVOICES": {
+            **_same("OC_PATIENTINVOICE_ID OC_PATIENTINVOICE_NUMBER", "account"),
+            **_same("OC_PATIENTINVOICE_DATE OC_PATIENTINVOICE_CREATETIME "
+                    "OC_PATIENTINVOICE_UPDATETIME", "date"),
+            "OC_PATIENTINVOICE_INSURARREFERENCE": "other_id",
+        },
+        "OC_INSURANCES": {
+            "OC_INSURANCE_NR": "health_plan",
+            **_same("OC_INSURANCE_START OC_INSURANCE_STOP OC_INSURANCE_CREATETIME "
+                    "OC_INSURANCE_UPDATETIME", "date"),
+            "OC_INSURANCE_COMMENT": "free_text", "OC_INSURANCE_MEMBER": "name",
+        },
+        "OC_INVOICES": {
+            "OC_INVOICE_ID": "account",
+            **_same("OC_INVOICE_DATE OC_INVOICE_CREATETIME OC_INVOICE_UPDATETIME", "date"),
+        },
+        "OC_ENCOUNTERS": _same("OC_ENCOUNTER_BEGINDATE OC_ENCOUNTER_ENDDATE "
+                               "OC_ENCOUNTER_CREATETIME OC_ENCOUNTER_UPDATETIME "
+                               "OC_ENCOUNTER_PROCESSED", "date"),
+        "OC_CHRONICMEDICATIONS": _same("OC_CHRONICMED_BEGIN OC_CHRONICMED_CREATETIME "
+                                       "OC_CHRONICMED_UPDATETIME", "date"),
+        "Admin": {
+            "natreg": "ssn", **_same("immatold immatnew", "mrn"), "candidate": "other_id",
+            **_same("lastname firstname middlename searchname", "name"),
+            **_same("dateofbirth engagement pension updatetime claimant_expiration "
+                    "startdate_inactivity enddate_inactivity begindate enddate", "date"),
+            "comment": "free_text", "native_town": "address",
+        },
+        "AdminHistory": {
+            "natreg": "ssn", **_same("immatold immatnew", "mrn"), "candidate": "other_id",
+            **_same("lastname firstname middlename searchname", "name"),
+            **_same("dateofbirth engagement pension updatetime claimant_expiration "
+                    "startdate_inactivity enddate_inactivity begindate enddate", "date"),
+            "comment": "free_text", "native_town": "address",
+        },
+        "AdminExtends": {"updatetime": "date"},
+        "AdminSocSec": {
+            **_same("covered enterprise", "name"), "assurancenumber": "health_plan",
+            **_same("start stop updatetime", "date"), "comment": "free_text",
+        },
+        "AdminPrivate": {
+            **_same("start stop updatetime", "date"),
+            **_same("address city zipcode district sanitarydistrict sector cell quarter",
+                    "address"),
+            **_same("telephone mobile", "phone"), "fax": "fax", "email": "email",
+            "business": "name", "comment": "free_text",
+        },
+        "AlternateID": {"alternateid": "mrn"},
+        "UserProfileMotivations": {"motivation": "free_text"},
+        "AdminPhysicians": {"updatetime": "date"},
+        "Appointments": {
+            **_same("appointmentDate visitDate updatetime", "date"), "ow_comment": "free_text",
+        },
+        "Badges": {"BadgeId": "other_id", **_same("BadgeBegin BadgeEnd updateTime", "date")},
+        "DiagnosisHistory": {"inactiveDate": "date"},
+        "Documents": {"updatetime": "date"},
+        "Healthrecord": _same("dateBegin dateEnd", "date"),
+        "Items": {"date": "date"},
+        "ItemsHistory": {"date": "date"},
+        "patientDiagnosis": {"comment": "free_text", **_same("beginDate endDate", "date")},
+        "PermanentItems": {"ts": "date"},
+        "report_riskSummaryPerUnit": {**_same("lastname firstname", "name"), "immat": "mrn"},
+        "RiskProfileItems": {"comment": "free_text"},
+        "RiskProfiles": {**_same("dateBegin dateEnd updatetime", "date"), "comment": "free_text"},
+        "Transactions": _same("creationDate updateTime ts", "date"),
+    },
+    # ClearHealth (round 5, helper hofresh): labelled from the published DDL before any
+    # measurement.
+    "clearhealth": {
+        "address": _same("line1 line2 city postal_code", "address"),
+        "clearhealth_claim": {"identifier": "other_id"},
+        "document": _same("date revision", "date"),
+        "encounter": _same("date_of_treatment timestamp", "date"),
+        "encounter_date": {"date": "date"},
+        "identifier": {"identifier": "other_id"},
+        "insured_relationship": _same("effective_start effective_end", "date"),
+        "name_history": {**_same("first_name last_name middle_name", "name"),
+                         "update_date": "date"},
+        "note": {"note": "free_text", **_same("date revision", "date")},
+        "number": {"number": "phone"},
+        "occurences": {**_same("start end", "date"), "notes": "free_text"},
+        "patient": {"record_number": "mrn", "employer_name": "name"},
+        "payment": _same("timestamp payment_date", "date"),
+        "person": {
+            **_same("last_name first_name middle_name initials", "name"),
+            "date_of_birth": "date", "notes": "free_text",
+            **_same("email secondary_email", "email"), "identifier": "ssn",
+        },
+        "patient_note": {"note_date": "date", "note": "free_text"},
+    },
 }  # fmt: skip
 
 
