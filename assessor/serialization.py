@@ -58,6 +58,19 @@ def to_plain(value: Any) -> Any:
     return value
 
 
+@cache
+def _whole_dict_size(cls: type) -> int:
+    """How many entries the ``__dict__`` of a ``cls`` instance holds when they are its serialised
+    fields and nothing else; -1 when that cannot be (not a dataclass, slots, a field not
+    serialised or not set by ``__init__``)."""
+    if not dataclasses.is_dataclass(cls) or hasattr(cls, "__slots__"):
+        return -1
+    fields = dataclasses.fields(cls)
+    if any(not f.metadata.get("serialize", True) or not f.init for f in fields):
+        return -1
+    return len(fields)
+
+
 def plain_one_level(value: Any) -> Any:
     """What :func:`to_plain` makes of ``value``, one level deep, for a JSON encoder's ``default``.
 
@@ -65,7 +78,14 @@ def plain_one_level(value: Any) -> Any:
     whole plain copy. It writes tuples as lists and sorts dict keys itself; the model's dicts
     are keyed by strings, so the order is ``to_plain``'s.
     """
-    fields = _serialised(type(value)) if not isinstance(value, type) else None
+    kind = type(value)
+    # Most model objects hold just their fields: the encoder reads their own __dict__ rather
+    # than a copy (a large inventory is some 100,000 objects). One that cached more on itself
+    # (a cached_property) has more entries, and gets the copy below.
+    size = _whole_dict_size(kind)
+    if size >= 0 and len(own := value.__dict__) == size:
+        return own
+    fields = _serialised(kind) if not isinstance(value, type) else None
     if fields is not None:
         names, values = fields
         return dict(zip(names, values(value), strict=True))

@@ -12,7 +12,15 @@ import pytest
 from click.testing import CliRunner
 
 from assessor.cli import main
-from assessor.model import Assessment, DataStore, Inventory, System, TableColumn, TableProfile
+from assessor.model import (
+    Assessment,
+    DataStore,
+    FeedProfile,
+    Inventory,
+    System,
+    TableColumn,
+    TableProfile,
+)
 from assessor.reports.json import JsonReport, json_bytes, layout
 from assessor.schema import shipped_schema
 
@@ -108,6 +116,12 @@ def test_json_escapes_hostile_text_as_the_standard_encoder_does() -> None:
     assert HOSTILE not in text  # the raw newline, tab and NUL never reach the file
     assert "\n" not in escaped and "\x00" not in text
     assert Inventory.from_dict(json.loads(text)) == hostile_inventory()
+
+
+def test_json_writes_a_model_object_that_caches_a_value_on_itself_by_its_fields_alone() -> None:
+    profile = FeedProfile.empty()
+    assert len(vars(profile)) > len(profile.to_dict())  # its decoded sample, cached beside them
+    assert json.loads(layout([profile])) == [profile.to_dict()]
 
 
 def test_json_writing_leaves_the_garbage_collector_as_it_was() -> None:
