@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import jsonschema
+import pytest
 
 from assessor.feed_profile import FeedProfile
 from assessor.model import (
@@ -127,3 +129,15 @@ def test_sorted_inventory_has_the_same_json_whatever_the_input_order() -> None:
 def test_dict_keys_are_written_in_sorted_order() -> None:
     flow = Flow(id="f", source="a", target="b", message_types={"ORU^R01": 1, "ADT^A01": 2})
     assert list(flow.to_dict()["message_types"]) == ["ADT^A01", "ORU^R01"]
+
+
+def test_evolve_makes_what_dataclasses_replace_makes() -> None:
+    system = System(id="pas", name="PAS", aliases=("PAS", "pas-prod"), vendor="Meditrak")
+    assert system.evolve(name="Patient administration", owner="IT") == replace(
+        system, name="Patient administration", owner="IT"
+    )
+
+
+def test_evolve_refuses_a_field_the_model_does_not_have() -> None:
+    with pytest.raises(TypeError, match="colour"):
+        System(id="pas", name="PAS").evolve(colour="red")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar, TypeVar
 
@@ -318,21 +318,21 @@ class DatabaseConnector(Connector):
 
     def _inventory(self, url: URL, shown: str, read: _Read) -> Inventory:
         dialect = url.get_backend_name()
-        tables = [_with_storage(t, read.storage, read.exact) for t in read.tables]
-        implied = infer_relationships(tables)
-        roles, paths = linkage(tables, implied)
+        # Keys, roles and PHI read the reflected structure only; rows and storage join it below.
+        implied = infer_relationships(read.tables)
+        roles, paths = linkage(read.tables, implied)
         facts = StoreFacts(dialect=dialect, charset=read.server.charset)
         profiles = []
-        for table in tables:
+        for table in read.tables:
             key = table.qualified_name
             marked = mark_table(table, roles[key], read.samples.get(key), paths.get(key, ()))
+            stored = _with_storage(marked, read.storage, read.exact)
             odd = read.storage.get((table.schema, table.name), TableStorage()).non_utf8_columns
-            smells = detect_smells(marked, facts, implied.get(key, ()), odd, roles[key])
+            smells = detect_smells(stored, facts, implied.get(key, ()), odd, roles[key])
             reported: tuple[ForeignKey, ...] = implied.get(key, ())
-            keys = marked.foreign_keys + (reported if self.infer_relationships else ())
+            keys = stored.foreign_keys + (reported if self.infer_relationships else ())
             profiles.append(
-                replace(
-                    marked,
+                stored.evolve(
                     smells=smells,
                     foreign_keys=tuple(
                         sorted(keys, key=lambda fk: (fk.implied, fk.columns, fk.referred_table))
@@ -394,15 +394,10 @@ def _with_storage(
     key = (table.schema, table.name)
     found = storage.get(key, TableStorage())
     if key in exact:
-        return replace(
-            table,
-            estimated_rows=exact[key],
-            rows_exact=True,
-            engine=found.engine,
-            charset=found.charset,
+        return table.evolve(
+            estimated_rows=exact[key], rows_exact=True, engine=found.engine, charset=found.charset
         )
-    return replace(
-        table,
+    return table.evolve(
         estimated_rows=found.rows,
         rows_exact=found.exact,
         engine=found.engine,

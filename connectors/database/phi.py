@@ -28,7 +28,7 @@ old and new values holds whatever that column held. Every mark carries its reaso
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
@@ -720,5 +720,5 @@ def mark_table(
             entry=column.name in entries,
             pseudonym=column.name in pseudonyms,
         )
-        columns.append(replace(column, phi=marks) if marks or column.phi else column)
-    return replace(table, columns=tuple(columns), patient_linked=role in PATIENT_CONTEXT)
+        columns.append(column.evolve(phi=marks) if marks or column.phi else column)
+    return table.evolve(columns=tuple(columns), patient_linked=role in PATIENT_CONTEXT)
