@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
-from assessor.model import Dimension, ForeignKey, PhiClass, TableProfile
+from assessor.model import Dimension, ForeignKey, PhiClass, PhiMark, TableProfile
 
 from .coltypes import family, has_time_zone, is_timestamp
 from .phi import eav_columns
@@ -187,57 +188,43 @@ _DATEISH = frozenset({"date", "dt", "dte", "dttm", "datetime", "time", "timestam
 _CODED_LAST = frozenset({"code", "cd", "type"})
 
 
-@cache
-def _words(name: str) -> frozenset[str]:
-    """A column name's words. Cached, as the next: wide schemas repeat their column names."""
-    return frozenset(tokens(name))
+class _ColumnFacts(NamedTuple):
+    """What smell detection reads from a column's name and type, in its store's dialect."""
+
+    text: bool  # a string type
+    dated_text: bool  # a string type, named for a date or time
+    coded: bool  # a string or integer type, named for a code: ``status_cd``, ``visit_type``
+    audit_time: bool  # named for when the row was made or changed
+    deprecated: bool  # a type the dialect deprecates
+    local_timestamp: bool  # a timestamp that records no offset (MySQL/MariaDB: not in UTC)
+    group: tuple[str, int] | None  # a numbered column's group and number: ``dx2`` -> ("dx", 2)
 
 
 @cache
-def _coded(name: str) -> bool:
-    """A name that ends in a word for a code: ``status_cd``, ``visit_type``."""
-    words = tokens(name)
-    return bool(words) and words[-1] in _CODED_LAST
-
-
-def _referencing_columns(foreign_keys: tuple[ForeignKey, ...]) -> set[str]:
-    return {column for fk in foreign_keys for column in fk.columns}
-
-
-def _dates_in_text(table: TableProfile) -> bool:
-    for column in table.columns:
-        if family(column.type) != "string":
-            continue
-        if _words(column.name) & _DATEISH or any(
-            mark.phi_class == PhiClass.DATE and any(s.startswith("values:") for s in mark.signals)
-            for mark in column.phi
-        ):
-            return True
-    return False
-
-
-@cache
-def _deprecated(type_name: str, dialect: str) -> bool:
-    """A type the dialect deprecates. Cached, as the next: a schema has few distinct types."""
+def _column_facts(name: str, type_name: str, dialect: str) -> _ColumnFacts:
+    """The column's facts, read once for each name and type: a wide schema repeats them across
+    thousands of tables, and every table is read for all its smells in one pass."""
+    kind = family(type_name)
+    words = frozenset(tokens(name))
     upper = type_name.upper()
-    return any(
-        upper == name or upper.startswith(name + "(") for name in _DEPRECATED.get(dialect, ())
+    numbered = _NUMBERED.match(name)
+    return _ColumnFacts(
+        text=kind == "string",
+        dated_text=kind == "string" and bool(words & _DATEISH),
+        coded=bool(words) and tokens(name)[-1] in _CODED_LAST and kind in ("string", "integer"),
+        audit_time=bool(words & _AUDIT),
+        deprecated=any(
+            upper == deprecated or upper.startswith(deprecated + "(")
+            for deprecated in _DEPRECATED.get(dialect, ())
+        ),
+        local_timestamp=is_timestamp(type_name) and not has_time_zone(type_name, dialect),
+        group=(numbered.group("base").lower(), int(numbered.group("n"))) if numbered else None,
     )
 
 
-@cache
-def _local_timestamp(type_name: str, dialect: str) -> bool:
-    """A timestamp that records no offset (and, in MySQL/MariaDB, is not stored in UTC)."""
-    return is_timestamp(type_name) and not has_time_zone(type_name, dialect)
-
-
-def _repeating_groups(table: TableProfile) -> bool:
-    groups: dict[str, set[int]] = {}
-    for column in table.columns:
-        match = _NUMBERED.match(column.name)
-        if match:
-            groups.setdefault(match.group("base").lower(), set()).add(int(match.group("n")))
-    return any(len(numbers) >= 3 for numbers in groups.values())
+def _sampled_date(mark: PhiMark) -> bool:
+    """A date mark that sampled values made: the text holds dates whatever its name says."""
+    return mark.phi_class == PhiClass.DATE and any(s.startswith("values:") for s in mark.signals)
 
 
 def detect_smells(
@@ -260,37 +247,44 @@ def detect_smells(
         found.add("DB-PK01")
     if is_table and implied and not table.foreign_keys:
         found.add("DB-FK01")
-    if _dates_in_text(table):
-        found.add("DB-DT01")
     if eav_columns(table) is not None:
         found.add("DB-EAV01")
     if len(table.columns) >= WIDE_TABLE_COLUMNS:
         found.add("DB-WIDE01")
-    if table.patient_linked and any(
-        mark.phi_class == PhiClass.FREE_TEXT for column in table.columns for mark in column.phi
-    ):
-        found.add("DB-TXT01")
-    referencing = _referencing_columns((*table.foreign_keys, *implied))
-    if role != "reference" and any(
-        _coded(column.name)
-        and family(column.type) in ("string", "integer")
-        and column.name not in referencing
-        and column.name not in table.primary_key
-        for column in table.columns
-    ):  # fmt: skip
-        found.add("DB-CODE01")
-    if is_table and not any(_words(c.name) & _AUDIT for c in table.columns):
+    referencing = {column for fk in (*table.foreign_keys, *implied) for column in fk.columns}
+    audited = False
+    groups: dict[str, set[int]] = {}
+    for column in table.columns:
+        facts = _column_facts(column.name, column.type, store.dialect)
+        if facts.dated_text:
+            found.add("DB-DT01")
+        for mark in column.phi:
+            if facts.text and _sampled_date(mark):
+                found.add("DB-DT01")
+            if table.patient_linked and mark.phi_class == PhiClass.FREE_TEXT:
+                found.add("DB-TXT01")
+        if (
+            facts.coded
+            and role != "reference"
+            and column.name not in referencing
+            and column.name not in table.primary_key
+        ):
+            found.add("DB-CODE01")
+        audited = audited or facts.audit_time
+        if facts.deprecated:
+            found.add("DB-TYPE01")
+        if facts.local_timestamp:
+            found.add("DB-TZ01")
+        if facts.group is not None:
+            groups.setdefault(facts.group[0], set()).add(facts.group[1])
+    if is_table and not audited:
         found.add("DB-AUD01")
     charset = table.charset or store.charset
     if (charset and not _UTF8.match(charset.replace("_", ""))) or non_utf8_columns:
         found.add("DB-CS01")
     if is_table and table.engine and table.engine.upper() in _NON_TRANSACTIONAL:
         found.add("DB-ENG01")
-    if any(_deprecated(column.type, store.dialect) for column in table.columns):
-        found.add("DB-TYPE01")
-    if any(_local_timestamp(column.type, store.dialect) for column in table.columns):
-        found.add("DB-TZ01")
-    if _repeating_groups(table):
+    if any(len(numbers) >= 3 for numbers in groups.values()):
         found.add("DB-REP01")
     if is_table and not table.primary_key and not table.indexes:
         found.add("DB-IDX01")
