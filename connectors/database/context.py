@@ -117,9 +117,10 @@ def is_patient_key(column: str) -> bool:
     return len(words) >= 2 and words[-2] in PATIENT_WORDS and words[-1] in KEY_WORDS
 
 
+@cache
 def is_encounter_key(column: str) -> bool:
     """A column that names the visit a row belongs to: ``visit``, ``visit_no``,
-    ``encounter_nr``, SIMRS GOS's ``KUNJUNGAN`` and ``NOPEN``.
+    ``encounter_nr``, SIMRS GOS's ``KUNJUNGAN`` and ``NOPEN``. Cached, as is_patient_key.
 
     >>> is_encounter_key("KUNJUNGAN"), is_encounter_key("visit_no"), is_encounter_key("visit_type")
     (True, True, False)
@@ -169,13 +170,17 @@ def _is_code_list(table: TableProfile) -> bool:
     """Only a key, a name or label and a description: a list of codes, whatever it is called
     (OpenClinica's ``subject_event_status``)."""
     keys = {name.lower() for name in table.primary_key}
-    words = [set(tokens(c.name)) for c in table.columns if c.name.lower() not in keys]
-    return (
-        bool(keys)
-        and bool(words)
-        and all(seq and seq <= CODE_LIST_WORDS for seq in words)
-        and any(seq & {"name", "label", "title", "description"} for seq in words)
-    )
+    if not keys:
+        return False
+    words = []
+    for column in table.columns:
+        if column.name.lower() in keys:
+            continue
+        seq = set(tokens(column.name))
+        if not seq or not seq <= CODE_LIST_WORDS:
+            return False  # read no further: most tables say so at their first column
+        words.append(seq)
+    return any(seq & {"name", "label", "title", "description"} for seq in words)
 
 
 def _name_role(name: str) -> str | None:
@@ -382,7 +387,7 @@ def stored_resource(table: TableProfile) -> str | None:
     typed = content = None
     for column in table.columns:
         seq = tokens(column.name)
-        if not set(seq) & RESOURCE_WORDS:
+        if RESOURCE_WORDS.isdisjoint(seq):
             continue
         if seq[-1] == "type":
             typed = column.name
