@@ -305,10 +305,9 @@ def _options(
         found = (same, 1.0) if same is not None else _unkeyed(patient, name)
         if found is not None and _compatible(column, found[0]):
             options.append(_Option(patient, found[0], 0.8 * max(found[1], 0.9)))
-    bare = key_tokens(column.name)
-    if len(bare) == 1 and suffix is None and singular(bare[0]) not in GENERIC_STEMS:
+    stem = _bare_stem(column.name)
+    if stem is not None:
         # a bare column named like a table it also appears in: encounter -> form_encounter
-        stem = singular(bare[0])
         fits = index.fits(stem)
         if fits.get(id(table), (table, 0.0))[1] < 0.85:
             for target in index.columns.get(name, ()):
@@ -326,6 +325,24 @@ def _extends(table: _Table, key: str) -> bool:
     another's rows (an allergy row per visit keyed by the visit's number), so a reference by
     that name is to the row it extends, not to it."""
     return any(tuple(c.lower() for c in fk.columns) == (key,) for fk in table.profile.foreign_keys)
+
+
+@cache
+def _bare_stem(name: str) -> str | None:
+    """The stem of a column named by one word that is no key name and no generic word
+    (``encounter``), which may name a table it appears in; None for any other name."""
+    bare = key_tokens(name)
+    if len(bare) != 1 or _split_name(name) is not None or singular(bare[0]) in GENERIC_STEMS:
+        return None
+    return singular(bare[0])
+
+
+@cache
+def _may_refer(name: str) -> bool:
+    """Whether a column so named can refer to another table at all (see :func:`_options`): a
+    key-like name, a patient key or a bare table name. Most columns of a wide schema are plain
+    values (``c00_col``, ``amount``) that need not meet the index."""
+    return bool(_stems_of(name)) or is_patient_key(name) or _bare_stem(name) is not None
 
 
 def _unkeyed(table: _Table, name: str) -> tuple[TableColumn, float] | None:
@@ -406,6 +423,8 @@ def infer_relationships(
         for column in table.columns:
             lower = column.name.lower()
             if lower in declared or (view.pk is not None and view.pk.name.lower() == lower):
+                continue
+            if not _may_refer(column.name):
                 continue
             chosen = _choose(view, _options(view, column, index, patient))
             if chosen is None or chosen.confidence < minimum:
