@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from dataclasses import fields, replace
 
 import jsonschema
 import pytest
@@ -18,11 +18,13 @@ from assessor.model import (
     Flow,
     Inventory,
     PhiClass,
+    PhiMark,
     ScanError,
     ScanMetadata,
     ScoreTerm,
     Severity,
     System,
+    TableColumn,
     Transport,
     UseCaseReadiness,
     Wave,
@@ -141,3 +143,11 @@ def test_evolve_makes_what_dataclasses_replace_makes() -> None:
 def test_evolve_refuses_a_field_the_model_does_not_have() -> None:
     with pytest.raises(TypeError, match="colour"):
         System(id="pas", name="PAS").evolve(colour="red")
+
+
+def test_with_phi_keeps_every_other_field_of_the_column() -> None:
+    column = TableColumn("dob", "DATE", nullable=False, default="now()", comment="born", phi=())
+    unset = [f.name for f in fields(TableColumn) if getattr(column, f.name) == f.default]
+    assert unset == ["phi"]  # every other field set, so that none can be dropped unseen
+    marks = (PhiMark(PhiClass.DATE, 0.9),)
+    assert column.with_phi(marks) == replace(column, phi=marks)

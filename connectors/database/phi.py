@@ -720,5 +720,5 @@ def mark_table(
             entry=column.name in entries,
             pseudonym=column.name in pseudonyms,
         )
-        columns.append(column.evolve(phi=marks) if marks or column.phi else column)
+        columns.append(column.with_phi(marks) if marks or column.phi else column)
     return table.evolve(columns=tuple(columns), patient_linked=role in PATIENT_CONTEXT)
