@@ -11,6 +11,8 @@ insurer's group), but they number no patient.
 
 from __future__ import annotations
 
+from functools import cache
+
 from assessor.model import TableProfile
 
 from .coltypes import family
@@ -47,7 +49,9 @@ def _length(type_name: str) -> int | None:
     return int(digits[0]) if digits and "(" in type_name else None
 
 
+@cache
 def _numbered(name: str, type_name: str) -> bool:
+    """Cached: asked of every column of a patient's row; wide schemas repeat names and types."""
     seq = tokens(name)
     length = _length(type_name)
     return (
