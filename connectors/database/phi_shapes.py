@@ -5,6 +5,8 @@ result written out, which are no narrative. Used by :mod:`.phi`.
 
 from __future__ import annotations
 
+from functools import cache
+
 from assessor.model import TableProfile
 
 from .coltypes import family, is_large_text
@@ -69,6 +71,13 @@ def glued_date(seq: tuple[str, ...]) -> bool:
     ) and not last.endswith(NOT_GLUED_DATES)
 
 
+@cache
+def _run_together(name: str) -> str:
+    """The name's words run together, digits left out (``lab_result_text`` -> ``labresulttext``).
+    Cached: asked of every column of every table, and wide schemas repeat their names."""
+    return "".join(word for word in tokens(name) if not word.isdigit())
+
+
 def charted_entries(table: TableProfile) -> frozenset[str]:
     """The text columns holding an entry chosen on a form or a measured value written out, which
     are neither narrative nor values of unknown kind:
@@ -85,7 +94,7 @@ def charted_entries(table: TableProfile) -> frozenset[str]:
     >>> sorted(charted_entries(lab))
     ['labresulttext']
     """
-    joined = {c.name: "".join(w for w in tokens(c.name) if not w.isdigit()) for c in table.columns}
+    joined = {c.name: _run_together(c.name) for c in table.columns}
     # a stored file's path (document_path) says where a document is, not what was picked
     trees = [
         whole[:-4]
