@@ -27,14 +27,16 @@ from assessor.connectors.hl7v2.ranges import (
     RangeReport,
     byte_ranges,
     join,
+    range_size,
     read_range,
     wrong_guesses,
 )
 from assessor.connectors.interface import SourceKind
+from assessor.connectors.worker_heap import chunk_sized_heap
 from assessor.errors import UsageError
 from assessor.model import Inventory, ScanError, ScanMetadata, ScannedSource
 
-__all__ = ["DaskScan", "cluster_scan"]
+__all__ = ["DaskScan", "cluster_scan", "local_cluster"]
 
 INSTALL_HINT = f"pip install '{DISTRIBUTION}[dask]'"
 
@@ -67,24 +69,38 @@ class DaskScan:
             raise UsageError(f"--dask needs Dask installed: {INSTALL_HINT}") from None
 
 
+def local_cluster(workers: int, processes: bool = True) -> Any:
+    """A LocalCluster of ``workers`` one-thread workers, up and registered, set up for a scan.
+
+    Dask's statistical profiler is off on its workers: it samples the task's stack a hundred
+    times a second for a dashboard that a cluster started for one scan does not serve.
+    """
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        cluster = LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=processes,
+            # worker processes talk over loopback only; threads of this process need no socket
+            **({"host": "127.0.0.1"} if processes else {}),
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
+    cluster.wait_for_workers(workers)
+    return cluster
+
+
 def _client(where: DaskScan) -> Any:
     """A client of the cluster ``where`` names; a cluster started here closes with it."""
     try:
-        from distributed import Client, LocalCluster
+        from distributed import Client
     except ImportError:
         raise UsageError(f"--dask needs Dask installed: {INSTALL_HINT}") from None
     workers = where.local_workers()
     if workers is not None:
-        cluster = LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=where.processes,
-            # worker processes talk over loopback only; threads of this process need no socket
-            **({"host": "127.0.0.1"} if where.processes else {}),
-            dashboard_address=None,
-            silence_logs=logging.ERROR,
-        )
-        return Client(cluster, set_as_default=False)
+        return Client(local_cluster(workers, where.processes), set_as_default=False)
     try:
         return Client(where.address, timeout="20s", set_as_default=False)
     except (OSError, TimeoutError, ValueError) as err:
@@ -96,7 +112,13 @@ def _client(where: DaskScan) -> Any:
 
 
 def _read(connector: Hl7v2Connector, where: ByteRange, display: str, state: Any) -> RangeRead:
-    return read_range(connector, where, display, state=state)
+    with chunk_sized_heap():
+        return read_range(connector, where, display, state=state)
+
+
+def _scan_whole(scan_target: Callable[..., Inventory], target: Any, options: Any) -> Inventory:
+    with chunk_sized_heap():
+        return scan_target(target, options)
 
 
 def _report(read: RangeRead) -> RangeReport:
@@ -157,22 +179,25 @@ class _Run:
         self.ranges: dict[int, list[ByteRange]] = {}
         self.reads: dict[int, list[Any]] = {}
         self.sizes: dict[Any, int] = {}  # future -> bytes it covers, for progress
+        hl7 = sum(t.size for t in targets if t.kind is SourceKind.HL7V2)
+        threads = sum(client.nthreads().values())
+        self.range_bytes = options.range_bytes or range_size(hl7, threads)
         for i, target in enumerate(targets):
             cut = self._ranges(target)
             if len(cut) > 1:
                 self.ranges[i] = cut
                 self.reads[i] = [self._submit_range(i, r, None) for r in cut]
             else:
-                future = client.submit(scan_target, target, options, pure=False)
+                future = client.submit(_scan_whole, scan_target, target, options, pure=False)
                 self.whole[i] = future
                 self.owner[future.key] = i
                 self.sizes[future] = target.size
 
     def _ranges(self, target: Any) -> list[ByteRange]:
-        if target.kind is not SourceKind.HL7V2 or target.size <= self.options.range_bytes:
+        if target.kind is not SourceKind.HL7V2 or target.size <= self.range_bytes:
             return []
         try:
-            return byte_ranges(target.location, target.size, self.options.range_bytes)
+            return byte_ranges(target.location, target.size, self.range_bytes)
         except OSError:
             return []  # read whole on a worker, which records why it cannot be
 

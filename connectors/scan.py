@@ -23,7 +23,6 @@ from assessor.connectors.engine import MirthConnector
 from assessor.connectors.estate import EstateConnector, EstateCsvConnector, database_targets
 from assessor.connectors.fhir import FhirConnector
 from assessor.connectors.hl7v2 import Hl7v2Connector
-from assessor.connectors.hl7v2.ranges import RANGE_BYTES
 from assessor.connectors.interface import Connector, Progress, SourceKind, no_progress
 from assessor.connectors.paths import sqlite_url
 from assessor.connectors.sources import KINDS_READ, iter_files, not_a_regular_file, sniff
@@ -60,7 +59,9 @@ class ScanOptions:
     jobs: int = 1
     db_deadline: float = 600.0
     dask: DaskScan | None = None  # scan on this Dask cluster instead of in this machine's processes
-    range_bytes: int = RANGE_BYTES  # on a cluster, HL7 v2 files larger than this are cut
+    # on a cluster, HL7 v2 files are cut into byte ranges of at most this size; None: a size
+    # chosen from the HL7 v2 bytes to read and the cluster's worker threads (see ranges.py)
+    range_bytes: int | None = None
 
 
 @dataclass(frozen=True)

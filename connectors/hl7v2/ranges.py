@@ -29,19 +29,29 @@ from assessor.connectors.hl7v2.framing import CHUNK_BYTES, Cursor, open_binary
 from assessor.connectors.interface import Progress, no_progress
 
 __all__ = [
-    "RANGE_BYTES",
+    "MAX_RANGE_BYTES",
+    "MIN_RANGE_BYTES",
+    "RANGES_PER_WORKER",
     "ByteRange",
     "RangeRead",
     "RangeReport",
     "byte_ranges",
     "join",
+    "range_size",
     "read_range",
     "read_ranges",
     "wrong_guesses",
 ]
 
-RANGE_BYTES = 64 << 20
-"""A file larger than this is cut into ranges of about this size."""
+MIN_RANGE_BYTES = 64 << 20
+"""No range is cut smaller. A range costs about 50 ms beyond reading its bytes (its profiles
+written out, then decoded and merged again in a join), a few per cent of a 64 MiB range."""
+MAX_RANGE_BYTES = 1 << 30
+"""No range is larger: it bounds what a lost worker makes the scan read again and how long
+the progress bar goes without news (about ten seconds of one worker's reading)."""
+RANGES_PER_WORKER = 8
+"""Ranges cut for each worker thread, so that the last ranges to finish leave the others idle
+for about an eighth of their share at most."""
 
 _START = re.compile(rb"(?<=[\r\n\x0b\x1c])MSH")
 _ENVELOPE_TOKENS = (b"FHS", b"BHS", b"BTS", b"FTS")
@@ -59,15 +69,22 @@ class ByteRange:
     size: int  # the file's size: the last range ends there
 
 
-def byte_ranges(path: str, size: int, range_bytes: int = RANGE_BYTES) -> list[ByteRange]:
-    """The nominal ranges of a file of ``size`` bytes: one for a small or gzip file."""
+def range_size(total: int, workers: int) -> int:
+    """The size to cut ranges at for ``total`` bytes of HL7 v2 files on ``workers`` worker
+    threads: :data:`RANGES_PER_WORKER` ranges each, within the bounds above."""
+    share = -(-total // (max(workers, 1) * RANGES_PER_WORKER))
+    return min(MAX_RANGE_BYTES, max(MIN_RANGE_BYTES, share))
+
+
+def byte_ranges(path: str, size: int, range_bytes: int = MIN_RANGE_BYTES) -> list[ByteRange]:
+    """The nominal ranges of a file of ``size`` bytes, as few as keep each within
+    ``range_bytes`` and of even sizes: one for a small or gzip file."""
     with open(path, "rb") as head:
         if head.read(2) == GZIP_MAGIC:
             return [ByteRange(path, 0, 0, size, size)]
-    starts = range(0, max(size, 1), max(range_bytes, 1))
-    return [
-        ByteRange(path, i, at, min(at + range_bytes, size), size) for i, at in enumerate(starts)
-    ]
+    pieces = max(1, -(-size // max(range_bytes, 1)))
+    bounds = [size * i // pieces for i in range(pieces + 1)]
+    return [ByteRange(path, i, bounds[i], bounds[i + 1], size) for i in range(pieces)]
 
 
 def message_start(stream: BinaryIO, offset: int, size: int) -> int:
@@ -186,7 +203,7 @@ def join(earlier: FilePart, later: FilePart) -> FilePart:
 
 
 def read_ranges(
-    connector: Hl7v2Connector, path: str, display: str, range_bytes: int = RANGE_BYTES
+    connector: Hl7v2Connector, path: str, display: str, range_bytes: int = MIN_RANGE_BYTES
 ) -> FilePart:
     """A whole file read range by range in this process, joined and closed: the same part as
     :meth:`Hl7v2Connector.read` of the whole file (what the cluster does, without one)."""

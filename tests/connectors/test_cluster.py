@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from assessor.cli import main
-from assessor.connectors.cluster import INSTALL_HINT, DaskScan
+from assessor.connectors.cluster import INSTALL_HINT, DaskScan, local_cluster
 from assessor.connectors.hl7v2.framing import CHUNK_BYTES
 from assessor.connectors.scan import ScanOptions, Watchers, run_scan
 
@@ -183,3 +183,10 @@ def test_a_local_cluster_of_no_workers_is_a_usage_error(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert "local:N" in result.output
+
+
+def test_a_local_cluster_started_for_a_scan_runs_no_statistical_profiler() -> None:
+    distributed = pytest.importorskip("distributed")
+    with local_cluster(1, processes=False) as cluster, distributed.Client(cluster) as client:
+        profiling = client.run(lambda dask_worker: "profile" in dask_worker.periodic_callbacks)
+    assert list(profiling.values()) == [False]

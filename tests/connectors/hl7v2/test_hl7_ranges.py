@@ -10,8 +10,12 @@ import pytest
 from assessor.connectors.hl7v2 import Hl7v2Connector
 from assessor.connectors.hl7v2.framing import CHUNK_BYTES
 from assessor.connectors.hl7v2.ranges import (
+    MAX_RANGE_BYTES,
+    MIN_RANGE_BYTES,
+    RANGES_PER_WORKER,
     byte_ranges,
     file_size,
+    range_size,
     read_range,
     read_ranges,
     wrong_guesses,
@@ -72,3 +76,25 @@ def test_a_gzip_file_is_one_range_read_whole(tmp_path: Path) -> None:
     connector = Hl7v2Connector(validate="none")
     joined = connector.finish(read_ranges(connector, str(path), str(path), 1_000))
     assert joined.scan.sources[0].messages == 2000
+
+
+def test_a_file_is_cut_into_the_fewest_even_ranges_within_the_size(tmp_path: Path) -> None:
+    path = tmp_path / "feed.hl7"
+    path.write_bytes(b"\r".join(_message(n) for n in range(100)))
+    size = file_size(str(path))
+    where = byte_ranges(str(path), size, size // 3 + 1)
+    assert [(w.start, w.end) for w in where] == [(0, size // 3), (size // 3, 2 * size // 3),
+                                                 (2 * size // 3, size)]  # fmt: skip
+
+
+def test_the_archive_is_cut_into_ranges_enough_for_every_worker_thread() -> None:
+    share = 4 * MIN_RANGE_BYTES
+    assert range_size(share * 2 * RANGES_PER_WORKER, 2) == share
+
+
+def test_ranges_are_never_cut_smaller_than_their_fixed_cost_allows() -> None:
+    assert range_size(10 * MIN_RANGE_BYTES, 50) == MIN_RANGE_BYTES
+
+
+def test_ranges_are_never_larger_than_a_lost_worker_should_cost() -> None:
+    assert range_size(1000 * MAX_RANGE_BYTES, 1) == MAX_RANGE_BYTES
