@@ -44,8 +44,9 @@ __all__ = [
 ]
 
 MIN_RANGE_BYTES = 64 << 20
-"""No range is cut smaller. A range costs about 50 ms beyond reading its bytes (its profiles
-written out, then decoded and merged again in a join), a few per cent of a 64 MiB range."""
+"""No range is cut smaller. A range costs 30-50 ms beyond reading its bytes (its profiles'
+control-id samples written out, then decoded and merged again in a join): about 5% of reading
+64 MiB (docs/scale.md)."""
 MAX_RANGE_BYTES = 1 << 30
 """No range is larger: it bounds what a lost worker makes the scan read again and how long
 the progress bar goes without news (about ten seconds of one worker's reading)."""
