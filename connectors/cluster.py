@@ -72,8 +72,10 @@ class DaskScan:
 def local_cluster(workers: int, processes: bool = True) -> Any:
     """A LocalCluster of ``workers`` one-thread workers, up and registered, set up for a scan.
 
-    Dask's statistical profiler is off on its workers: it samples the task's stack a hundred
-    times a second for a dashboard that a cluster started for one scan does not serve.
+    Its workers import the scan's modules as they start (half a second of each one's CPU, which
+    belongs to starting the cluster, not to its first task). Dask's statistical profiler is off
+    on them: it samples the task's stack a hundred times a second for a dashboard that a
+    cluster started for one scan does not serve.
     """
     import dask
     from distributed import LocalCluster
@@ -87,6 +89,7 @@ def local_cluster(workers: int, processes: bool = True) -> Any:
             **({"host": "127.0.0.1"} if processes else {}),
             dashboard_address=None,
             silence_logs=logging.ERROR,
+            preload=[__name__, "assessor.connectors.scan"],
         )
     cluster.wait_for_workers(workers)
     return cluster

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import sys
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -185,8 +186,25 @@ def test_a_local_cluster_of_no_workers_is_a_usage_error(tmp_path: Path) -> None:
     assert "local:N" in result.output
 
 
-def test_a_local_cluster_started_for_a_scan_runs_no_statistical_profiler() -> None:
-    distributed = pytest.importorskip("distributed")
-    with local_cluster(1, processes=False) as cluster, distributed.Client(cluster) as client:
-        profiling = client.run(lambda dask_worker: "profile" in dask_worker.periodic_callbacks)
+@pytest.fixture(scope="module")
+def scan_cluster() -> Iterator[Any]:
+    """A client of a LocalCluster of one worker process, as ``--dask local:1`` starts it."""
+    from distributed import Client
+
+    with local_cluster(1) as cluster, Client(cluster) as client:
+        yield client
+
+
+def test_a_local_cluster_started_for_a_scan_runs_no_statistical_profiler(
+    scan_cluster: Any,
+) -> None:
+    profiling = scan_cluster.run(lambda dask_worker: "profile" in dask_worker.periodic_callbacks)
     assert list(profiling.values()) == [False]
+
+
+@pytest.mark.slow
+def test_the_workers_of_a_local_cluster_import_the_scan_before_its_first_task(
+    scan_cluster: Any,
+) -> None:
+    imported = scan_cluster.run(lambda: "assessor.connectors.hl7v2.connector" in sys.modules)
+    assert list(imported.values()) == [True]
