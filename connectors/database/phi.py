@@ -49,6 +49,7 @@ from .phi_names import (
 from .phi_points import CONTACT_POINT_REASON, contact_point_value
 from .phi_shapes import MIN_DATE_LENGTH, charted_entries, dated_head, glued_date, whole_number
 from .phi_vocabulary import identifier_words
+from .prefixes import field_names
 from .tokens import singular, tokens
 
 __all__ = [
@@ -702,10 +703,13 @@ def mark_table(
             copies.setdefault(point, CONTACT_POINT_REASON)
         if (note := note_value(table)) is not None:
             copies.setdefault(note, NOTE_VALUE_REASON)
+    # a column's field behind its table's module prefix is what its name says (ptlname)
+    fields = field_names(tuple(by_name))
     columns = []
     for column in table.columns:
+        field = fields.get(column.name)
         marks = classify_column(
-            column,
+            replace(column, name=field) if field else column,
             role,
             (values or {}).get(column.name),
             # what the column is known to hold is said instead of "some attribute's value"

@@ -14,7 +14,7 @@ from functools import cache
 
 from .abbreviations import expansion
 
-__all__ = ["TRANSLATIONS", "VOCABULARY", "key_tokens", "singular", "tokens"]
+__all__ = ["TRANSLATIONS", "VOCABULARY", "key_tokens", "known_word", "singular", "tokens"]
 
 _PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
@@ -38,7 +38,7 @@ VOCABULARY = frozenset(
     reason history findings impression report message body summary complaint
     instructions detail details order result results test lab specimen encounter visit
     created updated update modified changed deleted entered on at by user staff provider
-    doctor physician code codes type status flag value attr attribute key field
+    doctor physician code codes type status flag value attr attribute key field uid
     """.split()  # noqa: SIM905
 )
 
@@ -63,6 +63,11 @@ def _pieces() -> frozenset[str]:
 
     longer = (word for word in (*hl7_field_words(), *TRANSLATIONS) if len(word) >= 4)
     return VOCABULARY | frozenset(longer)
+
+
+def known_word(word: str) -> bool:
+    """A number or a word the splitter knows (see :func:`_pieces`)."""
+    return word.isdigit() or word in _pieces()
 
 
 @cache
