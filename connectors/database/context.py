@@ -31,6 +31,7 @@ from .links import (
     through_links,
     words_of,
 )
+from .prefixes import field_names, separated_field
 from .phi_names import ORGANISATION_WORDS, THING_WORDS, name_votes, person_classes
 from .tokens import singular, tokens
 
@@ -95,6 +96,9 @@ ENCOUNTER_WORDS = frozenset(
 )
 # How a person is reached: beside a name, they make a row a person's.
 CONTACT_CLASSES = frozenset({PhiClass.PHONE, PhiClass.EMAIL, PhiClass.FAX})
+# A unique identifier kept as text (OpenClinic GA's ``OC_PRESCR_PATIENTUID``, a server's id and
+# the row's joined) names a patient's or a visit's row as a number key does.
+PATIENT_KEY_LAST = KEY_WORDS | {"uid"}
 MAX_HOPS = 4
 """How far a table may be from the patient table, in foreign keys, and still be linked. Four:
 a laboratory's result is signed, a specimen's item analysed, below the specimen itself."""
@@ -114,7 +118,7 @@ def is_patient_key(column: str) -> bool:
     words = tokens(column)
     if words and words[-1] in ("pid", "patid", "patientid", "mrn", "pubpid"):
         return True  # also prefixed: OpenEMR's calendar keeps pc_pid
-    return len(words) >= 2 and words[-2] in PATIENT_WORDS and words[-1] in KEY_WORDS
+    return len(words) >= 2 and words[-2] in PATIENT_WORDS and words[-1] in PATIENT_KEY_LAST
 
 
 @cache
@@ -125,7 +129,7 @@ def is_encounter_key(column: str) -> bool:
     >>> is_encounter_key("KUNJUNGAN"), is_encounter_key("visit_no"), is_encounter_key("visit_type")
     (True, True, False)
     """
-    words = [word for word in tokens(column) if word not in KEY_WORDS]
+    words = [word for word in tokens(column) if word not in PATIENT_KEY_LAST]
     return len(words) == 1 and words[0] in ("visit", "encounter", "admission")
 
 
@@ -157,13 +161,39 @@ def _contactable_person(table: TableProfile) -> bool:
         ):
             return False
         found |= classes
-    return PhiClass.NAME in found and bool(found & CONTACT_CLASSES)
+    # a website is an organisation's way to be reached (an insurer's, a specialist's office),
+    # never a patient's on their own row
+    return PhiClass.NAME in found and bool(found & CONTACT_CLASSES) and PhiClass.URL not in found
 
 
 def _valued(table: TableProfile) -> list[str]:
     """The names of columns that can hold a person's data: a boolean is a setting whatever it is
     named for (a saved query's ``show_subject_dob``)."""
-    return [column.name for column in table.columns if family(column.type) != "boolean"]
+    fields = field_names(tuple(column.name for column in table.columns))
+    return [
+        fields.get(column.name, column.name)
+        for column in table.columns
+        if family(column.type) != "boolean"
+    ]
+
+
+def _field_keys(table: TableProfile, patient_key_type: str | None) -> list[str]:
+    """Columns that are patient keys once their table's module prefix is set apart: a separated
+    one (``OC_PRESCR_PATIENTUID``), or a glued one that is a patient word alone (FreeMED's
+    ``rxpatient``, ``calpatient``) typed as the patient table's key is."""
+    names = tuple(column.name for column in table.columns)
+    glued = field_names(names)
+    found = []
+    for column in table.columns:
+        if is_patient_key(separated_field(column.name, names)):
+            found.append(column.name)
+        elif (
+            patient_key_type is not None
+            and tokens(glued.get(column.name, "")) in PATIENT_FIELDS
+            and family(column.type) == patient_key_type
+        ):
+            found.append(column.name)
+    return found
 
 
 def _is_code_list(table: TableProfile) -> bool:
@@ -230,6 +260,23 @@ def _is_patient_table(table: TableProfile) -> bool:
     return len(core) == 1 and core[0] in PATIENT_WORDS
 
 
+# A patient word alone, as a glued field of a module prefix (``rxpatient``, ``pnotespat``).
+PATIENT_FIELDS = frozenset({("patient",), ("pat",), ("pt",)})
+
+
+def _patient_key_type(tables: Iterable[TableProfile]) -> str | None:
+    """The type family of the patient table's one-column primary key, when there is one table
+    named for patients alone: what a glued patient field must be typed as to refer to it."""
+    keys = set()
+    for table in tables:
+        if _is_patient_table(table) and len(table.primary_key) == 1:
+            by_name = {column.name: column for column in table.columns}
+            column = by_name.get(table.primary_key[0])
+            if column is not None:
+                keys.add(family(column.type))
+    return keys.pop() if len(keys) == 1 else None
+
+
 def _is_encounter_table(table: TableProfile) -> bool:
     """Named for patients' encounters alone: ``opd``, ``admissions``, ``visit``."""
     words = [singular(word) for word in tokens(table.name) if not word.isdigit()]
@@ -268,6 +315,7 @@ def linkage(
         for column in table.columns
     )
     table_words = {words_of(table.name) for table in profiles.values()}
+    patient_key_type = _patient_key_type(profiles.values())
     # tables a key refers to or leaves from: a description of the database stands alone
     keyed = {
         name
@@ -283,14 +331,13 @@ def linkage(
             role = "reference"  # subject_event_status: a code list that mentions subjects
         if role in (None, "audit"):
             role = _structure_role(table) or role
+        names = tuple(column.name for column in table.columns)
         keys = [
-            column.name
-            for column in table.columns
-            if is_patient_key(column.name)
-            and not _own_row_key(table, column.name, shared)
-            and not _keys_other_rows(table, column.name)
+            name
+            for name in _field_keys(table, patient_key_type)
+            if not _own_row_key(table, name, shared) and not _keys_other_rows(table, name)
         ]
-        visits = [column.name for column in table.columns if is_encounter_key(column.name)]
+        visits = [name for name in names if is_encounter_key(separated_field(name, names))]
         if keys and role in (None, "reference", "job", "audit"):
             role = "linked"  # a job or audit row about one patient is that patient's
             paths[key] = (f"{table.name}.{keys[0]}: a patient key",)

@@ -317,6 +317,10 @@ def identifier_votes(column: TableColumn, role: str) -> list[Vote]:
     """A patient's identifier named by HL7 v2's words: ``placer_order_no``, ``specimen_id``
     (text), ``visit_nr``; a text patient key is the patient's record number."""
     seq = tuple(w for w in tokens(column.name) if not w.isdigit())
+    if seq[-1:] == ("uid",):
+        # a UID names the row in the system that made it (OpenClinic GA's server and object ids
+        # joined), a key like an integer's, not a number issued to the patient or the visit
+        return []
     kind = family(column.type)
     if kind == "string" and role in PATIENT_CONTEXT and is_encounter_key(column.name):
         # a visit kept by its text number (SIMRS GOS's KUNJUNGAN CHAR(19)) is the visit number

@@ -35,6 +35,8 @@ META_LAST = frozenset(
         "length", "source", "method", "visible", "hidden", "optout", "opt", "required",
         "mask", "label", "seq", "sequence", "option", "options", "reason", "estimated",
         "approx", "known", "precision", "accuracy", "subject", "template",
+        # a time's unit (OpenClinic GA's OC_PRESCR_TIMEUNIT: days, hours) names no time
+        "unit", "units",
     }
 )  # fmt: skip
 PERSON_QUALIFIERS = frozenset(

@@ -20,6 +20,7 @@ from .tokens import VOCABULARY, known_word, tokens
 
 __all__ = ["MIN_SHARED", "field_names", "separated_field"]
 
+MIN_QUALIFIED = 4  # a qualifier letter stands before a whole word of four letters or more
 MIN_SHARED = 3  # columns that must start with the same letters for them to be a prefix
 MIN_PREFIX, MAX_PREFIX = 2, 6
 KEEP_SHARE = 0.8  # a longer prefix must still start this share of the shorter one's columns
@@ -45,9 +46,8 @@ def _read_rest(rest: str) -> str | None:
     seq = tokens(rest)
     if seq and all(known_word(word) for word in seq):
         return rest
-    if len(rest) > 3 and rest[0].isalpha() and rest[1:2].isalpha():
-        seq = tokens(rest[1:])
-        if seq and seq[0] in VOCABULARY and all(known_word(word) for word in seq):
+    if len(rest) > MIN_QUALIFIED and rest.isalpha() and tokens(rest[1:]) == (rest[1:].lower(),):
+        if rest[1:].lower() in VOCABULARY:
             return f"{rest[0]}_{rest[1:]}"
     return None
 
@@ -74,9 +74,10 @@ def field_names(names: tuple[str, ...]) -> dict[str, str]:
         if not seq or known_word(seq[0]) or not name[:MIN_PREFIX].isalpha():
             continue
         prefix = _shared_prefix(name, starts)
-        if prefix is None:
+        # only a prefix run into the field: a separated one is read as a word already
+        if prefix is None or not name[len(prefix) : len(prefix) + 1].isalnum():
             continue
-        rest = _read_rest(name[len(prefix) :].lstrip("_"))
+        rest = _read_rest(name[len(prefix) :])
         if rest:
             fields[name] = rest
     return fields
