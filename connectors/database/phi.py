@@ -48,7 +48,7 @@ from .phi_names import (
 )
 from .phi_points import CONTACT_POINT_REASON, contact_point_value
 from .phi_shapes import MIN_DATE_LENGTH, charted_entries, dated_head, glued_date, whole_number
-from .phi_vocabulary import identifier_words
+from .phi_vocabulary import clinical_topic_words, identifier_words
 from .prefixes import field_names
 from .tokens import singular, tokens
 
@@ -141,6 +141,10 @@ SECTION_WORDS = frozenset(
         "exams", "examination", "relatives", "progress", "consult", "consultation",
     }
 )  # fmt: skip
+# The letters of the SOAPIER note's parts (subjective, objective, assessment, plan,
+# intervention, evaluation, revision), as a note column's suffix names them.
+SOAPIER = frozenset("soapier")
+NOTE_WORDS = frozenset({"note", "notes", "pnote", "pnotes", "progress"})
 DOCUMENT_WORDS = frozenset(
     {"document", "doc", "letter", "attachment", "report", "note", "scan", "pdf", "content"}
 )
@@ -245,6 +249,12 @@ def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] |
         return 0.75, "name:free-text-in-long-text"
     if large and words & SECTION_WORDS:
         return 0.75, "name:note-section"
+    if large and len(seq) == 2 and seq[0] in NOTE_WORDS and seq[1] in SOAPIER:
+        return 0.75, "name:note-section"  # FreeMED's pnotes_S, pnotes_O: a note's parts
+    if large and {singular(word) for word in seq} & clinical_topic_words():
+        # a long text named for a clinical topic (allergies, risk_content, physicalCondition)
+        # is what was written about the patient on that topic
+        return 0.75, "name:clinical-topic"
     return None
 
 

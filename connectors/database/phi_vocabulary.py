@@ -27,7 +27,13 @@ from assessor.model import PhiClass
 
 from .tokens import singular, tokens
 
-__all__ = ["fhir_words", "hl7_field_words", "identifier_words", "relation_words"]
+__all__ = [
+    "clinical_topic_words",
+    "fhir_words",
+    "hl7_field_words",
+    "identifier_words",
+    "relation_words",
+]
 
 _SEGMENTS = frozenset(
     {
@@ -206,3 +212,36 @@ def fhir_words() -> dict[str, PhiClass]:
                 if word not in skip:
                     found.setdefault(word, phi_class)
     return found
+
+
+# FHIR R4's clinical resources (the Clinical module: Summary, Diagnostics, Medications and Care
+# Provision), whose subject is the patient: what a clinician writes about one, by topic.
+CLINICAL_RESOURCES = (
+    "AllergyIntolerance", "AdverseEvent", "Condition", "Procedure", "FamilyMemberHistory",
+    "ClinicalImpression", "DetectedIssue", "RiskAssessment", "CarePlan", "Goal",
+    "NutritionOrder", "VisionPrescription", "MedicationRequest", "MedicationStatement",
+    "MedicationAdministration", "Immunization", "Observation", "DiagnosticReport",
+)  # fmt: skip
+# and the elements of them that name a topic of their own: an allergy's reaction, a condition
+# kept on the problem list (Condition.category problem-list-item), its symptoms
+CLINICAL_ELEMENTS = ("reaction", "problem", "symptom", "medications")
+# Words of those names that name an event, a workflow or a part, not a topic: they are found on
+# any row (an order's plan, a service's request, a care team's member).
+_NOT_TOPIC = frozenset(
+    {
+        "event", "member", "family", "care", "plan", "goal", "order", "request", "statement",
+        "administration", "detected", "issue", "report", "observation", "vision",
+    }
+)  # fmt: skip
+
+
+@cache
+def clinical_topic_words() -> frozenset[str]:
+    """Words that name a clinical topic, from FHIR's clinical resource names: ``allergy``,
+    ``condition``, ``procedure``, ``medication``, ``risk``... (singular, lowercase)."""
+    words = {
+        singular(word)
+        for name in (*CLINICAL_RESOURCES, *CLINICAL_ELEMENTS)
+        for word in tokens(name)
+    }
+    return frozenset(words - _NOT_TOPIC)

@@ -75,7 +75,7 @@ def field_names(names: tuple[str, ...]) -> dict[str, str]:
             continue
         prefix = _shared_prefix(name, starts)
         # only a prefix run into the field: a separated one is read as a word already
-        if prefix is None or not name[len(prefix) : len(prefix) + 1].isalnum():
+        if prefix is None or not name[len(prefix) : len(prefix) + 1].isalpha():
             continue
         rest = _read_rest(name[len(prefix) :])
         if rest:
