@@ -144,6 +144,9 @@ SECTION_WORDS = frozenset(
 # The letters of the SOAPIER note's parts (subjective, objective, assessment, plan,
 # intervention, evaluation, revision), as a note column's suffix names them.
 SOAPIER = frozenset("soapier")
+# A topic alone that FHIR holds as a coded element (MedicationRequest.medication[x]): the
+# drug given, by name (MIMIC-IV's emar.medication TEXT), not what was written about it.
+CODED_TOPICS = frozenset({("medication",)})
 NOTE_WORDS = frozenset({"note", "notes", "pnote", "pnotes", "progress"})
 DOCUMENT_WORDS = frozenset(
     {"document", "doc", "letter", "attachment", "report", "note", "scan", "pdf", "content"}
@@ -251,7 +254,7 @@ def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] |
         return 0.75, "name:note-section"
     if large and len(seq) == 2 and seq[0] in NOTE_WORDS and seq[1] in SOAPIER:
         return 0.75, "name:note-section"  # FreeMED's pnotes_S, pnotes_O: a note's parts
-    if large and {singular(word) for word in seq} & clinical_topic_words():
+    if large and seq not in CODED_TOPICS and {singular(w) for w in seq} & clinical_topic_words():
         # a long text named for a clinical topic (allergies, risk_content, physicalCondition)
         # is what was written about the patient on that topic
         return 0.75, "name:clinical-topic"
