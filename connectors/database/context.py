@@ -31,8 +31,8 @@ from .links import (
     through_links,
     words_of,
 )
-from .prefixes import field_names, separated_field
 from .phi_names import ORGANISATION_WORDS, THING_WORDS, name_votes, person_classes
+from .prefixes import field_names, separated_field
 from .tokens import singular, tokens
 
 __all__ = [
@@ -185,9 +185,7 @@ def _field_keys(table: TableProfile, patient_key_type: str | None) -> list[str]:
     glued = field_names(names)
     found = []
     for column in table.columns:
-        if is_patient_key(separated_field(column.name, names)):
-            found.append(column.name)
-        elif (
+        if is_patient_key(separated_field(column.name, names)) or (
             patient_key_type is not None
             and tokens(glued.get(column.name, "")) in PATIENT_FIELDS
             and family(column.type) == patient_key_type

@@ -46,9 +46,9 @@ def _read_rest(rest: str) -> str | None:
     seq = tokens(rest)
     if seq and all(known_word(word) for word in seq):
         return rest
-    if len(rest) > MIN_QUALIFIED and rest.isalpha() and tokens(rest[1:]) == (rest[1:].lower(),):
-        if rest[1:].lower() in VOCABULARY:
-            return f"{rest[0]}_{rest[1:]}"
+    word = rest[1:].lower()
+    if len(rest) > MIN_QUALIFIED and rest.isalpha() and word in VOCABULARY:
+        return f"{rest[0]}_{rest[1:]}"
     return None
 
 

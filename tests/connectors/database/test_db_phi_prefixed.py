@@ -1,0 +1,129 @@
+"""PHI behind a table's module prefix, under text UIDs, and in narrative named for its topic.
+
+Round 6 of the hold-out work (tests/data/schemas/holdout/RESULTS.md): older EHRs run a module
+prefix into every column (``ptlname``), key rows by text UIDs or glued patient words, and name
+a note for its clinical topic rather than with a note word.
+"""
+
+from __future__ import annotations
+
+from assessor.connectors.database.context import linkage
+from assessor.connectors.database.phi import classify_column, mark_table
+from assessor.connectors.database.prefixes import field_names, separated_field
+from assessor.model import PhiClass, TableColumn, TableProfile
+
+
+def _table(name: str, *columns: tuple[str, str], **options) -> TableProfile:
+    return TableProfile(name, columns=tuple(TableColumn(n, t) for n, t in columns), **options)
+
+
+def _classes(name: str, type_name: str, role: str = "linked") -> set[PhiClass]:
+    return {mark.phi_class for mark in classify_column(TableColumn(name, type_name), role)}
+
+
+def _marked(table: TableProfile, role: str) -> dict[str, set[PhiClass]]:
+    marked = mark_table(table, role)
+    return {column.name: {mark.phi_class for mark in column.phi} for column in marked.columns}
+
+
+PATIENT = _table(
+    "patient",
+    ("id", "INT"),
+    ("ptlname", "VARCHAR(50)"),
+    ("ptfname", "VARCHAR(50)"),
+    ("pthphone", "VARCHAR(16)"),
+    ("ptssn", "CHAR(9)"),
+    primary_key=("id",),
+)
+
+
+def test_a_shared_prefix_run_into_each_column_is_set_apart_from_the_field():
+    names = tuple(column.name for column in PATIENT.columns)
+    assert field_names(names) == {
+        "ptlname": "lname",
+        "ptfname": "fname",
+        "pthphone": "h_phone",
+        "ptssn": "ssn",
+    }
+
+
+def test_fields_behind_a_module_prefix_are_classed_by_their_words():
+    marks = _marked(PATIENT, "patient")
+    assert marks["ptlname"] == {PhiClass.NAME}
+    assert marks["pthphone"] == {PhiClass.PHONE}
+    assert marks["ptssn"] == {PhiClass.SSN}
+
+
+def test_a_prefix_followed_by_a_separator_is_a_word_and_is_left_alone():
+    names = ("cdm_source_name", "cdm_etl_reference", "cdm_release_date", "cdm_version")
+    assert field_names(names) == {}
+
+
+def test_columns_sharing_a_real_word_are_not_stripped():
+    assert field_names(("lastname", "firstname", "language", "lastvisit")) == {}
+
+
+def test_a_text_patient_uid_behind_separated_prefix_words_links_the_table():
+    prescriptions = _table(
+        "OC_PRESCRIPTIONS",
+        ("OC_PRESCR_OBJECTID", "INT"),
+        ("OC_PRESCR_PATIENTUID", "VARCHAR(255)"),
+        ("OC_PRESCR_BEGIN", "DATETIME"),
+    )
+    names = tuple(column.name for column in prescriptions.columns)
+    assert separated_field("OC_PRESCR_PATIENTUID", names) == "patient_uid"
+    assert linkage((prescriptions,), {})[0]["OC_PRESCRIPTIONS"] == "linked"
+
+
+def test_a_uid_is_the_systems_row_key_not_the_patients_record_number():
+    assert _classes("patient_uid", "VARCHAR(255)") == set()
+    assert _classes("patient_id", "VARCHAR(255)") == {PhiClass.MRN}
+
+
+def test_a_glued_patient_word_typed_as_the_patient_key_links_the_table():
+    rx = _table(
+        "rx", ("rxpatient", "INT"), ("rxdrug", "VARCHAR(50)"), ("rxnote", "TEXT"), ("id", "INT")
+    )
+    assert linkage((PATIENT, rx), {})[0]["rx"] == "linked"
+
+
+def test_a_glued_patient_word_of_another_type_does_not_link_the_table():
+    rx = _table(
+        "rx", ("rxpatient", "TEXT"), ("rxdrug", "VARCHAR(50)"), ("rxnote", "TEXT"), ("id", "INT")
+    )
+    assert linkage((PATIENT, rx), {})[0]["rx"] == "other"
+
+
+def test_a_name_and_phone_beside_a_website_are_an_organisations_not_a_persons():
+    insurer = _table(
+        "insco",
+        ("name", "VARCHAR(50)"),
+        ("phone", "VARCHAR(16)"),
+        ("website", "VARCHAR(100)"),
+    )
+    caller = _table("callin", ("name", "VARCHAR(50)"), ("phone", "VARCHAR(16)"))
+    roles = linkage((insurer, caller), {})[0]
+    assert (roles["insco"], roles["callin"]) == ("other", "person")
+
+
+def test_the_unit_of_a_time_is_no_date():
+    assert _classes("time_unit", "VARCHAR(255)") == set()
+
+
+def test_a_long_text_named_for_a_clinical_topic_is_narrative():
+    assert _classes("concurrentProblems", "TEXT") == {PhiClass.FREE_TEXT}
+    assert _classes("physicalCondition", "TEXT") == {PhiClass.FREE_TEXT}
+    assert _classes("allergies", "TEXT") == {PhiClass.FREE_TEXT}
+
+
+def test_a_short_field_named_for_a_clinical_topic_holds_a_code():
+    assert _classes("allergies", "VARCHAR(20)") == set()
+
+
+def test_a_drug_named_alone_is_the_drug_not_narrative():
+    assert _classes("medication", "TEXT") == set()
+
+
+def test_a_notes_soapier_parts_are_narrative():
+    assert _classes("pnotes_S", "TEXT") == {PhiClass.FREE_TEXT}
+    assert _classes("pnotes_R", "TEXT") == {PhiClass.FREE_TEXT}
