@@ -153,6 +153,8 @@ def _contactable_person(table: TableProfile) -> bool:
     """
     if {singular(word) for word in tokens(table.name)} & (THING_WORDS | ORGANISATION_WORDS):
         return False
+    if _keyed_as_entry(table):
+        return False
     found: set[PhiClass] = set()
     for name in _valued(table):
         classes = {vote[0] for vote in name_votes(name, "person")}
@@ -164,6 +166,18 @@ def _contactable_person(table: TableProfile) -> bool:
     # a website is an organisation's way to be reached (an insurer's, a specialist's office),
     # never a patient's on their own row
     return PhiClass.NAME in found and bool(found & CONTACT_CLASSES) and PhiClass.URL not in found
+
+
+def _keyed_as_entry(table: TableProfile) -> bool:
+    """The row's own key (its primary key, else its first column) is a code or names a thing
+    (OpenClinic GA's ``serviceid``, a list's ``code``): a directory's entry, whose contact
+    details are the service's or the centre's; a person's row is keyed by a number of theirs."""
+    keys = table.primary_key or tuple(column.name for column in table.columns[:1])
+    for key in keys:
+        words = {singular(word) for word in tokens(key)}
+        if words & (THING_WORDS | ORGANISATION_WORDS) or tokens(key)[-1:] == ("code",):
+            return True
+    return False
 
 
 def _valued(table: TableProfile) -> list[str]:

@@ -85,6 +85,7 @@ THING_WORDS = frozenset(
         "institution", "medication", "med", "lab", "panel", "procedure", "proc", "payer",
         "vaccine", "manufacturer", "brand", "generic", "queue", "job", "task", "schema",
         "db", "column", "view", "report", "template", "group", "role", "team", "list",
+        "center", "centre",
     }
 )  # fmt: skip
 PHONETIC_WORDS = frozenset({"soundex", "metaphone", "dmetaphone", "nysiis", "phonetic"})

@@ -127,3 +127,29 @@ def test_a_drug_named_alone_is_the_drug_not_narrative():
 def test_a_notes_soapier_parts_are_narrative():
     assert _classes("pnotes_S", "TEXT") == {PhiClass.FREE_TEXT}
     assert _classes("pnotes_R", "TEXT") == {PhiClass.FREE_TEXT}
+
+
+def test_a_contact_on_a_row_keyed_by_a_service_is_the_services():
+    service = _table(
+        "externalcontacts",
+        ("serviceid", "VARCHAR(100)"),
+        ("contactperson", "VARCHAR(255)"),
+        ("contacttelephone", "VARCHAR(255)"),
+        primary_key=("serviceid",),
+    )
+    assert linkage((service,), {})[0]["externalcontacts"] == "other"
+
+
+def test_a_name_and_phone_on_a_row_keyed_by_a_code_are_a_list_entrys():
+    centres = _table(
+        "entries", ("code", "VARCHAR(255)"), ("name", "VARCHAR(255)"), ("fax", "VARCHAR(20)")
+    )
+    assert linkage((centres,), {})[0]["entries"] != "person"
+
+
+def test_a_name_and_phone_on_a_row_keyed_by_its_own_number_are_a_persons():
+    caller = _table(
+        "callers", ("id", "INT"), ("name", "VARCHAR(255)"), ("phone", "VARCHAR(20)"),
+        primary_key=("id",),
+    )  # fmt: skip
+    assert linkage((caller,), {})[0]["callers"] == "person"
