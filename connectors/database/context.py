@@ -193,15 +193,15 @@ def _valued(table: TableProfile) -> list[str]:
 
 def _field_keys(table: TableProfile, patient_key_type: str | None) -> list[str]:
     """Columns that are patient keys once their table's module prefix is set apart: a separated
-    one (``OC_PRESCR_PATIENTUID``), or a glued one that is a patient word alone (FreeMED's
-    ``rxpatient``, ``calpatient``) typed as the patient table's key is."""
+    one (``OC_PRESCR_PATIENTUID``), or a patient word alone, glued or bare (FreeMED's
+    ``rxpatient``, ``calpatient``, ``patient``) typed as the patient table's key is."""
     names = tuple(column.name for column in table.columns)
     glued = field_names(names)
     found = []
     for column in table.columns:
         if is_patient_key(separated_field(column.name, names)) or (
             patient_key_type is not None
-            and tokens(glued.get(column.name, "")) in PATIENT_FIELDS
+            and tokens(glued.get(column.name, column.name)) in PATIENT_FIELDS
             and family(column.type) == patient_key_type
         ):
             found.append(column.name)
@@ -272,7 +272,7 @@ def _is_patient_table(table: TableProfile) -> bool:
     return len(core) == 1 and core[0] in PATIENT_WORDS
 
 
-# A patient word alone, as a glued field of a module prefix (``rxpatient``, ``pnotespat``).
+# A patient word alone, bare or as a glued field of a module prefix (``rxpatient``).
 PATIENT_FIELDS = frozenset({("patient",), ("pat",), ("pt",)})
 
 

@@ -46,7 +46,12 @@ from .phi_names import (
     is_user_defined_slot,
     name_votes,
 )
-from .phi_points import CONTACT_POINT_REASON, contact_point_value
+from .phi_points import (
+    ADDRESS_PART_REASON,
+    CONTACT_POINT_REASON,
+    address_parts,
+    contact_point_value,
+)
 from .phi_shapes import MIN_DATE_LENGTH, charted_entries, dated_head, glued_date, whole_number
 from .phi_vocabulary import clinical_topic_words, identifier_words
 from .prefixes import field_names
@@ -99,7 +104,11 @@ VALUE_WORDS = frozenset({"value", "val", "values"})
 # Tables whose name says they keep what was written, and why a copied column holds its class.
 NOTE_TABLES = frozenset({"note", "freetext", "text", "narrative", "comment", "remark", "memo"})
 NOTE_VALUE_REASON = "table:written-value"
-HELD_CLASS = {CONTACT_POINT_REASON: PhiClass.PHONE, NOTE_VALUE_REASON: PhiClass.FREE_TEXT}
+HELD_CLASS = {
+    CONTACT_POINT_REASON: PhiClass.PHONE,
+    NOTE_VALUE_REASON: PhiClass.FREE_TEXT,
+    ADDRESS_PART_REASON: PhiClass.ADDRESS,
+}
 # What says a value is kept as words, not as a number or a code.
 TEXT_VALUE_WORDS = frozenset({"text", "txt", "string", "freetext"})
 BEFORE_WORDS = frozenset({"old", "prev", "previous", "before", "original", "former"})
@@ -720,6 +729,12 @@ def mark_table(
             copies.setdefault(point, CONTACT_POINT_REASON)
         if (note := note_value(table)) is not None:
             copies.setdefault(note, NOTE_VALUE_REASON)
+        addressed = sum(
+            any(vote[0] == PhiClass.ADDRESS for vote in name_votes(column.name, role))
+            for column in table.columns
+        )
+        for name in address_parts(table, addressed):
+            copies.setdefault(name, ADDRESS_PART_REASON)
     # a column's field behind its table's module prefix is what its name says (ptlname)
     fields = field_names(tuple(by_name))
     columns = []

@@ -13,7 +13,7 @@ from assessor.model import TableProfile
 from .coltypes import family
 from .tokens import singular, tokens
 
-__all__ = ["CONTACT_POINT_REASON", "contact_point_value"]
+__all__ = ["ADDRESS_PART_REASON", "CONTACT_POINT_REASON", "address_parts", "contact_point_value"]
 
 CONTACT_POINT_REASON = "fhir:contact-point.value"
 TELECOM_WORDS = frozenset({"contact", "telecom", "phone", "telephone", "email", "mechanism"})
@@ -35,3 +35,34 @@ def contact_point_value(table: TableProfile) -> str | None:
         return None
     value = names.get(("value",))
     return value.name if value is not None and family(value.type) == "string" else None
+
+
+ADDRESS_PART_REASON = "table:address-part"
+# Subdivisions below a state that a national address names (Rwanda's district, sector and cell
+# below the province; a French city's quartier; a zone): on a row that holds an address they
+# are parts of it, where elsewhere the same words name a market's sector or a year's quarter.
+SUBDIVISION_WORDS = frozenset({"district", "subdistrict", "sector", "quarter", "zone"})
+MIN_ADDRESS_COLUMNS = 2  # an address and a city, or a street and a postcode
+
+
+def address_parts(table: TableProfile, address_columns: int) -> tuple[str, ...]:
+    """The text columns named for a subdivision of an address, when ``address_columns`` of the
+    table's columns already hold parts of one.
+
+    >>> from assessor.model import TableColumn as C, TableProfile as T
+    >>> columns = (C("address", "TEXT"), C("city", "TEXT"), C("sanitarydistrict", "TEXT"))
+    >>> address_parts(T("private", columns=columns), 2)
+    ('sanitarydistrict',)
+    """
+    if address_columns < MIN_ADDRESS_COLUMNS:
+        return ()
+    return tuple(
+        column.name
+        for column in table.columns
+        if family(column.type) == "string" and _subdivision(tokens(column.name))
+    )
+
+
+def _subdivision(seq: tuple[str, ...]) -> bool:
+    # the last word may run a qualifier into it (sanitarydistrict, subdistrict)
+    return bool(seq) and seq[-1].endswith(tuple(SUBDIVISION_WORDS))

@@ -153,3 +153,29 @@ def test_a_name_and_phone_on_a_row_keyed_by_its_own_number_are_a_persons():
         primary_key=("id",),
     )  # fmt: skip
     assert linkage((caller,), {})[0]["callers"] == "person"
+
+
+def test_a_bare_patient_column_typed_as_the_patient_key_links_a_lookup_table():
+    lookup = _table(
+        "patient_keypad_lookup", ("id", "INT"), ("patient", "INT"), ("last_name", "VARCHAR(30)"),
+        primary_key=("id",),
+    )  # fmt: skip
+    assert linkage((PATIENT, lookup), {})[0]["patient_keypad_lookup"] == "linked"
+
+
+def test_a_subdivision_on_a_row_holding_an_address_is_part_of_it():
+    private = _table(
+        "private",
+        ("personid", "INT"),
+        ("address", "VARCHAR(255)"),
+        ("city", "VARCHAR(100)"),
+        ("sanitarydistrict", "VARCHAR(255)"),
+        ("sector", "VARCHAR(255)"),
+    )
+    marks = _marked(private, "linked")
+    assert marks["sanitarydistrict"] == marks["sector"] == {PhiClass.ADDRESS}
+
+
+def test_a_sector_on_a_row_without_an_address_is_no_place():
+    business = _table("employment", ("personid", "INT"), ("sector", "VARCHAR(255)"))
+    assert _marked(business, "linked")["sector"] == set()
