@@ -136,6 +136,8 @@ LONG_TEXT_WORDS = frozenset(
         # a clinician's diagnosis, purpose of a visit, therapy or reply to a referral, written
         # out: a short one may hold a code, a long text holds words
         "diagnosis", "diag", "purpose", "therapy", "reply",
+        # a row's written content (FHIR DocumentReference.content): in a long text, its body
+        "content", "contents",
     }
 )  # fmt: skip
 # What a clinician writes out when a field is wide enough for words (MIMIC's admission

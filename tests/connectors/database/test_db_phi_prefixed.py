@@ -179,3 +179,8 @@ def test_a_subdivision_on_a_row_holding_an_address_is_part_of_it():
 def test_a_sector_on_a_row_without_an_address_is_no_place():
     business = _table("employment", ("personid", "INT"), ("sector", "VARCHAR(255)"))
     assert _marked(business, "linked")["sector"] == set()
+
+
+def test_a_long_texts_content_on_a_patients_row_is_what_was_written():
+    assert _classes("content", "TEXT") == {PhiClass.FREE_TEXT}
+    assert _classes("content", "VARCHAR(20)") == set()
