@@ -104,7 +104,12 @@ VALUE_WORDS = frozenset({"value", "val", "values"})
 # Tables whose name says they keep what was written, and why a copied column holds its class.
 NOTE_TABLES = frozenset({"note", "freetext", "text", "narrative", "comment", "remark", "memo"})
 NOTE_VALUE_REASON = "table:written-value"
+FORM_ANSWER_REASON = "table:form-answer"
+# Tables of a clinical form filled in for one patient (OSCAR's formAdf, formAlpha; an eform):
+# named so by their first word.
+FORM_WORDS = frozenset({"form", "eform", "questionnaire"})
 HELD_CLASS = {
+    FORM_ANSWER_REASON: PhiClass.FREE_TEXT,
     CONTACT_POINT_REASON: PhiClass.PHONE,
     NOTE_VALUE_REASON: PhiClass.FREE_TEXT,
     ADDRESS_PART_REASON: PhiClass.ADDRESS,
@@ -673,6 +678,28 @@ def _column_votes(
     return named, tuple(votes)
 
 
+def form_answers(table: TableProfile) -> tuple[str, ...]:
+    """The long text columns of a table named for a form (its first word): what a clinician
+    wrote in the form's boxes about the patient, whatever topic each box is named for
+    (``socialSupport``, ``depression``); a name, code or path among them is not an answer.
+
+    >>> from assessor.model import TableColumn as C, TableProfile as T
+    >>> form = T("formAlpha", columns=(C("depression", "TEXT"), C("form_code", "TEXT")))
+    >>> form_answers(form)
+    ('depression',)
+    """
+    if tokens(table.name)[:1] not in {(word,) for word in FORM_WORDS}:
+        return ()
+    return tuple(
+        column.name
+        for column in table.columns
+        if is_large_text(column.type)
+        and (seq := tokens(column.name))
+        and not set(seq) & STRUCTURED_WORDS
+        and seq[-1] not in CODE_LAST
+    )
+
+
 def note_value(table: TableProfile) -> str | None:
     """The bare ``value`` column, wide enough for words, of a table named for notes or free
     text (an ICU's ``freetextitems``): what was written, as a note's text is.
@@ -737,6 +764,8 @@ def mark_table(
         )
         for name in address_parts(table, addressed):
             copies.setdefault(name, ADDRESS_PART_REASON)
+        for name in form_answers(table):
+            copies.setdefault(name, FORM_ANSWER_REASON)
     # a column's field behind its table's module prefix is what its name says (ptlname)
     fields = field_names(tuple(by_name))
     columns = []

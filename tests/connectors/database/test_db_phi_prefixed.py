@@ -184,3 +184,18 @@ def test_a_sector_on_a_row_without_an_address_is_no_place():
 def test_a_long_texts_content_on_a_patients_row_is_what_was_written():
     assert _classes("content", "TEXT") == {PhiClass.FREE_TEXT}
     assert _classes("content", "VARCHAR(20)") == set()
+
+
+def test_a_long_text_box_of_a_patients_form_is_what_the_clinician_wrote():
+    form = _table("formAlpha", ("demographic_no", "INT"), ("depression", "TEXT"))
+    assert _marked(form, "linked")["depression"] == {PhiClass.FREE_TEXT}
+
+
+def test_the_same_box_on_a_table_not_named_for_a_form_is_not_read_so():
+    screening = _table("screening", ("demographic_no", "INT"), ("depression", "TEXT"))
+    assert _marked(screening, "linked")["depression"] == set()
+
+
+def test_a_forms_template_text_is_no_answer():
+    form = _table("form", ("demographic_no", "INT"), ("form_template", "TEXT"))
+    assert _marked(form, "linked")["form_template"] == set()
