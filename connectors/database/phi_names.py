@@ -47,6 +47,8 @@ PERSON_QUALIFIERS = frozenset(
         "nok", "contact", "emergency", "guarantor", "subscriber", "insured", "relative",
         "child", "person", "resident", "caller", "informant", "next", "sender", "recipient",
         "receiver", "witness", "alias", "cont", "employer",
+        # the patient in the patient table's words (context.PATIENT_WORDS): OSCAR's demographic
+        "demographic",
     }
 ) | relation_words()  # fmt: skip
 # People a patient's row may name by themselves (``PAT_NEXT_KIN``, ``subscriber_employer``): the

@@ -199,3 +199,7 @@ def test_the_same_box_on_a_table_not_named_for_a_form_is_not_read_so():
 def test_a_forms_template_text_is_no_answer():
     form = _table("form", ("demographic_no", "INT"), ("form_template", "TEXT"))
     assert _marked(form, "linked")["form_template"] == set()
+
+
+def test_a_name_qualified_by_the_patient_tables_word_is_a_patients_name():
+    assert _classes("demographic_name", "VARCHAR(60)") == {PhiClass.NAME}
