@@ -35,7 +35,13 @@ from itertools import pairwise
 from assessor.model import PhiClass, PhiMark, TableColumn, TableProfile
 
 from .coltypes import family, is_large_text
-from .context import PATIENT_CONTEXT, is_encounter_key, is_patient_key, stored_resource
+from .context import (
+    PATIENT_CONTEXT,
+    STAFF_WORDS,
+    is_encounter_key,
+    is_patient_key,
+    stored_resource,
+)
 from .phi_keys import issued_numbers
 from .phi_logs import exchanged_bodies
 from .phi_names import (
@@ -108,6 +114,17 @@ FORM_ANSWER_REASON = "table:form-answer"
 # Tables of a clinical form filled in for one patient (OSCAR's formAdf, formAlpha; an eform):
 # named so by their first word.
 FORM_WORDS = frozenset({"form", "eform", "questionnaire"})
+MIN_BOX_LENGTH = 64  # a form's box wide enough for a phrase about the patient
+# The measures of FHIR's vital-signs profiles (body temperature, heart rate, respiratory rate,
+# blood pressure, body height and weight, BMI, oxygen saturation, head circumference) and their
+# short forms: a form's box for one holds a number written out, not words.
+VITAL_SIGN_WORDS = frozenset(
+    {
+        "temp", "temperature", "pulse", "rate", "resp", "bp", "pressure", "systolic",
+        "diastolic", "height", "weight", "bmi", "oxygen", "saturation", "sat", "spo2",
+        "circumference", "hr", "rr",
+    }
+)  # fmt: skip
 HELD_CLASS = {
     FORM_ANSWER_REASON: PhiClass.FREE_TEXT,
     CONTACT_POINT_REASON: PhiClass.PHONE,
@@ -679,9 +696,10 @@ def _column_votes(
 
 
 def form_answers(table: TableProfile) -> tuple[str, ...]:
-    """The long text columns of a table named for a form (its first word): what a clinician
-    wrote in the form's boxes about the patient, whatever topic each box is named for
-    (``socialSupport``, ``depression``); a name, code or path among them is not an answer.
+    """The text columns wide enough for a phrase of a table named for a form (its first word):
+    what a clinician wrote in the form's boxes about the patient, whatever topic each box is
+    named for (``socialSupport``, ``depression``, ``skin``); a name, code, path, vital sign, or
+    who filled the form in is not such an answer, nor a box its name already classes.
 
     >>> from assessor.model import TableColumn as C, TableProfile as T
     >>> form = T("formAlpha", columns=(C("depression", "TEXT"), C("form_code", "TEXT")))
@@ -693,9 +711,10 @@ def form_answers(table: TableProfile) -> tuple[str, ...]:
     return tuple(
         column.name
         for column in table.columns
-        if is_large_text(column.type)
+        if (is_large_text(column.type) or (_length(column.type) or 0) >= MIN_BOX_LENGTH)
         and (seq := tokens(column.name))
-        and not set(seq) & STRUCTURED_WORDS
+        and not set(seq) & (STRUCTURED_WORDS | VITAL_SIGN_WORDS | STAFF_WORDS | KEEPER_WORDS)
+        and not name_votes(column.name, "linked")  # a name, a phone: classed by its name
         and seq[-1] not in CODE_LAST
     )
 

@@ -203,3 +203,20 @@ def test_a_forms_template_text_is_no_answer():
 
 def test_a_name_qualified_by_the_patient_tables_word_is_a_patients_name():
     assert _classes("demographic_name", "VARCHAR(60)") == {PhiClass.NAME}
+
+
+def test_a_box_of_a_form_wide_enough_for_a_phrase_is_an_answer():
+    form = _table("formAdf", ("demographic_no", "INT"), ("skin", "VARCHAR(80)"))
+    assert _marked(form, "linked")["skin"] == {PhiClass.FREE_TEXT}
+
+
+def test_a_forms_vital_sign_or_its_user_is_no_answer():
+    form = _table(
+        "form_vitals",
+        ("pid", "INT"),
+        ("pulse", "VARCHAR(80)"),
+        ("weight", "VARCHAR(80)"),
+        ("user", "VARCHAR(255)"),
+    )
+    marks = _marked(form, "linked")
+    assert marks["pulse"] == marks["weight"] == marks["user"] == set()
