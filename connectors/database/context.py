@@ -191,21 +191,39 @@ def _valued(table: TableProfile) -> list[str]:
     ]
 
 
-def _field_keys(table: TableProfile, patient_key_type: str | None) -> list[str]:
+def _field_keys(table: TableProfile, patient_key_type: str | None) -> tuple[str, ...]:
     """Columns that are patient keys once their table's module prefix is set apart: a separated
     one (``OC_PRESCR_PATIENTUID``), or a patient word alone, glued or bare (FreeMED's
     ``rxpatient``, ``calpatient``, ``patient``) typed as the patient table's key is."""
-    names = tuple(column.name for column in table.columns)
+    return _typed_field_keys(
+        tuple((column.name, family(column.type)) for column in table.columns), patient_key_type
+    )
+
+
+@cache
+def _visit_keys(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The visit keys among a table's column names, behind its module prefix words too."""
+    return tuple(name for name in names if is_encounter_key(separated_field(name, names)))
+
+
+@cache
+def _typed_field_keys(
+    columns: tuple[tuple[str, str], ...], patient_key_type: str | None
+) -> tuple[str, ...]:
+    """:func:`_field_keys` by the columns' names and type families. Cached: wide schemas repeat
+    the same columns across thousands of tables."""
+    names = tuple(name for name, _kind in columns)
     glued = field_names(names)
-    found = []
-    for column in table.columns:
-        if is_patient_key(separated_field(column.name, names)) or (
+    return tuple(
+        name
+        for name, kind in columns
+        if is_patient_key(separated_field(name, names))
+        or (
             patient_key_type is not None
-            and tokens(glued.get(column.name, column.name)) in PATIENT_FIELDS
-            and family(column.type) == patient_key_type
-        ):
-            found.append(column.name)
-    return found
+            and tokens(glued.get(name, name)) in PATIENT_FIELDS
+            and kind == patient_key_type
+        )
+    )
 
 
 def _is_code_list(table: TableProfile) -> bool:
@@ -349,7 +367,7 @@ def linkage(
             for name in _field_keys(table, patient_key_type)
             if not _own_row_key(table, name, shared) and not _keys_other_rows(table, name)
         ]
-        visits = [name for name in names if is_encounter_key(separated_field(name, names))]
+        visits = _visit_keys(names)
         if keys and role in (None, "reference", "job", "audit"):
             role = "linked"  # a job or audit row about one patient is that patient's
             paths[key] = (f"{table.name}.{keys[0]}: a patient key",)

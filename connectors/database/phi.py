@@ -695,6 +695,12 @@ def _column_votes(
     return named, tuple(votes)
 
 
+@cache
+def _addressed(names: tuple[str, ...], role: str) -> int:
+    """How many of the names hold a part of an address. Cached per table's names."""
+    return sum(any(vote[0] == PhiClass.ADDRESS for vote in name_votes(n, role)) for n in names)
+
+
 def form_answers(table: TableProfile) -> tuple[str, ...]:
     """The text columns wide enough for a phrase of a table named for a form (its first word):
     what a clinician wrote in the form's boxes about the patient, whatever topic each box is
@@ -777,11 +783,7 @@ def mark_table(
             copies.setdefault(point, CONTACT_POINT_REASON)
         if (note := note_value(table)) is not None:
             copies.setdefault(note, NOTE_VALUE_REASON)
-        addressed = sum(
-            any(vote[0] == PhiClass.ADDRESS for vote in name_votes(column.name, role))
-            for column in table.columns
-        )
-        for name in address_parts(table, addressed):
+        for name in address_parts(table, _addressed(tuple(by_name), role)):
             copies.setdefault(name, ADDRESS_PART_REASON)
         for name in form_answers(table):
             copies.setdefault(name, FORM_ANSWER_REASON)
