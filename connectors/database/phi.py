@@ -793,7 +793,7 @@ def mark_table(
     for column in table.columns:
         field = fields.get(column.name)
         marks = classify_column(
-            replace(column, name=field) if field else column,
+            column.evolve(name=field) if field else column,
             role,
             (values or {}).get(column.name),
             # what the column is known to hold is said instead of "some attribute's value"
