@@ -46,8 +46,8 @@ MIN_ADDRESS_COLUMNS = 2  # an address and a city, or a street and a postcode
 
 
 def address_parts(table: TableProfile, address_columns: int) -> tuple[str, ...]:
-    """The text columns named for a subdivision of an address, when ``address_columns`` of the
-    table's columns already hold parts of one.
+    """The text columns named for a subdivision of an address or a numbered line of one, when
+    ``address_columns`` of the table's columns already hold parts of one.
 
     >>> from assessor.model import TableColumn as C, TableProfile as T
     >>> columns = (C("address", "TEXT"), C("city", "TEXT"), C("sanitarydistrict", "TEXT"))
@@ -59,8 +59,14 @@ def address_parts(table: TableProfile, address_columns: int) -> tuple[str, ...]:
     return tuple(
         column.name
         for column in table.columns
-        if family(column.type) == "string" and _subdivision(tokens(column.name))
+        if family(column.type) == "string"
+        and (_subdivision(seq := tokens(column.name)) or _address_line(seq))
     )
+
+
+def _address_line(seq: tuple[str, ...]) -> bool:
+    # FHIR Address.line: a numbered line beside the address's other parts (line1, line_2)
+    return seq[:1] == ("line",) and len(seq) > 1 and all(word.isdigit() for word in seq[1:])
 
 
 def _subdivision(seq: tuple[str, ...]) -> bool:

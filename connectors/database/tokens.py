@@ -66,8 +66,16 @@ def _pieces() -> frozenset[str]:
 
 
 def known_word(word: str) -> bool:
-    """A number or a word the splitter knows (see :func:`_pieces`)."""
-    return word.isdigit() or word in _pieces()
+    """A number, a word the splitter knows (see :func:`_pieces`) or an element name of FHIR's
+    person resources (``suffix``, ``given``, ``district``)."""
+    return word.isdigit() or word in _pieces() or word in _fhir_words()
+
+
+@cache
+def _fhir_words() -> frozenset[str]:
+    from .phi_vocabulary import fhir_words
+
+    return frozenset(fhir_words())
 
 
 @cache

@@ -220,3 +220,24 @@ def test_a_forms_vital_sign_or_its_user_is_no_answer():
     )
     marks = _marked(form, "linked")
     assert marks["pulse"] == marks["weight"] == marks["user"] == set()
+
+
+def test_a_fhir_name_part_behind_a_module_prefix_is_read():
+    names = ("ptlname", "ptfname", "ptsuffix", "id")
+    assert field_names(names)["ptsuffix"] == "suffix"
+
+
+def test_a_numbered_line_beside_an_addresss_parts_is_an_address_line():
+    address = _table(
+        "patient_address",
+        ("patient", "INT"),
+        ("line1", "VARCHAR(100)"),
+        ("city", "VARCHAR(100)"),
+        ("postal", "CHAR(10)"),
+    )
+    assert _marked(address, "patient")["line1"] == {PhiClass.ADDRESS}
+
+
+def test_a_numbered_line_without_an_address_is_no_address():
+    invoice = _table("invoice_line", ("pid", "INT"), ("line1", "VARCHAR(100)"))
+    assert _marked(invoice, "linked")["line1"] == set()
