@@ -202,6 +202,8 @@ KEEPER_WORDS = frozenset(
 )  # fmt: skip
 KEEPER_LAST = frozenset({"id", "by", "user", "uid", "nr", "creator", "modifier", "editor"})
 MIN_TEXT_LENGTH = 120  # a declared length under this holds a label or a code, not a note
+MIN_NOTE = 50  # ... unless the column is named a note outright: a sentence fits in fifty
+NOTE_LAST = frozenset({"note", "comment", "remark", "memo", "narrative"})
 ID_SUFFIX = frozenset({"id", "no", "nr", "num", "nbr", "number", "identifier", "refno"})
 NUMBER_SUFFIX = frozenset({"no", "nr", "num", "nbr", "number", "refno"})
 EPOCH_WORDS = DATEISH | {"epoch", "unix", "at"}
@@ -274,6 +276,9 @@ def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] |
     large = is_large_text(column.type)
     last = next((w for w in reversed(seq) if not w.isdigit()), seq[-1])
     wide = large or length is None or length >= MIN_TEXT_LENGTH
+    # a column named a note outright holds one as soon as a sentence fits (a booking's notes);
+    # a numbered run of short ones (comment1 ... comment5) are slots a site gives its own use
+    wide = wide or (singular(seq[-1]) in NOTE_LAST and length is not None and length >= MIN_NOTE)
     if (last in FREE_TEXT_WORDS or singular(last) in FREE_TEXT_WORDS) and wide:
         return (0.85 if large else 0.75), "name:free-text"
     if words & WRITTEN_WORDS and (large or (length is not None and length >= MIN_TEXT_LENGTH)):

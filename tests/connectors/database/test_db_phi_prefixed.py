@@ -241,3 +241,13 @@ def test_a_numbered_line_beside_an_addresss_parts_is_an_address_line():
 def test_a_numbered_line_without_an_address_is_no_address():
     invoice = _table("invoice_line", ("pid", "INT"), ("line1", "VARCHAR(100)"))
     assert _marked(invoice, "linked")["line1"] == set()
+
+
+def test_a_column_named_a_note_outright_holds_one_once_a_sentence_fits():
+    assert _classes("notes", "VARCHAR(80)") == {PhiClass.FREE_TEXT}
+    assert _classes("remarks", "VARCHAR(50)") == {PhiClass.FREE_TEXT}
+    assert _classes("notes", "VARCHAR(30)") == set()
+
+
+def test_a_numbered_run_of_short_comments_are_a_sites_slots():
+    assert _classes("comment3", "VARCHAR(100)") == set()
