@@ -191,13 +191,22 @@ def _valued(table: TableProfile) -> list[str]:
     ]
 
 
-def _field_keys(table: TableProfile, patient_key_type: str | None) -> tuple[str, ...]:
+def _field_keys(
+    table: TableProfile, names: tuple[str, ...], patient_key_type: str | None
+) -> list[str]:
     """Columns that are patient keys once their table's module prefix is set apart: a separated
     one (``OC_PRESCR_PATIENTUID``), or a patient word alone, glued or bare (FreeMED's
-    ``rxpatient``, ``calpatient``, ``patient``) typed as the patient table's key is."""
-    return _typed_field_keys(
-        tuple((column.name, family(column.type)) for column in table.columns), patient_key_type
-    )
+    ``rxpatient``, ``calpatient``, ``patient``) typed as the patient table's key is; in the
+    table's order."""
+    named, words = _named_keys(names)
+    if not words or patient_key_type is None:
+        return list(named)
+    return [
+        column.name
+        for column in table.columns
+        if column.name in named
+        or (column.name in words and family(column.type) == patient_key_type)
+    ]
 
 
 @cache
@@ -207,22 +216,13 @@ def _visit_keys(names: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @cache
-def _typed_field_keys(
-    columns: tuple[tuple[str, str], ...], patient_key_type: str | None
-) -> tuple[str, ...]:
-    """:func:`_field_keys` by the columns' names and type families. Cached: wide schemas repeat
-    the same columns across thousands of tables."""
-    names = tuple(name for name, _kind in columns)
+def _named_keys(names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The names that are patient keys behind separated prefix words, and those that are a
+    patient word alone (a key if typed as the patient table's). Cached per table's names."""
     glued = field_names(names)
-    return tuple(
-        name
-        for name, kind in columns
-        if is_patient_key(separated_field(name, names))
-        or (
-            patient_key_type is not None
-            and tokens(glued.get(name, name)) in PATIENT_FIELDS
-            and kind == patient_key_type
-        )
+    return (
+        tuple(name for name in names if is_patient_key(separated_field(name, names))),
+        tuple(name for name in names if tokens(glued.get(name, name)) in PATIENT_FIELDS),
     )
 
 
@@ -364,7 +364,7 @@ def linkage(
         names = tuple(column.name for column in table.columns)
         keys = [
             name
-            for name in _field_keys(table, patient_key_type)
+            for name in _field_keys(table, names, patient_key_type)
             if not _own_row_key(table, name, shared) and not _keys_other_rows(table, name)
         ]
         visits = _visit_keys(names)

@@ -763,6 +763,7 @@ def mark_table(
     # Free-form attribute names (a text column) can name anything, PHI included; coded ones on
     # event rows (MIMIC's itemid into d_items) name measurements from a dictionary.
     by_name = {column.name: column for column in table.columns}
+    names = tuple(by_name)
     free_form = eav is not None and (
         family(by_name[eav[0]].type) == "string" or role in ("patient", "person")
     )  # a patient's own attributes (OpenMRS person_attribute) can be anything
@@ -788,12 +789,12 @@ def mark_table(
             copies.setdefault(point, CONTACT_POINT_REASON)
         if (note := note_value(table)) is not None:
             copies.setdefault(note, NOTE_VALUE_REASON)
-        for name in address_parts(table, _addressed(tuple(by_name), role)):
+        for name in address_parts(table, _addressed(names, role)):
             copies.setdefault(name, ADDRESS_PART_REASON)
         for name in form_answers(table):
             copies.setdefault(name, FORM_ANSWER_REASON)
     # a column's field behind its table's module prefix is what its name says (ptlname)
-    fields = field_names(tuple(by_name))
+    fields = field_names(names)
     columns = []
     for column in table.columns:
         field = fields.get(column.name)
