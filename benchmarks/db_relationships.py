@@ -1,14 +1,20 @@
 """Benchmark: implied foreign keys against the keys public schemas declare.
 
-Loads each schema of ``tests/data/schemas`` that declares its foreign keys (OMOP CDM 5.4,
-MIMIC-III, MIMIC-IV, the dcm4chee archive) into SQLite, reflects it, drops every declared
-foreign key (primary keys and unique constraints stay: they are what inference starts from),
-infers the keys from names and types again, and prints precision and recall per schema and
-overall, at every confidence threshold and at the one the scan shows by default. A link is
-right when its column refers to the declared table and column. Schemas leave some real
-relationships undeclared (MIMIC-IV declares none for ``ingredientevents``, nor ``emar.poe_id``);
-an inferred one counts as wrong here, so precision is a lower bound. Exits 1 when precision at
-the default threshold is under ``--target`` (default 0.9).
+Two sets, printed apart: the **development** set (``tests/data/schemas``: OMOP CDM 5.4,
+MIMIC-III, MIMIC-IV, the dcm4chee archive), which the inference rules were calibrated on, and
+the **hold-outs** of ``tests/data/schemas/holdout`` that declare 20 foreign keys or more
+(OpenMRS 1.3, OpenELIS, OpenClinica, The Ark, SIMRS Khanza, FreeMED, eICU, HAPI FHIR), written
+by other hands in other styles. Each schema is loaded into SQLite and reflected; every declared
+foreign key is dropped (primary keys and unique constraints stay: they are what inference
+starts from), the keys are inferred from names and types again, and precision and recall are
+printed per schema and overall, at every confidence threshold and at the one the scan shows by
+default. A link is right when its column refers to the declared table and column. Schemas leave
+some real relationships undeclared (MIMIC-IV declares none for ``ingredientevents``, nor
+``emar.poe_id``); an inferred one counts as wrong here, so precision is a lower bound. The
+second figure, **where declared**, asks only of the columns whose key the schema declares
+whether the inferred link points where the declared one does. Exits 1 when either precision of
+the development set, or the hold-outs' precision where declared, at the default threshold is
+under ``--target`` (default 0.9).
 
     .venv/bin/python benchmarks/db_relationships.py [--misses] [--target 0.9]
 """
@@ -28,6 +34,9 @@ from assessor.connectors.database import DatabaseConnector
 from assessor.connectors.database.relationships import SHOWN_CONFIDENCE, infer_relationships
 
 THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+DECLARING_HOLDOUTS = (
+    "openmrs", "openelis", "openclinica", "ark", "khanza", "freemed", "eicu", "hapifhir",
+)  # fmt: skip
 Link = tuple[str, str, str, str]  # table, column, referred table, referred column
 
 
@@ -56,16 +65,46 @@ def scores(declared: set[Link], implied: dict[Link, float], threshold: float) ->
     return len(kept & declared), len(kept)
 
 
+def where_declared(
+    declared: set[Link], implied: dict[Link, float], threshold: float
+) -> tuple[int, int]:
+    """(right, guessed) at a threshold, of the inferred links whose column has a declared key."""
+    keyed = {link[:-2] for link in declared}
+    kept = {
+        link
+        for link, confidence in implied.items()
+        if confidence >= threshold and link[:-2] in keyed
+    }
+    return len(kept & declared), len(kept)
+
+
 def main() -> int:
-    """Score every schema, print the figures, return the exit code."""
+    """Score both sets, print the figures, return the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list wrong and missed links")
     parser.add_argument("--target", type=float, default=0.9)
     args = parser.parse_args()
+    missed = []
+    for name, schemas in (("development", corpus.SCHEMAS), ("hold-out", DECLARING_HOLDOUTS)):
+        print(f"{name} set")
+        right, guessed, keyed_right, keyed = _score_set(schemas, args.misses)
+        if name == "development" and right < args.target * guessed:
+            missed.append(f"{name} precision {right / guessed:.3f} < {args.target}")
+        if keyed_right < args.target * keyed:
+            missed.append(f"{name} precision where declared {keyed_right / keyed:.3f}")
+        print()
+    if missed:
+        print(f"target missed at {SHOWN_CONFIDENCE}: " + "; ".join(missed))
+        return 1
+    return 0
+
+
+def _score_set(schemas: tuple[str, ...], misses: bool) -> tuple[int, int, int, int]:
+    """Print one set's table; return (right, guessed) overall and where declared, as shown."""
     every: list[tuple[set[Link], dict[Link, float]]] = []
     header = "".join(f"  >={t:<4} P     R   " for t in THRESHOLDS)
-    print(f"{'schema':<10} {'declared':>8}{header}")
-    for schema in corpus.SCHEMAS:
+    print(f"{'schema':<11} {'declared':>8}{header}")
+    for schema in schemas:
         declared, implied = links(schema)
         every.append(
             ({(schema, *d) for d in declared}, {(schema, *k): v for k, v in implied.items()})
@@ -75,31 +114,32 @@ def main() -> int:
             right, guessed = scores(declared, implied, threshold)
             p = right / guessed if guessed else 1.0
             row += f"  {p:>9.2f} {right / len(declared):>5.2f}"
-        print(f"{schema:<10} {len(declared):>8}{row}")
-        if args.misses:
+        print(f"{schema:<11} {len(declared):>8}{row}")
+        if misses:
+            keyed = {link[:2] for link in declared}
             for link in sorted(set(implied) - declared):
-                print(f"    wrong {link[0]}.{link[1]} -> {link[2]}.{link[3]} ({implied[link]})")
+                where = "wrong" if link[:2] in keyed else "undeclared"
+                print(f"    {where} {link[0]}.{link[1]} -> {link[2]}.{link[3]} ({implied[link]})")
             for link in sorted(declared - set(implied)):
                 print(f"    missed {link[0]}.{link[1]} -> {link[2]}.{link[3]}")
     declared_all = set().union(*(d for d, _ in every))
     implied_all: dict = {}
     for _, implied in every:
         implied_all.update(implied)
-    print()
     for threshold in THRESHOLDS:
         right, guessed = scores(declared_all, implied_all, threshold)
+        keyed_right, keyed = where_declared(declared_all, implied_all, threshold)
         shown = "  (shown by default)" if threshold == SHOWN_CONFIDENCE else ""
         print(
             f"overall at >= {threshold:.1f}: precision {right / guessed if guessed else 1:.3f}  "
             f"recall {right / len(declared_all):.3f}  ({right} right of {guessed} guessed, "
-            f"{len(declared_all)} declared){shown}"
+            f"{len(declared_all)} declared); where declared {keyed_right / keyed:.3f} "
+            f"({keyed_right} of {keyed}){shown}"
         )
-    right, guessed = scores(declared_all, implied_all, SHOWN_CONFIDENCE)
-    precision = right / guessed if guessed else 1.0
-    if precision < args.target:
-        print(f"\ntarget missed: precision {precision:.3f} < {args.target} at {SHOWN_CONFIDENCE}")
-        return 1
-    return 0
+    return (
+        *scores(declared_all, implied_all, SHOWN_CONFIDENCE),
+        *where_declared(declared_all, implied_all, SHOWN_CONFIDENCE),
+    )  # type: ignore[return-value]
 
 
 if __name__ == "__main__":

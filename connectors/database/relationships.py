@@ -13,8 +13,14 @@ indexes):
   the ``recent_patients`` table keyed by it) and the stem is not a generic word;
 - **by the stem**: ``<stem>_id`` / ``_nr`` / ``_no`` / ``_num`` / ``_key`` / ``_fk`` (and
   ``_code`` / ``_cd`` / ``_number`` when the key is text) to a table named ``<stem>``
-  (singular or plural, with or without ``tbl_``/``d_`` prefixes or ``_data`` suffixes), ending in it
-  (``ordering_staff_id`` -> ``staff``), or abbreviated by it (``pat_id`` -> ``patient``);
+  (singular or plural, with or without ``tbl_``/``d_`` prefixes or ``_data`` suffixes), cut from
+  its first word (``org_id`` -> ``organization`` before ``message_org``), ending in it
+  (``ordering_staff_id`` -> ``staff``), or abbreviated by it (``cg_id`` -> ``caregiver``); a
+  generic stem only to a table named for it outright (``status_id`` -> ``status``, never
+  ``analyzer_result_status``); the one table whose primary key has the column's very name
+  comes before one whose name merely ends in the stem (``res_id`` -> ``hfj_resource``);
+- back to its own table only when the words before the stem say how rows relate
+  (``parent_visit_detail_id``, ``preceding_visit_id``; not ``material_component_id``);
 - patient keys (``pid``, ``pat_id``, ``subject_id``) to the patient table.
 
 Types must be compatible. Generic names (``name``, ``email``, ``notes``, ``type``...) are
@@ -60,6 +66,16 @@ CONTENT_STEMS = frozenset(
     {"name", "email", "note", "comment", "description", "desc", "value", "text", "title",
      "label", "activity", "remark", "memo"}
 )  # fmt: skip
+# Words that qualify a key to another row of the same table: how the two rows relate.
+RELATION_WORDS = frozenset(
+    {"parent", "child", "previou", "previous", "prev", "preceding", "prior", "next", "following",
+     "original", "orig", "root", "master", "main", "replaced", "replacement", "superseded",
+     "merged", "merge", "duplicate", "dup", "linked", "related", "predecessor", "successor",
+     "super", "sub", "top", "base", "old", "new", "primary", "first", "last", "copied"}
+)  # fmt: skip
+# as stems are compared: singular (status -> statu)
+_GENERIC = frozenset(singular(word) for word in GENERIC_STEMS)
+_CONTENT = frozenset(singular(word) for word in CONTENT_STEMS)
 _TABLE_PREFIX = frozenset({"tbl", "tb", "t", "lu", "lkp", "ref", "d", "dim", "form", "care"})
 _TABLE_SUFFIX = frozenset({"data", "master", "table", "tbl", "info", "list", "main"})
 _COMPATIBLE = {"integer": {"integer", "numeric"}, "numeric": {"integer", "numeric"}}
@@ -72,6 +88,7 @@ class _Table:
     profile: TableProfile
     whole: str  # singular words joined: "tblpatientdata"
     core: str  # without prefixes and suffixes: "patient"
+    head: str  # the core's first word: "organization" of organization_type
     keys: dict[str, TableColumn]  # candidate key columns by lower-case name
     pk: TableColumn | None  # the single-column primary key
 
@@ -81,16 +98,16 @@ def _words(name: str) -> tuple[str, ...]:
 
 
 @cache
-def _forms(name: str) -> tuple[str, str]:
-    """A table's name joined whole and as its core: ``tbl_patients_data`` -> ``(tblpatientdata,
-    patient)``."""
+def _forms(name: str) -> tuple[str, str, str]:
+    """A table's name joined whole, as its core, and the core's first word:
+    ``tbl_patients_data`` -> ``(tblpatientdata, patient, patient)``."""
     words = _words(name) or (name.lower(),)
     core = words
     while len(core) > 1 and core[0] in _TABLE_PREFIX:
         core = core[1:]
     while len(core) > 1 and core[-1] in _TABLE_SUFFIX:
         core = core[:-1]
-    return "".join(words), "".join(core)
+    return "".join(words), "".join(core), core[0]
 
 
 def _table(profile: TableProfile) -> _Table:
@@ -102,8 +119,8 @@ def _table(profile: TableProfile) -> _Table:
         if len(cols) == 1 and cols[0].lower() in by_name
     }
     pk = by_name.get(profile.primary_key[0].lower()) if len(profile.primary_key) == 1 else None
-    whole, core = _forms(profile.name)
-    return _Table(profile, whole, core, keys, pk)
+    whole, core, head = _forms(profile.name)
+    return _Table(profile, whole, core, head, keys, pk)
 
 
 def _compatible(column: TableColumn, target: TableColumn) -> bool:
@@ -128,11 +145,20 @@ def _name_fit(stem: str, table: _Table) -> float:
     """How well a table's name says it holds what the stem names."""
     if stem in (table.core, table.whole):
         return 1.0
+    if _truncates(stem, table.head):
+        return 0.95
     if table.core.endswith(stem) and len(stem) >= 3:
         return 0.9
     if _abbreviates(stem, table.core):
         return 0.85
     return 0.0
+
+
+def _truncates(stem: str, word: str) -> bool:
+    """``org`` cut from ``organization``, ``enc`` from ``encounter``: the commonest way a key's
+    stem is shortened, so a table named by the whole word beats one whose name merely ends in
+    the cut (``message_org``)."""
+    return 3 <= len(stem) <= 4 and len(word) > len(stem) + 2 and word.startswith(stem)
 
 
 def _common(a: str, b: str) -> int:
@@ -203,6 +229,7 @@ class _Index:
         self._forms: dict[str, list[_Table]] = {}
         self._tails: dict[str, list[_Table]] = {}
         self._initials: dict[str, list[_Table]] = {}
+        self._heads: dict[str, list[_Table]] = {}
         self._fits: dict[str, dict[int, tuple[_Table, float]]] = {}
         for table in tables:
             for key in table.keys:
@@ -215,6 +242,8 @@ class _Index:
                 self._tails.setdefault(table.core[start:], []).append(table)
             if table.core:
                 self._initials.setdefault(table.core[0], []).append(table)
+            for end in (3, 4):
+                self._heads.setdefault(table.head[:end], []).append(table)
 
     def fits(self, stem: str) -> dict[int, tuple[_Table, float]]:
         """The tables whose names fit the stem (see :func:`_name_fit`), by id, with the fit."""
@@ -222,6 +251,9 @@ class _Index:
             found: dict[int, tuple[_Table, float]] = {}
             for table in self._forms.get(stem, ()):
                 found[id(table)] = (table, 1.0)
+            for table in self._heads.get(stem, ()):
+                if _truncates(stem, table.head):
+                    found.setdefault(id(table), (table, 0.95))
             if len(stem) >= 3:
                 for table in self._tails.get(stem, ()):
                     found.setdefault(id(table), (table, 0.9))
@@ -257,7 +289,7 @@ def _options(
     # Without a key-like name (no stems) only the patient key and a bare table name below
     # can refer anywhere: most columns of a wide schema are plain values like that.
     if stems:
-        generic = stems[0][0] in GENERIC_STEMS or name in GENERIC_STEMS
+        generic = stems[0][0] in _GENERIC or name in GENERIC_STEMS
         named = index.named(stems)
         own_fit = named[id(table)][1] if id(table) in named else 0.0
         own_key = name in table.keys
@@ -269,6 +301,8 @@ def _options(
         # A table named better for the stem, keyed otherwise (dicomattrs.pk), is what a table
         # merely holding the key (rel_task_dicomattrs.dicomattrs_fk) refers to as well.
         best_holds = any(fit == best_fit and name in t.keys for t, fit, _w in others)
+        owners = [h for h in index.holders.get(name, ()) if h.pk is h.keys[name]]
+        sole_owner = owners[0] if len(owners) == 1 else None
         for holder in index.holders.get(name, ()):
             referred = holder.keys[name]
             if holder is table or not _compatible(column, referred) or _extends(holder, name):
@@ -276,13 +310,20 @@ def _options(
             _t, fit, weight = named.get(id(holder), (holder, 0.0, 0.0))
             if fit >= 0.85 and fit > own_fit and (fit == best_fit or best_holds):
                 options.append(_Option(holder, referred, (0.7 + 0.25 * fit) * weight))
+            elif sole_owner is holder and best_fit < 1.0 and not (generic or own_key):
+                # res_id -> hfj_resource, keyed by res_id, over hfj_subscription_flag_res,
+                # whose name merely ends in the stem: the one primary key of the very name is
+                # the surer sign, short of a table named for the stem outright
+                options.append(_Option(holder, referred, 0.9))
             elif not (any_named or generic or own_key or own_fit >= 0.85):
                 # hadm_id -> admissions: the one table keyed by it, none named for it
                 options.append(_Option(holder, referred, 0.55 if suffix in CODE_SUFFIX else 0.75))
-        if suffix is not None and stems[0][0] not in CONTENT_STEMS:
+        if suffix is not None and stems[0][0] not in _CONTENT:
             for target, fit, weight in others:
                 if fit < 0.85 or fit <= own_fit or name in target.keys:
                     continue  # a key of the column's own name was met above
+                if generic and fit < 1.0:
+                    continue  # status_id: a table named status, not any *_status table
                 found = _unkeyed(target, name)
                 if found is None:
                     continue
@@ -296,7 +337,7 @@ def _options(
             table.pk is not None
             and _compatible(column, table.pk)
             and not own_key
-            and any(weight < 1 and _name_fit(stem, table) >= 0.85 for stem, weight in stems)
+            and _qualified_self(column.name, stems, table)
         ):
             options.append(_Option(table, table.pk, 0.75))
     if patient is not None and patient is not table and is_patient_key(column.name):
@@ -307,17 +348,30 @@ def _options(
             options.append(_Option(patient, found[0], 0.8 * max(found[1], 0.9)))
     stem = _bare_stem(column.name)
     if stem is not None:
-        # a bare column named like a table it also appears in: encounter -> form_encounter
+        # a bare column named like a table it also appears in: encounter -> form_encounter;
+        # named for the word alone, not ending in it (synonym is no key into concept_synonym)
         fits = index.fits(stem)
         if fits.get(id(table), (table, 0.0))[1] < 0.85:
             for target in index.columns.get(name, ()):
                 referred = _same_name(target, name)
                 fit = fits.get(id(target), (target, 0.0))[1]
-                if referred is None or target is table or fit < 0.9:
+                if referred is None or target is table or fit < 1.0:
                     continue
                 if _compatible(column, referred):
                     options.append(_Option(target, referred, 0.7))
     return options
+
+
+def _qualified_self(name: str, stems: list[tuple[str, float]], table: _Table) -> bool:
+    """Whether the column names another row of its own table: a stem it ends in names the
+    table, and the words before that stem say how the rows relate (``parent_``,
+    ``preceding_``); ``material_component_id`` in ``inventory_component`` names a material's
+    component, another table's row."""
+    words = [singular(w) for w in key_tokens(name) if not w.isdigit()]
+    for qualifiers, (stem, weight) in enumerate(stems):
+        if weight < 1 and _name_fit(stem, table) >= 0.85:
+            return bool(set(words[:qualifiers]) & RELATION_WORDS)
+    return False
 
 
 def _extends(table: _Table, key: str) -> bool:
@@ -332,7 +386,7 @@ def _bare_stem(name: str) -> str | None:
     """The stem of a column named by one word that is no key name and no generic word
     (``encounter``), which may name a table it appears in; None for any other name."""
     bare = key_tokens(name)
-    if len(bare) != 1 or _split_name(name) is not None or singular(bare[0]) in GENERIC_STEMS:
+    if len(bare) != 1 or _split_name(name) is not None or singular(bare[0]) in _GENERIC:
         return None
     return singular(bare[0])
 

@@ -246,3 +246,49 @@ def test_a_number_kept_as_an_integer_is_a_value_not_a_key():
     codes = _table("d_cpt", ("row_id", "INTEGER"), ("cpt_number", "INTEGER"), pk=("row_id",))
     events = _table("cptevents", ("row_id", "INTEGER"), ("cpt_number", "INTEGER"), pk=("row_id",))
     assert "cptevents" not in infer_relationships([codes, events])
+
+
+def test_a_key_qualified_by_another_noun_is_not_a_reference_back_to_its_own_table():
+    component = _table(
+        "inventory_component",
+        ("id", "INTEGER"),
+        ("material_component_id", "INTEGER"),
+        pk=("id",),
+    )
+    assert "inventory_component" not in infer_relationships([component])
+
+
+def test_a_generic_stem_refers_only_to_a_table_named_for_it_outright():
+    result_status = _table("analyzer_result_status", ("id", "INTEGER"), pk=("id",))
+    sample = _table("sample", ("id", "INTEGER"), ("status_id", "INTEGER"), pk=("id",))
+    assert "sample" not in infer_relationships([result_status, sample])
+    status = _table("status", ("id", "INTEGER"), pk=("id",))
+    assert _pairs(infer_relationships([result_status, status, sample]), "sample") == {
+        ("status_id", "status", "id")
+    }
+
+
+def test_a_bare_column_refers_only_to_a_table_named_for_its_word_alone():
+    synonym = _table(
+        "concept_synonym", ("synonym", "VARCHAR(255)"), ("locale", "VARCHAR(5)"), pk=("synonym",)
+    )
+    word = _table("concept_word", ("word", "VARCHAR(50)"), ("synonym", "VARCHAR(255)"))
+    assert "concept_word" not in infer_relationships([synonym, word])
+
+
+def test_a_stem_cut_from_a_tables_first_word_goes_there_over_a_table_ending_in_the_cut():
+    organization = _table("organization", ("id", "INTEGER"), pk=("id",))
+    message_org = _table("message_org", ("id", "INTEGER"), pk=("id",))
+    orders = _table("orders", ("id", "INTEGER"), ("org_id", "INTEGER"), pk=("id",))
+    assert _pairs(infer_relationships([message_org, organization, orders]), "orders") == {
+        ("org_id", "organization", "id")
+    }
+
+
+def test_the_one_table_keyed_by_the_very_name_wins_over_one_merely_ending_in_the_stem():
+    resource = _table("hfj_resource", ("res_id", "BIGINT"), pk=("res_id",))
+    flag = _table("hfj_subscription_flag_res", ("pid", "BIGINT"), pk=("pid",))
+    tag = _table("hfj_res_tag", ("pid", "BIGINT"), ("res_id", "BIGINT"), pk=("pid",))
+    assert _pairs(infer_relationships([resource, flag, tag]), "hfj_res_tag") == {
+        ("res_id", "hfj_resource", "res_id")
+    }
