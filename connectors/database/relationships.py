@@ -22,6 +22,8 @@ indexes):
 - back to its own table only when the words before the stem say how rows relate
   (``parent_visit_detail_id``, ``preceding_visit_id``; not ``material_component_id``);
 - patient keys (``pid``, ``pat_id``, ``subject_id``) to the patient table.
+- a column named for a whole table of several words (``hasil_lab.TINDAKAN_MEDIS`` ->
+  ``tindakan_medis``), its primary key too: a table keyed so extends that table's rows.
 
 Types must be compatible. Generic names (``name``, ``email``, ``notes``, ``type``...) are
 never matched. Each implied key carries a confidence in 0..1 calibrated on public schemas
@@ -264,6 +266,10 @@ class _Index:
             self._fits[stem] = found
         return self._fits[stem]
 
+    def exact(self, form: str) -> list[_Table]:
+        """The tables whose name, whole or as its core, is the form."""
+        return self._forms.get(form, [])
+
     def named(self, stems: list[tuple[str, float]]) -> dict[int, tuple[_Table, float, float]]:
         """The tables the column's stems name, by id: (table, fit, weight) of the best stem."""
         best: dict[int, tuple[_Table, float, float]] = {}
@@ -346,6 +352,13 @@ def _options(
         found = (same, 1.0) if same is not None else _unkeyed(patient, name)
         if found is not None and _compatible(column, found[0]):
             options.append(_Option(patient, found[0], 0.8 * max(found[1], 0.9)))
+    whole = _whole_table_name(column.name)
+    if whole is not None:
+        # a column named for a whole table of several words: hasil_lab.TINDAKAN_MEDIS ->
+        # tindakan_medis, the row the result belongs to
+        for target in index.exact(whole):
+            if target is not table and target.pk is not None and _compatible(column, target.pk):
+                options.append(_Option(target, target.pk, 0.8))
     stem = _bare_stem(column.name)
     if stem is not None:
         # a bare column named like a table it also appears in: encounter -> form_encounter;
@@ -392,11 +405,26 @@ def _bare_stem(name: str) -> str | None:
 
 
 @cache
+def _whole_table_name(name: str) -> str | None:
+    """The name joined as a table's is (``tindakanmedi``) when it has several words and is no
+    key name (``tindakan_medis``); None for any other name."""
+    words = _words(name)
+    if len(words) < 2 or _split_name(name) is not None or words[-1] in _GENERIC:
+        return None
+    return "".join(words)
+
+
+@cache
 def _may_refer(name: str) -> bool:
     """Whether a column so named can refer to another table at all (see :func:`_options`): a
     key-like name, a patient key or a bare table name. Most columns of a wide schema are plain
     values (``c00_col``, ``amount``) that need not meet the index."""
-    return bool(_stems_of(name)) or is_patient_key(name) or _bare_stem(name) is not None
+    return (
+        bool(_stems_of(name))
+        or is_patient_key(name)
+        or _bare_stem(name) is not None
+        or _whole_table_name(name) is not None
+    )
 
 
 def _unkeyed(table: _Table, name: str) -> tuple[TableColumn, float] | None:
@@ -476,8 +504,9 @@ def infer_relationships(
         keys = []
         for column in table.columns:
             lower = column.name.lower()
-            if lower in declared or (view.pk is not None and view.pk.name.lower() == lower):
-                continue
+            own_pk = view.pk is not None and view.pk.name.lower() == lower
+            if lower in declared or (own_pk and _whole_table_name(column.name) is None):
+                continue  # a primary key named for a whole table extends that table's rows
             if not _may_refer(column.name):
                 continue
             chosen = _choose(view, _options(view, column, index, patient))

@@ -292,3 +292,12 @@ def test_the_one_table_keyed_by_the_very_name_wins_over_one_merely_ending_in_the
     assert _pairs(infer_relationships([resource, flag, tag]), "hfj_res_tag") == {
         ("res_id", "hfj_resource", "res_id")
     }
+
+
+def test_a_column_named_for_a_whole_table_of_several_words_refers_to_its_key():
+    action = _table("tindakan_medis", ("ID", "CHAR(11)"), ("KUNJUNGAN", "CHAR(19)"), pk=("ID",))
+    result = _table("hasil_lab", ("ID", "CHAR(10)"), ("TINDAKAN_MEDIS", "CHAR(11)"), pk=("ID",))
+    report = _table("hasil_rad", ("TINDAKAN_MEDIS", "CHAR(11)"), pk=("TINDAKAN_MEDIS",))
+    found = infer_relationships([action, result, report])
+    assert _pairs(found, "hasil_lab") == {("TINDAKAN_MEDIS", "tindakan_medis", "ID")}
+    assert _pairs(found, "hasil_rad") == {("TINDAKAN_MEDIS", "tindakan_medis", "ID")}
