@@ -417,14 +417,10 @@ def _whole_table_name(name: str) -> str | None:
 @cache
 def _may_refer(name: str) -> bool:
     """Whether a column so named can refer to another table at all (see :func:`_options`): a
-    key-like name, a patient key or a bare table name. Most columns of a wide schema are plain
+    key-like name, a patient key or a bare table name (or a whole one, when a table has that
+    name: see :func:`infer_relationships`). Most columns of a wide schema are plain
     values (``c00_col``, ``amount``) that need not meet the index."""
-    return (
-        bool(_stems_of(name))
-        or is_patient_key(name)
-        or _bare_stem(name) is not None
-        or _whole_table_name(name) is not None
-    )
+    return bool(_stems_of(name)) or is_patient_key(name) or _bare_stem(name) is not None
 
 
 def _unkeyed(table: _Table, name: str) -> tuple[TableColumn, float] | None:
@@ -507,7 +503,8 @@ def infer_relationships(
             own_pk = view.pk is not None and view.pk.name.lower() == lower
             if lower in declared or (own_pk and _whole_table_name(column.name) is None):
                 continue  # a primary key named for a whole table extends that table's rows
-            if not _may_refer(column.name):
+            whole = _whole_table_name(column.name)
+            if not (_may_refer(column.name) or (whole is not None and index.exact(whole))):
                 continue
             chosen = _choose(view, _options(view, column, index, patient))
             if chosen is None or chosen.confidence < minimum:
