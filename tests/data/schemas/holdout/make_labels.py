@@ -1091,6 +1091,55 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         },
         "patient_note": {"note_date": "date", "note": "free_text"},
     },
+    # OpenMolar (round 6, helper hofresh3): labelled from the published DDL and the project's
+    # own code before any measurement.
+    "openmolar": {
+        "appt_prefs": {**_same("recdent rechyg", "date"), "note": "free_text"},
+        "apr": {**_same("adate atime datespec", "date"), "note": "free_text"},
+        "aslot": {
+            **_same("adate start end timestamp", "date"), "name": "name", "note": "free_text",
+        },
+        "bpe": {"bpedate": "date"},
+        "cashbook": {"cbdate": "date", "descr": "name"},
+        "claims": {
+            **_same("proddate startdate cmpldate regdate authdate dob archdate", "date"),
+            **_same("sname fname prevsname", "name"),
+            **_same("addr1 addr2 addr3 pcde town county", "address"),
+            "nhsno": "health_plan", "exempttext": "free_text", "claimdata": "other_id",
+        },
+        "clinical_memos": {"datestamp": "date", "synopsis": "free_text"},
+        "currtrtmt2": _same("examd accd cmpd", "date"),
+        "daybook": {"date": "date"},
+        "docsimported": _same("filedate importime", "date"),
+        "docsimporteddata": {"filedata": "other_id"},
+        "est_logger": {"est_data": "other_id"},
+        "exemptions": {"exempttext": "free_text", "datestamp": "date"},
+        "formatted_notes": {**_same("ndate timestamp", "date"), "note": "free_text"},
+        "forum": {"comment": "free_text"},
+        "medforms": {"chk_date": "date"},
+        "medhist": {
+            **_same("medication_comments warning_card allergies respiratory heart diabetes "
+                    "arthritis bleeding infectious_disease endocarditis liver anaesthetic "
+                    "joint_replacement heart_surgery brain_surgery hospital cjd other",
+                    "free_text"),
+            **_same("chkdate time_stamp", "date"),
+        },
+        "medication_link": {"details": "free_text"},
+        "new_patients": {
+            **_same("sname fname", "name"), **_same("dob cnfd billdate", "date"),
+            **_same("addr1 addr2 addr3 town county pcde", "address"),
+            **_same("tel1 tel2 mobile", "phone"), "fax": "fax",
+            **_same("email1 email2", "email"), "nhsno": "health_plan", "memo": "free_text",
+        },
+        "newdocsprinted": {"printdate": "date", "data": "other_id"},
+        "newestimates": {"time_stamp": "date"},
+        "patient_dates": _same(" ".join(f"pd{i}" for i in range(15)), "date"),
+        "patient_nhs": _same("initaccept lastreaccept lastclaim expiry transfer", "date"),
+        "perio": {"chartdate": "date"},
+        "plandata": {"planjoin": "date", "regno": "health_plan"},
+        "previous_snames": {"psn": "name"},
+        "ptmemos": {**_same("mdate expiredate", "date"), "message": "free_text"},
+    },
 }  # fmt: skip
 
 
