@@ -49,6 +49,7 @@ HOLDOUTS = (
     "openclinicga",
     "clearhealth",
     "openmolar",
+    "gnumed",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -72,6 +73,7 @@ HOLDOUT_SERVER = {
     "ark": "mariadb",
     "openelis": "postgres",
     "orca": "postgres",
+    "gnumed": "postgres",
     # OpenClinica 2.0.1 declares numeric columns referring to integer (serial) keys, which
     # today's PostgreSQL refuses as foreign keys: its facts load into SQLite only.
     "openclinica": "sqlite",

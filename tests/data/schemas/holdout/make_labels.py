@@ -46,6 +46,13 @@ _KEEPING = _same("date_created date_changed date_voided", "date")
 # date the patient.
 _ORCA_KEEPING = _same("creymd upymd uphms", "date")
 
+# GNUmed's tables inherit audit_fields (pk_audit, row_version, modified_when, modified_by); its
+# clinical items inherit clin_root_item as well (clin_when, fk_encounter, fk_episode, narrative,
+# soap_cat). On a patient's rows the record-keeping time and the item's time date the patient,
+# and the inherited narrative is the clinician's text.
+_GNUMED_KEEPING = {"modified_when": "date"}
+_GNUMED_ITEM = {**_GNUMED_KEEPING, "clin_when": "date", "narrative": "free_text"}
+
 # schema -> table -> {column: HIPAA class}; every column not listed is labelled "not".
 PHI: dict[str, dict[str, dict[str, str]]] = {
     "openemr": {
@@ -1139,6 +1146,67 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "plandata": {"planjoin": "date", "regno": "health_plan"},
         "previous_snames": {"psn": "name"},
         "ptmemos": {**_same("mdate expiredate", "date"), "message": "free_text"},
+    },
+    # GNUmed (round 6, helper hofresh3): labelled from the published DDL and its column comments
+    # before any measurement.
+    "gnumed": {
+        "audit_fields": _GNUMED_KEEPING,
+        "address": {
+            **_same("aux_street number subunit addendum lat_lon", "address"), **_GNUMED_KEEPING,
+        },
+        "street": _same("name postcode suburb lat_lon", "address"),
+        "identity": {"pupic": "mrn", **_same("dob deceased", "date"), **_GNUMED_KEEPING},
+        "lnk_identity2ext_id": {
+            "external_id": "other_id", "comment": "free_text", **_GNUMED_KEEPING,
+        },
+        "names": {**_same("lastnames firstnames preferred", "name"), "comment": "free_text"},
+        "lnk_identity2comm": {"url": "phone"},
+        "lnk_person2relative": {**_same("started ended", "date"), **_GNUMED_KEEPING},
+        "lnk_job2person": {"comment": "free_text", **_GNUMED_KEEPING},
+        "xlnk_identity": {"pupic": "mrn", **_GNUMED_KEEPING},
+        "clin_health_issue": {"description": "free_text", **_GNUMED_KEEPING},
+        "clin_episode": {"description": "free_text", **_GNUMED_KEEPING},
+        "clin_encounter": {
+            "description": "free_text", **_same("started last_affirmed", "date"),
+            **_GNUMED_KEEPING,
+        },
+        "curr_encounter": _same("started last_affirmed", "date"),
+        "clin_root_item": _GNUMED_ITEM,
+        "lnk_type2item": _GNUMED_KEEPING,
+        "clin_narrative": _GNUMED_ITEM,
+        "hx_family_item": {
+            "name_relative": "name", "dob_relative": "date", "condition": "free_text",
+            **_GNUMED_KEEPING,
+        },
+        "clin_hx_family": _GNUMED_ITEM,
+        "clin_diag": _GNUMED_KEEPING,
+        "clin_aux_note": _GNUMED_ITEM,
+        "lnk_pat2vacc_reg": _GNUMED_KEEPING,
+        "vaccination": _GNUMED_ITEM,
+        "allergy_state": _GNUMED_KEEPING,
+        "allergy": _GNUMED_ITEM,
+        "form_instances": _same("modified_when clin_when", "date"),
+        "form_data": _GNUMED_KEEPING,
+        "clin_medication": {
+            **_GNUMED_ITEM, **_same("last_prescribed discontinued", "date"),
+            "directions": "free_text",
+        },
+        "referral": _GNUMED_ITEM,
+        "test_result_unmatched": {
+            **_same("request_id other_info data", "other_id"),
+            **_same("firstnames lastnames", "name"), "dob": "date", "postcode": "address",
+            **_GNUMED_KEEPING,
+        },
+        "test_result": {
+            **_GNUMED_ITEM, **_same("val_alpha note_provider material_detail", "free_text"),
+        },
+        "lab_request": {
+            **_GNUMED_ITEM, **_same("request_id lab_request_id", "other_id"),
+            **_same("lab_rxd_when results_reported_when", "date"),
+        },
+        "doc_med": {"comment": "free_text", "date": "date", "ext_ref": "other_id"},
+        "doc_obj": {"data": "other_id"},
+        "doc_desc": {"text": "free_text"},
     },
 }  # fmt: skip
 
