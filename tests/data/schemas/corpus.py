@@ -50,6 +50,7 @@ HOLDOUTS = (
     "clearhealth",
     "openmolar",
     "gnumed",
+    "catissue",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -65,6 +66,7 @@ HOLDOUT_SERVER = {
     "openclinicga": "mariadb",
     "clearhealth": "mariadb",
     "openmolar": "mariadb",
+    "catissue": "mariadb",
     "i2b2": "postgres",
     "eicu": "postgres",
     "amsterdamumcdb": "postgres",

@@ -1208,6 +1208,43 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "doc_obj": {"data": "other_id"},
         "doc_desc": {"text": "free_text"},
     },
+    # caTissue Suite (round 6, helper hofresh3): labelled from the published DDL before any
+    # measurement.
+    "catissue": {
+        "catissue_participant": {
+            **_same("LAST_NAME FIRST_NAME MIDDLE_NAME LNAME_METAPHONE", "name"),
+            **_same("BIRTH_DATE DEATH_DATE", "date"), "EMPI_ID": "mrn",
+            "SOCIAL_SECURITY_NUMBER": "ssn",
+        },
+        "catissue_part_medical_id": {"MEDICAL_RECORD_NUMBER": "mrn"},
+        "catissue_coll_prot_reg": {
+            "PROTOCOL_PARTICIPANT_ID": "mrn", "BARCODE": "other_id",
+            **_same("REGISTRATION_DATE CONSENT_SIGN_DATE", "date"),
+        },
+        "catissue_specimen_coll_group": {
+            **_same("NAME BARCODE SURGICAL_PATHOLOGY_NUMBER", "other_id"),
+            "COMMENTS": "free_text", "ENCOUNTER_TIMESTAMP": "date",
+        },
+        "catissue_specimen": {
+            **_same("LABEL BARCODE", "other_id"), "COMMENTS": "free_text",
+            "CREATED_ON_DATE": "date",
+        },
+        "catissue_specimen_event_param": {"EVENT_TIMESTAMP": "date", "COMMENTS": "free_text"},
+        "catissue_distribution": {"EVENT_TIMESTAMP": "date", "COMMENTS": "free_text"},
+        "catissue_external_identifier": {"VALUE": "other_id"},
+        "catissue_report_content": {"REPORT_DATA": "free_text"},
+        "catissue_report_section": {"DOCUMENT_FRAGMENT": "free_text"},
+        "catissue_pathology_report": {"COLLECTION_DATE_TIME": "date"},
+        "catissue_review_params": {"EVENT_TIMESTAMP": "date", "COMMENTS": "free_text"},
+        "catissue_quarantine_params": {"EVENT_TIMESTAMP": "date", "COMMENTS": "free_text"},
+        "catissue_report_queue": {
+            "SURGICAL_PATHOLOGY_NUMBER": "other_id", "PARTICIPANT_NAME": "name",
+            "REPORT_TEXT": "free_text", "REPORT_COLLECTION_DATE": "date",
+        },
+        "catissue_audit_event": {"COMMENTS": "free_text"},
+        "catissue_audit_event_details": _same("PREVIOUS_VALUE CURRENT_VALUE", "other_id"),
+        "catissue_audit_event_query_log": {"QUERY_DETAILS": "free_text"},
+    },
 }  # fmt: skip
 
 
