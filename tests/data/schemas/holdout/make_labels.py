@@ -46,6 +46,13 @@ _KEEPING = _same("date_created date_changed date_voided", "date")
 # date the patient.
 _ORCA_KEEPING = _same("creymd upymd uphms", "date")
 
+# GNUmed's tables inherit audit_fields (pk_audit, row_version, modified_when, modified_by); its
+# clinical items inherit clin_root_item as well (clin_when, fk_encounter, fk_episode, narrative,
+# soap_cat). On a patient's rows the record-keeping time and the item's time date the patient,
+# and the inherited narrative is the clinician's text.
+_GNUMED_KEEPING = {"modified_when": "date"}
+_GNUMED_ITEM = {**_GNUMED_KEEPING, "clin_when": "date", "narrative": "free_text"}
+
 # schema -> table -> {column: HIPAA class}; every column not listed is labelled "not".
 PHI: dict[str, dict[str, dict[str, str]]] = {
     "openemr": {
@@ -1090,6 +1097,153 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
             **_same("email secondary_email", "email"), "identifier": "ssn",
         },
         "patient_note": {"note_date": "date", "note": "free_text"},
+    },
+    # OpenMolar (round 6, helper hofresh3): labelled from the published DDL and the project's
+    # own code before any measurement.
+    "openmolar": {
+        "appt_prefs": {**_same("recdent rechyg", "date"), "note": "free_text"},
+        "apr": {**_same("adate atime datespec", "date"), "note": "free_text"},
+        "aslot": {
+            **_same("adate start end timestamp", "date"), "name": "name", "note": "free_text",
+        },
+        "bpe": {"bpedate": "date"},
+        "cashbook": {"cbdate": "date", "descr": "name"},
+        "claims": {
+            **_same("proddate startdate cmpldate regdate authdate dob archdate", "date"),
+            **_same("sname fname prevsname", "name"),
+            **_same("addr1 addr2 addr3 pcde town county", "address"),
+            "nhsno": "health_plan", "exempttext": "free_text", "claimdata": "other_id",
+        },
+        "clinical_memos": {"datestamp": "date", "synopsis": "free_text"},
+        "currtrtmt2": _same("examd accd cmpd", "date"),
+        "daybook": {"date": "date"},
+        "docsimported": _same("filedate importime", "date"),
+        "docsimporteddata": {"filedata": "other_id"},
+        "est_logger": {"est_data": "other_id"},
+        "exemptions": {"exempttext": "free_text", "datestamp": "date"},
+        "formatted_notes": {**_same("ndate timestamp", "date"), "note": "free_text"},
+        "forum": {"comment": "free_text"},
+        "medforms": {"chk_date": "date"},
+        "medhist": {
+            **_same("medication_comments warning_card allergies respiratory heart diabetes "
+                    "arthritis bleeding infectious_disease endocarditis liver anaesthetic "
+                    "joint_replacement heart_surgery brain_surgery hospital cjd other",
+                    "free_text"),
+            **_same("chkdate time_stamp", "date"),
+        },
+        "medication_link": {"details": "free_text"},
+        "new_patients": {
+            **_same("sname fname", "name"), **_same("dob cnfd billdate", "date"),
+            **_same("addr1 addr2 addr3 town county pcde", "address"),
+            **_same("tel1 tel2 mobile", "phone"), "fax": "fax",
+            **_same("email1 email2", "email"), "nhsno": "health_plan", "memo": "free_text",
+        },
+        "newdocsprinted": {"printdate": "date", "data": "other_id"},
+        "newestimates": {"time_stamp": "date"},
+        "patient_dates": _same(" ".join(f"pd{i}" for i in range(15)), "date"),
+        "patient_nhs": _same("initaccept lastreaccept lastclaim expiry transfer", "date"),
+        "perio": {"chartdate": "date"},
+        "plandata": {"planjoin": "date", "regno": "health_plan"},
+        "previous_snames": {"psn": "name"},
+        "ptmemos": {**_same("mdate expiredate", "date"), "message": "free_text"},
+    },
+    # GNUmed (round 6, helper hofresh3): labelled from the published DDL and its column comments
+    # before any measurement.
+    "gnumed": {
+        "audit_fields": _GNUMED_KEEPING,
+        "address": {
+            **_same("aux_street number subunit addendum lat_lon", "address"), **_GNUMED_KEEPING,
+        },
+        "street": _same("name postcode suburb lat_lon", "address"),
+        "identity": {"pupic": "mrn", **_same("dob deceased", "date"), **_GNUMED_KEEPING},
+        "lnk_identity2ext_id": {
+            "external_id": "other_id", "comment": "free_text", **_GNUMED_KEEPING,
+        },
+        "names": {**_same("lastnames firstnames preferred", "name"), "comment": "free_text"},
+        "lnk_identity2comm": {"url": "phone"},
+        "lnk_person2relative": {**_same("started ended", "date"), **_GNUMED_KEEPING},
+        "lnk_job2person": {"comment": "free_text", **_GNUMED_KEEPING},
+        "xlnk_identity": {"pupic": "mrn", **_GNUMED_KEEPING},
+        "clin_health_issue": {"description": "free_text", **_GNUMED_KEEPING},
+        "clin_episode": {"description": "free_text", **_GNUMED_KEEPING},
+        "clin_encounter": {
+            "description": "free_text", **_same("started last_affirmed", "date"),
+            **_GNUMED_KEEPING,
+        },
+        "curr_encounter": _same("started last_affirmed", "date"),
+        "clin_root_item": _GNUMED_ITEM,
+        "lnk_type2item": _GNUMED_KEEPING,
+        "clin_narrative": _GNUMED_ITEM,
+        "hx_family_item": {
+            "name_relative": "name", "dob_relative": "date", "condition": "free_text",
+            **_GNUMED_KEEPING,
+        },
+        "clin_hx_family": _GNUMED_ITEM,
+        "clin_diag": _GNUMED_KEEPING,
+        "clin_aux_note": _GNUMED_ITEM,
+        "lnk_pat2vacc_reg": _GNUMED_KEEPING,
+        "vaccination": _GNUMED_ITEM,
+        "allergy_state": _GNUMED_KEEPING,
+        "allergy": _GNUMED_ITEM,
+        "form_instances": _same("modified_when clin_when", "date"),
+        "form_data": _GNUMED_KEEPING,
+        "clin_medication": {
+            **_GNUMED_ITEM, **_same("last_prescribed discontinued", "date"),
+            "directions": "free_text",
+        },
+        "referral": _GNUMED_ITEM,
+        "test_result_unmatched": {
+            **_same("request_id other_info data", "other_id"),
+            **_same("firstnames lastnames", "name"), "dob": "date", "postcode": "address",
+            **_GNUMED_KEEPING,
+        },
+        "test_result": {
+            **_GNUMED_ITEM, **_same("val_alpha note_provider material_detail", "free_text"),
+        },
+        "lab_request": {
+            **_GNUMED_ITEM, **_same("request_id lab_request_id", "other_id"),
+            **_same("lab_rxd_when results_reported_when", "date"),
+        },
+        "doc_med": {"comment": "free_text", "date": "date", "ext_ref": "other_id"},
+        "doc_obj": {"data": "other_id"},
+        "doc_desc": {"text": "free_text"},
+    },
+    # caTissue Suite (round 6, helper hofresh3): labelled from the published DDL before any
+    # measurement.
+    "catissue": {
+        "catissue_participant": {
+            **_same("LAST_NAME FIRST_NAME MIDDLE_NAME LNAME_METAPHONE", "name"),
+            **_same("BIRTH_DATE DEATH_DATE", "date"), "EMPI_ID": "mrn",
+            "SOCIAL_SECURITY_NUMBER": "ssn",
+        },
+        "catissue_part_medical_id": {"MEDICAL_RECORD_NUMBER": "mrn"},
+        "catissue_coll_prot_reg": {
+            "PROTOCOL_PARTICIPANT_ID": "mrn", "BARCODE": "other_id",
+            **_same("REGISTRATION_DATE CONSENT_SIGN_DATE", "date"),
+        },
+        "catissue_specimen_coll_group": {
+            **_same("NAME BARCODE SURGICAL_PATHOLOGY_NUMBER", "other_id"),
+            "COMMENTS": "free_text", "ENCOUNTER_TIMESTAMP": "date",
+        },
+        "catissue_specimen": {
+            **_same("LABEL BARCODE", "other_id"), "COMMENTS": "free_text",
+            "CREATED_ON_DATE": "date",
+        },
+        "catissue_specimen_event_param": {"EVENT_TIMESTAMP": "date", "COMMENTS": "free_text"},
+        "catissue_distribution": {"EVENT_TIMESTAMP": "date", "COMMENTS": "free_text"},
+        "catissue_external_identifier": {"VALUE": "other_id"},
+        "catissue_report_content": {"REPORT_DATA": "free_text"},
+        "catissue_report_section": {"DOCUMENT_FRAGMENT": "free_text"},
+        "catissue_pathology_report": {"COLLECTION_DATE_TIME": "date"},
+        "catissue_review_params": {"EVENT_TIMESTAMP": "date", "COMMENTS": "free_text"},
+        "catissue_quarantine_params": {"EVENT_TIMESTAMP": "date", "COMMENTS": "free_text"},
+        "catissue_report_queue": {
+            "SURGICAL_PATHOLOGY_NUMBER": "other_id", "PARTICIPANT_NAME": "name",
+            "REPORT_TEXT": "free_text", "REPORT_COLLECTION_DATE": "date",
+        },
+        "catissue_audit_event": {"COMMENTS": "free_text"},
+        "catissue_audit_event_details": _same("PREVIOUS_VALUE CURRENT_VALUE", "other_id"),
+        "catissue_audit_event_query_log": {"QUERY_DETAILS": "free_text"},
     },
 }  # fmt: skip
 
