@@ -168,6 +168,24 @@ def _contactable_person(table: TableProfile) -> bool:
     return PhiClass.NAME in found and bool(found & CONTACT_CLASSES) and PhiClass.URL not in found
 
 
+SEX_WORDS = frozenset({"sex", "gender"})
+
+
+def _demographic_core(table: TableProfile) -> bool:
+    """A birth date beside a sex or gender: what a register of persons keeps of each, its names
+    often in a table of their own (GNUmed's ``identity`` and ``names``); a range or a rule by
+    sex is kept by age, not by a date of birth.
+
+    >>> from assessor.model import TableColumn as C, TableProfile as T
+    >>> _demographic_core(T("identity", columns=(C("dob", "TIMESTAMP"), C("gender", "TEXT"))))
+    True
+    """
+    valued = _valued(table)
+    return PhiClass.DATE in person_classes(valued) and any(
+        SEX_WORDS & set(tokens(name)) for name in valued
+    )
+
+
 def _keyed_as_entry(table: TableProfile) -> bool:
     """The row's own key (its primary key, else its first column) is a code or names a thing
     (OpenClinic GA's ``serviceid``, a list's ``code``): a directory's entry, whose contact
@@ -376,6 +394,8 @@ def linkage(
             paths[key] = (f"{table.name}.{visits[0]}: a visit key",)
         elif role is None and len(person_classes(_valued(table))) >= 2:
             role = "person"  # a name with a birth date, SSN or MRN: persons, whatever the name
+        elif role is None and _demographic_core(table):
+            role = "person"  # a birth date with a sex: persons, their names kept apart (GNUmed)
         elif role is None and _contactable_person(table):
             role = "person"  # a booking's or a referral's person: a name and how to reach them
         roles[key] = role or "other"

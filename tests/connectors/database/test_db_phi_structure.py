@@ -350,3 +350,27 @@ def test_a_blob_without_a_resource_type_is_no_resource_store():
 def test_a_text_subject_identifier_is_the_patients_record_number():
     extract = _table("extract_data_table", ("subject_identifier", "VARCHAR(30)"))
     assert _marked(extract) == {"subject_identifier": {PhiClass.MRN}}
+
+
+def test_a_birth_date_beside_a_sex_makes_a_register_of_persons_and_links_their_names():
+    identity = _table(
+        "identity",
+        ("pk", "INTEGER"),
+        ("gender", "TEXT"),
+        ("dob", "TIMESTAMP"),
+        primary_key=("pk",),
+    )
+    names = _table(
+        "names",
+        ("id", "INTEGER"),
+        ("id_identity", "INTEGER"),
+        ("lastnames", "TEXT"),
+        primary_key=("id",),
+        foreign_keys=(ForeignKey(("id_identity",), "identity", ("pk",)),),
+    )
+    assert _roles(identity, names) == {"identity": "person", "names": "linked"}
+
+
+def test_a_reference_range_by_sex_and_age_is_no_register_of_persons():
+    ranges = _table("result_limits", ("gender", "CHAR(1)"), ("min_age", "INTEGER"))
+    assert _roles(ranges) == {"result_limits": "other"}
