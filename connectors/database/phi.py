@@ -43,6 +43,7 @@ from .context import (
     stored_resource,
 )
 from .phi_keys import issued_numbers
+from .phi_learned import learned_mark
 from .phi_logs import exchanged_bodies
 from .phi_names import (
     CODE_NUMBER_WORDS,
@@ -71,6 +72,7 @@ __all__ = [
     "identifier_votes",
     "is_loaded",
     "mark_table",
+    "plain_columns",
     "pseudonym_keys",
 ]
 
@@ -751,14 +753,31 @@ def note_value(table: TableProfile) -> str | None:
     return None
 
 
+def _judged_plain(
+    log: str | None, entries: frozenset[str], pseudonyms: frozenset[str]
+) -> frozenset[str]:
+    """The columns the rules judge by their table's structure not to be what their name says —
+    the row's change log, entries charted on a form, a research model's pseudonym keys — and
+    that the learned model, which reads names, is not asked about (a ``history`` beside who
+    changed the row is its log, not the patient's history)."""
+    return frozenset({log} if log else ()) | entries | pseudonyms
+
+
+def plain_columns(table: TableProfile) -> frozenset[str]:
+    """:func:`_judged_plain` of a table."""
+    return _judged_plain(change_log_column(table), charted_entries(table), pseudonym_keys(table))
+
+
 def mark_table(
     table: TableProfile,
     role: str,
     values: Mapping[str, ValueEvidence] | None = None,
     path: tuple[str, ...] = (),
+    learned: bool = True,
 ) -> TableProfile:
     """The table with PHI marks on its columns and ``patient_linked`` set from its role;
-    ``path`` is how the table is linked to a patient (see :func:`.context.linkage`)."""
+    ``path`` is how the table is linked to a patient (see :func:`.context.linkage`);
+    ``learned``: a column the rules leave unmarked may be marked by :mod:`.phi_learned`."""
     eav = eav_columns(table)
     # Free-form attribute names (a text column) can name anything, PHI included; coded ones on
     # event rows (MIMIC's itemid into d_items) name measurements from a dictionary.
@@ -795,6 +814,9 @@ def mark_table(
             copies.setdefault(name, FORM_ANSWER_REASON)
     # a column's field behind its table's module prefix is what its name says (ptlname)
     fields = field_names(names)
+    keyed = {name.lower() for name in table.primary_key}
+    referring = {name.lower() for fk in table.foreign_keys for name in fk.columns}
+    plain = _judged_plain(log, entries, pseudonyms)
     columns = []
     for column in table.columns:
         field = fields.get(column.name)
@@ -814,5 +836,10 @@ def mark_table(
             entry=column.name in entries,
             pseudonym=column.name in pseudonyms,
         )
+        asked = learned and role not in ("staff", "reference") and column.name not in plain
+        if not marks and asked:
+            lower = column.name.lower()
+            mark = learned_mark(column, role, path, lower in keyed, lower in referring)
+            marks = (mark,) if mark is not None else ()
         columns.append(column.with_phi(marks) if marks or column.phi else column)
     return table.evolve(columns=tuple(columns), patient_linked=role in PATIENT_CONTEXT)

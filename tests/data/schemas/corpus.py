@@ -19,10 +19,14 @@ import csv
 import re
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assessor.connectors.database.phi_learned import Sample
 
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "phi_labels.csv"
@@ -348,3 +352,50 @@ def score_schema(schema: str, server: str = "sqlite") -> tuple[Score, dict[str, 
                 fn=int(phi_class in classes and phi_class not in marked),
             )
     return overall, per_class, misses
+
+
+def learning_samples(schemas: Iterable[str]) -> list[Sample]:
+    """Every labelled column of the schemas as :mod:`.phi_learned` reads it: loaded into SQLite,
+    reflected, linked and marked by the rules as a scan does (names, types and keys, no rows),
+    with its label. In schema, table and column order."""
+    from assessor.connectors.database import DatabaseConnector
+    from assessor.connectors.database.context import linkage
+    from assessor.connectors.database.phi import mark_table, plain_columns
+    from assessor.connectors.database.phi_learned import Sample, column_features
+    from assessor.connectors.database.relationships import infer_relationships
+
+    samples = []
+    for schema in schemas:
+        labelled = {
+            (label.table.lower(), label.column.lower()): label
+            for label in labels(schema in HOLDOUTS)
+            if label.schema == schema
+        }
+        with sqlite_database(schema) as path:
+            store = DatabaseConnector(infer_relationships=False).scan(str(path)).stores[0]
+        tables = [
+            table.evolve(columns=tuple(column.with_phi(()) for column in table.columns))
+            for table in store.tables
+        ]
+        roles, paths = linkage(tables, infer_relationships(tables))
+        for table in tables:
+            key = table.qualified_name
+            marked = mark_table(table, roles[key], None, paths.get(key, ()), learned=False)
+            keyed = {name.lower() for name in table.primary_key}
+            referring = {name.lower() for fk in table.foreign_keys for name in fk.columns}
+            plain = plain_columns(table)
+            for column in marked.columns:
+                label = labelled.get((table.name.lower(), column.name.lower()))
+                if label is None:
+                    continue
+                features = column_features(
+                    column,
+                    roles[key],
+                    len(paths.get(key, ())),
+                    column.name.lower() in keyed,
+                    column.name.lower() in referring,
+                    column.phi,
+                )
+                asked = roles[key] not in ("staff", "reference") and column.name not in plain
+                samples.append(Sample(schema, features, label.phi, label.hipaa_class, asked))
+    return samples

@@ -1,0 +1,110 @@
+"""The learned second opinion: it only adds marks, says why, and is the model the labels fit."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from assessor.connectors.database.phi import classify_column, mark_table
+from assessor.connectors.database.phi_learned import (
+    SIGNAL,
+    THRESHOLD,
+    Sample,
+    describe,
+    fit,
+    load,
+)
+from assessor.model import PhiClass, TableColumn, TableProfile
+
+ROOT = Path(__file__).resolve().parents[3]
+
+# GNUmed's clinical rows date each entry in ``clin_when``: no rule names that word, and the
+# labelled schemas say a word ``when`` on a patient's row dates an event.
+CLINICAL = TableProfile(
+    "clin_narrative",
+    columns=(TableColumn("pk", "INTEGER"), TableColumn("clin_when", "NUMERIC")),
+    primary_key=("pk",),
+)
+PATH = ("clin_narrative.fk_encounter -> encounter", "encounter.fk_patient -> identity")
+
+
+def _marks(table: TableProfile, **options) -> dict[str, tuple]:
+    marked = mark_table(table, "linked", path=PATH, **options)
+    return {column.name: column.phi for column in marked.columns}
+
+
+def test_a_column_the_rules_leave_unmarked_is_marked_when_the_model_is_sure():
+    assert classify_column(CLINICAL.columns[1], "linked", path=PATH) == ()
+    [mark] = _marks(CLINICAL)["clin_when"]
+    assert mark.phi_class == PhiClass.DATE
+    assert mark.signals == (SIGNAL,)
+    assert mark.confidence >= THRESHOLD
+
+
+def test_a_learned_mark_says_it_was_learned_with_what_weighed_most_and_the_link_path():
+    [mark] = _marks(CLINICAL)["clin_when"]
+    assert mark.reasons[0].startswith(f"learned: probability {mark.confidence:.2f} of PHI")
+    assert "the word when" in mark.reasons[0]
+    assert mark.reasons[1:] == (
+        "tokens: clin when",
+        "type: NUMERIC",
+        *(f"linked: {step}" for step in PATH),
+    )
+
+
+def test_without_the_model_the_rules_alone_decide():
+    assert _marks(CLINICAL, learned=False)["clin_when"] == ()
+
+
+def test_a_column_the_rules_mark_keeps_exactly_their_marks():
+    table = TableProfile("visit", columns=(TableColumn("admit_date", "DATE"),))
+    rules = classify_column(table.columns[0], "linked", path=PATH)
+    assert rules and _marks(table)["admit_date"] == rules
+
+
+def test_the_key_of_a_row_is_left_alone():
+    assert _marks(CLINICAL)["pk"] == ()
+
+
+def test_staff_and_code_lists_get_no_learned_marks():
+    for role in ("staff", "reference"):
+        marked = mark_table(CLINICAL, role, path=PATH)
+        assert all(not column.phi for column in marked.columns)
+
+
+def test_features_are_said_in_words():
+    assert describe("last:when|fam:datetime") == "the last word when and a datetime column"
+    assert describe("pk:True") == "in the primary key: True"
+
+
+def test_a_feature_only_one_schema_has_is_not_learned():
+    samples = [
+        Sample("a", ("bias", "tok:secret", "tok:dob"), True, "date"),
+        Sample("a", ("bias", "tok:code"), False, ""),
+        Sample("b", ("bias", "tok:dob"), True, "date"),
+        Sample("b", ("bias", "tok:code"), False, ""),
+    ]
+    model = fit(samples)
+    assert "tok:secret" not in model.weights
+    assert model.weights["tok:dob"] > 0 > model.weights["tok:code"]
+    assert model.phi_class(("bias", "tok:dob")) == PhiClass.DATE
+
+
+def test_fitting_the_same_samples_twice_gives_the_same_model():
+    samples = [
+        Sample(schema, ("bias", f"tok:{word}"), phi, "name" if phi else "")
+        for schema in ("a", "b", "c")
+        for word, phi in (("surname", True), ("colour", False), ("forename", True))
+    ]
+    assert fit(samples).to_dict() == fit(list(samples)).to_dict()
+
+
+def test_the_shipped_model_is_the_one_the_labelled_schemas_fit():
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import train_phi_learned
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    shipped = (ROOT / "assessor" / "data" / "phi_learned.json").read_text("utf-8")
+    assert train_phi_learned.model_text() == shipped, "run tools/train_phi_learned.py"
+    assert load().schemas >= 26 and load().columns >= 13_000
