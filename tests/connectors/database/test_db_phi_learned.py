@@ -10,6 +10,7 @@ from assessor.connectors.database.phi_learned import (
     SIGNAL,
     THRESHOLD,
     Sample,
+    column_features,
     describe,
     fit,
     load,
@@ -108,3 +109,20 @@ def test_the_shipped_model_is_the_one_the_labelled_schemas_fit():
     shipped = (ROOT / "assessor" / "data" / "phi_learned.json").read_text("utf-8")
     assert train_phi_learned.model_text() == shipped, "run tools/train_phi_learned.py"
     assert load().schemas >= 26 and load().columns >= 13_000
+
+
+def test_a_column_the_rules_judge_by_structure_is_not_asked_of_the_model():
+    # Care2x keeps each row's change log in ``history`` beside who changed the row: the rules
+    # read the pair, the model only the word, which elsewhere is the patient's history.
+    table = TableProfile(
+        "care_encounter",
+        columns=(
+            TableColumn("encounter_nr", "INTEGER"),
+            TableColumn("history", "TEXT"),
+            TableColumn("modify_id", "VARCHAR(35)"),
+        ),
+        primary_key=("encounter_nr",),
+    )
+    asked = column_features(table.columns[1], "linked", len(PATH), False, False, ())
+    assert load().probability(asked) >= THRESHOLD
+    assert _marks(table)["history"] == ()
