@@ -5,12 +5,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
+from assessor.connectors.database import phi_learned
 from assessor.connectors.database.phi import classify_column, mark_table
 from assessor.connectors.database.phi_learned import (
     SIGNAL,
     THRESHOLD,
+    LearnedModel,
     Sample,
-    column_features,
     describe,
     fit,
     load,
@@ -111,18 +114,36 @@ def test_the_shipped_model_is_the_one_the_labelled_schemas_fit():
     assert load().schemas >= 26 and load().columns >= 13_000
 
 
-def test_a_column_the_rules_judge_by_structure_is_not_asked_of_the_model():
+@pytest.fixture
+def history_model(monkeypatch):
+    """A model sure that any ``history`` is PHI, as one fitted without Care2x is."""
+    model = LearnedModel(
+        weights={"tok:history": 10.0},
+        class_priors={"free-text": 0.0},
+        class_weights={"free-text": {}},
+        class_unseen={"free-text": -1.0},
+        columns=1,
+        schemas=1,
+    )
+    monkeypatch.setattr(phi_learned, "load", lambda: model)
+    phi_learned._learned.cache_clear()
+    yield
+    phi_learned._learned.cache_clear()
+
+
+def test_a_column_the_rules_judge_by_structure_is_not_asked_of_the_model(history_model):
     # Care2x keeps each row's change log in ``history`` beside who changed the row: the rules
     # read the pair, the model only the word, which elsewhere is the patient's history.
-    table = TableProfile(
+    logged = TableProfile(
         "care_encounter",
         columns=(
             TableColumn("encounter_nr", "INTEGER"),
             TableColumn("history", "TEXT"),
             TableColumn("modify_id", "VARCHAR(35)"),
+            TableColumn("history_count", "INTEGER"),
         ),
         primary_key=("encounter_nr",),
     )
-    asked = column_features(table.columns[1], "linked", len(PATH), False, False, ())
-    assert load().probability(asked) >= THRESHOLD
-    assert _marks(table)["history"] == ()
+    marks = _marks(logged)
+    assert marks["history"] == ()
+    assert [mark.signals for mark in marks["history_count"]] == [(SIGNAL,)]  # asked, it says PHI
