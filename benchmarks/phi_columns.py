@@ -126,7 +126,7 @@ def _unseen(sets: dict[str, tuple[str, ...]], target: float | None) -> int:
             for sample in (s for s in samples if s.schema == schema):
                 ruled = "rule:none" not in sample.features
                 learned = ruled or (
-                    sample.asked and model.probability(sample.features) >= THRESHOLD
+                    sample.asked and model.named_probability(sample.features) >= THRESHOLD
                 )
                 for verdict, score in ((ruled, "alone"), (learned, "joined")):
                     counted = (alone if score == "alone" else joined).add(

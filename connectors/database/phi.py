@@ -817,6 +817,7 @@ def mark_table(
     keyed = {name.lower() for name in table.primary_key}
     referring = {name.lower() for fk in table.foreign_keys for name in fk.columns}
     plain = _judged_plain(log, entries, pseudonyms)
+    ask = learned and role not in ("staff", "reference")
     columns = []
     for column in table.columns:
         field = fields.get(column.name)
@@ -836,8 +837,7 @@ def mark_table(
             entry=column.name in entries,
             pseudonym=column.name in pseudonyms,
         )
-        asked = learned and role not in ("staff", "reference") and column.name not in plain
-        if not marks and asked:
+        if not marks and ask and column.name not in plain:
             lower = column.name.lower()
             mark = learned_mark(column, role, path, lower in keyed, lower in referring)
             marks = (mark,) if mark is not None else ()

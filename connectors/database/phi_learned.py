@@ -53,6 +53,7 @@ MIN_SCHEMAS = 2
 SIGNAL = "learned:model"
 _LENGTH = re.compile(r"\((\d+)")
 _LENGTH_BOUNDS = (2, 8, 16, 32, 64, 128, 256, 1000)
+_NAME_FEATURES = ("tok:", "first:", "last:")
 _EPOCHS = 25
 _RATE = 0.2
 _L2 = 1e-4
@@ -84,6 +85,12 @@ class LearnedModel:
         """The probability that a column with these features holds PHI."""
         score = sum(self.weights.get(feature, 0.0) for feature in features)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+    def named_probability(self, features: Sequence[str]) -> float:
+        """:meth:`probability`, when the column's name argues for PHI; else 0. A type and a
+        role alone never make a mark: every long text of a patient's table is not a note."""
+        named = sum(self.weights.get(f, 0.0) for f in features if f.startswith(_NAME_FEATURES))
+        return self.probability(features) if named > 0 else 0.0
 
     def phi_class(self, features: Iterable[str]) -> PhiClass:
         """The likeliest class of a PHI column with these features."""
@@ -120,7 +127,8 @@ def _column_part(name: str, type_name: str, role: str) -> tuple[str, ...]:
     """The features of the column's name and type in a table of that role. Cached: wide schemas
     repeat the same names and types."""
     kind = family(type_name)
-    words = tokens(name)
+    # a letter or a number alone says nothing a model should learn (OSCAR's c_ prefix, col05)
+    words = tuple(word for word in tokens(name) if len(word) > 1 and not word.isdigit())
     found = {f"tok:{word}" for word in words}
     if words:
         found |= {f"last:{words[-1]}", f"first:{words[0]}", f"last:{words[-1]}|fam:{kind}"}
@@ -260,7 +268,7 @@ def _learned(
     if not model.weights:
         return None  # an empty model (before the first fit) learned nothing
     features = column_features(TableColumn(name, type_name), role, hops, keyed, referring, ())
-    probability = model.probability(features)
+    probability = model.named_probability(features)
     if probability < THRESHOLD:
         return None
     weighed = sorted(

@@ -498,12 +498,14 @@ def infer_relationships(
         table = view.profile
         declared = {fk.columns[0].lower() for fk in table.foreign_keys if len(fk.columns) == 1}
         keys = []
+        own_pk = view.pk.name.lower() if view.pk is not None else None
         for column in table.columns:
             lower = column.name.lower()
-            own_pk = view.pk is not None and view.pk.name.lower() == lower
-            if lower in declared or (own_pk and _whole_table_name(column.name) is None):
-                continue  # a primary key named for a whole table extends that table's rows
+            if lower in declared:
+                continue
             whole = _whole_table_name(column.name)
+            if lower == own_pk and whole is None:
+                continue  # a primary key named for a whole table extends that table's rows
             if not (_may_refer(column.name) or (whole is not None and index.exact(whole))):
                 continue
             chosen = _choose(view, _options(view, column, index, patient))
