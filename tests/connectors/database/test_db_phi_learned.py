@@ -147,3 +147,8 @@ def test_a_column_the_rules_judge_by_structure_is_not_asked_of_the_model(history
     marks = _marks(logged)
     assert marks["history"] == ()
     assert [mark.signals for mark in marks["history_count"]] == [(SIGNAL,)]  # asked, it says PHI
+
+
+def test_a_long_text_whose_name_says_nothing_is_not_marked_by_its_type_and_table_alone():
+    filler = TableProfile("t00001", columns=(TableColumn("c05_col", "TEXT"),))
+    assert _marks(filler)["c05_col"] == ()
