@@ -149,6 +149,32 @@ def test_a_column_the_rules_judge_by_structure_is_not_asked_of_the_model(history
     assert [mark.signals for mark in marks["history_count"]] == [(SIGNAL,)]  # asked, it says PHI
 
 
-def test_a_long_text_whose_name_says_nothing_is_not_marked_by_its_type_and_table_alone():
+def test_a_name_of_letters_and_numbers_alone_teaches_the_model_nothing():
     filler = TableProfile("t00001", columns=(TableColumn("c05_col", "TEXT"),))
     assert _marks(filler)["c05_col"] == ()
+
+
+@pytest.fixture
+def type_model(monkeypatch):
+    """A model sure that every long text is PHI, whatever it is called."""
+    model = LearnedModel(
+        weights={"large:True": 10.0, "tok:blah": -1.0, "tok:zork": 1.0},
+        class_priors={"free-text": 0.0},
+        class_weights={"free-text": {}},
+        class_unseen={"free-text": -1.0},
+        columns=1,
+        schemas=1,
+    )
+    monkeypatch.setattr(phi_learned, "load", lambda: model)
+    phi_learned._learned.cache_clear()
+    yield
+    phi_learned._learned.cache_clear()
+
+
+def test_a_type_and_a_role_alone_never_make_a_learned_mark(type_model):
+    table = TableProfile(
+        "visit", columns=(TableColumn("blah_x", "TEXT"), TableColumn("zork_x", "TEXT"))
+    )
+    marks = _marks(table)
+    assert marks["blah_x"] == ()
+    assert [mark.signals for mark in marks["zork_x"]] == [(SIGNAL,)]
