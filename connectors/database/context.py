@@ -99,6 +99,8 @@ CONTACT_CLASSES = frozenset({PhiClass.PHONE, PhiClass.EMAIL, PhiClass.FAX})
 # A unique identifier kept as text (OpenClinic GA's ``OC_PRESCR_PATIENTUID``, a server's id and
 # the row's joined) names a patient's or a visit's row as a number key does.
 PATIENT_KEY_LAST = KEY_WORDS | {"uid"}
+# Key words some schemas put before the table they refer to (``fk_patient``, ``id_patient``).
+PATIENT_KEY_FIRST = frozenset({"fk", "id", "no", "nr", "num", "key"})
 MAX_HOPS = 4
 """How far a table may be from the patient table, in foreign keys, and still be linked. Four:
 a laboratory's result is signed, a specimen's item analysed, below the specimen itself."""
@@ -114,10 +116,14 @@ def is_patient_key(column: str) -> bool:
 
     >>> is_patient_key("patient_id"), is_patient_key("PatID"), is_patient_key("staff_id")
     (True, True, False)
+    >>> is_patient_key("fk_patient"), is_patient_key("fk_type")
+    (True, False)
     """
     words = tokens(column)
     if words and words[-1] in ("pid", "patid", "patientid", "mrn", "pubpid"):
         return True  # also prefixed: OpenEMR's calendar keeps pc_pid
+    if len(words) == 2 and words[0] in PATIENT_KEY_FIRST and words[1] in PATIENT_WORDS:
+        return True  # the key word first: GNUmed's fk_patient, id_patient
     return len(words) >= 2 and words[-2] in PATIENT_WORDS and words[-1] in PATIENT_KEY_LAST
 
 
@@ -371,8 +377,11 @@ def linkage(
         for fk in (*table.foreign_keys, *implied.get(key, ()))
         for name in (key, by_name.get((fk.referred_schema or table.schema, fk.referred_table)))
     }
+    registers = _named_registers(profiles.values())
     for key, table in profiles.items():
         role = _name_role(table.name)
+        if role is None and table.name in registers:
+            role = "person"  # what a key named for the patient is declared to refer to
         if role is None and key not in keyed and dates_tables(table, table_words):
             role = "reference"  # when each table was loaded: the database's, no one's
         if role in (None, "patient") and not _is_patient_table(table) and _is_code_list(table):
@@ -383,7 +392,8 @@ def linkage(
         keys = [
             name
             for name in _field_keys(table, names, patient_key_type)
-            if not _own_row_key(table, name, shared) and not _keys_other_rows(table, name)
+            if not _own_row_key(table, name, shared)
+            and not _keys_other_rows(table, name, registers)
         ]
         visits = _visit_keys(names)
         if keys and role in (None, "reference", "job", "audit"):
@@ -503,10 +513,32 @@ def _own_row_key(table: TableProfile, column: str, shared: frozenset[str]) -> bo
     return own and column.lower() not in shared
 
 
-def _keys_other_rows(table: TableProfile, column: str) -> bool:
+def _keys_other_rows(table: TableProfile, column: str, registers: frozenset[str]) -> bool:
     """A patient-key name declared a foreign key to a table that does not hold persons refers to
-    that table's rows (HAPI FHIR's ``forced_id_pid`` -> ``hfj_forced_id``, ``search_pid``)."""
+    that table's rows (HAPI FHIR's ``forced_id_pid`` -> ``hfj_forced_id``, ``search_pid``);
+    ``registers``: the tables keys named for the patient outright refer to, which do."""
     return any(
-        column in fk.columns and _name_role(fk.referred_table) not in ("patient", "person")
+        column in fk.columns
+        and _name_role(fk.referred_table) not in ("patient", "person")
+        and fk.referred_table not in registers
         for fk in table.foreign_keys
+    )
+
+
+# The words that name the patient outright in a key, not an alias of its number (pid).
+PATIENT_NAMED = frozenset({"patient", "person", "subject", "demographic"})
+
+
+def _named_registers(tables: Iterable[TableProfile]) -> frozenset[str]:
+    """The tables a declared foreign key named for the patient outright refers to: GNUmed's
+    ``clin_encounter.fk_patient`` -> ``xlnk_identity``. The schema says they hold the
+    patients, whatever they are called; a key named by an alias (HAPI FHIR's ``forced_id_pid``)
+    says no such thing."""
+    return frozenset(
+        fk.referred_table
+        for table in tables
+        for fk in table.foreign_keys
+        if len(fk.columns) == 1
+        and is_patient_key(fk.columns[0])
+        and set(tokens(fk.columns[0])) & PATIENT_NAMED
     )

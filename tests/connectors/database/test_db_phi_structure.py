@@ -374,3 +374,39 @@ def test_a_birth_date_beside_a_sex_makes_a_register_of_persons_and_links_their_n
 def test_a_reference_range_by_sex_and_age_is_no_register_of_persons():
     ranges = _table("result_limits", ("gender", "CHAR(1)"), ("min_age", "INTEGER"))
     assert _roles(ranges) == {"result_limits": "other"}
+
+
+def test_a_key_named_for_the_patient_says_its_target_holds_patients_whatever_it_is_called():
+    register = _table("xlnk_identity", ("xfk_identity", "INTEGER"), primary_key=("xfk_identity",))
+    encounter = _table(
+        "clin_encounter",
+        ("id", "INTEGER"),
+        ("fk_patient", "INTEGER"),
+        primary_key=("id",),
+        foreign_keys=(ForeignKey(("fk_patient",), "xlnk_identity", ("xfk_identity",)),),
+    )
+    note = _table(
+        "clin_narrative",
+        ("pk", "INTEGER"),
+        ("fk_encounter", "INTEGER"),
+        ("narrative", "TEXT"),
+        primary_key=("pk",),
+        foreign_keys=(ForeignKey(("fk_encounter",), "clin_encounter", ("id",)),),
+    )
+    assert _roles(register, encounter, note) == {
+        "xlnk_identity": "person",
+        "clin_encounter": "linked",
+        "clin_narrative": "linked",
+    }
+
+
+def test_a_key_named_by_an_alias_to_another_table_refers_to_that_tables_rows():
+    forced = _table("hfj_forced_id", ("pid", "BIGINT"), primary_key=("pid",))
+    tag = _table(
+        "hfj_tag",
+        ("id", "BIGINT"),
+        ("forced_id_pid", "BIGINT"),
+        primary_key=("id",),
+        foreign_keys=(ForeignKey(("forced_id_pid",), "hfj_forced_id", ("pid",)),),
+    )
+    assert _roles(forced, tag) == {"hfj_forced_id": "other", "hfj_tag": "other"}
