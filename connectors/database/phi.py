@@ -42,6 +42,7 @@ from .context import (
     is_patient_key,
     stored_resource,
 )
+from .links import first_key
 from .phi_keys import issued_numbers
 from .phi_learned import learned_mark
 from .phi_logs import exchanged_bodies
@@ -588,13 +589,16 @@ def classify_column(
     copied: str = "",
     entry: bool = False,
     pseudonym: bool = False,
+    row_key: bool = False,
 ) -> tuple[PhiMark, ...]:
     """The PHI marks of one column of a table with the given role; ``path`` is the chain of
     keys that links the table to a patient, quoted in the marks' reasons; ``change_log``: the
     column is the row's change log, not narrative; ``entry``: it holds an entry charted on a
     form or a value written out (see :func:`.phi_shapes.charted_entries`), not narrative either;
     ``pseudonym``: it is a text visit key kept as the patient key beside it is, this database's
-    own row key (see :func:`pseudonym_keys`); ``loaded``: the rows came by uploads;
+    own row key (see :func:`pseudonym_keys`); ``row_key``: it holds the patient's row number
+    (see :func:`_patient_row_keys`), which as a whole number identifies no one outside this
+    database unless named the record number; ``loaded``: the rows came by uploads;
     ``copied``: why the column holds a copy of a patient's data whatever its name (an audit's
     old and new values, a store's whole resource), as the reason of an identifier mark."""
     if role in ("staff", "reference"):
@@ -602,6 +606,8 @@ def classify_column(
     eav_value = eav_value and not entry
     change_log = change_log or entry  # neither is narrative
     named, votes = _column_votes(column.name, column.type, role, eav_value, change_log, loaded)
+    if row_key and _counted(column.type) and "mrn" not in tokens(column.name):
+        return ()  # OpenMolar's serialno keys the patient's rows: not a device's serial number
     if pseudonym:
         votes = tuple(vote for vote in votes if vote[2] != VISIT_KEY_REASON)
     shaped = value_votes(values, role)
@@ -631,6 +637,13 @@ def classify_column(
     return combine(list(votes), reasons)
 
 
+def _counted(type_name: str) -> bool:
+    """A whole number: an integer, or a whole NUMERIC (Oracle's and OpenELIS's NUMERIC(10,0)
+    keys), which counts as an integer does."""
+    kind = family(type_name)
+    return kind == "integer" or (kind == "numeric" and whole_number(type_name))
+
+
 def _named_votes(column: TableColumn, role: str) -> list[Vote]:
     """The votes of the column's name (words, identifiers), weighed by its type and role."""
     votes = list(name_votes(column.name, role))
@@ -638,8 +651,7 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
     votes += [v for v in identifier_votes(column, role) if v[0] not in named_classes]
     seq = tokens(column.name)
     kind = family(column.type)
-    # a whole NUMERIC (Oracle's and OpenELIS's NUMERIC(10,0) keys) counts as an integer does
-    counted = kind == "integer" or (kind == "numeric" and whole_number(column.type))
+    counted = _counted(column.type)
     if counted and is_patient_key(column.name) and "mrn" not in seq:
         # the key rows link to the patient by (i2b2's PATIENT_NUM): a row number, not the MRN;
         # one named the medical record number is that number, integer or not (SIMRS GOS's NORM)
@@ -768,6 +780,16 @@ def plain_columns(table: TableProfile) -> frozenset[str]:
     return _judged_plain(change_log_column(table), charted_entries(table), pseudonym_keys(table))
 
 
+def _patient_row_keys(table: TableProfile, role: str, path: tuple[str, ...]) -> frozenset[str]:
+    """The columns holding the patient's row number: the patient table's own one-column primary
+    key, and the key a row reaches the patient by when it is one step away (OpenMolar's
+    ``serialno`` on every table of a patient's)."""
+    if role == "patient" and len(table.primary_key) == 1:
+        return frozenset(table.primary_key)
+    key = first_key(table, path)
+    return frozenset({key}) if key is not None and len(path) == 1 else frozenset()
+
+
 def mark_table(
     table: TableProfile,
     role: str,
@@ -817,6 +839,7 @@ def mark_table(
     keyed = {name.lower() for name in table.primary_key}
     referring = {name.lower() for fk in table.foreign_keys for name in fk.columns}
     plain = _judged_plain(log, entries, pseudonyms)
+    row_keys = _patient_row_keys(table, role, path)
     ask = learned and role not in ("staff", "reference")
     columns = []
     for column in table.columns:
@@ -836,6 +859,7 @@ def mark_table(
             copied=copies.get(column.name, ""),
             entry=column.name in entries,
             pseudonym=column.name in pseudonyms,
+            row_key=column.name in row_keys,
         )
         if not marks and ask and column.name not in plain:
             lower = column.name.lower()
