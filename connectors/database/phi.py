@@ -70,6 +70,7 @@ __all__ = [
     "change_log_column",
     "classify_column",
     "eav_columns",
+    "has_address",
     "identifier_votes",
     "is_loaded",
     "mark_table",
@@ -765,6 +766,11 @@ def note_value(table: TableProfile) -> str | None:
     return None
 
 
+def has_address(table: TableProfile, role: str) -> bool:
+    """Whether a column of the table is named for a part of an address."""
+    return _addressed(tuple(column.name for column in table.columns), role) > 0
+
+
 def _judged_plain(
     log: str | None, entries: frozenset[str], pseudonyms: frozenset[str]
 ) -> frozenset[str]:
@@ -805,6 +811,7 @@ def mark_table(
     # event rows (MIMIC's itemid into d_items) name measurements from a dictionary.
     by_name = {column.name: column for column in table.columns}
     names = tuple(by_name)
+    addressed = _addressed(names, role)
     free_form = eav is not None and (
         family(by_name[eav[0]].type) == "string" or role in ("patient", "person")
     )  # a patient's own attributes (OpenMRS person_attribute) can be anything
@@ -830,7 +837,7 @@ def mark_table(
             copies.setdefault(point, CONTACT_POINT_REASON)
         if (note := note_value(table)) is not None:
             copies.setdefault(note, NOTE_VALUE_REASON)
-        for name in address_parts(table, _addressed(names, role)):
+        for name in address_parts(table, addressed):
             copies.setdefault(name, ADDRESS_PART_REASON)
         for name in form_answers(table):
             copies.setdefault(name, FORM_ANSWER_REASON)
@@ -863,7 +870,9 @@ def mark_table(
         )
         if not marks and ask and column.name not in plain:
             lower = column.name.lower()
-            mark = learned_mark(column, role, path, lower in keyed, lower in referring)
+            mark = learned_mark(
+                column, role, path, lower in keyed, lower in referring, addressed > 0
+            )
             marks = (mark,) if mark is not None else ()
         columns.append(column.with_phi(marks) if marks or column.phi else column)
     return table.evolve(columns=tuple(columns), patient_linked=role in PATIENT_CONTEXT)

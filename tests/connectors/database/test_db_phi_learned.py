@@ -16,6 +16,7 @@ from assessor.connectors.database.phi_learned import (
     Sample,
     describe,
     fit,
+    kept,
     load,
 )
 from assessor.model import PhiClass, TableColumn, TableProfile
@@ -178,3 +179,8 @@ def test_a_type_and_a_role_alone_never_make_a_learned_mark(type_model):
     marks = _marks(table)
     assert marks["blah_x"] == ()
     assert [mark.signals for mark in marks["zork_x"]] == [(SIGNAL,)]
+
+
+def test_a_learned_address_needs_an_address_beside_it():
+    assert not kept(PhiClass.ADDRESS, addressed=False)
+    assert kept(PhiClass.ADDRESS, addressed=True) and kept(PhiClass.DATE, addressed=False)

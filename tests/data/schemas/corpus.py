@@ -360,7 +360,7 @@ def learning_samples(schemas: Iterable[str]) -> list[Sample]:
     with its label. In schema, table and column order."""
     from assessor.connectors.database import DatabaseConnector
     from assessor.connectors.database.context import linkage
-    from assessor.connectors.database.phi import mark_table, plain_columns
+    from assessor.connectors.database.phi import has_address, mark_table, plain_columns
     from assessor.connectors.database.phi_learned import Sample, column_features
     from assessor.connectors.database.relationships import infer_relationships
 
@@ -384,6 +384,7 @@ def learning_samples(schemas: Iterable[str]) -> list[Sample]:
             keyed = {name.lower() for name in table.primary_key}
             referring = {name.lower() for fk in table.foreign_keys for name in fk.columns}
             plain = plain_columns(table)
+            addressed = has_address(table, roles[key])
             for column in marked.columns:
                 label = labelled.get((table.name.lower(), column.name.lower()))
                 if label is None:
@@ -397,5 +398,7 @@ def learning_samples(schemas: Iterable[str]) -> list[Sample]:
                     column.phi,
                 )
                 asked = roles[key] not in ("staff", "reference") and column.name not in plain
-                samples.append(Sample(schema, features, label.phi, label.hipaa_class, asked))
+                samples.append(
+                    Sample(schema, features, label.phi, label.hipaa_class, asked, addressed)
+                )
     return samples
