@@ -772,18 +772,30 @@ def has_address(table: TableProfile, role: str) -> bool:
 
 
 def _judged_plain(
-    log: str | None, entries: frozenset[str], pseudonyms: frozenset[str]
+    table: TableProfile,
+    log: str | None,
+    entries: frozenset[str],
+    pseudonyms: frozenset[str],
+    row_keys: frozenset[str],
 ) -> frozenset[str]:
-    """The columns the rules judge by their table's structure not to be what their name says —
-    the row's change log, entries charted on a form, a research model's pseudonym keys — and
-    that the learned model, which reads names, is not asked about (a ``history`` beside who
-    changed the row is its log, not the patient's history)."""
-    return frozenset({log} if log else ()) | entries | pseudonyms
+    """The columns the rules judge by their table's structure, not by their name alone, and
+    that the learned model, which reads names, is not asked about: the row's change log (a
+    ``history`` beside who changed the row is its log, not the patient's history), entries
+    charted on a form, a research model's pseudonym keys, and the keys that link a row to its
+    patient (whether one is the record number is the rules' call, by its name and type)."""
+    keys = {column.name for column in table.columns if is_patient_key(column.name)}
+    return frozenset({log} if log else ()) | entries | pseudonyms | row_keys | keys
 
 
-def plain_columns(table: TableProfile) -> frozenset[str]:
-    """:func:`_judged_plain` of a table."""
-    return _judged_plain(change_log_column(table), charted_entries(table), pseudonym_keys(table))
+def plain_columns(table: TableProfile, role: str, path: tuple[str, ...]) -> frozenset[str]:
+    """:func:`_judged_plain` of a table of that role, linked to its patient by that path."""
+    return _judged_plain(
+        table,
+        change_log_column(table),
+        charted_entries(table),
+        pseudonym_keys(table),
+        _patient_row_keys(table, role, path),
+    )
 
 
 def _patient_row_keys(table: TableProfile, role: str, path: tuple[str, ...]) -> frozenset[str]:
@@ -845,8 +857,8 @@ def mark_table(
     fields = field_names(names)
     keyed = {name.lower() for name in table.primary_key}
     referring = {name.lower() for fk in table.foreign_keys for name in fk.columns}
-    plain = _judged_plain(log, entries, pseudonyms)
     row_keys = _patient_row_keys(table, role, path)
+    plain = _judged_plain(table, log, entries, pseudonyms, row_keys)
     ask = learned and role not in ("staff", "reference")
     columns = []
     for column in table.columns:

@@ -184,3 +184,30 @@ def test_a_type_and_a_role_alone_never_make_a_learned_mark(type_model):
 def test_a_learned_address_needs_an_address_beside_it():
     assert not kept(PhiClass.ADDRESS, addressed=False)
     assert kept(PhiClass.ADDRESS, addressed=True) and kept(PhiClass.DATE, addressed=False)
+
+
+@pytest.fixture
+def patient_model(monkeypatch):
+    """A model sure that anything named for the patient is PHI."""
+    model = LearnedModel(
+        weights={"tok:patient": 10.0},
+        class_priors={"mrn": 0.0},
+        class_weights={"mrn": {}},
+        class_unseen={"mrn": -1.0},
+        columns=1,
+        schemas=1,
+    )
+    monkeypatch.setattr(phi_learned, "load", lambda: model)
+    phi_learned._learned.cache_clear()
+    yield
+    phi_learned._learned.cache_clear()
+
+
+def test_whether_a_patient_key_is_the_record_number_is_the_rules_call(patient_model):
+    table = TableProfile(
+        "visit",
+        columns=(TableColumn("patient_id", "INTEGER"), TableColumn("patient_class", "TEXT")),
+    )
+    marks = _marks(table)
+    assert marks["patient_id"] == ()
+    assert [mark.signals for mark in marks["patient_class"]] == [(SIGNAL,)]

@@ -383,7 +383,7 @@ def learning_samples(schemas: Iterable[str]) -> list[Sample]:
             marked = mark_table(table, roles[key], None, paths.get(key, ()), learned=False)
             keyed = {name.lower() for name in table.primary_key}
             referring = {name.lower() for fk in table.foreign_keys for name in fk.columns}
-            plain = plain_columns(table)
+            plain = plain_columns(table, roles[key], paths.get(key, ()))
             addressed = has_address(table, roles[key])
             for column in marked.columns:
                 label = labelled.get((table.name.lower(), column.name.lower()))
