@@ -115,14 +115,13 @@ def test_the_shipped_model_is_the_one_the_labelled_schemas_fit():
     assert load().schemas >= 26 and load().columns >= 13_000
 
 
-@pytest.fixture
-def history_model(monkeypatch):
-    """A model sure that any ``history`` is PHI, as one fitted without Care2x is."""
+def _stand_in(monkeypatch, weights: dict[str, float], phi_class: str):
+    """Scans ask a model of these weights, sure of that class, instead of the shipped one."""
     model = LearnedModel(
-        weights={"tok:history": 10.0},
-        class_priors={"free-text": 0.0},
-        class_weights={"free-text": {}},
-        class_unseen={"free-text": -1.0},
+        weights=weights,
+        class_priors={phi_class: 0.0},
+        class_weights={phi_class: {}},
+        class_unseen={phi_class: -1.0},
         columns=1,
         schemas=1,
     )
@@ -130,6 +129,12 @@ def history_model(monkeypatch):
     phi_learned._learned.cache_clear()
     yield
     phi_learned._learned.cache_clear()
+
+
+@pytest.fixture
+def history_model(monkeypatch):
+    """A model sure that any ``history`` is PHI, as one fitted without Care2x is."""
+    yield from _stand_in(monkeypatch, {"tok:history": 10.0}, "free-text")
 
 
 def test_a_column_the_rules_judge_by_structure_is_not_asked_of_the_model(history_model):
@@ -158,18 +163,8 @@ def test_a_name_of_letters_and_numbers_alone_teaches_the_model_nothing():
 @pytest.fixture
 def type_model(monkeypatch):
     """A model sure that every long text is PHI, whatever it is called."""
-    model = LearnedModel(
-        weights={"large:True": 10.0, "tok:blah": -1.0, "tok:zork": 1.0},
-        class_priors={"free-text": 0.0},
-        class_weights={"free-text": {}},
-        class_unseen={"free-text": -1.0},
-        columns=1,
-        schemas=1,
-    )
-    monkeypatch.setattr(phi_learned, "load", lambda: model)
-    phi_learned._learned.cache_clear()
-    yield
-    phi_learned._learned.cache_clear()
+    weights = {"large:True": 10.0, "tok:blah": -1.0, "tok:zork": 1.0}
+    yield from _stand_in(monkeypatch, weights, "free-text")
 
 
 def test_a_type_and_a_role_alone_never_make_a_learned_mark(type_model):
@@ -189,18 +184,7 @@ def test_a_learned_address_needs_an_address_beside_it():
 @pytest.fixture
 def patient_model(monkeypatch):
     """A model sure that anything named for the patient is PHI."""
-    model = LearnedModel(
-        weights={"tok:patient": 10.0},
-        class_priors={"mrn": 0.0},
-        class_weights={"mrn": {}},
-        class_unseen={"mrn": -1.0},
-        columns=1,
-        schemas=1,
-    )
-    monkeypatch.setattr(phi_learned, "load", lambda: model)
-    phi_learned._learned.cache_clear()
-    yield
-    phi_learned._learned.cache_clear()
+    yield from _stand_in(monkeypatch, {"tok:patient": 10.0}, "mrn")
 
 
 def test_whether_a_patient_key_is_the_record_number_is_the_rules_call(patient_model):
