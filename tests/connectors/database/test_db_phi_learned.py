@@ -23,12 +23,12 @@ from assessor.model import PhiClass, TableColumn, TableProfile
 
 ROOT = Path(__file__).resolve().parents[3]
 
-# GNUmed's clinical rows date each entry in ``clin_when``: no rule names that word, and the
-# labelled schemas say a word ``when`` on a patient's row dates an event.
+# OSCAR keeps a risk checklist's answers in ``checklist_content``: no rule names ``content`` a
+# note, and the labelled schemas say a long text of that name on a patient's row holds one.
 CLINICAL = TableProfile(
-    "clin_narrative",
-    columns=(TableColumn("pk", "INTEGER"), TableColumn("clin_when", "NUMERIC")),
-    primary_key=("pk",),
+    "desaprisk",
+    columns=(TableColumn("desaprisk_no", "INTEGER"), TableColumn("checklist_content", "TEXT")),
+    primary_key=("desaprisk_no",),
 )
 PATH = ("clin_narrative.fk_encounter -> encounter", "encounter.fk_patient -> identity")
 
@@ -40,25 +40,25 @@ def _marks(table: TableProfile, **options) -> dict[str, tuple]:
 
 def test_a_column_the_rules_leave_unmarked_is_marked_when_the_model_is_sure():
     assert classify_column(CLINICAL.columns[1], "linked", path=PATH) == ()
-    [mark] = _marks(CLINICAL)["clin_when"]
-    assert mark.phi_class == PhiClass.DATE
+    [mark] = _marks(CLINICAL)["checklist_content"]
+    assert mark.phi_class == PhiClass.FREE_TEXT
     assert mark.signals == (SIGNAL,)
     assert mark.confidence >= THRESHOLD
 
 
 def test_a_learned_mark_says_it_was_learned_with_what_weighed_most_and_the_link_path():
-    [mark] = _marks(CLINICAL)["clin_when"]
+    [mark] = _marks(CLINICAL)["checklist_content"]
     assert mark.reasons[0].startswith(f"learned: probability {mark.confidence:.2f} of PHI")
-    assert "the word when" in mark.reasons[0]
+    assert "the last word content" in mark.reasons[0]
     assert mark.reasons[1:] == (
-        "tokens: clin when",
-        "type: NUMERIC",
+        "tokens: check list content",
+        "type: TEXT",
         *(f"linked: {step}" for step in PATH),
     )
 
 
 def test_without_the_model_the_rules_alone_decide():
-    assert _marks(CLINICAL, learned=False)["clin_when"] == ()
+    assert _marks(CLINICAL, learned=False)["checklist_content"] == ()
 
 
 def test_a_column_the_rules_mark_keeps_exactly_their_marks():
@@ -68,7 +68,7 @@ def test_a_column_the_rules_mark_keeps_exactly_their_marks():
 
 
 def test_the_key_of_a_row_is_left_alone():
-    assert _marks(CLINICAL)["pk"] == ()
+    assert _marks(CLINICAL)["desaprisk_no"] == ()
 
 
 def test_staff_and_code_lists_get_no_learned_marks():

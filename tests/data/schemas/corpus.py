@@ -159,9 +159,23 @@ def _holdout_tables(schema: str, dialect: str) -> tuple[list[str], list[str]]:
     return creates, alters
 
 
+# PostgreSQL's types SQLite's type affinity reads as NUMERIC, written as SQLite would keep them,
+# so that a PostgreSQL schema loaded into SQLite keeps its timestamps, keys and names.
+_SQLITE_NAMES = (
+    (re.compile(r"^timestamp(tz| with(out)? time zone)$", re.I), "timestamp"),
+    (re.compile(r"^time(tz| with(out)? time zone)$", re.I), "time"),
+    (re.compile(r"^(small|big)?serial$", re.I), "integer"),
+    (re.compile(r"^name$", re.I), "varchar(63)"),
+    (re.compile(r"^bytea$", re.I), "blob"),
+)
+
+
 def _column_type(declared: str, dialect: str) -> str:
     if dialect != "sqlite":
         return declared
+    for pattern, kept in _SQLITE_NAMES:
+        if pattern.match(declared.strip()):
+            return kept
     if declared.lower().startswith("enum("):
         longest = max(len(value) for value in re.findall(r"'([^']*)'", declared))
         return f"varchar({longest})"
