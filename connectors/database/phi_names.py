@@ -238,6 +238,7 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
         (words & ADDRESS_WORDS and not words & NETWORK_WORDS)
         or _has(words, {"birth"}, {"place"})
         or _has(words, {"house"}, NUMBERISH - {"id"})
+        or _has(words, {"post"}, {"code"})  # The Ark's POST_CODE, as postcode
     ):
         vote(PhiClass.ADDRESS, 0.85, "address")  # a place of birth is a town
     elif words & {"district", "region"} and role in ("patient", "person"):
@@ -261,6 +262,8 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
         vote(PhiClass.PHONE, 0.9, "phone")
     elif "pager" in words:
         vote(PhiClass.PHONE, 0.6, "pager")
+    elif seq == ("area", "code"):
+        vote(PhiClass.PHONE, 0.75, "phone-area-code")  # a phone number's first digits
     elif "telecom" in words:
         vote(PhiClass.PHONE, 0.8, "fhir:telecom")
     if words & PHONETIC_WORDS:

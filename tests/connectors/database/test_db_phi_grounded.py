@@ -205,3 +205,12 @@ def test_the_master_patient_indexs_number_is_the_record_number(name):
 def test_a_surgical_pathology_number_is_the_reports_accession_number():
     assert _classes("SURGICAL_PATHOLOGY_NUMBER", "VARCHAR(50)") == {PhiClass.OTHER_ID}
     assert _classes("pathology_type", "VARCHAR(50)") == set()
+
+
+def test_a_post_code_in_two_words_is_a_postcode():
+    assert _classes("POST_CODE", "VARCHAR(10)") == {PhiClass.ADDRESS}
+
+
+def test_a_phones_area_code_is_part_of_the_phone_number():
+    assert _classes("AREA_CODE", "VARCHAR(10)") == {PhiClass.PHONE}
+    assert _classes("area_code_type", "VARCHAR(10)") == set()
