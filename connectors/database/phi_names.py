@@ -312,6 +312,9 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
     elif "accession" in words or _has(words, {"pathology"}, NUMBERISH - {"id"}):
         # a surgical pathology number is the pathology report's accession number
         vote(PhiClass.OTHER_ID, 0.8, "accession-number")
+    elif seq in (("external", "id"), ("ext", "id"), ("external", "identifier")):
+        # the row's number in another system: on a patient's or a specimen's row, theirs
+        vote(PhiClass.OTHER_ID, 0.75, "external-id")
     elif words & UID_WORDS or (
         words & {"uid"} and words & {"study", "series", "instance", "sop"} and "class" not in words
     ):

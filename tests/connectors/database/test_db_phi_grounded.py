@@ -214,3 +214,8 @@ def test_a_post_code_in_two_words_is_a_postcode():
 def test_a_phones_area_code_is_part_of_the_phone_number():
     assert _classes("AREA_CODE", "VARCHAR(10)") == {PhiClass.PHONE}
     assert _classes("area_code_type", "VARCHAR(10)") == set()
+
+
+def test_a_patients_number_in_another_system_is_an_identifier_but_not_on_staff_rows():
+    assert _classes("external_id", "VARCHAR(20)") == {PhiClass.OTHER_ID}
+    assert _classes("external_id", "VARCHAR(20)", role="staff") == set()
