@@ -236,7 +236,7 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
         vote(PhiClass.IP, 0.8, "ip-address")
     elif (
         (words & ADDRESS_WORDS and not words & NETWORK_WORDS)
-        or _has(words, {"birth"}, {"place"})
+        or _has(words, {"birth"}, {"place", "tmp"})  # tmp_lahir: tempat lahir
         or _has(words, {"house"}, NUMBERISH - {"id"})
         or _has(words, {"post"}, {"code"})  # The Ark's POST_CODE, as postcode
     ):

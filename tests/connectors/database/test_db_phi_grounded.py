@@ -219,3 +219,16 @@ def test_a_phones_area_code_is_part_of_the_phone_number():
 def test_a_patients_number_in_another_system_is_an_identifier_but_not_on_staff_rows():
     assert _classes("external_id", "VARCHAR(20)") == {PhiClass.OTHER_ID}
     assert _classes("external_id", "VARCHAR(20)", role="staff") == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("nm_ibu", PhiClass.NAME), ("nama_ayah", PhiClass.NAME), ("nomr", PhiClass.MRN),
+     ("tmp_lahir", PhiClass.ADDRESS)],
+)  # fmt: skip
+def test_indonesian_parents_names_record_number_and_birthplace(name, expected):
+    assert _classes(name, "VARCHAR(50)", role="patient") == {expected}
+
+
+def test_a_temporary_file_is_no_birthplace():
+    assert _classes("tmp_file", "VARCHAR(50)", role="patient") == set()
