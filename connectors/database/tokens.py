@@ -115,6 +115,8 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "norm": ("mrn",), "rekam": ("record",), "medis": ("medical",), "nomor": ("no",),
     "nomer": ("no",), "nopen": ("admission", "no"), "nomr": ("mrn",), "ibu": ("mother",),
     "ayah": ("father",), "suami": ("husband",), "istri": ("wife",),
+    "kesimpulan": ("conclusion",), "saran": ("recommendation",), "balasan": ("reply",),
+    "pesan": ("message",),
     "kunjungan": ("visit",), "pendaftaran": ("admission",), "keluarga": ("family",),
     "penanggung": ("guarantor",), "kartu": ("card",), "asuransi": ("insurance",),
     "peserta": ("member",), "identitas": ("identity",), "kontak": ("contact",),

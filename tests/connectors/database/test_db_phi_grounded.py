@@ -232,3 +232,8 @@ def test_indonesian_parents_names_record_number_and_birthplace(name, expected):
 
 def test_a_temporary_file_is_no_birthplace():
     assert _classes("tmp_file", "VARCHAR(50)", role="patient") == set()
+
+
+@pytest.mark.parametrize("name", ["kesimpulan", "saran", "balasan", "pesan"])
+def test_indonesian_words_for_a_conclusion_advice_a_reply_or_a_message_are_narrative(name):
+    assert _classes(name, "TEXT") == {PhiClass.FREE_TEXT}
