@@ -23,6 +23,8 @@ indexes):
   (``parent_visit_detail_id``, ``preceding_visit_id``; not ``material_component_id``);
 - patient keys (``pid``, ``pat_id``, ``subject_id``) to the patient table, and so does a column
   named as the patient table's own primary key (OpenMolar's ``serialno``), its primary key too.
+- the account that wrote a row (``creator``, ``changed_by``, ``owner_id``) to the one table of the
+  application's accounts (``users``, ``user_account``, ``system_user``), when nothing else fits;
 - a column named for a whole table of several words (``hasil_lab.TINDAKAN_MEDIS`` ->
   ``tindakan_medis``), its primary key too: a table keyed so extends that table's rows.
 
@@ -520,6 +522,36 @@ def _patient_table(tables: Sequence[_Table]) -> _Table | None:
     )
 
 
+# The accounts table of an application, by its name's core: who created or changed a row.
+USER_TABLES = frozenset({"user", "sysuser", "systemuser", "useraccount", "appuser", "login"})
+# Verbs of record keeping: ``created_by``, ``voided_by`` name the account that did it.
+ACTOR_VERBS = frozenset(
+    {"created", "changed", "updated", "modified", "voided", "retired", "deleted", "entered",
+     "approved", "verified", "signed", "reviewed", "edited", "inserted", "archived"}
+)  # fmt: skip
+ACTOR_NAMES = frozenset({"creator", "owner", "author", "editor", "changer", "modifier", "sysuser"})
+
+
+def _users_table(tables: Sequence[_Table]) -> _Table | None:
+    """The one table of the application's accounts (OpenMRS's ``users``, OpenClinica's
+    ``user_account``, OpenELIS's ``system_user``), keyed by one column; None when there is no
+    such table or more than one."""
+    found = [t for t in tables if t.core in USER_TABLES and t.pk is not None]
+    return found[0] if len(found) == 1 else None
+
+
+@cache
+def _names_actor(name: str) -> bool:
+    """Whether a column names the account that wrote its row: ``creator``, ``changed_by``,
+    ``owner_id``, ``sys_user_id``."""
+    words = [singular(word) for word in key_tokens(name) if not word.isdigit()]
+    if words and words[-1] in KEY_SUFFIX:
+        words = words[:-1]
+    if len(words) == 2 and words[1] == "by":
+        return words[0] in ACTOR_VERBS
+    return "".join(words) in ACTOR_NAMES
+
+
 def infer_relationships(
     tables: Iterable[TableProfile], minimum: float = SHOWN_CONFIDENCE
 ) -> dict[str, tuple[ForeignKey, ...]]:
@@ -528,6 +560,7 @@ def infer_relationships(
     views = [_table(t) for t in sorted(tables, key=lambda t: (t.schema or "", t.name))]
     patient = _patient_table(views)
     patient_key = _patient_key(patient, views)
+    users = _users_table(views)
     index = _Index(views)
     found: dict[str, tuple[ForeignKey, ...]] = {}
     for view in views:
@@ -544,10 +577,19 @@ def infer_relationships(
             if lower == own_pk and whole is None and not patients:
                 continue  # a primary key named for a whole table or the patient extends its row
             if not (
-                _may_refer(column.name) or patients or (whole is not None and index.exact(whole))
+                _may_refer(column.name)
+                or patients
+                or (whole is not None and index.exact(whole))
+                or (users is not None and _names_actor(column.name))
             ):
                 continue
-            chosen = _choose(view, _options(view, column, index, patient, patient_key))
+            options = _options(view, column, index, patient, patient_key)
+            if users is not None and users is not view and _names_actor(column.name):
+                assert users.pk is not None
+                if _compatible(column, users.pk) and not options:
+                    # OpenMRS's creator and voided_by, OpenClinica's owner_id: the account
+                    options = [_Option(users, users.pk, 0.8)]
+            chosen = _choose(view, options)
             if chosen is None or chosen.confidence < minimum:
                 continue
             keys.append(

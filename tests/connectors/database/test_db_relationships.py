@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from assessor.connectors.database.relationships import SHOWN_CONFIDENCE, infer_relationships
 from assessor.model import ForeignKey, Index, TableColumn, TableProfile
 
@@ -317,3 +319,18 @@ def test_a_row_number_every_table_is_keyed_by_is_not_the_patients_key():
     stays = _table("icustays", ("row_id", "INTEGER"), ("subject_id", "INTEGER"), pk=("row_id",))
     found = infer_relationships([patients, stays])
     assert ("row_id", "patients", "row_id") not in _pairs(found, "icustays")
+
+
+@pytest.mark.parametrize("name", ["creator", "changed_by", "voided_by", "owner_id"])
+def test_the_account_that_wrote_a_row_refers_to_the_one_table_of_accounts(name):
+    users = _table("users", ("user_id", "INTEGER"), ("username", "TEXT"), pk=("user_id",))
+    obs = _table("obs", ("obs_id", "INTEGER"), (name, "INTEGER"), pk=("obs_id",))
+    assert _pairs(infer_relationships([users, obs]), "obs") == {(name, "users", "user_id")}
+
+
+def test_an_actor_is_left_alone_when_no_one_table_holds_the_accounts():
+    obs = _table("obs", ("obs_id", "INTEGER"), ("creator", "INTEGER"), pk=("obs_id",))
+    staff = _table("user_account", ("user_id", "INTEGER"), pk=("user_id",))
+    logins = _table("users", ("id", "INTEGER"), pk=("id",))
+    assert "obs" not in infer_relationships([obs])
+    assert "obs" not in infer_relationships([obs, staff, logins])
