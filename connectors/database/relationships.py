@@ -359,6 +359,11 @@ def _options(
             and _qualified_self(column.name, stems, table)
         ):
             options.append(_Option(table, table.pk, 0.75))
+    if patient is not None and patient is not table and _words(name) in BARE_PATIENT:
+        # FreeMED's allergies.patient: the word alone, typed as the patient table's key
+        found = _unkeyed(patient, name)
+        if found is not None and _compatible(column, found[0]):
+            options.append(_Option(patient, found[0], 0.8))
     if patient is not None and patient is not table and is_patient_key(column.name):
         # the same name first: OpenEMR's pid refers to patient_data.pid, not its surrogate id
         same = _same_name(patient, name)
@@ -522,6 +527,8 @@ def _patient_table(tables: Sequence[_Table]) -> _Table | None:
     )
 
 
+# A column named by the patient word alone refers to the patient table's key.
+BARE_PATIENT = frozenset({("patient",), ("pasien",), ("paciente",)})
 # The accounts table of an application, by its name's core: who created or changed a row.
 USER_TABLES = frozenset({"user", "sysuser", "systemuser", "useraccount", "appuser", "login"})
 # Verbs of record keeping: ``created_by``, ``voided_by`` name the account that did it.

@@ -334,3 +334,11 @@ def test_an_actor_is_left_alone_when_no_one_table_holds_the_accounts():
     logins = _table("users", ("id", "INTEGER"), pk=("id",))
     assert "obs" not in infer_relationships([obs])
     assert "obs" not in infer_relationships([obs, staff, logins])
+
+
+def test_a_column_named_by_the_patient_word_alone_refers_to_the_patient_table():
+    patient = _table("patient", ("id", "INTEGER"), ("ptlname", "TEXT"), pk=("id",))
+    allergies = _table("allergies", ("id", "INTEGER"), ("patient", "INTEGER"), pk=("id",))
+    assert _pairs(infer_relationships([patient, allergies]), "allergies") == {
+        ("patient", "patient", "id")
+    }
