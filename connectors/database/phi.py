@@ -599,12 +599,53 @@ def classify_column(
     old and new values, a store's whole resource), as the reason of an identifier mark."""
     if role in ("staff", "reference"):
         return ()
+    shaped = value_votes(values, role)
+    if not shaped:
+        context = (eav_value, path, change_log, loaded, copied, entry, pseudonym)
+        return _unsampled_marks(column.name, column.type, role, *context)
+    return _marks(
+        column, role, shaped, eav_value, path, change_log, loaded, copied, entry, pseudonym
+    )
+
+
+@cache
+def _unsampled_marks(
+    name: str,
+    type_name: str,
+    role: str,
+    eav_value: bool,
+    path: tuple[str, ...],
+    change_log: bool,
+    loaded: bool,
+    copied: str,
+    entry: bool,
+    pseudonym: bool,
+) -> tuple[PhiMark, ...]:
+    """:func:`classify_column` of a column whose values were not sampled (or said nothing),
+    which reads only its name and type. Cached: wide schemas repeat the same names, types and
+    links to the patient across thousands of tables, and a scan marks every column."""
+    column = TableColumn(name, type_name)
+    return _marks(column, role, [], eav_value, path, change_log, loaded, copied, entry, pseudonym)
+
+
+def _marks(
+    column: TableColumn,
+    role: str,
+    shaped: list[Vote],
+    eav_value: bool,
+    path: tuple[str, ...],
+    change_log: bool,
+    loaded: bool,
+    copied: str,
+    entry: bool,
+    pseudonym: bool,
+) -> tuple[PhiMark, ...]:
+    """:func:`classify_column` with the votes of the column's sampled values (``shaped``)."""
     eav_value = eav_value and not entry
     change_log = change_log or entry  # neither is narrative
     named, votes = _column_votes(column.name, column.type, role, eav_value, change_log, loaded)
     if pseudonym:
         votes = tuple(vote for vote in votes if vote[2] != VISIT_KEY_REASON)
-    shaped = value_votes(values, role)
     if shaped:  # sampled shapes may stand for a name: the context is weighed again
         votes = (*_named_votes(column, role), *shaped)
         votes += tuple(
