@@ -432,11 +432,15 @@ def is_loaded(table: TableProfile) -> bool:
     >>> is_loaded(T("patient_mapping", columns=(C("UPLOAD_DATE", "DATE"), C("UPLOAD_ID", "INT"))))
     True
     """
-    for column in table.columns:
-        seq = tokens(column.name)
-        if len(seq) == 2 and seq[0] in UPLOAD_WORDS | LOAD_WORDS and seq[1] in ID_SUFFIX:
-            return True
-    return False
+    return any(_upload_key(column.name) for column in table.columns)
+
+
+@cache
+def _upload_key(name: str) -> bool:
+    """Whether a column so named keeps the id of the upload that brought its row. Cached, as
+    every per-name reading here: asked of every column, and wide schemas repeat their names."""
+    seq = tokens(name)
+    return len(seq) == 2 and seq[0] in UPLOAD_WORDS | LOAD_WORDS and seq[1] in ID_SUFFIX
 
 
 def changed_value_columns(table: TableProfile) -> frozenset[str]:
@@ -445,12 +449,20 @@ def changed_value_columns(table: TableProfile) -> frozenset[str]:
     patient's identifiers and answers included. Both must be there, named for a value."""
     found: dict[str, str] = {}
     for column in table.columns:
-        seq = tokens(column.name)
-        if len(seq) == 2 and seq[1] in VALUE_WORDS and family(column.type) == "string":
-            side = "before" if seq[0] in BEFORE_WORDS else "after" if seq[0] in AFTER_WORDS else ""
-            if side:
-                found.setdefault(side, column.name)
+        side = _changed_side(column.name, column.type)
+        if side:
+            found.setdefault(side, column.name)
     return frozenset(found.values()) if len(found) == 2 else frozenset()
+
+
+@cache
+def _changed_side(name: str, type_name: str) -> str:
+    """``before`` or ``after`` when a column so named and typed can hold a changed value's copy
+    (see :func:`changed_value_columns`), else empty."""
+    seq = tokens(name)
+    if len(seq) == 2 and seq[1] in VALUE_WORDS and family(type_name) == "string":
+        return "before" if seq[0] in BEFORE_WORDS else "after" if seq[0] in AFTER_WORDS else ""
+    return ""
 
 
 def pseudonym_keys(table: TableProfile) -> frozenset[str]:
@@ -466,18 +478,26 @@ def pseudonym_keys(table: TableProfile) -> frozenset[str]:
     >>> sorted(pseudonym_keys(vital))
     ['encounterid']
     """
-    patient = {
-        c.type.upper()
-        for c in table.columns
-        if family(c.type) == "string"
-        and is_patient_key(c.name)
-        and not any(
-            vote[0] == PhiClass.MRN
-            for vote in (*name_votes(c.name, "linked"), *identifier_votes(c, "linked"))
-        )
-    }
+    patient = {c.type.upper() for c in table.columns if _pseudonym_patient_key(c.name, c.type)}
+    if not patient:
+        return frozenset()
     return frozenset(
         c.name for c in table.columns if c.type.upper() in patient and is_encounter_key(c.name)
+    )
+
+
+@cache
+def _pseudonym_patient_key(name: str, type_name: str) -> bool:
+    """Whether a column so named and typed is a text patient key not read as the record
+    number (see :func:`pseudonym_keys`)."""
+    column = TableColumn(name, type_name)
+    return (
+        family(type_name) == "string"
+        and is_patient_key(name)
+        and not any(
+            vote[0] == PhiClass.MRN
+            for vote in (*name_votes(name, "linked"), *identifier_votes(column, "linked"))
+        )
     )
 
 
