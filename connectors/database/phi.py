@@ -879,27 +879,27 @@ def mark_table(
     referring = {name.lower() for fk in table.foreign_keys for name in fk.columns}
     plain = _judged_plain(log, entries, pseudonyms)
     ask = learned and role not in ("staff", "reference")
+    sampled = values or {}
+    # what the column is known to hold is said instead of "some attribute's value"
+    eav_value = eav[1] if eav is not None and free_form and eav[1] not in copies else None
     columns = []
     for column in table.columns:
-        field = fields.get(column.name)
-        marks = classify_column(
+        name = column.name
+        field = fields.get(name)
+        marks = classify_column(  # positional: called for every column of the schema
             column.evolve(name=field) if field else column,
             role,
-            (values or {}).get(column.name),
-            # what the column is known to hold is said instead of "some attribute's value"
-            eav_value=free_form
-            and eav is not None
-            and column.name == eav[1]
-            and column.name not in copies,
-            path=path,
-            change_log=column.name == log,
-            loaded=loaded,
-            copied=copies.get(column.name, ""),
-            entry=column.name in entries,
-            pseudonym=column.name in pseudonyms,
+            sampled.get(name),
+            name == eav_value,
+            path,
+            name == log,
+            loaded,
+            copies.get(name, ""),
+            name in entries,
+            name in pseudonyms,
         )
-        if not marks and ask and column.name not in plain:
-            lower = column.name.lower()
+        if not marks and ask and name not in plain:
+            lower = name.lower()
             mark = learned_mark(column, role, path, lower in keyed, lower in referring)
             marks = (mark,) if mark is not None else ()
         columns.append(column.with_phi(marks) if marks or column.phi else column)
