@@ -644,6 +644,8 @@ def _unsampled_marks(
     """:func:`classify_column` of a column whose values were not sampled (or said nothing),
     which reads only its name and type. Cached: wide schemas repeat the same names, types and
     links to the patient across thousands of tables, and a scan marks every column."""
+    if role in ("staff", "reference"):
+        return ()
     column = TableColumn(name, type_name)
     return _marks(column, role, [], eav_value, path, change_log, loaded, copied, entry, pseudonym)
 
@@ -886,18 +888,15 @@ def mark_table(
     for column in table.columns:
         name = column.name
         field = fields.get(name)
-        marks = classify_column(  # positional: called for every column of the schema
-            column.evolve(name=field) if field else column,
-            role,
-            sampled.get(name),
-            name == eav_value,
-            path,
-            name == log,
-            loaded,
-            copies.get(name, ""),
-            name in entries,
-            name in pseudonyms,
-        )
+        evidence = sampled.get(name)
+        context = (name == eav_value, path, name == log, loaded, copies.get(name, ""))
+        context += (name in entries, name in pseudonyms)
+        if evidence is None:  # most columns: classify_column's answer, without its call
+            marks = _unsampled_marks(field or name, column.type, role, *context)
+        else:
+            marks = classify_column(
+                column.evolve(name=field) if field else column, role, evidence, *context
+            )
         if not marks and ask and name not in plain:
             lower = name.lower()
             mark = learned_mark(column, role, path, lower in keyed, lower in referring)
