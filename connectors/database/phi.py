@@ -628,7 +628,6 @@ def classify_column(
     )
 
 
-@cache
 def _unsampled_marks(
     name: str,
     type_name: str,
@@ -642,12 +641,43 @@ def _unsampled_marks(
     pseudonym: bool,
 ) -> tuple[PhiMark, ...]:
     """:func:`classify_column` of a column whose values were not sampled (or said nothing),
-    which reads only its name and type. Cached: wide schemas repeat the same names, types and
-    links to the patient across thousands of tables, and a scan marks every column."""
+    which reads only its name and type, its table's context and the path to the patient."""
     if role in ("staff", "reference"):
         return ()
+    context = (eav_value, change_log, loaded, copied, entry, pseudonym)
+    marks, by_context = _unlinked_marks(name, type_name, role, *context)
+    if not path or not any(by_context):
+        return marks
+    # the path names the table, so it is joined here, to the marks the row's context made
+    linked = tuple(f"linked: {step}" for step in path)
+    return tuple(
+        PhiMark(mark.phi_class, mark.confidence, mark.signals, mark.reasons + linked)
+        if context
+        else mark
+        for mark, context in zip(marks, by_context, strict=True)
+    )
+
+
+@cache
+def _unlinked_marks(
+    name: str,
+    type_name: str,
+    role: str,
+    eav_value: bool,
+    change_log: bool,
+    loaded: bool,
+    copied: str,
+    entry: bool,
+    pseudonym: bool,
+) -> tuple[tuple[PhiMark, ...], tuple[bool, ...]]:
+    """The marks of :func:`_unsampled_marks` without a path to the patient, and for each
+    whether the row's context voted for it (:func:`combine` then ends its reasons with the
+    path). Cached: wide schemas repeat the same names and types in the same kinds of tables
+    across thousands of tables; the path, which names the table, is not part of the key."""
     column = TableColumn(name, type_name)
-    return _marks(column, role, [], eav_value, path, change_log, loaded, copied, entry, pseudonym)
+    marks = _marks(column, role, [], eav_value, (), change_log, loaded, copied, entry, pseudonym)
+    by_context = (any(signal.startswith("context:") for signal in m.signals) for m in marks)
+    return marks, tuple(by_context)
 
 
 def _marks(
