@@ -652,9 +652,9 @@ def _unsampled_marks(
     linked = tuple(f"linked: {step}" for step in path)
     return tuple(
         PhiMark(mark.phi_class, mark.confidence, mark.signals, mark.reasons + linked)
-        if context
+        if by_row
         else mark
-        for mark, context in zip(marks, by_context, strict=True)
+        for mark, by_row in zip(marks, by_context, strict=True)
     )
 
 
