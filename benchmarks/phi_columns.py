@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "data" / 
 
 import corpus
 
-from assessor.connectors.database.phi_learned import THRESHOLD, fit
+from assessor.connectors.database.phi_learned import THRESHOLD, fit, kept
 
 TARGETS = {"hold-out": 0.85, "development": 0.9}
 
@@ -126,7 +126,9 @@ def _unseen(sets: dict[str, tuple[str, ...]], target: float | None) -> int:
             for sample in (s for s in samples if s.schema == schema):
                 ruled = "rule:none" not in sample.features
                 learned = ruled or (
-                    sample.asked and model.named_probability(sample.features) >= THRESHOLD
+                    sample.asked
+                    and model.named_probability(sample.features) >= THRESHOLD
+                    and kept(model.phi_class(sample.features), sample.addressed)
                 )
                 for verdict, score in ((ruled, "alone"), (learned, "joined")):
                     counted = (alone if score == "alone" else joined).add(

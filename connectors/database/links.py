@@ -187,3 +187,13 @@ def step(table: TableProfile, fk: ForeignKey) -> str:
     """One step of a link path: ``lab_result.visit_id -> visit (implied)``."""
     kind = "implied" if fk.implied else "declared"
     return f"{table.name}.{fk.columns[0]} -> {fk.referred_table} ({kind})"
+
+
+def first_key(table: TableProfile, path: tuple[str, ...]) -> str | None:
+    """The column of the table a link path leaves by, when its first step is a key of the
+    table's (see :func:`step`): ``visit_id`` of ``("lab_result.visit_id -> visit (implied)",)``."""
+    if not path or " -> " not in path[0]:
+        return None
+    head = path[0].split(" -> ", 1)[0]
+    prefix = f"{table.name}."
+    return head[len(prefix) :] if head.startswith(prefix) else None

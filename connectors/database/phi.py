@@ -42,6 +42,7 @@ from .context import (
     is_patient_key,
     stored_resource,
 )
+from .links import first_key
 from .phi_keys import issued_numbers
 from .phi_learned import learned_mark
 from .phi_logs import exchanged_bodies
@@ -69,6 +70,7 @@ __all__ = [
     "change_log_column",
     "classify_column",
     "eav_columns",
+    "has_address",
     "identifier_votes",
     "is_loaded",
     "mark_table",
@@ -608,24 +610,26 @@ def classify_column(
     copied: str = "",
     entry: bool = False,
     pseudonym: bool = False,
+    row_key: bool = False,
 ) -> tuple[PhiMark, ...]:
     """The PHI marks of one column of a table with the given role; ``path`` is the chain of
     keys that links the table to a patient, quoted in the marks' reasons; ``change_log``: the
     column is the row's change log, not narrative; ``entry``: it holds an entry charted on a
     form or a value written out (see :func:`.phi_shapes.charted_entries`), not narrative either;
     ``pseudonym``: it is a text visit key kept as the patient key beside it is, this database's
-    own row key (see :func:`pseudonym_keys`); ``loaded``: the rows came by uploads;
+    own row key (see :func:`pseudonym_keys`); ``row_key``: it holds the patient's row number
+    (see :func:`_patient_row_keys`), which as a whole number identifies no one outside this
+    database unless named the record number; ``loaded``: the rows came by uploads;
     ``copied``: why the column holds a copy of a patient's data whatever its name (an audit's
     old and new values, a store's whole resource), as the reason of an identifier mark."""
     if role in ("staff", "reference"):
         return ()
     shaped = value_votes(values, role)
     if not shaped:
-        context = (eav_value, path, change_log, loaded, copied, entry, pseudonym)
+        context = (eav_value, path, change_log, loaded, copied, entry, pseudonym, row_key)
         return _unsampled_marks(column.name, column.type, role, *context)
-    return _marks(
-        column, role, shaped, eav_value, path, change_log, loaded, copied, entry, pseudonym
-    )
+    context = (eav_value, path, change_log, loaded, copied, entry, pseudonym, row_key)
+    return _marks(column, role, shaped, *context)
 
 
 def _unsampled_marks(
@@ -639,12 +643,13 @@ def _unsampled_marks(
     copied: str,
     entry: bool,
     pseudonym: bool,
+    row_key: bool,
 ) -> tuple[PhiMark, ...]:
     """:func:`classify_column` of a column whose values were not sampled (or said nothing),
     which reads only its name and type, its table's context and the path to the patient."""
     if role in ("staff", "reference"):
         return ()
-    context = (eav_value, change_log, loaded, copied, entry, pseudonym)
+    context = (eav_value, change_log, loaded, copied, entry, pseudonym, row_key)
     marks, by_context = _unlinked_marks(name, type_name, role, *context)
     if not path or not any(by_context):
         return marks
@@ -669,13 +674,15 @@ def _unlinked_marks(
     copied: str,
     entry: bool,
     pseudonym: bool,
+    row_key: bool,
 ) -> tuple[tuple[PhiMark, ...], tuple[bool, ...]]:
     """The marks of :func:`_unsampled_marks` without a path to the patient, and for each
     whether the row's context voted for it (:func:`combine` then ends its reasons with the
     path). Cached: wide schemas repeat the same names and types in the same kinds of tables
     across thousands of tables; the path, which names the table, is not part of the key."""
     column = TableColumn(name, type_name)
-    marks = _marks(column, role, [], eav_value, (), change_log, loaded, copied, entry, pseudonym)
+    context = (eav_value, (), change_log, loaded, copied, entry, pseudonym, row_key)
+    marks = _marks(column, role, [], *context)
     by_context = (any(signal.startswith("context:") for signal in m.signals) for m in marks)
     return marks, tuple(by_context)
 
@@ -691,11 +698,14 @@ def _marks(
     copied: str,
     entry: bool,
     pseudonym: bool,
+    row_key: bool,
 ) -> tuple[PhiMark, ...]:
     """:func:`classify_column` with the votes of the column's sampled values (``shaped``)."""
     eav_value = eav_value and not entry
     change_log = change_log or entry  # neither is narrative
     named, votes = _column_votes(column.name, column.type, role, eav_value, change_log, loaded)
+    if row_key and _counted(column.type) and "mrn" not in tokens(column.name):
+        return ()  # OpenMolar's serialno keys the patient's rows: not a device's serial number
     if pseudonym:
         votes = tuple(vote for vote in votes if vote[2] != VISIT_KEY_REASON)
     if shaped:  # sampled shapes may stand for a name: the context is weighed again
@@ -724,6 +734,13 @@ def _marks(
     return combine(list(votes), reasons)
 
 
+def _counted(type_name: str) -> bool:
+    """A whole number: an integer, or a whole NUMERIC (Oracle's and OpenELIS's NUMERIC(10,0)
+    keys), which counts as an integer does."""
+    kind = family(type_name)
+    return kind == "integer" or (kind == "numeric" and whole_number(type_name))
+
+
 def _named_votes(column: TableColumn, role: str) -> list[Vote]:
     """The votes of the column's name (words, identifiers), weighed by its type and role."""
     votes = list(name_votes(column.name, role))
@@ -731,8 +748,7 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
     votes += [v for v in identifier_votes(column, role) if v[0] not in named_classes]
     seq = tokens(column.name)
     kind = family(column.type)
-    # a whole NUMERIC (Oracle's and OpenELIS's NUMERIC(10,0) keys) counts as an integer does
-    counted = kind == "integer" or (kind == "numeric" and whole_number(column.type))
+    counted = _counted(column.type)
     if counted and is_patient_key(column.name) and "mrn" not in seq:
         # the key rows link to the patient by (i2b2's PATIENT_NUM): a row number, not the MRN;
         # one named the medical record number is that number, integer or not (SIMRS GOS's NORM)
@@ -846,19 +862,46 @@ def note_value(table: TableProfile) -> str | None:
     return None
 
 
+def has_address(table: TableProfile, role: str) -> bool:
+    """Whether a column of the table is named for a part of an address."""
+    return _addressed(tuple(column.name for column in table.columns), role) > 0
+
+
 def _judged_plain(
-    log: str | None, entries: frozenset[str], pseudonyms: frozenset[str]
+    table: TableProfile,
+    log: str | None,
+    entries: frozenset[str],
+    pseudonyms: frozenset[str],
+    row_keys: frozenset[str],
 ) -> frozenset[str]:
-    """The columns the rules judge by their table's structure not to be what their name says —
-    the row's change log, entries charted on a form, a research model's pseudonym keys — and
-    that the learned model, which reads names, is not asked about (a ``history`` beside who
-    changed the row is its log, not the patient's history)."""
-    return frozenset({log} if log else ()) | entries | pseudonyms
+    """The columns the rules judge by their table's structure, not by their name alone, and
+    that the learned model, which reads names, is not asked about: the row's change log (a
+    ``history`` beside who changed the row is its log, not the patient's history), entries
+    charted on a form, a research model's pseudonym keys, and the keys that link a row to its
+    patient (whether one is the record number is the rules' call, by its name and type)."""
+    keys = {column.name for column in table.columns if is_patient_key(column.name)}
+    return frozenset({log} if log else ()) | entries | pseudonyms | row_keys | keys
 
 
-def plain_columns(table: TableProfile) -> frozenset[str]:
-    """:func:`_judged_plain` of a table."""
-    return _judged_plain(change_log_column(table), charted_entries(table), pseudonym_keys(table))
+def plain_columns(table: TableProfile, role: str, path: tuple[str, ...]) -> frozenset[str]:
+    """:func:`_judged_plain` of a table of that role, linked to its patient by that path."""
+    return _judged_plain(
+        table,
+        change_log_column(table),
+        charted_entries(table),
+        pseudonym_keys(table),
+        _patient_row_keys(table, role, path),
+    )
+
+
+def _patient_row_keys(table: TableProfile, role: str, path: tuple[str, ...]) -> frozenset[str]:
+    """The columns holding the patient's row number: the patient table's own one-column primary
+    key, and the key a row reaches the patient by when it is one step away (OpenMolar's
+    ``serialno`` on every table of a patient's)."""
+    if role == "patient" and len(table.primary_key) == 1:
+        return frozenset(table.primary_key)
+    key = first_key(table, path)
+    return frozenset({key}) if key is not None and len(path) == 1 else frozenset()
 
 
 def mark_table(
@@ -876,6 +919,7 @@ def mark_table(
     # event rows (MIMIC's itemid into d_items) name measurements from a dictionary.
     by_name = {column.name: column for column in table.columns}
     names = tuple(by_name)
+    addressed = _addressed(names, role)
     free_form = eav is not None and (
         family(by_name[eav[0]].type) == "string" or role in ("patient", "person")
     )  # a patient's own attributes (OpenMRS person_attribute) can be anything
@@ -901,7 +945,7 @@ def mark_table(
             copies.setdefault(point, CONTACT_POINT_REASON)
         if (note := note_value(table)) is not None:
             copies.setdefault(note, NOTE_VALUE_REASON)
-        for name in address_parts(table, _addressed(names, role)):
+        for name in address_parts(table, addressed):
             copies.setdefault(name, ADDRESS_PART_REASON)
         for name in form_answers(table):
             copies.setdefault(name, FORM_ANSWER_REASON)
@@ -909,7 +953,8 @@ def mark_table(
     fields = field_names(names)
     keyed = {name.lower() for name in table.primary_key}
     referring = {name.lower() for fk in table.foreign_keys for name in fk.columns}
-    plain = _judged_plain(log, entries, pseudonyms)
+    row_keys = _patient_row_keys(table, role, path)
+    plain = _judged_plain(table, log, entries, pseudonyms, row_keys)
     ask = learned and role not in ("staff", "reference")
     sampled = values or {}
     # what the column is known to hold is said instead of "some attribute's value"
@@ -920,7 +965,7 @@ def mark_table(
         field = fields.get(name)
         evidence = sampled.get(name)
         context = (name == eav_value, path, name == log, loaded, copies.get(name, ""))
-        context += (name in entries, name in pseudonyms)
+        context += (name in entries, name in pseudonyms, name in row_keys)
         if evidence is None:  # most columns: classify_column's answer, without its call
             marks = _unsampled_marks(field or name, column.type, role, *context)
         else:
@@ -929,7 +974,9 @@ def mark_table(
             )
         if not marks and ask and name not in plain:
             lower = name.lower()
-            mark = learned_mark(column, role, path, lower in keyed, lower in referring)
+            mark = learned_mark(
+                column, role, path, lower in keyed, lower in referring, addressed > 0
+            )
             marks = (mark,) if mark is not None else ()
         columns.append(column.with_phi(marks) if marks or column.phi else column)
     return table.evolve(columns=tuple(columns), patient_linked=role in PATIENT_CONTEXT)

@@ -40,6 +40,7 @@ __all__ = [
     "column_features",
     "describe",
     "fit",
+    "kept",
     "learned_mark",
     "load",
 ]
@@ -68,6 +69,7 @@ class Sample:
     phi: bool
     phi_class: str  # the labelled class, "" when not PHI
     asked: bool = True  # whether a scan asks the model (see :func:`.phi.plain_columns`)
+    addressed: bool = False  # whether its table has a column named for an address (:func:`kept`)
 
 
 @dataclass(frozen=True)
@@ -278,16 +280,25 @@ def _learned(
     return model.phi_class(features), round(probability, 2), tuple(weighed)
 
 
+def kept(phi_class: PhiClass, addressed: bool) -> bool:
+    """Whether a learned mark of that class stands on a table with (``addressed``) or without
+    a column named for an address: a part of an address needs an address beside it, as the
+    rules say of ``line1`` (an invoice's first line, not a street)."""
+    return phi_class != PhiClass.ADDRESS or addressed
+
+
 def learned_mark(
     column: TableColumn,
     role: str,
     path: tuple[str, ...],
     keyed: bool,
     referring: bool,
+    addressed: bool = False,
 ) -> PhiMark | None:
-    """The model's mark on a column the rules left unmarked, or None when it finds no PHI."""
+    """The model's mark on a column the rules left unmarked, or None when it finds no PHI;
+    ``addressed``: the table has a column named for an address (see :func:`kept`)."""
     found = _learned(column.name, column.type, role, len(path), keyed, referring)
-    if found is None:
+    if found is None or not kept(found[0], addressed):
         return None
     phi_class, probability, weighed = found
     model = load()

@@ -192,7 +192,8 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
     ):
         vote(PhiClass.SSN, 0.75, "ss")  # OpenEMR's patient_data.ss, subscriber_ss
     if (
-        words & {"mrn", "medrec", "pubpid", "mrno"}
+        # EMPI, MPI: the master patient index's number, IHE PIX/PDQ's patient identifier
+        words & {"mrn", "medrec", "pubpid", "mrno", "empi", "mpi"}
         or _has(words, {"medical", "med"}, {"record", "rec"})
         or _has(words, {"chart", "hospital", "nhs", "ur", "unit", "patient"}, NUMBERISH - {"id"})
     ):
@@ -305,7 +306,8 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
         vote(PhiClass.NAME, 0.7, "contact-person")
     if words & {"passport", "nationalid"} or _has(words, {"national", "nat", "tax"}, NUMBERISH):
         vote(PhiClass.OTHER_ID, 0.8, "national-id")
-    elif "accession" in words:
+    elif "accession" in words or _has(words, {"pathology"}, NUMBERISH - {"id"}):
+        # a surgical pathology number is the pathology report's accession number
         vote(PhiClass.OTHER_ID, 0.8, "accession-number")
     elif words & UID_WORDS or (
         words & {"uid"} and words & {"study", "series", "instance", "sop"} and "class" not in words

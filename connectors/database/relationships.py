@@ -21,7 +21,8 @@ indexes):
   comes before one whose name merely ends in the stem (``res_id`` -> ``hfj_resource``);
 - back to its own table only when the words before the stem say how rows relate
   (``parent_visit_detail_id``, ``preceding_visit_id``; not ``material_component_id``);
-- patient keys (``pid``, ``pat_id``, ``subject_id``) to the patient table.
+- patient keys (``pid``, ``pat_id``, ``subject_id``) to the patient table, and so does a column
+  named as the patient table's own primary key (OpenMolar's ``serialno``), its primary key too.
 - a column named for a whole table of several words (``hasil_lab.TINDAKAN_MEDIS`` ->
   ``tindakan_medis``), its primary key too: a table keyed so extends that table's rows.
 
@@ -55,6 +56,11 @@ KEY_SUFFIX = frozenset({"id", "nr", "no", "num", "nbr", "key", "fk", "sk", "ref"
 TEXT_KEY_SUFFIX = frozenset({"number"})
 CODE_SUFFIX = frozenset({"code", "cd"})
 HEAD_FIRST_SUFFIX = frozenset({"no", "nr", "id"})  # a key only where the key it meets is text
+# Primary-key names every table may hold: no sign of which table a column refers to.
+BARE_KEYS = frozenset(
+    {"id", "pk", "key", "uid", "oid", "rowid", "row_id", "no", "nr", "num", "code", "guid",
+     "uuid", "seq", "ix", "idx", "serial"}
+)  # fmt: skip
 GENERIC_STEMS = frozenset(
     {
         "name", "email", "note", "notes", "comment", "description", "desc", "activity",
@@ -282,9 +288,14 @@ class _Index:
 
 
 def _options(
-    table: _Table, column: TableColumn, index: _Index, patient: _Table | None
+    table: _Table,
+    column: TableColumn,
+    index: _Index,
+    patient: _Table | None,
+    patient_key: str | None = None,
 ) -> list[_Option]:
-    """Every target the column's name and type could refer to, with a confidence."""
+    """Every target the column's name and type could refer to, with a confidence;
+    ``patient_key``: see :func:`_patient_key`."""
     name = column.name.lower()
     split = _split_name(column.name)
     suffix = split[1] if split else None
@@ -352,6 +363,11 @@ def _options(
         found = (same, 1.0) if same is not None else _unkeyed(patient, name)
         if found is not None and _compatible(column, found[0]):
             options.append(_Option(patient, found[0], 0.8 * max(found[1], 0.9)))
+    if name == patient_key and patient is not None and patient is not table:
+        # serialno where the patients' table is keyed by serialno (OpenMolar): its number
+        assert patient.pk is not None
+        if _compatible(column, patient.pk):
+            options.append(_Option(patient, patient.pk, 0.85))
     whole = _whole_table_name(column.name)
     if whole is not None:
         # a column named for a whole table of several words: hasil_lab.TINDAKAN_MEDIS ->
@@ -402,6 +418,25 @@ def _bare_stem(name: str) -> str | None:
     if len(bare) != 1 or _split_name(name) is not None or singular(bare[0]) in _GENERIC:
         return None
     return singular(bare[0])
+
+
+def _patient_key(patient: _Table | None, tables: Sequence[_Table]) -> str | None:
+    """The lower-case name of the patients' table's own primary key, when other tables hold it
+    as a plain column (OpenMolar's ``serialno``, the patient's number on every row of theirs):
+    not a name every table may hold as its own key (``id``, MIMIC's ``ROW_ID``)."""
+    if patient is None or patient.pk is None:
+        return None
+    name = patient.pk.name.lower()
+    stems = _stems_of(name)
+    if name in BARE_KEYS or (stems and stems[0][0] in _GENERIC):
+        return None  # recent_patients keyed by user_id names no patient
+    held = any(
+        name in {c.name.lower() for c in t.profile.columns}
+        and name not in {k.lower() for k in t.profile.primary_key}
+        for t in tables
+        if t is not patient
+    )
+    return name if held else None
 
 
 @cache
@@ -492,6 +527,7 @@ def infer_relationships(
     ``minimum`` confidence or more."""
     views = [_table(t) for t in sorted(tables, key=lambda t: (t.schema or "", t.name))]
     patient = _patient_table(views)
+    patient_key = _patient_key(patient, views)
     index = _Index(views)
     found: dict[str, tuple[ForeignKey, ...]] = {}
     for view in views:
@@ -504,11 +540,14 @@ def infer_relationships(
             if lower in declared:
                 continue
             whole = _whole_table_name(column.name)
-            if lower == own_pk and whole is None:
-                continue  # a primary key named for a whole table extends that table's rows
-            if not (_may_refer(column.name) or (whole is not None and index.exact(whole))):
+            patients = lower == patient_key
+            if lower == own_pk and whole is None and not patients:
+                continue  # a primary key named for a whole table or the patient extends its row
+            if not (
+                _may_refer(column.name) or patients or (whole is not None and index.exact(whole))
+            ):
                 continue
-            chosen = _choose(view, _options(view, column, index, patient))
+            chosen = _choose(view, _options(view, column, index, patient, patient_key))
             if chosen is None or chosen.confidence < minimum:
                 continue
             keys.append(

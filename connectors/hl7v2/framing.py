@@ -353,6 +353,9 @@ def read_batches(
                 framer.unit(head, unit_at + len(unit) - len(head))
                 ordinal = framer.ordinal
         if clean and len(complete) > 1:
+            # the first part may have been an envelope segment at the buffer's start (BHS|),
+            # which the clean check, looking for one after a line's end, does not see
+            framing = "mllp" if framer.mllp else "batch" if framer.batch else "plain"
             whole = list(map(b"MSH".__add__, complete[1:]))
             if uneven:
                 whole = list(map(_even, whole))

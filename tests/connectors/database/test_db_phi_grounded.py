@@ -195,3 +195,13 @@ def test_every_mark_says_why_in_tokens_type_and_link_path():
     assert "linked: visit.patient_ref -> patient (declared)" in mark.reasons
     dob = classify_column(TableColumn("date_of_birth", "DATE"), "patient")[0]
     assert "tokens: date of birth" in dob.reasons
+
+
+@pytest.mark.parametrize("name", ["EMPI_ID", "mpi", "empi_number"])
+def test_the_master_patient_indexs_number_is_the_record_number(name):
+    assert _classes(name, "VARCHAR(40)") == {PhiClass.MRN}
+
+
+def test_a_surgical_pathology_number_is_the_reports_accession_number():
+    assert _classes("SURGICAL_PATHOLOGY_NUMBER", "VARCHAR(50)") == {PhiClass.OTHER_ID}
+    assert _classes("pathology_type", "VARCHAR(50)") == set()

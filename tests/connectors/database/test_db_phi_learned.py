@@ -16,18 +16,19 @@ from assessor.connectors.database.phi_learned import (
     Sample,
     describe,
     fit,
+    kept,
     load,
 )
 from assessor.model import PhiClass, TableColumn, TableProfile
 
 ROOT = Path(__file__).resolve().parents[3]
 
-# GNUmed's clinical rows date each entry in ``clin_when``: no rule names that word, and the
-# labelled schemas say a word ``when`` on a patient's row dates an event.
+# OSCAR keeps a risk checklist's answers in ``checklist_content``: no rule names ``content`` a
+# note, and the labelled schemas say a long text of that name on a patient's row holds one.
 CLINICAL = TableProfile(
-    "clin_narrative",
-    columns=(TableColumn("pk", "INTEGER"), TableColumn("clin_when", "NUMERIC")),
-    primary_key=("pk",),
+    "desaprisk",
+    columns=(TableColumn("desaprisk_no", "INTEGER"), TableColumn("checklist_content", "TEXT")),
+    primary_key=("desaprisk_no",),
 )
 PATH = ("clin_narrative.fk_encounter -> encounter", "encounter.fk_patient -> identity")
 
@@ -39,25 +40,25 @@ def _marks(table: TableProfile, **options) -> dict[str, tuple]:
 
 def test_a_column_the_rules_leave_unmarked_is_marked_when_the_model_is_sure():
     assert classify_column(CLINICAL.columns[1], "linked", path=PATH) == ()
-    [mark] = _marks(CLINICAL)["clin_when"]
-    assert mark.phi_class == PhiClass.DATE
+    [mark] = _marks(CLINICAL)["checklist_content"]
+    assert mark.phi_class == PhiClass.FREE_TEXT
     assert mark.signals == (SIGNAL,)
     assert mark.confidence >= THRESHOLD
 
 
 def test_a_learned_mark_says_it_was_learned_with_what_weighed_most_and_the_link_path():
-    [mark] = _marks(CLINICAL)["clin_when"]
+    [mark] = _marks(CLINICAL)["checklist_content"]
     assert mark.reasons[0].startswith(f"learned: probability {mark.confidence:.2f} of PHI")
-    assert "the word when" in mark.reasons[0]
+    assert "the last word content" in mark.reasons[0]
     assert mark.reasons[1:] == (
-        "tokens: clin when",
-        "type: NUMERIC",
+        "tokens: check list content",
+        "type: TEXT",
         *(f"linked: {step}" for step in PATH),
     )
 
 
 def test_without_the_model_the_rules_alone_decide():
-    assert _marks(CLINICAL, learned=False)["clin_when"] == ()
+    assert _marks(CLINICAL, learned=False)["checklist_content"] == ()
 
 
 def test_a_column_the_rules_mark_keeps_exactly_their_marks():
@@ -67,7 +68,7 @@ def test_a_column_the_rules_mark_keeps_exactly_their_marks():
 
 
 def test_the_key_of_a_row_is_left_alone():
-    assert _marks(CLINICAL)["pk"] == ()
+    assert _marks(CLINICAL)["desaprisk_no"] == ()
 
 
 def test_staff_and_code_lists_get_no_learned_marks():
@@ -114,14 +115,13 @@ def test_the_shipped_model_is_the_one_the_labelled_schemas_fit():
     assert load().schemas >= 26 and load().columns >= 13_000
 
 
-@pytest.fixture
-def history_model(monkeypatch):
-    """A model sure that any ``history`` is PHI, as one fitted without Care2x is."""
+def _stand_in(monkeypatch, weights: dict[str, float], phi_class: str):
+    """Scans ask a model of these weights, sure of that class, instead of the shipped one."""
     model = LearnedModel(
-        weights={"tok:history": 10.0},
-        class_priors={"free-text": 0.0},
-        class_weights={"free-text": {}},
-        class_unseen={"free-text": -1.0},
+        weights=weights,
+        class_priors={phi_class: 0.0},
+        class_weights={phi_class: {}},
+        class_unseen={phi_class: -1.0},
         columns=1,
         schemas=1,
     )
@@ -129,6 +129,12 @@ def history_model(monkeypatch):
     phi_learned._learned.cache_clear()
     yield
     phi_learned._learned.cache_clear()
+
+
+@pytest.fixture
+def history_model(monkeypatch):
+    """A model sure that any ``history`` is PHI, as one fitted without Care2x is."""
+    yield from _stand_in(monkeypatch, {"tok:history": 10.0}, "free-text")
 
 
 def test_a_column_the_rules_judge_by_structure_is_not_asked_of_the_model(history_model):
@@ -157,18 +163,8 @@ def test_a_name_of_letters_and_numbers_alone_teaches_the_model_nothing():
 @pytest.fixture
 def type_model(monkeypatch):
     """A model sure that every long text is PHI, whatever it is called."""
-    model = LearnedModel(
-        weights={"large:True": 10.0, "tok:blah": -1.0, "tok:zork": 1.0},
-        class_priors={"free-text": 0.0},
-        class_weights={"free-text": {}},
-        class_unseen={"free-text": -1.0},
-        columns=1,
-        schemas=1,
-    )
-    monkeypatch.setattr(phi_learned, "load", lambda: model)
-    phi_learned._learned.cache_clear()
-    yield
-    phi_learned._learned.cache_clear()
+    weights = {"large:True": 10.0, "tok:blah": -1.0, "tok:zork": 1.0}
+    yield from _stand_in(monkeypatch, weights, "free-text")
 
 
 def test_a_type_and_a_role_alone_never_make_a_learned_mark(type_model):
@@ -178,3 +174,24 @@ def test_a_type_and_a_role_alone_never_make_a_learned_mark(type_model):
     marks = _marks(table)
     assert marks["blah_x"] == ()
     assert [mark.signals for mark in marks["zork_x"]] == [(SIGNAL,)]
+
+
+def test_a_learned_address_needs_an_address_beside_it():
+    assert not kept(PhiClass.ADDRESS, addressed=False)
+    assert kept(PhiClass.ADDRESS, addressed=True) and kept(PhiClass.DATE, addressed=False)
+
+
+@pytest.fixture
+def patient_model(monkeypatch):
+    """A model sure that anything named for the patient is PHI."""
+    yield from _stand_in(monkeypatch, {"tok:patient": 10.0}, "mrn")
+
+
+def test_whether_a_patient_key_is_the_record_number_is_the_rules_call(patient_model):
+    table = TableProfile(
+        "visit",
+        columns=(TableColumn("patient_id", "INTEGER"), TableColumn("patient_class", "TEXT")),
+    )
+    marks = _marks(table)
+    assert marks["patient_id"] == ()
+    assert [mark.signals for mark in marks["patient_class"]] == [(SIGNAL,)]

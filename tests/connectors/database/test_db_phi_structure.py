@@ -410,3 +410,18 @@ def test_a_key_named_by_an_alias_to_another_table_refers_to_that_tables_rows():
         foreign_keys=(ForeignKey(("forced_id_pid",), "hfj_forced_id", ("pid",)),),
     )
     assert _roles(forced, tag) == {"hfj_forced_id": "other", "hfj_tag": "other"}
+
+
+def test_the_whole_number_a_row_reaches_the_patient_by_is_no_identifier_of_the_patient():
+    path = ("apr.serialno -> new_patients (implied)",)
+    apr = _table("apr", ("serialno", "INTEGER"), ("adate", "DATE"))
+    marked = mark_table(apr, "linked", path=path)
+    assert {c.name: bool(c.phi) for c in marked.columns} == {"serialno": False, "adate": True}
+    patients = _table("new_patients", ("serialno", "INTEGER"), primary_key=("serialno",))
+    assert not mark_table(patients, "patient").columns[0].phi
+
+
+def test_a_record_number_the_rows_are_keyed_by_is_still_the_record_number():
+    visit = _table("kunjungan", ("mrn", "INTEGER"))
+    marked = mark_table(visit, "linked", path=("kunjungan.mrn -> pasien (implied)",))
+    assert {mark.phi_class for mark in marked.columns[0].phi} == {PhiClass.MRN}

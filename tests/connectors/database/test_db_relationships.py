@@ -301,3 +301,19 @@ def test_a_column_named_for_a_whole_table_of_several_words_refers_to_its_key():
     found = infer_relationships([action, result, report])
     assert _pairs(found, "hasil_lab") == {("TINDAKAN_MEDIS", "tindakan_medis", "ID")}
     assert _pairs(found, "hasil_rad") == {("TINDAKAN_MEDIS", "tindakan_medis", "ID")}
+
+
+def test_a_column_named_as_the_patient_tables_own_key_refers_to_the_patient():
+    patients = _table("new_patients", ("serialno", "INTEGER"), ("sname", "TEXT"), pk=("serialno",))
+    prefs = _table("appt_prefs", ("serialno", "INTEGER"), ("note", "TEXT"), pk=("serialno",))
+    memos = _table("clinical_memos", ("ix", "INTEGER"), ("serialno", "INTEGER"), pk=("ix",))
+    found = infer_relationships([patients, prefs, memos])
+    assert _pairs(found, "clinical_memos") == {("serialno", "new_patients", "serialno")}
+    assert _pairs(found, "appt_prefs") == {("serialno", "new_patients", "serialno")}
+
+
+def test_a_row_number_every_table_is_keyed_by_is_not_the_patients_key():
+    patients = _table("patients", ("row_id", "INTEGER"), ("subject_id", "INTEGER"), pk=("row_id",))
+    stays = _table("icustays", ("row_id", "INTEGER"), ("subject_id", "INTEGER"), pk=("row_id",))
+    found = infer_relationships([patients, stays])
+    assert ("row_id", "patients", "row_id") not in _pairs(found, "icustays")

@@ -159,9 +159,23 @@ def _holdout_tables(schema: str, dialect: str) -> tuple[list[str], list[str]]:
     return creates, alters
 
 
+# PostgreSQL's types SQLite's type affinity reads as NUMERIC, written as SQLite would keep them,
+# so that a PostgreSQL schema loaded into SQLite keeps its timestamps, keys and names.
+_SQLITE_NAMES = (
+    (re.compile(r"^timestamp(tz| with(out)? time zone)$", re.I), "timestamp"),
+    (re.compile(r"^time(tz| with(out)? time zone)$", re.I), "time"),
+    (re.compile(r"^(small|big)?serial$", re.I), "integer"),
+    (re.compile(r"^name$", re.I), "varchar(63)"),
+    (re.compile(r"^bytea$", re.I), "blob"),
+)
+
+
 def _column_type(declared: str, dialect: str) -> str:
     if dialect != "sqlite":
         return declared
+    for pattern, kept in _SQLITE_NAMES:
+        if pattern.match(declared.strip()):
+            return kept
     if declared.lower().startswith("enum("):
         longest = max(len(value) for value in re.findall(r"'([^']*)'", declared))
         return f"varchar({longest})"
@@ -360,7 +374,7 @@ def learning_samples(schemas: Iterable[str]) -> list[Sample]:
     with its label. In schema, table and column order."""
     from assessor.connectors.database import DatabaseConnector
     from assessor.connectors.database.context import linkage
-    from assessor.connectors.database.phi import mark_table, plain_columns
+    from assessor.connectors.database.phi import has_address, mark_table, plain_columns
     from assessor.connectors.database.phi_learned import Sample, column_features
     from assessor.connectors.database.relationships import infer_relationships
 
@@ -383,7 +397,8 @@ def learning_samples(schemas: Iterable[str]) -> list[Sample]:
             marked = mark_table(table, roles[key], None, paths.get(key, ()), learned=False)
             keyed = {name.lower() for name in table.primary_key}
             referring = {name.lower() for fk in table.foreign_keys for name in fk.columns}
-            plain = plain_columns(table)
+            plain = plain_columns(table, roles[key], paths.get(key, ()))
+            addressed = has_address(table, roles[key])
             for column in marked.columns:
                 label = labelled.get((table.name.lower(), column.name.lower()))
                 if label is None:
@@ -397,5 +412,7 @@ def learning_samples(schemas: Iterable[str]) -> list[Sample]:
                     column.phi,
                 )
                 asked = roles[key] not in ("staff", "reference") and column.name not in plain
-                samples.append(Sample(schema, features, label.phi, label.hipaa_class, asked))
+                samples.append(
+                    Sample(schema, features, label.phi, label.hipaa_class, asked, addressed)
+                )
     return samples
