@@ -493,16 +493,27 @@ def stored_resource(table: TableProfile) -> str | None:
     ``res_type`` and ``res_text``). Such a store holds Patient resources among the others."""
     typed = content = None
     for column in table.columns:
-        seq = tokens(column.name)
-        if RESOURCE_WORDS.isdisjoint(seq):
-            continue
-        if seq[-1] == "type":
+        part = _resource_part(column.name, column.type)
+        if part == "type":
             typed = column.name
-        elif seq[-1] in CONTENT_WORDS and (
-            family(column.type) == "binary" or is_large_text(column.type)
-        ):
+        elif part == "content":
             content = column.name
     return content if typed else None
+
+
+@cache
+def _resource_part(name: str, type_name: str) -> str | None:
+    """``type`` or ``content`` when a column so named and typed can be that part of a store of
+    typed resources (see :func:`stored_resource`). Cached: asked of every column of every
+    table, and wide schemas repeat their names."""
+    seq = tokens(name)
+    if RESOURCE_WORDS.isdisjoint(seq):
+        return None
+    if seq[-1] == "type":
+        return "type"
+    if seq[-1] in CONTENT_WORDS and (family(type_name) == "binary" or is_large_text(type_name)):
+        return "content"
+    return None
 
 
 def _own_row_key(table: TableProfile, column: str, shared: frozenset[str]) -> bool:

@@ -434,11 +434,15 @@ def is_loaded(table: TableProfile) -> bool:
     >>> is_loaded(T("patient_mapping", columns=(C("UPLOAD_DATE", "DATE"), C("UPLOAD_ID", "INT"))))
     True
     """
-    for column in table.columns:
-        seq = tokens(column.name)
-        if len(seq) == 2 and seq[0] in UPLOAD_WORDS | LOAD_WORDS and seq[1] in ID_SUFFIX:
-            return True
-    return False
+    return any(_upload_key(column.name) for column in table.columns)
+
+
+@cache
+def _upload_key(name: str) -> bool:
+    """Whether a column so named keeps the id of the upload that brought its row. Cached, as
+    every per-name reading here: asked of every column, and wide schemas repeat their names."""
+    seq = tokens(name)
+    return len(seq) == 2 and seq[0] in UPLOAD_WORDS | LOAD_WORDS and seq[1] in ID_SUFFIX
 
 
 def changed_value_columns(table: TableProfile) -> frozenset[str]:
@@ -447,12 +451,20 @@ def changed_value_columns(table: TableProfile) -> frozenset[str]:
     patient's identifiers and answers included. Both must be there, named for a value."""
     found: dict[str, str] = {}
     for column in table.columns:
-        seq = tokens(column.name)
-        if len(seq) == 2 and seq[1] in VALUE_WORDS and family(column.type) == "string":
-            side = "before" if seq[0] in BEFORE_WORDS else "after" if seq[0] in AFTER_WORDS else ""
-            if side:
-                found.setdefault(side, column.name)
+        side = _changed_side(column.name, column.type)
+        if side:
+            found.setdefault(side, column.name)
     return frozenset(found.values()) if len(found) == 2 else frozenset()
+
+
+@cache
+def _changed_side(name: str, type_name: str) -> str:
+    """``before`` or ``after`` when a column so named and typed can hold a changed value's copy
+    (see :func:`changed_value_columns`), else empty."""
+    seq = tokens(name)
+    if len(seq) == 2 and seq[1] in VALUE_WORDS and family(type_name) == "string":
+        return "before" if seq[0] in BEFORE_WORDS else "after" if seq[0] in AFTER_WORDS else ""
+    return ""
 
 
 def pseudonym_keys(table: TableProfile) -> frozenset[str]:
@@ -468,18 +480,26 @@ def pseudonym_keys(table: TableProfile) -> frozenset[str]:
     >>> sorted(pseudonym_keys(vital))
     ['encounterid']
     """
-    patient = {
-        c.type.upper()
-        for c in table.columns
-        if family(c.type) == "string"
-        and is_patient_key(c.name)
-        and not any(
-            vote[0] == PhiClass.MRN
-            for vote in (*name_votes(c.name, "linked"), *identifier_votes(c, "linked"))
-        )
-    }
+    patient = {c.type.upper() for c in table.columns if _pseudonym_patient_key(c.name, c.type)}
+    if not patient:
+        return frozenset()
     return frozenset(
         c.name for c in table.columns if c.type.upper() in patient and is_encounter_key(c.name)
+    )
+
+
+@cache
+def _pseudonym_patient_key(name: str, type_name: str) -> bool:
+    """Whether a column so named and typed is a text patient key not read as the record
+    number (see :func:`pseudonym_keys`)."""
+    column = TableColumn(name, type_name)
+    return (
+        family(type_name) == "string"
+        and is_patient_key(name)
+        and not any(
+            vote[0] == PhiClass.MRN
+            for vote in (*name_votes(name, "linked"), *identifier_votes(column, "linked"))
+        )
     )
 
 
@@ -604,6 +624,83 @@ def classify_column(
     old and new values, a store's whole resource), as the reason of an identifier mark."""
     if role in ("staff", "reference"):
         return ()
+    shaped = value_votes(values, role)
+    if not shaped:
+        context = (eav_value, path, change_log, loaded, copied, entry, pseudonym, row_key)
+        return _unsampled_marks(column.name, column.type, role, *context)
+    context = (eav_value, path, change_log, loaded, copied, entry, pseudonym, row_key)
+    return _marks(column, role, shaped, *context)
+
+
+def _unsampled_marks(
+    name: str,
+    type_name: str,
+    role: str,
+    eav_value: bool,
+    path: tuple[str, ...],
+    change_log: bool,
+    loaded: bool,
+    copied: str,
+    entry: bool,
+    pseudonym: bool,
+    row_key: bool,
+) -> tuple[PhiMark, ...]:
+    """:func:`classify_column` of a column whose values were not sampled (or said nothing),
+    which reads only its name and type, its table's context and the path to the patient."""
+    if role in ("staff", "reference"):
+        return ()
+    context = (eav_value, change_log, loaded, copied, entry, pseudonym, row_key)
+    marks, by_context = _unlinked_marks(name, type_name, role, *context)
+    if not path or not any(by_context):
+        return marks
+    # the path names the table, so it is joined here, to the marks the row's context made
+    linked = tuple(f"linked: {step}" for step in path)
+    return tuple(
+        PhiMark(mark.phi_class, mark.confidence, mark.signals, mark.reasons + linked)
+        if by_row
+        else mark
+        for mark, by_row in zip(marks, by_context, strict=True)
+    )
+
+
+@cache
+def _unlinked_marks(
+    name: str,
+    type_name: str,
+    role: str,
+    eav_value: bool,
+    change_log: bool,
+    loaded: bool,
+    copied: str,
+    entry: bool,
+    pseudonym: bool,
+    row_key: bool,
+) -> tuple[tuple[PhiMark, ...], tuple[bool, ...]]:
+    """The marks of :func:`_unsampled_marks` without a path to the patient, and for each
+    whether the row's context voted for it (:func:`combine` then ends its reasons with the
+    path). Cached: wide schemas repeat the same names and types in the same kinds of tables
+    across thousands of tables; the path, which names the table, is not part of the key."""
+    column = TableColumn(name, type_name)
+    context = (eav_value, (), change_log, loaded, copied, entry, pseudonym, row_key)
+    marks = _marks(column, role, [], *context)
+    by_context = (any(signal.startswith("context:") for signal in m.signals) for m in marks)
+    return marks, tuple(by_context)
+
+
+def _marks(
+    column: TableColumn,
+    role: str,
+    shaped: list[Vote],
+    eav_value: bool,
+    path: tuple[str, ...],
+    change_log: bool,
+    loaded: bool,
+    copied: str,
+    entry: bool,
+    pseudonym: bool,
+    row_key: bool,
+) -> tuple[PhiMark, ...]:
+    """:func:`classify_column` with the votes of the column's sampled values (``shaped``)."""
     eav_value = eav_value and not entry
     change_log = change_log or entry  # neither is narrative
     named, votes = _column_votes(column.name, column.type, role, eav_value, change_log, loaded)
@@ -611,7 +708,6 @@ def classify_column(
         return ()  # OpenMolar's serialno keys the patient's rows: not a device's serial number
     if pseudonym:
         votes = tuple(vote for vote in votes if vote[2] != VISIT_KEY_REASON)
-    shaped = value_votes(values, role)
     if shaped:  # sampled shapes may stand for a name: the context is weighed again
         votes = (*_named_votes(column, role), *shaped)
         votes += tuple(
@@ -860,28 +956,24 @@ def mark_table(
     row_keys = _patient_row_keys(table, role, path)
     plain = _judged_plain(table, log, entries, pseudonyms, row_keys)
     ask = learned and role not in ("staff", "reference")
+    sampled = values or {}
+    # what the column is known to hold is said instead of "some attribute's value"
+    eav_value = eav[1] if eav is not None and free_form and eav[1] not in copies else None
     columns = []
     for column in table.columns:
-        field = fields.get(column.name)
-        marks = classify_column(
-            column.evolve(name=field) if field else column,
-            role,
-            (values or {}).get(column.name),
-            # what the column is known to hold is said instead of "some attribute's value"
-            eav_value=free_form
-            and eav is not None
-            and column.name == eav[1]
-            and column.name not in copies,
-            path=path,
-            change_log=column.name == log,
-            loaded=loaded,
-            copied=copies.get(column.name, ""),
-            entry=column.name in entries,
-            pseudonym=column.name in pseudonyms,
-            row_key=column.name in row_keys,
-        )
-        if not marks and ask and column.name not in plain:
-            lower = column.name.lower()
+        name = column.name
+        field = fields.get(name)
+        evidence = sampled.get(name)
+        context = (name == eav_value, path, name == log, loaded, copies.get(name, ""))
+        context += (name in entries, name in pseudonyms, name in row_keys)
+        if evidence is None:  # most columns: classify_column's answer, without its call
+            marks = _unsampled_marks(field or name, column.type, role, *context)
+        else:
+            marks = classify_column(
+                column.evolve(name=field) if field else column, role, evidence, *context
+            )
+        if not marks and ask and name not in plain:
+            lower = name.lower()
             mark = learned_mark(
                 column, role, path, lower in keyed, lower in referring, addressed > 0
             )

@@ -73,17 +73,19 @@ def issued_numbers(table: TableProfile) -> dict[str, str]:
     >>> issued_numbers(visit)
     {'visit_no': 'structure:issued-number-key'}
     """
-    types = {column.name: column.type for column in table.columns}
+    numbered = {column.name for column in table.columns if _numbered(column.name, column.type)}
+    if not numbered:  # most tables: no column is named and typed as an issued number
+        return {}
     keys = [table.primary_key, *(index.columns for index in table.indexes if index.unique)]
     found: dict[str, str] = {}
     for key in keys:
-        if len(key) == 1 and key[0] in types and _numbered(key[0], types[key[0]]):
+        if len(key) == 1 and key[0] in numbered:
             found[key[0]] = "structure:issued-number-key"
     for fk in table.foreign_keys:
         for column in fk.columns:
-            if column in types and _numbered(column, types[column]):
+            if column in numbered:
                 found.setdefault(column, "structure:refers-to-an-issued-number")
     for column in table.columns:
-        if _numbered(column.name, column.type):
+        if column.name in numbered:
             found.setdefault(column.name, "structure:text-number")
     return found

@@ -94,28 +94,38 @@ def charted_entries(table: TableProfile) -> frozenset[str]:
     >>> sorted(charted_entries(lab))
     ['labresulttext']
     """
-    joined = {c.name: _run_together(c.name) for c in table.columns}
+    shapes = [(c.name, _entry_shape(c.name, c.type)) for c in table.columns]
     # a stored file's path (document_path) says where a document is, not what was picked
-    trees = [
-        whole[:-4]
-        for whole in joined.values()
-        if whole.endswith("path") and len(whole) > 4 and not whole.startswith(FILE_STEMS)
-    ]
-    numbers = {joined[c.name] for c in table.columns if family(c.type) in ("integer", "numeric")}
+    trees = [whole[:-4] for _, (whole, tree, _, _, _) in shapes if tree]
+    numbers = {whole for _, (whole, _, number, _, _) in shapes if number}
     found = set()
-    for column in table.columns:
-        whole = joined[column.name]
-        if family(column.type) != "string" or whole.endswith("path"):
+    for name, (whole, _, _, text, written) in shapes:
+        if not text:
             continue
-        written = whole.removesuffix("text").removesuffix("txt")
         # a long text beside a number (OpenMRS's obs.value_text) may hold more than the number
         if any(whole.startswith(tree) for tree in trees) or (
-            written != whole
-            and not is_large_text(column.type)
+            written is not None
             and (
                 written.endswith("value")
                 or bool({written, *(written + s for s in NUMBER_FORMS)} & numbers)
             )
         ):
-            found.add(column.name)
+            found.add(name)
     return frozenset(found)
+
+
+@cache
+def _entry_shape(name: str, type_name: str) -> tuple[str, bool, bool, bool, str | None]:
+    """What :func:`charted_entries` reads of a column: its name run together; whether that is
+    a form tree's path; whether the column is a number; whether it is a text not named as a
+    path; and, for such a text short enough whose name ends in ``text`` or ``txt``, the name
+    without that ending (else None). Cached: asked of every column of every table, and wide
+    schemas repeat their names."""
+    whole = _run_together(name)
+    kind = family(type_name)
+    path = whole.endswith("path")
+    tree = path and len(whole) > 4 and not whole.startswith(FILE_STEMS)
+    text = kind == "string" and not path
+    written = whole.removesuffix("text").removesuffix("txt")
+    shown = text and written != whole and not is_large_text(type_name)
+    return whole, tree, kind in ("integer", "numeric"), text, written if shown else None
