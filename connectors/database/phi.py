@@ -31,6 +31,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from assessor.model import PhiClass, PhiMark, TableColumn, TableProfile
 
@@ -624,33 +625,34 @@ def classify_column(
     old and new values, a store's whole resource), as the reason of an identifier mark."""
     if role in ("staff", "reference"):
         return ()
+    facts = _Facts(eav_value, change_log, loaded, copied, entry, pseudonym, row_key)
     shaped = value_votes(values, role)
     if not shaped:
-        context = (eav_value, path, change_log, loaded, copied, entry, pseudonym, row_key)
-        return _unsampled_marks(column.name, column.type, role, *context)
-    context = (eav_value, path, change_log, loaded, copied, entry, pseudonym, row_key)
-    return _marks(column, role, shaped, *context)
+        return _unsampled_marks(column.name, column.type, role, facts, path)
+    return _marks(column, role, shaped, facts, path)
+
+
+class _Facts(NamedTuple):
+    """What its table says of a column besides its name and type (see :func:`classify_column`):
+    the key of the cached marks, so a tuple."""
+
+    eav_value: bool = False
+    change_log: bool = False
+    loaded: bool = False
+    copied: str = ""
+    entry: bool = False
+    pseudonym: bool = False
+    row_key: bool = False
 
 
 def _unsampled_marks(
-    name: str,
-    type_name: str,
-    role: str,
-    eav_value: bool,
-    path: tuple[str, ...],
-    change_log: bool,
-    loaded: bool,
-    copied: str,
-    entry: bool,
-    pseudonym: bool,
-    row_key: bool,
+    name: str, type_name: str, role: str, facts: _Facts, path: tuple[str, ...]
 ) -> tuple[PhiMark, ...]:
     """:func:`classify_column` of a column whose values were not sampled (or said nothing),
     which reads only its name and type, its table's context and the path to the patient."""
     if role in ("staff", "reference"):
         return ()
-    context = (eav_value, change_log, loaded, copied, entry, pseudonym, row_key)
-    marks, by_context = _unlinked_marks(name, type_name, role, *context)
+    marks, by_context = _unlinked_marks(name, type_name, role, facts)
     if not path or not any(by_context):
         return marks
     # the path names the table, so it is joined here, to the marks the row's context made
@@ -665,24 +667,13 @@ def _unsampled_marks(
 
 @cache
 def _unlinked_marks(
-    name: str,
-    type_name: str,
-    role: str,
-    eav_value: bool,
-    change_log: bool,
-    loaded: bool,
-    copied: str,
-    entry: bool,
-    pseudonym: bool,
-    row_key: bool,
+    name: str, type_name: str, role: str, facts: _Facts
 ) -> tuple[tuple[PhiMark, ...], tuple[bool, ...]]:
     """The marks of :func:`_unsampled_marks` without a path to the patient, and for each
     whether the row's context voted for it (:func:`combine` then ends its reasons with the
     path). Cached: wide schemas repeat the same names and types in the same kinds of tables
     across thousands of tables; the path, which names the table, is not part of the key."""
-    column = TableColumn(name, type_name)
-    context = (eav_value, (), change_log, loaded, copied, entry, pseudonym, row_key)
-    marks = _marks(column, role, [], *context)
+    marks = _marks(TableColumn(name, type_name), role, [], facts, ())
     by_context = (any(signal.startswith("context:") for signal in m.signals) for m in marks)
     return marks, tuple(by_context)
 
@@ -691,16 +682,11 @@ def _marks(
     column: TableColumn,
     role: str,
     shaped: list[Vote],
-    eav_value: bool,
+    facts: _Facts,
     path: tuple[str, ...],
-    change_log: bool,
-    loaded: bool,
-    copied: str,
-    entry: bool,
-    pseudonym: bool,
-    row_key: bool,
 ) -> tuple[PhiMark, ...]:
     """:func:`classify_column` with the votes of the column's sampled values (``shaped``)."""
+    eav_value, change_log, loaded, copied, entry, pseudonym, row_key = facts
     eav_value = eav_value and not entry
     change_log = change_log or entry  # neither is narrative
     named, votes = _column_votes(column.name, column.type, role, eav_value, change_log, loaded)
@@ -964,14 +950,20 @@ def mark_table(
         name = column.name
         field = fields.get(name)
         evidence = sampled.get(name)
-        context = (name == eav_value, path, name == log, loaded, copies.get(name, ""))
-        context += (name in entries, name in pseudonyms, name in row_keys)
+        facts = _Facts(
+            name == eav_value,
+            name == log,
+            loaded,
+            copies.get(name, ""),
+            name in entries,
+            name in pseudonyms,
+            name in row_keys,
+        )
         if evidence is None:  # most columns: classify_column's answer, without its call
-            marks = _unsampled_marks(field or name, column.type, role, *context)
+            marks = _unsampled_marks(field or name, column.type, role, facts, path)
         else:
-            marks = classify_column(
-                column.evolve(name=field) if field else column, role, evidence, *context
-            )
+            named = column.evolve(name=field) if field else column
+            marks = classify_column(named, role, evidence, path=path, **facts._asdict())
         if not marks and ask and name not in plain:
             lower = name.lower()
             mark = learned_mark(
