@@ -295,9 +295,10 @@ def _options(
     index: _Index,
     patient: _Table | None,
     patient_key: str | None = None,
+    users: _Table | None = None,
 ) -> list[_Option]:
     """Every target the column's name and type could refer to, with a confidence;
-    ``patient_key``: see :func:`_patient_key`."""
+    ``patient_key``: see :func:`_patient_key`; ``users``: see :func:`_users_table`."""
     name = column.name.lower()
     split = _split_name(column.name)
     suffix = split[1] if split else None
@@ -395,6 +396,12 @@ def _options(
                     continue
                 if _compatible(column, referred):
                     options.append(_Option(target, referred, 0.7))
+    if not options and users is not None and users is not table and _names_actor(name):
+        # OpenMRS's creator and voided_by, OpenClinica's owner_id: the account, when nothing
+        # else fits
+        assert users.pk is not None
+        if _compatible(column, users.pk):
+            options.append(_Option(users, users.pk, 0.8))
     return options
 
 
@@ -403,7 +410,7 @@ def _qualified_self(name: str, stems: list[tuple[str, float]], table: _Table) ->
     table, and the words before that stem say how the rows relate (``parent_``,
     ``preceding_``); ``material_component_id`` in ``inventory_component`` names a material's
     component, another table's row."""
-    words = [singular(w) for w in key_tokens(name) if not w.isdigit()]
+    words = _words(name)
     for qualifiers, (stem, weight) in enumerate(stems):
         if weight < 1 and _name_fit(stem, table) >= 0.85:
             return bool(set(words[:qualifiers]) & RELATION_WORDS)
@@ -551,7 +558,7 @@ def _users_table(tables: Sequence[_Table]) -> _Table | None:
 def _names_actor(name: str) -> bool:
     """Whether a column names the account that wrote its row: ``creator``, ``changed_by``,
     ``owner_id``, ``sys_user_id``."""
-    words = [singular(word) for word in key_tokens(name) if not word.isdigit()]
+    words = _words(name)
     if words and words[-1] in KEY_SUFFIX:
         words = words[:-1]
     if len(words) == 2 and words[1] == "by":
@@ -590,13 +597,7 @@ def infer_relationships(
                 or (users is not None and _names_actor(column.name))
             ):
                 continue
-            options = _options(view, column, index, patient, patient_key)
-            if users is not None and users is not view and _names_actor(column.name):
-                assert users.pk is not None
-                if _compatible(column, users.pk) and not options:
-                    # OpenMRS's creator and voided_by, OpenClinica's owner_id: the account
-                    options = [_Option(users, users.pk, 0.8)]
-            chosen = _choose(view, options)
+            chosen = _choose(view, _options(view, column, index, patient, patient_key, users))
             if chosen is None or chosen.confidence < minimum:
                 continue
             keys.append(
