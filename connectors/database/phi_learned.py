@@ -249,15 +249,7 @@ def describe(feature: str) -> str:
 def load() -> LearnedModel:
     """The shipped model (``assessor/data/phi_learned.json``)."""
     text = resources.files("assessor").joinpath("data/phi_learned.json").read_text("utf-8")
-    data = json.loads(text)
-    return LearnedModel(
-        weights=data["weights"],
-        class_priors=data["class_priors"],
-        class_weights=data["class_weights"],
-        class_unseen=data["class_unseen"],
-        columns=data["columns"],
-        schemas=data["schemas"],
-    )
+    return LearnedModel(**json.loads(text))
 
 
 @cache
