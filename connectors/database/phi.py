@@ -628,7 +628,7 @@ def classify_column(
     facts = _Facts(eav_value, change_log, loaded, copied, entry, pseudonym, row_key)
     shaped = value_votes(values, role)
     if not shaped:
-        return _unsampled_marks(column.name, column.type, role, facts, path)
+        return _unsampled_marks(column.name, column.type, role, facts, _linked(path))
     return _marks(column, role, shaped, facts, path)
 
 
@@ -645,18 +645,23 @@ class _Facts(NamedTuple):
     row_key: bool = False
 
 
+def _linked(path: tuple[str, ...]) -> tuple[str, ...]:
+    """The reasons that quote the path to the patient, once for all of a table's columns."""
+    return tuple(f"linked: {step}" for step in path)
+
+
 def _unsampled_marks(
-    name: str, type_name: str, role: str, facts: _Facts, path: tuple[str, ...]
+    name: str, type_name: str, role: str, facts: _Facts, linked: tuple[str, ...]
 ) -> tuple[PhiMark, ...]:
     """:func:`classify_column` of a column whose values were not sampled (or said nothing),
-    which reads only its name and type, its table's context and the path to the patient."""
+    which reads only its name and type, its table's context and the path to the patient, as
+    the reasons ``linked`` quotes it (:func:`_linked`)."""
     if role in ("staff", "reference"):
         return ()
     marks, by_context = _unlinked_marks(name, type_name, role, facts)
-    if not path or not any(by_context):
+    if not linked or not any(by_context):
         return marks
     # the path names the table, so it is joined here, to the marks the row's context made
-    linked = tuple(f"linked: {step}" for step in path)
     return tuple(
         PhiMark(mark.phi_class, mark.confidence, mark.signals, mark.reasons + linked)
         if by_row
@@ -945,22 +950,30 @@ def mark_table(
     sampled = values or {}
     # what the column is known to hold is said instead of "some attribute's value"
     eav_value = eav[1] if eav is not None and free_form and eav[1] not in copies else None
+    # most columns are none of these: they share one set of facts
+    special = {eav_value, log, *copies, *entries, *pseudonyms, *row_keys}
+    ordinary = _Facts(loaded=loaded)
+    linked = _linked(path)
     columns = []
     for column in table.columns:
         name = column.name
         field = fields.get(name)
         evidence = sampled.get(name)
-        facts = _Facts(
-            name == eav_value,
-            name == log,
-            loaded,
-            copies.get(name, ""),
-            name in entries,
-            name in pseudonyms,
-            name in row_keys,
+        facts = (
+            _Facts(
+                name == eav_value,
+                name == log,
+                loaded,
+                copies.get(name, ""),
+                name in entries,
+                name in pseudonyms,
+                name in row_keys,
+            )
+            if name in special
+            else ordinary
         )
         if evidence is None:  # most columns: classify_column's answer, without its call
-            marks = _unsampled_marks(field or name, column.type, role, facts, path)
+            marks = _unsampled_marks(field or name, column.type, role, facts, linked)
         else:
             named = column.evolve(name=field) if field else column
             marks = classify_column(named, role, evidence, path=path, **facts._asdict())
