@@ -55,6 +55,7 @@ HOLDOUTS = (
     "openmolar",
     "gnumed",
     "catissue",
+    "openeyes",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -71,6 +72,7 @@ HOLDOUT_SERVER = {
     "clearhealth": "mariadb",
     "openmolar": "mariadb",
     "catissue": "mariadb",
+    "openeyes": "mariadb",
     "i2b2": "postgres",
     "eicu": "postgres",
     "amsterdamumcdb": "postgres",
