@@ -53,6 +53,10 @@ _ORCA_KEEPING = _same("creymd upymd uphms", "date")
 _GNUMED_KEEPING = {"modified_when": "date"}
 _GNUMED_ITEM = {**_GNUMED_KEEPING, "clin_when": "date", "narrative": "free_text"}
 
+# OpenEyes keeps created_date and last_modified_date on every row; on a patient's rows they
+# date the patient.
+_OE_KEEPING = _same("created_date last_modified_date", "date")
+
 # schema -> table -> {column: HIPAA class}; every column not listed is labelled "not".
 PHI: dict[str, dict[str, dict[str, str]]] = {
     "openemr": {
@@ -1244,6 +1248,41 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "catissue_audit_event": {"COMMENTS": "free_text"},
         "catissue_audit_event_details": _same("PREVIOUS_VALUE CURRENT_VALUE", "other_id"),
         "catissue_audit_event_query_log": {"QUERY_DETAILS": "free_text"},
+    },
+    # OpenEyes (round 7, helper hofresh4b): its 2013 core consolidation, labelled from the
+    # published DDL before any measurement. Every table carries created_date and
+    # last_modified_date; on a patient's rows (and on the contact and address rows patients share
+    # with GPs, staff and sites) they date the patient.
+    "openeyes": {
+        "address": {
+            **_same("address1 address2 city postcode county", "address"), "email": "email",
+            **_same("date_start date_end", "date"), **_OE_KEEPING,
+        },
+        "audit": {"data": "other_id"},
+        "commissioning_body_patient_assignment": _OE_KEEPING,
+        "contact": {
+            **_same("nick_name first_name last_name", "name"), "primary_phone": "phone",
+            **_OE_KEEPING,
+        },
+        "episode": {**_same("start_date end_date", "date"), **_OE_KEEPING},
+        "event": {"info": "free_text", **_OE_KEEPING},
+        "event_issue": _OE_KEEPING,
+        "family_history": {"comments": "free_text", **_OE_KEEPING},
+        "medication": {**_same("start_date end_date", "date"), **_OE_KEEPING},
+        "patient": {
+            **_same("pas_key hos_num", "mrn"), "nhs_num": "health_plan",
+            **_same("dob date_of_death", "date"), **_OE_KEEPING,
+        },
+        "patient_allergy_assignment": _OE_KEEPING,
+        "patient_contact_assignment": _OE_KEEPING,
+        "patient_oph_info": {"cvi_status_date": "date", **_OE_KEEPING},
+        "previous_operation": {"operation": "free_text", "date": "date", **_OE_KEEPING},
+        "referral": {
+            "refno": "other_id", **_same("received_date closed_date", "date"), **_OE_KEEPING,
+        },
+        "referral_episode_assignment": _OE_KEEPING,
+        "secondary_diagnosis": {"date": "date", **_OE_KEEPING},
+        "tbl_audit_trail": _same("old_value new_value", "other_id"),
     },
 }  # fmt: skip
 
