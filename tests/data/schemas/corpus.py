@@ -56,6 +56,7 @@ HOLDOUTS = (
     "gnumed",
     "catissue",
     "openeyes",
+    "tamanu",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -82,6 +83,7 @@ HOLDOUT_SERVER = {
     "openelis": "postgres",
     "orca": "postgres",
     "gnumed": "postgres",
+    "tamanu": "postgres",
     # OpenClinica 2.0.1 declares numeric columns referring to integer (serial) keys, which
     # today's PostgreSQL refuses as foreign keys: its facts load into SQLite only.
     "openclinica": "sqlite",
