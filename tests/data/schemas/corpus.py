@@ -55,6 +55,8 @@ HOLDOUTS = (
     "openmolar",
     "gnumed",
     "catissue",
+    "openeyes",
+    "tamanu",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -71,6 +73,7 @@ HOLDOUT_SERVER = {
     "clearhealth": "mariadb",
     "openmolar": "mariadb",
     "catissue": "mariadb",
+    "openeyes": "mariadb",
     "i2b2": "postgres",
     "eicu": "postgres",
     "amsterdamumcdb": "postgres",
@@ -80,6 +83,7 @@ HOLDOUT_SERVER = {
     "openelis": "postgres",
     "orca": "postgres",
     "gnumed": "postgres",
+    "tamanu": "postgres",
     # OpenClinica 2.0.1 declares numeric columns referring to integer (serial) keys, which
     # today's PostgreSQL refuses as foreign keys: its facts load into SQLite only.
     "openclinica": "sqlite",

@@ -53,6 +53,14 @@ _ORCA_KEEPING = _same("creymd upymd uphms", "date")
 _GNUMED_KEEPING = {"modified_when": "date"}
 _GNUMED_ITEM = {**_GNUMED_KEEPING, "clin_when": "date", "narrative": "free_text"}
 
+# OpenEyes keeps created_date and last_modified_date on every row; on a patient's rows they
+# date the patient.
+_OE_KEEPING = _same("created_date last_modified_date", "date")
+
+# Tamanu keeps created_at, updated_at and deleted_at on every row; on a patient's rows they date
+# the patient.
+_TM_KEEPING = _same("created_at updated_at deleted_at", "date")
+
 # schema -> table -> {column: HIPAA class}; every column not listed is labelled "not".
 PHI: dict[str, dict[str, dict[str, str]]] = {
     "openemr": {
@@ -1244,6 +1252,120 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "catissue_audit_event": {"COMMENTS": "free_text"},
         "catissue_audit_event_details": _same("PREVIOUS_VALUE CURRENT_VALUE", "other_id"),
         "catissue_audit_event_query_log": {"QUERY_DETAILS": "free_text"},
+    },
+    # OpenEyes (round 7, helper hofresh4b): its 2013 core consolidation, labelled from the
+    # published DDL before any measurement. Every table carries created_date and
+    # last_modified_date; on a patient's rows (and on the contact and address rows patients share
+    # with GPs, staff and sites) they date the patient.
+    "openeyes": {
+        "address": {
+            **_same("address1 address2 city postcode county", "address"), "email": "email",
+            **_same("date_start date_end", "date"), **_OE_KEEPING,
+        },
+        "audit": {"data": "other_id"},
+        "commissioning_body_patient_assignment": _OE_KEEPING,
+        "contact": {
+            **_same("nick_name first_name last_name", "name"), "primary_phone": "phone",
+            **_OE_KEEPING,
+        },
+        "episode": {**_same("start_date end_date", "date"), **_OE_KEEPING},
+        "event": {"info": "free_text", **_OE_KEEPING},
+        "event_issue": _OE_KEEPING,
+        "family_history": {"comments": "free_text", **_OE_KEEPING},
+        "medication": {**_same("start_date end_date", "date"), **_OE_KEEPING},
+        "patient": {
+            **_same("pas_key hos_num", "mrn"), "nhs_num": "health_plan",
+            **_same("dob date_of_death", "date"), **_OE_KEEPING,
+        },
+        "patient_allergy_assignment": _OE_KEEPING,
+        "patient_contact_assignment": _OE_KEEPING,
+        "patient_oph_info": {"cvi_status_date": "date", **_OE_KEEPING},
+        "previous_operation": {"operation": "free_text", "date": "date", **_OE_KEEPING},
+        "referral": {
+            "refno": "other_id", **_same("received_date closed_date", "date"), **_OE_KEEPING,
+        },
+        "referral_episode_assignment": _OE_KEEPING,
+        "secondary_diagnosis": {"date": "date", **_OE_KEEPING},
+        "tbl_audit_trail": _same("old_value new_value", "other_id"),
+    },
+    # Tamanu (round 7, helper hofresh4b): 49 tables of its 2026 baseline dump, labelled from the
+    # published DDL before any measurement. created_at, updated_at and deleted_at date the
+    # patient on a patient's rows (billing, attachments and link rows included), not on code
+    # lists, settings, staff, job queues and logs; updated_at_sync_tick is a sync counter.
+    "tamanu": {
+        "administered_vaccines": {
+            **_same("date date_legacy", "date"), "consent_given_by": "name", **_TM_KEEPING,
+        },
+        "appointment_schedules": {
+            **_same("until_date generated_until_date cancelled_at_date", "date"), **_TM_KEEPING,
+        },
+        "appointments": {
+            **_same("start_time end_time start_time_legacy end_time_legacy", "date"),
+            **_TM_KEEPING,
+        },
+        "attachments": {"data": "other_id", **_TM_KEEPING},
+        "certificate_notifications": {"forward_address": "email"},
+        "contributing_death_causes": _TM_KEEPING,
+        "discharges": {"note": "free_text", **_TM_KEEPING},
+        "document_metadata": {
+            **_same("document_created_at document_uploaded_at document_created_at_legacy "
+                    "document_uploaded_at_legacy", "date"),
+            "document_owner": "name", "note": "free_text", **_TM_KEEPING,
+        },
+        "encounter_diagnoses": {**_same("date date_legacy", "date"), **_TM_KEEPING},
+        "encounter_diets": _TM_KEEPING,
+        "encounter_history": {"date": "date", **_TM_KEEPING},
+        "encounter_medications": {
+            **_same("date end_date discontinued_date date_legacy end_date_legacy", "date"),
+            **_same("prescription note indication", "free_text"), **_TM_KEEPING,
+        },
+        "encounters": {
+            **_same("start_date end_date start_date_legacy end_date_legacy "
+                    "planned_location_start_time", "date"),
+            "reason_for_encounter": "free_text", "discharge_draft": "other_id", **_TM_KEEPING,
+        },
+        "imaging_request_areas": _TM_KEEPING,
+        "imaging_requests": {
+            **_same("requested_date requested_date_legacy", "date"),
+            "legacy_results": "free_text", "display_id": "other_id", **_TM_KEEPING,
+        },
+        "imaging_results": {
+            "description": "free_text", "external_code": "other_id", "completed_at": "date",
+            **_TM_KEEPING,
+        },
+        "invoice_discounts": {"applied_time": "date", **_TM_KEEPING},
+        "invoice_insurer_payments": _TM_KEEPING,
+        "invoice_insurers": _TM_KEEPING,
+        "invoice_item_discounts": _TM_KEEPING,
+        "invoice_items": {"order_date": "date", "note": "free_text", **_TM_KEEPING},
+        "invoice_patient_payments": _TM_KEEPING,
+        "invoice_payments": {"date": "date", "receipt_number": "account", **_TM_KEEPING},
+        "invoices": {"display_id": "account", "date": "date", **_TM_KEEPING},
+        "ips_requests": {"email": "email"},
+        "lab_request_attachments": _TM_KEEPING,
+        "lab_request_logs": _TM_KEEPING,
+        "lab_requests": {
+            **_same("sample_time requested_date sample_time_legacy requested_date_legacy "
+                    "published_date", "date"),
+            **_same("senaite_id sample_id display_id", "other_id"), **_TM_KEEPING,
+        },
+        "lab_test_panel_requests": _TM_KEEPING,
+        "lab_tests": {
+            **_same("date completed_date date_legacy completed_date_legacy", "date"),
+            "result": "free_text", **_TM_KEEPING,
+        },
+        "patients": {
+            "display_id": "mrn", **_same("first_name middle_name last_name cultural_name", "name"),
+            "email": "email", "additional_details": "free_text",
+            **_same("date_of_birth date_of_death date_of_birth_legacy date_of_death_legacy",
+                    "date"),
+            **_TM_KEEPING,
+        },
+        "patient_death_data": {
+            **_same("last_surgery_date external_cause_date external_cause_date_legacy "
+                    "last_surgery_date_legacy", "date"),
+            **_same("external_cause_location external_cause_notes", "free_text"), **_TM_KEEPING,
+        },
     },
 }  # fmt: skip
 
