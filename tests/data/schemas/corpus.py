@@ -55,6 +55,7 @@ HOLDOUTS = (
     "openmolar",
     "gnumed",
     "catissue",
+    "sormas",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -83,6 +84,7 @@ HOLDOUT_SERVER = {
     # OpenClinica 2.0.1 declares numeric columns referring to integer (serial) keys, which
     # today's PostgreSQL refuses as foreign keys: its facts load into SQLite only.
     "openclinica": "sqlite",
+    "sormas": "postgres",
 }
 
 _CREATE = re.compile(r"create\s+table\s+(\w+)\s*\((.*)\)\s*$", re.I | re.S)
