@@ -53,6 +53,106 @@ _ORCA_KEEPING = _same("creymd upymd uphms", "date")
 _GNUMED_KEEPING = {"modified_when": "date"}
 _GNUMED_ITEM = {**_GNUMED_KEEPING, "clin_when": "date", "narrative": "free_text"}
 
+# SORMAS keeps a record-keeping changedate/creationdate on every row, and gives the tables it
+# versions a sys_period (the validity range of the row's version); on a patient's rows they
+# date the patient. Its history tables (<table>_history, CREATE TABLE ... LIKE) copy the
+# columns of their main table and are labelled as it is.
+_SORMAS_KEEPING = _same("changedate creationdate sys_period", "date")
+_SORMAS = {
+    "cases": {
+        **_SORMAS_KEEPING,
+        **_same(
+            "confirmeddate investigateddate negativedate nocasedate postivedate "
+            "recovereddate reportdate suspectdate",
+            "date",
+        ),
+        "description": "free_text",
+        "epidnumber": "other_id",
+    },
+    "location": {**_SORMAS_KEEPING, **_same("address city details latitude longitude", "address")},
+    "person": {
+        **_SORMAS_KEEPING,
+        **_same("burialdate deathdate birthdate_dd birthdate_mm", "date"),
+        **_same("firstname lastname nickname mothersmaidenname phoneowner", "name"),
+        "phone": "phone",
+        "occupationdetails": "free_text",
+        **_same("deathplacedescription burialplacedescription", "address"),
+    },
+    "symptoms": {
+        **_SORMAS_KEEPING,
+        **_same("onsetdate illlocationfrom illlocationto", "date"),
+        **_same(
+            "otherhemorrhagicsymptomstext othernonhemorrhagicsymptomstext symptomscomments",
+            "free_text",
+        ),
+    },
+    "task": {
+        **_SORMAS_KEEPING,
+        **_same("duedate perceivedstart statuschangedate suggestedstart", "date"),
+        **_same("assigneereply creatorcomment", "free_text"),
+    },
+    "contact": {
+        **_SORMAS_KEEPING,
+        **_same("lastcontactdate reportdatetime followupuntil", "date"),
+        "description": "free_text",
+    },
+    "visit": {**_SORMAS_KEEPING, "visitdatetime": "date", "visitremarks": "free_text"},
+    "events": {
+        **_SORMAS_KEEPING,
+        **_same("eventdate reportdatetime", "date"),
+        "eventdesc": "free_text",
+        **_same("srcfirstname srclastname", "name"),
+        "srctelno": "phone",
+        "srcemail": "email",
+    },
+    "eventparticipant": {
+        **_same("changedate creationdate", "date"),
+        "involvementdescription": "free_text",
+    },
+    "samples": {
+        **_SORMAS_KEEPING,
+        **_same("sampledatetime reportdatetime shipmentdate receiveddate", "date"),
+        **_same("samplecode labsampleid", "other_id"),
+        **_same("shipmentdetails comment", "free_text"),
+    },
+    "sampletest": {**_SORMAS_KEEPING, "testdatetime": "date", "testresulttext": "free_text"},
+    "hospitalization": _same(
+        "changedate creationdate admissiondate isolationdate dischargedate "
+        "changedateofembeddedlists",
+        "date",
+    ),
+    "previoushospitalization": {
+        **_SORMAS_KEEPING,
+        **_same("admissiondate dischargedate", "date"),
+        "description": "free_text",
+    },
+    "epidata": {
+        **_SORMAS_KEEPING,
+        **_same("poultrydate wildbirdsdate changedateofembeddedlists", "date"),
+        **_same(
+            "poultrydetails poultrysickdetails wildbirdsdetails otheranimalsdetails "
+            "waterbodydetails",
+            "free_text",
+        ),
+        **_same("poultrylocation wildbirdslocation", "address"),
+    },
+    "epidataburial": {
+        **_SORMAS_KEEPING,
+        **_same("burialdatefrom burialdateto", "date"),
+        "burialpersonname": "name",
+    },
+    "epidatagathering": {**_SORMAS_KEEPING, "gatheringdate": "date", "description": "free_text"},
+    "epidatatravel": {
+        **_SORMAS_KEEPING,
+        **_same("traveldatefrom traveldateto", "date"),
+        "traveldestination": "address",
+    },
+}
+_SORMAS_HISTORY = (
+    "cases contact epidata epidataburial epidatagathering epidatatravel events location person "
+    "previoushospitalization samples sampletest symptoms task visit"
+)
+
 # schema -> table -> {column: HIPAA class}; every column not listed is labelled "not".
 PHI: dict[str, dict[str, dict[str, str]]] = {
     "openemr": {
@@ -1245,6 +1345,9 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "catissue_audit_event_details": _same("PREVIOUS_VALUE CURRENT_VALUE", "other_id"),
         "catissue_audit_event_query_log": {"QUERY_DETAILS": "free_text"},
     },
+    # SORMAS (round 7, helper hofresh4a): labelled from the published migration script before
+    # any measurement.
+    "sormas": {**_SORMAS, **{f"{t}_history": _SORMAS[t] for t in _SORMAS_HISTORY.split()}},
 }  # fmt: skip
 
 
