@@ -56,6 +56,7 @@ HOLDOUTS = (
     "gnumed",
     "catissue",
     "sormas",
+    "hospitalos",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -85,6 +86,7 @@ HOLDOUT_SERVER = {
     # today's PostgreSQL refuses as foreign keys: its facts load into SQLite only.
     "openclinica": "sqlite",
     "sormas": "postgres",
+    "hospitalos": "postgres",
 }
 
 _CREATE = re.compile(r"create\s+table\s+(\w+)\s*\((.*)\)\s*$", re.I | re.S)
