@@ -153,6 +153,31 @@ _SORMAS_HISTORY = (
     "previoushospitalization samples sampletest symptoms task visit"
 )
 
+# Hospital OS keeps its record-keeping times as text: record_date_time, modify_date_time and
+# cancel_date_time on most rows, <item>_record_time, _modify_time and _cancle_time on the
+# school-health and counselling rows. On a patient's rows they date the patient.
+_HOS_KEEPING = _same("record_date_time modify_date_time cancel_date_time", "date")
+
+
+_HOS_CHECKS = (
+    "body", "ears", "eyes", "fe_blood", "goiter", "lice", "nutrition", "other",
+    "student_dental", "student_health", "thalassemia", "worm",
+)  # fmt: skip
+
+
+def _hos_item(item: str) -> dict[str, str]:
+    """The record-keeping times of a Hospital OS PCU item row (spelt cancle as published)."""
+    return _same(f"{item}_record_time {item}_modify_time {item}_cancle_time", "date")
+
+
+def _hos_check(item: str) -> dict[str, str]:
+    """A school health check of a student: its times, note and remark."""
+    return {
+        **_hos_item(f"check_{item}"),
+        **_same(f"check_{item}_note check_{item}_remark", "free_text"),
+    }
+
+
 # schema -> table -> {column: HIPAA class}; every column not listed is labelled "not".
 PHI: dict[str, dict[str, dict[str, str]]] = {
     "openemr": {
@@ -1348,6 +1373,55 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
     # SORMAS (round 7, helper hofresh4a): labelled from the published migration script before
     # any measurement.
     "sormas": {**_SORMAS, **{f"{t}_history": _SORMAS[t] for t in _SORMAS_HISTORY.split()}},
+    # Hospital OS PCU module (round 7, helper hofresh4a): labelled from the published install
+    # script before any measurement.
+    "hospitalos": {
+        "t_health_anc": {
+            **_HOS_KEEPING, "health_anc_vn": "other_id", "health_anc_hn": "mrn",
+            "health_anc_hct_date": "date",
+            **_same("health_anc_notice health_anc_exam_description", "free_text"),
+        },
+        "t_health_anc_detail": _HOS_KEEPING,
+        **{f"t_health_check_{item}": _hos_check(item) for item in _HOS_CHECKS},
+        "t_health_check_health_year": {
+            **_hos_item("check_health_year"), "check_health_year_remark": "free_text",
+        },
+        "t_health_counsel": {
+            **_hos_item("counsel"), **_same("counsel_detail counsel_remark", "free_text"),
+        },
+        "t_health_delivery": {
+            **_same("record_date_time update_date_time health_delivery_born_date "
+                    "health_delivery_born_time", "date"),
+            **_same("abnormal_pregnancy_description health_delivery_notice", "free_text"),
+            "health_delivery_without_addressborn_center": "address",
+        },
+        "t_health_dental": {
+            **_hos_item("dental"), **_same("dental_detail dental_remark", "free_text"),
+        },
+        "t_health_efficiency": {
+            **_hos_item("efficiency"),
+            **_same("efficiency_detail efficiency_remark", "free_text"),
+        },
+        "t_health_epi": {
+            **_HOS_KEEPING, "health_epi_vn": "other_id", "health_epi_hn": "mrn",
+            "health_epi_nextapp": "date", "health_epi_notice": "free_text",
+        },
+        "t_health_epi_detail": {"record_date_time": "date", "health_epi_start": "date"},
+        "t_health_epi_outsite": {
+            **_HOS_KEEPING, "epi_outsite_date": "date", "epi_outsite_remark": "free_text",
+            "epi_outsite_hn": "mrn",
+        },
+        "t_health_family": {
+            **_HOS_KEEPING, **_same("patient_hn health_family_hn_hcis", "mrn"),
+            "t_health_family_number": "other_id",
+            **_same("patient_pid patient_father_pid patient_mother_pid", "ssn"),
+            **_same("patient_name patient_last_name patient_father_firstname "
+                    "patient_father_lastname patient_mother_firstname patient_mother_lastname "
+                    "patient_couple_firstname patient_couple_lastname patient_work_office",
+                    "name"),
+            "patient_birthday": "date",
+        },
+    },
 }  # fmt: skip
 
 
