@@ -57,6 +57,8 @@ HOLDOUTS = (
     "catissue",
     "openeyes",
     "tamanu",
+    "sormas",
+    "hospitalos",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -87,6 +89,8 @@ HOLDOUT_SERVER = {
     # OpenClinica 2.0.1 declares numeric columns referring to integer (serial) keys, which
     # today's PostgreSQL refuses as foreign keys: its facts load into SQLite only.
     "openclinica": "sqlite",
+    "sormas": "postgres",
+    "hospitalos": "postgres",
 }
 
 _CREATE = re.compile(r"create\s+table\s+(\w+)\s*\((.*)\)\s*$", re.I | re.S)

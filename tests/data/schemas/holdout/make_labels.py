@@ -60,6 +60,130 @@ _OE_KEEPING = _same("created_date last_modified_date", "date")
 # Tamanu keeps created_at, updated_at and deleted_at on every row; on a patient's rows they date
 # the patient.
 _TM_KEEPING = _same("created_at updated_at deleted_at", "date")
+# SORMAS keeps a record-keeping changedate/creationdate on every row, and gives the tables it
+# versions a sys_period (the validity range of the row's version); on a patient's rows they
+# date the patient. Its history tables (<table>_history, CREATE TABLE ... LIKE) copy the
+# columns of their main table and are labelled as it is.
+_SORMAS_KEEPING = _same("changedate creationdate sys_period", "date")
+_SORMAS = {
+    "cases": {
+        **_SORMAS_KEEPING,
+        **_same(
+            "confirmeddate investigateddate negativedate nocasedate postivedate "
+            "recovereddate reportdate suspectdate",
+            "date",
+        ),
+        "description": "free_text",
+        "epidnumber": "other_id",
+    },
+    "location": {**_SORMAS_KEEPING, **_same("address city details latitude longitude", "address")},
+    "person": {
+        **_SORMAS_KEEPING,
+        **_same("burialdate deathdate birthdate_dd birthdate_mm", "date"),
+        **_same("firstname lastname nickname mothersmaidenname phoneowner", "name"),
+        "phone": "phone",
+        "occupationdetails": "free_text",
+        **_same("deathplacedescription burialplacedescription", "address"),
+    },
+    "symptoms": {
+        **_SORMAS_KEEPING,
+        **_same("onsetdate illlocationfrom illlocationto", "date"),
+        **_same(
+            "otherhemorrhagicsymptomstext othernonhemorrhagicsymptomstext symptomscomments",
+            "free_text",
+        ),
+    },
+    "task": {
+        **_SORMAS_KEEPING,
+        **_same("duedate perceivedstart statuschangedate suggestedstart", "date"),
+        **_same("assigneereply creatorcomment", "free_text"),
+    },
+    "contact": {
+        **_SORMAS_KEEPING,
+        **_same("lastcontactdate reportdatetime followupuntil", "date"),
+        "description": "free_text",
+    },
+    "visit": {**_SORMAS_KEEPING, "visitdatetime": "date", "visitremarks": "free_text"},
+    "events": {
+        **_SORMAS_KEEPING,
+        **_same("eventdate reportdatetime", "date"),
+        "eventdesc": "free_text",
+        **_same("srcfirstname srclastname", "name"),
+        "srctelno": "phone",
+        "srcemail": "email",
+    },
+    "eventparticipant": {
+        **_same("changedate creationdate", "date"),
+        "involvementdescription": "free_text",
+    },
+    "samples": {
+        **_SORMAS_KEEPING,
+        **_same("sampledatetime reportdatetime shipmentdate receiveddate", "date"),
+        **_same("samplecode labsampleid", "other_id"),
+        **_same("shipmentdetails comment", "free_text"),
+    },
+    "sampletest": {**_SORMAS_KEEPING, "testdatetime": "date", "testresulttext": "free_text"},
+    "hospitalization": _same(
+        "changedate creationdate admissiondate isolationdate dischargedate "
+        "changedateofembeddedlists",
+        "date",
+    ),
+    "previoushospitalization": {
+        **_SORMAS_KEEPING,
+        **_same("admissiondate dischargedate", "date"),
+        "description": "free_text",
+    },
+    "epidata": {
+        **_SORMAS_KEEPING,
+        **_same("poultrydate wildbirdsdate changedateofembeddedlists", "date"),
+        **_same(
+            "poultrydetails poultrysickdetails wildbirdsdetails otheranimalsdetails "
+            "waterbodydetails",
+            "free_text",
+        ),
+        **_same("poultrylocation wildbirdslocation", "address"),
+    },
+    "epidataburial": {
+        **_SORMAS_KEEPING,
+        **_same("burialdatefrom burialdateto", "date"),
+        "burialpersonname": "name",
+    },
+    "epidatagathering": {**_SORMAS_KEEPING, "gatheringdate": "date", "description": "free_text"},
+    "epidatatravel": {
+        **_SORMAS_KEEPING,
+        **_same("traveldatefrom traveldateto", "date"),
+        "traveldestination": "address",
+    },
+}
+_SORMAS_HISTORY = (
+    "cases contact epidata epidataburial epidatagathering epidatatravel events location person "
+    "previoushospitalization samples sampletest symptoms task visit"
+)
+
+# Hospital OS keeps its record-keeping times as text: record_date_time, modify_date_time and
+# cancel_date_time on most rows, <item>_record_time, _modify_time and _cancle_time on the
+# school-health and counselling rows. On a patient's rows they date the patient.
+_HOS_KEEPING = _same("record_date_time modify_date_time cancel_date_time", "date")
+
+
+_HOS_CHECKS = (
+    "body", "ears", "eyes", "fe_blood", "goiter", "lice", "nutrition", "other",
+    "student_dental", "student_health", "thalassemia", "worm",
+)  # fmt: skip
+
+
+def _hos_item(item: str) -> dict[str, str]:
+    """The record-keeping times of a Hospital OS PCU item row (spelt cancle as published)."""
+    return _same(f"{item}_record_time {item}_modify_time {item}_cancle_time", "date")
+
+
+def _hos_check(item: str) -> dict[str, str]:
+    """A school health check of a student: its times, note and remark."""
+    return {
+        **_hos_item(f"check_{item}"),
+        **_same(f"check_{item}_note check_{item}_remark", "free_text"),
+    }
+
 
 # schema -> table -> {column: HIPAA class}; every column not listed is labelled "not".
 PHI: dict[str, dict[str, dict[str, str]]] = {
@@ -1365,6 +1489,58 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
             **_same("last_surgery_date external_cause_date external_cause_date_legacy "
                     "last_surgery_date_legacy", "date"),
             **_same("external_cause_location external_cause_notes", "free_text"), **_TM_KEEPING,
+        },
+    },
+    # SORMAS (round 7, helper hofresh4a): labelled from the published migration script before
+    # any measurement.
+    "sormas": {**_SORMAS, **{f"{t}_history": _SORMAS[t] for t in _SORMAS_HISTORY.split()}},
+    # Hospital OS PCU module (round 7, helper hofresh4a): labelled from the published install
+    # script before any measurement.
+    "hospitalos": {
+        "t_health_anc": {
+            **_HOS_KEEPING, "health_anc_vn": "other_id", "health_anc_hn": "mrn",
+            "health_anc_hct_date": "date",
+            **_same("health_anc_notice health_anc_exam_description", "free_text"),
+        },
+        "t_health_anc_detail": _HOS_KEEPING,
+        **{f"t_health_check_{item}": _hos_check(item) for item in _HOS_CHECKS},
+        "t_health_check_health_year": {
+            **_hos_item("check_health_year"), "check_health_year_remark": "free_text",
+        },
+        "t_health_counsel": {
+            **_hos_item("counsel"), **_same("counsel_detail counsel_remark", "free_text"),
+        },
+        "t_health_delivery": {
+            **_same("record_date_time update_date_time health_delivery_born_date "
+                    "health_delivery_born_time", "date"),
+            **_same("abnormal_pregnancy_description health_delivery_notice", "free_text"),
+            "health_delivery_without_addressborn_center": "address",
+        },
+        "t_health_dental": {
+            **_hos_item("dental"), **_same("dental_detail dental_remark", "free_text"),
+        },
+        "t_health_efficiency": {
+            **_hos_item("efficiency"),
+            **_same("efficiency_detail efficiency_remark", "free_text"),
+        },
+        "t_health_epi": {
+            **_HOS_KEEPING, "health_epi_vn": "other_id", "health_epi_hn": "mrn",
+            "health_epi_nextapp": "date", "health_epi_notice": "free_text",
+        },
+        "t_health_epi_detail": {"record_date_time": "date", "health_epi_start": "date"},
+        "t_health_epi_outsite": {
+            **_HOS_KEEPING, "epi_outsite_date": "date", "epi_outsite_remark": "free_text",
+            "epi_outsite_hn": "mrn",
+        },
+        "t_health_family": {
+            **_HOS_KEEPING, **_same("patient_hn health_family_hn_hcis", "mrn"),
+            "t_health_family_number": "other_id",
+            **_same("patient_pid patient_father_pid patient_mother_pid", "ssn"),
+            **_same("patient_name patient_last_name patient_father_firstname "
+                    "patient_father_lastname patient_mother_firstname patient_mother_lastname "
+                    "patient_couple_firstname patient_couple_lastname patient_work_office",
+                    "name"),
+            "patient_birthday": "date",
         },
     },
 }  # fmt: skip
