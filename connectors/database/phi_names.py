@@ -66,10 +66,25 @@ NAME_PARTS = frozenset(
     | {"nickname", "alias", "initials", "maiden"}
 )
 # National health and insurance numbers under their own names: Medicare's HICN and MBI, Canada's
-# HIN and health card number, Australia's IHI, New Zealand's NHI, Germany's KVNR.
-HEALTH_NUMBER_WORDS = frozenset({"hicn", "mbi", "hin", "hcn", "ihi", "nhi", "kvnr"})
-# Local names of social security and national identity numbers.
-SSN_WORDS = frozenset({"ssn", "socsec", "sss", "sin", "nin", "nino", "ssnr", "svnr", "ktp"})
+# HIN and health card number (Ontario's OHIP, Quebec's RAMQ), Australia's IHI, New Zealand's
+# NHI, Germany's KVNR.
+HEALTH_NUMBER_WORDS = frozenset({"hicn", "mbi", "hin", "hcn", "ihi", "nhi", "kvnr", "ohip", "ramq"})
+# Local names of social security and national identity numbers: the United States', the
+# Philippines' SSS, Canada's SIN, the United Kingdom's NINO, Austria's SVNR, Indonesia's KTP,
+# and each a country's one number for a person: India's Aadhaar, Poland's PESEL, the
+# Netherlands' BSN, Sweden's personnummer, Norway's fodselsnummer, Finland's HETU,
+# Switzerland's AHV, Singapore's NRIC, Hong Kong's HKID, Malaysia's MyKad, Turkey's TCKN,
+# Romania's CNP, Bulgaria's EGN, the former Yugoslavia's JMBG, Croatia's OIB.
+SSN_WORDS = frozenset(
+    {
+        "ssn", "socsec", "sss", "sin", "nin", "nino", "ssnr", "svnr", "ktp", "aadhaar",
+        "aadhar", "pesel", "bsn", "personnummer", "fodselsnummer", "hetu", "ahv", "nric",
+        "hkid", "mykad", "tckn", "cnp", "egn", "jmbg", "oib",
+    }
+)  # fmt: skip
+# What a patient's own row numbers by one of these words is the patient's record (a file, a
+# folder, a dossier, a case): ClearHealth's ``patient.record_number``, a file number.
+RECORD_WORDS = frozenset({"record", "rec", "file", "folder", "dossier"})
 # Words that make an "address" a network one (DICOM's presentation address, a host's).
 NETWORK_WORDS = frozenset(
     {"pres", "presentation", "mac", "host", "socket", "network", "net", "server", "port", "aet"}
@@ -196,6 +211,7 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
         words & {"mrn", "medrec", "pubpid", "mrno", "empi", "mpi"}
         or _has(words, {"medical", "med"}, {"record", "rec"})
         or _has(words, {"chart", "hospital", "nhs", "ur", "unit", "patient"}, NUMBERISH - {"id"})
+        or (role in ("patient", "person") and _has(words, RECORD_WORDS, NUMBERISH - {"id"}))
     ):
         vote(PhiClass.MRN, 0.9, "record-number")
     if (

@@ -30,7 +30,7 @@ VOCABULARY = frozenset(
     deceased admit admission disch discharge chart store start end in out entry event
     phone telephone tel tele mobile cell cellphone fax pager home work biz business cont
     email mail address addr street city town zip zipcode postal postcode county line state
-    social security ssn ss mrn medical record rec med chart number num no nbr id
+    social security ssn ss mrn nhs medical record rec med chart number num no nbr id
     account acct bank card credit policy plan group insurance medicaid medicare
     license licence drivers driver plate vehicle vin device serial implant udi
     url web website homepage ip photo picture image portrait fingerprint biometric

@@ -1,0 +1,43 @@
+"""A person's national numbers and the number of a patient's record, under the names countries
+and hospitals give them: Safe Harbor's social security number stands for each country's one
+number for a person, its health plan beneficiary number for each national health number, and a
+patient's own row numbered by its record, file or folder is the medical record number."""
+
+from __future__ import annotations
+
+import pytest
+
+from assessor.connectors.database.phi import mark_table
+from assessor.model import PhiClass, TableColumn, TableProfile
+
+
+def _marked(name: str, column: str, role: str) -> dict[str, set[PhiClass]]:
+    table = TableProfile(name, columns=(TableColumn(column, "VARCHAR(20)"),))
+    return {
+        c.name: {mark.phi_class for mark in c.phi} for c in mark_table(table, role).columns if c.phi
+    }
+
+
+@pytest.mark.parametrize("name", ["aadhaar", "pesel", "bsn", "personnummer", "nric", "hkid"])
+def test_a_countrys_number_for_a_person_is_a_social_security_number(name):
+    assert _marked("patients", name, "patient") == {name: {PhiClass.SSN}}
+
+
+@pytest.mark.parametrize("name", ["ohip_no", "ramq"])
+def test_a_provinces_health_card_number_is_a_health_plan_number(name):
+    assert _marked("patients", name, "patient") == {name: {PhiClass.HEALTH_PLAN}}
+
+
+@pytest.mark.parametrize("name", ["nhsno", "nhsnum", "nhs_number"])
+def test_the_nhs_number_glued_or_not_is_the_patients_number(name):
+    assert _marked("new_patients", name, "patient") == {name: {PhiClass.MRN}}
+
+
+@pytest.mark.parametrize("name", ["record_number", "file_no", "folder_number", "dossier_nr"])
+def test_a_patients_own_row_numbered_by_its_record_is_the_medical_record_number(name):
+    assert _marked("patient", name, "patient") == {name: {PhiClass.MRN}}
+
+
+@pytest.mark.parametrize("name", ["record_number", "file_no"])
+def test_a_record_number_on_other_rows_is_not_the_patients_record_number(name):
+    assert PhiClass.MRN not in _marked("lab_result", name, "linked").get(name, set())
