@@ -21,6 +21,10 @@ def family(type_name: str) -> str:
     t = type_name.upper()
     if t.startswith("YEAR"):
         return "year"
+    if t.startswith(("TSRANGE", "TSTZRANGE", "TSMULTIRANGE", "TSTZMULTIRANGE")):
+        return "datetime"  # PostgreSQL's range of times: a row version's validity (sys_period)
+    if t.startswith(("DATERANGE", "DATEMULTIRANGE")):
+        return "date"
     if "TIMESTAMP" in t or "DATETIME" in t or "SMALLDATETIME" in t:
         return "datetime"
     if t.startswith("DATE"):

@@ -117,6 +117,11 @@ def test_dates_on_a_patients_rows_include_changes_text_dates_and_epoch_numbers(n
     assert _classes(name, type_name) == {PhiClass.DATE}
 
 
+@pytest.mark.parametrize("type_name", ["TSTZRANGE", "TSRANGE", "DATERANGE"])
+def test_a_range_of_times_on_a_patients_rows_dates_them(type_name):
+    assert _classes("sys_period", type_name) == {PhiClass.DATE}
+
+
 def test_an_integer_date_key_is_not_a_date():
     assert _classes("date_id", "INTEGER") == set()
 

@@ -178,6 +178,9 @@ _SQLITE_NAMES = (
     (re.compile(r"^(small|big)?serial$", re.I), "integer"),
     (re.compile(r"^name$", re.I), "varchar(63)"),
     (re.compile(r"^bytea$", re.I), "blob"),
+    # a range of times, which SQLite's type affinity would read as NUMERIC
+    (re.compile(r"^ts(tz)?range$", re.I), "timestamp"),
+    (re.compile(r"^daterange$", re.I), "date"),
 )
 
 
