@@ -1,7 +1,7 @@
 """Write ``assessor/data/phi_learned.json``: the model of :mod:`.phi_learned`, fitted to every
 hand-labelled column of the public schemas in ``tests/data/schemas`` (the development set and
-the hold-outs but those ``corpus.UNMEASURED`` keeps clean). Deterministic: the same labels and rules give the same file, which a test checks.
-Run it after a label or a rule changes:
+the hold-outs but those ``corpus.UNMEASURED`` keeps clean). Deterministic: the same labels and
+rules give the same file, which a test checks. Run it after a label or a rule changes:
 
     .venv/bin/python tools/train_phi_learned.py
 """

@@ -430,6 +430,11 @@ def linkage(
     # Breadth first from the patient and person tables, against the direction of the keys:
     # an order's specimen's comment is still the patient's, and a laboratory's specimen, its
     # item, the analysis, the result and its signature (OpenELIS) too: four keys away at most.
+    def _assigned(key: str) -> bool:
+        return roles[key] == "job" and any(
+            target is not None and roles[target] == "staff" for _fk, target in edges[key]
+        )
+
     frontier = [key for key, role in roles.items() if role in PATIENT_CONTEXT]
     reached = {key: paths.get(key, ()) for key in frontier}
     frontier += through_links(frontier, profiles, edges, roles, reached, paths)
@@ -449,8 +454,11 @@ def linkage(
                     break
         frontier = following
         for key in following:
-            if roles[key] in ("job", "audit") and len(reached[key]) > 1:
-                del reached[key]  # a job or audit row counts only by its own key
+            if roles[key] in ("job", "audit") and len(reached[key]) > 1 + _assigned(key):
+                # a job or audit row counts only by its own key to the patient; a task assigned
+                # to staff is someone's work on the patient's row it is declared to key
+                # (SORMAS's task.caze_id), where a system's queue is not
+                del reached[key]
                 continue
             roles[key] = "linked"
             paths[key] = reached[key]

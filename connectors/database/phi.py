@@ -206,6 +206,8 @@ KEEPER_WORDS = frozenset(
     }
 )  # fmt: skip
 KEEPER_LAST = frozenset({"id", "by", "user", "uid", "nr", "creator", "modifier", "editor"})
+# VARCHAR(255) is the length schemas give any short string; a longer one is chosen for words
+MAX_SHORT_TEXT = 255
 MIN_TEXT_LENGTH = 120  # a declared length under this holds a label or a code, not a note
 MIN_NOTE = 50  # ... unless the column is named a note outright: a sentence fits in fifty
 NOTE_LAST = frozenset({"note", "comment", "remark", "memo", "narrative"})
@@ -291,7 +293,8 @@ def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] |
     if words & VALUE_WORDS and words & TEXT_VALUE_WORDS and wide:
         # an observation's value kept as words (DICOM SR's TEXT content item, a value_text)
         return 0.7, "name:text-value"
-    if large and words & (FREE_TEXT_WORDS | LONG_TEXT_WORDS):
+    roomy = large or (length is not None and length > MAX_SHORT_TEXT)
+    if roomy and words & (FREE_TEXT_WORDS | LONG_TEXT_WORDS):
         return 0.75, "name:free-text-in-long-text"
     if large and words & SECTION_WORDS:
         return 0.75, "name:note-section"

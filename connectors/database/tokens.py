@@ -78,13 +78,43 @@ def _fhir_words() -> frozenset[str]:
     return frozenset(fhir_words())
 
 
+# The last word of a name that says what the column holds (English compounds end in their
+# head): when the words before it are unknown, it is still split off them, so a run of
+# letters lower-cased from camelCase (PostgreSQL folds ``creatorComment`` to
+# ``creatorcomment``) says what it holds. Not dates or keys: ``candidate`` ends in a date,
+# ``fluid`` in an id.
+HEADS = frozenset(
+    {
+        "comment", "comments", "description", "desc", "details", "detail", "note", "notes",
+        "remark", "remarks", "reply", "text", "narrative", "summary", "message",
+        "instructions", "findings", "number", "name", "names", "address", "email",
+    }
+)  # fmt: skip
+MIN_MODIFIER = 4  # the unknown words before the head: "context" is no con-text
+# English words that end in a head and are not compounds of it (a task's ``taskcontext``)
+HEADLESS_ENDINGS = ("context", "pretext", "subtext", "denote", "connote", "keynote", "rename")
+
+
 @cache
 def _split_word(word: str, wide: bool = True) -> tuple[str, ...]:
     """``word`` as the fewest known words covering it, or itself when there is no such split;
-    ``wide``: with HL7 v2's words too (see :func:`_pieces`), else with the rules' own."""
+    ``wide``: with HL7 v2's words too (see :func:`_pieces`), else with the rules' own; and,
+    ``wide``, a known head split off unknown words before it (``epidnumber`` -> epid number)."""
     known = _pieces() if wide else VOCABULARY
     if word in known or len(word) < 5:
         return (word,)
+    covered = _cover(word, known)
+    if covered is not None or not wide or word.endswith(HEADLESS_ENDINGS):
+        return covered or (word,)
+    for head in sorted(HEADS, key=len, reverse=True):
+        if word.endswith(head) and len(word) - len(head) >= MIN_MODIFIER:
+            modifier = word[: -len(head)]
+            return (*(_cover(modifier, known) or (modifier,)), head)
+    return (word,)
+
+
+def _cover(word: str, known: frozenset[str]) -> tuple[str, ...] | None:
+    """The fewest known words that make up ``word``, or None."""
     best: list[tuple[str, ...] | None] = [None] * (len(word) + 1)
     best[0] = ()
     for end in range(1, len(word) + 1):
@@ -99,7 +129,7 @@ def _split_word(word: str, wide: bool = True) -> tuple[str, ...]:
                 current = best[end]
                 if current is None or len(candidate) < len(current):
                     best[end] = candidate
-    return best[-1] or (word,)
+    return best[-1]
 
 
 # Words of a national system's names read as the English words the rules know: Indonesian and

@@ -1,0 +1,68 @@
+"""PHI rules drawn from schemas written by ORMs into PostgreSQL (SORMAS): camelCase names folded
+to lower case keep their last word, a string longer than the everyday 255 is chosen for words,
+and a task assigned to staff on a patient's row is that patient's."""
+
+from __future__ import annotations
+
+import pytest
+
+from assessor.connectors.database.context import linkage
+from assessor.connectors.database.phi import classify_column
+from assessor.connectors.database.tokens import tokens
+from assessor.model import ForeignKey, PhiClass, TableColumn, TableProfile
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("creatorcomment", ("creator", "comment")),
+        ("epidnumber", ("epid", "number")),
+        ("eventdesc", ("event", "desc")),
+    ],
+)
+def test_a_folded_camel_case_name_keeps_its_last_word(name, words):
+    assert tokens(name) == words
+
+
+@pytest.mark.parametrize("name", ["context", "taskcontext", "candidate", "fluid"])
+def test_a_word_that_only_ends_like_one_is_not_split(name):
+    assert tokens(name) == (name,)
+
+
+@pytest.mark.parametrize(
+    ("type_name", "free_text"), [("VARCHAR(512)", True), ("VARCHAR(255)", False)]
+)
+def test_a_description_longer_than_the_everyday_string_is_narrative(type_name, free_text):
+    marks = classify_column(TableColumn("description", type_name), "linked")
+    assert (PhiClass.FREE_TEXT in {m.phi_class for m in marks}) is free_text
+
+
+def _table(name, *columns, fks=()):
+    return TableProfile(
+        name,
+        columns=tuple(TableColumn(c, "INTEGER") for c in columns),
+        primary_key=("id",),
+        foreign_keys=tuple(ForeignKey((c,), t, ("id",)) for c, t in fks),
+    )
+
+
+def _roles(task: TableProfile) -> dict[str, str]:
+    tables = [
+        _table("person", "id"),
+        _table("cases", "id", "person_id", fks=[("person_id", "person")]),
+        _table("users", "id", "username"),
+        task,
+    ]
+    return linkage(tables, {})[0]
+
+
+def test_a_task_assigned_to_staff_on_a_patients_row_is_the_patients():
+    task = _table(
+        "task", "id", "caze_id", "assignee_id", fks=[("caze_id", "cases"), ("assignee_id", "users")]
+    )
+    assert _roles(task)["task"] == "linked"
+
+
+def test_a_systems_queue_keyed_to_a_patients_row_is_not():
+    task = _table("export_task", "id", "caze_id", fks=[("caze_id", "cases")])
+    assert _roles(task)["export_task"] == "job"
