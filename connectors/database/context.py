@@ -427,6 +427,7 @@ def linkage(
                 if target and roles[target] == "other" and _holds_contacts(profiles[target]):
                     roles[target] = "person"
                     paths[target] = (step(profiles[key], fk) + " (the patient's)",)
+
     # Breadth first from the patient and person tables, against the direction of the keys:
     # an order's specimen's comment is still the patient's, and a laboratory's specimen, its
     # item, the analysis, the result and its signature (OpenELIS) too: four keys away at most.
