@@ -419,6 +419,7 @@ def linkage(
         ]
         for key, table in profiles.items()
     }
+    own_roles = dict(roles)  # what each table is by its own name and columns
     # A contact or address table a patient row points to holds that patient's details (OMOP's
     # person.location_id -> location).
     for key, targets in edges.items():
@@ -436,6 +437,20 @@ def linkage(
             target is not None and roles[target] == "staff" for _fk, target in edges[key]
         )
 
+    # A register of persons the patient's row points to by a key of its own (not the key that
+    # makes it a person's row) holds the patient's name and phone among others': OpenEyes keeps
+    # patients', GPs', sites' and institutions' in one ``contact`` table. The other rows that
+    # point there keep their own contact there: they do not reach the patient by it.
+    shared = {
+        target
+        for key, targets in edges.items()
+        if _is_patient_table(profiles[key])
+        for fk, target in targets
+        if target is not None
+        and own_roles[target] == "person"
+        and not _is_patient_table(profiles[target])
+        and not set(fk.columns) & set(profiles[key].primary_key)
+    }
     frontier = [key for key, role in roles.items() if role in PATIENT_CONTEXT]
     reached = {key: paths.get(key, ()) for key in frontier}
     frontier += through_links(frontier, profiles, edges, roles, reached, paths)
@@ -448,6 +463,7 @@ def linkage(
                 if (
                     target in reached
                     and target in frontier
+                    and target not in shared
                     and (roles[key] == "other" or not fk.implied)
                 ):
                     reached[key] = (step(profiles[key], fk), *reached[target])
@@ -456,9 +472,9 @@ def linkage(
         frontier = following
         for key in following:
             if roles[key] in ("job", "audit") and len(reached[key]) > 1 + _assigned(key):
-                # a job or audit row counts only by its own key to the patient; a task assigned
-                # to staff is someone's work on the patient's row it is declared to key
-                # (SORMAS's task.caze_id), where a system's queue is not
+                # a job or audit row counts only by its own key to the patient; a task
+                # assigned to staff is someone's work on the patient's row it is declared
+                # to key (SORMAS's task.caze_id), where a system's queue is not
                 del reached[key]
                 continue
             roles[key] = "linked"

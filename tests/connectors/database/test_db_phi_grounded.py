@@ -242,3 +242,26 @@ def test_a_temporary_file_is_no_birthplace():
 @pytest.mark.parametrize("name", ["kesimpulan", "saran", "balasan", "pesan"])
 def test_indonesian_words_for_a_conclusion_advice_a_reply_or_a_message_are_narrative(name):
     assert _classes(name, "TEXT") == {PhiClass.FREE_TEXT}
+
+
+def _contacts_shared_with(other: str) -> dict[str, str]:
+    contact = _table(
+        "contact", ("id", "INTEGER"), ("first_name", "VARCHAR(100)"),
+        ("last_name", "VARCHAR(100)"), ("primary_phone", "VARCHAR(20)"), pk=("id",),
+    )  # fmt: skip
+    tables = [
+        contact,
+        _table("patient", ("id", "INTEGER"), ("contact_id", "INTEGER"), pk=("id",),
+               fks=(_fk("contact_id", "contact"),)),
+        _table(other, ("id", "INTEGER"), ("contact_id", "INTEGER"), ("created_date", "DATETIME"),
+               pk=("id",), fks=(_fk("contact_id", "contact"),)),
+    ]  # fmt: skip
+    return linkage(tables, {})[0]
+
+
+def test_a_register_of_persons_the_patient_row_points_to_is_the_patients():
+    assert _contacts_shared_with("site")["contact"] == "person"
+
+
+def test_other_rows_keeping_their_contact_in_the_patients_register_are_not_linked_by_it():
+    assert _contacts_shared_with("site")["site"] == "other"
