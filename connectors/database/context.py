@@ -505,7 +505,45 @@ def linkage(
         elif roles[key] == "other" and stored_resource(table) is not None:
             roles[key] = "linked"
             paths[key] = (f"{table.name}: a store of whole resources, patients' among them",)
+    # A copy of a patient's table's rows, kept as its history (SORMAS's ``cases_history``,
+    # Hibernate Envers's ``*_aud``), holds what the patient's rows held.
+    for key, original in _history_copies(profiles).items():
+        if roles[original] in PATIENT_CONTEXT and roles[key] not in PATIENT_CONTEXT:
+            roles[key] = "linked"
+            table = profiles[key]
+            paths[key] = (
+                f"{table.name}: a copy of {profiles[original].name}'s rows",
+                *paths.get(original, ()),
+            )
     return roles, paths
+
+
+# Words naming a table's copy of another's rows: its history, versions, audit copy, archive.
+COPY_WORDS = frozenset(
+    {"history", "hist", "aud", "audit", "archive", "arch", "log", "versions", "version", "bak",
+     "backup", "old", "copy", "snapshot", "deleted"}
+)  # fmt: skip
+
+
+def _history_copies(profiles: Mapping[str, TableProfile]) -> dict[str, str]:
+    """Each table that is another's copy (by qualified name): named as that table with a word
+    of :data:`COPY_WORDS` before or after, and holding every column of it."""
+    by_words = {(table.schema, words_of(table.name)): key for key, table in profiles.items()}
+    found = {}
+    for key, table in profiles.items():
+        words = words_of(table.name)
+        if len(words) < 2:
+            continue
+        for rest in (words[:-1] if words[-1] in COPY_WORDS else None,
+                     words[1:] if words[0] in COPY_WORDS else None):  # fmt: skip
+            original = by_words.get((table.schema, rest)) if rest else None
+            if original is None or original == key:
+                continue
+            kept = {column.name.lower() for column in table.columns}
+            if {column.name.lower() for column in profiles[original].columns} <= kept:
+                found[key] = original
+                break
+    return found
 
 
 def _is_note_table(table: TableProfile) -> bool:

@@ -166,7 +166,12 @@ def _has(words: set[str], *groups: frozenset[str] | set[str]) -> bool:
     return all(words & group for group in groups)
 
 
+YEAR_WORDS = frozenset({"yyyy", "yy", "year", "yr"})
+
+
 def _date_of_person(words: set[str]) -> bool:
+    if words & YEAR_WORDS:
+        return False  # the year alone (a birth date's year kept apart) is no date element
     if words & {"dob", "dod", "birthday", "birthdate"}:
         return True
     # day and month of birth are date elements too; the year alone is not PHI

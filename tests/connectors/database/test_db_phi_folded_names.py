@@ -66,3 +66,26 @@ def test_a_task_assigned_to_staff_on_a_patients_row_is_the_patients():
 def test_a_systems_queue_keyed_to_a_patients_row_is_not():
     task = _table("export_task", "id", "caze_id", fks=[("caze_id", "cases")])
     assert _roles(task)["export_task"] == "job"
+
+
+def test_a_copy_of_a_patients_tables_rows_kept_as_its_history_is_the_patients():
+    cases = _table("cases", "id", "person_id", fks=[("person_id", "person")])
+    samples = _table("samples", "id", "associatedcase_id", "samplecode",
+                     fks=[("associatedcase_id", "cases")])  # fmt: skip
+    history = TableProfile(
+        "samples_history",
+        columns=tuple(TableColumn(c, "INTEGER") for c in ("id", "associatedcase_id", "samplecode")),
+    )
+    roles, paths = linkage([_table("person", "id"), cases, samples, history], {})
+    assert roles["samples_history"] == "linked"
+    assert paths["samples_history"][0] == "samples_history: a copy of samples's rows"
+
+
+def test_a_table_named_as_a_copy_without_the_originals_columns_is_not_one():
+    cases = _table("cases", "id", "person_id", "description", fks=[("person_id", "person")])
+    log = TableProfile("cases_log", columns=(TableColumn("id", "INTEGER"),))
+    assert linkage([_table("person", "id"), cases, log], {})[0]["cases_log"] != "linked"
+
+
+def test_the_year_of_a_birth_date_kept_apart_is_not_a_date():
+    assert classify_column(TableColumn("birthdate_yyyy", "INTEGER"), "patient") == ()
