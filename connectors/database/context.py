@@ -331,6 +331,54 @@ def _patient_key_type(tables: Iterable[TableProfile]) -> str | None:
     return keys.pop() if len(keys) == 1 else None
 
 
+# Columns that name a row: a table whose rows are named is a list of things many rows share
+# (a form, a programme, a drug, a place), not a part of one patient's record.
+NAMING_WORDS = frozenset({"name", "title", "label", "code", "abbreviation", "abbr"})
+
+
+def _record_parts(
+    profiles: Mapping[str, TableProfile],
+    edges: Mapping[str, list[tuple[ForeignKey, str | None]]],
+    roles: Mapping[str, str],
+    own_roles: Mapping[str, str],
+    shared: set[str],
+) -> dict[str, tuple[str, ForeignKey]]:
+    """The tables a patient's row keeps a part of its record in, each with that row's table
+    and the key it points by: the key is named for the table (SORMAS's
+    ``cases.hospitalization_id``, ``symptoms_id``, ``epidata_id``), the table is no one's by
+    its own name or columns, is no organisation or thing, names none of its rows (a form, a
+    programme, a place does) and refers to no register of persons (a GP's row refers to the
+    GP's contact: GPs are shared among patients, a hospitalisation is not)."""
+    found: dict[str, tuple[str, ForeignKey]] = {}
+    for key, targets in sorted(edges.items()):
+        if roles[key] not in PATIENT_CONTEXT:
+            continue
+        for fk, target in targets:
+            if (
+                target is None
+                or target in found
+                or target in shared
+                or roles[target] != "other"
+                or len(fk.columns) != 1
+            ):
+                continue
+            table = profiles[target]
+            named = [singular(w) for w in words_of(fk.columns[0]) if w not in KEY_WORDS]
+            if named != [singular(w) for w in words_of(table.name)] or (
+                set(named) & (THING_WORDS | ORGANISATION_WORDS)
+            ):
+                continue  # an organisation or a thing is shared, not a part of one record
+            if any(set(tokens(column.name)) & NAMING_WORDS for column in table.columns):
+                continue
+            if any(
+                other is not None and own_roles[other] in ("patient", "person", "staff")
+                for _fk, other in edges[target]
+            ):
+                continue
+            found[target] = (key, fk)
+    return found
+
+
 def _is_encounter_table(table: TableProfile) -> bool:
     """Named for patients' encounters alone: ``opd``, ``admissions``, ``visit``."""
     words = [singular(word) for word in tokens(table.name) if not word.isdigit()]
@@ -451,6 +499,11 @@ def linkage(
         and not _is_patient_table(profiles[target])
         and not set(fk.columns) & set(profiles[key].primary_key)
     }
+    # The records a patient's row keeps in tables of their own (a case's hospitalisation, its
+    # symptoms, its exposures) are that patient's, and so is what hangs on them.
+    for key, (owner, fk) in _record_parts(profiles, edges, roles, own_roles, shared).items():
+        roles[key] = "linked"
+        paths[key] = (step(profiles[owner], fk) + " (a part of its record)", *paths.get(owner, ()))
     frontier = [key for key, role in roles.items() if role in PATIENT_CONTEXT]
     reached = {key: paths.get(key, ()) for key in frontier}
     frontier += through_links(frontier, profiles, edges, roles, reached, paths)

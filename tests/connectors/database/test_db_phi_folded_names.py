@@ -89,3 +89,24 @@ def test_a_table_named_as_a_copy_without_the_originals_columns_is_not_one():
 
 def test_the_year_of_a_birth_date_kept_apart_is_not_a_date():
     assert classify_column(TableColumn("birthdate_yyyy", "INTEGER"), "patient") == ()
+
+
+def _parts(target: TableProfile) -> dict[str, str]:
+    cases = _table(
+        "cases", "id", "person_id", f"{target.name}_id", "reportdate",
+        fks=[("person_id", "person"), (f"{target.name}_id", target.name)],
+    )  # fmt: skip
+    return linkage([_table("person", "id"), cases, target], {})[0]
+
+
+def test_a_part_of_a_patients_record_kept_in_a_table_of_its_own_is_the_patients():
+    hospitalization = _table("hospitalization", "id", "admissiondate", "dischargedate")
+    assert _parts(hospitalization)["hospitalization"] == "linked"
+
+
+def test_a_list_whose_rows_are_named_is_shared_not_a_part_of_one_record():
+    assert _parts(_table("form", "id", "name", "version"))["form"] == "other"
+
+
+def test_an_organisation_a_patients_row_points_to_is_not_a_part_of_its_record():
+    assert _parts(_table("org", "id", "fk_category"))["org"] == "other"
