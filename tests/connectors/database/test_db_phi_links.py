@@ -96,16 +96,17 @@ def test_a_named_row_a_unique_link_key_picks_out_belongs_to_one_patient():
 
 
 def test_a_row_with_values_of_its_own_is_no_link_table():
+    # the key is not named for the sample, so only the link-table rule could link it
     sample = _keyed("sample", "id", ("received_date", "TIMESTAMP"))
     observation = _keyed(
         "observation",
         "id",
         ("patient_id", "BIGINT"),
-        ("sample_id", "BIGINT"),
+        ("source_id", "BIGINT"),
         ("value", "VARCHAR(255)"),
         foreign_keys=(
             ForeignKey(("patient_id",), "patient", ("id",)),
-            ForeignKey(("sample_id",), "sample", ("id",)),
+            ForeignKey(("source_id",), "sample", ("id",)),
         ),
     )
     assert linkage((PATIENT, sample, observation), {})[0][sample.qualified_name] == "other"
