@@ -333,7 +333,7 @@ def _patient_key_type(tables: Iterable[TableProfile]) -> str | None:
 
 # Columns that name a row: a table whose rows are named is a list of things many rows share
 # (a form, a programme, a drug, a place), not a part of one patient's record.
-NAMING_WORDS = frozenset({"name", "title", "label", "code", "abbreviation", "abbr"})
+NAMED_ROW_WORDS = frozenset({"name", "title", "label", "code", "abbreviation", "abbr"})
 
 
 def _record_parts(
@@ -368,7 +368,7 @@ def _record_parts(
                 set(named) & (THING_WORDS | ORGANISATION_WORDS)
             ):
                 continue  # an organisation or a thing is shared, not a part of one record
-            if any(set(tokens(column.name)) & NAMING_WORDS for column in table.columns):
+            if any(set(tokens(column.name)) & NAMED_ROW_WORDS for column in table.columns):
                 continue
             if any(
                 other is not None and own_roles[other] in ("patient", "person", "staff")
@@ -543,12 +543,18 @@ def linkage(
                 roles[target] = "linked"
                 paths[target] = (step(profiles[key], fk) + " (a note on it)", *paths.get(key, ()))
     # A note kept on a row of any table, by the table's reference and the row's id (OpenELIS's
-    # note.reference_table, reference_id), is kept on patients' rows among the rest.
+    # note.reference_table, reference_id), is kept on patients' rows among the rest; so is an
+    # address or a contact so kept (OpenEyes's address.parent_class, parent_id).
     if any(role in PATIENT_CONTEXT for role in roles.values()):
         for key, table in profiles.items():
-            if roles[key] == "other" and _is_note_table(table) and refers_to_any_row(table):
+            if roles[key] != "other" or not refers_to_any_row(table):
+                continue
+            if _is_note_table(table):
                 roles[key] = "linked"
                 paths[key] = (f"{table.name}: a note on a row of any table, patients' among them",)
+            elif _holds_contacts(table):
+                roles[key] = "person"
+                paths[key] = (f"{table.name}: kept for a row of any table, patients' among them",)
     # No key found, but the name says its rows are patients' visits: they are still a patient's;
     # a store of whole typed resources (a FHIR server's) keeps patients' among the rest.
     for key, table in profiles.items():

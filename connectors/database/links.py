@@ -172,15 +172,25 @@ def _same_family(a: str, b: str) -> bool:
     return a == b or {a, b} <= {"integer", "numeric"}
 
 
+# The last word of a polymorphic owner's kind: Yii's ``parent_class``, Rails's
+# ``addressable_type``, a ``owner_table``.
+KIND_WORDS = frozenset({"class", "type", "table", "model", "entity"})
+
+
 def refers_to_any_row(table: TableProfile) -> bool:
     """A reference to a table beside a row's id: ``reference_table`` and ``reference_id``,
-    ``table_name`` and ``row_id``. The row may be any table's."""
+    ``table_name`` and ``row_id``, or an owner's kind and id under one qualifier
+    (``parent_class`` and ``parent_id``, ``addressable_type`` and ``addressable_id``). The row
+    may be any table's."""
     names = [words_of(column.name) for column in table.columns]
     tables = any("table" in words for words in names)
     rows = any(
         len(words) >= 2 and words[-1] in KEY_WORDS and words[-2] in ROW_WORDS for words in names
     )
-    return tables and rows
+    if tables and rows:
+        return True
+    kinds = {words[:-1] for words in names if len(words) >= 2 and words[-1] in KIND_WORDS}
+    return any(len(words) >= 2 and words[-1] == "id" and words[:-1] in kinds for words in names)
 
 
 def step(table: TableProfile, fk: ForeignKey) -> str:

@@ -333,3 +333,23 @@ def test_a_note_kept_on_a_row_of_any_table_is_kept_on_patients_rows_among_them()
 def test_a_note_without_a_reference_to_any_table_is_not_linked_by_it():
     note = _table("note", ("reference_id", "NUMERIC"), ("text", "VARCHAR(1000)"))
     assert linkage((PATIENT, note), {})[0][note.qualified_name] == "other"
+
+
+@pytest.mark.parametrize(
+    ("kind", "owner"),
+    [("parent_class", "parent_id"), ("addressable_type", "addressable_id")],
+)
+def test_an_address_kept_for_a_row_of_any_table_is_kept_for_patients_among_them(kind, owner):
+    address = _keyed(
+        "address", "id", ("address1", "VARCHAR(255)"), ("city", "VARCHAR(255)"),
+        (kind, "VARCHAR(40)"), (owner, "INTEGER"),
+    )  # fmt: skip
+    assert linkage((PATIENT, address), {})[0][address.qualified_name] == "person"
+
+
+def test_an_address_kept_for_one_kind_of_row_is_not_one_of_any_table():
+    address = _keyed(
+        "address", "id", ("address1", "VARCHAR(255)"), ("address_type", "VARCHAR(40)"),
+        ("site_id", "INTEGER"),
+    )  # fmt: skip
+    assert linkage((PATIENT, address), {})[0][address.qualified_name] == "other"
