@@ -186,6 +186,12 @@ def _hos_check(item: str) -> dict[str, str]:
 
 
 # schema -> table -> {column: HIPAA class}; every column not listed is labelled "not".
+# openIMIS keeps every version of a row, dated by ValidityFrom and ValidityTo (the row a newer
+# version replaced gets a ValidityTo and the LegacyID of the current row); on an insuree's rows
+# they date the insuree.
+_IMIS_KEEPING = _same("ValidityFrom ValidityTo", "date")
+_IMIS_REVIEW = _same("ValidityFromReview ValidityToReview", "date")
+
 PHI: dict[str, dict[str, dict[str, str]]] = {
     "openemr": {
         "batchcom": {"msg_text": "free_text", "msg_date_sent": "date"},
@@ -1541,6 +1547,61 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
                     "patient_couple_firstname patient_couple_lastname patient_work_office",
                     "name"),
             "patient_birthday": "date",
+        },
+    },
+    "openimis": {
+        "tblClaim": {
+            **_IMIS_KEEPING, **_IMIS_REVIEW, "ClaimCode": "other_id", "GuaranteeId": "other_id",
+            **_same("DateFrom DateTo DateClaimed DateProcessed SubmitStamp ProcessStamp", "date"),
+            **_same("Adjustment Explanation", "free_text"),
+        },
+        "tblClaimDedRem": _IMIS_KEEPING,
+        "tblClaimItems": {
+            **_IMIS_KEEPING, **_IMIS_REVIEW, **_same("Explanation Justification", "free_text"),
+        },
+        "tblClaimServices": {
+            **_IMIS_KEEPING, **_IMIS_REVIEW, **_same("Explanation Justification", "free_text"),
+        },
+        "tblControlNumber": {
+            **_IMIS_KEEPING, **_same("RequestedDate ReceivedDate IssuedDate", "date"),
+            "ControlNumber": "account",
+        },
+        "tblFamilies": {
+            **_IMIS_KEEPING, "FamilyAddress": "address", "ConfirmationNo": "other_id",
+        },
+        "tblFamilySMS": _IMIS_KEEPING,
+        "tblFeedback": {**_IMIS_KEEPING, "FeedbackDate": "date"},
+        "tblFeedbackPrompt": {**_IMIS_KEEPING, "FeedbackPromptDate": "date"},
+        "tblFromPhone": {"CHFID": "health_plan"},
+        "tblHealthStatus": {**_IMIS_KEEPING, "Description": "free_text"},
+        "tblInsuree": {
+            **_IMIS_KEEPING, "CHFID": "health_plan", **_same("LastName OtherNames", "name"),
+            **_same("DOB PhotoDate", "date"), "passport": "other_id", "Phone": "phone",
+            "Email": "email", **_same("CurrentAddress GeoLocation", "address"),
+        },
+        "tblInsureePolicy": {
+            **_IMIS_KEEPING,
+            **_same("EnrollmentDate StartDate EffectiveDate ExpiryDate", "date"),
+        },
+        "tblPayment": {
+            **_IMIS_KEEPING, **_same("PhoneNumber PayerPhoneNumber", "phone"),
+            **_same("RequestDate ReceivedDate MatchedDate PaymentDate DateLastSMS "
+                    "ReconciliationDate", "date"),
+            **_same("TransactionNo ReceiptNo", "account"),
+        },
+        "tblPaymentDetails": {
+            **_IMIS_KEEPING, "InsuranceNumber": "health_plan", "enrollmentDate": "date",
+        },
+        "tblPhotos": {**_IMIS_KEEPING, "CHFID": "health_plan", "PhotoDate": "date"},
+        "tblPolicy": {
+            **_IMIS_KEEPING, **_same("EnrollDate StartDate EffectiveDate ExpiryDate", "date"),
+        },
+        "tblPolicyRenewalDetails": _IMIS_KEEPING,
+        "tblPolicyRenewals": {
+            **_IMIS_KEEPING, **_same("RenewalPromptDate RenewalDate ResponseDate", "date"),
+        },
+        "tblPremium": {
+            **_IMIS_KEEPING, **_same("PayDate CreatedDate", "date"), "Receipt": "account",
         },
     },
 }  # fmt: skip
