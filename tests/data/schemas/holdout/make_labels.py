@@ -192,6 +192,10 @@ def _hos_check(item: str) -> dict[str, str]:
 _IMIS_KEEPING = _same("ValidityFrom ValidityTo", "date")
 _IMIS_REVIEW = _same("ValidityFromReview ValidityToReview", "date")
 
+# Frappe (Marley Health) gives every table creation and modified times; on a patient's
+# documents and on the child-table rows those documents hold they date the patient.
+_FRAPPE_KEEPING = _same("creation modified", "date")
+
 PHI: dict[str, dict[str, dict[str, str]]] = {
     "openemr": {
         "batchcom": {"msg_text": "free_text", "msg_date_sent": "date"},
@@ -1603,6 +1607,65 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "tblPremium": {
             **_IMIS_KEEPING, **_same("PayDate CreatedDate", "date"), "Receipt": "account",
         },
+    },
+    "marley": {
+        "tabPatient": {
+            **_FRAPPE_KEEPING,
+            **_same("first_name middle_name last_name patient_name customer", "name"),
+            "dob": "date", "address": "address", "uid": "ssn",
+            **_same("mobile phone", "phone"), **_same("email user_id", "email"),
+            **_same("patient_details allergies medication medical_history surgical_history "
+                    "tobacco_past_use tobacco_current_use alcohol_past_use alcohol_current_use "
+                    "surrounding_factors other_risk_factors", "free_text"),
+        },
+        "tabPatient Appointment": {
+            **_FRAPPE_KEEPING, **_same("title patient_name", "name"),
+            **_same("appointment_date appointment_time appointment_datetime", "date"),
+            "notes": "free_text",
+        },
+        "tabPatient Encounter": {
+            **_FRAPPE_KEEPING, **_same("title patient_name", "name"),
+            **_same("encounter_date encounter_time", "date"), "encounter_comment": "free_text",
+        },
+        "tabLab Test": {
+            **_FRAPPE_KEEPING, "patient_name": "name", "email": "email", "mobile": "phone",
+            **_same("date time submitted_date result_date approved_date expected_result_date "
+                    "expected_result_time printed_on", "date"),
+            **_same("descriptive_result lab_test_comment custom_result", "free_text"),
+        },
+        "tabInpatient Record": {
+            **_FRAPPE_KEEPING, "patient_name": "name", **_same("mobile phone", "phone"),
+            "email": "email",
+            **_same("dob scheduled_date admitted_datetime expected_discharge admission_ordered_for "
+                    "discharge_ordered_date discharge_datetime followup_date", "date"),
+            **_same("admission_instruction discharge_instructions discharge_note", "free_text"),
+        },
+        "tabClinical Procedure": {
+            **_FRAPPE_KEEPING, **_same("title patient_name", "name"),
+            **_same("start_date start_time", "date"), "notes": "free_text",
+        },
+        "tabVital Signs": {
+            **_FRAPPE_KEEPING, **_same("title patient_name", "name"),
+            **_same("signs_date signs_time", "date"),
+            **_same("vital_signs_note nutrition_note", "free_text"),
+        },
+        "tabPatient Relation": {**_FRAPPE_KEEPING, "description": "free_text"},
+        "tabDrug Prescription": {**_FRAPPE_KEEPING, "comment": "free_text"},
+        "tabLab Prescription": {**_FRAPPE_KEEPING, "lab_test_comment": "free_text"},
+        "tabProcedure Prescription": {**_FRAPPE_KEEPING, "date": "date", "comments": "free_text"},
+        "tabCodification Table": _FRAPPE_KEEPING,
+        "tabTherapy Plan Detail": _FRAPPE_KEEPING,
+        "tabPatient Encounter Diagnosis": _FRAPPE_KEEPING,
+        "tabPatient Encounter Symptom": _FRAPPE_KEEPING,
+        "tabNormal Test Result": {**_FRAPPE_KEEPING, "lab_test_comment": "free_text"},
+        "tabDescriptive Test Result": {**_FRAPPE_KEEPING, "result_value": "free_text"},
+        "tabSensitivity Test Result": _FRAPPE_KEEPING,
+        "tabOrganism Test Result": _FRAPPE_KEEPING,
+        "tabInpatient Occupancy": {
+            **_FRAPPE_KEEPING, **_same("check_in check_out scheduled_billing_time", "date"),
+        },
+        "tabInpatient Record Item": _FRAPPE_KEEPING,
+        "tabClinical Procedure Item": _FRAPPE_KEEPING,
     },
 }  # fmt: skip
 
