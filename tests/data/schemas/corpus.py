@@ -59,10 +59,12 @@ HOLDOUTS = (
     "tamanu",
     "sormas",
     "hospitalos",
+    "openimis",
+    "marley",
 )
 # Hold-outs labelled but not yet measured a second time: the learned model is not fitted to
 # them, so that their next measurement stays clean (see holdout/RESULTS.md, round 8).
-UNMEASURED = ("tamanu", "hospitalos")
+UNMEASURED = ("tamanu", "hospitalos", "openimis", "marley")
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
     "openemr": "mariadb",
@@ -94,6 +96,10 @@ HOLDOUT_SERVER = {
     "openclinica": "sqlite",
     "sormas": "postgres",
     "hospitalos": "postgres",
+    # openIMIS's SQL Server DDL, written in the types MariaDB shares (as PCORnet's).
+    "openimis": "mariadb",
+    # Marley Health's DocTypes, as the columns Frappe creates for them in MariaDB.
+    "marley": "mariadb",
 }
 
 _CREATE = re.compile(r"create\s+table\s+(\w+)\s*\((.*)\)\s*$", re.I | re.S)

@@ -186,6 +186,16 @@ def _hos_check(item: str) -> dict[str, str]:
 
 
 # schema -> table -> {column: HIPAA class}; every column not listed is labelled "not".
+# openIMIS keeps every version of a row, dated by ValidityFrom and ValidityTo (the row a newer
+# version replaced gets a ValidityTo and the LegacyID of the current row); on an insuree's rows
+# they date the insuree.
+_IMIS_KEEPING = _same("ValidityFrom ValidityTo", "date")
+_IMIS_REVIEW = _same("ValidityFromReview ValidityToReview", "date")
+
+# Frappe (Marley Health) gives every table creation and modified times; on a patient's
+# documents and on the child-table rows those documents hold they date the patient.
+_FRAPPE_KEEPING = _same("creation modified", "date")
+
 PHI: dict[str, dict[str, dict[str, str]]] = {
     "openemr": {
         "batchcom": {"msg_text": "free_text", "msg_date_sent": "date"},
@@ -1542,6 +1552,120 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
                     "name"),
             "patient_birthday": "date",
         },
+    },
+    "openimis": {
+        "tblClaim": {
+            **_IMIS_KEEPING, **_IMIS_REVIEW, "ClaimCode": "other_id", "GuaranteeId": "other_id",
+            **_same("DateFrom DateTo DateClaimed DateProcessed SubmitStamp ProcessStamp", "date"),
+            **_same("Adjustment Explanation", "free_text"),
+        },
+        "tblClaimDedRem": _IMIS_KEEPING,
+        "tblClaimItems": {
+            **_IMIS_KEEPING, **_IMIS_REVIEW, **_same("Explanation Justification", "free_text"),
+        },
+        "tblClaimServices": {
+            **_IMIS_KEEPING, **_IMIS_REVIEW, **_same("Explanation Justification", "free_text"),
+        },
+        "tblControlNumber": {
+            **_IMIS_KEEPING, **_same("RequestedDate ReceivedDate IssuedDate", "date"),
+            "ControlNumber": "account",
+        },
+        "tblFamilies": {
+            **_IMIS_KEEPING, "FamilyAddress": "address", "ConfirmationNo": "other_id",
+        },
+        "tblFamilySMS": _IMIS_KEEPING,
+        "tblFeedback": {**_IMIS_KEEPING, "FeedbackDate": "date"},
+        "tblFeedbackPrompt": {**_IMIS_KEEPING, "FeedbackPromptDate": "date"},
+        "tblFromPhone": {"CHFID": "health_plan"},
+        "tblHealthStatus": {**_IMIS_KEEPING, "Description": "free_text"},
+        "tblInsuree": {
+            **_IMIS_KEEPING, "CHFID": "health_plan", **_same("LastName OtherNames", "name"),
+            **_same("DOB PhotoDate", "date"), "passport": "other_id", "Phone": "phone",
+            "Email": "email", **_same("CurrentAddress GeoLocation", "address"),
+        },
+        "tblInsureePolicy": {
+            **_IMIS_KEEPING,
+            **_same("EnrollmentDate StartDate EffectiveDate ExpiryDate", "date"),
+        },
+        "tblPayment": {
+            **_IMIS_KEEPING, **_same("PhoneNumber PayerPhoneNumber", "phone"),
+            **_same("RequestDate ReceivedDate MatchedDate PaymentDate DateLastSMS "
+                    "ReconciliationDate", "date"),
+            **_same("TransactionNo ReceiptNo", "account"),
+        },
+        "tblPaymentDetails": {
+            **_IMIS_KEEPING, "InsuranceNumber": "health_plan", "enrollmentDate": "date",
+        },
+        "tblPhotos": {**_IMIS_KEEPING, "CHFID": "health_plan", "PhotoDate": "date"},
+        "tblPolicy": {
+            **_IMIS_KEEPING, **_same("EnrollDate StartDate EffectiveDate ExpiryDate", "date"),
+        },
+        "tblPolicyRenewalDetails": _IMIS_KEEPING,
+        "tblPolicyRenewals": {
+            **_IMIS_KEEPING, **_same("RenewalPromptDate RenewalDate ResponseDate", "date"),
+        },
+        "tblPremium": {
+            **_IMIS_KEEPING, **_same("PayDate CreatedDate", "date"), "Receipt": "account",
+        },
+    },
+    "marley": {
+        "tabPatient": {
+            **_FRAPPE_KEEPING,
+            **_same("first_name middle_name last_name patient_name customer", "name"),
+            "dob": "date", "address": "address", "uid": "ssn",
+            **_same("mobile phone", "phone"), **_same("email user_id", "email"),
+            **_same("patient_details allergies medication medical_history surgical_history "
+                    "tobacco_past_use tobacco_current_use alcohol_past_use alcohol_current_use "
+                    "surrounding_factors other_risk_factors", "free_text"),
+        },
+        "tabPatient Appointment": {
+            **_FRAPPE_KEEPING, **_same("title patient_name", "name"),
+            **_same("appointment_date appointment_time appointment_datetime", "date"),
+            "notes": "free_text",
+        },
+        "tabPatient Encounter": {
+            **_FRAPPE_KEEPING, **_same("title patient_name", "name"),
+            **_same("encounter_date encounter_time", "date"), "encounter_comment": "free_text",
+        },
+        "tabLab Test": {
+            **_FRAPPE_KEEPING, "patient_name": "name", "email": "email", "mobile": "phone",
+            **_same("date time submitted_date result_date approved_date expected_result_date "
+                    "expected_result_time printed_on", "date"),
+            **_same("descriptive_result lab_test_comment custom_result", "free_text"),
+        },
+        "tabInpatient Record": {
+            **_FRAPPE_KEEPING, "patient_name": "name", **_same("mobile phone", "phone"),
+            "email": "email",
+            **_same("dob scheduled_date admitted_datetime expected_discharge admission_ordered_for "
+                    "discharge_ordered_date discharge_datetime followup_date", "date"),
+            **_same("admission_instruction discharge_instructions discharge_note", "free_text"),
+        },
+        "tabClinical Procedure": {
+            **_FRAPPE_KEEPING, **_same("title patient_name", "name"),
+            **_same("start_date start_time", "date"), "notes": "free_text",
+        },
+        "tabVital Signs": {
+            **_FRAPPE_KEEPING, **_same("title patient_name", "name"),
+            **_same("signs_date signs_time", "date"),
+            **_same("vital_signs_note nutrition_note", "free_text"),
+        },
+        "tabPatient Relation": {**_FRAPPE_KEEPING, "description": "free_text"},
+        "tabDrug Prescription": {**_FRAPPE_KEEPING, "comment": "free_text"},
+        "tabLab Prescription": {**_FRAPPE_KEEPING, "lab_test_comment": "free_text"},
+        "tabProcedure Prescription": {**_FRAPPE_KEEPING, "date": "date", "comments": "free_text"},
+        "tabCodification Table": _FRAPPE_KEEPING,
+        "tabTherapy Plan Detail": _FRAPPE_KEEPING,
+        "tabPatient Encounter Diagnosis": _FRAPPE_KEEPING,
+        "tabPatient Encounter Symptom": _FRAPPE_KEEPING,
+        "tabNormal Test Result": {**_FRAPPE_KEEPING, "lab_test_comment": "free_text"},
+        "tabDescriptive Test Result": {**_FRAPPE_KEEPING, "result_value": "free_text"},
+        "tabSensitivity Test Result": _FRAPPE_KEEPING,
+        "tabOrganism Test Result": _FRAPPE_KEEPING,
+        "tabInpatient Occupancy": {
+            **_FRAPPE_KEEPING, **_same("check_in check_out scheduled_billing_time", "date"),
+        },
+        "tabInpatient Record Item": _FRAPPE_KEEPING,
+        "tabClinical Procedure Item": _FRAPPE_KEEPING,
     },
 }  # fmt: skip
 
