@@ -1591,6 +1591,45 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "exams_comp": {"examen": "free_text"},
         "examaudio": {"remarques": "free_text"},
     },
+    # OpenHIS PEIS (hofresh5b, round 8): pinyin initials and English words read for their
+    # meaning (the Chinese column comments of the dump say what each holds); `patientcode`
+    # (体检号) numbers one examination (other_id), the archive number (档案号) the person (mrn).
+    "openhispeis": {
+        "md_advance_visit": {
+            **_same("inspect_time visit_time createdate modifydate", "date"),
+            "patientcode": "other_id", "memo": "free_text",
+        },
+        "md_advance_visit_write": {
+            **_same("inspect_time visit_time createdate modifydate", "date"),
+            "patientarchiveno_id": "mrn", "memo": "free_text",
+        },
+        "md_attachment": {
+            **_same("createdate modifydate", "date"),
+            **_same("patientcode short_code", "other_id"), "memo": "free_text",
+        },
+        "md_ball_check_report": {"patientcode": "other_id"},
+        "md_batch_sms_record": {"phone": "phone"},
+        "md_bk_patient": {
+            **_same("createdate modifydate birthdate dateregister", "date"),
+            **_same("patientname input_code org_name", "name"),
+            "patientcode": "other_id", "idcardno": "ssn", "phone": "phone",
+            **_same("note suggestion", "free_text"),
+        },
+        "md_bk_patientfeeitem": {**_same("createdate modifydate", "date"), "note": "free_text"},
+        "md_card": {
+            **_same("createdate modifydate sell_time get_time tc_dateregister", "date"),
+            "card_no": "account", **_same("tel tc_patientcode", "other_id"),
+            "purchaser": "name", "phone": "phone", "memo": "free_text",
+        },
+        "md_card_payway": {
+            **_same("moneyamountpaiddate createdate modifydate", "date"),
+            "cardno": "account", "note": "free_text",
+        },
+        "md_card_recheck_record": {
+            **_same("createdate modifydate charge_time", "date"),
+            "card_no": "account", "patientcode": "other_id", "note": "free_text",
+        },
+    },
 }  # fmt: skip
 
 
