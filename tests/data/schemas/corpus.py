@@ -61,10 +61,12 @@ HOLDOUTS = (
     "hospitalos",
     "openimis",
     "marley",
+    "mediboard",
+    "openhispeis",
 )
 # Hold-outs labelled but not yet measured a second time: the learned model is not fitted to
 # them, so that their next measurement stays clean (see holdout/RESULTS.md, round 8).
-UNMEASURED = ("tamanu", "hospitalos", "openimis", "marley")
+UNMEASURED = ("tamanu", "hospitalos", "openimis", "marley", "mediboard", "openhispeis")
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
     "openemr": "mariadb",
@@ -100,6 +102,8 @@ HOLDOUT_SERVER = {
     "openimis": "mariadb",
     # Marley Health's DocTypes, as the columns Frappe creates for them in MariaDB.
     "marley": "mariadb",
+    "mediboard": "mariadb",
+    "openhispeis": "mariadb",
 }
 
 _CREATE = re.compile(r"create\s+table\s+(\w+)\s*\((.*)\)\s*$", re.I | re.S)

@@ -1667,6 +1667,93 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "tabInpatient Record Item": _FRAPPE_KEEPING,
         "tabClinical Procedure Item": _FRAPPE_KEEPING,
     },
+    # Mediboard (hofresh5b, round 8): French names read for their meaning; `matricule` and
+    # `assure_matricule` are the NIR (social security number), `avs` the Swiss AVS number, the
+    # INS the national health identifier; `assure_*` is the insured person (often a relative).
+    "mediboard": {
+        "patients": {
+            **_same("nom nom_jeune_fille nom_soundex2 prenom_soundex2 nomjf_soundex2 prenom "
+                    "prenom_2 prenom_3 prenom_4 assure_nom assure_nom_jeune_fille assure_prenom "
+                    "assure_prenom_2 assure_prenom_3 assure_prenom_4", "name"),
+            **_same("naissance deces assure_naissance fin_validite_vitale deb_amo fin_amo "
+                    "date_lecture_vitale", "date"),
+            **_same("adresse ville cp lieu_naissance cp_naissance assure_adresse assure_ville "
+                    "assure_cp assure_lieu_naissance assure_cp_naissance", "address"),
+            **_same("tel tel2 tel_autre assure_tel assure_tel2", "phone"),
+            "email": "email",
+            **_same("matricule assure_matricule avs", "ssn"),
+            **_same("rques notes_amo notes_amc assure_rques", "free_text"),
+        },
+        "correspondant_patient": {
+            **_same("nom prenom nom_jeune_fille surnom", "name"),
+            **_same("adresse cp ville", "address"),
+            **_same("tel mob", "phone"), "fax": "fax", "email": "email",
+            **_same("naissance date_debut date_fin", "date"),
+            "urssaf": "other_id", **_same("num_assure assure_id", "health_plan"),
+            "remarques": "free_text",
+        },
+        "antecedent": {"date": "date", "creation_date": "date", "rques": "free_text"},
+        "traitement": {**_same("debut fin creation_date", "date"), "traitement": "free_text"},
+        "pathologie": {**_same("debut fin creation_date", "date"), "pathologie": "free_text"},
+        "addiction": {"addiction": "free_text"},
+        "dossier_medical": {"facteurs_risque": "free_text"},
+        "devenir_dentaire": {"description": "free_text"},
+        "acte_dentaire": {"commentaire": "free_text"},
+        "constantes_medicales": {**_same("datetime creation_date", "date"), "comment": "free_text"},
+        "observation_result_set": {"datetime": "date"},
+        "ins_patient": {"ins": "ssn", "date": "date"},
+        "patient_state": {"datetime": "date"},
+        "consultation": {
+            **_same("heure arrivee date_reglement", "date"),
+            **_same("motif rques examen traitement", "free_text"),
+        },
+        "consultation_anesth": _same(
+            "antecedents traitements tabac oenolisme etatBucco conclusion premedication "
+            "prepa_preop", "free_text"
+        ),
+        "techniques_anesth": {"technique": "free_text"},
+        "exams_comp": {"examen": "free_text"},
+        "examaudio": {"remarques": "free_text"},
+    },
+    # OpenHIS PEIS (hofresh5b, round 8): pinyin initials and English words read for their
+    # meaning (the Chinese column comments of the dump say what each holds); `patientcode`
+    # (体检号) numbers one examination (other_id), the archive number (档案号) the person (mrn).
+    "openhispeis": {
+        "md_advance_visit": {
+            **_same("inspect_time visit_time createdate modifydate", "date"),
+            "patientcode": "other_id", "memo": "free_text",
+        },
+        "md_advance_visit_write": {
+            **_same("inspect_time visit_time createdate modifydate", "date"),
+            "patientarchiveno_id": "mrn", "memo": "free_text",
+        },
+        "md_attachment": {
+            **_same("createdate modifydate", "date"),
+            **_same("patientcode short_code", "other_id"), "memo": "free_text",
+        },
+        "md_ball_check_report": {"patientcode": "other_id"},
+        "md_batch_sms_record": {"phone": "phone"},
+        "md_bk_patient": {
+            **_same("createdate modifydate birthdate dateregister", "date"),
+            **_same("patientname input_code org_name", "name"),
+            "patientcode": "other_id", "idcardno": "ssn", "phone": "phone",
+            **_same("note suggestion", "free_text"),
+        },
+        "md_bk_patientfeeitem": {**_same("createdate modifydate", "date"), "note": "free_text"},
+        "md_card": {
+            **_same("createdate modifydate sell_time get_time tc_dateregister", "date"),
+            "card_no": "account", **_same("tel tc_patientcode", "other_id"),
+            "purchaser": "name", "phone": "phone", "memo": "free_text",
+        },
+        "md_card_payway": {
+            **_same("moneyamountpaiddate createdate modifydate", "date"),
+            "cardno": "account", "note": "free_text",
+        },
+        "md_card_recheck_record": {
+            **_same("createdate modifydate charge_time", "date"),
+            "card_no": "account", "patientcode": "other_id", "note": "free_text",
+        },
+    },
 }  # fmt: skip
 
 
