@@ -325,7 +325,13 @@ class DatabaseConnector(Connector):
         profiles = []
         for table in read.tables:
             key = table.qualified_name
-            marked = mark_table(table, roles[key], read.samples.get(key), paths.get(key, ()))
+            marked = mark_table(
+                table,
+                roles[key],
+                read.samples.get(key),
+                paths.get(key, ()),
+                implied=implied.get(key, ()),
+            )
             stored = _with_storage(marked, read.storage, read.exact)
             odd = read.storage.get((table.schema, table.name), TableStorage()).non_utf8_columns
             smells = detect_smells(stored, facts, implied.get(key, ()), odd, roles[key])

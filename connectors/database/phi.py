@@ -33,7 +33,7 @@ from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from assessor.model import PhiClass, PhiMark, TableColumn, TableProfile
+from assessor.model import ForeignKey, PhiClass, PhiMark, TableColumn, TableProfile
 
 from .coltypes import family, is_large_text
 from .context import (
@@ -43,7 +43,7 @@ from .context import (
     is_patient_key,
     stored_resource,
 )
-from .links import first_key
+from .links import first_key, words_of
 from .phi_keys import issued_numbers
 from .phi_learned import learned_mark
 from .phi_logs import exchanged_bodies
@@ -615,6 +615,7 @@ def classify_column(
     entry: bool = False,
     pseudonym: bool = False,
     row_key: bool = False,
+    pointer: bool = False,
 ) -> tuple[PhiMark, ...]:
     """The PHI marks of one column of a table with the given role; ``path`` is the chain of
     keys that links the table to a patient, quoted in the marks' reasons; ``change_log``: the
@@ -623,12 +624,13 @@ def classify_column(
     ``pseudonym``: it is a text visit key kept as the patient key beside it is, this database's
     own row key (see :func:`pseudonym_keys`); ``row_key``: it holds the patient's row number
     (see :func:`_patient_row_keys`), which as a whole number identifies no one outside this
-    database unless named the record number; ``loaded``: the rows came by uploads;
+    database unless named the record number; ``pointer``: it holds another table's row key
+    (see :func:`pointer_keys`), whatever its type; ``loaded``: the rows came by uploads;
     ``copied``: why the column holds a copy of a patient's data whatever its name (an audit's
     old and new values, a store's whole resource), as the reason of an identifier mark."""
     if role in ("staff", "reference"):
         return ()
-    facts = _Facts(eav_value, change_log, loaded, copied, entry, pseudonym, row_key)
+    facts = _Facts(eav_value, change_log, loaded, copied, entry, pseudonym, row_key, pointer)
     shaped = value_votes(values, role)
     if not shaped:
         return _unsampled_marks(column.name, column.type, role, facts, _linked(path))
@@ -646,6 +648,7 @@ class _Facts(NamedTuple):
     entry: bool = False
     pseudonym: bool = False
     row_key: bool = False
+    pointer: bool = False
 
 
 def _linked(path: tuple[str, ...]) -> tuple[str, ...]:
@@ -694,11 +697,11 @@ def _marks(
     path: tuple[str, ...],
 ) -> tuple[PhiMark, ...]:
     """:func:`classify_column` with the votes of the column's sampled values (``shaped``)."""
-    eav_value, change_log, loaded, copied, entry, pseudonym, row_key = facts
+    eav_value, change_log, loaded, copied, entry, pseudonym, row_key, pointer = facts
     eav_value = eav_value and not entry
     change_log = change_log or entry  # neither is narrative
     named, votes = _column_votes(column.name, column.type, role, eav_value, change_log, loaded)
-    if row_key and _counted(column.type) and "mrn" not in tokens(column.name):
+    if (pointer or (row_key and _counted(column.type))) and "mrn" not in tokens(column.name):
         return ()  # OpenMolar's serialno keys the patient's rows: not a device's serial number
     if pseudonym:
         votes = tuple(vote for vote in votes if vote[2] != VISIT_KEY_REASON)
@@ -867,25 +870,54 @@ def _judged_plain(
     entries: frozenset[str],
     pseudonyms: frozenset[str],
     row_keys: frozenset[str],
+    pointers: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
     """The columns the rules judge by their table's structure, not by their name alone, and
     that the learned model, which reads names, is not asked about: the row's change log (a
     ``history`` beside who changed the row is its log, not the patient's history), entries
-    charted on a form, a research model's pseudonym keys, and the keys that link a row to its
-    patient (whether one is the record number is the rules' call, by its name and type)."""
+    charted on a form, a research model's pseudonym keys, the keys that link a row to its
+    patient (whether one is the record number is the rules' call, by its name and type) and
+    those holding another table's row key."""
     keys = {column.name for column in table.columns if is_patient_key(column.name)}
-    return frozenset({log} if log else ()) | entries | pseudonyms | row_keys | keys
+    return frozenset({log} if log else ()) | entries | pseudonyms | row_keys | keys | pointers
 
 
-def plain_columns(table: TableProfile, role: str, path: tuple[str, ...]) -> frozenset[str]:
-    """:func:`_judged_plain` of a table of that role, linked to its patient by that path."""
+def plain_columns(
+    table: TableProfile,
+    role: str,
+    path: tuple[str, ...],
+    implied: tuple[ForeignKey, ...] = (),
+) -> frozenset[str]:
+    """:func:`_judged_plain` of a table of that role, linked to its patient by that path, with
+    the keys inferred for it (``implied``)."""
     return _judged_plain(
         table,
         change_log_column(table),
         charted_entries(table),
         pseudonym_keys(table),
         _patient_row_keys(table, role, path),
+        pointer_keys(table, implied),
     )
+
+
+# The names of a table's own row key: ``id``, a UUID, or the table's name and ``id``
+# (Hospital OS's ``t_patient.t_patient_id``). A number issued to people (``patient_no``) is not.
+ROW_KEY_NAMES = frozenset({("id",), ("uuid",), ("guid",), ("oid",), ("pk",)})
+
+
+def pointer_keys(table: TableProfile, implied: tuple[ForeignKey, ...] = ()) -> frozenset[str]:
+    """The columns that hold another table's own row key, by a declared or inferred key to it:
+    Tamanu's ``encounters.patient_id`` refers to ``patients.id``, a UUID this database made.
+    Whatever they are named and typed, they are no identifier of a person: the row they point
+    to may hold one."""
+    found = set()
+    for fk in (*table.foreign_keys, *implied):
+        if len(fk.columns) != 1 or len(fk.referred_columns) != 1:
+            continue
+        referred = words_of(fk.referred_columns[0])
+        if referred in ROW_KEY_NAMES or referred == (*words_of(fk.referred_table), "id"):
+            found.add(fk.columns[0])
+    return frozenset(found)
 
 
 def _patient_row_keys(table: TableProfile, role: str, path: tuple[str, ...]) -> frozenset[str]:
@@ -904,10 +936,12 @@ def mark_table(
     values: Mapping[str, ValueEvidence] | None = None,
     path: tuple[str, ...] = (),
     learned: bool = True,
+    implied: tuple[ForeignKey, ...] = (),
 ) -> TableProfile:
     """The table with PHI marks on its columns and ``patient_linked`` set from its role;
     ``path`` is how the table is linked to a patient (see :func:`.context.linkage`);
-    ``learned``: a column the rules leave unmarked may be marked by :mod:`.phi_learned`."""
+    ``learned``: a column the rules leave unmarked may be marked by :mod:`.phi_learned`;
+    ``implied``: the keys inferred for the table (see :func:`pointer_keys`)."""
     eav = eav_columns(table)
     # Free-form attribute names (a text column) can name anything, PHI included; coded ones on
     # event rows (MIMIC's itemid into d_items) name measurements from a dictionary.
@@ -948,13 +982,14 @@ def mark_table(
     keyed = {name.lower() for name in table.primary_key}
     referring = {name.lower() for fk in table.foreign_keys for name in fk.columns}
     row_keys = _patient_row_keys(table, role, path)
-    plain = _judged_plain(table, log, entries, pseudonyms, row_keys)
+    pointers = pointer_keys(table, implied)
+    plain = _judged_plain(table, log, entries, pseudonyms, row_keys, pointers)
     ask = learned and role not in ("staff", "reference")
     sampled = values or {}
     # what the column is known to hold is said instead of "some attribute's value"
     eav_value = eav[1] if eav is not None and free_form and eav[1] not in copies else None
     # most columns are none of these: they share one set of facts
-    special = {eav_value, log, *copies, *entries, *pseudonyms, *row_keys}
+    special = {eav_value, log, *copies, *entries, *pseudonyms, *row_keys, *pointers}
     ordinary = _Facts(loaded=loaded)
     linked = _linked(path)
     columns = []
@@ -971,6 +1006,7 @@ def mark_table(
                 name in entries,
                 name in pseudonyms,
                 name in row_keys,
+                name in pointers,
             )
             if name in special
             else ordinary

@@ -1,14 +1,15 @@
 """A person's national numbers and the number of a patient's record, under the names countries
 and hospitals give them: Safe Harbor's social security number stands for each country's one
 number for a person, its health plan beneficiary number for each national health number, and a
-patient's own row numbered by its record, file or folder is the medical record number."""
+patient's own row numbered by its record, file or folder is the medical record number; but a
+key holding another table's own row key (a UUID the database made) identifies no one."""
 
 from __future__ import annotations
 
 import pytest
 
 from assessor.connectors.database.phi import mark_table
-from assessor.model import PhiClass, TableColumn, TableProfile
+from assessor.model import ForeignKey, PhiClass, TableColumn, TableProfile
 
 
 def _marked(name: str, column: str, role: str) -> dict[str, set[PhiClass]]:
@@ -41,3 +42,31 @@ def test_a_patients_own_row_numbered_by_its_record_is_the_medical_record_number(
 @pytest.mark.parametrize("name", ["record_number", "file_no"])
 def test_a_record_number_on_other_rows_is_not_the_patients_record_number(name):
     assert PhiClass.MRN not in _marked("lab_result", name, "linked").get(name, set())
+
+
+def _encounters(*keys: ForeignKey, implied: tuple[ForeignKey, ...] = ()) -> set[str]:
+    table = TableProfile(
+        "encounters",
+        columns=(TableColumn("id", "VARCHAR(255)"), TableColumn("patient_id", "VARCHAR(255)")),
+        primary_key=("id",),
+        foreign_keys=keys,
+    )
+    marked = mark_table(table, "linked", implied=implied)
+    return {column.name for column in marked.columns if column.phi}
+
+
+def test_a_text_key_to_another_tables_own_row_key_identifies_no_one():
+    assert _encounters(ForeignKey(("patient_id",), "patients", ("id",))) == set()
+
+
+def test_an_inferred_key_to_another_tables_own_row_key_identifies_no_one_either():
+    implied = (ForeignKey(("patient_id",), "patients", ("id",), implied=True),)
+    assert _encounters(implied=implied) == set()
+
+
+def test_a_text_patient_key_no_key_says_is_a_row_key_is_still_read_by_its_name():
+    assert _encounters() == {"patient_id"}
+
+
+def test_a_key_to_a_number_issued_to_people_keeps_its_identifier():
+    assert _encounters(ForeignKey(("patient_id",), "patients", ("patient_no",))) == {"patient_id"}

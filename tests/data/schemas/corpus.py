@@ -415,13 +415,17 @@ def learning_samples(schemas: Iterable[str]) -> list[Sample]:
             table.evolve(columns=tuple(column.with_phi(()) for column in table.columns))
             for table in store.tables
         ]
-        roles, paths = linkage(tables, infer_relationships(tables))
+        implied = infer_relationships(tables)
+        roles, paths = linkage(tables, implied)
         for table in tables:
             key = table.qualified_name
-            marked = mark_table(table, roles[key], None, paths.get(key, ()), learned=False)
+            keys = implied.get(key, ())
+            marked = mark_table(
+                table, roles[key], None, paths.get(key, ()), learned=False, implied=keys
+            )
             keyed = {name.lower() for name in table.primary_key}
             referring = {name.lower() for fk in table.foreign_keys for name in fk.columns}
-            plain = plain_columns(table, roles[key], paths.get(key, ()))
+            plain = plain_columns(table, roles[key], paths.get(key, ()), keys)
             addressed = has_address(table, roles[key])
             for column in marked.columns:
                 label = labelled.get((table.name.lower(), column.name.lower()))
