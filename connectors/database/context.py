@@ -334,6 +334,8 @@ def _patient_key_type(tables: Iterable[TableProfile]) -> str | None:
 # Columns that name a row: a table whose rows are named is a list of things many rows share
 # (a form, a programme, a drug, a place), not a part of one patient's record.
 NAMED_ROW_WORDS = frozenset({"name", "title", "label", "code", "abbreviation", "abbr"})
+# A key, a code and a description at most: a code list, not a part of a record
+MIN_PART_COLUMNS = 3
 
 
 def _record_parts(
@@ -356,6 +358,7 @@ def _record_parts(
         for fk, target in targets:
             if (
                 target is None
+                or len(profiles[target].columns) <= MIN_PART_COLUMNS  # a code list's shape
                 or target in found
                 or target in shared
                 or roles[target] != "other"

@@ -100,7 +100,9 @@ def _parts(target: TableProfile) -> dict[str, str]:
 
 
 def test_a_part_of_a_patients_record_kept_in_a_table_of_its_own_is_the_patients():
-    hospitalization = _table("hospitalization", "id", "admissiondate", "dischargedate")
+    hospitalization = _table(
+        "hospitalization", "id", "admissiondate", "dischargedate", "isolationdate"
+    )
     assert _parts(hospitalization)["hospitalization"] == "linked"
 
 
@@ -110,3 +112,8 @@ def test_a_list_whose_rows_are_named_is_shared_not_a_part_of_one_record():
 
 def test_an_organisation_a_patients_row_points_to_is_not_a_part_of_its_record():
     assert _parts(_table("org", "id", "fk_category"))["org"] == "other"
+
+
+def test_a_code_list_a_patients_row_points_to_is_not_a_part_of_its_record():
+    birth_method = _table("birth_method", "birth_method_id", "birth_method_description")
+    assert _parts(birth_method)["birth_method"] == "other"
