@@ -197,6 +197,8 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "tratamento": ("therapy",), "traitement": ("therapy",), "therapie": ("therapy",),
     "evolucion": ("progress",), "evolucao": ("progress",), "verlauf": ("progress",),
     "resumen": ("summary",), "resumo": ("summary",), "indicaciones": ("instructions",),
+    # the hospital number and visit number of Thai hospital systems (Hospital OS, HOSxP)
+    "hn": ("hospital", "no"), "vn": ("visit", "no"),
 }  # fmt: skip
 # Words of those languages that English names use too (a lab's ``norm_range_low`` is a
 # normal range): read in translation only alone (SIMRS GOS's ``NORM``) or beside a word of

@@ -70,3 +70,10 @@ def test_a_text_patient_key_no_key_says_is_a_row_key_is_still_read_by_its_name()
 
 def test_a_key_to_a_number_issued_to_people_keeps_its_identifier():
     assert _encounters(ForeignKey(("patient_id",), "patients", ("patient_no",))) == {"patient_id"}
+
+
+@pytest.mark.parametrize(
+    ("name", "phi_class"), [("patient_hn", PhiClass.MRN), ("vn", PhiClass.OTHER_ID)]
+)
+def test_thai_hospital_and_visit_numbers_are_read_for_their_meaning(name, phi_class):
+    assert _marked("t_health_anc", name, "linked") == {name: {phi_class}}
