@@ -547,15 +547,20 @@ def linkage(
                 paths[target] = (step(profiles[key], fk) + " (a note on it)", *paths.get(key, ()))
     # A note kept on a row of any table, by the table's reference and the row's id (OpenELIS's
     # note.reference_table, reference_id), is kept on patients' rows among the rest; so is an
-    # address or a contact so kept (OpenEyes's address.parent_class, parent_id).
+    # address or a contact so kept (OpenEyes's address.parent_class, parent_id), and a child
+    # row of a document of any kind (Frappe's parent, parenttype, parentfield).
     if any(role in PATIENT_CONTEXT for role in roles.values()):
         for key, table in profiles.items():
-            if roles[key] != "other" or not refers_to_any_row(table):
+            if roles[key] != "other":
                 continue
-            if _is_note_table(table):
+            anywhere = refers_to_any_row(table)
+            if _child_row(table):
+                roles[key] = "linked"
+                paths[key] = (f"{table.name}: a child row of any document, patients' among them",)
+            elif anywhere and _is_note_table(table):
                 roles[key] = "linked"
                 paths[key] = (f"{table.name}: a note on a row of any table, patients' among them",)
-            elif _holds_contacts(table):
+            elif anywhere and _holds_contacts(table):
                 roles[key] = "person"
                 paths[key] = (f"{table.name}: kept for a row of any table, patients' among them",)
     # No key found, but the name says its rows are patients' visits: they are still a patient's;
@@ -606,6 +611,16 @@ def _history_copies(profiles: Mapping[str, TableProfile]) -> dict[str, str]:
                 found[key] = original
                 break
     return found
+
+
+# Frappe (ERPNext, its healthcare app) keeps a document's rows of a table field in a child
+# table: the parent document's name, its DocType and the field.
+CHILD_ROW_COLUMNS = frozenset({"parent", "parenttype", "parentfield"})
+
+
+def _child_row(table: TableProfile) -> bool:
+    """A child table of Frappe's, whose rows belong to a document of any DocType."""
+    return {column.name.lower() for column in table.columns} >= CHILD_ROW_COLUMNS
 
 
 def _is_note_table(table: TableProfile) -> bool:

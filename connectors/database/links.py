@@ -189,8 +189,22 @@ def refers_to_any_row(table: TableProfile) -> bool:
     )
     if tables and rows:
         return True
-    kinds = {words[:-1] for words in names if len(words) >= 2 and words[-1] in KIND_WORDS}
-    return any(len(words) >= 2 and words[-1] == "id" and words[:-1] in kinds for words in names)
+    # the owner's kind is a name (a class's, a table's), its id not the row's own key, and
+    # the qualifier is no word of the table's own (a report_object's report_object_type)
+    own = set(words_of(table.name)) | {word for key in table.primary_key for word in words_of(key)}
+    kinds = {
+        words[:-1]
+        for words, column in zip(names, table.columns, strict=True)
+        if len(words) >= 2
+        and words[-1] in KIND_WORDS
+        and family(column.type) == "string"
+        and not set(words[:-1]) & own
+    }
+    return any(
+        words[-1] == "id" and words[:-1] in kinds
+        for words, column in zip(names, table.columns, strict=True)
+        if words and column.name not in table.primary_key
+    )
 
 
 def step(table: TableProfile, fk: ForeignKey) -> str:

@@ -165,6 +165,8 @@ LONG_TEXT_WORDS = frozenset(
         "diagnosis", "diag", "purpose", "therapy", "reply",
         # a row's written content (FHIR DocumentReference.content): in a long text, its body
         "content", "contents",
+        # why a claim was adjusted or a service given, written out (openIMIS)
+        "explanation", "justification",
     }
 )  # fmt: skip
 # What a clinician writes out when a field is wide enough for words (MIMIC's admission
@@ -208,6 +210,7 @@ KEEPER_WORDS = frozenset(
 KEEPER_LAST = frozenset({"id", "by", "user", "uid", "nr", "creator", "modifier", "editor"})
 # VARCHAR(255) is the length schemas give any short string; a longer one is chosen for words
 MAX_SHORT_TEXT = 255
+COORDINATE_WORDS = frozenset({"latitude", "longitude", "lat", "lng", "lon", "geo", "gps"})
 MIN_TEXT_LENGTH = 120  # a declared length under this holds a label or a code, not a note
 MIN_NOTE = 50  # ... unless the column is named a note outright: a sentence fits in fifty
 NOTE_LAST = frozenset({"note", "comment", "remark", "memo", "narrative"})
@@ -774,6 +777,11 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
         if seq and seq[-1] in ID_SUFFIX:
             wordless.add(PhiClass.ADDRESS)
         votes = [vote for vote in votes if vote[0] not in wordless]
+    if kind == "numeric" and not counted:
+        # a number with decimals is a measure or an amount (openIMIS's DedIP, an in-patient
+        # deductible): no identifier, name or address is kept in one, but a coordinate is
+        place = bool(set(seq) & COORDINATE_WORDS)
+        votes = [v for v in votes if v[0] == PhiClass.DATE or (place and v[0] == PhiClass.ADDRESS)]
     if kind == "boolean" or column.type.upper().startswith(("TINYINT", "SMALLINT", "INT2")):
         # a boolean, TINYINT or SMALLINT named like an email or a phone (MIMIC's REQUEST_TELE,
         # telemetry) holds a flag or a code: no identifier fits in it
@@ -906,18 +914,33 @@ ROW_KEY_NAMES = frozenset({("id",), ("uuid",), ("guid",), ("oid",), ("pk",)})
 
 
 def pointer_keys(table: TableProfile, implied: tuple[ForeignKey, ...] = ()) -> frozenset[str]:
-    """The columns that hold another table's own row key, by a declared or inferred key to it:
-    Tamanu's ``encounters.patient_id`` refers to ``patients.id``, a UUID this database made.
-    Whatever they are named and typed, they are no identifier of a person: the row they point
-    to may hold one."""
+    """The columns that hold a row key this database made, its own or another table's by a
+    declared or inferred key to it: Tamanu's ``encounters.patient_id`` refers to
+    ``patients.id``, a UUID; openIMIS's ``tblPolicy.PolicyID`` numbers its rows; Frappe keys
+    every document by a column it calls ``name``. Whatever they are named and typed, they are
+    no identifier of a person: the row they point to may hold one."""
     found = set()
     for fk in (*table.foreign_keys, *implied):
         if len(fk.columns) != 1 or len(fk.referred_columns) != 1:
             continue
-        referred = words_of(fk.referred_columns[0])
-        if referred in ROW_KEY_NAMES or referred == (*words_of(fk.referred_table), "id"):
+        if _row_key_name(fk.referred_columns[0], fk.referred_table):
             found.add(fk.columns[0])
+    if len(table.primary_key) == 1:
+        (own,) = table.primary_key
+        typed = {column.name: column.type for column in table.columns}.get(own, "")
+        if words_of(own) == ("name",) or (_counted(typed) and _row_key_name(own, table.name)):
+            found.add(own)
     return frozenset(found)
+
+
+def _row_key_name(column: str, table: str) -> bool:
+    """Whether the column is named as a table's row key: ``id``, a UUID, or the table's last
+    words and ``id`` (``t_patient_id`` of ``t_patient``, ``PolicyID`` of ``tblPolicy``)."""
+    words = words_of(column)
+    if words in ROW_KEY_NAMES:
+        return True
+    named = words_of(table)
+    return len(words) >= 2 and words[-1] == "id" and named[-(len(words) - 1) :] == words[:-1]
 
 
 def _patient_row_keys(table: TableProfile, role: str, path: tuple[str, ...]) -> frozenset[str]:

@@ -9,6 +9,7 @@ is) is weighed later, in :mod:`.phi`.
 from __future__ import annotations
 
 from functools import cache
+from itertools import pairwise
 
 from assessor.model import PhiClass
 
@@ -103,6 +104,9 @@ THING_WORDS = frozenset(
         "vaccine", "manufacturer", "brand", "generic", "queue", "job", "task", "schema",
         "db", "column", "view", "report", "template", "group", "role", "team", "list",
         "center", "centre",
+        # staff, whose names are not a patient's (Frappe's practitioner_name)
+        "practitioner", "clinician", "nurse", "surgeon", "therapist", "pharmacist",
+        "technician", "consultant", "staff", "employee", "officer",
     }
 )  # fmt: skip
 PHONETIC_WORDS = frozenset({"soundex", "metaphone", "dmetaphone", "nysiis", "phonetic"})
@@ -204,7 +208,11 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
 
     if _date_of_person(words):
         vote(PhiClass.DATE, 0.95, "birth-or-death-date")
-    if words & SSN_WORDS or _has(words, {"social"}, {"security"}):
+    if (
+        words & SSN_WORDS
+        or _has(words, {"social"}, {"security"})
+        or ("id", "card") in pairwise(seq)  # an identity card's number: the national id
+    ):
         vote(PhiClass.SSN, 0.95, "ssn")
     elif seq[-1] == "ss" and (
         (len(seq) == 1 and role in ("patient", "person"))
@@ -217,6 +225,7 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
         or _has(words, {"medical", "med"}, {"record", "rec"})
         or _has(words, {"chart", "hospital", "nhs", "ur", "unit", "patient"}, NUMBERISH - {"id"})
         or (role in ("patient", "person") and _has(words, RECORD_WORDS, NUMBERISH - {"id"}))
+        or seq in (("patient", "code"), ("pat", "code"), ("pt", "code"))
     ):
         vote(PhiClass.MRN, 0.9, "record-number")
     if (
@@ -229,7 +238,10 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
         )
     ) and not words & ORGANISATION_WORDS:
         vote(PhiClass.HEALTH_PLAN, 0.85, "health-plan")
-    if words & {"account", "acct", "acctno", "iban"} or _has(words, {"card"}, NUMBERISH):
+    identity_card = ("id", "card") in pairwise(seq)
+    if words & {"account", "acct", "acctno", "iban"} or (
+        _has(words, {"card"}, NUMBERISH) and not identity_card
+    ):
         vote(PhiClass.ACCOUNT, 0.8, "account")
     if _has(words, {"license", "licence"}) or _has(words, {"dl"}, NUMBERISH):
         vote(PhiClass.LICENCE, 0.85, "licence")
@@ -267,7 +279,7 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
     if words & {"fingerprint", "biometric", "retina", "voiceprint", "faceprint", "palmprint"}:
         vote(PhiClass.BIOMETRIC, 0.85, "biometric")
     if words & {"photo", "photograph", "picture", "portrait", "headshot", "selfie"} and not (
-        words & {"file", "filename", "path", "dir", "url", "uri"}
+        words & {"file", "filename", "path", "dir", "folder", "url", "uri", "uuid", "guid"}
     ):
         vote(PhiClass.PHOTO, 0.85, "photo")  # photo_filename says where it is kept, not who
     if words & CHANNEL_VERBS:

@@ -1,0 +1,99 @@
+"""PHI rules drawn from schemas written by frameworks and ORMs (openIMIS, Frappe's Marley Health,
+Mediboard, OpenHIS): a row key the database made is no identifier whoever's row it keys, a
+number with decimals holds no identifier, a child row of any document is kept for patients'
+documents among the rest, and a few names read for what they hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from assessor.connectors.database.context import linkage
+from assessor.connectors.database.phi import classify_column, mark_table
+from assessor.model import ForeignKey, PhiClass, TableColumn, TableProfile
+
+
+def _classes(name: str, type_name: str, role: str = "linked") -> set[PhiClass]:
+    return {mark.phi_class for mark in classify_column(TableColumn(name, type_name), role)}
+
+
+def _marked(table: TableProfile, role: str = "linked") -> set[str]:
+    return {column.name for column in mark_table(table, role).columns if column.phi}
+
+
+@pytest.mark.parametrize("name", ["PhotoUUID", "photo_folder"])
+def test_where_a_photo_is_kept_is_not_the_photo(name):
+    assert PhiClass.PHOTO not in _classes(name, "VARCHAR(100)", "patient")
+
+
+def test_a_patient_code_is_the_patients_number():
+    assert _classes("patientcode", "VARCHAR(32)") == {PhiClass.MRN}
+
+
+def test_an_identity_cards_number_is_the_national_id():
+    assert _classes("idcardno", "VARCHAR(32)") == {PhiClass.SSN}
+
+
+@pytest.mark.parametrize("name", ["Explanation", "Justification"])
+def test_an_explanation_written_out_on_a_patients_row_is_narrative(name):
+    assert _classes(name, "LONGTEXT") == {PhiClass.FREE_TEXT}
+
+
+def test_a_tables_own_counted_key_named_for_it_identifies_no_one():
+    policy = TableProfile(
+        "tblPolicy",
+        columns=(TableColumn("PolicyID", "INTEGER"), TableColumn("EnrollDate", "DATE")),
+        primary_key=("PolicyID",),
+    )
+    assert _marked(policy) == {"EnrollDate"}
+
+
+def test_a_key_to_another_tables_own_key_named_for_it_identifies_no_one():
+    premium = TableProfile(
+        "tblPremium",
+        columns=(TableColumn("PremiumId", "INTEGER"), TableColumn("PolicyID", "INTEGER")),
+        primary_key=("PremiumId",),
+        foreign_keys=(ForeignKey(("PolicyID",), "tblPolicy", ("PolicyID",)),),
+    )
+    assert _marked(premium) == set()
+
+
+def test_a_document_keyed_by_its_name_column_is_not_named_for_a_person():
+    patient = TableProfile(
+        "tabPatient",
+        columns=(TableColumn("name", "VARCHAR(140)"), TableColumn("first_name", "VARCHAR(140)")),
+        primary_key=("name",),
+    )
+    assert _marked(patient, "patient") == {"first_name"}
+
+
+def test_a_practitioners_name_on_a_patients_row_is_not_the_patients():
+    assert _classes("practitioner_name", "VARCHAR(140)", "patient") == set()
+
+
+def test_a_number_with_decimals_holds_no_identifier():
+    assert _classes("DedIP", "DECIMAL(18,2)") == set()
+
+
+def test_a_coordinate_with_decimals_is_still_a_place():
+    assert _classes("latitude", "DECIMAL(9,6)", "patient") == {PhiClass.ADDRESS}
+
+
+def _frappe(*child_columns: str) -> dict[str, str]:
+    patient = TableProfile(
+        "tabPatient", columns=(TableColumn("name", "VARCHAR(140)"),), primary_key=("name",)
+    )
+    child = TableProfile(
+        "tabDrug Prescription",
+        columns=tuple(TableColumn(c, "VARCHAR(140)") for c in ("name", *child_columns)),
+        primary_key=("name",),
+    )
+    return linkage([patient, child], {})[0]
+
+
+def test_a_child_row_of_any_document_is_kept_for_patients_documents_among_them():
+    roles = _frappe("parent", "parenttype", "parentfield", "drug_code", "comment")
+    assert roles["tabDrug Prescription"] == "linked"
+
+
+def test_a_row_with_a_parent_alone_is_no_child_row_of_any_document():
+    assert _frappe("parent", "drug_code", "comment")["tabDrug Prescription"] == "other"
