@@ -459,6 +459,9 @@ def linkage(
             role = "person"  # a birth date with a sex: persons, their names kept apart (GNUmed)
         elif role is None and _contactable_person(table):
             role = "person"  # a booking's or a referral's person: a name and how to reach them
+        elif role is None and _is_medical_record(table) and refers_to_any_row(table):
+            role = "linked"  # Mediboard's dossier_medical, kept for a patient or a stay
+            paths[key] = (f"{table.name}: a medical record kept for a row of any table",)
         roles[key] = role or "other"
     for key, column in keyed_by_site_key(profiles, roles).items():
         roles[key] = "linked"
@@ -621,6 +624,14 @@ CHILD_ROW_COLUMNS = frozenset({"parent", "parenttype", "parentfield"})
 def _child_row(table: TableProfile) -> bool:
     """A child table of Frappe's, whose rows belong to a document of any DocType."""
     return {column.name.lower() for column in table.columns} >= CHILD_ROW_COLUMNS
+
+
+def _is_medical_record(table: TableProfile) -> bool:
+    """Named for a medical record: ``medical_record``, ``dossier_medical``, ``health_file``."""
+    words = {singular(word) for word in tokens(table.name)}
+    return bool(words & {"medical", "health", "clinical"}) and bool(
+        words & {"record", "rec", "file", "folder", "dossier", "chart"}
+    )
 
 
 def _is_note_table(table: TableProfile) -> bool:

@@ -210,6 +210,7 @@ KEEPER_WORDS = frozenset(
 KEEPER_LAST = frozenset({"id", "by", "user", "uid", "nr", "creator", "modifier", "editor"})
 # VARCHAR(255) is the length schemas give any short string; a longer one is chosen for words
 MAX_SHORT_TEXT = 255
+DATE_TEXT_LENGTHS = frozenset(range(8, 11))  # 20240131, 31/01/2024, 2024-01-31
 COORDINATE_WORDS = frozenset({"latitude", "longitude", "lat", "lng", "lon", "geo", "gps"})
 MIN_TEXT_LENGTH = 120  # a declared length under this holds a label or a code, not a note
 MIN_NOTE = 50  # ... unless the column is named a note outright: a sentence fits in fifty
@@ -760,6 +761,9 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
     elif len(seq) == 2 and seq[0] in SUBMISSION_WORDS and seq[1] == "data" and whole:
         votes.append((PhiClass.OTHER_ID, 0.75, ("name:stored-submission",)))
     length = _length(column.type)
+    if seq in (("birth",), ("death",)) and kind == "string" and length in DATE_TEXT_LENGTHS:
+        # a birth or death alone, in a string a date's text fits (Mediboard's naissance)
+        votes.append((PhiClass.DATE, 0.85, ("name:birth-or-death-date",)))
     if kind == "string" and length is not None and length < MIN_IDENTIFIER_LENGTH:
         # a day or month of birth kept apart fits in two characters; nothing else named fits,
         # nor a code about a date, whose head is another noun (birth_date_mgmt)

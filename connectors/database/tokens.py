@@ -26,7 +26,7 @@ VOCABULARY = frozenset(
     insured subscriber mother mothers father fathers parent parents guardians spouse partner kin
     relative contact emergency next family given first last middle maiden full nick
     legal preferred sur fore name names surname forename lname fname mname sname
-    birth birthday birthdate date dates time times timestamp datetime day of dob dod death
+    birth birthday birthdate date dates time times timestamp datetime day of dob dod death place
     deceased admit admission disch discharge chart store start end in out entry event
     phone telephone tel tele mobile cell cellphone fax pager home work biz business cont
     email mail address addr street city town zip zipcode postal postcode county line state
@@ -197,6 +197,11 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "tratamento": ("therapy",), "traitement": ("therapy",), "therapie": ("therapy",),
     "evolucion": ("progress",), "evolucao": ("progress",), "verlauf": ("progress",),
     "resumen": ("summary",), "resumo": ("summary",), "indicaciones": ("instructions",),
+    # French, as Mediboard writes it: the doctor, remarks, a nickname, the place of birth, and
+    # the matricule (the social security number, NIR)
+    "medecin": ("doctor",), "praticien": ("practitioner",), "remarques": ("remarks",),
+    "remarque": ("remark",), "surnom": ("nickname",), "lieu": ("place",),
+    "matricule": ("ssn",), "immatriculation": ("ssn",), "infirmiere": ("nurse",),
     # the hospital number and visit number of Thai hospital systems (Hospital OS, HOSxP)
     "hn": ("hospital", "no"), "vn": ("visit", "no"),
 }  # fmt: skip

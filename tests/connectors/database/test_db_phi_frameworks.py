@@ -97,3 +97,43 @@ def test_a_child_row_of_any_document_is_kept_for_patients_documents_among_them()
 
 def test_a_row_with_a_parent_alone_is_no_child_row_of_any_document():
     assert _frappe("parent", "drug_code", "comment")["tabDrug Prescription"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("name", "phi_class"),
+    [
+        ("matricule", PhiClass.SSN),
+        ("surnom", PhiClass.NAME),
+        ("lieu_naissance", PhiClass.ADDRESS),
+        ("remarques", PhiClass.FREE_TEXT),
+    ],
+)
+def test_french_names_of_a_patients_details_are_read_for_their_meaning(name, phi_class):
+    assert _classes(name, "TEXT" if name == "remarques" else "VARCHAR(50)", "patient") == {
+        phi_class
+    }
+
+
+def test_a_french_doctors_table_holds_staff():
+    medecin = TableProfile("medecin", columns=(TableColumn("nom", "VARCHAR(50)"),))
+    assert linkage([medecin], {})[0]["medecin"] == "staff"
+
+
+@pytest.mark.parametrize(("type_name", "dated"), [("CHAR(10)", True), ("VARCHAR(80)", False)])
+def test_a_birth_alone_kept_as_a_dates_text_is_the_birth_date(type_name, dated):
+    assert (PhiClass.DATE in _classes("naissance", type_name, "patient")) is dated
+
+
+def test_a_medical_record_kept_for_a_row_of_any_table_is_a_patients():
+    record = TableProfile(
+        "dossier_medical",
+        columns=(
+            TableColumn("dossier_medical_id", "INTEGER"),
+            TableColumn("object_id", "INTEGER"),
+            TableColumn("object_class", "VARCHAR(25)"),
+            TableColumn("facteurs_risque", "TEXT"),
+        ),
+        primary_key=("dossier_medical_id",),
+    )
+    patients = TableProfile("patients", columns=(TableColumn("patient_id", "INTEGER"),))
+    assert linkage([patients, record], {})[0]["dossier_medical"] == "linked"
