@@ -28,6 +28,8 @@ __all__ = [
 
 NUMBERISH = frozenset({"no", "num", "number", "nbr", "nr", "id"})
 DATEISH = frozenset({"date", "dt", "dte", "dttm", "datetime", "time", "timestamp", "ts", "day"})
+# A first word that makes the column a yes or no about the rest (isPhotoFee, has_email).
+FLAG_FIRST = frozenset({"is", "has", "can", "allow", "allows", "use", "uses", "show"})
 # A last word that makes the column describe an identifier instead of holding it.
 META_LAST = frozenset(
     {
@@ -196,7 +198,7 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
     ((), ())
     """
     seq = tokens(name)
-    if not seq or seq[-1] in META_LAST or is_user_defined_slot(seq):
+    if not seq or seq[-1] in META_LAST or seq[0] in FLAG_FIRST or is_user_defined_slot(seq):
         return ()
     words = set(seq)
     if seq[-1] in NUMBERISH and words & CODE_NUMBER_WORDS:

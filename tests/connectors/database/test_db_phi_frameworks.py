@@ -137,3 +137,16 @@ def test_a_medical_record_kept_for_a_row_of_any_table_is_a_patients():
     )
     patients = TableProfile("patients", columns=(TableColumn("patient_id", "INTEGER"),))
     assert linkage([patients, record], {})[0]["dossier_medical"] == "linked"
+
+
+@pytest.mark.parametrize("name", ["isPhotoFee", "has_email", "HasLogin"])
+def test_a_yes_or_no_about_an_identifier_is_not_the_identifier(name):
+    assert _classes(name, "INTEGER", "patient") == set()
+
+
+def test_an_officers_table_holds_staff():
+    officer = TableProfile(
+        "tblOfficer",
+        columns=(TableColumn("LastName", "VARCHAR(100)"), TableColumn("DOB", "DATE")),
+    )
+    assert linkage([officer], {})[0]["tblOfficer"] == "staff"
