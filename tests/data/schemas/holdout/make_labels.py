@@ -1754,6 +1754,90 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
             "card_no": "account", "patientcode": "other_id", "note": "free_text",
         },
     },
+    # Open Dental (round 9, helper hofresh6a): labelled from the table classes' field comments.
+    "opendental": {
+        "patient": {
+            **_same("LName FName MiddleI Preferred Salutation ImageFolder", "name"),
+            **_same("Birthdate DateFirstVisit AdmitDate DateTStamp DateTimeDeceased", "date"),
+            "SecDateEntry": "date", "SSN": "ssn",
+            **_same("Address Address2 City Zip County", "address"),
+            **_same("HmPhone WkPhone WirelessPhone", "phone"), "Email": "email",
+            "ChartNumber": "mrn", "MedicaidID": "health_plan",
+            **_same("AddrNote FamFinUrgNote MedUrgNote ApptModNote EmploymentNote", "free_text"),
+        },
+        "appointment": {
+            **_same(
+                "AptDateTime DateTStamp DateTimeArrived DateTimeSeated DateTimeDismissed "
+                "DateTimeAskedToArrive SecDateTEntry", "date",
+            ),
+            **_same("Note ProcDescript", "free_text"),
+        },
+        "procedurelog": {
+            **_same(
+                "ProcDate DateOriginalProsth DateEntryC StartTime StopTime DateTP ProcTime "
+                "ProcTimeEnd DateTStamp SecDateEntry DateComplete", "date",
+            ),
+            **_same("ClaimNote BillingNote", "free_text"),
+        },
+        "claim": {
+            **_same(
+                "DateService DateSent DateReceived PriorDate AccidentDate OrthoDate "
+                "CanadianDateInitialLower CanadianDateInitialUpper CanadaEstTreatStartDate "
+                "DateResent SecDateEntry SecDateTEdit DateSentOrig DateIllnessInjuryPreg DateOther",
+                "date",
+            ),
+            **_same(
+                "PreAuthString RefNumString AttachmentID CanadaTransRefNum "
+                "PriorAuthorizationNumber ClaimIdentifier OrigRefNum", "other_id",
+            ),
+            **_same("ReasonUnderPaid ClaimNote", "free_text"),
+        },
+        "claimproc": {
+            **_same(
+                "DateCP ProcDate DateEntry SecDateEntry SecDateTEdit DateSuppReceived "
+                "DateInsFinalized", "date",
+            ),
+            "Remarks": "free_text",
+        },
+        "inssub": {
+            **_same("DateEffective DateTerm SecDateEntry SecDateTEdit", "date"),
+            "SubscriberID": "health_plan", **_same("BenefitNotes SubscNote", "free_text"),
+        },
+        "patplan": {
+            **_same("OrthoAutoNextClaimDate SecDateTEntry SecDateTEdit", "date"),
+            "PatID": "health_plan",
+        },
+        "employer": {
+            "EmpName": "name", **_same("Address Address2 City Zip", "address"), "Phone": "phone",
+        },
+        "commlog": {**_same("CommDateTime DateTStamp DateTimeEnd", "date"), "Note": "free_text"},
+        "document": {
+            **_same("DateCreated DateTStamp", "date"), "Note": "free_text",
+            **_same("RawBase64 Thumbnail", "other_id"),
+        },
+        "referral": {
+            **_same("LName FName MName", "name"), "SSN": "ssn",
+            **_same("Telephone Phone2", "phone"), **_same("Address Address2 City Zip", "address"),
+            "EMail": "email", "Note": "free_text", "DateTStamp": "date",
+        },
+        "refattach": {
+            **_same("RefDate DateProcComplete DateTStamp", "date"), "Note": "free_text",
+        },
+        "payment": {
+            **_same("PayDate DateEntry SecDateTEdit RecurringChargeDate", "date"),
+            "PayNote": "free_text", "Receipt": "other_id", "ExternalId": "account",
+        },
+        "paysplit": _same("ProcDate DatePay DateEntry SecDateTEdit", "date"),
+        "recall": {
+            **_same(
+                "DateDueCalc DateDue DatePrevious DateTStamp DisableUntilDate DateScheduled",
+                "date",
+            ),
+            "Note": "free_text",
+        },
+        "sheet": {**_same("DateTimeSheet DateTSheetEdited", "date"), "InternalNote": "free_text"},
+        "sheetfield": {"FieldValue": "other_id", "DateTimeSig": "date"},
+    },
 }  # fmt: skip
 
 
