@@ -63,10 +63,19 @@ HOLDOUTS = (
     "marley",
     "mediboard",
     "openhispeis",
+    "gnuhealth",
 )
 # Hold-outs labelled but not yet measured a second time: the learned model is not fitted to
 # them, so that their next measurement stays clean (see holdout/RESULTS.md, round 8).
-UNMEASURED = ("tamanu", "hospitalos", "openimis", "marley", "mediboard", "openhispeis")
+UNMEASURED = (
+    "tamanu",
+    "hospitalos",
+    "openimis",
+    "marley",
+    "mediboard",
+    "openhispeis",
+    "gnuhealth",
+)
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
     "openemr": "mariadb",
@@ -104,6 +113,8 @@ HOLDOUT_SERVER = {
     "marley": "mariadb",
     "mediboard": "mariadb",
     "openhispeis": "mariadb",
+    # GNU Health's Tryton models, as the columns Tryton creates for them in PostgreSQL.
+    "gnuhealth": "postgres",
 }
 
 _CREATE = re.compile(r"create\s+table\s+(\w+)\s*\((.*)\)\s*$", re.I | re.S)
