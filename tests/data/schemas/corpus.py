@@ -64,6 +64,7 @@ HOLDOUTS = (
     "mediboard",
     "openhispeis",
     "opendental",
+    "gnuhealth",
 )
 # Hold-outs labelled but not yet measured a second time: the learned model is not fitted to
 # them, so that their next measurement stays clean (see holdout/RESULTS.md, round 8).
@@ -75,6 +76,7 @@ UNMEASURED = (
     "mediboard",
     "openhispeis",
     "opendental",
+    "gnuhealth",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -115,6 +117,8 @@ HOLDOUT_SERVER = {
     "openhispeis": "mariadb",
     # Open Dental's table classes, as the MySQL types its CRUD generator gives them.
     "opendental": "mariadb",
+    # GNU Health's Tryton models, as the columns Tryton creates for them in PostgreSQL.
+    "gnuhealth": "postgres",
 }
 
 _CREATE = re.compile(r"create\s+table\s+(\w+)\s*\((.*)\)\s*$", re.I | re.S)

@@ -195,6 +195,9 @@ _IMIS_REVIEW = _same("ValidityFromReview ValidityToReview", "date")
 # Frappe (Marley Health) gives every table creation and modified times; on a patient's
 # documents and on the child-table rows those documents hold they date the patient.
 _FRAPPE_KEEPING = _same("creation modified", "date")
+# GNU Health (Tryton): the record-keeping times Tryton keeps on every row, labelled on the rows
+# of a patient's (and of the person, household and family tables patients share).
+_GH_KEEPING = _same("create_date write_date", "date")
 
 PHI: dict[str, dict[str, dict[str, str]]] = {
     "openemr": {
@@ -1837,6 +1840,91 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         },
         "sheet": {**_same("DateTimeSheet DateTSheetEdited", "date"), "InternalNote": "free_text"},
         "sheetfield": {"FieldValue": "other_id", "DateTimeSig": "date"},
+    },
+    "gnuhealth": {
+        "gnuhealth_du": {
+            "name": "other_id", "desc": "free_text",
+            **_same("address_street address_street_number address_street_bis address_district "
+                    "address_municipality address_city address_zip latitude longitude urladdr",
+                    "address"),
+            **_GH_KEEPING,
+        },
+        "party_party": {
+            **_same("name lastname", "name"), "ref": "ssn", "federation_account": "mrn",
+            **_same("activation_date dob", "date"), "photo": "photo", **_GH_KEEPING,
+        },
+        "gnuhealth_pol": {
+            "federation_account": "mrn", "page_date": "date",
+            **_same("summary info", "free_text"), **_GH_KEEPING,
+        },
+        "party_contact_mechanism": {
+            **_same("value value_compact", "phone"), **_same("name remarks", "name"),
+            "comment": "free_text", **_GH_KEEPING,
+        },
+        "gnuhealth_person_name": {
+            **_same("family given suffix", "name"), **_same("date_from date_to", "date"),
+            **_GH_KEEPING,
+        },
+        "party_address": {
+            "party_name": "name", **_same("name street zip city", "address"), **_GH_KEEPING,
+        },
+        "gnuhealth_family": {"name": "other_id", "info": "free_text", **_GH_KEEPING},
+        "gnuhealth_family_member": _GH_KEEPING,
+        "gnuhealth_death_underlying_condition": _GH_KEEPING,
+        "gnuhealth_insurance": {
+            "number": "health_plan", **_same("member_since member_exp", "date"),
+            "notes": "free_text", **_GH_KEEPING,
+        },
+        "gnuhealth_person_alternative_identification": {
+            "code": "other_id", "expiration_date": "date", "comments": "free_text",
+            **_GH_KEEPING,
+        },
+        "gnuhealth_birth_certificate": {
+            "code": "other_id", **_same("dob certification_date", "date"),
+            "observations": "free_text", **_GH_KEEPING,
+        },
+        "gnuhealth_death_certificate": {
+            "code": "other_id", **_same("dod certification_date", "date"),
+            "place_details": "address", "observations": "free_text", **_GH_KEEPING,
+        },
+        "gnuhealth_patient": {**_same("critical_info general_info", "free_text"), **_GH_KEEPING},
+        "gnuhealth_patient_disease": {
+            **_same("diagnosed_date healed_date date_start_treatment date_stop_treatment", "date"),
+            **_same("short_comment treatment_description extra_info", "free_text"),
+            **_GH_KEEPING,
+        },
+        "gnuhealth_appointment": {
+            "name": "other_id", **_same("appointment_date checked_in_date", "date"),
+            "comments": "free_text", **_GH_KEEPING,
+        },
+        "gnuhealth_patient_medication": {
+            **_same("start_treatment end_treatment", "date"),
+            **_same("adverse_reaction notes", "free_text"), **_GH_KEEPING,
+        },
+        "gnuhealth_vaccination": {
+            **_same("date next_dose_date", "date"), "observations": "free_text", **_GH_KEEPING,
+        },
+        "gnuhealth_prescription_order": {
+            "prescription_id": "other_id", "prescription_date": "date", "notes": "free_text",
+            **_GH_KEEPING,
+        },
+        "gnuhealth_prescription_line": {
+            **_same("review start_treatment end_treatment", "date"),
+            "short_comment": "free_text", **_GH_KEEPING,
+        },
+        "gnuhealth_patient_evaluation": {
+            "code": "other_id", **_same("evaluation_start evaluation_endtime", "date"),
+            **_same("chief_complaint notes_complaint present_illness evaluation_summary "
+                    "psychological_assessment info_diagnosis directions notes", "free_text"),
+            **_GH_KEEPING,
+        },
+        "gnuhealth_directions": {"comments": "free_text", **_GH_KEEPING},
+        "gnuhealth_secondary_condition": {"comments": "free_text", **_GH_KEEPING},
+        "gnuhealth_diagnostic_hypothesis": {"comments": "free_text", **_GH_KEEPING},
+        "gnuhealth_signs_and_symptoms": {"comments": "free_text", **_GH_KEEPING},
+        "gnuhealth_patient_ecg": {
+            "ecg_date": "date", "interpretation": "free_text", **_GH_KEEPING,
+        },
     },
 }  # fmt: skip
 
