@@ -225,6 +225,13 @@ CLINICAL_RESOURCES = (
 # and the elements of them that name a topic of their own: an allergy's reaction, a condition
 # kept on the problem list (Condition.category problem-list-item), its symptoms
 CLINICAL_ELEMENTS = ("reaction", "problem", "symptom", "medications")
+# The topics of a social history (HL7 C-CDA's Social History section, FHIR's social-history
+# observation category, US Core's smoking status): what a patient's history records of habits
+# and exposures, written out.
+SOCIAL_HISTORY = (
+    "tobacco", "smoking", "alcohol", "caffeine", "coffee", "recreational",
+    "exercise", "diet", "sleep", "sexual", "lifestyle", "seatbelt", "hazardous",
+)  # fmt: skip
 # Words of those names that name an event, a workflow or a part, not a topic: they are found on
 # any row (an order's plan, a service's request, a care team's member).
 _NOT_TOPIC = frozenset(
@@ -238,10 +245,11 @@ _NOT_TOPIC = frozenset(
 @cache
 def clinical_topic_words() -> frozenset[str]:
     """Words that name a clinical topic, from FHIR's clinical resource names: ``allergy``,
-    ``condition``, ``procedure``, ``medication``, ``risk``... (singular, lowercase)."""
+    ``condition``, ``procedure``, ``medication``, ``risk``... and the topics of a social
+    history (``tobacco``, ``alcohol``) (singular, lowercase)."""
     words = {
         singular(word)
-        for name in (*CLINICAL_RESOURCES, *CLINICAL_ELEMENTS)
+        for name in (*CLINICAL_RESOURCES, *CLINICAL_ELEMENTS, *SOCIAL_HISTORY)
         for word in tokens(name)
     }
     return frozenset(words - _NOT_TOPIC)

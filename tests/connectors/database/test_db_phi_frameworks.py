@@ -150,3 +150,12 @@ def test_an_officers_table_holds_staff():
         columns=(TableColumn("LastName", "VARCHAR(100)"), TableColumn("DOB", "DATE")),
     )
     assert linkage([officer], {})[0]["tblOfficer"] == "staff"
+
+
+@pytest.mark.parametrize("name", ["tobacco", "alcohol_current_use", "sleep_patterns"])
+def test_a_social_history_topic_written_out_on_a_patients_row_is_narrative(name):
+    assert _classes(name, "LONGTEXT", "patient") == {PhiClass.FREE_TEXT}
+
+
+def test_an_allergys_substance_is_no_social_history():
+    assert _classes("substance", "TEXT") == set()
