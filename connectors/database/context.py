@@ -367,9 +367,9 @@ def _record_parts(
                 continue
             table = profiles[target]
             named = [singular(w) for w in words_of(fk.columns[0]) if w not in KEY_WORDS]
-            if named != [singular(w) for w in words_of(table.name)] or (
-                set(named) & (THING_WORDS | ORGANISATION_WORDS)
-            ):
+            # compared run together: InsSubNum names inssub, however each is split
+            own = [singular(w) for w in words_of(table.name)]
+            if "".join(named) != "".join(own) or set(named) & (THING_WORDS | ORGANISATION_WORDS):
                 continue  # an organisation or a thing is shared, not a part of one record
             if any(set(tokens(column.name)) & NAMED_ROW_WORDS for column in table.columns):
                 continue

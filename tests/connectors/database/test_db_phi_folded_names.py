@@ -117,3 +117,12 @@ def test_an_organisation_a_patients_row_points_to_is_not_a_part_of_its_record():
 def test_a_code_list_a_patients_row_points_to_is_not_a_part_of_its_record():
     birth_method = _table("birth_method", "birth_method_id", "birth_method_description")
     assert _parts(birth_method)["birth_method"] == "other"
+
+
+def test_a_key_names_its_part_of_the_record_however_the_two_names_are_split():
+    cases = _table(
+        "claim", "id", "patient_id", "InsSubNum", "DateService",
+        fks=[("patient_id", "person"), ("InsSubNum", "inssub")],
+    )  # fmt: skip
+    inssub = _table("inssub", "id", "DateEffective", "DateTerm", "SubscNote")
+    assert linkage([_table("person", "id"), cases, inssub], {})[0]["inssub"] == "linked"
