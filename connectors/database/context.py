@@ -309,7 +309,14 @@ CONTACT_TABLE_WORDS = frozenset(
 
 def _is_patient_table(table: TableProfile) -> bool:
     """Named for patients alone: ``patient``, ``patients``, ``person``, ``tbl_patient_data``."""
-    words = [singular(word) for word in tokens(table.name) if not word.isdigit()]
+    return _names_patients(table.name)
+
+
+@cache
+def _names_patients(name: str) -> bool:
+    """:func:`_is_patient_table` by the name alone. Cached: asked of every table several
+    times a scan."""
+    words = [singular(word) for word in tokens(name) if not word.isdigit()]
     core = [word for word in words if word not in {"tbl", "t", "data", "master", "info", "main"}]
     return len(core) == 1 and core[0] in PATIENT_WORDS
 
