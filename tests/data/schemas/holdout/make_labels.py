@@ -199,6 +199,43 @@ _FRAPPE_KEEPING = _same("creation modified", "date")
 # of a patient's (and of the person, household and family tables patients share).
 _GH_KEEPING = _same("create_date write_date", "date")
 
+
+# openMAXIMS keeps sys_creation_datetime and sys_lastupdate_datetime on (almost) every row; on a
+# patient's rows they date the patient.
+_OM_KEEPING = _same("sys_creation_datetime sys_lastupdate_datetime", "date")
+
+
+def _om_prefixed(prefix: str, names: str, hipaa: str) -> dict[str, str]:
+    return _same(" ".join(prefix + name for name in names.split()), hipaa)
+
+
+def _om_name(prefix: str) -> dict[str, str]:
+    """A PersonName component (core_patient's name*, core_patient_othernames): its parts, the
+    PDS object identifier of the entry and its effective dates."""
+    return {
+        **_om_prefixed(
+            prefix, "surname uppersurna forename upperforen middlename namesuffix", "name"
+        ),
+        prefix + "objectiden": "other_id",
+        **_om_prefixed(prefix, "beffdate betdate", "date"),
+    }
+
+
+def _om_address(prefix: str) -> dict[str, str]:
+    """A PersonAddress component (core_patient's address* and correspond*, core_patient_addresses):
+    its lines, postcode, PCT, PAF key and description, phones, fax, PDS object identifier and
+    dates."""
+    return {
+        **_om_prefixed(
+            prefix, "line1 line2 line3 line4 line5 postcode pct pafkey descriptio", "address"
+        ),
+        **_om_prefixed(prefix, "phone otherphone", "phone"),
+        prefix + "fax": "fax",
+        prefix + "objectiden": "other_id",
+        **_om_prefixed(prefix, "updatedate notificati beffdate betdate", "date"),
+    }
+
+
 PHI: dict[str, dict[str, dict[str, str]]] = {
     "openemr": {
         "batchcom": {"msg_text": "free_text", "msg_date_sent": "date"},
@@ -1924,6 +1961,118 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "gnuhealth_signs_and_symptoms": {"comments": "free_text", **_GH_KEEPING},
         "gnuhealth_patient_ecg": {
             "ecg_date": "date", "interpretation": "free_text", **_GH_KEEPING,
+        },
+    },
+    "openmaxims": {
+        "core_pain": _OM_KEEPING,
+        "core_pas_event": {
+            **_OM_KEEPING, "eventdatet": "date", "paseventid": "other_id", "pasepisode": "other_id",
+        },
+        "core_patdiagnosis": {
+            **_OM_KEEPING,
+            **_same("authoringiauthoringd diagnosedd dateonset dateresolv diagconfi3", "date"),
+            "notes": "free_text",
+        },
+        "core_patient": {
+            **_OM_KEEPING,
+            **_om_name("name"),
+            **_om_address("address"),
+            **_om_address("correspond"),
+            **_same("nationalhemedicalcar nationalheehicnumber", "health_plan"),
+            **_same(
+                "nationalheehicexpiry nationalhemedicalca3 dob dod timeofdeat copypatie2 "
+                "dementiabr casenotela timeofbirt pdsdatelas",
+                "date",
+            ),
+        },
+        "core_patient_addresses": _om_address(""),
+        "core_patient_c_identifi": {"c_val": "mrn", **_same("beffdate betdate", "date")},
+        "core_patient_commchanne": {
+            "commvalue": "phone", "objectiden": "other_id", **_same("beffdate betdate", "date"),
+        },
+        "core_patient_othernames": _om_name(""),
+        "core_patientalertca": _OM_KEEPING,
+        "core_patientcasecom": {**_OM_KEEPING, "authoredda": "date", "c_comme": "free_text"},
+        "core_patientcasenot": {
+            **_OM_KEEPING,
+            "trackingid": "other_id",
+            **_same(
+                "creationda archivedda destroyedd mergeddate scanneddat lasttransf lastreques",
+                "date",
+            ),
+            **_same("archivedco destroyedc scannedcom", "free_text"),
+        },
+        "core_patientcasereq": {
+            **_OM_KEEPING, **_same("requiredby cancelledd creationda printedpul", "date"),
+        },
+        "core_patientcasetra": {**_OM_KEEPING, "transferda": "date"},
+        "core_patientconcern": {
+            **_OM_KEEPING,
+            **_same("datetimeid datetimeal", "date"),
+            **_same("concerndes associated", "free_text"),
+        },
+        "core_patientcontact": {
+            **_OM_KEEPING, "contactnam": "name", "pdsdatelas": "date", "c_comme": "free_text",
+        },
+        "core_patientcorecli": {
+            **_OM_KEEPING,
+            **_same(
+                "allergyautauthoringd alertauthoauthoringd snstatusauauthoringd "
+                "snserviceaauthoringd noallergyw noalertwhe",
+                "date",
+            ),
+        },
+        "core_patientcustomi": {**_OM_KEEPING, "addeddatet": "date"},
+        "core_patientdiagnos": {**_OM_KEEPING, "authoringd": "date"},
+        "core_patientdiary": {
+            **_OM_KEEPING,
+            **_same("apptdate starttime endtime statusdate bookeddate", "date"),
+        },
+        "core_patientdocumen": {
+            **_OM_KEEPING, **_same("recordingd authoringd documentda lockedonda", "date"),
+        },
+        "core_patientfamilyh": {
+            **_OM_KEEPING,
+            "relativena": "name",
+            **_same("authoringiauthoringd relativedo", "date"),
+            "notes": "free_text",
+        },
+        "core_patientgp": {
+            **_OM_KEEPING, "objectiden": "other_id", **_same("beffdate betdate", "date"),
+        },
+        "core_patientimplant": {**_OM_KEEPING, **_same("dateinsert dateremove", "date")},
+        "core_patientmedical": {
+            **_OM_KEEPING,
+            "policynumb": "health_plan",
+            "authorisat": "other_id",
+            **_same("expirydate statuschan", "date"),
+        },
+        "core_patientmergehi": {"c_comme": "free_text"},
+        "core_patientmergehi_patientids": {"c_val": "mrn", **_same("beffdate betdate", "date")},
+        "core_patientnoalert": {
+            **_OM_KEEPING,
+            **_same("authoringiauthoringd recordingirecordingd whenidenti", "date"),
+        },
+        "core_patientnoaller": {
+            **_OM_KEEPING,
+            **_same("authoringiauthoringd recordingirecordingd whenidenti", "date"),
+        },
+        "core_patientnodiagi": {**_OM_KEEPING, "authoringiauthoringd": "date"},
+        "core_patientnosuppo": {**_OM_KEEPING, "authoringiauthoringd": "date"},
+        "core_patientnosupse": {**_OM_KEEPING, "authoringiauthoringd": "date"},
+        "core_patientocsnewr": _OM_KEEPING,
+        "core_patientocsnoti": _OM_KEEPING,
+        "core_patientocsseen": _OM_KEEPING,
+        "core_patientsummary": {**_OM_KEEPING, **_same("preopvteco preopvteva", "date")},
+        "core_patienttranspo": {**_OM_KEEPING, "specialreq": "free_text"},
+        "core_patprocedure": {
+            **_OM_KEEPING,
+            **_same(
+                "authoringiauthoringd dateplanne procdate proctime cancelledd confirmedd "
+                "procenddat procendtim",
+                "date",
+            ),
+            "notes": "free_text",
         },
     },
 }  # fmt: skip
