@@ -2075,6 +2075,40 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
             "notes": "free_text",
         },
     },
+    # OpenREM: the DICOM study's and patient's attributes and the dose reports' UIDs, times and
+    # comments are a patient's; the equipment, staff (operators, physicians, observers), code
+    # table, settings, PACS query jobs' status and export/upload jobs are not. A site may store the
+    # patient's name, id and accession number hashed (remapp_patientidsettings): the column still
+    # holds them, in derived form (as a soundex), so it keeps their class.
+    "openrem": {
+        "remapp_generalstudymoduleattr": {
+            **_same("study_instance_uid study_id accession_number", "other_id"),
+            **_same("study_date study_time study_workload_chart_time", "date"),
+        },
+        "remapp_patientmoduleattr": {
+            "patient_name": "name", "patient_id": "mrn", "other_patient_ids": "mrn",
+            "patient_birth_date": "date",
+        },
+        "remapp_patientstudymoduleattr": {"admitting_diagnosis_description": "free_text"},
+        "remapp_projectionxrayradiationdose": {"comment": "free_text"},
+        "remapp_irradeventxraydata": {
+            "irradiation_event_uid": "other_id", "date_time_started": "date",
+            "comment": "free_text",
+        },
+        "remapp_ctradiationdose": {
+            **_same("start_of_xray_irradiation end_of_xray_irradiation", "date"),
+            "comment": "free_text",
+        },
+        "remapp_ctaccumulateddosedata": {"comment": "free_text"},
+        "remapp_ctirradiationeventdata": {
+            "irradiation_event_uid": "other_id", "date_time_started": "date",
+            "comment": "free_text",
+        },
+        "remapp_scanninglength": {"frame_of_reference_uid": "other_id"},
+        "remapp_dicomqrrspstudy": {"study_instance_uid": "other_id"},
+        "remapp_dicomqrrspseries": {"series_instance_uid": "other_id"},
+        "remapp_dicomqrrspimage": {"sop_instance_uid": "other_id"},
+    },
 }  # fmt: skip
 
 
