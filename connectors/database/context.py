@@ -175,6 +175,7 @@ def _contactable_person(table: TableProfile) -> bool:
 
 
 SEX_WORDS = frozenset({"sex", "gender"})
+DATE_WORDS = frozenset({"date", "time", "datetime", "dt"})
 
 
 def _demographic_core(table: TableProfile) -> bool:
@@ -466,6 +467,9 @@ def linkage(
             role = "person"  # a birth date with a sex: persons, their names kept apart (GNUmed)
         elif role is None and _contactable_person(table):
             role = "person"  # a booking's or a referral's person: a name and how to reach them
+        elif role is None and _dicom_study(table):
+            role = "linked"  # DICOM's General Study module: a study is always a patient's
+            paths[key] = (f"{table.name}: a DICOM study's identity and date, a patient's study",)
         elif role is None and _is_medical_record(table) and refers_to_any_row(table):
             role = "linked"  # Mediboard's dossier_medical, kept for a patient or a stay
             paths[key] = (f"{table.name}: a medical record kept for a row of any table",)
@@ -631,6 +635,19 @@ CHILD_ROW_COLUMNS = frozenset({"parent", "parenttype", "parentfield"})
 def _child_row(table: TableProfile) -> bool:
     """A child table of Frappe's, whose rows belong to a document of any DocType."""
     return {column.name.lower() for column in table.columns} >= CHILD_ROW_COLUMNS
+
+
+def _dicom_study(table: TableProfile) -> bool:
+    """The attributes of DICOM's General Study module: a study's instance UID or accession
+    number beside its date or time (OpenREM keeps them in ``generalstudymoduleattr`` and hangs
+    the patient's attributes and every dose report on it). In DICOM's model a study is one
+    patient's, whatever the table is keyed by."""
+    words = [set(tokens(column.name)) for column in table.columns]
+    identity = any(
+        {"study", "instance", "uid"} <= seq or "studyinstanceuid" in seq or "accession" in seq
+        for seq in words
+    )
+    return identity and any("study" in seq and seq & DATE_WORDS for seq in words)
 
 
 def _is_medical_record(table: TableProfile) -> bool:

@@ -159,3 +159,25 @@ def test_a_social_history_topic_written_out_on_a_patients_row_is_narrative(name)
 
 def test_an_allergys_substance_is_no_social_history():
     assert _classes("substance", "TEXT") == set()
+
+
+def test_a_dicom_studys_identity_and_date_make_its_row_a_patients_study():
+    study = TableProfile(
+        "generalstudymoduleattr",
+        columns=(
+            TableColumn("id", "INTEGER"),
+            TableColumn("study_instance_uid", "VARCHAR(64)"),
+            TableColumn("study_date", "DATE"),
+        ),
+        primary_key=("id",),
+    )
+    assert linkage([study], {})[0]["generalstudymoduleattr"] == "linked"
+
+
+def test_a_trials_study_dates_without_a_dicom_identity_are_not_a_patients_study():
+    study = TableProfile(
+        "study",
+        columns=(TableColumn("study_id", "INTEGER"), TableColumn("study_start_date", "DATE")),
+        primary_key=("study_id",),
+    )
+    assert linkage([study], {})[0]["study"] == "other"
