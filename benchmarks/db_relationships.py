@@ -4,8 +4,8 @@ Two sets, printed apart: the **development** set (``tests/data/schemas``: OMOP C
 MIMIC-III, MIMIC-IV, the dcm4chee archive), which the inference rules were calibrated on, and
 the **hold-outs** of ``tests/data/schemas/holdout`` that declare 20 foreign keys or more
 (OpenMRS 1.3, OpenELIS, OpenClinica, The Ark, SIMRS Khanza, FreeMED, eICU, HAPI FHIR, and
-round 8's OpenEyes, Tamanu, SORMAS, openIMIS and GNU Health), written by other hands in other
-styles. Each schema is loaded into SQLite and reflected; every declared
+round 8's OpenEyes, Tamanu, SORMAS, openIMIS, GNU Health, openMAXIMS and OpenREM), written
+by other hands in other styles. Each schema is loaded into SQLite and reflected; every declared
 foreign key is dropped (primary keys and unique constraints stay: they are what inference
 starts from), the keys are inferred from names and types again, and precision and recall are
 printed per schema and overall, at every confidence threshold and at the one the scan shows by
@@ -38,7 +38,7 @@ THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 DECLARING_HOLDOUTS = (
     "openmrs", "openelis", "openclinica", "ark", "khanza", "freemed", "eicu", "hapifhir",
     # round 8's: no relationship rule has been written since they were labelled
-    "openeyes", "tamanu", "sormas", "openimis", "gnuhealth",
+    "openeyes", "tamanu", "sormas", "openimis", "gnuhealth", "openmaxims", "openrem",
 )  # fmt: skip
 Link = tuple[str, str, str, str]  # table, column, referred table, referred column
 
