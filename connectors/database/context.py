@@ -6,12 +6,16 @@ patients or related persons (guardian, guarantor, insured, next of kin), when it
 patient key (``patient_id``, ``pid``, ``subject_id``...) that is more than its own rows' primary
 key, when its columns name a person twice over (a name with a birth date, an SSN or an MRN), or
 when declared or confident implied foreign keys lead to such a table within :data:`MAX_HOPS`
-steps, also through a link table of keys that joins a row to a patient's (``sample_human``), or
-when it holds the patient part of a multi-site patients' key (ORCA's ``ptid`` beside ``hospid``);
-the path is kept as evidence (``lab_result.visit_id -> visit.patient_id -> patient``).
+steps, also through a link table of keys that joins a row to a patient's (``sample_human``),
+when it holds the patient part of a multi-site patients' key (ORCA's ``ptid`` beside ``hospid``),
+when a patient's row keeps a part of its record in it (``cases.hospitalization_id``), when it is
+a copy of a patient's table (``cases_history``), or when it is kept for a row of any table (a
+note, an address, a Frappe child row); the path is kept as evidence
+(``lab_result.visit_id -> visit.patient_id -> patient``). A register of persons the patient's row
+points to is the patient's, but the GPs' and sites' rows that keep their contact there are not.
 Staff, provider, code-list and configuration tables are never patient-linked, so their names and
 addresses are not patient PHI; job-queue and audit tables only through a key of their own to the
-patient table.
+patient table (a task assigned to staff also through the patient's row it is declared to key).
 """
 
 from __future__ import annotations
@@ -343,7 +347,7 @@ def _patient_key_type(tables: Iterable[TableProfile]) -> str | None:
 # (a form, a programme, a drug, a place), not a part of one patient's record.
 NAMED_ROW_WORDS = frozenset({"name", "title", "label", "code", "abbreviation", "abbr"})
 # A key, a code and a description at most: a code list, not a part of a record
-MIN_PART_COLUMNS = 3
+CODE_LIST_MAX_COLUMNS = 3
 
 
 def _record_parts(
@@ -366,7 +370,7 @@ def _record_parts(
         for fk, target in targets:
             if (
                 target is None
-                or len(profiles[target].columns) <= MIN_PART_COLUMNS  # a code list's shape
+                or len(profiles[target].columns) <= CODE_LIST_MAX_COLUMNS  # a code list's shape
                 or target in found
                 or target in shared
                 or roles[target] != "other"
@@ -494,10 +498,8 @@ def linkage(
                     roles[target] = "person"
                     paths[target] = (step(profiles[key], fk) + " (the patient's)",)
 
-    # Breadth first from the patient and person tables, against the direction of the keys:
-    # an order's specimen's comment is still the patient's, and a laboratory's specimen, its
-    # item, the analysis, the result and its signature (OpenELIS) too: four keys away at most.
-    def _assigned(key: str) -> bool:
+    def assigned(key: str) -> bool:
+        """A task assigned to staff: a key of a job table's to the staff table."""
         return roles[key] == "job" and any(
             target is not None and roles[target] == "staff" for _fk, target in edges[key]
         )
@@ -521,6 +523,9 @@ def linkage(
     for key, (owner, fk) in _record_parts(profiles, edges, roles, own_roles, shared).items():
         roles[key] = "linked"
         paths[key] = (step(profiles[owner], fk) + " (a part of its record)", *paths.get(owner, ()))
+    # Breadth first from the patient and person tables, against the direction of the keys:
+    # an order's specimen's comment is still the patient's, and a laboratory's specimen, its
+    # item, the analysis, the result and its signature (OpenELIS) too: four keys away at most.
     frontier = [key for key, role in roles.items() if role in PATIENT_CONTEXT]
     reached = {key: paths.get(key, ()) for key in frontier}
     frontier += through_links(frontier, profiles, edges, roles, reached, paths)
@@ -541,7 +546,7 @@ def linkage(
                     break
         frontier = following
         for key in following:
-            if roles[key] in ("job", "audit") and len(reached[key]) > 1 + _assigned(key):
+            if roles[key] in ("job", "audit") and len(reached[key]) > 1 + assigned(key):
                 # a job or audit row counts only by its own key to the patient; a task
                 # assigned to staff is someone's work on the patient's row it is declared
                 # to key (SORMAS's task.caze_id), where a system's queue is not
