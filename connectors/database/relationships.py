@@ -352,6 +352,8 @@ def _options(
                     suffix not in CODE_SUFFIX or family(referred.type) == "string"
                 ):
                     options.append(_Option(target, referred, 0.9 * fit * weight * trust))
+        if len(stems) == 1 and not any_named and not options and suffix in KEY_SUFFIX:
+            options += _glued_qualifier(table, column, stems[0][0], index)
         # parent_visit_detail_id in visit_detail: a qualified key back to its own table
         if (
             table.pk is not None
@@ -403,6 +405,23 @@ def _options(
         if _compatible(column, users.pk):
             options.append(_Option(users, users.pk, 0.8))
     return options
+
+
+MIN_GLUED_HEAD = 4  # "user", "case": shorter tails (lab, ward) are read inside other words
+
+
+def _glued_qualifier(table: _Table, column: TableColumn, stem: str, index: _Index) -> list[_Option]:
+    """A key whose words run together with a qualifier before the table's name, as ORMs write
+    camelCase fields once PostgreSQL folds them (SORMAS's ``reportinguser_id`` -> users,
+    ``healthfacility_id`` -> facility): the longest ending of the stem that is exactly one
+    other table's name, after three letters or more of qualifier."""
+    for start in range(3, len(stem) - MIN_GLUED_HEAD + 1):
+        targets = [t for t in index.exact(stem[start:]) if t is not table and t.pk is not None]
+        if len(targets) == 1 and _compatible(column, targets[0].pk):
+            return [_Option(targets[0], targets[0].pk, 0.8)]
+        if targets:
+            return []
+    return []
 
 
 def _qualified_self(name: str, stems: list[tuple[str, float]], table: _Table) -> bool:

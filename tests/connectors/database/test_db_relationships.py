@@ -342,3 +342,23 @@ def test_a_column_named_by_the_patient_word_alone_refers_to_the_patient_table():
     assert _pairs(infer_relationships([patient, allergies]), "allergies") == {
         ("patient", "patient", "id")
     }
+
+
+def _glued(column: str) -> dict[str, tuple[ForeignKey, ...]]:
+    tables = [
+        _table("users", ("id", "BIGINT"), ("username", "VARCHAR(50)"), pk=("id",)),
+        _table("facility", ("id", "BIGINT"), ("name", "VARCHAR(50)"), pk=("id",)),
+        _table("cases", ("id", "BIGINT"), (column, "BIGINT"), pk=("id",)),
+    ]
+    return infer_relationships(tables)
+
+
+@pytest.mark.parametrize(
+    ("column", "target"), [("reportinguser_id", "users"), ("healthfacility_id", "facility")]
+)
+def test_a_key_glued_to_its_qualifier_refers_to_the_table_its_ending_names(column, target):
+    assert _pairs(_glued(column), "cases") == {(column, target, "id")}
+
+
+def test_a_glued_key_whose_ending_names_no_table_refers_to_none():
+    assert _glued("reportingclerk_id").get("cases", ()) == ()
