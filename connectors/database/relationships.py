@@ -543,11 +543,14 @@ def _choose(table: _Table, options: list[_Option]) -> _Option | None:
 
 def _patient_table(tables: Sequence[_Table]) -> _Table | None:
     """The table of patients: named just for them (``patient``, ``patient_data``, ``persons``),
-    else the widest table whose name mentions them."""
+    else the widest table whose name ends in them behind a module's prefix
+    (``gnuhealth_patient``, not ``gnuhealth_patient_evaluation``, an evaluation), else the
+    widest table whose name mentions them."""
     named = [t for t in tables if t.core in PATIENT_WORDS]
     mentioned = [t for t in tables if set(_words(t.profile.name)) & PATIENT_WORDS]
+    ending = [t for t in mentioned if singular(_words(t.profile.name)[-1]) in PATIENT_WORDS]
     return max(
-        named or mentioned,
+        named or ending or mentioned,
         key=lambda t: (len(t.profile.columns), t.profile.name),
         default=None,
     )

@@ -362,3 +362,16 @@ def test_a_key_glued_to_its_qualifier_refers_to_the_table_its_ending_names(colum
 
 def test_a_glued_key_whose_ending_names_no_table_refers_to_none():
     assert _glued("reportingclerk_id").get("cases", ()) == ()
+
+
+def test_the_patient_table_behind_a_modules_prefix_is_the_one_named_for_patients():
+    patient = _table("gnuhealth_patient", ("id", "INTEGER"), pk=("id",))
+    evaluation = _table(
+        "gnuhealth_patient_evaluation", ("id", "INTEGER"), ("patient", "INTEGER"),
+        ("chief_complaint", "VARCHAR(80)"), ("notes", "TEXT"), pk=("id",),
+    )  # fmt: skip
+    appointment = _table(
+        "gnuhealth_appointment", ("id", "INTEGER"), ("patient", "INTEGER"), pk=("id",)
+    )
+    found = infer_relationships([patient, evaluation, appointment])
+    assert _pairs(found, "gnuhealth_appointment") == {("patient", "gnuhealth_patient", "id")}
