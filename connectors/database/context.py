@@ -35,7 +35,14 @@ from .links import (
     through_links,
     words_of,
 )
-from .phi_names import ORGANISATION_WORDS, THING_WORDS, name_votes, person_classes
+from .phi_names import (
+    DATEISH,
+    ORGANISATION_WORDS,
+    RECORD_WORDS,
+    THING_WORDS,
+    name_votes,
+    person_classes,
+)
 from .prefixes import field_names, separated_field
 from .tokens import singular, tokens
 
@@ -179,7 +186,6 @@ def _contactable_person(table: TableProfile) -> bool:
 
 
 SEX_WORDS = frozenset({"sex", "gender"})
-DATE_WORDS = frozenset({"date", "time", "datetime", "dt"})
 
 
 def _demographic_core(table: TableProfile) -> bool:
@@ -652,14 +658,14 @@ def _dicom_study(table: TableProfile) -> bool:
         {"study", "instance", "uid"} <= seq or "studyinstanceuid" in seq or "accession" in seq
         for seq in words
     )
-    return identity and any("study" in seq and seq & DATE_WORDS for seq in words)
+    return identity and any("study" in seq and seq & DATEISH for seq in words)
 
 
 def _is_medical_record(table: TableProfile) -> bool:
     """Named for a medical record: ``medical_record``, ``dossier_medical``, ``health_file``."""
     words = {singular(word) for word in tokens(table.name)}
     return bool(words & {"medical", "health", "clinical"}) and bool(
-        words & {"record", "rec", "file", "folder", "dossier", "chart"}
+        words & (RECORD_WORDS | {"chart"})
     )
 
 
