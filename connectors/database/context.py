@@ -12,7 +12,9 @@ when a patient's row keeps a part of its record in it (``cases.hospitalization_i
 a copy of a patient's table (``cases_history``), or when it is kept for a row of any table (a
 note, an address, a Frappe child row); the path is kept as evidence
 (``lab_result.visit_id -> visit.patient_id -> patient``). A register of persons the patient's row
-points to is the patient's, but the GPs' and sites' rows that keep their contact there are not.
+points to is the patient's, but the GPs' and sites' rows that keep their contact there are not;
+in a register of parties the patients' table extends (Tryton's ``party_party``), the institutions
+and professionals that extend it too, and what refers to it as a company, are not either.
 Staff, provider, code-list and configuration tables are never patient-linked, so their names and
 addresses are not patient PHI; job-queue and audit tables only through a key of their own to the
 patient table (a task assigned to staff also through the patient's row it is declared to key).
@@ -524,6 +526,7 @@ def linkage(
         and not _is_patient_table(profiles[target])
         and not set(fk.columns) & set(profiles[key].primary_key)
     }
+    parties = _party_registers(profiles, edges, own_roles)
     # The records a patient's row keeps in tables of their own (a case's hospitalisation, its
     # symptoms, its exposures) are that patient's, and so is what hangs on them.
     for key, (owner, fk) in _record_parts(profiles, edges, roles, own_roles, shared).items():
@@ -546,6 +549,7 @@ def linkage(
                     and target in frontier
                     and target not in shared
                     and (roles[key] == "other" or not fk.implied)
+                    and not (target in parties and _another_party(profiles[key], fk))
                 ):
                     reached[key] = (step(profiles[key], fk), *reached[target])
                     following.append(key)
@@ -608,6 +612,51 @@ def linkage(
                 *paths.get(original, ()),
             )
     return roles, paths
+
+
+def _party_registers(
+    profiles: Mapping[str, TableProfile],
+    edges: Mapping[str, list[tuple[ForeignKey, str | None]]],
+    own_roles: Mapping[str, str],
+) -> frozenset[str]:
+    """Registers of parties, persons and organisations alike (Tryton's ``party_party``, Odoo's
+    ``res_partner``), that the patients' table extends one row for one: the patient is one
+    kind of party among others (an institution, a health professional, an insurer)."""
+    return frozenset(
+        target
+        for key, targets in edges.items()
+        if own_roles[key] == "patient" and _ends_in_patient(profiles[key].name)
+        for fk, target in targets
+        if target is not None
+        and target != key
+        and own_roles[target] == "person"
+        and not _is_patient_table(profiles[target])
+        and _one_to_one(profiles[key], fk)
+    )
+
+
+def _ends_in_patient(name: str) -> bool:
+    """Named for patients, behind a module's prefix (``gnuhealth_patient``), not a part of
+    their record (``patient_evaluation``)."""
+    words = [word for word in tokens(name) if not word.isdigit()]
+    return bool(words) and singular(words[-1]) in PATIENT_WORDS
+
+
+def _one_to_one(table: TableProfile, fk: ForeignKey) -> bool:
+    """Whether the key's columns are unique in ``table``: each row extends one referred row."""
+    columns = {column.lower() for column in fk.columns}
+    keyed = [table.primary_key, *(index.columns for index in table.indexes if index.unique)]
+    return any({column.lower() for column in unique} == columns for unique in keyed if unique)
+
+
+def _another_party(table: TableProfile, fk: ForeignKey) -> bool:
+    """Whether a key to a register of parties refers to a party that is not a patient: one the
+    table extends one row for one, as the patients' table does (an institution, a professional),
+    or one named for an organisation (an insurance plan's ``company``)."""
+    if _ends_in_patient(table.name):
+        return False
+    named = {singular(word) for column in fk.columns for word in tokens(column)}
+    return _one_to_one(table, fk) or bool(named & ORGANISATION_WORDS)
 
 
 # Words naming a table's copy of another's rows: its history, versions, audit copy, archive.

@@ -1,0 +1,74 @@
+"""A register of parties: persons and organisations in one table, the patient one kind of party.
+
+Tryton's ``party_party`` and Odoo's ``res_partner`` keep patients, institutions, health
+professionals and insurers as rows of one table; each kind extends it one row for one. What
+extends it as another kind of party, or refers to it in an organisation's capacity, does not
+reach a patient through it; a party's details kept many to one (its addresses) still do.
+"""
+
+from __future__ import annotations
+
+from assessor.connectors.database.context import linkage
+from assessor.model import ForeignKey, Index, TableColumn, TableProfile
+
+
+def _table(name: str, *columns: str, keys: tuple[str, ...] = (), unique: str = "") -> TableProfile:
+    """A table keyed by ``id``, with a key to the party register for each of ``keys``."""
+    names = ("id", *columns, *keys)
+    return TableProfile(
+        name,
+        columns=tuple(TableColumn(column, "INTEGER") for column in names),
+        primary_key=("id",),
+        foreign_keys=tuple(ForeignKey((key,), "party_party", ("id",)) for key in keys),
+        indexes=(Index((unique,), unique=True),) if unique else (),
+    )
+
+
+PARTY = TableProfile(
+    "party_party",
+    columns=(
+        TableColumn("id", "INTEGER"),
+        TableColumn("name", "VARCHAR(100)"),
+        TableColumn("lastname", "VARCHAR(100)"),
+        TableColumn("dob", "DATE"),
+        TableColumn("ssn", "VARCHAR(20)"),
+    ),
+    primary_key=("id",),
+)
+PATIENT = _table("clinic_patient", "blood_type", keys=("name",), unique="name")
+
+
+def _roles(*tables: TableProfile) -> dict[str, str]:
+    return linkage((PARTY, PATIENT, *tables), {})[0]
+
+
+def test_a_table_extending_the_party_register_as_the_patients_table_does_is_another_party():
+    institution = _table("clinic_institution", "beds", keys=("name",), unique="name")
+    assert _roles(institution)[institution.qualified_name] != "linked"
+
+
+def test_what_hangs_on_another_kind_of_party_is_not_a_patients():
+    institution = _table("clinic_institution", "beds", keys=("name",), unique="name")
+    ward = TableProfile(
+        "clinic_ward",
+        columns=(TableColumn("id", "INTEGER"), TableColumn("institution", "INTEGER")),
+        primary_key=("id",),
+        foreign_keys=(ForeignKey(("institution",), "clinic_institution", ("id",)),),
+    )
+    assert _roles(institution, ward)[ward.qualified_name] != "linked"
+
+
+def test_a_key_named_for_an_organisation_refers_to_the_register_as_an_organisation():
+    plan = _table("insurance_plan", "product", keys=("company",))
+    assert _roles(plan)[plan.qualified_name] != "linked"
+
+
+def test_a_partys_details_kept_many_to_one_are_still_reached_through_the_register():
+    address = _table("party_address", "street", keys=("party",))
+    assert _roles(address)[address.qualified_name] == "linked"
+
+
+def test_without_a_patients_table_extending_it_a_register_links_as_before():
+    institution = _table("clinic_institution", "beds", keys=("name",), unique="name")
+    roles = linkage((PARTY, institution), {})[0]
+    assert roles[institution.qualified_name] == "linked"
