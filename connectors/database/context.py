@@ -43,6 +43,7 @@ from .phi_names import (
     RECORD_WORDS,
     THING_WORDS,
     name_votes,
+    organisation_contact,
     person_classes,
 )
 from .prefixes import field_names, separated_field
@@ -176,6 +177,8 @@ def _contactable_person(table: TableProfile) -> bool:
         return False
     found: set[PhiClass] = set()
     for name in _valued(table):
+        if organisation_contact(name):
+            return False
         classes = {vote[0] for vote in name_votes(name, "person")}
         if classes & (CONTACT_CLASSES | {PhiClass.NAME, PhiClass.ADDRESS}) and (
             {singular(word) for word in tokens(name)} & (THING_WORDS | ORGANISATION_WORDS)

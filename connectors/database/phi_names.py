@@ -23,6 +23,7 @@ __all__ = [
     "Vote",
     "is_user_defined_slot",
     "name_votes",
+    "organisation_contact",
     "person_classes",
 ]
 
@@ -154,6 +155,19 @@ CONTACT_PERSON_FIRST = frozenset(
 )
 # The words of a person's names, one or several (FHIR's HumanName.given repeats).
 NAME_WORDS = frozenset({"name", "names", "nm"})
+# Whose contact details a column keeps when its name says so: an organisation's, a place's or
+# a clinician's (``institution_address``, ``company_phone``, ``referring_fax``), not the patient's.
+PLACE_OWNERS = ORGANISATION_WORDS | frozenset(
+    {
+        "institution", "hospital", "clinic", "facility", "pharmacy", "practice", "lab",
+        "laboratory", "center", "centre", "department", "dept", "site", "ward", "insurance",
+        "plan", "school", "manufacturer", "doctor", "physician", "practitioner", "referring",
+        "ordering", "attending", "performing",
+    }
+)  # fmt: skip
+CONTACT_DETAILS = frozenset(
+    {PhiClass.ADDRESS, PhiClass.PHONE, PhiClass.FAX, PhiClass.EMAIL, PhiClass.URL}
+)
 # Which phone a shortened "ph" is: home, work, cell...
 PHONE_QUALIFIERS = frozenset({"home", "work", "cell", "business", "mobile", "day", "night"})
 Vote = tuple[PhiClass, float, tuple[str, ...]]
@@ -197,6 +211,23 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
     >>> name_votes("dose_given", "linked"), name_votes("passive_alert_flag", "patient")
     ((), ())
     """
+    votes = _spelled_votes(name, role)
+    if _names_owner(tokens(name)):
+        # an institution's address, a company's phone, a clinic's email: theirs, on any row
+        return tuple(vote for vote in votes if vote[0] not in CONTACT_DETAILS)
+    return votes
+
+
+def organisation_contact(name: str) -> bool:
+    """Whether a column holds an organisation's, a place's or a clinician's contact details
+    (``alamat_asuransi``: the insurer's address, ``company_phone``)."""
+    return _names_owner(tokens(name)) and any(
+        vote[0] in CONTACT_DETAILS for vote in _spelled_votes(name, "person")
+    )
+
+
+def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
+    """:func:`name_votes` before the contact details an owner's name qualifies are set aside."""
     seq = tokens(name)
     if not seq or seq[-1] in META_LAST or seq[0] in FLAG_FIRST or is_user_defined_slot(seq):
         return ()
@@ -371,6 +402,14 @@ def name_votes(name: str, role: str) -> tuple[Vote, ...]:
     ):
         vote(PhiClass.OTHER_ID, 0.75, "portal-login")
     return tuple(votes)
+
+
+def _names_owner(seq: tuple[str, ...]) -> bool:
+    """Whether a name's words before its last say its contact details are an organisation's,
+    a place's or a clinician's (``institution_address``, ``company_phone``), not a person's."""
+    return bool({singular(word) for word in seq[:-1]} & PLACE_OWNERS) and not (
+        set(seq) & PERSON_QUALIFIERS
+    )
 
 
 PERSON_CLASSES = frozenset({PhiClass.NAME, PhiClass.SSN, PhiClass.MRN})

@@ -1,15 +1,21 @@
-"""A register of parties: persons and organisations in one table, the patient one kind of party.
+"""Whose contact details and party rows are not a patient's.
+
+A register of parties: persons and organisations in one table, the patient one kind of party.
 
 Tryton's ``party_party`` and Odoo's ``res_partner`` keep patients, institutions, health
 professionals and insurers as rows of one table; each kind extends it one row for one. What
 extends it as another kind of party, or refers to it in an organisation's capacity, does not
-reach a patient through it; a party's details kept many to one (its addresses) still do.
+reach a patient through it; a party's details kept many to one (its addresses) still do. And a
+column's name may say whose contact details it keeps: an institution's, a company's, a clinic's.
 """
 
 from __future__ import annotations
 
+import pytest
+
 from assessor.connectors.database.context import linkage
-from assessor.model import ForeignKey, Index, TableColumn, TableProfile
+from assessor.connectors.database.phi import classify_column
+from assessor.model import ForeignKey, Index, PhiClass, TableColumn, TableProfile
 
 
 def _table(name: str, *columns: str, keys: tuple[str, ...] = (), unique: str = "") -> TableProfile:
@@ -36,6 +42,10 @@ PARTY = TableProfile(
     primary_key=("id",),
 )
 PATIENT = _table("clinic_patient", "blood_type", keys=("name",), unique="name")
+
+
+def _classes(name: str, role: str = "linked") -> set[PhiClass]:
+    return {mark.phi_class for mark in classify_column(TableColumn(name, "VARCHAR(100)"), role)}
 
 
 def _roles(*tables: TableProfile) -> dict[str, str]:
@@ -72,3 +82,33 @@ def test_without_a_patients_table_extending_it_a_register_links_as_before():
     institution = _table("clinic_institution", "beds", keys=("name",), unique="name")
     roles = linkage((PARTY, institution), {})[0]
     assert roles[institution.qualified_name] == "linked"
+
+
+@pytest.mark.parametrize(
+    "name", ["institution_address", "company_phone", "clinicCity", "referring_fax", "lab_email"]
+)
+def test_an_organisations_or_a_clinicians_contact_details_are_not_a_patients(name):
+    assert _classes(name) == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("employer_phone", PhiClass.PHONE), ("zip_code", PhiClass.ADDRESS),
+     ("patient_hospital_phone", PhiClass.PHONE), ("home_address", PhiClass.ADDRESS)],
+)  # fmt: skip
+def test_a_persons_contact_details_keep_their_class_beside_an_organisations_word(name, expected):
+    assert _classes(name) == {expected}
+
+
+def test_a_table_keeping_an_insurers_address_beside_a_contact_name_is_no_persons_row():
+    payer = TableProfile(
+        "payer",
+        columns=(
+            TableColumn("code", "CHAR(3)"),
+            TableColumn("contact_name", "VARCHAR(30)"),
+            TableColumn("insurance_address", "VARCHAR(130)"),
+            TableColumn("phone", "VARCHAR(40)"),
+        ),
+        primary_key=("code",),
+    )
+    assert linkage((payer,), {})[0][payer.qualified_name] != "person"
