@@ -2109,6 +2109,56 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "remapp_dicomqrrspseries": {"series_instance_uid": "other_id"},
         "remapp_dicomqrrspimage": {"sop_instance_uid": "other_id"},
     },
+    # Round 9 hold-out wave (helper ho9a). PIC, the Paediatric Intensive Care database: MIMIC-III's
+    # structure, labelled as MIMIC-III is; its dates are real dates shifted, so dates; the
+    # surrogate ids, symptom terms extracted from notes and the surgery ordinals are not.
+    "pic": {
+        "admissions": {
+            **_same("admittime dischtime deathtime edregtime edouttime", "date"),
+            "diagnosis": "free_text",
+        },
+        "chartevents": _same("charttime storetime", "date"),
+        "emr_symptoms": {"recordtime": "date"},
+        "icustays": _same("intime outtime", "date"),
+        "labevents": {"charttime": "date"},
+        "microbiologyevents": {"charttime": "date"},
+        "or_exam_reports": _same("examtime reporttime", "date"),
+        "outputevents": _same("charttime storetime", "date"),
+        "patients": _same("dob dod", "date"),
+        "prescriptions": _same("startdate enddate", "date"),
+        "surgery_vital_signs": {"monitortime": "date"},
+    },
+    # Synthea's CSV export as ETL-Synthea loads it (Synthea 3.3): simulated patients, labelled as
+    # real ones would be. The UUID ids and keys are the export's own (not); organizations,
+    # providers and payers are not a patient's.
+    "synthea": {
+        "allergies": _same("start stop", "date"),
+        "careplans": _same("start stop", "date"),
+        "conditions": _same("start stop", "date"),
+        "encounters": _same("start stop", "date"),
+        "immunizations": {"date": "date"},
+        "imaging_studies": {"date": "date", **_same("series_uid instance_uid", "other_id")},
+        "medications": _same("start stop", "date"),
+        "observations": {"date": "date"},
+        "patients": {
+            **_same("birthdate deathdate", "date"), "ssn": "ssn", "drivers": "licence",
+            "passport": "other_id", **_same("first middle last maiden", "name"),
+            **_same("birthplace address city county fips zip lat lon", "address"),
+        },
+        "procedures": _same("start stop", "date"),
+        "devices": {**_same("start stop", "date"), "udi": "device_id"},
+        "claims": _same(
+            "currentillnessdate servicedate lastbilleddate1 lastbilleddate2 lastbilleddatep", "date"
+        ),
+        "claims_transactions": {
+            **_same("fromdate todate", "date"), "linenote": "free_text",
+            "patientinsuranceid": "health_plan",
+        },
+        "payer_transitions": {
+            "memberid": "health_plan", **_same("start_date end_date", "date"), "owner_name": "name",
+        },
+        "supplies": {"date": "date"},
+    },
 }  # fmt: skip
 
 
