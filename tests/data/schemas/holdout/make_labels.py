@@ -57,6 +57,10 @@ _GNUMED_ITEM = {**_GNUMED_KEEPING, "clin_when": "date", "narrative": "free_text"
 # date the patient.
 _OE_KEEPING = _same("created_date last_modified_date", "date")
 
+# DHIS2 keeps the server's and the client's record-keeping times on a tracked entity instance,
+# an enrolment and an event; on these rows of a patient's they date the patient.
+_DHIS_KEEPING = _same("created lastupdated createdatclient lastupdatedatclient", "date")
+
 # Tamanu keeps created_at, updated_at and deleted_at on every row; on a patient's rows they date
 # the patient.
 _TM_KEEPING = _same("created_at updated_at deleted_at", "date")
@@ -2109,7 +2113,7 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "remapp_dicomqrrspseries": {"series_instance_uid": "other_id"},
         "remapp_dicomqrrspimage": {"sop_instance_uid": "other_id"},
     },
-    # Round 9 hold-out wave (helper ho9a). PIC, the Paediatric Intensive Care database: MIMIC-III's
+    # Round 11 (helper ho9a). PIC, the Paediatric Intensive Care database: MIMIC-III's
     # structure, labelled as MIMIC-III is; its dates are real dates shifted, so dates; the
     # surrogate ids, symptom terms extracted from notes and the surgery ordinals are not.
     "pic": {
@@ -2158,6 +2162,46 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
             "memberid": "health_plan", **_same("start_date end_date", "date"), "owner_name": "name",
         },
         "supplies": {"date": "date"},
+    },
+    # DHIS2 tracker (2.30 base schema): the tracked entity instance (the registered person) and its
+    # enrolments, events, attribute and data values, comments, relationships, ownership and
+    # messages are a patient's; programs, stages, attributes, rules and the other metadata are
+    # configuration. The person's identifiers are EAV rows (trackedentityattributevalue.value, as
+    # OpenMRS's person_attribute.value); event data values are clinical-form EAV answers (not).
+    # Access and value audits' own times are audit-log times, the notification queue's times a
+    # job's (not).
+    "dhis": {
+        "trackedentityinstance": {
+            **_DHIS_KEEPING, "lastsynchronized": "date", "coordinates": "address",
+        },
+        "trackedentityattributevalue": {
+            **_same("created lastupdated", "date"),
+            **_same("value encryptedvalue", "other_id"),
+        },
+        "trackedentityattributevalueaudit": _same("value encryptedvalue", "other_id"),
+        "trackedentitycomment": {
+            **_same("created lastupdated", "date"), "commenttext": "free_text",
+        },
+        "trackedentitydatavalue": _same("created lastupdated", "date"),
+        "trackedentityprogramowner": _same("created lastupdated", "date"),
+        "programinstance": {
+            **_DHIS_KEEPING,
+            **_same("incidentdate enrollmentdate enddate", "date"),
+            **_same("longitude latitude", "address"),
+        },
+        "programstageinstance": {
+            **_DHIS_KEEPING,
+            **_same("lastsynchronized duedate executiondate completeddate", "date"),
+            "geometry": "address",
+        },
+        "programmessage": {
+            **_same("created lastupdated processeddate", "date"), "text": "free_text",
+        },
+        "programmessage_emailaddresses": {"email": "email"},
+        "programmessage_phonenumbers": {"phonenumber": "phone"},
+        "programownershiphistory": _same("startdate enddate", "date"),
+        "programtempownershipaudit": {"reason": "free_text"},
+        "relationship": _same("created lastupdated", "date"),
     },
 }  # fmt: skip
 
