@@ -26,7 +26,10 @@ indexes):
 - the account that wrote a row (``creator``, ``changed_by``, ``owner_id``) to the one table of the
   application's accounts (``users``, ``user_account``, ``system_user``), when nothing else fits;
 - a column named for a whole table of several words (``hasil_lab.TINDAKAN_MEDIS`` ->
-  ``tindakan_medis``), its primary key too: a table keyed so extends that table's rows.
+  ``tindakan_medis``), its primary key too: a table keyed so extends that table's rows;
+- a bare noun in the singular naming one table, alone or behind a module's prefix, of the very
+  type of its key, as ORMs name reference fields (Tryton's ``institution`` ->
+  ``gnuhealth_institution``, Synthea's text ``encounter`` -> ``encounters.id``).
 
 Types must be compatible. Generic names (``name``, ``email``, ``notes``, ``type``...) are
 never matched. Each implied key carries a confidence in 0..1 calibrated on public schemas
@@ -241,6 +244,7 @@ class _Index:
         self._initials: dict[str, list[_Table]] = {}
         self._heads: dict[str, list[_Table]] = {}
         self._fits: dict[str, dict[int, tuple[_Table, float]]] = {}
+        self._modules: dict[str, dict[str, _Table]] = {}  # first word -> rest of name -> table
         for table in tables:
             for key in table.keys:
                 self.holders.setdefault(key, []).append(table)
@@ -254,6 +258,9 @@ class _Index:
                 self._initials.setdefault(table.core[0], []).append(table)
             for end in (3, 4):
                 self._heads.setdefault(table.head[:end], []).append(table)
+            words = _words(table.profile.name)
+            if len(words) >= 2:
+                self._modules.setdefault(words[0], {})["".join(words[1:])] = table
 
     def fits(self, stem: str) -> dict[int, tuple[_Table, float]]:
         """The tables whose names fit the stem (see :func:`_name_fit`), by id, with the fit."""
@@ -273,6 +280,15 @@ class _Index:
                         found.setdefault(id(table), (table, 0.85))
             self._fits[stem] = found
         return self._fits[stem]
+
+    def module_tables(self, stem: str) -> list[_Table]:
+        """The tables named ``<prefix>_<stem>`` where three tables or more share the prefix
+        word: a module's (``gnuhealth_institution``, ``remapp_kvp``)."""
+        return [
+            tables[stem]
+            for tables in self._modules.values()
+            if len(tables) >= MODULE_TABLES and stem in tables
+        ]
 
     def exact(self, form: str) -> list[_Table]:
         """The tables whose name, whole or as its core, is the form."""
@@ -398,6 +414,8 @@ def _options(
                     continue
                 if _compatible(column, referred):
                     options.append(_Option(target, referred, 0.7))
+        if not options and stem not in _CONTENT:
+            options += _named_for_table(table, column, stem, index)
     if not options and users is not None and users is not table and _names_actor(name):
         # OpenMRS's creator and voided_by, OpenClinica's owner_id: the account, when nothing
         # else fits
@@ -407,6 +425,33 @@ def _options(
     return options
 
 
+def _named_for_table(table: _Table, column: TableColumn, stem: str, index: _Index) -> list[_Option]:
+    """A bare column named in the singular for one other table (Synthea's ``encounter`` ->
+    ``encounters``, Tryton's ``institution`` -> ``gnuhealth_institution``, as ORMs name a
+    reference field), holding that table's key, of its very declared type. The table is named
+    for the word alone, or behind its module's prefix: one first word that three tables or more
+    share. A plural names a count (``beds``)."""
+    if stem in BARE_KEYS or singular(column.name.lower()) != column.name.lower():
+        return []
+    targets = [
+        target
+        for target in index.exact(stem) + index.module_tables(stem)
+        if target is not table
+    ]
+    if len({id(target) for target in targets}) != 1:
+        return []
+    target = targets[0]
+    found = _unkeyed(target, "id")
+    if found is None:
+        return []
+    referred, trust = found
+    if column.type.lower() != referred.type.lower():
+        return []  # a key holds the very type of the key it meets (an int(3) is a code)
+    fit = 1.0 if target.core == stem or target.whole == stem else 0.9
+    return [_Option(target, referred, 0.75 * fit * trust)]
+
+
+MODULE_TABLES = 3  # tables sharing a first word that make it a module's prefix
 MIN_GLUED_HEAD = 4  # "user", "case": shorter tails (lab, ward) are read inside other words
 
 

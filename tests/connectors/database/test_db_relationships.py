@@ -375,3 +375,42 @@ def test_the_patient_table_behind_a_modules_prefix_is_the_one_named_for_patients
     )
     found = infer_relationships([patient, evaluation, appointment])
     assert _pairs(found, "gnuhealth_appointment") == {("patient", "gnuhealth_patient", "id")}
+
+
+def _module(*names: str) -> list[TableProfile]:
+    return [
+        _table(f"clinic_{n}", ("id", "INTEGER"), ("code", "VARCHAR(20)"), pk=("id",)) for n in names
+    ]
+
+
+def test_a_field_named_for_a_modules_table_refers_to_it():
+    appointment = _table(
+        "clinic_appointment", ("id", "INTEGER"), ("institution", "INTEGER"), pk=("id",)
+    )
+    found = infer_relationships([*_module("institution", "ward", "bed"), appointment])
+    assert _pairs(found, "clinic_appointment") == {("institution", "clinic_institution", "id")}
+    assert found["clinic_appointment"][0].confidence >= SHOWN_CONFIDENCE
+
+
+def test_a_bare_noun_meets_a_table_without_declared_keys_by_its_id_of_the_same_text_type():
+    encounters = _table("encounters", ("id", "VARCHAR(1000)"), ("start", "TIMESTAMP"))
+    conditions = _table("conditions", ("start", "DATE"), ("encounter", "VARCHAR(1000)"))
+    found = infer_relationships([encounters, conditions])
+    assert _pairs(found, "conditions") == {("encounter", "encounters", "id")}
+    assert found["conditions"][0].confidence >= SHOWN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("column", "type_name"),
+    [("form", "INT(3)"), ("beds", "INTEGER"), ("port", "INTEGER"), ("code", "INTEGER")],
+)
+def test_a_bare_noun_of_another_type_a_plural_or_a_word_inside_a_name_is_no_key(column, type_name):
+    tables = [*_module("form", "bed", "export"), _table("code", ("id", "INTEGER"), pk=("id",))]
+    drugs = _table("drugs", ("id", "INTEGER"), (column, type_name), pk=("id",))
+    assert "drugs" not in infer_relationships([*tables, drugs])
+
+
+def test_a_bare_noun_naming_a_table_behind_a_word_few_tables_share_is_no_key():
+    prior = _table("patient_prior_provider", ("id", "INTEGER"), pk=("id",))
+    orders = _table("orders", ("id", "INTEGER"), ("provider", "INTEGER"), pk=("id",))
+    assert "orders" not in infer_relationships([prior, orders])
