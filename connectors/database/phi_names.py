@@ -68,6 +68,8 @@ SLOT_FIRST = frozenset({"user", "custom", "generic", "extra", "misc", "spare", "
 NAME_PARTS = frozenset(
     {w for w, c in fhir_words().items() if c == PhiClass.NAME} - {"name", "family", "prefix"}
     | {"nickname", "alias", "initials", "maiden"}
+    # the name a word before "name" says, kept under that word alone (Synthea's first, last)
+    | {"first", "middle", "last"}
 )
 # National health and insurance numbers under their own names: Medicare's HICN and MBI, Canada's
 # HIN and health card number (Ontario's OHIP, Quebec's RAMQ), Australia's IHI, New Zealand's
@@ -305,6 +307,7 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         or _has(words, {"birth"}, {"place", "tmp"})  # tmp_lahir: tempat lahir
         or _has(words, {"house"}, NUMBERISH - {"id"})
         or _has(words, {"post"}, {"code"})  # The Ark's POST_CODE, as postcode
+        or "birthplace" in words  # FHIR's patient-birthPlace: an Address
     ):
         vote(PhiClass.ADDRESS, 0.85, "address")  # a place of birth is a town
     elif words & {"district", "region"} and role in ("patient", "person"):

@@ -87,7 +87,9 @@ def charted_entries(table: TableProfile) -> frozenset[str]:
       entry was chosen from;
     - the text form of a number kept beside it (``labresult`` and ``labresulttext``,
       ``pro_response_num`` and ``pro_response_text``) or of a value (``labothervaluetext``):
-      the same result, written out, in a column too short for notes.
+      the same result, written out, in a column too short for notes;
+    - the display of a code kept beside it (``code`` and ``description``, ``reasoncode`` and
+      ``reasondescription``: FHIR's Coding.code and Coding.display), however long.
 
     >>> from assessor.model import TableColumn as C, TableProfile as T
     >>> lab = T("lab", columns=(C("labresult", "NUMERIC"), C("labresulttext", "VARCHAR(255)")))
@@ -111,7 +113,29 @@ def charted_entries(table: TableProfile) -> frozenset[str]:
             )
         ):
             found.add(name)
-    return frozenset(found)
+    return frozenset(found) | _code_displays(table)
+
+
+# The words naming a code's display beside it, and the code itself.
+DISPLAY_WORDS = frozenset({"description", "desc", "display", "text", "txt", "meaning"})
+CODE_WORDS = frozenset({"code", "cd", "codes"})
+
+
+def _code_displays(table: TableProfile) -> frozenset[str]:
+    """The text columns displaying a code their table keeps beside them (see
+    :func:`charted_entries`): named as the code is, with a display word for the code word."""
+    words = {
+        column.name: [w for w in tokens(column.name) if not w.isdigit()] for column in table.columns
+    }
+    coded = {tuple(seq[:-1]) for seq in words.values() if seq and seq[-1] in CODE_WORDS}
+    return frozenset(
+        column.name
+        for column in table.columns
+        if family(column.type) == "string"
+        and (seq := words[column.name])
+        and seq[-1] in DISPLAY_WORDS
+        and tuple(seq[:-1]) in coded
+    )
 
 
 @cache

@@ -1,0 +1,51 @@
+"""What a flat export's columns say beside each other (Synthea's CSV tables, round 9).
+
+A code's display kept beside the code is the code's words, not what someone wrote, however
+wide its column; a name's part kept under its qualifier alone (``first``, ``last``) is a name on
+a person's row; a birthplace is an address (FHIR's patient-birthPlace).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assessor.connectors.database.phi import classify_column, mark_table
+from assessor.model import PhiClass, TableColumn, TableProfile
+
+
+def _marked(*columns: tuple[str, str], role: str = "linked") -> dict[str, set[PhiClass]]:
+    table = TableProfile("procedures", columns=tuple(TableColumn(n, t) for n, t in columns))
+    return {
+        column.name: {mark.phi_class for mark in column.phi}
+        for column in mark_table(table, role, learned=False).columns
+        if column.phi
+    }
+
+
+@pytest.mark.parametrize(
+    ("code", "display"),
+    [("code", "description"), ("reasoncode", "reasondescription"), ("dx_code", "dx_text")],
+)
+def test_a_codes_display_beside_it_is_not_narrative_however_wide(code, display):
+    marked = _marked((code, "VARCHAR(100)"), (display, "VARCHAR(1000)"))
+    assert display not in marked
+
+
+def test_a_wide_description_with_no_code_beside_it_is_still_narrative():
+    marked = _marked(("reasoncode", "VARCHAR(100)"), ("description", "VARCHAR(1000)"))
+    assert marked["description"] == {PhiClass.FREE_TEXT}
+
+
+@pytest.mark.parametrize("name", ["first", "middle", "last"])
+def test_a_name_part_kept_under_its_qualifier_alone_is_a_name_on_a_persons_row(name):
+    marks = classify_column(TableColumn(name, "VARCHAR(100)"), "patient")
+    assert {mark.phi_class for mark in marks} == {PhiClass.NAME}
+
+
+def test_a_qualifier_alone_on_a_row_of_no_person_names_no_one():
+    assert classify_column(TableColumn("last", "VARCHAR(100)"), "linked") == ()
+
+
+def test_a_birthplace_is_an_address():
+    marks = classify_column(TableColumn("birthplace", "VARCHAR(100)"), "patient")
+    assert {mark.phi_class for mark in marks} == {PhiClass.ADDRESS}
