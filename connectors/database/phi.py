@@ -975,8 +975,11 @@ def mark_table(
     by_name = {column.name: column for column in table.columns}
     names = tuple(by_name)
     addressed = _addressed(names, role)
+    # an attribute named by a key into a dictionary (PIC's text itemid -> d_items) is coded
+    dictionary = {name.lower() for fk in (*table.foreign_keys, *implied) for name in fk.columns}
     free_form = eav is not None and (
-        family(by_name[eav[0]].type) == "string" or role in ("patient", "person")
+        (family(by_name[eav[0]].type) == "string" and eav[0].lower() not in dictionary)
+        or role in ("patient", "person")
     )  # a patient's own attributes (OpenMRS person_attribute) can be anything
     log = change_log_column(table)
     entries = charted_entries(table)

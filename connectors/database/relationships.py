@@ -434,9 +434,7 @@ def _named_for_table(table: _Table, column: TableColumn, stem: str, index: _Inde
     if stem in BARE_KEYS or singular(column.name.lower()) != column.name.lower():
         return []
     targets = [
-        target
-        for target in index.exact(stem) + index.module_tables(stem)
-        if target is not table
+        target for target in index.exact(stem) + index.module_tables(stem) if target is not table
     ]
     if len({id(target) for target in targets}) != 1:
         return []

@@ -2,7 +2,9 @@
 
 A code's display kept beside the code is the code's words, not what someone wrote, however
 wide its column; a name's part kept under its qualifier alone (``first``, ``last``) is a name on
-a person's row; a birthplace is an address (FHIR's patient-birthPlace).
+a person's row; a birthplace is an address (FHIR's patient-birthPlace). And a charted value
+named by a key into a dictionary is a coded measurement, whatever the key's type (PIC's text
+``itemid`` into ``d_items``).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from assessor.connectors.database.phi import classify_column, mark_table
-from assessor.model import PhiClass, TableColumn, TableProfile
+from assessor.model import ForeignKey, PhiClass, TableColumn, TableProfile
 
 
 def _marked(*columns: tuple[str, str], role: str = "linked") -> dict[str, set[PhiClass]]:
@@ -49,3 +51,27 @@ def test_a_qualifier_alone_on_a_row_of_no_person_names_no_one():
 def test_a_birthplace_is_an_address():
     marks = classify_column(TableColumn("birthplace", "VARCHAR(100)"), "patient")
     assert {mark.phi_class for mark in marks} == {PhiClass.ADDRESS}
+
+
+def _events(*keys: ForeignKey) -> TableProfile:
+    return TableProfile(
+        "chartevents",
+        columns=(
+            TableColumn("subject_id", "INTEGER"),
+            TableColumn("itemid", "VARCHAR(255)"),
+            TableColumn("charttime", "TIMESTAMP"),
+            TableColumn("value", "VARCHAR(255)"),
+        ),
+        foreign_keys=keys,
+    )
+
+
+def test_a_value_named_by_a_text_key_into_a_dictionary_is_a_coded_measurement():
+    table = _events(ForeignKey(("itemid",), "d_items", ("itemid",)))
+    marked = mark_table(table, "linked", learned=False)
+    assert not {column.name for column in marked.columns if column.phi} & {"value"}
+
+
+def test_a_value_named_by_free_text_may_hold_anything():
+    marked = mark_table(_events(), "linked", learned=False)
+    assert {column.name for column in marked.columns if column.phi} >= {"value"}
