@@ -2203,6 +2203,39 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "programtempownershipaudit": {"reason": "free_text"},
         "relationship": _same("created lastupdated", "date"),
     },
+    # MOVER (UC Irvine's operating-room repository), its EPIC EMR tables and flowsheets as a
+    # researcher's loader types them: MRN and LOG_ID are the release's de-identified codes for the
+    # patient and the case (not, as eICU's uniquepid); BIRTH_DATE holds the age in years (not);
+    # every time on a patient's row is a date, the LDA's system-built description carries the
+    # placement date; SmartData complication detail and an anesthesia event's note are free text,
+    # charted flowsheet and LDA property values are not.
+    "mover": {
+        "patient_information": _same(
+            "HOSP_ADMSN_TIME HOSP_DISCH_TIME SURGERY_DATE IN_OR_DTTM OUT_OR_DTTM "
+            "AN_START_DATETIME AN_STOP_DATETIME",
+            "date",
+        ),
+        "patient_labs": {"Collection_Datetime": "date"},
+        "patient_lda": _same("description placement_instant removal_instant", "date"),
+        "patient_medications": _same("ORDERING_DATE START_DATE END_DATE MED_ACTION_TIME", "date"),
+        "patient_post_op_complications": {"SMRTDTA_ELEM_VALUE": "free_text"},
+        "patient_procedure_events": {"EVENT_TIME": "date", "NOTE_TEXT": "free_text"},
+        "flowsheets": {"RECORDED_TIME": "date"},
+    },
+    # MIMIC-IV's ED and Note modules (mimic-code's PostgreSQL scripts), labelled as MIMIC-IV is:
+    # subject_id, hadm_id, stay_id and the composite note_id are the database's pseudonymous keys
+    # (not); shifted dates are dates; the triage chief complaint and the notes' text are free text;
+    # pain scores typed as text, heart rhythm and the detail tables' author, exam and code fields
+    # are not.
+    "mimicednote": {
+        "edstays": _same("intime outtime", "date"),
+        "medrecon": {"charttime": "date"},
+        "pyxis": {"charttime": "date"},
+        "triage": {"chiefcomplaint": "free_text"},
+        "vitalsign": {"charttime": "date"},
+        "discharge": {**_same("charttime storetime", "date"), "text": "free_text"},
+        "radiology": {**_same("charttime storetime", "date"), "text": "free_text"},
+    },
 }  # fmt: skip
 
 
