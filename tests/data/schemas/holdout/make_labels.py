@@ -2236,6 +2236,73 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "discharge": {**_same("charttime storetime", "date"), "text": "free_text"},
         "radiology": {**_same("charttime storetime", "date"), "text": "free_text"},
     },
+    "chits": {
+        "m_patient": {
+            **_same("patient_lastname patient_firstname patient_middle patient_mother", "name"),
+            **_same("patient_dob registration_date", "date"),
+        },
+        "m_family_address": {"address": "address"},
+        "m_consult": _same("consult_timestamp consult_end consult_date", "date"),
+        "m_consult_vitals": {"vitals_timestamp": "date"},
+        "m_consult_diagnosis": {"diagnosis_text": "free_text"},
+        "m_consult_ptgroup": {"ptgroup_timestamp": "date"},
+        "m_consult_complaint": {"complaint_timestamp": "date"},
+        "m_consult_notes": {
+            **_same("notes_complaint notes_history notes_physicalexam notes_plan", "free_text"),
+            **_same(
+                "notes_timestamp vita_date anemia_start_date anemia_completed_date diarrhea_ort "
+                "diarrhea_ors diarrhea_orswz pneumonia_date_given",
+                "date",
+            ),
+        },
+        "m_consult_notes_dxclass": _same("diagnosis_date diagnosis_timestamp", "date"),
+        "m_consult_notes_complaint": _same("complaint_date complaint_timestamp", "date"),
+        "m_consult_appointments": _same("visit_date schedule_timestamp actual_date", "date"),
+        "m_consult_lab": _same("request_timestamp done_timestamp", "date"),
+        "m_consult_mc_labs_request": {"request_timestamp": "date"},
+        "m_patient_mc": _same(
+            "mc_timestamp mc_consult_date patient_lmp patient_edc trimester1_date "
+            "trimester2_date trimester3_date postpartum_date delivery_date",
+            "date",
+        ),
+        "m_consult_mc_prenatal": _same("prenatal_timestamp prenatal_date", "date"),
+        "m_consult_mc_postpartum": _same("postpartum_timestamp postpartum_date", "date"),
+        "m_consult_mc_visit_risk": {"risk_timestamp": "date"},
+        "m_consult_mc_services": {"mc_timestamp": "date"},
+        "m_consult_mc_vaccine": _same("vaccine_timestamp actual_vaccine_date", "date"),
+        "m_patient_ntp": {
+            **_same(
+                "ntp_consult_date intensive_start_date maintenance_start_date treatment_end_date "
+                "intensive_projected_end_date maintenance_projected_end_date ntp_timestamp "
+                "sputum1_date sputum2_date sputum3_date",
+                "date",
+            ),
+            "contact_person": "name",
+        },
+        "m_consult_ntp_sputum": {"sputum_exam_date": "date"},
+        "m_consult_ntp_collection_maintenance": {
+            **_same("ntp_timestamp treatment_date", "date"), "remarks": "free_text",
+        },
+        "m_consult_ntp_due_dates": {
+            **_same("ntp_timestamp treatment_due_date treatment_actual_date", "date"),
+            "remarks": "free_text",
+        },
+        "m_consult_ntp_intake_intensive": {
+            **_same("ntp_timestamp treatment_date", "date"), "remarks": "free_text",
+        },
+        "m_consult_ntp_labs_request": {"request_timestamp": "date"},
+        "m_consult_ntp_symptomatics": {
+            **_same("xray_date_referred xray_date_received date_updated", "date"),
+            "remarks": "free_text",
+        },
+        "m_consult_ccdev_services": {"ccdev_timestamp": "date"},
+        "m_consult_ccdev_vaccine": _same("vaccine_timestamp actual_vaccine_date", "date"),
+        "m_patient_ccdev": {
+            **_same("mother_name father_name", "name"),
+            **_same("ccdev_timestamp ccdev_dob fully_immunized_date civil_registry_date", "date"),
+            "delivery_location": "address",
+        },
+    },
 }  # fmt: skip
 
 
