@@ -296,7 +296,7 @@ def _name_role(name: str) -> str | None:
     if set(words) & AUDIT_WORDS:
         return "audit"
     if any(word in PATIENT_WORDS for word in words):
-        return "patient"
+        return "patient" if _names_register(words) else "linked"
     if any(word in STAFF_WORDS for word in words):
         return "staff"
     if any(word in PERSON_WORDS for word in words):
@@ -352,6 +352,31 @@ def _patient_key_type(tables: Iterable[TableProfile]) -> str | None:
             if column is not None:
                 keys.add(family(column.type))
     return keys.pop() if len(keys) == 1 else None
+
+
+# Words after the patient word that keep a table the register of patients (``patient_data``,
+# ``patient_identifier``): the person, their identity, names and ways to reach them.
+REGISTER_WORDS = frozenset(
+    {
+        "data", "info", "information", "detail", "demographic", "master", "main", "profile",
+        "registry", "register", "registration", "identity", "identifier", "id", "name", "alias",
+        "address", "contact", "phone", "telecom", "extra", "ext", "extension", "attribute",
+        "biodata", "personal", "general", "basic", "list", "index", "core", "tbl", "table",
+        "record", "file", "card", "other", "number", "all", "new", "old", "mpi", "prior",
+        "previous",
+    }
+)  # fmt: skip
+
+
+def _names_register(words: list[str]) -> bool:
+    """Whether a table named with the patient word is the patients' register, not a record
+    about them: nothing follows the last patient word, or a word of the person does
+    (``patient``, ``patient_data``, ``tbl_patient_address``, ``patient_prior``), not only words
+    of their care (``patient_labs``, ``patient_medications``, ``patient_visit``: a patient's
+    rows)."""
+    last = max(i for i, word in enumerate(words) if word in PATIENT_WORDS)
+    after = [word for word in words[last + 1 :] if not word.isdigit()]
+    return not after or bool(set(after) & REGISTER_WORDS)
 
 
 # Columns that name a row: a table whose rows are named is a list of things many rows share
@@ -458,7 +483,11 @@ def linkage(
             role = "person"  # what a key named for the patient is declared to refer to
         if role is None and key not in keyed and dates_tables(table, table_words):
             role = "reference"  # when each table was loaded: the database's, no one's
-        if role in (None, "patient") and not _is_patient_table(table) and _is_code_list(table):
+        if (
+            role in (None, "patient", "linked")
+            and not _is_patient_table(table)
+            and _is_code_list(table)
+        ):
             role = "reference"  # subject_event_status: a code list that mentions subjects
         if role in (None, "audit"):
             role = _structure_role(table) or role

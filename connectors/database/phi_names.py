@@ -370,12 +370,12 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
     ):
         vote(PhiClass.NAME, 0.7, "fhir:patient.contact")  # emergency_contact: who to call
     elif (
-        role in ("patient", "person")
+        role in ("patient", "person", "linked")
         and len(seq) == 2
         and seq[-1] == "person"
         and seq[0] in CONTACT_PERSON_FIRST
     ):
-        vote(PhiClass.NAME, 0.7, "contact-person")
+        vote(PhiClass.NAME, 0.7, "contact-person")  # on a patient's record too: theirs
     if words & {"passport", "nationalid"} or _has(words, {"national", "nat", "tax"}, NUMBERISH):
         vote(PhiClass.OTHER_ID, 0.8, "national-id")
     elif "accession" in words or _has(words, {"pathology"}, NUMBERISH - {"id"}):

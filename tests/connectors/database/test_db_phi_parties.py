@@ -5,8 +5,10 @@ A register of parties: persons and organisations in one table, the patient one k
 Tryton's ``party_party`` and Odoo's ``res_partner`` keep patients, institutions, health
 professionals and insurers as rows of one table; each kind extends it one row for one. What
 extends it as another kind of party, or refers to it in an organisation's capacity, does not
-reach a patient through it; a party's details kept many to one (its addresses) still do. And a
+reach a patient through it; a party's details kept many to one (its addresses) still do. A
 column's name may say whose contact details it keeps: an institution's, a company's, a clinic's.
+And a table named for a record of a patient's care (``patient_labs``) holds a patient's rows,
+not the register of patients, whose names a bare ``name`` would be.
 """
 
 from __future__ import annotations
@@ -112,3 +114,36 @@ def test_a_table_keeping_an_insurers_address_beside_a_contact_name_is_no_persons
         primary_key=("code",),
     )
     assert linkage((payer,), {})[0][payer.qualified_name] != "person"
+
+
+@pytest.mark.parametrize(
+    "name", ["patient_labs", "patient_medications", "patient_visit", "patient_coding"]
+)
+def test_a_table_named_for_a_record_of_a_patients_care_is_the_patients_not_the_register(name):
+    record = TableProfile(
+        name,
+        columns=(TableColumn("mrn", "VARCHAR(16)"), TableColumn("display_name", "VARCHAR(100)")),
+    )
+    assert linkage((record,), {})[0][record.qualified_name] == "linked"
+    assert not _classes("display_name", "linked")
+
+
+@pytest.mark.parametrize(
+    "name", ["patient", "patient_data", "tbl_patient_address", "patient_contact_assignment"]
+)
+def test_a_table_named_for_the_patient_or_a_part_of_their_identity_is_the_register(name):
+    table = TableProfile(name, columns=(TableColumn("id", "INTEGER"),))
+    assert linkage((table,), {})[0][table.qualified_name] == "patient"
+
+
+def test_a_code_list_named_for_a_patients_record_is_still_a_code_list():
+    statuses = TableProfile(
+        "subject_event_status",
+        columns=(TableColumn("id", "INTEGER"), TableColumn("name", "VARCHAR(50)")),
+        primary_key=("id",),
+    )
+    assert linkage((statuses,), {})[0][statuses.qualified_name] == "reference"
+
+
+def test_a_contact_person_on_a_patients_record_is_a_name():
+    assert _classes("contact_person", "linked") == {PhiClass.NAME}
