@@ -970,17 +970,13 @@ def mark_table(
     ``learned``: a column the rules leave unmarked may be marked by :mod:`.phi_learned`;
     ``implied``: the keys inferred for the table (see :func:`pointer_keys`)."""
     eav = eav_columns(table)
-    # Free-form attribute names (a text column) can name anything, PHI included; coded ones on
-    # event rows (MIMIC's itemid into d_items) name measurements from a dictionary.
     by_name = {column.name: column for column in table.columns}
     names = tuple(by_name)
     addressed = _addressed(names, role)
-    # an attribute named by a key into a dictionary (PIC's text itemid -> d_items) is coded
-    dictionary = {name.lower() for fk in (*table.foreign_keys, *implied) for name in fk.columns}
-    free_form = eav is not None and (
-        (family(by_name[eav[0]].type) == "string" and eav[0].lower() not in dictionary)
-        or role in ("patient", "person")
-    )  # a patient's own attributes (OpenMRS person_attribute) can be anything
+    # A person's own attributes (OpenMRS's person_attribute) can be anything, PHI included; the
+    # name/value rows of a patient's record are a form's answers or a measurement's value
+    # (OpenEMR's lbf_data, MIMIC's poe_detail and itemid into d_items), not identifiers.
+    free_form = eav is not None and role in ("patient", "person")
     log = change_log_column(table)
     entries = charted_entries(table)
     pseudonyms = pseudonym_keys(table)

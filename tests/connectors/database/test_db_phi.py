@@ -217,9 +217,21 @@ def test_on_an_ehr_schema_without_keys_phi_follows_the_patient_through_implied_k
     assert ehr["form_vitals"].patient_linked and not ehr["users"].patient_linked
 
 
-def test_a_name_value_table_holds_phi_of_unknown_class_in_its_value_column():
+def test_a_clinical_forms_name_value_rows_hold_answers_not_identifiers():
     lbf = _ehr()["lbf_data"]
-    assert _phi(lbf) == {"field_value": {PhiClass.UNKNOWN}}
+    assert _phi(lbf) == {}
+
+
+def test_a_persons_name_value_attributes_hold_phi_of_unknown_class():
+    attributes = TableProfile(
+        "person_attribute",
+        columns=(
+            TableColumn("person_id", "BIGINT"),
+            TableColumn("attr_name", "VARCHAR(50)"),
+            TableColumn("value", "VARCHAR(255)"),
+        ),
+    )
+    assert _phi(mark_table(attributes, "person"))["value"] == {PhiClass.UNKNOWN}
 
 
 def test_a_configuration_name_value_table_holds_no_patient_values():

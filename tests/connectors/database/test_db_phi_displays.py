@@ -72,6 +72,6 @@ def test_a_value_named_by_a_text_key_into_a_dictionary_is_a_coded_measurement():
     assert not {column.name for column in marked.columns if column.phi} & {"value"}
 
 
-def test_a_value_named_by_free_text_may_hold_anything():
-    marked = mark_table(_events(), "linked", learned=False)
+def test_a_value_a_persons_row_names_by_free_text_may_hold_anything():
+    marked = mark_table(_events(), "person", learned=False)
     assert {column.name for column in marked.columns if column.phi} >= {"value"}
