@@ -17,7 +17,7 @@ from assessor.model import TableProfile
 
 from .coltypes import family
 from .phi_names import ORGANISATION_WORDS
-from .tokens import tokens
+from .tokens import singular, tokens
 
 __all__ = ["issued_numbers"]
 
@@ -41,6 +41,10 @@ UNPERSONAL = frozenset(
         "facility", "unit", "location", "station",
     }
 ) | ORGANISATION_WORDS  # fmt: skip
+# A table of orders, and the names of the number a lab gives an order back (OpenEMR's
+# procedure_order.control_id): not the two letters of HL7's order control code.
+ORDER_WORDS = frozenset({"order", "request", "requisition"})
+CONTROL_NAMES = frozenset({("control", "id"), ("control", "no"), ("control", "number")})
 MIN_LENGTH = 4  # a CHAR(3) number is a code or a counter, not a document's number
 
 
@@ -74,6 +78,16 @@ def issued_numbers(table: TableProfile) -> dict[str, str]:
     {'visit_no': 'structure:issued-number-key'}
     """
     numbered = {column.name for column in table.columns if _numbered(column.name, column.type)}
+    if ORDER_WORDS & {singular(word) for word in tokens(table.name)}:
+        # an order's control number, sent to the lab and returned with its results (HL7 ORC's
+        # placer order number), text or a whole number: not a row key of this database
+        numbered |= {
+            column.name
+            for column in table.columns
+            if tokens(column.name) in CONTROL_NAMES
+            and (_numbered("number", column.type) or family(column.type) == "integer")
+            and column.name not in table.primary_key
+        }
     if not numbered:  # most tables: no column is named and typed as an issued number
         return {}
     keys = [table.primary_key, *(index.columns for index in table.indexes if index.unique)]

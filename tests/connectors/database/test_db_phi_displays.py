@@ -4,7 +4,8 @@ A code's display kept beside the code is the code's words, not what someone wrot
 wide its column; a name's part kept under its qualifier alone (``first``, ``last``) is a name on
 a person's row; a birthplace is an address (FHIR's patient-birthPlace). And a charted value
 named by a key into a dictionary is a coded measurement, whatever the key's type (PIC's text
-``itemid`` into ``d_items``).
+``itemid`` into ``d_items``). An order's control number, sent to the lab and back, is the
+order's identifier.
 """
 
 from __future__ import annotations
@@ -75,3 +76,27 @@ def test_a_value_named_by_a_text_key_into_a_dictionary_is_a_coded_measurement():
 def test_a_value_a_persons_row_names_by_free_text_may_hold_anything():
     marked = mark_table(_events(), "person", learned=False)
     assert {column.name for column in marked.columns if column.phi} >= {"value"}
+
+
+@pytest.mark.parametrize("type_name", ["BIGINT", "VARCHAR(20)"])
+def test_an_orders_control_number_is_the_orders_identifier(type_name):
+    order = TableProfile(
+        "lab_order",
+        columns=(
+            TableColumn("order_id", "BIGINT"),
+            TableColumn("patient_id", "BIGINT"),
+            TableColumn("control_id", type_name),
+        ),
+        primary_key=("order_id",),
+    )
+    marked = mark_table(order, "linked", learned=False)
+    assert {c.name: {m.phi_class for m in c.phi} for c in marked.columns if c.phi} == {
+        "control_id": {PhiClass.OTHER_ID}
+    }
+
+
+def test_a_control_id_outside_an_order_and_hl7s_two_letter_order_control_are_no_identifier():
+    qc = TableProfile("qc_run", columns=(TableColumn("control_id", "BIGINT"),))
+    order = TableProfile("lab_order", columns=(TableColumn("control_no", "CHAR(2)"),))
+    for table in (qc, order):
+        assert not any(c.phi for c in mark_table(table, "linked", learned=False).columns)
