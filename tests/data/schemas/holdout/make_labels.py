@@ -2303,6 +2303,53 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
             "delivery_location": "address",
         },
     },
+    "erpnext": {
+        "tabTherapy Session": {
+            **_FRAPPE_KEEPING, "patient_name": "name", **_same("start_date start_time", "date"),
+        },
+        "tabTherapy Plan": {
+            **_FRAPPE_KEEPING, **_same("patient_name title", "name"), "start_date": "date",
+        },
+        "tabPatient Assessment": {**_FRAPPE_KEEPING, "assessment_datetime": "date"},
+        "tabSample Collection": {
+            **_FRAPPE_KEEPING, "collected_time": "date", "sample_collection_details": "free_text",
+        },
+        "tabPatient Medical Record": {
+            **_FRAPPE_KEEPING, "communication_date": "date", "subject": "free_text",
+        },
+        "tabFee Validity": {**_FRAPPE_KEEPING, "valid_till": "date"},
+        "tabInpatient Medication Order": {
+            **_FRAPPE_KEEPING, "patient_name": "name", **_same("start_date end_date", "date"),
+        },
+        "tabInpatient Medication Order Entry": {**_FRAPPE_KEEPING, **_same("date time", "date")},
+        "tabInpatient Medication Entry": {
+            **_FRAPPE_KEEPING,
+            **_same("posting_date from_date to_date from_time to_time", "date"),
+        },
+        "tabInpatient Medication Entry Detail": {
+            **_FRAPPE_KEEPING, "patient_name": "name", "datetime": "date",
+            "instructions": "free_text",
+        },
+        "tabHealthcare Insurance Subscription": {
+            **_FRAPPE_KEEPING, **_same("patient_name customer title", "name"),
+            "mobile_number": "phone", "subscription_end_date": "date",
+        },
+        "tabHealthcare Insurance Claim": {
+            **_FRAPPE_KEEPING, "patient_name": "name",
+            **_same("claim_posting_date approval_validity_end_date sales_invoice_posting_date "
+                    "billing_date", "date"),
+        },
+        "tabHealthcare Service Order": {
+            **_FRAPPE_KEEPING, **_same("patient_name title", "name"),
+            **_same("order_date order_time expected_date occurrence_date occurrence_time "
+                    "patient_birth_date", "date"),
+            "patient_email": "email", "patient_mobile": "phone",
+            **_same("order_description patient_instructions", "free_text"),
+        },
+        "tabExercise": _FRAPPE_KEEPING,
+        "tabPatient Assessment Sheet": {**_FRAPPE_KEEPING, "time": "date", "comments": "free_text"},
+        "tabHealthcare Insurance Payment Request Item": {**_FRAPPE_KEEPING, "patient_name": "name"},
+    },
 }  # fmt: skip
 
 
