@@ -239,13 +239,15 @@ def _field_keys(
     ``rxpatient``, ``calpatient``, ``patient``) typed as the patient table's key is; in the
     table's order."""
     named, words = _named_keys(names)
-    if not words or patient_key_type is None:
+    if not words:
         return list(named)
+    # with no patients' table in the database (a module's own, a subset), the word alone is a
+    # key to the patients kept elsewhere when it is typed as keys are
+    typed = {patient_key_type} if patient_key_type is not None else KEY_FAMILIES
     return [
         column.name
         for column in table.columns
-        if column.name in named
-        or (column.name in words and family(column.type) == patient_key_type)
+        if column.name in named or (column.name in words and family(column.type) in typed)
     ]
 
 
@@ -379,6 +381,8 @@ def _names_register(words: list[str]) -> bool:
     return not after or bool(set(after) & REGISTER_WORDS)
 
 
+# The type families a key is kept in.
+KEY_FAMILIES = frozenset({"integer", "string"})
 # Columns that name a row: a table whose rows are named is a list of things many rows share
 # (a form, a programme, a drug, a place), not a part of one patient's record.
 NAMED_ROW_WORDS = frozenset({"name", "title", "label", "code", "abbreviation", "abbr"})

@@ -8,7 +8,8 @@ extends it as another kind of party, or refers to it in an organisation's capaci
 reach a patient through it; a party's details kept many to one (its addresses) still do. A
 column's name may say whose contact details it keeps: an institution's, a company's, a clinic's.
 And a table named for a record of a patient's care (``patient_labs``) holds a patient's rows,
-not the register of patients, whose names a bare ``name`` would be.
+not the register of patients, whose names a bare ``name`` would be; where the database keeps no
+patients' table (a module's own, a subset), a column named for the patient alone still keys them.
 """
 
 from __future__ import annotations
@@ -147,3 +148,34 @@ def test_a_code_list_named_for_a_patients_record_is_still_a_code_list():
 
 def test_a_contact_person_on_a_patients_record_is_a_name():
     assert _classes("contact_person", "linked") == {PhiClass.NAME}
+
+
+def _with_patient_column(type_name: str) -> TableProfile:
+    return TableProfile(
+        "therapy_session",
+        columns=(
+            TableColumn("name", "VARCHAR(140)"),
+            TableColumn("patient", type_name),
+            TableColumn("start_date", "DATE"),
+        ),
+        primary_key=("name",),
+    )
+
+
+@pytest.mark.parametrize("type_name", ["VARCHAR(140)", "INTEGER"])
+def test_with_no_patients_table_a_column_named_for_the_patient_keys_the_patients_kept_elsewhere(
+    type_name,
+):
+    session = _with_patient_column(type_name)
+    assert linkage((session,), {})[0][session.qualified_name] == "linked"
+
+
+def test_a_column_named_for_the_patient_that_is_a_flag_keys_no_one():
+    session = _with_patient_column("BOOLEAN")
+    assert linkage((session,), {})[0][session.qualified_name] != "linked"
+
+
+def test_beside_a_patients_table_the_word_alone_must_be_typed_as_its_key():
+    patients = TableProfile("patient", columns=(TableColumn("id", "INTEGER"),), primary_key=("id",))
+    session = _with_patient_column("VARCHAR(140)")
+    assert linkage((patients, session), {})[0][session.qualified_name] != "linked"
