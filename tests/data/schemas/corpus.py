@@ -150,9 +150,10 @@ HOLDOUT_SERVER = {
     # CHITS's module installers are written for MySQL 4 (`timestamp(14)`, `TYPE=InnoDB`): their
     # tables as MySQL/MariaDB creates them (`timestamp`).
     "chits": "mariadb",
-    # The Tuva Project's input layer as its synthetic-data seeds type it for every warehouse but
-    # BigQuery and Databricks: varchar(255), date, integer, float and datetime, MariaDB's types.
-    "tuva": "mariadb",
+    # The Tuva Project's input layer as its synthetic-data seeds type it for the warehouses it
+    # runs on (varchar(255), date, integer, float, datetime), in PostgreSQL's names for them
+    # (double precision, timestamp); MariaDB refuses its 105 varchar(255) claim columns in one row.
+    "tuva": "postgres",
     # CMS's CCLF files as the Tuva Medicare CCLF connector's seeds load them: every field
     # varchar(255), as raw CCLF files land in a warehouse (PostgreSQL here).
     "cclf": "postgres",
