@@ -2350,6 +2350,127 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "tabPatient Assessment Sheet": {**_FRAPPE_KEEPING, "time": "date", "comments": "free_text"},
         "tabHealthcare Insurance Payment Request Item": {**_FRAPPE_KEEPING, "patient_name": "name"},
     },
+    # Round 13 (ho9e): the Tuva Project's input layer, labelled from its column descriptions
+    # (dbt_doc_blocks/column_descriptions.md) before any scan.
+    "tuva": {
+        "appointment": {
+            "patient_id": "mrn", "encounter_id": "other_id",
+            **_same("start_datetime end_datetime", "date"),
+            "reason": "free_text",
+        },
+        "eligibility": {
+            **_same("member_id subscriber_id", "health_plan"),
+            **_same("birth_date death_date enrollment_start_date enrollment_end_date", "date"),
+            **_same("group_name first_name middle_name last_name", "name"),
+            "social_security_number": "ssn",
+            **_same("address city zip_code", "address"),
+            "phone": "phone", "email": "email",
+        },
+        "immunization": {
+            "patient_id": "mrn", "encounter_id": "other_id", "occurrence_date": "date",
+        },
+        "lab_result": {
+            "patient_id": "mrn", **_same("encounter_id accession_number", "other_id"),
+            **_same("result_datetime collection_datetime", "date"),
+        },
+        "medical_claim": {
+            "claim_id": "other_id", "member_id": "health_plan",
+            **_same(
+                "claim_start_date claim_end_date claim_line_start_date claim_line_end_date "
+                "admission_date discharge_date paid_date "
+                + " ".join(f"procedure_date_{n}" for n in range(1, 26)),
+                "date",
+            ),
+        },
+        "observation": {
+            "patient_id": "mrn", "encounter_id": "other_id", "observation_date": "date",
+        },
+        "pharmacy_claim": {
+            "claim_id": "other_id", "member_id": "health_plan",
+            **_same("dispensing_date paid_date", "date"),
+        },
+        "provider_attribution": {"patient_id": "mrn", "year_month": "date"},
+    },
+    # Round 13 (ho9e): CMS's Claim and Claim Line Feed files as the Tuva Medicare CCLF
+    # connector loads them (every field text), labelled from its field descriptions
+    # (descriptions/cclf_field_descriptions.md) before any scan.
+    "cclf": {
+        "parta_claims_header": {
+            **_same("BENE_MBI_ID BENE_HIC_NUM BENE_EQTBL_BIC_HICN_NUM", "health_plan"),
+            **_same("CUR_CLM_UNIQ_ID CLM_CNTL_NUM CLM_ORG_CNTL_NUM", "other_id"),
+            **_same("CLM_FROM_DT CLM_THRU_DT CLM_EFCTV_DT", "date"),
+        },
+        "parta_claims_revenue_center_detail": {
+            **_same("BENE_MBI_ID BENE_HIC_NUM BENE_EQTBL_BIC_HICN_NUM", "health_plan"),
+            "CUR_CLM_UNIQ_ID": "other_id",
+            **_same(
+                "CLM_LINE_FROM_DT CLM_LINE_THRU_DT CLM_LINE_INSTNL_REV_CTR_DT CLM_FROM_DT "
+                "CLM_THRU_DT",
+                "date",
+            ),
+        },
+        "parta_diagnosis_code": {
+            **_same("BENE_MBI_ID BENE_HIC_NUM BENE_EQTBL_BIC_HICN_NUM", "health_plan"),
+            "CUR_CLM_UNIQ_ID": "other_id",
+            **_same("CLM_FROM_DT CLM_THRU_DT", "date"),
+        },
+        "parta_procedure_code": {
+            **_same("BENE_MBI_ID BENE_HIC_NUM BENE_EQTBL_BIC_HICN_NUM", "health_plan"),
+            "CUR_CLM_UNIQ_ID": "other_id",
+            **_same("CLM_PRCDR_PRFRM_DT CLM_FROM_DT CLM_THRU_DT", "date"),
+        },
+        "partb_dme": {
+            **_same("BENE_MBI_ID BENE_HIC_NUM BENE_EQTBL_BIC_HICN_NUM", "health_plan"),
+            **_same("CUR_CLM_UNIQ_ID CLM_CNTL_NUM", "other_id"),
+            **_same(
+                "CLM_FROM_DT CLM_THRU_DT CLM_LINE_FROM_DT CLM_LINE_THRU_DT CLM_EFCTV_DT", "date"
+            ),
+        },
+        "partb_physicians": {
+            **_same("BENE_MBI_ID BENE_HIC_NUM BENE_EQTBL_BIC_HICN_NUM", "health_plan"),
+            **_same("CUR_CLM_UNIQ_ID CLM_CNTL_NUM", "other_id"),
+            **_same(
+                "CLM_FROM_DT CLM_THRU_DT CLM_LINE_FROM_DT CLM_LINE_THRU_DT CLM_EFCTV_DT", "date"
+            ),
+        },
+        "partd_claims": {
+            **_same("BENE_MBI_ID BENE_HIC_NUM", "health_plan"),
+            **_same("CUR_CLM_UNIQ_ID CLM_LINE_RX_SRVC_RFRNC_NUM", "other_id"),
+            **_same("CLM_LINE_FROM_DT CLM_EFCTV_DT", "date"),
+        },
+        "beneficiary_demographics": {
+            **_same("BENE_MBI_ID BENE_HIC_NUM", "health_plan"),
+            **_same(
+                "BENE_FIPS_CNTY_CD BENE_ZIP_CD BENE_LINE_1_ADR BENE_LINE_2_ADR BENE_LINE_3_ADR "
+                "BENE_LINE_4_ADR BENE_LINE_5_ADR BENE_LINE_6_ADR GEO_ZIP_PLC_NAME GEO_ZIP5_CD "
+                "GEO_ZIP4_CD",
+                "address",
+            ),
+            **_same(
+                "BENE_DOB BENE_DEATH_DT BENE_RNG_BGN_DT BENE_RNG_END_DT "
+                "BENE_PART_A_ENRLMT_BGN_DT BENE_PART_B_ENRLMT_BGN_DT",
+                "date",
+            ),
+            **_same("BENE_1ST_NAME BENE_MIDL_NAME BENE_LAST_NAME", "name"),
+        },
+        "beneficiary_xref": {
+            **_same("CRNT_NUM PRVS_NUM BENE_RRB_NUM", "health_plan"),
+            **_same("PRVS_ID_EFCTV_DT PRVS_ID_OBSLT_DT", "date"),
+        },
+        "enrollment": {
+            "CURRENT_BENE_MBI_ID": "health_plan",
+            **_same("ENROLLMENT_START_DATE ENROLLMENT_END_DATE BENE_MEMBER_MONTH", "date"),
+        },
+        "parta_demo_codes": {
+            **_same("BENE_MBI_ID BENE_HIC_NUM", "health_plan"),
+            "CUR_CLM_UNIQ_ID": "other_id",
+            "CLM_ACTV_CARE_FROM_DT": "date",
+        },
+        "partb_demo_codes": {
+            **_same("BENE_MBI_ID BENE_HIC_NUM", "health_plan"),
+            "CUR_CLM_UNIQ_ID": "other_id",
+        },
+    },
 }  # fmt: skip
 
 
