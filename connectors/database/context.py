@@ -59,7 +59,13 @@ __all__ = [
     "table_roles",
 ]
 
-PATIENT_WORDS = frozenset({"patient", "person", "subject", "pat", "pt", "demographic"})
+# the patient, and what claims data calls them (a plan's beneficiary)
+PATIENT_WORDS = frozenset(
+    {"patient", "person", "subject", "pat", "pt", "demographic", "beneficiary"}
+)
+# The acronyms of a patient's numbers that a key may name between the patient word and the
+# key word (CCLF's BENE_MBI_ID, BENE_HIC_NUM: the beneficiary's Medicare number).
+PATIENT_NUMBER_ACRONYMS = frozenset({"mbi", "hic", "hicn", "mrn", "ssn", "nhs"})
 # Related persons, and the employer Safe Harbor names beside them
 PERSON_WORDS = frozenset(
     {
@@ -138,6 +144,8 @@ def is_patient_key(column: str) -> bool:
         return True  # also prefixed: OpenEMR's calendar keeps pc_pid
     if len(words) == 2 and words[0] in PATIENT_KEY_FIRST and words[1] in PATIENT_WORDS:
         return True  # the key word first: GNUmed's fk_patient, id_patient
+    if len(words) == 3 and words[0] in PATIENT_WORDS and words[1] in PATIENT_NUMBER_ACRONYMS:
+        return words[-1] in PATIENT_KEY_LAST | {"num", "number"}
     return len(words) >= 2 and words[-2] in PATIENT_WORDS and words[-1] in PATIENT_KEY_LAST
 
 

@@ -44,7 +44,7 @@ from .context import (
     stored_resource,
 )
 from .links import first_key, words_of
-from .phi_keys import issued_numbers
+from .phi_keys import UNPERSONAL, issued_numbers, numbers_of_no_one
 from .phi_learned import learned_mark
 from .phi_logs import exchanged_bodies
 from .phi_names import (
@@ -93,7 +93,7 @@ AUDIT_WORDS = frozenset(
 LOAD_WORDS = frozenset(
     {
         "load", "loaded", "etl", "sync", "synced", "import", "imported", "export", "exported",
-        "download", "downloaded", "extract", "extracted",
+        "download", "downloaded", "extract", "extracted", "ingest", "ingested", "ingestion",
         # a text-mining run's date dates the run, not the note (OMOP's nlp_date)
         "nlp", "indexed", "parsed",
     }
@@ -219,6 +219,9 @@ ID_SUFFIX = frozenset({"id", "no", "nr", "num", "nbr", "number", "identifier", "
 NUMBER_SUFFIX = frozenset({"no", "nr", "num", "nbr", "number", "refno"})
 EPOCH_WORDS = DATEISH | {"epoch", "unix", "at"}
 VISIT_KEY_REASON = ("name:text-visit-key",)
+# What a number names when it is no one's (see :data:`.phi_keys.UNPERSONAL`): a line or a
+# place, an organisation, a provider and its numbers (NPI, UPIN), a claims contractor.
+NUMBERED_NOT_PERSONAL = UNPERSONAL
 CODE_LAST = frozenset({"code", "cd", "type", "flag", "status", "id", "key", "ind", "yn", "unit"})
 # Words that make a long text column structured (a name, a code, a path), not a clinical note.
 STRUCTURED_WORDS = frozenset(
@@ -391,15 +394,23 @@ def identifier_votes(column: TableColumn, role: str) -> list[Vote]:
     if len(seq) < 2 or role in ("staff", "reference") or set(seq) & CODE_NUMBER_WORDS:
         return []
     if kind == "string" and is_patient_key(column.name):
-        return [(PhiClass.MRN, 0.8, ("name:text-patient-key",))]
+        # the record number, unless the name says which number it is (BENE_MBI_ID: Medicare's)
+        return (
+            []
+            if name_votes(column.name, role)
+            else [(PhiClass.MRN, 0.8, ("name:text-patient-key",))]
+        )
     if seq[-1] not in ID_SUFFIX or not (kind == "string" or seq[-1] in NUMBER_SUFFIX):
         return []  # an integer *_id is this database's row number, not an identifier
     vocabulary = identifier_words()
-    for word in seq[:-1]:
+    # the word nearest the number says what is numbered (a claim's line, a claim's provider)
+    for word in reversed(seq[:-1]):
         word = IDENTIFIER_ABBREVIATIONS.get(word, word)
         phi_class = vocabulary.get(singular(word)) or vocabulary.get(word)
         if phi_class is not None:
             return [(phi_class, 0.75, (f"name:hl7-identifier:{word}",))]
+        if singular(word) in NUMBERED_NOT_PERSONAL:
+            return []
     return []
 
 
@@ -889,9 +900,11 @@ def _judged_plain(
     ``history`` beside who changed the row is its log, not the patient's history), entries
     charted on a form, a research model's pseudonym keys, the keys that link a row to its
     patient (whether one is the record number is the rules' call, by its name and type) and
-    those holding another table's row key."""
+    those holding another table's row key, and the numbers of things no one is identified by
+    (a line, a bed, a provider: :func:`.phi_keys.numbers_of_no_one`)."""
     keys = {column.name for column in table.columns if is_patient_key(column.name)}
-    return frozenset({log} if log else ()) | entries | pseudonyms | row_keys | keys | pointers
+    judged = entries | pseudonyms | row_keys | keys | pointers | numbers_of_no_one(table)
+    return frozenset({log} if log else ()) | judged
 
 
 def plain_columns(

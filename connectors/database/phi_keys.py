@@ -19,7 +19,7 @@ from .coltypes import family
 from .phi_names import ORGANISATION_WORDS
 from .tokens import singular, tokens
 
-__all__ = ["issued_numbers"]
+__all__ = ["UNPERSONAL", "issued_numbers", "numbers_of_no_one"]
 
 NUMBER_WORDS = frozenset({"no", "nr", "num", "nbr", "number", "refno"})
 # What is numbered without being anyone's: places, positions, sequences, versions and batches.
@@ -33,6 +33,7 @@ UNPERSONAL = frozenset(
         "group", "cheque", "check",
         # a product's and a provider's numbers: no patient's (a model, a catalogue part, an NPI)
         "model", "catalog", "catalogue", "part", "ndc", "npi", "upin", "dea", "extension", "ext",
+        "contractor",
         # ordinals: which dose, cycle or session of a series, not whose
         "dose", "cycle", "attempt", "round", "session", "fraction", "day", "week", "month",
         "year",
@@ -66,6 +67,18 @@ def _numbered(name: str, type_name: str) -> bool:
         and family(type_name) == "string"
         and (length is None or length >= MIN_LENGTH)
     )
+
+
+def numbers_of_no_one(table: TableProfile) -> frozenset[str]:
+    """The columns named as the number of something no one is identified by: a line, a bed,
+    a plan's group, a provider (``line_no``, ``bed_no``, ``referring_npi_number``), the word
+    nearest the number saying what is numbered."""
+    found = set()
+    for column in table.columns:
+        seq = [word for word in tokens(column.name) if not word.isdigit()]
+        if len(seq) >= 2 and seq[-1] in NUMBER_WORDS | {"id"} and singular(seq[-2]) in UNPERSONAL:
+            found.add(column.name)
+    return frozenset(found)
 
 
 def issued_numbers(table: TableProfile) -> dict[str, str]:

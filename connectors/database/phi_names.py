@@ -266,6 +266,7 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
     if (
         words & HEALTH_NUMBER_WORDS
         or seq in (("medicaid",), ("medicare",))
+        or _has(words, {"hic"}, NUMBERISH - {"id"})  # the HIC number, CMS's HICN
         or _has(
             words,
             {"policy", "subscriber", "insurance", "insured", "beneficiary", "medicaid", "medicare"},

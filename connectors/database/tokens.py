@@ -227,12 +227,23 @@ _REGIONS = frozenset(
 )
 
 
+# Shortenings of US claims data (CMS's CCLF and SynPUF files, X12's element names), read as
+# what they stand for; and identifiers' acronyms kept as they are (``mbi``, the Medicare
+# Beneficiary Identifier, is no shortened "mobile").
+CLAIMS_WORDS = {
+    "clm": "claim", "bene": "beneficiary", "cntl": "control", "ptnt": "patient",
+    "hic": "hic", "mbi": "mbi", "hicn": "hicn", "npi": "npi", "prvdr": "provider",
+    "dgns": "diagnosis", "prcdr": "procedure", "pmt": "payment", "cntrctr": "contractor",
+    "ld": "load",
+}  # fmt: skip
+
+
 def _unabbreviated(word: str) -> str:
     """The word an abbreviation stands for (``tlp`` -> ``phone``), when it is one; known words,
     national ones included, are kept as they are."""
     if word in VOCABULARY or word in TRANSLATIONS:
         return word
-    return expansion(word) or word
+    return CLAIMS_WORDS.get(word) or expansion(word) or word
 
 
 @cache
