@@ -173,6 +173,22 @@ def _structure_role(table: TableProfile) -> str | None:
     return None
 
 
+# The numbers a patient is known by across systems: a row that keeps one is that patient's.
+PATIENT_NUMBERS = frozenset({PhiClass.MRN, PhiClass.HEALTH_PLAN, PhiClass.SSN})
+
+
+def _patients_number(table: TableProfile) -> str | None:
+    """The first column named as a patient's record, plan or social security number (a
+    member's ``member_id``, CCLF's ``BENE_MBI_ID``), on a table not named for an organisation
+    or a thing."""
+    if {singular(word) for word in tokens(table.name)} & (THING_WORDS | ORGANISATION_WORDS):
+        return None
+    for name in _valued(table):
+        if any(vote[0] in PATIENT_NUMBERS for vote in name_votes(name, "linked")):
+            return name
+    return None
+
+
 def _contactable_person(table: TableProfile) -> bool:
     """A name beside a way to reach its bearer (a phone, an email) on a table not named for an
     organisation or a thing: a person's row, though no key says whose (a booking made before
@@ -529,6 +545,9 @@ def linkage(
         elif role is None and _is_medical_record(table) and refers_to_any_row(table):
             role = "linked"  # Mediboard's dossier_medical, kept for a patient or a stay
             paths[key] = (f"{table.name}: a medical record kept for a row of any table",)
+        elif role is None and (number := _patients_number(table)) is not None:
+            role = "linked"  # a claim line keyed by the member's number: the member's
+            paths[key] = (f"{table.name}.{number}: a patient's record or plan number",)
         roles[key] = role or "other"
     for key, column in keyed_by_site_key(profiles, roles).items():
         roles[key] = "linked"

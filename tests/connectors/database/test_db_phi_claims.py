@@ -62,3 +62,26 @@ def test_the_beneficiarys_medicare_number_keys_a_claim_file_to_the_patient():
 def test_a_warehouses_ingestion_time_is_not_a_date_of_the_patient():
     marks = classify_column(TableColumn("ingest_datetime", "TIMESTAMP"), "linked")
     assert marks == ()
+
+
+def test_a_row_keeping_a_members_plan_number_is_the_members():
+    line = TableProfile(
+        "dispensing_lines",
+        columns=(
+            TableColumn("member_insurance_number", "VARCHAR(20)"),
+            TableColumn("filled", "DATE"),
+        ),
+    )
+    roles, paths = linkage((line,), {})
+    assert roles[line.qualified_name] == "linked"
+    assert paths[line.qualified_name] == (
+        "dispensing_lines.member_insurance_number: a patient's record or plan number",
+    )
+
+
+def test_an_organisations_table_keeping_a_plan_number_is_not_a_patients():
+    plan = TableProfile(
+        "insurance_company",
+        columns=(TableColumn("subscriber_number", "VARCHAR(20)"),),
+    )
+    assert linkage((plan,), {})[0][plan.qualified_name] != "linked"
