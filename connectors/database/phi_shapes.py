@@ -113,7 +113,22 @@ def charted_entries(table: TableProfile) -> frozenset[str]:
             )
         ):
             found.add(name)
-    return frozenset(found) | _code_displays(table)
+    return frozenset(found) | _code_displays(table) | _numbered_slots(table)
+
+
+MIN_SLOTS = 5  # diagnosis1 ... diagnosis8: a coded list; two or three may be a site's notes
+
+
+def _numbered_slots(table: TableProfile) -> frozenset[str]:
+    """The text columns of a field repeated in numbered slots, :data:`MIN_SLOTS` or more
+    (a claim's ``diagnosis_poa_1`` ... ``_25``): a list of codes or flags, not narrative."""
+    runs: dict[tuple[str, ...], list[str]] = {}
+    for column in table.columns:
+        seq = tokens(column.name)
+        if family(column.type) == "string" and any(word.isdigit() for word in seq):
+            stem = tuple(word for word in seq if not word.isdigit())
+            runs.setdefault(stem, []).append(column.name)
+    return frozenset(name for names in runs.values() if len(names) >= MIN_SLOTS for name in names)
 
 
 # The words naming a code's display beside it, and the code itself.

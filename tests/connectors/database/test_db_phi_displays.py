@@ -5,7 +5,8 @@ wide its column; a name's part kept under its qualifier alone (``first``, ``last
 a person's row; a birthplace is an address (FHIR's patient-birthPlace). And a charted value
 named by a key into a dictionary is a coded measurement, whatever the key's type (PIC's text
 ``itemid`` into ``d_items``). An order's control number, sent to the lab and back, is the
-order's identifier.
+order's identifier; a field repeated in many numbered slots (a claim's ``diagnosis1`` ...
+``diagnosis8``) is a coded list.
 """
 
 from __future__ import annotations
@@ -100,3 +101,13 @@ def test_a_control_id_outside_an_order_and_hl7s_two_letter_order_control_are_no_
     order = TableProfile("lab_order", columns=(TableColumn("control_no", "CHAR(2)"),))
     for table in (qc, order):
         assert not any(c.phi for c in mark_table(table, "linked", learned=False).columns)
+
+
+def test_a_field_repeated_in_five_numbered_slots_or_more_is_a_coded_list():
+    slots = [(f"diagnosis{n}", "VARCHAR(1000)") for n in range(1, 9)]
+    assert _marked(*slots) == {}
+
+
+def test_two_numbered_note_fields_are_still_narrative():
+    marked = _marked(("comments1", "TEXT"), ("comments2", "TEXT"))
+    assert marked == {"comments1": {PhiClass.FREE_TEXT}, "comments2": {PhiClass.FREE_TEXT}}
