@@ -76,6 +76,7 @@ HOLDOUTS = (
     "erpnext",
     "tuva",
     "cclf",
+    "kenyaemr",
 )
 # Hold-outs labelled but not yet measured: the learned model is not fitted to them, so that
 # their first measurement stays clean (see holdout/RESULTS.md, round 8). Empty between rounds.
@@ -89,6 +90,7 @@ UNMEASURED: tuple[str, ...] = (
     "erpnext",
     "tuva",
     "cclf",
+    "kenyaemr",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -162,6 +164,8 @@ HOLDOUT_SERVER = {
     # CMS's CCLF files as the Tuva Medicare CCLF connector's seeds load them: every field
     # varchar(255), as raw CCLF files land in a warehouse (PostgreSQL here).
     "cclf": "postgres",
+    # KenyaEMR's ETL tables as its DDL procedure creates them in MySQL/MariaDB.
+    "kenyaemr": "mariadb",
 }
 
 _CREATE = re.compile(r"create\s+table\s+(\w+)\s*\((.*)\)\s*$", re.I | re.S)

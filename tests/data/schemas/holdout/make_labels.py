@@ -2471,6 +2471,131 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
             "CUR_CLM_UNIQ_ID": "other_id",
         },
     },
+    "kenyaemr": {
+        "etl_patient_demographics": {
+            **_same("given_name middle_name family_name next_of_kin", "name"),
+            **_same("DOB death_date", "date"),
+            "national_id_no": "ssn",
+            **_same("unique_patient_no patient_clinic_number", "mrn"),
+            **_same("Tb_no district_reg_no hei_no", "other_id"),
+            **_same("phone_number next_of_kin_phone", "phone"),
+            "birth_place": "address",
+            "email_address": "email",
+        },
+        "etl_hiv_enrollment": {
+            **_same(
+                "visit_date date_first_enrolled_in_care transfer_in_date "
+                "date_started_art_at_transferring_facility date_confirmed_hiv_positive "
+                "date_of_discontinuation date_created",
+                "date",
+            ),
+            "name_of_treatment_supporter": "name",
+            "treatment_supporter_telephone": "phone",
+            "treatment_supporter_address": "address",
+        },
+        "etl_patient_hiv_followup": {
+            **_same(
+                "visit_date date_created substitution_first_line_regimen_date "
+                "substitution_second_line_regimen_date second_line_regimen_change_date "
+                "expected_delivery_date last_menstrual_period next_appointment_date",
+                "date",
+            ),
+            "clinical_notes": "free_text",
+            **_same("anc_number tb_treatment_no", "other_id"),
+        },
+        "etl_laboratory_extract": _same(
+            "visit_date date_test_requested date_test_result_received date_created", "date"
+        ),
+        "etl_pharmacy_extract": {
+            **_same("visit_date date_of_refill date_created date_voided", "date"),
+            "adverse_effects": "free_text",
+        },
+        "etl_patient_program_discontinuation": _same("visit_date date_died transfer_date", "date"),
+        "etl_mch_enrollment": {
+            **_same(
+                "visit_date first_anc_visit_date lmp edd_ultrasound hiv_test_date "
+                "partner_hiv_test_date date_of_discontinuation",
+                "date",
+            ),
+            "anc_number": "other_id",
+        },
+        "etl_mch_antenatal_visit": {
+            **_same("visit_date next_appointment_date", "date"),
+            "clinical_notes": "free_text",
+        },
+        "etl_mchs_delivery": {
+            **_same("visit_date data_entry_date date_of_delivery", "date"),
+            "condition_of_mother": "free_text",
+        },
+        "etl_mch_postnatal_visit": {
+            "visit_date": "date",
+            **_same(
+                "uterus_examination uterus_cervix_examination vaginal_examination "
+                "parametrial_examination external_genitalia_examination ovarian_examination "
+                "pelvic_lymph_node_exam",
+                "free_text",
+            ),
+        },
+        "etl_hei_enrollment": {
+            **_same(
+                "visit_date date_first_seen transfer_in_date date_first_enrolled_in_hei_care "
+                "exit_date",
+                "date",
+            ),
+            **_same(
+                "hei_id_number birth_notification_number birth_certificate_number", "other_id"
+            ),
+            **_same("spd_number parent_ccc_number", "mrn"),
+        },
+        "etl_hei_follow_up_visit": {
+            **_same(
+                "visit_date dna_pcr_sample_date dna_pcr_results_date first_antibody_sample_date "
+                "first_antibody_result_date final_antibody_sample_date final_antibody_result_date "
+                "next_appointment_date",
+                "date",
+            ),
+            **_same(
+                "dna_pcr_dbs_sample_code first_antibody_dbs_sample_code "
+                "final_antibody_dbs_sample_code",
+                "other_id",
+            ),
+        },
+        "etl_tb_enrollment": {
+            **_same(
+                "visit_date date_treatment_started referral_date date_transferred_in "
+                "date_first_enrolled_in_tb_care treatment_outcome_date date_of_discontinuation",
+                "date",
+            ),
+            "district_registration_number": "other_id",
+            "treatment_supporter": "name",
+            "treatment_supporter_address": "address",
+            "treatment_supporter_phone_contact": "phone",
+        },
+        "etl_tb_follow_up_visit": {
+            **_same("visit_date date_test_done test_date next_appointment_date", "date"),
+            "result_serial_number": "other_id",
+        },
+        "etl_tb_screening": {
+            **_same("visit_date tb_treatment_start_date", "date"),
+            "notes": "free_text",
+        },
+        "etl_patients_booked_today": {"last_visit_date": "date"},
+        "etl_missed_appointments": _same("last_tca_date last_visit_date", "date"),
+        "etl_drug_event": _same("date_started date_discontinued", "date"),
+        "etl_hts_test": {
+            **_same("date_created visit_date", "date"),
+            "remarks": "free_text",
+        },
+        "etl_hts_referral_and_linkage": {
+            **_same("date_created visit_date", "date"),
+            "ccc_number": "mrn",
+        },
+        "etl_ipt_screening": {"visit_date": "date"},
+        "etl_ipt_follow_up": {
+            **_same("visit_date ipt_due_date date_collected_ipt date_of_outcome", "date"),
+            "action_taken": "free_text",
+        },
+    },
 }  # fmt: skip
 
 
