@@ -101,6 +101,11 @@ LOAD_WORDS = frozenset(
 # A user's upload of a document or image dates the record, unless the row was itself uploaded
 # by a warehouse load (its table keeps the load's id: i2b2's UPLOAD_ID beside UPLOAD_DATE).
 UPLOAD_WORDS = frozenset({"upload", "uploaded"})
+# Words of an expiry, and of the products whose expiry a patient's row may keep beside its use.
+EXPIRY_WORDS = frozenset({"expiry", "expiration", "expire", "expires", "expiring", "exp"})
+PRODUCT_WORDS = frozenset(
+    {"kit", "lot", "batch", "vaccine", "drug", "reagent", "product", "medication", "stock"}
+)
 # Words that make a time a span (``time_to_spont_resp``, ``duration_min``): no date.
 SPAN_WORDS = frozenset({"duration", "elapsed", "interval", "span", "lag", "delay", "los"})
 # Events whose last occurrence a history form keeps as text (``last_physical_exam``): a date.
@@ -367,7 +372,9 @@ def context_votes(
     # a time of day on an event's row dates it finer still (an appointment's start time)
     dated = kind in ("date", "datetime", "time") or text_date or epoch
     load = words & (LOAD_WORDS | UPLOAD_WORDS if loaded else LOAD_WORDS)
-    if dated and seq[-1] not in META_LAST and not load and not span:
+    # a product's expiry dates the product, not the patient it was used on (a test kit's lot)
+    product = bool(words & EXPIRY_WORDS and {singular(w) for w in words} & PRODUCT_WORDS)
+    if dated and seq[-1] not in META_LAST and not load and not span and not product:
         reason = "name:date-in-text" if text_date else "name:epoch-date" if epoch else "type:date"
         votes.append((PhiClass.DATE, 0.6 if audit else 0.85, (signal, reason)))
     if not (classified or shaped or change_log):

@@ -51,6 +51,8 @@ PERSON_QUALIFIERS = frozenset(
         "nok", "contact", "emergency", "guarantor", "subscriber", "insured", "relative",
         "child", "person", "resident", "caller", "informant", "next", "sender", "recipient",
         "receiver", "witness", "alias", "cont", "employer",
+        # who supports a patient's treatment at home (a TB or HIV programme's DOT supporter)
+        "supporter",
         # the patient in the patient table's words (context.PATIENT_WORDS): OSCAR's demographic
         "demographic",
     }
@@ -58,7 +60,7 @@ PERSON_QUALIFIERS = frozenset(
 # People a patient's row may name by themselves (``PAT_NEXT_KIN``, ``subscriber_employer``): the
 # column holds that person's name. Safe Harbor counts relatives' and employers' names.
 RELATED_HEADS = frozenset(
-    {"kin", "nok", "guardian", "mother", "father", "spouse", "guarantor", "employer"}
+    {"kin", "nok", "guardian", "mother", "father", "spouse", "guarantor", "employer", "supporter"}
 )
 # First words of a site's numbered spare fields (``usertext3``, ``custom1``, ``genericval2``):
 # what they hold is configured per site, so their names say nothing of it.

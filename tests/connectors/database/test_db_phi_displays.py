@@ -6,7 +6,8 @@ a person's row; a birthplace is an address (FHIR's patient-birthPlace). And a ch
 named by a key into a dictionary is a coded measurement, whatever the key's type (PIC's text
 ``itemid`` into ``d_items``). An order's control number, sent to the lab and back, is the
 order's identifier; a field repeated in many numbered slots (a claim's ``diagnosis1`` ...
-``diagnosis8``) is a coded list.
+``diagnosis8``) is a coded list; a test kit's expiry beside its use dates the kit; a treatment
+supporter is a related person.
 """
 
 from __future__ import annotations
@@ -111,3 +112,19 @@ def test_a_field_repeated_in_five_numbered_slots_or_more_is_a_coded_list():
 def test_two_numbered_note_fields_are_still_narrative():
     marked = _marked(("comments1", "TEXT"), ("comments2", "TEXT"))
     assert marked == {"comments1": {PhiClass.FREE_TEXT}, "comments2": {PhiClass.FREE_TEXT}}
+
+
+@pytest.mark.parametrize("name", ["test_1_kit_expiry", "vaccine_expiration_date", "lot_exp_date"])
+def test_a_products_expiry_on_a_patients_row_dates_the_product(name):
+    assert classify_column(TableColumn(name, "DATE"), "linked") == ()
+
+
+def test_a_patients_own_expiry_dates_are_still_dates():
+    marks = classify_column(TableColumn("insurance_expiry_date", "DATE"), "linked")
+    assert {mark.phi_class for mark in marks} == {PhiClass.DATE}
+
+
+@pytest.mark.parametrize("name", ["name_of_treatment_supporter", "treatment_supporter"])
+def test_a_patients_treatment_supporter_is_a_related_persons_name(name):
+    marks = classify_column(TableColumn(name, "VARCHAR(100)"), "linked")
+    assert {mark.phi_class for mark in marks} == {PhiClass.NAME}
