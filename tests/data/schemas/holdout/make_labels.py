@@ -2596,6 +2596,125 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
             "action_taken": "free_text",
         },
     },
+    "ohccare": {
+        "facility_patientregistration": {
+            **_same(
+                "created_date modified_date date_of_birth estimated_contact_date date_of_return "
+                "review_time date_of_receipt_of_information date_of_test date_of_result "
+                "last_vaccinated_date date_declared_positive",
+                "date",
+            ),
+            **_same("name cluster_name instituion_of_health_care_worker", "name"),
+            **_same("phone_number emergency_phone_number", "phone"),
+            **_same("address permanent_address pincode village ward_old", "address"),
+            **_same("passport_no test_id srf_id covin_id", "other_id"),
+            **_same("allergies present_health ongoing_medication transit_details", "free_text"),
+        },
+        "facility_historicalpatientregistration": {
+            **_same(
+                "created_date modified_date date_of_birth estimated_contact_date date_of_return "
+                "review_time date_of_receipt_of_information date_of_test date_of_result "
+                "last_vaccinated_date date_declared_positive history_date",
+                "date",
+            ),
+            **_same("name cluster_name instituion_of_health_care_worker", "name"),
+            **_same("phone_number emergency_phone_number", "phone"),
+            **_same("address permanent_address pincode village ward_old", "address"),
+            **_same("passport_no test_id srf_id covin_id", "other_id"),
+            **_same("allergies present_health ongoing_medication transit_details", "free_text"),
+        },
+        "facility_patientconsultation": {
+            **_same(
+                "created_date modified_date symptoms_onset_date admission_date discharge_date "
+                "death_datetime kasp_enabled_date investigation procedure intubation_history",
+                "date",
+            ),
+            **_same("ip_no op_no", "other_id"),
+            **_same(
+                "diagnosis other_symptoms examination_details history_of_present_illness "
+                "prescribed_medication consultation_notes course_in_facility discharge_notes "
+                "operation special_instruction",
+                "free_text",
+            ),
+        },
+        "facility_dailyround": {
+            **_same("created_date modified_date temperature_measured_at taken_at", "date"),
+            **_same(
+                "physical_examination_info other_symptoms other_details "
+                "consciousness_level_detail left_pupil_size_detail "
+                "left_pupil_light_reaction_detail right_pupil_size_detail "
+                "right_pupil_light_reaction_detail rhythm_detail pain_scale_enhanced "
+                "pressure_sore nursing",
+                "free_text",
+            ),
+        },
+        "facility_consultationbed": _same("created_date modified_date start_date end_date", "date"),
+        "facility_patientsample": {
+            **_same("created_date modified_date date_of_sample date_of_result", "date"),
+            **_same(
+                "diagnosis diff_diagnosis etiology_identified atypical_presentation fast_track",
+                "free_text",
+            ),
+        },
+        "facility_patientsampleflow": {
+            **_same("created_date modified_date", "date"),
+            "notes": "free_text",
+        },
+        "facility_shiftingrequest": {
+            **_same("created_date modified_date", "date"),
+            **_same("reason comments", "free_text"),
+        },
+        "facility_shiftingrequestcomment": {
+            **_same("created_date modified_date", "date"),
+            "comment": "free_text",
+        },
+        "facility_prescriptionsupplier": {
+            **_same("created_date modified_date", "date"),
+            "remarks": "free_text",
+        },
+        "facility_prescription": {
+            **_same("created_date modified_date discontinued_date", "date"),
+            **_same("indicator notes", "free_text"),
+        },
+        "facility_medicineadministration": {
+            **_same("created_date modified_date administered_date", "date"),
+            "notes": "free_text",
+        },
+        "facility_patientteleconsultation": {
+            "created_date": "date",
+            **_same("other_symptoms reason", "free_text"),
+        },
+        "facility_patientsearch": {
+            "name": "name",
+            "phone_number": "phone",
+            "date_of_birth": "date",
+        },
+        "facility_patientnotes": {
+            **_same("created_date modified_date", "date"),
+            "note": "free_text",
+        },
+        "facility_investigationvalue": {
+            **_same("created_date modified_date", "date"),
+            "notes": "free_text",
+        },
+        "facility_investigationsession": _same("created_date modified_date", "date"),
+        "facility_patientexternaltest": {
+            **_same(
+                "created_date modified_date sample_collection_date result_date", "date"
+            ),
+            "srf_id": "other_id",
+            "name": "name",
+            "address": "address",
+            "mobile_number": "phone",
+        },
+        "facility_patientmobileotp": {"phone_number": "phone"},
+        "facility_patientcontactdetails": _same(
+            "date_of_first_contact date_of_last_contact", "date"
+        ),
+        "facility_disease": {"details": "free_text"},
+        "facility_fileupload": _same("created_date modified_date archived_datetime", "date"),
+        "facility_notification": {"message": "free_text"},
+    },
 }  # fmt: skip
 
 
