@@ -388,7 +388,7 @@ REGISTER_WORDS = frozenset(
         "registry", "register", "registration", "identity", "identifier", "id", "name", "alias",
         "address", "contact", "phone", "telecom", "extra", "ext", "extension", "attribute",
         "biodata", "personal", "general", "basic", "list", "index", "core", "tbl", "table",
-        "record", "file", "card", "other", "number", "all", "new", "old", "mpi", "prior",
+        "record", "file", "card", "other", "number", "all", "new", "old", "mpi", "prior", "search",
         "previous",
     }
 )  # fmt: skip

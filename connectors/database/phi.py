@@ -762,6 +762,8 @@ def _counted(type_name: str) -> bool:
 
 def _named_votes(column: TableColumn, role: str) -> list[Vote]:
     """The votes of the column's name (words, identifiers), weighed by its type and role."""
+    if column.type.upper().startswith(("UUID", "UNIQUEIDENTIFIER")):
+        return []  # a value a program drew at random: a key, whatever the column is named
     votes = list(name_votes(column.name, role))
     named_classes = {vote[0] for vote in votes}
     votes += [v for v in identifier_votes(column, role) if v[0] not in named_classes]

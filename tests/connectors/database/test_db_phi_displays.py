@@ -1,4 +1,4 @@
-"""What a flat export's columns say beside each other (Synthea's CSV tables, round 9).
+"""What a column's neighbours, type and words say it holds: round 9's hold-outs' lessons.
 
 A code's display kept beside the code is the code's words, not what someone wrote, however
 wide its column; a name's part kept under its qualifier alone (``first``, ``last``) is a name on
@@ -7,7 +7,7 @@ named by a key into a dictionary is a coded measurement, whatever the key's type
 ``itemid`` into ``d_items``). An order's control number, sent to the lab and back, is the
 order's identifier; a field repeated in many numbered slots (a claim's ``diagnosis1`` ...
 ``diagnosis8``) is a coded list; a test kit's expiry beside its use dates the kit; a treatment
-supporter is a related person.
+supporter is a related person; a column typed UUID holds a key a program drew, whatever its name.
 """
 
 from __future__ import annotations
@@ -128,3 +128,11 @@ def test_a_patients_own_expiry_dates_are_still_dates():
 def test_a_patients_treatment_supporter_is_a_related_persons_name(name):
     marks = classify_column(TableColumn(name, "VARCHAR(100)"), "linked")
     assert {mark.phi_class for mark in marks} == {PhiClass.NAME}
+
+
+@pytest.mark.parametrize("type_name", ["UUID", "UNIQUEIDENTIFIER"])
+def test_a_uuid_typed_column_is_a_key_a_program_drew_whatever_its_name(type_name):
+    assert classify_column(TableColumn("external_id", type_name), "linked") == ()
+    assert {
+        m.phi_class for m in classify_column(TableColumn("external_id", "VARCHAR(40)"), "linked")
+    } == {PhiClass.OTHER_ID}
