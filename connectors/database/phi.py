@@ -950,7 +950,7 @@ def pointer_keys(table: TableProfile, implied: tuple[ForeignKey, ...] = ()) -> f
             found.add(fk.columns[0])
     if len(table.primary_key) == 1:
         (own,) = table.primary_key
-        typed = {column.name: column.type for column in table.columns}.get(own, "")
+        typed = next((column.type for column in table.columns if column.name == own), "")
         if words_of(own) == ("name",) or (_counted(typed) and _row_key_name(own, table.name)):
             found.add(own)
     return frozenset(found)
