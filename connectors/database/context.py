@@ -164,8 +164,8 @@ def is_encounter_key(column: str) -> bool:
 def _structure_role(table: TableProfile) -> str | None:
     """``staff`` when the columns show an employment record or a login account (a password
     beside a user name), whatever the table is called."""
-    names = [tokens(column.name) for column in table.columns]
-    words = {word for seq in names for word in seq}
+    # one set of every column's words, filled by set.union from the cached tuples of words
+    words = set().union(*[tokens(column.name) for column in table.columns])
     if len(words & EMPLOYMENT_WORDS) >= 2:
         return "staff"
     if words & SECRET_WORDS and words & LOGIN_WORDS:

@@ -11,6 +11,7 @@ rows among the rest; and a table that dates when the schema's other tables were 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 
 from assessor.model import ForeignKey, TableProfile
 
@@ -98,8 +99,10 @@ def _is_link_table(table: TableProfile, keys: list[tuple[ForeignKey, str | None]
     )
 
 
+@cache
 def words_of(name: str) -> tuple[str, ...]:
-    """A name's words without its digits: ``refresh_vital_date`` -> refresh vital date."""
+    """A name's words without its digits: ``refresh_vital_date`` -> refresh vital date.
+    Cached: asked of every table's name several times a scan (its copies, its row keys)."""
     return tuple(word for word in tokens(name) if not word.isdigit())
 
 

@@ -679,23 +679,38 @@ def _linked(path: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _unsampled_marks(
-    name: str, type_name: str, role: str, facts: _Facts, linked: tuple[str, ...]
+    name: str,
+    type_name: str,
+    role: str,
+    facts: _Facts,
+    linked: tuple[str, ...],
+    joined: dict[int, tuple[PhiMark, ...]] | None = None,
 ) -> tuple[PhiMark, ...]:
     """:func:`classify_column` of a column whose values were not sampled (or said nothing),
     which reads only its name and type, its table's context and the path to the patient, as
-    the reasons ``linked`` quotes it (:func:`_linked`)."""
+    the reasons ``linked`` quotes it (:func:`_linked`); ``joined``: the marks already joined to
+    that path, kept by the caller for one table (see :func:`_unlinked_marks`)."""
     if role in ("staff", "reference"):
         return ()
     marks, by_context = _unlinked_marks(name, type_name, role, facts)
-    if not linked or not any(by_context):
+    if not linked or not by_context:
         return marks
-    # the path names the table, so it is joined here, to the marks the row's context made
-    return tuple(
-        PhiMark(mark.phi_class, mark.confidence, mark.signals, mark.reasons + linked)
-        if by_row
-        else mark
-        for mark, by_row in zip(marks, by_context, strict=True)
-    )
+    found = joined.get(id(marks)) if joined is not None else None
+    if found is None:
+        # the path names the table, so it is joined here, to the marks the row's context made
+        found = tuple(
+            PhiMark(mark.phi_class, mark.confidence, mark.signals, mark.reasons + linked)
+            if by_row
+            else mark
+            for mark, by_row in zip(marks, by_context, strict=True)
+        )
+        if joined is not None:
+            joined[id(marks)] = found
+    return found
+
+
+# One tuple for all equal marks (see _unlinked_marks); it keeps them alive, so ids stay theirs.
+_SHARED_MARKS: dict[tuple[PhiMark, ...], tuple[PhiMark, ...]] = {}
 
 
 @cache
@@ -704,11 +719,15 @@ def _unlinked_marks(
 ) -> tuple[tuple[PhiMark, ...], tuple[bool, ...]]:
     """The marks of :func:`_unsampled_marks` without a path to the patient, and for each
     whether the row's context voted for it (:func:`combine` then ends its reasons with the
-    path). Cached: wide schemas repeat the same names and types in the same kinds of tables
-    across thousands of tables; the path, which names the table, is not part of the key."""
+    path); no flags when none did. Cached: wide schemas repeat the same names and types in the
+    same kinds of tables across thousands of tables; the path, which names the table, is not
+    part of the key. Equal marks come as one tuple (columns named apart, typed alike, often
+    get the same marks: a patient's row's dates), so a table joins each to its path once, by
+    the tuple's id, without hashing marks."""
     marks = _marks(TableColumn(name, type_name), role, [], facts, ())
-    by_context = (any(signal.startswith("context:") for signal in m.signals) for m in marks)
-    return marks, tuple(by_context)
+    marks = _SHARED_MARKS.setdefault(marks, marks)
+    by_context = tuple(any(signal.startswith("context:") for signal in m.signals) for m in marks)
+    return marks, by_context if any(by_context) else ()
 
 
 def _marks(
@@ -953,7 +972,7 @@ def pointer_keys(table: TableProfile, implied: tuple[ForeignKey, ...] = ()) -> f
             found.add(fk.columns[0])
     if len(table.primary_key) == 1:
         (own,) = table.primary_key
-        typed = {column.name: column.type for column in table.columns}.get(own, "")
+        typed = next((column.type for column in table.columns if column.name == own), "")
         if words_of(own) == ("name",) or (_counted(typed) and _row_key_name(own, table.name)):
             found.add(own)
     return frozenset(found)
@@ -1040,6 +1059,7 @@ def mark_table(
     special = {eav_value, log, *copies, *entries, *pseudonyms, *row_keys, *pointers}
     ordinary = _Facts(loaded=loaded)
     linked = _linked(path)
+    joined: dict[int, tuple[PhiMark, ...]] = {}  # marks joined to this table's path
     columns = []
     for column in table.columns:
         name = column.name
@@ -1060,7 +1080,7 @@ def mark_table(
             else ordinary
         )
         if evidence is None:  # most columns: classify_column's answer, without its call
-            marks = _unsampled_marks(field or name, column.type, role, facts, linked)
+            marks = _unsampled_marks(field or name, column.type, role, facts, linked, joined)
         else:
             named = column.evolve(name=field) if field else column
             marks = classify_column(named, role, evidence, path=path, **facts._asdict())

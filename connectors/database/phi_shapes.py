@@ -104,8 +104,9 @@ def charted_entries(table: TableProfile) -> frozenset[str]:
     for name, (whole, _, _, text, written) in shapes:
         if not text:
             continue
-        # a long text beside a number (OpenMRS's obs.value_text) may hold more than the number
-        if any(whole.startswith(tree) for tree in trees) or (
+        # a long text beside a number (OpenMRS's obs.value_text) may hold more than the number;
+        # most tables keep no form tree, so no generator is made for each of their texts
+        if (trees and any(whole.startswith(tree) for tree in trees)) or (
             written is not None
             and (
                 written.endswith("value")

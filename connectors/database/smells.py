@@ -198,6 +198,7 @@ class _ColumnFacts(NamedTuple):
     deprecated: bool  # a type the dialect deprecates
     local_timestamp: bool  # a timestamp that records no offset (MySQL/MariaDB: not in UTC)
     group: tuple[str, int] | None  # a numbered column's group and number: ``dx2`` -> ("dx", 2)
+    smells: frozenset[str]  # what its name and type alone show: DB-DT01, DB-TYPE01, DB-TZ01
 
 
 @cache
@@ -208,17 +209,22 @@ def _column_facts(name: str, type_name: str, dialect: str) -> _ColumnFacts:
     words = frozenset(tokens(name))
     upper = type_name.upper()
     numbered = _NUMBERED.match(name)
+    dated_text = kind == "string" and bool(words & _DATEISH)
+    deprecated = any(
+        upper == deprecated or upper.startswith(deprecated + "(")
+        for deprecated in _DEPRECATED.get(dialect, ())
+    )
+    local_timestamp = is_timestamp(type_name) and not has_time_zone(type_name, dialect)
+    smells = {"DB-DT01": dated_text, "DB-TYPE01": deprecated, "DB-TZ01": local_timestamp}
     return _ColumnFacts(
         text=kind == "string",
-        dated_text=kind == "string" and bool(words & _DATEISH),
+        dated_text=dated_text,
         coded=bool(words) and tokens(name)[-1] in _CODED_LAST and kind in ("string", "integer"),
         audit_time=bool(words & _AUDIT),
-        deprecated=any(
-            upper == deprecated or upper.startswith(deprecated + "(")
-            for deprecated in _DEPRECATED.get(dialect, ())
-        ),
-        local_timestamp=is_timestamp(type_name) and not has_time_zone(type_name, dialect),
+        deprecated=deprecated,
+        local_timestamp=local_timestamp,
         group=(numbered.group("base").lower(), int(numbered.group("n"))) if numbered else None,
+        smells=frozenset(smell for smell, shown in smells.items() if shown),
     )
 
 
@@ -254,15 +260,18 @@ def detect_smells(
     referencing = {column for fk in (*table.foreign_keys, *implied) for column in fk.columns}
     audited = False
     groups: dict[str, set[int]] = {}
+    dialect, linked = store.dialect, table.patient_linked
     for column in table.columns:
-        facts = _column_facts(column.name, column.type, store.dialect)
-        if facts.dated_text:
-            found.add("DB-DT01")
-        for mark in column.phi:
-            if facts.text and _sampled_date(mark):
-                found.add("DB-DT01")
-            if table.patient_linked and mark.phi_class == PhiClass.FREE_TEXT:
-                found.add("DB-TXT01")
+        facts = _column_facts(column.name, column.type, dialect)
+        if facts.smells:
+            found |= facts.smells
+        # a mark says more only of text (sampled dates) or on a patient's row (free text)
+        if column.phi and (facts.text or linked):
+            for mark in column.phi:
+                if facts.text and _sampled_date(mark):
+                    found.add("DB-DT01")
+                if linked and mark.phi_class == PhiClass.FREE_TEXT:
+                    found.add("DB-TXT01")
         if (
             facts.coded
             and role != "reference"
@@ -271,10 +280,6 @@ def detect_smells(
         ):
             found.add("DB-CODE01")
         audited = audited or facts.audit_time
-        if facts.deprecated:
-            found.add("DB-TYPE01")
-        if facts.local_timestamp:
-            found.add("DB-TZ01")
         if facts.group is not None:
             groups.setdefault(facts.group[0], set()).add(facts.group[1])
     if is_table and not audited:
