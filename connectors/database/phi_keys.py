@@ -73,12 +73,14 @@ def numbers_of_no_one(table: TableProfile) -> frozenset[str]:
     """The columns named as the number of something no one is identified by: a line, a bed,
     a plan's group, a provider (``line_no``, ``bed_no``, ``referring_npi_number``), the word
     nearest the number saying what is numbered."""
-    found = set()
-    for column in table.columns:
-        seq = [word for word in tokens(column.name) if not word.isdigit()]
-        if len(seq) >= 2 and seq[-1] in NUMBER_WORDS | {"id"} and singular(seq[-2]) in UNPERSONAL:
-            found.add(column.name)
-    return frozenset(found)
+    return frozenset(column.name for column in table.columns if _no_ones_number(column.name))
+
+
+@cache
+def _no_ones_number(name: str) -> bool:
+    """:func:`numbers_of_no_one` of one name. Cached: asked of every column of every table."""
+    seq = [word for word in tokens(name) if not word.isdigit()]
+    return len(seq) >= 2 and seq[-1] in NUMBER_WORDS | {"id"} and singular(seq[-2]) in UNPERSONAL
 
 
 def issued_numbers(table: TableProfile) -> dict[str, str]:

@@ -125,11 +125,20 @@ def _numbered_slots(table: TableProfile) -> frozenset[str]:
     (a claim's ``diagnosis_poa_1`` ... ``_25``): a list of codes or flags, not narrative."""
     runs: dict[tuple[str, ...], list[str]] = {}
     for column in table.columns:
-        seq = tokens(column.name)
-        if family(column.type) == "string" and any(word.isdigit() for word in seq):
-            stem = tuple(word for word in seq if not word.isdigit())
+        stem = _slot_stem(column.name)
+        if stem is not None and family(column.type) == "string":
             runs.setdefault(stem, []).append(column.name)
     return frozenset(name for names in runs.values() if len(names) >= MIN_SLOTS for name in names)
+
+
+@cache
+def _slot_stem(name: str) -> tuple[str, ...] | None:
+    """The words of a numbered name but its numbers (``diagnosis_poa_1`` -> diagnosis poa), or
+    None for a name with no number. Cached: asked of every column of every table."""
+    seq = tokens(name)
+    if not any(word.isdigit() for word in seq):
+        return None
+    return tuple(word for word in seq if not word.isdigit())
 
 
 # The words naming a code's display beside it, and the code itself.
@@ -140,18 +149,27 @@ CODE_WORDS = frozenset({"code", "cd", "codes"})
 def _code_displays(table: TableProfile) -> frozenset[str]:
     """The text columns displaying a code their table keeps beside them (see
     :func:`charted_entries`): named as the code is, with a display word for the code word."""
-    words = {
-        column.name: [w for w in tokens(column.name) if not w.isdigit()] for column in table.columns
-    }
-    coded = {tuple(seq[:-1]) for seq in words.values() if seq and seq[-1] in CODE_WORDS}
+    parts = [(column, _coded_part(column.name)) for column in table.columns]
+    coded = {qualifier for _column, (kind, qualifier) in parts if kind == "code"}
+    if not coded:  # most tables keep no code column
+        return frozenset()
     return frozenset(
         column.name
-        for column in table.columns
-        if family(column.type) == "string"
-        and (seq := words[column.name])
-        and seq[-1] in DISPLAY_WORDS
-        and tuple(seq[:-1]) in coded
+        for column, (kind, qualifier) in parts
+        if kind == "display" and qualifier in coded and family(column.type) == "string"
     )
+
+
+@cache
+def _coded_part(name: str) -> tuple[str, tuple[str, ...]]:
+    """(``code`` or ``display`` or ``""``, the words before): what :func:`_code_displays` reads
+    of a name. Cached: asked of every column of every table."""
+    seq = tuple(word for word in tokens(name) if not word.isdigit())
+    if seq and seq[-1] in CODE_WORDS:
+        return "code", seq[:-1]
+    if seq and seq[-1] in DISPLAY_WORDS:
+        return "display", seq[:-1]
+    return "", ()
 
 
 @cache
