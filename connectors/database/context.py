@@ -15,6 +15,9 @@ note, an address, a Frappe child row); the path is kept as evidence
 points to is the patient's, but the GPs' and sites' rows that keep their contact there are not;
 in a register of parties the patients' table extends (Tryton's ``party_party``), the institutions
 and professionals that extend it too, and what refers to it as a company, are not either.
+A table named for a record of a patient's care (``patient_labs``) is linked by its name; with no
+patients' table at all, a column named for the patient alone keys patients kept elsewhere; a row
+keeping a patient's record, plan or Medicare number by name (claims data's beneficiary) is theirs.
 Staff, provider, code-list and configuration tables are never patient-linked, so their names and
 addresses are not patient PHI; job-queue and audit tables only through a key of their own to the
 patient table (a task assigned to staff also through the patient's row it is declared to key).
@@ -527,9 +530,11 @@ def linkage(
             and not _keys_other_rows(table, name, registers)
         ]
         visits = _visit_keys(names)
-        if keys and role in (None, "reference", "job", "audit"):
+        if keys and role in (None, "linked", "reference", "job", "audit"):
             role = "linked"  # a job or audit row about one patient is that patient's
             paths[key] = (f"{table.name}.{keys[0]}: a patient key",)
+        elif role == "linked":
+            paths[key] = (f"{table.name}: named for a record of a patient's care",)
         elif visits and role in (None, "job", "audit") and not _is_encounter_table(table):
             role = "linked"  # a row of one patient's visit, keyed or not (SIMRS GOS declares none)
             paths[key] = (f"{table.name}.{visits[0]}: a visit key",)

@@ -179,3 +179,13 @@ def test_beside_a_patients_table_the_word_alone_must_be_typed_as_its_key():
     patients = TableProfile("patient", columns=(TableColumn("id", "INTEGER"),), primary_key=("id",))
     session = _with_patient_column("VARCHAR(140)")
     assert linkage((patients, session), {})[0][session.qualified_name] != "linked"
+
+
+def test_a_table_linked_by_its_name_keeps_the_evidence():
+    keyed = TableProfile(
+        "patient_labs", columns=(TableColumn("patient_id", "INTEGER"), TableColumn("x", "TEXT"))
+    )
+    named = TableProfile("patient_visit", columns=(TableColumn("reason", "TEXT"),))
+    paths = linkage((keyed, named), {})[1]
+    assert paths[keyed.qualified_name] == ("patient_labs.patient_id: a patient key",)
+    assert paths[named.qualified_name] == ("patient_visit: named for a record of a patient's care",)
