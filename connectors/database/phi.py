@@ -224,9 +224,6 @@ ID_SUFFIX = frozenset({"id", "no", "nr", "num", "nbr", "number", "identifier", "
 NUMBER_SUFFIX = frozenset({"no", "nr", "num", "nbr", "number", "refno"})
 EPOCH_WORDS = DATEISH | {"epoch", "unix", "at"}
 VISIT_KEY_REASON = ("name:text-visit-key",)
-# What a number names when it is no one's (see :data:`.phi_keys.UNPERSONAL`): a line or a
-# place, an organisation, a provider and its numbers (NPI, UPIN), a claims contractor.
-NUMBERED_NOT_PERSONAL = UNPERSONAL
 CODE_LAST = frozenset({"code", "cd", "type", "flag", "status", "id", "key", "ind", "yn", "unit"})
 # Words that make a long text column structured (a name, a code, a path), not a clinical note.
 STRUCTURED_WORDS = frozenset(
@@ -416,7 +413,7 @@ def identifier_votes(column: TableColumn, role: str) -> list[Vote]:
         phi_class = vocabulary.get(singular(word)) or vocabulary.get(word)
         if phi_class is not None:
             return [(phi_class, 0.75, (f"name:hl7-identifier:{word}",))]
-        if singular(word) in NUMBERED_NOT_PERSONAL:
+        if singular(word) in UNPERSONAL:  # a line's, a bed's, a provider's: no one's
             return []
     return []
 
