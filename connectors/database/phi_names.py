@@ -102,7 +102,7 @@ THING_WORDS = frozenset(
     {
         "file", "user", "form", "field", "table", "drug", "facility", "provider", "doctor",
         "physician", "pharmacy", "insurance", "company", "plan", "test", "item", "code",
-        "type", "category", "status", "class", "device", "org", "organization",
+        "type", "category", "status", "class", "device", "org", "organization", "attr",
         "organisation", "hospital", "clinic", "site", "location", "unit", "ward", "service",
         "app", "application", "system", "station", "host", "attribute", "property",
         "document", "image", "study", "series", "product", "practice", "ref", "referring",

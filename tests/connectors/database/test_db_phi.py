@@ -231,7 +231,7 @@ def test_a_persons_name_value_attributes_hold_phi_of_unknown_class():
             TableColumn("value", "VARCHAR(255)"),
         ),
     )
-    assert _phi(mark_table(attributes, "person"))["value"] == {PhiClass.UNKNOWN}
+    assert _phi(mark_table(attributes, "person")) == {"value": {PhiClass.UNKNOWN}}
 
 
 def test_a_configuration_name_value_table_holds_no_patient_values():
