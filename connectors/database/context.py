@@ -38,6 +38,7 @@ from .links import (
     refers_to_any_row,
     step,
     through_links,
+    unique_keys,
     words_of,
 )
 from .phi_names import (
@@ -176,6 +177,12 @@ def _structure_role(table: TableProfile) -> str | None:
     return None
 
 
+def _names_a_thing(name: str) -> bool:
+    """Whether a table's name names an organisation or a thing (``insurance_company``,
+    ``pharmacy_lines``), whose rows are not persons'."""
+    return bool({singular(word) for word in tokens(name)} & (THING_WORDS | ORGANISATION_WORDS))
+
+
 # The numbers a patient is known by across systems: a row that keeps one is that patient's.
 PATIENT_NUMBERS = frozenset({PhiClass.MRN, PhiClass.HEALTH_PLAN, PhiClass.SSN})
 
@@ -184,7 +191,7 @@ def _patients_number(table: TableProfile) -> str | None:
     """The first column named as a patient's record, plan or social security number (a
     member's ``member_id``, CCLF's ``BENE_MBI_ID``), on a table not named for an organisation
     or a thing."""
-    if {singular(word) for word in tokens(table.name)} & (THING_WORDS | ORGANISATION_WORDS):
+    if _names_a_thing(table.name):
         return None
     for name in _valued(table):
         if any(vote[0] in PATIENT_NUMBERS for vote in name_votes(name, "linked")):
@@ -198,7 +205,7 @@ def _contactable_person(table: TableProfile) -> bool:
     the patient is registered, a referral's or a next of kin's). A place has an address but no
     phone; an organisation's details say whose they are (``alamat_asuransi``, ``company_phone``).
     """
-    if {singular(word) for word in tokens(table.name)} & (THING_WORDS | ORGANISATION_WORDS):
+    if _names_a_thing(table.name):
         return False
     if _keyed_as_entry(table):
         return False
@@ -706,15 +713,16 @@ def _party_registers(
 def _ends_in_patient(name: str) -> bool:
     """Named for patients, behind a module's prefix (``gnuhealth_patient``), not a part of
     their record (``patient_evaluation``)."""
-    words = [word for word in tokens(name) if not word.isdigit()]
+    words = words_of(name)
     return bool(words) and singular(words[-1]) in PATIENT_WORDS
 
 
 def _one_to_one(table: TableProfile, fk: ForeignKey) -> bool:
     """Whether the key's columns are unique in ``table``: each row extends one referred row."""
     columns = {column.lower() for column in fk.columns}
-    keyed = [table.primary_key, *(index.columns for index in table.indexes if index.unique)]
-    return any({column.lower() for column in unique} == columns for unique in keyed if unique)
+    return any(
+        {column.lower() for column in unique} == columns for unique in unique_keys(table) if unique
+    )
 
 
 def _another_party(table: TableProfile, fk: ForeignKey) -> bool:

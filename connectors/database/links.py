@@ -25,6 +25,7 @@ __all__ = [
     "refers_to_any_row",
     "step",
     "through_links",
+    "unique_keys",
     "words_of",
 ]
 
@@ -77,9 +78,13 @@ def through_links(
     return found
 
 
+def unique_keys(table: TableProfile) -> list[tuple[str, ...]]:
+    """The table's primary key and its unique indexes' columns: what picks out one row."""
+    return [table.primary_key, *(index.columns for index in table.indexes if index.unique)]
+
+
 def _unique_columns(table: TableProfile) -> frozenset[str]:
-    keyed = [table.primary_key, *(index.columns for index in table.indexes if index.unique)]
-    return frozenset(columns[0].lower() for columns in keyed if len(columns) == 1)
+    return frozenset(columns[0].lower() for columns in unique_keys(table) if len(columns) == 1)
 
 
 def _names_things(table: TableProfile) -> bool:

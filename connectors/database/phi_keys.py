@@ -16,6 +16,7 @@ from functools import cache
 from assessor.model import TableProfile
 
 from .coltypes import family
+from .links import unique_keys, words_of
 from .phi_names import ORGANISATION_WORDS
 from .tokens import singular, tokens
 
@@ -79,7 +80,7 @@ def numbers_of_no_one(table: TableProfile) -> frozenset[str]:
 @cache
 def _no_ones_number(name: str) -> bool:
     """:func:`numbers_of_no_one` of one name. Cached: asked of every column of every table."""
-    seq = [word for word in tokens(name) if not word.isdigit()]
+    seq = words_of(name)
     return len(seq) >= 2 and seq[-1] in NUMBER_WORDS | {"id"} and singular(seq[-2]) in UNPERSONAL
 
 
@@ -105,7 +106,7 @@ def issued_numbers(table: TableProfile) -> dict[str, str]:
         }
     if not numbered:  # most tables: no column is named and typed as an issued number
         return {}
-    keys = [table.primary_key, *(index.columns for index in table.indexes if index.unique)]
+    keys = unique_keys(table)
     found: dict[str, str] = {}
     for key in keys:
         if len(key) == 1 and key[0] in numbered:

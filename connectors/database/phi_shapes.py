@@ -10,6 +10,7 @@ from functools import cache
 from assessor.model import TableProfile
 
 from .coltypes import family, is_large_text
+from .links import words_of
 from .phi_names import DATEISH
 from .tokens import tokens
 
@@ -164,7 +165,7 @@ def _code_displays(table: TableProfile) -> frozenset[str]:
 def _coded_part(name: str) -> tuple[str, tuple[str, ...]]:
     """(``code`` or ``display`` or ``""``, the words before): what :func:`_code_displays` reads
     of a name. Cached: asked of every column of every table."""
-    seq = tuple(word for word in tokens(name) if not word.isdigit())
+    seq = words_of(name)
     if seq and seq[-1] in CODE_WORDS:
         return "code", seq[:-1]
     if seq and seq[-1] in DISPLAY_WORDS:

@@ -47,6 +47,7 @@ from assessor.model import ForeignKey, TableColumn, TableProfile
 
 from .coltypes import family
 from .context import PATIENT_WORDS, is_patient_key
+from .links import unique_keys
 from .tokens import key_tokens, singular
 
 __all__ = ["SHOWN_CONFIDENCE", "infer_relationships"]
@@ -126,7 +127,7 @@ def _forms(name: str) -> tuple[str, str, str]:
 
 def _table(profile: TableProfile) -> _Table:
     by_name = {column.name.lower(): column for column in profile.columns}
-    keyed = [profile.primary_key] + [ix.columns for ix in profile.indexes if ix.unique]
+    keyed = unique_keys(profile)
     keys = {
         cols[0].lower(): by_name[cols[0].lower()]
         for cols in keyed
