@@ -343,7 +343,10 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         vote(PhiClass.NAME, 0.8, "phonetic-code-of-a-name")
     qualifiers = {singular(word) for word in words} & PERSON_QUALIFIERS
     if words & PERSON_NAME_WORDS or (
-        words & NAME_WORDS and qualifiers and not words & {"user", "file"}
+        words & NAME_WORDS
+        and qualifiers
+        and not words & {"user", "file"}
+        and not _names_a_thing(seq)
     ):
         vote(PhiClass.NAME, 0.9, "person-name")
     elif seq in (("name",), ("names",), ("full", "name"), ("display", "name")) and role in (
@@ -408,6 +411,15 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
     ):
         vote(PhiClass.OTHER_ID, 0.75, "portal-login")
     return tuple(votes)
+
+
+def _names_a_thing(seq: tuple[str, ...]) -> bool:
+    """Whether the word just before a name word says what is named, and it is a thing, not a
+    person: ``PATIENT_CLASS_NM`` is the name of the patient's class, ``patient_drug_name`` a
+    drug's."""
+    return any(
+        word in NAME_WORDS and singular(before) in THING_WORDS for before, word in pairwise(seq)
+    )
 
 
 def _names_owner(seq: tuple[str, ...]) -> bool:

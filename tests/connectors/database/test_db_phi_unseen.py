@@ -175,3 +175,9 @@ def test_the_integer_key_rows_link_to_the_patient_by_is_not_the_record_number():
 def test_a_run_together_state_city_and_zip_is_an_address():
     assert tokens("STATECITYZIP_PATH") == ("state", "city", "zip", "path")
     assert _classes("STATECITYZIP_PATH", "VARCHAR(700)", "patient") == {PhiClass.ADDRESS}
+
+
+@pytest.mark.parametrize("name", ["PATIENT_CLASS_NM", "patient_type_name", "insured_plan_name"])
+def test_the_word_before_a_name_says_whose_name_it_is(name):
+    assert _classes(name, "VARCHAR(100)", "patient") == set()
+    assert _classes("patient_first_name", "VARCHAR(100)", "patient") == {PhiClass.NAME}
