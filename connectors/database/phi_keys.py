@@ -47,6 +47,11 @@ UNPERSONAL = frozenset(
 # procedure_order.control_id): not the two letters of HL7's order control code.
 ORDER_WORDS = frozenset({"order", "request", "requisition"})
 CONTROL_NAMES = frozenset({("control", "id"), ("control", "no"), ("control", "number")})
+# Tables whose barcodes are a product's or a store's (a procedure's consumed item, a drug, a
+# storage container): no patient's label.
+LABELLED_THINGS = frozenset(
+    {"item", "drug", "product", "medication", "stock", "container", "box", "rack", "device"}
+)
 MIN_LENGTH = 4  # a CHAR(3) number is a code or a counter, not a document's number
 
 
@@ -68,6 +73,15 @@ def _numbered(name: str, type_name: str) -> bool:
         and family(type_name) == "string"
         and (length is None or length >= MIN_LENGTH)
     )
+
+
+@cache
+def _label_barcode(name: str) -> bool:
+    """A barcode's value (``barcode``, ``BarCodeIdentifier``), not its type or why it is
+    missing (``barcode_type``, ``reason_for_no_barcode``). Cached as :func:`_numbered`."""
+    seq = tokens(name)
+    joined = "".join(seq)
+    return (joined.endswith("barcode") or joined.endswith("barcodeidentifier")) and "no" not in seq
 
 
 def numbers_of_no_one(table: TableProfile) -> frozenset[str]:
@@ -94,6 +108,10 @@ def issued_numbers(table: TableProfile) -> dict[str, str]:
     {'visit_no': 'structure:issued-number-key'}
     """
     numbered = {column.name for column in table.columns if _numbered(column.name, column.type)}
+    labels = {column.name for column in table.columns if _label_barcode(column.name)}
+    if labels and not {singular(word) for word in tokens(table.name)} & LABELLED_THINGS:
+        # a specimen's, a sample's or a wristband's printed label: the number it carries
+        numbered |= labels
     if ORDER_WORDS & {singular(word) for word in tokens(table.name)}:
         # an order's control number, sent to the lab and returned with its results (HL7 ORC's
         # placer order number), text or a whole number: not a row key of this database

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from assessor.connectors.database.context import linkage
-from assessor.connectors.database.phi import classify_column
+from assessor.connectors.database.phi import classify_column, mark_table
 from assessor.connectors.database.tokens import tokens
 from assessor.model import PhiClass, TableColumn, TableProfile
 
@@ -181,3 +181,19 @@ def test_a_run_together_state_city_and_zip_is_an_address():
 def test_the_word_before_a_name_says_whose_name_it_is(name):
     assert _classes(name, "VARCHAR(100)", "patient") == set()
     assert _classes("patient_first_name", "VARCHAR(100)", "patient") == {PhiClass.NAME}
+
+
+def _marked(table: TableProfile, role: str = "linked") -> dict[str, set[PhiClass]]:
+    marked = mark_table(table, role, learned=False)
+    return {c.name: {m.phi_class for m in c.phi} for c in marked.columns if c.phi}
+
+
+def test_a_specimens_barcode_is_the_number_on_its_label():
+    specimen = _table("specimen", ("id", "INTEGER"), ("barcode", "VARCHAR(255)"))
+    assert _marked(specimen) == {"barcode": {PhiClass.OTHER_ID}}
+
+
+def test_a_consumed_items_barcode_is_a_products():
+    item = _table("procedure_item", ("id", "INTEGER"), ("barcode", "VARCHAR(255)"))
+    assert _marked(item) == {}
+    assert _marked(_table("specimen", ("barcode_type", "VARCHAR(20)"))) == {}
