@@ -240,6 +240,31 @@ def _om_address(prefix: str) -> dict[str, str]:
     }
 
 
+# Medplum keeps each FHIR resource as JSON in `content` beside its search columns; on the tables
+# of a patient's resources the content (and its _History copy) is PHI (other-id, as HAPI FHIR's
+# res_text), `lastUpdated` dates the patient, the resource's business identifiers (`__identifier`
+# holds their hashes, `__identifierSort` the first value) are other-id, and the identifier of the
+# compartment (the patient) kept on a reference is the patient's record number.
+_MP_KEEPING = {"content": "other_id", "lastUpdated": "date"}
+_MP_RECORD = {
+    **_MP_KEEPING,
+    **_same("__identifier __identifierSort", "other_id"),
+    "___compartmentIdentifierSort": "mrn",
+}
+# A person's e-mail, phone and telecom token columns (hash, text and sort copies) and the
+# column of the `phonetic` parameter (the person's names).
+_MP_CONTACT = {
+    **_same("__email __emailText __emailSort", "email"),
+    **_same("__phone __phoneText __phoneSort __telecom __telecomText __telecomSort", "phone"),
+    "phonetic": "name",
+}
+_MP_PATIENT_RESOURCES = (
+    "Appointment AppointmentResponse Claim ClaimResponse Communication Condition Coverage "
+    "DiagnosticReport DocumentReference Encounter MedicationRequest Observation Patient Person "
+    "RelatedPerson User ProjectMembership"
+)
+
+
 PHI: dict[str, dict[str, dict[str, str]]] = {
     "openemr": {
         "batchcom": {"msg_text": "free_text", "msg_date_sent": "date"},
@@ -2714,6 +2739,168 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "facility_disease": {"details": "free_text"},
         "facility_fileupload": _same("created_date modified_date archived_datetime", "date"),
         "facility_notification": {"message": "free_text"},
+    },
+    "medplum": {
+        **{f"{name}_History": _MP_KEEPING for name in _MP_PATIENT_RESOURCES.split()},
+        "Appointment": {
+            **_MP_RECORD,
+            **_same("date end", "date"),
+            **_same("__patientIdentifierSort __actorIdentifierSort", "mrn"),
+            **_same(
+                "__basedOnIdentifierSort __reasonReferenceIdentifierSort "
+                "__supportingInfoIdentifierSort",
+                "other_id",
+            ),
+        },
+        "AppointmentResponse": {
+            **_MP_RECORD,
+            **_same("__patientIdentifierSort __actorIdentifierSort", "mrn"),
+            "__appointmentIdentifierSort": "other_id",
+        },
+        "AuditEvent": {
+            "content": "other_id",
+            "address": "ip",
+            **_same("agentName entityName", "name"),
+            **_same("altid __agentIdentifierSort __entityIdentifierSort", "other_id"),
+            **_same("__patientIdentifierSort ___compartmentIdentifierSort", "mrn"),
+        },
+        "AuditEvent_History": {"content": "other_id"},
+        "Claim": {
+            **_MP_RECORD,
+            "created": "date",
+            "__patientIdentifierSort": "mrn",
+            "__encounterIdentifierSort": "other_id",
+            **_same(
+                "__itemUdiIdentifierSort __detailUdiIdentifierSort __procedureUdiIdentifierSort "
+                "__subdetailUdiIdentifierSort",
+                "device_id",
+            ),
+        },
+        "ClaimResponse": {
+            **_MP_RECORD,
+            **_same("created paymentDate", "date"),
+            "__patientIdentifierSort": "mrn",
+            "__requestIdentifierSort": "other_id",
+        },
+        "Communication": {
+            **_MP_RECORD,
+            **_same("sent received", "date"),
+            **_same(
+                "__patientIdentifierSort __subjectIdentifierSort __recipientIdentifierSort "
+                "__senderIdentifierSort",
+                "mrn",
+            ),
+            **_same(
+                "__encounterIdentifierSort __basedOnIdentifierSort __partOfIdentifierSort",
+                "other_id",
+            ),
+        },
+        "Condition": {
+            **_MP_RECORD,
+            **_same(
+                "abatementDate onsetDate recordedDate assertedDate abatementString onsetInfo",
+                "date",
+            ),
+            **_same("__patientIdentifierSort __subjectIdentifierSort", "mrn"),
+            **_same("__encounterIdentifierSort __evidenceDetailIdentifierSort", "other_id"),
+        },
+        "Coverage": {
+            **_MP_RECORD,
+            **_same("__identifier __identifierSort", "health_plan"),
+            **_same("__beneficiaryIdentifierSort __patientIdentifierSort", "mrn"),
+            **_same("__subscriberIdentifierSort __policyHolderIdentifierSort", "other_id"),
+        },
+        "DiagnosticReport": {
+            **_MP_RECORD,
+            **_same("date issued", "date"),
+            **_same("__patientIdentifierSort __subjectIdentifierSort", "mrn"),
+            **_same(
+                "__encounterIdentifierSort __basedOnIdentifierSort __mediaIdentifierSort "
+                "__specimenIdentifierSort __studyIdentifierSort __resultIdentifier "
+                "__resultIdentifierSort",
+                "other_id",
+            ),
+        },
+        "DocumentReference": {
+            **_MP_RECORD,
+            **_same("date period", "date"),
+            **_same("__patientIdentifierSort __subjectIdentifierSort", "mrn"),
+            **_same(
+                "__encounterIdentifierSort __relatedIdentifierSort __relatestoIdentifierSort",
+                "other_id",
+            ),
+        },
+        "Encounter": {
+            **_MP_RECORD,
+            **_same("date locationPeriod", "date"),
+            **_same("__patientIdentifierSort __subjectIdentifierSort", "mrn"),
+            "__accountIdentifierSort": "account",
+            **_same(
+                "__appointmentIdentifierSort __basedOnIdentifierSort __diagnosisIdentifierSort "
+                "__episodeOfCareIdentifierSort __partOfIdentifierSort "
+                "__reasonReferenceIdentifierSort",
+                "other_id",
+            ),
+        },
+        "MedicationRequest": {
+            **_MP_RECORD,
+            **_same("authoredon date", "date"),
+            **_same("__patientIdentifierSort __subjectIdentifierSort", "mrn"),
+            "__encounterIdentifierSort": "other_id",
+        },
+        "Observation": {
+            **_MP_RECORD,
+            **_same("date valueDate", "date"),
+            "valueString": "free_text",
+            **_same(
+                "__patientIdentifier __patientIdentifierSort __subjectIdentifier "
+                "__subjectIdentifierSort",
+                "mrn",
+            ),
+            **_same(
+                "__encounterIdentifierSort __basedOnIdentifierSort __derivedFromIdentifierSort "
+                "__focusIdentifierSort __hasMemberIdentifierSort __partOfIdentifierSort "
+                "__specimenIdentifierSort",
+                "other_id",
+            ),
+        },
+        "Patient": {
+            **_MP_RECORD,
+            **_same("__identifier __identifierSort __linkIdentifierSort", "mrn"),
+            **_same("birthdate deathDate", "date"),
+            **_MP_CONTACT,
+        },
+        "Person": {
+            **_MP_RECORD,
+            "birthdate": "date",
+            **_MP_CONTACT,
+            **_same("__patientIdentifierSort __linkIdentifierSort", "mrn"),
+            "__relatedpersonIdentifierSort": "other_id",
+        },
+        "RelatedPerson": {
+            **_MP_RECORD,
+            "birthdate": "date",
+            **_MP_CONTACT,
+            "__patientIdentifierSort": "mrn",
+        },
+        "User": {
+            **_MP_KEEPING,
+            "email": "email",
+            **_same("externalId __identifier __identifierSort", "other_id"),
+        },
+        "ProjectMembership": {
+            **_MP_KEEPING,
+            **_same(
+                "userName externalId __identifier __identifierSort __userIdentifierSort", "other_id"
+            ),
+            "__profileIdentifierSort": "mrn",
+        },
+        "Login": {"content": "other_id"},
+        "Login_History": {"content": "other_id"},
+        "Address": _same("address city postalCode", "address"),
+        "ContactPoint": {"value": "phone"},
+        "Identifier": {"value": "other_id"},
+        "HumanName": _same("name given family", "name"),
     },
 }  # fmt: skip
 
