@@ -2902,6 +2902,129 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "Identifier": {"value": "other_id"},
         "HumanName": _same("name given family", "name"),
     },
+    # Avni (avni-server's PostgreSQL schema after its Flyway migrations, from a pg_dump of a freshly
+    # migrated test database): the subject's registration answers (individual.observations) and a
+    # task's metadata are site-configured person attributes (other_id, as DHIS2's attribute values);
+    # enrolment, encounter, checklist, exit, cancellation and eligibility answers are EAV answers of
+    # clinical forms (not); legacy_id is the id in the previous system (mrn on the subject, other_id
+    # on enrolments and visits); record-keeping and sync-disabled times date the subject's rows and
+    # link rows; manual_update_history (support's dated notes on a row) and comments are free text;
+    # the message queues, telemetry, audit and configuration tables are not a patient's.
+    "avni": {
+        "checklist": {
+            **_same(
+                "base_date created_date_time last_modified_date_time sync_disabled_date_time",
+                "date",
+            ),
+            "manual_update_history": "free_text",
+        },
+        "checklist_item": {
+            **_same(
+                "completion_date created_date_time last_modified_date_time "
+                "sync_disabled_date_time",
+                "date",
+            ),
+            "manual_update_history": "free_text",
+        },
+        "comment": {
+            **_same("created_date_time last_modified_date_time sync_disabled_date_time", "date"),
+            "text": "free_text",
+        },
+        "comment_thread": _same(
+            "open_date_time resolved_date_time created_date_time last_modified_date_time "
+            "sync_disabled_date_time",
+            "date",
+        ),
+        "encounter": {
+            **_same(
+                "encounter_date_time earliest_visit_date_time max_visit_date_time "
+                "cancel_date_time created_date_time last_modified_date_time "
+                "sync_disabled_date_time",
+                "date",
+            ),
+            **_same("encounter_location cancel_location", "address"),
+            "legacy_id": "other_id",
+            "manual_update_history": "free_text",
+        },
+        "entity_approval_status": {
+            **_same(
+                "status_date_time created_date_time last_modified_date_time "
+                "sync_disabled_date_time",
+                "date",
+            ),
+            "approval_status_comment": "free_text",
+        },
+        "group_subject": _same(
+            "membership_start_date membership_end_date created_date_time "
+            "last_modified_date_time sync_disabled_date_time",
+            "date",
+        ),
+        "identifier_assignment": {"identifier": "mrn", "last_modified_date_time": "date"},
+        "individual": {
+            **_same("first_name last_name middle_name", "name"),
+            **_same(
+                "date_of_birth registration_date created_date_time last_modified_date_time "
+                "sync_disabled_date_time",
+                "date",
+            ),
+            **_same("registration_location subject_location", "address"),
+            "observations": "other_id",
+            "legacy_id": "mrn",
+            "manual_update_history": "free_text",
+        },
+        "program_enrolment": {
+            **_same(
+                "enrolment_date_time program_exit_date_time created_date_time "
+                "last_modified_date_time sync_disabled_date_time",
+                "date",
+            ),
+            **_same("enrolment_location exit_location", "address"),
+            "legacy_id": "other_id",
+            "manual_update_history": "free_text",
+        },
+        "individual_relationship": _same(
+            "enter_date_time exit_date_time created_date_time last_modified_date_time "
+            "sync_disabled_date_time",
+            "date",
+        ),
+        "individual_relative": _same(
+            "enter_date_time exit_date_time created_date_time last_modified_date_time", "date"
+        ),
+        "manual_message": {
+            **_same("created_date_time last_modified_date_time next_trigger_details", "date"),
+            "parameters": "free_text",
+        },
+        "program_encounter": {
+            **_same(
+                "earliest_visit_date_time encounter_date_time max_visit_date_time "
+                "cancel_date_time created_date_time last_modified_date_time "
+                "sync_disabled_date_time",
+                "date",
+            ),
+            **_same("encounter_location cancel_location", "address"),
+            "legacy_id": "other_id",
+            "manual_update_history": "free_text",
+        },
+        "subject_migration": {
+            **_same("created_date_time last_modified_date_time sync_disabled_date_time", "date"),
+            "manual_update_history": "free_text",
+        },
+        "subject_program_eligibility": _same(
+            "check_date created_date_time last_modified_date_time sync_disabled_date_time",
+            "date",
+        ),
+        "task": {
+            **_same(
+                "scheduled_on completed_on created_date_time last_modified_date_time", "date"
+            ),
+            "metadata": "other_id",
+            "manual_update_history": "free_text",
+        },
+        "task_unassignment": _same("created_date_time last_modified_date_time", "date"),
+        "user_subject_assignment": _same(
+            "created_date_time last_modified_date_time sync_disabled_date_time", "date"
+        ),
+    },
 }  # fmt: skip
 
 
