@@ -11,6 +11,16 @@ _LENGTH = re.compile(r"\((\d+)")
 
 
 @cache
+def is_array(type_name: str) -> bool:
+    """An array of values (PostgreSQL's ``text[]``, ``varchar(100)[]``, SQL's ``ARRAY``).
+
+    >>> is_array("text[]"), is_array("VARCHAR(100)[]"), is_array("TEXT")
+    (True, True, False)
+    """
+    t = type_name.strip().upper()
+    return t.endswith("]") or t.startswith("ARRAY") or t.endswith(" ARRAY")
+
+
 def family(type_name: str) -> str:
     """``date``, ``datetime``, ``time``, ``year``, ``string``, ``integer``, ``numeric``,
     ``boolean``, ``binary`` or ``other``.

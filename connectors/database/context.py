@@ -277,7 +277,7 @@ def _field_keys(
         return list(named)
     # with no patients' table in the database (a module's own, a subset), the word alone is a
     # key to the patients kept elsewhere when it is typed as keys are
-    typed = {patient_key_type} if patient_key_type is not None else KEY_FAMILIES
+    typed = KEY_FAMILIES | {patient_key_type} if patient_key_type is not None else KEY_FAMILIES
     return [
         column.name
         for column in table.columns
@@ -744,7 +744,9 @@ COPY_WORDS = frozenset(
 
 def _history_copies(profiles: Mapping[str, TableProfile]) -> dict[str, str]:
     """Each table that is another's copy (by qualified name): named as that table with a word
-    of :data:`COPY_WORDS` before or after, and holding every column of it."""
+    of :data:`COPY_WORDS` before or after, and holding every column of it, or only some of them
+    beside its own key (Medplum's ``Observation_History``: the version's key, the resource's id,
+    its content and time)."""
     by_words = {(table.schema, words_of(table.name)): key for key, table in profiles.items()}
     found = {}
     for key, table in profiles.items():
@@ -757,7 +759,9 @@ def _history_copies(profiles: Mapping[str, TableProfile]) -> dict[str, str]:
             if original is None or original == key:
                 continue
             kept = {column.name.lower() for column in table.columns}
-            if {column.name.lower() for column in profiles[original].columns} <= kept:
+            columns = {column.name.lower() for column in profiles[original].columns}
+            own = kept - {name.lower() for name in table.primary_key}
+            if columns <= kept or (len(own) >= 2 and own <= columns):
                 found[key] = original
                 break
     return found

@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 from assessor.model import ForeignKey, PhiClass, PhiMark, TableColumn, TableProfile
 
-from .coltypes import family, is_large_text
+from .coltypes import family, is_array, is_large_text
 from .context import (
     PATIENT_CONTEXT,
     STAFF_WORDS,
@@ -276,9 +276,13 @@ def _length(type_name: str) -> int | None:
 
 
 def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] | None:
-    """(confidence, reason) when the column holds narrative: named for it and wide enough."""
+    """(confidence, reason) when the column holds narrative: named for it and wide enough.
+    An array of texts (PostgreSQL's ``text[]``) is a list of labels, tags or codes: narrative
+    is written as one text."""
     words = set(seq)
     kind = family(column.type)
+    if is_array(column.type):
+        return None
     if kind == "binary":
         return (0.7, "name:stored-document") if words & DOCUMENT_WORDS else None
     if (

@@ -197,3 +197,33 @@ def test_a_consumed_items_barcode_is_a_products():
     item = _table("procedure_item", ("id", "INTEGER"), ("barcode", "VARCHAR(255)"))
     assert _marked(item) == {}
     assert _marked(_table("specimen", ("barcode_type", "VARCHAR(20)"))) == {}
+
+
+def test_a_list_of_texts_is_labels_not_a_narrative():
+    assert _classes("notes", "TEXT[]", "patient") == set()
+    assert _classes("notes", "TEXT", "patient") == {PhiClass.FREE_TEXT}
+
+
+def test_a_reference_to_the_patient_kept_as_text_links_the_row():
+    patient = TableProfile("Patient", columns=(TableColumn("id", "UUID"),), primary_key=("id",))
+    coverage = _table("Coverage", ("id", "UUID"), ("patient", "TEXT"), ("content", "TEXT"))
+    roles, paths = linkage([patient, coverage], {})
+    assert roles["Coverage"] == "linked"
+    assert paths["Coverage"] == ("Coverage.patient: a patient key",)
+
+
+def test_a_slim_history_copy_of_a_patients_record_is_the_patients():
+    patient = TableProfile("Patient", columns=(TableColumn("id", "UUID"),), primary_key=("id",))
+    observation = _table("Observation", ("id", "UUID"), ("patient", "TEXT"), ("content", "TEXT"))
+    history = TableProfile(
+        "Observation_History",
+        columns=(
+            TableColumn("versionId", "UUID"),
+            TableColumn("id", "UUID"),
+            TableColumn("content", "TEXT"),
+        ),
+        primary_key=("versionId",),
+    )
+    roles, paths = linkage([patient, observation, history], {})
+    assert roles["Observation_History"] == "linked"
+    assert paths["Observation_History"][0] == "Observation_History: a copy of Observation's rows"
