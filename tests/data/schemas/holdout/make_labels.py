@@ -3025,6 +3025,62 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
             "created_date_time last_modified_date_time sync_disabled_date_time", "date"
         ),
     },
+    # OpenSRP server core (MyBatis migrations of opensrp-server-configs): the clients'
+    # and events' whole JSON documents, the columns their metadata tables copy out of them,
+    # the alerts, actions and tasks about a client, and the residential structures (the
+    # households' dwellings, whose GeoJSON geometry is a geocode) are a patient's; the
+    # server-version counters, generated ids (base_entity_id, document_id, openmrs_uuid)
+    # and the configuration, jurisdiction, team, stock, plan and OAuth tables are not.
+    "opensrp": {
+        "client": {"json": "other_id", "date_deleted": "date"},
+        "client_metadata": {
+            "unique_id": "mrn",
+            **_same("first_name middle_name last_name", "name"),
+            **_same("birth_date date_deleted date_created date_edited", "date"),
+        },
+        "event": {"json": "other_id", "date_deleted": "date"},
+        "event_metadata": _same("event_date date_created date_edited date_deleted", "date"),
+        "action": {"json": "date"},
+        "alert": {"json": "date"},
+        "multi_media": {"date_uploaded": "date"},
+        "task": {"json": "other_id"},
+        "task_metadata": _same("date_created date_edited", "date"),
+        "structure": _same("json geometry", "address"),
+        "structure_metadata": {"name": "address", **_same("date_created date_edited", "date")},
+        "unique_id": _same("openmrs_id identifier", "mrn"),
+        "sms_api_processing_status": _same(
+            "date_created last_updated sms_delivery_date", "date"
+        ),
+    },
+    # EHRbase 2.x (the `ehr` schema its Flyway chain leaves): every stored clinical document
+    # (a composition's, an EHR_STATUS's and a folder's row-per-locatable `data`, and the
+    # history tables' aggregated `ov_data`) is PHI as a FHIR resource's content is; the
+    # version times (`sys_period_lower`/`_upper`), the commit time and the EHR's and a
+    # tag's creation times date the patient's record; UUID keys, templates, stored queries,
+    # plugins, users and Flyway's history are not.
+    "ehrbase": {
+        "ehr": {"creation_date": "date"},
+        "audit_details": {"time_committed": "date"},
+        "comp_version": {"sys_period_lower": "date"},
+        "comp_version_history": {
+            **_same("sys_period_lower sys_period_upper", "date"),
+            "ov_data": "other_id",
+        },
+        "comp_data": {"data": "other_id"},
+        "ehr_status_version": {"sys_period_lower": "date"},
+        "ehr_status_version_history": {
+            **_same("sys_period_lower sys_period_upper", "date"),
+            "ov_data": "other_id",
+        },
+        "ehr_status_data": {"data": "other_id"},
+        "ehr_folder_version": {"sys_period_lower": "date"},
+        "ehr_folder_version_history": {
+            **_same("sys_period_lower sys_period_upper", "date"),
+            "ov_data": "other_id",
+        },
+        "ehr_folder_data": {"data": "other_id"},
+        "ehr_item_tag": _same("creation_date sys_period_lower", "date"),
+    },
 }  # fmt: skip
 
 
