@@ -3081,6 +3081,110 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "ehr_folder_data": {"data": "other_id"},
         "ehr_item_tag": _same("creation_date sys_period_lower", "date"),
     },
+    # Bahmni's OpenMRS modules: OpenMRS's record-keeping columns (_KEEPING) date the patient
+    # on a patient's rows (appointments and their history, schedules and slots, care teams,
+    # episodes, bed assignments, program attributes, form drafts) and nothing on configuration,
+    # bed, job, feed and audit-log rows.
+    "bahmni": {
+        "obs_relationship": {"date_created": "date"},
+        "patient_program_attribute": {**_KEEPING, "value_reference": "other_id"},
+        "notes": {"note_text": "free_text"},
+        "form_draft": _KEEPING,
+        "patient_appointment": {
+            **_KEEPING,
+            **_same(
+                "start_date_time end_date_time date_appointment_scheduled", "date"
+            ),
+            "appointment_number": "other_id",
+            "comments": "free_text",
+        },
+        "patient_appointment_audit": {**_KEEPING, "notes": "other_id"},
+        "patient_appointment_provider": {**_KEEPING, "comments": "free_text"},
+        "patient_appointment_recurring_time": {"end_date": "date"},
+        "patient_appointment_reason": _KEEPING,
+        "ipd_schedule": {
+            **_KEEPING,
+            **_same("start_date end_date", "date"),
+            "comments": "free_text",
+        },
+        "ipd_slot": {
+            **_KEEPING,
+            **_same("start_date_time end_date_time", "date"),
+            "comments": "free_text",
+        },
+        "ipd_reference": _same("date_created date_changed date_retired", "date"),
+        "care_team": {**_KEEPING, **_same("start_time end_time", "date")},
+        "care_team_participant": {**_KEEPING, **_same("start_time end_time", "date")},
+        "episode": {**_KEEPING, **_same("date_started date_ended", "date")},
+        "episode_reason": _same("date_created date_voided", "date"),
+        "episode_attribute": {**_KEEPING, "value_reference": "other_id"},
+        "episode_status_history": _same("date_started date_ended date_created", "date"),
+        "bed_patient_assignment_map": {
+            **_KEEPING,
+            **_same("date_started date_stopped", "date"),
+        },
+    },
+    # OCA vertical-medical (Odoo 10): Odoo's create_date/write_date (as Tryton's, _GH_KEEPING)
+    # date the patient on res_partner (shared by patients, physicians, pharmacies and
+    # insurers) and on every row of a patient's, and nothing on catalogue and staff rows.
+    "ocamedical": {
+        "res_partner": {
+            **_GH_KEEPING,
+            **_same(
+                "name display_name firstname lastname alias company_name "
+                "commercial_company_name",
+                "name",
+            ),
+            **_same("street street2 zip city", "address"),
+            **_same("phone mobile", "phone"),
+            **_same("birthdate_date date", "date"),
+            "email": "email",
+            "fax": "fax",
+            "website": "url",
+            "comment": "free_text",
+            "ref": "account",
+            "vat": "ssn",
+            "barcode": "other_id",
+        },
+        "res_partner_id_number": {
+            **_GH_KEEPING,
+            **_same("date_issued valid_from valid_until", "date"),
+            "name": "other_id",
+            "comment": "free_text",
+        },
+        "medical_patient": {
+            **_GH_KEEPING,
+            "identification_code": "mrn",
+            "general_info": "free_text",
+            "date_death": "date",
+        },
+        "medical_insurance_plan": {
+            **_GH_KEEPING,
+            **_same("member_since member_exp", "date"),
+            "number": "health_plan",
+        },
+        "medical_patient_disease": {
+            **_GH_KEEPING,
+            **_same(
+                "expire_date treatment_start_date treatment_end_date diagnosed_date "
+                "healed_date",
+                "date",
+            ),
+            **_same("name short_comment treatment_description notes", "free_text"),
+        },
+        "medical_patient_medication": {
+            **_GH_KEEPING,
+            **_same("date_start_treatment date_stop_treatment", "date"),
+            **_same("adverse_reaction notes", "free_text"),
+        },
+        "medical_prescription_order": {
+            **_GH_KEEPING,
+            "date_prescription": "date",
+            "name": "other_id",
+            "notes": "free_text",
+        },
+        "medical_prescription_order_line": _GH_KEEPING,
+    },
 }  # fmt: skip
 
 
