@@ -65,7 +65,7 @@ __all__ = [
 
 # the patient, and what claims data calls them (a plan's beneficiary)
 PATIENT_WORDS = frozenset(
-    {"patient", "person", "subject", "pat", "pt", "demographic", "beneficiary"}
+    {"patient", "person", "subject", "pat", "pt", "demographic", "beneficiary", "ehr"}
 )
 # The acronyms of a patient's numbers that a key may name between the patient word and the
 # key word (CCLF's BENE_MBI_ID, BENE_HIC_NUM: the beneficiary's Medicare number).
@@ -345,6 +345,8 @@ NOTE_TABLE_WORDS = frozenset({"note", "comment", "annotation", "remark", "memo"}
 # A store of whole resources: the resource's type beside its content.
 RESOURCE_WORDS = frozenset({"res", "resource"})
 CONTENT_WORDS = frozenset({"text", "content", "data", "json", "xml", "body", "blob"})
+# What a column keeping a row's whole document is called (see stored_documents).
+DOCUMENT_WORDS = frozenset({"content", "data", "json", "xml", "body", "document", "doc"})
 # The columns of a code list beside its key: what the code is called and says, its order and
 # whether it is in use.
 CODE_LIST_WORDS = frozenset(
@@ -814,6 +816,28 @@ def stored_resource(table: TableProfile) -> str | None:
         elif part == "content":
             content = column.name
     return content if typed else None
+
+
+def stored_documents(table: TableProfile) -> tuple[str, ...]:
+    """The columns keeping each row's whole document: named just so (``data``, ``content``,
+    ``json``, ``document``; ``ov_data``, ``claimdata`` behind a prefix) and typed to hold one (JSON,
+    a long text, a blob). On a patient's row (an openEHR composition, an OpenSRP client, a FHIR
+    resource) the document carries the patient's details. Not a form's answers or observations
+    (``observations``, ``answers``), which are named for what they hold."""
+    return tuple(
+        column.name for column in table.columns if _document_column(column.name, column.type)
+    )
+
+
+@cache
+def _document_column(name: str, type_name: str) -> bool:
+    """:func:`stored_documents` of one column. Cached: asked of every column of a patient's
+    row."""
+    seq = tokens(name)
+    if not seq or not (seq[-1] in DOCUMENT_WORDS or "".join(seq).endswith("data")):
+        return False
+    kind = type_name.strip().upper()
+    return kind.startswith("JSON") or family(kind) == "binary" or is_large_text(kind)
 
 
 @cache

@@ -41,6 +41,7 @@ from .context import (
     STAFF_WORDS,
     is_encounter_key,
     is_patient_key,
+    stored_documents,
     stored_resource,
 )
 from .links import first_key, words_of
@@ -1030,6 +1031,9 @@ def mark_table(
     )
     if role in PATIENT_CONTEXT and (whole := stored_resource(table)) is not None:
         copies[whole] = "store:whole-resource"
+    if role in PATIENT_CONTEXT:
+        for name in stored_documents(table):
+            copies.setdefault(name, "store:whole-document")
     for name in exchanged_bodies(table):
         copies.setdefault(name, "log:exchanged-message")
     if role in PATIENT_CONTEXT:

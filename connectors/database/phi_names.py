@@ -110,7 +110,7 @@ THING_WORDS = frozenset(
         "institution", "medication", "med", "lab", "panel", "procedure", "proc", "payer",
         "vaccine", "manufacturer", "brand", "generic", "queue", "job", "task", "schema",
         "db", "column", "view", "report", "template", "group", "role", "team", "list",
-        "center", "centre",
+        "center", "centre", "entity",
         # staff, whose names are not a patient's (Frappe's practitioner_name)
         "practitioner", "clinician", "nurse", "surgeon", "therapist", "pharmacist",
         "technician", "consultant", "staff", "employee", "officer",

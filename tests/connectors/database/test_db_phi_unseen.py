@@ -227,3 +227,26 @@ def test_a_slim_history_copy_of_a_patients_record_is_the_patients():
     roles, paths = linkage([patient, observation, history], {})
     assert roles["Observation_History"] == "linked"
     assert paths["Observation_History"][0] == "Observation_History: a copy of Observation's rows"
+
+
+def test_an_ehr_table_stands_for_the_patient_whose_record_it_is():
+    ehr = TableProfile(
+        "ehr",
+        columns=(TableColumn("id", "UUID"), TableColumn("creation_date", "TIMESTAMP")),
+        primary_key=("id",),
+    )
+    version = _table("comp_version", ("vo_id", "UUID"), ("ehr_id", "UUID"))
+    roles, paths = linkage([ehr, version], {})
+    assert roles["ehr"] == "patient"
+    assert paths["comp_version"] == ("comp_version.ehr_id: a patient key",)
+
+
+def test_a_whole_document_kept_on_a_patients_row_carries_the_patient():
+    record = _table("comp_data", ("patient_id", "INTEGER"), ("data", "JSONB"), ("num", "INTEGER"))
+    assert _marked(record) == {"data": {PhiClass.OTHER_ID}}
+    short = _table("visit_flag", ("patient_id", "INTEGER"), ("data", "VARCHAR(20)"))
+    assert _marked(short) == {}
+
+
+def test_an_entitys_name_is_not_a_persons_name():
+    assert _classes("entity_name", "TEXT", "patient") == set()
