@@ -12,14 +12,16 @@ recorded and the rest still comes back.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.engine.reflection import Inspector, ObjectKind
-from sqlalchemy.exc import NoSuchTableError, SQLAlchemyError
+from sqlalchemy.exc import NoSuchTableError, SAWarning, SQLAlchemyError
+from sqlalchemy.types import NullType
 
 from assessor.model import ForeignKey, Index, TableColumn, TableProfile
 
@@ -70,6 +72,50 @@ def type_name(column_type: Any, dialect: Dialect) -> str:
         return str(column_type.compile(dialect=dialect))
     except Exception:  # types the dialect cannot render (NullType, unknown user types)
         return type(column_type).__name__.upper()
+
+
+@contextlib.contextmanager
+def _quiet_unknown_types() -> Iterator[None]:
+    """SQLAlchemy warns on stderr of each column type it does not know (PostGIS's geometry,
+    ``point``, ``ltree``); the scan keeps the server's own name for them instead
+    (:func:`_server_type_names`)."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Did not recognize type", category=SAWarning)
+        yield
+
+
+def _server_type_names(
+    connection: Connection,
+    schema: str | None,
+    columns: Mapping[tuple[str | None, str], list[dict[str, Any]]],
+) -> None:
+    """Give the columns of a type SQLAlchemy does not know (``NullType``) the name PostgreSQL
+    writes for it (``point``, ``geometry(Point,4326)``), in place; one catalog query, and only
+    when such a column was reflected."""
+    unknown = {
+        (table, column["name"])
+        for (_schema, table), found in columns.items()
+        for column in found
+        if isinstance(column["type"], NullType)
+    }
+    if not unknown or connection.dialect.name != "postgresql":
+        return
+    rows = connection.execute(
+        text(
+            "SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod) "
+            "FROM pg_catalog.pg_attribute a "
+            "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
+            "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = coalesce(:schema, current_schema()) "
+            "AND a.attnum > 0 AND NOT a.attisdropped AND c.relname = ANY(:tables)"
+        ),
+        {"schema": schema, "tables": sorted({table for table, _column in unknown})},
+    )
+    named = {(table, column): type_text.upper() for table, column, type_text in rows}
+    for (_schema, table), found in columns.items():
+        for column in found:
+            if (table, column["name"]) in unknown and (table, column["name"]) in named:
+                column["type"] = named[(table, column["name"])]
 
 
 def list_schemas(
@@ -161,7 +207,9 @@ def reflect_schema(
     kind = ObjectKind.TABLE if mysql else ObjectKind.ANY
     unreflectable: dict[tuple[str | None, str], Exception] = {}
     try:
-        columns = inspector.get_multi_columns(schema, kind=kind, unreflectable=unreflectable)
+        with _quiet_unknown_types():
+            columns = inspector.get_multi_columns(schema, kind=kind, unreflectable=unreflectable)
+        _server_type_names(connection, schema, columns)
         primary_keys = inspector.get_multi_pk_constraint(schema, kind=kind)
         foreign_keys = inspector.get_multi_foreign_keys(schema, kind=kind)
         indexes = inspector.get_multi_indexes(schema, kind=kind)
@@ -219,13 +267,16 @@ def reflect_tables_one_by_one(
     for name in names:
         try:
             comment = _optional(lambda n=name: inspector.get_table_comment(n, schema), {})
+            with _quiet_unknown_types():
+                columns = inspector.get_columns(name, schema)
+            _server_type_names(connection, schema, {(schema, name): columns})
             tables.append(
                 build_profile(
                     schema,
                     name,
                     kinds.get(name, "table"),
                     connection.dialect,
-                    inspector.get_columns(name, schema),
+                    columns,
                     inspector.get_pk_constraint(name, schema),
                     inspector.get_foreign_keys(name, schema),
                     inspector.get_indexes(name, schema),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from datetime import date
 
 import pytest
@@ -88,6 +89,15 @@ def test_tables_views_columns_keys_indexes_and_comments_are_reflected(admissions
         (("ward_code",), "ward", admissions.name, False),
     ]
     assert ("patient_id", "admitted_at") in [i.columns for i in admission.indexes]
+
+
+def test_a_type_sqlalchemy_does_not_know_keeps_the_servers_name_and_warns_no_one(pg_schema):
+    pg_schema.run("CREATE TABLE visit (id integer PRIMARY KEY, seen_at point, path int4range)")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a warning on the user's terminal fails the test
+        store = _scan(pg_schema).stores[0]
+    types = {c.name: c.type for c in store.tables[0].columns}
+    assert types == {"id": "INTEGER", "seen_at": "POINT", "path": "INT4RANGE"}
 
 
 def test_server_version_routines_and_triggers_come_from_the_catalog(admissions):
