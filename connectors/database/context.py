@@ -277,11 +277,13 @@ def _field_keys(
         return list(named)
     # with no patients' table in the database (a module's own, a subset), the word alone is a
     # key to the patients kept elsewhere when it is typed as keys are
-    typed = KEY_FAMILIES | {patient_key_type} if patient_key_type is not None else KEY_FAMILIES
+    typed = {patient_key_type} if patient_key_type is not None else KEY_FAMILIES
+    if patient_key_type == "uuid":
+        typed = {"uuid", "string"}  # a UUID is kept as text as often as typed (Patient/<uuid>)
     return [
         column.name
         for column in table.columns
-        if column.name in named or (column.name in words and family(column.type) in typed)
+        if column.name in named or (column.name in words and _key_family(column.type) in typed)
     ]
 
 
@@ -379,6 +381,11 @@ def _names_patients(name: str) -> bool:
 PATIENT_FIELDS = frozenset({("patient",), ("pat",), ("pt",)})
 
 
+def _key_family(type_name: str) -> str:
+    """The type family a key is kept in: :func:`.coltypes.family`, or ``uuid``."""
+    return "uuid" if type_name.strip().upper().startswith(UUID_TYPES) else family(type_name)
+
+
 def _patient_key_type(tables: Iterable[TableProfile]) -> str | None:
     """The type family of the patient table's one-column primary key, when there is one table
     named for patients alone: what a glued patient field must be typed as to refer to it."""
@@ -388,7 +395,7 @@ def _patient_key_type(tables: Iterable[TableProfile]) -> str | None:
             by_name = {column.name: column for column in table.columns}
             column = by_name.get(table.primary_key[0])
             if column is not None:
-                keys.add(family(column.type))
+                keys.add(_key_family(column.type))
     return keys.pop() if len(keys) == 1 else None
 
 
@@ -419,6 +426,7 @@ def _names_register(words: list[str]) -> bool:
 
 # The type families a key is kept in.
 KEY_FAMILIES = frozenset({"integer", "string"})
+UUID_TYPES = ("UUID", "UNIQUEIDENTIFIER")  # PostgreSQL's, SQL Server's
 # Columns that name a row: a table whose rows are named is a list of things many rows share
 # (a form, a programme, a drug, a place), not a part of one patient's record.
 NAMED_ROW_WORDS = frozenset({"name", "title", "label", "code", "abbreviation", "abbr"})

@@ -23,12 +23,12 @@ from assessor.model import PhiClass, TableColumn, TableProfile
 
 ROOT = Path(__file__).resolve().parents[3]
 
-# OSCAR keeps a risk checklist's answers in ``checklist_content``: no rule names ``content`` a
+# GNUmed keeps a medication's directions (its sig) as text: no rule names ``directions`` a
 # note, and the labelled schemas say a long text of that name on a patient's row holds one.
 CLINICAL = TableProfile(
-    "desaprisk",
-    columns=(TableColumn("desaprisk_no", "INTEGER"), TableColumn("checklist_content", "TEXT")),
-    primary_key=("desaprisk_no",),
+    "clin_medication",
+    columns=(TableColumn("pk", "INTEGER"), TableColumn("directions", "TEXT")),
+    primary_key=("pk",),
 )
 PATH = ("clin_narrative.fk_encounter -> encounter", "encounter.fk_patient -> identity")
 
@@ -40,26 +40,26 @@ def _marks(table: TableProfile, **options) -> dict[str, tuple]:
 
 def test_a_column_the_rules_leave_unmarked_is_marked_when_the_model_is_sure():
     assert classify_column(CLINICAL.columns[1], "linked", path=PATH) == ()
-    [mark] = _marks(CLINICAL)["checklist_content"]
+    [mark] = _marks(CLINICAL)["directions"]
     assert mark.phi_class == PhiClass.FREE_TEXT
     assert mark.signals == (SIGNAL,)
     assert mark.confidence >= THRESHOLD
 
 
 def test_a_learned_mark_says_it_was_learned_with_what_weighed_most_and_the_link_path():
-    [mark] = _marks(CLINICAL)["checklist_content"]
+    [mark] = _marks(CLINICAL)["directions"]
     assert mark.reasons[0].startswith(f"learned: probability {mark.confidence:.2f} of PHI")
     weighed = mark.reasons[0].split("weighed most: ", 1)[1]
-    assert "content" in weighed and "check" in weighed  # the column's own words
+    assert "directions" in weighed  # the column's own words
     assert mark.reasons[1:] == (
-        "tokens: check list content",
+        "tokens: directions",
         "type: TEXT",
         *(f"linked: {step}" for step in PATH),
     )
 
 
 def test_without_the_model_the_rules_alone_decide():
-    assert _marks(CLINICAL, learned=False)["checklist_content"] == ()
+    assert _marks(CLINICAL, learned=False)["directions"] == ()
 
 
 def test_a_column_the_rules_mark_keeps_exactly_their_marks():
@@ -69,7 +69,7 @@ def test_a_column_the_rules_mark_keeps_exactly_their_marks():
 
 
 def test_the_key_of_a_row_is_left_alone():
-    assert _marks(CLINICAL)["desaprisk_no"] == ()
+    assert _marks(CLINICAL)["pk"] == ()
 
 
 def test_staff_and_code_lists_get_no_learned_marks():
