@@ -49,8 +49,37 @@ def layout(data: Any, indent: str = "") -> str:
         lines = [f"{inner}{_ENCODE(key)}: {layout(data[key], inner)}" for key in sorted(data)]
         return "{\n" + ",\n".join(lines) + f"\n{indent}}}"
     if isinstance(data, list | tuple) and data:
-        return "[\n" + inner + f",\n{inner}".join(map(_ENCODE, data)) + f"\n{indent}]"
+        return "[\n" + inner + f",\n{inner}".join(map(_encode_item, data)) + f"\n{indent}]"
     return _ENCODE(data)
+
+
+def _encode_item(item: Any) -> str:
+    """``_ENCODE(item)``, the same text, written a long list at a time when the item holds one
+    (a store's thousands of tables): the C encoder gathers a whole item's pieces before joining
+    them, which for a 10 MB store costs half as much again as encoding its tables one by one."""
+    plain = item if isinstance(item, dict) else plain_one_level(item) if _is_model(item) else None
+    if not isinstance(plain, dict) or not any(
+        isinstance(value, list | tuple) and len(value) >= LONG_LIST for value in plain.values()
+    ):
+        return _ENCODE(item)
+    return (
+        "{"
+        + ", ".join(f"{_ENCODE(key)}: {_encode_value(plain[key])}" for key in sorted(plain))
+        + "}"
+    )
+
+
+def _encode_value(value: Any) -> str:
+    if isinstance(value, list | tuple) and len(value) >= LONG_LIST:
+        return "[" + ", ".join(map(_ENCODE, value)) + "]"
+    return _ENCODE(value)
+
+
+def _is_model(value: Any) -> bool:
+    return not isinstance(value, list | tuple | str | int | float | bool | None)
+
+
+LONG_LIST = 100  # items in a list worth encoding one by one
 
 
 class JsonReport(ReportFormat):
