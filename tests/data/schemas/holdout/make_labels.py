@@ -3185,6 +3185,68 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         },
         "medical_prescription_order_line": _GH_KEEPING,
     },
+    # Chikitsa (core install, 2.0.6, MySQL, tables prefixed ck_): ck_contacts is shared by
+    # patients, doctors, nurses and users, so it holds the patient's identifiers; ck_users and
+    # ck_user_verification serve portal patients (level 'Patient', username = e-mail) beside
+    # staff; the appointment's title is the patient's name shown on the calendar; appointment
+    # and visit times (kept as text on the visit and the log) date the patient; the typed
+    # reasons, visit notes, notes for the patient and a user's to-do text are free text.
+    "chikitsa": {
+        "ck_appointments": {
+            **_same("appointment_date end_date start_time end_time", "date"),
+            "title": "name",
+            "appointment_reason": "free_text",
+        },
+        "ck_appointment_log": {
+            **_same("change_date_time start_time from_time to_time", "date"),
+            "appointment_reason": "free_text",
+        },
+        "ck_bill": _same("bill_date bill_time", "date"),
+        "ck_contacts": {
+            **_same("first_name middle_name last_name display_name", "name"),
+            **_same("phone_number second_number", "phone"),
+            "email": "email",
+            **_same("address_line_1 address_line_2 city postal_code", "address"),
+        },
+        "ck_contact_details": {"detail": "phone"},
+        "ck_followup": {"followup_date": "date"},
+        "ck_patient": {
+            "reference_by_detail": "name",
+            **_same("patient_since followup_date dob", "date"),
+            "display_id": "mrn",
+            "ssn_id": "ssn",
+            "inquiry_reason": "free_text",
+        },
+        "ck_payment": {"pay_date": "date"},
+        "ck_todos": {"todo": "free_text"},
+        "ck_user_verification": {"user_email": "email"},
+        "ck_visit": {
+            **_same("notes patient_notes appointment_reason", "free_text"),
+            **_same("visit_date visit_time", "date"),
+        },
+        "ck_refund": {"refund_date": "date"},
+        "ck_users": {"name": "name", "username": "email"},
+    },
+    # Orthanc's PostgreSQL index (schema revision 11): the DICOM attributes Orthanc indexes are
+    # kept as EAV rows (maindicomtags, dicomidentifiers: patient name, ID and birth date,
+    # accession number, study date, UIDs), person attributes and the record's identifiers, not
+    # a form's answers: their value is PHI (other_id, as dcm4chee's attributes blob); the public
+    # ids are SHA-1 hashes of PatientID and the instance UIDs (a derived form keeps its class);
+    # metadata values carry the reception and last-update times; the change feed dates the
+    # patient's resources, the export log's and the audit log's own times are not a patient's.
+    "orthanc": {
+        "resources": {"publicid": "other_id"},
+        "maindicomtags": {"value": "other_id"},
+        "dicomidentifiers": {"value": "other_id"},
+        "metadata": {"value": "date"},
+        "changes": {"date": "date"},
+        "exportedresources": {
+            **_same("publicid studyinstanceuid seriesinstanceuid sopinstanceuid", "other_id"),
+            "patientid": "mrn",
+        },
+        "keyvaluestores": {"value": "other_id"},
+        "auditlogs": _same("resourceid logdata", "other_id"),
+    },
 }  # fmt: skip
 
 
