@@ -203,6 +203,9 @@ _FRAPPE_KEEPING = _same("creation modified", "date")
 # of a patient's (and of the person, household and family tables patients share).
 _GH_KEEPING = _same("create_date write_date", "date")
 
+# Indivo X's Object base gives most tables created_at and modified_at.
+_IX_KEEPING = _same("created_at modified_at", "date")
+
 
 # openMAXIMS keeps sys_creation_datetime and sys_lastupdate_datetime on (almost) every row; on a
 # patient's rows they date the patient.
@@ -3246,6 +3249,65 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         },
         "keyvaluestores": {"value": "other_id"},
         "auditlogs": _same("resourceid logdata", "other_id"),
+    },
+    # Indivo X (Django, apps indivo and codingsystems; South's frozen state of migration 0047):
+    # created_at/modified_at (_IX_KEEPING) date the patient on the record, its documents,
+    # demographics and facts, the shares, carenets and notification routes that hang on one
+    # record, the messages and notifications sent about it, and on the principal and login rows
+    # of an account (a shared person table, as Medplum's User); not on apps, schemas, auth
+    # systems, tokens, nonces and code lists.
+    "indivo": {
+        "indivo_account": {"full_name": "name", "contact_email": "email"},
+        "indivo_accountauthsystem": {**_IX_KEEPING, "username": "other_id"},
+        "indivo_accountfullshare": _IX_KEEPING,
+        "indivo_audit": {
+            "effective_principal_email": "email",
+            "external_id": "other_id",
+            **_same("req_domain req_ip_address", "ip"),
+        },
+        "indivo_carenet": _IX_KEEPING,
+        "indivo_carenetaccount": _IX_KEEPING,
+        "indivo_carenetautoshare": _IX_KEEPING,
+        "indivo_carenetdocument": _IX_KEEPING,
+        "indivo_carenetpha": _IX_KEEPING,
+        "indivo_clinicalnote": {"date": "date", "value": "free_text"},
+        "indivo_demographics": {
+            **_same("adr_city adr_postalcode adr_street", "address"),
+            **_same("bday created_at", "date"),
+            "email": "email",
+            **_same("name_family name_given name_middle", "name"),
+            **_same("tel_1_number tel_2_number", "phone"),
+        },
+        "indivo_document": {
+            **_IX_KEEPING,
+            **_same("suppressed_at content_file", "date"),
+            **_same("content external_id", "other_id"),
+        },
+        "indivo_documentstatushistory": {**_IX_KEEPING, "effective_principal": "email"},
+        "indivo_encounter": _same("startDate endDate", "date"),
+        "indivo_fact": {"created_at": "date"},
+        "indivo_fill": {"date": "date"},
+        "indivo_immunization": {"date": "date"},
+        "indivo_labresult": {
+            "accession_number": "other_id",
+            "date": "date",
+            **_same("narrative_result notes", "free_text"),
+        },
+        "indivo_medication": {**_same("startDate endDate", "date"), "instructions": "free_text"},
+        "indivo_message": {
+            **_IX_KEEPING,
+            **_same("archived_at read_at received_at", "date"),
+            "body": "free_text",
+        },
+        "indivo_messageattachment": {**_IX_KEEPING, "content": "other_id"},
+        "indivo_notification": {**_IX_KEEPING, "content": "free_text"},
+        "indivo_phashare": {**_IX_KEEPING, "authorized_at": "date"},
+        "indivo_principal": {**_IX_KEEPING, "email": "email"},
+        "indivo_problem": {**_same("startDate endDate", "date"), "notes": "free_text"},
+        "indivo_procedure": {"date": "date", "notes": "free_text"},
+        "indivo_record": {**_IX_KEEPING, "label": "name", "external_id": "mrn"},
+        "indivo_recordnotificationroute": _IX_KEEPING,
+        "indivo_vitalsigns": {"date": "date"},
     },
 }  # fmt: skip
 
