@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from functools import cache
+from itertools import pairwise
 
 from assessor.model import ForeignKey, PhiClass, TableProfile
 
@@ -215,13 +216,27 @@ def _contactable_person(table: TableProfile) -> bool:
             return False
         classes = {vote[0] for vote in name_votes(name, "person")}
         if classes & (CONTACT_CLASSES | {PhiClass.NAME, PhiClass.ADDRESS}) and (
-            {singular(word) for word in tokens(name)} & (THING_WORDS | ORGANISATION_WORDS)
+            _owner_words(name) & (THING_WORDS | ORGANISATION_WORDS)
         ):
             return False
         found |= classes
     # a website is an organisation's way to be reached (an insurer's, a specialist's office),
     # never a patient's on their own row
     return PhiClass.NAME in found and bool(found & CONTACT_CLASSES) and PhiClass.URL not in found
+
+
+# Codes that are part of an address or a number, not a thing's code (``postal_code``).
+ADDRESS_CODES = frozenset({("postal", "code"), ("post", "code"), ("zip", "code"), ("area", "code")})
+
+
+def _owner_words(name: str) -> set[str]:
+    """A column name's words that may say whose detail it is: all of them but the code of an
+    address or a phone number (``postal_code`` is an address's, not a thing's code)."""
+    seq = tokens(name)
+    words = {singular(word) for word in seq}
+    if any(pair in ADDRESS_CODES for pair in pairwise(seq)):
+        words.discard("code")
+    return words
 
 
 SEX_WORDS = frozenset({"sex", "gender"})

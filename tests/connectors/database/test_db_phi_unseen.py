@@ -250,3 +250,15 @@ def test_a_whole_document_kept_on_a_patients_row_carries_the_patient():
 
 def test_an_entitys_name_is_not_a_persons_name():
     assert _classes("entity_name", "TEXT", "patient") == set()
+
+
+def test_a_contact_with_a_postal_code_is_a_persons_not_a_things():
+    contacts = _table(
+        "ck_contacts",
+        ("contact_id", "INTEGER"),
+        ("first_name", "VARCHAR(50)"),
+        ("last_name", "VARCHAR(50)"),
+        ("phone_number", "VARCHAR(15)"),
+        ("postal_code", "VARCHAR(50)"),
+    )
+    assert linkage([contacts], {})[0]["ck_contacts"] == "person"
