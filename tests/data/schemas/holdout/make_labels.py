@@ -3309,6 +3309,175 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "indivo_recordnotificationroute": _IX_KEEPING,
         "indivo_vitalsigns": {"date": "date"},
     },
+    "nosh": {
+        "demographics": {
+            **_same("lastname firstname middle nickname partner_name employer", "name"),
+            **_same("emergency_contact caregiver referred_by", "name"),
+            **_same("guardian_firstname guardian_lastname hieofone_as_name", "name"),
+            "DOB": "date",
+            "date": "date",
+            "creditcard_expiration": "date",
+            **_same(
+                "rcopia_update_medications_date rcopia_update_allergy_date "
+                "rcopia_update_prescription_date",
+                "date",
+            ),
+            "ss": "ssn",
+            **_same("address city zip guardian_address guardian_city guardian_zip", "address"),
+            **_same("phone_home phone_work phone_cell emergency_phone", "phone"),
+            **_same("guardian_phone_home guardian_phone_work guardian_phone_cell", "phone"),
+            **_same("email reminder_to guardian_email", "email"),
+            **_same("comments billing_notes imm_notes", "free_text"),
+            "creditcard_number": "account",
+            **_same("hieofone_as_url hieofone_as_picture", "url"),
+            "patient_id": "mrn",
+        },
+        "encounters": {
+            **_same("encounter_date date_signed encounter_DOS", "date"),
+            "encounter_cc": "free_text",
+        },
+        "alerts": {
+            **_same("alert_date_active alert_date_complete", "date"),
+            "alert_description": "free_text",
+        },
+        "allergies": _same("allergies_date_active allergies_date_inactive", "date"),
+        "assessment": {
+            "assessment_date": "date",
+            **_same("assessment_other assessment_ddx assessment_notes", "free_text"),
+        },
+        "audit": {"query": "other_id"},
+        "billing_core": _same("dos_f dos_t", "date"),
+        "billing": {
+            **_same(
+                "bill_date bill_Box3A bill_Box9B1 bill_Box11A1 bill_DOS1F bill_DOS1T "
+                "bill_DOS2F bill_DOS2T bill_DOS3F bill_DOS3T bill_DOS4F bill_DOS4T "
+                "bill_DOS5F bill_DOS5T bill_DOS6F bill_DOS6T",
+                "date",
+            ),
+            **_same("bill_Box2 bill_Box4 bill_Box9 bill_Box9C bill_Box11B", "name"),
+            **_same(
+                "bill_Box5A bill_Box5B bill_Box5D bill_Box7A bill_Box7B bill_Box7D", "address"
+            ),
+            **_same("bill_Box5E bill_Box7E", "phone"),
+            **_same("bill_Box1A bill_Box9A", "health_plan"),
+            "bill_Box26": "account",
+        },
+        "demographics_notes": _same("billing_notes imm_notes", "free_text"),
+        "documents": {"documents_date": "date"},
+        "forms": {
+            "forms_date": "date",
+            **_same("forms_content forms_content_text", "other_id"),
+        },
+        "hippa": {"hippa_date_release": "date"},
+        "hippa_request": {
+            **_same("hippa_date_request lab_date accident_f accident_t", "date"),
+            "other": "free_text",
+        },
+        "hpi": {"hpi_date": "date", **_same("hpi situation", "free_text")},
+        "image": {"image_date": "date", "image_description": "free_text"},
+        "immunizations": {"imm_date": "date"},
+        "insurance": {
+            "insurance_id_num": "health_plan",
+            "insurance_comments": "free_text",
+            **_same("insurance_insu_firstname insurance_insu_lastname", "name"),
+            **_same("insurance_insu_address insurance_insu_city insurance_insu_zip", "address"),
+            "insurance_insu_phone": "phone",
+            "insurance_insu_dob": "date",
+        },
+        "issues": _same("issue_date_active issue_date_inactive", "date"),
+        "labs": {"labs_date": "date", "labs_other": "free_text"},
+        "messaging": {"body": "free_text", "patient_name": "name"},
+        "mtm": {
+            **_same(
+                "mtm_description mtm_recommendations mtm_beneficiary_notes mtm_action "
+                "mtm_outcome mtm_related_conditions",
+                "free_text",
+            ),
+            "mtm_date_completed": "date",
+        },
+        "orders": {
+            **_same("orders_date orders_pending_date", "date"),
+            "orders_insurance": "health_plan",
+            **_same("orders_referrals orders_labs orders_radiology orders_cp", "free_text"),
+        },
+        "other_history": {
+            "oh_date": "date",
+            **_same(
+                "oh_pmh oh_psh oh_fh oh_sh oh_etoh oh_tobacco oh_drugs oh_employment oh_meds "
+                "oh_supplements oh_allergies oh_psychosocial oh_developmental oh_medtrials",
+                "free_text",
+            ),
+        },
+        "pe": {
+            "pe_date": "date",
+            **_same(
+                "pe_gen1 pe_eye1 pe_eye2 pe_eye3 pe_ent1 pe_ent2 pe_ent3 pe_ent4 pe_ent5 "
+                "pe_ent6 pe_neck1 pe_neck2 pe_resp1 pe_resp2 pe_resp3 pe_resp4 pe_cv1 pe_cv2 "
+                "pe_cv3 pe_cv4 pe_cv5 pe_cv6 pe_ch1 pe_ch2 pe_gi1 pe_gi2 pe_gi3 pe_gi4 pe_gu1 "
+                "pe_gu2 pe_gu3 pe_gu4 pe_gu5 pe_gu6 pe_gu7 pe_gu8 pe_gu9 pe_lymph1 pe_lymph2 "
+                "pe_lymph3 pe_ms1 pe_ms2 pe_ms3 pe_ms4 pe_ms5 pe_ms6 pe_ms7 pe_ms8 pe_ms9 "
+                "pe_ms10 pe_ms11 pe_ms12 pe_skin1 pe_skin2 pe_neuro1 pe_neuro2 pe_neuro3 "
+                "pe_psych1 pe_psych2 pe_psych3 pe_psych4 pe_constitutional1 pe_mental1",
+                "free_text",
+            ),
+        },
+        "plan": {"plan_date": "date", **_same("plan followup goals tp", "free_text")},
+        "procedure": {
+            "proc_date": "date",
+            **_same("proc_description proc_complications", "free_text"),
+        },
+        "ros": {
+            "ros_date": "date",
+            **_same(
+                "ros_gen ros_eye ros_ent ros_resp ros_cv ros_gi ros_gu ros_mus ros_neuro "
+                "ros_psych ros_heme ros_endocrine ros_skin ros_wcc ros_psych1 ros_psych2 "
+                "ros_psych3 ros_psych4 ros_psych5 ros_psych6 ros_psych7 ros_psych8 ros_psych9 "
+                "ros_psych10 ros_psych11",
+                "free_text",
+            ),
+        },
+        "rx": {
+            "rx_date": "date",
+            **_same(
+                "rx_rx rx_supplements rx_immunizations rx_orders_summary "
+                "rx_supplements_orders_summary",
+                "free_text",
+            ),
+        },
+        "rx_list": {
+            **_same(
+                "rxl_date_active rxl_date_prescribed rxl_date_inactive rxl_date_old "
+                "rxl_due_date",
+                "date",
+            ),
+            **_same("rxl_sig rxl_instructions rxl_reason", "free_text"),
+            **_same("json transaction", "other_id"),
+        },
+        "schedule": {
+            **_same("start end timestamp", "date"),
+            "title": "name",
+            "reason": "free_text",
+        },
+        "sup_list": {
+            **_same(
+                "sup_date_active sup_date_prescribed sup_date_inactive sup_date_old", "date"
+            ),
+            **_same("sup_sig sup_instructions sup_reason", "free_text"),
+        },
+        "t_messages": {
+            **_same("t_messages_date t_messages_dos", "date"),
+            **_same("t_messages_message actions", "free_text"),
+        },
+        "tests": {"test_datetime": "date", "test_unassigned": "name"},
+        "users": {
+            **_same("displayname firstname lastname middle", "name"),
+            "email": "email",
+            "username": "other_id",
+        },
+        "vitals": {"vitals_date": "date", "vitals_other": "free_text"},
+        "era": {"era": "other_id"},
+        "api_queue": {"json": "other_id"},
+    },
 }  # fmt: skip
 
 
