@@ -185,6 +185,10 @@ SECTION_WORDS = frozenset(
         "subjective", "objective", "plan", "dictation", "transcription", "recommendation",
         "recommendations", "recommend", "interpretation", "conclusion", "course", "exam",
         "exams", "examination", "relatives", "progress", "consult", "consultation",
+        # the sections of a history and physical, as notes abbreviate them: history of present
+        # illness, review of systems, physical exam, past medical, surgical, family and social
+        # history (in a long text: a short one is a flag or a code)
+        "hpi", "ros", "pe", "pmh", "psh", "pfsh", "fh", "sh",
     }
 )  # fmt: skip
 # The letters of the SOAPIER note's parts (subjective, objective, assessment, plan,

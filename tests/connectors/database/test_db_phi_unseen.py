@@ -262,3 +262,9 @@ def test_a_contact_with_a_postal_code_is_a_persons_not_a_things():
         ("postal_code", "VARCHAR(50)"),
     )
     assert linkage([contacts], {})[0]["ck_contacts"] == "person"
+
+
+@pytest.mark.parametrize("name", ["pe_gen1", "ros_eye", "oh_pmh", "hpi"])
+def test_an_abbreviated_section_of_a_history_and_physical_in_a_long_text_is_free_text(name):
+    assert _classes(name, "LONGTEXT") == {PhiClass.FREE_TEXT}
+    assert _classes(name, "VARCHAR(3)") == set()
