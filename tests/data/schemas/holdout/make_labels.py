@@ -266,6 +266,10 @@ _MP_PATIENT_RESOURCES = (
     "DiagnosticReport DocumentReference Encounter MedicationRequest Observation Patient Person "
     "RelatedPerson User ProjectMembership"
 )
+# Elexis keeps LASTUPDATE (epoch milliseconds) on (almost) every row; on the rows of a patient's
+# (KONTAKT, shared by patients, doctors, organisations, labs and insurers, and every row hanging on
+# a patient, a case, a consultation, an invoice or a patient's document) it dates the patient.
+_EL_KEEPING = {"LASTUPDATE": "date"}
 
 
 PHI: dict[str, dict[str, dict[str, str]]] = {
@@ -3477,6 +3481,151 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "vitals": {"vitals_date": "date", "vitals_other": "free_text"},
         "era": {"era": "other_id"},
         "api_queue": {"json": "other_id"},
+    },
+    # Elexis (elexis-3-core's Liquibase changelogs): KONTAKT is shared by patients, relatives,
+    # doctors, organisations, labs and insurers and is labelled as a patient's (as GNU Health's
+    # party_party); LASTUPDATE (_EL_KEEPING) dates the patient on a patient's rows only; dates
+    # and times kept as CHAR(8)/CHAR(24)/VARCHAR text are dates; EXTINFO blobs are PHI only on the
+    # person and the case (other-id: the site's extra person attributes, the case's insurance and
+    # accident numbers); code lists, tariffs, articles, stock, users, roles, configuration, tasks
+    # and logs are not.
+    "elexis": {
+        "KONTAKT": {
+            **_EL_KEEPING,
+            **_same("BEZEICHNUNG1 BEZEICHNUNG2 BEZEICHNUNG3", "name"),
+            **_same("STRASSE PLZ ORT ANSCHRIFT", "address"),
+            **_same("GEBURTSDATUM STERBEDATUM", "date"),
+            **_same("TELEFON1 TELEFON2 NATELNR", "phone"),
+            **_same("EMAIL EMAIL2", "email"),
+            "FAX": "fax",
+            "WEBSITE": "url",
+            "PATIENTNR": "mrn",
+            **_same(
+                "BEMERKUNG DIAGNOSEN PERSANAMNESE SYSANAMNESE FAMANAMNESE RISIKEN ALLERGIEN",
+                "free_text",
+            ),
+            "EXTINFO": "other_id",
+        },
+        "ZUSATZADRESSE": {
+            **_EL_KEEPING,
+            **_same("STRASSE1 STRASSE2 PLZ ORT ANSCHRIFT", "address"),
+        },
+        "KONTAKT_ADRESS_JOINT": _EL_KEEPING,
+        "XID": {**_EL_KEEPING, "DOMAIN_ID": "other_id"},
+        "FAELLE": {
+            **_EL_KEEPING,
+            "VERSNUMMER": "health_plan",
+            **_same("FALLNUMMER BETRIEBSNUMMER EXTINFO", "other_id"),
+            "DIAGNOSEN": "free_text",
+            **_same("DATUMVON DATUMBIS", "date"),
+        },
+        "BEHANDLUNGEN": {
+            **_EL_KEEPING,
+            **_same("DATUM ZEIT", "date"),
+            "EINTRAG": "free_text",
+        },
+        "BEHDL_DG_JOINT": _EL_KEEPING,
+        "AT_MEDEVIT_ELEXIS_FREETEXTDIAGNOSE": {**_EL_KEEPING, "TEXT": "free_text"},
+        "LEISTUNGEN": _EL_KEEPING,
+        "VERRECHNETCOPY": _EL_KEEPING,
+        "CH_ELEXIS_ARZTTARIF_CH_RFE": _EL_KEEPING,
+        "BRIEFE": {
+            **_EL_KEEPING,
+            **_same("DATUM MODIFIZIERT GEDRUCKT", "date"),
+            "NOTE": "free_text",
+        },
+        "HEAP": {**_EL_KEEPING, "DATUM": "date", "INHALT": "other_id"},
+        "CH_ELEXIS_OMNIVORE_DATA": {
+            **_EL_KEEPING,
+            **_same("DATUM CREATIONDATE", "date"),
+            "DOC": "other_id",
+        },
+        "LABORWERTE": {
+            **_EL_KEEPING,
+            **_same("DATUM ZEIT ANALYSETIME OBSERVATIONTIME TRANSMISSIONTIME", "date"),
+            "KOMMENTAR": "free_text",
+        },
+        "LABORDER": {
+            **_EL_KEEPING,
+            **_same("TIME OBSERVATIONTIME", "date"),
+            "ORDERID": "other_id",
+        },
+        "AUF": {
+            **_EL_KEEPING,
+            **_same("DATUMAUZ DATUMVON DATUMBIS", "date"),
+            "AUFZUSATZ": "free_text",
+        },
+        "REZEPTE": {
+            **_EL_KEEPING,
+            "DATUM": "date",
+            **_same("RPTXT RPZUSATZ", "free_text"),
+        },
+        "PATIENT_ARTIKEL_JOINT": {
+            **_EL_KEEPING,
+            **_same("DATEFROM DATEUNTIL PRESCDATE", "date"),
+            "BEMERKUNG": "free_text",
+        },
+        "RECHNUNGEN": {
+            **_EL_KEEPING,
+            "RNNUMMER": "account",
+            **_same("RNDATUM RNDATUMVON RNDATUMBIS STATUSDATUM", "date"),
+        },
+        "INVOICE_BILL_RECORD_INFO": _EL_KEEPING,
+        "ZAHLUNGEN": {**_EL_KEEPING, "DATUM": "date", "BEMERKUNG": "free_text"},
+        "KONTO": {**_EL_KEEPING, "DATUM": "date", "BEMERKUNG": "free_text"},
+        "ESRRECORDS": {
+            **_EL_KEEPING,
+            **_same("DATUM EINGELESEN VERARBEITET GUTSCHRIFT GEBUCHT", "date"),
+        },
+        "AT_MEDEVIT_ELEXIS_MEDIDATA": {
+            **_EL_KEEPING,
+            "INVOICEID": "account",
+            **_same("REFID MEDIDATAID", "other_id"),
+            "STATUSDATE": "date",
+        },
+        "AT_MEDEVIT_ELEXIS_MEDIDATA_STATUS": {**_EL_KEEPING, "TIMESTAMP": "date"},
+        "AGNTERMINE": {
+            **_EL_KEEPING,
+            "PATID": "name",
+            **_same("TAG BEGINN ANGELEGT LASTEDIT STATUSHISTORY", "date"),
+            "GRUND": "free_text",
+        },
+        "REMINDERS": {**_EL_KEEPING, "DATEDUE": "date", "MESSAGE": "free_text"},
+        "REMINDERS_RESPONSIBLE_LINK": _EL_KEEPING,
+        "ETIKETTEN_OBJECT_LINK": _EL_KEEPING,
+        "ELEXISBEFUNDE": {**_EL_KEEPING, "DATUM": "date"},
+        "CH_ELEXIS_ICPC_EPISODES": {**_EL_KEEPING, "STARTDATE": "date"},
+        "CH_ELEXIS_ICPC_ENCOUNTER": _EL_KEEPING,
+        "CH_ELEXIS_ICPC_EPISODES_DIAGNOSES_LINK": _EL_KEEPING,
+        "CH_ELEXIS_CORE_FINDINGS_OBSERVATION": {**_EL_KEEPING, "CONTENT": "other_id"},
+        "CH_ELEXIS_CORE_FINDINGS_ALLERGYINTOLERANCE": {**_EL_KEEPING, "CONTENT": "other_id"},
+        "CH_ELEXIS_CORE_FINDINGS_CLINICALIMPRESSION": {**_EL_KEEPING, "CONTENT": "other_id"},
+        "CH_ELEXIS_CORE_FINDINGS_CONDITION": {**_EL_KEEPING, "CONTENT": "other_id"},
+        "CH_ELEXIS_CORE_FINDINGS_ENCOUNTER": {**_EL_KEEPING, "CONTENT": "other_id"},
+        "CH_ELEXIS_CORE_FINDINGS_FAMILYMEMBERHISTORY": {**_EL_KEEPING, "CONTENT": "other_id"},
+        "CH_ELEXIS_CORE_FINDINGS_PROCEDUREREQUEST": {**_EL_KEEPING, "CONTENT": "other_id"},
+        "CH_ELEXIS_CORE_FINDINGS_DOCUMENTREFERENCE": {**_EL_KEEPING, "CONTENT": "other_id"},
+        "CH_ELEXIS_CORE_FINDINGS_OBSERVATIONLINK": _EL_KEEPING,
+        "NET_MEDSHARE_PERCENTILE_DATA": {**_EL_KEEPING, "DATE": "date"},
+        "NET_MEDSHARE_PERCENTILE_PATIENT": _EL_KEEPING,
+        "NET_MEDSHARE_PERCENTILE_CHECKLIST_DATA": {
+            **_EL_KEEPING,
+            "KONSDATE": "date",
+            "REMARK": "free_text",
+        },
+        "AT_MEDEVIT_ELEXIS_IMPFPLAN": {**_EL_KEEPING, "DATEOFADMINISTRATION": "date"},
+        "AT_MEDEVIT_ELEXIS_GDT_PROTOKOLL": {
+            **_EL_KEEPING,
+            "DATETIME": "date",
+            "BEMERKUNGEN": "free_text",
+            "MESSAGE": "other_id",
+        },
+        "AT_MEDEVIT_ELEXIS_INBOX": _EL_KEEPING,
+        "AT_MEDEVIT_ELEXIS_OUTBOX": _EL_KEEPING,
+        "CH_MEDELEXIS_PEA": {**_EL_KEEPING, "CREATIONDATE": "date", "DATA": "other_id"},
+        "BBS": {"MESSAGE": "free_text"},
+        "CH_ELEXIS_MESSAGES": {"MSG": "free_text"},
+        "CH_ELEXIS_AGENDA_DAYMSG": {"MSG": "free_text"},
     },
 }  # fmt: skip
 
