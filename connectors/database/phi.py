@@ -370,7 +370,11 @@ def context_votes(
         (kind == "integer" or (kind == "numeric" and whole_number(column.type)))
         and holds
         # a day alone is a count of days (nr_workday, los_days), not a date
-        and (bool(words & EPOCH_WORDS & (DATEISH | {"epoch", "unix"}) - {"day"}) or glued)
+        and (
+            bool(words & EPOCH_WORDS & (DATEISH | {"epoch", "unix"}) - {"day"})
+            or glued
+            or _keeping_event(seq, column.type)
+        )
         and seq[-1] not in ID_SUFFIX
         and seq[0] not in NUMBER_SUFFIX
         and not classified
@@ -390,6 +394,22 @@ def context_votes(
         elif seq[-1] in BLOB_WORDS and (kind == "binary" or is_large_text(column.type)):
             votes.append((PhiClass.OTHER_ID, 0.7, (signal, "name:blob")))
     return votes
+
+
+# When a row was written, named by the event alone: kept as a whole number, the seconds or
+# milliseconds since 1970 (Drupal's created and changed, Elexis's LASTUPDATE).
+KEEPING_EVENTS = frozenset({"created", "updated", "modified", "changed", "update", "modification"})
+
+
+def _keeping_event(seq: tuple[str, ...], type_name: str) -> bool:
+    """A record-keeping event alone (``created``, ``changed``, ``lastupdate``) typed as an
+    integer wide enough for a time (INT, BIGINT): not a flag (``is_changed``, a TINYINT)."""
+    return (
+        len(seq) <= 2
+        and seq[-1] in KEEPING_EVENTS
+        and (len(seq) == 1 or seq[0] in ("last", "date", "time"))
+        and not type_name.strip().upper().startswith(("TINYINT", "SMALLINT", "BIT", "BOOL"))
+    )
 
 
 def identifier_votes(column: TableColumn, role: str) -> list[Vote]:

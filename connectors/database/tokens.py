@@ -202,6 +202,11 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "medecin": ("doctor",), "praticien": ("practitioner",), "remarques": ("remarks",),
     "remarque": ("remark",), "surnom": ("nickname",), "lieu": ("place",),
     "matricule": ("ssn",), "immatriculation": ("ssn",), "infirmiere": ("nurse",),
+    # German, as Swiss and German practice systems write it (Elexis): the time, the town, a
+    # reason, the diagnoses, allergies and risks written out, a stored content, a number
+    "zeit": ("time",), "ort": ("city",), "grund": ("reason",), "diagnosen": ("diagnosis",),
+    "allergien": ("allergies",), "risiken": ("risks",), "inhalt": ("content",),
+    "nummer": ("no",),
     # the hospital number and visit number of Thai hospital systems (Hospital OS, HOSxP)
     "hn": ("hospital", "no"), "vn": ("visit", "no"),
 }  # fmt: skip

@@ -268,3 +268,19 @@ def test_a_contact_with_a_postal_code_is_a_persons_not_a_things():
 def test_an_abbreviated_section_of_a_history_and_physical_in_a_long_text_is_free_text(name):
     assert _classes(name, "LONGTEXT") == {PhiClass.FREE_TEXT}
     assert _classes(name, "VARCHAR(3)") == set()
+
+
+@pytest.mark.parametrize(("name", "type_name"), [("LASTUPDATE", "BIGINT"), ("changed", "INT(11)")])
+def test_a_record_keeping_event_kept_as_a_whole_number_is_an_epoch_date(name, type_name):
+    assert _classes(name, type_name) == {PhiClass.DATE}
+
+
+@pytest.mark.parametrize(("name", "type_name"), [("is_changed", "INT"), ("updated", "TINYINT(1)")])
+def test_a_flag_named_for_a_record_keeping_event_is_no_date(name, type_name):
+    assert _classes(name, type_name) == set()
+
+
+def test_german_names_are_read_for_their_meaning():
+    assert tokens("ZEIT") == ("time",)
+    assert _classes("ORT", "VARCHAR(50)", "patient") == {PhiClass.ADDRESS}
+    assert _classes("GRUND", "LONGTEXT") == {PhiClass.FREE_TEXT}
