@@ -62,7 +62,14 @@ from .phi_points import (
     address_parts,
     contact_point_value,
 )
-from .phi_shapes import MIN_DATE_LENGTH, charted_entries, dated_head, glued_date, whole_number
+from .phi_shapes import (
+    MIN_DATE_LENGTH,
+    charted_entries,
+    dated_head,
+    dicom_attribute_values,
+    glued_date,
+    whole_number,
+)
 from .phi_vocabulary import clinical_topic_words, identifier_words
 from .prefixes import field_names
 from .tokens import singular, tokens
@@ -1060,6 +1067,8 @@ def mark_table(
             copies.setdefault(name, "store:whole-document")
     for name in exchanged_bodies(table):
         copies.setdefault(name, "log:exchanged-message")
+    for name in dicom_attribute_values(table):
+        copies.setdefault(name, "dicom:attribute-value")
     if role in PATIENT_CONTEXT:
         # a number the name already classes (a visit number, a card's) keeps its own class
         for name, reason in issued_numbers(table).items():

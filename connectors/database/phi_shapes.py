@@ -14,7 +14,14 @@ from .links import words_of
 from .phi_names import DATEISH
 from .tokens import tokens
 
-__all__ = ["MIN_DATE_LENGTH", "charted_entries", "dated_head", "glued_date", "whole_number"]
+__all__ = [
+    "MIN_DATE_LENGTH",
+    "charted_entries",
+    "dated_head",
+    "dicom_attribute_values",
+    "glued_date",
+    "whole_number",
+]
 
 # Endings of a date or time written into one word with what it dates: year-month-day,
 # year-month, hour-minute-second, and the words themselves.
@@ -30,6 +37,24 @@ NUMBER_FORMS = ("num", "numeric", "number", "value")
 # Words that make a name a date or a part of one when they are its head.
 DATE_PARTS = frozenset({"birth", "death", "dob", "dod", "month", "mon", "mm", "dd", "birthday"})
 MIN_DATE_LENGTH = 4  # the shortest a date or time of day can be written: HHMM, YYMM
+# How a table of DICOM attributes kept as rows names a tag: its group and element numbers.
+TAG_PARTS = frozenset({("tag", "group"), ("tag", "element")})
+
+
+def dicom_attribute_values(table: TableProfile) -> tuple[str, ...]:
+    """The value column of a table of DICOM attributes kept as rows, a tag's group and element
+    beside its value (Orthanc's ``MainDicomTags``): among the attributes are the patient's name,
+    ID and birth date (DICOM PS3.3's Patient module), whatever table keeps them.
+
+    >>> from assessor.model import TableColumn as C, TableProfile as T
+    >>> tags = T("tags", columns=(C("tagGroup", "INT"), C("tagElement", "INT"), C("value", "TEXT")))
+    >>> dicom_attribute_values(tags)
+    ('value',)
+    """
+    names = {column.name: tuple(words_of(column.name)) for column in table.columns}
+    if not set(names.values()) >= TAG_PARTS:
+        return ()
+    return tuple(name for name, seq in names.items() if seq == ("value",))
 
 
 def dated_head(seq: tuple[str, ...]) -> bool:

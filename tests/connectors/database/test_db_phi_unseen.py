@@ -284,3 +284,19 @@ def test_german_names_are_read_for_their_meaning():
     assert tokens("ZEIT") == ("time",)
     assert _classes("ORT", "VARCHAR(50)", "patient") == {PhiClass.ADDRESS}
     assert _classes("GRUND", "LONGTEXT") == {PhiClass.FREE_TEXT}
+
+
+def test_dicom_attributes_kept_as_rows_hold_the_patients_name_and_id():
+    tags = _table(
+        "maindicomtags",
+        ("id", "BIGINT"),
+        ("tagGroup", "INT"),
+        ("tagElement", "INT"),
+        ("value", "TEXT"),
+    )
+    assert _marked(tags, role="other") == {"value": {PhiClass.OTHER_ID}}
+
+
+def test_dicom_keywords_are_read_as_their_words():
+    assert tokens("SOPInstanceUID") == ("sop", "instance", "uid")
+    assert _classes("seriesinstanceuid", "TEXT") == {PhiClass.OTHER_ID}
