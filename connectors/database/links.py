@@ -16,12 +16,14 @@ from functools import cache
 from assessor.model import ForeignKey, TableProfile
 
 from .coltypes import family
-from .tokens import tokens
+from .tokens import key_tokens, singular, tokens
 
 __all__ = [
+    "KEY_SUFFIX",
     "KEY_WORDS",
     "dates_tables",
     "keyed_by_site_key",
+    "names_actor",
     "refers_to_any_row",
     "step",
     "through_links",
@@ -59,7 +61,8 @@ def through_links(
     holds for a row the link's key picks out alone (a unique key: each specimen has one
     patient) or for a row that names nothing (an event, dated, not a kind of thing); a
     named row many links share is a list the patient is put on (a cohort, a QA event type).
-    Code lists, staff and job tables on the far side stay what they are."""
+    Code lists, staff and job tables on the far side stay what they are, and so does the account
+    that wrote the link row (``creator_id``)."""
     found = []
     for source in sorted(sources):
         table = profiles[source]
@@ -71,6 +74,8 @@ def through_links(
                 continue
             if fk.columns[0].lower() not in unique and _names_things(profiles[target]):
                 continue
+            if names_actor(fk.columns[0]):
+                continue  # who wrote the link row (its creator), not a party to it
             reached[target] = (f"{step(table, fk)} (a link table)", *reached[source])
             roles[target] = "linked"
             paths[target] = reached[target]
@@ -229,3 +234,25 @@ def first_key(table: TableProfile, path: tuple[str, ...]) -> str | None:
     head = path[0].split(" -> ", 1)[0]
     prefix = f"{table.name}."
     return head[len(prefix) :] if head.startswith(prefix) else None
+
+
+# The words that end a key's name.
+KEY_SUFFIX = frozenset({"id", "nr", "no", "num", "nbr", "key", "fk", "sk", "ref", "number"})
+# Verbs of record keeping: ``created_by``, ``voided_by`` name the account that did it.
+ACTOR_VERBS = frozenset(
+    {"created", "changed", "updated", "modified", "voided", "retired", "deleted", "entered",
+     "approved", "verified", "signed", "reviewed", "edited", "inserted", "archived"}
+)  # fmt: skip
+ACTOR_NAMES = frozenset({"creator", "owner", "author", "editor", "changer", "modifier", "sysuser"})
+
+
+@cache
+def names_actor(name: str) -> bool:
+    """Whether a column names the account that wrote its row: ``creator``, ``changed_by``,
+    ``owner_id``, ``sys_user_id``."""
+    words = tuple(singular(word) for word in key_tokens(name) if not word.isdigit())
+    if words and words[-1] in KEY_SUFFIX:
+        words = words[:-1]
+    if len(words) == 2 and words[1] == "by":
+        return words[0] in ACTOR_VERBS
+    return "".join(words) in ACTOR_NAMES

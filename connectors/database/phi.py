@@ -53,6 +53,7 @@ from .phi_names import (
     DATEISH,
     META_LAST,
     Vote,
+    dates_staff,
     is_user_defined_slot,
     name_votes,
 )
@@ -391,7 +392,8 @@ def context_votes(
     load = words & (LOAD_WORDS | UPLOAD_WORDS if loaded else LOAD_WORDS)
     # a product's expiry dates the product, not the patient it was used on (a test kit's lot)
     product = bool(words & EXPIRY_WORDS and {singular(w) for w in words} & PRODUCT_WORDS)
-    if dated and seq[-1] not in META_LAST and not load and not span and not product:
+    staff = dates_staff(seq)  # a clinician's birth date copied onto the patient's row
+    if dated and seq[-1] not in META_LAST and not load and not span and not product and not staff:
         reason = "name:date-in-text" if text_date else "name:epoch-date" if epoch else "type:date"
         votes.append((PhiClass.DATE, 0.6 if audit else 0.85, (signal, reason)))
     if not (classified or shaped or change_log):

@@ -196,12 +196,25 @@ YEAR_WORDS = frozenset({"yyyy", "yy", "year", "yr"})
 def _date_of_person(words: set[str]) -> bool:
     if words & YEAR_WORDS:
         return False  # the year alone (a birth date's year kept apart) is no date element
-    if words & {"dob", "dod", "birthday", "birthdate"}:
+    if words & {"dob", "dod", "birthday", "birthdate", "bday"}:
         return True
     # day and month of birth are date elements too; the year alone is not PHI
     return bool(words & {"birth", "death", "deceased", "died"}) and bool(
         words & (DATEISH | {"month"})
     )
+
+
+# Clinicians and staff, whose own birth dates a patient's row may keep (FHIR's
+# Practitioner.birthDate copied onto an encounter: ``provider_bday``).
+STAFF_OWNERS = frozenset(
+    {"provider", "physician", "doctor", "clinician", "practitioner", "nurse", "prescriber",
+     "surgeon", "staff", "employee"}
+)  # fmt: skip
+
+
+def dates_staff(seq: tuple[str, ...]) -> bool:
+    """Whether a birth or death date is a clinician's or a staff member's, by its name."""
+    return _date_of_person(set(seq)) and bool(set(seq) & STAFF_OWNERS)
 
 
 @cache
@@ -243,7 +256,7 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
     def vote(phi_class: PhiClass, confidence: float, reason: str) -> None:
         votes.append((phi_class, confidence, (f"name:{reason}",)))
 
-    if _date_of_person(words):
+    if _date_of_person(words) and not dates_staff(seq):
         vote(PhiClass.DATE, 0.95, "birth-or-death-date")
     if (
         words & SSN_WORDS

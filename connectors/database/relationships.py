@@ -47,7 +47,7 @@ from assessor.model import ForeignKey, TableColumn, TableProfile
 
 from .coltypes import family
 from .context import PATIENT_WORDS, is_patient_key
-from .links import unique_keys
+from .links import KEY_SUFFIX, names_actor, unique_keys
 from .tokens import key_tokens, singular
 
 __all__ = ["SHOWN_CONFIDENCE", "infer_relationships"]
@@ -55,7 +55,6 @@ __all__ = ["SHOWN_CONFIDENCE", "infer_relationships"]
 SHOWN_CONFIDENCE = 0.6
 """Implied keys at or above this confidence are reported and used for patient linkage."""
 
-KEY_SUFFIX = frozenset({"id", "nr", "no", "num", "nbr", "key", "fk", "sk", "ref", "number"})
 # A number written out is a key only as text: an issued number another table holds as its
 # unique key (``analyzer_results.accession_number`` -> ``sample.accession_number``); an integer
 # ``CPT_NUMBER`` is a code's value.
@@ -418,7 +417,7 @@ def _options(
                     options.append(_Option(target, referred, 0.7))
         if not options and stem not in _CONTENT:
             options += _named_for_table(table, column, stem, index)
-    if not options and users is not None and users is not table and _names_actor(name):
+    if not options and users is not None and users is not table and names_actor(name):
         # OpenMRS's creator and voided_by, OpenClinica's owner_id: the account, when nothing
         # else fits
         assert users.pk is not None
@@ -613,12 +612,6 @@ def _patient_table(tables: Sequence[_Table]) -> _Table | None:
 BARE_PATIENT = frozenset({("patient",), ("pasien",), ("paciente",)})
 # The accounts table of an application, by its name's core: who created or changed a row.
 USER_TABLES = frozenset({"user", "sysuser", "systemuser", "useraccount", "appuser", "login"})
-# Verbs of record keeping: ``created_by``, ``voided_by`` name the account that did it.
-ACTOR_VERBS = frozenset(
-    {"created", "changed", "updated", "modified", "voided", "retired", "deleted", "entered",
-     "approved", "verified", "signed", "reviewed", "edited", "inserted", "archived"}
-)  # fmt: skip
-ACTOR_NAMES = frozenset({"creator", "owner", "author", "editor", "changer", "modifier", "sysuser"})
 
 
 def _users_table(tables: Sequence[_Table]) -> _Table | None:
@@ -627,18 +620,6 @@ def _users_table(tables: Sequence[_Table]) -> _Table | None:
     such table or more than one."""
     found = [t for t in tables if t.core in USER_TABLES and t.pk is not None]
     return found[0] if len(found) == 1 else None
-
-
-@cache
-def _names_actor(name: str) -> bool:
-    """Whether a column names the account that wrote its row: ``creator``, ``changed_by``,
-    ``owner_id``, ``sys_user_id``."""
-    words = _words(name)
-    if words and words[-1] in KEY_SUFFIX:
-        words = words[:-1]
-    if len(words) == 2 and words[1] == "by":
-        return words[0] in ACTOR_VERBS
-    return "".join(words) in ACTOR_NAMES
 
 
 def infer_relationships(
@@ -668,7 +649,7 @@ def infer_relationships(
                 may_refer
                 or patients
                 or (whole is not None and index.exact(whole))
-                or (users is not None and _names_actor(column.name))
+                or (users is not None and names_actor(column.name))
             ):
                 continue
             chosen = _choose(view, _options(view, column, index, patient, patient_key, users))

@@ -16,7 +16,7 @@ import pytest
 from assessor.connectors.database.context import linkage
 from assessor.connectors.database.phi import classify_column, mark_table
 from assessor.connectors.database.tokens import tokens
-from assessor.model import PhiClass, TableColumn, TableProfile
+from assessor.model import ForeignKey, PhiClass, TableColumn, TableProfile
 
 SCHEMAS = Path(__file__).resolve().parents[2] / "data" / "schemas"
 
@@ -300,3 +300,31 @@ def test_dicom_attributes_kept_as_rows_hold_the_patients_name_and_id():
 def test_dicom_keywords_are_read_as_their_words():
     assert tokens("SOPInstanceUID") == ("sop", "instance", "uid")
     assert _classes("seriesinstanceuid", "TEXT") == {PhiClass.OTHER_ID}
+
+
+def test_a_clinicians_birth_date_on_a_patients_row_is_not_the_patients():
+    assert _classes("provider_bday", "DATE") == set()
+    assert _classes("patient_bday", "DATE") == {PhiClass.DATE}
+
+
+def test_the_account_that_wrote_a_link_row_is_no_party_to_it():
+    record = TableProfile(
+        "record",
+        columns=(TableColumn("id", "INTEGER"), TableColumn("patient_id", "INTEGER")),
+        primary_key=("id",),
+    )
+    principal = TableProfile(
+        "principal",
+        columns=(TableColumn("id", "INTEGER"), TableColumn("email", "VARCHAR(255)")),
+        primary_key=("id",),
+    )
+    share = _table("autoshare", ("record_id", "INTEGER"), ("creator_id", "INTEGER"))
+    keys = {
+        "autoshare": (
+            ForeignKey(("record_id",), "record", ("id",)),
+            ForeignKey(("creator_id",), "principal", ("id",)),
+        )
+    }
+    roles = linkage([record, principal, share], keys)[0]
+    assert roles["autoshare"] == "linked"
+    assert roles["principal"] != "linked"
