@@ -27,6 +27,7 @@ old and new values holds whatever that column held. Every mark carries its reaso
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -708,6 +709,24 @@ class _Facts(NamedTuple):
     pointer: bool = False
 
 
+@cache
+def sorted_copy_of(name: str) -> str | None:
+    """The field a column is a sortable copy of, named as the field with ``sort`` after it
+    (``name_sort``, Medplum's ``__patientIdentifierSort``): it holds that field's value. None
+    for any other name, ``sort`` or ``sort_order`` among them.
+
+    >>> sorted_copy_of("__patientIdentifierSort"), sorted_copy_of("name_sort")
+    ('__patientIdentifier', 'name')
+    >>> sorted_copy_of("sort") is None
+    True
+    """
+    seq = tokens(name)
+    if len(seq) < 2 or seq[-1] != "sort":
+        return None
+    stripped = re.sub(r"_?sort$", "", name, flags=re.IGNORECASE)
+    return stripped if tokens(stripped) == seq[:-1] else None
+
+
 def _linked(path: tuple[str, ...]) -> tuple[str, ...]:
     """The reasons that quote the path to the patient, once for all of a table's columns."""
     return tuple(f"linked: {step}" for step in path)
@@ -1103,7 +1122,7 @@ def mark_table(
     columns = []
     for column in table.columns:
         name = column.name
-        field = fields.get(name)
+        field = fields.get(name) or sorted_copy_of(name)
         evidence = sampled.get(name)
         facts = (
             _Facts(

@@ -328,3 +328,13 @@ def test_the_account_that_wrote_a_link_row_is_no_party_to_it():
     roles = linkage([record, principal, share], keys)[0]
     assert roles["autoshare"] == "linked"
     assert roles["principal"] != "linked"
+
+
+def test_a_sortable_copy_of_a_field_holds_the_fields_value():
+    table = _table(
+        "Encounter",
+        ("patient_id", "INTEGER"),
+        ("__patientIdentifierSort", "TEXT"),
+        ("sort_order", "INTEGER"),
+    )
+    assert _marked(table) == {"__patientIdentifierSort": {PhiClass.MRN}}
