@@ -204,10 +204,9 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "remarque": ("remark",), "surnom": ("nickname",), "lieu": ("place",),
     "matricule": ("ssn",), "immatriculation": ("ssn",), "infirmiere": ("nurse",),
     # German, as Swiss and German practice systems write it (Elexis): the time, the town, a
-    # reason, the diagnoses, allergies and risks written out, a stored content, a number
+    # reason, the diagnoses, allergies and risks written out, a stored content
     "zeit": ("time",), "ort": ("city",), "grund": ("reason",), "diagnosen": ("diagnosis",),
     "allergien": ("allergies",), "risiken": ("risks",), "inhalt": ("content",),
-    "nummer": ("no",),
     # the hospital number and visit number of Thai hospital systems (Hospital OS, HOSxP)
     "hn": ("hospital", "no"), "vn": ("visit", "no"),
 }  # fmt: skip
