@@ -3627,6 +3627,98 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "CH_ELEXIS_MESSAGES": {"MSG": "free_text"},
         "CH_ELEXIS_AGENDA_DAYMSG": {"MSG": "free_text"},
     },
+    "medintux": {
+        "IndexNomPrenom": _same("FchGnrl_NomDos FchGnrl_Prenom", "name"),
+        "fchpat": {
+            **_same("FchPat_NomFille FchPat_NomAss FchPat_PrenomAss", "name"),
+            **_same("FchPat_Nee FchPat_AssNee", "date"),
+            **_same("FchPat_Adresse FchPat_CP FchPat_Ville FchPat_Cdx", "address"),
+            **_same("FchPat_Tel1 FchPat_Tel2 FchPat_Tel3", "phone"),
+            "FchPat_Email": "email",
+            "FchPat_NumSS": "ssn",
+            "FchPat_LoginPatient": "other_id",
+        },
+        "fchpat_Note": {"fchpat_Note_Html": "free_text"},
+        "RubriquesBlobs": {"RbDate_DataRub": "free_text"},
+        "RubriquesHead": _same("RbDate_Date RbDate_Fin", "date"),
+        "agenda": {
+            "Date_Time": "date",
+            **_same("Nom Prenom", "name"),
+            "Tel": "phone",
+            "Note": "free_text",
+            "Adresse": "address",
+        },
+        "fact_entete": {
+            "FE_NumFact": "account",
+            **_same("FE_DateFact FE_DateNss FE_DateEnvoi", "date"),
+            **_same("FE_NomPatient FE_PrenomPatient", "name"),
+            "FE_NumSS": "ssn",
+            **_same("FE_RegroupFSE FE_RegroupDRE", "other_id"),
+        },
+        "fact_ligne": {
+            "FL_NumFact": "account",
+            **_same("FL_DatePrest FL_DateDEP", "date"),
+        },
+        "reglement": {
+            "RG_NumFact": "account",
+            **_same("RG_DateReg RG_DateEch RG_DateCreat RG_DateRemise", "date"),
+        },
+        "synopt_encours": {
+            **_same("EC_NomPatient EC_PrenomPatient", "name"),
+            **_same("EC_HeureEntree EC_HeureSortie", "date"),
+            "EC_Commentaire": "free_text",
+        },
+        "synopt_encours_taches": {
+            **_same("EN_Comment EN_Note_tache", "free_text"),
+            **_same("EN_HeureDebPrevue EN_HeureFinPrevue EN_HeureDebut EN_HeureFin", "date"),
+        },
+        "synopt_historique": {
+            **_same("HI_Nom_patient HI_PrenomPatient", "name"),
+            "HI_Date": "date",
+            "HI_Commentaire": "free_text",
+        },
+        "het_passages": {
+            "het_encours_nom_prenom_patient": "name",
+            **_same(
+                "het_encours_dt_naissance_patient het_encours_dt_entree het_encours_dt_examen "
+                "het_encours_dt_sortie het_encours_dt_lastUse het_encours_dt_uhcd",
+                "date",
+            ),
+            "het_xml_blob": "other_id",
+        },
+        "rpu_passages": {
+            "rpu_encours_nom_prenom_patient": "name",
+            **_same(
+                "rpu_encours_dt_naissance_patient rpu_encours_dt_entree rpu_encours_dt_examen "
+                "rpu_encours_dt_sortie rpu_encours_dt_lastUse rpu_encours_dt_uhcd",
+                "date",
+            ),
+            **_same("rpu_rpu_blob rpu_xml_blob", "other_id"),
+        },
+        "ToDo": {
+            **_same("DateReminder DueDate", "date"),
+            **_same("Todo Note", "free_text"),
+        },
+        "entrees_sigems": {
+            **_same("ES_nom ES_prenom", "name"),
+            **_same("ES_date_naiss ES_date_entree ES_date_pec", "date"),
+            "ES_num_ss": "ssn",
+            "ES_blob_hpr": "other_id",
+            "ES_num_pat_sigems": "mrn",
+        },
+        "honoraires": {
+            "patient": "name",
+            **_same("date tracabilite", "date"),
+            "remarque": "free_text",
+        },
+        "examens": {"hprim_line": "free_text"},
+        "patients": {
+            **_same("nom prenom", "name"),
+            **_same(
+                "dateEmission heureEmission dateNaissance dateExamen heureExamen", "date"
+            ),
+        },
+    },
 }  # fmt: skip
 
 
