@@ -270,6 +270,9 @@ _MP_PATIENT_RESOURCES = (
 # (KONTAKT, shared by patients, doctors, organisations, labs and insurers, and every row hanging on
 # a patient, a case, a consultation, an invoice or a patient's document) it dates the patient.
 _EL_KEEPING = {"LASTUPDATE": "date"}
+# CDISC SDTM: USUBJID (STUDYID-SITEID-SUBJID) is the trial's subject number, kept on every
+# subject-level dataset, an identifier as OpenClinica's subject label (mrn).
+_SDTM_SUBJECT = {"USUBJID": "mrn"}
 
 
 PHI: dict[str, dict[str, dict[str, str]]] = {
@@ -3718,6 +3721,79 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
                 "dateEmission heureEmission dateNaissance dateExamen heureExamen", "date"
             ),
         },
+    },
+    # CDISC SDTM (pharmaversesdtm's data sets with the CDISC pilot's trial design and RELREC, as
+    # a warehouse loading their XPT files types them): USUBJID and SUBJID are the trial's subject
+    # number (mrn); every ISO 8601 --DTC on a subject's dataset is a date (birth, death, consent,
+    # reference and collection dates included), study days, planned days and elapsed times are
+    # not; the investigator's verbatim event terms (AETERM, MHTERM, CETERM) and a medication's
+    # typed indication are free text, dictionary-coded terms, drug names, the disposition term,
+    # reasons not done and SUPPQUAL values are not; specimen reference ids (--REFID) are other-id.
+    "sdtm": {
+        "dm": {
+            **_SDTM_SUBJECT,
+            "SUBJID": "mrn",
+            **_same(
+                "RFSTDTC RFENDTC RFXSTDTC RFXENDTC RFICDTC RFPENDTC DTHDTC BRTHDTC DMDTC", "date"
+            ),
+        },
+        "suppdm": _SDTM_SUBJECT,
+        "ae": {
+            **_SDTM_SUBJECT,
+            **_same("AEDTC AESTDTC AEENDTC", "date"),
+            "AETERM": "free_text",
+        },
+        "suppae": _SDTM_SUBJECT,
+        "ce": {
+            **_SDTM_SUBJECT,
+            **_same("CEDTC CESTDTC CEENDTC CERFTDTC", "date"),
+            "CETERM": "free_text",
+        },
+        "suppce": _SDTM_SUBJECT,
+        "mh": {
+            **_SDTM_SUBJECT,
+            **_same("MHDTC MHSTDTC MHENDTC", "date"),
+            "MHTERM": "free_text",
+        },
+        "ds": {**_SDTM_SUBJECT, **_same("DSDTC DSSTDTC", "date")},
+        "suppds": _SDTM_SUBJECT,
+        "cm": {
+            **_SDTM_SUBJECT,
+            **_same("CMDTC CMSTDTC CMENDTC", "date"),
+            "CMINDC": "free_text",
+        },
+        "ex": {**_SDTM_SUBJECT, **_same("EXSTDTC EXENDTC", "date")},
+        "suppex": _SDTM_SUBJECT,
+        "ag": {**_SDTM_SUBJECT, "AGSTDTC": "date"},
+        "pc": {**_SDTM_SUBJECT, "PCDTC": "date"},
+        "pp": {**_SDTM_SUBJECT, "PPRFDTC": "date"},
+        "lb": {**_SDTM_SUBJECT, "LBDTC": "date"},
+        "vs": {**_SDTM_SUBJECT, "VSDTC": "date"},
+        "eg": {**_SDTM_SUBJECT, "EGDTC": "date"},
+        "qs": {**_SDTM_SUBJECT, "QSDTC": "date"},
+        "sc": {**_SDTM_SUBJECT, "SCDTC": "date"},
+        "face": {**_SDTM_SUBJECT, **_same("FADTC FARFTDTC", "date")},
+        "suppface": _SDTM_SUBJECT,
+        "is": {**_SDTM_SUBJECT, "ISDTC": "date"},
+        "suppis": _SDTM_SUBJECT,
+        "be": {
+            **_SDTM_SUBJECT,
+            **_same("BEDTC BESTDTC BEENDTC", "date"),
+            "BEREFID": "other_id",
+        },
+        "mb": {**_SDTM_SUBJECT, "MBDTC": "date", "MBREFID": "other_id"},
+        "ms": {**_SDTM_SUBJECT, "MSDTC": "date", "MSREFID": "other_id"},
+        "nv": {**_SDTM_SUBJECT, "NVDTC": "date"},
+        "suppnv": _SDTM_SUBJECT,
+        "oe": {**_SDTM_SUBJECT, "OEDTC": "date"},
+        "tu": {**_SDTM_SUBJECT, "TUDTC": "date"},
+        "tr": {**_SDTM_SUBJECT, "TRDTC": "date"},
+        "supptr": _SDTM_SUBJECT,
+        "rs": {**_SDTM_SUBJECT, "RSDTC": "date"},
+        "supprs": _SDTM_SUBJECT,
+        "sv": {**_SDTM_SUBJECT, **_same("SVSTDTC SVENDTC", "date")},
+        "se": {**_SDTM_SUBJECT, **_same("SESTDTC SEENDTC", "date")},
+        "relrec": _SDTM_SUBJECT,
     },
 }  # fmt: skip
 
