@@ -25,7 +25,8 @@ __all__ = [
 
 # Endings of a date or time written into one word with what it dates: year-month-day,
 # year-month, hour-minute-second, and the words themselves.
-GLUED_DATE_ENDINGS = ("ymd", "ymdhms", "ym", "hms", "date", "time", "dttm")
+# CDISC SDTM's character date/time variables end in DTC (AESTDTC, BRTHDTC, RFSTDTC).
+GLUED_DATE_ENDINGS = ("ymd", "ymdhms", "ym", "hms", "date", "time", "dttm", "dtc")
 NOT_GLUED_DATES = (
     "onym", "update", "validate", "candidate", "mandate", "lifetime", "overtime", "runtime",
     "downtime", "uptime", "realtime", "onetime", "fulltime", "parttime",
@@ -85,11 +86,14 @@ def whole_number(type_name: str) -> bool:
 def glued_date(seq: tuple[str, ...]) -> bool:
     """A name whose last word ends in a date or time glued to what it dates, as names without
     separators are written: ORCA's ``creymd``, ``uphms``, ``sryym`` (year-month-day,
-    hour-minute-second, year-month), eICU's ``hospitaladmittime24``. Words that merely end so
+    hour-minute-second, year-month), eICU's ``hospitaladmittime24``, CDISC SDTM's ``AESTDTC``
+    (an adverse event's start as ISO 8601 text). Words that merely end so
     (``synonym``, ``lifetime``, ``candidate``) are not.
 
     >>> glued_date(("creymd",)), glued_date(("admittime", "24")), glued_date(("synonym",))
     (True, True, False)
+    >>> glued_date(("aestdtc",))
+    True
     """
     last = next((word for word in reversed(seq) if not word.isdigit()), "")
     return any(

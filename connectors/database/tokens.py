@@ -207,6 +207,8 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     # reason, the diagnoses, allergies and risks written out, a stored content
     "zeit": ("time",), "ort": ("city",), "grund": ("reason",), "diagnosen": ("diagnosis",),
     "allergien": ("allergies",), "risiken": ("risks",), "inhalt": ("content",),
+    # CDISC SDTM's subject identifiers: the trial's unique subject id and the subject's id
+    "usubjid": ("unique", "subject", "id"), "subjid": ("subject", "id"),
     # the hospital number and visit number of Thai hospital systems (Hospital OS, HOSxP)
     "hn": ("hospital", "no"), "vn": ("visit", "no"),
 }  # fmt: skip

@@ -338,3 +338,12 @@ def test_a_sortable_copy_of_a_field_holds_the_fields_value():
         ("sort_order", "INTEGER"),
     )
     assert _marked(table) == {"__patientIdentifierSort": {PhiClass.MRN}}
+
+
+def test_cdisc_sdtm_names_its_subject_and_its_text_dates():
+    dm = _table(
+        "dm", ("USUBJID", "VARCHAR(200)"), ("BRTHDTC", "VARCHAR(200)"), ("AGE", "DOUBLE PRECISION")
+    )
+    roles, paths = linkage([dm], {})
+    assert paths["dm"] == ("dm.USUBJID: a patient key",)
+    assert _marked(dm, roles["dm"]) == {"USUBJID": {PhiClass.MRN}, "BRTHDTC": {PhiClass.DATE}}
