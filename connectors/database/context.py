@@ -200,6 +200,22 @@ def _patients_number(table: TableProfile) -> str | None:
     return None
 
 
+def _patients_name(table: TableProfile) -> str | None:
+    """The first column named as the patient's name (``patient_name``, MedinTux's
+    ``EC_NomPatient``), on a table not named for an organisation or a thing: a row that names
+    its patient is that patient's, though no key says so."""
+    if _names_a_thing(table.name):
+        return None
+    for name in _valued(table):
+        words = {singular(word) for word in tokens(name)}
+        # a person's or a subject's name is anyone's (an organisation's contact person)
+        if words & (PATIENT_WORDS - {"person", "subject"}) and any(
+            vote[0] == PhiClass.NAME for vote in name_votes(name, "linked")
+        ):
+            return name
+    return None
+
+
 def _contactable_person(table: TableProfile) -> bool:
     """A name beside a way to reach its bearer (a phone, an email) on a table not named for an
     organisation or a thing: a person's row, though no key says whose (a booking made before
@@ -585,6 +601,9 @@ def linkage(
         elif role is None and (number := _patients_number(table)) is not None:
             role = "linked"  # a claim line keyed by the member's number: the member's
             paths[key] = (f"{table.name}.{number}: a patient's record or plan number",)
+        elif role is None and (named := _patients_name(table)) is not None:
+            role = "linked"  # an emergency board's row, the patient named, not keyed
+            paths[key] = (f"{table.name}.{named}: the patient's name",)
         roles[key] = role or "other"
     for key, column in keyed_by_site_key(profiles, roles).items():
         roles[key] = "linked"

@@ -347,3 +347,11 @@ def test_cdisc_sdtm_names_its_subject_and_its_text_dates():
     roles, paths = linkage([dm], {})
     assert paths["dm"] == ("dm.USUBJID: a patient key",)
     assert _marked(dm, roles["dm"]) == {"USUBJID": {PhiClass.MRN}, "BRTHDTC": {PhiClass.DATE}}
+
+
+def test_a_row_that_names_its_patient_is_the_patients():
+    board = _table("synopt_encours", ("EC_NomPatient", "VARCHAR(50)"), ("EC_Commentaire", "TEXT"))
+    paths = linkage([board], {})[1]
+    assert paths["synopt_encours"] == ("synopt_encours.EC_NomPatient: the patient's name",)
+    contacts = _table("externalcontacts", ("contactperson", "VARCHAR(50)"), ("fax", "VARCHAR(20)"))
+    assert linkage([contacts], {})[0]["externalcontacts"] != "linked"
