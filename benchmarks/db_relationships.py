@@ -43,6 +43,8 @@ DECLARING_HOLDOUTS = (
     "pic", "dhis",
     # and those labelled after it, measured once with no relationship rule written since
     "mimicednote", "chits", "kenyaemr", "ohccare",
+    # round 10's (Round 15 of LABELLING.md): no relationship rule written since they were labelled
+    "avni", "opensrp", "ehrbase", "bahmni", "ocamedical", "indivo",
 )  # fmt: skip
 Link = tuple[str, str, str, str]  # table, column, referred table, referred column
 
