@@ -46,7 +46,7 @@ from functools import cache
 from assessor.model import ForeignKey, TableColumn, TableProfile
 
 from .coltypes import family
-from .context import PATIENT_WORDS, is_patient_key
+from .context import PATIENT_WORDS, REGISTER_WORDS, is_patient_key
 from .links import KEY_SUFFIX, names_actor, unique_keys
 from .tokens import key_tokens, singular
 
@@ -593,13 +593,22 @@ def _choose(table: _Table, options: list[_Option]) -> _Option | None:
     return _Option(best.target, best.referred, best.confidence * 0.5)  # a tie: give up
 
 
+def _registers_patients(words: tuple[str, ...]) -> bool:
+    """Named with the patient word, and after its last only words of the person's register
+    (``tbl_patient_data``, ``patients_master``), if any."""
+    found = [i for i, word in enumerate(words) if word in PATIENT_WORDS]
+    return bool(found) and set(words[found[-1] + 1 :]) <= REGISTER_WORDS
+
+
 def _patient_table(tables: Sequence[_Table]) -> _Table | None:
     """The table of patients: named just for them (``patient``, ``patient_data``, ``persons``),
     else the widest table whose name ends in them behind a module's prefix
     (``gnuhealth_patient``, not ``gnuhealth_patient_evaluation``, an evaluation), else the
     widest table whose name mentions them."""
     named = [t for t in tables if t.core in PATIENT_WORDS]
-    mentioned = [t for t in tables if set(_words(t.profile.name)) & PATIENT_WORDS]
+    # a table named for a record of patients' care or a part of one (patient_appointment,
+    # patient_program_attribute) is not theirs
+    mentioned = [t for t in tables if _registers_patients(_words(t.profile.name))]
     ending = [t for t in mentioned if singular(_words(t.profile.name)[-1]) in PATIENT_WORDS]
     return max(
         named or ending or mentioned,

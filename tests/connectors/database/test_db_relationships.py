@@ -414,3 +414,23 @@ def test_a_bare_noun_naming_a_table_behind_a_word_few_tables_share_is_no_key():
     prior = _table("patient_prior_provider", ("id", "INTEGER"), pk=("id",))
     orders = _table("orders", ("id", "INTEGER"), ("provider", "INTEGER"), pk=("id",))
     assert "orders" not in infer_relationships([prior, orders])
+
+
+def test_without_the_patients_table_a_patient_key_refers_to_no_record_of_their_care():
+    appointment = _table(
+        "patient_appointment",
+        ("patient_appointment_id", "INTEGER"),
+        ("patient_id", "INTEGER"),
+        pk=("patient_appointment_id",),
+    )
+    attribute = _table(
+        "patient_program_attribute",
+        ("patient_program_attribute_id", "INTEGER"),
+        ("value", "VARCHAR(255)"),
+        pk=("patient_program_attribute_id",),
+    )
+    episode = _table(
+        "episode", ("episode_id", "INTEGER"), ("patient_id", "INTEGER"), pk=("episode_id",)
+    )
+    found = infer_relationships([appointment, attribute, episode])
+    assert "episode" not in found
