@@ -21,6 +21,7 @@ def is_array(type_name: str) -> bool:
     return t.endswith("]") or t.startswith("ARRAY") or t.endswith(" ARRAY")
 
 
+@cache
 def family(type_name: str) -> str:
     """``date``, ``datetime``, ``time``, ``year``, ``string``, ``integer``, ``numeric``,
     ``boolean``, ``binary`` or ``other``.
