@@ -720,6 +720,23 @@ def linkage(
         elif roles[key] == "other" and stored_resource(table) is not None:
             roles[key] = "linked"
             paths[key] = (f"{table.name}: a store of whole resources, patients' among them",)
+    # A document whose search row is a patient's is the patient's too: OpenSRP keeps each
+    # event as JSON in ``event`` and what is searched in ``event_metadata.event_id -> event``.
+    for key, targets in sorted(edges.items()):
+        if roles[key] not in PATIENT_CONTEXT:
+            continue
+        for fk, target in targets:
+            if (
+                target is not None
+                and not fk.implied
+                and roles[target] == "other"
+                and _describes(profiles[key], profiles[target])
+            ):
+                roles[target] = "linked"
+                paths[target] = (
+                    step(profiles[key], fk) + " (its index row)",
+                    *paths.get(key, ()),
+                )
     # A copy of a patient's table's rows, kept as its history (SORMAS's ``cases_history``,
     # Hibernate Envers's ``*_aud``), holds what the patient's rows held.
     for key, original in _history_copies(profiles).items():
@@ -777,6 +794,17 @@ def _another_party(table: TableProfile, fk: ForeignKey) -> bool:
         return False
     named = {singular(word) for column in fk.columns for word in tokens(column)}
     return _one_to_one(table, fk) or bool(named & ORGANISATION_WORDS)
+
+
+# Words naming a table of what is searched or known about another's rows, one for each.
+INDEX_WORDS = frozenset({"metadata", "meta", "index", "search"})
+
+
+def _describes(table: TableProfile, other: TableProfile) -> bool:
+    """Whether ``table`` is named as ``other`` with a word of :data:`INDEX_WORDS` after it
+    (``event_metadata`` and ``event``): its rows index the other's."""
+    words, others = words_of(table.name), words_of(other.name)
+    return len(words) == len(others) + 1 and words[:-1] == others and words[-1] in INDEX_WORDS
 
 
 # Words naming a table's copy of another's rows: its history, versions, audit copy, archive.

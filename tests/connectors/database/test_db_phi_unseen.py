@@ -355,3 +355,19 @@ def test_a_row_that_names_its_patient_is_the_patients():
     assert paths["synopt_encours"] == ("synopt_encours.EC_NomPatient: the patient's name",)
     contacts = _table("externalcontacts", ("contactperson", "VARCHAR(50)"), ("fax", "VARCHAR(20)"))
     assert linkage([contacts], {})[0]["externalcontacts"] != "linked"
+
+
+def test_a_document_whose_index_row_is_a_patients_is_the_patients():
+    event = TableProfile(
+        "event",
+        columns=(TableColumn("id", "BIGINT"), TableColumn("json", "JSONB")),
+        primary_key=("id",),
+    )
+    index = TableProfile(
+        "event_metadata",
+        columns=(TableColumn("event_id", "BIGINT"), TableColumn("patient_id", "VARCHAR(36)")),
+        foreign_keys=(ForeignKey(("event_id",), "event", ("id",)),),
+    )
+    roles, paths = linkage([event, index], {})
+    assert roles["event"] == "linked"
+    assert paths["event"][0] == "event_metadata.event_id -> event (declared) (its index row)"
