@@ -227,6 +227,9 @@ KEEPER_WORDS = frozenset(
     }
 )  # fmt: skip
 KEEPER_LAST = frozenset({"id", "by", "user", "uid", "nr", "creator", "modifier", "editor"})
+# Types of a place on the map: PostgreSQL's point, PostGIS's and SQL Server's geometry and
+# geography (Safe Harbor counts geographic units smaller than a state, coordinates among them).
+GEOGRAPHIC_TYPES = ("POINT", "GEOMETRY", "GEOGRAPHY")
 # VARCHAR(255) is the length schemas give any short string; a longer one is chosen for words
 MAX_SHORT_TEXT = 255
 DATE_TEXT_LENGTHS = frozenset(range(8, 11))  # 20240131, 31/01/2024, 2024-01-31
@@ -397,6 +400,9 @@ def context_votes(
     if dated and seq[-1] not in META_LAST and not load and not span and not product and not staff:
         reason = "name:date-in-text" if text_date else "name:epoch-date" if epoch else "type:date"
         votes.append((PhiClass.DATE, 0.6 if audit else 0.85, (signal, reason)))
+    if not classified and column.type.strip().upper().startswith(GEOGRAPHIC_TYPES):
+        # a point on the map on a patient's row: where the patient was registered, seen, lives
+        votes.append((PhiClass.ADDRESS, 0.8, (signal, "type:geographic")))
     if not (classified or shaped or change_log):
         found = _free_text(column, seq)
         if found is not None:

@@ -371,3 +371,9 @@ def test_a_document_whose_index_row_is_a_patients_is_the_patients():
     roles, paths = linkage([event, index], {})
     assert roles["event"] == "linked"
     assert paths["event"][0] == "event_metadata.event_id -> event (declared) (its index row)"
+
+
+@pytest.mark.parametrize("type_name", ["POINT", "GEOMETRY(POINT,4326)", "GEOGRAPHY"])
+def test_a_point_on_the_map_on_a_patients_row_is_a_place(type_name):
+    assert _classes("registration_location", type_name) == {PhiClass.ADDRESS}
+    assert _classes("registration_location", type_name, "reference") == set()
