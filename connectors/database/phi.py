@@ -227,6 +227,8 @@ KEEPER_WORDS = frozenset(
     }
 )  # fmt: skip
 KEEPER_LAST = frozenset({"id", "by", "user", "uid", "nr", "creator", "modifier", "editor"})
+# The name of a row's id in the system its data came from.
+LEGACY_IDS = frozenset({("legacy", "id"), ("legacy", "identifier")})
 # Types of a place on the map: PostgreSQL's point, PostGIS's and SQL Server's geometry and
 # geography (Safe Harbor counts geographic units smaller than a state, coordinates among them).
 GEOGRAPHIC_TYPES = ("POINT", "GEOMETRY", "GEOGRAPHY")
@@ -442,6 +444,10 @@ def identifier_votes(column: TableColumn, role: str) -> list[Vote]:
         return [(PhiClass.OTHER_ID, 0.75, VISIT_KEY_REASON)]
     if len(seq) < 2 or role in ("staff", "reference") or set(seq) & CODE_NUMBER_WORDS:
         return []
+    if kind == "string" and role in PATIENT_CONTEXT and seq in LEGACY_IDS:
+        # the row's id in the system its data was migrated from (an integer one is this
+        # database's previous row, openIMIS's history rows)
+        return [(PhiClass.OTHER_ID, 0.75, ("name:legacy-system-id",))]
     if kind == "string" and is_patient_key(column.name):
         # the record number, unless the name says which number it is (BENE_MBI_ID: Medicare's)
         return (

@@ -377,3 +377,8 @@ def test_a_document_whose_index_row_is_a_patients_is_the_patients():
 def test_a_point_on_the_map_on_a_patients_row_is_a_place(type_name):
     assert _classes("registration_location", type_name) == {PhiClass.ADDRESS}
     assert _classes("registration_location", type_name, "reference") == set()
+
+
+def test_a_rows_text_id_in_the_system_it_was_migrated_from_is_an_identifier():
+    assert _classes("legacy_id", "VARCHAR(255)") == {PhiClass.OTHER_ID}
+    assert _classes("LegacyID", "INT") == set()  # an earlier row of this database
