@@ -53,6 +53,7 @@ from .phi_names import (
     CODE_NUMBER_WORDS,
     DATEISH,
     META_LAST,
+    SECTION_WORDS,
     Vote,
     dates_staff,
     is_user_defined_slot,
@@ -189,17 +190,6 @@ LONG_TEXT_WORDS = frozenset(
 WRITTEN_WORDS = frozenset({"diagnosis", "diag", "cause"})
 # Parts of a clinical note (the SOAP note's four, HL7 C-CDA section titles, the note types of
 # LOINC's document ontology): narrative when the column is a long text.
-SECTION_WORDS = frozenset(
-    {
-        "subjective", "objective", "plan", "dictation", "transcription", "recommendation",
-        "recommendations", "recommend", "interpretation", "conclusion", "course", "exam",
-        "exams", "examination", "relatives", "progress", "consult", "consultation",
-        # the sections of a history and physical, as notes abbreviate them: history of present
-        # illness, review of systems, physical exam, past medical, surgical, family and social
-        # history (in a long text: a short one is a flag or a code)
-        "hpi", "ros", "pe", "pmh", "psh", "pfsh", "fh", "sh",
-    }
-)  # fmt: skip
 # The letters of the SOAPIER note's parts (subjective, objective, assessment, plan,
 # intervention, evaluation, revision), as a note column's suffix names them.
 SOAPIER = frozenset("soapier")

@@ -62,6 +62,18 @@ PERSON_QUALIFIERS = frozenset(
 RELATED_HEADS = frozenset(
     {"kin", "nok", "guardian", "mother", "father", "spouse", "guarantor", "employer", "supporter"}
 )
+# The sections of a clinical note a long text may be named for.
+SECTION_WORDS = frozenset(
+    {
+        "subjective", "objective", "plan", "dictation", "transcription", "recommendation",
+        "recommendations", "recommend", "interpretation", "conclusion", "course", "exam",
+        "exams", "examination", "relatives", "progress", "consult", "consultation",
+        # the sections of a history and physical, as notes abbreviate them: history of present
+        # illness, review of systems, physical exam, past medical, surgical, family and social
+        # history (in a long text: a short one is a flag or a code)
+        "hpi", "ros", "pe", "pmh", "psh", "pfsh", "fh", "sh",
+    }
+)  # fmt: skip
 # First words of a site's numbered spare fields (``usertext3``, ``custom1``, ``genericval2``):
 # what they hold is configured per site, so their names say nothing of it.
 SLOT_FIRST = frozenset({"user", "custom", "generic", "extra", "misc", "spare", "udf", "free"})

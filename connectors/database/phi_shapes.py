@@ -11,7 +11,7 @@ from assessor.model import TableProfile
 
 from .coltypes import family, is_large_text
 from .links import words_of
-from .phi_names import DATEISH
+from .phi_names import DATEISH, SECTION_WORDS
 from .tokens import tokens
 
 __all__ = [
@@ -152,11 +152,12 @@ MIN_SLOTS = 5  # diagnosis1 ... diagnosis8: a coded list; two or three may be a 
 
 def _numbered_slots(table: TableProfile) -> frozenset[str]:
     """The text columns of a field repeated in numbered slots, :data:`MIN_SLOTS` or more
-    (a claim's ``diagnosis_poa_1`` ... ``_25``): a list of codes or flags, not narrative."""
+    (a claim's ``diagnosis_poa_1`` ... ``_25``): a list of codes or flags, not narrative; not
+    the numbered parts of a note's section (NOSH's ``pe_ent1`` ... ``pe_ent6``)."""
     runs: dict[tuple[str, ...], list[str]] = {}
     for column in table.columns:
         stem = _slot_stem(column.name)
-        if stem is not None and family(column.type) == "string":
+        if stem is not None and family(column.type) == "string" and not set(stem) & SECTION_WORDS:
             runs.setdefault(stem, []).append(column.name)
     return frozenset(name for names in runs.values() if len(names) >= MIN_SLOTS for name in names)
 

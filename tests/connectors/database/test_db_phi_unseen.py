@@ -382,3 +382,12 @@ def test_a_point_on_the_map_on_a_patients_row_is_a_place(type_name):
 def test_a_rows_text_id_in_the_system_it_was_migrated_from_is_an_identifier():
     assert _classes("legacy_id", "VARCHAR(255)") == {PhiClass.OTHER_ID}
     assert _classes("LegacyID", "INT") == set()  # an earlier row of this database
+
+
+def test_numbered_parts_of_a_notes_section_are_written_numbered_codes_are_not():
+    exam = _table("pe", ("pid", "INTEGER"), *((f"pe_ent{n}", "LONGTEXT") for n in range(1, 7)))
+    assert set(_marked(exam)) == {f"pe_ent{n}" for n in range(1, 7)}
+    claim = _table(
+        "claims", ("patient_id", "INTEGER"), *((f"diagnosis{n}", "TEXT") for n in range(1, 7))
+    )
+    assert _marked(claim) == {}
