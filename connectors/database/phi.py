@@ -132,6 +132,7 @@ VALUE_WORDS = frozenset({"value", "val", "values"})
 NOTE_TABLES = frozenset({"note", "freetext", "text", "narrative", "comment", "remark", "memo"})
 NOTE_VALUE_REASON = "table:written-value"
 FORM_ANSWER_REASON = "table:form-answer"
+HISTORY_SECTION_REASON = "table:history-section"
 # Tables of a clinical form filled in for one patient (OSCAR's formAdf, formAlpha; an eform):
 # named so by their first word.
 FORM_WORDS = frozenset({"form", "eform", "questionnaire"})
@@ -150,6 +151,7 @@ HELD_CLASS = {
     FORM_ANSWER_REASON: PhiClass.FREE_TEXT,
     CONTACT_POINT_REASON: PhiClass.PHONE,
     NOTE_VALUE_REASON: PhiClass.FREE_TEXT,
+    HISTORY_SECTION_REASON: PhiClass.FREE_TEXT,
     ADDRESS_PART_REASON: PhiClass.ADDRESS,
 }
 # What says a value is kept as words, not as a number or a code.
@@ -945,6 +947,33 @@ def form_answers(table: TableProfile) -> tuple[str, ...]:
     )
 
 
+# Words naming a table of a patient's history as the clinician took it.
+HISTORY_TABLE_WORDS = frozenset({"history", "hx", "anamnesis"})
+
+
+def history_sections(table: TableProfile) -> tuple[str, ...]:
+    """The long texts of a table named for a patient's history as taken (NOSH's
+    ``other_history``: ``oh_etoh``, ``oh_drugs``, ``oh_psychosocial``), each a section of it
+    the clinician wrote, whatever it is called; not a code, a flag or a structured value.
+
+    >>> from assessor.model import TableColumn as C, TableProfile as T
+    >>> history_sections(T("other_history", columns=(C("oh_etoh", "LONGTEXT"), C("eid", "INT"))))
+    ('oh_etoh',)
+    """
+    if not {singular(word) for word in tokens(table.name)} & HISTORY_TABLE_WORDS:
+        return ()
+    return tuple(
+        column.name
+        for column in table.columns
+        if is_large_text(column.type)
+        and family(column.type) == "string"
+        and not is_array(column.type)
+        and not set(seq := tokens(column.name)) & (STRUCTURED_WORDS | {"age"})
+        and seq[-1] not in CODE_LAST | META_LAST | {"cat"}
+        and not name_votes(column.name, "linked")  # its name says what it holds (an mrn)
+    )
+
+
 def note_value(table: TableProfile) -> str | None:
     """The bare ``value`` column, wide enough for words, of a table named for notes or free
     text (an ICU's ``freetextitems``): what was written, as a note's text is.
@@ -1105,6 +1134,8 @@ def mark_table(
             copies.setdefault(name, ADDRESS_PART_REASON)
         for name in form_answers(table):
             copies.setdefault(name, FORM_ANSWER_REASON)
+        for name in history_sections(table):
+            copies.setdefault(name, HISTORY_SECTION_REASON)
     # a column's field behind its table's module prefix is what its name says (ptlname)
     fields = field_names(names)
     keyed = {name.lower() for name in table.primary_key}

@@ -391,3 +391,14 @@ def test_numbered_parts_of_a_notes_section_are_written_numbered_codes_are_not():
         "claims", ("patient_id", "INTEGER"), *((f"diagnosis{n}", "TEXT") for n in range(1, 7))
     )
     assert _marked(claim) == {}
+
+
+def test_the_long_texts_of_a_patients_history_are_its_sections_as_written():
+    history = _table(
+        "other_history",
+        ("pid", "INTEGER"),
+        ("oh_etoh", "LONGTEXT"),
+        ("soap_cat", "TEXT"),
+        ("age_noted", "TEXT"),
+    )
+    assert _marked(history) == {"oh_etoh": {PhiClass.FREE_TEXT}}
