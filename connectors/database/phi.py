@@ -434,6 +434,10 @@ def identifier_votes(column: TableColumn, role: str) -> list[Vote]:
     if kind == "string" and role in PATIENT_CONTEXT and is_encounter_key(column.name):
         # a visit kept by its text number (SIMRS GOS's KUNJUNGAN CHAR(19)) is the visit number
         return [(PhiClass.OTHER_ID, 0.75, VISIT_KEY_REASON)]
+    if kind == "string" and role == "linked" and seq == ("identifier",):
+        # a record's own identifier, kept as text on a patient's record (a claim's, a FHIR
+        # resource's business identifier): the number it is known by outside this database
+        return [(PhiClass.OTHER_ID, 0.7, ("name:record-identifier",))]
     if len(seq) < 2 or role in ("staff", "reference") or set(seq) & CODE_NUMBER_WORDS:
         return []
     if kind == "string" and role in PATIENT_CONTEXT and seq in LEGACY_IDS:

@@ -402,3 +402,9 @@ def test_the_long_texts_of_a_patients_history_are_its_sections_as_written():
         ("age_noted", "TEXT"),
     )
     assert _marked(history) == {"oh_etoh": {PhiClass.FREE_TEXT}}
+
+
+def test_a_records_own_identifier_kept_as_text_on_a_patients_record_is_an_identifier():
+    assert _classes("identifier", "VARCHAR(64)") == {PhiClass.OTHER_ID}
+    assert _classes("identifier", "INTEGER") == set()  # caTissue's row key
+    assert _classes("identifier", "VARCHAR(64)", "reference") == set()
