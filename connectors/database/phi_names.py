@@ -146,6 +146,8 @@ ADDRESS_WORDS = frozenset(
         "address", "addr", "street", "city", "town", "zip", "zipcode", "postcode", "postal",
         "county", "suburb", "apartment", "apt", "latitude", "longitude", "lat", "lng", "lon",
         "geolocation", "gps", "coordinates", "geo",
+        # India's postal index number
+        "pincode",
         # geographic subdivisions smaller than a state (Safe Harbor names the precinct)
         "precinct", "neighborhood", "neighbourhood", "township", "village", "hamlet",
         "locality", "subdistrict", "subregion", "parish", "commune", "municipality", "borough",

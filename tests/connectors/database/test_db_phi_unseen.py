@@ -408,3 +408,8 @@ def test_a_records_own_identifier_kept_as_text_on_a_patients_record_is_an_identi
     assert _classes("identifier", "VARCHAR(64)") == {PhiClass.OTHER_ID}
     assert _classes("identifier", "INTEGER") == set()  # caTissue's row key
     assert _classes("identifier", "VARCHAR(64)", "reference") == set()
+
+
+def test_an_indian_pin_code_is_a_postal_code():
+    assert _classes("pincode", "VARCHAR(6)", "patient") == {PhiClass.ADDRESS}
+    assert _classes("pincode", "VARCHAR(6)", "reference") == set()
