@@ -172,6 +172,8 @@ FREE_TEXT_WORDS = frozenset(
         "memo", "text", "txt", "history", "hx", "findings", "finding", "impression", "report",
         "message", "body", "summary", "complaint", "instructions", "assessment", "freetext",
         "annotation", "sig", "snippet", "excerpt", "anamnesis", "letter",
+        # a prescription's directions to the patient (its sig written out)
+        "directions",
     }
 )  # fmt: skip
 # Words that name narrative only in a long text: short, they hold a picklist or a code's label.

@@ -413,3 +413,7 @@ def test_a_records_own_identifier_kept_as_text_on_a_patients_record_is_an_identi
 def test_an_indian_pin_code_is_a_postal_code():
     assert _classes("pincode", "VARCHAR(6)", "patient") == {PhiClass.ADDRESS}
     assert _classes("pincode", "VARCHAR(6)", "reference") == set()
+
+
+def test_a_prescriptions_directions_are_written():
+    assert _classes("directions", "TEXT") == {PhiClass.FREE_TEXT}
