@@ -221,6 +221,15 @@ KEEPER_WORDS = frozenset(
     }
 )  # fmt: skip
 KEEPER_LAST = frozenset({"id", "by", "user", "uid", "nr", "creator", "modifier", "editor"})
+# The actions on a row whose reason a user types (void_reason, reason_for_cancellation,
+# discontinued_reason, RejectionReason): why the record was changed, not what was found.
+ACTION_WORDS = frozenset(
+    {"void", "voided", "cancel", "cancelled", "canceled", "cancellation", "discontinue",
+     "discontinued", "discontinuing", "discontinuation", "delete", "deleted", "deletion",
+     "retire", "retired", "reject", "rejected", "rejection", "archive", "archived", "stop",
+     "stopped", "change", "changed", "override", "overridden", "revert", "reverted", "refusal",
+     "refused"}
+)  # fmt: skip
 # The name of a row's id in the system its data came from.
 LEGACY_IDS = frozenset({("legacy", "id"), ("legacy", "identifier")})
 # Types of a place on the map: PostgreSQL's point, PostGIS's and SQL Server's geometry and
@@ -296,6 +305,8 @@ def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] |
     kind = family(column.type)
     if is_array(column.type):
         return None
+    if words & {"reason", "reasons"} and {singular(word) for word in words} & ACTION_WORDS:
+        return None  # why a row was voided or cancelled, as void_reason: the workflow's
     if kind == "binary":
         return (0.7, "name:stored-document") if words & DOCUMENT_WORDS else None
     if (

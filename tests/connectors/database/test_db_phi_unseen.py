@@ -417,3 +417,11 @@ def test_an_indian_pin_code_is_a_postal_code():
 
 def test_a_prescriptions_directions_are_written():
     assert _classes("directions", "TEXT") == {PhiClass.FREE_TEXT}
+
+
+@pytest.mark.parametrize(
+    "name", ["discontinued_reason", "reason_for_cancellation", "RejectionReason"]
+)
+def test_the_reason_a_row_was_voided_or_cancelled_is_the_workflows_not_a_note(name):
+    assert _classes(name, "TEXT") == set()
+    assert _classes("visit_reason", "TEXT") == {PhiClass.FREE_TEXT}
