@@ -985,7 +985,8 @@ def history_sections(table: TableProfile) -> tuple[str, ...]:
         if is_large_text(column.type)
         and family(column.type) == "string"
         and not is_array(column.type)
-        and not set(seq := tokens(column.name)) & (STRUCTURED_WORDS | {"age"})
+        and (seq := tokens(column.name))
+        and not set(seq) & (STRUCTURED_WORDS | {"age"})
         and seq[-1] not in CODE_LAST | META_LAST | {"cat"}
         and not name_votes(column.name, "linked")  # its name says what it holds (an mrn)
     )

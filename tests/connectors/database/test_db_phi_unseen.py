@@ -425,3 +425,12 @@ def test_a_prescriptions_directions_are_written():
 def test_the_reason_a_row_was_voided_or_cancelled_is_the_workflows_not_a_note(name):
     assert _classes(name, "TEXT") == set()
     assert _classes("visit_reason", "TEXT") == {PhiClass.FREE_TEXT}
+
+
+@pytest.mark.parametrize("role", ["patient", "linked", "other"])
+def test_columns_named_with_no_word_are_read_without_failing(role):
+    odd = ("__", "_", "1", "Ünïcödé", "$", "sort")
+    table = TableProfile(
+        "history_metadata", columns=tuple(TableColumn(name, "TEXT") for name in odd)
+    )
+    assert [c.name for c in mark_table(table, role).columns] == list(odd)
