@@ -89,11 +89,17 @@ HEADS = frozenset(
         "comment", "comments", "description", "desc", "details", "detail", "note", "notes",
         "remark", "remarks", "reply", "text", "narrative", "summary", "message",
         "instructions", "findings", "number", "name", "names", "address", "email",
+        # where a person is reached (openMAXIMS's ``correspondphone``, ``correspondpostcode``);
+        # not a city, which ends ethnicity and capacity
+        "phone", "fax", "postcode",
     }
 )  # fmt: skip
 MIN_MODIFIER = 4  # the unknown words before the head: "context" is no con-text
 # English words that end in a head and are not compounds of it (a task's ``taskcontext``)
-HEADLESS_ENDINGS = ("context", "pretext", "subtext", "denote", "connote", "keynote", "rename")
+HEADLESS_ENDINGS = (
+    "context", "pretext", "subtext", "denote", "connote", "keynote", "rename", "microphone",
+    "headphone", "earphone", "megaphone", "saxophone", "xylophone", "gramophone",
+)  # fmt: skip
 
 
 @cache

@@ -434,3 +434,10 @@ def test_columns_named_with_no_word_are_read_without_failing(role):
         "history_metadata", columns=tuple(TableColumn(name, "TEXT") for name in odd)
     )
     assert [c.name for c in mark_table(table, role).columns] == list(odd)
+
+
+def test_a_phone_or_postcode_run_together_with_unknown_words_is_still_read():
+    assert tokens("correspondphone") == ("correspond", "phone")
+    assert tokens("correspondpostcode") == ("correspond", "postcode")
+    assert tokens("microphone") == ("microphone",)
+    assert tokens("ethnicity") == ("ethnicity",)
