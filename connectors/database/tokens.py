@@ -99,6 +99,8 @@ MIN_MODIFIER = 4  # the unknown words before the head: "context" is no con-text
 HEADLESS_ENDINGS = (
     "context", "pretext", "subtext", "denote", "connote", "keynote", "rename", "microphone",
     "headphone", "earphone", "megaphone", "saxophone", "xylophone", "gramophone",
+    # a phonetic code of a name (double metaphone), and speakers of a language
+    "metaphone", "homophone", "anglophone", "francophone",
 )  # fmt: skip
 
 
