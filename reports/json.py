@@ -33,6 +33,9 @@ _ENCODE = json.JSONEncoder(
 ).encode
 
 
+LONG_LIST = 100  # items in a list worth encoding one by one (see _encode_item)
+
+
 def json_bytes(model: Inventory | Assessment) -> bytes:
     """``model.to_dict()`` as UTF-8 JSON, laid out as :func:`layout` says."""
     with collector_paused():
@@ -42,8 +45,7 @@ def json_bytes(model: Inventory | Assessment) -> bytes:
 def layout(data: Any, indent: str = "") -> str:
     """JSON text of ``data`` (plain data or model objects), keys sorted: an object a key per
     line, and so on down to the first list, each item of which is one line."""
-    if not isinstance(data, dict | list | tuple | str | int | float | bool | None):
-        data = plain_one_level(data)
+    data = _one_level(data)
     inner = indent + "  "
     if isinstance(data, dict) and data:
         lines = [f"{inner}{_ENCODE(key)}: {layout(data[key], inner)}" for key in sorted(data)]
@@ -57,7 +59,7 @@ def _encode_item(item: Any) -> str:
     """``_ENCODE(item)``, the same text, written a long list at a time when the item holds one
     (a store's thousands of tables): the C encoder gathers a whole item's pieces before joining
     them, which for a 10 MB store costs half as much again as encoding its tables one by one."""
-    plain = item if isinstance(item, dict) else plain_one_level(item) if _is_model(item) else None
+    plain = _one_level(item)
     if not isinstance(plain, dict) or not any(
         isinstance(value, list | tuple) and len(value) >= LONG_LIST for value in plain.values()
     ):
@@ -75,11 +77,11 @@ def _encode_value(value: Any) -> str:
     return _ENCODE(value)
 
 
-def _is_model(value: Any) -> bool:
-    return not isinstance(value, list | tuple | str | int | float | bool | None)
-
-
-LONG_LIST = 100  # items in a list worth encoding one by one
+def _one_level(value: Any) -> Any:
+    """Plain data as it is; a model object as plain data one level deep."""
+    if isinstance(value, dict | list | tuple | str | int | float | bool | None):
+        return value
+    return plain_one_level(value)
 
 
 class JsonReport(ReportFormat):

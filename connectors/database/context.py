@@ -379,7 +379,7 @@ NOTE_TABLE_WORDS = frozenset({"note", "comment", "annotation", "remark", "memo"}
 RESOURCE_WORDS = frozenset({"res", "resource"})
 CONTENT_WORDS = frozenset({"text", "content", "data", "json", "xml", "body", "blob"})
 # What a column keeping a row's whole document is called (see stored_documents).
-DOCUMENT_WORDS = frozenset({"content", "data", "json", "xml", "body", "document", "doc"})
+WHOLE_DOCUMENT_WORDS = frozenset({"content", "data", "json", "xml", "body", "document", "doc"})
 # The columns of a code list beside its key: what the code is called and says, its order and
 # whether it is in use.
 CODE_LIST_WORDS = frozenset(
@@ -904,7 +904,7 @@ def _document_column(name: str, type_name: str) -> bool:
     """:func:`stored_documents` of one column. Cached: asked of every column of a patient's
     row."""
     seq = tokens(name)
-    if not seq or not (seq[-1] in DOCUMENT_WORDS or "".join(seq).endswith("data")):
+    if not seq or not (seq[-1] in WHOLE_DOCUMENT_WORDS or "".join(seq).endswith("data")):
         return False
     kind = type_name.strip().upper()
     return kind.startswith("JSON") or family(kind) == "binary" or is_large_text(kind)

@@ -373,7 +373,7 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         words & NAME_WORDS
         and qualifiers
         and not words & {"user", "file"}
-        and not _names_a_thing(seq)
+        and not _thing_before_name(seq)
     ):
         vote(PhiClass.NAME, 0.9, "person-name")
     elif seq in (("name",), ("names",), ("full", "name"), ("display", "name")) and role in (
@@ -440,7 +440,7 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
     return tuple(votes)
 
 
-def _names_a_thing(seq: tuple[str, ...]) -> bool:
+def _thing_before_name(seq: tuple[str, ...]) -> bool:
     """Whether the word just before a name word says what is named, and it is a thing, not a
     person: ``PATIENT_CLASS_NM`` is the name of the patient's class, ``patient_drug_name`` a
     drug's."""

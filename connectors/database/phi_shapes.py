@@ -52,7 +52,7 @@ def dicom_attribute_values(table: TableProfile) -> tuple[str, ...]:
     >>> dicom_attribute_values(tags)
     ('value',)
     """
-    names = {column.name: tuple(words_of(column.name)) for column in table.columns}
+    names = {column.name: words_of(column.name) for column in table.columns}
     if not set(names.values()) >= TAG_PARTS:
         return ()
     return tuple(name for name, seq in names.items() if seq == ("value",))

@@ -114,7 +114,7 @@ def _server_type_names(
     named = {(table, column): type_text.upper() for table, column, type_text in rows}
     for (_schema, table), found in columns.items():
         for column in found:
-            if (table, column["name"]) in unknown and (table, column["name"]) in named:
+            if isinstance(column["type"], NullType) and (table, column["name"]) in named:
                 column["type"] = named[(table, column["name"])]
 
 
