@@ -1,4 +1,4 @@
-"""Benchmark: the whole database scan against a bare bulk reflection of the same schema.
+"""Benchmark: the whole database scan against a bare SQLAlchemy reflection of the same schema.
 
 Creates ``--tables`` tables (default 2,000) of ``--columns`` columns (default 30), each with a
 primary key, a declared foreign key to the table before it and a patient key, in a fresh
@@ -9,22 +9,27 @@ the same connection settings, times
   the inventory, writing its JSON), in process;
 - ``scan``: the :class:`assessor.connectors.database.DatabaseConnector` scan alone (bulk reflection,
   catalog sizes, implied keys, PHI, smells);
+- ``get_multi``: SQLAlchemy's bare ``Inspector.get_multi_*`` calls (columns, primary keys, foreign
+  keys, indexes, unique constraints, table comments) on a fresh inspector, nothing built from
+  them: the issue's baseline. MySQL/MariaDB's dialect has no bulk query behind them (one
+  ``SHOW CREATE TABLE`` a table), so there it costs what per-table reflection does;
 - ``bulk``: :func:`assessor.connectors.database.reflection.reflect_schema` alone (``get_multi_*`` on
-  PostgreSQL and SQLite; ``information_schema`` on MariaDB, whose SQLAlchemy dialect has no bulk
-  query);
+  PostgreSQL and SQLite; on MariaDB the connector's own ``information_schema`` queries, faster
+  than the dialect's), a stricter baseline printed beside the issue's;
 - ``per-table``: the plain per-table inspector calls (``get_columns``, ``get_pk_constraint``,
   ``get_foreign_keys``, ``get_indexes``, ``get_unique_constraints``, ``get_table_comment``),
   once.
 
-The first three run ``--repeat`` times (default 3) in turn, and the best time of each is kept:
+The first four run ``--repeat`` times (default 3) in turn, and the best time of each is kept:
 other work on the same cores only ever adds time, and taking turns lets each see the same
 server caches. Each starts after a full garbage collection, and the two reflections run with
 the collector paused, as the scan does (:mod:`assessor.gc_pause`): in a process this large,
 collections would otherwise make the bare reflection look slower than it is. The figures come
 with the machine's load average and with this process's CPU time, which other work on the same
 cores disturbs less than the wall clock (the database server's own work is not in it). The
-target: the whole ``assessor scan`` within 2x the bulk reflection of the same schema in the same
-run; the script exits 1 when it is missed.
+target: the whole ``assessor scan`` within 2x SQLAlchemy's bare reflection of the same schema in
+the same run (``get_multi``); the script exits 1 when it is missed. The ratio to ``bulk`` is
+printed too: on MariaDB it is the harder one to meet.
 
     .venv/bin/python benchmarks/db_reflection.py [--tables 2000] [--columns 30] [--repeat 3]
         [--only postgres|mariadb|sqlite]
@@ -33,6 +38,7 @@ run; the script exits 1 when it is missed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
@@ -58,7 +64,7 @@ from assessor.gc_pause import collector_paused
 PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 MARIADB_ROOT = "mysql+pymysql://root@127.0.0.1:3306/"
 TYPES = ("INTEGER", "VARCHAR(40)", "DATE", "TIMESTAMP", "NUMERIC(10,2)", "TEXT")
-TARGET_RATIO = 2.0  # whole CLI scan / bulk reflection
+TARGET_RATIO = 2.0  # whole CLI scan / SQLAlchemy's bare get_multi_* reflection
 
 
 @dataclass(frozen=True)
@@ -119,6 +125,18 @@ def measure(url: str, schema: str | None, options: dict[str, object], repeat: in
         store = connector.scan(url).stores[0]
         return lambda: len(store.tables)
 
+    def get_multi() -> Callable[[], int]:
+        with engine.connect() as connection, collector_paused():
+            inspector = inspect(connection)
+            columns = inspector.get_multi_columns(schema)
+            inspector.get_multi_pk_constraint(schema)
+            inspector.get_multi_foreign_keys(schema)
+            inspector.get_multi_indexes(schema)
+            inspector.get_multi_unique_constraints(schema)
+            with contextlib.suppress(NotImplementedError):  # SQLite keeps no table comments
+                inspector.get_multi_table_comment(schema)
+        return lambda: len(columns)
+
     def bulk() -> Callable[[], int]:
         # The scan pauses the garbage collector (assessor.gc_pause); so does its baseline, or
         # the collections this large process would make the bare reflection look slower.
@@ -129,7 +147,12 @@ def measure(url: str, schema: str | None, options: dict[str, object], repeat: in
     best: dict[str, Timing] = {}
     with folder:
         for _ in range(repeat):
-            for label, call in (("cli-scan", cli_scan), ("scan", scan), ("bulk", bulk)):
+            for label, call in (
+                ("cli-scan", cli_scan),
+                ("scan", scan),
+                ("get_multi", get_multi),
+                ("bulk", bulk),
+            ):
                 timing = timed(label, call)
                 if label not in best or timing.seconds < best[label].seconds:
                     best[label] = timing
@@ -203,7 +226,7 @@ def sqlite(tables: int, columns: int, repeat: int) -> list[Timing]:
 
 
 def report(server: str, timings: list[Timing], load: tuple[float, float, float]) -> float:
-    """Print one server's figures; return the whole scan's ratio to the bulk reflection."""
+    """Print one server's figures; return the whole scan's ratio to SQLAlchemy's get_multi_*."""
     print(f"\n{server}  (load average before: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f})")
     for timing in timings:
         print(
@@ -215,8 +238,10 @@ def report(server: str, timings: list[Timing], load: tuple[float, float, float])
         f"  bulk is {by_label['per-table'].seconds / by_label['bulk'].seconds:.1f}x faster "
         "than per-table calls"
     )
-    ratio = by_label["cli-scan"].seconds / by_label["bulk"].seconds
-    print(f"  the whole assessor scan takes {ratio:.2f}x the bulk reflection (target <= 2)")
+    ratio = by_label["cli-scan"].seconds / by_label["get_multi"].seconds
+    print(f"  the whole assessor scan takes {ratio:.2f}x SQLAlchemy's get_multi_* (target <= 2)")
+    own = by_label["cli-scan"].seconds / by_label["bulk"].seconds
+    print(f"  and {own:.2f}x the connector's own bulk reflection alone")
     extra = by_label["cli-scan"].cpu - by_label["bulk"].cpu
     print(f"  its CPU beyond the bulk reflection's: {extra:.2f} s (this process, not the server)")
     return ratio
@@ -245,7 +270,7 @@ def main() -> int:
                 missed.append(server)
     print(f"\nload average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     if missed:
-        print(f"target missed ({TARGET_RATIO}x the bulk reflection): {', '.join(missed)}")
+        print(f"target missed ({TARGET_RATIO}x SQLAlchemy's get_multi_*): {', '.join(missed)}")
         return 1
     return 0
 
