@@ -3795,6 +3795,29 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "se": {**_SDTM_SUBJECT, **_same("SESTDTC SEENDTC", "date")},
         "relrec": _SDTM_SUBJECT,
     },
+    # Round 18 (helper ho13d): SICdb 1.0.6 (Salzburg Intensive Care database). CaseID and
+    # PatientID are randomly assigned by the release (its pseudonyms, as MIMIC's subject_id);
+    # every time is an offset in seconds from the admission (Offset, ICUOffset, OffsetOfDeath,
+    # OffsetAfterFirstAdmission, the heart-surgery offsets: spans, as AmsterdamUMCdb's), the
+    # admission a year (AdmissionYear) and age, weight and height binned: none is PHI. Coded
+    # fields point to d_references (a code list); ICD10MainText is the ICD-10 code's text.
+    # DiagnosisT2 is documented as "Diagnosis field 2" (Text), typed on the MetaVision admission
+    # form: free text (as PIC's admissions.diagnosis). data_range.Data (a range item's value,
+    # undocumented) and data_float_h.rawdata (the packed per-minute values) are charted values.
+    "sicdb": {
+        "cases": {"DiagnosisT2": "free_text"},
+    },
+    # HiRID 1.1.1 (Bern University Hospital ICU): patientid is the release's pseudonym; its
+    # timestamps are real times shifted into the future consistently per patient (as MIMIC's),
+    # so the admission, observation, entry and administration times are dates. Age, sex,
+    # discharge status, observation string values (categorical values, decoded by
+    # ordinal_vars_ref), infusionid (a key grouping one infusion's rows) and the variable and
+    # ordinal references (code lists) are not.
+    "hirid": {
+        "general_table": {"admissiontime": "date"},
+        "observation_tables": _same("datetime entertime", "date"),
+        "pharma_records": _same("givenat enteredentryat", "date"),
+    },
 }  # fmt: skip
 
 
