@@ -93,11 +93,12 @@ HOLDOUTS = (
     "sdtm",
     "sicdb",
     "hirid",
+    "sentinel",
 )
 # Hold-outs labelled but not yet measured: the learned model is not fitted to them, so that
 # their first measurement stays clean (see holdout/RESULTS.md, rounds 8 and 9). Empty between
 # rounds.
-UNMEASURED: tuple[str, ...] = ("sicdb", "hirid")
+UNMEASURED: tuple[str, ...] = ("sicdb", "hirid", "sentinel")
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
     "openemr": "mariadb",
@@ -221,6 +222,10 @@ HOLDOUT_SERVER = {
     # and readr specs) in the PostgreSQL types those map to (integer, double precision, text,
     # timestamp without time zone); no key is declared.
     "hirid": "postgres",
+    # FDA Sentinel Common Data Model 8.0.0 (SAS data sets) as SAS/ACCESS writes them to PostgreSQL:
+    # Char(n) as varchar(n) (unsized where the site sets the length), SAS dates and times as date
+    # and time, every other numeric as double precision; no keys (SAS data sets declare none).
+    "sentinel": "postgres",
 }
 
 _CREATE = re.compile(r"create\s+table\s+(\w+)\s*\((.*)\)\s*$", re.I | re.S)

@@ -3818,6 +3818,36 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "observation_tables": _same("datetime entertime", "date"),
         "pharma_records": _same("givenat enteredentryat", "date"),
     },
+    # FDA Sentinel Common Data Model 8.0.0 (a SAS data model for the Data Partners' distributed
+    # database, as SAS/ACCESS writes its tables to PostgreSQL). PatID, MPatID and CPatID are the
+    # Data Partner's pseudoidentifiers (the SCDM: "a pseudoidentifier with a consistent crosswalk
+    # to the true identifier retained by the source Data Partner"), not PHI, as PCORnet's PATID;
+    # so are EncounterID, PrescribingID and the row ids kept "to map back to source data"
+    # (LabID, RxID, TransID), as PCORnet's other *ID row keys, and the provider and facility
+    # pseudoidentifiers. Every SAS date and time on a patient's row is a date (enrollment spans,
+    # the date a postal code became correct, the infant's first enrollment included); the
+    # patient's five-digit ZIP (PostalCode) is an address, the facility's location is not.
+    # Results, units, codes, original codes, product names, the mother's age and the
+    # linkage method are not.
+    "sentinel": {
+        "enrollment": _same("Enr_Start Enr_End", "date"),
+        "demographic": {
+            **_same("Birth_Date PostalCode_Date", "date"), "PostalCode": "address",
+        },
+        "dispensing": {"RxDate": "date"},
+        "encounter": _same("ADate DDate", "date"),
+        "diagnosis": {"ADate": "date"},
+        "procedure": {"ADate": "date"},
+        "laboratory_result": _same("Order_dt Lab_dt Lab_tm Result_dt Result_tm", "date"),
+        "vital_signs": _same("Measure_Date Measure_Time", "date"),
+        "death": {"DeathDt": "date"},
+        "inpatient_pharmacy": _same("RxADate RxATime", "date"),
+        "inpatient_transfusion": _same("TDate_Start TTime_Start TDate_End TTime_End", "date"),
+        "mother_infant_linkage": _same(
+            "MBirth_Date ADate DDate CBirth_Date CEnr_Start", "date"
+        ),
+        "prescribing": {"OrderDate": "date"},
+    },
 }  # fmt: skip
 
 
