@@ -3848,6 +3848,110 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         ),
         "prescribing": {"OrderDate": "date"},
     },
+    # OpenMRS 2.x core (liquibase-schema-only-2.9.x.xml), labelled as the 1.3 hold-out `openmrs`
+    # was: date_created/date_changed/date_voided (_KEEPING) date the patient on a patient's rows
+    # (person, name, address, attribute, identifier, patient, encounter and its providers,
+    # visit, obs, orders and order groups, allergies, conditions, diagnoses, dispenses,
+    # programs, states, relationships, notes, cohort membership, merge log) and nothing on
+    # concepts, forms, locations, providers, users, types, order sets and configuration; every
+    # uuid and integer key is a generated key (not); creator/voided_by/changed_by are staff.
+    "openmrs2": {
+        "allergy": {**_KEEPING, **_same("non_coded_allergen comments", "free_text")},
+        # a reaction typed when no concept fits, as concept_proposal.original_text
+        "allergy_reaction": {"reaction_non_coded": "free_text"},
+        # a patient's membership of a cohort (patient list): its period and record-keeping
+        # dates are the patient's; the cohort's own dates stay configuration (not)
+        "cohort_member": _same("start_date end_date date_created date_voided", "date"),
+        "concept_proposal": {"original_text": "free_text"},
+        "conditions": {
+            **_KEEPING,
+            **_same("onset_date end_date", "date"),
+            **_same("additional_detail condition_non_coded", "free_text"),
+        },
+        # site-defined attribute values on a patient's rows, as person_attribute.value and
+        # Bahmni's program and episode attribute values
+        "diagnosis_attribute": {**_KEEPING, "value_reference": "other_id"},
+        # the sig and the as-needed indication; drug_non_coded and brand_name are drug names
+        "drug_order": _same("dosing_instructions as_needed_condition", "free_text"),
+        "encounter": {**_KEEPING, "encounter_datetime": "date"},
+        "encounter_diagnosis": {**_KEEPING, "diagnosis_non_coded": "free_text"},
+        "encounter_provider": _KEEPING,
+        "hl7_in_archive": {"hl7_data": "other_id"},
+        "hl7_in_error": {"hl7_data": "other_id"},
+        "hl7_in_queue": {"hl7_data": "other_id"},
+        "medication_dispense": {
+            **_KEEPING,
+            **_same("date_prepared date_handed_over", "date"),
+            "dosing_instructions": "free_text",
+        },
+        "note": {"text": "free_text", "date_created": "date", "date_changed": "date"},
+        "obs": {
+            **_same("obs_datetime value_datetime date_created date_voided", "date"),
+            "accession_number": "other_id",
+            # value_complex keeps a complex observation's stored value (title and file), as
+            # 1.3's complex_obs.complex_value
+            **_same("value_text comments value_complex", "free_text"),
+        },
+        "order_attribute": {**_KEEPING, "value_reference": "other_id"},
+        "order_group": _KEEPING,
+        "order_group_attribute": {**_KEEPING, "value_reference": "other_id"},
+        "orders": {
+            **_same(
+                "date_activated auto_expire_date date_stopped scheduled_date date_created "
+                "date_voided",
+                "date",
+            ),
+            # the order number (ORD-n) is an order's number, as a prescription's number
+            **_same("accession_number order_number", "other_id"),
+            **_same(
+                "instructions order_reason_non_coded comment_to_fulfiller fulfiller_comment",
+                "free_text",
+            ),
+        },
+        # the transactional outbox keeps each entity event serialized to JSON (a copy of the
+        # patient, encounter or obs changed), as a stored message; its times are a queue's
+        "outbox_event": {"payload": "other_id"},
+        "patient": _KEEPING,
+        "patient_identifier": {**_KEEPING, "identifier": "mrn"},
+        "patient_program": {**_KEEPING, **_same("date_enrolled date_completed", "date")},
+        "patient_program_attribute": {**_KEEPING, "value_reference": "other_id"},
+        "patient_state": {**_KEEPING, **_same("start_date end_date", "date")},
+        "person": {
+            **_KEEPING,
+            **_same("birthdate birthtime death_date", "date"),
+            "cause_of_death_non_coded": "free_text",
+        },
+        # address3..address6 are 1.3's neighborhood_cell, township_division, subregion and
+        # region renamed; address7..address15 further levels of the site's address template;
+        # state_province and country are not
+        "person_address": {
+            **_KEEPING,
+            **_same(
+                "address1 address2 city_village postal_code latitude longitude county_district "
+                "address3 address4 address5 address6 address7 address8 address9 address10 "
+                "address11 address12 address13 address14 address15",
+                "address",
+            ),
+            **_same("start_date end_date", "date"),
+        },
+        "person_attribute": {**_KEEPING, "value": "other_id"},
+        # the merge log keeps the merged data (the loser's names, identifiers, addresses...),
+        # a copy of the patient's record, as Bahmni's appointment audit notes
+        "person_merge_log": {**_KEEPING, "merged_data": "other_id"},
+        "person_name": {
+            **_KEEPING,
+            **_same(
+                "given_name middle_name family_name_prefix family_name family_name2 "
+                "family_name_suffix",
+                "name",
+            ),
+        },
+        "referral_order": {"clinical_history": "free_text"},
+        "relationship": {**_KEEPING, **_same("start_date end_date", "date")},
+        "test_order": {"clinical_history": "free_text"},
+        "visit": {**_KEEPING, **_same("date_started date_stopped", "date")},
+        "visit_attribute": {**_KEEPING, "value_reference": "other_id"},
+    },
 }  # fmt: skip
 
 
