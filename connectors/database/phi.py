@@ -119,6 +119,15 @@ PRODUCT_WORDS = frozenset(
 )
 # Words that make a time a span (``time_to_spont_resp``, ``duration_min``): no date.
 SPAN_WORDS = frozenset({"duration", "elapsed", "interval", "span", "lag", "delay", "los"})
+# States and procedures that last (a stay, survival, a cross-clamp, a wait): a time kept as a
+# whole number and named for one is how long it lasted (SICdb's TimeOfStay, in seconds), not
+# when; a timestamp so named still dates it (stay_end_time).
+LASTING_WORDS = frozenset(
+    {
+        "stay", "survival", "clamp", "bypass", "ischemia", "ischaemia", "ventilation", "wait",
+        "waiting", "turnaround", "runtime", "execution", "travel",
+    }
+)  # fmt: skip
 # Events whose last occurrence a history form keeps as text (``last_physical_exam``): a date.
 EVENT_WORDS = frozenset(
     {
@@ -396,6 +405,7 @@ def context_votes(
         )
         and seq[-1] not in ID_SUFFIX
         and seq[0] not in NUMBER_SUFFIX
+        and words.isdisjoint(LASTING_WORDS)
         and not classified
     )
     # a time of day on an event's row dates it finer still (an appointment's start time)

@@ -175,6 +175,15 @@ def _slot_stem(name: str) -> tuple[str, ...] | None:
 # The words naming a code's display beside it, and the code itself.
 DISPLAY_WORDS = frozenset({"description", "desc", "display", "text", "txt", "meaning"})
 CODE_WORDS = frozenset({"code", "cd", "codes"})
+# Code systems a column may be named for instead of the word code (SICdb's ICD10Main beside
+# ICD10MainText): ICD (CIM, CIE), ICPC (CIAP), CPT, HCPCS, LOINC, SNOMED, ATC, DRG, NDC, RxNorm,
+# OPCS.
+CODE_SYSTEM_WORDS = frozenset(
+    {
+        "icd", "cim", "cie", "icpc", "ciap", "cpt", "hcpcs", "loinc", "snomed", "atc", "drg",
+        "ndc", "rxnorm", "opcs",
+    }
+)  # fmt: skip
 
 
 def _code_displays(table: TableProfile) -> frozenset[str]:
@@ -200,6 +209,8 @@ def _coded_part(name: str) -> tuple[str, tuple[str, ...]]:
         return "code", seq[:-1]
     if seq and seq[-1] in DISPLAY_WORDS:
         return "display", seq[:-1]
+    if not CODE_SYSTEM_WORDS.isdisjoint(seq):
+        return "code", seq
     return "", ()
 
 
