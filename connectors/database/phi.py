@@ -520,6 +520,34 @@ def eav_columns(table: TableProfile) -> tuple[str, str] | None:
     return (attribute, value) if attribute and value else None
 
 
+# Names of a table of attributes, and of the type a row of one is an attribute of.
+ATTRIBUTE_WORDS = frozenset({"attribute", "attributes", "attr"})
+
+
+def record_attribute_value(table: TableProfile) -> str | None:
+    """The value column of a table of a record's site-defined attributes (OpenMRS's
+    ``visit_attribute`` and ``patient_program_attribute``, Bahmni's ``episode_attribute``): named
+    for attributes, keyed by an attribute type, the value in a column named for it
+    (``value_reference``). The site defines what such an attribute holds (a visit number, a
+    programme enrolment id), so on a patient's record it may be PHI, as a person's attributes.
+
+    >>> from assessor.model import TableColumn as C, TableProfile as T
+    >>> kept = (C("visit_id", "INT"), C("attribute_type_id", "INT"), C("value_reference", "TEXT"))
+    >>> record_attribute_value(T("visit_attribute", columns=kept))
+    'value_reference'
+    """
+    if tokens(table.name)[-1:] not in {(word,) for word in ATTRIBUTE_WORDS}:
+        return None
+    typed, value = False, None
+    for column in table.columns:
+        seq = tokens(column.name)
+        if "type" in seq and not ATTRIBUTE_WORDS.isdisjoint(seq) and seq[-1] in ID_SUFFIX:
+            typed = True
+        elif value is None and "value" in (seq[:1] + seq[-1:]) and family(column.type) == "string":
+            value = column.name
+    return value if typed else None
+
+
 def is_loaded(table: TableProfile) -> bool:
     """Whether the table's rows came by a warehouse's uploads: it keeps the upload's id.
 
@@ -1164,6 +1192,8 @@ def mark_table(
             copies.setdefault(name, FORM_ANSWER_REASON)
         for name in history_sections(table):
             copies.setdefault(name, HISTORY_SECTION_REASON)
+        if eav is None and (attribute := record_attribute_value(table)) is not None:
+            copies.setdefault(attribute, "eav:record-attribute")
     # a column's field behind its table's module prefix is what its name says (ptlname)
     fields = field_names(names)
     keyed = {name.lower() for name in table.primary_key}
