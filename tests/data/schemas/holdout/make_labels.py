@@ -3978,6 +3978,23 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "Vaccination": {"VaccinationDate": "date"},
         "UKRR": {"rrt_start": "date"},
     },
+    # Round 18 (ho13c): OpenSAFELY's EMIS tables (ehrQL's model of them). registration_id (a
+    # 128-character hash of the patient's registration, on every table) keeps the class of the
+    # record number it hashes (mrn); nhs_no and ons_view's pseudonhsnumber are the (hashed) NHS
+    # number (health-plan, as OpenMolar's and OpenEyes's NHS number); birth, death, registration
+    # and event dates and ONS's registered date of death kept as text are dates; the hashed
+    # practice, IMD rank, rural-urban class, codes and ONS's upload_date are not.
+    "opensafely_emis": {
+        "immunisation_all_orgs_v2": {"registration_id": "mrn", "effective_date": "date"},
+        "patient_all_orgs_v2": {
+            "registration_id": "mrn",
+            "nhs_no": "health_plan",
+            **_same("date_of_birth date_of_death registered_date registration_end_date", "date"),
+        },
+        "observation_all_orgs_v2": {"registration_id": "mrn", "effective_date": "date"},
+        "medication_all_orgs_v2": {"registration_id": "mrn", "effective_date": "date"},
+        "ons_view": {"pseudonhsnumber": "health_plan", "reg_stat_dod": "date"},
+    },
 }  # fmt: skip
 
 
