@@ -275,6 +275,22 @@ _EL_KEEPING = {"LASTUPDATE": "date"}
 _SDTM_SUBJECT = {"USUBJID": "mrn"}
 
 
+def _visits(names: str, hipaa: str) -> dict[str, str]:
+    """ISARIC_New's daily-form fields, kept twice: the first day's (`.day1`) and discharge's."""
+    return _same(" ".join(f"{n}.day1 {n}.disch" for n in names.split()), hipaa)
+
+
+# The TPP database's event dates, shared by its primary-care and hospital tables.
+_TPP_EVENT = _same("ConsultationDate StartDate EndDate", "date")
+_WL_PSEUDO = _same("PSEUDO_PATIENT_PATHWAY_IDENTIFIER Pseudo_Referral_Identifier", "other_id")
+_WL_DATES = (
+    "Cancellation_Date Date_Last_Attended Date_Of_Last_Priority_Review DECISION_TO_ADMIT_DATE "
+    "Due_Date Last_Dna_Date Outpatient_Appointment_Date Outpatient_Future_Appointment_Date "
+    "REFERRAL_TO_TREATMENT_PERIOD_END_DATE REFERRAL_TO_TREATMENT_PERIOD_START_DATE Tci_Date"
+)
+_EC_MH_SLOTS = "01 010 011 012 013 014 015 016 017 018 019 02 03 04 05 06 07 08 09 20 21 22 23 24"
+
+
 PHI: dict[str, dict[str, dict[str, str]]] = {
     "openemr": {
         "batchcom": {"msg_text": "free_text", "msg_date_sent": "date"},
@@ -3951,6 +3967,190 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "test_order": {"clinical_history": "free_text"},
         "visit": {**_KEEPING, **_same("date_started date_stopped", "date")},
         "visit_attribute": {**_KEEPING, "value_reference": "other_id"},
+    },
+    # Round 18 (ho13c): the TPP (SystmOne) database OpenSAFELY queries, as TPP's own column
+    # listing gives it (ehrQL tests/lib/tpp_schema.csv), archive, dated-snapshot and _BUILDING
+    # copies left out. Patient_ID and every *_ID/*_Ident row key are the database's integer
+    # keys (not); dates of birth, death and every event are dates, months of activity, birth and
+    # death too (years, ages, spans and financial years not); MSOA codes, the SGSS county,
+    # pseudonymised UPRNs, the ISARIC travel city and CCG and an injury's coordinates are
+    # address; hashed pathway and referral identifiers and ISARIC's participant ids and sample
+    # kit numbers are other-id; a prescription's Dose (the sig), CPNS's condition list, ISARIC's
+    # other-complication term, readmission reason and free-text fields are free-text.
+    "opensafely_tpp": {
+        "OpenPROMPT": _same("ConsultationDate CreationDate", "date"),
+        "ICNARC": _same(
+            "DateOfDeath HospitalAdmissionDate HospitalDischargeDate IcuAdmissionDateTime "
+            "IcuDischargeDateTime OriginalHospitalAdmissionDate OriginalIcuAdmissionDate "
+            "UltimateHospitalDischargeDate UltimateIcuDischargeDate",
+            "date",
+        ),
+        "ISARIC_New": {
+            **_same(
+                "animal_erdat animal_erdat_2 apsc_brdisdat cestdat consent_daterec "
+                "covid19_vaccined covid19_vaccine2d dlvrdtc_rptestcd dlvrdtc_rptestcd_out "
+                "dsstdat dsstdtc dsstdtc_v2 erendat erendat_2 hostdat hostdat_transfer hosttim "
+                "icu_hoendat icu_hoendat2 icu_hoendat3 icu_hostdat icu_hostdat2 icu_hostdat3 "
+                "il6_cmtrt_first il6_cmtrt_last casiriv_cmtrt_first remdes_cmtrt_first "
+                "remdes_cmtrt_last influenza_2021_vaccined reinf_antigend reinf_cestdat "
+                "reinf_pcrd reinf_serologyd sample_date vaccine_covid_triald withddat",
+                "date",
+            ),
+            # the daily form's assessment and lab dates, an HbA1c's date (`lborresd`) and the
+            # last remdesivir dose; `remdesivir_day` is a day count
+            **_visits(
+                "daily_dsstdat daily_lbdat daily_hba1c_lborresd remdesivir_last_dose", "date"
+            ),
+            # the participant's study number, its previous and transfer numbers and its ids in
+            # co-enrolled studies (as a trial's participantid); research sample kit numbers
+            **_same(
+                "prev_subjid subjid_transfer transfer_subjid study_1_id study_2_id study_3_id "
+                "sample_kit",
+                "other_id",
+            ),
+            **_visits("daily_samples_kitno", "other_id"),
+            # the city travelled to (a travel destination, as SORMAS's) and the clinical
+            # commissioning group of residence (an area below the region); NHS region and
+            # country are not
+            **_same("supper_trcity supper_trcity_2 ccg", "address"),
+            # the verbatim other complication (as SDTM's CETERM) and the reason for readmission
+            **_same("other_ceterm readminreas", "free_text"),
+        },
+        "HighCostDrugs": {"FinancialMonth": "date"},
+        "APCS": {
+            **_same("Admission_Date Discharge_Date Der_Activity_Month", "date"),
+            "Der_Pseudo_Patient_Pathway_ID": "other_id",
+        },
+        "CPNS": {
+            **_same(
+                "DateOfAdmission DateOfDeath DateOfResult DateOfSwabbed NationalApprovedDate "
+                "RegionalApprovedDate Der_Latest_SUS_Attendance_Date_For_Ethnicity",
+                "date",
+            ),
+            "PreExistingConditionList": "free_text",
+        },
+        "EC": _same(
+            "Arrival_Date Arrival_Time EC_Decision_To_Admit_Date EC_Injury_Date "
+            "Der_Activity_Month",
+            "date",
+        ),
+        "EC_PatientMentalHealth": _same(
+            " ".join(f"MH_Expiry_Date_{n} MH_Start_Date_{n}" for n in _EC_MH_SLOTS.split()),
+            "date",
+        ),
+        "ECDS": {
+            **_same(
+                "Arrival_Date Arrival_Month Arrival_Time CDS_Activity_Date Der_Activity_Month "
+                "Der_EC_Arrival_Date_Time Der_EC_Departure_Date_Time EC_Conclusion_Date "
+                "EC_Conclusion_Time EC_Decision_To_Admit_Date EC_Decision_To_Admit_Time "
+                "EC_Departure_Date EC_Departure_Time EC_Initial_Assessment_Date "
+                "EC_Initial_Assessment_Time EC_Injury_Date EC_Injury_Time "
+                "EC_Seen_For_Treatment_Date EC_Seen_For_Treatment_Time Month_of_Birth "
+                "RTT_Period_End_Date RTT_Period_Start_Date",
+                "date",
+            ),
+            **_same("EC_Place_Of_Injury_Latitude EC_Place_Of_Injury_Longitude", "address"),
+        },
+        # RP_of_Death read as the death's reporting period (a month)
+        "MPI": {
+            **_same(
+                "Birth_Month Date_Added DateFrom DateTo Death_Month Original_Posting_Date "
+                "RP_of_Death",
+                "date",
+            ),
+            **_same("Pseudo_parent_uprn Pseudo_uprn", "address"),
+        },
+        "UPRN": _same("Pseudo_parent_uprn Pseudo_uprn", "address"),
+        "OPA": _same(
+            "Appointment_Date Der_Activity_Month Referral_Request_Received_Date", "date"
+        ),
+        "SGSS_AllTests_Negative": {
+            **_same("Lab_Report_Date Specimen_Date", "date"), "County_Description": "address",
+        },
+        "SGSS_AllTests_Positive": {
+            **_same("Lab_Report_Date Specimen_Date", "date"), "County_Description": "address",
+        },
+        "SGSS_Negative": {
+            **_same("Earliest_Specimen_Date Lab_Report_Date", "date"),
+            "County_Description": "address",
+        },
+        "SGSS_Positive": {
+            **_same("Earliest_Specimen_Date Lab_Report_Date", "date"),
+            "County_Description": "address",
+        },
+        "Therapeutics": _same(
+            "CASIM05_date_of_symptom_onset MOL1_onset_of_symptoms SOT02_onset_of_symptoms "
+            "Received TreatmentStartDate",
+            "date",
+        ),
+        # Week_Ending_Date dates the weekly waiting-list extract (not)
+        "WL_ClockStops": {
+            **_same(_WL_DATES + " Referral_Request_Received_Date", "date"), **_WL_PSEUDO,
+        },
+        "WL_Diagnostics": {
+            **_same(
+                "Diagnostic_Clock_Start_Date Planned_Diagnostic_Due_Date "
+                "REFERRAL_TO_TREATMENT_PERIOD_END_DATE REFERRAL_TO_TREATMENT_PERIOD_START_DATE",
+                "date",
+            ),
+            **_WL_PSEUDO,
+        },
+        "WL_OpenPathways": {
+            **_same(
+                _WL_DATES + " Current_Pathway_Period_Start_Date REFERRAL_REQUEST_RECEIVED_DATE",
+                "date",
+            ),
+            **_WL_PSEUDO,
+        },
+        "ONS_Deaths": {"dod": "date"},
+        "Household": {"MSOA": "address"},
+        "CodedEvent_SNOMED": {"ConsultationDate": "date"},
+        "DecisionSupportValue": {"CalculationDateTime": "date"},
+        "ISARIC_Patient_Data": _same(
+            "daily_dsstdat daily_lbdat dsstdtc dsstdtc_v2 icu_hoendat icu_hoendat2 icu_hoendat3 "
+            "icu_hostdat icu_hostdat2 icu_hostdat3 mbdat mbdat_v2 mbdat_v3 remdesivir_last_dose",
+            "date",
+        ),
+        "ISARIC_Patient_Data_TopLine": {
+            **_same(
+                "admission_month admission_week apsc_brdisdat assess_or_admit_date cestdat "
+                "daily_dsstdat daily_lbdat dlvrdtc_rptestcd dsstdat dsstdtc hostdat "
+                "hostdat_transfer hosttim influenza_2021_vaccined symp_or_assess_date",
+                "date",
+            ),
+            **_same("ivig_freetext pims_freetext", "free_text"),
+        },
+        "Appointment": _same(
+            "ArrivedDate BookedDate EndDate FinishedDate SeenDate StartDate", "date"
+        ),
+        "CodedEvent": {"ConsultationDate": "date"},
+        "Consultation": {"ConsultationDate": "date"},
+        "MedicationIssue": {**_TPP_EVENT, "Dose": "free_text"},
+        "MedicationRepeat": {**_TPP_EVENT, "Dose": "free_text"},
+        "MedicationSensitivity": _same("ConsultationDate StartDate", "date"),
+        "Patient": _same("DateOfBirth DateOfDeath", "date"),
+        "PatientAddress": {**_same("StartDate EndDate", "date"), "MSOACode": "address"},
+        "RegistrationHistory": _same("StartDate EndDate", "date"),
+        "Relationship": _same("EventDate RelationshipEndDate", "date"),
+        "Vaccination": {"VaccinationDate": "date"},
+        "UKRR": {"rrt_start": "date"},
+    },
+    # Round 18 (ho13c): OpenSAFELY's EMIS tables (ehrQL's model of them). registration_id (a
+    # 128-character hash of the patient's registration, on every table) keeps the class of the
+    # record number it hashes (mrn); nhs_no and ons_view's pseudonhsnumber are the (hashed) NHS
+    # number (health-plan, as OpenMolar's and OpenEyes's NHS number); birth, death, registration
+    # and event dates and ONS's registered date of death kept as text are dates; the hashed
+    # practice, IMD rank, rural-urban class, codes and ONS's upload_date are not.
+    "opensafely_emis": {
+        "immunisation_all_orgs_v2": {"registration_id": "mrn", "effective_date": "date"},
+        "patient_all_orgs_v2": {
+            "registration_id": "mrn",
+            "nhs_no": "health_plan",
+            **_same("date_of_birth date_of_death registered_date registration_end_date", "date"),
+        },
+        "observation_all_orgs_v2": {"registration_id": "mrn", "effective_date": "date"},
+        "medication_all_orgs_v2": {"registration_id": "mrn", "effective_date": "date"},
+        "ons_view": {"pseudonhsnumber": "health_plan", "reg_stat_dod": "date"},
     },
 }  # fmt: skip
 
