@@ -66,6 +66,7 @@ from .phi_points import (
     contact_point_value,
 )
 from .phi_shapes import (
+    CODE_SYSTEM_WORDS,
     MIN_DATE_LENGTH,
     charted_entries,
     dated_head,
@@ -105,6 +106,8 @@ LOAD_WORDS = frozenset(
     {
         "load", "loaded", "etl", "sync", "synced", "import", "imported", "export", "exported",
         "download", "downloaded", "extract", "extracted", "ingest", "ingested", "ingestion",
+        # a snapshot's date dates the copy (OpenSAFELY's snapDate)
+        "snap", "snapshot",
         # a text-mining run's date dates the run, not the note (OMOP's nlp_date)
         "nlp", "indexed", "parsed",
     }
@@ -122,6 +125,7 @@ SPAN_WORDS = frozenset({"duration", "elapsed", "interval", "span", "lag", "delay
 # States and procedures that last (a stay, survival, a cross-clamp, a wait): a time kept as a
 # whole number and named for one is how long it lasted (SICdb's TimeOfStay, in seconds), not
 # when; a timestamp so named still dates it (stay_end_time).
+SPAN_PAIRS = frozenset({("time", "to"), ("time", "since"), ("time", "from")})
 LASTING_WORDS = frozenset(
     {
         "stay", "survival", "clamp", "bypass", "ischemia", "ischaemia", "ventilation", "wait",
@@ -163,6 +167,14 @@ HELD_CLASS = {
     HISTORY_SECTION_REASON: PhiClass.FREE_TEXT,
     ADDRESS_PART_REASON: PhiClass.ADDRESS,
 }
+# Last words that make a text a yes or no, or a state, about what the name says before them
+# (REDCap's form_complete, DQ_Primary_Diagnosis_Valid, consent_given): no narrative.
+STATE_LAST = frozenset(
+    {
+        "complete", "completed", "expected", "valid", "invalid", "given", "aware", "related",
+        "used", "missing", "done", "present", "absent", "confirmed", "required", "yn",
+    }
+)  # fmt: skip
 # What says a value is kept as words, not as a number or a code.
 TEXT_VALUE_WORDS = frozenset({"text", "txt", "string", "freetext"})
 BEFORE_WORDS = frozenset({"old", "prev", "previous", "before", "original", "former"})
@@ -321,7 +333,8 @@ def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] |
     if (
         kind != "string"
         or words & STRUCTURED_WORDS
-        or seq[-1] in CODE_LAST
+        or seq[-1] in CODE_LAST | STATE_LAST
+        or not words.isdisjoint(CODE_SYSTEM_WORDS)
         or is_user_defined_slot(seq)
     ):
         return None
@@ -375,8 +388,16 @@ def context_votes(
     signal = f"context:{'patient' if role in ('patient', 'person') else 'patient-linked'}"
     votes: list[Vote] = []
     audit = bool(words & AUDIT_WORDS) or seq[:1] == ("last",)
-    # "time to X" is how long until X; a bare time_to is when a stay ended
-    span = bool(words & SPAN_WORDS) or ("time", "to") in pairwise(seq[:-1])
+    # "time to X" (since X, from X) is how long until X; a bare time_to is when a stay ended;
+    # an age at a date is an age; day 1, day 2 of a stay or a study are days counted, not dates
+    pairs = set(pairwise(seq))
+    span = (
+        bool(words & SPAN_WORDS)
+        or not SPAN_PAIRS.isdisjoint(pairwise(seq[:-1]))
+        or seq[:1] == ("age",)
+        or ("age", "at") in pairs
+        or (words & DATEISH == {"day"} and any(a == "day" and b.isdigit() for a, b in pairs))
+    )
     last_event = (
         seq[0] in ("last", "previous", "prev")
         and len(seq) >= 2

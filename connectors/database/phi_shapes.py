@@ -26,10 +26,16 @@ __all__ = [
 # Endings of a date or time written into one word with what it dates: year-month-day,
 # year-month, hour-minute-second, and the words themselves.
 # CDISC SDTM's character date/time variables end in DTC (AESTDTC, BRTHDTC, RFSTDTC).
-GLUED_DATE_ENDINGS = ("ymd", "ymdhms", "ym", "hms", "date", "time", "dttm", "dtc")
+# CDISC's collection standard (CDASH) ends a date in DAT and a time in TIM (HOSTDAT, AESTTIM),
+# as its tabulation standard ends an ISO 8601 date in DTC.
+GLUED_DATE_ENDINGS = ("ymd", "ymdhms", "ym", "hms", "date", "time", "dttm", "dtc", "dat", "tim")
 NOT_GLUED_DATES = (
     "onym", "update", "validate", "candidate", "mandate", "lifetime", "overtime", "runtime",
-    "downtime", "uptime", "realtime", "onetime", "fulltime", "parttime",
+    "downtime", "uptime", "realtime", "onetime", "fulltime", "parttime", "victim", "mandat",
+    "candidat", "soldat",
+    # a participle before "at" is an event's time run together (AmsterdamUMCdb's measuredat,
+    # an offset in milliseconds): no CDASH date
+    "edat",
 )  # fmt: skip
 # A stored file's path names where a document is, not a pick-list.
 FILE_STEMS = ("file", "doc", "image", "img", "photo", "attachment", "dir", "folder", "scan")
@@ -95,7 +101,8 @@ def glued_date(seq: tuple[str, ...]) -> bool:
     >>> glued_date(("aestdtc",))
     True
     """
-    last = next((word for word in reversed(seq) if not word.isdigit()), "")
+    # a version's number behind the name (mbdat_v2) is not part of it
+    last = next((word for word in reversed(seq) if not word.isdigit() and word != "v"), "")
     return any(
         last.endswith(ending) and len(last) >= len(ending) + 2 for ending in GLUED_DATE_ENDINGS
     ) and not last.endswith(NOT_GLUED_DATES)
