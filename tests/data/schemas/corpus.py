@@ -91,11 +91,12 @@ HOLDOUTS = (
     "elexis",
     "medintux",
     "sdtm",
+    "openemr7",
 )
 # Hold-outs labelled but not yet measured: the learned model is not fitted to them, so that
 # their first measurement stays clean (see holdout/RESULTS.md, rounds 8 and 9). Empty between
 # rounds.
-UNMEASURED: tuple[str, ...] = ()
+UNMEASURED: tuple[str, ...] = ("openemr7",)
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
     "openemr": "mariadb",
@@ -211,6 +212,9 @@ HOLDOUT_SERVER = {
     # CDISC SDTM data sets (pharmaversesdtm with the CDISC pilot's trial design) as a warehouse
     # loading their XPT files types them: character as varchar(200), numeric as double precision.
     "sdtm": "postgres",
+    # OpenEMR's current sql/database.sql (v_database 541, InnoDB, no declared foreign keys), as
+    # MariaDB creates it: int as int(11), BOOLEAN as tinyint(1), SERIAL as bigint(20) unsigned.
+    "openemr7": "mariadb",
 }
 
 _CREATE = re.compile(r"create\s+table\s+(\w+)\s*\((.*)\)\s*$", re.I | re.S)
