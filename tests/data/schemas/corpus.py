@@ -97,6 +97,7 @@ HOLDOUTS = (
     "openmrs2",
     "opensafely_tpp",
     "opensafely_emis",
+    "openemr7",
 )
 # Hold-outs labelled but not yet measured: the learned model is not fitted to them, so that
 # their first measurement stays clean (see holdout/RESULTS.md, rounds 8 and 9). Empty between
@@ -108,6 +109,7 @@ UNMEASURED: tuple[str, ...] = (
     "openmrs2",
     "opensafely_tpp",
     "opensafely_emis",
+    "openemr7",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -248,6 +250,9 @@ HOLDOUT_SERVER = {
     # declares them for its Trino backend, in PostgreSQL's names (unsized VARCHAR as character
     # varying, DateTime as timestamp); the model's SQLAlchemy-only _pk column is left out.
     "opensafely_emis": "postgres",
+    # OpenEMR's current sql/database.sql (v_database 541, InnoDB, no declared foreign keys), as
+    # MariaDB creates it: int as int(11), BOOLEAN as tinyint(1), SERIAL as bigint(20) unsigned.
+    "openemr7": "mariadb",
 }
 
 _CREATE = re.compile(r"create\s+table\s+(\w+)\s*\((.*)\)\s*$", re.I | re.S)

@@ -4152,6 +4152,346 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "medication_all_orgs_v2": {"registration_id": "mrn", "effective_date": "date"},
         "ons_view": {"pseudonhsnumber": "health_plan", "reg_stat_dod": "date"},
     },
+    # OpenEMR's current schema (sql/database.sql with v_database 541, 2026), labelled as the 2010
+    # schema above where the same table and column appear, and by LABELLING.md for the rest.
+    "openemr7": {
+        # `addresses` is now shared: the contact tables (contact, contact_address) keep patients'
+        # and related persons' additional addresses there beside insurers' and pharmacies', so it
+        # is labelled as ClearHealth's shared `address` (unlike the 2010 schema's).
+        "addresses": _same("line1 line2 city zip plus_four district", "address"),
+        "amc_misc_data": _same("date_created date_completed soc_provided", "date"),
+        "amendments": {
+            **_same("amendment_date created_time modified_time", "date"),
+            "amendment_desc": "free_text",
+        },
+        "amendments_history": {"amendment_note": "free_text", "created_time": "date"},
+        # the API's request log: the requester's address, and the request and response bodies
+        # (patient resources) as an audit log's recorded statement; its times are a log's
+        "api_log": {"ip_address": "ip", **_same("request_body response", "other_id")},
+        # portal submissions awaiting approval (a patient's rows); the approver's comment is a
+        # workflow note (as void_reason)
+        "audit_master": {"ip_address": "ip", **_same("created_time modified_time", "date")},
+        "audit_details": {"field_value": "other_id"},  # the submitted (audited) value
+        "batchcom": {"msg_text": "free_text", "msg_date_sent": "date"},
+        "billing": {**_same("date bill_date process_date", "date"), "external_id": "other_id"},
+        # the claim as submitted (patient, insured, policy): a stored document
+        "claims": {**_same("bill_time process_time", "date"), "submitted_claim": "other_id"},
+        "clinical_rules_log": {"date": "date"},
+        "contact_address": {
+            **_same("period_start period_end created_date updated_date", "date"),
+            "notes": "free_text",
+        },
+        # a person's phone numbers, e-mail addresses and other telecoms; mostly phones
+        "contact_telecom": {
+            "value": "phone", "notes": "free_text",
+            **_same("period_start period_end created_date updated_date", "date"),
+        },
+        # related persons (relatives, guardians, emergency contacts) linked to patients
+        "person": {
+            **_same("first_name middle_name last_name preferred_name", "name"),
+            **_same("birth_date death_date inactive_date created_date updated_date", "date"),
+            "ssn": "ssn", "notes": "free_text",
+        },
+        "contact_relation": {
+            **_same("start_date end_date created_date updated_date", "date"),
+            "notes": "free_text",
+        },
+        "person_patient_link": {"linked_date": "date", "notes": "free_text"},
+        "syndromic_surveillance": {"submission_date": "date"},
+        # reminders about a patient (pid), as MedinTux's ToDo
+        "dated_reminders": {
+            "dr_message_text": "free_text",
+            **_same("dr_message_sent_date dr_message_due_date processed_date", "date"),
+        },
+        "direct_message_log": _same("create_ts status_ts", "date"),
+        "documents": {
+            **_same("date date_expires revision docdate", "date"),
+            "document_data": "other_id",
+        },
+        "documents_legal_detail": {
+            "dld_signed_time": "date", "dld_signing_person": "name",
+            "dld_file_for_pdf_generation": "other_id", "dld_patient_comments": "free_text",
+        },
+        "drug_sales": {
+            **_same("sale_date bill_date last_updated date_created", "date"),
+            "notes": "free_text",
+        },
+        "eligibility_verification": _same("eligibility_check_date create_date", "date"),
+        # e-mails queued to patients (reminders, portal); the queue's own times are a job's
+        "email_queue": {"recipient": "email", "body": "free_text"},
+        "employer_data": {
+            "name": "name", **_same("street street_line_2 postal_code city", "address"),
+            **_same("date start_date end_date", "date"),
+        },
+        "form_clinical_notes": {
+            **_same("date last_updated", "date"), "description": "free_text",
+            "external_id": "other_id",
+        },
+        "form_dictation": {
+            "date": "date", "dictation": "free_text", "additional_notes": "free_text",
+        },
+        "form_encounter": {
+            **_same("date onset_date last_stmt_date date_end last_update", "date"),
+            "reason": "free_text", "billing_note": "free_text", "invoice_refno": "account",
+            "external_id": "other_id", "voucher_number": "other_id",  # the referral number
+        },
+        "form_misc_billing_options": {
+            **_same("date onset_date date_initial_treatment off_work_from off_work_to "
+                    "hospitalization_date_from hospitalization_date_to", "date"),
+            **_same("medicaid_original_reference prior_auth_number icn_resubmission_number",
+                    "other_id"),
+            "comments": "free_text",
+        },
+        "form_reviewofs": {"date": "date", "additional_notes": "free_text"},
+        "form_ros": {"date": "date"},
+        "form_soap": {"date": "date", **_same("subjective objective assessment plan",
+                                              "free_text")},
+        "form_vitals": {
+            **_same("date last_updated", "date"), "note": "free_text", "external_id": "other_id",
+        },
+        "forms": {"date": "date"},
+        "history_data": {**_same(_HISTORY_TEXT, "free_text"), **_same(_HISTORY_DATES, "date")},
+        "immunizations": {
+            **_same("administered_date education_date create_date update_date", "date"),
+            "note": "free_text", "external_id": "other_id",
+        },
+        "insurance_data": {
+            "policy_number": "health_plan",
+            **_same("subscriber_lname subscriber_mname subscriber_fname subscriber_employer",
+                    "name"),
+            "subscriber_ss": "ssn", "subscriber_DOB": "date", "subscriber_phone": "phone",
+            **_same("subscriber_street subscriber_postal_code subscriber_city "
+                    "subscriber_employer_street subscriber_employer_postal_code "
+                    "subscriber_employer_city subscriber_street_line_2 "
+                    "subscriber_employer_street_line_2", "address"),
+            **_same("date date_end", "date"),
+        },
+        "ip_tracking": {"ip_string": "ip"},  # login failures, portal patients' included
+        "issue_encounter": _same("created_at updated_at", "date"),
+        "form_history_sdoh_health_concerns": {"created_at": "date"},
+        # an implanted device's UDI and its parsed data (device identifier, serial, lot)
+        "lists": {
+            **_same("date begdate enddate returndate modifydate", "date"),
+            "comments": "free_text", "udi": "device_id", "udi_data": "device_id",
+            "external_id": "other_id",
+        },
+        "lists_medication": {
+            "drug_dosage_instructions": "free_text",
+            "medication_adherence_date_asserted": "date",
+        },
+        "lists_touch": {"date": "date"},
+        "log": _same("comments user_notes", "free_text"),
+        "onsite_documents": {
+            **_same("create_date patient_signed_time authorize_signed_time review_date",
+                    "date"),
+            **_same("patient_signature full_document template_data", "other_id"),
+        },
+        # portal mail between a patient and the practice (a message sent to or by a patient)
+        "onsite_mail": {
+            **_same("date delete_date", "date"), "body": "free_text",
+            **_same("recipient_name sender_name", "name"),
+        },
+        "onsite_messages": {
+            "message": "free_text", "ip": "ip", "date": "date", "username": "name",
+        },
+        "onsite_online": {"ip": "ip", "username": "name"},
+        "onsite_portal_activity": {
+            **_same("date action_taken_time", "date"), "narrative": "free_text",
+            **_same("table_action table_args", "other_id"),  # the patient's submitted data
+        },
+        # signatures of patients (and of staff): the image and strokes, the signer's name
+        "onsite_signatures": {
+            **_same("created lastmod", "date"), "signator": "name",
+            **_same("sig_image signature", "other_id"), "ip": "ip",
+        },
+        "openemr_postcalendar_events": {
+            **_same("pc_time pc_eventDate pc_endDate pc_startTime pc_endTime", "date"),
+            "pc_hometext": "free_text", "pc_conttel": "phone", "pc_contname": "name",
+            "pc_contemail": "email",
+        },
+        "patient_access_onsite": {
+            **_same("portal_username portal_login_username", "other_id"),
+            "date_created": "date",
+        },
+        "patient_data": {
+            **_same("fname lname mname contact_relationship hipaa_message mothersname "
+                    "guardiansname birth_fname birth_lname birth_mname name_history suffix "
+                    "preferred_name", "name"),
+            **_same("DOB date financial_review regdate contrastart ad_reviewed deceased_date "
+                    "imm_reg_stat_effdate publ_code_eff_date prot_indi_effdate "
+                    "provider_since_date last_updated", "date"),
+            **_same("street street_line_2 postal_code city county guardianaddress "
+                    "guardiancity guardianpostalcode", "address"),
+            "drivers_license": "licence", "ss": "ssn",
+            **_same("phone_home phone_biz phone_contact phone_cell guardianphone "
+                    "guardianworkphone", "phone"),
+            **_same("email email_direct guardianemail", "email"), "pubpid": "mrn",
+            "cmsportal_login": "other_id",
+            # notes typed about the patient: billing, interpreter needs, cause of death
+            **_same("billing_note interpreter deceased_reason", "free_text"),
+        },
+        "patient_history": {
+            **_same("date previous_name_enddate", "date"),
+            **_same("previous_name_first previous_name_middle previous_name_last "
+                    "previous_name_suffix", "name"),
+        },
+        "patient_reminders": _same("date_inactivated date_created date_sent", "date"),
+        "patient_tracker": _same("date apptdate appttime", "date"),
+        "patient_tracker_element": {"start_datetime": "date"},
+        "payments": {"dtime": "date"},
+        "pnotes": {**_same("date update_date", "date"), "body": "free_text"},
+        "prescriptions": {
+            **_same("date_added date_modified start_date filled_date datetime end_date txDate",
+                    "date"),
+            **_same("note indication drug_dosage_instructions diagnosis", "free_text"),
+            **_same("external_id prescriptionguid", "other_id"),  # other systems' ids
+        },
+        "pro_assessments": {
+            **_same("deadline created_at updated_at", "date"), "assessment_oid": "other_id",
+        },
+        "rule_patient_data": {"date": "date", "result": "free_text"},
+        # card payments: the processor's transaction references and its recorded responses
+        "payment_processing_audit": {
+            **_same("date revert_date", "date"),
+            **_same("ticket transaction_id map_transaction_id revert_transaction_id",
+                    "account"),
+            **_same("audit_data revert_audit_data", "other_id"),
+        },
+        "transactions": {"date": "date"},
+        # a prospective patient's portal self-registration
+        "verify_email": {
+            "email": "email", **_same("fname mname lname", "name"), "dob": "date",
+        },
+        "voids": {**_same("date_original date_voided", "date"), "other_info": "account"},
+        "notification_log": {
+            "message": "free_text", "patient_info": "name",
+            **_same("pc_eventDate pc_endDate pc_startTime pc_endTime dSentDateTime", "date"),
+        },
+        "chart_tracker": {"ct_when": "date"},
+        "ar_activity": {
+            **_same("post_time modified_time deleted post_date", "date"),
+            "follow_up_note": "free_text", "payer_claim_number": "other_id",
+        },
+        "procedure_order": {
+            **_same("date_collected date_ordered date_transmitted scheduled_date "
+                    "scheduled_start scheduled_end", "date"),
+            **_same("patient_instructions clinical_hx", "free_text"),
+            **_same("control_id external_id", "other_id"),
+        },
+        "procedure_order_code": _same("date_end reason_date_low reason_date_high", "date"),
+        "procedure_report": {
+            **_same("date_collected date_report", "date"), "specimen_num": "other_id",
+            "report_notes": "free_text",
+        },
+        "procedure_result": {**_same("date date_end", "date"), "comments": "free_text"},
+        "procedure_specimen": {
+            **_same("specimen_identifier accession_identifier", "other_id"),
+            **_same("collected_date collection_date_low collection_date_high created_at "
+                    "updated_at", "date"),
+            "comments": "free_text",
+        },
+        "procedure_order_relationships": {"created_at": "date"},
+        # disclosures of a patient's record: when, and what was disclosed
+        "extended_log": {"date": "date", "description": "free_text"},
+        "esign_signatures": {"datetime": "date", "amendment": "free_text"},
+        "shared_attributes": {"last_update": "date"},
+        "ccda": {**_same("time updated_date", "date"), "ccda_data": "other_id"},
+        "external_procedures": {"ep_date": "date", "ep_external_id": "other_id"},
+        "external_encounters": {"ee_date": "date", "ee_external_id": "other_id"},
+        "form_care_plan": {
+            **_same("date date_end reason_date_low reason_date_high proposed_date", "date"),
+            "description": "free_text", "external_id": "other_id",
+        },
+        "form_functional_cognitive_status": {
+            "date": "date", "description": "free_text", "external_id": "other_id",
+        },
+        "form_observation": {**_same("date date_end", "date"), "description": "free_text"},
+        "form_clinical_instructions": {"date": "date", "instruction": "free_text"},
+        "immunization_observation": _same("imo_vis_date_presented imo_date_observation",
+                                          "date"),
+        "form_eye_mag_dispense": {
+            **_same("date REFDATE", "date"), **_same("RXCOMMENTS COMMENTS", "free_text"),
+        },
+        "form_eye_mag_orders": {
+            **_same("ORDER_DATE_PLACED ORDER_DATE_COMPLETED", "date"),
+            "ORDER_DETAILS": "free_text",
+        },
+        "form_eye_mag_impplan": {"plan": "free_text"},
+        "form_eye_mag_wearing": {"COMMENTS": "free_text"},
+        "therapy_groups_participants": {
+            **_same("group_patient_start group_patient_end", "date"),
+            "group_patient_comment": "free_text",
+        },
+        "therapy_groups_participant_attendance": {"meeting_patient_comment": "free_text"},
+        # a group therapy session's encounter, labelled as form_encounter
+        "form_groups_encounter": {
+            **_same("date onset_date last_stmt_date", "date"),
+            **_same("reason billing_note", "free_text"), "invoice_refno": "account",
+            "external_id": "other_id",
+        },
+        "form_group_attendance": {"date": "date"},
+        "patient_birthday_alert": {"turned_off_on": "date"},
+        "medex_outgoing": {"msg_date": "date", "msg_extra_text": "free_text"},
+        "medex_recalls": {**_same("r_eventDate r_created", "date"), "r_reason": "free_text"},
+        "form_eye_base": {"date": "date"},
+        "form_eye_hpi": _same(
+            "CC1 HPI1 QUALITY1 TIMING1 DURATION1 CONTEXT1 SEVERITY1 MODIFY1 ASSOCIATED1 "
+            "LOCATION1 CC2 HPI2 QUALITY2 TIMING2 DURATION2 CONTEXT2 SEVERITY2 MODIFY2 "
+            "ASSOCIATED2 LOCATION2 CC3 HPI3 QUALITY3 TIMING3 DURATION3 CONTEXT3 SEVERITY3 "
+            "MODIFY3 ASSOCIATED3 LOCATION3 CHRONIC1 CHRONIC2 CHRONIC3", "free_text"),
+        "form_eye_ros": _same(
+            "ROSGENERAL ROSHEENT ROSCV ROSPULM ROSGI ROSGU ROSDERM ROSNEURO ROSPSYCH "
+            "ROSMUSCULO ROSIMMUNO ROSENDOCRINE ROSCOMMENTS", "free_text"),
+        "form_eye_vitals": _same("IOPTIME IOPPOSTTIME", "date"),
+        "form_eye_acuity": {"GLARECOMMENTS": "free_text"},
+        "form_eye_refraction": _same("CRCOMMENTS CTL_COMMENTS", "free_text"),
+        "form_eye_external": _same(
+            "RUL LUL RLL LLL RBROW LBROW RMCT LMCT RADNEXA LADNEXA RCAROTID LCAROTID "
+            "RTEMPART LTEMPART RCNV LCNV RCNVII LCNVII EXT_COMMENTS", "free_text"),
+        "form_eye_antseg": _same(
+            "OSCONJ ODCONJ ODCORNEA OSCORNEA ODAC OSAC ODLENS OSLENS ODIRIS OSIRIS "
+            "PUPIL_COMMENTS ANTSEG_COMMENTS", "free_text"),
+        "form_eye_postseg": _same(
+            "ODDISC OSDISC ODCUP OSCUP ODMACULA OSMACULA ODVESSELS OSVESSELS ODVITREOUS "
+            "OSVITREOUS ODPERIPH OSPERIPH ODCMT OSCMT RETINA_COMMENTS", "free_text"),
+        "form_eye_neuro": {"NEURO_COMMENTS": "free_text"},
+        "form_eye_locking": {**_same("IMP PLAN", "free_text"), "LOCKEDDATE": "date"},
+        "benefit_eligibility": _same(
+            "start_date end_date response_create_date response_modify_date", "date"),
+        "form_vitals_calculation": _same("date_start date_end created_at updated_at", "date"),
+        # a patient's answers as the whole FHIR QuestionnaireResponse / LHC-Forms document
+        "questionnaire_response": {
+            **_same("create_time last_updated", "date"),
+            **_same("questionnaire_response form_response", "other_id"),
+        },
+        "form_questionnaire_assessments": {
+            "date": "date", **_same("questionnaire_response lform_response", "other_id"),
+        },
+        "onetime_auth": {"remote_ip": "ip"},
+        # the user's recent-patients list, kept as JSON with each patient's name, DOB, pubpid
+        "recent_patients": {"patients": "other_id"},
+        "care_teams": {**_same("date_created date_updated", "date"), "note": "free_text"},
+        "care_team_member": {
+            **_same("provider_since date_created date_updated", "date"), "note": "free_text",
+        },
+        "form_history_sdoh": {
+            **_same("created_at updated_at assessment_date pregnancy_edd postpartum_end",
+                    "date"),
+            **_same("food_insecurity_notes housing_instability_notes "
+                    "transportation_insecurity_notes utilities_insecurity_notes "
+                    "interpersonal_safety_notes financial_strain_notes social_isolation_notes "
+                    "childcare_needs_notes digital_access_notes goals interventions "
+                    "disability_status_notes", "free_text"),
+        },
+        "clinical_notes_documents": {"created_at": "date"},
+        "clinical_notes_procedure_results": {"created_at": "date"},
+        "patient_treatment_intervention_preferences": {
+            "effective_datetime": "date", **_same("value_text note", "free_text"),
+        },
+        "patient_care_experience_preferences": {
+            "effective_datetime": "date", **_same("value_text note", "free_text"),
+        },
+    },
 }  # fmt: skip
 
 
