@@ -1210,7 +1210,8 @@ def mark_table(
         for name in address_parts(table, addressed):
             copies.setdefault(name, ADDRESS_PART_REASON)
         for name in form_answers(table):
-            copies.setdefault(name, FORM_ANSWER_REASON)
+            if name not in entries:  # a numbered run of boxes holds measures (ACT1CCDIST ...)
+                copies.setdefault(name, FORM_ANSWER_REASON)
         for name in history_sections(table):
             copies.setdefault(name, HISTORY_SECTION_REASON)
         if eav is None and (attribute := record_attribute_value(table)) is not None:
