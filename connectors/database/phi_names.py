@@ -151,6 +151,9 @@ ADDRESS_WORDS = frozenset(
         # geographic subdivisions smaller than a state (Safe Harbor names the precinct)
         "precinct", "neighborhood", "neighbourhood", "township", "village", "hamlet",
         "locality", "subdistrict", "subregion", "parish", "commune", "municipality", "borough",
+        # England's census areas (output areas, lower and middle super output areas) and its
+        # unique property reference number: smaller than a state, down to a house
+        "lsoa", "msoa", "uprn",
     }
 )  # fmt: skip
 # Organisations whose own numbers are not a patient's (an insurer's id, a payer's number).
