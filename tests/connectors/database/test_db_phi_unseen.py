@@ -441,3 +441,78 @@ def test_a_phone_or_postcode_run_together_with_unknown_words_is_still_read():
     assert tokens("correspondpostcode") == ("correspond", "postcode")
     assert tokens("microphone") == ("microphone",)
     assert tokens("ethnicity") == ("ethnicity",)
+
+
+@pytest.mark.parametrize("name", ["TimeOfStay", "HeartSurgeryCrossClampTime", "survival_time"])
+def test_a_whole_number_time_named_for_what_lasts_is_how_long_not_when(name):
+    assert _classes(name, "BIGINT") == set()
+    assert _classes("StartTime", "INTEGER") == {PhiClass.DATE}  # when a procedure began
+
+
+def test_a_text_beside_a_column_named_for_a_code_system_is_the_codes_display():
+    cases = _table(
+        "cases", ("patient_id", "INTEGER"), ("ICD10Main", "TEXT"), ("ICD10MainText", "TEXT")
+    )
+    assert _marked(cases) == {}
+    assert _classes("EC_Chief_Complaint_SNOMED_CT", "TEXT") == set()
+
+
+def test_a_records_site_defined_attributes_may_hold_phi_on_a_patients_record():
+    def attributes(name: str) -> TableProfile:
+        return _table(
+            name,
+            ("visit_id", "INTEGER"),
+            ("attribute_type_id", "INTEGER"),
+            ("value_reference", "TEXT"),
+        )
+
+    assert _marked(attributes("visit_attribute")) == {"value_reference": {PhiClass.OTHER_ID}}
+    assert _marked(attributes("location_attribute"), "reference") == {}
+    assert _marked(attributes("visit_reason")) == {}  # not named for attributes
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "daily_crp_lborres.day1",  # REDCap's event of the first day
+        "Age_at_CDS_Activity_Date",
+        "EC_Departure_Time_Since_Arrival",
+        "snapDate",
+    ],
+)
+def test_a_numbered_day_an_age_at_a_date_a_time_since_and_a_snapshot_are_no_dates(name):
+    assert _classes(name, "VARCHAR(1000)") == set()
+
+
+@pytest.mark.parametrize("name", ["HOSTDAT", "icu_hostdat2", "mbdat_v2", "HOSTTIM"])
+def test_cdash_dates_and_times_are_dates(name):
+    assert _classes(name, "VARCHAR(20)") == {PhiClass.DATE}
+
+
+@pytest.mark.parametrize("name", ["measuredat", "victim", "mandat"])
+def test_words_merely_ending_like_a_cdash_date_are_not(name):
+    assert PhiClass.DATE not in _classes(name, "VARCHAR(20)")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["admission_signs_and_symptoms_complete", "DQ_Primary_Diagnosis_Valid", "consent_given"],
+)
+def test_a_text_ending_in_a_state_is_a_yes_or_no_not_narrative(name):
+    assert _classes(name, "VARCHAR(1000)") == set()
+    assert _classes("signs_and_symptoms", "VARCHAR(1000)") == {PhiClass.FREE_TEXT}
+
+
+def test_a_forms_numbered_run_of_boxes_holds_measures_not_phrases():
+    boxes = _table(
+        "form_eye_neuro",
+        ("pid", "INTEGER"),
+        *((f"ACT{n}CCDIST", "TEXT") for n in range(1, 12)),
+        ("NEURO_COMMENTS", "TEXT"),
+    )
+    assert _marked(boxes) == {"NEURO_COMMENTS": {PhiClass.FREE_TEXT}}
+
+
+@pytest.mark.parametrize("name", ["MSOACode", "lsoa", "Pseudo_uprn"])
+def test_englands_census_areas_and_property_numbers_are_places(name):
+    assert _classes(name, "VARCHAR(20)", "patient") == {PhiClass.ADDRESS}
