@@ -23,11 +23,12 @@ from assessor.model import PhiClass, TableColumn, TableProfile
 
 ROOT = Path(__file__).resolve().parents[3]
 
-# FreeMED keeps a patient's current problems written out in ``problem``: no rule names a
-# problem a note, and the labelled schemas say a text of that name on a patient's row holds one.
+# OpenEMR keeps what a patient's last exams found written out in ``last_exam_results``: no rule
+# names results a note, and the labelled schemas say a text of that name on a patient's row
+# holds one.
 CLINICAL = TableProfile(
-    "current_problems",
-    columns=(TableColumn("pk", "INTEGER"), TableColumn("problem", "VARCHAR(250)")),
+    "history_data",
+    columns=(TableColumn("pk", "INTEGER"), TableColumn("last_exam_results", "VARCHAR(250)")),
     primary_key=("pk",),
 )
 PATH = ("clin_narrative.fk_encounter -> encounter", "encounter.fk_patient -> identity")
@@ -40,26 +41,26 @@ def _marks(table: TableProfile, **options) -> dict[str, tuple]:
 
 def test_a_column_the_rules_leave_unmarked_is_marked_when_the_model_is_sure():
     assert classify_column(CLINICAL.columns[1], "linked", path=PATH) == ()
-    [mark] = _marks(CLINICAL)["problem"]
+    [mark] = _marks(CLINICAL)["last_exam_results"]
     assert mark.phi_class == PhiClass.FREE_TEXT
     assert mark.signals == (SIGNAL,)
     assert mark.confidence >= THRESHOLD
 
 
 def test_a_learned_mark_says_it_was_learned_with_what_weighed_most_and_the_link_path():
-    [mark] = _marks(CLINICAL)["problem"]
+    [mark] = _marks(CLINICAL)["last_exam_results"]
     assert mark.reasons[0].startswith(f"learned: probability {mark.confidence:.2f} of PHI")
     weighed = mark.reasons[0].split("weighed most: ", 1)[1]
-    assert "problem" in weighed  # the column's own words
+    assert "results" in weighed  # the column's own words
     assert mark.reasons[1:] == (
-        "tokens: problem",
+        "tokens: last exam results",
         "type: VARCHAR(250)",
         *(f"linked: {step}" for step in PATH),
     )
 
 
 def test_without_the_model_the_rules_alone_decide():
-    assert _marks(CLINICAL, learned=False)["problem"] == ()
+    assert _marks(CLINICAL, learned=False)["last_exam_results"] == ()
 
 
 def test_a_column_the_rules_mark_keeps_exactly_their_marks():
