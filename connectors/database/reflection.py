@@ -31,6 +31,7 @@ __all__ = [
     "Failure",
     "SchemaReflection",
     "list_schemas",
+    "quiet_unknown_types",
     "reflect_schema",
     "reflect_tables_one_by_one",
     "type_name",
@@ -75,7 +76,7 @@ def type_name(column_type: Any, dialect: Dialect) -> str:
 
 
 @contextlib.contextmanager
-def _quiet_unknown_types() -> Iterator[None]:
+def quiet_unknown_types() -> Iterator[None]:
     """SQLAlchemy warns on stderr of each column type it does not know (PostGIS's geometry,
     ``point``, ``ltree``); the scan keeps the server's own name for them instead
     (:func:`_server_type_names`)."""
@@ -207,9 +208,17 @@ def reflect_schema(
     kind = ObjectKind.TABLE if mysql else ObjectKind.ANY
     unreflectable: dict[tuple[str | None, str], Exception] = {}
     try:
-        with _quiet_unknown_types():
-            columns = inspector.get_multi_columns(schema, kind=kind, unreflectable=unreflectable)
-        _server_type_names(connection, schema, columns)
+        columns = None
+        if connection.dialect.name == "postgresql":
+            from .postgres_catalog import postgres_columns
+
+            columns = postgres_columns(connection, schema)
+        if columns is None:
+            with quiet_unknown_types():
+                columns = inspector.get_multi_columns(
+                    schema, kind=kind, unreflectable=unreflectable
+                )
+            _server_type_names(connection, schema, columns)
         primary_keys = inspector.get_multi_pk_constraint(schema, kind=kind)
         foreign_keys = inspector.get_multi_foreign_keys(schema, kind=kind)
         indexes = inspector.get_multi_indexes(schema, kind=kind)
@@ -267,7 +276,7 @@ def reflect_tables_one_by_one(
     for name in names:
         try:
             comment = _optional(lambda n=name: inspector.get_table_comment(n, schema), {})
-            with _quiet_unknown_types():
+            with quiet_unknown_types():
                 columns = inspector.get_columns(name, schema)
             _server_type_names(connection, schema, {(schema, name): columns})
             tables.append(
