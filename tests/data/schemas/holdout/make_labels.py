@@ -4492,6 +4492,25 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
             "effective_datetime": "date", **_same("value_text note", "free_text"),
         },
     },
+    # Mirth Connect / NextGen Connect 4.5.2 (the interface engine): the server's configuration
+    # tables and Donkey's message store for one channel (local id 1). Each d_m1 row is one
+    # message, in practice about one patient (ADT, orders, results); d_mc1.content holds its
+    # raw, transformed, encoded, sent and response forms, the channel/connector/response maps
+    # filled from it and the error texts quoting it (a whole message, other_id as hl7_data), and
+    # d_ma1.content its attachments (stored documents, other_id). The message's received, sent
+    # and response times date the patient's message (dates on a patient's own rows, as
+    # Orthanc's reception times), unlike OpenMRS's HL7 processing queues. The audit log's
+    # attributes record the parameters of each audited call (message search filters, messages
+    # sent or imported by a user: other_id, as Orthanc's logdata); its time, user and IP are
+    # not. Users (staff), channels, scripts, code templates, alerts, configuration, statistics
+    # and the default SOURCE (sending facility) and TYPE (message type) metadata are not.
+    "mirth": {
+        "event": {"attributes": "other_id"},
+        "d_m1": {"received_date": "date"},
+        "d_mm1": _same("received_date send_date response_date", "date"),
+        "d_mc1": {"content": "other_id"},
+        "d_ma1": {"content": "other_id"},
+    },
 }  # fmt: skip
 
 
