@@ -4511,6 +4511,58 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "d_mc1": {"content": "other_id"},
         "d_ma1": {"content": "other_id"},
     },
+    # HAPI FHIR 8.8.0 (round 19, ho14a): the 2.3 calls of `hapifhir` hold for the tables both
+    # keep; the new columns are labelled by what they hold.
+    "hapifhir7": {
+        # FHIR_ID (the logical id, client-assigned or not) and HASH_SHA256 (a checksum of the
+        # whole resource, as The Ark's file checksums) are not PHI, as 2.3's forced_id.
+        "hfj_resource": _same("res_published res_updated res_deleted_at", "date"),
+        # RES_TEXT_VC is the whole resource as text, RES_TEXT the same compressed.
+        "hfj_res_ver": {
+            **_same("res_text res_text_vc", "other_id"),
+            **_same("res_published res_updated res_deleted_at", "date"),
+        },
+        # HASH_EXACT hashes one exact value with its parameter (unsalted, so a dictionary of
+        # names reverses it): a derived form keeps its class, as OpenREM's hashed ids;
+        # HASH_NORM_PREFIX hashes only the value's first letter, HASH_IDENTITY type and name.
+        "hfj_spidx_string": _same("sp_value_exact sp_value_normalized hash_exact", "name"),
+        "hfj_spidx_token": _same("sp_value hash_value hash_sys_and_value", "other_id"),
+        # The ordinals are the same dates as integers (yyyymmdd).
+        "hfj_spidx_date": _same(
+            "sp_value_high sp_value_high_date_ordinal sp_value_low sp_value_low_date_ordinal",
+            "date",
+        ),
+        "hfj_spidx_coords": _same("sp_latitude sp_longitude", "address"),
+        # Composite index strings (`Patient?birthdate=...&family=...`, `?identifier=...`) join
+        # a resource's indexed values; their hashes are derived from them.
+        "hfj_idx_cmp_string_uniq": _same("idx_string hash_complete hash_complete_2", "other_id"),
+        "hfj_idx_cmb_tok_nu": _same("idx_string hash_complete", "other_id"),
+        # A patient identifier's value mapped to the Patient's id (its FHIR_ID is a logical id).
+        "hfj_res_identifier_pt_uniq": {"ident_value": "mrn"},
+        # The match URL of a conditional create (`Patient?identifier=system|value`); its
+        # CREATED_TIME is the index entry's, as SP_UPDATED.
+        "hfj_res_search_url": {"res_search_url": "other_id"},
+        # A cached search's query string and parameter map carry the values searched for (a
+        # patient's name, birth date, identifier), as an API log's recorded request; 2.3's search
+        # columns (times, counts, uuid) stay not; the query string's int hash is a checksum.
+        "hfj_search": _same(
+            "search_query_string search_query_string_vc search_param_map search_param_map_bin",
+            "other_id",
+        ),
+        # Binary resources kept outside the resource table (documents, images of a patient),
+        # as The Ark's stored files; the published date dates them as RES_PUBLISHED does.
+        "hfj_binary_storage_blob": {
+            **_same("blob_data storage_content_bin", "other_id"), "published_date": "date",
+        },
+        # Job tables are not PHI, except where they carry whole resources: a bulk import's
+        # NDJSON file and the work chunks (import files, export's expanded resources).
+        "hfj_blk_import_jobfile": _same("job_contents job_contents_vc", "other_id"),
+        "bt2_work_chunk": _same("chunk_data chunk_data_vc", "other_id"),
+        # An MDM link of a patient's record to its golden record: record-keeping times on a
+        # patient's row (the audit copy keeps them; HFJ_REVINFO's REVTSTMP is the audit's own).
+        "mpi_link": _same("created updated", "date"),
+        "mpi_link_aud": _same("created updated", "date"),
+    },
 }  # fmt: skip
 
 
