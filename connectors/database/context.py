@@ -42,6 +42,7 @@ from .links import (
     unique_keys,
     words_of,
 )
+from .phi_logs import stored_messages
 from .phi_names import (
     DATEISH,
     ORGANISATION_WORDS,
@@ -97,6 +98,11 @@ EMPLOYMENT_WORDS = frozenset(
         "employment", "workday", "weekhour", "vacation", "overtime", "payslip",
     }
 )  # fmt: skip
+# Words of a login's activity: when an account last logged in, whether it is, its failed
+# attempts. Rows that log in are accounts, whatever the table is called (Mirth's ``person``).
+LOGIN_ACTIVITY_WORDS = frozenset({"logged", "lockout", "strike", "strikes", "lastlogin"})
+# Words of a birth date: a row that holds one is a person's, a patient with a portal login too.
+BIRTH_WORDS = frozenset({"birth", "dob", "born", "birthdate", "birthday"})
 # Words of a login's secret: a table holding one beside a user name holds accounts.
 SECRET_WORDS = frozenset({"password", "passwd", "pwd", "passworde", "pass", "hash", "secret"})
 LOGIN_WORDS = frozenset({"username", "login", "usere", "user", "uname", "userid"})
@@ -176,6 +182,22 @@ def _structure_role(table: TableProfile) -> str | None:
     if words & SECRET_WORDS and words & LOGIN_WORDS:
         return "staff"
     return None
+
+
+def _logs_in(table: TableProfile) -> bool:
+    """Whether the table's rows are accounts that log in (a last login, logged in, failed
+    attempts) and hold no birth date: the system's users, whatever the table is called."""
+    found = False
+    for column in table.columns:
+        seq = tokens(column.name)
+        if not BIRTH_WORDS.isdisjoint(seq):
+            return False
+        found = (
+            found
+            or not LOGIN_ACTIVITY_WORDS.isdisjoint(seq)
+            or ("login" in seq and ("last" in seq or "fail" in seq))
+        )
+    return found
 
 
 def _names_a_thing(name: str) -> bool:
@@ -560,6 +582,8 @@ def linkage(
         role = _name_role(table.name)
         if role is None and table.name in registers:
             role = "person"  # what a key named for the patient is declared to refer to
+        if role == "reference" and stored_messages(table):
+            role = None  # Mirth's d_mc1 keeps messages whole: no dictionary, whatever its name
         if role is None and key not in keyed and dates_tables(table, table_words):
             role = "reference"  # when each table was loaded: the database's, no one's
         if (
@@ -570,6 +594,8 @@ def linkage(
             role = "reference"  # subject_event_status: a code list that mentions subjects
         if role in (None, "audit"):
             role = _structure_role(table) or role
+        elif role in ("patient", "linked", "person") and _logs_in(table):
+            role = "staff"  # Mirth's users, kept in a table called person
         names = tuple(column.name for column in table.columns)
         keys = [
             name

@@ -48,7 +48,7 @@ from .context import (
 from .links import first_key, words_of
 from .phi_keys import UNPERSONAL, issued_numbers, numbers_of_no_one
 from .phi_learned import learned_mark
-from .phi_logs import exchanged_bodies
+from .phi_logs import exchanged_bodies, stored_messages
 from .phi_names import (
     CODE_NUMBER_WORDS,
     DATEISH,
@@ -1194,7 +1194,7 @@ def mark_table(
     if role in PATIENT_CONTEXT:
         for name in stored_documents(table):
             copies.setdefault(name, "store:whole-document")
-    for name in exchanged_bodies(table):
+    for name in (*exchanged_bodies(table), *stored_messages(table)):
         copies.setdefault(name, "log:exchanged-message")
     for name in dicom_attribute_values(table):
         copies.setdefault(name, "dicom:attribute-value")

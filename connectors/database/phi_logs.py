@@ -13,7 +13,7 @@ from assessor.model import TableProfile
 from .coltypes import family, is_large_text
 from .tokens import tokens
 
-__all__ = ["exchanged_bodies"]
+__all__ = ["exchanged_bodies", "stored_messages"]
 
 # What an interface log keeps of each exchange, named by itself (``request``, ``response_body``).
 EXCHANGE_WORDS = frozenset({"request", "response", "reply"})
@@ -39,3 +39,33 @@ def exchanged_bodies(table: TableProfile) -> tuple[str, ...]:
         if whole and seq and seq[0] in EXCHANGE_WORDS and set(seq[1:]) <= BODY_WORDS:
             found.append(column.name)
     return tuple(found)
+
+
+# What names a message, and the content kept for one (``content``, ``body``, ``payload``).
+MESSAGE_WORDS = frozenset({"message", "msg"})
+CONTENT_WORDS = frozenset({"content", "body", "payload", "data"})
+
+
+def stored_messages(table: TableProfile) -> tuple[str, ...]:
+    """The columns in which a message store keeps each message's content, its rows keyed by
+    the message's id (an interface engine's: Mirth's ``d_mc1.content`` and ``d_ma1.content``,
+    the raw, transformed and sent forms of an HL7 message and its attachments): a message about
+    a patient carries the patient, whole.
+
+    >>> from assessor.model import TableColumn as C, TableProfile as T
+    >>> stored_messages(T("d_mc1", columns=(C("message_id", "BIGINT"), C("content", "TEXT"))))
+    ('content',)
+    """
+    if not any(_names_a_message_key(column.name) for column in table.columns):
+        return ()
+    return tuple(
+        column.name
+        for column in table.columns
+        if tokens(column.name) in {(word,) for word in CONTENT_WORDS}
+        and (family(column.type) == "binary" or is_large_text(column.type))
+    )
+
+
+def _names_a_message_key(name: str) -> bool:
+    seq = tokens(name)
+    return len(seq) == 2 and seq[0] in MESSAGE_WORDS and seq[1] == "id"
