@@ -326,7 +326,13 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         pass  # a channel to use, not the address: remind_email, send_by_email
     elif words & {"email", "emailaddress"} or _has(words, {"e"}, {"mail"}):
         vote(PhiClass.EMAIL, 0.95, "email")
-    elif words & {"url", "website", "homepage", "uri"} or _has(words, {"web"}, {"address", "site"}):
+    elif (
+        words & {"website", "homepage"}
+        or _has(words, {"web"}, {"address", "site"})
+        or seq in (("url",), ("uri",))
+    ):
+        # a URL named for a thing (a document's, an image's, a request's, a code system's)
+        # is that thing's address, not a person's web address
         vote(PhiClass.URL, 0.75, "url")
     elif (
         seq == ("ip",)
