@@ -106,8 +106,9 @@ LOAD_WORDS = frozenset(
     {
         "load", "loaded", "etl", "sync", "synced", "import", "imported", "export", "exported",
         "download", "downloaded", "extract", "extracted", "ingest", "ingested", "ingestion",
-        # a snapshot's date dates the copy (OpenSAFELY's snapDate)
-        "snap", "snapshot",
+        # a snapshot's date dates the copy (OpenSAFELY's snapDate), a storage partition's the
+        # partition (HAPI FHIR's partition_date)
+        "snap", "snapshot", "partition",
         # a text-mining run's date dates the run, not the note (OMOP's nlp_date)
         "nlp", "indexed", "parsed",
     }
