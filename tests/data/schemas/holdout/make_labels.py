@@ -4563,6 +4563,95 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "mpi_link": _same("created updated", "date"),
         "mpi_link_aud": _same("created updated", "date"),
     },
+    # Round 19 (helper ho14c). Conquest DICOM server's database as its InitializeTables creates it
+    # from dicom.sql (revision 19) with the default TruncateFieldNames = 10. Labelled as
+    # dcm4chee's: patient name, ID and birth date, study/series/SOP instance and frame-of-reference
+    # UIDs, Study ID, accession and scheduled/requested procedure numbers, study, series, image and
+    # acquisition dates and times (times kept as text) are PHI; physicians, modality, body part,
+    # descriptions, station, institution, equipment, age, weight and sex are not. The patient ID
+    # copied onto series and images (SeriesPat, ImagePat) is `mrn`. AccessTime (the Unix time
+    # Conquest writes on every insert or update of a row) is the record-keeping time of a
+    # patient's rows; qTimeStamp, qFlags and qSpare are reserved ("for future use") and unwritten.
+    # ObjectFile is the path under the MAG device, built by FileNameSyntax from the patient ID
+    # (the folder) and the series UID, so `other_id` (as Orthanc's public ids); DeviceName is not.
+    # The worklist's medical alerts, contrast allergies and step comments are text about the
+    # patient (`free_text`), pre-medication (a drug) is not. UIDMODS, the anonymiser's crosswalk:
+    # OldUID holds the original patient name, ID, ID+birth date and UIDs, NewUID their
+    # replacements (CRC of the patient ID, new UIDs: derived forms), both `other_id`; the change's
+    # time, type, stage and the unwritten annotation are not.
+    "conquest": {
+        "DICOMWorkList": {
+            **_same("AccessionN StudyInsta SchedPSID ReqProcID", "other_id"),
+            "PatientID": "mrn", "PatientNam": "name",
+            **_same("PatientBir StartDate StartTime AccessTime", "date"),
+            **_same("MedicalAle ContrastAl SchedPSCom", "free_text"),
+        },
+        "DICOMPatients": {
+            "PatientID": "mrn", "PatientNam": "name", **_same("PatientBir AccessTime", "date"),
+        },
+        "DICOMStudies": {
+            **_same("StudyInsta StudyID AccessionN", "other_id"),
+            **_same("StudyDate StudyTime PatientBir AccessTime", "date"),
+            "PatientNam": "name", "PatientID": "mrn",
+        },
+        "DICOMSeries": {
+            **_same("SeriesInst FrameOfRef StudyInsta", "other_id"),
+            **_same("SeriesDate SeriesTime AccessTime", "date"), "SeriesPat": "mrn",
+        },
+        "DICOMImages": {
+            **_same("SOPInstanc SeriesInst ObjectFile", "other_id"),
+            **_same("ImageDate ImageTime AcqDate AcqTime AccessTime", "date"), "ImagePat": "mrn",
+        },
+        "UIDMODS": _same("OldUID NewUID", "other_id"),
+    },
+    # Round 19 (helper ho14c). Microsoft FHIR Server for Azure's SQL schema (Migrations/113.sql,
+    # tables only), labelled as HAPI FHIR's store: the resource's stored content is `other_id`;
+    # ResourceSurrogateId is generated from the resource's lastUpdated time (the schema's own
+    # comments: "generated from lastUpdated"; the store keeps no other update time), so it dates
+    # the record wherever it is kept (`date`, a derived form); the generic search index holds the
+    # indexed values: token codes (identifiers among them) `other_id`, string values `name`, date
+    # ranges `date`; numbers, quantities, URIs, reference targets (logical ids), token display
+    # texts and flags are not; the change feed's Timestamp dates a resource's change (as
+    # Orthanc's changes.date). Logical ids, code lists, search-parameter registry, job queue,
+    # tasks, transactions, parameters, event log, watchdogs and the writers' claims are not.
+    "msfhir": {
+        "CompartmentAssignment": {"ResourceSurrogateId": "date"},
+        "DateTimeSearchParam": _same("ResourceSurrogateId StartDateTime EndDateTime", "date"),
+        "NumberSearchParam": {"ResourceSurrogateId": "date"},
+        "QuantitySearchParam": {"ResourceSurrogateId": "date"},
+        "ReferenceSearchParam": {"ResourceSurrogateId": "date"},
+        "ReferenceTokenCompositeSearchParam": {
+            "ResourceSurrogateId": "date", **_same("Code2 CodeOverflow2", "other_id"),
+        },
+        "Resource": {"ResourceSurrogateId": "date", "RawResource": "other_id"},
+        "ResourceChangeData": {"Timestamp": "date"},
+        "ResourceChangeDataStaging": {"Timestamp": "date"},
+        "ResourceWriteClaim": {"ResourceSurrogateId": "date"},
+        "StringSearchParam": {"ResourceSurrogateId": "date", **_same("Text TextOverflow", "name")},
+        "TokenDateTimeCompositeSearchParam": {
+            **_same("ResourceSurrogateId StartDateTime2 EndDateTime2", "date"),
+            **_same("Code1 CodeOverflow1", "other_id"),
+        },
+        "TokenNumberNumberCompositeSearchParam": {
+            "ResourceSurrogateId": "date", **_same("Code1 CodeOverflow1", "other_id"),
+        },
+        "TokenQuantityCompositeSearchParam": {
+            "ResourceSurrogateId": "date", **_same("Code1 CodeOverflow1", "other_id"),
+        },
+        "TokenSearchParam": {
+            "ResourceSurrogateId": "date", **_same("Code CodeOverflow", "other_id"),
+        },
+        "TokenStringCompositeSearchParam": {
+            "ResourceSurrogateId": "date", **_same("Code1 CodeOverflow1", "other_id"),
+            **_same("Text2 TextOverflow2", "name"),
+        },
+        "TokenText": {"ResourceSurrogateId": "date"},
+        "TokenTokenCompositeSearchParam": {
+            "ResourceSurrogateId": "date",
+            **_same("Code1 Code2 CodeOverflow1 CodeOverflow2", "other_id"),
+        },
+        "UriSearchParam": {"ResourceSurrogateId": "date"},
+    },
 }  # fmt: skip
 
 
