@@ -4652,6 +4652,63 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         },
         "UriSearchParam": {"ResourceSurrogateId": "date"},
     },
+    # INSPIRE 1.x (Seoul National University Hospital's perioperative research release on
+    # PhysioNet). op_id, subject_id and hadm_id are documented as random numbers (the release's
+    # pseudonyms, as MIMIC's subject_id); case_id is the key of the case in the public VitalDB
+    # data set. Every time, opdate ("Relative Time, Operation date") and the death times included,
+    # is an integer count of minutes from a per-subject reference (the start of the day of the
+    # subject's first admission, as far as the authors' sample shows), and no stored date
+    # anchors it: spans, not dates (as AmsterdamUMCdb's *at and SICdb's offsets), whatever the
+    # name says. Age (binned), sex, race, ASA class, department, anaesthesia type, ICD-10 and ATC
+    # codes, drug names, item names and values are not. No column is PHI.
+    "inspire": {},
+    # LibreClinica (the OpenClinica 3.x community fork), its changelogs as far as read: the
+    # OpenClinica 2.5 base tables, the 3.0 schema patch and LibreClinica's own changesets. The
+    # tables that persist from OpenClinica 2.0.1 keep the openclinica hold-out's labels.
+    "libreclinica": {
+        "audit_event_values": {"old_value": "other_id", "new_value": "other_id"},
+        "audit_log_event": {"old_value": "other_id", "new_value": "other_id"},
+        "discrepancy_note": {
+            "description": "free_text", "detailed_notes": "free_text", "date_created": "date",
+        },
+        "event_crf": {
+            **_same("date_interviewed date_completed date_validate date_validate_completed "
+                    "date_created date_updated", "date"),
+            "annotations": "free_text", "validator_annotations": "free_text",
+        },
+        "item_data": _same("date_created date_updated", "date"),
+        "study_event": _same("date_start date_end date_created date_updated", "date"),
+        "study_subject": {
+            "label": "mrn", "secondary_label": "other_id",
+            **_same("enrollment_date date_created date_updated", "date"),
+        },
+        "subject": {
+            "unique_identifier": "mrn",
+            **_same("date_of_birth date_created date_updated", "date"),
+        },
+        "subject_group_map": {
+            "notes": "free_text", **_same("date_created date_updated", "date"),
+        },
+        # LibreClinica's protocol-deviation (incident) report, linked to the participants it
+        # concerns by protocol_deviation_subject: the dates the incident occurred, became known,
+        # was first communicated, was reported to the participant and to the IRB, the form's
+        # completion date and the date the Clinical Research Branch learnt of it are dates about
+        # a participant's care; the notification steps' entries (g_6_*_a/_c, typed text under
+        # "Initial email notification" / "Submission of CDC HRPO form 1254") are read as the dates
+        # of officers' work on it (as SORMAS's task dates). The detailed description (c_2), the
+        # section E narratives and the CDC's comments (g_9) are free text; the HRPO action and
+        # incident numbers (g_7, g_8) are a regulator's references for the incident (other-id).
+        # Not: the report's own label, checkbox answers, the "other, specify" cause (c_1_10),
+        # the rationale for not reporting to the IRB (d_1_b, a workflow reason as void_reason),
+        # the names of the PI and of the person completing the form (staff).
+        "protocol_deviation": {
+            **_same("item_a_3 item_a_4 item_a_5 item_a_7_1 item_d_1_a item_f_3 item_g_6 "
+                    "item_g_6_1_a item_g_6_1_c item_g_6_2_a item_g_6_2_c item_g_6_3_a "
+                    "item_g_6_3_c item_g_6_4_a item_g_6_4_c", "date"),
+            **_same("item_c_2 item_e1 item_e2 item_e3 item_e4 item_g_9", "free_text"),
+            **_same("item_g_7 item_g_8", "other_id"),
+        },
+    },
 }  # fmt: skip
 
 
