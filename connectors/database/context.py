@@ -944,9 +944,13 @@ def _resource_part(name: str, type_name: str) -> str | None:
     seq = tokens(name)
     if RESOURCE_WORDS.isdisjoint(seq):
         return None
-    if seq[-1] == "type":
+    # the type named, or kept as a key to a table of types (Microsoft's ResourceTypeId)
+    if seq[-1] == "type" or seq[-2:] == ("type", "id"):
         return "type"
-    if seq[-1] in CONTENT_WORDS and (family(type_name) == "binary" or is_large_text(type_name)):
+    # a resource kept raw (RawResource), or its text in a large object (PostgreSQL's oid:
+    # HAPI FHIR's res_text, its res_text_vc beside it)
+    whole = family(type_name) == "binary" or is_large_text(type_name)
+    if not (CONTENT_WORDS | {"raw"}).isdisjoint(seq) and (whole or type_name.upper() == "OID"):
         return "content"
     return None
 

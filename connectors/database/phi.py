@@ -1190,7 +1190,9 @@ def mark_table(
         changed_value_columns(table) if role in ("audit", *PATIENT_CONTEXT) else (),
         "audit:changed-value",
     )
-    if role in PATIENT_CONTEXT and (whole := stored_resource(table)) is not None:
+    # a store of typed resources keeps the Patient resources among the others, whole, wherever
+    # its tables are (a FHIR server's store names no patient table)
+    if (whole := stored_resource(table)) is not None:
         copies[whole] = "store:whole-resource"
     if role in PATIENT_CONTEXT:
         for name in stored_documents(table):
