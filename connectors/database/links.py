@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cache
 
-from assessor.model import ForeignKey, TableProfile
+from assessor.model import ForeignKey, TableColumn, TableProfile
 
 from .coltypes import family
 from .tokens import key_tokens, singular, tokens
@@ -142,30 +142,55 @@ def keyed_by_site_key(
     profiles: Mapping[str, TableProfile], roles: Mapping[str, str]
 ) -> dict[str, str]:
     """The tables keyed, by name and type, by the patient part of a patient table's key that is
-    a site and a patient number (ORCA keys patients by ``(hospid, ptid)``), with the reason.
+    a site and a patient number (ORCA keys patients by ``(hospid, ptid)``), or by the one id
+    column of a patient table that declares no key (EMIS's ``registration_id``), with the
+    reason.
 
     Systems serving several hospitals number patients within each one; the part of the
     patients' key that is not the site is the patient number, whatever it is called, wherever
-    a column of that name and type appears."""
-    parts: dict[str, tuple[str, str]] = {}
+    a column of that name and type appears. Extracts that declare no key keep the patient's
+    id under the patients' table's own name for it."""
+    parts: dict[str, tuple[str, str, str]] = {}
     for key, table in sorted(profiles.items()):
-        if roles[key] not in ("patient", "person") or len(table.primary_key) < 2:
+        if roles[key] not in ("patient", "person"):
+            continue
+        if not table.primary_key and (own := _undeclared_key(table)) is not None:
+            reason = f"the key of {table.name}, which declares none"
+            parts.setdefault(own.name.lower(), (table.name, family(own.type), reason))
+            continue
+        if len(table.primary_key) < 2:
             continue
         rest = [name for name in table.primary_key if not _is_site_key(name)]
         # a bare id numbers every table's rows, within a tenant as within a site
         if len(rest) == 1 and not set(words_of(rest[0])) <= KEY_WORDS:
             column = next(c for c in table.columns if c.name.lower() == rest[0].lower())
-            parts.setdefault(column.name.lower(), (table.name, family(column.type)))
+            reason = f"the patient part of {table.name}'s key"
+            parts.setdefault(column.name.lower(), (table.name, family(column.type), reason))
     found = {}
     for key, table in profiles.items():
         if roles[key] not in ("other", "reference", "job", "audit"):
             continue
         for column in table.columns:
-            owner, kind = parts.get(column.name.lower(), ("", ""))
+            owner, kind, reason = parts.get(column.name.lower(), ("", "", ""))
             if owner and _same_family(kind, family(column.type)):
-                found[key] = f"{table.name}.{column.name}: the patient part of {owner}'s key"
+                found[key] = f"{table.name}.{column.name}: {reason}"
                 break
     return found
+
+
+def _undeclared_key(table: TableProfile) -> TableColumn | None:
+    """The patients' key of a patients' table that declares none, when it keeps one id column
+    of its own (EMIS's ``registration_id``; a bare ``id`` numbers every table's rows), not a key
+    to another table."""
+    referring = {name.lower() for fk in table.foreign_keys for name in fk.columns}
+    found = [
+        column
+        for column in table.columns
+        if len(seq := tokens(column.name)) >= 2
+        and seq[-1] == "id"
+        and column.name.lower() not in referring
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _is_site_key(name: str) -> bool:
