@@ -516,3 +516,75 @@ def test_a_forms_numbered_run_of_boxes_holds_measures_not_phrases():
 @pytest.mark.parametrize("name", ["MSOACode", "lsoa", "Pseudo_uprn"])
 def test_englands_census_areas_and_property_numbers_are_places(name):
     assert _classes(name, "VARCHAR(20)", "patient") == {PhiClass.ADDRESS}
+
+
+def test_rows_that_log_in_without_a_birth_date_are_users_even_in_a_table_called_person():
+    users = _table(
+        "person",
+        ("id", "INTEGER"),
+        ("firstname", "VARCHAR(40)"),
+        ("last_login", "TIMESTAMP"),
+        ("logged_in", "BOOLEAN"),
+    )
+    patients = _table(
+        "person", ("id", "INTEGER"), ("birthdate", "DATE"), ("last_login", "TIMESTAMP")
+    )
+    assert linkage([users], {})[0]["person"] == "staff"
+    assert linkage([patients], {})[0]["person"] != "staff"  # a patient with a portal login
+
+
+def test_a_message_store_keeps_messages_whole_and_is_no_dictionary():
+    content = _table(
+        "d_mc1", ("message_id", "BIGINT"), ("content_type", "INTEGER"), ("content", "TEXT")
+    )
+    roles, _paths = linkage([content], {})
+    assert roles["d_mc1"] != "reference"
+    assert _marked(content, roles["d_mc1"]) == {"content": {PhiClass.OTHER_ID}}
+    # a dictionary keeps no message (MIMIC's d_items)
+    assert linkage([_table("d_items", ("itemid", "INTEGER"), ("label", "TEXT"))], {})[0] == {
+        "d_items": "reference"
+    }
+
+
+@pytest.mark.parametrize(
+    "name", ["code_system_uri", "documents_url", "redirect_url", "target_resource_url"]
+)
+def test_a_url_named_for_a_thing_is_its_address_not_a_persons(name):
+    assert _classes(name, "VARCHAR(255)", "patient") == set()
+    assert _classes("website", "VARCHAR(255)", "patient") == {PhiClass.URL}
+
+
+def test_a_storage_partitions_date_dates_the_partition():
+    assert _classes("partition_date", "DATE") == set()
+    assert _classes("res_published", "TIMESTAMP") == {PhiClass.DATE}
+
+
+@pytest.mark.parametrize(
+    ("type_column", "content_column", "content_type"),
+    [
+        (("ResourceTypeId", "SMALLINT"), "RawResource", "LONGBLOB"),
+        (("res_type", "VARCHAR(40)"), "res_text", "OID"),
+    ],
+)
+def test_a_store_of_typed_resources_keeps_them_whole_wherever_its_tables_are(
+    type_column, content_column, content_type
+):
+    store = _table("Resource", ("id", "BIGINT"), type_column, (content_column, content_type))
+    assert _marked(store, "other") == {content_column: {PhiClass.OTHER_ID}}
+
+
+def test_a_patients_table_declaring_no_key_keys_its_patients_by_its_one_id_column():
+    patients = _table(
+        "patient_all_orgs",
+        ("registration_id", "VARCHAR(128)"),
+        ("nhs_no", "VARCHAR(10)"),
+        ("date_of_birth", "DATE"),
+    )
+    observations = _table(
+        "observation_all_orgs", ("registration_id", "VARCHAR(128)"), ("effective_date", "TIMESTAMP")
+    )
+    roles, paths = linkage([patients, observations], {})
+    assert roles["observation_all_orgs"] == "linked"
+    assert paths["observation_all_orgs"] == (
+        "observation_all_orgs.registration_id: the key of patient_all_orgs, which declares none",
+    )
