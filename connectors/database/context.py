@@ -920,8 +920,14 @@ def stored_documents(table: TableProfile) -> tuple[str, ...]:
     a long text, a blob). On a patient's row (an openEHR composition, an OpenSRP client, a FHIR
     resource) the document carries the patient's details. Not a form's answers or observations
     (``observations``, ``answers``), which are named for what they hold."""
+    ids = {tokens(column.name) for column in table.columns}
     return tuple(
-        column.name for column in table.columns if _document_column(column.name, column.type)
+        column.name
+        for column in table.columns
+        if _document_column(column.name, column.type)
+        # data beside the id of the data item it holds (SICdb's Data beside DataID) is that
+        # item's charted value, not a document
+        and (tokens(column.name)[-1], "id") not in ids
     )
 
 

@@ -588,3 +588,10 @@ def test_a_patients_table_declaring_no_key_keys_its_patients_by_its_one_id_colum
     assert paths["observation_all_orgs"] == (
         "observation_all_orgs.registration_id: the key of patient_all_orgs, which declares none",
     )
+
+
+def test_data_beside_the_id_of_the_item_it_holds_is_a_charted_value_not_a_document():
+    charted = _table("data_range", ("CaseID", "BIGINT"), ("DataID", "BIGINT"), ("Data", "TEXT"))
+    assert _marked(charted) == {}
+    composition = _table("composition", ("ehr_id", "BIGINT"), ("data", "TEXT"))
+    assert _marked(composition) == {"data": {PhiClass.OTHER_ID}}
