@@ -45,6 +45,8 @@ DECLARING_HOLDOUTS = (
     "mimicednote", "chits", "kenyaemr", "ohccare",
     # round 10's (Round 15 of LABELLING.md): no relationship rule written since they were labelled
     "avni", "opensrp", "ehrbase", "bahmni", "ocamedical", "indivo",
+    # round 11's (Rounds 18 and 19 of LABELLING.md): no relationship rule written since
+    "openmrs2", "hapifhir7", "libreclinica",
 )  # fmt: skip
 Link = tuple[str, str, str, str]  # table, column, referred table, referred column
 
