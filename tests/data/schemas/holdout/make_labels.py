@@ -4709,6 +4709,80 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
             **_same("item_g_7 item_g_8", "other_id"),
         },
     },
+    # ClearCanvas ImageServer (the open-source DICOM archive), its ImageServerTables.sql as the
+    # fresh install creates it. Labelled as dcm4chee and Conquest: the patient's name, ID and
+    # birth date wherever copied, study/series/SOP instance UIDs, Study ID, accession number,
+    # requested procedure and scheduled step ids, study and performed-step dates and times (kept
+    # as DICOM text) are PHI; sex, age, descriptions, modality, referring physician, counts,
+    # sizes, AE titles, issuers of patient ID and the GUID surrogate keys are not.
+    "clearcanvas": {
+        "Patient": {"PatientsName": "name", "PatientId": "mrn"},
+        # ResponsiblePerson (0010,2297): the person with decision-making authority for the
+        # patient (a guardian, or an animal's owner), a relative's name; ResponsibleOrganization
+        # is an organisation (not). QueryXml keeps the study's further query attributes (a
+        # patient's DICOM attributes, as dcm4chee's attrs blob). QCUpdateTimeUtc is a
+        # record-keeping time on the study's row; QCOutput, the QC step's generated result, is
+        # read as a process's output (not, as a failure description).
+        "Study": {
+            **_same("StudyInstanceUid AccessionNumber StudyId QueryXml", "other_id"),
+            "PatientsName": "name", "PatientId": "mrn", "ResponsiblePerson": "name",
+            **_same("PatientsBirthDate StudyDate StudyTime QCUpdateTimeUtc", "date"),
+        },
+        "Series": {
+            "SeriesInstanceUid": "other_id",
+            **_same("PerformedProcedureStepStartDate PerformedProcedureStepStartTime", "date"),
+        },
+        # One row per study (its UID, status and locks): the study's own record, so its receipt
+        # and last-access times date the patient's study (as dcm4chee's study.created_time and
+        # access_time); FilesystemStudyStorage's StudyFolder (the yyyymmdd folder the study is
+        # filed under) is a storage location (not, as dcm4chee's location.storage_path).
+        "StudyStorage": {
+            "StudyInstanceUid": "other_id", **_same("InsertTime LastAccessedTime", "date"),
+        },
+        # The work item's Data keeps what edit and reconcile items carry (the attribute values
+        # an edit sets, the image set being reconciled): a patient's values (other-id, as an
+        # audited value); queue times, group ids, failure text and processor ids are a job's.
+        "WorkQueue": {"Data": "other_id"},
+        "WorkQueueUid": _same("SeriesInstanceUid SopInstanceUid", "other_id"),
+        "FilesystemQueue": {"SeriesInstanceUid": "other_id"},
+        "RequestAttributes": _same("RequestedProcedureId ScheduledProcedureStepId", "other_id"),
+        # The archive record of a patient's study: the time it was archived follows the
+        # archive-maintenance rule (as dcm4chee's series compress_time); ArchiveXml (where the
+        # archive keeps it) is a storage location (not).
+        "ArchiveStudyStorage": {"ArchiveTime": "date"},
+        # Studies held for reconciliation: StudyData (the existing study's demographics) and
+        # Details (the conflicting images' attributes) are copies of a patient's data; the
+        # generated Description and the queue time are not.
+        "StudyIntegrityQueue": _same("StudyData Details", "other_id"),
+        "StudyIntegrityQueueUid": _same("SeriesInstanceUid SopInstanceUid", "other_id"),
+        # A study's change history: the snapshot before the change and the change itself (new
+        # values) are audited values (other-id); the entry's InsertTime dates the log (not).
+        "StudyHistory": _same("StudyData ChangeDescription", "other_id"),
+        # The record kept of a deleted study: the patient's identifiers and study date as on the
+        # study; its Timestamp (when the study was deleted) is read as date_voided on a
+        # patient's row; ExtendedInfo (further details of the deleted study, nvarchar(max)) is a
+        # deleted row's copy (other-id, as OSCAR's); the typed Reason is a workflow reason and
+        # the backup path and ArchiveInfo storage (not).
+        "StudyDeleteRecord": {
+            **_same("StudyInstanceUid AccessionNumber StudyId ExtendedInfo", "other_id"),
+            "PatientId": "mrn", "PatientsName": "name",
+            **_same("Timestamp StudyDate StudyTime", "date"),
+        },
+        # A patient's imaging order (from HL7): its record-keeping and scheduled times are
+        # dates, ReasonForStudy (OBR-31, typed by the orderer) is free text; point of care, room
+        # and bed (a ward location), priority, patient class and the staff links are not.
+        "Order": {
+            **_same("InsertTime UpdatedTime ScheduledDateTime", "date"),
+            "PatientsName": "name", "PatientId": "mrn",
+            **_same("AccessionNumber StudyInstanceUid", "other_id"),
+            "ReasonForStudy": "free_text",
+        },
+        # Not PHI: the 23 *Enum code lists, partitions, devices (a modality's IP address is a
+        # device's), SOP classes, transfer syntaxes, rules, file systems, archives, service
+        # locks, the job queues' times and parameters (ExternalRequestQueue, NotificationQueue,
+        # ArchiveQueue, RestoreQueue), alerts, the application log, canned text, procedure
+        # codes, staff, data-access groups and the version table.
+    },
 }  # fmt: skip
 
 
