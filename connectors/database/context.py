@@ -98,6 +98,8 @@ EMPLOYMENT_WORDS = frozenset(
         "employment", "workday", "weekhour", "vacation", "overtime", "payslip",
     }
 )  # fmt: skip
+# Words naming who issued or assigns an identifier, not the identifier.
+ISSUER_WORDS = frozenset({"issuer", "assigner", "assigning", "authority"})
 # Words of a login's activity: when an account last logged in, whether it is, its failed
 # attempts. Rows that log in are accounts, whatever the table is called (Mirth's ``person``).
 LOGIN_ACTIVITY_WORDS = frozenset({"logged", "lockout", "strike", "strikes", "lastlogin"})
@@ -151,6 +153,8 @@ def is_patient_key(column: str) -> bool:
     (True, False)
     """
     words = tokens(column)
+    if not ISSUER_WORDS.isdisjoint(words):
+        return False  # who issued the patient's id (DICOM's IssuerOfPatientID), not the id
     if words and words[-1] in ("pid", "patid", "patientid", "mrn", "pubpid"):
         return True  # also prefixed: OpenEMR's calendar keeps pc_pid
     if len(words) == 2 and words[0] in PATIENT_KEY_FIRST and words[1] in PATIENT_WORDS:
@@ -327,7 +331,8 @@ def _field_keys(
     table's order."""
     named, words = _named_keys(names)
     if not words:
-        return list(named)
+        # a yes or no is no key (ClearCanvas's MatchPatientId: whether to match on it)
+        return [c.name for c in table.columns if c.name in named and not _flag_typed(c.type)]
     # with no patients' table in the database (a module's own, a subset), the word alone is a
     # key to the patients kept elsewhere when it is typed as keys are
     typed = {patient_key_type} if patient_key_type is not None else KEY_FAMILIES
@@ -336,8 +341,16 @@ def _field_keys(
     return [
         column.name
         for column in table.columns
-        if column.name in named or (column.name in words and _key_family(column.type) in typed)
+        if (column.name in named and not _flag_typed(column.type))
+        or (column.name in words and _key_family(column.type) in typed)
     ]
+
+
+def _flag_typed(type_name: str) -> bool:
+    """A yes or no: BOOLEAN, BIT, or MySQL's BOOL, which is TINYINT(1)."""
+    return family(type_name) == "boolean" or type_name.upper().replace(" ", "").startswith(
+        "TINYINT(1)"
+    )
 
 
 @cache
