@@ -188,6 +188,19 @@ def _structure_role(table: TableProfile) -> str | None:
     return None
 
 
+def _declared_patient_key(
+    table: TableProfile,
+    profiles: Mapping[str, TableProfile],
+    by_name: Mapping[tuple[str | None, str], str],
+) -> str | None:
+    """The column of the table's first declared one-column key to a table named for patients."""
+    for fk in table.foreign_keys:
+        target = by_name.get((fk.referred_schema or table.schema, fk.referred_table))
+        if target is not None and len(fk.columns) == 1 and _is_patient_table(profiles[target]):
+            return fk.columns[0]
+    return None
+
+
 def _logs_in(table: TableProfile) -> bool:
     """Whether the table's rows are accounts that log in (a last login, logged in, failed
     attempts) and hold no birth date: the system's users, whatever the table is called."""
@@ -616,6 +629,10 @@ def linkage(
             if not _own_row_key(table, name, shared)
             and not _keys_other_rows(table, name, registers)
         ]
+        if keys and _declared_patient_key(table, profiles, by_name) not in (None, *keys):
+            # the declared key links the row (below); a patient id kept beside it is the
+            # number the patient is known by (ClearCanvas's Study.PatientId beside PatientGUID)
+            keys = []
         visits = _visit_keys(names)
         if keys and role in (None, "linked", "reference", "job", "audit"):
             role = "linked"  # a job or audit row about one patient is that patient's

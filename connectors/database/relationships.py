@@ -46,9 +46,9 @@ from functools import cache
 from assessor.model import ForeignKey, TableColumn, TableProfile
 
 from .coltypes import family
-from .context import PATIENT_WORDS, REGISTER_WORDS, is_patient_key
+from .context import ISSUER_WORDS, PATIENT_WORDS, REGISTER_WORDS, is_patient_key
 from .links import KEY_SUFFIX, names_actor, unique_keys
-from .tokens import key_tokens, singular
+from .tokens import key_tokens, singular, tokens
 
 __all__ = ["SHOWN_CONFIDENCE", "infer_relationships"]
 
@@ -645,6 +645,7 @@ def infer_relationships(
     for view in views:
         table = view.profile
         declared = {fk.columns[0].lower() for fk in table.foreign_keys if len(fk.columns) == 1}
+        referred = {fk.referred_table.lower() for fk in table.foreign_keys}
         keys = []
         own_pk = view.pk.name.lower() if view.pk is not None else None
         for column in table.columns:
@@ -652,6 +653,8 @@ def infer_relationships(
             if lower in declared:
                 continue
             patients = lower == patient_key
+            if may_refer and not ISSUER_WORDS.isdisjoint(tokens(column.name)):
+                continue  # who issued a number (IssuerOfPatientId) refers to no row holding it
             if lower == own_pk and whole is None and not patients:
                 continue  # a primary key named for a whole table or the patient extends its row
             if not (
@@ -663,6 +666,12 @@ def infer_relationships(
                 continue
             chosen = _choose(view, _options(view, column, index, patient, patient_key, users))
             if chosen is None or chosen.confidence < minimum:
+                continue
+            target = chosen.target.profile.name.lower()
+            if target in referred and _stems_of(column.name)[:1] == ((target, 1.0),):
+                # the row's key to that table is declared; a column named for it beside that
+                # key keeps the other row's number (ClearCanvas's Study.PatientId beside the
+                # declared PatientGUID), not a second reference
                 continue
             keys.append(
                 ForeignKey(

@@ -595,3 +595,38 @@ def test_data_beside_the_id_of_the_item_it_holds_is_a_charted_value_not_a_docume
     assert _marked(charted) == {}
     composition = _table("composition", ("ehr_id", "BIGINT"), ("data", "TEXT"))
     assert _marked(composition) == {"data": {PhiClass.OTHER_ID}}
+
+
+def test_who_issued_a_patients_id_is_not_the_id_and_a_yes_or_no_is_no_key():
+    partition = _table(
+        "ServerPartition",
+        ("GUID", "CHAR(36)"),
+        ("MatchPatientId", "TINYINT(1)"),
+        ("MatchIssuerOfPatientId", "BIT"),
+    )
+    roles, _paths = linkage([partition], {})
+    assert roles["ServerPartition"] != "linked"
+    assert _classes("IssuerOfPatientId", "VARCHAR(64)", "patient") == set()
+
+
+def test_a_patient_id_beside_a_declared_key_to_the_patients_is_their_number_not_the_link():
+    patient = TableProfile(
+        "Patient",
+        columns=(TableColumn("GUID", "CHAR(36)"), TableColumn("PatientId", "VARCHAR(64)")),
+        primary_key=("GUID",),
+    )
+    study = TableProfile(
+        "Study",
+        columns=(
+            TableColumn("GUID", "CHAR(36)"),
+            TableColumn("PatientGUID", "CHAR(36)"),
+            TableColumn("PatientId", "VARCHAR(64)"),
+            TableColumn("StudyDate", "DATE"),
+        ),
+        primary_key=("GUID",),
+        foreign_keys=(ForeignKey(("PatientGUID",), "Patient", ("GUID",)),),
+    )
+    roles, paths = linkage([patient, study], {})
+    assert paths["Study"] == ("Study.PatientGUID -> Patient (declared)",)
+    marked = {c.name: c.phi for c in mark_table(study, roles["Study"], path=paths["Study"]).columns}
+    assert [m.phi_class for m in marked["PatientId"]] == [PhiClass.MRN]

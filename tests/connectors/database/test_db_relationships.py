@@ -434,3 +434,25 @@ def test_without_the_patients_table_a_patient_key_refers_to_no_record_of_their_c
     )
     found = infer_relationships([appointment, attribute, episode])
     assert "episode" not in found
+
+
+def test_a_column_named_for_a_table_beside_a_declared_key_to_it_is_no_second_reference():
+    patient = _table("Patient", ("GUID", "CHAR(36)"), ("PatientId", "VARCHAR(64)"), pk=("GUID",))
+    declared = ForeignKey(("PatientGUID",), "Patient", ("GUID",))
+    study = _table(
+        "Study",
+        ("GUID", "CHAR(36)"),
+        ("PatientGUID", "CHAR(36)"),
+        ("PatientId", "VARCHAR(64)"),
+        ("mother_patient_id", "CHAR(36)"),
+        pk=("GUID",),
+        fks=(declared,),
+    )
+    found = infer_relationships([patient, study])
+    assert ("PatientId", "Patient", "GUID") not in _pairs(found, "Study")
+    assert ("mother_patient_id", "Patient", "GUID") in _pairs(found, "Study")  # another's
+
+
+def test_who_issued_a_number_refers_to_no_row():
+    order = _table("orders", ("id", "INTEGER"), ("IssuerOfPatientId", "VARCHAR(64)"), pk=("id",))
+    assert infer_relationships([PATIENT, order]).get("orders", ()) == ()
