@@ -4783,6 +4783,50 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         # ArchiveQueue, RestoreQueue), alerts, the application log, canned text, procedure
         # codes, staff, data-access groups and the version table.
     },
+    # MedShakeEHR (base 8.5.0: the 7.1.1 install with its upgrades replayed on MariaDB). Every
+    # datum about a person lives in the EAV store objets_data (toID the person, typeID a
+    # data_types row): names, birth date, NIR, address, phones, e-mail, notes, consultation
+    # forms, letters and mails alike. Its value is PHI (other_id, as OpenMRS's
+    # person_attribute.value) and its registration, creation and update times date a patient's
+    # record; its titre (a document's title) is not. people holds patients, professionals,
+    # services and groups: ids, types and login fields; its registerDate dates the person's
+    # record (a shared person table), the login name, IP, fingerprint and password-reset
+    # fields are only filled for users (staff, service accounts: not). data_types, forms,
+    # configuration, acts, prescriptions templates, DICOM tag mappings, tags and the BDPM drug
+    # database are definitions and code lists (not).
+    "medshake": {
+        "agenda": {
+            **_same("start end dateAdd lastModified", "date"),
+            "motif": "free_text",  # the appointment's reason typed by the secretary
+        },
+        # the appointment's history (edit, move, delete, missed, waiting room): its time dates
+        # the patient's appointment (as Bahmni's appointment status history); olddata is the
+        # serialized old appointment row (times, patient, motif): an audited copy
+        "agenda_changelog": {"date": "date", "olddata": "other_id"},
+        "hprim": {"date": "date"},  # the lab result's document date; result values are not
+        # Apicrypt/HPRIM mails received: the file name is built from the receipt time
+        # (YYYYMMDD-HHMMSS-n.txt, a derived form); the HPRIM header's identity (last and first
+        # name), the patient's code at the lab (line 1) and the file's date (line 10) are parsed
+        # out; hprimAllSerialize keeps the whole header (address, birth date, NIR, file number)
+        "inbox": {
+            **_same("txtFileName txtDatetime hprimDateDossier", "date"),
+            **_same("mailHeaderInfos hprimAllSerialize", "other_id"),
+            "hprimIdentite": "name",
+            "hprimCodePatient": "mrn",
+        },
+        "objets_data": {
+            **_same("registerDate creationDate updateDate", "date"),
+            "value": "other_id",
+        },
+        "people": {"registerDate": "date"},
+        # printed letters, reports and prescriptions: the rendered text and the serialized
+        # template tags (the patient's identity, address, birth date... filled into it)
+        "printed": {"creationDate": "date", "value": "free_text", "serializedTags": "other_id"},
+        # staff notes about a patient (aboutID), as OpenEMR's pnotes; the subject is a title
+        "transmissions": {**_same("registerDate updateDate", "date"), "texte": "free_text"},
+        # the "mot de suivi": a short dated note on the patient's chart
+        "motsuivi": {"dateTime": "date", "texte": "free_text"},
+    },
 }  # fmt: skip
 
 
