@@ -104,6 +104,7 @@ HOLDOUTS = (
     "msfhir",
     "inspire",
     "libreclinica",
+    "redcap",
 )
 # Hold-outs labelled but not yet measured: the learned model is not fitted to them, so that
 # their first measurement stays clean (see holdout/RESULTS.md, rounds 8 and 9). Empty between
@@ -115,6 +116,7 @@ UNMEASURED: tuple[str, ...] = (
     "msfhir",
     "inspire",
     "libreclinica",
+    "redcap",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -283,6 +285,10 @@ HOLDOUT_SERVER = {
     # schema patch, LibreClinica's own protocol-deviation, IRB and regimen changesets), as
     # PostgreSQL creates them (int as integer, VARCHAR as character varying, CLOB as text).
     "libreclinica": "postgres",
+    # REDCap 15.7.6's install script (Resources/sql/install.sql: every table of a fresh install,
+    # redcap_data2..6 and redcap_log_event2..12 included, with the foreign keys it adds at the
+    # end), as MySQL/MariaDB creates it (InnoDB, utf8mb4, int(10), enum, mediumtext, longblob).
+    "redcap": "mariadb",
 }
 
 _CREATE = re.compile(r"create\s+table\s+(\w+)\s*\((.*)\)\s*$", re.I | re.S)
