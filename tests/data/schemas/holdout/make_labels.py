@@ -4827,6 +4827,152 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         # the "mot de suivi": a short dated note on the patient's chart
         "motsuivi": {"dateTime": "date", "texte": "free_text"},
     },
+    # REDCap 15.7.6 (round 19, ho15d), its install script: every table of a fresh install. The
+    # patients are a project's participants (records); REDCap's users are staff (their names,
+    # e-mails, phones, IPs of logins and messages among them are not a patient's).
+    "redcap": {
+        # Every participant's answer is a row here (the EAV store of all forms and surveys), the
+        # fields the project flags as identifiers (names, DOB, e-mail, MRN) included: the schema
+        # itself points e-Consent, survey invitations and survey login at record fields holding
+        # them (econsent.*_field, survey_email_participant_field, survey_auth_field*). So value
+        # is a copy of the patient's data (other_id), unlike OpenClinica's item_data.value. The
+        # record name (the study's record id, often an MRN or a subject number) is a record
+        # number wherever it appears, as OpenClinica's subject label. data2..data6 are the same
+        # store for projects placed there.
+        **{f"redcap_data{n}": {"record": "mrn", "value": "other_id"}
+           for n in ("", "2", "3", "4", "5", "6")},
+        # The audit log: data_values and sql_log copy each change made to a record's data (as
+        # OpenClinica's old_value/new_value); pk names the record changed; ip is the
+        # requester's, survey respondents' included (their submissions are logged here). Its
+        # ts (an audit event time), user (staff, or "[survey respondent]"), page, description
+        # and the typed change_reason (a workflow reason) are not. log_event2..12 likewise.
+        **{f"redcap_log_event{n}": {
+            "ip": "ip", "sql_log": "other_id", "pk": "mrn", "data_values": "other_id"}
+           for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")},
+        # Page views, survey pages included: the viewer's IP, the record viewed and the URL
+        # (its query names the record or carries the participant's survey hash); its times are
+        # an access log's.
+        "redcap_log_view": {"ip": "ip", "full_url": "other_id", "record": "mrn"},
+        "redcap_log_view_old": {"ip": "ip", "full_url": "other_id", "record": "mrn"},
+        "redcap_external_modules_log": {"ip": "ip", "record": "mrn"},
+        # Rows kept per record: the record name is the only PHI, their times a job's or a
+        # cache's (alert and invitation queues, cron evaluation, background deletes).
+        **{table: {"record": "mrn"} for table in (
+            "redcap_alerts_recurrence", "redcap_crons_datediff", "redcap_data_quality_status",
+            "redcap_ddp_records", "redcap_edocs_data_mapping", "redcap_ehr_import_counts",
+            "redcap_ehr_resource_imports", "redcap_locking_records_pdf_archive",
+            "redcap_pdf_snapshots_triggered", "redcap_record_background_delete_items",
+            "redcap_record_list", "redcap_surveys_scheduler_queue",
+            "redcap_surveys_scheduler_recurrence")},
+        # An alert sent about a record, and its log (the message as sent, often to the
+        # participant's piped e-mail or phone): dated as OpenEMR's notification log; cc/bcc
+        # (copies to staff), the sender, subject and attachment names are not.
+        "redcap_alerts_sent": {"record": "mrn", "last_sent": "date"},
+        "redcap_alerts_sent_log": {
+            "time_sent": "date", "email_to": "email", "phone_number_to": "phone",
+            "message": "free_text",
+        },
+        # Every e-mail and SMS REDCap sends (survey invitations, alerts, confirmations).
+        "redcap_outgoing_email_sms_log": {
+            "time_sent": "date", "recipients": "email", "message": "free_text",
+            "message_html": "free_text", "record": "mrn",
+        },
+        # Rapid Retrieval's cache of fetched project data (report and dashboard results): a
+        # copy of the records' values.
+        "redcap_cache": {"data": "other_id"},
+        # An import's rows as uploaded (a participant's values) and the record names given.
+        "redcap_data_import_rows": {
+            "record_provided": "mrn", "record": "mrn", "row_data": "other_id",
+        },
+        # A data query's thread: its text is free text about the participant, dated (as
+        # OpenClinica's discrepancy notes).
+        "redcap_data_quality_resolutions": {"ts": "date", "comment": "free_text"},
+        # Clinical Data Interoperability (EHR pulls): the patient's id in the EHR (source_id,
+        # "e.g. MRN", FHIR Patient id), the EHR's dates of service and the values fetched
+        # (encrypted values keep their class); the EHR's id of a fetched resource is another
+        # system's id for the record (as OpenEMR's external_id).
+        "redcap_ddp_log_view": {"source_id": "mrn"},
+        "redcap_ddp_log_view_data": {"source_timestamp": "date"},
+        "redcap_ddp_records_data": {
+            "source_timestamp": "date", "source_value": "other_id", "source_value2": "other_id",
+        },
+        "redcap_ehr_access_tokens": {"patient": "mrn", "mrn": "mrn"},
+        "redcap_ehr_datamart_revisions": {"mrns": "mrn"},
+        "redcap_ehr_fhir_logs": {"fhir_id": "other_id", "mrn": "mrn"},
+        # The File Repository's stored files: data exports are archived here (a stored
+        # document); file names, comments and dates are not.
+        "redcap_docs": {"docs_file": "other_id"},
+        # e-Signing, locking and record creation date a participant's forms.
+        "redcap_esignatures": {"record": "mrn", "timestamp": "date"},
+        "redcap_locking_data": {"record": "mrn", "timestamp": "date"},
+        "redcap_locking_records": {"record": "mrn", "timestamp": "date"},
+        "redcap_new_record_cache": {"record": "mrn", "creation_time": "date"},
+        # The scheduling calendar: a participant's visits, their baseline date, times (HH:MM
+        # text) and notes.
+        "redcap_events_calendar": {
+            "record": "mrn", **_same("baseline_date event_date event_time", "date"),
+            **_same("notes extra_notes", "free_text"),
+        },
+        # Tokens and codes handed to a participant (survey links' hashes, access codes, return
+        # and results codes, short codes, queue and calendar-feed links, the MyCap participant
+        # code) identify the participant, as a trial's invite code.
+        "redcap_events_calendar_feed": {"record": "mrn", "hash": "other_id"},
+        "redcap_surveys_participants": {
+            **_same("hash legacy_hash access_code access_code_numeral", "other_id"),
+            "participant_email": "email", "participant_phone": "phone",
+            # the optional identifier shown in the participant list (typically the name)
+            "participant_identifier": "name",
+        },
+        "redcap_surveys_emails_recipients": {"static_email": "email", "static_phone": "phone"},
+        "redcap_surveys_phone_codes": {"phone_number": "phone", "access_code": "other_id"},
+        "redcap_surveys_queue_hashes": {"record": "mrn", "hash": "other_id"},
+        "redcap_surveys_response": {
+            "record": "mrn", **_same("start_time first_submit_time completion_time", "date"),
+            **_same("return_code results_code", "other_id"),
+        },
+        "redcap_surveys_short_codes": {"code": "other_id"},
+        # e-Consent's archived PDFs: identifier is the signer's name and date of birth printed
+        # on the form; ip the signer's.
+        "redcap_surveys_pdf_archive": {"record": "mrn", "identifier": "name", "ip": "ip"},
+        # MyCap (the participant's app): the participant code, join and baseline dates, the
+        # app's push-notification ids (the phone's), messages to and from the participant and
+        # task results that failed to sync (the payload holds the answers); staff's comment on
+        # resolving a sync issue is a workflow note.
+        "redcap_mycap_participants": {
+            "code": "other_id", "record": "mrn",
+            **_same("join_date join_date_utc baseline_date", "date"),
+            "push_notification_ids": "device_id",
+        },
+        "redcap_mycap_messages": {
+            **_same("from to", "other_id"), "body": "free_text",
+            **_same("sent_date received_date read_date", "date"),
+        },
+        "redcap_mycap_syncissues": {
+            "participant_code": "other_id", "received_date": "date", "payload": "other_id",
+        },
+        # Staff messages (REDCap Messenger), as OSCAR's: the text is free text, the time not.
+        "redcap_messages": {"message_body": "free_text"},
+        # Randomization: the record an allocation was given to and when.
+        "redcap_randomization_allocation": {
+            "is_used_by": "mrn", **_same("allocation_time allocation_time_utc", "date"),
+        },
+        # Participant compensation (gift cards): the record (integer record_id), the order's
+        # references (a payment reference, as an invoice's), the e-mail sent to the participant,
+        # the provider payloads kept in actions' details and the rewards log (the recipient's
+        # name and e-mail, as an API log's bodies); the dates of the participant's order. Not:
+        # the redeem link (a gift card's URL), the reviewer's rejection reason.
+        "redcap_rewards_actions": {
+            "record_id": "mrn", "details": "other_id", "performed_at": "date",
+        },
+        "redcap_rewards_emails": {
+            "recipient_email": "email", "email_content": "free_text", "sent_at": "date",
+        },
+        "redcap_rewards_logs": {"payload": "other_id"},
+        "redcap_rewards_orders": {
+            "record_id": "mrn", **_same("internal_reference reference_order", "account"),
+            "created_at": "date",
+        },
+    },
 }  # fmt: skip
 
 
