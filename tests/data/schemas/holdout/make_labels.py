@@ -4973,6 +4973,126 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
             "created_at": "date",
         },
     },
+    # Round 19 (helper ho15c). Open Hospital's current schema (the OH_ tables as upstream's
+    # migrations through step_a117 leave them; see holdout/SOURCES.md), labelled as the 2012
+    # base (`openhospital`) for the tables that persist. Every table of a patient's care keeps
+    # the audit columns step_59 added: <P>_CREATED_DATE and <P>_LAST_MODIFIED_DATE date the
+    # patient on a patient's own rows (admission, OPD, lab, bills with their items and
+    # payments, DICOM, examinations, history, vaccines, therapies, visits, operations, consent,
+    # malnutrition controls, ward dispensing) and nothing on code lists, configuration, users or
+    # the pharmacy's stock; <P>_CREATED_BY/<P>_LAST_MODIFIED_BY are staff user ids (not).
+    "openhospital14": {
+        "OH_ADMISSION": {
+            "ADM_YPROG": "other_id",
+            **_same("ADM_DATE_ADM ADM_DATE_DIS ADM_PRG_DATE_VIS ADM_PRG_DATE_DEL "
+                    "ADM_PRG_DATE_CTRL1 ADM_PRG_DATE_CTRL2 ADM_PRG_DATE_ABORT ADM_CREATED_DATE "
+                    "ADM_LAST_MODIFIED_DATE", "date"),
+            "ADM_NOTE": "free_text",
+        },
+        # A patient's bill (the patient's name copied onto it), its items and payments; the
+        # integer BLL_ID is the table's key (not), the price list's name is not.
+        "OH_BILLS": {
+            **_same("BLL_DATE BLL_UPDATE BLL_CREATED_DATE BLL_LAST_MODIFIED_DATE", "date"),
+            "BLL_PAT_NAME": "name",
+        },
+        "OH_BILLITEMS": _same("BLI_CREATED_DATE BLI_LAST_MODIFIED_DATE", "date"),
+        "OH_BILLPAYMENTS": _same("BLP_DATE BLP_CREATED_DATE BLP_LAST_MODIFIED_DATE", "date"),
+        # DICOM attributes copied from a patient's uploaded file, labelled as Conquest's and
+        # dcm4chee's: the DICOM PatientID (DM_FILE_PAT_UID) is `mrn`; accession number, study,
+        # series and SOP instance UIDs `other_id`; the thumbnail of the image and the stored
+        # DICOM file with its header (OH_DICOM_DATA.DMD_DATA) `other_id` (a stored image, as
+        # Open Dental's Thumbnail; a whole header, as dcm4chee's attrs); the file name,
+        # institution, descriptions, series number, modality, age and sex are not.
+        "OH_DICOM": {
+            "DM_FILE_ACCESSION_NUMBER": "other_id", "DM_FILE_PAT_UID": "mrn",
+            "DM_FILE_PAT_NAME": "name", "DM_FILE_PAT_ADDR": "address",
+            **_same("DM_FILE_PAT_BIRTHDATE DM_FILE_ST_DATE DM_FILE_SER_DATE DM_CREATED_DATE "
+                    "DM_LAST_MODIFIED_DATE", "date"),
+            **_same("DM_FILE_ST_UID DM_FILE_SER_UID DM_FILE_SER_INST_UID DM_FILE_INST_UID "
+                    "DM_THUMBNAIL", "other_id"),
+        },
+        "OH_DICOM_DATA": {
+            "DMD_DATA": "other_id", **_same("DMD_CREATED_DATE DMD_LAST_MODIFIED_DATE", "date"),
+        },
+        "OH_LABORATORY": {
+            **_same("LAB_DATE LAB_CREATED_DATE LAB_LAST_MODIFIED_DATE", "date"),
+            "LAB_NOTE": "free_text", "LAB_PAT_NAME": "name",
+        },
+        # A multiple-result exam's result rows (values picked from the exam's rows: not).
+        "OH_LABORATORYROW": _same("LABR_CREATED_DATE LABR_LAST_MODIFIED_DATE", "date"),
+        "OH_MALNUTRITIONCONTROL": _same(
+            "MLN_DATE_SUPP MNL_DATE_CONF MLN_CREATED_DATE MLN_LAST_MODIFIED_DATE", "date"),
+        # The ward pharmacy's movements: a dispensing to a patient (MMVN_IS_PATIENT) is a
+        # patient's row, and the ward pharmacy form writes the patient's name into MMVN_DESC
+        # (a use typed by hand or the receiving ward otherwise): `name`; age and weight are not.
+        "OH_MEDICALDSRSTOCKMOVWARD": {
+            "MMVN_DESC": "name",
+            **_same("MMVN_DATE MMVN_CREATED_DATE MMVN_LAST_MODIFIED_DATE", "date"),
+        },
+        # OPD_PRESCRIPTION (step_87) is the prescription typed at the visit (`free_text`, as a
+        # prescription's sig); referral flags are one-letter codes (not).
+        "OH_OPD": {
+            **_same("OPD_DATE OPD_CREATED_DATE OPD_LAST_MODIFIED_DATE", "date"),
+            "OPD_PROG_YEAR": "other_id",
+            **_same("OPD_NOTE OPD_PRESCRIPTION", "free_text"),
+        },
+        # An operation done in an admission or an OPD visit: the prescriber is staff, the
+        # result a code (success, failure, unknown), the remarks text about the patient.
+        "OH_OPERATIONROW": {
+            **_same("OPER_OPDATE OPER_CREATED_DATE OPER_LAST_MODIFIED_DATE", "date"),
+            "OPER_REMARKS": "free_text",
+        },
+        # PAT_TAXCODE (the patient's tax code, the national identification number) is `ssn`;
+        # the mother's and father's names (step_17) are relatives' names; PAT_TIMESTAMP (the
+        # row's own timestamp) dates the patient's record; allergies and anamnesis (step_88) are
+        # text about the patient; profession and marital status are coded lists (not).
+        "OH_PATIENT": {
+            **_same("PAT_FNAME PAT_SNAME PAT_NAME PAT_NEXT_KIN PAT_MOTH_NAME PAT_FATH_NAME",
+                    "name"),
+            **_same("PAT_BDATE PAT_TIMESTAMP PAT_CREATED_DATE PAT_LAST_MODIFIED_DATE", "date"),
+            "PAT_ADDR": "address", "PAT_CITY": "address", "PAT_TELE": "phone",
+            "PAT_TAXCODE": "ssn",
+            **_same("PAT_NOTE PAT_ALLERGIES PAT_ANAMNESIS", "free_text"),
+        },
+        "OH_PATIENT_CONSENSUS": _same("PTC_CREATED_DATE PTC_LAST_MODIFIED_DATE", "date"),
+        "OH_PATIENT_PROFILE_PHOTO": {"PAT_PHOTO": "photo"},
+        # Vital signs and the coded diuresis, bowel and auscultation descriptors are not.
+        "OH_PATIENTEXAMINATION": {
+            **_same("PEX_DATE PEX_CREATED_DATE PEX_LAST_MODIFIED_DATE", "date"),
+            "PEX_NOTE": "free_text",
+        },
+        # The anamnesis form (step_82): family and personal history notes, surgery, allergy,
+        # therapy and medicine texts and the short "abnormal" descriptions typed beside each
+        # physiological item are text about the patient (as OpenEMR's history fields); the
+        # yes/no flags and the menopause year (a year alone) are not.
+        "OH_PATIENTHISTORY": {
+            **_same("PAH_FAM_NOTE PAH_PAT_CLO_NOTE PAH_PAT_OPN_NOTE PAH_PAT_SURGERY "
+                    "PAH_PAT_ALLERGY PAH_PAT_THERAPY PAH_PAT_MEDICINE PAH_PAT_NOTE "
+                    "PAH_PHY_NUTR_ABN PAH_PHY_BOWEL_ABN PAH_PHY_DIURE_ABN PAH_PHY_PERIOD_ABN "
+                    "PAH_PHY_HRT_ABN", "free_text"),
+            **_same("PAH_CREATED_DATE PAH_LAST_MODIFIED_DATE PAH_DATE_UPDATE", "date"),
+        },
+        "OH_PATIENTVACCINE": {
+            "PAV_YPROG": "other_id",
+            **_same("PAV_DATE PAV_CREATED_DATE PAV_LAST_MODIFIED_DATE", "date"),
+        },
+        # The SMS module's messages (reminders of a patient's therapy or visit): the number is
+        # the patient's phone, the text is sent to the patient, its times date it (as OpenEMR's
+        # notification_log); the originating module's row id and the user are not.
+        "OH_SMS": {
+            "SMS_NUMBER": "phone", "SMS_TEXT": "free_text",
+            **_same("SMS_DATE SMS_DATE_SCHED SMS_DATE_SENT", "date"),
+        },
+        "OH_THERAPIES": {
+            **_same("THR_STARTDATE THR_ENDDATE THR_CREATED_DATE THR_LAST_MODIFIED_DATE",
+                    "date"),
+            "THR_NOTE": "free_text",
+        },
+        "OH_VISITS": {
+            **_same("VST_DATE VST_CREATED_DATE VST_LAST_MODIFIED_DATE", "date"),
+            "VST_NOTE": "free_text",
+        },
+    },
 }  # fmt: skip
 
 
