@@ -600,6 +600,30 @@ def changed_value_columns(table: TableProfile) -> frozenset[str]:
     return frozenset(found.values()) if len(found) == 2 else frozenset()
 
 
+# What an audit log calls the statements it ran or the data values they wrote.
+STATEMENT_WORDS = frozenset({"sql", "query", "statement", "statements"})
+
+
+def recorded_statements(table: TableProfile) -> tuple[str, ...]:
+    """The long texts in which an audit log records the statements run or the data values
+    written (REDCap's ``sql_log`` and ``data_values``, NOSH's ``audit.query``): they copy the
+    data, a patient's identifiers included. A saved report's or a filter's query is no log's.
+
+    >>> from assessor.model import TableColumn as C, TableProfile as T
+    >>> recorded_statements(T("log_event", columns=(C("sql_log", "TEXT"), C("ip", "TEXT"))))
+    ('sql_log',)
+    """
+    return tuple(
+        column.name
+        for column in table.columns
+        if is_large_text(column.type)
+        and (
+            not STATEMENT_WORDS.isdisjoint(seq := tokens(column.name))
+            or seq in (("data", "values"), ("data", "value"))
+        )
+    )
+
+
 @cache
 def _changed_side(name: str, type_name: str) -> str:
     """``before`` or ``after`` when a column so named and typed can hold a changed value's copy
@@ -1190,6 +1214,9 @@ def mark_table(
         changed_value_columns(table) if role in ("audit", *PATIENT_CONTEXT) else (),
         "audit:changed-value",
     )
+    if role == "audit":
+        for name in recorded_statements(table):
+            copies.setdefault(name, "audit:recorded-statement")
     # a store of typed resources keeps the Patient resources among the others, whole, wherever
     # its tables are (a FHIR server's store names no patient table)
     if (whole := stored_resource(table)) is not None:

@@ -630,3 +630,19 @@ def test_a_patient_id_beside_a_declared_key_to_the_patients_is_their_number_not_
     assert paths["Study"] == ("Study.PatientGUID -> Patient (declared)",)
     marked = {c.name: c.phi for c in mark_table(study, roles["Study"], path=paths["Study"]).columns}
     assert [m.phi_class for m in marked["PatientId"]] == [PhiClass.MRN]
+
+
+def test_an_audit_logs_recorded_statements_and_data_values_copy_the_data():
+    log = _table(
+        "redcap_log_event",
+        ("log_event_id", "INTEGER"),
+        ("sql_log", "MEDIUMTEXT"),
+        ("data_values", "TEXT"),
+        ("description", "VARCHAR(100)"),
+    )
+    assert _marked(log, "audit") == {
+        "sql_log": {PhiClass.OTHER_ID},
+        "data_values": {PhiClass.OTHER_ID},
+    }
+    report = _table("dataset", ("dataset_id", "INTEGER"), ("sql_statement", "TEXT"))
+    assert _marked(report, "other") == {}  # a saved report's query is no log's
