@@ -126,6 +126,10 @@ SPAN_WORDS = frozenset({"duration", "elapsed", "interval", "span", "lag", "delay
 # States and procedures that last (a stay, survival, a cross-clamp, a wait): a time kept as a
 # whole number and named for one is how long it lasted (SICdb's TimeOfStay, in seconds), not
 # when; a timestamp so named still dates it (stay_end_time).
+# Courses of care whose months, weeks or days are counted from their start.
+COURSE_WORDS = frozenset(
+    {"treatment", "therapy", "pregnancy", "gestation", "gestational", "course", "cycle"}
+)
 SPAN_PAIRS = frozenset({("time", "to"), ("time", "since"), ("time", "from")})
 LASTING_WORDS = frozenset(
     {
@@ -431,13 +435,30 @@ def context_votes(
         and not classified
     )
     # a time of day on an event's row dates it finer still (an appointment's start time)
-    dated = kind in ("date", "datetime", "time") or text_date or epoch
+    # the month of an event (an activity's, an arrival's, a birth's) is an element of its date
+    # finer than the year, kept as text (202103) or a number; the month of a course of care
+    # (treatment_month 3, a pregnancy's) counts months into it
+    month = (
+        "month" in words
+        and words.isdisjoint(COURSE_WORDS)
+        and kind in ("string", "integer")
+        and not classified
+    )
+    dated = kind in ("date", "datetime", "time") or text_date or epoch or month
     load = words & (LOAD_WORDS | UPLOAD_WORDS if loaded else LOAD_WORDS)
     # a product's expiry dates the product, not the patient it was used on (a test kit's lot)
     product = bool(words & EXPIRY_WORDS and {singular(w) for w in words} & PRODUCT_WORDS)
     staff = dates_staff(seq)  # a clinician's birth date copied onto the patient's row
     if dated and seq[-1] not in META_LAST and not load and not span and not product and not staff:
-        reason = "name:date-in-text" if text_date else "name:epoch-date" if epoch else "type:date"
+        reason = (
+            "name:date-in-text"
+            if text_date
+            else "name:epoch-date"
+            if epoch
+            else "name:month"
+            if month
+            else "type:date"
+        )
         votes.append((PhiClass.DATE, 0.6 if audit else 0.85, (signal, reason)))
     if not classified and column.type.strip().upper().startswith(GEOGRAPHIC_TYPES):
         # a point on the map on a patient's row: where the patient was registered, seen, lives

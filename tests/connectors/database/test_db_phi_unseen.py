@@ -646,3 +646,20 @@ def test_an_audit_logs_recorded_statements_and_data_values_copy_the_data():
     }
     report = _table("dataset", ("dataset_id", "INTEGER"), ("sql_statement", "TEXT"))
     assert _marked(report, "other") == {}  # a saved report's query is no log's
+
+
+@pytest.mark.parametrize(
+    ("name", "type_name"),
+    [
+        ("Der_Activity_Month", "VARCHAR(6)"),
+        ("Arrival_Month", "BIGINT"),
+        ("month_of_birth", "CHAR(2)"),
+    ],
+)
+def test_the_month_of_an_event_is_an_element_of_its_date(name, type_name):
+    assert _classes(name, type_name) == {PhiClass.DATE}
+
+
+@pytest.mark.parametrize("name", ["treatment_month", "months_since_last_test", "monthly_income"])
+def test_months_counted_into_a_course_or_since_an_event_are_no_date(name):
+    assert PhiClass.DATE not in _classes(name, "INTEGER")
