@@ -178,6 +178,8 @@ STATE_LAST = frozenset(
     {
         "complete", "completed", "expected", "valid", "invalid", "given", "aware", "related",
         "used", "missing", "done", "present", "absent", "confirmed", "required", "yn",
+        # or a quantity of it (symptom_count, a score)
+        "count", "cnt", "total", "score", "sum",
     }
 )  # fmt: skip
 # What says a value is kept as words, not as a number or a code.

@@ -496,7 +496,12 @@ def test_words_merely_ending_like_a_cdash_date_are_not(name):
 
 @pytest.mark.parametrize(
     "name",
-    ["admission_signs_and_symptoms_complete", "DQ_Primary_Diagnosis_Valid", "consent_given"],
+    [
+        "admission_signs_and_symptoms_complete",
+        "DQ_Primary_Diagnosis_Valid",
+        "consent_given",
+        "symptom_count",
+    ],
 )
 def test_a_text_ending_in_a_state_is_a_yes_or_no_not_narrative(name):
     assert _classes(name, "VARCHAR(1000)") == set()
