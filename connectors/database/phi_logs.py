@@ -8,6 +8,8 @@ log's.
 
 from __future__ import annotations
 
+from functools import cache
+
 from assessor.model import TableProfile
 
 from .coltypes import family, is_large_text
@@ -66,6 +68,8 @@ def stored_messages(table: TableProfile) -> tuple[str, ...]:
     )
 
 
+@cache
 def _names_a_message_key(name: str) -> bool:
+    """Cached: asked of every column of every table."""
     seq = tokens(name)
     return len(seq) == 2 and seq[0] in MESSAGE_WORDS and seq[1] == "id"

@@ -18,6 +18,8 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.engine.reflection import ObjectKind, ObjectScope
 from sqlalchemy.types import NullType
 
+from assessor.model import TableColumn
+
 from .reflection import quiet_unknown_types, type_name
 
 __all__ = ["postgres_columns"]
@@ -35,11 +37,11 @@ class _ReadType(NamedTuple):
 
 def postgres_columns(
     connection: Connection, schema: str | None
-) -> dict[tuple[str | None, str], list[dict[str, Any]]] | None:
+) -> dict[tuple[str | None, str], list[TableColumn]] | None:
     """The columns of every table, view and materialized view of ``schema`` by (schema, name),
-    as ``Inspector.get_multi_columns`` gives them (name, nullable, default, comment) with each
-    type already rendered (an unknown one as PostgreSQL writes it: ``POINT``); None when this
-    SQLAlchemy does not offer what is read here."""
+    read as :func:`.reflection.build_profile` reads ``Inspector.get_multi_columns``'s (name,
+    type rendered, nullable, default, comment; an unknown type as PostgreSQL writes it:
+    ``POINT``); None when this SQLAlchemy does not offer what is read here."""
     dialect = connection.dialect
     try:
         from sqlalchemy.dialects.postgresql import DOMAIN
@@ -80,10 +82,10 @@ def postgres_columns(
             )
         return found
 
-    columns: dict[tuple[str | None, str], list[dict[str, Any]]] = {}
+    columns: dict[tuple[str | None, str], list[TableColumn]] = {}
     try:
         with quiet_unknown_types():
-            for row in result:
+            for row in result.all():  # one fetch: row by row costs a call a column
                 found = columns.setdefault((schema, row[table_at]), [])
                 if row[name_at] is None:  # a table with no column
                     continue
@@ -96,13 +98,13 @@ def postgres_columns(
                 elif default is not None and schema is not None:
                     default = _qualified_sequence(default, schema)
                 found.append(
-                    {
-                        "name": row[name_at],
-                        "type": kind.name,
-                        "nullable": not row[not_null_at] and not kind.not_null,
-                        "default": default,
-                        "comment": row[comment_at],
-                    }
+                    TableColumn(
+                        name=row[name_at],
+                        type=kind.name,
+                        nullable=not row[not_null_at] and not kind.not_null,
+                        default=None if default is None else str(default),
+                        comment=row[comment_at] or None,
+                    )
                 )
     except (AttributeError, TypeError):  # the private reader has changed: ask the inspector
         return None

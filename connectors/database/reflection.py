@@ -308,7 +308,7 @@ def build_profile(
     name: str,
     kind: str,
     dialect: Dialect,
-    columns: Sequence[Mapping[str, Any]],
+    columns: Sequence[Mapping[str, Any] | TableColumn],
     primary_key: Mapping[str, Any],
     foreign_keys: Sequence[Mapping[str, Any]],
     indexes: Sequence[Mapping[str, Any]],
@@ -317,14 +317,17 @@ def build_profile(
 ) -> TableProfile:
     """One TableProfile from the inspector's dictionaries (no PHI, smells or sizes yet).
 
-    A column's ``type`` may be a SQLAlchemy type or a name already rendered.
+    A column's ``type`` may be a SQLAlchemy type or a name already rendered; a column may come
+    already read (:mod:`.postgres_catalog`'s).
     """
     return TableProfile(
         name=name,
         schema=schema,
         kind=kind,
         columns=tuple(
-            TableColumn(
+            col
+            if isinstance(col, TableColumn)
+            else TableColumn(
                 name=col["name"],
                 type=col["type"]
                 if isinstance(col["type"], str)
