@@ -108,6 +108,7 @@ HOLDOUTS = (
     "medshake",
     "redcap",
     "openhospital14",
+    "pcornet6",
 )
 # Hold-outs labelled but not yet measured: the learned model is not fitted to them, so that
 # their first measurement stays clean (see holdout/RESULTS.md, rounds 8 and 9). Empty between
@@ -123,6 +124,7 @@ UNMEASURED: tuple[str, ...] = (
     "medshake",
     "redcap",
     "openhospital14",
+    "pcornet6",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -308,6 +310,11 @@ HOLDOUT_SERVER = {
     # Open Hospital's current OH_ tables (upstream migrations through step_a117), as MariaDB
     # creates them (a mysqldump of a migrated MariaDB 11.7 database; see holdout/SOURCES.md).
     "openhospital14": "mariadb",
+    # PCORnet CDM 6.0's parseable specification (its FIELDS and RELATIONAL sheets, as MITRE's
+    # codi-schema keeps them) as that project's Sequel script creates it in PostgreSQL: Text(n) as
+    # character varying(n), Text(x) unsized, Date as date, Number as numeric; the primary and
+    # composite keys, no foreign keys (the script creates none); names folded to lower case.
+    "pcornet6": "postgres",
 }
 
 _CREATE = re.compile(r"create\s+table\s+(\w+)\s*\((.*)\)\s*$", re.I | re.S)

@@ -5093,6 +5093,55 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
             "VST_NOTE": "free_text",
         },
     },
+    # Round 19 (helper ho16a): PCORnet CDM 6.0, the tables the parseable specification lists,
+    # as MITRE's CODI build script creates them in PostgreSQL. The tables and columns 4.1 had keep
+    # its labels (`pcornet`): PATID, ENCOUNTERID and the other *ID row keys are the network's
+    # pseudonyms; dates and HH:MI times on a patient's rows are dates; raw_* source values,
+    # short result texts and PRO answers are not narrative; the facility's ZIP
+    # (facility_location, now five digits) and the payer's name and id are not a patient's.
+    "pcornet6": {
+        "demographic": _same("birth_date birth_time", "date"),
+        "encounter": _same("admit_date admit_time discharge_date discharge_time", "date"),
+        "enrollment": _same("enr_start_date enr_end_date", "date"),
+        "diagnosis": _same("admit_date dx_date", "date"),
+        "procedures": _same("admit_date px_date", "date"),
+        "vital": _same("measure_date measure_time", "date"),
+        "dispensing": {"dispense_date": "date"},
+        "lab_result_cm": _same(
+            "lab_order_date specimen_date specimen_time result_date result_time", "date"
+        ),
+        "condition": _same("report_date resolve_date onset_date", "date"),
+        "pro_cm": _same("pro_date pro_time", "date"),
+        "prescribing": _same("rx_order_date rx_order_time rx_start_date rx_end_date", "date"),
+        "pcornet_trial": {
+            **_same("trial_enroll_date trial_end_date trial_withdraw_date", "date"),
+            **_same("participantid trial_invite_code", "other_id"),
+        },
+        "death": {"death_date": "date"},
+        "med_admin": _same(
+            "medadmin_start_date medadmin_start_time medadmin_stop_date medadmin_stop_time", "date"
+        ),
+        "obs_clin": _same(
+            "obsclin_start_date obsclin_start_time obsclin_stop_date obsclin_stop_time", "date"
+        ),
+        "obs_gen": _same(
+            "obsgen_start_date obsgen_start_time obsgen_stop_date obsgen_stop_time", "date"
+        ),
+        # Datavant keyed hashes of the patient's name, birth date, sex and SSN, kept to link the
+        # patient's records across data partners: derived from identifiers (as a soundex code
+        # of a name) and made to match the same person elsewhere.
+        "hash_token": _same("token_01 token_02 token_03 token_04 token_05 token_16", "other_id"),
+        # The limited data set's address history: city and ZIP codes are address parts finer
+        # than the state (the state alone is allowed); the period an address was in use dates
+        # the patient.
+        "lds_address_history": {
+            **_same("address_city address_zip5 address_zip9", "address"),
+            **_same("address_period_start address_period_end", "date"),
+        },
+        # The record and administration dates date the patient's care; the vaccine's expiry
+        # date and lot number describe the product, not the patient.
+        "immunization": _same("vx_record_date vx_admin_date", "date"),
+    },
 }  # fmt: skip
 
 
