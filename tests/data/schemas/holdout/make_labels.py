@@ -5142,6 +5142,130 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         # date and lot number describe the product, not the patient.
         "immunization": _same("vx_record_date vx_admin_date", "date"),
     },
+    # Round 19 (helper ho16b): HOSxP (Bangkok Medical Software, Thai), 22 tables of a hospital's
+    # `hos` database as an EF Core scaffold declares them. Names read for their meaning, as
+    # Hospital OS's: `hn` (hospital number, wherever copied, `hn_int` its integer form, `oldcode`
+    # the HN of the system before) is `mrn`; `vn` (visit number), `an` (admission number) and the
+    # visit numbers kept elsewhere are `other_id`; `cid` (the 13-digit citizen id) of the patient,
+    # father, mother and spouse is `ssn`; `pttypeno` (the patient's number on the insurance right
+    # `pttype`) is `health_plan`; `addrpart` (house number), `moopart` (village number), `tmbpart`
+    # (tambon, subdistrict), `amppart` (amphoe, district), `road`, `addr_soi` (lane), `po_code`,
+    # `aid`/`addressid` (the 6-digit tambon code) and `vid` (the 8-digit village code) are
+    # `address`, `chwpart` (changwat, province) is not; `hos_guid`, `*_guid` and integer ids are
+    # generated keys (not). Staff (`doctor`, `opduser`) and code lists are not a patient's.
+    "hosxp": {
+        # Admission statistics (one row per AN): age, length of stay (`admdate`) and days since
+        # the last visit are counts (not); `diag_text_list` (the admission's diagnosis texts in
+        # one line) is `free_text`, `pttype_list_text` (payer names) not; `rcpno_list` (receipt
+        # numbers) is `account`, `debt_id_list` (a list of debtor record ids) not; the receivable
+        # transfer and sync times date the admission's row; `rx_license_no` is a pharmacist's.
+        "an_stat": {
+            **_same("an vn", "other_id"), "hn": "mrn", **_same("aid moopart", "address"),
+            "pttypeno": "health_plan", "rcpno_list": "account", "diag_text_list": "free_text",
+            **_same("regdate dchdate ar_transfer_datetime_sk last_sync_datetime", "date"),
+        },
+        # The admission: `prediag`, `provision_dx` (typed provisional diagnosis), `rcpt_disease`
+        # (the disease written on the receipt), the medical-records note on receiving the chart
+        # and the note typed for the admission's cause are text about the patient; the
+        # auto-charge check, export and finance times are record-keeping times on its row;
+        # `refer_out_number` is a referral's number (`other_id`), `oldcode` the AN of the system
+        # before; doctors' codes, ward, bed, DRG weights and birth weight (`bw`) are not.
+        "ipt": {
+            **_same("an vn refer_out_number oldcode", "other_id"), "hn": "mrn",
+            **_same("regdate regtime dchdate dchtime receive_chart_date_time "
+                    "last_check_autoincome finance_summary_date estimate_discharge_date "
+                    "update_datetime data_exp_date", "date"),
+            **_same("prediag provision_dx rcpt_disease receive_chart_note ipt_cause_type_note",
+                    "free_text"),
+        },
+        # Ward and bed stays of an admission.
+        "iptadm": {
+            "an": "other_id",
+            **_same("indate intime outdate outtime move_in_ward_datetime move_in_bed_datetime",
+                    "date"),
+        },
+        # A lab order: `lab_order_number` (the table's integer key from HOSxP's `serial`, which
+        # `lab_order` rows key on) is not; the lab's receive number (the accession number on the
+        # tubes), the LIS order number, the external order reference and the follow-up visit are
+        # `other_id`; remarks, order and result notes and the RTF report are `free_text`; the
+        # reporter and the staff, computers and form names are not.
+        "lab_head": {
+            "hn": "mrn",
+            **_same("vn follow_up_vn lab_receive_number lis_order_no ref_order_code",
+                    "other_id"),
+            **_same("order_date order_time receive_date receive_time report_date report_time "
+                    "appointment_date appointment_time report_lock_datetime "
+                    "doctor_ack_datetime entry_datetime update_datetime", "date"),
+            **_same("lab_head_remark order_note result_note result_rtf", "free_text"),
+        },
+        # A result row: the value (`lab_order_result`, picked or measured per item) is not, as
+        # OpenELIS's and Open Hospital's result rows; the lab's remark on it is `free_text`;
+        # `check_key*` are checksums (not).
+        "lab_order": {
+            **_same("laborder_date update_datetime printed_datetime", "date"),
+            "lab_order_remark": "free_text",
+        },
+        # An appointment: its dates and times, entry and update times are dates; the clinic
+        # session's `open_time`/`close_time` copied onto it are the clinic's (not, as
+        # Mediboard's plageconsult); the reason (`app_cause`), notes, the operation note and the
+        # instructions to the patient (`perform_text`) are `free_text`; the lists of ordered
+        # labs and X-rays (item names), the contact point (where to report) and the user who
+        # made it are not; the visit that kept it and the refer-in visit are `other_id`.
+        "oapp": {
+            "hn": "mrn", **_same("vn an visit_vn referin_vn", "other_id"),
+            **_same("vstdate nextdate nexttime nexttime_end enddate endtime entry_date "
+                    "entry_time update_datetime", "date"),
+            **_same("note note1 note2 app_cause operation_note perform_text", "free_text"),
+        },
+        # The visit: the refer-in document number, the outgoing referral's number, the
+        # anonymous visit's own number and `oldcode` (the visit number of the system before) are
+        # `other_id`; the typed diagnosis and receipt disease texts are `free_text`; the person
+        # who brought the patient (`send_person`) is `name`; the time the patient reached the
+        # current department is a date; queue numbers are ordinals, `ovst_key` a generated key,
+        # hospital codes and staff not.
+        "ovst": {
+            **_same("vn an anonymous_vn i_refer_number o_refer_number oldcode", "other_id"),
+            "hn": "mrn", "pttypeno": "health_plan",
+            **_same("vstdate vsttime cur_dep_time finance_summary_date", "date"),
+            **_same("diag_text rcpt_disease", "free_text"), "send_person": "name",
+        },
+        # The patient: the prefix `pname` is a title (not, as OpenMRS's prefix); father's,
+        # mother's and spouse's names, the informant (`informname`, the contact person) and the
+        # emergency contact are relatives' names, their address and phones PHI, the relation
+        # not; `workaddr` (the workplace) and `work_addr` (its address) are the employer's
+        # (`address`); the soundex codes are derived names; the parents' HNs are `mrn`, the
+        # spouse's and parents' `*_cid` `ssn`; the passport and the hospital's member card
+        # numbers are `other_id`; `gov_chronic_id` (the civil servants' payer's chronic-disease
+        # registration number) is `health_plan`; the drug allergy text is `free_text`; first
+        # registration, registration time, last visit, last update and the card's destruction
+        # date are dates; `hid` (a house key), `familyno` (an ordinal), `private_doctor_name` (a
+        # provider), codes, flags and blood group are not.
+        "patient": {
+            **_same("hn hn_int oldcode father_hn mother_hn", "mrn"),
+            **_same("fname lname midname alias_name fathername fatherlname mathername "
+                    "motherlname spsname spslname informname ec_fname ec_lname fname_soundex "
+                    "lname_soundex", "name"),
+            **_same("cid father_cid mother_cid couple_cid", "ssn"),
+            **_same("birthday birthtime deathday firstday reg_time last_visit last_update "
+                    "card_destroy_date", "date"),
+            **_same("addrpart moopart tmbpart amppart road addr_soi po_code addressid vid "
+                    "informaddr workaddr work_addr old_addr", "address"),
+            **_same("hometel informtel worktel mobile_phone_number", "phone"),
+            "email": "email", **_same("passport_no membercard_no", "other_id"),
+            "gov_chronic_id": "health_plan", "drugallergy": "free_text",
+        },
+        # The patient's photo and when it was taken; the image's name and size are not.
+        "patient_image": {"hn": "mrn", "image": "photo", "capture_date": "date"},
+        # Visit statistics (one row per VN): as an_stat; `ym` (the visit's year and month, text)
+        # is a date, the insurance right's begin and expiry dates too; `rcp_no` and
+        # `rcpno_list` are receipt numbers (`account`); the previous visit's VN `other_id`.
+        "vn_stat": {
+            **_same("vn lastvisit_vn", "other_id"), "hn": "mrn", "cid": "ssn",
+            **_same("aid moopart", "address"), "pttypeno": "health_plan",
+            **_same("rcp_no rcpno_list", "account"),
+            **_same("vstdate ym pttype_begin pttype_expire ar_transfer_datetime_sk", "date"),
+        },
+    },
 }  # fmt: skip
 
 
