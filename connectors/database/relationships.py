@@ -507,6 +507,8 @@ def _patient_key(patient: _Table | None, tables: Sequence[_Table]) -> str | None
     stems = _stems_of(name)
     if name in BARE_KEYS or (stems and stems[0][0] in _GENERIC):
         return None  # recent_patients keyed by user_id names no patient
+    if _words(name)[-1:] in (("guid",), ("uuid",)):
+        return None  # every row's own GUID (HOSxP's hos_guid on every table) names no patient
     held = any(
         name in t.by_name and name not in {k.lower() for k in t.profile.primary_key}
         for t in tables

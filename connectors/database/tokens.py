@@ -217,8 +217,8 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "allergien": ("allergies",), "risiken": ("risks",), "inhalt": ("content",),
     # CDISC SDTM's subject identifiers: the trial's unique subject id and the subject's id
     "usubjid": ("unique", "subject", "id"), "subjid": ("subject", "id"),
-    # the hospital number and visit number of Thai hospital systems (Hospital OS, HOSxP)
-    "hn": ("hospital", "no"), "vn": ("visit", "no"),
+    # the hospital, visit and admission numbers of Thai hospital systems (Hospital OS, HOSxP)
+    "hn": ("hospital", "no"), "vn": ("visit", "no"), "an": ("admission", "no"),
 }  # fmt: skip
 # Words of those languages that English names use too (a lab's ``norm_range_low`` is a
 # normal range): read in translation only alone (SIMRS GOS's ``NORM``) or beside a word of

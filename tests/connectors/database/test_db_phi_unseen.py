@@ -668,3 +668,7 @@ def test_the_month_of_an_event_is_an_element_of_its_date(name, type_name):
 @pytest.mark.parametrize("name", ["treatment_month", "months_since_last_test", "monthly_income"])
 def test_months_counted_into_a_course_or_since_an_event_are_no_date(name):
     assert PhiClass.DATE not in _classes(name, "INTEGER")
+
+
+def test_thai_hospital_systems_admission_number_is_read_as_one():
+    assert tokens("an") == ("admission", "no")

@@ -456,3 +456,9 @@ def test_a_column_named_for_a_table_beside_a_declared_key_to_it_is_no_second_ref
 def test_who_issued_a_number_refers_to_no_row():
     order = _table("orders", ("id", "INTEGER"), ("IssuerOfPatientId", "VARCHAR(64)"), pk=("id",))
     assert infer_relationships([PATIENT, order]).get("orders", ()) == ()
+
+
+def test_every_rows_own_guid_names_no_patient_though_the_patients_are_keyed_by_it():
+    patient = _table("patient", ("hos_guid", "VARCHAR(38)"), ("hn", "VARCHAR(9)"), pk=("hos_guid",))
+    codes = _table("icd101", ("code", "VARCHAR(7)"), ("hos_guid", "VARCHAR(38)"), pk=("code",))
+    assert infer_relationships([patient, codes]).get("icd101", ()) == ()
