@@ -5266,6 +5266,159 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
             **_same("vstdate ym pttype_begin pttype_expire ar_transfer_datetime_sk", "date"),
         },
     },
+    # Frappe Health (ho16d, round 19): the DocTypes the `healthcare` app added after it left
+    # ERPNext, none of them already in `marley` or `erpnext`; Marley's and ERPNext's calls hold
+    # (the row key `name` and every Link are not PHI, titles built from the patient's name and
+    # `customer` are `name`, `creation`/`modified` date the patient on a patient's document and
+    # its child rows and nowhere else). Templates, code lists, payors, plans, activities and
+    # schedules are configuration (not listed).
+    "frappehealth": {
+        "tabService Request": {
+            **_FRAPPE_KEEPING, **_same("title patient_name", "name"),
+            **_same("order_date order_time ordered_for expected_date patient_birth_date "
+                    "occurrence_date occurrence_time task_done_at", "date"),
+            "patient_email": "email", "patient_mobile": "phone",
+            **_same("order_description patient_instructions", "free_text"),
+        },
+        # A result kept as a date, time or period is a date about the patient; text results,
+        # imaging interpretation and the note are narrative; short result values, the
+        # description and options fetched from the template and the disapproval reason are not.
+        "tabObservation": {
+            **_FRAPPE_KEEPING, "patient_name": "name",
+            **_same("posting_date sample_collection_time result_datetime result_time "
+                    "result_period_from result_period_to time_of_result time_of_approval",
+                    "date"),
+            **_same("result_text result_interpretation note", "free_text"),
+        },
+        "tabDiagnostic Report": {
+            **_FRAPPE_KEEPING, **_same("patient_name title", "name"),
+            "reference_posting_date": "date",
+        },
+        "tabMedication Request": {
+            **_FRAPPE_KEEPING, **_same("title patient_name", "name"),
+            **_same("order_date order_time expected_date patient_birth_date occurrence_time",
+                    "date"),
+            "patient_email": "email", "patient_mobile": "phone",
+            **_same("comment order_description", "free_text"),
+        },
+        "tabNursing Task": {
+            **_FRAPPE_KEEPING, **_same("title patient_name", "name"),
+            **_same("date requested_start_time requested_end_time task_start_time "
+                    "task_end_time", "date"),
+            "notes": "free_text",
+        },
+        # The terms and conditions text is a template's (not); admission instructions are the
+        # clinician's (as Marley's inpatient record).
+        "tabTreatment Counselling": {
+            **_FRAPPE_KEEPING, **_same("patient_name customer", "name"),
+            "admission_ordered_for": "date", "admission_instruction": "free_text",
+        },
+        # Held by the Treatment Plan Template and by the patient's counselling: a patient's
+        # child rows (as Marley's Therapy Plan Detail); instructions are a sig.
+        "tabTreatment Plan Template Item": {**_FRAPPE_KEEPING, "instructions": "free_text"},
+        # The reason a dose was held or refused is a workflow reason (as discontinuation
+        # reasons); the administration site and the internal dose key are not.
+        "tabMedication Administration": {
+            **_FRAPPE_KEEPING, "patient_name": "name",
+            **_same("scheduled_time administered_time", "date"),
+        },
+        "tabClinical Note": {**_FRAPPE_KEEPING, "posting_date": "date", "note": "free_text"},
+        "tabDischarge Summary": {
+            **_FRAPPE_KEEPING, "patient_name": "name",
+            **_same("date_of_birth posting_date followup_date review_date scheduled_date "
+                    "admitted_datetime", "date"),
+            **_same("physical_examination treatment_done advice_on_discharge diet_adviced "
+                    "current_issues instructions", "free_text"),
+        },
+        # The description typed for an unidentified arrival (features, where found) is text
+        # about the patient.
+        "tabEmergency Record": {
+            **_FRAPPE_KEEPING, "patient_name": "name",
+            **_same("arrival_datetime triage_datetime disposition_datetime", "date"),
+            **_same("patient_description chief_complaint disposition_notes", "free_text"),
+        },
+        # Aadhaar is India's national identity number (the patient's `uid`, `ssn` in Marley);
+        # the spouse is a relative; `location` is the text of the birth place's address, the
+        # `birth_location` Link the Address document's key (not).
+        "tabBirth Certificate": {
+            **_FRAPPE_KEEPING, **_same("patient_name spouse_name", "name"),
+            **_same("aadhaar spouse_aadhaar", "ssn"), "mobile": "phone", "email": "email",
+            **_same("birth_datetime admitted_datetime discharge_datetime", "date"),
+            "location": "address",
+        },
+        # The place of death is an address (as GNU Health's); the cause of death is a
+        # condition's name (as a diagnosis), the injury incident text is narrative.
+        "tabDeath Certificate": {
+            **_FRAPPE_KEEPING,
+            **_same("decedent_name decedent_father decedent_mother decedent_spouse", "name"),
+            **_same("aadhaar decedent_spouse_aadhaar", "ssn"), "mobile": "phone",
+            "email": "email",
+            **_same("death__datetime admitted_datetime discharge_datetime", "date"),
+            "death_location": "address", "injury_incident": "free_text",
+        },
+        "tabPatient Insurance Policy": {
+            **_FRAPPE_KEEPING, **_same("title patient_name", "name"),
+            **_same("date birth_date policy_expiry_date", "date"), "email": "email",
+            "mobile_number": "phone", "policy_number": "health_plan",
+        },
+        # One patient's claim (the patient is required); its `customer` is the payor's.
+        "tabInsurance Claim": {
+            **_FRAPPE_KEEPING, **_same("posting_date due_date from_date to_date", "date"),
+            "policy_number": "health_plan",
+        },
+        "tabInsurance Claim Coverage": {
+            **_FRAPPE_KEEPING, "patient_name": "name",
+            **_same("insurance_coverage_posting_date policy_expiry_date birth_date "
+                    "sales_invoice_posting_date", "date"),
+            "policy_number": "health_plan",
+        },
+        "tabIntake Output Entry": {
+            **_FRAPPE_KEEPING, "patient_name": "name", "recorded_at": "date",
+            "description": "free_text",
+        },
+        "tabPatient Insurance Coverage": {
+            **_FRAPPE_KEEPING, **_same("title patient_name", "name"),
+            **_same("birth_date posting_date policy_expiry_date coverage_validity_end_date",
+                    "date"),
+            "policy_number": "health_plan",
+        },
+        # The specimen's bar code is a specimen id (the `name`, a dated counter, stays the row
+        # key as every Frappe `name`).
+        "tabSpecimen": {
+            **_FRAPPE_KEEPING, "patient_name": "name", "received_time": "date",
+            "barcode": "other_id", "note": "free_text",
+        },
+        # A prepaid health card held by the patient: its validity dates date the patient.
+        "tabHealth Card": {
+            **_FRAPPE_KEEPING, "patient_name": "name", "mobile": "phone",
+            **_same("from_date to_date", "date"),
+        },
+        # The log of calls to India's ABDM gateway (ABHA numbers, consents): the stored
+        # request and response carry the patient's identity (`other_id`, as a stored message);
+        # the log's times, the call's name, URL and traceback are not.
+        "tabABDM Request": _same("request response", "other_id"),
+        # An alert raised on a patient's order: a patient's row; its message is generated.
+        "tabMedication Alert Log": _FRAPPE_KEEPING,
+        # A payment gateway's payment and order ids are the patient's payment references.
+        "tabHealthcare Payment Record": {
+            **_FRAPPE_KEEPING, **_same("payment_id order_id", "account"),
+        },
+        # Goals of a patient's care plan (the parent DocType is not in the index).
+        "tabCare Goal": {
+            **_FRAPPE_KEEPING, **_same("goal notes", "free_text"), "target_date": "date",
+        },
+        "tabFee Validity Reference": _FRAPPE_KEEPING,
+        "tabLong Acting Medicine": {
+            **_FRAPPE_KEEPING, "patient_name": "name",
+            **_same("start_date end_date next_run_date", "date"),
+            **_same("remarks doctors_remark", "free_text"),
+        },
+        # Rows of a patient's sample collection: the sample id is a specimen id; the hidden
+        # header and body render the template's rows (not).
+        "tabObservation Sample Collection": {
+            **_FRAPPE_KEEPING, "collection_date_time": "date", "sample_id": "other_id",
+        },
+    },
 }  # fmt: skip
 
 
