@@ -108,6 +108,7 @@ HOLDOUTS = (
     "medshake",
     "redcap",
     "openhospital14",
+    "esus",
 )
 # Hold-outs labelled but not yet measured: the learned model is not fitted to them, so that
 # their first measurement stays clean (see holdout/RESULTS.md, rounds 8 and 9). Empty between
@@ -123,6 +124,7 @@ UNMEASURED: tuple[str, ...] = (
     "medshake",
     "redcap",
     "openhospital14",
+    "esus",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -308,6 +310,12 @@ HOLDOUT_SERVER = {
     # Open Hospital's current OH_ tables (upstream migrations through step_a117), as MariaDB
     # creates them (a mysqldump of a migrated MariaDB 11.7 database; see holdout/SOURCES.md).
     "openhospital14": "mariadb",
+    # e-SUS APS PEC's PostgreSQL database (the Ministry of Health's primary-care EHR) as Django's
+    # inspectdb reported a live installation (811 tables: tb_*, rl_*, ta_*/tl_* audit copies,
+    # the tb_dim_*/tb_fat_* warehouse), in the PostgreSQL types inspectdb's fields stand for
+    # (BigIntegerField -> bigint, CharField(n) -> character varying(n), DateTimeField ->
+    # timestamp without time zone, FloatField -> double precision, BinaryField -> bytea).
+    "esus": "postgres",
 }
 
 _CREATE = re.compile(r"create\s+table\s+(\w+)\s*\((.*)\)\s*$", re.I | re.S)
