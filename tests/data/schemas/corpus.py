@@ -111,6 +111,7 @@ HOLDOUTS = (
     "pcornet6",
     "hosxp",
     "frappehealth",
+    "esus",
 )
 # Hold-outs labelled but not yet measured: the learned model is not fitted to them, so that
 # their first measurement stays clean (see holdout/RESULTS.md, rounds 8 and 9). Empty between
@@ -129,6 +130,7 @@ UNMEASURED: tuple[str, ...] = (
     "pcornet6",
     "hosxp",
     "frappehealth",
+    "esus",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
@@ -330,6 +332,12 @@ HOLDOUT_SERVER = {
     # summaries, emergency records, insurance policies and claims...), as the columns Frappe
     # creates for them in MariaDB (the mapping of Marley Health's).
     "frappehealth": "mariadb",
+    # e-SUS APS PEC's PostgreSQL database (the Ministry of Health's primary-care EHR) as Django's
+    # inspectdb reported a live installation (811 tables: tb_*, rl_*, ta_*/tl_* audit copies,
+    # the tb_dim_*/tb_fat_* warehouse), in the PostgreSQL types inspectdb's fields stand for
+    # (BigIntegerField -> bigint, CharField(n) -> character varying(n), DateTimeField ->
+    # timestamp without time zone, FloatField -> double precision, BinaryField -> bytea).
+    "esus": "postgres",
 }
 
 _CREATE = re.compile(r"create\s+table\s+(\w+)\s*\((.*)\)\s*$", re.I | re.S)

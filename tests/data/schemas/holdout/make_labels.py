@@ -5419,6 +5419,807 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
             **_FRAPPE_KEEPING, "collection_date_time": "date", "sample_id": "other_id",
         },
     },
+    "esus": {
+        # The citizen (tb_cidadao) and the CDS forms' copies of a patient are the patients; staff
+        # (tb_prof, tb_cds_prof, tb_lotacao), facilities, teams and the code lists are not. CNS
+        # (Cartao Nacional de Saude) is `health_plan`; CPF and NIS/PIS/PASEP `ssn`; a field holding
+        # CPF or CNS `other_id`; the chart numbers (nu_prontuario*) `mrn`; co_seq_* keys and
+        # co_unico_* UUIDs are generated keys. A chart's number at a facility
+        # (nu_prontuario_interno) is the chart number.
+        "rl_cds_prontuario_unidade_saud": {"nu_prontuario_interno": "mrn"},
+        # The note typed beside a SOAP part's CIAP/CID code is text about the patient.
+        "rl_evolucao_avaliacao_ciap_cid": {"ds_nota": "free_text"},
+        "rl_evolucao_plano_ciap": {"ds_nota": "free_text"},
+        "rl_evolucao_subjetivo_ciap": {"ds_nota": "free_text"},
+        # The ta_* trigger audit copies and tl_* Envers revisions copy the row: labelled as the row,
+        # their own dt_auditoria / co_revisao date or key the log (not). nu_area and nu_micro_area
+        # place the patient's home in the health team's area and micro-area, a subdivision of the
+        # municipality (address); no_*_filtro are the names normalised for search (derived: name).
+        "ta_cidadao": {
+            **_same("nu_area nu_micro_area no_localidade_exterior ds_cep "
+                "ds_complemento ds_ponto_referencia ds_logradouro nu_numero "
+                "no_bairro no_bairro_filtro", "address"),
+            **_same("nu_nis_pis_pasep nu_cpf nu_cpf_cuidador nu_cpf_responsavel", "ssn"),
+            **_same("dt_atualizado dt_nascimento_responsavel dt_nascimento_cuidador "
+                "dt_ultima_ficha dt_atualizado_cadsus dt_naturalizacao "
+                "dt_entrada_brasil dt_nascimento dt_obito", "date"),
+            **_same("nu_cns_responsavel nu_cns_cuidador nu_cns", "health_plan"),
+            **_same("no_responsavel no_cuidador no_cidadao no_cidadao_filtro no_mae "
+                "no_mae_filtro no_pai no_social", "name"),
+            **_same("nu_portaria_naturalizacao nu_documento_obito", "other_id"),
+            **_same("nu_telefone_residencial nu_telefone_celular nu_telefone_contato", "phone"),
+            "ds_email": "email",
+        },
+        "ta_cidadao_vinculacao_equipe": {"dt_atualizacao_cadastro": "date"},
+        "ta_retificacao_atend": {
+            "bl_conteudo_atendimento": "other_id",
+            "dt_exclusao": "date",
+        },
+        # Home care (atencao domiciliar): the origin typed when none fits is text about the patient;
+        # the death certificate number (DO) is `other_id`.
+        "tb_ad_cidadao": {
+            **_same("dt_admissao dt_saida dt_ultima_visita dt_proxima_visita "
+                "dt_reg_obito", "date"),
+            "no_especificacao_origem": "free_text",
+            "nu_documento_obito": "other_id",
+        },
+        "tb_ad_cidadao_historico": {"dt_registro": "date"},
+        # The home-care app's transmission session: its content is the synced patient data (as a
+        # stored form), the user data is staff's (not).
+        "tb_ad_transmissao_sessao": {"ds_conteudo": "other_id"},
+        # An appointment: the reservation reason and sync errors are workflow text (not); the last
+        # sync attempt dates a queue (not).
+        "tb_agendado": {
+            **_same("dt_agendado hr_inicial_agendado dt_criacao", "date"),
+            "ds_observacao": "free_text",
+        },
+        # The allergen typed when no code fits is free text (as OpenMRS's *_non_coded).
+        "tb_alergia": _same("no_substancia_especifica "
+            "no_substancia_especifica_filtr", "free_text"),
+        "tb_alergia_evolucao": {
+            **_same("no_manifestacoes no_evolucao", "free_text"),
+            "dt_instalacao": "date",
+        },
+        # Obstetric counts kept as text (ds_parto, ds_aborto...) and birth measures are not; the
+        # surgery, hospitalisation, drug-allergy and observation fields are free text.
+        "tb_antecedente": {
+            **_same("ds_cirurgia ds_internacao ds_alergia_medicamento "
+                "ds_observacao", "free_text"),
+            **_same("dt_ultimo_parto dt_ultima_atualizacao_pessoal "
+                "dt_ultima_atualizacao_gestacnl dt_ultima_atualizacao_puericu", "date"),
+        },
+        # The late-record justification (a 50-character workflow reason) is not.
+        "tb_atend": _same("dt_fim dt_inicio dt_encaminhamento dt_criacao_registro "
+            "dt_ultima_alteracao_status", "date"),
+        "tb_atend_prof": _same("dt_fim dt_inicio", "date"),
+        # The caregiver is a relative or carer of the patient; the serial, maker and model of the
+        # professional's tablet are staff's device (not).
+        "tb_atend_prof_ad": {
+            "nu_cns_cuidador": "health_plan",
+            "no_cuidador": "name",
+            "dt_nascimento_cuidador": "date",
+            "nu_cpf_cuidador": "ssn",
+        },
+        # A medical certificate's text and its QR code image (the certificate as a stored document).
+        "tb_atestado": {
+            "dt_atestado": "date",
+            "ds_atestado": "free_text",
+            "im_qrcode_atestado": "other_id",
+        },
+        # The audit event's details copy what was done to a record (as OpenEMR's log.comments); its
+        # time dates the log (not).
+        "tb_auditoria_evento": {"ds_detalhes": "free_text"},
+        "tb_cds_atend_domiciliar": {
+            "nu_cartao_sus": "health_plan",
+            "dt_nascimento": "date",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_cds_atend_individual": {
+            "nu_cartao_sus": "health_plan",
+            "nu_prontuario": "mrn",
+            **_same("dt_nascimento dt_ultima_menstruacao", "date"),
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_cds_atend_odonto": {
+            "nu_cartao_sus": "health_plan",
+            "nu_prontuario": "mrn",
+            "dt_nascimento": "date",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_cds_ativ_col_participante": {
+            "nu_cartao_sus": "health_plan",
+            "dt_nascimento": "date",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_cds_aval_elegibilidade": {
+            **_same("ds_complemento no_bairro no_logradouro nu_cep nu_domicilio "
+                "ds_ponto_referencia", "address"),
+            "ds_email_cidadao": "email",
+            **_same("dt_aval_elegibilidade dt_nascimento dt_naturalizacao "
+                "dt_entrada_brasil", "date"),
+            **_same("no_cidadao no_mae_cidadao no_social_cidadao no_pai_cidadao", "name"),
+            **_same("nu_cns_cidadao nu_cns_cuidador", "health_plan"),
+            **_same("nu_fone_referencia nu_fone_residencia", "phone"),
+            **_same("nu_nis_pis_pasep nu_cpf_cidadao nu_cpf_cuidador", "ssn"),
+            "nu_prontuario": "mrn",
+            "ds_portaria_naturalizacao": "other_id",
+        },
+        # Households: the address and phones are the residents'; the long-stay institution, its
+        # technical responsible and role are not a patient's; ds_rg_recusa_cad is read as the RG
+        # (Registro Geral) number of the citizen refusing registration (`other_id`).
+        "tb_cds_cad_domiciliar": {
+            **_same("no_logradouro nu_domicilio ds_complemento no_bairro nu_cep "
+                "no_logradouro_filtro ds_ponto_referencia nu_micro_area "
+                "ds_complemento_filtro nu_latitude nu_longitude", "address"),
+            **_same("nu_fone_residencia nu_fone_referencia", "phone"),
+            "ds_rg_recusa_cad": "other_id",
+            "dt_cad_domiciliar": "date",
+        },
+        "tb_cds_cad_individual": {
+            **_same("nu_pis_pasep nu_cpf_cidadao nu_cpf_responsavel", "ssn"),
+            **_same("nu_cartao_sus_responsavel nu_cns_cidadao", "health_plan"),
+            **_same("dt_nascimento_responsavel dt_cad_individual dt_nascimento "
+                "dt_naturalizacao dt_entrada_brasil dt_obito", "date"),
+            **_same("ds_rg_recusa_cad ds_portaria_naturalizacao nu_declaracao_obito", "other_id"),
+            **_same("no_cidadao no_social_cidadao no_mae_cidadao no_cidadao_filtro "
+                "no_pai_cidadao", "name"),
+            "nu_celular_cidadao": "phone",
+            "ds_email_cidadao": "email",
+            "nu_micro_area": "address",
+        },
+        "tb_cds_domicilio": {
+            **_same("ds_complemento no_logradouro no_bairro ds_cep nu_domicilio "
+                "nu_micro_area ds_ponto_referencia nu_latitude nu_longitude", "address"),
+            **_same("nu_fone_referencia nu_fone_residencia", "phone"),
+            "dt_ultima_atualizacao": "date",
+        },
+        "tb_cds_domicilio_familia": {
+            "nu_prontuario": "mrn",
+            "nu_cartao_sus": "health_plan",
+            **_same("dt_nascimento dt_mudanca", "date"),
+            "nu_cpf_cidadao": "ssn",
+        },
+        # A CDS form's date (dt_ficha) dates the attendances it holds; the collective-activity form
+        # (tb_cds_ficha_ativ_col) is a group's, not a patient's.
+        "tb_cds_ficha_atend_domiciliar": {"dt_ficha": "date"},
+        "tb_cds_ficha_atend_individual": {"dt_ficha": "date"},
+        "tb_cds_ficha_atend_odonto": {"dt_ficha": "date"},
+        "tb_cds_ficha_consumo_alimentar": {
+            **_same("dt_ficha dt_nascimento_cidadao", "date"),
+            "nu_cns_cidadao": "health_plan",
+            "no_identificacao_cidadao": "name",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_cds_ficha_proced": {"dt_ficha": "date"},
+        "tb_cds_ficha_vacinacao": {"dt_ficha": "date"},
+        "tb_cds_ficha_visita_domiciliar": {"dt_ficha": "date"},
+        "tb_cds_ficha_zika_microcefalia": {
+            **_same("nu_cns_cidadao nu_cns_responsavel_familiar", "health_plan"),
+            **_same("dt_ficha_complementar dt_teste_olhinho dt_exame_fundo_olho "
+                "dt_exame_orelhinha dt_us_transfontanela "
+                "dt_tomografia_computadorizada dt_ressonancia_magnetica", "date"),
+            **_same("nu_cpf_cidadao nu_cpf_responsavel", "ssn"),
+        },
+        "tb_cds_proced": {
+            "nu_cartao_sus": "health_plan",
+            "nu_prontuario": "mrn",
+            "dt_nascimento": "date",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_cds_vacinacao": {
+            "nu_prontuario": "mrn",
+            "nu_cartao_sus": "health_plan",
+            "dt_nascimento": "date",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_cds_visita_domiciliar": {
+            "nu_cartao_sus": "health_plan",
+            "nu_prontuario": "mrn",
+            "dt_nascimento": "date",
+            **_same("nu_micro_area nu_latitude nu_longitude", "address"),
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_cidadao": {
+            **_same("nu_area nu_micro_area no_localidade_exterior ds_cep "
+                "ds_complemento ds_ponto_referencia ds_logradouro nu_numero "
+                "no_bairro no_bairro_filtro", "address"),
+            **_same("nu_nis_pis_pasep nu_cpf nu_cpf_cuidador nu_cpf_responsavel", "ssn"),
+            **_same("dt_atualizado dt_nascimento_responsavel dt_nascimento_cuidador "
+                "dt_ultima_ficha dt_atualizado_cadsus dt_naturalizacao "
+                "dt_entrada_brasil dt_nascimento dt_obito", "date"),
+            **_same("nu_cns_responsavel nu_cns_cuidador nu_cns", "health_plan"),
+            **_same("no_responsavel no_cuidador no_cidadao no_cidadao_filtro no_mae "
+                "no_mae_filtro no_pai no_social", "name"),
+            **_same("nu_portaria_naturalizacao nu_documento_obito", "other_id"),
+            **_same("nu_telefone_residencial nu_telefone_celular nu_telefone_contato", "phone"),
+            "ds_email": "email",
+        },
+        "tb_cidadao_grupo": {
+            "nu_cns": "health_plan",
+            "dt_atualizacao": "date",
+            "nu_cpf": "ssn",
+        },
+        "tb_cidadao_grupo_ativ_col": {
+            "no_cidadao_grupo": "name",
+            "nu_cns": "health_plan",
+            "dt_nascimento": "date",
+            "nu_cpf": "ssn",
+        },
+        "tb_cidadao_nucleo_familiar": {
+            "dt_ultima_atualizacao": "date",
+            "nu_cpf_cns_responsavel": "other_id",
+        },
+        "tb_cidadao_vinculacao_equipe": {"dt_atualizacao_cadastro": "date"},
+        # A transmitted CDS/PEC record serialised (im_dado_serializado) is a whole patient record
+        # (as a stored HL7 message, `other_id`); the transmission's times date a queue (not).
+        "tb_dado_transp": {"im_dado_serializado": "other_id"},
+        "tb_dado_transp_recebido_online": {"im_dado_serializado": "other_id"},
+        # co_identificacao holds the citizen's CPF or CNS (tp_identificacao says which): `other_id`.
+        "tb_dim_cidadao_pec_grupo": {"co_identificacao": "other_id"},
+        "tb_encaminhamento": _same("ds_complemento ds_motivo_encaminhamento "
+            "ds_observacao", "free_text"),
+        "tb_evolucao_avaliacao": {"ds_avaliacao": "free_text"},
+        "tb_evolucao_objetivo": {"ds_objetivo": "free_text"},
+        "tb_evolucao_odonto": _same("ds_outro ds_evolucao", "free_text"),
+        "tb_evolucao_plano": {"ds_plano": "free_text"},
+        "tb_evolucao_subjetivo": _same("ds_subjetivo "
+            "ds_acompanhado_especialidade", "free_text"),
+        "tb_exame_detalhe_resultado": {"ds_resultado": "free_text"},
+        "tb_exame_prenatal": {"dt_provavel_parto_eco": "date"},
+        "tb_exame_requisitado": {
+            **_same("dt_resultado dt_realizacao dt_solicitacao", "date"),
+            **_same("ds_resultado ds_observacao", "free_text"),
+        },
+        "tb_familia": {
+            "nu_cpf_cns_responsavel": "other_id",
+            "nu_prontuario_familiar": "mrn",
+            **_same("dt_nascimento_responsavel dt_reside_desde dt_atualizacao_fcd", "date"),
+        },
+        # The warehouse (tb_fat_*): co_dim_tempo* hold the date as a YYYYMMDD integer key of
+        # tb_dim_tempo (queries read them with to_date(co_dim_tempo::text, 'YYYYMMDD')): on a
+        # patient's fact row they are dates (birth included: co_dim_tempo_nascimento), on
+        # tb_dim_tempo itself and on the group-activity, procedure-count and form-count facts not.
+        # nu_uuid_* (the form's UUID) and nu_atendimento (its ordinal in the form) are not.
+        "tb_fat_atd_ind_encaminhamentos": {
+            "co_dim_tempo": "date",
+            "nu_cns_cidadao": "health_plan",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_fat_atd_ind_exames": {
+            **_same("co_dim_tempo dt_solicitacao dt_realizacao dt_resultado "
+                "dt_resultado_data", "date"),
+            "nu_cns_cidadao": "health_plan",
+            "nu_cpf_cidadao": "ssn",
+        },
+        # The dose and its frequency are structured prescription parts (not).
+        "tb_fat_atd_ind_medicamentos": {
+            **_same("co_dim_tempo dt_inicio_tratamento", "date"),
+            "nu_cns_cidadao": "health_plan",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_fat_atd_ind_problemas": {
+            "co_dim_tempo": "date",
+            "nu_cns": "health_plan",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_fat_atd_ind_procedimentos": {
+            "co_dim_tempo": "date",
+            "nu_cns": "health_plan",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_fat_atend_dom_condicao_aval": {"co_dim_tempo": "date"},
+        "tb_fat_atend_dom_proced": {"co_dim_tempo": "date"},
+        "tb_fat_atend_odonto_encaminham": {
+            "co_dim_tempo": "date",
+            "nu_cns_cidadao": "health_plan",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_fat_atend_odonto_exames": {
+            **_same("co_dim_tempo dt_solicitacao dt_realizacao dt_resultado "
+                "dt_resultado_data", "date"),
+            "nu_cns_cidadao": "health_plan",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_fat_atend_odonto_medicament": {
+            **_same("co_dim_tempo dt_inicio_tratamento", "date"),
+            "nu_cns_cidadao": "health_plan",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_fat_atend_odonto_problemas": {
+            "co_dim_tempo": "date",
+            "nu_cns": "health_plan",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_fat_atend_odonto_proced": {
+            "co_dim_tempo": "date",
+            "nu_cns": "health_plan",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_fat_atendimento_domiciliar": {
+            **_same("co_dim_tempo dt_nascimento", "date"),
+            "nu_cns": "health_plan",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_fat_atendimento_individual": {
+            **_same("co_dim_tempo dt_nascimento co_dim_tempo_dum dt_inicial_atendimento "
+                "dt_final_atendimento", "date"),
+            "nu_cns": "health_plan",
+            "nu_prontuario": "mrn",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_fat_atendimento_odonto": {
+            **_same("co_dim_tempo dt_nascimento dt_inicial_atendimento "
+                "dt_final_atendimento", "date"),
+            "nu_cns": "health_plan",
+            "nu_prontuario": "mrn",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_fat_atvdd_coletiva_part": {
+            **_same("co_dim_tempo dt_participante_nascimento", "date"),
+            "nu_participante_cns": "health_plan",
+            "nu_cpf_participante": "ssn",
+        },
+        "tb_fat_avaliacao_elegibilidade": {
+            **_same("co_dim_tempo dt_nascimento dt_naturalizacao dt_entrada_brasil", "date"),
+            **_same("nu_cns nu_cns_cuidador", "health_plan"),
+            **_same("no_nome no_nome_social no_nome_mae no_nome_pai", "name"),
+            **_same("nu_nis nu_cpf_cidadao nu_cpf_cuidador", "ssn"),
+            "nu_portaria_naturalizacao": "other_id",
+            "no_email": "email",
+            **_same("nu_cep_residencia no_bairro_residencia no_logradouro_residencia "
+                "nu_num_logradouro_residencia no_complemento_residencia "
+                "no_referencia_residencia", "address"),
+            **_same("nu_telefone_residencia nu_telefone_contato", "phone"),
+        },
+        "tb_fat_cad_dom_familia": {
+            **_same("co_dim_tempo co_dim_tempo_validade co_dim_tempo_validade_recusa "
+                "dt_nascimento dt_inicio_residencia", "date"),
+            "nu_cns_responsavel": "health_plan",
+            "nu_micro_area": "address",
+            "nu_prontuario": "mrn",
+            "nu_cpf_responsavel": "ssn",
+        },
+        # The household's institution (name, role, the responsible's CNS and phone) is not a
+        # patient's.
+        "tb_fat_cad_domiciliar": {
+            **_same("co_dim_tempo co_dim_tempo_validade co_dim_tempo_validade_recusa", "date"),
+            **_same("nu_micro_area nu_cep no_logradouro nu_num_logradouro "
+                "no_complemento no_bairro no_ponto_referencia nu_latitude "
+                "nu_longitude", "address"),
+            **_same("nu_telefone_residencia nu_telefone_contato", "phone"),
+        },
+        # co_dim_tempo_morador_rua is a code (time living in the street, not a date); the reason for
+        # a hospitalisation, the medicinal plants and the other conditions typed are free text; the
+        # maternity, the following institution and the visiting relative's degree are not.
+        "tb_fat_cad_individual": {
+            **_same("nu_cns nu_cns_responsavel", "health_plan"),
+            **_same("dt_nascimento co_dim_tempo co_dim_tempo_validade "
+                "co_dim_tempo_validade_recusa dt_naturalizacao dt_entrada_brasil "
+                "dt_obito", "date"),
+            "nu_micro_area": "address",
+            **_same("no_nome no_nome_social no_nome_mae no_nome_pai", "name"),
+            **_same("nu_nis nu_cpf_cidadao nu_cpf_responsavel", "ssn"),
+            **_same("nu_portaria_naturalizacao nu_obito_do", "other_id"),
+            "nu_celular": "phone",
+            "no_email": "email",
+            **_same("no_causa_internacao12 no_plantas_medicinais "
+                "no_outra_condicao1 no_outra_condicao2 no_outra_condicao3", "free_text"),
+        },
+        "tb_fat_cidadao": {
+            "nu_cns": "health_plan",
+            **_same("co_dim_tempo co_dim_tempo_validade co_dim_linha_tempo_validade "
+                "co_dim_tempo_valdd_equipe co_dim_linha_tempo_valdd_equp "
+                "co_dim_tempo_valdd_unidd_saud co_dim_lnh_vldd_unidd_sad "
+                "co_dim_tempo_valdd_municipio co_dim_linha_valdd_municipio", "date"),
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_fat_cidadao_pec": {
+            "nu_cns": "health_plan",
+            **_same("no_cidadao no_social_cidadao", "name"),
+            "co_dim_tempo_nascimento": "date",
+            "nu_telefone_celular": "phone",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_fat_cidadao_territorio": {"nu_micro_area": "address"},
+        "tb_fat_complementar": {
+            **_same("co_dim_tempo dt_teste_olhinho dt_exame_fundo_olho "
+                "dt_teste_orelhinha dt_transfontanela dt_tomografia dt_ressonancia", "date"),
+            **_same("nu_cns nu_cns_responsavel", "health_plan"),
+            **_same("nu_cpf_cidadao nu_cpf_responsavel", "ssn"),
+        },
+        "tb_fat_consolidado_cidadao_fai": _same("co_dim_tempo_ultima_ficha "
+            "co_dim_tempo_has "
+            "co_dim_tempo_diabetes "
+            "co_dim_tempo_tabagismo "
+            "co_dim_tempo_obesidade "
+            "co_dim_tempo_avc "
+            "co_dim_tempo_infarto "
+            "co_dim_tempo_doenca_cardiaca "
+            "co_dim_tempo_problema_rins "
+            "co_dim_tempo_rastr_rsco_crdo "
+            "co_dim_tempo_consulta_purperio "
+            "co_dim_tempo_consulta_prcltra "
+            "co_dim_tempo_cnslta_1_prcltra", "date"),
+        "tb_fat_consolidado_cidadao_fao": {"co_dim_tempo_ultima_ficha": "date"},
+        "tb_fat_consolidado_cidadao_fci": _same("co_dim_tempo_ultima_ficha "
+            "co_dim_tempo_has_sim "
+            "co_dim_tempo_has_nao "
+            "co_dim_tempo_diabete_sim "
+            "co_dim_tempo_diabete_nao "
+            "co_dim_tempo_fumante_sim "
+            "co_dim_tempo_fumante_nao "
+            "dt_nascimento co_dim_tempo_avc_sim "
+            "co_dim_tempo_infarto_sim "
+            "co_dim_tempo_donca_crdaca_sim "
+            "co_dim_tempo_problema_rins_sim "
+            "co_dim_tempo_avc_nao "
+            "co_dim_tempo_infarto_nao "
+            "co_dim_tempo_donca_crdaca_nao "
+            "co_dim_tempo_problema_rins_nao", "date"),
+        "tb_fat_consolidado_cidadao_fp": {"co_dim_tempo_ultima_ficha": "date"},
+        "tb_fat_consolidado_cidadao_fvd": _same("co_dim_tempo_ultima_ficha "
+            "co_dim_tempo_ult_visita_acs", "date"),
+        "tb_fat_familia": {
+            "nu_cns_responsavel": "health_plan",
+            **_same("co_dim_tempo co_dim_tempo_validade", "date"),
+            "nu_cpf_responsavel": "ssn",
+        },
+        "tb_fat_familia_territorio": {
+            "co_dim_tempo_fcd": "date",
+            "nu_prontuario": "mrn",
+            "nu_micro_area": "address",
+        },
+        "tb_fat_marca_consumo_alimnt": {
+            **_same("co_dim_tempo dt_nascimento", "date"),
+            "nu_cns": "health_plan",
+            "no_nome": "name",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_fat_proced_atend": {
+            **_same("co_dim_tempo dt_nascimento dt_inicial_atendimento "
+                "dt_final_atendimento", "date"),
+            "nu_cns": "health_plan",
+            "nu_prontuario": "mrn",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_fat_proced_atend_proced": {
+            **_same("co_dim_tempo dt_nascimento", "date"),
+            "nu_cns": "health_plan",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_fat_rel_op_crianca": _same("dt_atend_odonto dt_ultima_visita_domiciliar "
+            "dt_atend_puericultura "
+            "dt_1_consulta_puericultura", "date"),
+        "tb_fat_rel_op_gestante": _same("dt_inicio_gestacao dt_inicio_puerperio "
+            "dt_fim_puerperio dt_fao_ultimo dt_fvd_ultimo "
+            "dt_fai_dum dt_ultima_fai_pre_natal "
+            "dt_fai_puerperio", "date"),
+        "tb_fat_rel_op_risco_cardio": _same("dt_hipertensao_arterial_fai "
+            "dt_hiprtnsao_arterial_fci_sim "
+            "dt_hiprtnsao_arterial_fci_nao "
+            "dt_diabetes_fai dt_diabetes_fci_sim "
+            "dt_diabetes_fci_nao dt_tabagismo_fai "
+            "dt_tabagismo_fci_sim "
+            "dt_tabagismo_fci_nao dt_obesidade_fai "
+            "dt_rastreamento_risco_cardio "
+            "dt_ultima_visita_domiciliar "
+            "dt_atend_odonto dt_atend_individual", "date"),
+        "tb_fat_vacinacao": {
+            **_same("co_dim_tempo dt_nascimento dt_inicial_atendimento "
+                "dt_final_atendimento", "date"),
+            "nu_prontuario": "mrn",
+            "nu_cns": "health_plan",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_fat_vacinacao_vacina": _same("co_dim_tempo co_dim_tempo_vacina_aplicada", "date"),
+        "tb_fat_visita_domiciliar": {
+            **_same("co_dim_tempo dt_nascimento", "date"),
+            **_same("nu_micro_area nu_latitude nu_longitude", "address"),
+            "nu_cns": "health_plan",
+            "nu_prontuario": "mrn",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tb_historico_cabecalho": {
+            "nu_cpf_cns_cidadao": "other_id",
+            "dt_atendimento": "date",
+        },
+        "tb_historico_unificacao": {"dt_unificacao": "date"},
+        # The justification typed for an appointment or a citizen's inactivation is a workflow
+        # reason (as void_reason, not); the one typed to open a patient's chart is free text (as the
+        # hofresh round's call).
+        "tb_justificativa_agenda": {"dt_justificativa": "date"},
+        "tb_justificativa_prontuario": {
+            "dt_acesso_prontuario": "date",
+            "ds_justificativa": "free_text",
+        },
+        "tb_justificativa_status_ciddao": {"dt_justificativa": "date"},
+        "tb_lembrete": {
+            "dt_prontuario_lembrete": "date",
+            "ds_lembrete": "free_text",
+        },
+        "tb_lembrete_evolucao": {
+            "ds_lembrete": "free_text",
+            "dt_prontuario_lembrete": "date",
+        },
+        "tb_medicao": _same("dt_medicao dt_ultima_menstruacao", "date"),
+        "tb_orientacao": {"ds_orientacao": "free_text"},
+        # The citizen's photograph and its thumbnail.
+        "tb_pessoa_fisica_imagem": _same("im_icone im_conteudo", "photo"),
+        "tb_pre_natal": _same("dt_ultima_menstruacao dt_desfecho", "date"),
+        "tb_problema": {
+            "dt_registro": "date",
+            **_same("ds_outro ds_problema_filtro", "free_text"),
+        },
+        # A problem's onset and end kept as day, month (a key of tb_mes) and year: day and month are
+        # dates, the year is not (as OSCAR's split birth date).
+        "tb_problema_evolucao": {
+            "ds_observacao": "free_text",
+            **_same("co_mes_inicio co_mes_fim nu_dia_inicio nu_dia_fim", "date"),
+        },
+        "tb_proced_solicitado": {
+            **_same("ds_orientacao ds_observacao_execucao", "free_text"),
+            **_same("dt_solicitacao dt_execucao", "date"),
+        },
+        "tb_prontuario_grupo_historico": {"dt_unificacao": "date"},
+        "tb_prontuario_unidade_saude": {"nu_prontuario": "mrn"},
+        "tb_qst_questionario_respondido": {"dt_respondido": "date"},
+        # The posology (the sig) and the recommendation are free text; dose and frequency not.
+        "tb_receita_medicamento": {
+            **_same("no_posologia ds_recomendacao", "free_text"),
+            **_same("dt_inicio_tratamento dt_fim_tratamento", "date"),
+        },
+        "tb_registro_vacinacao": {
+            **_same("dt_aprazamento dt_aplicacao", "date"),
+            "ds_observacoes": "free_text",
+        },
+        "tb_requisicao_exame": {
+            **_same("dt_requisicao dt_ultima_menstruacao", "date"),
+            **_same("ds_justificativa_procedimento ds_observacao", "free_text"),
+        },
+        # A rectified attendance's stored content is a copy of the patient's record (`other_id`).
+        "tb_retificacao_atend": {
+            "bl_conteudo_atendimento": "other_id",
+            "dt_exclusao": "date",
+        },
+        "tl_ad_cidadao": {
+            **_same("dt_admissao dt_saida dt_ultima_visita dt_proxima_visita "
+                "dt_reg_obito", "date"),
+            "no_especificacao_origem": "free_text",
+            "nu_documento_obito": "other_id",
+        },
+        "tl_ad_cidadao_historico": {"dt_registro": "date"},
+        "tl_agendado": {
+            **_same("dt_agendado hr_inicial_agendado dt_criacao", "date"),
+            "ds_observacao": "free_text",
+        },
+        "tl_alergia": _same("no_substancia_especifica "
+            "no_substancia_especifica_filtr", "free_text"),
+        "tl_alergia_evolucao": {
+            **_same("no_manifestacoes no_evolucao", "free_text"),
+            "dt_instalacao": "date",
+        },
+        "tl_antecedente": {
+            **_same("ds_cirurgia ds_internacao ds_alergia_medicamento "
+                "ds_observacao", "free_text"),
+            **_same("dt_ultimo_parto dt_ultima_atualizacao_pessoal "
+                "dt_ultima_atualizacao_gestacnl dt_ultima_atualizacao_puericu", "date"),
+        },
+        "tl_atend": _same("dt_fim dt_inicio dt_encaminhamento dt_criacao_registro "
+            "dt_ultima_alteracao_status", "date"),
+        "tl_atend_prof": _same("dt_fim dt_inicio", "date"),
+        "tl_atend_prof_ad": {
+            "nu_cns_cuidador": "health_plan",
+            "no_cuidador": "name",
+            "dt_nascimento_cuidador": "date",
+            "nu_cpf_cuidador": "ssn",
+        },
+        "tl_atestado": {
+            "dt_atestado": "date",
+            "ds_atestado": "free_text",
+            "im_qrcode_atestado": "other_id",
+        },
+        "tl_cds_atend_domiciliar": {
+            "nu_cartao_sus": "health_plan",
+            "dt_nascimento": "date",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tl_cds_atend_individual": {
+            "nu_cartao_sus": "health_plan",
+            "nu_prontuario": "mrn",
+            **_same("dt_nascimento dt_ultima_menstruacao", "date"),
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tl_cds_atend_odonto": {
+            "dt_nascimento": "date",
+            "nu_cartao_sus": "health_plan",
+            "nu_prontuario": "mrn",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tl_cds_ativ_col_participante": {
+            "nu_cartao_sus": "health_plan",
+            "dt_nascimento": "date",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tl_cds_aval_elegibilidade": {
+            **_same("ds_complemento no_bairro no_logradouro nu_cep nu_domicilio "
+                "ds_ponto_referencia", "address"),
+            "ds_email_cidadao": "email",
+            **_same("dt_aval_elegibilidade dt_nascimento dt_naturalizacao "
+                "dt_entrada_brasil", "date"),
+            **_same("no_cidadao no_mae_cidadao no_social_cidadao no_pai_cidadao", "name"),
+            **_same("nu_cns_cidadao nu_cns_cuidador", "health_plan"),
+            **_same("nu_fone_referencia nu_fone_residencia", "phone"),
+            **_same("nu_nis_pis_pasep nu_cpf_cidadao nu_cpf_cuidador", "ssn"),
+            "nu_prontuario": "mrn",
+            "ds_portaria_naturalizacao": "other_id",
+        },
+        "tl_cds_cad_domiciliar": {
+            "ds_rg_recusa_cad": "other_id",
+            "dt_cad_domiciliar": "date",
+            **_same("no_bairro nu_cep ds_complemento no_logradouro nu_domicilio "
+                "no_logradouro_filtro ds_ponto_referencia nu_micro_area "
+                "ds_complemento_filtro nu_latitude nu_longitude", "address"),
+            **_same("nu_fone_referencia nu_fone_residencia", "phone"),
+        },
+        "tl_cds_cad_individual": {
+            **_same("ds_rg_recusa_cad ds_portaria_naturalizacao nu_declaracao_obito", "other_id"),
+            **_same("dt_cad_individual dt_nascimento_responsavel dt_nascimento "
+                "dt_naturalizacao dt_entrada_brasil dt_obito", "date"),
+            **_same("nu_cartao_sus_responsavel nu_cns_cidadao", "health_plan"),
+            **_same("nu_pis_pasep nu_cpf_cidadao nu_cpf_responsavel", "ssn"),
+            **_same("no_cidadao no_social_cidadao no_mae_cidadao no_cidadao_filtro "
+                "no_pai_cidadao", "name"),
+            "nu_celular_cidadao": "phone",
+            "ds_email_cidadao": "email",
+            "nu_micro_area": "address",
+        },
+        "tl_cds_domicilio": {
+            **_same("ds_complemento no_logradouro no_bairro ds_cep nu_domicilio "
+                "nu_micro_area ds_ponto_referencia nu_latitude nu_longitude", "address"),
+            **_same("nu_fone_referencia nu_fone_residencia", "phone"),
+            "dt_ultima_atualizacao": "date",
+        },
+        "tl_cds_domicilio_familia": {
+            **_same("dt_nascimento dt_mudanca", "date"),
+            "nu_prontuario": "mrn",
+            "nu_cartao_sus": "health_plan",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tl_cds_ficha_atend_domiciliar": {"dt_ficha": "date"},
+        "tl_cds_ficha_atend_individual": {"dt_ficha": "date"},
+        "tl_cds_ficha_atend_odonto": {"dt_ficha": "date"},
+        "tl_cds_ficha_consumo_alimentar": {
+            **_same("dt_ficha dt_nascimento_cidadao", "date"),
+            "nu_cns_cidadao": "health_plan",
+            "no_identificacao_cidadao": "name",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tl_cds_ficha_proced": {"dt_ficha": "date"},
+        "tl_cds_ficha_vacinacao": {"dt_ficha": "date"},
+        "tl_cds_ficha_visita_domiciliar": {"dt_ficha": "date"},
+        "tl_cds_ficha_zika_microcefalia": {
+            **_same("nu_cns_cidadao nu_cns_responsavel_familiar", "health_plan"),
+            **_same("dt_ficha_complementar dt_teste_olhinho dt_exame_fundo_olho "
+                "dt_exame_orelhinha dt_us_transfontanela "
+                "dt_tomografia_computadorizada dt_ressonancia_magnetica", "date"),
+            **_same("nu_cpf_cidadao nu_cpf_responsavel", "ssn"),
+        },
+        "tl_cds_proced": {
+            "dt_nascimento": "date",
+            "nu_cartao_sus": "health_plan",
+            "nu_prontuario": "mrn",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tl_cds_vacinacao": {
+            "nu_prontuario": "mrn",
+            "nu_cartao_sus": "health_plan",
+            "dt_nascimento": "date",
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tl_cds_visita_domiciliar": {
+            "dt_nascimento": "date",
+            "nu_cartao_sus": "health_plan",
+            "nu_prontuario": "mrn",
+            **_same("nu_micro_area nu_latitude nu_longitude", "address"),
+            "nu_cpf_cidadao": "ssn",
+        },
+        "tl_cidadao": {
+            **_same("nu_area nu_micro_area no_localidade_exterior ds_cep "
+                "ds_complemento ds_ponto_referencia ds_logradouro nu_numero "
+                "no_bairro no_bairro_filtro", "address"),
+            **_same("nu_nis_pis_pasep nu_cpf nu_cpf_cuidador nu_cpf_responsavel", "ssn"),
+            **_same("dt_atualizado dt_nascimento_responsavel dt_nascimento_cuidador "
+                "dt_ultima_ficha dt_atualizado_cadsus dt_naturalizacao "
+                "dt_entrada_brasil dt_ultima_alteracao_cns dt_nascimento dt_obito", "date"),
+            **_same("nu_cns_responsavel nu_cns_cuidador nu_cns", "health_plan"),
+            **_same("no_responsavel no_cuidador no_cidadao no_cidadao_filtro no_mae "
+                "no_mae_filtro no_pai no_pai_filtro no_social", "name"),
+            **_same("nu_portaria_naturalizacao nu_documento_obito", "other_id"),
+            **_same("nu_telefone_residencial nu_telefone_celular nu_telefone_contato", "phone"),
+            "ds_email": "email",
+        },
+        "tl_cidadao_grupo": {
+            "nu_cns": "health_plan",
+            "dt_atualizacao": "date",
+            "nu_cpf": "ssn",
+        },
+        "tl_cidadao_grupo_ativ_col": {
+            "no_cidadao_grupo": "name",
+            "nu_cns": "health_plan",
+            "dt_nascimento": "date",
+            "nu_cpf": "ssn",
+        },
+        "tl_cidadao_nucleo_familiar": {
+            "dt_ultima_atualizacao": "date",
+            "nu_cpf_cns_responsavel": "other_id",
+        },
+        "tl_cidadao_vinculacao_equipe": {"dt_atualizacao_cadastro": "date"},
+        "tl_cns": {"nu_cns": "health_plan"},
+        "tl_encaminhamento": _same("ds_complemento ds_motivo_encaminhamento "
+            "ds_observacao", "free_text"),
+        "tl_evolucao_avaliacao": {"ds_avaliacao": "free_text"},
+        "tl_evolucao_objetivo": {"ds_objetivo": "free_text"},
+        "tl_evolucao_odonto": _same("ds_outro ds_evolucao", "free_text"),
+        "tl_evolucao_plano": {"ds_plano": "free_text"},
+        "tl_evolucao_subjetivo": _same("ds_subjetivo "
+            "ds_acompanhado_especialidade", "free_text"),
+        "tl_exame_detalhe_resultado": {"ds_resultado": "free_text"},
+        "tl_exame_prenatal": {"dt_provavel_parto_eco": "date"},
+        "tl_exame_requisitado": {
+            **_same("dt_resultado dt_realizacao dt_solicitacao", "date"),
+            **_same("ds_resultado ds_observacao", "free_text"),
+        },
+        "tl_familia": {
+            "nu_cpf_cns_responsavel": "other_id",
+            "nu_prontuario_familiar": "mrn",
+            **_same("dt_nascimento_responsavel dt_reside_desde dt_atualizacao_fcd", "date"),
+        },
+        "tl_justificativa_agenda": {"dt_justificativa": "date"},
+        "tl_justificativa_prontuario": {
+            "dt_acesso_prontuario": "date",
+            "ds_justificativa": "free_text",
+        },
+        "tl_justificativa_status_ciddao": {"dt_justificativa": "date"},
+        "tl_lembrete": {
+            "dt_prontuario_lembrete": "date",
+            "ds_lembrete": "free_text",
+        },
+        "tl_lembrete_evolucao": {
+            "ds_lembrete": "free_text",
+            "dt_prontuario_lembrete": "date",
+        },
+        "tl_medicao": _same("dt_medicao dt_ultima_menstruacao", "date"),
+        "tl_orientacao": {"ds_orientacao": "free_text"},
+        "tl_pessoa_fisica_imagem": _same("im_icone im_conteudo", "photo"),
+        "tl_pre_natal": _same("dt_ultima_menstruacao dt_desfecho", "date"),
+        "tl_problema": {
+            "dt_registro": "date",
+            **_same("ds_outro ds_problema_filtro", "free_text"),
+        },
+        "tl_problema_evolucao": {
+            "ds_observacao": "free_text",
+            **_same("co_mes_inicio co_mes_fim nu_dia_inicio nu_dia_fim", "date"),
+        },
+        "tl_proced_solicitado": {
+            **_same("ds_orientacao ds_observacao_execucao", "free_text"),
+            **_same("dt_solicitacao dt_execucao", "date"),
+        },
+        "tl_prontuario_grupo_historico": {"dt_unificacao": "date"},
+        "tl_prontuario_unidade_saude": {"nu_prontuario": "mrn"},
+        "tl_qst_questionario_respondido": {"dt_respondido": "date"},
+        "tl_receita_medicamento": {
+            **_same("no_posologia ds_recomendacao", "free_text"),
+            **_same("dt_inicio_tratamento dt_fim_tratamento", "date"),
+        },
+        "tl_registro_vacinacao": {
+            **_same("dt_aprazamento dt_aplicacao", "date"),
+            "ds_observacoes": "free_text",
+        },
+        "tl_requisicao_exame": {
+            **_same("dt_requisicao dt_ultima_menstruacao", "date"),
+            **_same("ds_justificativa_procedimento ds_observacao", "free_text"),
+        },
+    },
 }  # fmt: skip
 
 
