@@ -88,6 +88,8 @@ NAME_PARTS = frozenset(
 # National health and insurance numbers under their own names: Medicare's HICN and MBI, Canada's
 # HIN and health card number (Ontario's OHIP, Quebec's RAMQ), Australia's IHI, New Zealand's
 # NHI, Germany's KVNR.
+# A card that is a health card (Brazil's Cartão SUS, an insurance card), not a payment card.
+HEALTH_CARD_WORDS = frozenset({"sus", "cns", "health", "insurance", "medicaid", "medicare"})
 HEALTH_NUMBER_WORDS = frozenset({"hicn", "mbi", "hin", "hcn", "ihi", "nhi", "kvnr", "ohip", "ramq"})
 # Local names of social security and national identity numbers: the United States', the
 # Philippines' SSS, Canada's SIN, the United Kingdom's NINO, Austria's SVNR, Indonesia's KTP,
@@ -299,6 +301,8 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         words & HEALTH_NUMBER_WORDS
         or seq in (("medicaid",), ("medicare",))
         or _has(words, {"hic"}, NUMBERISH - {"id"})  # the HIC number, CMS's HICN
+        # Brazil's national health card (Cartão SUS) and its CNS number
+        or _has(words, {"cns", "sus"}, NUMBERISH)
         or _has(
             words,
             {"policy", "subscriber", "insurance", "insured", "beneficiary", "medicaid", "medicare"},
@@ -308,7 +312,7 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         vote(PhiClass.HEALTH_PLAN, 0.85, "health-plan")
     identity_card = ("id", "card") in pairwise(seq)
     if words & {"account", "acct", "acctno", "iban"} or (
-        _has(words, {"card"}, NUMBERISH) and not identity_card
+        _has(words, {"card"}, NUMBERISH) and not identity_card and not words & HEALTH_CARD_WORDS
     ):
         vote(PhiClass.ACCOUNT, 0.8, "account")
     if _has(words, {"license", "licence"}) or _has(words, {"dl"}, NUMBERISH):

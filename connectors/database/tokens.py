@@ -217,9 +217,35 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "allergien": ("allergies",), "risiken": ("risks",), "inhalt": ("content",),
     # CDISC SDTM's subject identifiers: the trial's unique subject id and the subject's id
     "usubjid": ("unique", "subject", "id"), "subjid": ("subject", "id"),
+    # Brazilian Portuguese, as the public health systems write it (e-SUS, DATASUS): the
+    # citizen cared for, the professional, the parents, the street and neighbourhood, the
+    # home, the SUS card and its CNS number, the social integration numbers (NIS, PIS/PASEP),
+    # notes, details, contents, surgeries, allergies, certificates
+    "cidadao": ("patient",), "profissional": ("provider",), "mae": ("mother",),
+    "pai": ("father",), "logradouro": ("street",), "bairro": ("neighborhood",),
+    "residencia": ("home",), "cartao": ("card",), "cns": ("cns",), "nis": ("ssn",),
+    "pasep": ("ssn",),
+    "nota": ("note",), "detalhes": ("details",), "conteudo": ("content",),
+    "cirurgia": ("surgery",), "alergia": ("allergy",), "atestado": ("certificate",),
     # the hospital, visit and admission numbers of Thai hospital systems (Hospital OS, HOSxP)
     "hn": ("hospital", "no"), "vn": ("visit", "no"), "an": ("admission", "no"),
 }  # fmt: skip
+# The type prefixes of Brazil's public health systems' names, read only beside a word of the
+# language: no_ a name (nome), nu_ a number (número), ds_ a description, dt_ a date, co_ a
+# code or key (código), tp_ a type.
+TYPE_PREFIXES = {
+    "no": ("name",), "nu": ("no",), "ds": ("description",), "dt": ("date",), "co": ("code",),
+    "tp": ("type",),
+}  # fmt: skip
+PORTUGUESE = frozenset(
+    {
+        "cidadao", "profissional", "mae", "pai", "logradouro", "bairro",
+        "residencia", "cartao", "cns", "nis", "pasep", "nota", "detalhes", "conteudo",
+        "cirurgia", "alergia", "atestado", "nome", "nascimento", "obito", "endereco", "cidade",
+        "cep", "telefone", "celular", "cpf", "prontuario", "internacao", "contato",
+        "observacao", "observacoes", "queixa", "evolucao", "resumo", "tratamento", "anamnese",
+    }
+)  # fmt: skip
 # Words of those languages that English names use too (a lab's ``norm_range_low`` is a
 # normal range): read in translation only alone (SIMRS GOS's ``NORM``) or beside a word of
 # the language that is not one.
@@ -294,6 +320,10 @@ def _read(name: str, wide: bool) -> tuple[str, ...]:
     if len(words) >= 3 and words[-2] in _LANGUAGES and words[-1] in _REGIONS:
         words = words[:-2]
     national = [word for word in words if word in TRANSLATIONS]
+    if len(words) >= 2 and words[0] in TYPE_PREFIXES and not PORTUGUESE.isdisjoint(words):
+        # the type prefix Brazil's public health systems put first (DATASUS's convention:
+        # no_cidadao, the citizen's name; nu_cns, the CNS number; dt_nascimento)
+        words = [*TYPE_PREFIXES[words[0]], *words[1:]]
     if national and (len(words) == 1 or set(national) - ALSO_ENGLISH):
         words = [english for word in words for english in TRANSLATIONS.get(word, (word,))]
         if words[0] == "data" and len(words) >= 2:

@@ -672,3 +672,22 @@ def test_months_counted_into_a_course_or_since_an_event_are_no_date(name):
 
 def test_thai_hospital_systems_admission_number_is_read_as_one():
     assert tokens("an") == ("admission", "no")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("no_cidadao", {PhiClass.NAME}),  # the citizen's name
+        ("no_mae", {PhiClass.NAME}),
+        ("nu_cns", {PhiClass.HEALTH_PLAN}),  # the SUS card's number
+        ("nu_cartao_sus", {PhiClass.HEALTH_PLAN}),
+        ("tp_logradouro", set()),  # the street's type: Rua, Avenida
+    ],
+)
+def test_brazils_type_prefixes_are_read_beside_a_portuguese_word(name, expected):
+    assert _classes(name, "VARCHAR(100)", "patient") == expected
+
+
+def test_type_prefixes_are_not_read_in_other_languages():
+    assert tokens("no_rkm_medis") == ("record", "medical", "no")  # Indonesian: nomor
+    assert tokens("fn_name") != ("name", "phone")
