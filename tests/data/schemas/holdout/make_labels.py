@@ -291,6 +291,30 @@ _WL_DATES = (
 _EC_MH_SLOTS = "01 010 011 012 013 014 015 016 017 018 019 02 03 04 05 06 07 08 09 20 21 22 23 24"
 
 
+# e-SUS keeps a revision copy (tl_*) of many tables, column for column: these, labelled as
+# the tables they copy.
+_ESUS_REVISED = """
+    tb_ad_cidadao tb_ad_cidadao_historico tb_agendado tb_alergia tb_alergia_evolucao
+    tb_antecedente tb_atend tb_atend_prof tb_atend_prof_ad tb_atestado
+    tb_cds_atend_domiciliar tb_cds_atend_individual tb_cds_atend_odonto
+    tb_cds_ativ_col_participante tb_cds_aval_elegibilidade tb_cds_cad_domiciliar
+    tb_cds_cad_individual tb_cds_domicilio tb_cds_domicilio_familia
+    tb_cds_ficha_atend_domiciliar tb_cds_ficha_atend_individual tb_cds_ficha_atend_odonto
+    tb_cds_ficha_consumo_alimentar tb_cds_ficha_proced tb_cds_ficha_vacinacao
+    tb_cds_ficha_visita_domiciliar tb_cds_ficha_zika_microcefalia tb_cds_proced
+    tb_cds_vacinacao tb_cds_visita_domiciliar tb_cidadao_grupo tb_cidadao_grupo_ativ_col
+    tb_cidadao_nucleo_familiar tb_cidadao_vinculacao_equipe tb_encaminhamento
+    tb_evolucao_avaliacao tb_evolucao_objetivo tb_evolucao_odonto tb_evolucao_plano
+    tb_evolucao_subjetivo tb_exame_detalhe_resultado tb_exame_prenatal tb_exame_requisitado
+    tb_familia tb_justificativa_agenda tb_justificativa_prontuario
+    tb_justificativa_status_ciddao tb_lembrete tb_lembrete_evolucao tb_medicao tb_orientacao
+    tb_pessoa_fisica_imagem tb_pre_natal tb_problema tb_problema_evolucao
+    tb_proced_solicitado tb_prontuario_grupo_historico tb_prontuario_unidade_saude
+    tb_qst_questionario_respondido tb_receita_medicamento tb_registro_vacinacao
+    tb_requisicao_exame
+"""
+
+
 PHI: dict[str, dict[str, dict[str, str]]] = {
     "openemr": {
         "batchcom": {"msg_text": "free_text", "msg_date_sent": "date"},
@@ -5981,148 +6005,6 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
             "bl_conteudo_atendimento": "other_id",
             "dt_exclusao": "date",
         },
-        "tl_ad_cidadao": {
-            **_same("dt_admissao dt_saida dt_ultima_visita dt_proxima_visita "
-                "dt_reg_obito", "date"),
-            "no_especificacao_origem": "free_text",
-            "nu_documento_obito": "other_id",
-        },
-        "tl_ad_cidadao_historico": {"dt_registro": "date"},
-        "tl_agendado": {
-            **_same("dt_agendado hr_inicial_agendado dt_criacao", "date"),
-            "ds_observacao": "free_text",
-        },
-        "tl_alergia": _same("no_substancia_especifica "
-            "no_substancia_especifica_filtr", "free_text"),
-        "tl_alergia_evolucao": {
-            **_same("no_manifestacoes no_evolucao", "free_text"),
-            "dt_instalacao": "date",
-        },
-        "tl_antecedente": {
-            **_same("ds_cirurgia ds_internacao ds_alergia_medicamento "
-                "ds_observacao", "free_text"),
-            **_same("dt_ultimo_parto dt_ultima_atualizacao_pessoal "
-                "dt_ultima_atualizacao_gestacnl dt_ultima_atualizacao_puericu", "date"),
-        },
-        "tl_atend": _same("dt_fim dt_inicio dt_encaminhamento dt_criacao_registro "
-            "dt_ultima_alteracao_status", "date"),
-        "tl_atend_prof": _same("dt_fim dt_inicio", "date"),
-        "tl_atend_prof_ad": {
-            "nu_cns_cuidador": "health_plan",
-            "no_cuidador": "name",
-            "dt_nascimento_cuidador": "date",
-            "nu_cpf_cuidador": "ssn",
-        },
-        "tl_atestado": {
-            "dt_atestado": "date",
-            "ds_atestado": "free_text",
-            "im_qrcode_atestado": "other_id",
-        },
-        "tl_cds_atend_domiciliar": {
-            "nu_cartao_sus": "health_plan",
-            "dt_nascimento": "date",
-            "nu_cpf_cidadao": "ssn",
-        },
-        "tl_cds_atend_individual": {
-            "nu_cartao_sus": "health_plan",
-            "nu_prontuario": "mrn",
-            **_same("dt_nascimento dt_ultima_menstruacao", "date"),
-            "nu_cpf_cidadao": "ssn",
-        },
-        "tl_cds_atend_odonto": {
-            "dt_nascimento": "date",
-            "nu_cartao_sus": "health_plan",
-            "nu_prontuario": "mrn",
-            "nu_cpf_cidadao": "ssn",
-        },
-        "tl_cds_ativ_col_participante": {
-            "nu_cartao_sus": "health_plan",
-            "dt_nascimento": "date",
-            "nu_cpf_cidadao": "ssn",
-        },
-        "tl_cds_aval_elegibilidade": {
-            **_same("ds_complemento no_bairro no_logradouro nu_cep nu_domicilio "
-                "ds_ponto_referencia", "address"),
-            "ds_email_cidadao": "email",
-            **_same("dt_aval_elegibilidade dt_nascimento dt_naturalizacao "
-                "dt_entrada_brasil", "date"),
-            **_same("no_cidadao no_mae_cidadao no_social_cidadao no_pai_cidadao", "name"),
-            **_same("nu_cns_cidadao nu_cns_cuidador", "health_plan"),
-            **_same("nu_fone_referencia nu_fone_residencia", "phone"),
-            **_same("nu_nis_pis_pasep nu_cpf_cidadao nu_cpf_cuidador", "ssn"),
-            "nu_prontuario": "mrn",
-            "ds_portaria_naturalizacao": "other_id",
-        },
-        "tl_cds_cad_domiciliar": {
-            "ds_rg_recusa_cad": "other_id",
-            "dt_cad_domiciliar": "date",
-            **_same("no_bairro nu_cep ds_complemento no_logradouro nu_domicilio "
-                "no_logradouro_filtro ds_ponto_referencia nu_micro_area "
-                "ds_complemento_filtro nu_latitude nu_longitude", "address"),
-            **_same("nu_fone_referencia nu_fone_residencia", "phone"),
-        },
-        "tl_cds_cad_individual": {
-            **_same("ds_rg_recusa_cad ds_portaria_naturalizacao nu_declaracao_obito", "other_id"),
-            **_same("dt_cad_individual dt_nascimento_responsavel dt_nascimento "
-                "dt_naturalizacao dt_entrada_brasil dt_obito", "date"),
-            **_same("nu_cartao_sus_responsavel nu_cns_cidadao", "health_plan"),
-            **_same("nu_pis_pasep nu_cpf_cidadao nu_cpf_responsavel", "ssn"),
-            **_same("no_cidadao no_social_cidadao no_mae_cidadao no_cidadao_filtro "
-                "no_pai_cidadao", "name"),
-            "nu_celular_cidadao": "phone",
-            "ds_email_cidadao": "email",
-            "nu_micro_area": "address",
-        },
-        "tl_cds_domicilio": {
-            **_same("ds_complemento no_logradouro no_bairro ds_cep nu_domicilio "
-                "nu_micro_area ds_ponto_referencia nu_latitude nu_longitude", "address"),
-            **_same("nu_fone_referencia nu_fone_residencia", "phone"),
-            "dt_ultima_atualizacao": "date",
-        },
-        "tl_cds_domicilio_familia": {
-            **_same("dt_nascimento dt_mudanca", "date"),
-            "nu_prontuario": "mrn",
-            "nu_cartao_sus": "health_plan",
-            "nu_cpf_cidadao": "ssn",
-        },
-        "tl_cds_ficha_atend_domiciliar": {"dt_ficha": "date"},
-        "tl_cds_ficha_atend_individual": {"dt_ficha": "date"},
-        "tl_cds_ficha_atend_odonto": {"dt_ficha": "date"},
-        "tl_cds_ficha_consumo_alimentar": {
-            **_same("dt_ficha dt_nascimento_cidadao", "date"),
-            "nu_cns_cidadao": "health_plan",
-            "no_identificacao_cidadao": "name",
-            "nu_cpf_cidadao": "ssn",
-        },
-        "tl_cds_ficha_proced": {"dt_ficha": "date"},
-        "tl_cds_ficha_vacinacao": {"dt_ficha": "date"},
-        "tl_cds_ficha_visita_domiciliar": {"dt_ficha": "date"},
-        "tl_cds_ficha_zika_microcefalia": {
-            **_same("nu_cns_cidadao nu_cns_responsavel_familiar", "health_plan"),
-            **_same("dt_ficha_complementar dt_teste_olhinho dt_exame_fundo_olho "
-                "dt_exame_orelhinha dt_us_transfontanela "
-                "dt_tomografia_computadorizada dt_ressonancia_magnetica", "date"),
-            **_same("nu_cpf_cidadao nu_cpf_responsavel", "ssn"),
-        },
-        "tl_cds_proced": {
-            "dt_nascimento": "date",
-            "nu_cartao_sus": "health_plan",
-            "nu_prontuario": "mrn",
-            "nu_cpf_cidadao": "ssn",
-        },
-        "tl_cds_vacinacao": {
-            "nu_prontuario": "mrn",
-            "nu_cartao_sus": "health_plan",
-            "dt_nascimento": "date",
-            "nu_cpf_cidadao": "ssn",
-        },
-        "tl_cds_visita_domiciliar": {
-            "dt_nascimento": "date",
-            "nu_cartao_sus": "health_plan",
-            "nu_prontuario": "mrn",
-            **_same("nu_micro_area nu_latitude nu_longitude", "address"),
-            "nu_cpf_cidadao": "ssn",
-        },
         "tl_cidadao": {
             **_same("nu_area nu_micro_area no_localidade_exterior ds_cep "
                 "ds_complemento ds_ponto_referencia ds_logradouro nu_numero "
@@ -6138,89 +6020,10 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
             **_same("nu_telefone_residencial nu_telefone_celular nu_telefone_contato", "phone"),
             "ds_email": "email",
         },
-        "tl_cidadao_grupo": {
-            "nu_cns": "health_plan",
-            "dt_atualizacao": "date",
-            "nu_cpf": "ssn",
-        },
-        "tl_cidadao_grupo_ativ_col": {
-            "no_cidadao_grupo": "name",
-            "nu_cns": "health_plan",
-            "dt_nascimento": "date",
-            "nu_cpf": "ssn",
-        },
-        "tl_cidadao_nucleo_familiar": {
-            "dt_ultima_atualizacao": "date",
-            "nu_cpf_cns_responsavel": "other_id",
-        },
-        "tl_cidadao_vinculacao_equipe": {"dt_atualizacao_cadastro": "date"},
         "tl_cns": {"nu_cns": "health_plan"},
-        "tl_encaminhamento": _same("ds_complemento ds_motivo_encaminhamento "
-            "ds_observacao", "free_text"),
-        "tl_evolucao_avaliacao": {"ds_avaliacao": "free_text"},
-        "tl_evolucao_objetivo": {"ds_objetivo": "free_text"},
-        "tl_evolucao_odonto": _same("ds_outro ds_evolucao", "free_text"),
-        "tl_evolucao_plano": {"ds_plano": "free_text"},
-        "tl_evolucao_subjetivo": _same("ds_subjetivo "
-            "ds_acompanhado_especialidade", "free_text"),
-        "tl_exame_detalhe_resultado": {"ds_resultado": "free_text"},
-        "tl_exame_prenatal": {"dt_provavel_parto_eco": "date"},
-        "tl_exame_requisitado": {
-            **_same("dt_resultado dt_realizacao dt_solicitacao", "date"),
-            **_same("ds_resultado ds_observacao", "free_text"),
-        },
-        "tl_familia": {
-            "nu_cpf_cns_responsavel": "other_id",
-            "nu_prontuario_familiar": "mrn",
-            **_same("dt_nascimento_responsavel dt_reside_desde dt_atualizacao_fcd", "date"),
-        },
-        "tl_justificativa_agenda": {"dt_justificativa": "date"},
-        "tl_justificativa_prontuario": {
-            "dt_acesso_prontuario": "date",
-            "ds_justificativa": "free_text",
-        },
-        "tl_justificativa_status_ciddao": {"dt_justificativa": "date"},
-        "tl_lembrete": {
-            "dt_prontuario_lembrete": "date",
-            "ds_lembrete": "free_text",
-        },
-        "tl_lembrete_evolucao": {
-            "ds_lembrete": "free_text",
-            "dt_prontuario_lembrete": "date",
-        },
-        "tl_medicao": _same("dt_medicao dt_ultima_menstruacao", "date"),
-        "tl_orientacao": {"ds_orientacao": "free_text"},
-        "tl_pessoa_fisica_imagem": _same("im_icone im_conteudo", "photo"),
-        "tl_pre_natal": _same("dt_ultima_menstruacao dt_desfecho", "date"),
-        "tl_problema": {
-            "dt_registro": "date",
-            **_same("ds_outro ds_problema_filtro", "free_text"),
-        },
-        "tl_problema_evolucao": {
-            "ds_observacao": "free_text",
-            **_same("co_mes_inicio co_mes_fim nu_dia_inicio nu_dia_fim", "date"),
-        },
-        "tl_proced_solicitado": {
-            **_same("ds_orientacao ds_observacao_execucao", "free_text"),
-            **_same("dt_solicitacao dt_execucao", "date"),
-        },
-        "tl_prontuario_grupo_historico": {"dt_unificacao": "date"},
-        "tl_prontuario_unidade_saude": {"nu_prontuario": "mrn"},
-        "tl_qst_questionario_respondido": {"dt_respondido": "date"},
-        "tl_receita_medicamento": {
-            **_same("no_posologia ds_recomendacao", "free_text"),
-            **_same("dt_inicio_tratamento dt_fim_tratamento", "date"),
-        },
-        "tl_registro_vacinacao": {
-            **_same("dt_aprazamento dt_aplicacao", "date"),
-            "ds_observacoes": "free_text",
-        },
-        "tl_requisicao_exame": {
-            **_same("dt_requisicao dt_ultima_menstruacao", "date"),
-            **_same("ds_justificativa_procedimento ds_observacao", "free_text"),
-        },
     },
 }  # fmt: skip
+PHI["esus"].update({f"tl_{table[3:]}": PHI["esus"][table] for table in _ESUS_REVISED.split()})
 
 
 def columns(schema: str) -> list[tuple[str, str]]:
