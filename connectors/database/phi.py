@@ -123,14 +123,15 @@ PRODUCT_WORDS = frozenset(
 )
 # Words that make a time a span (``time_to_spont_resp``, ``duration_min``): no date.
 SPAN_WORDS = frozenset({"duration", "elapsed", "interval", "span", "lag", "delay", "los"})
-# States and procedures that last (a stay, survival, a cross-clamp, a wait): a time kept as a
-# whole number and named for one is how long it lasted (SICdb's TimeOfStay, in seconds), not
-# when; a timestamp so named still dates it (stay_end_time).
 # Courses of care whose months, weeks or days are counted from their start.
 COURSE_WORDS = frozenset(
     {"treatment", "therapy", "pregnancy", "gestation", "gestational", "course", "cycle"}
 )
+# "time to X", "time since X", "time from X": how long until or since X, no date.
 SPAN_PAIRS = frozenset({("time", "to"), ("time", "since"), ("time", "from")})
+# States and procedures that last (a stay, survival, a cross-clamp, a wait): a time kept as a
+# whole number and named for one is how long it lasted (SICdb's TimeOfStay, in seconds), not
+# when; a timestamp so named still dates it (stay_end_time).
 LASTING_WORDS = frozenset(
     {
         "stay", "survival", "clamp", "bypass", "ischemia", "ischaemia", "ventilation", "wait",

@@ -45,7 +45,7 @@ def exchanged_bodies(table: TableProfile) -> tuple[str, ...]:
 
 # What names a message, and the content kept for one (``content``, ``body``, ``payload``).
 MESSAGE_WORDS = frozenset({"message", "msg"})
-CONTENT_WORDS = frozenset({"content", "body", "payload", "data"})
+MESSAGE_CONTENT_WORDS = frozenset({"content", "body", "payload", "data"})
 
 
 def stored_messages(table: TableProfile) -> tuple[str, ...]:
@@ -63,7 +63,7 @@ def stored_messages(table: TableProfile) -> tuple[str, ...]:
     return tuple(
         column.name
         for column in table.columns
-        if tokens(column.name) in {(word,) for word in CONTENT_WORDS}
+        if tokens(column.name) in {(word,) for word in MESSAGE_CONTENT_WORDS}
         and (family(column.type) == "binary" or is_large_text(column.type))
     )
 
