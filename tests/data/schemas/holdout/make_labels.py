@@ -6022,6 +6022,26 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         },
         "tl_cns": {"nu_cns": "health_plan"},
     },
+    # Round 19 (ho17c): CPRD Aurum (the UK GP research database from EMIS Web practices) as
+    # oxford-pharmacoepi/etl_ndorms creates its source tables. patid, pracid, staffid,
+    # usualgpstaffid, consid, obsid, issueid, drugrecid and the parent/problem obsids are the
+    # release's pseudonymous keys (not, as MIMIC's subject_id); yob is the year alone (not), mob
+    # the month of birth, an element of the birth date finer than the year (date, as TPP's
+    # Month_of_Birth); death (EMIS- and CPRD-derived), registration, event and entered dates on
+    # a patient's rows are dates, a problem's end and last-review dates too. Not: the practice's
+    # last collection and up-to-standard dates and the Vision-to-EMIS migration dates (a
+    # practice's, not a patient's), region, values, ranges, quantities, durations, costs, codes,
+    # referral organisations (pseudonymised ids of organisations), the dosageid (a hash keying
+    # the common_dosages lookup) and every lookup, common_dosages' dosage_text included (a
+    # dictionary of dosage texts, each shared by many issues, released because common: a
+    # code list, not the sig on a patient's row).
+    "cprd_aurum": {
+        "patient": _same("mob emis_ddate regstartdate regenddate cprd_ddate", "date"),
+        "consultation": _same("consdate enterdate", "date"),
+        "observation": _same("obsdate enterdate", "date"),
+        "problem": _same("probenddate lastrevdate", "date"),
+        "drugissue": _same("issuedate enterdate", "date"),
+    },
 }  # fmt: skip
 PHI["esus"].update({f"tl_{table[3:]}": PHI["esus"][table] for table in _ESUS_REVISED.split()})
 
