@@ -6042,6 +6042,105 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         "problem": _same("probenddate lastrevdate", "date"),
         "drugissue": _same("issuedate enterdate", "date"),
     },
+    # Round 19 (helper ho17b): dcm4chee 2.x (the JBoss DICOM archive), its MySQL create script
+    # (dcm4jboss-ejb/src/etc/mysql/sql/create.mysql, the 2.19.x trunk: 2.18's tables plus
+    # files.orig_md5). Labelled as dcm4chee (arc-light, the development set): the patient's ID
+    # (`mrn`), name with its ideographic and phonetic forms and the soundex codes of its family
+    # and given names (`name`), the birth date kept as DICOM text; study/series/SOP instance,
+    # MPPS, GP-SPS/GP-PPS and UPS UIDs, Study ID, accession numbers, requested procedure and
+    # scheduled step ids and the admission id wherever kept (`other_id`); every *_attrs blob (the
+    # DICOM attributes of the row, `other_id`); study, content, performed and scheduled times and
+    # the record-keeping times of a patient's rows (`date`). Not: issuers of patient IDs and
+    # accession numbers, sex, the *_custom1..3 attributes, descriptions, modality, body part,
+    # institution, department, station, AE titles, referring, performing, requesting and
+    # verifying physicians and human performers with their soundex codes (staff), counts,
+    # statuses, file-set ids of offline media, configuration (ae, code, issuer, device,
+    # filesystem, hanging protocols, users and roles).
+    "dcm4chee2": {
+        "patient": {
+            "pat_id": "mrn",
+            **_same("pat_name pat_fn_sx pat_gn_sx pat_i_name pat_p_name", "name"),
+            **_same("pat_birthdate updated_time created_time", "date"),
+            "pat_attrs": "other_id",
+        },
+        # The patient's other patient IDs (IDs under other issuers: the patient's record numbers
+        # at other sites), as patient_id.pat_id; their issuer is not.
+        "other_pid": {"pat_id": "mrn"},
+        # checked_time (when the archive last checked the study's files) follows the
+        # archive-maintenance rule on a patient's study (as series.compress_time); fileset_iuid
+        # and fileset_id name the offline medium the study was written to (a storage object).
+        "study": {
+            **_same("study_iuid study_id accession_no study_attrs", "other_id"),
+            **_same("study_datetime checked_time updated_time created_time", "date"),
+        },
+        # Per-study access rights: the study UID is kept (UIDs wherever kept), action and role
+        # names are configuration.
+        "study_permission": {"study_iuid": "other_id"},
+        "mpps": {
+            **_same("mpps_iuid accession_no mpps_attrs", "other_id"),
+            **_same("pps_start updated_time created_time", "date"),
+        },
+        "series": {
+            **_same("series_iuid pps_iuid series_attrs", "other_id"),
+            **_same("pps_start created_time updated_time", "date"),
+        },
+        "series_req": _same("accession_no study_iuid req_proc_id sps_id", "other_id"),
+        # media: offline media (CD/DVD) written by the media creation service, a storage object
+        # holding many studies; its ids, status text and times are not a patient's.
+        "instance": {
+            **_same("sop_iuid inst_attrs", "other_id"),
+            **_same("content_datetime updated_time created_time", "date"),
+        },
+        # The observer who verified a structured report is staff; the verification time dates
+        # the patient's report (as arc-light's verify_observer).
+        "verify_observer": {"verify_datetime": "date"},
+        "content_item": {"text_value": "free_text"},
+        # files / priv_file: the file path under the file system, checksums and times of stored
+        # files are storage objects (as arc-light's location), not.
+        # study_on_fs: the last access time of a patient's study on a file system (the deletion
+        # policy's clock), as arc-light's study.access_time.
+        "study_on_fs": {"access_time": "date"},
+        "mwl_item": {
+            **_same("sps_id req_proc_id accession_no study_iuid item_attrs", "other_id"),
+            **_same("start_datetime updated_time created_time", "date"),
+        },
+        # General purpose worklist: a scheduled step for a patient (its SOP instance and
+        # transaction UIDs, as arc-light's ups_iuid and transaction_iuid) and the performed step.
+        "gpsps": {
+            **_same("gpsps_iuid gpsps_tuid item_attrs", "other_id"),
+            **_same("start_datetime end_datetime", "date"),
+        },
+        # gpsps_perf: the human performers (staff), not.
+        "gpsps_req": _same("req_proc_id accession_no", "other_id"),
+        "gppps": {
+            **_same("pps_iuid pps_attrs", "other_id"),
+            **_same("pps_start created_time updated_time", "date"),
+        },
+        # The admission id is `other_id` (as arc-light's ups.admission_id), its issuer not; the
+        # procedure step and worklist labels are not (as arc-light's ups_label, worklist_label).
+        "ups": {
+            **_same("ups_iuid ups_tuid adm_id ups_attrs", "other_id"),
+            **_same("ups_start_time ups_compl_time created_time updated_time", "date"),
+        },
+        "ups_req": _same("req_proc_id accession_no", "other_id"),
+        # The related and the replaced procedure steps' instance UIDs (as ups.replaced_iuid).
+        "ups_rel_ps": {"sop_iuid": "other_id"},
+        "ups_repl_ps": {"sop_iuid": "other_id"},
+        # The trash (priv_*): deleted patients, studies, series and instances kept with their
+        # identifiers and attribute blobs until emptied, labelled as the live tables;
+        # priv_instance.created_time (when the instance was moved to the trash) is read as
+        # date_voided on a patient's row (as ClearCanvas's StudyDeleteRecord.Timestamp).
+        "priv_patient": {"pat_id": "mrn", "pat_name": "name", "pat_attrs": "other_id"},
+        "priv_study": _same("study_iuid accession_no study_attrs", "other_id"),
+        "priv_series": _same("series_iuid series_attrs", "other_id"),
+        "priv_instance": {**_same("sop_iuid inst_attrs", "other_id"), "created_time": "date"},
+        # A study published to an XDS registry (XDS-I manifest): doc_uid, the manifest's unique
+        # id (a DICOM instance UID of the patient's key object), is `other_id`; docentry_uid (the
+        # registry's generated entryUUID, as a store's logical id) and repository_uid (the
+        # repository's OID) are not; the row's times date the export, not the study (as
+        # arc-light's stgcmt_result and export tasks).
+        "published_study": {"doc_uid": "other_id"},
+    },
 }  # fmt: skip
 PHI["esus"].update({f"tl_{table[3:]}": PHI["esus"][table] for table in _ESUS_REVISED.split()})
 
