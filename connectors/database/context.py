@@ -427,7 +427,10 @@ NOTE_TABLE_WORDS = frozenset({"note", "comment", "annotation", "remark", "memo"}
 RESOURCE_WORDS = frozenset({"res", "resource"})
 CONTENT_WORDS = frozenset({"text", "content", "data", "json", "xml", "body", "blob"})
 # What a column keeping a row's whole document is called (see stored_documents).
-WHOLE_DOCUMENT_WORDS = frozenset({"content", "data", "json", "xml", "body", "document", "doc"})
+# (a DICOM object's attributes, whole: dcm4chee's pat_attrs, study_attrs)
+WHOLE_DOCUMENT_WORDS = frozenset(
+    {"content", "data", "json", "xml", "body", "document", "doc", "attrs", "attributes"}
+)
 # The columns of a code list beside its key: what the code is called and says, its order and
 # whether it is in use.
 CODE_LIST_WORDS = frozenset(

@@ -691,3 +691,8 @@ def test_brazils_type_prefixes_are_read_beside_a_portuguese_word(name, expected)
 def test_type_prefixes_are_not_read_in_other_languages():
     assert tokens("no_rkm_medis") == ("record", "medical", "no")  # Indonesian: nomor
     assert tokens("fn_name") != ("name", "phone")
+
+
+def test_a_dicom_objects_attributes_kept_whole_on_a_patients_row_are_its_header():
+    study = _table("study", ("patient_fk", "BIGINT"), ("study_attrs", "LONGBLOB"))
+    assert _marked(study) == {"study_attrs": {PhiClass.OTHER_ID}}
