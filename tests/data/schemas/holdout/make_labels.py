@@ -6144,6 +6144,142 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
 }  # fmt: skip
 PHI["esus"].update({f"tl_{table[3:]}": PHI["esus"][table] for table in _ESUS_REVISED.split()})
 
+# VistA (the VA's EHR) as YottaDB Octo's SQL projection of FileMan files (Octo's test fixture
+# tests/fixtures/vista-mini.sql: ORDER #100 with its ORDER ACTIONS multiple, ORDER STATUS, DISPLAY
+# GROUP, NEW PERSON #200, PATIENT #2). FileMan keeps dates as numbers (YYYMMDD.HHMMSS), which
+# Octo declares INTEGER: an integer column holding a FileMan date on a patient's row is a date.
+# NEW PERSON is the staff file (its SSN, DOB and home address are staff's): not a patient's.
+# The *_ID keys, the DFN and every pointer (INTEGER naming another file's entry) are row keys.
+_VISTA_ORDER_DATES = (
+    "UAP_LAST_REVIEWED WHEN_ENTERED START_DATE STOP_DATE DATE_OF_LAST_ACTIVITY "
+    "LAPSED_DATE_TIME DC_DATE_TIME RESULTS_DATE_TIME"
+)
+_VISTA_PATIENT_DATES = (
+    "DATE_OF_BIRTH DATE_ENTERED_INTO_FILE RES_ADDR_CHAN_DT_TM ADDRESS_CHANGE_DT_TM "
+    "TEMPORARY_ADDR_CHAN_DT_TM TEMPORARY_ADDR_START_DATE TEMPORARY_ADDRESS_END_DATE "
+    "PAGER_NUMBER_CHANGE_DT_TM EMAIL_ADDRESS_IND_DT_TM RESIDENCE_NUMB_CHAN_DT_TM "
+    "EMAIL_ADDRESS_CHANGE_DT_TM CELLULAR_NUMBER_CHAN_DT_TM CONF_ADDR_CHAN_DT_TM "
+    "CONFIDENTIAL_START_DATE CONFIDENTIAL_END_DATE INELIGIBLE_DATE MISSING_PERSON_DATE "
+    "PRIMARY_NOK_CHAN_DATE_TIME SEC_NOK_CHAN_DATE_TIME SPOUSE_S_RETIREMENT_DATE "
+    "DATE_RULED_INCOMPETENT_VA DATE_RULED_INC_CIVIL SC_AWARD_DATE P_T_EFFECTIVE_DATE "
+    "EFF_DATE_COMBINED_SC_EVAL MONETARY_BEN_VERIFY_DATE DATE_OF_RETIREMENT VIETNAM_FROM_DATE "
+    "VIETNAM_TO_DATE AGENT_ORANGE_REG_DATE AGENT_ORANGE_REP_TO_C_O AGENT_ORANGE_EXAM_DATE "
+    "RADIATION_REG_DATE CAMP_LEJEUNE_DATE SERVICE_VERIFICATION_DATE PERSIAN_GULF_FROM_DATE "
+    "PERSIAN_GULF_TO_DATE SW_ASIA_COND_REG_DATE SW_ASIA_COND_EXAM_DATE SOMALIA_FROM_DATE "
+    "SOMALIA_TO_DATE YUGOSLAVIA_FROM_DATE YUGOSLAVIA_TO_DATE LEBANON_FROM_DATE LEBANON_TO_DATE "
+    "GRENADA_FROM_DATE GRENADA_TO_DATE PANAMA_FROM_DATE PANAMA_TO_DATE SERVICE_ENTRY_DATE_LAST "
+    "SERVICE_SEP_DATE_LAST SERVICE_ENTRY_DATE_NTL SERVICE_SEP_DATE_NTL SERVICE_ENTRY_DATE_NNTL "
+    "SERVICE_SEP_DATE_NNTL E_CONTACT_CHANGE_DATE_TIME E2_CONTACT_CHAN_DATE_TIME "
+    "DESIGNEE_CHANGE_DATE_TIME DATE_OF_DEATH DATE_OF_DEATH_LAST_UPDATED ELIGIBILITY_STATUS_DATE "
+    "USER_ENR_VALID_THROUGH DATE_MEDICAID_LAST_ASKED PENSION_AWARD_EFF_DATE "
+    "PENSION_TERMINATED_DATE DENTAL_APPL_DUE_BEF_DATE DATE_OF_DECISION REVIEW_DATE "
+    "DATE_VETERAN_REQ_CD_EVAL DATE_FACILITY_INIT_REVIEW DATE_VETERAN_WAS_NOTIFIED POW_FROM_DATE "
+    "POW_TO_DATE COMBAT_FROM_DATE COMBAT_TO_DATE COMBAT_VETERAN_END_DATE CV_DATE_EDITED "
+    "DENTAL_ELIG_EXPIRATION DATE_ENTERED_ON_SI_LIST SCORE_CALCULATION_DATE "
+    "MOST_RECENT_DATE_OF_CARE APPOINTMENT_REQUEST_DATE N2ND_MOST_REC_DATE_OF_CARE "
+    "DATE_STATUS_LAST_EDITED DATE_COMMENT_LAST_EDITED FFF_DATE_ENTERED FFF_DATE_REMOVED "
+    "DATE_LAST_EICD_RUN MHVREG_UPDATE_DATE_TIME MHVAUTH_UPDATE_DATE_TIME MHVSM_UPDATE_DATE_TIME"
+)
+# Address parts finer than the state of the patient and of the relatives, guardians, contacts
+# and employers the PATIENT file keeps (county and ZIP+4 included; state, province and
+# country pointers not).
+_VISTA_PATIENT_ADDRESS = (
+    "PLACE_OF_BIRTH_CITY STREET_ADDRESS_LINE_1 ZIP_4 STREET_ADDRESS_LINE_2 STREET_ADDRESS_LINE_3 "
+    "CITY RESIDENTIAL_ADDRESS_LINE_1 RESIDENTIAL_ADDRESS_LINE_2 RESIDENTIAL_ADDRESS_LINE_3 "
+    "RESIDENTIAL_CITY RESIDENTIAL_ZIP_4 RESIDENTIAL_COUNTY RESIDENTIAL_POSTAL_CODE ZIP_CODE "
+    "COUNTY POSTAL_CODE TEMPORARY_STREET_LINE_1 TEMPORARY_ADDRESS_COUNTY TEMPORARY_ZIP_4 "
+    "TEMPORARY_STREET_LINE_2 TEMPORARY_STREET_LINE_3 TEMPORARY_CITY TEMPORARY_ZIP_CODE "
+    "TEMPORARY_ADDR_POST_CODE CONFIDENTIAL_STREET_LINE_1 CONFIDENTIAL_ADDR_COUNTY "
+    "CONF_ADDR_POST_CODE CONFIDENTIAL_STREET_LINE_2 CONFIDENTIAL_STREET_LINE_3 "
+    "CONFIDENTIAL_ADDRESS_CITY CONFIDENTIAL_ADDR_ZIP_CODE "
+    "K_STREET_ADDRESS_LINE_1 K_STREET_ADDRESS_LINE_2 K_STREET_ADDRESS_LINE_3 K_CITY K_ZIP_CODE "
+    "K2_STREET_ADDRESS_LINE_1 K2_STREET_ADDRESS_LINE_2 K2_STREET_ADDRESS_LINE_3 K2_CITY "
+    "K2_ZIP_CODE E_ZIP_4 D_ZIP_4 K2_ZIP_4 E2_ZIP_4 EMPLOYER_ZIP_4 SPOUSE_S_EMP_ZIP_4 K_ZIP_4 "
+    "SPOUSE_S_EMP_STREET_LINE_1 SPOUSE_S_EMP_STREET_LINE_2 SPOUSE_S_EMP_STREET_LINE_3 "
+    "SPOUSE_S_EMPLOYER_S_CITY SPOUSE_S_EMP_ZIP_CODE ZIP_4_CIVIL ZIP_4_VA STREET_ADDRESS_1_VA "
+    "STREET_ADDRESS_2_VA CITY_VA ZIP_VA STREET_ADDRESS_1_CIVIL STREET_ADDRESS_2_CIVIL CITY_CIVIL "
+    "ZIP_CIVIL EMPLOYER_STREET_LINE_1 EMPLOYER_STREET_LINE_2 EMPLOYER_STREET_LINE_3 "
+    "EMPLOYER_CITY EMPLOYER_ZIP_CODE E2_STREET_ADDRESS_LINE_1 E2_STREET_ADDRESS_LINE_2 "
+    "E2_STREET_ADDRESS_LINE_3 E2_CITY E2_ZIP_CODE E_STREET_ADDRESS_LINE_1 "
+    "E_STREET_ADDRESS_LINE_2 E_STREET_ADDRESS_LINE_3 E_CITY E_ZIP_CODE D_STREET_ADDRESS_LINE_1 "
+    "D_STREET_ADDRESS_LINE_2 D_STREET_ADDRESS_LINE_3 D_CITY D_ZIP_CODE"
+)
+_VISTA_PATIENT_PHONES = (
+    "TEMPORARY_PHONE_NUMBER PHONE_NUMBER_RESIDENCE CONFIDENTIAL_PHONE_NUMBER PHONE_NUMBER_WORK "
+    "PHONE_NUMBER_CELLULAR PAGER_NUMBER K_WORK_PHONE_NUMBER K2_WORK_PHONE_NUMBER K_PHONE_NUMBER "
+    "K2_PHONE_NUMBER SPOUSE_S_EMP_PHONE_NUMBER PHONE_VA PHONE_CIVIL EMPLOYER_PHONE_NUMBER "
+    "E_WORK_PHONE_NUMBER E2_WORK_PHONE_NUMBER E2_PHONE_NUMBER E_PHONE_NUMBER "
+    "D_WORK_PHONE_NUMBER D_PHONE_NUMBER"
+)
+# The patient, the next of kin (K, K2), emergency contacts (E, E2), the designee (D), the
+# parents, the guardians and the patient's and spouse's employers.
+_VISTA_PATIENT_NAMES = (
+    "NAME K_NAME_OF_PRIMARY_NOK K2_NAME_OF_SECONDARY_NOK FATHER_S_NAME MOTHER_S_NAME "
+    "MOTHER_S_MAIDEN_NAME PREFERRED_NAME SPOUSE_S_EMPLOYER_NAME GUARDIAN_VA GUARDIAN_CIVIL "
+    "EMPLOYER_NAME E_NAME E2_NAME_OF_SEC_CONTACT D_NAME_OF_DESIGNEE"
+)
+PHI["vista"] = {
+    "ORDER1": {
+        **_same(_VISTA_ORDER_DATES, "date"),
+        # File 100's PATIENT APPOINTMENT (0;18) is the appointment's date/time, and COMPLETED
+        # (6;6, beside COMPLETED BY) the time the order was completed: FileMan dates.
+        **_same("PATIENT_APPOINTMENT COMPLETED", "date"),
+        # The results' findings typed on the order (7;3) are text about the patient. The
+        # discontinue reason text is a workflow reason (not); OBJECT_OF_ORDER is the pointer to
+        # the patient ("DFN;DPT("), PACKAGE_REFERENCE the filling package's pointer string and
+        # PFSS_ACCOUNT_REFERENCE a pointer to the PFSS ACCOUNT file: row keys (not).
+        "FINDINGS": "free_text",
+    },
+    # The actions on a patient's order: every date/time of ordering, signing, verifying,
+    # release, chart review, hold, flagging, disposition and chart copy dates the patient. The
+    # reasons typed for an action, a flag or an unflag are workflow reasons (not); the
+    # clinician's digital signature is not a patient's.
+    "ORDER_ORDER_ACTIONS": _same(
+        "DATE_TIME_ORDERED DATE_TIME_SIGNED DATE_TIME_NURSE_VERIFIED DATE_TIME_CLERK_VERIFIED "
+        "RELEASE_DATE_TIME DATE_TIME_CHART_REVIEWED DC_HOLD_UNTIL DATE_TIME_FLAGGED "
+        "DATE_TIME_UNFLAGGED DISPOSITION_DATE_TIME CHART_COPY_PRINTED_WHEN",
+        "date",
+    ),
+    "PATIENT": {
+        **_same(_VISTA_PATIENT_NAMES, "name"),
+        **_same(_VISTA_PATIENT_DATES, "date"),
+        **_same(_VISTA_PATIENT_ADDRESS, "address"),
+        **_same(_VISTA_PATIENT_PHONES, "phone"),
+        "EMAIL_ADDRESS": "email",
+        # The SSN; its terminal-digit order (the SSN's digits rearranged for filing), the
+        # 1U4N (last name's initial and the SSN's last four) and the eligibility's primary long
+        # and short ids (the SSN with dashes and its last four under the default ID format) are
+        # derived from it, as a soundex from a name.
+        **_same(
+            "SOCIAL_SECURITY_NUMBER TERMINAL_DIGIT_OF_SSN N1U4N PRIMARY_LONG_ID PRIMARY_SHORT_ID",
+            "ssn",
+        ),
+        # The Integration Control Number (the MPI's enterprise patient id), its checksum and
+        # the full ICN are record numbers.
+        **_same("INTEGRATION_CONTROL_NUMBER ICN_CHECKSUM FULL_ICN", "mrn"),
+        "MEDICAID_NUMBER": "health_plan",
+        # The VA claim (C-file) number, military service numbers, the Agent Orange registration
+        # number (.321;10), the temporary and foreign id numbers, the last DMMS episode (an
+        # admission) number and the network identifier assigned to the patient.
+        **_same(
+            "CLAIM_NUMBER AGENT_ORANGE_REGISTRATION SERVICE_NUMBER_LAST SERVICE_NUMBER_NTL "
+            "SERVICE_NUMBER_NNTL TEMPORARY_ID_NUMBER FOREIGN_ID_NUMBER LAST_DMMS_EPISODE_NUMBER "
+            "NETWORK_IDENTIFIER",
+            "other_id",
+        ),
+        # LAST MEANS TEST (999.2) is computed as the date of the patient's last means test;
+        # INITIAL ODS TRE RECEIVED the time Operation Desert Shield data was first received.
+        **_same("LAST_MEANS_TEST INITIAL_ODS_TRE_RECEIVED", "date"),
+        # Remarks about the patient, the VA regional office's eligibility decision text and
+        # the comment on an appointment request are free text. Not: the reasons typed for a
+        # pseudo SSN, an ineligibility, a felon-flag removal or a declined My HealtheVet
+        # registration (workflow reasons), the Purple Heart remarks (a set of codes), the
+        # eligibility verification method, DECIDED_BY (the deciding clinician) and
+        # FEE_HOSPITAL_I_D and INSTITUTION_CIVIL (an institution's id and name).
+        **_same("REMARKS INELIGIBLE_VARO_DECISION APPOINTMENT_REQ_COMMENT", "free_text"),
+    },
+}  # fmt: skip
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
