@@ -203,11 +203,16 @@ def _declared_patient_key(
 
 def _logs_in(table: TableProfile) -> bool:
     """Whether the table's rows are accounts that log in (a last login, logged in, failed
-    attempts) and hold no birth date: the system's users, whatever the table is called."""
+    attempts, a lockout): the system's users, whatever the table is called; in a table named
+    for patients, only when its rows hold no birth date (a patient with a portal login). A
+    table of persons that log in is the users' (Mirth's ``person``, VistA's ``NEW_PERSON``,
+    whose users' birth dates and SSNs it keeps)."""
+    named = {singular(word) for word in tokens(table.name)}
+    patients = not named.isdisjoint(PATIENT_WORDS - {"person"})
     found = False
     for column in table.columns:
         seq = tokens(column.name)
-        if not BIRTH_WORDS.isdisjoint(seq):
+        if patients and not BIRTH_WORDS.isdisjoint(seq):
             return False
         found = (
             found
