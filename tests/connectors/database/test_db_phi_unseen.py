@@ -523,7 +523,7 @@ def test_englands_census_areas_and_property_numbers_are_places(name):
     assert _classes(name, "VARCHAR(20)", "patient") == {PhiClass.ADDRESS}
 
 
-def test_rows_that_log_in_without_a_birth_date_are_users_even_in_a_table_called_person():
+def test_rows_that_log_in_are_users_even_in_a_table_called_person():
     users = _table(
         "person",
         ("id", "INTEGER"),
@@ -531,11 +531,15 @@ def test_rows_that_log_in_without_a_birth_date_are_users_even_in_a_table_called_
         ("last_login", "TIMESTAMP"),
         ("logged_in", "BOOLEAN"),
     )
+    vista = _table(
+        "NEW_PERSON", ("NAME", "VARCHAR(35)"), ("DOB", "DATE"), ("LOCKOUT_USER_UNTIL", "INT")
+    )
     patients = _table(
-        "person", ("id", "INTEGER"), ("birthdate", "DATE"), ("last_login", "TIMESTAMP")
+        "patient", ("id", "INTEGER"), ("birthdate", "DATE"), ("last_login", "TIMESTAMP")
     )
     assert linkage([users], {})[0]["person"] == "staff"
-    assert linkage([patients], {})[0]["person"] != "staff"  # a patient with a portal login
+    assert linkage([vista], {})[0]["NEW_PERSON"] == "staff"  # its users' birth dates too
+    assert linkage([patients], {})[0]["patient"] != "staff"  # a patient with a portal login
 
 
 def test_a_message_store_keeps_messages_whole_and_is_no_dictionary():
