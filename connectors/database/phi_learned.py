@@ -54,7 +54,7 @@ MIN_SCHEMAS = 2
 SIGNAL = "learned:model"
 _LENGTH = re.compile(r"\((\d+)")
 _LENGTH_BOUNDS = (2, 8, 16, 32, 64, 128, 256, 1000)
-_NAME_FEATURES = ("tok:", "first:", "last:")
+_NAME_FEATURES = ("tok:", "first:", "last:", "slot-first:", "slot-last:")
 _EPOCHS = 25
 _RATE = 0.2
 _L2 = 1e-4
@@ -119,7 +119,9 @@ class LearnedModel:
 def _length_bucket(type_name: str) -> str:
     found = _LENGTH.search(type_name)
     if found is None:
-        return "none"
+        # a text type (TEXT, CLOB) holds notes; a string left unsized (PostgreSQL's bare
+        # VARCHAR, AmsterdamUMCdb's every text column) says nothing of its length
+        return "text" if is_large_text(type_name) else "unsized"
     length = int(found.group(1))
     return next((f"<{bound}" for bound in _LENGTH_BOUNDS if length < bound), ">=1000")
 
@@ -130,10 +132,18 @@ def _column_part(name: str, type_name: str, role: str) -> tuple[str, ...]:
     repeat the same names and types."""
     kind = family(type_name)
     # a letter or a number alone says nothing a model should learn (OSCAR's c_ prefix, col05)
-    words = tuple(word for word in tokens(name) if len(word) > 1 and not word.isdigit())
+    every = tokens(name)
+    words = tuple(word for word in every if len(word) > 1 and not word.isdigit())
     found = {f"tok:{word}" for word in words}
+    # a slot of a numbered form (LibreClinica's item_a_3, item_c_2) is not the bare word
+    # (AmsterdamUMCdb's item): its first and last words are read apart
+    at = "slot-" if len(words) < len(every) else ""
     if words:
-        found |= {f"last:{words[-1]}", f"first:{words[0]}", f"last:{words[-1]}|fam:{kind}"}
+        found |= {
+            f"{at}last:{words[-1]}",
+            f"{at}first:{words[0]}",
+            f"{at}last:{words[-1]}|fam:{kind}",
+        }
     found |= {
         f"ntok:{min(len(words), 4)}",
         f"fam:{kind}",
@@ -220,6 +230,8 @@ _SAID = {
     "tok": "the word {}",
     "last": "the last word {}",
     "first": "the first word {}",
+    "slot-last": "the last word {} of a numbered slot",
+    "slot-first": "the first word {} of a numbered slot",
     "ntok": "{} words",
     "fam": "a {} column",
     "len": "declared length {}",

@@ -14,6 +14,7 @@ from assessor.connectors.database.phi_learned import (
     THRESHOLD,
     LearnedModel,
     Sample,
+    column_features,
     describe,
     fit,
     kept,
@@ -197,3 +198,13 @@ def test_whether_a_patient_key_is_the_record_number_is_the_rules_call(patient_mo
     marks = _marks(table)
     assert marks["patient_id"] == ()
     assert [mark.signals for mark in marks["patient_class"]] == [(SIGNAL,)]
+
+
+def test_a_numbered_slots_words_are_read_apart_from_the_bare_word():
+    def features(name: str, type_name: str = "VARCHAR") -> tuple[str, ...]:
+        return column_features(TableColumn(name, type_name), "linked", 1, False, False, ())
+
+    assert "last:item" in features("item")
+    assert "last:item" not in features("item_a_3")  # LibreClinica's form slots
+    assert "slot-last:item" in features("item_a_3")
+    assert "len:unsized" in features("item") and "len:text" in features("item", "TEXT")
