@@ -48,7 +48,7 @@ from .context import (
 from .links import first_key, words_of
 from .phi_keys import UNPERSONAL, issued_numbers, numbers_of_no_one
 from .phi_learned import learned_mark
-from .phi_logs import exchanged_bodies, stored_messages
+from .phi_logs import exchanged_bodies, recorded_statements, stored_messages
 from .phi_names import (
     CODE_NUMBER_WORDS,
     DATEISH,
@@ -622,30 +622,6 @@ def changed_value_columns(table: TableProfile) -> frozenset[str]:
         if side:
             found.setdefault(side, column.name)
     return frozenset(found.values()) if len(found) == 2 else frozenset()
-
-
-# What an audit log calls the statements it ran or the data values they wrote.
-STATEMENT_WORDS = frozenset({"sql", "query", "statement", "statements"})
-
-
-def recorded_statements(table: TableProfile) -> tuple[str, ...]:
-    """The long texts in which an audit log records the statements run or the data values
-    written (REDCap's ``sql_log`` and ``data_values``, NOSH's ``audit.query``): they copy the
-    data, a patient's identifiers included. A saved report's or a filter's query is no log's.
-
-    >>> from assessor.model import TableColumn as C, TableProfile as T
-    >>> recorded_statements(T("log_event", columns=(C("sql_log", "TEXT"), C("ip", "TEXT"))))
-    ('sql_log',)
-    """
-    return tuple(
-        column.name
-        for column in table.columns
-        if is_large_text(column.type)
-        and (
-            not STATEMENT_WORDS.isdisjoint(seq := tokens(column.name))
-            or seq in (("data", "values"), ("data", "value"))
-        )
-    )
 
 
 @cache

@@ -1,9 +1,10 @@
-"""What an interface's log keeps of each call: the messages sent and received, whole.
+"""What logs and message stores keep whole: the messages sent and received, the statements run.
 
 A log of calls to an insurer's or a registry's web service keeps each request and response
 body, and those carry the patient they were about, as a stored HL7 message does, whatever
-the log's own columns say. A log's other columns (its url, its times, its status) are the
-log's.
+the log's own columns say; so do an interface engine's message store and an audit log's
+record of the statements it ran. A log's other columns (its url, its times, its status) are
+the log's.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from assessor.model import TableProfile
 from .coltypes import family, is_large_text
 from .tokens import tokens
 
-__all__ = ["exchanged_bodies", "stored_messages"]
+__all__ = ["exchanged_bodies", "recorded_statements", "stored_messages"]
 
 # What an interface log keeps of each exchange, named by itself (``request``, ``response_body``).
 EXCHANGE_WORDS = frozenset({"request", "response", "reply"})
@@ -73,3 +74,27 @@ def _names_a_message_key(name: str) -> bool:
     """Cached: asked of every column of every table."""
     seq = tokens(name)
     return len(seq) == 2 and seq[0] in MESSAGE_WORDS and seq[1] == "id"
+
+
+# What an audit log calls the statements it ran or the data values they wrote.
+STATEMENT_WORDS = frozenset({"sql", "query", "statement", "statements"})
+
+
+def recorded_statements(table: TableProfile) -> tuple[str, ...]:
+    """The long texts in which an audit log records the statements run or the data values
+    written (REDCap's ``sql_log`` and ``data_values``, NOSH's ``audit.query``): they copy the
+    data, a patient's identifiers included. A saved report's or a filter's query is no log's.
+
+    >>> from assessor.model import TableColumn as C, TableProfile as T
+    >>> recorded_statements(T("log_event", columns=(C("sql_log", "TEXT"), C("ip", "TEXT"))))
+    ('sql_log',)
+    """
+    return tuple(
+        column.name
+        for column in table.columns
+        if is_large_text(column.type)
+        and (
+            not STATEMENT_WORDS.isdisjoint(seq := tokens(column.name))
+            or seq in (("data", "values"), ("data", "value"))
+        )
+    )
