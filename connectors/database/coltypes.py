@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["family", "has_time_zone", "is_large_text", "is_timestamp"]
+__all__ = ["family", "has_time_zone", "is_flag", "is_large_text", "is_timestamp"]
 
 _LENGTH = re.compile(r"\((\d+)")
 
@@ -55,6 +55,13 @@ def family(type_name: str) -> str:
     if any(word in t for word in ("BLOB", "BYTEA", "BINARY", "IMAGE", "RAW")):
         return "binary"
     return "other"
+
+
+def is_flag(type_name: str) -> bool:
+    """A yes or no: BOOLEAN, BIT, or MySQL's BOOL, which is TINYINT(1)."""
+    return family(type_name) == "boolean" or type_name.upper().replace(" ", "").startswith(
+        "TINYINT(1)"
+    )
 
 
 def is_large_text(type_name: str) -> bool:

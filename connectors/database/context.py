@@ -31,7 +31,7 @@ from itertools import pairwise
 
 from assessor.model import ForeignKey, PhiClass, TableProfile
 
-from .coltypes import family, is_large_text
+from .coltypes import family, is_flag, is_large_text
 from .links import (
     KEY_WORDS,
     dates_tables,
@@ -350,7 +350,7 @@ def _field_keys(
     named, words = _named_keys(names)
     if not words:
         # a yes or no is no key (ClearCanvas's MatchPatientId: whether to match on it)
-        return [c.name for c in table.columns if c.name in named and not _flag_typed(c.type)]
+        return [c.name for c in table.columns if c.name in named and not is_flag(c.type)]
     # with no patients' table in the database (a module's own, a subset), the word alone is a
     # key to the patients kept elsewhere when it is typed as keys are
     typed = {patient_key_type} if patient_key_type is not None else KEY_FAMILIES
@@ -359,16 +359,9 @@ def _field_keys(
     return [
         column.name
         for column in table.columns
-        if (column.name in named and not _flag_typed(column.type))
+        if (column.name in named and not is_flag(column.type))
         or (column.name in words and _key_family(column.type) in typed)
     ]
-
-
-def _flag_typed(type_name: str) -> bool:
-    """A yes or no: BOOLEAN, BIT, or MySQL's BOOL, which is TINYINT(1)."""
-    return family(type_name) == "boolean" or type_name.upper().replace(" ", "").startswith(
-        "TINYINT(1)"
-    )
 
 
 @cache
