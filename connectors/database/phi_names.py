@@ -178,6 +178,14 @@ CONTACT_PERSON_FIRST = frozenset(
 )
 # The words of a person's names, one or several (FHIR's HumanName.given repeats).
 NAME_WORDS = frozenset({"name", "names", "nm"})
+# The places Safe Harbor lets a dataset keep (a state; so a country, a province, a region of
+# several states), and a year: an address's last word naming one of them (``adr_country``,
+# ``temporary_address_province``, ``address_year``) is no part of the address itself.
+ALLOWED_PLACE_LAST = frozenset({"country", "nation", "state", "province", "region", "year"})
+# The words that start a count (``num_instances``, ``total_sessions``) where the name's last word
+# is what is counted.
+COUNT_FIRST = frozenset({"num", "nb", "nbr", "count", "cnt", "total", "qty"})
+COUNT_OF = frozenset({"number", "no", "num", "nb", "count"})  # no_of_sessions
 # Whose contact details a column keeps when its name says so: an organisation's, a place's or
 # a clinician's (``institution_address``, ``company_phone``, ``referring_fax``), not the patient's.
 PLACE_OWNERS = ORGANISATION_WORDS | frozenset(
@@ -194,6 +202,20 @@ CONTACT_DETAILS = frozenset(
 # Which phone a shortened "ph" is: home, work, cell...
 PHONE_QUALIFIERS = frozenset({"home", "work", "cell", "business", "mobile", "day", "night"})
 Vote = tuple[PhiClass, float, tuple[str, ...]]
+
+
+def is_count(seq: tuple[str, ...]) -> bool:
+    """A number of things, which identifies nobody: ``NumberOfPatientRelatedStudies``,
+    ``no_of_sessions``, ``num_patient_referred`` (patients referred, counted).
+
+    >>> is_count(("number", "of", "patient", "related", "studies")), is_count(("num", "patient"))
+    (True, False)
+    """
+    if any(after == "of" and word in COUNT_OF for word, after in pairwise(seq)):
+        return True
+    last = seq[-1]
+    counted = singular(last) != last or (len(last) > 4 and last.endswith("ed"))
+    return len(seq) > 1 and seq[0] in COUNT_FIRST and counted
 
 
 def is_user_defined_slot(seq: tuple[str, ...]) -> bool:
@@ -265,7 +287,13 @@ def organisation_contact(name: str) -> bool:
 def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
     """:func:`name_votes` before the contact details an owner's name qualifies are set aside."""
     seq = tokens(name)
-    if not seq or seq[-1] in META_LAST or seq[0] in FLAG_FIRST or is_user_defined_slot(seq):
+    if (
+        not seq
+        or seq[-1] in META_LAST
+        or seq[0] in FLAG_FIRST
+        or is_user_defined_slot(seq)
+        or is_count(seq)
+    ):
         return ()
     words = set(seq)
     if seq[-1] in NUMBERISH and words & CODE_NUMBER_WORDS:
@@ -345,6 +373,8 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         or _has(words, {"remote", "client"}, {"addr", "ip", "host"})
     ):
         vote(PhiClass.IP, 0.8, "ip-address")
+    elif len(seq) > 1 and seq[-1] in ALLOWED_PLACE_LAST:
+        pass  # the address's country, province or year, not the address: adr_country
     elif (
         (words & ADDRESS_WORDS and not words & NETWORK_WORDS)
         or _has(words, {"birth"}, {"place", "tmp"})  # tmp_lahir: tempat lahir

@@ -700,3 +700,26 @@ def test_type_prefixes_are_not_read_in_other_languages():
 def test_a_dicom_objects_attributes_kept_whole_on_a_patients_row_are_its_header():
     study = _table("study", ("patient_fk", "BIGINT"), ("study_attrs", "LONGBLOB"))
     assert _marked(study) == {"study_attrs": {PhiClass.OTHER_ID}}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["adr_country", "temporary_address_province", "confidential_address_state", "address_year"],
+)
+def test_an_addresss_country_state_or_year_is_no_part_of_the_address(name):
+    assert _classes(name, "VARCHAR(50)", "patient") == set()
+
+
+def test_a_bare_region_on_a_patients_row_is_still_a_subdivision():
+    assert _classes("region", "VARCHAR(50)", "patient") == {PhiClass.ADDRESS}
+
+
+@pytest.mark.parametrize(
+    "name", ["NumberOfPatientRelatedStudies", "num_patient_referred", "no_of_sessions"]
+)
+def test_a_count_of_things_identifies_nobody(name):
+    assert _classes(name, "INTEGER", "patient") == set()
+
+
+def test_a_number_of_the_patient_is_still_the_patients_number():
+    assert _classes("num_patient", "VARCHAR(20)", "patient") == {PhiClass.MRN}
