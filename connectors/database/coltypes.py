@@ -65,11 +65,15 @@ def is_flag(type_name: str) -> bool:
 
 
 def is_large_text(type_name: str) -> bool:
-    """A type meant for free text: TEXT, CLOB and their kin, or a VARCHAR of 1,000 or more."""
+    """A type meant for free text: TEXT, CLOB and their kin, or a VARCHAR of 1,000 or more.
+
+    A TEXT given a length is as long as its length says: MySQL makes ``TEXT(2)`` a TINYTEXT, and
+    SQLite reads a ``character varying(2)`` as ``TEXT(2)``.
+    """
     t = type_name.upper()
-    if any(word in t for word in ("TEXT", "CLOB")) and "TINYTEXT" not in t:
-        return True
     match = _LENGTH.search(t)
+    if any(word in t for word in ("TEXT", "CLOB")) and "TINYTEXT" not in t and match is None:
+        return True
     return family(t) == "string" and match is not None and int(match.group(1)) >= 1000
 
 

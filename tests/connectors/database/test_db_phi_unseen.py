@@ -723,3 +723,8 @@ def test_a_count_of_things_identifies_nobody(name):
 
 def test_a_number_of_the_patient_is_still_the_patients_number():
     assert _classes("num_patient", "VARCHAR(20)", "patient") == {PhiClass.MRN}
+
+
+def test_a_text_type_given_a_short_length_holds_no_narrative():
+    history = _table("address_history", ("patient_id", "INTEGER"), ("address_state", "TEXT(2)"))
+    assert "address_state" not in _marked(history)
