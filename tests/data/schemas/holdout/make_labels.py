@@ -6141,6 +6141,72 @@ PHI: dict[str, dict[str, dict[str, str]]] = {
         # arc-light's stgcmt_result and export tasks).
         "published_study": {"doc_uid": "other_id"},
     },
+    # FreeHealth EHR (FreeMedForms; the plugins' MySQL databases: patients, episodes, users,
+    # agenda, accountancy, PMHx, alerts, categories, XML forms). Every *_UID/*_UUID column
+    # holds a UUID FreeMedForms generates (Utils::createUid), a key (not, as MedinTux's GUIDs);
+    # users, calendars, accountancy settings, the practice's bank accounts, deposits, assets and
+    # movements, insurers, sites, categories and form definitions are not a patient's.
+    "freehealth": {
+        "PATIENT_IDENTITY": {
+            # NAME is the usual (birth) name, SURNAME the first name, SECONDNAME other names.
+            **_same("NAME SURNAME SECONDNAME", "name"),
+            **_same("DOB DATEOFDEATH", "date"),
+            # The province and the two-letter country are not; PROFESSION is an occupation.
+            **_same("STREET STREET_NUMBER ZIP CITY", "address"),
+            # IDENTITY_ADDRESS_NOTE: a note typed on the patient's contact details.
+            "NOTE": "free_text",
+            "MAILS": "email",
+            **_same("TELS MOBILE_PHONE WORK_PHONE", "phone"),
+            "FAXES": "fax",
+        },
+        "PATIENT_PHOTO": {"PHOTO": "photo"},
+        # An episode's USERDATE and DATECREATION (ISO times kept as varchar(20)) date the
+        # patient's form; its LABEL is a title (not).
+        "EPISODES": _same("USERDATE DATECREATION", "date"),
+        # The modification trace of a patient's episode: its date is record keeping on a
+        # patient's row, TRACE the stored record of what changed (an audited copy, other-id).
+        "MODIF_TRACE": {"DATE": "date", "TRACE": "other_id"},
+        "VALIDATION": {"VAL_DATE": "date"},
+        # The episode's whole form (every item the clinician filled, prescriptions included) as
+        # XML: a stored form document on a patient's row.
+        "EPISODES_CONTENT": {"XML_CONTENT": "other_id"},
+        # COMMON holds the shared part of an agenda event (patients' appointments and staff
+        # events alike): its typed LABEL (the title the calendar shows; patients are linked only
+        # by uid in PEOPLE, so the label carries the reason or the name typed) and its
+        # description CONTENT are free text (as MedShakeEHR's motif); TEXT_SITE (a location
+        # text) is not.
+        "COMMON": _same("LABEL CONTENT", "free_text"),
+        "EVENTS": _same("DTSTART DTEND", "date"),
+        "CYCLING": _same("DTSTART DTEND", "date"),
+        # account and acts: the fee record of a patient's visit (MedinTux's honoraires, from
+        # which it was ported): the patient's name, the date, the remark and TRACE (the change
+        # record, as honoraires.tracabilite) are PHI; the acts' codes text (MP_TXT), MP_XML and
+        # DUE_BY (the payer) are not. acts.PATIENT_NAME is declared int(11) (the bug account's
+        # v3 update fixed), labelled by what it is declared to hold.
+        "account": {
+            "PATIENT_NAME": "name",
+            **_same("DATE TRACE", "date"),
+            "COMMENT": "free_text",
+        },
+        "acts": {
+            "PATIENT_NAME": "name",
+            **_same("DATE TRACE", "date"),
+            "COMMENT": "free_text",
+        },
+        # Past medical history: the LABEL is the condition's title (not, as lists.title), the
+        # comments are free text, the ICD codes kept as XML are codes.
+        "PMH_MASTER": {"COMMENT": "free_text", "CREATIONDATETIME": "date"},
+        "PMH_EPISODE": {**_same("DATE_START DATE_END", "date"), "COMMENT": "free_text"},
+        # Alerts (mostly patient alerts shown on the patient bar; user and application alerts
+        # share the tables, labelled as a shared table is): creation and update dates, the
+        # alert's start, expiry and next-cycle times, a validation's time and the validator's
+        # comment, and LBL.VAL (the alert's label, category, description and comment texts)
+        # are PHI; packs, scripts, CSS, icons and relation keys are not.
+        "ALR": _same("C_DATE U_DATE", "date"),
+        "LBL": {"VAL": "free_text"},
+        "TIM": _same("STR END NCY", "date"),
+        "VAL": {"DT": "date", "U_C": "free_text"},
+    },
 }  # fmt: skip
 PHI["esus"].update({f"tl_{table[3:]}": PHI["esus"][table] for table in _ESUS_REVISED.split()})
 
@@ -6278,6 +6344,620 @@ PHI["vista"] = {
         # FEE_HOSPITAL_I_D and INSTITUTION_CIVIL (an institution's id and name).
         **_same("REMARKS INELIGIBLE_VARO_DECISION APPOINTMENT_REQ_COMMENT", "free_text"),
     },
+}  # fmt: skip
+
+# Caisis 7.0 (Memorial Sloan Kettering's cancer research patient data system, SQL Server): the
+# Patients table and the tables its 6.0-to-7.0 upgrade scripts re-create whole. Every clinical
+# row keeps EnteredBy/EnteredTime, UpdatedBy/UpdatedTime and most LockedBy/LockedTime (the time a
+# user locked the record against further edits): on a patient's rows the times date the patient,
+# the users are staff (not). `*DateText` keeps the date as the user typed it ("~2004", "3/2009")
+# beside the parsed `*Date`: both are dates. PatientId and every `*Id` are identity keys (not);
+# physicians, surgeons, pathologists, investigators, institutions, labs and `*DataSource`/
+# `*Quality` (where a value was abstracted from, and its reliability) are not a patient's.
+_CAISIS_KEPT = _same("EnteredTime UpdatedTime", "date")
+_CAISIS_LOCKED = _same("EnteredTime UpdatedTime LockedTime", "date")
+# The tables whose trigger (trgAudit<Table>_UD) copies the old row into AuditLog_<Table> on
+# every update and delete, after LoggedOperation, LoggedBy and LoggedTime.
+_CAISIS_AUDITED = (
+    "Appointments Diagnostics DxImageFindingsKidney MedicalTherapy MedAdministration "
+    "RadiationTherapy Allergies Comorbidities SocialHistories Surveys Toxicities ToxAttribution "
+    "SeriousAdverseEvents OperatingRoomDetails ProcedureFinding NephrectomyProc "
+    "ProstatectomyProc Pathology SpecimenAccessions Specimens SpecimenEvents"
+)
+PHI["caisis"] = {
+    "Patients": {
+        **_CAISIS_LOCKED,
+        "PtMRN": "mrn",
+        # PtAlias (another name the patient goes by) and the maiden name are names; the title
+        # and suffix (Mr., Jr.) are not. PtContactPerson (the patient's emergency contact) and
+        # PtSpouse are a relative's names.
+        **_same(
+            "PtFirstName PtMiddleName PtLastName PtAlias PtMaidenName PtContactPerson PtSpouse",
+            "name",
+        ),
+        # PtCompany is the patient's employer (Safe Harbor names employers' identifiers), and
+        # PtBusinessCity its city; PtBusinessState, like every state and country, is not.
+        "PtCompany": "name",
+        **_same(
+            "PtBusinessCity PtAddress1 PtAddress2 PtCity PtPostalCode PtBirthPlace "
+            "PtContactAddress1 PtContactAddress2 PtContactCity PtContactPostalCode",
+            "address",
+        ),
+        "PtEmail": "email",
+        "PtContactPhone": "phone",
+        **_same("PtBirthDateText PtBirthDate PtDeathDateText PtDeathDate", "date"),
+        # Not: PtDeathType and PtDeathCause (coded: dead of disease, of another cause...),
+        # race, ethnicity, language, PtContactStatus and PtContactPreference (coded).
+        "PtNotes": "free_text",
+    },
+    # The clinic schedule imported from the hospital system: the patient's MRN, name and birth
+    # date are copied onto each appointment; ApptPatientId is the Caisis key (not).
+    "Appointments": {
+        **_CAISIS_KEPT,
+        "ApptMRN": "mrn",
+        **_same("ApptLastName ApptFirstName", "name"),
+        **_same("ApptTime ApptBirthDate ApptClinicDate", "date"),
+        "ApptNotes": "free_text",
+    },
+    "Diagnostics": {
+        **_CAISIS_LOCKED,
+        **_same("DxDateText DxDate", "date"),
+        # DxSummary (varchar(255)) is the abstractor's typed summary of the test's findings
+        # ("new 1 cm lesion in segment 7"), beside the coded DxResult: free text (disputable).
+        **_same("DxSummary DxNotes", "free_text"),
+    },
+    "DxImageFindingsKidney": _CAISIS_KEPT,
+    "MedicalTherapy": {
+        **_CAISIS_LOCKED,
+        **_same("MedTxDateText MedTxDate MedTxStopDateText MedTxStopDate", "date"),
+        "MedTxNotes": "free_text",
+    },
+    "MedAdministration": {
+        **_CAISIS_KEPT,
+        **_same("MedAdminDateText MedAdminDate MedAdminStopDateText MedAdminStopDate", "date"),
+        "MedAdminNotes": "free_text",
+    },
+    "RadiationTherapy": {
+        **_CAISIS_LOCKED,
+        **_same("RadTxDateText RadTxDate RadTxStopDateText RadTxStopDate", "date"),
+        "RadTxNotes": "free_text",
+    },
+    # The allergen (a substance) and the response are not; the notes are.
+    "Allergies": {**_CAISIS_LOCKED, "AllergyNotes": "free_text"},
+    "Comorbidities": {
+        **_CAISIS_LOCKED,
+        **_same("ComorbDateText ComorbDate ComorbStopDateText ComorbStopDate", "date"),
+        "ComorbNotes": "free_text",
+    },
+    # Occupation, marital status, the number of children, ages at menarche, menopause and first
+    # birth and the years the patient quit tobacco and alcohol (years alone) are not. SocHxOther
+    # (varchar(255), "other" social history typed beside the coded fields, no category list
+    # behind it) is read as the clinician's text about the patient (free text, disputable).
+    "SocialHistories": {**_CAISIS_LOCKED, **_same("SocHxOther SocHxNotes", "free_text")},
+    # Questionnaires (quality of life, symptom scores): the survey's type, version, result and
+    # total are not; its date and notes are.
+    "Surveys": {
+        **_CAISIS_LOCKED,
+        **_same("SurveyDateText SurveyDate", "date"),
+        "SurveyNotes": "free_text",
+    },
+    # Toxicity names, CTCAE grades and the grade criteria's text are code-list values (not).
+    "Toxicities": {
+        **_CAISIS_LOCKED,
+        **_same("ToxDateText ToxDate ToxStopDateText ToxStopDate", "date"),
+        "ToxNotes": "free_text",
+    },
+    "ToxAttribution": _CAISIS_KEPT,
+    # The serious adverse event report (the FDA MedWatch form's fields): the report, FDA-report
+    # and signature dates date the patient's event (as LibreClinica's reporting dates); the
+    # description, sequelae and notes are free text, and so are the form's narrative boxes for
+    # relevant tests ("including dates", B6), other relevant history (B7) and concomitant
+    # products ("and therapy dates", C10), typed with the patient's dates (disputable for the
+    # 50-character SAE_RelevantTestData). Not: SAE_Age (an age), the NDC number (a product
+    # code), the dechallenge/rechallenge answers, the outcome flags, the reporting individual and
+    # the investigator (staff), ContactId (a key of the contact who reported).
+    "SeriousAdverseEvents": {
+        **_CAISIS_KEPT,
+        **_same(
+            "SAE_ReportDateText SAE_ReportDate SAE_ReportFDA_DateText SAE_ReportFDA_Date "
+            "SAE_SignedDate",
+            "date",
+        ),
+        **_same(
+            "SAE_EventDescription SAE_RelevantTestData SAE_OtherRelevantHistory "
+            "SAE_ConcommitantMeds SAE_Sequelae SAE_Notes",
+            "free_text",
+        ),
+    },
+    # The operating room record of a surgical case: OpLogNum (the OR log's case number) is the
+    # case's number (other-id, as an admission number); the operation, admission and discharge
+    # dates and the times the patient entered and left the room (OpInTime, OpOutTime: times of
+    # day kept as text) are dates; the surgeon, service, durations, blood products, fluids and
+    # flags are not; the nerve-stimulation notes, pre- and post-operative summaries and notes
+    # are free text. OpPresenceStatement and OpPresenceKeyPortions (the attending's presence
+    # attestation, chosen from fixed statements) are not.
+    "OperatingRoomDetails": {
+        **_CAISIS_LOCKED,
+        "OpLogNum": "other_id",
+        **_same(
+            "OpDateText OpDate OpAdmitDateText OpAdmitDate OpDischargeDateText OpDischargeDate "
+            "OpInTime OpOutTime",
+            "date",
+        ),
+        **_same("OpNS_Notes OpPreOpSummary OpPostOpSummary OpNotes", "free_text"),
+    },
+    # Findings are coded (site, dimensions, histology chosen from a list); the notes are text.
+    "ProcedureFinding": {**_CAISIS_KEPT, "ProcFindNotes": "free_text"},
+    # The partial nephrectomy's clamp start and stop (times of day kept as text) are dates, the
+    # clamp duration and the infusion-to-clamping interval spans (not); the pre- and
+    # post-operative diagnoses, tumour location and conversion reason are chosen terms (not, as
+    # openMAXIMS's diagnosis descriptions); the infusion details are typed text.
+    "NephrectomyProc": {
+        **_CAISIS_KEPT,
+        **_same("ProcPartialClampStartTime ProcPartialClampStopTime", "date"),
+        "ProcInfusionDetails": "free_text",
+    },
+    "ProstatectomyProc": {**_CAISIS_KEPT, "ProcAnastSutureNotes": "free_text"},
+    # PathNum (the surgical pathology accession number) is a specimen's number (other-id, as
+    # caTissue's surgical pathology number); histology, result and invasion fields are coded.
+    "Pathology": {
+        **_CAISIS_LOCKED,
+        "PathNum": "other_id",
+        **_same("PathDateText PathDate", "date"),
+        "PathNotes": "free_text",
+    },
+    # The biobank's accession of a patient's specimens: the pathology reference number is an
+    # accession number (other-id); the accession date, its time and the times the specimen
+    # reached the lab and was frozen (times of day kept as varchar(10)) and the date banked are
+    # dates; tube counts, holding condition, site, visit type and instruments are not.
+    "SpecimenAccessions": {
+        **_CAISIS_LOCKED,
+        "PathologyReferenceNumber": "other_id",
+        **_same(
+            "AccessionDateText AccessionDate AccessionTime DateBanked TimeReceivedInLab "
+            "TimeFrozen",
+            "date",
+        ),
+        "AccessionNotes": "free_text",
+    },
+    # The specimen's reference number (its label) is other-id; its collection and frozen times
+    # (text) are dates, the time to storage a span (not); SpecimenVialNum is read as the vial's
+    # ordinal within the accession (not, disputable); box and position are storage keys (not).
+    "Specimens": {
+        **_CAISIS_LOCKED,
+        "SpecimenReferenceNumber": "other_id",
+        **_same("SpecimenCollectionTime SpecimenFrozenTime", "date"),
+        "SpecimenNotes": "free_text",
+    },
+    # Events on a specimen (processing, distribution, assays): dates and times of day, the date
+    # results came back, the external reference (another lab's or a shipment's number for the
+    # patient's specimen: other-id, as OpenELIS's submitters' references) and notes are PHI;
+    # the result value, analyte, quantities and ProcessedBy (staff) are not.
+    "SpecimenEvents": {
+        **_CAISIS_LOCKED,
+        **_same(
+            "EventDateText EventDate EventTime ResultsReceivedDate ResultsReceivedDateText",
+            "date",
+        ),
+        "EventExtReference": "other_id",
+        "EventNotes": "free_text",
+    },
+    # A patient's registration on a protocol: the staff who consented and registered the
+    # patient, the physician of record, the consent items (ConsentedTo), the yes/no checks and
+    # the age at registration are not; the row's record-keeping times date the patient.
+    "PatientProtocolRegistration": _CAISIS_KEPT,
+    # ProjectOrganization (the sites of a research project, with their addresses) and
+    # ProtocolMgr_SchemaItems (a protocol's schema items) are configuration: nothing is PHI.
+}  # fmt: skip
+# Each AuditLog_ copy is labelled as the row it copies (as SORMAS's history tables); its own
+# LoggedOperation, LoggedBy (a user) and LoggedTime (the audit log's time, as The Ark's
+# AUDIT_DATE) are not.
+PHI["caisis"].update(
+    {f"AuditLog_{table}": PHI["caisis"][table] for table in _CAISIS_AUDITED.split()}
+)
+
+# SanteDB (and OpenIZ before it): an RIM-style registry where patients, relatives, providers,
+# users, places, organisations and materials are all rows of ent_tbl with their versions,
+# names, addresses, telecoms, identifiers, extensions, notes and tags in shared tables, and
+# every clinical event (immunization, observation, encounter) is a row of act_tbl. The shared
+# entity tables are labelled as a patient's (as GNU Health's party_party), act rows too.
+PHI["santedb"] = {
+    # The record-keeping times of an entity's and an act's versions (a new version is written
+    # on every change of the patient's record) and of the tags hung on them date the patient.
+    "ent_vrsn_tbl": _same("crt_utc obslt_utc", "date"),
+    "ent_tag_tbl": _same("crt_utc obslt_utc", "date"),
+    # The act's occurrence, start and stop times (an immunization's, an encounter's) and its
+    # versions' record-keeping times; obslt_rsn (why a version was obsoleted) is a workflow
+    # reason, as void_reason (not).
+    "act_vrsn_tbl": _same("crt_utc obslt_utc act_utc act_start_utc act_stop_utc", "date"),
+    "act_tag_tbl": _same("crt_utc obslt_utc", "date"),
+    "psn_tbl": {"dob": "date"},
+    "pat_tbl": {"dcsd_utc": "date"},
+    # Name components point at phon_val_tbl: val is the component's text (family, given,
+    # prefix...), phon_cs its phonetic (soundex/metaphone) code, a derived form.
+    "phon_val_tbl": _same("val phon_cs", "name"),
+    # Address component values (street, city, postal code, precinct... and also the state
+    # and country, in the same column): the column holds patients' address parts.
+    "ent_addr_cmp_val_tbl": {"val": "address"},
+    # The telecom address: phone, fax, pager or e-mail by typ_cd_id; phone whatever its
+    # type, as GNU Health's contact mechanism.
+    "ent_tel_tbl": {"tel_val": "phone"},
+    # Identifier values under each assigning authority (the registry's MRNs, national and
+    # health ids): mrn, as openMAXIMS's identifier values; an act's identifiers (order,
+    # encounter, lab and message ids from the sending system) are other-id.
+    "ent_id_tbl": {"id_val": "mrn"},
+    "act_id_tbl": {"id_val": "other_id"},
+    # Extension values (serialized, bytea) and their display: SanteDB keeps the patient's
+    # photograph there (the JpegPhoto extension type) beside other person attributes, so it
+    # is other-id as an EAV store of person attributes (OpenMRS's person_attribute.value);
+    # on an act, as OpenMRS 2's visit and order attribute values. ext_disp is the value's
+    # display (a derived form keeps its class).
+    "ent_ext_tbl": _same("ext_val ext_disp", "other_id"),
+    "act_ext_tbl": _same("ext_val ext_disp", "other_id"),
+    # A text observation's value (as Medplum's Observation.valueString) and the notes on an
+    # act or an entity are text about the patient; the note's author (auth_ent_id) is a key.
+    "txt_obs_tbl": {"obs_val": "free_text"},
+    "act_note_tbl": {"note_txt": "free_text"},
+    "ent_note_tbl": {"note_txt": "free_text"},
+    # Alerts are messages to the registry's users (staff): the body is free text, as OSCAR's
+    # staff messages; the subject (a title), from/to (users) and the times are not.
+    "alrt_tbl": {"body": "free_text"},
+    # Not: sec_usr_tbl (health workers, devices and applications; its e-mail and phone are
+    # staff's), sec_ses_tbl.aud (the remote IP of a user's session: staff), the provenance
+    # est_utc (the time of the transaction that wrote a row: an audit time, not the row's),
+    # tag values (system-written metadata), plc_tbl lat/lng (places are the catalogue of
+    # facilities and administrative areas), material expiry and lot numbers, concept and
+    # reference-term names, protocol state data.
+}  # fmt: skip
+
+# cBioPortal (the cancer genomics portal; its MySQL schema cgds.sql, DB_SCHEMA_VERSION 2.14.5).
+# A study's patients and samples are loaded from the source institution's files: the stable ids
+# are the ids the source gave them (a hospital's patient and sample numbers, TCGA barcodes), not
+# this database's pseudonyms; INTERNAL_ID and every *_ID integer are surrogate keys (not).
+# Genomic data (mutations, alleles, copy number, expression values, structural variants) is
+# health information but no Safe Harbor identifier (not biometric, which names finger and voice
+# prints). Timeline START_DATE/STOP_DATE are integer days from the diagnosis, no stored date
+# anchoring them: spans (not, as AmsterdamUMCdb's offsets). Not a patient's: portal users and
+# their authorities and tokens (staff and researchers), studies, genes, gene sets, panels,
+# profiles, GISTIC/MutSig results, attribute and resource definitions, IMPORT_DATE (a load date).
+PHI["cbioportal"] = {
+    # PATIENT_ID of the study's clinical files: the source system's patient id.
+    "patient": {"STABLE_ID": "mrn"},
+    # SAMPLE_ID: the specimen's id at the source (a sample/specimen number).
+    "sample": {"STABLE_ID": "other_id"},
+    # Patient and sample attributes kept as EAV rows: the documented defaults include
+    # PATIENT_DISPLAY_NAME and SAMPLE_DISPLAY_NAME (other names and ids shown for the case),
+    # beside any attribute a site loads: PHI as OpenMRS's person_attribute.value. ATTR_ID not.
+    "clinical_patient": {"ATTR_VALUE": "other_id"},
+    "clinical_sample": {"ATTR_VALUE": "other_id"},
+    # A timeline event's fields (EAV): specimen events carry the SAMPLE_ID (formerly
+    # SPECIMEN_REFERENCE_NUMBER), custom columns notes and links; KEY not.
+    "clinical_event_data": {"VALUE": "other_id"},
+    # The MAF's Matched_Norm_Sample_Barcode: the id of the patient's normal specimen. Not:
+    # BAM_FILE (a file name), CENTER, SEQUENCER, alleles, statuses, counts, ANNOTATION_JSON
+    # (custom namespace columns, site-configured, as usertext*).
+    "mutation": {"MATCHED_NORM_SAMPLE_BARCODE": "other_id"},
+    # The SV file's Comments ("any comments/free text") on a patient's sample. Not: ANNOTATION,
+    # EVENT_INFO and SITE*_DESCRIPTION (descriptions of the rearrangement: a result's
+    # nomenclature), ANNOTATION_JSON.
+    "structural_variant": {"COMMENTS": "free_text"},
+    # Not: alteration_driver_annotation's *_ANNOTATION (the reason a variant is called a driver,
+    # 80 characters, as a coded justification), resource_patient/resource_sample URLs (links to
+    # a patient's slides or reports, as Tamanu's imaging viewer URL), ORDERED_SAMPLE_LIST (a list
+    # of INTERNAL_IDs) and genetic_alteration.VALUES.
+}  # fmt: skip
+
+# eTB Manager 3 (Management Sciences for Health's tuberculosis case-management system, Java and
+# Hibernate on MySQL) as its Liquibase changelog ini-database.xml creates it. The patient and the
+# TB case (tbcase) with everything that hangs on a case are a patient's; workspaces, country
+# structure, administrative units, units and laboratories, medicines, stock, orders between units,
+# regimens, tags, reports, users, profiles and sessions are not. Every id is a generated UUID
+# (BINARY(16)) and every *_ID a key (not); version and synched are sync bookkeeping (not).
+# customId is the row's id in another system (integration): on the patient it is the patient's id
+# there (`mrn`, as Avni's legacy_id on the subject), on the case another system's id for the case
+# (`other_id`), on configuration rows not.
+_ETBM_EXAM = {"comments": "free_text", "EVENT_DATE": "date", "dateRelease": "date"}
+PHI["etbmanager"] = {
+    "patient": {
+        **_same("name lastName middleName motherName", "name"),
+        "birthDate": "date",
+        "customId": "mrn",
+    },
+    "tbcase": {
+        # registrationNumber (the TB register number), lastBmuTbRegistNumber (the number in
+        # the basic management unit's TB register) and caseNumber (the case's number in eTB
+        # Manager, one per treatment episode) are programme register numbers (`other_id`, as
+        # KenyaEMR's TB treatment and district registration numbers).
+        **_same("registrationNumber caseNumber lastBmuTbRegistNumber customId", "other_id"),
+        **_same(
+            "registrationDate diagnosisDate endTreatmentDate iniTreatmentDate outcomeDate "
+            "lastBmuDateTbRegister",
+            "date",
+        ),
+        # The current and the notification address: street line, complement and ZIP; the
+        # administrative-unit keys beside them are keys (not), NOTIF_LOCALITYTYPE a code.
+        **_same(
+            "CURR_ADDRESS CURR_COMPLEMENT CURR_ZIPCODE NOTIF_ADDRESS NOTIF_COMPLEMENT "
+            "NOTIF_ZIPCODE",
+            "address",
+        ),
+        **_same("MOBILENUMBER PHONENUMBER", "phone"),
+        # The patient's contact person (a relative or treatment supporter, as CHITS's
+        # contact_person). Not: otherOutcome and registrationGroupOther ("other, specify"
+        # texts), age, nationality and the coded fields.
+        "patientContactName": "name",
+    },
+    # A household or close contact of the case (a person exposed to the patient, usually a
+    # relative): the contact's name, the date the contact was examined and the comments are
+    # PHI; age (kept as text), gender, contact type and conduct are not.
+    "casecontact": {"name": "name", "dateOfExamination": "date", "comments": "free_text"},
+    "casecomment": {"comment": "free_text", "comment_date": "date"},
+    # Adverse effects: start, end and the regimen-change date are dates; SE_MONTH is the month
+    # of treatment in which the effect appeared (an ordinal, as CHITS's treatment months, not);
+    # symptomTherapy (the treatment given for the effect, typed) is free text as KenyaEMR's
+    # action_taken; otherAdverseEffect ("other, specify") and the suspected medicines (drug
+    # names) are not.
+    "casesideeffect": {
+        **_same("effectSt effectEnd dateChangeReg", "date"),
+        **_same("comment symptomTherapy", "free_text"),
+    },
+    # Laboratory exams: the sample number is a specimen number (`other_id`).
+    "examculture": {**_ETBM_EXAM, "sampleNumber": "other_id"},
+    "examdst": {**_ETBM_EXAM, "sampleNumber": "other_id"},
+    "exammicroscopy": {**_ETBM_EXAM, "sampleNumber": "other_id"},
+    "examxpert": {**_ETBM_EXAM, "sampleNumber": "other_id"},
+    # The HIV test and the dates the patient started ART and CPT; the laboratory's name is not.
+    "examhiv": {
+        "comments": "free_text",
+        **_same("EVENT_DATE startedARTdate startedCPTdate resultDate", "date"),
+    },
+    "examxray": {"comments": "free_text", "EVENT_DATE": "date"},
+    "examrequest": {"requestDate": "date"},
+    # A follow-up visit: the clinician's comments and the typed reason the patient is not
+    # taking the prescribed medicines (a clinical statement about the patient, not a workflow
+    # reason) are free text; `responsible` and its position are the examining staff (not).
+    "medicalexamination": {
+        "comments": "free_text",
+        "EVENT_DATE": "date",
+        "reasonNotUsingPrescMedicines": "free_text",
+    },
+    "prescribedmedicine": {"IniDate": "date", "EndDate": "date", "comments": "free_text"},
+    # Previous TB treatments: the month of the treatment and of its outcome are date elements
+    # finer than the year (as CPRD's month of birth); the years alone are not.
+    "prevtbtreatment": _same("TREATMENT_MONTH OUTCOME_MONTH", "date"),
+    "treatmenthealthunit": _same("iniDate endDate", "date"),
+    # Directly observed treatment, one row per calendar month: month_treat is a date element
+    # (the year alone is not); day1..day31 hold each day's code (taken, not taken...), not.
+    "treatmentmonitoring": {"month_treat": "date"},
+    # Issues raised on a case and their follow-ups (staff's queries on a patient's record, as
+    # OpenClinica's discrepancy notes): dated, their text free text; the title is not.
+    "issue": {"creationDate": "date", "description": "free_text"},
+    "issuefollowup": {"followupDate": "date", "text": "free_text"},
+    # The command log: `data` is the JSON each command was run with (a case's or patient's
+    # values when it edits one: an audited copy, `other_id`); `entityName` is the name of the
+    # entity handled, the patient's for a case (`name`, as Medplum's AuditEvent entityName);
+    # execDate is an audit-log time (not).
+    "commandhistory": {"entityName": "name", "data": "other_id"},
+    # The search index holds units, administrative units, workspaces and cases (types
+    # CASE_MAN/CASE_WOMAN): a case's title is the patient's name, its subtitle the details
+    # shown under it (read as the case's number and details, `other_id`; disputable).
+    "searchable": {"title": "name", "subtitle": "other_id"},
+    # The request kept with an error (its parameters and body, which carry the patient's data
+    # a user was saving), as OpenEMR's API log bodies; the message, stack trace, URL and the
+    # user (staff) are not.
+    "errorlog": {"request": "other_id"},
+}  # fmt: skip
+
+PHI["kishanhms"] = {
+    # kishan0725's PHP/MySQL Hospital Management System: patients register (patreg), book
+    # appointments with a doctor (appointmenttb, which copies the patient's name, e-mail and
+    # phone), doctors write a prescription on an appointment (prestb), and visitors of the
+    # site's Contact page leave a message (contact). `pid` (patreg's AUTO_INCREMENT key, copied
+    # onto appointments and prescriptions) and the appointment's `ID` are surrogate keys (not);
+    # `doctor` (the doctor's user name), admintb and doctb (staff logins, e-mail, speciality,
+    # fee) are staff; passwords, gender, fees and status flags are not.
+    "appointmenttb": {
+        **_same("fname lname", "name"),
+        "email": "email",
+        "contact": "phone",
+        **_same("appdate apptime", "date"),
+    },
+    # The Contact page's feedback and queries: a person writing to the hospital, in practice a
+    # patient or a would-be patient (as FreeMED's callin and OpenClinic's clinic
+    # registration), with a name, e-mail and phone; the message is text they write (free text
+    # about themselves or their care).
+    "contact": {
+        "name": "name",
+        "email": "email",
+        "contact": "phone",
+        "message": "free_text",
+    },
+    # The patient's registration (the login the patient portal uses): names, e-mail, phone.
+    "patreg": {
+        **_same("fname lname", "name"),
+        "email": "email",
+        "contact": "phone",
+    },
+    # The prescription the doctor writes on an appointment: the patient's names and the
+    # appointment's date and time copied; `disease` (the diagnosis typed by the doctor, a
+    # varchar with no code list), `allergy` and `prescription` (the sig and advice) are typed
+    # text about the patient.
+    "prestb": {
+        **_same("fname lname", "name"),
+        **_same("appdate apptime", "date"),
+        **_same("disease allergy prescription", "free_text"),
+    },
+}  # fmt: skip
+
+PHI["sarinohms"] = {
+    # jasonsarino/hms, a CodeIgniter hospital management system (front desk, OPD and IPD
+    # registration, doctor and nurse modules, billing, rooms and beds). `patient_no` (the
+    # patient number the front desk assigns from the `system_option` counter and prints, e.g.
+    # 000039, distinct from the AUTO_INCREMENT `reg_no`) is `mrn` wherever kept; `iop_id` and
+    # `IO_ID` (the OPD/IPD visit number, OP-000017, IP-000024, from its own counters) are visit
+    # and admission numbers (`other_id`) wherever kept; receipt and invoice numbers (OR-...,
+    # SI-...) are `account`. Every `dDate`/`dDateTime` (a date or a time kept as text) on a
+    # visit's rows dates the patient. `cPreparedBy`, `uploaded_by`, doctors, surgeons and the
+    # `users` table are staff; every integer `*_id` key is a surrogate key.
+    # The acknowledgement-receipt register (a receipt declared against an invoice).
+    "declaredor": {
+        **_same("receipt_no invoice_no old_receipt_no", "account"),
+        "dDate": "date",
+        "iop_id": "other_id",
+        "patient_no": "mrn",
+    },
+    # The doctor's fee on a patient's invoice: a line of the patient's bill (its invoice number,
+    # the date and the completion time kept as text), its notes typed on that patient's bill.
+    # `user_id` (the doctor) and the fee values are not.
+    "doctors_fee": {
+        "invoice_no": "account",
+        **_same("date completeDate", "date"),
+        "notes": "free_text",
+    },
+    "iop_bed_side_procedure": {
+        "iop_id": "other_id",
+        **_same("dDate dDateTime", "date"),
+        "notes": "free_text",
+    },
+    # The bill's header. `creditCardNo` (the card number the cashier types, kept as an integer)
+    # is `account`, as NOSH's stored card number; `creditCardHolder` is declared int(11) and the
+    # billing model always writes '' there (not). `remarks` is the cashier's text on the
+    # patient's bill (free text); `reason_discount` is a code.
+    "iop_billing": {
+        **_same("receipt_no invoice_no", "account"),
+        "iop_id": "other_id",
+        "patient_no": "mrn",
+        "dDate": "date",
+        "creditCardNo": "account",
+        "remarks": "free_text",
+    },
+    # The bill's lines: the item's name comes from the price list (not), its note is typed on
+    # the patient's bill.
+    "iop_billing_t": {
+        "invoice_no": "account",
+        "iop_id": "other_id",
+        "note": "free_text",
+    },
+    # A visit's complaints and diagnoses: the code list's key with the clinician's remarks.
+    "iop_complaints": {"iop_id": "other_id", "remarks": "free_text", "dDate": "date"},
+    "iop_diagnosis": {"iop_id": "other_id", "remarks": "free_text", "dDate": "date"},
+    # The discharge summary's texts; the condition upon discharge is a code.
+    "iop_discharge_summary": {
+        "iop_id": "other_id",
+        **_same("dDate dDateTime", "date"),
+        **_same(
+            "reason_admission admitting_impression final_diagnosis physical_exam_findings "
+            "course_ward",
+            "free_text",
+        ),
+    },
+    # The nurse's intake/output chart: particulars, fluids, stool and urine counts are charted
+    # values (not).
+    "iop_intake_record": {"iop_id": "other_id", **_same("dDate dDateTime", "date")},
+    # A laboratory request on the visit: `findings` (the text typed with the request) is free
+    # text; `result` is the test's result value (not, as HOSxP's and OpenELIS's result values).
+    "iop_laboratory": {
+        "iop_id": "other_id",
+        **_same("dDate dDateTime", "date"),
+        "findings": "free_text",
+    },
+    # A medicine ordered on the visit: the instruction (the sig) and the advice are free text.
+    "iop_medication": {
+        "iop_id": "other_id",
+        **_same("instruction advice", "free_text"),
+        "dDate": "date",
+    },
+    # Nurse's notes (F-DAR): `focus` (the note's short heading) is a title (not).
+    "iop_nurse_notes": {
+        "iop_id": "other_id",
+        **_same("dDate dDateTime", "date"),
+        "notes": "free_text",
+    },
+    # The operation's record: dates and times from and to, the record-keeping `date_created`,
+    # the diagnosis, procedure and notes typed for the patient's operation. `operation_name`
+    # holds a surgical package's key, the surgeon, anaesthetist and assistants are staff.
+    "iop_operation_theater": {
+        "iop_id": "other_id",
+        **_same("dDate_from dTime_from dDate_to dTime_to date_created", "date"),
+        **_same("diagnosis operation_procedure notes", "free_text"),
+    },
+    "iop_output_record": {"iop_id": "other_id", **_same("dDate dDateTime", "date")},
+    # The doctor's progress note: progress, treatment and remarks.
+    "iop_progress_note": {
+        "iop_id": "other_id",
+        **_same("dDate dDateTime", "date"),
+        **_same("progress treatment remarks", "free_text"),
+    },
+    # The official receipt: the card holder's name (the payer, the patient or a relative) is a
+    # varchar here; `remarks` is declared int(11) (not).
+    "iop_receipt": {
+        **_same("receipt_no invoice_no", "account"),
+        "dDate": "date",
+        "iop_id": "other_id",
+        "patient_no": "mrn",
+        "creditCardNo": "account",
+        "creditCardHolder": "name",
+    },
+    # A room or bed transfer of an admitted patient: the typed reason is free text (as CARE's
+    # shifting reasons), although the admission writes "Patient Admitted" there.
+    "iop_room_transfer": {
+        "iop_id": "other_id",
+        **_same("dDate dDateTime", "date"),
+        "reason": "free_text",
+    },
+    "iop_vital_parameters": {"iop_id": "other_id", **_same("dDate dDateTime", "date")},
+    # The activity log: `value` is the record the event touched as the application names it,
+    # for patient registration the patient's full name (title, first, middle and last names).
+    # Its time, user, module, event and the user's IP address (staff) are not.
+    "logfile": {"value": "name"},
+    # Appointments: the date, the hour, minutes and AM/PM kept apart (elements of the time, as
+    # FreeMED's integer hour and minute), the time, the visit and entry times are dates; the
+    # reason typed for the appointment is free text; the consultant doctor is staff.
+    "patient_appointment": {
+        "patient_no": "mrn",
+        **_same(
+            "appointmentDate appHour appMinutes appAMPM appointmentTime dateVisit dateEntry",
+            "date",
+        ),
+        "appointmentReason": "free_text",
+    },
+    # Attachments: the upload time dates the patient's record; the description (a title), file
+    # name, type and size are not.
+    "patient_attachment": {"patient_no": "mrn", "date_uploaded": "date"},
+    # The OPD/IPD visit (one row per visit): the visit number, date and time, and the
+    # clinician's texts (provisional diagnosis, complaints, allergies, warnings and the social,
+    # family, personal and past medical histories); the vital signs, status and flags are not.
+    "patient_details_iop": {
+        "IO_ID": "other_id",
+        "patient_no": "mrn",
+        **_same("date_visit time_visit", "date"),
+        **_same(
+            "provisional_diagnosis complaints allergies warnings social_history "
+            "family_history personal_history past_medical_history",
+            "free_text",
+        ),
+    },
+    # The patient's registration. Names and the father's name; the birthplace, the address
+    # lines, the house number and street and the barangay or subdivision are `address`, the
+    # province is not (the first level below the country the form asks for, as a state);
+    # the home, office and mobile phones; the insurance ID number is `health_plan`;
+    # `id_identifiers` (the textarea "Patient's/Member's Identifiers" beside the insurance ID:
+    # the identity numbers the patient or member holds) is `other_id`. The picture's file name,
+    # title, gender, civil status, religion, blood group (codes), age and the insurer's key are
+    # not.
+    "patient_personal_info": {
+        "patient_no": "mrn",
+        **_same("lastname firstname middlename fathers_name", "name"),
+        "birthday": "date",
+        **_same("birthplace address1 address2 street subd_brgy", "address"),
+        **_same("phone_no phone_no_office mobile_no", "phone"),
+        "email_address": "email",
+        "date_entry": "date",
+        "insurance_no": "health_plan",
+        "id_identifiers": "other_id",
+    },
+    # A bed's current occupant.
+    "room_beds": {"patient_no": "mrn"},
 }  # fmt: skip
 
 
