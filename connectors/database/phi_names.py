@@ -41,6 +41,10 @@ META_LAST = frozenset(
         "approx", "known", "precision", "accuracy", "subject", "template",
         # a time's unit (OpenClinic GA's OC_PRESCR_TIMEUNIT: days, hours) names no time
         "unit", "units",
+        # how a value is put together or shown: a setting (eTB Manager's workspace keeps a
+        # patientNameComposition), not the value
+        "composition", "pattern", "layout", "style", "setting", "settings", "config",
+        "configuration", "rule", "rules",
     }
 )  # fmt: skip
 PERSON_QUALIFIERS = frozenset(
@@ -186,6 +190,10 @@ ALLOWED_PLACE_LAST = frozenset({"country", "nation", "state", "province", "regio
 # is what is counted.
 COUNT_FIRST = frozenset({"num", "nb", "nbr", "count", "cnt", "total", "qty"})
 COUNT_OF = frozenset({"number", "no", "num", "nb", "count"})  # no_of_sessions
+# The contact words whose plurals name several of them (FreeHealth's TELS, MAILS, FAXES).
+PLURAL_CONTACTS = frozenset(
+    {"phone", "telephone", "tel", "mobile", "fax", "email", "emailaddress", "address"}
+)
 # Whose contact details a column keeps when its name says so: an organisation's, a place's or
 # a clinician's (``institution_address``, ``company_phone``, ``referring_fax``), not the patient's.
 PLACE_OWNERS = ORGANISATION_WORDS | frozenset(
@@ -213,6 +221,8 @@ def is_count(seq: tuple[str, ...]) -> bool:
     """
     if any(after == "of" and word in COUNT_OF for word, after in pairwise(seq)):
         return True
+    if "per" in seq[1:-1]:
+        return True  # a rate: emails_per_minute
     last = seq[-1]
     counted = singular(last) != last or (len(last) > 4 and last.endswith("ed"))
     return len(seq) > 1 and seq[0] in COUNT_FIRST and counted
@@ -295,7 +305,10 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         or is_count(seq)
     ):
         return ()
-    words = set(seq)
+    # several phones, e-mails or addresses kept in one column are each a phone, an e-mail...
+    words = set(seq) | {singular(word) for word in seq} & PLURAL_CONTACTS
+    if seq in (("mail",), ("mails",)):
+        words.add("email")  # French writes an e-mail address "mail"
     if seq[-1] in NUMBERISH and words & CODE_NUMBER_WORDS:
         return ()
     votes: list[Vote] = []

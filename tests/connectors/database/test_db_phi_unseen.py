@@ -728,3 +728,35 @@ def test_a_number_of_the_patient_is_still_the_patients_number():
 def test_a_text_type_given_a_short_length_holds_no_narrative():
     history = _table("address_history", ("patient_id", "INTEGER"), ("address_state", "TEXT(2)"))
     assert "address_state" not in _marked(history)
+
+
+def test_a_setting_named_for_a_patients_name_is_no_patients_name():
+    assert _classes("patientNameComposition", "VARCHAR(50)", "linked") == set()
+
+
+def test_tables_under_a_workspace_that_sets_how_names_are_shown_are_no_patients():
+    workspace = TableProfile(
+        "workspace",
+        columns=(TableColumn("id", "INTEGER"), TableColumn("patientNameComposition", "INTEGER")),
+        primary_key=("id",),
+    )
+    unit = TableProfile(
+        "unit",
+        columns=(TableColumn("id", "INTEGER"), TableColumn("workspace_id", "INTEGER")),
+        primary_key=("id",),
+        foreign_keys=(ForeignKey(("workspace_id",), "workspace", ("id",)),),
+    )
+    roles, _paths = linkage([workspace, unit], {})
+    assert roles["unit"] != "linked"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("TELS", PhiClass.PHONE), ("MAILS", PhiClass.EMAIL), ("faxes", PhiClass.FAX)],
+)
+def test_several_phones_emails_or_faxes_in_one_column_are_each_phi(name, expected):
+    assert _classes(name, "VARCHAR(2000)", "patient") == {expected}
+
+
+def test_a_rate_identifies_nobody():
+    assert _classes("emails_per_minute", "INTEGER", "patient") == set()
