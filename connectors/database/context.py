@@ -703,6 +703,14 @@ def linkage(
         and not set(fk.columns) & set(profiles[key].primary_key)
     }
     parties = _party_registers(profiles, edges, own_roles)
+    # The tables the patients' table extends, keyed by its own primary key (table-per-subclass
+    # inheritance: SanteDB's pat_tbl -> psn_tbl -> ent_vrsn_tbl), are registers of parties with
+    # the patients among them: what hangs on them hangs on patients too.
+    for key, (owner, fk) in _superclasses(profiles, edges, own_roles).items():
+        parties |= {key}
+        if roles[key] == "other":
+            roles[key] = "person"
+            paths[key] = (step(profiles[owner], fk) + " (the patients' table extends it)",)
     # The records a patient's row keeps in tables of their own (a case's hospitalisation, its
     # symptoms, its exposures) are that patient's, and so is what hangs on them.
     for key, (owner, fk) in _record_parts(profiles, edges, roles, own_roles, shared).items():
@@ -826,6 +834,35 @@ def _party_registers(
         and not _is_patient_table(profiles[target])
         and _one_to_one(profiles[key], fk)
     )
+
+
+def _superclasses(
+    profiles: Mapping[str, TableProfile],
+    edges: Mapping[str, list[tuple[ForeignKey, str | None]]],
+    own_roles: Mapping[str, str],
+) -> dict[str, tuple[str, ForeignKey]]:
+    """The tables a patients' table extends by its primary key, and theirs in turn: each with
+    the table and key that extend it."""
+    found: dict[str, tuple[str, ForeignKey]] = {}
+    frontier = [key for key, role in own_roles.items() if role == "patient"]
+    for _hop in range(MAX_HOPS):
+        following = []
+        for key in frontier:
+            own_key = {column.lower() for column in profiles[key].primary_key}
+            for fk, target in edges[key]:
+                if (
+                    target is not None
+                    and target != key
+                    and target not in found
+                    and not fk.implied
+                    and own_key
+                    and {column.lower() for column in fk.columns} == own_key
+                    and own_roles[target] not in ("patient", "staff")
+                ):
+                    found[target] = (key, fk)
+                    following.append(target)
+        frontier = following
+    return found
 
 
 def _ends_in_patient(name: str) -> bool:

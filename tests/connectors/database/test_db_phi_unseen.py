@@ -760,3 +760,54 @@ def test_several_phones_emails_or_faxes_in_one_column_are_each_phi(name, expecte
 
 def test_a_rate_identifies_nobody():
     assert _classes("emails_per_minute", "INTEGER", "patient") == set()
+
+
+def test_what_hangs_on_the_tables_a_patients_table_extends_is_the_patients():
+    entity = TableProfile(
+        "ent_tbl", columns=(TableColumn("ent_id", "UUID"),), primary_key=("ent_id",)
+    )
+    person = TableProfile(
+        "psn_tbl",
+        columns=(TableColumn("ent_id", "UUID"), TableColumn("dob", "DATE")),
+        primary_key=("ent_id",),
+        foreign_keys=(ForeignKey(("ent_id",), "ent_tbl", ("ent_id",)),),
+    )
+    patient = TableProfile(
+        "pat_tbl",
+        columns=(TableColumn("ent_id", "UUID"), TableColumn("gndr_cd_id", "UUID")),
+        primary_key=("ent_id",),
+        foreign_keys=(ForeignKey(("ent_id",), "psn_tbl", ("ent_id",)),),
+    )
+    phone = TableProfile(
+        "ent_tel_tbl",
+        columns=(
+            TableColumn("tel_id", "UUID"),
+            TableColumn("ent_id", "UUID"),
+            TableColumn("tel_val", "TEXT"),
+        ),
+        primary_key=("tel_id",),
+        foreign_keys=(ForeignKey(("ent_id",), "ent_tbl", ("ent_id",)),),
+    )
+    roles, paths = linkage([entity, person, patient, phone], {})
+    assert roles["ent_tel_tbl"] in ("linked", "person")
+    assert paths["ent_tbl"] == (
+        "psn_tbl.ent_id -> ent_tbl (declared) (the patients' table extends it)",
+    )
+
+
+def test_another_table_extending_the_same_register_is_no_patients():
+    party = TableProfile("party", columns=(TableColumn("id", "INTEGER"),), primary_key=("id",))
+    patient = TableProfile(
+        "patient",
+        columns=(TableColumn("id", "INTEGER"), TableColumn("birth_date", "DATE")),
+        primary_key=("id",),
+        foreign_keys=(ForeignKey(("id",), "party", ("id",)),),
+    )
+    supplier = TableProfile(
+        "supplier",
+        columns=(TableColumn("id", "INTEGER"), TableColumn("terms", "TEXT")),
+        primary_key=("id",),
+        foreign_keys=(ForeignKey(("id",), "party", ("id",)),),
+    )
+    roles, _paths = linkage([party, patient, supplier], {})
+    assert roles["supplier"] not in ("linked", "person")
