@@ -46,7 +46,7 @@ from .context import (
     stored_resource,
 )
 from .links import first_key, words_of
-from .phi_keys import UNPERSONAL, issued_numbers, numbers_of_no_one
+from .phi_keys import UNPERSONAL, issued_numbers, numbers_of_no_one, patients_own_ids
 from .phi_learned import learned_mark
 from .phi_logs import exchanged_bodies, recorded_statements, stored_messages
 from .phi_names import (
@@ -152,6 +152,7 @@ NOTE_TABLES = frozenset({"note", "freetext", "text", "narrative", "comment", "re
 NOTE_VALUE_REASON = "table:written-value"
 FORM_ANSWER_REASON = "table:form-answer"
 HISTORY_SECTION_REASON = "table:history-section"
+PATIENTS_OWN_ID_REASON = "structure:patients-own-id"
 # Tables of a clinical form filled in for one patient (OSCAR's formAdf, formAlpha; an eform):
 # named so by their first word.
 FORM_WORDS = frozenset({"form", "eform", "questionnaire"})
@@ -172,6 +173,7 @@ HELD_CLASS = {
     NOTE_VALUE_REASON: PhiClass.FREE_TEXT,
     HISTORY_SECTION_REASON: PhiClass.FREE_TEXT,
     ADDRESS_PART_REASON: PhiClass.ADDRESS,
+    PATIENTS_OWN_ID_REASON: PhiClass.MRN,
 }
 # Last words that make a text a yes or no, or a state, about what the name says before them
 # (REDCap's form_complete, DQ_Primary_Diagnosis_Valid, consent_given): no narrative.
@@ -1233,6 +1235,13 @@ def mark_table(
         for name, reason in issued_numbers(table).items():
             if not _named_votes(by_name[name], role):
                 copies.setdefault(name, reason)
+        if role == "patient":
+            referring_here = frozenset(
+                name.lower() for fk in (*table.foreign_keys, *implied) for name in fk.columns
+            )
+            for name in patients_own_ids(table, referring_here):
+                if not _named_votes(by_name[name], role):
+                    copies.setdefault(name, PATIENTS_OWN_ID_REASON)
         if (point := contact_point_value(table)) is not None:
             copies.setdefault(point, CONTACT_POINT_REASON)
         if (note := note_value(table)) is not None:

@@ -16,11 +16,12 @@ from functools import cache
 from assessor.model import TableProfile
 
 from .coltypes import family
+from .context import ISSUER_WORDS, STAFF_WORDS
 from .links import unique_keys, words_of
 from .phi_names import ORGANISATION_WORDS
 from .tokens import singular, tokens
 
-__all__ = ["UNPERSONAL", "issued_numbers", "numbers_of_no_one"]
+__all__ = ["UNPERSONAL", "issued_numbers", "numbers_of_no_one", "patients_own_ids"]
 
 NUMBER_WORDS = frozenset({"no", "nr", "num", "nbr", "number", "refno"})
 # What is numbered without being anyone's: places, positions, sequences, versions and batches.
@@ -137,3 +138,44 @@ def issued_numbers(table: TableProfile) -> dict[str, str]:
         if column.name in numbered:
             found.setdefault(column.name, "structure:text-number")
     return found
+
+
+# What a text column named as an id may be of a patient's row without naming the patient: a
+# GUID the application makes, a log's or an application's (an OAuth client's) id, who wrote the
+# row (``create_id``, ``modify_id``), staff (``doctor_id``, ``referrerid``), an issuer.
+NOT_THE_PATIENTS = (
+    frozenset(
+        {
+            "uuid", "guid", "uid", "oid", "hash", "token", "session", "log", "client",
+            "create", "modify", "update", "change", "enter", "edit", "referrer",
+        }
+    )
+    | STAFF_WORDS
+    | ISSUER_WORDS
+)  # fmt: skip
+
+
+def patients_own_ids(table: TableProfile, referring: frozenset[str]) -> tuple[str, ...]:
+    """The text columns of the patients' table named as an id (``STABLE_ID``, ``display_id``,
+    ``customId``) that are neither the row's key nor a key to another row (``referring``,
+    declared or implied, in lower case): an identifier the patient is known by, issued here or
+    by the system the row came from.
+
+    >>> from assessor.model import TableColumn as C, TableProfile as T
+    >>> patient = T("patient", columns=(C("internal_id", "INT"), C("stable_id", "VARCHAR(50)")),
+    ...             primary_key=("internal_id",))
+    >>> patients_own_ids(patient, frozenset())
+    ('stable_id',)
+    """
+    keyed = {name.lower() for name in table.primary_key} | referring
+    return tuple(
+        column.name
+        for column in table.columns
+        if column.name.lower() not in keyed
+        and (seq := tokens(column.name))
+        and len(seq) > 1  # a bare id is the row's own
+        and seq[-1] in ("id", "identifier")
+        and not {singular(word) for word in seq} & (NOT_THE_PATIENTS | UNPERSONAL)
+        and family(column.type) == "string"
+        and (_length(column.type) or MIN_LENGTH) >= MIN_LENGTH
+    )

@@ -811,3 +811,32 @@ def test_another_table_extending_the_same_register_is_no_patients():
     )
     roles, _paths = linkage([party, patient, supplier], {})
     assert roles["supplier"] not in ("linked", "person")
+
+
+def test_a_text_id_on_the_patients_row_that_keys_nothing_is_an_identifier_of_the_patient():
+    patient = TableProfile(
+        "patient",
+        columns=(TableColumn("internal_id", "INTEGER"), TableColumn("stable_id", "VARCHAR(50)")),
+        primary_key=("internal_id",),
+    )
+    assert _marked(patient, "patient") == {"stable_id": {PhiClass.MRN}}
+
+
+@pytest.mark.parametrize("name", ["doctor_id", "create_id", "session_id", "id"])
+def test_a_text_id_of_staff_a_writer_or_the_row_is_no_identifier_of_the_patient(name):
+    patient = TableProfile(
+        "patient",
+        columns=(TableColumn("pk", "INTEGER"), TableColumn(name, "VARCHAR(40)")),
+        primary_key=("pk",),
+    )
+    assert name not in _marked(patient, "patient")
+
+
+def test_a_text_id_that_keys_another_row_is_no_identifier_of_the_patient():
+    patient = TableProfile(
+        "patient",
+        columns=(TableColumn("pk", "INTEGER"), TableColumn("village_id", "VARCHAR(40)")),
+        primary_key=("pk",),
+        foreign_keys=(ForeignKey(("village_id",), "village", ("id",)),),
+    )
+    assert "village_id" not in _marked(patient, "patient")
