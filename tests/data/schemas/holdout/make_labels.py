@@ -314,6 +314,30 @@ _ESUS_REVISED = """
     tb_requisicao_exame
 """
 
+# iSanté keeps every date of its paper forms split into char(2) parts: the day (`*Dd`) and the
+# month (`*Mm`) are elements of a date finer than the year (`date`), the two-digit year (`*Yy`)
+# alone is not (as OSCAR's split birth date). Every form table keys its row by the visit's date
+# so kept.
+_IS_VISIT = _same("visitDateDd visitDateMm", "date")
+# The vitals and first-visit form, kept twice (`vitals`, and `validVitals` without the paediatric
+# fields): the visit's and the history's dates, and the clinician's text.
+_IS_VITALS = {
+    **_IS_VISIT,
+    **_same(
+        "pregnantLmpDd pregnantLmpMm firstTestMm firstTestDd repeatTestMm repeatTestDd "
+        "firstCareOtherMm firstCareOtherDd lowestCd4CntMm lowestCd4CntDd firstViralLoadMm "
+        "firstViralLoadDd vaccPneumovaxMm vaccHepAMm vaccHepBMm vaccTetanusMm vaccInfluenzaMm "
+        "pregnantPrenatalFirstDd pregnantPrenatalFirstMm pregnantPrenatalLastDd "
+        "pregnantPrenatalLastMm papTestDd papTestMm",
+        "date",
+    ),
+    **_same(
+        "clinicalExam followupNotes conditionComments treatmentComments drugComments "
+        "assessmentPlan otherStdText otherInfecText otherMentalHealthText hospitalizedText",
+        "free_text",
+    ),
+}
+
 
 PHI: dict[str, dict[str, dict[str, str]]] = {
     "openemr": {
@@ -6958,6 +6982,592 @@ PHI["sarinohms"] = {
     },
     # A bed's current occupant.
     "room_beds": {"patient_no": "mrn"},
+}  # fmt: skip
+
+PHI["xnat"] = {
+    # XNAT (the imaging research platform): its subjects are the patients (research
+    # participants and, in clinical deployments, a hospital's patients), each experiment
+    # (imaging session, visit, subject variables) and scan hangs on one subject. XNAT's own ids
+    # (`id`, the "Accession #" of subjects and experiments: XNAT_S00001, XNAT_E00001, generated
+    # from a site prefix and a sequence) and every serial key are surrogate keys (not).
+    # Record-keeping times of the meta-data rows of a subject's, its demographics', an
+    # experiment's and a scan's rows date the patient; the project's do not.
+    **{
+        f"xnat_{t}_meta_data": _same(
+            "last_modified activation_date row_last_modified insert_date", "date"
+        )
+        for t in ("subjectdata", "abstractdemographicdata", "experimentdata", "imagescandata")
+    },
+    # The subject's label (its id within the project, the study or hospital number the site
+    # types) is `mrn`, as OpenClinica's subject label, and so is its label in a project it is
+    # shared into; the initials are a derived name. Additional ids (`addid`: other registers'
+    # and studies' numbers for the subject) are `mrn`, as openMAXIMS's identifier values.
+    # Custom fields and subject variables (project-defined EAV values, `custom_fields` jsonb)
+    # are site-configured (not, as `usertext*`; disputable).
+    "xnat_subjectdata": {"label": "mrn", "initials": "name"},
+    "xnat_projectparticipant": {"label": "mrn"},
+    "xnat_subjectdata_addid": {"addid": "mrn"},
+    # Demographics: the birth date; the year of birth, age, measures and codes are not.
+    "xnat_demographicdata": {"dob": "date"},
+    # An experiment (session, visit): its date and time are dates; the free-form `note`
+    # ("Free form text for misc. information") is `free_text`; its label (the session's name
+    # within the project, e.g. SUBJ001_MR1, often the scanner's accession) and the legacy
+    # `visit_id` are `other_id` (a visit's number, as Hospital OS's `vn`), and so is its label
+    # in a project it is shared into; the acquisition site (a facility), protocol, version,
+    # the original experiment's and the reference experiment's XNAT ids are not.
+    "xnat_experimentdata": {
+        "date": "date",
+        "time": "date",
+        "note": "free_text",
+        "label": "other_id",
+        "visit_id": "other_id",
+    },
+    "xnat_experimentdata_share": {"label": "other_id"},
+    # A QC validation of a session or scan: its date dates the patient's record, its notes are
+    # text about the patient's data (`free_text`, disputable); the validator is staff.
+    "xnat_validationdata": {"date": "date", "notes": "free_text"},
+    # A protocol visit: start and end are dates, the visit notes (documented for "visit notes,
+    # explain reason for status (e.g. missed visit)") are `free_text`; the visit's name (an
+    # interval: Baseline, Month 6) and type are not.
+    "xnat_pvisitdata": {"start_date": "date", "end_date": "date", "notes": "free_text"},
+    # An imaging session's DICOM study attributes, as dcm4chee's: patient name, ID and birth
+    # date, accession number, Study Instance UID and Study ID. `prearchivepath` is the folder
+    # XNAT builds as <prearchive>/<project>/<receipt timestamp>/<session label>: `date` (a date
+    # inside a system-built value, as Indivo's `content_file`; disputable). Scanner, operator
+    # (staff), weight and modality are not.
+    "xnat_imagesessiondata": {
+        "prearchivepath": "date",
+        "dcmaccessionnumber": "other_id",
+        "dcmpatientid": "mrn",
+        "dcmpatientname": "name",
+        "dcmpatientbirthdate": "date",
+        "uid": "other_id",
+        "study_id": "other_id",
+    },
+    # PET sessions keep the ECAT header's patient ID and name; the tracer's, transmission's,
+    # scan's and injection's start times and the blood glucose time are dates.
+    **{
+        t: {
+            "patientid": "mrn",
+            "patientname": "name",
+            **_same(
+                "tracer_transmissions_starttime tracer_starttime start_time start_time_scan "
+                "start_time_injection blood_glucose_time",
+                "date",
+            ),
+        }
+        for t in ("xnat_petsessiondata", "xnat_petmrsessiondata")
+    },
+    # A scan: its Series Instance UID, start time and date; the technologist's `note` is
+    # `free_text`; series description, `documentation` (describing the acquisition, as a
+    # protocol description; disputable), the requested procedure's description, quality and
+    # scanner are not; the scan's id is its number in the session (not).
+    "xnat_imagescandata": {
+        "uid": "other_id",
+        "starttime": "date",
+        "start_date": "date",
+        "note": "free_text",
+    },
+    # The MR scan's acquisition time (DICOM AcquisitionTime kept as text).
+    "xnat_mrscandata": {"parameters_acqtime": "date"},
+}  # fmt: skip
+
+PHI["openclinicjact"] = {
+    # OpenClinic (jact/openclinic), the Spanish PHP/MySQL medical records system of a clinic:
+    # patients with their personal and family history, problems written as SOAP notes, attached
+    # tests, relatives linked between patients, staff, users and logs. Names read for their
+    # Spanish meaning (the scripts' comments). `id_patient`, `id_problem`, `id_member`,
+    # `id_user` and the other integer keys are surrogate keys; staff (`staff_tbl`, its NIF,
+    # address and phone, `collegiate_number`, the doctor's registration number) and users are
+    # not a patient's. `nif` (NIF, the tax identity number a Spanish person's DNI carries) and
+    # `nss` (numero de la seguridad social) are `ssn`; `nts` (numero de tarjeta sanitaria, the
+    # health card) is `health_plan`; `insurance_company` (the insurer's name) is not.
+    "patient_tbl": {
+        "nif": "ssn",
+        **_same("first_name surname1 surname2", "name"),
+        "address": "address",
+        "phone_contact": "phone",
+        **_same("birth_date decease_date", "date"),
+        "birth_place": "address",
+        "nts": "health_plan",
+        "nss": "ssn",
+        # Text areas on the patient's card (situacion familiar, laboral, estudios): what the
+        # clinician types about the patient's family, work and schooling (education read as
+        # typed text, not a coded level; disputable).
+        **_same("family_situation labour_situation education", "free_text"),
+    },
+    # The personal and family history (antecedentes): every column a text area.
+    "history_tbl": {
+        **_same(
+            "birth_growth growth_sexuality feed habits peristaltic_conditions psychological"
+            " children_complaint venereal_disease accident_surgical_operation"
+            " medicinal_intolerance mental_illness parents_status_health brothers_status_health"
+            " spouse_childs_status_health family_illness",
+            "free_text",
+        ),
+    },
+    # A problem (the problem-oriented record): its record-keeping date and opening and closing
+    # dates; the statement (`wording`), SOAP parts and prescription typed by the doctor.
+    # `meeting_place` (lugar de encuentro: consulting room, home visit...) is a care setting, not
+    # the patient's address (not; disputable); `order_number` is an ordinal.
+    "problem_tbl": {
+        **_same("last_update_date opening_date closing_date", "date"),
+        **_same("wording subjective objective appreciation action_plan prescription", "free_text"),
+    },
+    # Deleted patients and problems: the deleted row's copy (patient with its history) and the
+    # time and user of the deletion; the copy keeps the live table's labels and `create_date`
+    # (when the row was deleted) dates the patient's row, as `date_voided`.
+    "deleted_patient_tbl": {
+        "nif": "ssn",
+        **_same("first_name surname1 surname2", "name"),
+        "address": "address",
+        "phone_contact": "phone",
+        **_same("birth_date decease_date", "date"),
+        "birth_place": "address",
+        "nts": "health_plan",
+        "nss": "ssn",
+        **_same("family_situation labour_situation education", "free_text"),
+        **_same(
+            "birth_growth growth_sexuality feed habits peristaltic_conditions psychological"
+            " children_complaint venereal_disease accident_surgical_operation"
+            " medicinal_intolerance mental_illness parents_status_health brothers_status_health"
+            " spouse_childs_status_health family_illness",
+            "free_text",
+        ),
+        "create_date": "date",
+    },
+    "deleted_problem_tbl": {
+        **_same("last_update_date opening_date closing_date create_date", "date"),
+        **_same("wording subjective objective appreciation action_plan prescription", "free_text"),
+    },
+    # The record log: Query_Page_Record::log() writes the serialized row a user inserted,
+    # updated or deleted (a patient's, a problem's, a history's...) into `affected_row`, an
+    # audited copy (`other_id`); its `access_date` is the audit log's own time (not). The
+    # access log (logins) is staff's.
+    "record_log_tbl": {"affected_row": "other_id"},
+}  # fmt: skip
+
+PHI["cabinetmed"] = {
+    # CabinetMed (DoliMed), the module that turns Dolibarr (the PHP/MySQL ERP/CRM) into a French
+    # medical practice's record: patients are Dolibarr third parties (a `llx_societe` row shown
+    # through the patient canvas), with their history notes in `llx_cabinetmed_patient`,
+    # consultations (reason, diagnosis, history of the illness, examination, prescriptions,
+    # payment), biology and other examinations. `rowid`, `fk_soc` (the patient), `fk_user*`
+    # (staff), `fk_agenda` and `parent` ("son or daughter of": another patient's key) are keys;
+    # the code lists (reasons, diagnoses, prescribed examinations, conclusions, banks) are not.
+    # `llx_cabinetmed_societe` is the module's copy of `llx_societe` (the 3.2-to-3.3 migration
+    # copies every third party, the patients, into it): labelled as the patients' table, by
+    # what the patient card writes into each column.
+    "llx_cabinetmed_societe": {
+        "nom": "name",  # "Lastname and firstname of patient"
+        # A reference of the patient's record in another system (`ref_ext`) or an internal one
+        # (`ref_int`, unused by the card): the patient's number wherever it is filled
+        # (disputable for ref_int).
+        **_same("ref_ext ref_int", "mrn"),
+        **_same("tms datec datea", "date"),
+        "code_client": "mrn",  # "Patient code", unique for each patient
+        # The patient's customer account code in the accounts (built from the patient code by
+        # Dolibarr's accounting-code module): an account number (disputable).
+        "code_compta": "account",
+        **_same("address cp ville", "address"),
+        "tel": "phone",  # PhonePerso
+        "fax": "phone",  # the patient card writes the mobile phone (PhoneMobile) into fax
+        "url": "url",
+        "email": "email",
+        # The professional-id columns hold the patient's measures and details: siren the size
+        # (height), siret the weight (not), ape the birth date typed as text (date), idprof4
+        # the profession (not).
+        "ape": "date",
+        "tva_intra": "ssn",  # relabelled "Social number": the NIR, numero de securite sociale
+        "note": "free_text",
+        "barcode": "other_id",  # a bar code identifying the patient's card, as Odoo's partner's
+    },
+    # The patient's history notes (medical, general and orthopaedic surgical, rheumatological,
+    # other, treatments, allergies, intolerances, specific products): text areas; the alert
+    # flags beside them are not.
+    "llx_cabinetmed_patient": {
+        **_same(
+            "note_antemed note_antechirgen note_antechirortho note_anterhum note_other"
+            " note_traitclass note_traitallergie note_traitintol note_traitspec",
+            "free_text",
+        ),
+    },
+    # A consultation: its date and record-keeping times; the history of the illness (hdm),
+    # clinical examination, prescribed examinations and treatments, comment and the
+    # infiltrations done (a short typed text) are the doctor's text. The primary reason and
+    # primary diagnosis (varchar(64), one entry picked from the code list with "+P") are chosen
+    # terms (not); the secondary ones are text areas the list appends to and the doctor edits
+    # (free text; disputable). Care type, visit type, CCAM code, amounts and the patient's bank
+    # (from the bank list) are not.
+    "llx_cabinetmed_cons": {
+        **_same("datecons date_c tms", "date"),
+        **_same(
+            "motifconssec diaglessec hdm examenclinique examenprescrit traitementprescrit"
+            " comment infiltration",
+            "free_text",
+        ),
+    },
+    # Biology results: the date, the typed results, conclusions and comment; the rheumatology
+    # follow-up scores (DAS 28, BASDAI and their parts) are not.
+    "llx_cabinetmed_exambio": {
+        **_same("dateexam tms", "date"),
+        **_same("resultat conclusion comment", "free_text"),
+    },
+    # Imaging and other examinations: the date; the principal examination and conclusion are
+    # picked from the lists (not), the secondary ones text areas (free text, as above).
+    "llx_cabinetmed_examaut": {
+        **_same("dateexam tms", "date"),
+        **_same("examsec concsec", "free_text"),
+    },
+}  # fmt: skip
+
+# LabKey Server's EHR module (LabKey/ehrModules: the ehr and ehr_lookups schemas as the
+# consolidated 15.30 PostgreSQL scripts leave them, and the reference study's datasets, the
+# colony's clinical record). The EHR is built for non-human primate research colonies (the WNPRC,
+# ONPRC and other primate centres): its subjects are animals (species Rhesus, Cynomolgus,
+# Marmoset...; sire, dam, kinship, inbreeding, cages and rooms, vendors, CITES, USDA codes,
+# IACUC protocols). HIPAA's PHI is information about an individual, a natural person
+# (45 CFR 160.103): an animal's record is no one's PHI, so an animal's id (`Id`, `id`, `id2`, the
+# sire, dam and alias), its birth, death, arrival and departure dates, clinical remarks
+# (`hx`, `remark`, encounter summaries), diagnoses, housing (room and cage), microchip
+# (`implantnumber`) and vendor numbers and the record-keeping times on its rows are not PHI,
+# however much they look like a patient's (the policy's question asks of a patient). The people
+# in the schema are staff and investigators (`pi`, `inves`, `inves2`, `reqname`,
+# `contact_emails`, `username`, `assignedto`, `userid`, `createdby`, notification recipients),
+# not PHI as everywhere; vendors and source institutions (`source`, its city, state and country)
+# are organisations. The project's `account` is a grant's billing account, not a patient's. No
+# column is PHI.
+PHI["labkeyehr"] = {}  # fmt: skip
+
+PHI["openboxes"] = {
+    # OpenBoxes (Partners In Health's open-source supply-chain and inventory system for
+    # hospitals, clinics and their depots), its install baseline baseline.sql (a mysqldump of the
+    # openboxes_dev database, October 2012, 74 tables): locations and their addresses, persons
+    # and users, products, inventories and lots, transactions, shipments with containers,
+    # documents, events and reference numbers, purchase orders, requests (requisitions between
+    # locations), fulfillments, picklists and receipts. OpenBoxes keeps no patient: stock moves
+    # between locations (depots, wards, dispensaries, suppliers), and every person it names is
+    # staff or a trading partner's contact. No column is PHI.
+    # `person` (shared by users through `user`, whose id is the person's, and by the recipients
+    # of shipments, containers, items, orders, requests and receipts, the carrier who travels
+    # with a suitcase shipment and suppliers' contacts) holds staff and contacts, not patients:
+    # names, e-mail and phone are not PHI (staff, as `users` everywhere; OpenBoxes's own
+    # `anonymize` setting masks them for staff privacy, not for HIPAA). `user.photo` is a staff
+    # photo (not `photo`); passwords, usernames and login dates are staff's.
+    # `address` is referenced only by `location`: the addresses of depots, warehouses and
+    # suppliers (facilities, as OpenMRS's `location`), not a patient's.
+    # `reference_number.identifier` keeps a shipment's reference numbers by type (purchase
+    # order, customer name, internal identifier, bill of lading, air waybill, container, seal,
+    # flight, licence plate): the licence plate is the truck's (a carrier's vehicle, not a
+    # patient's `vehicle_id`), the customer a trading partner; not PHI. So are the courier's
+    # `tracking_number`, shipment, order and request numbers and container numbers.
+    # Text: `comment.comment` (messages between users on shipments, orders, requests and
+    # receipt items), `shipment.additional_information`, transaction, transaction entry,
+    # picklist item and receipt item comments are staff's notes about stock and logistics, not
+    # about a patient (unlike OSCAR's staff messages, written about patients in an EMR): not.
+    # `document.file_contents` holds shipping documents (packing lists, invoices, bills of
+    # lading, certificates of donation and analysis, safety data sheets, manifests), not a
+    # patient's document. `donor` is an organisation donating goods (certificate of donation),
+    # not a blood or tissue donor. Products' NDC, UPC and GTIN codes, lot numbers and expiry
+    # dates describe products, not a patient's device (not `device_id`). `consumption` counts a
+    # product's use per location and day (`day`/`month`/`year` integers): an aggregate, not a
+    # patient's. `request.recipient_program` names the programme (HIV, TB...) stock is issued
+    # to, not a patient's. Dates of shipments, orders, requests, receipts, transactions and
+    # record-keeping times date stock movements, not a patient (as eTB Manager's orders and
+    # transfers).
+}  # fmt: skip
+
+
+PHI["isante"] = {
+    # iSanté (I-TECH's EMR of Haiti's HIV clinics, PHP on MySQL), its operational tables. The
+    # patient's `patientID` (iSanté's internal key: the site code followed by `person_id`, the
+    # column every table links by) and `masterPid` (the first `patientID` a patient was given
+    # nationwide, the key of the master record) are keys (not, as OSCAR's `demographic_no`;
+    # disputable: iSanté's own OpenMRS migration copies both out as identifier types); the clinic's
+    # ST code `clinicPatientID` is the record number (`mrn`), `nationalID` Haiti's national
+    # identity number (`ssn`). `siteCode`, `dbSite`, `seqNum`, slots and `*_id` keys are not.
+    # Text typed beside a flag to name another category ("other, specify": reasons, places,
+    # drugs, vaccines, facilities) is not; typed clinical statements (side effects, infections,
+    # conditions, symptoms) and every remark, comment and note on a patient's form are free text.
+    "adherenceCounseling": {
+        **_IS_VISIT,
+        # the person who picks up the patient's drugs (a relative or the buddy)
+        "pickupPersonName": "name",
+        "adherenceRemark": "free_text",
+    },
+    "allergies": {
+        **_IS_VISIT,
+        # `allergyName`, the drug or allergen named on a structured allergy row, is not (a
+        # product's name).
+        **_same("allergyStartMm allergyStopMm", "date"),
+    },
+    # The people the patient allows the clinic to tell of the diagnosis.
+    "allowedDisclosures": {
+        **_IS_VISIT,
+        "disclosureName": "name",
+        "disclosureAddress": "address",
+        "disclosureTelephone": "phone",
+    },
+    "arvAndPregnancy": _IS_VISIT,
+    "arvEnrollment": {
+        **_IS_VISIT,
+        # the next appointment and the ARV committee's approval; week and day counts are spans
+        **_same(
+            "nextVisitDD nextVisitMM committeeApprovalDateDd committeeApprovalDateMm", "date"
+        ),
+        "notesArvEnroll": "free_text",
+    },
+    "bloodeval1": {"visitdate": "date"},
+    "bloodeval2": {"visitdate": "date"},
+    # The treatment supporter (accompagnateur, usually a relative) and the backup, labelled as a
+    # relative: names, address and contacts, and the month the supporter was trained (a date on
+    # the patient's row); why the supporter changed is typed about the patient.
+    "buddies": {
+        **_IS_VISIT,
+        **_same("trainMm supportAccompTrainedMm", "date"),
+        **_same("supportAccompName backupAccompName", "name"),
+        "supportAccompAddr": "address",
+        **_same("supportAccompTel backupAccompContact", "phone"),
+        "hasBuddyChangedText": "free_text",
+    },
+    "cd4Table": {"visitdate": "date"},
+    "cd4Temp": {"visitdate": "date"},
+    # A report's working table: `minDate` is the patient's first visit kept as text (YYMMDD).
+    "cohort": {"minDate": "date"},
+    "cohortTable": {"firstVisit": "date"},
+    # The counsellor's remarks and the barriers the patient describes (details, not a category).
+    "comprehension": {
+        **_IS_VISIT,
+        **_same(
+            "compRemarks obstaclesRemarks barriersToApptsText barriersToHomeVisitsText",
+            "free_text",
+        ),
+    },
+    "conditions": {**_IS_VISIT, "conditionMm": "date", "conditionComment": "free_text"},
+    # Discontinuation of care: missed appointments, transfer, end, death, last contact and
+    # disenrolment dates; the action plan and remarks; the side effects, opportunistic infection,
+    # other cause of death and the home visits made to trace the patient, typed (free text). The
+    # referral, transfer clinic and other-reason texts are not.
+    "discEnrollment": {
+        **_IS_VISIT,
+        **_same(
+            "missDateDd missDateMm transferDateMm transferDateDd endingMm endingDd "
+            "reasonDiscDeathMm reasonDiscDeathDd lastContactDd lastContactMm disEnrollDd "
+            "disEnrollMm missOtherDateDd missOtherDateMm",
+            "date",
+        ),
+        **_same(
+            "actionPlan discRemarks sideEffectsText opportunInfText discDeathOtherText "
+            "min3homeVisitsText",
+            "free_text",
+        ),
+    },
+    "discTable": {"discDate": "date"},
+    # `reasonComments` (why a drug was stopped) is a reason, not (as GNU Health's).
+    "drugs": {**_IS_VISIT, **_same("startMm stopMm", "date")},
+    "drugSummaryAll": {**_same("startDate stopDate", "date")},
+    "drugTableAll": {"visitdate": "date"},
+    # The form's header: its dates, record-keeping times and the next appointment; the authors
+    # (`formAuthor`, `creator`, `lastModifier`) are staff.
+    "encounter": {
+        **_IS_VISIT,
+        **_same("lastModified createDate visitDate nxtVisitDd nxtVisitMm", "date"),
+        "encComments": "free_text",
+    },
+    # `signature` is the clinician's.
+    "encounterOtherFields": {"drugRemarks": "free_text", "arvStartDate": "date"},
+    # The lab-order queue to the laboratory system: the accession number is a specimen's
+    # (wherever kept); the queue's own times are a job's (not).
+    "encounterQueue": {"accessionNumber": "other_id"},
+    # The toxicities the patient has, typed, and the comments; a regimen failure's other reason
+    # is not.
+    "followupTreatment": {
+        **_IS_VISIT,
+        **_same(
+            "currToxText currToxicityText adherenceComments followupComments", "free_text"
+        ),
+    },
+    "homeCareVisits": {
+        **_IS_VISIT,
+        **_same(
+            "missedDateDd missedDateMm nextClinicVisitDd nextClinicVisitMm nextHomeVisitDd "
+            "nextHomeVisitMm arvDiscontinuationDd arvDiscontinuationMm careDiscDeathDateDd "
+            "careDiscDeathDateMm",
+            "date",
+        ),
+        **_same("illnessDescriptionOther homeVisitRemarks", "free_text"),
+    },
+    # The patient's household: members' names (relatives); ages and relationships are not.
+    "householdComp": {**_IS_VISIT, "householdName": "name"},
+    "immunizations": {
+        **_IS_VISIT,
+        **_same("immunizationDd immunizationMm", "date"),
+        "immunizationComment": "free_text",
+    },
+    "otherImmunizations": {
+        **_IS_VISIT,
+        **_same("immunizationDd immunizationMm", "date"),
+        "immunizationComment": "free_text",
+    },
+    # Results received from the laboratory system as HL7 messages, kept: the stored message is
+    # PHI (as `hl7_data`), its receipt and transmission times date the patient's result (a
+    # message store, as Mirth's `received_date`); the sending lab is not.
+    "labMessageStorage": {
+        **_same("receiptDateTime originalXmitDateTime", "date"),
+        "message": "other_id",
+    },
+    "labs": {
+        **_IS_VISIT,
+        **_same("resultDateDd resultDateMm resultTimestamp supersededDate", "date"),
+        "resultRemarks": "free_text",
+        "accessionNumber": "other_id",
+    },
+    "medicalEligARVs": {
+        **_IS_VISIT,
+        **_same(
+            "CD4DateMM CD4DateDD TLCDateMM TLCDateDD ViralLoadMM ViralLoadDD commAuthEnrollDD "
+            "commAuthEnrollMM commDelayEnrollDD commDelayEnrollMM expFromDt expFromMm",
+            "date",
+        ),
+    },
+    # The NASTAD report's rows: `value` is a report data element's value (not).
+    "nastadTable": {"visitdate": "date"},
+    "needsAssessment": _IS_VISIT,
+    # `altDosageDescription` is the dose the clinician typed (the sig); `stdDosageDescription`
+    # the drug list's standard dosage (not).
+    "otherDrugs": {
+        **_IS_VISIT,
+        **_same("startMm stopMm", "date"),
+        "altDosageDescription": "free_text",
+    },
+    "otherLabs": {
+        **_IS_VISIT,
+        **_same("resultDateDd resultDateMm resultTimestamp", "date"),
+        "resultRemarks": "free_text",
+        "accessionNumber": "other_id",
+    },
+    # The alternative dose prescribed and dispensed and the paediatric dose, typed (the sig);
+    # the standard dosage and the number of days are not.
+    "otherPrescriptions": {
+        **_IS_VISIT,
+        **_same("dispDateDd dispDateMm", "date"),
+        **_same("altDosageSpecify dispAltDosageSpecify pedDosageDesc", "free_text"),
+    },
+    # The registration. The address is Haiti's below the département (district, section
+    # communale, town) and so is the birthplace; `homeDirections` (how to find the home) is
+    # `address`; the contact person and the medical power of attorney are the patient's relatives
+    # or trusted persons (names, addresses, phones); the month and day of birth are dates, the year
+    # is not; `stid` (a float beside the ST code) is read as the ST code's number kept for sorting
+    # (`mrn`, disputable); `patGuid` is a generated key.
+    "patient": {
+        "nationalID": "ssn",
+        **_same("lname fname fnameMother fnameFather contact medicalPoa", "name"),
+        **_same(
+            "addrDistrict addrSection addrTown birthDistrict birthSection birthTown "
+            "addrContact homeDirections addrContactSection addrContactTown addrMedicalPoa "
+            "addrMedicalPoaSection addrMedicalPoaTown",
+            "address",
+        ),
+        **_same("dobDd dobMm deathDt", "date"),
+        **_same("phoneContact telephone phoneMedicalPoa", "phone"),
+        **_same("clinicPatientID stid", "mrn"),
+    },
+    "patientEducation": {**_IS_VISIT, "supportOtherCounsel": "free_text"},
+    # `patientStatusTemp` keeps a report's period end and run time (not).
+    # The child's history: the mother's birth date, TB treatment and ARV dates (a relative's);
+    # the causes of death of the mother's other children, typed; the mother's prenatal-care file
+    # number (a relative's record number, as KenyaEMR's `parent_ccc_number`); the place of
+    # delivery typed when not a hospital (as Hospital OS's birth outside a facility).
+    "pedHistory": {
+        **_IS_VISIT,
+        **_same(
+            "pedMotherHistDobDd pedMotherHistDobMm pedMotherHistTreatTbDd "
+            "pedMotherHistTreatTbMm pedMotherHistHivArvPregStartDd "
+            "pedMotherHistHivArvPregStartMm pedMotherHistHivArvPregStopDd "
+            "pedMotherHistHivArvPregStopMm pedMotherHistHivHaartPregStDd "
+            "pedMotherHistHivHaartPregStMm pedMotherHistHivHaartPregSpDd "
+            "pedMotherHistHivHaartPregSpMm pedFratHistTreatTbDd pedFratHistTreatTbMm",
+            "date",
+        ),
+        **_same(
+            "pedMotherHistGrosDeadCause1 pedMotherHistGrosDeadCause2 "
+            "pedMotherHistGrosDeadCause3",
+            "free_text",
+        ),
+        "pedMotherHistGrosPreCareNum": "mrn",
+        "pedMotherHistGrosWhereOther": "address",
+    },
+    "pedLabs": _IS_VISIT,
+    "pepfarTable": {"visitDate": "date"},
+    "prescriptionOtherFields": {
+        **_IS_VISIT,
+        **_same("arvStartDateDd arvStartDateMm", "date"),
+        "drugRemarks": "free_text",
+    },
+    "prescriptions": {
+        **_IS_VISIT,
+        **_same("dispDateDd dispDateMm", "date"),
+        **_same("altDosageSpecify dispAltDosageSpecify pedDosageDesc", "free_text"),
+    },
+    "referrals": {
+        **_IS_VISIT,
+        **_same("refAdateDd refAdateMm refFdateDd refFdateMm", "date"),
+    },
+    "riskAssessment": _IS_VISIT,
+    "riskAssessments": {
+        **_IS_VISIT,
+        **_same("riskDd riskMm", "date"),
+        "riskComment": "free_text",
+    },
+    # A report's working table: the visit kept as text.
+    "startARV": {"visitdate": "date"},
+    "symptoms": {
+        **_IS_VISIT,
+        **_same(
+            "otherSymptoms illnessHistory pedSympRashText pedSympCoughText", "free_text"
+        ),
+    },
+    # `currentTreatNo`, the TB treatment number, is a programme register number (as KenyaEMR's).
+    "tbStatus": {
+        **_IS_VISIT,
+        **_same(
+            "completeTreatMm completeTreatDd debutINHMm arretINHMm pedCompleteTreatStartMm "
+            "pedTbEvalPpdRecentMm",
+            "date",
+        ),
+        "currentTreatNo": "other_id",
+    },
+    "tempDiscTable": {"discDate": "date"},
+    "tmpNxtDate": {"visitdate": "date"},
+    "validVitals": _IS_VITALS,
+    "vitals": _IS_VITALS,
+    # The audit log: `eventParameters` records what each event touched (the patient, the form,
+    # the search typed), as Mirth's `event.attributes` (other_id, disputable); its time, user and
+    # type are not.
+    "eventLog": {"eventParameters": "other_id"},
+    "eligibility": {"visitDate": "date"},
+    # A report of suspected duplicate registrations, copying the patient's details.
+    "duplicatePatients": {
+        "nationalID": "ssn",
+        **_same("lname fname fnamemother", "name"),
+        **_same("dobDd dobMm", "date"),
+    },
+    # The concept store of the newer forms (OpenMRS-style): `value_text` holds the typed answers
+    # and, by iSanté's own migration, the primary-care and OB-GYN file numbers (`primCareID`,
+    # `obgynID`): a mixed column takes its most specific class (other_id, disputable); `comments`
+    # is free text, the record-keeping and clinical dates date the patient.
+    "obs": {
+        **_same(
+            "obs_datetime value_datetime date_started date_stopped date_created date_voided",
+            "date",
+        ),
+        "accession_number": "other_id",
+        "value_text": "other_id",
+        "comments": "free_text",
+    },
+    # `staticReportData.value1..4` (a report's cached output per user) is read as a report's
+    # values (not, as REDCap's dashboards; disputable).
+    "patientAlert": {"insertDate": "date"},
 }  # fmt: skip
 
 
