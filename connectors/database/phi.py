@@ -46,6 +46,7 @@ from .context import (
     stored_resource,
 )
 from .links import first_key, words_of
+from .phi_date_parts import DATE_PART_REASON, date_parts
 from .phi_keys import UNPERSONAL, issued_numbers, numbers_of_no_one, patients_own_ids
 from .phi_learned import learned_mark
 from .phi_logs import exchanged_bodies, recorded_statements, stored_messages
@@ -174,6 +175,7 @@ HELD_CLASS = {
     HISTORY_SECTION_REASON: PhiClass.FREE_TEXT,
     ADDRESS_PART_REASON: PhiClass.ADDRESS,
     PATIENTS_OWN_ID_REASON: PhiClass.MRN,
+    DATE_PART_REASON: PhiClass.DATE,
 }
 # Last words that make a text a yes or no, or a state, about what the name says before them
 # (REDCap's form_complete, DQ_Primary_Diagnosis_Valid, consent_given): no narrative.
@@ -1253,6 +1255,8 @@ def mark_table(
                 copies.setdefault(name, FORM_ANSWER_REASON)
         for name in history_sections(table):
             copies.setdefault(name, HISTORY_SECTION_REASON)
+        for name in date_parts(table):
+            copies.setdefault(name, DATE_PART_REASON)
         if eav is None and (attribute := record_attribute_value(table)) is not None:
             copies.setdefault(attribute, "eav:record-attribute")
     # a column's field behind its table's module prefix is what its name says (ptlname)

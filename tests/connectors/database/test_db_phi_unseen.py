@@ -840,3 +840,19 @@ def test_a_text_id_that_keys_another_row_is_no_identifier_of_the_patient():
         foreign_keys=(ForeignKey(("village_id",), "village", ("id",)),),
     )
     assert "village_id" not in _marked(patient, "patient")
+
+
+def test_the_day_and_month_kept_beside_a_dates_year_on_a_patients_row_are_its_date():
+    visit = _table(
+        "visit",
+        ("patient_id", "INTEGER"),
+        ("visitDateDd", "CHAR(2)"),
+        ("visitDateMm", "CHAR(2)"),
+        ("visitDateYy", "CHAR(2)"),
+    )
+    assert _marked(visit) == {"visitDateDd": {PhiClass.DATE}, "visitDateMm": {PhiClass.DATE}}
+
+
+def test_millimetres_are_no_month_without_a_year_beside_them():
+    lesion = _table("lesion", ("patient_id", "INTEGER"), ("size_mm", "INTEGER"))
+    assert "size_mm" not in _marked(lesion)
