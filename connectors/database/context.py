@@ -36,6 +36,7 @@ from .links import (
     KEY_WORDS,
     dates_tables,
     keyed_by_site_key,
+    names_actor,
     refers_to_any_row,
     step,
     through_links,
@@ -732,6 +733,7 @@ def linkage(
                     target in reached
                     and target in frontier
                     and target not in shared
+                    and not names_actor(fk.columns[0])  # who ordered it, not whose it is
                     and (roles[key] == "other" or not fk.implied)
                     and not (target in parties and _another_party(profiles[key], fk))
                 ):

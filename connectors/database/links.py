@@ -279,5 +279,6 @@ def names_actor(name: str) -> bool:
     if words and words[-1] in KEY_SUFFIX:
         words = words[:-1]
     if len(words) == 2 and words[1] == "by":
-        return words[0] in ACTOR_VERBS
+        # who did what the participle says: ordered_by, fulfilled_by, as created_by
+        return words[0] in ACTOR_VERBS or (len(words[0]) > 4 and words[0].endswith("ed"))
     return "".join(words) in ACTOR_NAMES

@@ -856,3 +856,22 @@ def test_the_day_and_month_kept_beside_a_dates_year_on_a_patients_row_are_its_da
 def test_millimetres_are_no_month_without_a_year_beside_them():
     lesion = _table("lesion", ("patient_id", "INTEGER"), ("size_mm", "INTEGER"))
     assert "size_mm" not in _marked(lesion)
+
+
+def test_a_key_naming_who_did_it_links_no_row_to_that_person():
+    person = _table(
+        "person",
+        ("id", "INTEGER"),
+        ("first_name", "VARCHAR(50)"),
+        ("last_name", "VARCHAR(50)"),
+        ("birth_date", "DATE"),
+    )
+    person = person.evolve(primary_key=("id",))
+    fulfillment = TableProfile(
+        "fulfillment",
+        columns=(TableColumn("id", "INTEGER"), TableColumn("fulfilled_by_id", "INTEGER")),
+        primary_key=("id",),
+        foreign_keys=(ForeignKey(("fulfilled_by_id",), "person", ("id",)),),
+    )
+    roles, _paths = linkage([person, fulfillment], {})
+    assert roles["fulfillment"] != "linked"
