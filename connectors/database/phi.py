@@ -57,6 +57,7 @@ from .phi_names import (
     SECTION_WORDS,
     Vote,
     dates_staff,
+    is_count,
     is_user_defined_slot,
     name_votes,
 )
@@ -409,6 +410,7 @@ def context_votes(
         or seq[:1] == ("age",)
         or ("age", "at") in pairs
         or (words & DATEISH == {"day"} and any(a == "day" and b.isdigit() for a, b in pairs))
+        or is_count(seq)  # a rate per day, a number of days
     )
     last_event = (
         seq[0] in ("last", "previous", "prev")

@@ -18,7 +18,7 @@ from assessor.model import TableProfile
 from .coltypes import family
 from .context import ISSUER_WORDS, STAFF_WORDS
 from .links import unique_keys, words_of
-from .phi_names import ORGANISATION_WORDS
+from .phi_names import ORGANISATION_WORDS, is_count
 from .tokens import singular, tokens
 
 __all__ = ["UNPERSONAL", "issued_numbers", "numbers_of_no_one", "patients_own_ids"]
@@ -71,6 +71,7 @@ def _numbered(name: str, type_name: str) -> bool:
         # the number word last, or first as head-first languages put it (no_rawat, nr_fall)
         and (seq[-1] in NUMBER_WORDS or seq[0] in NUMBER_WORDS)
         and not set(seq) & UNPERSONAL
+        and not is_count(seq)  # how many (NumberTubesEDTA), not which
         and family(type_name) == "string"
         and (length is None or length >= MIN_LENGTH)
     )

@@ -225,7 +225,10 @@ def is_count(seq: tuple[str, ...]) -> bool:
         return True  # a rate: emails_per_minute
     last = seq[-1]
     counted = singular(last) != last or (len(last) > 4 and last.endswith("ed"))
-    return len(seq) > 1 and seq[0] in COUNT_FIRST and counted
+    if len(seq) > 1 and seq[0] in COUNT_FIRST and counted:
+        return True
+    # "number" with the things numbered after it (NumberTubesEDTA): how many
+    return len(seq) > 2 and seq[0] == "number" and singular(seq[1]) != seq[1]
 
 
 def is_user_defined_slot(seq: tuple[str, ...]) -> bool:
@@ -467,7 +470,11 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         vote(PhiClass.NAME, 0.7, "contact-person")  # on a patient's record too: theirs
     if words & {"passport", "nationalid"} or _has(words, {"national", "nat", "tax"}, NUMBERISH):
         vote(PhiClass.OTHER_ID, 0.8, "national-id")
-    elif "accession" in words or _has(words, {"pathology"}, NUMBERISH - {"id"}):
+    elif (
+        "accession" in words
+        and (seq[-1] == "accession" or seq[-1] in NUMBERISH | {"identifier", "ref", "uid", "n"})
+    ) or _has(words, {"pathology"}, NUMBERISH - {"id"}):
+        # the number itself, not the accession's site, institution or procedure's name
         # a surgical pathology number is the pathology report's accession number
         vote(PhiClass.OTHER_ID, 0.8, "accession-number")
     elif seq in (("external", "id"), ("ext", "id"), ("external", "identifier")):

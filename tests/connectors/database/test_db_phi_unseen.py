@@ -875,3 +875,29 @@ def test_a_key_naming_who_did_it_links_no_row_to_that_person():
     )
     roles, _paths = linkage([person, fulfillment], {})
     assert roles["fulfillment"] != "linked"
+
+
+@pytest.mark.parametrize(
+    "name", ["AccessionInstitution", "AccessionProcName", "AccessionAnatomicSite"]
+)
+def test_what_an_accession_names_besides_its_number_is_no_accession_number(name):
+    assert PhiClass.OTHER_ID not in _classes(name, "VARCHAR(50)")
+
+
+@pytest.mark.parametrize("name", ["AccessionNumber", "accession", "AccessionN"])
+def test_an_accessions_number_is_still_one(name):
+    assert _classes(name, "VARCHAR(50)") == {PhiClass.OTHER_ID}
+
+
+def test_a_number_of_tubes_kept_as_text_is_a_count_not_a_specimens_number():
+    accession = _table(
+        "specimen_accession", ("patient_id", "INTEGER"), ("NumberTubesEDTA", "VARCHAR(10)")
+    )
+    assert "NumberTubesEDTA" not in _marked(accession)
+
+
+def test_a_rate_per_day_kept_as_text_is_no_date():
+    social = _table(
+        "social_history", ("patient_id", "INTEGER"), ("TobaccoPacksPerDay", "VARCHAR(50)")
+    )
+    assert "TobaccoPacksPerDay" not in _marked(social)
