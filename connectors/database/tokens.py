@@ -39,7 +39,7 @@ VOCABULARY = frozenset(
     instructions detail details order result results test lab specimen encounter visit
     created updated update modified changed deleted entered on at by user staff provider
     doctor physician code codes type status flag value attr attribute key field uid
-    study series instance sop accession modality tag group element
+    study series instance sop accession modality tag group element dcm dicom
     """.split()  # noqa: SIM905
 )
 

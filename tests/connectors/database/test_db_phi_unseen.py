@@ -901,3 +901,8 @@ def test_a_rate_per_day_kept_as_text_is_no_date():
         "social_history", ("patient_id", "INTEGER"), ("TobaccoPacksPerDay", "VARCHAR(50)")
     )
     assert "TobaccoPacksPerDay" not in _marked(social)
+
+
+def test_a_dicom_attribute_run_together_behind_dcm_is_read_as_its_words():
+    assert tokens("dcmpatientname") == ("dcm", "patient", "name")
+    assert _classes("dcmpatientname", "VARCHAR(255)") == {PhiClass.NAME}
