@@ -101,17 +101,22 @@ def table_storage(
     names: Sequence[TableKey],
     exact_counts: bool = False,
     legacy_charset_columns: Mapping[TableKey, int] | None = None,
+    row_estimates: Mapping[TableKey, int | None] | None = None,
 ) -> dict[TableKey, TableStorage]:
     """Row counts (catalog estimates, exact where cheap or asked for), engines and charsets.
 
     ``legacy_charset_columns``: the tables' columns in a character set other than UTF-8, when
     the reflection counted them already (MySQL/MariaDB); otherwise they are counted here.
+    ``row_estimates``: PostgreSQL's row estimates of every schema, when the reflection read
+    them already; otherwise they are read here.
     """
     dialect = connection.dialect.name
     if dialect != "sqlite" and not schemas:  # every schema asked for was refused or absent
         return {}
     if dialect == "postgresql":
-        return _postgresql_storage(connection, schemas)
+        if row_estimates is None:
+            row_estimates = _postgresql_row_estimates(connection, schemas)
+        return {key: TableStorage(rows=rows) for key, rows in row_estimates.items()}
     if dialect in ("mysql", "mariadb"):
         return _mysql_storage(connection, schemas, legacy_charset_columns)
     if dialect == "sqlite":
@@ -119,7 +124,10 @@ def table_storage(
     return {}
 
 
-def _postgresql_storage(connection: Connection, schemas: Sequence[str]) -> dict:
+def _postgresql_row_estimates(
+    connection: Connection, schemas: Sequence[str]
+) -> dict[TableKey, int | None]:
+    """The planner's row estimate of every table, materialized view and foreign table."""
     # reltuples is -1 for a table never vacuumed or analysed: its size is then unknown.
     rows = connection.execute(
         text(
@@ -130,8 +138,7 @@ def _postgresql_storage(connection: Connection, schemas: Sequence[str]) -> dict:
         {"schemas": list(schemas)},
     )
     return {
-        (schema, name): TableStorage(rows=None if estimate < 0 else int(estimate))
-        for schema, name, estimate in rows
+        (schema, name): None if estimate < 0 else int(estimate) for schema, name, estimate in rows
     }
 
 
