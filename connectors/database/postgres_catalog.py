@@ -1,16 +1,18 @@
-"""PostgreSQL relations of a schema from one catalog query: each one's kind, row estimate and
-columns, each distinct type read once.
+"""PostgreSQL relations of a schema: their names, kinds and row estimates from one catalog query,
+and the columns of every table and view, each distinct type read once.
+
+The inspector names a schema's tables, views and materialized views in three queries
+(``get_table_names``, ``get_view_names``, ``get_materialized_view_names``) and the row counts took
+a fourth; each reads ``pg_class`` whole, which costs most where the catalog is largest or most
+bloated. :func:`postgres_relations` asks once, with the inspector's own filters.
 
 SQLAlchemy's ``get_multi_columns`` asks the catalog in one query, then builds a type object for
 every column it returns (a quarter of a second of CPU for 60,000 columns), where a schema holds a
 few dozen distinct types. Here the dialect's own query is run and each distinct type is read by
 the dialect's own reader once, rendered as :func:`.reflection.type_name` renders the inspector's,
-so the columns read exactly as ``get_multi_columns`` shows them. The same query also says each
-relation's kind and the planner's row estimate: the inspector's three name queries
-(``get_table_names``, ``get_view_names``, ``get_materialized_view_names``) and the row-count
-query each read ``pg_class`` again, which costs most where the catalog is largest or most
-bloated. Both the query and the reader are private to SQLAlchemy: when either is missing or has
-changed, :func:`postgres_relations` returns None and the caller asks the inspector.
+so the columns read exactly as ``get_multi_columns`` shows them. Both are private to SQLAlchemy:
+when either is missing or has changed, :func:`postgres_columns` returns None and the caller asks
+the inspector.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from sqlalchemy import BigInteger, cast
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.engine.reflection import ObjectKind, ObjectScope
 from sqlalchemy.types import NullType
@@ -27,28 +29,51 @@ from assessor.model import TableColumn
 
 from .reflection import quiet_unknown_types, type_name
 
-__all__ = ["Relations", "postgres_relations"]
+__all__ = ["Relations", "postgres_columns", "postgres_relations"]
 
 _SEQUENCE_DEFAULT = re.compile(r"(nextval\(')([^']+)('.*$)")
 
 # The kind each relkind is listed as, as the inspector's name queries list them: tables
-# (get_table_names: plain and partitioned), views and materialized views. A foreign table
-# ('f') is in none of them, so it is left out here too.
+# (get_table_names: plain and partitioned), views and materialized views. A foreign table ('f')
+# is in none of them, so it is left out here too; it still has a row estimate.
 _KINDS = {"r": "table", "p": "table", "v": "view", "m": "view"}
-# The relkinds whose row estimates the scan reports (catalog.py's row-count query's).
+# The relkinds catalog.py's row-count query reads estimates of.
 _ESTIMATED = frozenset("rpmf")
+
+# With the inspector's filters (SQLAlchemy's _pg_class_filter_scope_schema, ObjectScope.DEFAULT):
+# no temporary relation; the schema's, or with none those the search path shows, outside
+# pg_catalog.
+_RELATIONS = (
+    "SELECT c.relname, c.relkind, c.reltuples::bigint "
+    "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+    "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND c.relpersistence <> 't' AND "
+)
+_IN_SCHEMA = text(_RELATIONS + "n.nspname = :schema")
+_ON_PATH = text(_RELATIONS + "pg_catalog.pg_table_is_visible(c.oid) AND n.nspname <> 'pg_catalog'")
 
 
 class Relations(NamedTuple):
-    """A schema's relations as one catalog query shows them."""
+    """A schema's tables and views, and its row estimates."""
 
-    # (schema, name) -> columns, of every table, view, materialized view and foreign table
-    columns: dict[tuple[str | None, str], list[TableColumn]]
     # name -> "table" or "view", as :func:`.reflection._object_names` names them
     kinds: dict[str, str]
-    # name -> the planner's row estimate (None: never analysed), for tables, materialized views
-    # and foreign tables
+    # name -> the planner's row estimate (None: never analysed) of each table, materialized
+    # view and foreign table, as catalog.py's row-count query reads them
     rows: dict[str, int | None]
+
+
+def postgres_relations(connection: Connection, schema: str | None) -> Relations:
+    """The tables, views and materialized views of ``schema`` by kind, and their row
+    estimates, from one query of ``pg_class``."""
+    query = _ON_PATH if schema is None else _IN_SCHEMA.bindparams(schema=schema)
+    relations = Relations({}, {})
+    for name, relkind, estimate in connection.execute(query):
+        if relkind in _KINDS:
+            relations.kinds[name] = _KINDS[relkind]
+        if relkind in _ESTIMATED:
+            # reltuples is -1 for a table never vacuumed or analysed: its size is unknown.
+            relations.rows[name] = None if estimate < 0 else int(estimate)
+    return relations
 
 
 class _ReadType(NamedTuple):
@@ -59,37 +84,29 @@ class _ReadType(NamedTuple):
     default: str | None
 
 
-def postgres_relations(connection: Connection, schema: str | None) -> Relations | None:
-    """Every table, view and materialized view of ``schema``: its kind, row estimate and columns
+def postgres_columns(
+    connection: Connection, schema: str | None
+) -> dict[tuple[str | None, str], list[TableColumn]] | None:
+    """The columns of every table, view and materialized view of ``schema`` by (schema, name),
     read as :func:`.reflection.build_profile` reads ``Inspector.get_multi_columns``'s (name,
     type rendered, nullable, default, comment; an unknown type as PostgreSQL writes it:
     ``POINT``); None when this SQLAlchemy does not offer what is read here."""
     dialect = connection.dialect
     try:
-        from sqlalchemy.dialects.postgresql import DOMAIN, pg_catalog
+        from sqlalchemy.dialects.postgresql import DOMAIN
         from sqlalchemy.dialects.postgresql.base import _NamedTypeLoader  # private
 
         query = dialect._columns_query(  # type: ignore[attr-defined]
             schema, False, ObjectScope.DEFAULT, ObjectKind.ANY
         )
         loader = _NamedTypeLoader(dialect, connection, {})  # type: ignore[arg-type]
-        relation = pg_catalog.pg_class.c
-        # The kind and estimate are pg_class's columns: added only to a query that reads
-        # pg_class as its relations, or they would multiply its rows.
-        if query.selected_columns["table_name"].element is not relation.relname:
-            return None
-        query = query.add_columns(
-            relation.relkind.label("relkind"),
-            cast(relation.reltuples, BigInteger).label("reltuples"),
-        )
-    except (ImportError, AttributeError, KeyError, TypeError):
+    except (ImportError, AttributeError, TypeError):
         return None
     result = connection.execute(query)
     at = {key: position for position, key in enumerate(result.keys())}
     name_at, type_at, default_at = at["name"], at["format_type"], at["default"]
     not_null_at, table_at, comment_at = at["not_null"], at["table_name"], at["comment"]
     generated_at, collation_at = at["generated"], at["collation"]
-    kind_at, rows_at = at["relkind"], at["reltuples"]
     read: dict[tuple[str, str | None, str | None], _ReadType] = {}
 
     def read_type(format_type: str, collation: dict[str, Any] | None) -> _ReadType:
@@ -114,15 +131,11 @@ def postgres_relations(connection: Connection, schema: str | None) -> Relations 
             )
         return found
 
-    relations = Relations({}, {}, {})
-    found: list[TableColumn] = []
-    table = None
+    columns: dict[tuple[str | None, str], list[TableColumn]] = {}
     try:
         with quiet_unknown_types():
             for row in result.all():  # one fetch: row by row costs a call a column
-                if row[table_at] != table:  # rows come ordered by table, then column
-                    table = row[table_at]
-                    found = _relation(relations, schema, table, row[kind_at], row[rows_at])
+                found = columns.setdefault((schema, row[table_at]), [])
                 if row[name_at] is None:  # a table with no column
                     continue
                 kind = read_type(row[type_at], row[collation_at])
@@ -144,19 +157,7 @@ def postgres_relations(connection: Connection, schema: str | None) -> Relations 
                 )
     except (AttributeError, TypeError):  # the private reader has changed: ask the inspector
         return None
-    return relations
-
-
-def _relation(
-    relations: Relations, schema: str | None, name: str, relkind: str, estimate: int | None
-) -> list[TableColumn]:
-    """Record one relation's kind and row estimate; its (empty) list of columns to fill."""
-    if relkind in _KINDS:
-        relations.kinds[name] = _KINDS[relkind]
-    if relkind in _ESTIMATED:
-        # reltuples is -1 for a table never vacuumed or analysed: its size is then unknown.
-        relations.rows[name] = None if estimate is None or estimate < 0 else int(estimate)
-    return relations.columns.setdefault((schema, name), [])
+    return columns
 
 
 def _qualified_sequence(default: str, schema: str) -> str:

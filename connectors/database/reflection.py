@@ -66,12 +66,9 @@ class SchemaReflection:
     # Columns in a character set other than UTF-8, by table, when the catalog queries said so
     # (MySQL/MariaDB's information_schema); None when not read here.
     legacy_charset_columns: Mapping[str, int] | None = None
-    # The planner's row estimate by table (None: never analysed), when read with the columns
+    # The planner's row estimate by table (None: never analysed), when read with the names
     # (PostgreSQL's reltuples, :mod:`.postgres_catalog`); None when not read here.
     row_estimates: Mapping[str, int | None] | None = None
-
-
-_EMPTY = SchemaReflection(())  # a schema with no table or view
 
 
 def type_name(column_type: Any, dialect: Dialect) -> str:
@@ -185,41 +182,23 @@ def reflect_schema(
     object costs one failure, not the schema. SQLAlchemy's MySQL dialect has no bulk catalog
     query (its ``get_multi_*`` issue one ``SHOW CREATE TABLE`` per table), so on MySQL/MariaDB
     tables and views are read from ``information_schema`` in a few queries instead
-    (:mod:`.mysql_catalog`). On PostgreSQL the names, kinds and row estimates come with the
-    columns, from one query (:mod:`.postgres_catalog`).
+    (:mod:`.mysql_catalog`). On PostgreSQL the names, kinds and row estimates come from one
+    query, and the columns from another (:mod:`.postgres_catalog`).
     """
     inspector = inspect(connection)
-    if connection.dialect.name == "postgresql":
-        return _reflect_postgres(connection, inspector, schema, secrets)
-    names = _object_names(inspector, schema)
+    estimates: Mapping[str, int | None] | None = None
+    if connection.dialect.name == "postgresql":  # one query, where the inspector asks three
+        from .postgres_catalog import postgres_relations
+
+        names, estimates = postgres_relations(connection, schema)
+    else:
+        names = _object_names(inspector, schema)
     if not names:
-        return SchemaReflection(())
+        return SchemaReflection((), row_estimates=estimates)
     if connection.dialect.name in ("mysql", "mariadb") and schema is not None:
         return _reflect_mysql(connection, inspector, schema, names, secrets)
-    return _reflect_bulk(connection, inspector, schema, names, secrets)
-
-
-def _reflect_postgres(
-    connection: Connection, inspector: Inspector, schema: str | None, secrets: tuple[str, ...]
-) -> SchemaReflection:
-    """The schema's relations, kinds, estimates and columns from one catalog query, the rest
-    from the inspector; when that query cannot be used, the inspector's names and columns."""
-    from .postgres_catalog import postgres_relations
-
-    try:
-        relations = postgres_relations(connection, schema)
-    except SQLAlchemyError:  # the names alone may still be read, and then each table
-        names = _object_names(inspector, schema)
-        return _one_by_one(connection, schema, names, (), (), secrets) if names else _EMPTY
-    if relations is None:
-        names = _object_names(inspector, schema)
-        return _reflect_bulk(connection, inspector, schema, names, secrets) if names else _EMPTY
-    if not relations.kinds:
-        return SchemaReflection((), row_estimates=relations.rows)
-    reflection = _reflect_bulk(
-        connection, inspector, schema, relations.kinds, secrets, relations.columns
-    )
-    return dataclasses.replace(reflection, row_estimates=relations.rows)
+    reflection = _reflect_bulk(connection, inspector, schema, names, secrets)
+    return dataclasses.replace(reflection, row_estimates=estimates)
 
 
 def _reflect_mysql(
@@ -257,16 +236,20 @@ def _reflect_bulk(
     schema: str | None,
     names: dict[str, str],
     secrets: tuple[str, ...],
-    columns: Mapping[tuple[str | None, str], Sequence[Any]] | None = None,
     views: tuple[tuple[TableProfile, ...], tuple[Failure, ...]] = ((), ()),
 ) -> SchemaReflection:
     """The tables and views ``names`` lists (name -> kind) through the inspector's
-    ``get_multi_*`` calls; ``columns`` when already read; ``views`` already read elsewhere
-    (MySQL/MariaDB's), with their failures."""
+    ``get_multi_*`` calls (PostgreSQL's columns from :mod:`.postgres_catalog`); ``views``
+    already read elsewhere (MySQL/MariaDB's), with their failures."""
     mysql = connection.dialect.name in ("mysql", "mariadb")
     kind = ObjectKind.TABLE if mysql else ObjectKind.ANY
     unreflectable: dict[tuple[str | None, str], Exception] = {}
     try:
+        columns = None
+        if connection.dialect.name == "postgresql":
+            from .postgres_catalog import postgres_columns
+
+            columns = postgres_columns(connection, schema)
         if columns is None:
             with quiet_unknown_types():
                 columns = inspector.get_multi_columns(
