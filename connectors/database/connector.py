@@ -217,10 +217,12 @@ class DatabaseConnector(Connector):
                 for schema in attempt("grants", lambda: partially_granted(connection, schemas), [])
             ]
         tables: list[TableProfile] = []
-        # Read with the columns (MySQL/MariaDB's legacy columns, PostgreSQL's row estimates):
-        # None as soon as one schema's were not, and then the catalog is asked for them all.
+        # Read with the names or columns (MySQL/MariaDB's legacy columns, PostgreSQL's row
+        # estimates and triggered relations): None as soon as one schema's were not, and then
+        # the catalog is asked for them all.
         legacy: dict[tuple[str | None, str], int] | None = {}
         estimates: dict[tuple[str | None, str], int | None] | None = {}
+        triggered: dict[tuple[str | None, str], int] | None = {}
         targets: tuple[str | None, ...] = (
             (None,) if connection.dialect.name == "sqlite" else schemas
         )
@@ -235,6 +237,7 @@ class DatabaseConnector(Connector):
             reflected = reflection or SchemaReflection(())
             legacy = _gathered(legacy, schema, reflected.legacy_charset_columns)
             estimates = _gathered(estimates, schema, reflected.row_estimates)
+            triggered = _gathered(triggered, schema, reflected.triggered_relations)
         keys = [(t.schema, t.name) for t in tables if t.kind == "table"]
         storage = attempt(
             "row counts",
@@ -267,7 +270,9 @@ class DatabaseConnector(Connector):
                     samples[table.qualified_name] = found
         routines, triggers = attempt(
             "routines and triggers",
-            lambda: routine_and_trigger_counts(connection, schemas),
+            lambda: routine_and_trigger_counts(
+                connection, schemas, None if triggered is None else triggered.values()
+            ),
             (None, None),
         )
         return _Read(

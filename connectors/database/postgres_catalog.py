@@ -50,7 +50,7 @@ _ESTIMATED = frozenset("rpmf")
 # no temporary relation; the schema's, or with none those the search path shows, outside
 # pg_catalog.
 _RELATIONS = (
-    "SELECT c.relname, c.relkind, c.reltuples::bigint "
+    "SELECT c.relname, c.relkind, c.reltuples::bigint, c.oid, c.relhastriggers "
     "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
     "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND c.relpersistence <> 't' AND "
 )
@@ -59,26 +59,31 @@ _ON_PATH = text(_RELATIONS + "pg_catalog.pg_table_is_visible(c.oid) AND n.nspnam
 
 
 class Relations(NamedTuple):
-    """A schema's tables and views, and its row estimates."""
+    """A schema's tables and views, its row estimates, and where its triggers may be."""
 
     # name -> "table" or "view", as :func:`.reflection._object_names` names them
     kinds: dict[str, str]
     # name -> the planner's row estimate (None: never analysed) of each table, materialized
     # view and foreign table, as catalog.py's row-count query reads them
     rows: dict[str, int | None]
+    # name -> oid of each relation that has or had a trigger (relhastriggers): the trigger
+    # count then looks up those alone, not the whole pg_class again
+    triggered: dict[str, int]
 
 
 def postgres_relations(connection: Connection, schema: str | None) -> Relations:
-    """The tables, views and materialized views of ``schema`` by kind, and their row
-    estimates, from one query of ``pg_class``."""
+    """The tables, views and materialized views of ``schema`` by kind, their row estimates,
+    and the relations that may hold triggers, from one query of ``pg_class``."""
     query = _ON_PATH if schema is None else _IN_SCHEMA.bindparams(schema=schema)
-    relations = Relations({}, {})
-    for name, relkind, estimate in connection.execute(query):
+    relations = Relations({}, {}, {})
+    for name, relkind, estimate, oid, has_triggers in connection.execute(query):
         if relkind in _KINDS:
             relations.kinds[name] = _KINDS[relkind]
         if relkind in _ESTIMATED:
             # reltuples is -1 for a table never vacuumed or analysed: its size is unknown.
             relations.rows[name] = None if estimate < 0 else int(estimate)
+        if has_triggers:
+            relations.triggered[name] = int(oid)
     return relations
 
 

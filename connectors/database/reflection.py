@@ -69,6 +69,9 @@ class SchemaReflection:
     # The planner's row estimate by table (None: never analysed), when read with the names
     # (PostgreSQL's reltuples, :mod:`.postgres_catalog`); None when not read here.
     row_estimates: Mapping[str, int | None] | None = None
+    # The oid of each relation that has or had a trigger, when read with the names
+    # (PostgreSQL's relhastriggers); None when not read here.
+    triggered_relations: Mapping[str, int] | None = None
 
 
 def type_name(column_type: Any, dialect: Dialect) -> str:
@@ -187,18 +190,19 @@ def reflect_schema(
     """
     inspector = inspect(connection)
     estimates: Mapping[str, int | None] | None = None
+    triggered: Mapping[str, int] | None = None
     if connection.dialect.name == "postgresql":  # one query, where the inspector asks three
         from .postgres_catalog import postgres_relations
 
-        names, estimates = postgres_relations(connection, schema)
+        names, estimates, triggered = postgres_relations(connection, schema)
     else:
         names = _object_names(inspector, schema)
     if not names:
-        return SchemaReflection((), row_estimates=estimates)
+        return SchemaReflection((), row_estimates=estimates, triggered_relations=triggered)
     if connection.dialect.name in ("mysql", "mariadb") and schema is not None:
         return _reflect_mysql(connection, inspector, schema, names, secrets)
     reflection = _reflect_bulk(connection, inspector, schema, names, secrets)
-    return dataclasses.replace(reflection, row_estimates=estimates)
+    return dataclasses.replace(reflection, row_estimates=estimates, triggered_relations=triggered)
 
 
 def _reflect_mysql(

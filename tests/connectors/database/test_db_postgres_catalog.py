@@ -13,7 +13,10 @@ from sqlalchemy.engine.reflection import Inspector, ObjectKind
 from sqlalchemy.exc import OperationalError
 
 from assessor.connectors.database import DatabaseConnector, postgres_catalog, reflection
-from assessor.connectors.database.catalog import _postgresql_row_estimates
+from assessor.connectors.database.catalog import (
+    _postgresql_row_estimates,
+    routine_and_trigger_counts,
+)
 from assessor.connectors.database.postgres_catalog import postgres_columns, postgres_relations
 from assessor.connectors.database.reflection import quiet_unknown_types, reflect_schema
 
@@ -265,3 +268,34 @@ def test_a_scan_asks_the_catalog_five_things_beyond_sqlalchemys_bulk_calls(parti
     # The server's version, the schemas, the role's USAGE of them, the names, kinds and row
     # estimates of their tables and views, their routines and triggers.
     assert len(scan) == len(bare) + 5
+
+
+TRIGGERS = """
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE TRIGGER patient_touch BEFORE UPDATE ON patient FOR EACH ROW EXECUTE FUNCTION touch();
+CREATE TRIGGER reading_touch BEFORE UPDATE ON reading FOR EACH ROW EXECUTE FUNCTION touch();
+CREATE TRIGGER names_instead INSTEAD OF INSERT ON patient_names
+    FOR EACH ROW EXECUTE FUNCTION touch();
+CREATE TABLE visit (id int PRIMARY KEY, patient_id int REFERENCES patient (id));
+CREATE TABLE once_touched (id int);
+CREATE TRIGGER gone BEFORE UPDATE ON once_touched FOR EACH ROW EXECUTE FUNCTION touch();
+DROP TRIGGER gone ON once_touched;
+"""
+
+
+def test_triggers_are_counted_by_the_relations_named_as_by_the_whole_catalog(partitioned):
+    partitioned.run(TRIGGERS)  # on a table, a partitioned table (and so its partition), a view
+    engine = create_engine(partitioned.url)
+    with engine.connect() as connection:
+        triggered = postgres_relations(connection, partitioned.name).triggered
+        by_relations = routine_and_trigger_counts(
+            connection, [partitioned.name], triggered.values()
+        )
+        by_catalog = routine_and_trigger_counts(connection, [partitioned.name])
+        none_triggered = routine_and_trigger_counts(connection, [partitioned.name], [])
+    engine.dispose()
+    # the foreign key's triggers are the server's own; a dropped trigger leaves the flag set
+    assert {"patient", "reading", "reading_2026", "patient_names", "once_touched"} <= set(triggered)
+    assert by_relations == by_catalog
+    assert by_catalog[1] == 4  # the partition's is a clone of its table's
+    assert none_triggered == (by_catalog[0], 0)
