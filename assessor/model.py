@@ -450,6 +450,19 @@ class TableColumn(_Model):
     comment: str | None = None
     phi: tuple[PhiMark, ...] = ()
 
+    @staticmethod
+    def read(
+        name: str, type_name: str, nullable: bool, default: str | None, comment: str | None
+    ) -> TableColumn:
+        """A column as a catalog query reads it, no PHI yet: built as :meth:`with_phi` builds
+        its copy (the fields' ``__dict__``, no ``__init__``), at a third of the cost; a large
+        schema's reflection makes tens of thousands."""
+        column = object.__new__(TableColumn)
+        column.__dict__.update(
+            name=name, type=type_name, nullable=nullable, default=default, comment=comment, phi=()
+        )
+        return column
+
     def with_phi(self, phi: tuple[PhiMark, ...]) -> TableColumn:
         """The same column with these PHI marks: the copy a scan makes of every marked column
         (tens of thousands in a large schema), made as :meth:`evolve` makes it (the fields'

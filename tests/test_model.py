@@ -151,3 +151,11 @@ def test_with_phi_keeps_every_other_field_of_the_column() -> None:
     assert unset == ["phi"]  # every other field set, so that none can be dropped unseen
     marks = (PhiMark(PhiClass.DATE, 0.9),)
     assert column.with_phi(marks) == replace(column, phi=marks)
+
+
+def test_a_column_read_from_the_catalog_is_the_column_its_init_makes() -> None:
+    read = TableColumn.read("dob", "DATE", False, "now()", "born")
+    made = TableColumn("dob", "DATE", nullable=False, default="now()", comment="born")
+    assert read == made and read.__dict__ == made.__dict__
+    assert len(read.__dict__) == len(fields(TableColumn))  # a field added must be set there too
+    assert read.evolve(name="born_on") == replace(made, name="born_on")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, text
@@ -101,17 +101,22 @@ def table_storage(
     names: Sequence[TableKey],
     exact_counts: bool = False,
     legacy_charset_columns: Mapping[TableKey, int] | None = None,
+    row_estimates: Mapping[TableKey, int | None] | None = None,
 ) -> dict[TableKey, TableStorage]:
     """Row counts (catalog estimates, exact where cheap or asked for), engines and charsets.
 
     ``legacy_charset_columns``: the tables' columns in a character set other than UTF-8, when
     the reflection counted them already (MySQL/MariaDB); otherwise they are counted here.
+    ``row_estimates``: PostgreSQL's row estimates of every schema, when the reflection read
+    them already; otherwise they are read here.
     """
     dialect = connection.dialect.name
     if dialect != "sqlite" and not schemas:  # every schema asked for was refused or absent
         return {}
     if dialect == "postgresql":
-        return _postgresql_storage(connection, schemas)
+        if row_estimates is None:
+            row_estimates = _postgresql_row_estimates(connection, schemas)
+        return {key: TableStorage(rows=rows) for key, rows in row_estimates.items()}
     if dialect in ("mysql", "mariadb"):
         return _mysql_storage(connection, schemas, legacy_charset_columns)
     if dialect == "sqlite":
@@ -119,7 +124,10 @@ def table_storage(
     return {}
 
 
-def _postgresql_storage(connection: Connection, schemas: Sequence[str]) -> dict:
+def _postgresql_row_estimates(
+    connection: Connection, schemas: Sequence[str]
+) -> dict[TableKey, int | None]:
+    """The planner's row estimate of every table, materialized view and foreign table."""
     # reltuples is -1 for a table never vacuumed or analysed: its size is then unknown.
     rows = connection.execute(
         text(
@@ -130,8 +138,7 @@ def _postgresql_storage(connection: Connection, schemas: Sequence[str]) -> dict:
         {"schemas": list(schemas)},
     )
     return {
-        (schema, name): TableStorage(rows=None if estimate < 0 else int(estimate))
-        for schema, name, estimate in rows
+        (schema, name): None if estimate < 0 else int(estimate) for schema, name, estimate in rows
     }
 
 
@@ -232,16 +239,33 @@ def exact_count(connection: Connection, schema: str | None, name: str) -> int:
 
 
 def routine_and_trigger_counts(
-    connection: Connection, schemas: Sequence[str]
+    connection: Connection,
+    schemas: Sequence[str],
+    triggered_relations: Collection[int] | None = None,
 ) -> tuple[int | None, int | None]:
-    """How many stored routines and triggers the scanned schemas hold (None: not exposed)."""
+    """How many stored routines and triggers the scanned schemas hold (None: not exposed).
+
+    ``triggered_relations``: on PostgreSQL, the oids of the schemas' relations that have or had
+    triggers, when the reflection read them; otherwise they are looked for here.
+    """
     dialect = connection.dialect.name
     if dialect == "sqlite":
         triggers = connection.exec_driver_sql(
             "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
         ).scalar()
         return None, int(triggers or 0)
-    if dialect == "postgresql":
+    parameters: dict[str, object] = {"schemas": list(schemas)}
+    if dialect == "postgresql" and triggered_relations is not None:
+        # pg_trigger by these relations' oids: the schemas' relations are not read again from
+        # pg_class, the largest catalog table where many tables were created and dropped.
+        query = (
+            "SELECT (SELECT count(*) FROM pg_proc p JOIN pg_namespace n "
+            "ON n.oid = p.pronamespace WHERE n.nspname IN :schemas), "
+            "(SELECT count(*) FROM pg_trigger t "
+            "WHERE t.tgrelid = ANY(CAST(:relations AS oid[])) AND NOT t.tgisinternal)"
+        )
+        parameters["relations"] = list(triggered_relations)
+    elif dialect == "postgresql":
         query = (
             "SELECT (SELECT count(*) FROM pg_proc p JOIN pg_namespace n "
             "ON n.oid = p.pronamespace WHERE n.nspname IN :schemas), "
@@ -261,7 +285,6 @@ def routine_and_trigger_counts(
     if not schemas:
         return 0, 0
     row = connection.execute(
-        text(query).bindparams(bindparam("schemas", expanding=True)),
-        {"schemas": list(schemas)},
+        text(query).bindparams(bindparam("schemas", expanding=True)), parameters
     ).one()
     return int(row[0]), int(row[1])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar, TypeVar
@@ -38,7 +38,7 @@ from .context import linkage, table_roles
 from .failures import classify, describe
 from .grants import partially_granted
 from .phi import ValueEvidence, mark_table
-from .reflection import Failure, list_schemas, reflect_schema
+from .reflection import Failure, SchemaReflection, list_schemas, reflect_schema
 from .relationships import infer_relationships
 from .sampling import sample_table
 from .session import open_engine
@@ -48,6 +48,7 @@ from .urls import check_driver, expand_env, masked, parse_url, store_slug
 __all__ = ["DEFAULT_DEADLINE", "DatabaseConnector"]
 
 T = TypeVar("T")
+V = TypeVar("V")
 
 DEFAULT_DEADLINE = 600.0
 """Seconds a database scan may spend counting and sampling tables before it stops and says so."""
@@ -216,8 +217,12 @@ class DatabaseConnector(Connector):
                 for schema in attempt("grants", lambda: partially_granted(connection, schemas), [])
             ]
         tables: list[TableProfile] = []
-        # counted with the columns (MySQL/MariaDB): None as soon as one schema was not
+        # Read with the names or columns (MySQL/MariaDB's legacy columns, PostgreSQL's row
+        # estimates and triggered relations): None as soon as one schema's were not, and then
+        # the catalog is asked for them all.
         legacy: dict[tuple[str | None, str], int] | None = {}
+        estimates: dict[tuple[str | None, str], int | None] | None = {}
+        triggered: dict[tuple[str | None, str], int] | None = {}
         targets: tuple[str | None, ...] = (
             (None,) if connection.dialect.name == "sqlite" else schemas
         )
@@ -229,15 +234,14 @@ class DatabaseConnector(Connector):
                 tables += reflection.tables
                 failures += reflection.failures
                 progress(len(reflection.tables))
-            counted = reflection.legacy_charset_columns if reflection is not None else None
-            if legacy is not None and counted is not None:
-                legacy.update({(schema, name): n for name, n in counted.items()})
-            else:
-                legacy = None
+            reflected = reflection or SchemaReflection(())
+            legacy = _gathered(legacy, schema, reflected.legacy_charset_columns)
+            estimates = _gathered(estimates, schema, reflected.row_estimates)
+            triggered = _gathered(triggered, schema, reflected.triggered_relations)
         keys = [(t.schema, t.name) for t in tables if t.kind == "table"]
         storage = attempt(
             "row counts",
-            lambda: table_storage(connection, schemas, keys, self.exact_counts, legacy),
+            lambda: table_storage(connection, schemas, keys, self.exact_counts, legacy, estimates),
             {},
         )
         exact: dict[tuple[str | None, str], int] = {}
@@ -266,7 +270,9 @@ class DatabaseConnector(Connector):
                     samples[table.qualified_name] = found
         routines, triggers = attempt(
             "routines and triggers",
-            lambda: routine_and_trigger_counts(connection, schemas),
+            lambda: routine_and_trigger_counts(
+                connection, schemas, None if triggered is None else triggered.values()
+            ),
             (None, None),
         )
         return _Read(
@@ -409,6 +415,17 @@ def _with_storage(
         engine=found.engine,
         charset=found.charset,
     )
+
+
+def _gathered(
+    into: dict[tuple[str | None, str], V] | None, schema: str | None, found: Mapping[str, V] | None
+) -> dict[tuple[str | None, str], V] | None:
+    """``into`` with one schema's ``found`` (by table name) added under ``(schema, name)``;
+    None as soon as one schema's was not read with its reflection."""
+    if into is None or found is None:
+        return None
+    into.update({(schema, name): value for name, value in found.items()})
+    return into
 
 
 def _explain_missing(connection: Connection, failure: Failure, secrets: tuple[str, ...]) -> Failure:

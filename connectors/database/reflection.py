@@ -12,6 +12,7 @@ recorded and the rest still comes back.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -65,6 +66,12 @@ class SchemaReflection:
     # Columns in a character set other than UTF-8, by table, when the catalog queries said so
     # (MySQL/MariaDB's information_schema); None when not read here.
     legacy_charset_columns: Mapping[str, int] | None = None
+    # The planner's row estimate by table (None: never analysed), when read with the names
+    # (PostgreSQL's reltuples, :mod:`.postgres_catalog`); None when not read here.
+    row_estimates: Mapping[str, int | None] | None = None
+    # The oid of each relation that has or had a trigger, when read with the names
+    # (PostgreSQL's relhastriggers); None when not read here.
+    triggered_relations: Mapping[str, int] | None = None
 
 
 def type_name(column_type: Any, dialect: Dialect) -> str:
@@ -178,33 +185,67 @@ def reflect_schema(
     object costs one failure, not the schema. SQLAlchemy's MySQL dialect has no bulk catalog
     query (its ``get_multi_*`` issue one ``SHOW CREATE TABLE`` per table), so on MySQL/MariaDB
     tables and views are read from ``information_schema`` in a few queries instead
-    (:mod:`.mysql_catalog`).
+    (:mod:`.mysql_catalog`). On PostgreSQL the names, kinds and row estimates come from one
+    query, and the columns from another (:mod:`.postgres_catalog`).
     """
     inspector = inspect(connection)
-    names = _object_names(inspector, schema)
-    if not names:
-        return SchemaReflection(())
-    mysql = connection.dialect.name in ("mysql", "mariadb")
-    views: tuple[TableProfile, ...] = ()
-    view_failures: tuple[Failure, ...] = ()
-    if mysql and schema is not None:
-        from .mysql_catalog import mysql_tables, mysql_views
+    estimates: Mapping[str, int | None] | None = None
+    triggered: Mapping[str, int] | None = None
+    if connection.dialect.name == "postgresql":  # one query, where the inspector asks three
+        from .postgres_catalog import postgres_relations
 
-        legacy: dict[str, int] = {}
-        views, view_failures = mysql_views(
-            connection, schema, sorted(n for n, k in names.items() if k == "view"), legacy
+        names, estimates, triggered = postgres_relations(connection, schema)
+    else:
+        names = _object_names(inspector, schema)
+    if not names:
+        return SchemaReflection((), row_estimates=estimates, triggered_relations=triggered)
+    if connection.dialect.name in ("mysql", "mariadb") and schema is not None:
+        return _reflect_mysql(connection, inspector, schema, names, secrets)
+    reflection = _reflect_bulk(connection, inspector, schema, names, secrets)
+    return dataclasses.replace(reflection, row_estimates=estimates, triggered_relations=triggered)
+
+
+def _reflect_mysql(
+    connection: Connection,
+    inspector: Inspector,
+    schema: str,
+    names: dict[str, str],
+    secrets: tuple[str, ...],
+) -> SchemaReflection:
+    """Tables and views from ``information_schema``; the tables through the inspector when
+    the server does not answer those queries."""
+    from .mysql_catalog import mysql_tables, mysql_views
+
+    legacy: dict[str, int] = {}
+    views, view_failures = mysql_views(
+        connection, schema, sorted(n for n, k in names.items() if k == "view"), legacy
+    )
+    tables_only = {n: k for n, k in names.items() if k == "table"}
+    try:
+        tables = mysql_tables(connection, schema, sorted(tables_only), legacy)
+    except SQLAlchemyError:  # an old or unusual server: let the inspector try, table by table
+        return _reflect_bulk(
+            connection, inspector, schema, tables_only, secrets, views=(views, view_failures)
         )
-        names = {n: k for n, k in names.items() if k == "table"}
-        try:
-            tables = mysql_tables(connection, schema, sorted(names), legacy)
-        except SQLAlchemyError:
-            pass  # an old or unusual server: let the inspector try, table by table
-        else:
-            return SchemaReflection(
-                tuple(sorted((*tables, *views), key=lambda t: t.name)),
-                view_failures,
-                legacy_charset_columns=legacy,
-            )
+    return SchemaReflection(
+        tuple(sorted((*tables, *views), key=lambda t: t.name)),
+        view_failures,
+        legacy_charset_columns=legacy,
+    )
+
+
+def _reflect_bulk(
+    connection: Connection,
+    inspector: Inspector,
+    schema: str | None,
+    names: dict[str, str],
+    secrets: tuple[str, ...],
+    views: tuple[tuple[TableProfile, ...], tuple[Failure, ...]] = ((), ()),
+) -> SchemaReflection:
+    """The tables and views ``names`` lists (name -> kind) through the inspector's
+    ``get_multi_*`` calls (PostgreSQL's columns from :mod:`.postgres_catalog`); ``views``
+    already read elsewhere (MySQL/MariaDB's), with their failures."""
+    mysql = connection.dialect.name in ("mysql", "mariadb")
     kind = ObjectKind.TABLE if mysql else ObjectKind.ANY
     unreflectable: dict[tuple[str | None, str], Exception] = {}
     try:
@@ -225,14 +266,9 @@ def reflect_schema(
         uniques = _optional(lambda: inspector.get_multi_unique_constraints(schema, kind=kind), {})
         comments = _optional(lambda: inspector.get_multi_table_comment(schema, kind=kind), {})
     except SQLAlchemyError:
-        fallback = reflect_tables_one_by_one(connection, schema, sorted(names), secrets)
-        return SchemaReflection(
-            tuple(sorted((*fallback.tables, *views), key=lambda t: t.name)),
-            (*fallback.failures, *view_failures),
-            bulk=False,
-        )
-    tables = list(views)
-    failures = list(view_failures)
+        return _one_by_one(connection, schema, names, *views, secrets)
+    tables = list(views[0])
+    failures = list(views[1])
     for name in sorted(names):
         key = (schema, name)
         if key not in columns:
@@ -262,15 +298,37 @@ def reflect_schema(
     return SchemaReflection(tuple(sorted(tables, key=lambda t: t.name)), tuple(failures))
 
 
+def _one_by_one(
+    connection: Connection,
+    schema: str | None,
+    names: dict[str, str],
+    views: tuple[TableProfile, ...],
+    view_failures: tuple[Failure, ...],
+    secrets: tuple[str, ...],
+) -> SchemaReflection:
+    """The bulk calls raised: each of ``names`` (name -> kind, known already, not asked again)
+    table by table, beside the views read elsewhere."""
+    fallback = reflect_tables_one_by_one(connection, schema, sorted(names), secrets, kinds=names)
+    return SchemaReflection(
+        tuple(sorted((*fallback.tables, *views), key=lambda t: t.name)),
+        (*fallback.failures, *view_failures),
+        bulk=False,
+    )
+
+
 def reflect_tables_one_by_one(
     connection: Connection,
     schema: str | None,
     names: Iterable[str],
     secrets: tuple[str, ...] = (),
+    *,
+    kinds: Mapping[str, str] | None = None,
 ) -> SchemaReflection:
-    """The per-table inspector calls: slow on large schemas, but one failure costs one table."""
+    """The per-table inspector calls: slow on large schemas, but one failure costs one table.
+    ``kinds`` (name -> kind) when the caller read them already, else they are asked here."""
     inspector = inspect(connection)
-    kinds = _object_names(inspector, schema)
+    if kinds is None:
+        kinds = _object_names(inspector, schema)
     tables = []
     failures = []
     for name in names:
