@@ -13,8 +13,10 @@ a copy of a patient's table (``cases_history``), or when it is kept for a row of
 note, an address, a Frappe child row); the path is kept as evidence
 (``lab_result.visit_id -> visit.patient_id -> patient``). A register of persons the patient's row
 points to is the patient's, but the GPs' and sites' rows that keep their contact there are not;
-in a register of parties the patients' table extends (Tryton's ``party_party``), the institutions
-and professionals that extend it too, and what refers to it as a company, are not either.
+in a register of parties the patients' table extends (Tryton's ``party_party``, or any table it
+extends by its own primary key, as SanteDB's ``pat_tbl`` extends ``psn_tbl``), the institutions
+and professionals that extend it too, and what refers to it as a company, are not either. A key
+naming who did something (``ordered_by_id``, ``created_by``) links no row to the person it names.
 A table named for a record of a patient's care (``patient_labs``) is linked by its name; with no
 patients' table at all, a column named for the patient alone keys patients kept elsewhere; a row
 keeping a patient's record, plan or Medicare number by name (claims data's beneficiary) is theirs.
