@@ -141,6 +141,18 @@ def _cover(word: str, known: frozenset[str]) -> tuple[str, ...] | None:
     return best[-1]
 
 
+# Brazilian Portuguese, as the public health systems write it (e-SUS, DATASUS): the citizen
+# cared for, the professional, the parents, the street and neighbourhood, the home, the SUS card
+# and its CNS number, the social integration numbers (NIS, PIS/PASEP), notes, details, contents,
+# surgeries, allergies, certificates.
+BRAZILIAN: dict[str, tuple[str, ...]] = {
+    "cidadao": ("patient",), "profissional": ("provider",), "mae": ("mother",),
+    "pai": ("father",), "logradouro": ("street",), "bairro": ("neighborhood",),
+    "residencia": ("home",), "cartao": ("card",), "cns": ("cns",), "nis": ("ssn",),
+    "pasep": ("ssn",),
+    "nota": ("note",), "detalhes": ("details",), "conteudo": ("content",),
+    "cirurgia": ("surgery",), "alergia": ("allergy",), "atestado": ("certificate",),
+}  # fmt: skip
 # Words of a national system's names read as the English words the rules know: Indonesian and
 # Malay, as SIMRS GOS writes them (``TANGGAL_LAHIR``, ``pasien``, ``NOPEN``). Only words that
 # no English name uses; ``NORM`` is the nomor rekam medis (medical record number) and ``NOPEN``
@@ -217,16 +229,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "allergien": ("allergies",), "risiken": ("risks",), "inhalt": ("content",),
     # CDISC SDTM's subject identifiers: the trial's unique subject id and the subject's id
     "usubjid": ("unique", "subject", "id"), "subjid": ("subject", "id"),
-    # Brazilian Portuguese, as the public health systems write it (e-SUS, DATASUS): the
-    # citizen cared for, the professional, the parents, the street and neighbourhood, the
-    # home, the SUS card and its CNS number, the social integration numbers (NIS, PIS/PASEP),
-    # notes, details, contents, surgeries, allergies, certificates
-    "cidadao": ("patient",), "profissional": ("provider",), "mae": ("mother",),
-    "pai": ("father",), "logradouro": ("street",), "bairro": ("neighborhood",),
-    "residencia": ("home",), "cartao": ("card",), "cns": ("cns",), "nis": ("ssn",),
-    "pasep": ("ssn",),
-    "nota": ("note",), "detalhes": ("details",), "conteudo": ("content",),
-    "cirurgia": ("surgery",), "alergia": ("allergy",), "atestado": ("certificate",),
+    **BRAZILIAN,
     # the hospital, visit and admission numbers of Thai hospital systems (Hospital OS, HOSxP)
     "hn": ("hospital", "no"), "vn": ("visit", "no"), "an": ("admission", "no"),
 }  # fmt: skip
@@ -237,13 +240,11 @@ TYPE_PREFIXES = {
     "no": ("name",), "nu": ("no",), "ds": ("description",), "dt": ("date",), "co": ("code",),
     "tp": ("type",),
 }  # fmt: skip
-PORTUGUESE = frozenset(
+PORTUGUESE = frozenset(BRAZILIAN) | frozenset(
     {
-        "cidadao", "profissional", "mae", "pai", "logradouro", "bairro",
-        "residencia", "cartao", "cns", "nis", "pasep", "nota", "detalhes", "conteudo",
-        "cirurgia", "alergia", "atestado", "nome", "nascimento", "obito", "endereco", "cidade",
-        "cep", "telefone", "celular", "cpf", "prontuario", "internacao", "contato",
-        "observacao", "observacoes", "queixa", "evolucao", "resumo", "tratamento", "anamnese",
+        "nome", "nascimento", "obito", "endereco", "cidade", "cep", "telefone", "celular", "cpf",
+        "prontuario", "internacao", "contato", "observacao", "observacoes", "queixa", "evolucao",
+        "resumo", "tratamento", "anamnese",
     }
 )  # fmt: skip
 # Words of those languages that English names use too (a lab's ``norm_range_low`` is a
