@@ -1240,10 +1240,7 @@ def mark_table(
             if not _named_votes(by_name[name], role):
                 copies.setdefault(name, reason)
         if role == "patient":
-            referring_here = frozenset(
-                name.lower() for fk in (*table.foreign_keys, *implied) for name in fk.columns
-            )
-            for name in patients_own_ids(table, referring_here):
+            for name in patients_own_ids(table, implied):
                 if not _named_votes(by_name[name], role):
                     copies.setdefault(name, PATIENTS_OWN_ID_REASON)
         if (point := contact_point_value(table)) is not None:

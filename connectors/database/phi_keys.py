@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from assessor.model import TableProfile
+from assessor.model import ForeignKey, TableProfile
 
 from .coltypes import family
 from .context import ISSUER_WORDS, STAFF_WORDS
@@ -156,19 +156,21 @@ NOT_THE_PATIENTS = (
 )  # fmt: skip
 
 
-def patients_own_ids(table: TableProfile, referring: frozenset[str]) -> tuple[str, ...]:
+def patients_own_ids(table: TableProfile, implied: tuple[ForeignKey, ...] = ()) -> tuple[str, ...]:
     """The text columns of the patients' table named as an id (``STABLE_ID``, ``display_id``,
-    ``customId``) that are neither the row's key nor a key to another row (``referring``,
-    declared or implied, in lower case): an identifier the patient is known by, issued here or
-    by the system the row came from.
+    ``customId``) that are neither the row's key nor a key to another row, declared or
+    ``implied``: an identifier the patient is known by, issued here or by the system the row
+    came from.
 
     >>> from assessor.model import TableColumn as C, TableProfile as T
     >>> patient = T("patient", columns=(C("internal_id", "INT"), C("stable_id", "VARCHAR(50)")),
     ...             primary_key=("internal_id",))
-    >>> patients_own_ids(patient, frozenset())
+    >>> patients_own_ids(patient)
     ('stable_id',)
     """
-    keyed = {name.lower() for name in table.primary_key} | referring
+    keyed = {name.lower() for name in table.primary_key} | {
+        name.lower() for fk in (*table.foreign_keys, *implied) for name in fk.columns
+    }
     return tuple(
         column.name
         for column in table.columns
