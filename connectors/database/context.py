@@ -923,9 +923,8 @@ def _history_copies(profiles: Mapping[str, TableProfile]) -> dict[str, str]:
         words = words_of(table.name)
         if len(words) < 2:
             continue
-        for rest in (words[:-1] if words[-1] in COPY_WORDS else None,
-                     words[1:] if words[0] in COPY_WORDS else None):  # fmt: skip
-            original = by_words.get((table.schema, rest)) if rest else None
+        for rest in _without_copy_words(words):
+            original = by_words.get((table.schema, rest))
             if original is None or original == key:
                 continue
             kept = {column.name.lower() for column in table.columns}
@@ -935,6 +934,18 @@ def _history_copies(profiles: Mapping[str, TableProfile]) -> dict[str, str]:
                 found[key] = original
                 break
     return found
+
+
+def _without_copy_words(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The names a copy's words may be its original's under: without the copy words it ends in,
+    or without those it starts with (one or several: ``AuditLog_Specimens``,
+    ``patient_history_archive``)."""
+    ending, starting = len(words), 0
+    while ending > 1 and words[ending - 1] in COPY_WORDS:
+        ending -= 1
+    while starting < len(words) - 1 and words[starting] in COPY_WORDS:
+        starting += 1
+    return [rest for rest in (words[:ending], words[starting:]) if rest != words]
 
 
 # Frappe (ERPNext, its healthcare app) keeps a document's rows of a table field in a child

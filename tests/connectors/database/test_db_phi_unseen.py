@@ -229,6 +229,22 @@ def test_a_slim_history_copy_of_a_patients_record_is_the_patients():
     assert paths["Observation_History"][0] == "Observation_History: a copy of Observation's rows"
 
 
+@pytest.mark.parametrize("name", ["AuditLog_Specimens", "specimens_history_archive"])
+def test_a_copy_named_with_several_copy_words_is_still_the_originals_copy(name):
+    accessions = _table("Accessions", ("AccessionId", "INTEGER"), ("patient", "TEXT"))
+    specimens = TableProfile(
+        "Specimens",
+        columns=(TableColumn("SpecimenId", "INTEGER"), TableColumn("AccessionId", "INTEGER")),
+        foreign_keys=(ForeignKey(("AccessionId",), "Accessions", ("AccessionId",)),),
+    )
+    copy = _table(
+        name, ("LoggedTime", "DATETIME"), ("SpecimenId", "INTEGER"), ("AccessionId", "INTEGER")
+    )
+    roles, paths = linkage([accessions, specimens, copy], {})
+    assert roles[name] == "linked"
+    assert paths[name][0] == f"{name}: a copy of Specimens's rows"
+
+
 def test_an_ehr_table_stands_for_the_patient_whose_record_it_is():
     ehr = TableProfile(
         "ehr",
