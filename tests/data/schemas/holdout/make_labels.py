@@ -7571,6 +7571,53 @@ PHI["isante"] = {
 }  # fmt: skip
 
 
+PHI["c3pr"] = {
+    # C3PR v2 (caBIG's Cancer Central Clinical Participant Registry, NCI; Java/Hibernate on
+    # PostgreSQL), its baseline database: the registry's 26 tables and the CSM security tables.
+    # The participant (the patient registered on a trial at a cancer centre) is the patient.
+    # `id`, every `*_id` key and `grid_id` (a UUID caGrid assigns to each row) are generated keys
+    # (not, as SORMAS's `uuid`); `version` is Hibernate's row version (not).
+    "participants": {
+        "first_name": "name",
+        "last_name": "name",
+        "maiden_name": "name",
+        "birth_date": "date",
+    },
+    # `addresses` is shared by participants, investigators, research staff and organizations
+    # (`add_id`, `address_id`): a shared address table holds the patient's address (as
+    # ClearHealth's `address`); the state and country codes are not.
+    "addresses": {"street_address": "address", "city": "address", "postal_code": "address"},
+    # `contact_mechanisms` (participants', investigators' and research staff's e-mail, phone and
+    # fax, by `type`): `value` is `phone` whatever its type (as GNU Health's contact mechanism).
+    "contact_mechanisms": {"value": "phone"},
+    # `identifiers` is shared by studies (protocol, C3D, ClinicalTrials.gov ids), participants
+    # (the medical record numbers organisations assign) and registrations: a mixed column takes
+    # its most specific class (as SanteDB's `ent_id_tbl.id_val`): `mrn`; type and source not.
+    "identifiers": {"value": "mrn"},
+    # The registration of a participant on a study site (`study_participant_assignments`): the
+    # subject's study identifier is the trial's record number (`mrn`, as OpenClinica's subject
+    # label); the registration (start) and informed-consent signing dates are dates; the
+    # eligibility waiver's reason (a workflow reason, as `void_reason`; disputable), status and
+    # consent version are not.
+    "study_participant_assignments": {
+        "study_participant_identifier": "mrn",
+        "start_date": "date",
+        "informed_consent_signed_date": "date",
+    },
+    # The arm the participant was assigned to, with its start date (a date on a patient's row).
+    "scheduled_arms": {"start_date": "date"},
+    # The participant's disease at registration: `other_disease_code` (varchar(500), the disease
+    # typed when the study's CTEP terms do not hold it) is `free-text` (as OpenMRS 2's
+    # `*_non_coded` diagnoses; disputable); the typed anatomic site is a category (not).
+    "disease_history": {"other_disease_code": "free_text"},
+    # Eligibility and stratification answers (EAV answers of the registration's checklist),
+    # studies, arms, epochs, criteria, disease terms, anatomic sites, organizations,
+    # investigators and research staff (staff: names, NCI ids, dates of their roles), study
+    # sites (IRB approval and site dates) and the CSM tables (users are staff: names, phone,
+    # e-mail, login; applications, groups, roles, privileges, protection elements) are not.
+}  # fmt: skip
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
