@@ -7570,6 +7570,47 @@ PHI["isante"] = {
     "patientAlert": {"insertDate": "date"},
 }  # fmt: skip
 
+# OpenSpecimen (round 22, helper ho22a): Krishagni's biobank LIMS (caTissue's successor), the 41
+# tables of its current Hibernate mappings, labelled before any measurement. The donor
+# (participant) is the patient, as in caTissue; users, sites, protocols, requests, orders and
+# shipments are staff and logistics.
+PHI["openspecimen"] = {
+    "catissue_participant": {
+        **_same("LAST_NAME FIRST_NAME MIDDLE_NAME", "name"), "EMAIL_ADDRESS": "email",
+        "PHONE_NUMBER": "phone", "SOCIAL_SECURITY_NUMBER": "ssn", "EMPI_ID": "mrn",
+        **_same("BIRTH_DATE DEATH_DATE CREATION_TIME UPDATE_TIME", "date"),
+    },
+    "catissue_part_medical_id": {"MEDICAL_RECORD_NUMBER": "mrn"},
+    "catissue_coll_prot_reg": {
+        "PROTOCOL_PARTICIPANT_ID": "mrn", "BARCODE": "other_id", "EXTERNAL_SUBJECT_ID": "other_id",
+        **_same("CONSENT_SIGN_DATE REGISTRATION_DATE CREATION_TIME UPDATE_TIME", "date"),
+        "CONSENT_COMMENTS": "free_text",
+    },
+    "catissue_specimen_coll_group": {
+        **_same("NAME SURGICAL_PATHOLOGY_NUMBER", "other_id"), "COMMENTS": "free_text",
+        **_same("COLLECTION_TIMESTAMP CREATION_TIME UPDATE_TIME", "date"),
+    },
+    "catissue_specimen": {
+        **_same("LABEL ADDITIONAL_LABEL BARCODE IMAGE_ID", "other_id"), "COMMENTS": "free_text",
+        **_same("CREATED_ON CREATION_TIME UPDATE_TIME", "date"),
+    },
+    "os_spmn_external_ids": {"VALUE": "other_id"},
+    "os_spmn_coll_recv_details": {
+        **_same("COLLECTION_TIME RECEIVED_TIME", "date"),
+        **_same("COLLECTION_COMMENTS RECEIVED_COMMENTS", "free_text"),
+    },
+    "os_staged_participants": {
+        **_same("LAST_NAME FIRST_NAME MIDDLE_NAME", "name"), "NUID": "ssn", "EMPI_ID": "mrn",
+        **_same("BIRTH_DATE DEATH_DATE UPDATED_TIME", "date"),
+    },
+    "os_staged_part_medical_ids": {"MEDICAL_RECORD_NUMBER": "mrn"},
+    "os_staged_visits": {
+        **_same("NAME SURGICAL_PATHOLOGY_NUMBER ADDITIONAL_INFO_JSON", "other_id"),
+        "COMMENTS": "free_text", **_same("COLLECTION_TIMESTAMP UPDATE_TIME", "date"),
+    },
+    "os_order_items": {"LABEL": "other_id", "RETURN_DATE": "date", "RETURN_COMMENTS": "free_text"},
+}  # fmt: skip
+
 
 PHI["c3pr"] = {
     # C3PR v2 (caBIG's Cancer Central Clinical Participant Registry, NCI; Java/Hibernate on
