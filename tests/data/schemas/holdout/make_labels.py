@@ -7659,6 +7659,67 @@ PHI["c3pr"] = {
 }  # fmt: skip
 
 
+PHI["openempi"] = {
+    # The MPI's person record (patients from every source system). `person_id` is the key every
+    # table links by (not); `group_number` is read as a grouping key of records (not,
+    # disputable); prefix, suffix, degree, the coded lookups, marital status, the multiple-birth
+    # flag and birth order, the death flag, the state, the country and its code are not.
+    "person": {
+        **_same(
+            "given_name middle_name family_name family_name2 mother_name father_name "
+            "mothers_maiden_name",
+            "name",
+        ),
+        **_same("date_of_birth death_time date_created date_changed date_voided", "date"),
+        # Rwanda's administrative levels below the province (district, sector, cell, village)
+        # and their codes, as HOSxP's tambon and village codes; the province is a state.
+        **_same(
+            "birth_place address1 address2 city postal_code district district_id sector "
+            "sector_id cell cell_id village village_id",
+            "address",
+        ),
+        # The phone number's parts (the area code as The Ark's); the country calling code is not.
+        **_same("phone_area_code phone_number phone_ext", "phone"),
+        "email": "email",
+        "ssn": "ssn",
+        # The patient account number (HL7 PID-18).
+        "account": "account",
+        # Custom fields hold the transformations the shipped conf/mpi-config.xml defines for
+        # blocking and matching: NYSIIS of the family name, Double Metaphone of the given name,
+        # the family name's first four letters (derived names), the birth date as MM.yyyy (a
+        # month), an identifier copied from the person's identifiers; custom6..20 are unused by
+        # that configuration (site-configured, as `usertext*`: not; disputable).
+        **_same("custom1 custom2 custom3", "name"),
+        "custom4": "date",
+        "custom5": "mrn",
+    },
+    # Identifiers under any assigning authority (source systems' MRNs, national ids, the
+    # global id), as SanteDB's `ent_id_tbl.id_val`.
+    "person_identifier": {
+        "identifier": "mrn",
+        **_same("date_created date_voided", "date"),
+    },
+    # A link between two of the patient's records (as HAPI FHIR's MDM link), the logged copy of
+    # a link the matcher made (disputable) and a pair queued for a reviewer's decision (the
+    # review's time an officer's work on the patient's records, as SORMAS's tasks).
+    "person_link": {"date_created": "date"},
+    "link_log": {"date_created": "date"},
+    "person_link_review": {**_same("date_created date_reviewed", "date")},
+    # The PIX/PDQ message log: whole HL7 messages received and sent, dated as Mirth's store.
+    "message_log": {
+        **_same("incoming_message outgoing_message", "other_id"),
+        "date_received": "date",
+    },
+    # Identifier values copied into an identifier-update notification (its event row is the
+    # recipients' notification queue: not).
+    "identifier_update_entry": {"identifier": "mrn"},
+    # The data profiler's value table: every distinct value of each profiled person attribute
+    # (names, birth dates, identifiers) with its frequency; a mixed column of person attributes
+    # (other_id, disputable).
+    "data_profile_attribute_value": {"attribute_value": "other_id"},
+}  # fmt: skip
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
