@@ -7720,6 +7720,49 @@ PHI["openempi"] = {
 }  # fmt: skip
 
 
+# IBM / LinuxForHealth FHIR Server 5.x (round 22, ho22f): its PostgreSQL persistence schema
+# (FhirSchemaGenerator, FhirResourceTableGroup), the shared FHIRDATA tables and the per-resource
+# tables of ten resource types. Labelled as HAPI FHIR's and Microsoft's stores, table by table as
+# Medplum's: on the tables of a patient's resources (Patient, RelatedPerson, Encounter,
+# Observation, Condition, DiagnosticReport, MedicationRequest) the stored resource (`data`, the
+# compressed JSON) is `other_id` and `last_updated` is `date`; Practitioner, Organization and
+# Location hold staff and facilities (not). A per-resource value table is labelled by what the
+# server's default (R4) search parameters of that type index into it: Patient's and
+# RelatedPerson's strings are name and address parts (`name`, as HAPI's sp_value_exact),
+# Observation's are value-string (`free_text`, as Medplum's valueString), Condition's are
+# onset-info and abatement-string (`date`, as Medplum's onsetInfo); Encounter's,
+# DiagnosticReport's and MedicationRequest's string tables, and every latlng, number and
+# quantity table here, hold no identifier (not). Date tables of a patient's resources are
+# `date`. The shared token table (identifier values, telecoms, codes, display texts) is
+# `other_id` (as HAPI's token sp_value); the whole-system date table (_lastUpdated), the
+# whole-system logical_resources.last_updated and the change log's change_tstamp date a
+# patient's record. Logical ids (logical_resource_ident, erased_resources, current-list refs),
+# keys, hashes, reindex times, canonical URLs, tags, security labels, profiles and
+# resource_payload_key (a UUID key to an offloaded payload) are not.
+PHI["ibmfhir"] = {
+    "common_token_values": {"token_value": "other_id"},
+    "logical_resources": {"last_updated": "date"},
+    "resource_change_log": {"change_tstamp": "date"},
+    "date_values": _same("date_start date_end", "date"),
+    **{
+        table: labels
+        for rt in (
+            "condition", "diagnosticreport", "encounter", "medicationrequest", "observation",
+            "patient", "relatedperson",
+        )
+        for table, labels in {
+            f"{rt}_logical_resources": {"last_updated": "date"},
+            f"{rt}_resources": {"last_updated": "date", "data": "other_id"},
+            f"{rt}_date_values": _same("date_start date_end", "date"),
+        }.items()
+    },
+    "patient_str_values": _same("str_value str_value_lcase", "name"),
+    "relatedperson_str_values": _same("str_value str_value_lcase", "name"),
+    "observation_str_values": _same("str_value str_value_lcase", "free_text"),
+    "condition_str_values": _same("str_value str_value_lcase", "date"),
+}  # fmt: skip
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
