@@ -7763,6 +7763,106 @@ PHI["ibmfhir"] = {
 }  # fmt: skip
 
 
+PHI["acshms"] = {
+    # Almighty Consulting's ACS HMS (Odoo 16: acs_hms_base and acs_hms, as an Indian clinic's
+    # deployment keeps them). Odoo's create_date/write_date (_GH_KEEPING) date the patient on
+    # res_partner (shared by patients, referring doctors, corporate and drug companies and, through
+    # res.users, physicians) and on every row of a patient's, not on catalogue, template and staff
+    # rows. res_partner is labelled as OCA vertical-medical's was (ocamedical).
+    "res_partner": {
+        **_GH_KEEPING,
+        **_same("name display_name company_name commercial_company_name", "name"),
+        **_same("street street2 zip city partner_latitude partner_longitude", "address"),
+        **_same("phone mobile", "phone"),
+        **_same("date birthday date_of_death", "date"),
+        "email": "email",
+        "website": "url",
+        "comment": "free_text",
+        "ref": "account",
+        "vat": "ssn",
+        # the "Identification Code provided by the Health Center": the patient's number, which
+        # hms.patient's create fills from the hms.patient sequence
+        "code": "mrn",
+    },
+    "hms_patient": {
+        **_GH_KEEPING,
+        # "Government Identity", relabelled by the company's country (Aadhaar in India)
+        "gov_code": "ssn",
+        "spouse_name": "name",
+        # the patient's employee number at the corporate tie-up company
+        "emp_code": "other_id",
+        "passport": "other_id",
+        # a map link to where the patient lives (as GNU Health's OpenStreetMap urladdr)
+        "location_url": "address",
+        "medical_history": "free_text",
+    },
+    "hms_consumable_line": {**_GH_KEEPING, "date": "date", "note": "free_text"},
+    "hms_treatment_line": {
+        **_GH_KEEPING,
+        **_same("date end_date", "date"),
+        "note": "free_text",
+    },
+    "acs_family_member": _GH_KEEPING,
+    "acs_patient_evaluation": {
+        **_GH_KEEPING,
+        "date": "date",
+        # the evaluation's sequence number
+        "name": "other_id",
+        # the clinical assessment's typed findings (bowel, appetite, urination, other systems,
+        # new complaints, changes of protocol and medication, improvement)
+        **_same("others bow apt uri anc anp anm ai", "free_text"),
+    },
+    "hms_appointment": {
+        **_GH_KEEPING,
+        # the appointment number; display_name is "<title> <patient's name>", else that number
+        "name": "other_id",
+        "display_name": "name",
+        **_same(
+            "follow_date reminder_date date date_to appointment_date waiting_date_start "
+            "waiting_date_end date_start date_end pause_date_start pause_date_end",
+            "date",
+        ),
+        **_same(
+            "differencial_diagnosis medical_advice chief_complain present_illness "
+            "provisanal_diagnosis final_diagnosis lab_report radiological_report notes "
+            "past_history refer_reason refered_from_reason",
+            "free_text",
+        ),
+    },
+    "hms_patient_disease": {
+        **_GH_KEEPING,
+        **_same("diagnosed_date healed_date", "date"),
+        "description": "free_text",
+    },
+    "hms_patient_genetic_risk": _GH_KEEPING,
+    "hms_patient_family_diseases": _GH_KEEPING,
+    "hms_patient_medication": {
+        **_GH_KEEPING,
+        **_same("adverse_reaction notes", "free_text"),
+    },
+    "prescription_order": {
+        **_GH_KEEPING,
+        **_same("follow_up prescription_date", "date"),
+        "name": "other_id",
+        "notes": "free_text",
+    },
+    "prescription_line": {**_GH_KEEPING, "short_comment": "free_text"},
+    "acs_patient_procedure": {
+        **_GH_KEEPING,
+        **_same("start_time end_time date date_stop", "date"),
+        "name": "other_id",
+        "description": "free_text",
+    },
+    "hms_treatment": {
+        **_GH_KEEPING,
+        "name": "other_id",
+        "display_name": "name",
+        **_same("date healed_date end_date", "date"),
+        **_same("finding description", "free_text"),
+    },
+}  # fmt: skip
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
