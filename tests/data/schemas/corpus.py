@@ -137,11 +137,7 @@ HOLDOUTS = (
 # Hold-outs labelled but not yet measured: the learned model is not fitted to them, so that
 # their first measurement stays clean (see holdout/RESULTS.md, rounds 8 and 9). Empty between
 # rounds.
-UNMEASURED: tuple[str, ...] = ("c3pr",)
-UNMEASURED: tuple[str, ...] = ("openspecimen",)
-UNMEASURED: tuple[str, ...] = ("openempi",)
-UNMEASURED: tuple[str, ...] = ("ibmfhir",)
-UNMEASURED: tuple[str, ...] = ("acshms",)
+UNMEASURED: tuple[str, ...] = ("c3pr", "openspecimen", "openempi", "ibmfhir", "acshms")
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
     "openemr": "mariadb",
