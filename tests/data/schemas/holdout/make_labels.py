@@ -7863,6 +7863,140 @@ PHI["acshms"] = {
 }  # fmt: skip
 
 
+# GoTHoMIS (Government of Tanzania Hospital Management Information System, Laravel 5.4 on
+# MySQL): its base migrations through 2017-03-08. Laravel's `created_at`/`updated_at` date the
+# patient on a patient's rows (registration, next of kin, visits, bills, clinical history,
+# orders, dispensing, the mortuary's decedents) and nothing on code lists, staff, facilities,
+# stock, permissions and configuration (as Tamanu's). `id` and every `*_id` are surrogate keys.
+_GT_KEEPING = _same("created_at updated_at", "date")
+
+PHI["gothomis"] = {
+    "tbl_patients": {
+        **_same("first_name middle_name last_name", "name"),
+        "dob": "date",
+        "medical_record_number": "mrn",
+        "mobile_number": "phone",
+        **_GT_KEEPING,
+    },
+    "tbl_next_of_kins": {"next_of_kin_name": "name", "mobile_number": "phone", **_GT_KEEPING},
+    "tbl_registration_statuses": _GT_KEEPING,
+    # A patient's attached documents: the description is a title, the path a file's (not).
+    "tbl_attachments": _GT_KEEPING,
+    # One row per visit ("visit_date_id" everywhere points here): the visit's account number
+    # (printed on the bill; built from the patient id and the month) is `account`; the NHIF
+    # membership and card numbers `health_plan`; the NHIF authorization number for the visit a
+    # prior-authorisation reference (`other_id`); the day attended `date`.
+    "tbl_accounts_numbers": {
+        "account_number": "account",
+        "authorization_number": "other_id",
+        **_same("membership_number card_no", "health_plan"),
+        "date_attended": "date",
+        **_GT_KEEPING,
+    },
+    # The mortuary's register of decedents (deceased patients and bodies brought in): the
+    # decedent's names, birth and death dates and record number; `kin` (the next of kin's name)
+    # and `corpse_taken_by` (who collected the body, usually a relative) are names, and
+    # `mobile_number` is the supporter's or relative's phone (the controller writes it so);
+    # the typed causes of death, the body's condition and the belongings found with it are
+    # free text; the certifying doctor, the police officer's phone and station, the vehicle that
+    # brought the body (`transport`) and its `driver` are not the decedent's or a relative's
+    # (not, disputable); the certifier's time (text) dates the death (`date`).
+    "tbl_corpses": {
+        **_same("first_name middle_name last_name kin corpse_taken_by", "name"),
+        **_same("dob dod time_of_death_certifier", "date"),
+        "corpse_record_number": "mrn",
+        "mobile_number": "phone",
+        **_same(
+            "immediate_cause underlying_cause corpse_conditions corpse_properties", "free_text"
+        ),
+        **_GT_KEEPING,
+    },
+    # A visit's (or a decedent's) bill: `BillId` is the bill's GePG reference, the receipt the
+    # GePG receipt number (`account`).
+    "tbl_encounter_invoices": {"BillId": "account", **_GT_KEEPING},
+    "tbl_invoice_lines": {"gepg_receipt": "account", **_GT_KEEPING},
+    "tbl_epsodes": {"start": "date", **_GT_KEEPING},
+    # The patient's fee-exemption number (`other_id`) and its tracking (a text date).
+    "tbl_exemption_numbers": {"exemption_number": "other_id", **_GT_KEEPING},
+    "tbl_exemption_tracking_statuses": {"date_created": "date", **_GT_KEEPING},
+    # The reason typed for a discount on a patient's bill is a workflow reason (not).
+    "tbl_discount_reasons": _GT_KEEPING,
+    # The antenatal register: the register's serial number and the net voucher number given to
+    # the client are programme numbers (`other_id`); year, height and education not.
+    "tbl_anti_natal_registers": {
+        **_same("serial_no voucher_no", "other_id"),
+        "dob": "date",
+        "client_name": "name",
+        **_GT_KEEPING,
+    },
+    "tbl_admissions": {"admission_date": "date", **_GT_KEEPING},
+    "tbl_requests": _GT_KEEPING,
+    # A notice that a patient's requested test could not be done (item out of stock): dated on
+    # the patient's request; its description is the stock's (not).
+    "tbl_service_outof_stock": _GT_KEEPING,
+    # Dispensing rows (to a patient, `patient_id`, or between stores): dated as a patient's.
+    "tbl_dispensers": _GT_KEEPING,
+    "tbl_history_examinations": _GT_KEEPING,
+    # The complaint chosen with its duration is a picked term (not); other complaints and the
+    # history of the presenting illness are free text.
+    "tbl_complaints": {**_same("other_complaints hpi", "free_text"), **_GT_KEEPING},
+    "tbl_review_systems": _GT_KEEPING,
+    "tbl_review_of_systems": {"review_summary": "free_text", **_GT_KEEPING},
+    "tbl_past_medical_histories": _GT_KEEPING,
+    "tbl_past_medical_historys": _GT_KEEPING,
+    "tbl_past_medical_records": {
+        **_same("descriptions surgeries admissions transfusion immunisation", "free_text"),
+        **_GT_KEEPING,
+    },
+    "tbl_birth_histories": _GT_KEEPING,
+    "tbl_child_birth_histories": {
+        **_same("antenatal natal post_natal nutrition growth development", "free_text"),
+        **_GT_KEEPING,
+    },
+    "tbl_obs_gyns": _GT_KEEPING,
+    # Obstetric and gynaecological history kept as text: the due date and the last normal
+    # menstrual period are dates, the typed menstrual, STD, abortion and contraceptive
+    # histories free text; ages at menarche and menopause, cycle and period lengths, gravidity,
+    # parity, living children, gestational age and category not.
+    "tbl_obs_gyn_records": {
+        **_same("due_date lnmp", "date"),
+        **_same("menstrual_cycles std abortions contraceptives", "free_text"),
+        **_GT_KEEPING,
+    },
+    "tbl_family_histories": _GT_KEEPING,
+    "tbl_family_social_histories": {
+        **_same("chronic_illness substance_abuse adoption others", "free_text"),
+        **_GT_KEEPING,
+    },
+    "tbl_physical_examinations": _GT_KEEPING,
+    "tbl_physical_examination_records": {
+        **_same(
+            "observation local_examination gen_examination summary_examination "
+            "other_systems_summary",
+            "free_text",
+        ),
+        **_GT_KEEPING,
+    },
+    "tbl_diagnoses": _GT_KEEPING,
+    "tbl_diagnosis_details": _GT_KEEPING,
+    "tbl_investigations": _GT_KEEPING,
+    "tbl_investigation_details": _GT_KEEPING,
+    # The prescription's direction (the sig) is free text, the formulation not.
+    "tbl_medications": {"direction": "free_text", **_GT_KEEPING},
+    "tbl_patient_procedures": _GT_KEEPING,
+    # A lab order: the sample number is a specimen number, the clinical note free text, the
+    # time received a date; the cancellation reason (a workflow reason) and sample types not.
+    "tbl_orders": {
+        "sample_no": "other_id",
+        "clinical_note": "free_text",
+        "time_received": "date",
+        **_GT_KEEPING,
+    },
+    "tbl_admission_status_tracks": _GT_KEEPING,
+    "tbl_continuation_notes": {"notes": "free_text", **_GT_KEEPING},
+}  # fmt: skip
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
