@@ -39,6 +39,7 @@ from .links import (
     dates_tables,
     keyed_by_site_key,
     names_actor,
+    names_kind,
     refers_to_any_row,
     step,
     through_links,
@@ -736,6 +737,7 @@ def linkage(
                     and target in frontier
                     and target not in shared
                     and not names_actor(fk.columns[0])  # who ordered it, not whose it is
+                    and not names_kind(fk.columns[0])  # what kind it is, not whose
                     and (roles[key] == "other" or not fk.implied)
                     and not (target in parties and _another_party(profiles[key], fk))
                 ):

@@ -24,6 +24,7 @@ __all__ = [
     "dates_tables",
     "keyed_by_site_key",
     "names_actor",
+    "names_kind",
     "refers_to_any_row",
     "step",
     "through_links",
@@ -269,6 +270,17 @@ ACTOR_VERBS = frozenset(
      "approved", "verified", "signed", "reviewed", "edited", "inserted", "archived"}
 )  # fmt: skip
 ACTOR_NAMES = frozenset({"creator", "owner", "author", "editor", "changer", "modifier", "sysuser"})
+
+
+# What a key picks a kind of row by (``TYPE_ID``, ``status_id``, ``category_fk``): a code.
+CODE_KEY_WORDS = frozenset({"type", "class", "category", "kind", "status"})
+
+
+def names_kind(name: str) -> bool:
+    """Whether a key names the kind of its row (``TYPE_ID``, ``specimen_class_id``): a code
+    shared by rows of every kind, whose list no row reaches a patient through, whoever else the
+    list's rows are tied to."""
+    return not CODE_KEY_WORDS.isdisjoint(singular(word) for word in key_tokens(name))
 
 
 @cache

@@ -245,6 +245,27 @@ def test_a_copy_named_with_several_copy_words_is_still_the_originals_copy(name):
     assert paths[name][0] == f"{name}: a copy of Specimens's rows"
 
 
+def test_a_row_that_takes_its_type_from_a_code_a_patient_is_linked_to_is_not_the_patients():
+    visit = _table("visit", ("id", "INTEGER"), ("patient_id", "INTEGER"))
+    values = _table("permissible_value", ("id", "INTEGER"), ("value", "VARCHAR(255)"))
+    diagnoses = TableProfile(
+        "visit_diagnoses",
+        columns=(TableColumn("visit_id", "INTEGER"), TableColumn("diagnosis_id", "INTEGER")),
+        foreign_keys=(
+            ForeignKey(("visit_id",), "visit", ("id",)),
+            ForeignKey(("diagnosis_id",), "permissible_value", ("id",)),
+        ),
+    )
+    site = TableProfile(
+        "site",
+        columns=(TableColumn("id", "INTEGER"), TableColumn("TYPE_ID", "INTEGER")),
+        foreign_keys=(ForeignKey(("TYPE_ID",), "permissible_value", ("id",)),),
+    )
+    roles, _paths = linkage([visit, values, diagnoses, site], {})
+    assert roles["permissible_value"] == "linked"  # through the link table, as before
+    assert roles["site"] == "other"
+
+
 def test_an_ehr_table_stands_for_the_patient_whose_record_it_is():
     ehr = TableProfile(
         "ehr",
