@@ -87,7 +87,7 @@ STAFF_WORDS = frozenset(
     {
         "user", "staff", "provider", "physician", "doctor", "clinician", "employee",
         "practitioner", "personnel", "nurse", "prescriber", "technician", "operator",
-        "surgeon", "login", "caregiver", "consultant", "officer",
+        "surgeon", "login", "caregiver", "consultant", "officer", "investigator", "researcher",
         # the same in the languages of national systems (Norwegian, Indonesian and Turkish,
         # German, Spanish and Portuguese)
         "personell", "personel", "mitarbeiter", "pegawai", "karyawan", "empleado",

@@ -38,7 +38,7 @@ VOCABULARY = frozenset(
     reason history findings impression report message body summary complaint
     instructions detail details order result results test lab specimen encounter visit
     created updated update modified changed deleted entered on at by user staff provider
-    doctor physician code codes type status flag value attr attribute key field uid
+    doctor physician investigator code codes type status flag value attr attribute key field uid
     study series instance sop accession modality tag group element dcm dicom
     """.split()  # noqa: SIM905
 )

@@ -943,3 +943,20 @@ def test_a_rate_per_day_kept_as_text_is_no_date():
 def test_a_dicom_attribute_run_together_behind_dcm_is_read_as_its_words():
     assert tokens("dcmpatientname") == ("dcm", "patient", "name")
     assert _classes("dcmpatientname", "VARCHAR(255)") == {PhiClass.NAME}
+
+
+@pytest.mark.parametrize("name", ["investigators", "xnat_investigatorData", "study_researcher"])
+def test_a_trials_investigators_are_staff_not_participants(name):
+    participant = _table("participants", ("id", "INTEGER"), ("first_name", "VARCHAR(50)"))
+    investigators = TableProfile(
+        name,
+        columns=(
+            TableColumn("id", "INTEGER"),
+            TableColumn("first_name", "VARCHAR(50)"),
+            TableColumn("last_name", "VARCHAR(50)"),
+            TableColumn("participant_id", "INTEGER"),
+        ),
+        foreign_keys=(ForeignKey(("participant_id",), "participants", ("id",)),),
+    )
+    roles, _paths = linkage([participant, investigators], {})
+    assert roles[name] == "staff"
