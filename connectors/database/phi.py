@@ -221,6 +221,8 @@ LONG_TEXT_WORDS = frozenset(
         "content", "contents",
         # why a claim was adjusted or a service given, written out (openIMIS)
         "explanation", "justification",
+        # a clinician's advice to the patient, and a chief complaint as schemas often spell it
+        "advice", "complain",
     }
 )  # fmt: skip
 # What a clinician writes out when a field is wide enough for words (MIMIC's admission
@@ -366,7 +368,7 @@ def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] |
         # an observation's value kept as words (DICOM SR's TEXT content item, a value_text)
         return 0.7, "name:text-value"
     roomy = large or (length is not None and length > MAX_SHORT_TEXT)
-    if roomy and words & (FREE_TEXT_WORDS | LONG_TEXT_WORDS):
+    if roomy and {singular(word) for word in words} & (FREE_TEXT_WORDS | LONG_TEXT_WORDS):
         return 0.75, "name:free-text-in-long-text"
     if large and words & SECTION_WORDS:
         return 0.75, "name:note-section"

@@ -960,3 +960,14 @@ def test_a_trials_investigators_are_staff_not_participants(name):
     )
     roles, _paths = linkage([participant, investigators], {})
     assert roles[name] == "staff"
+
+
+@pytest.mark.parametrize("name", ["descriptions", "observations", "explanations"])
+def test_a_plural_narrative_word_names_narrative_in_a_long_text(name):
+    assert _classes(name, "TEXT") == {PhiClass.FREE_TEXT}
+
+
+@pytest.mark.parametrize("name", ["medical_advice", "advice_on_discharge", "chief_complain"])
+def test_a_clinicians_advice_and_a_chief_complaint_as_spelt_are_narrative_in_a_long_text(name):
+    assert _classes(name, "TEXT") == {PhiClass.FREE_TEXT}
+    assert _classes(name, "VARCHAR(20)") == set()
