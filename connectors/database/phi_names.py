@@ -172,6 +172,7 @@ ORGANISATION_WORDS = frozenset(
 # Words that make a number a code's (``insurance_class_nr``, ``unit_type_nr``): the number of a
 # class, type or category, which no patient is identified by.
 CODE_NUMBER_WORDS = frozenset({"type", "class", "category", "kind", "grade", "level"})
+CODE_LAST_WORDS = frozenset({"code", "cd"})
 # Verbs that make a contact word a channel to use (``send_by_fax``, ``remind_email``): a flag
 # or a preference, not the number or address itself.
 CHANNEL_VERBS = frozenset({"send", "remind", "notify", "via"})
@@ -312,8 +313,10 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
     words = set(seq) | {singular(word) for word in seq} & PLURAL_CONTACTS
     if seq in (("mail",), ("mails",)):
         words.add("email")  # French writes an e-mail address "mail"
-    if seq[-1] in NUMBERISH and words & CODE_NUMBER_WORDS:
-        return ()
+    if seq[-1] in NUMBERISH | CODE_LAST_WORDS and words & CODE_NUMBER_WORDS:
+        return ()  # the code of a kind: phone_type_cd, insurance_class_nr
+    if seq[-2:-1] == ("country",) and seq[-1] in CODE_LAST_WORDS:
+        return ()  # a country's code (phone_country_code: +44), allowed as the country is
     votes: list[Vote] = []
 
     def vote(phi_class: PhiClass, confidence: float, reason: str) -> None:

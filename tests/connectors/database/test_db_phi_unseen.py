@@ -971,3 +971,13 @@ def test_a_plural_narrative_word_names_narrative_in_a_long_text(name):
 def test_a_clinicians_advice_and_a_chief_complaint_as_spelt_are_narrative_in_a_long_text(name):
     assert _classes(name, "TEXT") == {PhiClass.FREE_TEXT}
     assert _classes(name, "VARCHAR(20)") == set()
+
+
+@pytest.mark.parametrize("name", ["phone_type_cd", "address_type_code", "email_class_cd"])
+def test_the_code_of_a_contact_details_kind_is_no_contact_detail(name):
+    assert _classes(name, "VARCHAR(20)", "patient") == set()
+
+
+def test_a_phones_country_code_is_no_phone_number():
+    assert _classes("phone_country_code", "VARCHAR(5)", "patient") == set()
+    assert _classes("phone_area_code", "VARCHAR(5)", "patient") == {PhiClass.PHONE}
