@@ -69,10 +69,11 @@ __all__ = [
     "table_roles",
 ]
 
-# the patient, and what claims data calls them (a plan's beneficiary)
+# the patient, what claims data calls them (a plan's beneficiary) and research (a participant)
 PATIENT_WORDS = frozenset(
-    {"patient", "person", "subject", "pat", "pt", "demographic", "beneficiary", "ehr"}
-)
+    {"patient", "person", "subject", "pat", "pt", "demographic", "beneficiary", "ehr",
+     "participant"}
+)  # fmt: skip
 # The acronyms of a patient's numbers that a key may name between the patient word and the
 # key word (CCLF's BENE_MBI_ID, BENE_HIC_NUM: the beneficiary's Medicare number).
 PATIENT_NUMBER_ACRONYMS = frozenset({"mbi", "hic", "hicn", "mrn", "ssn", "nhs"})
@@ -678,13 +679,16 @@ def linkage(
     }
     own_roles = dict(roles)  # what each table is by its own name and columns
     # A contact or address table a patient row points to holds that patient's details (OMOP's
-    # person.location_id -> location).
+    # person.location_id -> location); the other rows that point there (an organisation's, a
+    # site's) keep their own address there and do not reach the patient by it (see shared).
+    contacts = set()
     for key, targets in edges.items():
         if _is_patient_table(profiles[key]):
             for fk, target in targets:
                 if target and roles[target] == "other" and _holds_contacts(profiles[target]):
                     roles[target] = "person"
                     paths[target] = (step(profiles[key], fk) + " (the patient's)",)
+                    contacts.add(target)
 
     def assigned(key: str) -> bool:
         """A task assigned to staff: a key of a job table's to the staff table."""
@@ -696,7 +700,7 @@ def linkage(
     # makes it a person's row) holds the patient's name and phone among others': OpenEyes keeps
     # patients', GPs', sites' and institutions' in one ``contact`` table. The other rows that
     # point there keep their own contact there: they do not reach the patient by it.
-    shared = {
+    shared = contacts | {
         target
         for key, targets in edges.items()
         if _is_patient_table(profiles[key])

@@ -981,3 +981,36 @@ def test_the_code_of_a_contact_details_kind_is_no_contact_detail(name):
 def test_a_phones_country_code_is_no_phone_number():
     assert _classes("phone_country_code", "VARCHAR(5)", "patient") == set()
     assert _classes("phone_area_code", "VARCHAR(5)", "patient") == {PhiClass.PHONE}
+
+
+def test_a_research_participant_is_a_patient_and_their_address_table_holds_theirs():
+    addresses = _table("addresses", ("id", "INTEGER"), ("street_address", "VARCHAR(200)"))
+    participants = TableProfile(
+        "participants",
+        columns=(
+            TableColumn("id", "INTEGER"),
+            TableColumn("first_name", "VARCHAR(200)"),
+            TableColumn("add_id", "INTEGER"),
+        ),
+        foreign_keys=(ForeignKey(("add_id",), "addresses", ("id",)),),
+    )
+    roles, paths = linkage([addresses, participants], {})
+    assert roles["participants"] == "patient"
+    assert paths["addresses"] == ("participants.add_id -> addresses (declared) (the patient's)",)
+
+
+def test_an_organisation_keeping_its_address_beside_the_patients_does_not_reach_them():
+    addresses = _table("addresses", ("id", "INTEGER"), ("street_address", "VARCHAR(200)"))
+    patients = TableProfile(
+        "patients",
+        columns=(TableColumn("id", "INTEGER"), TableColumn("address_id", "INTEGER")),
+        foreign_keys=(ForeignKey(("address_id",), "addresses", ("id",)),),
+    )
+    sites = TableProfile(
+        "sites",
+        columns=(TableColumn("id", "INTEGER"), TableColumn("address_id", "INTEGER")),
+        foreign_keys=(ForeignKey(("address_id",), "addresses", ("id",)),),
+    )
+    roles, _paths = linkage([addresses, patients, sites], {})
+    assert roles["addresses"] == "person"
+    assert roles["sites"] == "other"
