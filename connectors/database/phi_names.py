@@ -108,6 +108,8 @@ SSN_WORDS = frozenset(
         "hkid", "mykad", "tckn", "cnp", "egn", "jmbg", "oib",
     }
 )  # fmt: skip
+# The issuer of a person's national number when a column names it alone (gov_id, govt_no).
+GOVERNMENT_WORDS = frozenset({"gov", "govt", "government"})
 # What a patient's own row numbers by one of these words is the patient's record (a file, a
 # folder, a dossier, a case): ClearHealth's ``patient.record_number``, a file number.
 RECORD_WORDS = frozenset({"record", "rec", "file", "folder", "dossier"})
@@ -471,7 +473,12 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         and seq[0] in CONTACT_PERSON_FIRST
     ):
         vote(PhiClass.NAME, 0.7, "contact-person")  # on a patient's record too: theirs
-    if words & {"passport", "nationalid"} or _has(words, {"national", "nat", "tax"}, NUMBERISH):
+    if (
+        words & {"passport", "nationalid"}
+        or _has(words, {"national", "nat", "tax"} | GOVERNMENT_WORDS, NUMBERISH)
+        # a number the state issues a person, by its code (gov_code; a tax code may be a rate's)
+        or _has(words, {"national"} | GOVERNMENT_WORDS, {"code"})
+    ):
         vote(PhiClass.OTHER_ID, 0.8, "national-id")
     elif (
         "accession" in words

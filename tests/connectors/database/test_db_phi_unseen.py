@@ -1014,3 +1014,8 @@ def test_an_organisation_keeping_its_address_beside_the_patients_does_not_reach_
     roles, _paths = linkage([addresses, patients, sites], {})
     assert roles["addresses"] == "person"
     assert roles["sites"] == "other"
+
+
+@pytest.mark.parametrize("name", ["gov_code", "government_id", "govt_no", "national_code"])
+def test_a_government_issued_number_on_a_patients_row_is_a_national_id(name):
+    assert _classes(name, "VARCHAR(30)", "patient") == {PhiClass.OTHER_ID}
