@@ -7996,6 +7996,58 @@ PHI["gothomis"] = {
     "tbl_continuation_notes": {"notes": "free_text", **_GT_KEEPING},
 }  # fmt: skip
 
+# iBLIS (ilabafrica/BLIS, Kenya's Laravel build of C4G BLIS): the dump iblis.sql, labelled
+# before any measurement (LABELLING.md, round 23, ho23e). Laravel's timestamps date the patient
+# on the rows of a patient's visit, test, specimen and its referral only.
+_IB_KEEPING = _same("created_at updated_at", "date")
+PHI["iblis"] = {
+    "patients": {
+        "patient_number": "mrn",
+        "name": "name",
+        "dob": "date",
+        "email": "email",
+        "address": "address",
+        "phone_number": "phone",
+        # the patient's number in the hospital system that sends lab requests (HMIS/EMR)
+        "external_patient_number": "mrn",
+        "deleted_at": "date",
+        **_IB_KEEPING,
+    },
+    "visits": {"visit_number": "other_id", **_IB_KEEPING},
+    # requested_by is the clinician's name typed on the request (staff, not)
+    "tests": {
+        "interpretation": "free_text",
+        **_same("time_created time_started time_completed time_verified time_sent", "date"),
+        # the external system's lab order number (external_dump.lab_no) the test was made from
+        "external_id": "other_id",
+    },
+    # reject_explained_to: the ward/clinic person told of a rejection (staff, not)
+    "specimens": _same("time_accepted time_rejected", "date"),
+    # result: result values of every measure type, kept as EAV rows (not, as OpenELIS's)
+    "test_results": {"time_entered": "date"},
+    "culture_worksheet": {"observation": "free_text", "deleted_at": "date", **_IB_KEEPING},
+    "drug_susceptibility": {"deleted_at": "date", **_IB_KEEPING},
+    # a specimen's referral in or out: facility, person and contacts are the other lab's (not)
+    "referrals": _IB_KEEPING,
+    # the staging table of lab requests pushed by the hospital system (Sanitas), one row per
+    # ordered test and measure, with the sender's copy of the patient's details
+    "external_dump": {
+        "lab_no": "other_id",
+        "parent_lab_no": "other_id",
+        "provisional_diagnosis": "free_text",
+        "request_date": "date",
+        "patient_visit_number": "other_id",
+        "patient_id": "mrn",
+        "full_name": "name",
+        "dob": "date",
+        **_same("address postal_code city", "address"),
+        "phone_number": "phone",
+        "receipt_number": "account",
+        "waiver_no": "other_id",
+        **_IB_KEEPING,
+    },
+}  # fmt: skip
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
