@@ -8049,6 +8049,220 @@ PHI["iblis"] = {
 }  # fmt: skip
 
 
+# BloodBank (rasterwebapps/BloodBank, a blood-bank management system; its Flyway migrations
+# V1-V19 on PostgreSQL). The donor (screened, tested, bled) and the transfusion recipient
+# (named on crossmatch requests, issues, transfusions and hospital requests) are the patients.
+# `created_at`/`updated_at` date the patient on a donor's or a recipient's rows and on the rows
+# hung on one donor's donation (collection, samples, tests, the blood unit and its components
+# with their processing, labels, disposals, reservations, transfers and custody events), and on
+# nothing else (code lists, branches, camps, hospitals, pooled components, transport, billing,
+# compliance, reporting and system rows). `id` and every `*_id` are generated UUID keys (not);
+# `created_by`/`updated_by` and every `*_by` hold staff users (not).
+_BB_KEEPING = _same("created_at updated_at", "date")
+PHI["bloodbank"] = {
+    # The donor register: the donor number is the donor's record number, the national id
+    # `ssn`; the photo's URL is a file link (not); nationality and occupation are not.
+    "donors": {
+        "donor_number": "mrn",
+        **_same("first_name last_name", "name"),
+        "date_of_birth": "date",
+        "email": "email",
+        "phone": "phone",
+        **_same("address_line1 address_line2 postal_code", "address"),
+        "national_id": "ssn",
+        **_same("last_donation_date registration_date", "date"),
+        **_BB_KEEPING,
+    },
+    # Pre-donation screening: the time and the screener's notes; vital signs are not.
+    "donor_health_records": {"screening_date": "date", "notes": "free_text", **_BB_KEEPING},
+    "donor_deferrals": {
+        **_same("deferral_date reinstatement_date", "date"),
+        "notes": "free_text",
+        **_BB_KEEPING,
+    },
+    # The consent's times and the IP address it was given from (the donor's, as REDCap's
+    # e-Consent); the consent text (the form's wording) and the signature's reference are not.
+    "donor_consents": {
+        **_same("consent_date expiry_date revoked_at", "date"),
+        "ip_address": "ip",
+        **_BB_KEEPING,
+    },
+    "donor_loyalty": {"last_activity_date": "date", **_BB_KEEPING},
+    # A donation: its number identifies it (as a specimen number); the bag lot is not.
+    "collections": {
+        "collection_number": "other_id",
+        **_same("collection_date start_time end_time", "date"),
+        "notes": "free_text",
+        **_BB_KEEPING,
+    },
+    "collection_adverse_reactions": {
+        "onset_time": "date",
+        **_same("description treatment_given", "free_text"),
+        **_BB_KEEPING,
+    },
+    "collection_samples": {
+        "sample_number": "other_id",
+        "collected_at": "date",
+        "notes": "free_text",
+        **_BB_KEEPING,
+    },
+    "camp_donors": {"registration_time": "date", **_BB_KEEPING},
+    "camp_collections": _BB_KEEPING,
+    "test_orders": {
+        "order_number": "other_id",
+        **_same("order_date completed_at", "date"),
+        "notes": "free_text",
+        **_BB_KEEPING,
+    },
+    # The donor's screening results: times and notes; result values are not.
+    "test_results": {
+        **_same("tested_at verified_at", "date"),
+        "notes": "free_text",
+        **_BB_KEEPING,
+    },
+    # The blood unit and its components are the donor's specimens (as caTissue's): their
+    # numbers `other_id`, collection and preparation times dates, and the expiry dates too (a
+    # fixed shelf life after the donation: disputable).
+    "blood_units": {
+        "unit_number": "other_id",
+        **_same("collection_date expiry_date", "date"),
+        **_BB_KEEPING,
+    },
+    "blood_components": {
+        "component_number": "other_id",
+        **_same("preparation_date expiry_date", "date"),
+        **_BB_KEEPING,
+    },
+    "component_processing": {"process_date": "date", "notes": "free_text", **_BB_KEEPING},
+    # The printed label's data (ISBT 128: the donation number among its fields).
+    "component_labels": {"label_data": "other_id", "printed_at": "date", **_BB_KEEPING},
+    # A transfer of one donor's component (or of a pool) between branches: an event on the
+    # donor's specimen (dates, notes); the transfer number is a logistics reference (not).
+    "stock_transfers": {
+        **_same("request_date shipped_date received_date", "date"),
+        "notes": "free_text",
+        **_BB_KEEPING,
+    },
+    "unit_disposals": {"disposal_date": "date", "notes": "free_text", **_BB_KEEPING},
+    # Held for a patient: `reserved_for` is the patient's name or a request reference.
+    "unit_reservations": {
+        "reserved_for": "name",
+        **_same("reservation_date expiry_date", "date"),
+        "notes": "free_text",
+        **_BB_KEEPING,
+    },
+    # The recipient's requests, crossmatches, issues and transfusions: the patient's name and
+    # hospital patient id, request and issue numbers, times, the typed diagnosis and notes; the
+    # requesting doctor, the return reason and vital signs are not.
+    "crossmatch_requests": {
+        "request_number": "other_id",
+        "patient_name": "name",
+        "patient_id": "mrn",
+        "clinical_diagnosis": "free_text",
+        "required_by": "date",
+        "notes": "free_text",
+        **_BB_KEEPING,
+    },
+    "crossmatch_results": {"performed_at": "date", "notes": "free_text", **_BB_KEEPING},
+    "blood_issues": {
+        "issue_number": "other_id",
+        "patient_name": "name",
+        "patient_id": "mrn",
+        **_same("issue_date return_date", "date"),
+        "notes": "free_text",
+        **_BB_KEEPING,
+    },
+    "emergency_issues": {
+        "authorization_time": "date",
+        "clinical_justification": "free_text",
+        **_BB_KEEPING,
+    },
+    "transfusions": {
+        "patient_name": "name",
+        "patient_id": "mrn",
+        **_same("transfusion_start transfusion_end", "date"),
+        "notes": "free_text",
+        **_BB_KEEPING,
+    },
+    "transfusion_reactions": {
+        "onset_time": "date",
+        **_same("symptoms treatment_given", "free_text"),
+        **_BB_KEEPING,
+    },
+    # The report on a patient's reaction: its number, dates and texts; the reporter is staff.
+    "hemovigilance_reports": {
+        "report_number": "other_id",
+        **_same("report_date authority_report_date", "date"),
+        **_same("investigation_summary corrective_actions", "free_text"),
+        **_BB_KEEPING,
+    },
+    # A lookback on one donor found positive later: its number, date and texts.
+    "lookback_investigations": {
+        "investigation_number": "other_id",
+        "investigation_date": "date",
+        **_same("findings corrective_actions", "free_text"),
+        **_BB_KEEPING,
+    },
+    # A hospital's request for a named patient; the doctor's licence is staff's (not).
+    "hospital_requests": {
+        "request_number": "other_id",
+        "patient_name": "name",
+        "patient_id": "mrn",
+        "required_by": "date",
+        "clinical_indication": "free_text",
+        "notes": "free_text",
+        **_BB_KEEPING,
+    },
+    "emergency_requests": {
+        "request_number": "other_id",
+        "patient_name": "name",
+        "clinical_summary": "free_text",
+        "required_by": "date",
+        "notes": "free_text",
+        **_BB_KEEPING,
+    },
+    "donor_mobilizations": {
+        **_same("contacted_at response_at scheduled_donation_time", "date"),
+        "notes": "free_text",
+        **_BB_KEEPING,
+    },
+    # Messages to donors (beside staff and hospitals): address, phone, body and times; the
+    # subject (a title) and the provider's reference are not.
+    "notifications": {
+        "recipient_email": "email",
+        "recipient_phone": "phone",
+        "body": "free_text",
+        **_same("sent_at delivered_at read_at", "date"),
+        **_BB_KEEPING,
+    },
+    # The audit log copies the changed rows (donors' among them): old and new values are
+    # audited copies; its actor may be a donor using the portal (name, IP); its times are not.
+    "audit_logs": {
+        "actor_name": "name",
+        "actor_ip": "ip",
+        **_same("old_values new_values", "other_id"),
+    },
+    # Documents shared by donors (consents, lab reports, photos) and the branches (SOPs,
+    # licences, invoices): dated as a patient's; file names, paths and titles are not.
+    "documents": _BB_KEEPING,
+    "document_versions": {"uploaded_at": "date", **_BB_KEEPING},
+    # Custody events on a donor's unit, component or sample.
+    "chain_of_custody": {"event_time": "date", "notes": "free_text", **_BB_KEEPING},
+    # Keycloak users: staff and donors using the portal (role DONOR), so a shared person table
+    # (as Medplum's `User`): names, e-mail, phone, user name and record-keeping times; the
+    # Keycloak id, employee id, photo URL and login time are not.
+    "user_profiles": {
+        "username": "other_id",
+        "email": "email",
+        **_same("first_name last_name", "name"),
+        "phone": "phone",
+        **_BB_KEEPING,
+    },
+    "user_activity_logs": {"ip_address": "ip"},
+    "user_sessions": {"ip_address": "ip"},
+}  # fmt: skip
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
