@@ -8263,6 +8263,149 @@ PHI["bloodbank"] = {
 }  # fmt: skip
 
 
+# Danphe EMR (round 23): EF6 models of the patient, visit, ADT, lab and billing tables. Dates on a
+# patient's or a visit's rows (record-keeping ones included) are `date`; ward, bed and employee
+# rows hold none. `PatientCode` (the printed hospital number) and `PatientNo` (the running number
+# it is built from; disputable) are `mrn`, as are `EMPI` and the telemedicine system's id for the
+# patient; integer `*Id` keys are surrogate keys (not).
+PHI["danphe"] = {
+    "PAT_Patient": {
+        "PatientNo": "mrn",
+        "EMPI": "mrn",
+        **_same("FirstName LastName MiddleName FatherName MotherName PreviousLastName", "name"),
+        **_same("ShortName PatientNameLocal", "name"),
+        **_same("CreatedOn ModifiedOn DateOfBirth", "date"),
+        **_same("PhoneNumber LandLineNumber", "phone"),
+        "PassportNumber": "other_id",
+        "Email": "email",
+        "IDCardNumber": "other_id",
+        # the patient's employer, typed as text
+        "EmployerInfo": "name",
+        "PatientCode": "mrn",
+        # the patient's number in the dialysis register (disputable)
+        "DialysisCode": "other_id",
+        # the municipality's ward number (an address part below the province)
+        "WardNumber": "address",
+        "Address": "address",
+        # Nepal's Permanent Account Number (a person's tax id, as Odoo's `vat`)
+        "PANNumber": "ssn",
+        # the national health insurance (NSHI) number and the latest claim code
+        "Ins_NshiNumber": "health_plan",
+        "Ins_LatestClaimCode": "other_id",
+        "VaccinationRegNo": "other_id",
+        # the patient's id in Danphe's telemedicine system (disputable)
+        "Telmed_Patient_GUID": "mrn",
+        # APF hospital: where the police member is posted (the employer's unit; disputable) and
+        # the service number of the member a dependent is registered under
+        "Posting": "name",
+        "DependentId": "other_id",
+    },
+    "PAT_PatientAddress": _same("Street1 Street2 City ZipCode", "address"),
+    "PAT_PatientKinOrEmergencyContacts": {
+        **_same("KinFirstName KinLastName", "name"),
+        "KinPhoneNumber": "phone",
+        "KinComment": "free_text",
+    },
+    "PAT_PatientGurantorInfo": {
+        "GuarantorName": "name",
+        "GuarantorPhoneNumber": "phone",
+        "GuarantorDateOfBirth": "date",
+        **_same("GuarantorStreet1 GuarantorStreet2 GuarantorCity GuarantorZIPCode", "address"),
+    },
+    "PAT_PatientInsuranceInfo": {
+        **_same("InsuranceNumber CardNumber IMISCode", "health_plan"),
+        **_same("Ins_NshiNumber Ins_FamilyHeadNshi", "health_plan"),
+        **_same("SubscriberFirstName SubscriberLastName Ins_FamilyHeadName", "name"),
+        **_same("SubscriberDOB CreatedOn ModifiedOn", "date"),
+        "SubscriberIDCardNumber": "other_id",
+    },
+    # Uploaded files: title, description and file name are a document's (not).
+    "PAT_PatientFiles": {"UploadedOn": "date"},
+    # The patient's details printed on the health card, kept as JSON (a stored copy).
+    "PAT_HealthCardInfo": {"InfoOnCardJSON": "other_id", **_same("BillingDate CreatedOn", "date")},
+    "PAT_PatientVisits": {
+        "VisitCode": "other_id",
+        **_same("VisitDate VisitTime CreatedOn ModifiedOn ConcludeDate", "date"),
+        **_same("Comments Remarks", "free_text"),
+        "ClaimCode": "other_id",
+    },
+    "PAT_Appointment": {
+        **_same("FirstName MiddleName LastName", "name"),
+        "ContactNumber": "phone",
+        **_same("AppointmentDate AppointmentTime CreatedOn ModifiedOn CancelledOn", "date"),
+        "Reason": "free_text",
+    },
+    "ADT_PatientAdmission": {
+        **_same("AdmissionDate DischargeDate CreatedOn ModifiedOn CancelledOn", "date"),
+        **_same("AdmissionNotes AdmissionOrders DischargeRemarks", "free_text"),
+        "CareOfPersonName": "name",
+        "CareOfPersonPhoneNo": "phone",
+    },
+    "ADT_TXN_PatientBedInfo": {
+        **_same("StartedOn EndedOn CancelledOn CreatedOn ModifiedOn ReceivedOn", "date"),
+        "Remarks": "free_text",
+    },
+    "ADT_DischargeSummary": {
+        **_same("CreatedOn ModifiedOn", "date"),
+        **_same(
+            "OperativeProcedure OperativeFindings Diagnosis CaseSummary Condition Treatment "
+            "HistologyReport SpeicialNotes Medications Allergies Activities Diet FollowUp Others "
+            "LabTests ChiefComplaint PendingReports HospitalCourse PresentingIllness ProcedureNts "
+            "DiagnosisFreeText ProvisionalDiagnosis ClinicalFindings PastHistory",
+            "free_text",
+        ),
+    },
+    "ADT_BabyBirthDetails": {
+        "CertificateNumber": "other_id",
+        "FathersName": "name",
+        **_same("BirthDate BirthTime PrintedOn CreatedOn ModifiedOn", "date"),
+    },
+    "ADT_DeathDeatils": {
+        **_same("DeathDate DeathTime CreatedOn ModifiedOn PrintedOn", "date"),
+        **_same("CertificateNumber VisitCode", "other_id"),
+        **_same("FatherName MotherName SpouseOf", "name"),
+        "CauseOfDeath": "free_text",
+    },
+    "LAB_TestRequisition": {
+        "PatientName": "name",
+        **_same("Diagnosis RequisitionRemarks Comments", "free_text"),
+        **_same(
+            "OrderDateTime SampleCreatedOn SampleCollectedOnDateTime CreatedOn ModifiedOn "
+            "VerifiedOn ResultAddedOn BillCancelledOn UploadedOn UploadedOnToTeleMedicine "
+            "IMUUploadedOn",
+            "date",
+        ),
+        **_same("SampleCode SampleCodeFormatted BarCodeNumber GoogleFileIdForCovid", "other_id"),
+    },
+    # Result values, units and ranges are not; the result's remarks are typed text.
+    "LAB_TXN_TestComponentResult": {
+        **_same("CreatedOn ModifiedOn", "date"),
+        "Remarks": "free_text",
+    },
+    "LAB_TXN_LabReports": {
+        **_same("ReceivingDate ReportingDate CreatedOn ModifiedOn PrintedOn", "date"),
+        "Comments": "free_text",
+    },
+    "BIL_TXN_BillingTransaction": {
+        **_same("PaidDate CreatedOn InsuranceClaimedDate InsTransactionDate PrintedOn", "date"),
+        "Remarks": "free_text",
+        "InvoiceNo": "account",
+        "ClaimCode": "other_id",
+    },
+    "BIL_TXN_BillingTransactionItems": {
+        **_same("RequisitionDate CounterDay PaidDate CreatedOn CancelledOn ModifiedOn", "date"),
+        "Remarks": "free_text",
+        "ProvisionalReceiptNo": "account",
+    },
+    "BIL_TXN_Deposit": {
+        **_same("CreatedOn ModifiedOn PrintedOn", "date"),
+        "ReceiptNo": "account",
+        "Remarks": "free_text",
+        "CareOf": "name",
+    },
+}  # fmt: skip
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
