@@ -8406,6 +8406,133 @@ PHI["danphe"] = {
 }  # fmt: skip
 
 
+# Ascribe (EMIS Health) hospital Pharmacy 10.23.01, its reporting database (round 23, ho23c).
+# The patient's `EntityID` (`PatID`, `PatId`, `Patient_EntityID`, `EntityID_Patient`) and every
+# integer key are the ICW's surrogate keys (not); staff initials, user names, terminals, ward,
+# consultant and prescriber codes are not. Events on a patient's prescriptions, aseptic and PN
+# supply requests and their notes and ingredients (`*CreatedDate`, stage times, cancellation)
+# are dates on a patient's rows; a patient-specific batch number (AMM, PN) is `other_id`. The
+# NHS number (the primary patient identifier, copied as `HealthCareNumber`) and New Zealand's
+# NHI are `health_plan`, as the NHS number elsewhere; the High Use Health Card number too; the
+# PHARMAC special authority and prescription form numbers `other_id`. See holdout/SOURCES.md.
+_AS_AMM_CANCEL = {"CreatedDate": "date", "Request_Cancellation__CreatedDate": "date"}
+PHI["ascribe"] = {
+    "rAMMNote": {"CreatedDate": "date"},
+    "rAMMPrescription": {
+        **_AS_AMM_CANCEL,
+        "StartDate_Prescription": "date",
+        "StopDate_Prescription": "date",
+        "AMMForManufacture__CreatedDate": "date",
+        "AMMManufactureComplete__CreatedDate": "date",
+    },
+    "rAMMSupplyRequest": {
+        **_AS_AMM_CANCEL,
+        "BatchNumber": "other_id",
+        "ManufactureDate": "date",
+        "CompoundingDate": "date",
+        "DateTime_LastStateUpdate": "date",
+        **{
+            f"Stage_{s}_CreatedDate": "date"
+            for s in (
+                "Schedule", "ProductionTray", "Assembly", "Check", "Compound", "Label", "Final",
+                "BondStore", "Release", "Complete",
+            )
+        },
+    },
+    "rAMMSupplyRequestIngredient": {"AssembledBy_Date": "date", "CheckedBy_Date": "date"},
+    # An access audit (a user opening a patient's record): the patient's details it copies are
+    # PHI, its own time, user, terminal, ward and consultant not.
+    "rContextAudit": {
+        "Forename": "name",
+        "Surname": "name",
+        "DateOfBirth": "date",
+        "PrimaryIdentifier": "health_plan",
+        "HospitalNumber": "mrn",
+    },
+    "rPCTClaimTransaction": {
+        "NHI": "health_plan",
+        "SpecialAuthorityNumber": "other_id",
+        "PrescriptionID": "other_id",
+        "ServiceDate": "date",
+        "EndorsementDate": "date",
+        "FormNumber": "other_id",
+        "SupersededDate": "date",
+        "PCTPrescription_PrescriptionFormNumber": "other_id",
+        "PCTPrescription_SpecialAuthorityNumber": "other_id",
+        "PCTPrescription_EndorsementDate": "date",
+        "PatientName": "name",
+        "PatientNHINumber": "health_plan",
+        "PCTPatient_HUHCNo": "health_plan",
+        "PCTPatient_HUHCExpiry": "date",
+        "PCTPatient_CSCExpiry": "date",
+        "UniqueTransactionNumber": "other_id",
+    },
+    "rPCTPatient": {"HUHCNo": "health_plan", "HUHCExpiry": "date", "CSCExpiry": "date"},
+    "rPCTPrescription": {
+        "PrescriptionFormNumber": "other_id",
+        "SpecialAuthorityNumber": "other_id",
+        "EndorsementDate": "date",
+    },
+    "rPNPrescription": {
+        **_AS_AMM_CANCEL,
+        "StartDate_Prescription": "date",
+        "StopDate_Prescription": "date",
+    },
+    "rPNRegimen": {**_AS_AMM_CANCEL, "LastModDate": "date", "PNAuthorised__CreatedDate": "date"},
+    "rPNSupplyRequest": {
+        **_AS_AMM_CANCEL,
+        "BatchNumber": "other_id",
+        "AdminStartDate": "date",
+        "PreperationDate": "date",
+        "PNPrinted__CreatedDate": "date",
+        "PNIssued__CreatedDate": "date",
+        "PNSupplyFlag1__CreatedDate": "date",
+        "PNSupplyFlag2__CreatedDate": "date",
+        "PNSupplyFlag3__CreatedDate": "date",
+    },
+    "rPatients": {
+        "Initials": "name",
+        "Forename": "name",
+        "Surname": "name",
+        "DOB": "date",
+        "CaseNumber": "mrn",
+        "NHSNumber": "health_plan",
+        "HealthCareNumber": "health_plan",
+        "BoxNumber": "address",
+        "DoorNumber": "address",
+        "Building": "address",
+        "Street": "address",
+        "Town": "address",
+        "LocalAuthority": "address",
+        "District": "address",
+        "PostCode": "address",
+    },
+    "rPharmacyGenericBilling_Transaction": {
+        "Caseno": "mrn",
+        "Surname": "name",
+        "Forename": "name",
+        "DOB": "date",
+        "PrintedDT": "date",
+        "CreatedDT": "date",
+    },
+    "rPharmacyGenericBilling_TransactionLine": {"CreateDT": "date"},
+    "rRepeatDispensingPatient": {"AdditionalInformation": "free_text"},
+    # The issue log (dispensings to patients and issues to wards in one table, dated as a
+    # patient's): the issue month (yyyymm) and times, case number, event and prescription
+    # numbers, the typed prescription reason and the NHI.
+    "rTranslog": {
+        "Month": "date",
+        "LogDateTime": "date",
+        "CaseNo": "mrn",
+        "IssueDate": "date",
+        "EventNumber": "other_id",
+        "PrescriptionNum": "other_id",
+        "PrescriptionReason": "free_text",
+        "NHNumber": "health_plan",
+    },
+}  # fmt: skip
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
