@@ -168,7 +168,7 @@ ADDRESS_WORDS = frozenset(
 ORGANISATION_WORDS = frozenset(
     {
         "company", "carrier", "payer", "payor", "org", "organization", "organisation",
-        "provider", "firm", "insurer", "agency", "vendor", "supplier",
+        "provider", "firm", "insurer", "agency", "vendor", "supplier", "branch",
     }
 )  # fmt: skip
 # Words that make a number a code's (``insurance_class_nr``, ``unit_type_nr``): the number of a

@@ -1019,3 +1019,21 @@ def test_an_organisation_keeping_its_address_beside_the_patients_does_not_reach_
 @pytest.mark.parametrize("name", ["gov_code", "government_id", "govt_no", "national_code"])
 def test_a_government_issued_number_on_a_patients_row_is_a_national_id(name):
     assert _classes(name, "VARCHAR(30)", "patient") == {PhiClass.OTHER_ID}
+
+
+def test_a_branch_with_a_name_and_a_phone_is_an_organisation_not_a_person():
+    branches = _table(
+        "branches",
+        ("id", "UUID"),
+        ("branch_name", "VARCHAR(255)"),
+        ("phone", "VARCHAR(20)"),
+        ("email", "VARCHAR(255)"),
+    )
+    camps = TableProfile(
+        "blood_camps",
+        columns=(TableColumn("id", "UUID"), TableColumn("branch_id", "UUID")),
+        foreign_keys=(ForeignKey(("branch_id",), "branches", ("id",)),),
+    )
+    roles, _paths = linkage([branches, camps], {})
+    assert roles["branches"] == "other"
+    assert roles["blood_camps"] == "other"
