@@ -137,6 +137,9 @@ CONTACT_CLASSES = frozenset({PhiClass.PHONE, PhiClass.EMAIL, PhiClass.FAX})
 # A unique identifier kept as text (OpenClinic GA's ``OC_PRESCR_PATIENTUID``, a server's id and
 # the row's joined) names a patient's or a visit's row as a number key does.
 PATIENT_KEY_LAST = KEY_WORDS | {"uid"}
+# Words a key may put between the patient word and the key word that name no other thing: the
+# patient's row by another name (``Patient_EntityID``, ``patient_record_id``).
+ENTITY_WORDS = frozenset({"entity", "record", "rec", "internal", "system", "sys", "unique"})
 # Key words some schemas put before the table they refer to (``fk_patient``, ``id_patient``).
 PATIENT_KEY_FIRST = frozenset({"fk", "id", "no", "nr", "num", "key"})
 MAX_HOPS = 4
@@ -166,6 +169,8 @@ def is_patient_key(column: str) -> bool:
         return True  # the key word first: GNUmed's fk_patient, id_patient
     if len(words) == 3 and words[0] in PATIENT_WORDS and words[1] in PATIENT_NUMBER_ACRONYMS:
         return words[-1] in PATIENT_KEY_LAST | {"num", "number"}
+    if len(words) == 3 and words[0] in PATIENT_WORDS and words[1] in ENTITY_WORDS:
+        return words[-1] in PATIENT_KEY_LAST  # Ascribe's Patient_EntityID: the patient's row
     return len(words) >= 2 and words[-2] in PATIENT_WORDS and words[-1] in PATIENT_KEY_LAST
 
 
@@ -178,6 +183,8 @@ def is_encounter_key(column: str) -> bool:
     (True, True, False)
     """
     words = [word for word in tokens(column) if word not in PATIENT_KEY_LAST]
+    if len(words) == 2 and words[0] in PATIENT_WORDS:
+        words = words[1:]  # the patient's visit: PatientVisitId
     return len(words) == 1 and words[0] in ("visit", "encounter", "admission")
 
 

@@ -1037,3 +1037,21 @@ def test_a_branch_with_a_name_and_a_phone_is_an_organisation_not_a_person():
     roles, _paths = linkage([branches, camps], {})
     assert roles["branches"] == "other"
     assert roles["blood_camps"] == "other"
+
+
+@pytest.mark.parametrize("name", ["Patient_EntityID", "patient_record_id"])
+def test_a_patient_key_naming_the_patients_row_by_another_word_is_a_patient_key(name):
+    patients = _table("rPatients", ("PatID", "VARCHAR(10)"), ("Surname", "VARCHAR(128)"))
+    prescription = _table(
+        "rAMMPrescription", ("RequestID", "INTEGER"), (name, "INTEGER"), ("CreatedDate", "DATETIME")
+    )
+    roles, paths = linkage([patients, prescription], {})
+    assert roles["rAMMPrescription"] == "linked"
+    assert paths["rAMMPrescription"] == (f"rAMMPrescription.{name}: a patient key",)
+
+
+def test_a_row_keyed_by_the_patients_visit_is_the_patients():
+    summary = _table("ADT_DischargeSummary", ("PatientVisitId", "INTEGER"), ("CaseSummary", "TEXT"))
+    roles, paths = linkage([summary], {})
+    assert roles["ADT_DischargeSummary"] == "linked"
+    assert paths["ADT_DischargeSummary"] == ("ADT_DischargeSummary.PatientVisitId: a visit key",)
