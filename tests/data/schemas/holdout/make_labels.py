@@ -8533,6 +8533,138 @@ PHI["ascribe"] = {
 }  # fmt: skip
 
 
+# Medwork (round 23, ho23b): the Russian MIS as the Krasnoyarsk regional skin-venereal dispensary
+# ran it (SQL Server). Names read for their (transliterated) Russian meaning. The patient card
+# (`Patient`): the registration address, the factual address (`*Fakt`), the third address
+# (`*1`), the Moscow-format address copy (DOM, KOR, STR, KV, RN, GOR, UL) and the KLADR codes of
+# district, town, settlement and street (`*Dict`, `*CodeEditBox*`, UL_CODE) are `address`,
+# country and region (a state) not; passport, disability and veteran certificates' series and
+# numbers `other_id`, their issue dates `date`, the issuing offices not; SNILS `ssn`; the card
+# numbers (`CardNum`, `OldCardNum`, the case-history number `NIB`, the cosmetology card number)
+# `mrn`; the OMS policy series and number `health_plan`; the workplace and the employer's name
+# (`Mestoraboti`, `Proizv_name`) `name`, the personnel number there `other_id`.
+_MW_ADDRESS = (
+    "AdresIndeks AdresDom AdresKorpus AdresKvartira AdresGorod AdresUlitsa AdresStroenie"
+    " DOM KOR STR KV RN GOR UL AdresRaion UL_CODE C_A Adres AdresIndeksFakt AdresGorodFakt"
+    " AdresRaionFakt AdresStreetFakt AdresDomFakt AdresKorpusFakt AdresStroenieFakt"
+    " AdresKvartiraFakt AdresUlitsaFakt ULCODE CA AdresStreetDict AdresNasPunkt AdresRaionReg"
+    " AdresRaionRegDict AdresGorodDict AdresNasPunktDict AdresUlitsaDict AdresRaionRegFakt"
+    " AdresNasPunktFakt RaionCodeEditBoxFakt GorodCodeEditBoxFakt NPCodeEditBoxFakt"
+    " RaionCodeEditBox GorodCodeEditBox NPCodeEditBox AdresOther UlCodeEditBox AdresGorod1"
+    " AdresUlitsa1 AdresKvartira1 AdresKorpus1 AdresStroenie1 AdresDom1 RaionCodeEditBox1"
+    " GorodCodeEditBox1 AdresRaionReg1 AdresRaionGor AdresRaionGorFakt"
+)
+PHI["medwork"] = {
+    "Patient": {
+        **_same("FirstName SecondName LastName Mestoraboti Proizv_name", "name"),
+        **_same(
+            "BirthDate RegDate LastDate LockTime KogdaVidanPasport DRR DateInval DateBD"
+            " DateAnother DateBD1 SectionSDate DateOfLastChange SrokDo b_karta_CreateDate"
+            " LastChange Updatetime Updatetime1",
+            "date",
+        ),
+        **_same(_MW_ADDRESS, "address"),
+        **_same("DomTelefon MobTelefon RabTelefon skype", "phone"),
+        "Email": "email",
+        "snils": "ssn",
+        **_same("NIB CardNum OldCardNum kosm_karta_num", "mrn"),
+        **_same(
+            "SeriyaPasporta NomerPasporta SerInval NumInval SerBD NumBD SerAnother NumAnother"
+            " SerBD1 NumBD1 TabelNomer",
+            "other_id",
+        ),
+        **_same("NomerPolisa SeriyaPolisa", "health_plan"),
+        **_same("PobochnoeDeystvieLekarstv SpecialNotes Primechanie PoliceComment", "free_text"),
+    },
+    # Every document in a patient's record is a PatForm node: its times date the patient, its
+    # notes are free text, its display name a title (not).
+    "PatForm": {**_same("CreateTime UpdateTime FormDate", "date"), "Notes": "free_text"},
+    "CardLocation": {"SDate": "date"},
+    "PatPolices": {
+        "PolisNumber": "health_plan",
+        **_same("PolisStart PolisEnd EditStamp InsertStamp", "date"),
+    },
+    # A user's list of picked patients with the action done: the copied name is PHI, the time an
+    # access log's (not; disputable).
+    "selectpatients": {"PATIENTFIO": "name"},
+    # The schedule entry (referral/appointment): its times, the incoming referral's date and the
+    # text update stamp are dates; the referral numbers `other_id`; the slot's title (the
+    # patient's name on the calendar) `name`; notes and the visit's purpose `free_text`.
+    "Napravlenie": {
+        **_same("DataNapravleniya DataPriema VremyaPriema LastUpdated NaprDate", "date"),
+        **_same("Primechanie TselVizita PrimechanieDiag", "free_text"),
+        **_same("NapravlenieNomer NaprNum", "other_id"),
+        "Title": "name",
+    },
+    "AppointmentService": {**_same("CreateDate Date", "date"), "Comment": "free_text"},
+    # The home-call register, filled by a trigger from the appointment and the patient card.
+    "VizovNaDom": {
+        "Cardnum": "mrn",
+        **_same("Povod Diagnoz DoneHelp", "free_text"),
+        **_same("MakeDate CallHour RunHour Дата", "date"),
+        "PatAddress": "address",
+        "PatPhone": "phone",
+        **_same("LastName FirstName SecondName", "name"),
+    },
+    "ZaklDiag": {**_same("Data OffDate", "date"), "Text": "free_text"},
+    # The patient's invoice for paid services: invoice and act numbers `account`, the referral
+    # number `other_id`, the stored contract `other_id`, the customer (who may be a relative)
+    # named and identified by passport.
+    "Bill": {
+        **_same("NomerScheta ActNum", "account"),
+        **_same("DataScheta ActDate DATBEZN SDateDog EDateDog", "date"),
+        **_same("KomuVipisan FIOzak", "name"),
+        **_same("NomerNapravleniya contract Pasportn", "other_id"),
+    },
+    "BillService": {
+        **_same("CreateDate Updatetime DATUSL ExportTimeDiag ExportTimeOLK", "date"),
+        "Comment": "free_text",
+    },
+    "Payment": {
+        **_same("DataOplati DateNextPay", "date"),
+        **_same("DocNumber coNum", "account"),
+        "Notes": "free_text",
+    },
+    # The outbound queue to the regional EMR: the message `other_id`, its queue time not.
+    "EMRMessages": {"Body": "other_id"},
+    # A report batch to the OMS fund keeps the generated H, P and L files (every patient's case
+    # and personal data): `other_id`; its header, dates and comment are the batch's (not).
+    "FOMSReports": _same("HM PM LM", "other_id"),
+    "FOMSRequests": {
+        **_same(
+            "HealingStartDate HealingEndDate TemporaryDirectorDate DispensedDate"
+            " ProtractionDate InsertStamp",
+            "date",
+        ),
+        **_same("TalonNumber NSNDHOSP", "other_id"),
+    },
+    "FOMSServices": {**_same("DateStart DateEnd InsertStamp", "date"), "Comment": "free_text"},
+    # The OMS claim register (FFOMS order 79 format): ID_PAC (the patient's id in the MIS) and
+    # NHISTORY/CARD (the case history or card number) `mrn`; the policy `health_plan`; NOVOR
+    # (0 or sex, DDMMYY of birth and order of a newborn) `date`; the insurer's sanction comment
+    # `free_text`; the register's files, invoices, ordinals and the MIS's service comment fields
+    # not.
+    "FOMS_H_PACIENT": {"ID_PAC": "mrn", **_same("SPOLIS NPOLIS", "health_plan"), "NOVOR": "date"},
+    "FOMS_H_Z_SL": _same("NPR_DATE DATE_Z_1 DATE_Z_2", "date"),
+    "FOMS_H_SL": {"NHISTORY": "mrn", **_same("DATE_1 DATE_2", "date")},
+    "FOMS_H_USL": _same("DATE_IN DATE_OUT", "date"),
+    "FOMS_H_SANK": {"S_COM": "free_text"},
+    # The personal-data file: the patient and the representative (FAM_P, IM_P, OT_P, DR_P, usually
+    # a parent) are PHI; place of birth and the OKATO codes of residence and stay `address`.
+    "FOMS_L_PERS": {
+        "ID_PAC": "mrn",
+        **_same("FAM IM OT FAM_P IM_P OT_P", "name"),
+        **_same("DR DR_P", "date"),
+        "TEL": "phone",
+        **_same("MR OKATOG OKATOP", "address"),
+        **_same("DOCSER DOCNUM", "other_id"),
+        "SNILS": "ssn",
+    },
+    "FOMS_S_SL": {"NSNDHOSP": "other_id"},
+    "FOMS_V_SL": _same("NHISTORY CARD", "mrn"),
+}  # fmt: skip
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
