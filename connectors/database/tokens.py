@@ -227,6 +227,18 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     # reason, the diagnoses, allergies and risks written out, a stored content
     "zeit": ("time",), "ort": ("city",), "grund": ("reason",), "diagnosen": ("diagnosis",),
     "allergien": ("allergies",), "risiken": ("risks",), "inhalt": ("content",),
+    # Russian, as the hospital systems of Russia and its neighbours transliterate it (Medwork's
+    # Patient.SeriyaPasporta, FOMS's SNILS): a person's names (familiya, imya, otchestvo), the
+    # address, passport, insurance policy, and the narrative of notes, diagnoses, complaints.
+    # (Not FIO, their run-together full name: English clinical data writes FiO2.)
+    "familiya": ("surname",), "imya": ("first", "name"), "otchestvo": ("middle", "name"),
+    "adres": ("address",), "gorod": ("city",),
+    "kvartira": ("apartment",), "raion": ("district",), "rayon": ("district",),
+    "strana": ("country",), "pasport": ("passport",), "pasporta": ("passport",),
+    "snils": ("ssn",), "polis": ("policy",), "polisa": ("policy",), "rozhdeniya": ("birth",),
+    "smerti": ("death",), "primechanie": ("note",), "diagnoz": ("diagnosis",),
+    "zhaloby": ("complaint",), "anamnez": ("anamnesis",), "vrach": ("doctor",),
+    "patsient": ("patient",), "pacient": ("patient",),
     # CDISC SDTM's subject identifiers: the trial's unique subject id and the subject's id
     "usubjid": ("unique", "subject", "id"), "subjid": ("subject", "id"),
     **BRAZILIAN,

@@ -1055,3 +1055,21 @@ def test_a_row_keyed_by_the_patients_visit_is_the_patients():
     roles, paths = linkage([summary], {})
     assert roles["ADT_DischargeSummary"] == "linked"
     assert paths["ADT_DischargeSummary"] == ("ADT_DischargeSummary.PatientVisitId: a visit key",)
+
+
+@pytest.mark.parametrize(
+    ("name", "type_name", "phi_class"),
+    [
+        ("SeriyaPasporta", "VARCHAR(10)", PhiClass.OTHER_ID),
+        ("snils", "VARCHAR(14)", PhiClass.SSN),
+        ("GorodCodeEditBox", "VARCHAR(20)", PhiClass.ADDRESS),
+        ("Primechanie", "TEXT", PhiClass.FREE_TEXT),
+        ("familiya", "VARCHAR(60)", PhiClass.NAME),
+    ],
+)
+def test_russian_names_of_a_patients_details_are_read_for_their_meaning(name, type_name, phi_class):
+    assert _classes(name, type_name, "patient") == {phi_class}
+
+
+def test_a_fraction_of_inspired_oxygen_is_no_russian_full_name():
+    assert _classes("daily_fio2_lborres", "VARCHAR(20)", "patient") == set()
