@@ -47,6 +47,9 @@ DECLARING_HOLDOUTS = (
     "avni", "opensrp", "ehrbase", "bahmni", "ocamedical", "indivo",
     # round 11's (Rounds 18 and 19 of LABELLING.md): no relationship rule written since
     "openmrs2", "hapifhir7", "libreclinica",
+    # rounds 12 to 15's (LABELLING.md's rounds 20 to 23): relationships.py unchanged since
+    "santedb", "cbioportal", "etbmanager", "xnat", "openboxes", "c3pr", "openspecimen",
+    "openempi", "ibmfhir", "acshms", "gothomis", "iblis", "bloodbank", "medwork",
 )  # fmt: skip
 Link = tuple[str, str, str, str]  # table, column, referred table, referred column
 
