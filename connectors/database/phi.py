@@ -47,7 +47,13 @@ from .context import (
 )
 from .links import first_key, words_of
 from .phi_date_parts import DATE_PART_REASON, date_parts
-from .phi_keys import UNPERSONAL, issued_numbers, numbers_of_no_one, patients_own_ids
+from .phi_keys import (
+    UNPERSONAL,
+    identifier_values,
+    issued_numbers,
+    numbers_of_no_one,
+    patients_own_ids,
+)
 from .phi_learned import learned_mark
 from .phi_logs import exchanged_bodies, recorded_statements, stored_messages
 from .phi_names import (
@@ -155,6 +161,7 @@ NOTE_VALUE_REASON = "table:written-value"
 FORM_ANSWER_REASON = "table:form-answer"
 HISTORY_SECTION_REASON = "table:history-section"
 PATIENTS_OWN_ID_REASON = "structure:patients-own-id"
+IDENTIFIER_VALUE_REASON = "structure:identifier-value"
 # Tables of a clinical form filled in for one patient (OSCAR's formAdf, formAlpha; an eform):
 # named so by their first word.
 FORM_WORDS = frozenset({"form", "eform", "questionnaire"})
@@ -176,6 +183,7 @@ HELD_CLASS = {
     HISTORY_SECTION_REASON: PhiClass.FREE_TEXT,
     ADDRESS_PART_REASON: PhiClass.ADDRESS,
     PATIENTS_OWN_ID_REASON: PhiClass.MRN,
+    IDENTIFIER_VALUE_REASON: PhiClass.OTHER_ID,
     DATE_PART_REASON: PhiClass.DATE,
 }
 # Last words that make a text a yes or no, or a state, about what the name says before them
@@ -1258,6 +1266,8 @@ def mark_table(
             copies.setdefault(name, HISTORY_SECTION_REASON)
         for name in date_parts(table):
             copies.setdefault(name, DATE_PART_REASON)
+        for name in identifier_values(table):
+            copies.setdefault(name, IDENTIFIER_VALUE_REASON)
         if eav is None and (attribute := record_attribute_value(table)) is not None:
             copies.setdefault(attribute, "eav:record-attribute")
     # a column's field behind its table's module prefix is what its name says (ptlname)

@@ -21,7 +21,13 @@ from .links import unique_keys, words_of
 from .phi_names import ORGANISATION_WORDS, is_count
 from .tokens import singular, tokens
 
-__all__ = ["UNPERSONAL", "issued_numbers", "numbers_of_no_one", "patients_own_ids"]
+__all__ = [
+    "UNPERSONAL",
+    "identifier_values",
+    "issued_numbers",
+    "numbers_of_no_one",
+    "patients_own_ids",
+]
 
 NUMBER_WORDS = frozenset({"no", "nr", "num", "nbr", "number", "refno"})
 # What is numbered without being anyone's: places, positions, sequences, versions and batches.
@@ -181,4 +187,33 @@ def patients_own_ids(table: TableProfile, implied: tuple[ForeignKey, ...] = ()) 
         and not {singular(word) for word in seq} & (NOT_THE_PATIENTS | UNPERSONAL)
         and family(column.type) == "string"
         and (_length(column.type) or MIN_LENGTH) >= MIN_LENGTH
+    )
+
+
+# A table of identifiers (C3PR's identifiers, caTissue's external_identifier, a FHIR server's
+# Identifier): one per row, its number kept in a column named only as the value.
+IDENTIFIER_TABLE_WORDS = frozenset({"identifier", "ident"})
+VALUE_NAMES = frozenset(
+    {("value",), ("val",), ("id", "value"), ("id", "val"), ("identifier", "value"),
+     ("ident", "value")}
+)  # fmt: skip
+
+
+def identifier_values(table: TableProfile) -> tuple[str, ...]:
+    """The column that holds each identifier's number in a table named for identifiers: its
+    value, by name (``value``, ``id_val``, ``identifier_value``), kept as text.
+
+    >>> from assessor.model import TableColumn as C, TableProfile as T
+    >>> ids = T("identifiers", columns=(C("id", "BIGINT"), C("type", "VARCHAR(200)"),
+    ...     C("value", "VARCHAR(200)")))
+    >>> identifier_values(ids)
+    ('value',)
+    """
+    named = [singular(word) for word in words_of(table.name) if word not in ("tbl", "table")]
+    if not named or named[-1] not in IDENTIFIER_TABLE_WORDS:
+        return ()
+    return tuple(
+        column.name
+        for column in table.columns
+        if family(column.type) == "string" and tokens(column.name) in VALUE_NAMES
     )

@@ -1073,3 +1073,15 @@ def test_russian_names_of_a_patients_details_are_read_for_their_meaning(name, ty
 
 def test_a_fraction_of_inspired_oxygen_is_no_russian_full_name():
     assert _classes("daily_fio2_lborres", "VARCHAR(20)", "patient") == set()
+
+
+@pytest.mark.parametrize("table", ["identifiers", "catissue_external_identifier"])
+def test_the_value_of_a_patients_identifier_row_is_the_identifier(table):
+    ids = _table(table, ("id", "BIGINT"), ("type", "VARCHAR(200)"), ("VALUE", "VARCHAR(200)"))
+    assert _marked(ids) == {"VALUE": {PhiClass.OTHER_ID}}
+    assert _marked(ids, "reference") == {}
+
+
+def test_a_value_in_a_table_of_identifier_settings_is_no_identifier():
+    attributes = _table("identifier_domain_attribute", ("id", "BIGINT"), ("value", "VARCHAR(200)"))
+    assert _marked(attributes) == {}
