@@ -8665,6 +8665,101 @@ PHI["medwork"] = {
 }  # fmt: skip
 
 
+# RAPTOR (the VA's Radiology Protocol Tool Recorder, Drupal 7 on MySQL beside VistA): a ticket is
+# one VistA radiology order, keyed by the station number `siteid` (a facility: not) and `IEN`, the
+# order's internal entry number in VistA's RAD/NUC MED ORDERS file, which RAPTOR shows as the
+# ticket number (`other_id`, a placer order number from the source EHR, as iBLIS's `lab_no`);
+# `patientid` is the patient's DFN in VistA (`mrn`, the source system's patient id). Every row
+# about a ticket or a patient's dose is a patient's: its record-keeping and workflow times are
+# dates, and the `_replaced` (the superseded version) and `_sofar` (a work-in-progress backup)
+# copies are labelled as the table they copy, their `original_created_dt` and `replaced_dt`
+# included. Notes typed on a ticket (protocol, exam, interpretation, QA, suspension and
+# unsuspension, collaboration requests, schedule notes, checklist and QA comments) are
+# `free_text`; the picked contrast, hydration, sedation and radioisotope options, the 20-character
+# cancellation reason, checklist answers, the question text and the rule names are not. The
+# runtime cache's `item_data` (the patient's labs, medicines and details fetched from VistA for
+# protocoling) is `other_id`, its times not. The ticket lock, staff profiles, roles, user
+# activity (staff IPs and sessions), the protocol library, code maps, rules and lists are not.
+_RAPTOR_NOTES = {"IEN": "other_id", "notes_tx": "free_text", "created_dt": "date"}
+_RAPTOR_DOSE = {"IEN": "other_id", "patientid": "mrn", "dose_dt": "date"}
+PHI["raptor"] = {
+    "raptor_cache_data": {"item_data": "other_id"},
+    "raptor_patient_radiation_dose": {"patientid": "mrn", **_same("dose_dt created_dt", "date")},
+    "raptor_patient_radiation_dose_replaced": {
+        "patientid": "mrn",
+        **_same("dose_dt original_created_dt replaced_dt", "date"),
+    },
+    "raptor_rep_example_table": {"IEN": "other_id", "some_dt": "date", "notes_tx": "free_text"},
+    "raptor_schedule_track": {
+        "IEN": "other_id",
+        "notes_tx": "free_text",
+        **_same("scheduled_dt confirmed_by_patient_dt canceled_dt created_dt", "date"),
+    },
+    "raptor_schedule_track_replaced": {
+        "IEN": "other_id",
+        "notes_tx": "free_text",
+        **_same(
+            "scheduled_dt confirmed_by_patient_dt canceled_dt original_created_dt replaced_dt",
+            "date",
+        ),
+    },
+    "raptor_ticket_checklist": {"IEN": "other_id", "comment_tx": "free_text", "created_dt": "date"},
+    "raptor_ticket_checklist_replaced": {
+        "IEN": "other_id",
+        "comment_tx": "free_text",
+        **_same("created_dt replaced_dt", "date"),
+    },
+    "raptor_ticket_collaboration": {
+        "IEN": "other_id",
+        "requester_notes_tx": "free_text",
+        **_same("requested_dt viewed_dt", "date"),
+    },
+    "raptor_ticket_commit_tracking": {"IEN": "other_id", "commit_dt": "date"},
+    "raptor_ticket_contraindication": {"IEN": "other_id", "created_dt": "date"},
+    "raptor_ticket_exam_notes": _RAPTOR_NOTES,
+    "raptor_ticket_exam_notes_sofar": _RAPTOR_NOTES,
+    "raptor_ticket_exam_radiation_dose": _RAPTOR_DOSE | {"created_dt": "date"},
+    "raptor_ticket_exam_radiation_dose_replaced": _RAPTOR_DOSE
+    | _same("original_created_dt replaced_dt", "date"),
+    "raptor_ticket_exam_radiation_dose_sofar": _RAPTOR_DOSE | {"created_dt": "date"},
+    "raptor_ticket_exam_settings": {"IEN": "other_id", "created_dt": "date"},
+    "raptor_ticket_exam_settings_replaced": {
+        "IEN": "other_id",
+        **_same("original_created_dt replaced_dt", "date"),
+    },
+    "raptor_ticket_exam_settings_sofar": {"IEN": "other_id", "created_dt": "date"},
+    "raptor_ticket_id_change_tracking": {
+        **_same("original_IEN new_IEN", "other_id"),
+        "created_dt": "date",
+    },
+    "raptor_ticket_interpret_notes": _RAPTOR_NOTES,
+    "raptor_ticket_lock_tracking": {"IEN": "other_id"},
+    "raptor_ticket_protocol_notes": _RAPTOR_NOTES,
+    "raptor_ticket_protocol_settings": {"IEN": "other_id", "created_dt": "date"},
+    "raptor_ticket_protocol_settings_replaced": {
+        "IEN": "other_id",
+        **_same("original_created_dt replaced_dt", "date"),
+    },
+    "raptor_ticket_qa_evaluation": {
+        "IEN": "other_id",
+        "comment": "free_text",
+        "evaluation_dt": "date",
+    },
+    "raptor_ticket_qa_notes": _RAPTOR_NOTES,
+    "raptor_ticket_suspend_notes": _RAPTOR_NOTES,
+    "raptor_ticket_tracking": {
+        "IEN": "other_id",
+        **_same(
+            "suspended_dt approved_dt acknowledged_dt exam_completed_dt interpret_completed_dt"
+            " qa_completed_dt exam_details_committed_dt updated_dt",
+            "date",
+        ),
+    },
+    "raptor_ticket_unsuspend_notes": _RAPTOR_NOTES,
+    "raptor_ticket_workflow_history": {"IEN": "other_id", "created_dt": "date"},
+}  # fmt: skip
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
