@@ -274,6 +274,8 @@ ACTION_WORDS = frozenset(
      "stopped", "change", "changed", "override", "overridden", "revert", "reverted", "refusal",
      "refused"}
 )  # fmt: skip
+# What a user types beside an action on a row (CancelledRemarks, cancel_comment): its reason.
+ACTION_REMARKS = frozenset({"remark", "remarks", "comment", "comments"})
 # The name of a row's id in the system its data came from.
 LEGACY_IDS = frozenset({("legacy", "id"), ("legacy", "identifier")})
 # Types of a place on the map: PostgreSQL's point, PostGIS's and SQL Server's geometry and
@@ -349,7 +351,10 @@ def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] |
     kind = family(column.type)
     if is_array(column.type):
         return None
-    if words & {"reason", "reasons"} and {singular(word) for word in words} & ACTION_WORDS:
+    if (
+        words & {"reason", "reasons", *ACTION_REMARKS}
+        and {singular(word) for word in words} & ACTION_WORDS
+    ):
         return None  # why a row was voided or cancelled, as void_reason: the workflow's
     if kind == "binary":
         return (0.7, "name:stored-document") if words & DOCUMENT_WORDS else None

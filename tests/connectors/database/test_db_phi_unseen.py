@@ -1085,3 +1085,9 @@ def test_the_value_of_a_patients_identifier_row_is_the_identifier(table):
 def test_a_value_in_a_table_of_identifier_settings_is_no_identifier():
     attributes = _table("identifier_domain_attribute", ("id", "BIGINT"), ("value", "VARCHAR(200)"))
     assert _marked(attributes) == {}
+
+
+@pytest.mark.parametrize("name", ["CancelledRemarks", "cancel_comment", "void_remarks"])
+def test_a_remark_on_cancelling_a_row_is_the_workflows_reason_not_narrative(name):
+    assert _classes(name, "TEXT") == set()
+    assert _classes("clinical_remarks", "TEXT") == {PhiClass.FREE_TEXT}
