@@ -8757,6 +8757,97 @@ PHI["raptor"] = {
     },
     "raptor_ticket_unsuspend_notes": _RAPTOR_NOTES,
     "raptor_ticket_workflow_history": {"IEN": "other_id", "created_dt": "date"},
+PHI["bsoftphis"] = {
+    "MS_BRDA": {
+        "MZHM": "mrn", "EMPIID": "mrn", "BRXM": "name", "FYZH": "health_plan", "SFZH": "ssn",
+        "CSNY": "date", "DWMC": "name", "DWDH": "phone", "DWYB": "address", "HKDZ": "address",
+        "JTDH": "phone", "HKYB": "address", "JZRQ": "date", "CZRQ": "date", "JZKH": "other_id",
+        "LXRM": "name", "LXDZ": "address", "LXDH": "phone", "DBRM": "name", "SBHM": "health_plan",
+        "YBKH": "health_plan", "JDSJ": "date", "ZXSJ": "date", "XGSJ": "date", "CSD_S": "address",
+        "CSD_X": "address", "JGDM_S": "address", "XZZ_S": "address", "XZZ_X": "address",
+        "XZZ_YB": "address", "XZZ_DH": "phone", "HKDZ_S": "address", "HKDZ_X": "address",
+        "XZZ_QTDZ": "address", "HKDZ_QTDZ": "address", "GRBH": "health_plan",
+        "NHKH": "health_plan", "SHBZKH": "health_plan", "BRDHHM": "phone",
+    },
+    "MS_GHMX": {
+        "GHSJ": "date", "JZRQ": "date", "CZSJ": "date", "HZRQ": "date", "JZHM": "other_id",
+        "NHDJSJ": "date", "NHDJID": "other_id", "NJJBLSH": "other_id", "QHSJ": "date",
+        "ZJYYID": "other_id",
+    },
+    "YS_MZ_JZLS": {
+        "KSSJ": "date", "JSSJ": "date", "FZRQ": "date",
+    },
+    "MS_BCJL": {
+        "ZSXX": "free_text", "XBS": "free_text", "JWS": "free_text", "TGJC": "free_text",
+        "FZJC": "free_text", "CLCS": "free_text", "BQGZ": "free_text", "ZZ": "free_text",
+        "JKJYNR": "free_text", "GMS": "free_text",
+    },
+    "MS_BRZD": {
+        "ZDSJ": "date", "ZGSJ": "date", "FBRQ": "date",
+    },
+    "MS_CF01": {
+        "CFHM": "other_id", "FPHM": "account", "BRXM": "name", "KFRQ": "date", "FYRQ": "date",
+        "JZKH": "other_id", "ZFSJ": "date", "HDRQ": "date",
+    },
+    "MS_CF02": {
+        "CFBZ": "free_text", "BZXX": "free_text", "SFYJ": "free_text", "SYYY": "free_text",
+    },
+    "MS_YJ01": {
+        "TJHM": "other_id", "FPHM": "account", "BRXM": "name", "KDRQ": "date", "ZXRQ": "date",
+        "ZYSX": "free_text", "YJPH": "other_id", "JZKH": "other_id", "XML": "other_id",
+        "ZFSJ": "date", "BGSJ": "date",
+    },
+    "MS_YJ02": {
+        "BZXX": "free_text",
+    },
+    "MS_MZXX": {
+        "FPHM": "account", "SFRQ": "date", "BRXM": "name", "FYZH": "health_plan",
+        "FPGL": "account", "JZRQ": "date", "HZRQ": "date", "XNFP": "account", "BXID": "other_id",
+    },
+    "MS_SFMX": {
+        "FPHM": "account",
+    },
+    "MS_YYGH": {
+        "GHRQ": "date", "YYRQ": "date",
+    },
+    "ZY_BRRY": {
+        "ZYHM": "other_id", "BAHM": "mrn", "MZHM": "mrn", "GFZH": "health_plan", "BRXM": "name",
+        "CSNY": "date", "SFZH": "ssn", "GZDW": "name", "DWDH": "phone", "DWYB": "address",
+        "HKDZ": "address", "HKYB": "address", "LXRM": "name", "LXDZ": "address", "LXDH": "phone",
+        "PZHM": "other_id", "SBHM": "health_plan", "DBRM": "name", "DJRQ": "date", "RYRQ": "date",
+        "CYRQ": "date", "QZRQ": "date", "KSRQ": "date", "JSRQ": "date", "JZRQ": "date",
+        "HZRQ": "date", "BRQM": "name", "JTDH": "phone", "YBKH": "health_plan", "JZKH": "other_id",
+        "BZ": "free_text", "CSD_S": "address", "CSD_X": "address", "JGDM_S": "address",
+        "XZZ_S": "address", "XZZ_X": "address", "XZZ_YB": "address", "XZZ_DH": "phone",
+        "HKDZ_S": "address", "HKDZ_X": "address", "XZZ_QTDZ": "address", "HKDZ_QTDZ": "address",
+        "RYZD": "free_text", "MQZD": "free_text", "ZYZD": "free_text", "YBHM": "health_plan",
+        "NHDJID": "other_id", "ZYLSH": "other_id", "NJJBLSH": "other_id",
+        "ZSESHBZKH": "health_plan",
+    },
+    "ZY_RYZD": {
+        "ZDSJ": "date",
+    },
+    "ZY_YPGM": {
+        "GMZZ": "free_text", "QTZZ": "free_text", "BLFY": "free_text",
+    },
+    "ZY_BQYZ": {
+        "KSSJ": "date", "QRSJ": "date", "TZSJ": "date", "TJHM": "other_id", "APRQ": "date",
+        "BZXX": "free_text", "FYTX": "date", "XML": "other_id", "FHSJ": "date", "TZFHSJ": "date",
+        "SFYJ": "free_text", "PSSJ": "date",
+    },
+    "ZY_FYMX": {
+        "FYRQ": "date", "JFRQ": "date", "HZRQ": "date", "YJRQ": "date",
+    },
+    "ZY_TBKK": {
+        "JKRQ": "date", "SJHM": "account", "JZRQ": "date", "HZRQ": "date", "ZFRQ": "date",
+    },
+    "ZY_ZYJS": {
+        "KSRQ": "date", "ZZRQ": "date", "JSRQ": "date", "FPHM": "account", "JZRQ": "date",
+        "HZRQ": "date", "TPHM": "account", "ZFRQ": "date", "NHBXID": "other_id",
+    },
+    "ZY_CYJL": {
+        "CYSJ": "date", "CZRQ": "date",
+    },
 }  # fmt: skip
 
 
