@@ -8847,6 +8847,162 @@ PHI["bsoftphis"] = {
     },
     "ZY_CYJL": {
         "CYSJ": "date", "CZRQ": "date",
+PHI["npaemr"] = {
+    # The patient (NPA employees, retirees, their dependants and non-NPA patients): `patient_id`
+    # (E-/R-/ED-/RD-/NN- number printed as the patient's id) is `mrn`, the NPA staff number
+    # `personal_number` `other_id` (as Medwork's personnel number); `division` (the NPA division
+    # the employee works in) is the employer's unit (`name`, as Danphe's APF `Posting`); the
+    # free-text `location` is read as the clinic the patient attends (not, as the FK that
+    # replaces it); the LGA lies below the state (`address`), the states not; the photo's file
+    # path, title, tribe, religion, occupation and the merge reason (as `void_reason`) not.
+    "patients": {
+        **_same(
+            "surname first_name middle_name nok_surname nok_first_name nok_middle_name division",
+            "name",
+        ),
+        **_same("date_of_birth created_at updated_at merged_at", "date"),
+        **_same("residential_address permanent_address lga nok_address", "address"),
+        **_same("phone nok_phone", "phone"),
+        "email": "email",
+        "patient_id": "mrn",
+        "personal_number": "other_id",
+        "allergies": "free_text",
+    },
+    "visits": {
+        "visit_id": "other_id",
+        **_same("date time created_at updated_at", "date"),
+        "clinical_notes": "free_text",
+    },
+    "vital_readings": {"recorded_at": "date", "notes": "free_text"},
+    # jsonb lists: allergies, diagnoses and medications are picked terms and drug names (not),
+    # social history its coded answers (not); past surgeries and family history typed entries.
+    "medical_history": {
+        "updated_at": "date",
+        **_same("surgical_history family_history", "free_text"),
+    },
+    "annual_checkups": {
+        **_same("signed_off_at next_due_date created_at updated_at", "date"),
+        "outcome_notes": "free_text",
+    },
+    "annual_checkup_exemptions": {**_same("granted_at expires_at", "date"), "notes": "free_text"},
+    "medical_certificates": {
+        **_same("valid_from valid_to issued_at", "date"),
+        **_same("findings recommendations", "free_text"),
+        "certificate_number": "other_id",
+        "patient_name_snapshot": "name",
+        "patient_id_snapshot": "mrn",
+    },
+    "patient_records_notes": {"note": "free_text", "recorded_at": "date"},
+    # `file` is the path Django builds as patients/clinical_documents/<year>/<month>/<name>
+    # (a date inside a system-built value, as Indivo's `content_file`).
+    "patient_clinical_documents": {
+        **_same("document_date uploaded_at file", "date"),
+        "notes": "free_text",
+    },
+    "patient_merges": {"merged_at": "date", **_same("winner_snapshot loser_snapshot", "other_id")},
+    "consultation_sessions": {
+        "session_id": "other_id",
+        **_same("started_at last_resumed_at paused_at ended_at", "date"),
+        **_same(
+            "presentation_complaint history_of_presenting_illness physical_examination assessment"
+            " plan notes",
+            "free_text",
+        ),
+    },
+    "consultation_queue": {**_same("queued_at called_at", "date"), "notes": "free_text"},
+    "referrals": {
+        "referral_id": "other_id",
+        **_same(
+            "referred_at submitted_at reviewed_at approved_at closed_at"
+            " referral_letter_acknowledged_at",
+            "date",
+        ),
+        **_same("reason clinical_summary notes", "free_text"),
+    },
+    "responsibility_form_issuances": {
+        **_same(
+            "issue_date valid_from valid_to records_acknowledged_at created_at updated_at", "date"
+        ),
+        "notes": "free_text",
+    },
+    "diagnoses": {
+        **_same("diagnosed_at corrected_at", "date"),
+        **_same("diagnosis_text notes", "free_text"),
+    },
+    "ward_beds": {"admission_date": "date"},
+    "patient_admissions": {
+        "admission_id": "other_id",
+        **_same(
+            "admission_date discharge_date physically_left_at summary_pdf_generated_at created_at"
+            " updated_at",
+            "date",
+        ),
+        **_same(
+            "admission_diagnosis presenting_complaint admission_instructions admission_notes"
+            " current_condition discharge_diagnosis discharge_notes discharge_summary"
+            " follow_up_instructions transfer_reason nurse_exit_summary",
+            "free_text",
+        ),
+        "companion_name": "name",
+        "companion_phone": "phone",
+    },
+    "ward_assignments": {
+        **_same("assigned_at completed_at", "date"),
+        **_same("responsibilities shift_notes", "free_text"),
+    },
+    "admission_observation_vitals": {"recorded_at": "date", "notes": "free_text"},
+    "admission_escorts": {
+        **_same("departure_at arrival_confirmed_at created_at updated_at", "date"),
+        **_same("handover_summary arrival_notes", "free_text"),
+    },
+    "admission_treatment_sheet_rows": {
+        **_same("time_administered time_completed created_at", "date"),
+        "drug_reaction": "free_text",
+    },
+    "nursing_orders": {
+        "order_id": "other_id",
+        **_same("ordered_at completed_at", "date"),
+        "description": "free_text",
+    },
+    "procedures": {
+        "procedure_id": "other_id",
+        "performed_at": "date",
+        **_same("description notes", "free_text"),
+    },
+    "lab_orders": {
+        **_same("order_id manual_request_reference lab_number", "other_id"),
+        "ordered_at": "date",
+        "clinical_notes": "free_text",
+    },
+    "laboratory_labsamplebatch": {
+        "accession_number": "other_id",
+        **_same("collected_at created_at", "date"),
+        "notes": "free_text",
+    },
+    "lab_tests": {
+        "lab_number": "other_id",
+        **_same("collected_at processed_at verified_at rejected_at created_at updated_at", "date"),
+        **_same("notes verification_notes", "free_text"),
+    },
+    "laboratory_labtestroutingevent": {"changed_at": "date"},
+    "lab_test_result_attachments": {"uploaded_at": "date"},
+    "lab_referral_dispatches": {
+        "dispatch_id": "other_id",
+        **_same(
+            "issued_at cancelled_at referral_letter_printed_at responsibility_form_printed_at",
+            "date",
+        ),
+        "notes": "free_text",
+    },
+    "lab_results": {"created_at": "date"},
+    "appointments": {
+        "appointment_id": "other_id",
+        **_same(
+            "appointment_date appointment_time recurrence_end_date reminder_sent_at created_at"
+            " updated_at",
+            "date",
+        ),
+        **_same("reason notes", "free_text"),
     },
 }  # fmt: skip
 
