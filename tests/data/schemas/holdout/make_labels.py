@@ -8757,6 +8757,8 @@ PHI["raptor"] = {
     },
     "raptor_ticket_unsuspend_notes": _RAPTOR_NOTES,
     "raptor_ticket_workflow_history": {"IEN": "other_id", "created_dt": "date"},
+}  # fmt: skip
+
 PHI["bsoftphis"] = {
     "MS_BRDA": {
         "MZHM": "mrn", "EMPIID": "mrn", "BRXM": "name", "FYZH": "health_plan", "SFZH": "ssn",
@@ -8847,6 +8849,9 @@ PHI["bsoftphis"] = {
     },
     "ZY_CYJL": {
         "CYSJ": "date", "CZRQ": "date",
+    },
+}  # fmt: skip
+
 PHI["npaemr"] = {
     # The patient (NPA employees, retirees, their dependants and non-NPA patients): `patient_id`
     # (E-/R-/ED-/RD-/NN- number printed as the patient's id) is `mrn`, the NPA staff number
