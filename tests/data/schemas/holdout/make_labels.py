@@ -9009,6 +9009,117 @@ PHI["npaemr"] = {
         ),
         **_same("reason notes", "free_text"),
     },
+# SIL 2 (andes/SIL2, the laboratory information system of Neuquén's public hospitals, ASP.NET
+# with NHibernate on SQL Server), its 87 mapped tables; names read for their Spanish meaning. The
+# patient (`Sys_Paciente`) and the rows hung on a patient's protocol (the lab order: results,
+# antibiograms, referrals, attachments, permissions, Luminex values, analyser results), requests,
+# appointments, reception incidents and forms, and the forensic filiation cases (paternity,
+# identity and chimerism cases grouping several persons' protocols, with their DNA markers) are a
+# patient's; catalogues, configuration, analyser item maps, worksheets, plates, referral batches,
+# quotes and the user and batch audits are not. Integer `id*` columns are surrogate keys.
+_SIL_ALLELES = _same(" ".join(f"allello{n}" for n in range(1, 11)), "biometric")
+PHI["sil"] = {
+    # The patient: HC number `mrn`, DNI (`numeroDocumento`) `ssn`; the address parts (street,
+    # house number, floor, flat, block, the typed directions `referencia` and `numeroAdic`, read
+    # as the house number's text form) `address`, locality, barrio, province and department keys
+    # not; `informacionContacto` (the typed contact details) `phone`; the self-perceived name
+    # (Argentina's gender identity law) `name`.
+    "Sys_Paciente": {
+        "historiaClinica": "mrn",
+        **_same("apellido nombre nombreAutopercibido", "name"),
+        "numeroDocumento": "ssn",
+        **_same("fechaNacimiento fechaAlta fechaDefuncion fechaUltimaActualizacion", "date"),
+        **_same("calle numero piso departamento manzana referencia numeroAdic", "address"),
+        "informacionContacto": "phone",
+        "mail": "email",
+    },
+    # Address history: province and country not (a state, a country).
+    "Sys_PacienteDomicilio": {
+        **_same("fechaDomicilio fechaAlta", "date"),
+        **_same("calle numero departamento cpostal barrio monoblock ciudad municipio", "address"),
+    },
+    # The protocol (the lab order and its accession): its number under each numbering scheme
+    # (`numero`, `numeroTipoServicio`, `numeroDiario`, `numeroSector`), the origin's order
+    # numbers and the SISA (national surveillance) case id `other_id`; order, sample, pickup,
+    # symptom-onset, last-contact and record-keeping dates `date`; the request and result
+    # observations `free_text`; the requesting doctor, his licence, the insurer, ward room and bed,
+    # the entering user's IP (staff) and the product description (non-patient samples) not.
+    "LAB_Protocolo": {
+        **_same("numero numeroTipoServicio numeroDiario numeroSector", "other_id"),
+        **_same("numeroOrigen numeroOrigen2 idCasoSISA", "other_id"),
+        **_same("fecha fechaOrden fechaRetiro fechaRegistro fechaTomaMuestra", "date"),
+        **_same("fechaInicioSintomas fechaUltimoContacto", "date"),
+        **_same("observacion observacionesResultados", "free_text"),
+    },
+    # A protocol's determinations: result values (`resultadoCar`, `resultadoNum`) not, the
+    # result's typed observations `free_text`, every workflow time `date`, the SISA sample-event
+    # id `other_id`.
+    "LAB_DetalleProtocolo": {
+        "observaciones": "free_text",
+        **_same(
+            "fechaResultado fechaValida fechaPreValida fechaControl fechaImpresion fechaEnvio"
+            " fechaObservacion fechaValidaObservacion",
+            "date",
+        ),
+        "ideventomuestraSISA": "other_id",
+    },
+    "LAB_Antibiograma": _same("fechaRegistro fechaValida", "date"),
+    # A determination referred to another laboratory: its note `free_text`, the returned result
+    # a result value (not), the receiving lab's protocol id a key.
+    "LAB_Derivacion": {**_same("fechaRegistro fechaResultado", "date"), "observacion": "free_text"},
+    "LAB_ProtocoloAnexo": {"fechaRegistro": "date"},
+    "LAB_ProtocoloPermiso": {"fechaRegistro": "date"},
+    "LAB_ProtocoloLuminex": _same("fechaResultado fechaValida", "date"),
+    # An electronic request from a ward or clinic, with the patient's name and birth date copied.
+    "LAB_Peticion": {
+        **_same("fecha hora fechaRegistro fechaNacimiento", "date"),
+        **_same("apellido nombre", "name"),
+        "observaciones": "free_text",
+    },
+    "LAB_PeticionAnexo": {"fechaRegistro": "date"},
+    "LAB_Turno": _same("fecha hora fechaRegistro", "date"),
+    # The worklist sent to an analyser: the protocol number `other_id`, the patient's name `name`,
+    # the birth year alone not.
+    "LAB_TempProtocoloEnvio": {"numeroProtocolo": "other_id", "paciente": "name"},
+    # Results received from a Mindray analyser, keyed by the protocol number.
+    "LAB_MindrayResultado": {
+        "protocolo": "other_id",
+        **_same("fechaProtocolo fechaResultado fechaRegistro", "date"),
+    },
+    # A sample's position on a PCR plate: `NamespaceID` (the sample's name in the plate file)
+    # `other_id` (disputable); the plate itself spans many patients (not).
+    "LAB_DetalleProtocoloPlaca": {"NamespaceID": "other_id"},
+    # Reception of a notification form and of an incident with a received order.
+    "LAB_FichaRecepcion": {
+        **_same("idFicha identificadorlabo", "other_id"),
+        **_same("fecha fechaRegistro", "date"),
+    },
+    "LAB_IndicenciaRecepcion": {
+        "numeroOrigen": "other_id",
+        **_same("fecha fechaRegistro", "date"),
+        "observaciones": "free_text",
+    },
+    # The forensic filiation case: its name and `autos` (the court file's caption, naming the
+    # parties) `name` (disputable), objective, sample, result and conclusion texts `free_text`,
+    # the transplant date (chimerism cases) and record-keeping dates `date`; the requesting court
+    # or doctor, methods, software, statistics, bibliography, the probability and the reason
+    # for voiding not.
+    "LAB_CasoFiliacion": {
+        **_same("nombre autos", "name"),
+        **_same("objetivo muestra resultado conclusion", "free_text"),
+        **_same("fechaRegistro fechaCarga fechaValida fechaTransplante", "date"),
+    },
+    "LAB_CasoFiliacionProtocolo": {"observacionParentesco": "free_text"},
+    # The case's audit copies the changed values (`other_id`); its own time not.
+    "LAB_AuditoriaCasoFiliacion": _same("valor valorAnterior", "other_id"),
+    # STR markers of a person (forensic DNA profile, one row per locus): the alleles `biometric`
+    # (a DNA fingerprint; disputable); the locus name, order and the paternity index `ip` not.
+    "LAB_CasoMarcadores": _SIL_ALLELES,
+    "GEN_Marcadores": {**_same("allello1 allello2", "biometric"), "fechaRegistro": "date"},
+    "GEN_MarcadoresTemp": _same("allello1 allello2", "biometric"),
+    "GEN_MarcadoresExcluidos": {"fechaRegistro": "date"},
+    # The invoice for a case: number `account`, date `date`.
+    "LAB_Factura": {"numero": "account", "fechaRegistro": "date"},
 }  # fmt: skip
 
 
