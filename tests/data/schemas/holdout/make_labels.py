@@ -9120,6 +9120,137 @@ PHI["sil"] = {
     "GEN_MarcadoresExcluidos": {"fechaRegistro": "date"},
     # The invoice for a case: number `account`, date `date`.
     "LAB_Factura": {"numero": "account", "fechaRegistro": "date"},
+# IQCare (round 24, ho24e): Kenya's HIV care EMR, its Green Card tables. `CreateDate` dates the
+# patient on a patient's rows and `AuditData` (the XML audit trail a trigger keeps of the row's
+# changes) is an audited copy of the patient's values; neither on configuration rows.
+_IQ = {"CreateDate": "date", "AuditData": "other_id"}
+PHI["iqcare"] = {
+    "PatientLabTracker": {**_IQ, **_same("SampleDate ResultDate", "date")},
+    "PatientReenrollment": {**_IQ, "ReenrollmentDate": "date"},
+    "HIVReConfirmatoryTest": {**_IQ, "TestResultDate": "date"},
+    "AdherenceAssessment": _IQ,
+    "AdherenceOutcome": _IQ,
+    "AdultChildVaccination": _same("VoidDate CreateDate", "date"),
+    "AdverseEvent": {**_IQ, "EventName": "free_text"},
+    # a copy of the legacy mst_Patient (names, address and phone encrypted)
+    "ARTPataient": {
+        **_same("FirstName LastName MiddleName", "name"),
+        **_same("PatientEnrollmentID PatientClinicID IQNumber PatientFacilityId", "mrn"),
+        **_same("RegistrationDate DOB StatusChangedDate CreateDate UpdateDate ARTStartDate "
+                "DateTransferredin AttendanceTime DateOfDeath", "date"),
+        **_same("LocalCouncil Address NearestSchool NearestHealthCentre Landmark Sublocation "
+                "PlaceofBirth", "address"),
+        **_same("Phone PatientTelephonenumber", "phone"),
+        "Notes": "free_text",
+        **_same("ANCNumber PMTCTNumber AdmissionNumber OutpatientNumber MaternityNumber "
+                "HEIIDNumber HTCNumber DistrictRegistrationNr PEPNumber IPTRegNo", "other_id"),
+        "ID/PassportNo": "ssn",
+    },
+    "PatientArtDistribution": {**_IQ, "ReferedToClinicDate": "date", "OtherSymptom": "free_text"},
+    "ARVTreatmentTracker": {**_IQ, **_same("RegimenStartDate RegimenStatusDate", "date")},
+    "ComplaintsHistory": {**_IQ, **_same("PresentingComplaint ComplaintHistory", "free_text")},
+    "Disclosure": {**_IQ, "DisclosureDate": "date"},
+    "HIVEnrollmentBaseline": _same(
+        "HIVDiagnosisDate EnrollmentDate ARTInitiationDate CreateDate", "date"),
+    "HIVTesting": {**_IQ, "TestingDate": "date"},
+    "INHProphylaxis": _same("StartDate CompletionDate CreateDate", "date"),
+    "Patient": {
+        **_IQ, **_same("DateOfBirth RegistrationDate", "date"), "PatientIndex": "mrn",
+        "NationalId": "ssn",
+    },
+    "PatientAllergies": {
+        **_same("OnsetDate VoidDate CreateDate", "date"), "Description": "free_text",
+    },
+    "PatientAllergy": {**_IQ, "OnsetDate": "date"},
+    "PatientAppointment": {
+        **_IQ, **_same("AppointmentDate StatusDate", "date"), "Description": "free_text",
+    },
+    "PatientARVHistory": {**_IQ, "DateLastUsed": "date"},
+    "PatientBaselineAssessment": _IQ,
+    "PatientCareending": {
+        **_IQ, **_same("ExitDate DateOfDeath", "date"), "CareEndingNotes": "free_text",
+    },
+    "PatientChronicIllness": {**_IQ, "OnsetDate": "date", "Treatment": "free_text"},
+    "PatientClinicalDiagnosis": {**_IQ, **_same("Diagnosis Treatment", "free_text")},
+    "PatientClinicalNotes": {**_IQ, "ClinicalNotes": "free_text"},
+    "PatientConsent": {**_IQ, "ConsentDate": "date"},
+    "PatientContact": {"PhysicalAddress": "address", "mobileNo": "phone", "CreateDate": "date"},
+    "PatientDiagnosis": {**_IQ, **_same("Diagnosis ManagementPlan", "free_text")},
+    "PatientEncounter": {**_IQ, **_same("EncounterStartTime EncounterEndTime", "date")},
+    "PatientEnrollment": {**_IQ, "EnrollmentDate": "date"},
+    "PatientFamilyPlanning": {**_IQ, "VisitDate": "date"},
+    "PatientFamilyPlanningMethod": _IQ,
+    "PatientHivDiagnosis": {
+        **_IQ, **_same("HIVDiagnosisDate EnrollmentDate ARTInitiationDate", "date"),
+    },
+    "PatientIcf": _IQ,
+    "PatientIcfAction": _IQ,
+    "PatientIdentifier": {**_IQ, "IdentifierValue": "mrn"},
+    "PatientIpt": {
+        **_IQ, **_same("IptDueDate IptDateCollected", "date"),
+        **_same("HepatotoxicityAction PeripheralneoropathyAction RashAction "
+                "AdheranceMeasurementAction", "free_text"),
+    },
+    "PatientIptOutcome": _IQ,
+    "PatientIptWorkup": {**_IQ, "IptStartDate": "date"},
+    "PatientLocation": {
+        **_same("LocalCouncil Location SubLocation LandMark NearestHealthCentre sketch_map",
+                "address"),
+        **_same("VoidDate createDate", "date"),
+    },
+    "PatientMaritalStatus": _IQ,
+    "PatientMasterVisit": {**_IQ, **_same("Start End VisitDate", "date")},
+    "PatientOVCStatus": _IQ,
+    "PatientPHDP": _IQ,
+    "PatientPhysicalExamination": _same(
+        "FemaleLMP ExpectedDateOfChild VoidDate CreateDate", "date"),
+    "PatientPopulation": _IQ,
+    "PatientProphylaxis": _same("StartDate CompletionDate CreateDate", "date"),
+    "PatientReferral": {**_IQ, "ReferralDate": "date", "ReferralReason": "free_text"},
+    "PatientScreening": {
+        **_IQ, **_same("ScreeningDate VisitDate", "date"), "Comment": "free_text",
+    },
+    "PatientTransferIn": {
+        **_IQ, **_same("TransferInDate TreatmentStartDate", "date"),
+        "TransferInNotes": "free_text",
+    },
+    "PatientTreatementDiagnosis": {
+        **_same("NextAppointment VoidDate CreateDate", "date"),
+        **_same("Diagnosis Treatment ReferredFor", "free_text"),
+    },
+    "PatientTreatmentInitiation": {
+        **_IQ, **_same("DateStartedOnFirstLine Cohort BaselineViralloadDate", "date"),
+    },
+    "PatientTreatmentSupporter": {**_IQ, "MobileContact": "phone"},
+    "PatientVitals": {**_IQ, "VisitDate": "date"},
+    "Person": {**_IQ, **_same("FirstName MidName LastName", "name"), "DateOfBirth": "date"},
+    "PersonContact": {
+        **_IQ, "PhysicalAddress": "address", **_same("MobileNumber AlternativeNumber", "phone"),
+        "EmailAddress": "email",
+    },
+    "PersonLocation": {
+        **_IQ, **_same("Village Location SubLocation LandMark NearestHealthCentre SketchMap",
+                       "address"),
+    },
+    "PersonRelationship": {**_IQ, "BaselineDate": "date"},
+    "PatientLinkage": {**_IQ, "LinkageDate": "date", "CCCNumber": "mrn"},
+    "PhysicalExamination": {"CreateDate": "date", "FindingsNotes": "free_text"},
+    "Pregnancy": {**_IQ, **_same("LMP EDD DateOfOutcome", "date")},
+    "PregnancyIndicator": {**_IQ, **_same("LMP EDD ANCProfileDate VisitDate", "date")},
+    "PregnancyLog": _same("LMP EDD DateOfOutcome CreateDate", "date"),
+    "PresentingComplaints": _same("onsetDate CreatedDate", "date"),
+    "Referrals": {
+        **_same("ReferralDate VoidDate CreateDate", "date"), "ReferralReason": "free_text",
+    },
+    "ServiceEntryPoint": _IQ,
+    "tabledrugpharmacy": _same("CreateDate UpdateDate", "date"),
+    "TBTreatmentTracker": {**_IQ, "YearMonth": "date", "TBRegNumber": "other_id"},
+    "TreatmentEventTracker": {**_IQ, "EventDate": "date", "Notes": "free_text"},
+    "Vaccination": {**_IQ, "VaccineDate": "date"},
+    "PatientPsychosocialCriteria": _IQ,
+    "PatientSupportSystemCriteria": _IQ,
+    "PatientCategorization": {**_IQ, "DateAssessed": "date"},
+    "PatientAdverseEventOutcome": {**_IQ, "OutcomeDate": "date"},
 }  # fmt: skip
 
 
