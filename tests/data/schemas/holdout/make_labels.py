@@ -9009,6 +9009,9 @@ PHI["npaemr"] = {
         ),
         **_same("reason notes", "free_text"),
     },
+}  # fmt: skip
+
+
 # SIL 2 (andes/SIL2, the laboratory information system of Neuquén's public hospitals, ASP.NET
 # with NHibernate on SQL Server), its 87 mapped tables; names read for their Spanish meaning. The
 # patient (`Sys_Paciente`) and the rows hung on a patient's protocol (the lab order: results,
@@ -9120,6 +9123,9 @@ PHI["sil"] = {
     "GEN_MarcadoresExcluidos": {"fechaRegistro": "date"},
     # The invoice for a case: number `account`, date `date`.
     "LAB_Factura": {"numero": "account", "fechaRegistro": "date"},
+}  # fmt: skip
+
+
 # IQCare (round 24, ho24e): Kenya's HIV care EMR, its Green Card tables. `CreateDate` dates the
 # patient on a patient's rows and `AuditData` (the XML audit trail a trigger keeps of the row's
 # changes) is an audited copy of the patient's values; neither on configuration rows.
