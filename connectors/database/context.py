@@ -414,6 +414,12 @@ def _name_role(name: str) -> str | None:
     words = [singular(word) for word in tokens(name)]
     if not words:
         return None
+    if (
+        words[0] in REFERENCE_FIRST
+        and any(word in PATIENT_WORDS for word in words[1:])
+        and _names_register(words)
+    ):
+        return "patient"  # a system's or a dimension's patients (Sys_Paciente, dim_patient)
     if words[-1] in REFERENCE_LAST or (words[0] in REFERENCE_FIRST and len(words) > 1):
         return "reference"
     if set(words) & CONFIG_WORDS:

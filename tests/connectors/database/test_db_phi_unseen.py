@@ -1091,3 +1091,19 @@ def test_a_value_in_a_table_of_identifier_settings_is_no_identifier():
 def test_a_remark_on_cancelling_a_row_is_the_workflows_reason_not_narrative(name):
     assert _classes(name, "TEXT") == set()
     assert _classes("clinical_remarks", "TEXT") == {PhiClass.FREE_TEXT}
+
+
+@pytest.mark.parametrize("name", ["Sys_Paciente", "dim_patient", "lkp_patient_data"])
+def test_a_systems_or_a_dimensions_patients_table_is_the_patients_table(name):
+    patients = _table(name, ("idPaciente", "INTEGER"), ("apellido", "VARCHAR(50)"))
+    roles, _paths = linkage([patients], {})
+    assert roles[name] == "patient"
+    assert (
+        linkage([_table("sys_patient_type", ("id", "INTEGER"))], {})[0]["sys_patient_type"]
+        == "reference"
+    )
+
+
+@pytest.mark.parametrize("name", ["calle", "barrio", "localidad"])
+def test_spanish_names_of_an_address_part_are_read_for_their_meaning(name):
+    assert _classes(name, "VARCHAR(50)", "patient") == {PhiClass.ADDRESS}
