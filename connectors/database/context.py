@@ -16,7 +16,10 @@ points to is the patient's, but the GPs' and sites' rows that keep their contact
 in a register of parties the patients' table extends (Tryton's ``party_party``, or any table it
 extends by its own primary key, as SanteDB's ``pat_tbl`` extends ``psn_tbl``), the institutions
 and professionals that extend it too, and what refers to it as a company, are not either. A key
-naming who did something (``ordered_by_id``, ``created_by``) links no row to the person it names.
+naming who did something (``ordered_by_id``, ``created_by``) links no row to the person it names,
+and a key naming the row's kind (``TYPE_ID``, ``status_id``) none to a patient through the code
+list it picks from; the rows that keep their own address in the patient's address table (an
+organisation's, a site's) do not reach the patient by it.
 A table named for a record of a patient's care (``patient_labs``) is linked by its name; with no
 patients' table at all, a column named for the patient alone keys patients kept elsewhere; a row
 keeping a patient's record, plan or Medicare number by name (claims data's beneficiary) is theirs.
