@@ -174,6 +174,7 @@ ORGANISATION_WORDS = frozenset(
 # Words that make a number a code's (``insurance_class_nr``, ``unit_type_nr``): the number of a
 # class, type or category, which no patient is identified by.
 CODE_NUMBER_WORDS = frozenset({"type", "class", "category", "kind", "grade", "level"})
+# A code's last word: the code of a kind (phone_type_cd) or of a country (phone_country_code).
 CODE_LAST_WORDS = frozenset({"code", "cd"})
 # Verbs that make a contact word a channel to use (``send_by_fax``, ``remind_email``): a flag
 # or a preference, not the number or address itself.
