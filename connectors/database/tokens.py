@@ -240,6 +240,16 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "smerti": ("death",), "primechanie": ("note",), "diagnoz": ("diagnosis",),
     "zhaloby": ("complaint",), "anamnez": ("anamnesis",), "vrach": ("doctor",),
     "patsient": ("patient",), "pacient": ("patient",),
+    # Chinese hospital systems name columns by the pinyin initials of their Chinese names (Bsoft
+    # PHIS's BRXM, 病人姓名): the conventional initials of a patient's identifiers, whole names
+    # only (not XM alone, which also abbreviates 项目, an item)
+    "brid": ("patient", "id"), "brxm": ("patient", "name"), "hzxm": ("patient", "name"),
+    "sfzh": ("ssn",), "sfzhm": ("ssn",), "csny": ("birth", "date"), "csrq": ("birth", "date"),
+    "lxdh": ("phone",), "jtdh": ("home", "phone"), "sjhm": ("mobile",), "hkdz": ("address",),
+    "jtdz": ("home", "address"), "lxdz": ("address",), "xzz": ("address",),
+    "lxrm": ("contact", "name"), "lxrxm": ("contact", "name"), "gzdw": ("employer",),
+    "bah": ("mrn",), "bahm": ("mrn",), "zyh": ("admission", "no"), "zyhm": ("admission", "no"),
+    "mzh": ("visit", "no"), "mzhm": ("visit", "no"), "brda": ("patient",),
     # CDISC SDTM's subject identifiers: the trial's unique subject id and the subject's id
     "usubjid": ("unique", "subject", "id"), "subjid": ("subject", "id"),
     **BRAZILIAN,

@@ -24,12 +24,12 @@ from assessor.model import PhiClass, TableColumn, TableProfile
 
 ROOT = Path(__file__).resolve().parents[3]
 
-# jact's OpenClinic keeps the health of a patient's parents written out in
-# ``parents_status_health``: no rule names it narrative, and the labelled schemas say a long text
-# of such words on a patient's row holds some.
+# OpenEMR keeps what a patient's last exams found written out in ``last_exam_results``: no rule
+# names results a note; a model may have learned that a text of that name on a patient's row
+# holds one (``results_model``: the shipped model's own verdict moves with each refit).
 CLINICAL = TableProfile(
     "history_data",
-    columns=(TableColumn("pk", "INTEGER"), TableColumn("parents_status_health", "TEXT")),
+    columns=(TableColumn("pk", "INTEGER"), TableColumn("last_exam_results", "VARCHAR(250)")),
     primary_key=("pk",),
 )
 PATH = ("clin_narrative.fk_encounter -> encounter", "encounter.fk_patient -> identity")
@@ -40,28 +40,36 @@ def _marks(table: TableProfile, **options) -> dict[str, tuple]:
     return {column.name: column.phi for column in marked.columns}
 
 
-def test_a_column_the_rules_leave_unmarked_is_marked_when_the_model_is_sure():
+@pytest.fixture
+def results_model(monkeypatch):
+    """A model sure that a column named for results is PHI, and that it is free text."""
+    yield from _stand_in(monkeypatch, {"tok:results": 10.0}, "free-text")
+
+
+def test_a_column_the_rules_leave_unmarked_is_marked_when_the_model_is_sure(results_model):
     assert classify_column(CLINICAL.columns[1], "linked", path=PATH) == ()
-    [mark] = _marks(CLINICAL)["parents_status_health"]
+    [mark] = _marks(CLINICAL)["last_exam_results"]
     assert mark.phi_class == PhiClass.FREE_TEXT
     assert mark.signals == (SIGNAL,)
     assert mark.confidence >= THRESHOLD
 
 
-def test_a_learned_mark_says_it_was_learned_with_what_weighed_most_and_the_link_path():
-    [mark] = _marks(CLINICAL)["parents_status_health"]
+def test_a_learned_mark_says_it_was_learned_with_what_weighed_most_and_the_link_path(
+    results_model,
+):
+    [mark] = _marks(CLINICAL)["last_exam_results"]
     assert mark.reasons[0].startswith(f"learned: probability {mark.confidence:.2f} of PHI")
     weighed = mark.reasons[0].split("weighed most: ", 1)[1]
-    assert "parents" in weighed  # the column's own words
+    assert "results" in weighed  # the column's own words
     assert mark.reasons[1:] == (
-        "tokens: parents status health",
-        "type: TEXT",
+        "tokens: last exam results",
+        "type: VARCHAR(250)",
         *(f"linked: {step}" for step in PATH),
     )
 
 
 def test_without_the_model_the_rules_alone_decide():
-    assert _marks(CLINICAL, learned=False)["parents_status_health"] == ()
+    assert _marks(CLINICAL, learned=False)["last_exam_results"] == ()
 
 
 def test_a_column_the_rules_mark_keeps_exactly_their_marks():

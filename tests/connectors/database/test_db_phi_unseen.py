@@ -1107,3 +1107,23 @@ def test_a_systems_or_a_dimensions_patients_table_is_the_patients_table(name):
 @pytest.mark.parametrize("name", ["calle", "barrio", "localidad"])
 def test_spanish_names_of_an_address_part_are_read_for_their_meaning(name):
     assert _classes(name, "VARCHAR(50)", "patient") == {PhiClass.ADDRESS}
+
+
+@pytest.mark.parametrize(
+    ("name", "phi_class"),
+    [
+        ("BRXM", PhiClass.NAME),
+        ("SFZH", PhiClass.SSN),
+        ("HKDZ", PhiClass.ADDRESS),
+        ("LXDH", PhiClass.PHONE),
+        ("CSNY", PhiClass.DATE),
+    ],
+)
+def test_pinyin_initials_of_a_patients_details_are_read_for_their_meaning(name, phi_class):
+    assert _classes(name, "VARCHAR(60)", "patient") == {phi_class}
+
+
+def test_a_table_keyed_by_the_pinyin_patient_id_is_the_patients():
+    roles, paths = linkage([_table("YS_MZ_JZLS", ("JZXH", "INTEGER"), ("BRID", "INTEGER"))], {})
+    assert roles["YS_MZ_JZLS"] == "linked"
+    assert paths["YS_MZ_JZLS"] == ("YS_MZ_JZLS.BRID: a patient key",)
