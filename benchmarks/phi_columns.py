@@ -52,7 +52,16 @@ def main() -> int:
         action="store_true",
         help="score each schema with the learned model fitted without it (SQLite, no classes)",
     )
+    parser.add_argument(
+        "--folds",
+        type=int,
+        metavar="K",
+        help="with --unseen: fit K models, each without one K-th of the schemas (dealt in turn, "
+        "in name order), instead of one model per schema; minutes instead of an hour",
+    )
     args = parser.parse_args()
+    if args.folds is not None and (args.folds < 2 or not args.unseen):
+        parser.error("--folds needs --unseen and K of 2 or more")
     sets = {"hold-out": corpus.HOLDOUTS, "development": corpus.SCHEMAS}
     if args.schema:
         unknown = set(args.schema) - {*corpus.HOLDOUTS, *corpus.SCHEMAS}
@@ -64,7 +73,7 @@ def main() -> int:
     elif args.devset:
         sets.pop("hold-out")
     if args.unseen:
-        return _unseen(sets, args.target)
+        return _unseen(sets, args.target, args.folds)
     missed = []
     for name, schemas in sets.items():
         target = args.target if args.target is not None else TARGETS[name]
@@ -110,18 +119,26 @@ def _score_set(
     return missed
 
 
-def _unseen(sets: dict[str, tuple[str, ...]], target: float | None) -> int:
+def _unseen(sets: dict[str, tuple[str, ...]], target: float | None, folds: int | None) -> int:
     """Leave one schema out: the rules alone, then the rules with the learned model fitted to
     every other labelled schema, PHI or not per column. What the shipped model, fitted to all of
-    them, would do on a schema like these it has never seen."""
+    them, would do on a schema like these it has never seen. With ``folds``, each model leaves
+    out one fold of schemas instead, the schema scored among them."""
     every = (*corpus.SCHEMAS, *corpus.HOLDOUTS)
     samples = corpus.learning_samples(every)
-    missed = []
+    fold = {schema: n % folds for n, schema in enumerate(sorted(every))} if folds else {}
+    models = {
+        k: fit([s for s in samples if fold[s.schema] != k]) for k in sorted(set(fold.values()))
+    }
+    missed, means = [], {"alone": [], "joined": []}
     print(f"{'schema':<15} {'rules alone P / R / F1':>24} {'with the model P / R / F1':>27}")
     for name, schemas in sets.items():
         floor = target if target is not None else TARGETS[name]
         for schema in schemas:
-            model = fit([s for s in samples if s.schema != schema])
+            if folds:
+                model = models[fold[schema]]
+            else:
+                model = fit([s for s in samples if s.schema != schema])
             alone, joined = corpus.Score(), corpus.Score()
             for sample in (s for s in samples if s.schema == schema):
                 ruled = "rule:none" not in sample.features
@@ -144,8 +161,14 @@ def _unseen(sets: dict[str, tuple[str, ...]], target: float | None) -> int:
                 f"{schema:<15} {alone.precision:>10.3f} {alone.recall:.3f} {alone.f1:.3f}"
                 f" {joined.precision:>13.3f} {joined.recall:.3f} {joined.f1:.3f}"
             )
+            means["alone"].append(alone.f1)
+            means["joined"].append(joined.f1)
             if joined.f1 < floor:
                 missed.append(f"{schema} F1 {joined.f1:.3f} < {floor}")
+    print(
+        f"{'mean F1':<15} {sum(means['alone']) / len(means['alone']):>22.3f}"
+        f" {sum(means['joined']) / len(means['joined']):>27.3f}"
+    )
     if missed:
         print("\ntarget missed: " + "; ".join(missed))
         return 1
