@@ -14,7 +14,7 @@ the local test servers instead (a hold-out keeps its own server's types, so it l
 that server only).
 
     .venv/bin/python benchmarks/phi_columns.py [--holdout | --devset] [--misses] [--server sqlite]
-        [--schema NAME ...]
+        [--schema NAME ...] [--unseen [--folds K]]
 """
 
 from __future__ import annotations
@@ -127,8 +127,10 @@ def _unseen(sets: dict[str, tuple[str, ...]], target: float | None, folds: int |
     every = (*corpus.SCHEMAS, *corpus.HOLDOUTS)
     samples = corpus.learning_samples(every)
     fold = {schema: n % folds for n, schema in enumerate(sorted(every))} if folds else {}
+    scored = {schema for schemas in sets.values() for schema in schemas}
     models = {
-        k: fit([s for s in samples if fold[s.schema] != k]) for k in sorted(set(fold.values()))
+        k: fit([s for s in samples if fold[s.schema] != k])
+        for k in sorted({fold[schema] for schema in scored if schema in fold})
     }
     missed, means = [], {"alone": [], "joined": []}
     print(f"{'schema':<15} {'rules alone P / R / F1':>24} {'with the model P / R / F1':>27}")
@@ -165,10 +167,11 @@ def _unseen(sets: dict[str, tuple[str, ...]], target: float | None, folds: int |
             means["joined"].append(joined.f1)
             if joined.f1 < floor:
                 missed.append(f"{schema} F1 {joined.f1:.3f} < {floor}")
-    print(
-        f"{'mean F1':<15} {sum(means['alone']) / len(means['alone']):>22.3f}"
-        f" {sum(means['joined']) / len(means['joined']):>27.3f}"
-    )
+    if means["alone"]:
+        print(
+            f"{'mean F1':<15} {sum(means['alone']) / len(means['alone']):>22.3f}"
+            f" {sum(means['joined']) / len(means['joined']):>27.3f}"
+        )
     if missed:
         print("\ntarget missed: " + "; ".join(missed))
         return 1
