@@ -77,6 +77,8 @@ def through_links(
                 continue
             if names_actor(fk.columns[0]):
                 continue  # who wrote the link row (its creator), not a party to it
+            if names_kind(fk.columns[0]):
+                continue  # the kind of the link (SanteDB's rel_typ_cd_id), not a party to it
             reached[target] = (f"{step(table, fk)} (a link table)", *reached[source])
             roles[target] = "linked"
             paths[target] = reached[target]
@@ -270,10 +272,16 @@ ACTOR_VERBS = frozenset(
      "approved", "verified", "signed", "reviewed", "edited", "inserted", "archived"}
 )  # fmt: skip
 ACTOR_NAMES = frozenset({"creator", "owner", "author", "editor", "changer", "modifier", "sysuser"})
+# A record-keeping act's word first, in full or shortened, and whom it names after it:
+# ``create_user_id``, ``modified_user_id``, SanteDB's ``crt_prov_id`` and ``obslt_prov_id``
+# (the provenance of the row's creation and retirement).
+KEEPING_FIRST = ACTOR_VERBS | frozenset(
+    {"create", "crt", "update", "upd", "updt", "modify", "mod", "insert", "obsoleted", "obslt"}
+)
 
 
 # What a key picks a kind of row by (``TYPE_ID``, ``status_id``, ``category_fk``): a code.
-CODE_KEY_WORDS = frozenset({"type", "class", "category", "kind", "status"})
+CODE_KEY_WORDS = frozenset({"type", "typ", "class", "category", "kind", "status"})
 
 
 def names_kind(name: str) -> bool:
@@ -286,11 +294,13 @@ def names_kind(name: str) -> bool:
 @cache
 def names_actor(name: str) -> bool:
     """Whether a column names the account that wrote its row: ``creator``, ``changed_by``,
-    ``owner_id``, ``sys_user_id``."""
+    ``owner_id``, ``sys_user_id``, ``crt_prov_id``."""
     words = tuple(singular(word) for word in key_tokens(name) if not word.isdigit())
     if words and words[-1] in KEY_SUFFIX:
         words = words[:-1]
     if len(words) == 2 and words[1] == "by":
         # who did what the participle says: ordered_by, fulfilled_by, as created_by
         return words[0] in ACTOR_VERBS or (len(words[0]) > 4 and words[0].endswith("ed"))
+    if len(words) >= 2 and words[0] in KEEPING_FIRST:
+        return True
     return "".join(words) in ACTOR_NAMES

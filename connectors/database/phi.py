@@ -1171,17 +1171,25 @@ def pointer_keys(table: TableProfile, implied: tuple[ForeignKey, ...] = ()) -> f
     declared or inferred key to it: Tamanu's ``encounters.patient_id`` refers to
     ``patients.id``, a UUID; openIMIS's ``tblPolicy.PolicyID`` numbers its rows; Frappe keys
     every document by a column it calls ``name``. Whatever they are named and typed, they are
-    no identifier of a person: the row they point to may hold one."""
+    no identifier of a person: the row they point to may hold one. A whole number in a
+    declared key is another row's number too, whatever the referred column is called (e-SUS's
+    ``co_prontuario`` refers to ``tb_prontuario.co_seq_prontuario``): a database numbers its
+    rows, it does not key them by a number it issues to people as a whole number."""
+    typed = {column.name: column.type for column in table.columns}
     found = set()
     for fk in (*table.foreign_keys, *implied):
         if len(fk.columns) != 1 or len(fk.referred_columns) != 1:
             continue
-        if _row_key_name(fk.referred_columns[0], fk.referred_table):
-            found.add(fk.columns[0])
+        (name,) = fk.columns
+        if _row_key_name(fk.referred_columns[0], fk.referred_table) or (
+            not fk.implied and _counted(typed.get(name, ""))
+        ):
+            found.add(name)
     if len(table.primary_key) == 1:
         (own,) = table.primary_key
-        typed = next((column.type for column in table.columns if column.name == own), "")
-        if words_of(own) == ("name",) or (_counted(typed) and _row_key_name(own, table.name)):
+        if words_of(own) == ("name",) or (
+            _counted(typed.get(own, "")) and _row_key_name(own, table.name)
+        ):
             found.add(own)
     return frozenset(found)
 

@@ -95,6 +95,29 @@ def test_a_named_row_a_unique_link_key_picks_out_belongs_to_one_patient():
     assert linkage((PATIENT, sample, link), {})[0][sample.qualified_name] == "linked"
 
 
+def test_the_code_a_link_table_names_its_kind_by_is_not_the_patients():
+    # SanteDB's act_rel_tbl: two acts and the relationship's type code, shortened
+    code = _keyed("cd_tbl", "id", ("mnemonic", "VARCHAR(64)"), ("crt_utc", "TIMESTAMP"))
+    link = _link("act_rel", ("rel_typ_cd_id", "cd_tbl"), ("patient_id", "patient"))
+    assert linkage((PATIENT, code, link), {})[0][code.qualified_name] == "other"
+
+
+@pytest.mark.parametrize("key", ["crt_prov_id", "create_user_id", "obslt_prov_id"])
+def test_a_key_naming_who_kept_the_row_in_shortened_words_links_nothing_to_the_patient(key):
+    provenance = _keyed("sec_prov", "id", ("established_utc", "TIMESTAMP"))
+    alert = _keyed(
+        "alert",
+        "id",
+        (key, "BIGINT"),
+        ("sent_utc", "TIMESTAMP"),
+        foreign_keys=(ForeignKey((key,), "sec_prov", ("id",)),),
+    )
+    link = _link("patient_prov", ("prov_id", "sec_prov"), ("patient_id", "patient"))
+    roles = linkage((PATIENT, provenance, alert, link), {})[0]
+    assert roles[provenance.qualified_name] == "linked"  # the link joins it to the patient
+    assert roles[alert.qualified_name] == "other"
+
+
 def test_a_row_with_values_of_its_own_is_no_link_table():
     # the key is not named for the sample, so only the link-table rule could link it
     sample = _keyed("sample", "id", ("received_date", "TIMESTAMP"))

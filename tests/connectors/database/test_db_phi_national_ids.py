@@ -77,3 +77,33 @@ def test_a_key_to_a_number_issued_to_people_keeps_its_identifier():
 )
 def test_thai_hospital_and_visit_numbers_are_read_for_their_meaning(name, phi_class):
     assert _marked("t_health_anc", name, "linked") == {name: {phi_class}}
+
+
+def _allergies(*keys: ForeignKey, typed: str = "BIGINT") -> set[str]:
+    table = TableProfile(
+        "allergies",
+        columns=(TableColumn("id", "BIGINT"), TableColumn("medical_record_code", typed)),
+        primary_key=("id",),
+        foreign_keys=keys,
+    )
+    return {column.name for column in mark_table(table, "linked").columns if column.phi}
+
+
+_TO_THE_RECORD = ForeignKey(("medical_record_code",), "records", ("record_seq",))
+
+
+def test_a_whole_number_declared_to_key_another_row_is_that_rows_number_whatever_its_name():
+    assert _allergies(_TO_THE_RECORD) == set()
+
+
+def test_a_whole_number_named_as_the_record_without_a_declared_key_keeps_its_identifier():
+    assert _allergies() == {"medical_record_code"}
+
+
+def test_an_inferred_key_does_not_make_a_whole_number_a_row_number():
+    implied = ForeignKey(("medical_record_code",), "records", ("record_seq",), implied=True)
+    assert _allergies(implied) == {"medical_record_code"}
+
+
+def test_a_text_number_declared_to_key_another_row_keeps_its_identifier():
+    assert _allergies(_TO_THE_RECORD, typed="VARCHAR(20)") == {"medical_record_code"}
