@@ -560,6 +560,9 @@ def _record_parts(
                 or target in shared
                 or roles[target] != "other"
                 or len(fk.columns) != 1
+                # a part of one record is pointed to by its row's key; a key to a column
+                # beside it picks a code from a list (NOSH's billing_core.cpt -> cpt.cpt)
+                or profiles[target].primary_key not in ((), tuple(fk.referred_columns))
             ):
                 continue
             table = profiles[target]

@@ -126,3 +126,37 @@ def test_a_key_names_its_part_of_the_record_however_the_two_names_are_split():
     )  # fmt: skip
     inssub = _table("inssub", "id", "DateEffective", "DateTerm", "SubscNote")
     assert linkage([_table("person", "id"), cases, inssub], {})[0]["inssub"] == "linked"
+
+
+def _billing(referred: str, key: tuple[str, ...] = ("id",)) -> str:
+    """The role of a list of procedure codes a patient's bill refers to by ``referred``."""
+    billing = TableProfile(
+        "billing",
+        columns=tuple(
+            TableColumn(name, "VARCHAR(5)" if name == "cpt" else "INTEGER")
+            for name in ("id", "person_id", "cpt", "units")
+        ),
+        primary_key=("id",),
+        foreign_keys=(
+            ForeignKey(("person_id",), "person", ("id",)),
+            ForeignKey(("cpt",), "cpt", (referred,)),
+        ),
+    )
+    cpt = TableProfile(
+        "cpt",
+        columns=tuple(TableColumn(c, "VARCHAR(255)") for c in ("id", "cpt", "charge", "common")),
+        primary_key=key,
+    )
+    return linkage([_table("person", "id"), billing, cpt], {})[0]["cpt"]
+
+
+def test_a_key_to_a_code_beside_a_tables_row_key_picks_from_a_list_not_a_part_of_the_record():
+    assert _billing("cpt") == "other"
+
+
+def test_a_key_to_a_tables_row_key_named_for_it_is_a_part_of_the_record():
+    assert _billing("id") == "linked"
+
+
+def test_a_key_to_a_table_without_a_row_key_named_for_it_is_a_part_of_the_record():
+    assert _billing("cpt", key=()) == "linked"
