@@ -53,6 +53,7 @@ from .phi_logs import stored_messages
 from .phi_names import (
     DATEISH,
     ORGANISATION_WORDS,
+    PLACE_OWNERS,
     RECORD_WORDS,
     THING_WORDS,
     name_votes,
@@ -241,6 +242,14 @@ def _names_a_thing(name: str) -> bool:
     """Whether a table's name names an organisation or a thing (``insurance_company``,
     ``pharmacy_lines``), whose rows are not persons'."""
     return bool({singular(word) for word in tokens(name)} & (THING_WORDS | ORGANISATION_WORDS))
+
+
+def _names_a_place(name: str) -> bool:
+    """Whether a table's name ends in a place or an organisation (``clinic``, ``md_bk_hospital``,
+    ``care_unit``): its rows are places, whatever a qualifier before says
+    (``test_result_unmatched`` and a pharmacy's billing transaction hold persons)."""
+    words = tokens(name)
+    return bool(words) and singular(words[-1]) in PLACE_OWNERS | {"unit", "location"}
 
 
 # The numbers a patient is known by across systems: a row that keeps one is that patient's.
@@ -667,8 +676,13 @@ def linkage(
         elif visits and role in (None, "job", "audit") and not _is_encounter_table(table):
             role = "linked"  # a row of one patient's visit, keyed or not (SIMRS GOS declares none)
             paths[key] = (f"{table.name}.{visits[0]}: a visit key",)
-        elif role is None and len(person_classes(_valued(table))) >= 2:
-            role = "person"  # a name with a birth date, SSN or MRN: persons, whatever the name
+        elif (
+            role is None
+            and len(person_classes(_valued(table))) >= 2
+            and not _names_a_place(table.name)
+        ):
+            role = "person"  # a name with a birth date, SSN or MRN: persons, unless the table
+            # is named for a place (HOSxP's clinic: its social security scheme's code)
         elif role is None and _demographic_core(table):
             role = "person"  # a birth date with a sex: persons, their names kept apart (GNUmed)
         elif role is None and _contactable_person(table):

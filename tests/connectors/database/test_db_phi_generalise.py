@@ -165,6 +165,18 @@ def test_a_name_beside_a_phone_is_a_persons_row_without_a_patient_key():
     assert _role(booking) == "person"
 
 
+def test_a_place_named_with_its_social_security_scheme_code_is_not_a_person():
+    clinic = _table("clinic", ("name", "VARCHAR(150)"), ("sss_code", "CHAR(3)"))
+    assert _role(clinic) == "other"
+
+
+def test_a_name_and_a_birth_date_are_persons_whatever_thing_qualifies_the_tables_name():
+    unmatched = _table(
+        "test_result_unmatched", ("lastnames", "VARCHAR(60)"), ("dob", "DATE"), ("value", "TEXT")
+    )
+    assert _role(unmatched) == "person"
+
+
 def test_a_place_with_a_name_and_an_address_but_no_phone_is_not_a_person():
     town = _table("town", ("name", "VARCHAR(60)"), ("address", "VARCHAR(200)"))
     assert _role(town) == "other"
