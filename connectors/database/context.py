@@ -24,8 +24,10 @@ A table named for a record of a patient's care (``patient_labs``) is linked by i
 patients' table at all, a column named for the patient alone keys patients kept elsewhere; a row
 keeping a patient's record, plan or Medicare number by name (claims data's beneficiary) is theirs.
 Staff, provider, code-list and configuration tables are never patient-linked, so their names and
-addresses are not patient PHI; job-queue and audit tables only through a key of their own to the
-patient table (a task assigned to staff also through the patient's row it is declared to key).
+addresses are not patient PHI; job-queue tables only through a key of their own to the patient
+table (a task assigned to staff also through the patient's row it is declared to key), audit
+tables through a declared key of their own to any of the patient's rows (the trail of a patient's
+appointment copies the appointment).
 """
 
 from __future__ import annotations
@@ -783,10 +785,11 @@ def linkage(
                     break
         frontier = following
         for key in following:
-            if roles[key] in ("job", "audit") and len(reached[key]) > 1 + assigned(key):
-                # a job or audit row counts only by its own key to the patient; a task
-                # assigned to staff is someone's work on the patient's row it is declared
-                # to key (SORMAS's task.caze_id), where a system's queue is not
+            if roles[key] == "job" and len(reached[key]) > 1 + assigned(key):
+                # a job row counts only by its own key to the patient; a task assigned to
+                # staff is someone's work on the patient's row it is declared to key
+                # (SORMAS's task.caze_id), where a system's queue is not. An audit row copies
+                # the row it is declared to key, whoever's that row is.
                 del reached[key]
                 continue
             roles[key] = "linked"

@@ -1243,7 +1243,7 @@ def mark_table(
         changed_value_columns(table) if role in ("audit", *PATIENT_CONTEXT) else (),
         "audit:changed-value",
     )
-    if role == "audit":
+    if role in ("audit", *PATIENT_CONTEXT):  # an audit trail linked to its patient's row too
         for name in recorded_statements(table):
             copies.setdefault(name, "audit:recorded-statement")
     # a store of typed resources keeps the Patient resources among the others, whole, wherever

@@ -186,6 +186,22 @@ def test_job_and_config_tables_are_kept_out_unless_their_own_key_names_the_patie
     assert all(not column.phi for column in task.columns)
 
 
+def test_an_audit_trail_declared_to_key_a_patients_row_is_the_patients_however_far_the_patient():
+    tables = [
+        _table("patient", ("id", "INTEGER"), pk=("id",)),
+        _table("appointment", ("id", "INTEGER"), ("patient_ref", "INTEGER"), pk=("id",),
+               fks=(_fk("patient_ref", "patient"),)),
+        _table("appointment_audit", ("id", "INTEGER"), ("appointment_ref", "INTEGER"),
+               ("start_time", "TIMESTAMP"), pk=("id",),
+               fks=(_fk("appointment_ref", "appointment"),)),
+    ]  # fmt: skip
+    roles, paths = linkage(tables, {})
+    assert roles["appointment_audit"] == "linked"
+    assert paths["appointment_audit"][0] == (
+        "appointment_audit.appointment_ref -> appointment (declared)"
+    )
+
+
 def test_every_mark_says_why_in_tokens_type_and_link_path():
     tables = [
         _table("patient", ("id", "INTEGER"), pk=("id",)),

@@ -678,7 +678,8 @@ def test_a_patient_id_beside_a_declared_key_to_the_patients_is_their_number_not_
     assert [m.phi_class for m in marked["PatientId"]] == [PhiClass.MRN]
 
 
-def test_an_audit_logs_recorded_statements_and_data_values_copy_the_data():
+@pytest.mark.parametrize("role", ["audit", "linked"])
+def test_an_audit_logs_recorded_statements_and_data_values_copy_the_data(role):
     log = _table(
         "redcap_log_event",
         ("log_event_id", "INTEGER"),
@@ -686,7 +687,7 @@ def test_an_audit_logs_recorded_statements_and_data_values_copy_the_data():
         ("data_values", "TEXT"),
         ("description", "VARCHAR(100)"),
     )
-    assert _marked(log, "audit") == {
+    assert _marked(log, role) == {
         "sql_log": {PhiClass.OTHER_ID},
         "data_values": {PhiClass.OTHER_ID},
     }
