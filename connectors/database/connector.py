@@ -38,6 +38,7 @@ from .context import linkage, table_roles
 from .failures import classify, describe
 from .grants import partially_granted
 from .phi import ValueEvidence, mark_table
+from .phi_calendar import calendars
 from .reflection import Failure, SchemaReflection, list_schemas, reflect_schema
 from .relationships import infer_relationships
 from .sampling import sample_table
@@ -327,6 +328,7 @@ class DatabaseConnector(Connector):
         # Keys, roles and PHI read the reflected structure only; rows and storage join it below.
         implied = infer_relationships(read.tables)
         roles, paths = linkage(read.tables, implied)
+        days = calendars(read.tables)
         facts = StoreFacts(dialect=dialect, charset=read.server.charset)
         profiles = []
         for table in read.tables:
@@ -337,6 +339,7 @@ class DatabaseConnector(Connector):
                 read.samples.get(key),
                 paths.get(key, ()),
                 implied=implied.get(key, ()),
+                days=days,
             )
             stored = _with_storage(marked, read.storage, read.exact)
             odd = read.storage.get((table.schema, table.name), TableStorage()).non_utf8_columns

@@ -51,6 +51,7 @@ from .links import (
     unique_keys,
     words_of,
 )
+from .phi_calendar import calendars
 from .phi_logs import stored_messages
 from .phi_names import (
     DATEISH,
@@ -640,6 +641,7 @@ def linkage(
         for name in (key, by_name.get((fk.referred_schema or table.schema, fk.referred_table)))
     }
     registers = _named_registers(profiles.values())
+    days = calendars(profiles.values())
     for key, table in profiles.items():
         role = _name_role(table.name)
         if role is None and table.name in registers:
@@ -648,6 +650,8 @@ def linkage(
             role = None  # Mirth's d_mc1 keeps messages whole: no dictionary, whatever its name
         if role is None and key not in keyed and dates_tables(table, table_words):
             role = "reference"  # when each table was loaded: the database's, no one's
+        if (table.schema, table.name) in days:
+            role = "reference"  # a calendar's days: every row's, no one's
         if (
             role in (None, "patient", "linked")
             and not _is_patient_table(table)

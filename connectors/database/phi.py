@@ -46,6 +46,7 @@ from .context import (
     stored_resource,
 )
 from .links import first_key, words_of
+from .phi_calendar import CALENDAR_KEY_REASON, calendar_keys
 from .phi_date_parts import DATE_PART_REASON, date_parts
 from .phi_keys import (
     UNPERSONAL,
@@ -185,6 +186,7 @@ HELD_CLASS = {
     PATIENTS_OWN_ID_REASON: PhiClass.MRN,
     IDENTIFIER_VALUE_REASON: PhiClass.OTHER_ID,
     DATE_PART_REASON: PhiClass.DATE,
+    CALENDAR_KEY_REASON: PhiClass.DATE,
 }
 # Last words that make a text a yes or no, or a state, about what the name says before them
 # (REDCap's form_complete, DQ_Primary_Diagnosis_Valid, consent_given): no narrative.
@@ -1221,11 +1223,13 @@ def mark_table(
     path: tuple[str, ...] = (),
     learned: bool = True,
     implied: tuple[ForeignKey, ...] = (),
+    days: Mapping[tuple[str | None, str], str] | None = None,
 ) -> TableProfile:
     """The table with PHI marks on its columns and ``patient_linked`` set from its role;
     ``path`` is how the table is linked to a patient (see :func:`.context.linkage`);
     ``learned``: a column the rules leave unmarked may be marked by :mod:`.phi_learned`;
-    ``implied``: the keys inferred for the table (see :func:`pointer_keys`)."""
+    ``implied``: the keys inferred for the table (see :func:`pointer_keys`); ``days``: the
+    database's date dimensions (see :func:`.phi_calendar.calendars`)."""
     eav = eav_columns(table)
     by_name = {column.name: column for column in table.columns}
     names = tuple(by_name)
@@ -1279,6 +1283,8 @@ def mark_table(
             copies.setdefault(name, HISTORY_SECTION_REASON)
         for name in date_parts(table):
             copies.setdefault(name, DATE_PART_REASON)
+        for name in calendar_keys(table, implied, days or {}):
+            copies.setdefault(name, CALENDAR_KEY_REASON)
         for name in identifier_values(table):
             copies.setdefault(name, IDENTIFIER_VALUE_REASON)
         if eav is None and (attribute := record_attribute_value(table)) is not None:
@@ -1288,7 +1294,10 @@ def mark_table(
     keyed = {name.lower() for name in table.primary_key}
     referring = {name.lower() for fk in table.foreign_keys for name in fk.columns}
     row_keys = _patient_row_keys(table, role, path)
-    pointers = pointer_keys(table, implied)
+    # a key to a calendar's day is the day, not a row's number (see .phi_calendar)
+    pointers = pointer_keys(table, implied) - {
+        name for name, reason in copies.items() if reason == CALENDAR_KEY_REASON
+    }
     plain = _judged_plain(table, log, entries, pseudonyms, row_keys, pointers)
     ask = learned and role not in ("staff", "reference")
     sampled = values or {}

@@ -824,6 +824,7 @@ def learning_samples(schemas: Iterable[str]) -> list[Sample]:
     from assessor.connectors.database import DatabaseConnector
     from assessor.connectors.database.context import linkage
     from assessor.connectors.database.phi import has_address, mark_table, plain_columns
+    from assessor.connectors.database.phi_calendar import calendars
     from assessor.connectors.database.phi_learned import Sample, column_features
     from assessor.connectors.database.relationships import infer_relationships
 
@@ -842,11 +843,12 @@ def learning_samples(schemas: Iterable[str]) -> list[Sample]:
         ]
         implied = infer_relationships(tables)
         roles, paths = linkage(tables, implied)
+        days = calendars(tables)
         for table in tables:
             key = table.qualified_name
             keys = implied.get(key, ())
             marked = mark_table(
-                table, roles[key], None, paths.get(key, ()), learned=False, implied=keys
+                table, roles[key], None, paths.get(key, ()), learned=False, implied=keys, days=days
             )
             keyed = {name.lower() for name in table.primary_key}
             referring = {name.lower() for fk in table.foreign_keys for name in fk.columns}
