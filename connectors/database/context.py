@@ -39,6 +39,7 @@ from itertools import pairwise
 from assessor.model import ForeignKey, PhiClass, TableProfile
 
 from .coltypes import family, is_flag, is_large_text
+from .fhir_store import compartment_tables
 from .links import (
     KEY_WORDS,
     dates_tables,
@@ -826,6 +827,15 @@ def linkage(
             elif anywhere and _holds_contacts(table):
                 roles[key] = "person"
                 paths[key] = (f"{table.name}: kept for a row of any table, patients' among them",)
+    # A FHIR store's table for a type of the Patient compartment holds patients' resources,
+    # the key to the patient kept inside each one (see .fhir_store).
+    for key, kind in compartment_tables(profiles.values()).items():
+        if roles[key] in ("other", "reference"):  # DocumentReference: no code list
+            roles[key] = "linked"
+            paths[key] = (
+                f"{profiles[key].name}: a FHIR store's {kind} resources, of the Patient "
+                "compartment",
+            )
     # No key found, but the name says its rows are patients' visits: they are still a patient's;
     # a store of whole typed resources (a FHIR server's) keeps patients' among the rest.
     for key, table in profiles.items():

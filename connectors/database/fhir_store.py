@@ -1,0 +1,52 @@
+"""A FHIR server's relational store, known by its tables named for FHIR's resource types.
+
+Medplum keeps each resource type in a table of its own (``Patient``, ``DocumentReference``,
+``Appointment``), Aidbox likewise in lower case; neither declares a key from a patient's
+resources to the patient (the reference is inside the stored JSON). A database with
+:data:`MIN_TYPED_TABLES` or more tables named for resource types is such a store, and its tables
+for the types of the Patient compartment (a resource with a ``patient``, ``subject`` or
+``beneficiary`` that may be a Patient, as fhir.resources models them:
+``assessor/data/fhir_resource_types.csv``, built by ``tools/build_fhir_resource_types.py``) hold
+patients' resources. An ordinary schema's ``encounter`` or ``appointment`` table is judged by its
+keys as before.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+from assessor.model import TableProfile
+
+from .tokens import tokens
+
+__all__ = ["MIN_TYPED_TABLES", "compartment_tables"]
+
+MIN_TYPED_TABLES = 10  # an EHR may name a few tables as FHIR does; a FHIR store names dozens
+
+
+@cache
+def _resource_types() -> dict[str, tuple[str, bool]]:
+    """Resource type in lower case -> its name and whether it is in the Patient compartment."""
+    text = resources.files("assessor").joinpath("data/fhir_resource_types.csv").read_text("utf-8")
+    return {
+        row["type"].lower(): (row["type"], row["patient_compartment"] == "yes")
+        for row in csv.DictReader(io.StringIO(text))
+    }
+
+
+def _type_of(table: TableProfile) -> str:
+    return "".join(tokens(table.name))
+
+
+def compartment_tables(tables: Iterable[TableProfile]) -> dict[str, str]:
+    """Qualified name -> resource type of each table of a FHIR store that holds a type of the
+    Patient compartment; empty when the tables are not a FHIR store's."""
+    types = _resource_types()
+    named = {table.qualified_name: _type_of(table) for table in tables}
+    if sum(name in types for name in named.values()) < MIN_TYPED_TABLES:
+        return {}
+    return {key: types[name][0] for key, name in named.items() if types.get(name, ("", False))[1]}

@@ -1,0 +1,53 @@
+"""A FHIR server's relational store: its tables for the types of the Patient compartment hold
+patients' resources though no key says whose; an ordinary schema's table named as a resource
+type is judged by its keys."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from assessor.connectors.database.context import PATIENT_CONTEXT, linkage
+from assessor.connectors.database.fhir_store import MIN_TYPED_TABLES
+from assessor.model import TableColumn, TableProfile
+
+ROOT = Path(__file__).resolve().parents[3]
+# types outside the Patient compartment: a store keeps them beside the patients' resources
+SHARED = ("CodeSystem", "ValueSet", "Organization", "Location", "Practitioner", "Medication",
+          "StructureDefinition", "Questionnaire", "Subscription", "Bot")  # fmt: skip
+
+
+def _resource_table(name: str) -> TableProfile:
+    columns = (TableColumn("id", "UUID"), TableColumn("content", "TEXT"),
+               TableColumn("lastUpdated", "TIMESTAMP"))  # fmt: skip
+    return TableProfile(name, columns=columns, primary_key=("id",))
+
+
+def _roles(*names: str) -> dict[str, str]:
+    return linkage([_resource_table(name) for name in names], {})[0]
+
+
+def test_a_fhir_stores_table_of_a_patient_compartment_type_holds_patients_resources():
+    roles = _roles("Patient", "DocumentReference", "Appointment", *SHARED)
+    assert roles["DocumentReference"] == "linked"
+    assert roles["Appointment"] == "linked"
+
+
+def test_a_fhir_stores_table_of_a_shared_type_holds_no_ones():
+    roles = _roles("Patient", "DocumentReference", *SHARED)
+    assert roles["CodeSystem"] not in PATIENT_CONTEXT
+    assert roles["Organization"] not in PATIENT_CONTEXT
+
+
+def test_a_few_tables_named_as_resource_types_do_not_make_a_fhir_store():
+    names = ("patient", "appointment", *SHARED[: MIN_TYPED_TABLES - 3])
+    assert _roles(*names)["appointment"] not in PATIENT_CONTEXT
+
+
+def test_the_shipped_resource_types_are_what_the_builder_makes_of_fhir_resources():
+    path = ROOT / "tools" / "build_fhir_resource_types.py"
+    spec = importlib.util.spec_from_file_location("build_fhir_resource_types", path)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    shipped = (ROOT / "assessor" / "data" / "fhir_resource_types.csv").read_text("utf-8")
+    assert build.render(build.resource_types()) == shipped
