@@ -136,8 +136,11 @@ SPAN_WORDS = frozenset({"duration", "elapsed", "interval", "span", "lag", "delay
 COURSE_WORDS = frozenset(
     {"treatment", "therapy", "pregnancy", "gestation", "gestational", "course", "cycle"}
 )
-# "time to X", "time since X", "time from X": how long until or since X, no date.
-SPAN_PAIRS = frozenset({("time", "to"), ("time", "since"), ("time", "from")})
+# "time to X", "time since X", "time from X", "time after X": how long until or since X, no
+# date (Tamanu's time_after_onset of a cause of death, in minutes).
+SPAN_PAIRS = frozenset(
+    {("time", "to"), ("time", "since"), ("time", "from"), ("time", "after"), ("time", "before")}
+)
 # States and procedures that last (a stay, survival, a cross-clamp, a wait): a time kept as a
 # whole number and named for one is how long it lasted (SICdb's TimeOfStay, in seconds), not
 # when; a timestamp so named still dates it (stay_end_time).

@@ -92,6 +92,12 @@ def test_no_integer_holds_an_email_address():
     assert _classes("email", "INTEGER", "patient") == set()
 
 
+@pytest.mark.parametrize("name", ["time_after_onset", "primary_cause_time_after_onset",
+                                  "time_before_surgery"])  # fmt: skip
+def test_a_time_after_or_before_an_event_is_how_long_between_not_a_date(name):
+    assert _classes(name, "INTEGER") == set()
+
+
 def test_a_time_to_something_is_a_span_not_a_time_but_a_bare_time_to_is_a_time():
     assert _classes("time_to_spont_resp", "INTEGER") == set()
     assert _classes("duration_min", "TIME") == set()
