@@ -27,7 +27,9 @@ Staff, provider, code-list and configuration tables are never patient-linked, so
 addresses are not patient PHI; job-queue tables only through a key of their own to the patient
 table (a task assigned to staff also through the patient's row it is declared to key), audit
 tables through a declared key of their own to any of the patient's rows (the trail of a patient's
-appointment copies the appointment).
+appointment copies the appointment). A warehouse's calendar (:mod:`.phi_calendar`) is shared by
+every row and links none; a FHIR server's store keeps the Patient compartment's resources in
+tables named for their types, no key to the patient declared (:mod:`.fhir_store`).
 """
 
 from __future__ import annotations

@@ -301,6 +301,6 @@ def names_actor(name: str) -> bool:
     if len(words) == 2 and words[1] == "by":
         # who did what the participle says: ordered_by, fulfilled_by, as created_by
         return words[0] in ACTOR_VERBS or (len(words[0]) > 4 and words[0].endswith("ed"))
-    if len(words) >= 2 and words[0] in KEEPING_FIRST:
-        return True
+    if len(words) >= 2 and words[0] in KEEPING_FIRST and not names_kind(name):
+        return True  # not update_type_id: the kind of an update
     return "".join(words) in ACTOR_NAMES

@@ -16,6 +16,7 @@ from dataclasses import replace
 import pytest
 
 from assessor.connectors.database.context import linkage
+from assessor.connectors.database.links import names_actor
 from assessor.connectors.database.phi import classify_column, mark_table
 from assessor.model import ForeignKey, Index, PhiClass, TableColumn, TableProfile
 
@@ -116,6 +117,11 @@ def test_a_key_naming_who_kept_the_row_in_shortened_words_links_nothing_to_the_p
     roles = linkage((PATIENT, provenance, alert, link), {})[0]
     assert roles[provenance.qualified_name] == "linked"  # the link joins it to the patient
     assert roles[alert.qualified_name] == "other"
+
+
+def test_the_kind_of_a_record_keeping_act_names_no_one_who_kept_it():
+    assert names_actor("crt_usr_id")
+    assert not names_actor("update_type_id")
 
 
 def test_a_row_with_values_of_its_own_is_no_link_table():
