@@ -50,8 +50,8 @@ def _part(name: str) -> frozenset[str] | None:
 
 
 def _is_calendar(table: TableProfile) -> bool:
-    if len(table.primary_key) != 1:
-        return False
+    if len(table.primary_key) != 1 or table.foreign_keys:
+        return False  # a dimension's rows refer to nothing: a row of dates that does is someone's
     if not {singular(word) for word in tokens(table.name)} & CALENDAR_NAME_WORDS:
         return False
     parts = {_part(column.name) for column in table.columns}

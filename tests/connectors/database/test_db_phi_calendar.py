@@ -55,6 +55,12 @@ def test_one_date_kept_in_parts_on_a_persons_row_is_no_calendar():
     assert calendars([person]) == {}
 
 
+def test_days_kept_apart_on_a_row_that_refers_to_another_are_no_calendar():
+    dates = _table("visit_date", "id", "visit_id", "day", "month", "year", key="id",
+                   fks=(ForeignKey(("visit_id",), "visit", ("id",)),))  # fmt: skip
+    assert calendars([dates]) == {}
+
+
 def test_a_key_declared_to_the_calendar_on_a_patients_row_is_the_date_of_its_event():
     assert {PhiClass.DATE, CALENDAR_KEY_REASON} <= _dated(VISIT)["DateKey"]
 
