@@ -1179,7 +1179,8 @@ def pointer_keys(table: TableProfile, implied: tuple[ForeignKey, ...] = ()) -> f
     no identifier of a person: the row they point to may hold one. A whole number in a
     declared key is another row's number too, whatever the referred column is called (e-SUS's
     ``co_prontuario`` refers to ``tb_prontuario.co_seq_prontuario``): a database numbers its
-    rows, it does not key them by a number it issues to people as a whole number."""
+    rows, it does not key them by a number it issues to people as a whole number. So is a
+    column named as its module's tables' keys are (:func:`_module_row_keys`)."""
     typed = {column.name: column.type for column in table.columns}
     found = set()
     for fk in (*table.foreign_keys, *implied):
@@ -1190,6 +1191,7 @@ def pointer_keys(table: TableProfile, implied: tuple[ForeignKey, ...] = ()) -> f
             not fk.implied and _counted(typed.get(name, ""))
         ):
             found.add(name)
+    found |= _module_row_keys(table)
     if len(table.primary_key) == 1:
         (own,) = table.primary_key
         if words_of(own) == ("name",) or (
@@ -1197,6 +1199,23 @@ def pointer_keys(table: TableProfile, implied: tuple[ForeignKey, ...] = ()) -> f
         ):
             found.add(own)
     return frozenset(found)
+
+
+MAX_MODULE_PREFIX = 2  # HospitalOS's t_, b_, f_: a module's letter, not a word
+
+
+def _module_row_keys(table: TableProfile) -> set[str]:
+    """The columns named as the table's own name is, with a table's words and ``id`` after the
+    module's short first word (HospitalOS's ``t_health_anc.t_visit_id``, ``t_patient_id``): the
+    row key of another table of the module, present in the schema or not."""
+    own = words_of(table.name)
+    if len(own) < 2 or len(own[0]) > MAX_MODULE_PREFIX:
+        return set()
+    return {
+        column.name
+        for column in table.columns
+        if len(words := words_of(column.name)) >= 3 and words[0] == own[0] and words[-1] == "id"
+    }
 
 
 def _row_key_name(column: str, table: str) -> bool:

@@ -107,3 +107,27 @@ def test_an_inferred_key_does_not_make_a_whole_number_a_row_number():
 
 def test_a_text_number_declared_to_key_another_row_keeps_its_identifier():
     assert _allergies(_TO_THE_RECORD, typed="VARCHAR(20)") == {"medical_record_code"}
+
+
+def _module_table(table: str, column: str) -> set[str]:
+    marked = mark_table(
+        TableProfile(
+            table,
+            columns=(
+                TableColumn(f"{table}_id", "VARCHAR(255)"),
+                TableColumn(column, "VARCHAR(255)"),
+            ),
+            primary_key=(f"{table}_id",),
+        ),
+        "linked",
+    )
+    return {c.name for c in marked.columns if c.phi}
+
+
+@pytest.mark.parametrize("column", ["t_patient_id", "t_visit_id"])
+def test_a_key_named_as_the_modules_tables_are_is_another_tables_row_key(column):
+    assert _module_table("t_health_anc", column) == set()
+
+
+def test_a_key_sharing_a_long_first_word_with_its_table_is_still_read_by_its_name():
+    assert _module_table("care_anc", "care_patient_id") == {"care_patient_id"}
