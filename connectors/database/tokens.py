@@ -2,7 +2,9 @@
 
 Names are split on punctuation, spaces, camel case and digits; a run of letters that is not a
 known word is then split into known words when it can be wholly (``mothersname`` ->
-``mothers name``). Unknown words stay whole, so ``ethnicity`` never becomes ``eth nic ity``.
+``mothers name``), or, as a name folded to lower case often needs, into English words around
+a short part no vocabulary knows (``visitdatedd`` -> ``visit date dd``). Unknown words stay
+whole, so ``ethnicity`` never becomes ``eth nic ity``.
 Names in a national language the rules know are read as their English words
 (``TANGGAL_LAHIR`` -> ``birth date``).
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from importlib import resources
 
 from .abbreviations import expansion
 
@@ -66,6 +69,23 @@ def _pieces() -> frozenset[str]:
     return VOCABULARY | frozenset(longer)
 
 
+@cache
+def _english() -> frozenset[str]:
+    """The splitter's words and FHIR's English (see :func:`_fhir_definition_words`) of four
+    letters or more: what a run of letters around a short unknown one may be read as. Shorter
+    words match by chance (Sweden's ``personnummer`` is no person's ``num``)."""
+    every = (*_pieces(), *_fhir_definition_words())
+    return frozenset(word for word in every if len(word) >= 4)
+
+
+@cache
+def _fhir_definition_words() -> tuple[str, ...]:
+    """The English of FHIR's element names and definitions (``tools/build_fhir_words.py``
+    writes ``assessor/data/fhir_words.txt``): a column folded to lower case is written in it."""
+    text = resources.files("assessor").joinpath("data/fhir_words.txt").read_text("utf-8")
+    return tuple(text.split())
+
+
 def known_word(word: str) -> bool:
     """A number, a word the splitter knows (see :func:`_pieces`) or an element name of FHIR's
     person resources (``suffix``, ``given``, ``district``)."""
@@ -115,11 +135,35 @@ def _split_word(word: str, wide: bool = True) -> tuple[str, ...]:
     covered = _cover(word, known)
     if covered is not None or not wide or word.endswith(HEADLESS_ENDINGS):
         return covered or (word,)
+    loosely = _cover_loosely(word, _english())
+    if loosely is not None:
+        return loosely
     for head in sorted(HEADS, key=len, reverse=True):
         if word.endswith(head) and len(word) - len(head) >= MIN_MODIFIER:
             modifier = word[: -len(head)]
             return (*(_cover(modifier, known) or (modifier,)), head)
     return (word,)
+
+
+MAX_UNKNOWN_RUN = 3  # letters before or after known words: dd, mm, yy, tb, dis
+MIN_KNOWN_PIECES = 2
+
+
+def _cover_loosely(word: str, known: frozenset[str]) -> tuple[str, ...] | None:
+    """Known words with a short unknown run before or after them (``visitdatedd`` -> visit date
+    dd, as camelCase ``visitDateDd`` reads): the fewest unknown letters, two known words at
+    least, neither run over :data:`MAX_UNKNOWN_RUN` letters. None otherwise: ``mandate`` is no
+    man's date."""
+    if _cover(word, known) is not None:
+        return None  # wholly English words the rules' vocabulary lacks: left as they were
+    for unknown in range(1, 2 * MAX_UNKNOWN_RUN + 1):
+        for head in range(max(0, unknown - MAX_UNKNOWN_RUN), min(unknown, MAX_UNKNOWN_RUN) + 1):
+            tail = unknown - head
+            covered = _cover(word[head : len(word) - tail], known)
+            if covered is not None and len(covered) >= MIN_KNOWN_PIECES:
+                before = (word[:head],) if head else ()
+                return (*before, *covered, *((word[len(word) - tail :],) if tail else ()))
+    return None
 
 
 def _cover(word: str, known: frozenset[str]) -> tuple[str, ...] | None:
