@@ -236,6 +236,8 @@ LONG_TEXT_WORDS = frozenset(
         "explanation", "justification",
         # a clinician's advice to the patient, and a chief complaint as schemas often spell it
         "advice", "complain",
+        # what is known of the patient, written out (GNU Health's general_info, critical_info)
+        "info", "information",
     }
 )  # fmt: skip
 # What a clinician writes out when a field is wide enough for words (MIMIC's admission

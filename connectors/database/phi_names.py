@@ -76,6 +76,10 @@ SECTION_WORDS = frozenset(
         # illness, review of systems, physical exam, past medical, surgical, family and social
         # history (in a long text: a short one is a flag or a code)
         "hpi", "ros", "pe", "pmh", "psh", "pfsh", "fh", "sh",
+        # and HL7 C-CDA's section titles spelt out: History of Present Illness, Plan of
+        # Treatment, Complications, Indications, Interventions, Health Concerns
+        "illness", "treatment", "complication", "complications", "indication", "indications",
+        "intervention", "interventions", "concern", "concerns",
     }
 )  # fmt: skip
 # First words of a site's numbered spare fields (``usertext3``, ``custom1``, ``genericval2``):

@@ -207,6 +207,20 @@ def test_a_short_or_coded_diagnosis_is_not_written_text(name, type_name):
     assert _marked(_table("admissions", (name, type_name))) == {}
 
 
+@pytest.mark.parametrize("name", ["general_info", "critical_info", "other_information"])
+def test_information_in_a_long_text_on_a_patients_row_is_written_text(name):
+    assert _marked(_table("admissions", (name, "TEXT"))) == {name: {PhiClass.FREE_TEXT}}
+
+
+@pytest.mark.parametrize("name", ["present_illness", "plan_of_treatment", "complications"])
+def test_a_long_text_named_for_a_section_of_a_clinical_document_is_written_text(name):
+    assert _marked(_table("admissions", (name, "TEXT"))) == {name: {PhiClass.FREE_TEXT}}
+
+
+def test_information_in_a_short_field_is_not_written_text():
+    assert _marked(_table("admissions", ("ndc_info", "VARCHAR(255)"))) == {}
+
+
 def test_an_interface_logs_request_and_response_bodies_carry_the_patient():
     api_log = _table(
         "insurer_api_logs",
