@@ -650,8 +650,10 @@ def sqlite_ddl(path: Path) -> list[str]:
 
 
 @contextmanager
-def sqlite_database(schema: str) -> Iterator[Path]:
-    """A temporary SQLite file holding the schema's tables (no rows), removed afterwards."""
+def sqlite_database(schema: str, folded: bool = False) -> Iterator[Path]:
+    """A temporary SQLite file holding the schema's tables (no rows), removed afterwards;
+    ``folded``: every name in lower case, as PostgreSQL keeps the names of DDL written without
+    quotes (``CREATE TABLE tblPatient`` makes ``tblpatient``), and as pgloader migrates MySQL."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"{schema}.sqlite"
         connection = sqlite3.connect(path)
@@ -662,7 +664,7 @@ def sqlite_database(schema: str) -> Iterator[Path]:
                 else sqlite_ddl(HERE / schema / "ddl.sql")
             )
             for statement in statements:
-                connection.execute(statement)
+                connection.execute(statement.lower() if folded else statement)
             connection.commit()
         finally:
             connection.close()
@@ -768,13 +770,16 @@ class Score:
         return Score(self.tp + tp, self.fp + fp, self.fn + fn)
 
 
-def detected_phi(schema: str, server: str = "sqlite") -> dict[tuple[str, str], tuple[str, ...]]:
+def detected_phi(
+    schema: str, server: str = "sqlite", folded: bool = False
+) -> dict[tuple[str, str], tuple[str, ...]]:
     """(table, column) in lower case -> PHI classes the scan marks, for the schema loaded into
-    SQLite (or the local ``postgres`` / ``mariadb`` test server)."""
+    SQLite (or the local ``postgres`` / ``mariadb`` test server); ``folded``: see
+    :func:`sqlite_database`."""
     from assessor.connectors.database import DatabaseConnector
 
     if server == "sqlite":
-        with sqlite_database(schema) as path:
+        with sqlite_database(schema, folded) as path:
             store = DatabaseConnector().scan(str(path)).stores[0]
     else:
         with server_database(schema, server) as (url, schemas):
@@ -786,13 +791,16 @@ def detected_phi(schema: str, server: str = "sqlite") -> dict[tuple[str, str], t
     }
 
 
-def score_schema(schema: str, server: str = "sqlite") -> tuple[Score, dict[str, Score], list[str]]:
+def score_schema(
+    schema: str, server: str = "sqlite", folded: bool = False
+) -> tuple[Score, dict[str, Score], list[str]]:
     """The binary score, the score per labelled class, and each miss as ``FP/FN table.column``.
 
     A column counts for a class when it is labelled with it (recall) or marked with it
-    (precision); the binary score asks only whether a column is PHI at all.
+    (precision); the binary score asks only whether a column is PHI at all. ``folded``: every
+    name in lower case (see :func:`sqlite_database`).
     """
-    found = detected_phi(schema, server)
+    found = detected_phi(schema, server, folded)
     overall, per_class, misses = Score(), {}, []
     for label in (lab for lab in labels(schema in HOLDOUTS) if lab.schema == schema):
         marked = found.get((label.table.lower(), label.column.lower()), ())
