@@ -299,7 +299,18 @@ class _Index:
         """The tables the column's stems name, by id: (table, fit, weight) of the best stem."""
         best: dict[int, tuple[_Table, float, float]] = {}
         for stem, weight in stems:
-            for key, (table, fit) in self.fits(stem).items():
+            fits = self.fits(stem)
+            # a qualified key's last word alone, as general as "type", names the one table
+            # that ends in it (pat_name_fk -> person_name), not one of several (*_types)
+            ambiguous = (
+                stem in _GENERIC
+                and weight < 1.0
+                and sum(fit < 1.0 for _t, fit in fits.values()) > 1
+            )
+            for key, (table, fit) in fits.items():
+                if ambiguous and fit < 1.0:
+                    continue
+
                 current = best.get(key)
                 if current is None or (fit, weight) > current[1:]:
                     best[key] = (table, fit, weight)

@@ -171,6 +171,32 @@ def test_generic_names_are_never_matched_to_a_table_keyed_by_them():
     assert "note" not in infer_relationships([acl, recent, note])
 
 
+def _keyed(name):
+    return _table(name, ("id", "INTEGER"), pk=("id",))
+
+
+def test_a_key_qualified_by_a_general_last_word_is_given_up_among_tables_ending_in_it():
+    appointments = _table(
+        "appointments", ("id", "INTEGER"), ("appointment_type_id", "INTEGER"), pk=("id",)
+    )
+    panel = _table(
+        "lab_test_panel_lab_test_types",
+        ("lab_test_panel_id", "INTEGER"),
+        ("lab_test_type_id", "INTEGER"),
+        pk=("lab_test_panel_id", "lab_test_type_id"),
+    )
+    found = infer_relationships([_keyed("lab_test_types"), panel, appointments])
+    assert "appointments" not in found
+
+
+def test_a_key_qualified_by_a_general_last_word_refers_to_the_one_table_ending_in_it():
+    patient = _table("patient", ("pk", "INTEGER"), ("pat_name_fk", "INTEGER"), pk=("pk",))
+    person_name = _table("person_name", ("pk", "INTEGER"), pk=("pk",))
+    assert _pairs(infer_relationships([person_name, patient]), "patient") == {
+        ("pat_name_fk", "person_name", "pk")
+    }
+
+
 def test_user_id_goes_to_the_users_table_not_to_another_table_keyed_by_it():
     users = _table("users", ("id", "INTEGER"), pk=("id",))
     recent = _table("recent_patients", ("user_id", "INTEGER"), pk=("user_id",))
