@@ -48,7 +48,7 @@ from assessor.model import ForeignKey, TableColumn, TableProfile
 from .coltypes import family
 from .context import ISSUER_WORDS, PATIENT_WORDS, REGISTER_WORDS, is_patient_key
 from .links import KEY_SUFFIX, names_actor, unique_keys
-from .tokens import key_tokens, singular, tokens
+from .tokens import key_tokens, known_word, singular, tokens
 
 __all__ = ["SHOWN_CONFIDENCE", "infer_relationships"]
 
@@ -147,6 +147,8 @@ def _abbreviates(stem: str, name: str) -> bool:
     first letters alike, two to four of them (longer stems are words, not abbreviations)."""
     if not 2 <= len(stem) <= 4 or stem == name or not name.startswith(stem[0]):
         return False
+    if len(stem) == 4 and known_word(stem):
+        return False  # a word is no abbreviation: visit_date_id's date is no department
     position = 0
     for letter in stem:
         position = name.find(letter, position) + 1

@@ -197,6 +197,12 @@ def test_a_key_qualified_by_a_general_last_word_refers_to_the_one_table_ending_i
     }
 
 
+def test_a_word_in_a_keys_name_is_no_abbreviation_of_a_longer_tables_name():
+    departments = _table("tbl_departments", ("id", "INTEGER"), pk=("id",))
+    diagnoses = _table("tbl_diagnoses", ("id", "INTEGER"), ("visit_date_id", "INTEGER"), pk=("id",))
+    assert "tbl_diagnoses" not in infer_relationships([departments, diagnoses])
+
+
 def test_user_id_goes_to_the_users_table_not_to_another_table_keyed_by_it():
     users = _table("users", ("id", "INTEGER"), pk=("id",))
     recent = _table("recent_patients", ("user_id", "INTEGER"), pk=("user_id",))
