@@ -174,6 +174,8 @@ def _truncates(stem: str, word: str) -> bool:
     """``org`` cut from ``organization``, ``enc`` from ``encounter``: the commonest way a key's
     stem is shortened, so a table named by the whole word beats one whose name merely ends in
     the cut (``message_org``)."""
+    if len(stem) == 4 and known_word(stem):
+        return False  # a word is no cut of a longer one: camp_id is no campaign's
     return 3 <= len(stem) <= 4 and len(word) > len(stem) + 2 and word.startswith(stem)
 
 

@@ -203,6 +203,12 @@ def test_a_word_in_a_keys_name_is_no_abbreviation_of_a_longer_tables_name():
     assert "tbl_diagnoses" not in infer_relationships([departments, diagnoses])
 
 
+def test_a_word_in_a_keys_name_is_no_cut_of_a_longer_tables_name():
+    comments = _table("casecomment", ("id", "INTEGER"), pk=("id",))
+    cultures = _table("examculture", ("id", "INTEGER"), ("case_id", "INTEGER"), pk=("id",))
+    assert "examculture" not in infer_relationships([comments, cultures])
+
+
 def test_user_id_goes_to_the_users_table_not_to_another_table_keyed_by_it():
     users = _table("users", ("id", "INTEGER"), pk=("id",))
     recent = _table("recent_patients", ("user_id", "INTEGER"), pk=("user_id",))
