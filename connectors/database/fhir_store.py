@@ -6,7 +6,7 @@ resources to the patient (the reference is inside the stored JSON). A database w
 :data:`MIN_TYPED_TABLES` or more tables named for resource types is such a store, and its tables
 for the types of the Patient compartment (a resource with a ``patient``, ``subject`` or
 ``beneficiary`` that may be a Patient, as fhir.resources models them:
-``assessor/data/fhir_resource_types.csv``, built by ``tools/build_fhir_resource_types.py``) hold
+``assessor/data/fhir_resource_types.csv``, built by ``tools/build_fhir_data.py``) hold
 patients' resources. An ordinary schema's ``encounter`` or ``appointment`` table is judged by its
 keys as before.
 """

@@ -80,7 +80,7 @@ def _english() -> frozenset[str]:
 
 @cache
 def _fhir_definition_words() -> tuple[str, ...]:
-    """The English of FHIR's element names and definitions (``tools/build_fhir_words.py``
+    """The English of FHIR's element names and definitions (``tools/build_fhir_data.py``
     writes ``assessor/data/fhir_words.txt``): a column folded to lower case is written in it."""
     text = resources.files("assessor").joinpath("data/fhir_words.txt").read_text("utf-8")
     return tuple(text.split())

@@ -7,6 +7,8 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+import pytest
+
 from assessor.connectors.database.context import PATIENT_CONTEXT, linkage
 from assessor.connectors.database.fhir_store import MIN_TYPED_TABLES
 from assessor.model import TableColumn, TableProfile
@@ -44,10 +46,10 @@ def test_a_few_tables_named_as_resource_types_do_not_make_a_fhir_store():
     assert _roles(*names)["appointment"] not in PATIENT_CONTEXT
 
 
-def test_the_shipped_resource_types_are_what_the_builder_makes_of_fhir_resources():
-    path = ROOT / "tools" / "build_fhir_resource_types.py"
-    spec = importlib.util.spec_from_file_location("build_fhir_resource_types", path)
+@pytest.mark.parametrize("name", ["fhir_resource_types.csv", "fhir_words.txt"])
+def test_the_shipped_fhir_data_is_what_the_builder_makes_of_fhir_resources(name):
+    path = ROOT / "tools" / "build_fhir_data.py"
+    spec = importlib.util.spec_from_file_location("build_fhir_data", path)
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
-    shipped = (ROOT / "assessor" / "data" / "fhir_resource_types.csv").read_text("utf-8")
-    assert build.render(build.resource_types()) == shipped
+    assert build.FILES[name]() == (ROOT / "assessor" / "data" / name).read_text("utf-8")

@@ -4,17 +4,12 @@ and a task assigned to staff on a patient's row is that patient's."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from assessor.connectors.database.context import linkage
 from assessor.connectors.database.phi import classify_column
 from assessor.connectors.database.tokens import tokens
 from assessor.model import ForeignKey, PhiClass, TableColumn, TableProfile
-
-ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.mark.parametrize(
@@ -50,15 +45,6 @@ def test_a_folded_name_splits_around_a_short_part_no_vocabulary_knows(name, word
 @pytest.mark.parametrize("name", ["mandate", "sedate", "pretext"])
 def test_one_known_word_behind_a_short_unknown_part_is_not_split(name):
     assert tokens(name) == (name,)
-
-
-def test_the_shipped_fhir_words_are_what_the_builder_makes_of_fhir_resources():
-    path = ROOT / "tools" / "build_fhir_words.py"
-    spec = importlib.util.spec_from_file_location("build_fhir_words", path)
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
-    shipped = (ROOT / "assessor" / "data" / "fhir_words.txt").read_text("utf-8")
-    assert build.render(build.fhir_words()) == shipped
 
 
 @pytest.mark.parametrize(
