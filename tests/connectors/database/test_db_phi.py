@@ -29,6 +29,7 @@ def _classes(name: str, type_: str = "VARCHAR(40)", role: str = "patient") -> se
         ("birthDate", PhiClass.DATE),
         ("guardianphone", PhiClass.PHONE),
         ("mothersname", PhiClass.NAME),
+        ("midname", PhiClass.NAME),
         ("first name", PhiClass.NAME),
         ("lname", PhiClass.NAME),
         ("ss", PhiClass.SSN),
