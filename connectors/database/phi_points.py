@@ -46,7 +46,7 @@ MIN_ADDRESS_COLUMNS = 2  # an address and a city, or a street and a postcode
 
 
 def address_parts(table: TableProfile, address_columns: int) -> tuple[str, ...]:
-    """The text columns named for a subdivision of an address or a numbered line of one, when
+    """The text columns named for a subdivision of an address or a line of one, when
     ``address_columns`` of the table's columns already hold parts of one.
 
     >>> from assessor.model import TableColumn as C, TableProfile as T
@@ -65,8 +65,11 @@ def address_parts(table: TableProfile, address_columns: int) -> tuple[str, ...]:
 
 
 def _address_line(seq: tuple[str, ...]) -> bool:
-    # FHIR Address.line: a numbered line beside the address's other parts (line1, line_2)
-    return seq[:1] == ("line",) and len(seq) > 1 and all(word.isdigit() for word in seq[1:])
+    # FHIR Address.line: a numbered line beside the address's other parts (line1, line_2), or
+    # the complement Latin America's addresses write after the street and number (complemento)
+    return (
+        seq[:1] == ("line",) and len(seq) > 1 and all(word.isdigit() for word in seq[1:])
+    ) or "complement" in seq
 
 
 def _subdivision(seq: tuple[str, ...]) -> bool:

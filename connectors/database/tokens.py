@@ -193,7 +193,7 @@ BRAZILIAN: dict[str, tuple[str, ...]] = {
     "cidadao": ("patient",), "profissional": ("provider",), "mae": ("mother",),
     "pai": ("father",), "logradouro": ("street",), "bairro": ("neighborhood",),
     "residencia": ("home",), "cartao": ("card",), "cns": ("cns",), "nis": ("ssn",),
-    "pasep": ("ssn",),
+    "pasep": ("ssn",), "complemento": ("complement",),
     "nota": ("note",), "detalhes": ("details",), "conteudo": ("content",),
     "cirurgia": ("surgery",), "alergia": ("allergy",), "atestado": ("certificate",),
 }  # fmt: skip

@@ -7,6 +7,8 @@ a note for its clinical topic rather than with a note word.
 
 from __future__ import annotations
 
+import pytest
+
 from assessor.connectors.database.context import linkage
 from assessor.connectors.database.phi import classify_column, mark_table
 from assessor.connectors.database.prefixes import field_names, separated_field
@@ -174,6 +176,23 @@ def test_a_subdivision_on_a_row_holding_an_address_is_part_of_it():
     )
     marks = _marked(private, "linked")
     assert marks["sanitarydistrict"] == marks["sector"] == {PhiClass.ADDRESS}
+
+
+@pytest.mark.parametrize("name", ["complemento", "ds_complemento", "curr_complement"])
+def test_an_addresss_complement_on_a_row_holding_an_address_is_part_of_it(name):
+    home = _table(
+        "tb_cidadao",
+        ("co_cidadao", "INT"),
+        ("ds_logradouro", "VARCHAR(150)"),
+        ("no_bairro", "VARCHAR(72)"),
+        (name, "VARCHAR(50)"),
+    )
+    assert _marked(home, "patient")[name] == {PhiClass.ADDRESS}
+
+
+def test_a_complement_on_a_row_without_an_address_is_no_place():
+    result = _table("lab_result", ("patient_id", "INT"), ("complement", "VARCHAR(50)"))
+    assert _marked(result, "linked")["complement"] == set()
 
 
 def test_a_sector_on_a_row_without_an_address_is_no_place():
