@@ -187,8 +187,8 @@ def _cover(word: str, known: frozenset[str]) -> tuple[str, ...] | None:
 
 # Brazilian Portuguese, as the public health systems write it (e-SUS, DATASUS): the citizen
 # cared for, the professional, the parents, the street and neighbourhood, the home, the SUS card
-# and its CNS number, the social integration numbers (NIS, PIS/PASEP), notes, details, contents,
-# surgeries, allergies, certificates.
+# and its CNS number, the social integration numbers (NIS, PIS/PASEP), an address's complement,
+# notes, details, contents, surgeries, allergies, certificates.
 BRAZILIAN: dict[str, tuple[str, ...]] = {
     "cidadao": ("patient",), "profissional": ("provider",), "mae": ("mother",),
     "pai": ("father",), "logradouro": ("street",), "bairro": ("neighborhood",),
