@@ -314,7 +314,6 @@ class _Index:
             for key, (table, fit) in fits.items():
                 if ambiguous and fit < 1.0:
                     continue
-
                 current = best.get(key)
                 if current is None or (fit, weight) > current[1:]:
                     best[key] = (table, fit, weight)
