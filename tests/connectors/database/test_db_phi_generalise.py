@@ -212,7 +212,7 @@ def test_information_in_a_long_text_on_a_patients_row_is_written_text(name):
     assert _marked(_table("admissions", (name, "TEXT"))) == {name: {PhiClass.FREE_TEXT}}
 
 
-@pytest.mark.parametrize("name", ["present_illness", "plan_of_treatment", "complications"])
+@pytest.mark.parametrize("name", ["treatment", "indications", "complications"])
 def test_a_long_text_named_for_a_section_of_a_clinical_document_is_written_text(name):
     assert _marked(_table("admissions", (name, "TEXT"))) == {name: {PhiClass.FREE_TEXT}}
 
