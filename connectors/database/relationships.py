@@ -147,14 +147,20 @@ def _abbreviates(stem: str, name: str) -> bool:
     first letters alike, two to four of them (longer stems are words, not abbreviations)."""
     if not 2 <= len(stem) <= 4 or stem == name or not name.startswith(stem[0]):
         return False
-    if len(stem) == 4 and known_word(stem):
-        return False  # a word is no abbreviation: visit_date_id's date is no department
+    if _whole_word(stem):
+        return False  # visit_date_id's date is no department
     position = 0
     for letter in stem:
         position = name.find(letter, position) + 1
         if not position:
             return False
     return True
+
+
+def _whole_word(stem: str) -> bool:
+    """A four-letter stem that is a word (``date``, ``case``): no abbreviation or cut of a
+    longer table's name, as shorter stems (``pat``, ``enc``) may be."""
+    return len(stem) == 4 and known_word(stem)
 
 
 def _name_fit(stem: str, table: _Table) -> float:
@@ -174,8 +180,8 @@ def _truncates(stem: str, word: str) -> bool:
     """``org`` cut from ``organization``, ``enc`` from ``encounter``: the commonest way a key's
     stem is shortened, so a table named by the whole word beats one whose name merely ends in
     the cut (``message_org``)."""
-    if len(stem) == 4 and known_word(stem):
-        return False  # a word is no cut of a longer one: camp_id is no campaign's
+    if _whole_word(stem):
+        return False  # camp_id is no campaign's
     return 3 <= len(stem) <= 4 and len(word) > len(stem) + 2 and word.startswith(stem)
 
 
