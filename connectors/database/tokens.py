@@ -124,6 +124,13 @@ HEADLESS_ENDINGS = (
 )  # fmt: skip
 
 
+# What a legacy schema puts before every table's name, run into it once the name is folded to
+# lower case (``tblPatient`` -> ``tblpatient``, eTB Manager's ``tbcase``): no English word starts
+# with these letters, so they are always a word of their own.
+GLUED_PREFIXES = ("tbl", "tb", "lkp")
+MIN_AFTER_PREFIX = 3
+
+
 @cache
 def _split_word(word: str, wide: bool = True) -> tuple[str, ...]:
     """``word`` as the fewest known words covering it, or itself when there is no such split;
@@ -132,6 +139,9 @@ def _split_word(word: str, wide: bool = True) -> tuple[str, ...]:
     known = _pieces() if wide else VOCABULARY
     if word in known or len(word) < 5:
         return (word,)
+    for prefix in GLUED_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_AFTER_PREFIX:
+            return (prefix, *_split_word(word[len(prefix) :], wide))
     covered = _cover(word, known)
     if covered is not None or not wide or word.endswith(HEADLESS_ENDINGS):
         return covered or (word,)

@@ -48,6 +48,26 @@ def test_one_known_word_behind_a_short_unknown_part_is_not_split(name):
 
 
 @pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("tblpatient", ("tbl", "patient")),
+        ("tblinsuree", ("tbl", "insuree")),
+        ("tbcase", ("tb", "case")),
+        ("lkpcountry", ("lkp", "country")),
+        ("tblpatientvisit", ("tbl", "patient", "visit")),
+    ],
+)
+def test_a_table_prefix_run_into_a_folded_name_is_a_word_of_its_own(name, words):
+    # tblPatient folded by PostgreSQL; eTB Manager's tbcase: no English word starts so
+    assert tokens(name) == words
+
+
+def test_a_folded_table_named_for_patients_behind_its_prefix_is_the_patients_table():
+    tables = [_table("tblpatient", "id"), _table("tblvisit", "id", "tblpatient_id")]
+    assert linkage(tables, {})[0]["tblpatient"] == "patient"
+
+
+@pytest.mark.parametrize(
     ("type_name", "free_text"), [("VARCHAR(512)", True), ("VARCHAR(255)", False)]
 )
 def test_a_description_longer_than_the_everyday_string_is_narrative(type_name, free_text):

@@ -47,6 +47,16 @@ def test_plural_and_prefixed_table_names_match_too():
     }
 
 
+def test_a_table_prefix_run_into_the_name_is_no_part_of_its_stem():
+    # eTB Manager's tbcase beside medicinedispensingcase: case_id is the TB case's
+    case = _table("tbcase", ("id", "INTEGER"), pk=("id",))
+    dispensing = _table("medicinedispensingcase", ("id", "INTEGER"), pk=("id",))
+    exam = _table("examxray", ("id", "INTEGER"), ("case_id", "INTEGER"), pk=("id",))
+    assert _pairs(infer_relationships([case, dispensing, exam]), "examxray") == {
+        ("case_id", "tbcase", "id")
+    }
+
+
 def test_patient_keys_by_alias_reach_the_patient_table():
     patient_data = _table("patient_data", ("id", "BIGINT"), ("pid", "BIGINT"), pk=("id",))
     vitals = _table("form_vitals", ("id", "BIGINT"), ("pid", "BIGINT"), pk=("id",))
