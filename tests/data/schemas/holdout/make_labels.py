@@ -9260,6 +9260,392 @@ PHI["iqcare"] = {
 }  # fmt: skip
 
 
+# Round 25 (SPARC Fulfillment, MUSC's clinical research fulfillment): labelled by a helper
+# before any measurement; the calls are in SOURCES.md.
+PHI["sparcfulfillment"] = {
+    "appointment_statuses": {
+        **_same("created_at updated_at deleted_at", "date"),
+    },
+    "appointments": {
+        **_same("start_date completed_date deleted_at created_at updated_at", "date"),
+    },
+    "notes": {
+        **_same("comment", "free_text"),
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "participants": {
+        **_same("first_name last_name middle_initial", "name"),
+        **_same("mrn", "mrn"),
+        **_same("date_of_birth deleted_at created_at updated_at", "date"),
+        **_same("address city zipcode", "address"),
+        **_same("phone", "phone"),
+        **_same("external_id", "other_id"),
+    },
+    "procedures": {
+        **_same("completed_date deleted_at created_at updated_at incompleted_date", "date"),
+    },
+    "tasks": {
+        **_same("due_at deleted_at created_at updated_at", "date"),
+        **_same("body", "free_text"),
+    },
+    "versions": {
+        **_same("object object_changes", "other_id"),
+    },
+}
+
+# Round 25 (LAMISPlus 2.0, Nigeria's HIV EMR): labelled by a helper before any measurement;
+# the calls are in SOURCES.md.
+PHI["lamisplus"] = {
+    "patient_person": {
+        **_same(
+            "created_date last_modified_date deceased_date_time date_of_birth date_of_registration",
+            "date",
+        ),
+        **_same("contact_point", "phone"),
+        **_same("address latitude longitude", "address"),
+        **_same("identifier emr_id hospital_number", "mrn"),
+        **_same("contact first_name surname other_name full_name", "name"),
+        **_same("nin_number", "ssn"),
+    },
+    "patient_visit": {
+        **_same("created_date last_modified_date visit_start_date visit_end_date", "date"),
+    },
+    "patient_encounter": {
+        **_same("created_date last_modified_date encounter_date", "date"),
+    },
+    "triage_vital_sign": {
+        **_same("created_date last_modified_date encounter_date", "date"),
+    },
+    "hiv_enrollment": {
+        **_same(
+            "created_date last_modified_date date_confirmed_hiv date_enrolled_pmtct "
+            "time_hiv_diagnosis date_of_registration date_started "
+            "date_referred_to_ovcpartner date_referred_from_ovcpartner date_of_lpm",
+            "date",
+        ),
+        **_same("unique_id ovc_number house_hold_number", "other_id"),
+    },
+    "hiv_art_clinical": {
+        **_same(
+            "created_date last_modified_date visit_date next_appointment lmp_date "
+            "date_of_viral_load_at_start_of_art",
+            "date",
+        ),
+        **_same("clinical_note", "free_text"),
+    },
+    "hiv_status_tracker": {
+        **_same("created_date last_modified_date status_date track_date agreed_date", "date"),
+    },
+    "hiv_art_pharmacy": {
+        **_same("created_date last_modified_date visit_date next_appointment", "date"),
+    },
+    "hiv_observation": {
+        **_same("created_date last_modified_date date_of_observation", "date"),
+        **_same("data", "other_id"),
+        **_same("latitude longitude", "address"),
+    },
+    "hiv_eac": {
+        **_same("created_date last_modified_date date_of_last_viral_load", "date"),
+        **_same("lab_number", "other_id"),
+    },
+    "hiv_patient_tracker": {
+        **_same(
+            "created_date last_modified_date attempts date_last_appointment "
+            "date_return_to_care date_of_discontinuation date_missed_appointment "
+            "date_of_observation date_of_death",
+            "date",
+        ),
+    },
+    "hiv_eac_session": {
+        **_same("created_date last_modified_date follow_up_date eac_session_date", "date"),
+        **_same("comment", "free_text"),
+    },
+    "hiv_eac_out_come": {
+        **_same("created_date last_modified_date", "date"),
+    },
+    "hiv_ovc_linkage": {
+        **_same(
+            "created_date last_modified_date birth_date offer_date enrollment_date "
+            "tested_date art_enrollment_date vl_test_date vl_result_date",
+            "date",
+        ),
+        **_same("art_number ovc_unique_id household_unique_id", "other_id"),
+        **_same("last_name other_name caregiver_surname caregiver_other_name", "name"),
+        **_same("lga_of_residence", "address"),
+        **_same("phone_number", "phone"),
+    },
+    "dsd_devolvement": {
+        **_same(
+            "created_date last_modified_date viral_load_test_result_date date_devolved "
+            "date_return_to_site",
+            "date",
+        ),
+        **_same("comment", "free_text"),
+    },
+    "laboratory_order": {
+        **_same("order_date create_date date_created date_modified", "date"),
+    },
+    "laboratory_test": {
+        **_same("lab_number", "other_id"),
+        **_same("date_created date_modified", "date"),
+        **_same("clinical_note", "free_text"),
+    },
+    "laboratory_sample": {
+        **_same("sample_number", "other_id"),
+        **_same(
+            "date_sample_collected date_sample_verified date_sample_logged_remotely "
+            "date_created date_modified",
+            "date",
+        ),
+        **_same("comment_sample_collected comment_sample_verified", "free_text"),
+    },
+    "laboratory_result": {
+        **_same(
+            "date_assayed date_result_reported date_sample_received_at_pcr_lab date_checked "
+            "date_result_received date_created date_modified date_approved",
+            "date",
+        ),
+        **_same("pcr_lab_sample_number", "other_id"),
+    },
+    "lims_sample": {
+        **_same("sample_id", "other_id"),
+        **_same("pid", "mrn"),
+        **_same(
+            "sample_order_date sample_collection_date sample_collection_time "
+            "date_sample_sent date_of_birth art_commencement_date",
+            "date",
+        ),
+        **_same("first_name surname", "name"),
+    },
+    "biometric": {
+        **_same("created_date last_modified_date enrollment_date", "date"),
+        **_same("template hashed", "biometric"),
+    },
+    "deduplication": {
+        **_same("deduplication_date", "date"),
+    },
+    "biomettric_pims_tracker": {
+        **_same("created_date last_modified_date verification_date", "date"),
+        **_same("pims_patient_id data", "other_id"),
+    },
+}
+
+# Round 25 (GaiaEHR, a US practice EHR on MySQL): labelled by a helper before any measurement;
+# the calls are in SOURCES.md.
+PHI["gaiaehr"] = {
+    "accvoucher": {
+        **_same("createDate writeDate dateDue date", "date"),
+        **_same("comment narration", "free_text"),
+        **_same("number", "account"),
+    },
+    "encounter_event_history": {
+        **_same("patient_fname patient_mname patient_lname", "name"),
+        **_same("date", "date"),
+    },
+    "hl7_messages": {
+        **_same("message", "other_id"),
+    },
+    "audit_transaction_log": {
+        **_same("sql_string data", "other_id"),
+    },
+    "patient_pools": {
+        **_same("date time_in time_out", "date"),
+    },
+    "calendar_events": {
+        **_same("title", "name"),
+        **_same("start end", "date"),
+        **_same("notes", "free_text"),
+    },
+    "messages": {
+        **_same("date", "date"),
+        **_same("body subject", "free_text"),
+        **_same("patient_name", "name"),
+    },
+    "patient_amendments": {
+        **_same("amendment_data", "other_id"),
+        **_same("amendment_message response_message", "free_text"),
+        **_same("assigned_date response_date cancel_date create_date update_date", "date"),
+    },
+    "patient_advance_directives": {
+        **_same("notes", "free_text"),
+        **_same("start_date end_date verified_date create_date update_date", "date"),
+    },
+    "patient_allergies": {
+        **_same("begin_date end_date create_date update_date", "date"),
+    },
+    "patient_appointment_requests": {
+        **_same("requested_date approved_date create_date update_date", "date"),
+        **_same("notes", "free_text"),
+    },
+    "patient_care_plan_goals": {
+        **_same("instructions", "free_text"),
+        **_same("plan_date created_date", "date"),
+    },
+    "patient_cognitive_functional_status": {
+        **_same("note", "free_text"),
+        **_same("begin_date end_date created_date", "date"),
+    },
+    "encounter_dictation": {
+        **_same("date", "date"),
+        **_same("dictation additional_notes", "free_text"),
+    },
+    "patient_disclosures": {
+        **_same("date", "date"),
+        **_same("description", "free_text"),
+    },
+    "patient_doctors_notes": {
+        **_same("create_date order_date from_date to_date", "date"),
+        **_same("restrictions comments", "free_text"),
+    },
+    "encounters": {
+        **_same("service_date close_date onset_date", "date"),
+        **_same("brief_description message", "free_text"),
+        **_same("rid", "other_id"),
+    },
+    "encounter_services": {
+        **_same("billing_reference", "other_id"),
+        **_same("date_create date_update", "date"),
+    },
+    "encounter_history": {
+        **_same("date", "date"),
+    },
+    "patient_family_history": {
+        **_same("create_date update_date", "date"),
+    },
+    "encounter_1500_options": {
+        **_same(
+            "date similar_illness_date unable_to_work_from unable_to_work_to hops_date_to",
+            "date",
+        ),
+        **_same("medicaid_original_reference_number prior_authorization_number", "other_id"),
+        **_same("notes", "free_text"),
+    },
+    "patient_insurances": {
+        **_same("effective_date expiration_date subscriber_dob create_date update_date", "date"),
+        **_same("policy_number", "health_plan"),
+        **_same(
+            "subscriber_given_name subscriber_middle_name subscriber_surname subscriber_employer",
+            "name",
+        ),
+        **_same("subscriber_ss", "ssn"),
+        **_same("subscriber_street subscriber_city subscriber_postal_code", "address"),
+        **_same("subscriber_phone", "phone"),
+        **_same("notes", "free_text"),
+        **_same("image", "other_id"),
+    },
+    "patient_medications": {
+        **_same("ref_order", "other_id"),
+        **_same("directions notes", "free_text"),
+        **_same("administered_date date_ordered begin_date end_date created_date", "date"),
+    },
+    "patient_notes": {
+        **_same("date", "date"),
+        **_same("body", "free_text"),
+    },
+    "patient": {
+        **_same("pubpid", "mrn"),
+        **_same(
+            "fname mname lname employer_name alias guardians_fname guardians_mname "
+            "guardians_lname emergency_contact_fname emergency_contact_mname "
+            "emergency_contact_lname",
+            "name",
+        ),
+        **_same("DOB drivers_license_exp death_date create_date update_date", "date"),
+        **_same("SS", "ssn"),
+        **_same("drivers_license", "licence"),
+        **_same(
+            "employer_address employer_city employer_postal_code birth_place postal_address "
+            "postal_address_cont postal_city postal_zip physical_address "
+            "physical_address_cont physical_city physical_zip",
+            "address",
+        ),
+        **_same("image", "photo"),
+        **_same("qrcode portal_username", "other_id"),
+        **_same("pubaccount", "account"),
+        **_same(
+            "phone_home phone_mobile phone_work phone_work_ext guardians_phone "
+            "emergency_contact_phone",
+            "phone",
+        ),
+        **_same("phone_fax", "fax"),
+        **_same("email", "email"),
+    },
+    "patient_active_problems": {
+        **_same("begin_date end_date create_date update_date", "date"),
+        **_same("note", "free_text"),
+    },
+    "patient_chart_checkout": {
+        **_same("chart_out_time chart_in_time", "date"),
+    },
+    "patient_contacts": {
+        **_same("first_name middle_name last_name", "name"),
+        **_same("street_mailing_address city zip", "address"),
+        **_same("phone_area_code phone_local_number", "phone"),
+        **_same("created_date", "date"),
+    },
+    "patient_documents": {
+        **_same("code document", "other_id"),
+        **_same("date", "date"),
+        **_same("note", "free_text"),
+    },
+    "patient_documents_temp": {
+        **_same("document", "other_id"),
+    },
+    "patient_immunizations": {
+        **_same("administered_date education_date create_date", "date"),
+        **_same("note", "free_text"),
+    },
+    "patient_social_history": {
+        **_same("note", "free_text"),
+        **_same("start_date end_date create_date update_date", "date"),
+    },
+    "patient_zone": {
+        **_same("time_in time_out", "date"),
+    },
+    "patient_order_results_observations": {
+        **_same("date_observation date_analysis", "date"),
+        **_same("notes", "free_text"),
+    },
+    "patient_order_results": {
+        **_same("lab_order_id", "other_id"),
+        **_same("result_date observation_date create_date", "date"),
+        **_same("specimen_notes", "free_text"),
+    },
+    "patient_orders": {
+        **_same("date_ordered date_collected", "date"),
+        **_same("note", "free_text"),
+    },
+    "patient_referrals": {
+        **_same("referral_date create_date update_date", "date"),
+        **_same("referal_reason", "free_text"),
+    },
+    "patient_reminders": {
+        **_same("date", "date"),
+        **_same("body", "free_text"),
+    },
+    "encounter_review_of_systems": {
+        **_same("date", "date"),
+        **_same("notes", "free_text"),
+    },
+    "encounter_soap": {
+        **_same("date", "date"),
+        **_same("subjective objective assessment plan instructions", "free_text"),
+    },
+    "patient_smoke_status": {
+        **_same("note", "free_text"),
+        **_same("create_date update_date start_date end_date", "date"),
+    },
+    "encounter_vitals": {
+        **_same("date", "date"),
+        **_same("other_notes", "free_text"),
+    },
+    "encounter_procedures": {
+        **_same("create_date update_date procedure_date", "date"),
+        **_same("observation", "free_text"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
