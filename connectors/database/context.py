@@ -296,8 +296,8 @@ def _contactable_person(table: TableProfile) -> bool:
     the patient is registered, a referral's or a next of kin's). A place has an address but no
     phone; an organisation's details say whose they are (``alamat_asuransi``, ``company_phone``).
     """
-    if _names_a_thing(table.name):
-        return False
+    if _names_a_thing(table.name) or _names_a_place(table.name):
+        return False  # a laboratory's or a pharmacy's name and e-mail are its own
     if _keyed_as_entry(table):
         return False
     found: set[PhiClass] = set()

@@ -45,6 +45,11 @@ META_LAST = frozenset(
         # patientNameComposition), not the value
         "composition", "pattern", "layout", "style", "setting", "settings", "config",
         "configuration", "rule", "rules",
+        # whether it may be published (HL7 PD1's publicity code: GaiaEHR's phone_publicity)
+        "publicity",
+        # where a number was issued (drivers_license_state, passport_country): a place Safe
+        # Harbor allows, not the number
+        "state", "province", "country",
     }
 )  # fmt: skip
 PERSON_QUALIFIERS = frozenset(
@@ -177,7 +182,7 @@ ORGANISATION_WORDS = frozenset(
 )  # fmt: skip
 # Words that make a number a code's (``insurance_class_nr``, ``unit_type_nr``): the number of a
 # class, type or category, which no patient is identified by.
-CODE_NUMBER_WORDS = frozenset({"type", "class", "category", "kind", "grade", "level"})
+CODE_NUMBER_WORDS = frozenset({"type", "class", "category", "kind", "grade", "level", "use"})
 # A code's last word: the code of a kind (phone_type_cd) or of a country (phone_country_code).
 CODE_LAST_WORDS = frozenset({"code", "cd"})
 # Verbs that make a contact word a channel to use (``send_by_fax``, ``remind_email``): a flag
@@ -438,7 +443,7 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         # a phonetic or hashed code of a name is derived from it: the name by other means
         vote(PhiClass.NAME, 0.8, "phonetic-code-of-a-name")
     qualifiers = {singular(word) for word in words} & PERSON_QUALIFIERS
-    if words & PERSON_NAME_WORDS or (
+    if (words & PERSON_NAME_WORDS and not _staff_before_name(seq)) or (
         words & NAME_WORDS
         and qualifiers
         and not words & {"user", "file"}
@@ -524,6 +529,25 @@ def _thing_before_name(seq: tuple[str, ...]) -> bool:
     drug's."""
     return any(
         word in NAME_WORDS and singular(before) in THING_WORDS for before, word in pairwise(seq)
+    )
+
+
+# Who a person's name may belong to when it is not the patient: the system's users, staff.
+STAFF_NAME_OWNERS = frozenset(
+    {
+        "user", "doctor", "physician", "provider", "practitioner", "clinician", "nurse",
+        "surgeon", "therapist", "pharmacist", "technician", "consultant", "staff", "employee",
+        "officer", "referring", "attending", "ordering", "performing",
+    }
+)  # fmt: skip
+
+
+def _staff_before_name(seq: tuple[str, ...]) -> bool:
+    """Whether the word just before a person's name word says it is a user's or a clinician's
+    (GaiaEHR's ``user_lname``, ``doctor_fname``), not the patient's."""
+    return any(
+        word in PERSON_NAME_WORDS and singular(before) in STAFF_NAME_OWNERS
+        for before, word in pairwise(seq)
     )
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import cache
 
-from .tokens import VOCABULARY, known_word, tokens
+from .tokens import VOCABULARY, english_word, known_word, tokens
 
 __all__ = ["MIN_SHARED", "field_names", "separated_field"]
 
@@ -77,6 +77,8 @@ def field_names(names: tuple[str, ...]) -> dict[str, str]:
         # only a prefix run into the field: a separated one is read as a word already
         if prefix is None or not name[len(prefix) : len(prefix) + 1].isalpha():
             continue
+        if len(prefix) < len(seq[0]) and english_word(seq[0]):
+            continue  # a word cut short: administer_amount shares "admini" with administered
         rest = _read_rest(name[len(prefix) :])
         if rest:
             fields[name] = rest

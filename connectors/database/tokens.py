@@ -17,7 +17,15 @@ from importlib import resources
 
 from .abbreviations import expansion
 
-__all__ = ["TRANSLATIONS", "VOCABULARY", "key_tokens", "known_word", "singular", "tokens"]
+__all__ = [
+    "TRANSLATIONS",
+    "VOCABULARY",
+    "english_word",
+    "key_tokens",
+    "known_word",
+    "singular",
+    "tokens",
+]
 
 _PARTS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
@@ -90,6 +98,12 @@ def known_word(word: str) -> bool:
     """A number, a word the splitter knows (see :func:`_pieces`) or an element name of FHIR's
     person resources (``suffix``, ``given``, ``district``)."""
     return word.isdigit() or word in _pieces() or word in _fhir_words()
+
+
+def english_word(word: str) -> bool:
+    """A word of four letters or more that the splitter or FHIR's English knows
+    (``administer``): whole, not a module prefix run into a shorter field."""
+    return word in _english()
 
 
 @cache

@@ -354,3 +354,39 @@ def test_a_charted_value_is_not_free_text():
 def test_a_national_health_number_under_its_own_name_is_a_health_plan_number(name):
     patient = _table("demographic", (name, "VARCHAR(20)"))
     assert _marked(patient, "patient") == {name: {PhiClass.HEALTH_PLAN}}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "drivers_license_state",  # where the licence was issued
+        "passport_country",
+        "phone_publicity",  # whether the number may be published (HL7 PD1's publicity code)
+        "phone_use_code",  # home or work (HL7 XTN's use code)
+    ],
+)
+def test_what_describes_an_identifier_is_not_the_identifier(name):
+    table = _table("patient", ("id", "INTEGER"), (name, "VARCHAR(40)"), primary_key=("id",))
+    assert name not in _marked(table, "patient")
+
+
+@pytest.mark.parametrize("name", ["user_lname", "doctor_fname", "provider_surname"])
+def test_a_users_or_clinicians_name_on_a_patients_row_is_not_the_patients(name):
+    table = _table("encounter_history", ("id", "INTEGER"), (name, "VARCHAR(200)"))
+    assert name not in _marked(table)
+
+
+def test_a_patients_name_qualified_as_the_patients_is_still_a_name():
+    table = _table("encounter_history", ("id", "INTEGER"), ("patient_lname", "VARCHAR(200)"))
+    assert _marked(table)["patient_lname"] == {PhiClass.NAME}
+
+
+def test_a_laboratorys_name_and_email_are_not_a_persons():
+    labs = _table(
+        "laboratories",
+        ("id", "INTEGER"),
+        ("name", "VARCHAR(255)"),
+        ("email", "VARCHAR(255)"),
+        primary_key=("id",),
+    )
+    assert _role(labs) != "person"

@@ -65,6 +65,13 @@ def test_columns_sharing_a_real_word_are_not_stripped():
     assert field_names(("lastname", "firstname", "language", "lastvisit")) == {}
 
 
+def test_letters_shared_inside_an_english_word_are_no_module_prefix():
+    # GaiaEHR's immunisations: "admini" starts five columns, but administer is a word, and
+    # "ster_amount" read alone became a death date
+    names = ("administer_amount", "administer_units", "administered_date", "administration_site")
+    assert field_names(names) == {}
+
+
 def test_a_text_patient_uid_behind_separated_prefix_words_links_the_table():
     prescriptions = _table(
         "OC_PRESCRIPTIONS",
