@@ -9646,6 +9646,729 @@ PHI["gaiaehr"] = {
 }
 
 
+# Round 26 (EIDSS 7, disease surveillance): labelled by helper-113 before any measurement;
+# the calls are in SOURCES.md.
+PHI["eidss"] = {
+    "tlbHumanActual": {
+        **_same("datDateofBirth datDateOfDeath datEnteredDate datModificationDate", "date"),
+        **_same("strLastName strSecondName strFirstName strEmployerName", "name"),
+        **_same("strRegistrationPhone strHomePhone strWorkPhone", "phone"),
+        **_same("strPersonID", "ssn"),
+    },
+    "HumanActualAddlInfo": {
+        **_same("EIDSSPersonID", "mrn"),
+        **_same(
+            "ReportedAgeDTM EmployedDTM SchoolLastAttendDTM AuditCreateDTM AuditUpdateDTM",
+            "date",
+        ),
+        **_same("PassportNbr", "other_id"),
+        **_same("EmployerPhoneNbr SchoolPhoneNbr ContactPhoneNbr ContactPhone2Nbr", "phone"),
+        **_same("SchoolName", "name"),
+    },
+    "tlbHuman": {
+        **_same(
+            "datDateofBirth datDateOfDeath datEnteredDate datModificationDate "
+            "datModificationForArchiveDate",
+            "date",
+        ),
+        **_same("strLastName strSecondName strFirstName strEmployerName", "name"),
+        **_same("strRegistrationPhone strHomePhone strWorkPhone", "phone"),
+        **_same("strPersonID", "ssn"),
+    },
+    "HumanAddlInfo": {
+        **_same(
+            "ReportedAgeDTM EmployedDTM SchoolLastAttendDTM AuditCreateDTM AuditUpdateDTM",
+            "date",
+        ),
+        **_same("PassportNbr", "other_id"),
+        **_same("EmployerPhoneNbr SchoolPhoneNbr ContactPhoneNbr ContactPhone2Nbr", "phone"),
+        **_same("SchoolName", "name"),
+    },
+    "tlbGeoLocation": {
+        **_same(
+            "strPostCode strStreetName strHouse strBuilding strApartment strDescription "
+            "dblLatitude dblLongitude strForeignAddress strAddressString "
+            "strShortAddressString",
+            "address",
+        ),
+        **_same("datModificationForArchiveDate", "date"),
+    },
+    "tlbGeoLocationShared": {
+        **_same(
+            "strPostCode strStreetName strHouse strBuilding strApartment strDescription "
+            "dblLatitude dblLongitude strForeignAddress strAddressString "
+            "strShortAddressString",
+            "address",
+        ),
+    },
+    "tlbHumanCase": {
+        **_same(
+            "datNotificationDate datCompletionPaperFormDate datFirstSoughtCareDate "
+            "datModificationDate datHospitalizationDate datFacilityLastVisit "
+            "datExposureDate datDischargeDate datOnSetDate datInvestigationStartDate "
+            "datTentativeDiagnosisDate datFinalDiagnosisDate datEnteredDate "
+            "datModificationForArchiveDate datFinalCaseClassificationDate",
+            "date",
+        ),
+        **_same(
+            "strNote strClinicalDiagnosis strClinicalNotes strSummaryNotes strSampleNotes",
+            "free_text",
+        ),
+        **_same("strCurrentLocation", "address"),
+        **_same("strLocalIdentifier strCaseID LegacyCaseID", "other_id"),
+    },
+    "HumanDiseaseReportVaccination": {
+        **_same("VaccinationDate AuditCreateDTM AuditUpdateDTM", "date"),
+    },
+    "HumanDiseaseReportRelationship": {
+        **_same("AuditCreateDTM AuditUpdateDTM", "date"),
+    },
+    "tlbContactedCasePerson": {
+        **_same("datDateOfLastContact", "date"),
+        **_same("strPlaceInfo", "address"),
+        **_same("strComments", "free_text"),
+    },
+    "tlbAntimicrobialTherapy": {
+        **_same("datFirstAdministeredDate", "date"),
+    },
+    "tlbChangeDiagnosisHistory": {
+        **_same("datChangedDate", "date"),
+        **_same("strReason", "free_text"),
+    },
+    "tlbOutbreak": {
+        **_same("strDescription", "free_text"),
+    },
+    "tlbOutbreakNote": {
+        **_same("strNote", "free_text"),
+        **_same("UploadFileObject", "other_id"),
+    },
+    "OutbreakCaseReport": {
+        **_same("strOutbreakCaseID", "other_id"),
+        **_same("AuditCreateDTM AuditUpdateDTM", "date"),
+    },
+    "OutbreakCaseContact": {
+        **_same("DateOfLastContact AuditCreateDTM AuditUpdateDTM", "date"),
+        **_same("PlaceOfLastContact", "address"),
+        **_same("CommentText", "free_text"),
+    },
+    "tlbMaterial": {
+        **_same(
+            "datFieldCollectionDate datFieldSentDate datEnteringDate datDestructionDate "
+            "datAccession datOutOfRepositoryDate datSampleStatusDate",
+            "date",
+        ),
+        **_same("strFieldBarcode strCalculatedCaseID strBarcode", "other_id"),
+        **_same("strCalculatedHumanName", "name"),
+        **_same("strNote strCondition", "free_text"),
+    },
+    "tlbTesting": {
+        **_same("strNote", "free_text"),
+        **_same(
+            "datStartedDate datConcludedDate datReceivedDate AuditCreateDTM AuditUpdateDTM",
+            "date",
+        ),
+    },
+    "tlbTestValidation": {
+        **_same("strValidateComment strInterpretedComment", "free_text"),
+        **_same("datValidationDate datInterpretationDate AuditCreateDTM AuditUpdateDTM", "date"),
+    },
+    "tlbTestAmendmentHistory": {
+        **_same("datAmendmentDate AuditCreateDTM AuditUpdateDTM", "date"),
+        **_same("strOldNote strNewNote", "free_text"),
+    },
+    "tlbTransferOUT": {
+        **_same("datSendDate datModificationForArchiveDate", "date"),
+        **_same("strNote", "free_text"),
+        **_same("strBarcode", "other_id"),
+    },
+    "tlbBasicSyndromicSurveillance": {
+        **_same("strFormID strSampleID", "other_id"),
+        **_same(
+            "datDateEntered datDateLastSaved datReportDate datDateOfSymptomsOnset "
+            "datDateOfCare datDateReceivedAntiviralMedication datSampleCollectionDate "
+            "datTestResultDate datModificationForArchiveDate",
+            "date",
+        ),
+        **_same("strPersonalID", "ssn"),
+    },
+    "tlbGeoLocationTranslation": {
+        **_same("strTextString strShortAddressString", "address"),
+    },
+    "tlbGeoLocationSharedTranslation": {
+        **_same("strTextString strShortAddressString", "address"),
+    },
+    "tauDataAuditDetailUpdate": {
+        **_same("strOldValue strNewValue", "other_id"),
+    },
+}
+
+# Round 26 (RXNT, a US e-prescribing and EHR suite): labelled by helper-114 before any measurement;
+# the calls are in SOURCES.md.
+PHI["rxnt"] = {
+    "patients": {
+        **_same(
+            "pa_first pa_middle pa_last card_holder_first card_holder_mi card_holder_last "
+            "pa_suffix pa_birthName",
+            "name",
+        ),
+        **_same("pa_ssn pa_ext_ssn_no", "ssn"),
+        **_same(
+            "pa_dob last_check_date access_date add_date record_modified_date "
+            "last_modified_date FhirDataEnabledAt",
+            "date",
+        ),
+        **_same("pa_address1 pa_address2 pa_city pa_zip", "address"),
+        **_same("pa_phone pa_ext", "phone"),
+        **_same("card_holder_id pbm_member_id", "health_plan"),
+        **_same("pa_notes", "free_text"),
+        **_same("pa_email", "email"),
+        **_same("sfi_patid pa_ext_id", "mrn"),
+    },
+    "patients_coverage_info": {
+        **_same("card_holder_id pbm_member_id", "health_plan"),
+        **_same("card_holder_first card_holder_mi card_holder_last", "name"),
+        **_same("pa_notes", "free_text"),
+        **_same("add_date PA_DOB", "date"),
+        **_same("PA_ADDRESS1 PA_ADDRESS2 PA_CITY PA_ZIP", "address"),
+        **_same("transaction_message_id", "other_id"),
+    },
+    "patients_fav_pharms": {
+        **_same("pharm_use_date", "date"),
+    },
+    "patients_member_info": {
+        **_same("pbm_member_id", "health_plan"),
+        **_same("add_date", "date"),
+    },
+    "patient_activemeds_deleted": {
+        **_same("delete_date", "date"),
+    },
+    "patient_active_diagnosis": {
+        **_same("date_added onset record_modified_date status_date last_modified_date", "date"),
+    },
+    "patient_active_meds": {
+        **_same("date_added dt_status_change date_start date_end last_modified_date", "date"),
+        **_same("comments reason dosage drug_comments prn_description order_reason", "free_text"),
+    },
+    "patient_alerts": {
+        **_same("dt_performed", "date"),
+        **_same("notes", "free_text"),
+    },
+    "patient_allergies": {
+        **_same("reaction_string comments", "free_text"),
+        **_same("add_date", "date"),
+    },
+    "patient_appointment_request": {
+        **_same("req_appt_date req_appt_time created_datetime last_modified_date", "date"),
+        **_same("primary_reason", "free_text"),
+    },
+    "patient_assessment": {
+        **_same("text", "free_text"),
+    },
+    "patient_bglucose": {
+        **_same("date_added record_date", "date"),
+    },
+    "patient_bp": {
+        **_same("date_added record_date", "date"),
+    },
+    "patient_care_providers": {
+        **_same("last_modified_date", "date"),
+    },
+    "patient_claims_history": {
+        **_same("claim_download_date entry_date start_date end_date last_fill_date", "date"),
+        **_same("dosage comments", "free_text"),
+    },
+    "patient_comm_pref": {
+        **_same("cell_phone", "phone"),
+        **_same("email", "email"),
+    },
+    "patient_consent": {
+        **_same("date last_modified_date", "date"),
+    },
+    "patient_documents": {
+        **_same("upload_date last_modified_date document_date", "date"),
+        **_same("comment", "free_text"),
+    },
+    "patient_electronic_forms": {
+        **_same("upload_date", "date"),
+    },
+    "patient_encounters": {
+        **_same("encounter_date", "date"),
+        **_same("chief_complaint", "free_text"),
+    },
+    "patient_enc_plan_of_care": {
+        **_same("text", "free_text"),
+    },
+    "patient_ethnicity_details": {
+        **_same("date_added last_modified_date", "date"),
+    },
+    "patient_extended_details": {
+        **_same(
+            "pa_ref_name_details mother_first mother_middle mother_last "
+            "emergency_contact_first emergency_contact_last pa_nick_name pa_previous_name",
+            "name",
+        ),
+        **_same("pa_ref_date pa_death_date last_modified_date", "date"),
+        **_same(
+            "cell_phone work_phone other_phone emergency_contact_phone pa_phone_full "
+            "cell_phone_full work_phone_full other_phone_full",
+            "phone",
+        ),
+        **_same(
+            "emergency_contact_address1 emergency_contact_address2 emergency_contact_city "
+            "emergency_contact_zip pa_previous_address_1 pa_previous_address_2 "
+            "pa_previous_address_city pa_previous_address_zip",
+            "address",
+        ),
+        **_same("pa_death_cause", "free_text"),
+    },
+    "patient_external_ccd_reconciliation_info": {
+        **_same("date_added", "date"),
+    },
+    "patient_family_history": {
+        **_same("added_date", "date"),
+        **_same("text", "free_text"),
+    },
+    "patient_family_hx": {
+        **_same("created_on last_modified_on last_modified_date", "date"),
+        **_same("comments", "free_text"),
+    },
+    "patient_flag_details": {
+        **_same("date_added last_modified_date", "date"),
+    },
+    "patient_height": {
+        **_same("date_added record_date", "date"),
+    },
+    "patient_hm_alerts": {
+        **_same("dt_performed due_date date_added last_edited_on last_modified_date", "date"),
+        **_same("notes", "free_text"),
+    },
+    "patient_hospitalization_hx": {
+        **_same("created_on last_modified_on", "date"),
+        **_same("comments", "free_text"),
+    },
+    "patient_hpi": {
+        **_same("location duration signs symptoms note", "free_text"),
+    },
+    "patient_hx": {
+        **_same(
+            "fhx_last_updated_on medhx_last_updated_on surghx_last_updated_on "
+            "hosphx_last_updated_on",
+            "date",
+        ),
+    },
+    "patient_identifiers": {
+        **_same("value", "mrn"),
+    },
+    "patient_immunization_registry_settings": {
+        **_same(
+            "publicity_code_effective_date registry_status_effective_date entered_on "
+            "modified_on protection_indicator_effective_date last_modified_date",
+            "date",
+        ),
+    },
+    "patient_lab_orders": {
+        **_same("added_date order_date last_edit_date specimen_time last_modified_date", "date"),
+        **_same("comments diagnosis", "free_text"),
+        **_same("external_lab_order_id", "other_id"),
+    },
+    "patient_lab_orders_master": {
+        **_same("added_date order_date last_edit_date order_sent_date last_modified_date", "date"),
+        **_same("comments", "free_text"),
+        **_same("external_lab_order_id", "other_id"),
+    },
+    "patient_login": {
+        **_same("pa_username", "other_id"),
+        **_same("pa_email", "email"),
+        **_same("pa_phone cellphone", "phone"),
+        **_same("last_modified_date accepted_terms_date inactivated_date", "date"),
+        **_same("signature", "name"),
+    },
+    "patient_measure_compliance": {
+        **_same("rec_date last_modified_date", "date"),
+    },
+    "patient_medical_hx": {
+        **_same("created_on last_modified_on last_modified_date", "date"),
+        **_same("comments", "free_text"),
+    },
+    "patient_medications_hx": {
+        **_same("date_added dt_status_change date_start date_end last_modified_date", "date"),
+        **_same("comments reason dosage drug_comments prn_description order_reason", "free_text"),
+    },
+    "patient_new_allergies": {
+        **_same("add_date disable_date last_modified_date", "date"),
+        **_same("comments reaction_string", "free_text"),
+    },
+    "patient_next_of_kin": {
+        **_same("kin_first kin_middle kin_last", "name"),
+        **_same("kin_address1 kin_city kin_zip", "address"),
+        **_same("kin_phone", "phone"),
+        **_same("kin_email", "email"),
+        **_same("last_modified_date", "date"),
+    },
+    "patient_notes": {
+        **_same("note_date last_modified_date", "date"),
+        **_same("note_text note_html", "free_text"),
+    },
+    "patient_past_history": {
+        **_same("added_date", "date"),
+        **_same("text", "free_text"),
+    },
+    "patient_phr_access_log": {
+        **_same("phr_access_from_ip", "ip"),
+    },
+    "patient_procedures": {
+        **_same("date_performed record_modified_date date_performed_to last_modified_date", "date"),
+        **_same("notes", "free_text"),
+    },
+    "patient_profile": {
+        **_same("entry_date last_update_date last_modified_date", "date"),
+    },
+    "patient_pulse": {
+        **_same("date_added record_date", "date"),
+    },
+    "patient_race_details": {
+        **_same("date_added last_modified_date", "date"),
+    },
+    "patient_registration": {
+        **_same("reg_date last_update_date last_modified_date", "date"),
+    },
+    "patient_registration_details": {
+        **_same("reg_name rep_name", "name"),
+        **_same("comments", "free_text"),
+    },
+    "patient_reg_db": {
+        **_same("date_created last_modified_date", "date"),
+    },
+    "patient_respiration": {
+        **_same("date_added record_date", "date"),
+    },
+    "patient_review_of_sys": {
+        **_same(
+            "csymptoms eyes ent cardiovascular gastro genito musco integ neuro psych "
+            "endocrine lymph allergic respiratory",
+            "free_text",
+        ),
+    },
+    "patient_social_history": {
+        **_same("added_date", "date"),
+        **_same("text", "free_text"),
+    },
+    "patient_social_hx": {
+        **_same(
+            "emp_info comments familyhx_other medicalhx_other surgeryhx_other TobaccoUse "
+            "MarijuanaUse Vaping RecreationalDrugUse ETOH hospitalizationhx_other",
+            "free_text",
+        ),
+        **_same("created_on last_modified_on", "date"),
+    },
+    "patient_surgery_hx": {
+        **_same("created_on last_modified_on", "date"),
+        **_same("comments", "free_text"),
+    },
+    "patient_temperature": {
+        **_same("date_added record_date", "date"),
+    },
+    "patient_visit": {
+        **_same("dtCreate dtEnd last_modified_date", "date"),
+        **_same("chkout_notes reason clinical_notes", "free_text"),
+    },
+    "patient_visit_appointment_detail": {
+        **_same("CreatedDate LastModifiedDate", "date"),
+    },
+    "patient_vitals": {
+        **_same("date_added record_date record_modified_date last_modified_date", "date"),
+        **_same("pa_comment", "free_text"),
+    },
+    "patient_weight": {
+        **_same("date_added record_date", "date"),
+    },
+    "pat_ins_info": {
+        **_same("pbm_member_id card_holder_id", "health_plan"),
+        **_same("card_holder_first card_holder_middle card_holder_last", "name"),
+    },
+}
+
+# Round 26 (Naz.Hastane, a Turkish hospital system): labelled by helper-112 before any measurement;
+# the calls are in SOURCES.md.
+PHI["nazhastane"] = {
+    "ADRES": {
+        **_same("KNR ARSIVNO ADLIARSIVNO", "mrn"),
+        **_same("SIGORTANO EMSNO BAGNO BAGKARNENO YKARTNO SIGORTALIKARTNO", "health_plan"),
+        **_same("HASTAADI HASTASOYADI BABAADI ANAADI MEMUR IS_ADI", "name"),
+        **_same(
+            "EV_ADRES EV_PK EV_SEHIR EV_ILCE EV_MAHALLE DOGUMYERI HUVIYETVYER "
+            "NUFUSKAYITLIILCE IS_ADRESI IS_PK IS_SEHIR",
+            "address",
+        ),
+        **_same("EV_TEL1 EV_TEL2 IS_TEL1 IS_TEL2", "phone"),
+        **_same("EMAIL", "email"),
+        **_same("DOGUMTARIHI HUVIYETTARIHI DATE_CREATE DATE_UPDATE", "date"),
+        **_same("TCKIMLIKNO", "ssn"),
+        **_same("HUVIYETNO", "licence"),
+        **_same("PROTNO IS_YERINO", "other_id"),
+        **_same("IS_FAX", "fax"),
+        **_same("OZGECMIS", "free_text"),
+    },
+    "ADRES_KATIL": {
+        **_same("KNR", "mrn"),
+    },
+    "AMELIYATEKIBI": {
+        **_same("KNR", "mrn"),
+        **_same("TARIH", "date"),
+        **_same("NOTLAR", "free_text"),
+    },
+    "ANAMNEZ": {
+        **_same("KNR", "mrn"),
+        **_same("OZSOYGECMIS SISTEMSORGULARI MUAYENEBULGULARI ONTANI TESHISVETEDAVI", "free_text"),
+        **_same("DATE_CREATE DATE_UPDATE", "date"),
+    },
+    "ANAMNEZ_DETAY": {
+        **_same("KNR", "mrn"),
+    },
+    "ARSIV": {
+        **_same("KNR", "mrn"),
+        **_same("ISTEME_TARIHI GONDERME_TARIHI", "date"),
+    },
+    "AVANSLAR": {
+        **_same("KNR", "mrn"),
+        **_same("TARIH DATE_CREATE DATE_UPDATE", "date"),
+        **_same("MAKNO AFATNO AMAKNO", "account"),
+    },
+    "AVANSLAR_IADE": {
+        **_same("TARIH DATE_CREATE", "date"),
+        **_same("IADEMAKNO", "account"),
+    },
+    "AVANSLAR_KULLANILAN": {
+        **_same("TARIH DATE_CREATE", "date"),
+        **_same("FATURANO", "account"),
+    },
+    "BDOGUM": {
+        **_same("KNR", "mrn"),
+        **_same("BEBEKDOGUMT BEBEKDOGUMS DATE_CREATE DATE_UPDATE", "date"),
+        **_same("BEBEKADI", "name"),
+        **_same("PROTOKOLNO GIUD", "other_id"),
+    },
+    "BEHAND": {
+        **_same("KNR ARSIVNO", "mrn"),
+        **_same(
+            "BHDAT FATURATARIHI CIKTAR DATE_CREATE DATE_UPDATE ICMALTARIHI MCIKISTARIHI "
+            "MEDFATURATARIHI DESFATURATARIHI CIKSAAT KONTROLTAR KONTROLT",
+            "date",
+        ),
+        **_same("KAR_NO", "health_plan"),
+        **_same("FATURANO MEDFATURANO", "account"),
+        **_same(
+            "PROTOKOLNO PROVIZYONNO TAKIPNO SEVKTAKIPNO HASTABASNO ILISKILITAKIPNO",
+            "other_id",
+        ),
+        **_same("OZELNOT", "free_text"),
+    },
+    "BEHAND_DETAY": {
+        **_same("KNR", "mrn"),
+        **_same("GELISTARIHI DATE_CREATE DATE_UPDATE KONS_TARIH MCIKISTARIHI", "date"),
+        **_same("NOTLAR GOZ_NOTLAR ONERILER", "free_text"),
+        **_same("HASTABASNO SEVKTAKIPNO ILISKILITAKIPNO", "other_id"),
+        **_same("SIGORTALIKARTNO", "health_plan"),
+    },
+    "ECZPOLRECETELER": {
+        **_same("KNR", "mrn"),
+        **_same("TARIH DATE_CREATE DATE_UPDATE", "date"),
+        **_same("RECNO PROTOKOLNO", "other_id"),
+        **_same("HASTAADI", "name"),
+        **_same("SIGORTANO", "health_plan"),
+        **_same("KASANO", "account"),
+    },
+    "FATURA": {
+        **_same("KNR", "mrn"),
+        **_same("FATURANO MAKNO MAKBUZNO AMAKNO", "account"),
+        **_same("FATURATARIHI DATE_CREATE DATE_UPDATE", "date"),
+        **_same("NAME", "name"),
+    },
+    "FATURALAR": {
+        **_same("KNR", "mrn"),
+        **_same("ADRES", "address"),
+        **_same("FATURANO", "account"),
+        **_same("FATURATARIHI", "date"),
+        **_same("VERGINUMARASI", "ssn"),
+    },
+    "HASTAINDIRIMLER": {
+        **_same("KNR", "mrn"),
+        **_same("TARIH DATE_CREATE", "date"),
+        **_same("MAKNO", "account"),
+    },
+    "HASTAINDIRIMLER_DETAY": {
+        **_same("KNR", "mrn"),
+    },
+    "HASTAOTOMATIK": {
+        **_same("KNR", "mrn"),
+        **_same("DATE_CREATE DATE_UPDATE", "date"),
+    },
+    "HASTAOTOMATIKDIGER": {
+        **_same("KNR", "mrn"),
+        **_same("DATE_CREATE DATE_UPDATE", "date"),
+    },
+    "HASTARESIM": {
+        **_same("KNR", "mrn"),
+        **_same("RESIM", "photo"),
+    },
+    "HASTARONTGENLERI": {
+        **_same("KNR", "mrn"),
+        **_same("TARIH", "date"),
+        **_same("RESIM", "other_id"),
+    },
+    "HIZIL": {
+        **_same("KNR", "mrn"),
+        **_same(
+            "TARIH DATE_CREATE DATE_UPDATE ODEMETARIHI HYATISTARIHI HCIKISTARIHI "
+            "TBASLANGICSAATI TBITISSAATI",
+            "date",
+        ),
+        **_same("MAKNO KFATNO HMAKNO AMAKNO", "account"),
+        **_same("ISLEMSIRANO MEDSIRANO", "other_id"),
+    },
+    "ICD10_HASTA": {
+        **_same("KNR", "mrn"),
+        **_same("DATE_CREATE", "date"),
+    },
+    "KASA": {
+        **_same("MAKNO HFATURANO MAKBUZNO FATURANO", "account"),
+        **_same("KNR", "mrn"),
+        **_same("TARIH HFATURATARIHI DATE_CREATE DATE_UPDATE", "date"),
+        **_same("ACIKLAMA", "free_text"),
+    },
+    "KRITIKBILGI": {
+        **_same("KNR", "mrn"),
+        **_same("ACIKLAMA", "free_text"),
+    },
+    "LABORSONUC": {
+        **_same("KNR", "mrn"),
+        **_same("TARIH DATE_CREATE", "date"),
+        **_same("ACIKLAMA", "free_text"),
+    },
+    "LABORTEXT": {
+        **_same("KNR", "mrn"),
+        **_same("TARIH", "date"),
+        **_same("LABTEXT", "free_text"),
+    },
+    "LBISTE": {
+        **_same("KNR", "mrn"),
+        **_same(
+            "TARIH KABUL_TARIH ONAY_TARIH DRONAY_TARIH DATE_CREATE DATE_UPDATE ORNEK_TARIHI",
+            "date",
+        ),
+        **_same("KABUL_NO", "other_id"),
+    },
+    "MEDILACRAPOR": {
+        **_same("KNR", "mrn"),
+        **_same("RAPORNO RAPPROTNO HSTTAKIPNO TAKIPNO RAPTAKIPNO TAKIPFORMUNO", "other_id"),
+        **_same(
+            "RAPORTARIHI RAPORBASTARIH RAPORBITTARIH RAPPROTTARIH HSTPTARIH RAPTESBASTARIH "
+            "RAPTESBITTARIH",
+            "date",
+        ),
+        **_same("RAPACIKLAMA RAPKTANI", "free_text"),
+        **_same("HSTTCNO", "ssn"),
+        **_same("HSTSNO HSTKNO", "health_plan"),
+        **_same("HASTAADI HASTASOYADI", "name"),
+    },
+    "OLRAP": {
+        **_same("KNR", "mrn"),
+        **_same(
+            "DVGFNO DOZKUTSIRANO DCILT DAILE_SIRA DKISI_SIRA DKAYIT_NO DGANC_SERI DGANC_NO "
+            "DOT_TESKAYNO",
+            "other_id",
+        ),
+        **_same("DKIMLIKNO", "ssn"),
+        **_same(
+            "DNKO_ILCE DNKO_ILCEKODU DNKO_KOYM DDOGUM_YER DOLUM_YERI DIKMT_ILCE "
+            "DIKMT_ILCEKODU DIKMT_KOYM DIKMT_CAD DIKMT_SITE DIKMT_EVNO DIKMT_ICNO "
+            "DIKMT_POSTAKODU DOT_BBADR1 DOT_BBADR2",
+            "address",
+        ),
+        **_same("DADI DSOYADI DBABA_ADI DANA_ADI DOT_BBAD DOT_BBSAD", "name"),
+        **_same(
+            "DDOGUM_TA1 DDOGUM_TA2 DDOGUM_TAYAZ DOLUM_TAR DOLUM_TARYAZ DOLUM_SAAT "
+            "DIKMT_GELISTAR DTARIH DKAYIT_TAR DOT_BBDTAR DGANC_TARIH DGANC_TARIHNO "
+            "DOT_TDTARIH DOT_OYTARIH DOT_TESKAYTAR DOT_IEMTARIH DOT_TEMTARIH DOT_OY2TARIH "
+            "DOT_OY3TARIH",
+            "date",
+        ),
+        **_same("DOLUM_NED DSAGKURGELNED DHASTALIK DOLUM_NTEK DACIKLAMA", "free_text"),
+    },
+    "ORALDIYAGNOZ": {
+        **_same("KNR", "mrn"),
+        **_same("TARIH DATE_CREATE DATE_UPDATE", "date"),
+        **_same("NOT1", "free_text"),
+    },
+    "ORAL_DETAY": {
+        **_same("TARIH DATE_CREATE DATE_UPDATE", "date"),
+        **_same("NOT1", "free_text"),
+    },
+    "ORAL_SEVK": {
+        **_same("DATE_CREATE", "date"),
+    },
+    "PATISTE": {
+        **_same("KNR", "mrn"),
+        **_same("TARIH KABUL_TARIH ONAY_TARIH DATE_CREATE DATE_UPDATE", "date"),
+        **_same("KABUL_NO", "other_id"),
+    },
+    "PATOLOJIRAP": {
+        **_same("KNR", "mrn"),
+        **_same("BIYOPSINO ESKIBIYOPSINO", "other_id"),
+        **_same("BIYOPSITARIHI GELISTARIHI CIKISTARIHI DATE_CREATE DATE_UPDATE", "date"),
+        **_same("MAKROSKOPIK MIKROSKOPIK TANI KLINIKBULGU", "free_text"),
+    },
+    "RANDEVULAR": {
+        **_same("TARIH SAAT IPTAL_TARIHI DATE_CREATE", "date"),
+        **_same("ACIKLAMA", "free_text"),
+    },
+    "RANDEVU_HASTA": {
+        **_same("KNR", "mrn"),
+        **_same("SIGORTANO", "health_plan"),
+        **_same("HASTAADI HASTASOYADI BABAADI", "name"),
+        **_same("EV_ADRES EV_PK EV_SEHIR DOGUMYERI", "address"),
+        **_same("EV_TEL1 EV_TEL2", "phone"),
+        **_same("DOGUMTARIHI DATE_CREATE DATE_UPDATE", "date"),
+    },
+    "RAPORLAR": {
+        **_same("KNR", "mrn"),
+        **_same("DATE_CREATE DATE_UPDATE", "date"),
+        **_same("RAPOR", "free_text"),
+    },
+    "RDYISTE": {
+        **_same("KNR", "mrn"),
+        **_same("TARIH KABUL_TARIH ONAY_TARIH DATE_CREATE DATE_UPDATE", "date"),
+        **_same("KABUL_NO ENUMBER", "other_id"),
+        **_same("MEDRACIKLAMA", "free_text"),
+    },
+    "REFAKAT": {
+        **_same("KNR R_ARSIVNO", "mrn"),
+        **_same("R_NAME R_BNAME", "name"),
+        **_same("R_DOGYER", "address"),
+        **_same("R_GIRTAR R_CIKTAR DATE_CREATE DATE_UPDATE", "date"),
+    },
+    "TET_ANAMNEZ": {
+        **_same("KNR", "mrn"),
+        **_same(
+            "OZSOYGECMIS SISTEMSORGULARI MUAYENEBULGULARI ONTANI TESHISVETEDAVI OYKU "
+            "YAKINMA NOTLAR",
+            "free_text",
+        ),
+        **_same("DATE_CREATE DATE_UPDATE GELIS_TARIHI MUAYENE_TARIHI", "date"),
+        **_same("PROTNO", "other_id"),
+    },
+    "TET_ANAMNEZ_DETAY": {
+        **_same("KNR", "mrn"),
+        **_same("GELISTARIHI", "date"),
+        **_same("MEDSIRANO", "other_id"),
+    },
+    "TET_COC_HASTA_ASI_UYGULAMA": {
+        **_same("KNR", "mrn"),
+        **_same("YAPILACAK_TARIH YAPILDIGI_TARIH", "date"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
