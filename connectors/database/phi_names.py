@@ -60,6 +60,8 @@ PERSON_QUALIFIERS = frozenset(
         "nok", "contact", "emergency", "guarantor", "subscriber", "insured", "relative",
         "child", "person", "resident", "caller", "informant", "next", "sender", "recipient",
         "receiver", "witness", "alias", "cont", "employer",
+        # a second given name, or the patronymic the post-Soviet systems keep (EIDSS)
+        "second",
         # who supports a patient's treatment at home (a TB or HIV programme's DOT supporter)
         "supporter",
         # the patient in the patient table's words (context.PATIENT_WORDS): OSCAR's demographic
@@ -214,7 +216,7 @@ PLACE_OWNERS = ORGANISATION_WORDS | frozenset(
         "institution", "hospital", "clinic", "facility", "pharmacy", "practice", "lab",
         "laboratory", "center", "centre", "department", "dept", "site", "ward", "insurance",
         "plan", "school", "manufacturer", "doctor", "physician", "practitioner", "referring",
-        "ordering", "attending", "performing",
+        "ordering", "attending", "performing", "dr", "pharm",
     }
 )  # fmt: skip
 CONTACT_DETAILS = frozenset(
@@ -327,7 +329,9 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         words.add("email")  # French writes an e-mail address "mail"
     if seq[-1] in NUMBERISH | CODE_LAST_WORDS and words & CODE_NUMBER_WORDS:
         return ()  # the code of a kind: phone_type_cd, insurance_class_nr
-    if seq[-2:-1] == ("country",) and seq[-1] in CODE_LAST_WORDS:
+    if seq[-2:-1] in (("country",), ("ctry",), ("dial",), ("dialing",)) and (
+        seq[-1] in CODE_LAST_WORDS
+    ):
         return ()  # a country's code (phone_country_code: +44), allowed as the country is
     votes: list[Vote] = []
 
@@ -443,11 +447,8 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         # a phonetic or hashed code of a name is derived from it: the name by other means
         vote(PhiClass.NAME, 0.8, "phonetic-code-of-a-name")
     qualifiers = {singular(word) for word in words} & PERSON_QUALIFIERS
-    if (words & PERSON_NAME_WORDS and not _staff_before_name(seq)) or (
-        words & NAME_WORDS
-        and qualifiers
-        and not words & {"user", "file"}
-        and not _thing_before_name(seq)
+    if (words & PERSON_NAME_WORDS or (words & NAME_WORDS and qualifiers)) and not (
+        words & {"user", "file"} or _thing_before_name(seq) or _staff_before_name(seq)
     ):
         vote(PhiClass.NAME, 0.9, "person-name")
     elif seq in (("name",), ("names",), ("full", "name"), ("display", "name")) and role in (
@@ -538,17 +539,18 @@ STAFF_NAME_OWNERS = frozenset(
         "user", "doctor", "physician", "provider", "practitioner", "clinician", "nurse",
         "surgeon", "therapist", "pharmacist", "technician", "consultant", "staff", "employee",
         "officer", "referring", "attending", "ordering", "performing",
+        # a doctor's and a pharmacy's as US schemas shorten them (dr_last_name, pharm_phone),
+        # and whoever did something to the row (sent_by, received_by, entered_by)
+        "dr", "pharm", "by",
     }
 )  # fmt: skip
 
 
 def _staff_before_name(seq: tuple[str, ...]) -> bool:
-    """Whether the word just before a person's name word says it is a user's or a clinician's
-    (GaiaEHR's ``user_lname``, ``doctor_fname``), not the patient's."""
-    return any(
-        word in PERSON_NAME_WORDS and singular(before) in STAFF_NAME_OWNERS
-        for before, word in pairwise(seq)
-    )
+    """Whether a word before the name's own words says it is a user's, a clinician's or the
+    one who sent or received the row (GaiaEHR's ``user_lname``, RXNT's ``dr_last_name``,
+    EIDSS's ``strSentByFirstName``), not the patient's."""
+    return any(singular(word) in STAFF_NAME_OWNERS for word in seq[:-1])
 
 
 def _names_owner(seq: tuple[str, ...]) -> bool:

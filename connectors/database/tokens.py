@@ -403,9 +403,16 @@ def tokens(name: str) -> tuple[str, ...]:
     return _read(name, wide=True)
 
 
+# The type a legacy application's variables wear as a prefix (Hungarian notation, as Visual
+# Basic and Access wrote them), run into a camelCase name: EIDSS's ``strFirstName``,
+# ``datBirthDate``, ``intAgeMonth``, ``idfsOccupationType``. Only before a capital letter: the
+# type says what the column is stored as, the words after it what it holds.
+_HUNGARIAN = re.compile(r"^(str|int|dbl|bln|idfs?|dat|dtm|lng|sng|byt|chr|txt)(?=[A-Z][a-z])")
+
+
 def _read(name: str, wide: bool) -> tuple[str, ...]:
     words: list[str] = []
-    for part in _PARTS.findall(name):
+    for part in _PARTS.findall(_HUNGARIAN.sub("", name)):
         lower = part.lower()
         words.extend(_split_word(lower, wide) if lower.isalpha() else (lower,))
     words = [_unabbreviated(word) for word in words]

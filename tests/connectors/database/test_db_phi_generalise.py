@@ -390,3 +390,45 @@ def test_a_laboratorys_name_and_email_are_not_a_persons():
         primary_key=("id",),
     )
     assert _role(labs) != "person"
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("strFirstName", ("first", "name")),
+        ("intAgeMonth", ("age", "month")),
+        ("datBirthDate", ("birth", "date")),
+        ("idfsOccupationType", ("occupation", "type")),
+        ("strength", ("strength",)),  # no capital after the letters: a word
+    ],
+)
+def test_a_legacy_type_prefix_before_a_camel_case_name_is_not_one_of_its_words(name, words):
+    # Hungarian notation, as EIDSS's SQL Server tables keep it
+    assert tokens(name) == words
+
+
+def test_an_age_in_months_behind_a_type_prefix_is_not_a_date():
+    table = _table("tlbHumanCase", ("idfHumanCase", "BIGINT"), ("intAgeMonth", "INTEGER"))
+    assert "intAgeMonth" not in _marked(table)
+
+
+@pytest.mark.parametrize(
+    "name", ["dr_last_name", "sent_by_first_name", "strReceivedByLastName", "user_first_name"]
+)
+def test_a_name_whose_first_words_say_whose_it_is_is_not_the_patients(name):
+    table = _table("case_report", ("id", "INTEGER"), (name, "VARCHAR(100)"))
+    assert name not in _marked(table)
+
+
+@pytest.mark.parametrize("name", ["strSecondName", "second_name", "patient_first_name"])
+def test_a_patients_given_names_are_names(name):
+    table = _table("human", ("id", "INTEGER"), (name, "VARCHAR(100)"))
+    assert _marked(table, "patient")[name] == {PhiClass.NAME}
+
+
+@pytest.mark.parametrize(
+    "name", ["dr_address1", "dr_phone", "pharm_fax", "cell_phone_ctry_code", "work_phone_dial_code"]
+)
+def test_a_doctors_or_pharmacys_contact_and_a_phones_country_code_are_not_the_patients(name):
+    table = _table("patient_claims_history", ("id", "INTEGER"), (name, "VARCHAR(100)"))
+    assert name not in _marked(table)
