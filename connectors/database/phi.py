@@ -252,6 +252,20 @@ SOAPIER = frozenset("soapier")
 # drug given, by name (MIMIC-IV's emar.medication TEXT), not what was written about it.
 CODED_TOPICS = frozenset({("medication",)})
 NOTE_WORDS = frozenset({"note", "notes", "pnote", "pnotes", "progress"})
+# The systems a review of systems asks about and the areas an examination looks at, as the
+# CMS documentation guidelines for evaluation and management list them (with the shortenings
+# forms write): a field named for one alone holds what was found or reported there.
+BODY_SYSTEMS = frozenset(
+    {
+        "constitutional", "eye", "eyes", "ent", "ear", "ears", "nose", "throat", "mouth",
+        "cardiovascular", "cardiac", "heart", "respiratory", "lung", "lungs", "chest",
+        "gastrointestinal", "gastro", "gi", "abdomen", "abdominal", "genitourinary", "genito",
+        "gu", "genitalia", "musculoskeletal", "musco", "msk", "integumentary", "integ", "skin",
+        "breast", "breasts", "neurological", "neurologic", "neuro", "psychiatric", "psych",
+        "endocrine", "hematologic", "lymphatic", "lymphatics", "lymph", "immunologic",
+        "allergic", "head", "neck", "extremities", "back", "spine", "rectal", "pelvic",
+    }
+)  # fmt: skip
 DOCUMENT_WORDS = frozenset(
     {"document", "doc", "letter", "attachment", "report", "note", "scan", "pdf", "content"}
 )
@@ -293,6 +307,9 @@ MAX_SHORT_TEXT = 255
 DATE_TEXT_LENGTHS = frozenset(range(8, 11))  # 20240131, 31/01/2024, 2024-01-31
 COORDINATE_WORDS = frozenset({"latitude", "longitude", "lat", "lng", "lon", "geo", "gps"})
 MIN_TEXT_LENGTH = 120  # a declared length under this holds a label or a code, not a note
+# a body system's field shorter than this holds a finding picked from a list (a framework's
+# 140-character data field: "normal", "tender")
+MIN_FINDING = 200
 MIN_NOTE = 50  # ... unless the column is named a note outright: a sentence fits in fifty
 NOTE_LAST = frozenset({"note", "comment", "remark", "memo", "narrative"})
 ID_SUFFIX = frozenset({"id", "no", "nr", "num", "nbr", "number", "identifier", "refno"})
@@ -392,6 +409,12 @@ def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] |
         return 0.75, "name:free-text-in-long-text"
     if large and words & SECTION_WORDS:
         return 0.75, "name:note-section"
+    if (
+        (large or (length is not None and length >= MIN_FINDING))
+        and len(seq) <= 2
+        and all(word in BODY_SYSTEMS for word in seq)
+    ):
+        return 0.7, "name:body-system-finding"  # a review of systems' eyes, ENT, neuro
     if large and len(seq) == 2 and seq[0] in NOTE_WORDS and seq[1] in SOAPIER:
         return 0.75, "name:note-section"  # FreeMED's pnotes_S, pnotes_O: a note's parts
     if large and seq not in CODED_TOPICS and {singular(w) for w in seq} & clinical_topic_words():

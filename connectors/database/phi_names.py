@@ -62,6 +62,8 @@ PERSON_QUALIFIERS = frozenset(
         "receiver", "witness", "alias", "cont", "employer",
         # a second given name, or the patronymic the post-Soviet systems keep (EIDSS)
         "second",
+        # who holds a card or a policy: the insurance's subscriber
+        "holder", "cardholder", "policyholder",
         # who supports a patient's treatment at home (a TB or HIV programme's DOT supporter)
         "supporter",
         # the patient in the patient table's words (context.PATIENT_WORDS): OSCAR's demographic
@@ -149,6 +151,9 @@ THING_WORDS = frozenset(
 )  # fmt: skip
 PHONETIC_WORDS = frozenset({"soundex", "metaphone", "dmetaphone", "nysiis", "phonetic"})
 NAME_EXTRA = frozenset({"other", "others", "alt", "alternate"})  # name_2, name_others
+# A part of a person's name kept under its own word after whose it is (RXNT's kin_last,
+# card_holder_mi; SPARC's middle_initial): the part, not the whole name.
+QUALIFIED_NAME_PARTS = frozenset({"first", "last", "middle", "mi", "initial", "initials", "suffix"})
 UID_WORDS = frozenset({"iuid", "studyuid", "seriesuid", "instanceuid"})
 PERSON_NAME_WORDS = frozenset(
     {
@@ -456,6 +461,14 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         "person",
     ):
         vote(PhiClass.NAME, 0.75, "name")
+    elif (
+        role in ("patient", "person", "linked")
+        and len(seq) >= 2
+        and seq[-1] in QUALIFIED_NAME_PARTS
+        and singular(seq[-2]) in PERSON_QUALIFIERS
+        and not _staff_before_name(seq)
+    ):
+        vote(PhiClass.NAME, 0.8, "person-name-part")  # kin_last, card_holder_mi, middle_initial
     elif role in ("patient", "person") and (
         (len(seq) == 1 and seq[0] in NAME_PARTS)
         or (seq[0] == "name" and all(w.isdigit() or w in NAME_EXTRA | NAME_PARTS for w in seq[1:]))

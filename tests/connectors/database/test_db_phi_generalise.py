@@ -432,3 +432,28 @@ def test_a_patients_given_names_are_names(name):
 def test_a_doctors_or_pharmacys_contact_and_a_phones_country_code_are_not_the_patients(name):
     table = _table("patient_claims_history", ("id", "INTEGER"), (name, "VARCHAR(100)"))
     assert name not in _marked(table)
+
+
+@pytest.mark.parametrize("name", ["eyes", "cardiovascular", "musco", "head_neck"])
+def test_a_field_named_for_a_body_system_wide_enough_for_words_is_written_text(name):
+    # a review of systems' and an examination's fields (RXNT's patient_review_of_sys)
+    table = _table("review_of_systems", ("id", "INTEGER"), (name, "VARCHAR(225)"))
+    assert _marked(table)[name] == {PhiClass.FREE_TEXT}
+
+
+def test_a_body_systems_short_field_holds_a_picked_finding():
+    table = _table("vital_signs", ("id", "INTEGER"), ("abdomen", "VARCHAR(140)"))
+    assert "abdomen" not in _marked(table)
+
+
+@pytest.mark.parametrize(
+    "name", ["kin_last", "card_holder_mi", "middle_initial", "emergency_contact_first"]
+)
+def test_a_part_of_a_persons_name_after_whose_it_is_is_a_name(name):
+    table = _table("patient_extended_details", ("id", "INTEGER"), (name, "VARCHAR(35)"))
+    assert _marked(table)[name] == {PhiClass.NAME}
+
+
+def test_initials_after_who_last_changed_a_row_are_not_a_patients_name():
+    table = _table("regimen", ("id", "INTEGER"), ("LastModEntity_Initials", "VARCHAR(10)"))
+    assert "LastModEntity_Initials" not in _marked(table)
