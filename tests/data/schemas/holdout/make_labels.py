@@ -10369,6 +10369,444 @@ PHI["nazhastane"] = {
 }
 
 
+# Round 27 (CMHS, a Guatemalan clinic's system): labelled by helper-117
+# before any measurement; the calls are in SOURCES.md.
+PHI["cmhs"] = {
+    "administracion_medicamentos": {
+        **_same("fecha_inicio fecha_fin fecha_administracion fecha_creacion", "date"),
+        **_same("notas motivo_omision", "free_text"),
+    },
+    "archivos_orden": {
+        **_same("contenido", "other_id"),
+        **_same("fecha_carga", "date"),
+    },
+    "cargos_hospitalarios": {
+        **_same("fecha_cargo fecha_aplicacion fecha_cancelacion fecha_creacion", "date"),
+        **_same("notas", "free_text"),
+    },
+    "citas": {
+        **_same("nombre_pac apellido_pac", "name"),
+        **_same("fecha_cita hora_cita", "date"),
+        **_same("telefono", "phone"),
+    },
+    "cobros": {
+        **_same("fecha_consulta", "date"),
+    },
+    "cuenta_hospitalaria": {
+        **_same("notas_pago", "free_text"),
+        **_same("fecha_creacion fecha_actualizacion", "date"),
+    },
+    "encamamientos": {
+        **_same("fecha_ingreso fecha_alta fecha_creacion fecha_actualizacion", "date"),
+        **_same(
+            "motivo_ingreso diagnostico_ingreso diagnostico_egreso notas_ingreso notas_alta",
+            "free_text",
+        ),
+    },
+    "evoluciones_medicas": {
+        **_same("fecha_evolucion fecha_creacion fecha_actualizacion", "date"),
+        **_same("subjetivo objetivo evaluacion plan_tratamiento notas_adicionales", "free_text"),
+    },
+    "examenes_realizados": {
+        **_same("nombre_paciente", "name"),
+        **_same("fecha_examen", "date"),
+    },
+    "historial_clinico": {
+        **_same("fecha_consulta proxima_cita hora_proxima_cita", "date"),
+        **_same(
+            "motivo_consulta sintomas diagnostico tratamiento receta_medica "
+            "antecedentes_personales antecedentes_familiares examenes_realizados "
+            "resultados_examenes observaciones examen_fisico",
+            "free_text",
+        ),
+    },
+    "ordenes_laboratorio": {
+        **_same("numero_orden", "other_id"),
+        **_same(
+            "fecha_orden fecha_muestra_recibida fecha_completada fecha_entregada "
+            "fecha_creacion fecha_actualizacion",
+            "date",
+        ),
+        **_same("diagnostico_clinico indicaciones_especiales observaciones", "free_text"),
+        **_same("entregado_a", "name"),
+    },
+    "orden_pruebas": {
+        **_same(
+            "fecha_muestra_recibida fecha_inicio_proceso fecha_completada fecha_validada "
+            "fecha_creacion fecha_actualizacion",
+            "date",
+        ),
+        **_same("notas_tecnico", "free_text"),
+    },
+    "pacientes": {
+        **_same("nombre apellido", "name"),
+        **_same("fecha_nacimiento fecha_registro", "date"),
+        **_same("direccion", "address"),
+        **_same("telefono", "phone"),
+        **_same("correo", "email"),
+    },
+    "procedimientos_menores": {
+        **_same("nombre_paciente", "name"),
+        **_same("fecha_procedimiento", "date"),
+    },
+    "ultrasonidos": {
+        **_same("nombre_paciente", "name"),
+        **_same("fecha_ultrasonido", "date"),
+    },
+    "rayos_x": {
+        **_same("nombre_paciente", "name"),
+        **_same("fecha_estudio", "date"),
+    },
+    "resultados_laboratorio": {
+        **_same(
+            "fecha_resultado fecha_validacion fecha_envio_medico fecha_creacion "
+            "fecha_actualizacion",
+            "date",
+        ),
+        **_same("observaciones", "free_text"),
+    },
+    "signos_vitales": {
+        **_same("fecha_registro fecha_creacion", "date"),
+        **_same("notas", "free_text"),
+    },
+    "ventas": {
+        **_same("fecha_venta", "date"),
+        **_same("nombre_cliente", "name"),
+    },
+}
+
+# Round 27 (InfyOm HMS, an Indian Laravel hospital system): labelled by helper-116
+# before any measurement; the calls are in SOURCES.md.
+PHI["infyomhms"] = {
+    "addresses": {
+        **_same("address1 address2 city zip", "address"),
+        **_same("created_at updated_at", "date"),
+    },
+    "advanced_payments": {
+        **_same("receipt_no", "account"),
+        **_same("date created_at updated_at", "date"),
+    },
+    "ambulance_calls": {
+        **_same("date created_at updated_at", "date"),
+    },
+    "appointments": {
+        **_same("opd_date created_at updated_at", "date"),
+        **_same("problem", "free_text"),
+    },
+    "bed_assigns": {
+        **_same("case_id", "other_id"),
+        **_same("assign_date discharge_date created_at updated_at", "date"),
+        **_same("description", "free_text"),
+    },
+    "bills": {
+        **_same("bill_id", "account"),
+        **_same("bill_date created_at updated_at", "date"),
+        **_same("patient_admission_id", "other_id"),
+    },
+    "bill_items": {
+        **_same("created_at updated_at", "date"),
+    },
+    "birth_reports": {
+        **_same("case_id", "other_id"),
+        **_same("date created_at updated_at", "date"),
+        **_same("description", "free_text"),
+    },
+    "blood_donations": {
+        **_same("created_at updated_at", "date"),
+    },
+    "blood_donors": {
+        **_same("name", "name"),
+        **_same("last_donate_date created_at updated_at", "date"),
+    },
+    "blood_issues": {
+        **_same("issue_date created_at updated_at", "date"),
+        **_same("remarks", "free_text"),
+    },
+    "call_logs": {
+        **_same("name", "name"),
+        **_same("phone", "phone"),
+        **_same("date follow_up_date created_at updated_at", "date"),
+        **_same("note", "free_text"),
+    },
+    "death_reports": {
+        **_same("case_id", "other_id"),
+        **_same("date created_at updated_at", "date"),
+        **_same("description", "free_text"),
+    },
+    "documents": {
+        **_same("notes", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "enquiries": {
+        **_same("full_name", "name"),
+        **_same("email", "email"),
+        **_same("contact_no", "phone"),
+        **_same("message", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "investigation_reports": {
+        **_same("date created_at updated_at", "date"),
+        **_same("description", "free_text"),
+    },
+    "invoices": {
+        **_same("invoice_id", "account"),
+        **_same("invoice_date created_at updated_at", "date"),
+    },
+    "invoice_items": {
+        **_same("created_at updated_at", "date"),
+    },
+    "ipd_bills": {
+        **_same("created_at updated_at", "date"),
+    },
+    "ipd_charges": {
+        **_same("date created_at updated_at", "date"),
+    },
+    "ipd_consultant_registers": {
+        **_same("applied_date instruction_date created_at updated_at", "date"),
+        **_same("instruction", "free_text"),
+    },
+    "ipd_diagnoses": {
+        **_same("report_date created_at updated_at", "date"),
+        **_same("description", "free_text"),
+    },
+    "ipd_patient_departments": {
+        **_same("ipd_number", "other_id"),
+        **_same("symptoms notes", "free_text"),
+        **_same("admission_date created_at updated_at", "date"),
+    },
+    "ipd_payments": {
+        **_same("date created_at updated_at", "date"),
+        **_same("notes", "free_text"),
+    },
+    "ipd_prescriptions": {
+        **_same("header_note footer_note", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "ipd_prescription_items": {
+        **_same("instruction", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "ipd_timelines": {
+        **_same("date created_at updated_at", "date"),
+        **_same("description", "free_text"),
+    },
+    "live_consultations": {
+        **_same("consultation_date created_at updated_at", "date"),
+        **_same("description", "free_text"),
+        **_same("meeting_id meta", "other_id"),
+    },
+    "mails": {
+        **_same("to", "email"),
+        **_same("message", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "media": {
+        **_same("created_at updated_at", "date"),
+    },
+    "notifications": {
+        **_same("title text", "free_text"),
+        **_same("read_at created_at updated_at", "date"),
+    },
+    "opd_diagnoses": {
+        **_same("report_date created_at updated_at", "date"),
+        **_same("description", "free_text"),
+    },
+    "opd_patient_departments": {
+        **_same("opd_number", "other_id"),
+        **_same("symptoms notes", "free_text"),
+        **_same("appointment_date created_at updated_at", "date"),
+    },
+    "opd_timelines": {
+        **_same("date created_at updated_at", "date"),
+        **_same("description", "free_text"),
+    },
+    "operation_reports": {
+        **_same("case_id", "other_id"),
+        **_same("date created_at updated_at", "date"),
+        **_same("description", "free_text"),
+    },
+    "password_resets": {
+        **_same("email", "email"),
+    },
+    "patients": {
+        **_same("created_at updated_at", "date"),
+    },
+    "patient_admissions": {
+        **_same("patient_admission_id", "other_id"),
+        **_same("admission_date discharge_date created_at updated_at", "date"),
+        **_same("policy_no", "health_plan"),
+        **_same("guardian_name", "name"),
+        **_same("guardian_contact", "phone"),
+        **_same("guardian_address", "address"),
+    },
+    "patient_cases": {
+        **_same("case_id", "other_id"),
+        **_same("phone", "phone"),
+        **_same("date created_at updated_at", "date"),
+        **_same("description", "free_text"),
+    },
+    "patient_diagnosis_properties": {
+        **_same("created_at updated_at", "date"),
+    },
+    "patient_diagnosis_tests": {
+        **_same("report_number", "other_id"),
+        **_same("created_at updated_at", "date"),
+    },
+    "postals": {
+        **_same("from_title to_title", "name"),
+        **_same("date created_at updated_at", "date"),
+        **_same("address", "address"),
+    },
+    "prescriptions": {
+        **_same(
+            "food_allergies tendency_bleed heart_disease high_blood_pressure diabetic "
+            "surgery accident others medical_history current_medication female_pregnancy "
+            "breast_feeding health_insurance low_income reference",
+            "free_text",
+        ),
+        **_same("created_at updated_at", "date"),
+    },
+    "sms": {
+        **_same("phone_number", "phone"),
+        **_same("message", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "transactions": {
+        **_same("stripe_transaction_id meta", "other_id"),
+        **_same("created_at updated_at", "date"),
+    },
+    "users": {
+        **_same("first_name last_name", "name"),
+        **_same("email", "email"),
+        **_same("phone", "phone"),
+        **_same("dob email_verified_at created_at updated_at trial_ends_at", "date"),
+        **_same("stripe_id", "account"),
+    },
+    "vaccinated_patients": {
+        **_same("dose_given_date created_at updated_at", "date"),
+        **_same("description", "free_text"),
+    },
+    "visitors": {
+        **_same("name", "name"),
+        **_same("phone", "phone"),
+        **_same("id_card", "other_id"),
+        **_same("date in_time out_time created_at updated_at", "date"),
+        **_same("note", "free_text"),
+    },
+}
+
+# Round 27 (NAACCR's cancer registry record, v18): labelled by helper-115
+# before any measurement; the calls are in SOURCES.md.
+PHI["naaccr"] = {
+    "record_id": {
+        **_same("patientIdNumber patientSystemIdHosp", "mrn"),
+    },
+    "demographic": {
+        **_same(
+            "addrAtDxCity addrAtDxPostalCode countyAtDx countyAtDxAnalysis "
+            "geolocationid19708090 countyAtDxGeocode1990 censusTract19708090 "
+            "censusBlockGrp197090 geolocationid2000 countyAtDxGeocode2000 censusTract2000 "
+            "censusBlockGroup2000 geolocationid2010 countyAtDxGeocode2010 censusTract2010 "
+            "censusBlockGroup2010 geolocationid2020 countyAtDxGeocode2020 censusTract2020 "
+            "censusBlockGroup2020",
+            "address",
+        ),
+        **_same("dateOfBirth", "date"),
+        **_same("textUsualOccupation textUsualIndustry", "free_text"),
+    },
+    "cancer_identification": {
+        **_same("dateOfDiagnosis dateConclusiveDx dateOfMultTumors", "date"),
+    },
+    "hospital_specific": {
+        **_same("accessionNumberHosp", "other_id"),
+        **_same("dateOf1stContact dateOfInptAdm dateOfInptDisch", "date"),
+    },
+    "stage_prognostic_factors": {
+        **_same("dateRegionalLymphNodeDissection dateOfSentinelLymphNodeBiopsy", "date"),
+    },
+    "treatment_1st_course": {
+        **_same(
+            "dateInitialRxSeer date1stCrsRxCoc rxDateSurgery rxDateMostDefinSurg "
+            "rxDateSurgicalDisch rxDateRadiation rxDateRadiationEnded rxDateSystemic "
+            "rxDateChemo rxDateHormone rxDateBrm rxDateOther rxDateDxStgProc",
+            "date",
+        ),
+    },
+    "treatment_subsequent_other": {
+        **_same("subsqRx2ndCourseDate subsqRx3rdCourseDate subsqRx4thCourseDate", "date"),
+    },
+    "edit_overrides_system_admin": {
+        **_same(
+            "dateCaseInitiated dateCaseCompleted dateCaseCompletedCoc dateCaseLastChanged",
+            "date",
+        ),
+    },
+    "followup_recurrence_death": {
+        **_same(
+            "dateOfLastContact dateOfLastCancerStatus recurrenceDate1st dateOfDeathCanada "
+            "survDateActiveFollowup survDatePresumedAlive survDateDxRecode",
+            "date",
+        ),
+        **_same(
+            "addrCurrentCity addrCurrentPostalCode countyCurrent followUpContactCity "
+            "followUpContactPostal",
+            "address",
+        ),
+    },
+    "patient_confidential": {
+        **_same(
+            "nameLast nameFirst nameMiddle nameAlias nameMaiden nameSpouseParent "
+            "followUpContactName",
+            "name",
+        ),
+        **_same("medicalRecordNumber", "mrn"),
+        **_same("socialSecurityNumber", "ssn"),
+        **_same("medicareBeneficiaryIdentifier", "health_plan"),
+        **_same(
+            "addrAtDxNoStreet addrAtDxSupplementl addrCurrentNoStreet "
+            "addrCurrentSupplementl followUpContactNost followUpContactSuppl latitude "
+            "longitude",
+            "address",
+        ),
+        **_same("telephone", "phone"),
+        **_same("dcStateFileNumber", "other_id"),
+    },
+    "other_confidential": {
+        **_same("ehrReporting", "free_text"),
+    },
+    "pathology": {
+        **_same(
+            "pathReportNumber1 pathReportNumber2 pathReportNumber3 pathReportNumber4 "
+            "pathReportNumber5",
+            "other_id",
+        ),
+        **_same(
+            "pathDateSpecCollect1 pathDateSpecCollect2 pathDateSpecCollect3 "
+            "pathDateSpecCollect4 pathDateSpecCollect5",
+            "date",
+        ),
+    },
+    "text_diagnosis": {
+        **_same(
+            "textDxProcPe textDxProcXRayScan textDxProcScopes textDxProcLabTests "
+            "textDxProcOp textDxProcPath textPrimarySiteTitle textHistologyTitle "
+            "textStaging",
+            "free_text",
+        ),
+    },
+    "text_treatment": {
+        **_same(
+            "rxTextSurgery rxTextRadiation rxTextRadiationOther rxTextChemo rxTextHormone "
+            "rxTextBrm rxTextOther",
+            "free_text",
+        ),
+    },
+    "text_miscellaneous": {
+        **_same("textRemarks textPlaceOfDiagnosis", "free_text"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
