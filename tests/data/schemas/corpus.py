@@ -604,6 +604,10 @@ def _holdout_tables(schema: str, dialect: str) -> tuple[list[str], list[str]]:
         for row in csv.DictReader(handle):
             tables.setdefault(row["table"], []).append(row)
     creates, alters = [], []
+    # MariaDB refers only to indexed columns: a dump's plain index on the referred column (not
+    # a fact kept here) is made again before the key that needs it
+    keyed = {(t, row["column"]) for t, rows in tables.items() for row in rows if row["key"]}
+    indexed: set[tuple[str, str]] = set()
     for table, rows in tables.items():
         parts = [f'"{row["column"]}" {_column_type(row["type"], dialect)}' for row in rows]
         if primary := [f'"{row["column"]}"' for row in rows if row["key"] == "pk"]:
@@ -614,8 +618,11 @@ def _holdout_tables(schema: str, dialect: str) -> tuple[list[str], list[str]]:
             key = f'FOREIGN KEY ("{row["column"]}") REFERENCES "{target}" ("{referred}")'
             if dialect == "sqlite":
                 parts.append(key)
-            else:
-                alters.append(f'ALTER TABLE "{table}" ADD {key}')
+                continue
+            if dialect == "mariadb" and (target, referred) not in keyed | indexed:
+                alters.append(f'ALTER TABLE "{target}" ADD INDEX ("{referred}")')
+                indexed.add((target, referred))
+            alters.append(f'ALTER TABLE "{table}" ADD {key}')
         creates.append(f'CREATE TABLE "{table}" ({", ".join(parts)})')
     return creates, alters
 
