@@ -451,6 +451,8 @@ def context_votes(
     pairs = set(pairwise(seq))
     span = (
         bool(words & SPAN_WORDS)
+        or ("time", "zone") in pairs  # where the clock is set, not when (a consultation's zone)
+        or "timezone" in words
         or not SPAN_PAIRS.isdisjoint(pairwise(seq[:-1]))
         or seq[:1] == ("age",)
         or ("age", "at") in pairs

@@ -457,3 +457,9 @@ def test_a_part_of_a_persons_name_after_whose_it_is_is_a_name(name):
 def test_initials_after_who_last_changed_a_row_are_not_a_patients_name():
     table = _table("regimen", ("id", "INTEGER"), ("LastModEntity_Initials", "VARCHAR(10)"))
     assert "LastModEntity_Initials" not in _marked(table)
+
+
+@pytest.mark.parametrize("name", ["time_zone", "timezone"])
+def test_a_time_zone_is_not_a_date(name):
+    table = _table("live_consultations", ("id", "INTEGER"), (name, "VARCHAR(191)"))
+    assert PhiClass.DATE not in _marked(table).get(name, set())
