@@ -59,6 +59,9 @@ SHOWN_CONFIDENCE = 0.6
 # unique key (``analyzer_results.accession_number`` -> ``sample.accession_number``); an integer
 # ``CPT_NUMBER`` is a code's value.
 TEXT_KEY_SUFFIX = frozenset({"number"})
+# A row's identity kept as text beside its number key, which other rows may refer to instead.
+UUID_NAMES = frozenset({("uuid",), ("guid",)})
+UUID_SUFFIX = frozenset({"id"})  # a text *_id may name one too (LAMISPlus's visit_id)
 CODE_SUFFIX = frozenset({"code", "cd"})
 HEAD_FIRST_SUFFIX = frozenset({"no", "nr", "id"})  # a key only where the key it meets is text
 # Primary-key names every table may hold: no sign of which table a column refers to.
@@ -207,7 +210,7 @@ def _split_name(name: str) -> tuple[str, str] | None:
     last = words[-1]
     if len(words) == 1 and len(last) > 3 and last.endswith("id"):
         words, last = [last[:-2]], "id"  # glued: itemid, cgid
-    elif len(words) >= 2 and last in KEY_SUFFIX | CODE_SUFFIX:
+    elif len(words) >= 2 and last in KEY_SUFFIX | CODE_SUFFIX | {"uuid"}:
         words = words[:-1]
     elif len(words) >= 2 and words[0] in HEAD_FIRST_SUFFIX:
         # head-first languages put the number word first: no_rawat, nr_fall, id_paciente
@@ -381,7 +384,7 @@ def _options(
                     continue  # a key of the column's own name was met above
                 if generic and fit < 1.0:
                     continue  # status_id: a table named status, not any *_status table
-                found = _unkeyed(target, name)
+                found = _unkeyed(target, name, column)
                 if found is None:
                     continue
                 referred, trust = found
@@ -401,13 +404,13 @@ def _options(
             options.append(_Option(table, table.pk, 0.75))
     if patient is not None and patient is not table and _words(name) in BARE_PATIENT:
         # FreeMED's allergies.patient: the word alone, typed as the patient table's key
-        found = _unkeyed(patient, name)
+        found = _unkeyed(patient, name, column)
         if found is not None and _compatible(column, found[0]):
             options.append(_Option(patient, found[0], 0.8))
     if patient is not None and patient is not table and is_patient_key(column.name):
         # the same name first: OpenEMR's pid refers to patient_data.pid, not its surrogate id
         same = _same_name(patient, name)
-        found = (same, 1.0) if same is not None else _unkeyed(patient, name)
+        found = (same, 1.0) if same is not None else _unkeyed(patient, name, column)
         if found is not None and _compatible(column, found[0]):
             options.append(_Option(patient, found[0], 0.8 * max(found[1], 0.9)))
     if name == patient_key and patient is not None and patient is not table:
@@ -565,11 +568,28 @@ def _may_refer(name: str) -> bool:
     return bool(_stems_of(name)) or is_patient_key(name) or _bare_stem(name) is not None
 
 
-def _unkeyed(table: _Table, name: str) -> tuple[TableColumn, float] | None:
-    """The column a reference to the table meets, and how sure that is: its primary key; in a
-    legacy table without one, its column of the reference's name, else its ``id``."""
+def _unkeyed(
+    table: _Table, name: str, column: TableColumn | None = None
+) -> tuple[TableColumn, float] | None:
+    """The column a reference to the table meets, and how sure that is: its primary key, or,
+    for a ``column`` of another type, the one unique UUID of that type (LAMISPlus's
+    ``person_uuid`` VARCHAR meets ``patient_person.uuid``, not its BIGINT ``id``); in a legacy
+    table without one, its column of the reference's name, else its ``id``."""
     if table.pk is not None:
-        return table.pk, 1.0
+        split = _split_name(column.name) if column is not None else None
+        if column is None or split is None:
+            return table.pk, 1.0
+        uuids = [
+            key
+            for key in table.keys.values()
+            if _compatible(column, key) and key_tokens(key.name)[-1:] in UUID_NAMES
+        ]
+        if split[1] == "uuid":
+            # a UUID refers to the table's UUID or to nothing (a row's own is no reference)
+            return (uuids[0], 1.0) if len(uuids) == 1 else None
+        if _compatible(column, table.pk) or split[1] not in UUID_SUFFIX or len(uuids) != 1:
+            return table.pk, 1.0  # hl7_source_key, hl7_code: a value of another kind
+        return uuids[0], 0.9
     for candidate in (name, "id"):
         column = _same_name(table, candidate)
         if column is not None:

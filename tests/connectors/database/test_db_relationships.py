@@ -510,3 +510,41 @@ def test_every_rows_own_guid_names_no_patient_though_the_patients_are_keyed_by_i
     patient = _table("patient", ("hos_guid", "VARCHAR(38)"), ("hn", "VARCHAR(9)"), pk=("hos_guid",))
     codes = _table("icd101", ("code", "VARCHAR(7)"), ("hos_guid", "VARCHAR(38)"), pk=("code",))
     assert infer_relationships([patient, codes]).get("icd101", ()) == ()
+
+
+def _uuid_keyed(name):
+    return replace(
+        _table(name, ("id", "BIGINT"), ("uuid", "VARCHAR(255)"), pk=("id",)),
+        indexes=(Index(("uuid",), unique=True),),
+    )
+
+
+def test_a_uuid_refers_to_the_tables_unique_uuid_not_its_number_key():
+    # LAMISPlus: hiv_enrollment.person_uuid -> patient_person.uuid
+    person = _uuid_keyed("patient_person")
+    enrolment = _table(
+        "hiv_enrollment", ("id", "BIGINT"), ("person_uuid", "VARCHAR(255)"), pk=("id",)
+    )
+    assert _pairs(infer_relationships([person, enrolment]), "hiv_enrollment") == {
+        ("person_uuid", "patient_person", "uuid")
+    }
+
+
+def test_a_text_id_refers_to_the_tables_uuid_when_its_number_key_cannot_hold_it():
+    visit = _uuid_keyed("patient_visit")
+    eac = _table("hiv_eac", ("id", "BIGINT"), ("visit_id", "VARCHAR(255)"), pk=("id",))
+    assert _pairs(infer_relationships([visit, eac]), "hiv_eac") == {
+        ("visit_id", "patient_visit", "uuid")
+    }
+
+
+def test_a_text_key_of_another_kind_is_no_reference_to_a_uuid():
+    source = _uuid_keyed("hl7_source")
+    queue = _table("hl7_in_queue", ("id", "BIGINT"), ("hl7_source_key", "VARCHAR(255)"))
+    assert not infer_relationships([source, queue]).get("hl7_in_queue")
+
+
+def test_a_uuid_named_for_a_table_without_one_refers_nowhere():
+    person = _table("person", ("id", "BIGINT"), pk=("id",))
+    event = _table("event", ("id", "BIGINT"), ("person_uuid", "VARCHAR(36)"), pk=("id",))
+    assert not infer_relationships([person, event]).get("event")
