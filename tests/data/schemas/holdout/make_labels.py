@@ -10807,6 +10807,180 @@ PHI["naaccr"] = {
 }
 
 
+# Round 28 (BHIMA, IMA World Health's hospital system in DR Congo): labelled by helper-118
+# before any measurement; the calls are in SOURCES.md.
+PHI["bhima"] = {
+    "cash": {
+        **_same("reference", "account"),
+        **_same("date created_at", "date"),
+        **_same("description", "free_text"),
+    },
+    "debtor": {
+        **_same("text", "name"),
+    },
+    "debtor_group_history": {
+        **_same("created_at", "date"),
+    },
+    "document_map": {
+        **_same("text", "account"),
+    },
+    "entity_map": {
+        **_same("text", "mrn"),
+    },
+    "patient": {
+        **_same("reference hospital_no", "mrn"),
+        **_same("display_name father_name mother_name employer spouse spouse_employer", "name"),
+        **_same("dob registration_date created_at", "date"),
+        **_same("phone", "phone"),
+        **_same("email", "email"),
+        **_same("address_1 address_2 health_zone health_area", "address"),
+        **_same("notes", "free_text"),
+        **_same("avatar", "photo"),
+    },
+    "patient_document": {
+        **_same("timestamp", "date"),
+    },
+    "patient_visit": {
+        **_same("start_date end_date", "date"),
+        **_same("start_notes end_notes", "free_text"),
+    },
+    "patient_visit_service": {
+        **_same("date created_at", "date"),
+    },
+    "patient_hospitalization": {
+        **_same("date created_at", "date"),
+    },
+    "invoice": {
+        **_same("reference", "account"),
+        **_same("date created_at", "date"),
+        **_same("description", "free_text"),
+    },
+    "stock_movement": {
+        **_same("description", "free_text"),
+        **_same("date created_at", "date"),
+    },
+    "survey_data": {
+        **_same("date", "date"),
+    },
+}
+
+# Round 28 (Offene-Pflege.de, a German nursing-home record): labelled by helper-119
+# before any measurement; the calls are in SOURCES.md.
+PHI["opde"] = {
+    "allowance": {
+        **_same("resid", "mrn"),
+        **_same("pit editpit", "date"),
+        **_same("text", "free_text"),
+    },
+    "bhp": {
+        **_same("Soll Ist MDate", "date"),
+        **_same("Text", "free_text"),
+        **_same("BWKennung", "mrn"),
+    },
+    "dfn": {
+        **_same("BWKennung", "mrn"),
+        **_same("Soll Ist StDatum MDate", "date"),
+    },
+    "handovers": {
+        **_same("Text", "free_text"),
+    },
+    "ischedule": {
+        **_same("LDatum", "date"),
+        **_same("Bemerkung", "free_text"),
+    },
+    "lcustodian": {
+        **_same("Name Vorname", "name"),
+        **_same("Strasse PLZ Ort", "address"),
+        **_same("Tel Privat Mobil", "phone"),
+        **_same("Fax", "fax"),
+        **_same("EMail", "email"),
+    },
+    "medinventory": {
+        **_same("BWKennung", "mrn"),
+        **_same("Von Bis", "date"),
+    },
+    "medorder": {
+        **_same("resid", "mrn"),
+        **_same("note", "free_text"),
+        **_same("created_on closed_on", "date"),
+    },
+    "medstock": {
+        **_same("Ein Anbruch Aus", "date"),
+        **_same("Text", "free_text"),
+    },
+    "medstocktx": {
+        **_same("Text", "free_text"),
+        **_same("PIT", "date"),
+    },
+    "npcontrol": {
+        **_same("Bemerkung", "free_text"),
+        **_same("Datum", "date"),
+    },
+    "nreports": {
+        **_same("PIT NewPIT DelPIT EditedPIT", "date"),
+        **_same("Text", "free_text"),
+        **_same("BWKennung", "mrn"),
+    },
+    "nursingprocess": {
+        **_same("BWKennung", "mrn"),
+        **_same("Situation Ziel", "free_text"),
+        **_same("Von Bis NKontrolle", "date"),
+    },
+    "preport": {
+        **_same("Text", "free_text"),
+        **_same("PIT", "date"),
+    },
+    "prescription": {
+        **_same("BWKennung", "mrn"),
+        **_same("AnDatum AbDatum", "date"),
+        **_same("Bemerkung", "free_text"),
+    },
+    "pschedule": {
+        **_same("LDatum", "date"),
+    },
+    "qprocess": {
+        **_same("BWKennung", "mrn"),
+        **_same("Von WV Bis", "date"),
+    },
+    "resident": {
+        **_same("id", "mrn"),
+        **_same("Nachname Vorname", "name"),
+        **_same("GebDatum", "date"),
+        **_same("idbewohner", "other_id"),
+    },
+    "resident2file": {
+        **_same("rid", "mrn"),
+        **_same("pit", "date"),
+    },
+    "resinfo": {
+        **_same("BWKennung", "mrn"),
+        **_same("Von Bis", "date"),
+        **_same("Bemerkung", "free_text"),
+        **_same("Properties HTML", "other_id"),
+    },
+    "resvalue": {
+        **_same("BWKennung", "mrn"),
+        **_same("PIT _cdate _mdate", "date"),
+        **_same("Bemerkung", "free_text"),
+    },
+    "sysinf2file": {
+        **_same("PIT", "date"),
+    },
+    "sysnp2file": {
+        **_same("PIT", "date"),
+    },
+    "sysnr2file": {
+        **_same("PIT", "date"),
+    },
+    "syspre2file": {
+        **_same("PIT", "date"),
+    },
+    "sysval2file": {
+        **_same("PIT", "date"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
