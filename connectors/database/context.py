@@ -82,7 +82,9 @@ __all__ = [
 # the patient, what claims data calls them (a plan's beneficiary) and research (a participant)
 PATIENT_WORDS = frozenset(
     {"patient", "person", "subject", "pat", "pt", "demographic", "beneficiary", "ehr",
-     "participant"}
+     "participant",
+     # whom a nursing home cares for (the MDS's resident, Offene-Pflege.de's resident)
+     "resident"}
 )  # fmt: skip
 # The acronyms of a patient's numbers that a key may name between the patient word and the
 # key word (CCLF's BENE_MBI_ID, BENE_HIC_NUM: the beneficiary's Medicare number).

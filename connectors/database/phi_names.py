@@ -185,6 +185,8 @@ ORGANISATION_WORDS = frozenset(
     {
         "company", "carrier", "payer", "payor", "org", "organization", "organisation",
         "provider", "firm", "insurer", "agency", "vendor", "supplier", "branch",
+        # the hospital itself, as a multi-site system keys everything to it (BHIMA)
+        "enterprise", "tenant",
     }
 )  # fmt: skip
 # Words that make a number a code's (``insurance_class_nr``, ``unit_type_nr``): the number of a

@@ -295,6 +295,8 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     # German, as Swiss and German practice systems write it (Elexis): the time, the town, a
     # reason, the diagnoses, allergies and risks written out, a stored content
     "zeit": ("time",), "ort": ("city",), "grund": ("reason",), "diagnosen": ("diagnosis",),
+    "nachname": ("surname",), "vorname": ("first", "name"), "gebdatum": ("birth", "date"),
+    "geburtsname": ("maiden", "name"), "bewohner": ("resident",),
     "allergien": ("allergies",), "risiken": ("risks",), "inhalt": ("content",),
     # Russian, as the hospital systems of Russia and its neighbours transliterate it (Medwork's
     # Patient.SeriyaPasporta, FOMS's SNILS): a person's names (familiya, imya, otchestvo), the

@@ -463,3 +463,33 @@ def test_initials_after_who_last_changed_a_row_are_not_a_patients_name():
 def test_a_time_zone_is_not_a_date(name):
     table = _table("live_consultations", ("id", "INTEGER"), (name, "VARCHAR(191)"))
     assert PhiClass.DATE not in _marked(table).get(name, set())
+
+
+def test_the_enterprise_every_row_is_keyed_to_is_not_a_person():
+    # BHIMA: the hospital's own row, with its name, phone, e-mail and address
+    enterprise = _table(
+        "enterprise",
+        ("id", "INTEGER"),
+        ("name", "VARCHAR(50)"),
+        ("phone", "VARCHAR(20)"),
+        ("email", "VARCHAR(100)"),
+        primary_key=("id",),
+    )
+    assert _role(enterprise) != "person"
+
+
+def test_a_nursing_homes_residents_are_its_patients():
+    resident = _table(
+        "resident",
+        ("id", "CHAR(10)"),
+        ("Nachname", "VARCHAR(100)"),
+        ("Vorname", "VARCHAR(100)"),
+        ("GebDatum", "DATE"),
+        primary_key=("id",),
+    )
+    assert _role(resident) == "patient"
+    assert _marked(resident, "patient") == {
+        "Nachname": {PhiClass.NAME},
+        "Vorname": {PhiClass.NAME},
+        "GebDatum": {PhiClass.DATE},
+    }
