@@ -295,6 +295,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     # German, as Swiss and German practice systems write it (Elexis): the time, the town, a
     # reason, the diagnoses, allergies and risks written out, a stored content
     "zeit": ("time",), "ort": ("city",), "grund": ("reason",), "diagnosen": ("diagnosis",),
+    # and a nursing home's residents and their names (Offene-Pflege.de)
     "nachname": ("surname",), "vorname": ("first", "name"), "gebdatum": ("birth", "date"),
     "geburtsname": ("maiden", "name"), "bewohner": ("resident",),
     "allergien": ("allergies",), "risiken": ("risks",), "inhalt": ("content",),
@@ -414,9 +415,12 @@ _HUNGARIAN = re.compile(r"^(str|int|dbl|bln|idfs?|dat|dtm|lng|sng|byt|chr|txt)(?
 
 def _read(name: str, wide: bool) -> tuple[str, ...]:
     words: list[str] = []
-    for part in _PARTS.findall(_HUNGARIAN.sub("", name)):
+    hungarian = _HUNGARIAN.match(name)
+    for part in _PARTS.findall(name[hungarian.end() :] if hungarian else name):
         lower = part.lower()
         words.extend(_split_word(lower, wide) if lower.isalpha() else (lower,))
+    if hungarian and hungarian.group(1) == "idf":
+        words.append("id")  # EIDSS's idfHumanCase: the identifier of a human case, a key
     words = [_unabbreviated(word) for word in words]
     if len(words) >= 3 and words[-2] in _LANGUAGES and words[-1] in _REGIONS:
         words = words[:-2]

@@ -399,6 +399,7 @@ def test_a_laboratorys_name_and_email_are_not_a_persons():
         ("intAgeMonth", ("age", "month")),
         ("datBirthDate", ("birth", "date")),
         ("idfsOccupationType", ("occupation", "type")),
+        ("idfHumanCase", ("human", "case", "id")),  # an identifier's prefix: the row's key
         ("strength", ("strength",)),  # no capital after the letters: a word
     ],
 )

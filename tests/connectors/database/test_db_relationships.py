@@ -548,3 +548,14 @@ def test_a_uuid_named_for_a_table_without_one_refers_nowhere():
     person = _table("person", ("id", "BIGINT"), pk=("id",))
     event = _table("event", ("id", "BIGINT"), ("person_uuid", "VARCHAR(36)"), pk=("id",))
     assert not infer_relationships([person, event]).get("event")
+
+
+def test_a_legacy_identifier_prefix_makes_the_name_a_key_to_its_table():
+    # EIDSS's Hungarian notation: idfHumanCase is the identifier of a tlbHumanCase row
+    case = _table("tlbHumanCase", ("idfHumanCase", "BIGINT"), pk=("idfHumanCase",))
+    sample = _table(
+        "tlbMaterial", ("idfMaterial", "BIGINT"), ("idfHumanCase", "BIGINT"), pk=("idfMaterial",)
+    )
+    assert _pairs(infer_relationships([case, sample]), "tlbMaterial") == {
+        ("idfHumanCase", "tlbHumanCase", "idfHumanCase")
+    }
