@@ -327,8 +327,8 @@ class DatabaseConnector(Connector):
         dialect = url.get_backend_name()
         # Keys, roles and PHI read the reflected structure only; rows and storage join it below.
         implied = infer_relationships(read.tables)
-        roles, paths = linkage(read.tables, implied)
         days = calendars(read.tables)
+        roles, paths = linkage(read.tables, implied, days)
         facts = StoreFacts(dialect=dialect, charset=read.server.charset)
         profiles = []
         for table in read.tables:

@@ -621,10 +621,14 @@ def table_roles(
 
 
 def linkage(
-    tables: Iterable[TableProfile], implied: Mapping[str, tuple[ForeignKey, ...]]
+    tables: Iterable[TableProfile],
+    implied: Mapping[str, tuple[ForeignKey, ...]],
+    days: Mapping[tuple[str | None, str], str] | None = None,
 ) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     """Each table's role (see :func:`table_roles`) and, for a linked table, the path of keys
-    that links it: ``("lab_result.visit_id -> visit", "visit.patient_id -> patient")``."""
+    that links it: ``("lab_result.visit_id -> visit", "visit.patient_id -> patient")``.
+    ``days``: the schema's date dimensions (:func:`.phi_calendar.calendars`), when the caller
+    has them already."""
     profiles = {table.qualified_name: table for table in tables}
     by_name = {(t.schema, t.name): key for key, t in profiles.items()}
     roles: dict[str, str] = {}
@@ -646,7 +650,8 @@ def linkage(
         for name in (key, by_name.get((fk.referred_schema or table.schema, fk.referred_table)))
     }
     registers = _named_registers(profiles.values())
-    days = calendars(profiles.values())
+    if days is None:
+        days = calendars(profiles.values())
     for key, table in profiles.items():
         role = _name_role(table.name)
         if role is None and table.name in registers:

@@ -895,8 +895,8 @@ def learning_samples(schemas: Iterable[str]) -> list[Sample]:
             for table in store.tables
         ]
         implied = infer_relationships(tables)
-        roles, paths = linkage(tables, implied)
         days = calendars(tables)
+        roles, paths = linkage(tables, implied, days)
         for table in tables:
             key = table.qualified_name
             keys = implied.get(key, ())
