@@ -548,12 +548,12 @@ def _thing_before_name(seq: tuple[str, ...]) -> bool:
     )
 
 
-# Who a person's name may belong to when it is not the patient: the system's users, staff.
-STAFF_NAME_OWNERS = frozenset(
+# Who a person's name may belong to when it is not the patient: the clinicians whose birth
+# dates a row may keep, the system's users and other staff.
+STAFF_NAME_OWNERS = STAFF_OWNERS | frozenset(
     {
-        "user", "doctor", "physician", "provider", "practitioner", "clinician", "nurse",
-        "surgeon", "therapist", "pharmacist", "technician", "consultant", "staff", "employee",
-        "officer", "referring", "attending", "ordering", "performing",
+        "user", "therapist", "pharmacist", "technician", "consultant", "officer", "referring",
+        "attending", "ordering", "performing",
         # a doctor's and a pharmacy's as US schemas shorten them (dr_last_name, pharm_phone),
         # and whoever did something to the row (sent_by, received_by, entered_by)
         "dr", "pharm", "by",

@@ -61,7 +61,6 @@ SHOWN_CONFIDENCE = 0.6
 TEXT_KEY_SUFFIX = frozenset({"number"})
 # A row's identity kept as text beside its number key, which other rows may refer to instead.
 UUID_NAMES = frozenset({("uuid",), ("guid",)})
-UUID_SUFFIX = frozenset({"id"})  # a text *_id may name one too (LAMISPlus's visit_id)
 CODE_SUFFIX = frozenset({"code", "cd"})
 HEAD_FIRST_SUFFIX = frozenset({"no", "nr", "id"})  # a key only where the key it meets is text
 # Primary-key names every table may hold: no sign of which table a column refers to.
@@ -587,9 +586,9 @@ def _unkeyed(
         if split[1] == "uuid":
             # a UUID refers to the table's UUID or to nothing (a row's own is no reference)
             return (uuids[0], 1.0) if len(uuids) == 1 else None
-        if _compatible(column, table.pk) or split[1] not in UUID_SUFFIX or len(uuids) != 1:
+        if _compatible(column, table.pk) or split[1] != "id" or len(uuids) != 1:
             return table.pk, 1.0  # hl7_source_key, hl7_code: a value of another kind
-        return uuids[0], 0.9
+        return uuids[0], 0.9  # a text *_id naming one (LAMISPlus's visit_id)
     for candidate in (name, "id"):
         column = _same_name(table, candidate)
         if column is not None:
