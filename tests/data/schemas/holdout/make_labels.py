@@ -10980,6 +10980,896 @@ PHI["opde"] = {
     },
 }
 
+PHI["canreg5"] = {
+    "TUMOUR": {
+        **_same("ADDR", "address"),
+        **_same("INCID UPDATE", "date"),
+        **_same("TUMOURID", "other_id"),
+        **_same("PATIENTIDTUMOURTABLE PATIENTRECORDIDTUMOURTABLE", "mrn"),
+    },
+    "PATIENT": {
+        **_same("REGNO PATIENTRECORDID", "mrn"),
+        **_same("FAMN FIRSTN MAIDN MIDN", "name"),
+        **_same("BIRTHD DLC PATIENTUPDATEDATE", "date"),
+    },
+    "SOURCE": {
+        **_same("LABNO TUMOURIDSOURCETABLE SOURCERECORDID", "other_id"),
+        **_same("CASNO", "mrn"),
+    },
+}
+
+
+PHI["c4gblis"] = {
+    "patient": {
+        **_same("addl_id surr_id", "mrn"),
+        **_same("name hash_value", "name"),
+        **_same("dob ts partial_dob", "date"),
+    },
+    "patient_custom_data": {
+        **_same("field_value", "other_id"),
+        **_same("ts", "date"),
+    },
+    "removal_record": {
+        **_same("ts", "date"),
+    },
+    "specimen": {
+        **_same("ts date_collected date_recvd time_collected date_reported", "date"),
+        **_same("comments", "free_text"),
+        **_same("aux_id session_num daily_num", "other_id"),
+    },
+    "specimen_custom_data": {
+        **_same("field_value", "other_id"),
+        **_same("ts", "date"),
+    },
+    "test": {
+        **_same("result", "name"),
+        **_same("comments", "free_text"),
+        **_same("ts date_verified", "date"),
+    },
+}
+
+
+PHI["thai43"] = {
+    "accident": {
+        **_same("PID", "mrn"),
+        **_same("SEQ", "other_id"),
+        **_same("DATETIME_SERV DATETIME_AE D_UPDATE", "date"),
+    },
+    "address": {
+        **_same("PID", "mrn"),
+        **_same(
+            "HOUSE_ID ROOMNO CONDO HOUSENO SOISUB SOIMAIN ROAD VILLANAME VILLAGE TAMBON AMPUR",
+            "address",
+        ),
+        **_same("TELEPHONE MOBILE", "phone"),
+        **_same("D_UPDATE", "date"),
+    },
+    "admission": {
+        **_same("PID", "mrn"),
+        **_same("SEQ AN", "other_id"),
+        **_same("DATETIME_ADMIT DATETIME_DISCH D_UPDATE", "date"),
+    },
+    "anc": {
+        **_same("PID", "mrn"),
+        **_same("SEQ", "other_id"),
+        **_same("DATE_SERV D_UPDATE", "date"),
+    },
+    "appointment": {
+        **_same("PID", "mrn"),
+        **_same("AN SEQ", "other_id"),
+        **_same("DATE_SERV APDATE D_UPDATE", "date"),
+    },
+    "card": {
+        **_same("PID", "mrn"),
+        **_same("INSID", "health_plan"),
+        **_same("STARTDATE EXPIREDATE D_UPDATE", "date"),
+    },
+    "care_refer": {
+        **_same("REFERID REFERID_PROVINCE", "other_id"),
+        **_same("D_UPDATE", "date"),
+    },
+    "charge_ipd": {
+        **_same("PID", "mrn"),
+        **_same("AN", "other_id"),
+        **_same("DATETIME_ADMIT D_UPDATE", "date"),
+    },
+    "charge_opd": {
+        **_same("PID", "mrn"),
+        **_same("SEQ", "other_id"),
+        **_same("DATE_SERV D_UPDATE", "date"),
+    },
+    "chronic": {
+        **_same("PID", "mrn"),
+        **_same("DATE_DIAG DATE_DISCH D_UPDATE", "date"),
+    },
+    "chronicfu": {
+        **_same("PID", "mrn"),
+        **_same("SEQ", "other_id"),
+        **_same("DATE_SERV D_UPDATE", "date"),
+    },
+    "clinical_refer": {
+        **_same("REFERID REFERID_PROVINCE", "other_id"),
+        **_same("DATETIME_ASSESS D_UPDATE", "date"),
+    },
+    "community_service": {
+        **_same("PID", "mrn"),
+        **_same("SEQ", "other_id"),
+        **_same("DATE_SERV D_UPDATE", "date"),
+    },
+    "death": {
+        **_same("PID", "mrn"),
+        **_same("AN SEQ", "other_id"),
+        **_same("DDEATH D_UPDATE", "date"),
+    },
+    "dental": {
+        **_same("PID", "mrn"),
+        **_same("SEQ", "other_id"),
+        **_same("DATE_SERV D_UPDATE", "date"),
+    },
+    "diagnosis_ipd": {
+        **_same("PID", "mrn"),
+        **_same("AN", "other_id"),
+        **_same("DATETIME_ADMIT D_UPDATE", "date"),
+    },
+    "diagnosis_opd": {
+        **_same("PID", "mrn"),
+        **_same("SEQ", "other_id"),
+        **_same("DATE_SERV D_UPDATE", "date"),
+    },
+    "disability": {
+        **_same("DISABID", "other_id"),
+        **_same("PID", "mrn"),
+        **_same("DATE_DETECT DATE_DISAB D_UPDATE", "date"),
+    },
+    "drugallergy": {
+        **_same("PID", "mrn"),
+        **_same("DATERECORD D_UPDATE", "date"),
+    },
+    "drug_ipd": {
+        **_same("PID", "mrn"),
+        **_same("AN", "other_id"),
+        **_same("DATETIME_ADMIT DATESTART DATEFINISH D_UPDATE", "date"),
+    },
+    "drug_opd": {
+        **_same("PID", "mrn"),
+        **_same("SEQ", "other_id"),
+        **_same("DATE_SERV D_UPDATE", "date"),
+    },
+    "drug_refer": {
+        **_same("REFERID REFERID_PROVINCE", "other_id"),
+        **_same("DATETIME_DSTART DATETIME_DFINISH D_UPDATE", "date"),
+        **_same("DDESCRIPTION", "free_text"),
+    },
+    "epi": {
+        **_same("PID", "mrn"),
+        **_same("SEQ", "other_id"),
+        **_same("DATE_SERV D_UPDATE", "date"),
+    },
+    "fp": {
+        **_same("PID", "mrn"),
+        **_same("SEQ", "other_id"),
+        **_same("DATE_SERV D_UPDATE", "date"),
+    },
+    "functional": {
+        **_same("PID", "mrn"),
+        **_same("SEQ", "other_id"),
+        **_same("DATE_SERV D_UPDATE", "date"),
+    },
+    "home": {
+        **_same(
+            "HOUSE_ID ROOMNO CONDO HOUSE SOISUB SOIMAIN ROAD VILLANAME VILLAGE TAMBON AMPUR "
+            "LATITUDE LONGITUDE",
+            "address",
+        ),
+        **_same("TELEPHONE", "phone"),
+        **_same("HEADID", "mrn"),
+        **_same("OUTDATE D_UPDATE", "date"),
+    },
+    "icf": {
+        **_same("DISABID SEQ", "other_id"),
+        **_same("PID", "mrn"),
+        **_same("DATE_SERV D_UPDATE", "date"),
+    },
+    "investigation_refer": {
+        **_same("REFERID REFERID_PROVINCE", "other_id"),
+        **_same("DATETIME_INVEST DATETIME_REPORT D_UPDATE", "date"),
+    },
+    "labfu": {
+        **_same("PID", "mrn"),
+        **_same("SEQ", "other_id"),
+        **_same("DATE_SERV D_UPDATE", "date"),
+    },
+    "labor": {
+        **_same("PID", "mrn"),
+        **_same("LMP EDC BDATE D_UPDATE", "date"),
+    },
+    "ncdscreen": {
+        **_same("PID", "mrn"),
+        **_same("SEQ", "other_id"),
+        **_same("DATE_SERV D_UPDATE", "date"),
+    },
+    "newborn": {
+        **_same("PID MPID", "mrn"),
+        **_same("BDATE BTIME D_UPDATE", "date"),
+    },
+    "newborncare": {
+        **_same("PID", "mrn"),
+        **_same("SEQ", "other_id"),
+        **_same("BDATE BCARE D_UPDATE", "date"),
+    },
+    "nutrition": {
+        **_same("PID", "mrn"),
+        **_same("SEQ", "other_id"),
+        **_same("DATE_SERV D_UPDATE", "date"),
+    },
+    "person": {
+        **_same("CID FATHER MOTHER COUPLE", "ssn"),
+        **_same("PID HN", "mrn"),
+        **_same("NAME LNAME", "name"),
+        **_same("BIRTH MOVEIN DDISCHARGE D_UPDATE", "date"),
+        **_same("PASSPORT", "other_id"),
+    },
+    "postnatal": {
+        **_same("PID", "mrn"),
+        **_same("SEQ", "other_id"),
+        **_same("BDATE PPCARE D_UPDATE", "date"),
+    },
+    "prenatal": {
+        **_same("PID", "mrn"),
+        **_same("LMP EDC DATE_HCT D_UPDATE", "date"),
+    },
+    "procedure_ipd": {
+        **_same("PID", "mrn"),
+        **_same("AN", "other_id"),
+        **_same("DATETIME_ADMIT TIMESTART TIMEFINISH D_UPDATE", "date"),
+    },
+    "procedure_opd": {
+        **_same("PID", "mrn"),
+        **_same("SEQ", "other_id"),
+        **_same("DATE_SERV D_UPDATE", "date"),
+    },
+    "procedure_refer": {
+        **_same("REFERID REFERID_PROVINCE", "other_id"),
+        **_same("TIMESTART TIMEFINISH D_UPDATE", "date"),
+        **_same("PDESCRIPTION PROCEDRESULT", "free_text"),
+    },
+    "refer_history": {
+        **_same("REFERID REFERID_PROVINCE SEQ AN REFERID_ORIGIN", "other_id"),
+        **_same("PID", "mrn"),
+        **_same("DATETIME_SERV DATETIME_ADMIT DATETIME_REFER D_UPDATE", "date"),
+        **_same("CHIEFCOMP PHYSICALEXAM DIAGFIRST DIAGLAST PSTATUS REQUEST", "free_text"),
+    },
+    "refer_result": {
+        **_same("REFERID_SOURCE REFERID_PROVINCE AN_IN", "other_id"),
+        **_same("DATETIME_IN D_UPDATE", "date"),
+        **_same("PID_IN", "mrn"),
+    },
+    "rehabilitation": {
+        **_same("PID", "mrn"),
+        **_same("SEQ AN", "other_id"),
+        **_same("DATE_ADMIT DATE_SERV DATE_START DATE_FINISH D_UPDATE", "date"),
+    },
+    "service": {
+        **_same("PID HN", "mrn"),
+        **_same("SEQ", "other_id"),
+        **_same("DATE_SERV TIME_SERV D_UPDATE", "date"),
+        **_same("INSID", "health_plan"),
+        **_same("CHIEFCOMP", "free_text"),
+    },
+    "specialpp": {
+        **_same("PID", "mrn"),
+        **_same("SEQ", "other_id"),
+        **_same("DATE_SERV D_UPDATE", "date"),
+    },
+    "surveillance": {
+        **_same("PID", "mrn"),
+        **_same("SEQ AN", "other_id"),
+        **_same("DATE_SERV DATETIME_ADMIT ILLDATE DATE_DEATH D_UPDATE", "date"),
+        **_same("ILLHOUSE ILLVILLAGE ILLTAMBON ILLAMPUR LATITUDE LONGITUDE", "address"),
+    },
+    "women": {
+        **_same("PID", "mrn"),
+        **_same("D_UPDATE", "date"),
+    },
+}
+
+
+PHI["ukrdc"] = {
+    "file": {
+        **_same("ni", "health_plan"),
+    },
+    "patientrecord": {
+        **_same("localpatientid ukrdcid", "mrn"),
+        **_same(
+            "repositorycreationdate repositoryupdatedate creation_date extracttime startdate "
+            "stopdate update_date",
+            "date",
+        ),
+    },
+    "allergy": {
+        **_same(
+            "creation_date discoverytime confirmedtime inactivetime updatedon update_date", "date"
+        ),
+        **_same("commenttext freetextallergy qualifyingdetails", "free_text"),
+    },
+    "causeofdeath": {
+        **_same("creation_date enteredon updatedon update_date", "date"),
+        **_same("comments", "free_text"),
+    },
+    "clinicalrelationship": {
+        **_same("creation_date fromtime totime updatedon update_date", "date"),
+    },
+    "diagnosis": {
+        **_same(
+            "creation_date identificationtime onsettime enteredon updatedon update_date", "date"
+        ),
+        **_same("comments", "free_text"),
+        **_same("encounternumber", "other_id"),
+    },
+    "dialysissession": {
+        **_same("creation_date proceduretime updatedon update_date", "date"),
+    },
+    "document": {
+        **_same("repositoryupdatedate creation_date documenttime updatedon update_date", "date"),
+        **_same("notetext", "free_text"),
+        **_same("stream", "other_id"),
+    },
+    "encounter": {
+        **_same("creation_date fromtime totime updatedon update_date", "date"),
+        **_same("encounternumber", "other_id"),
+        **_same("visitdescription", "free_text"),
+    },
+    "familyhistory": {
+        **_same("creation_date fromtime totime updatedon update_date", "date"),
+        **_same("notetext", "free_text"),
+    },
+    "laborder": {
+        **_same(
+            "creation_date specimenreceivedtime specimencollectedtime enteredon updatedon "
+            "update_date repository_update_date",
+            "date",
+        ),
+        **_same("placerid fillerid", "other_id"),
+    },
+    "medication": {
+        **_same("creation_date repositoryupdatedate fromtime totime updatedon update_date", "date"),
+        **_same("prescriptionnumber encounternumber", "other_id"),
+        **_same("commenttext indication", "free_text"),
+    },
+    "observation": {
+        **_same("creation_date observationtime updatedon update_date", "date"),
+        **_same("commenttext", "free_text"),
+    },
+    "optout": {
+        **_same("creation_date fromtime totime updatedon update_date", "date"),
+    },
+    "patient": {
+        **_same("creation_date birthtime deathtime updatedon update_date", "date"),
+        **_same("persontocontactname", "name"),
+        **_same("persontocontact_contactnumber", "phone"),
+        **_same("persontocontact_contactnumbercomments", "free_text"),
+    },
+    "procedure": {
+        **_same("creation_date proceduretime updatedon update_date", "date"),
+    },
+    "programmembership": {
+        **_same("creation_date fromtime totime updatedon update_date", "date"),
+    },
+    "pvdata": {
+        **_same("creation_date update_date diagnosisdate", "date"),
+    },
+    "pvdelete": {
+        **_same("creation_date observationtime update_date", "date"),
+    },
+    "renaldiagnosis": {
+        **_same(
+            "creation_date identificationtime onsettime enteredon updatedon update_date", "date"
+        ),
+        **_same("comments", "free_text"),
+    },
+    "socialhistory": {
+        **_same("creation_date updatedon update_date", "date"),
+    },
+    "survey": {
+        **_same("creation_date surveytime updatedon update_date", "date"),
+    },
+    "transplant": {
+        **_same("creation_date proceduretime updatedon tra64 tra69 update_date", "date"),
+    },
+    "transplantlist": {
+        **_same("creation_date fromtime totime updatedon update_date", "date"),
+        **_same("encounternumber", "other_id"),
+        **_same("visitdescription", "free_text"),
+    },
+    "treatment": {
+        **_same("creation_date fromtime totime updatedon pat35 update_date", "date"),
+        **_same("encounternumber", "other_id"),
+        **_same("visitdescription", "free_text"),
+    },
+    "vascularaccess": {
+        **_same("creation_date proceduretime updatedon update_date", "date"),
+    },
+    "address": {
+        **_same("creation_date fromtime totime update_date", "date"),
+        **_same("street town county postcode", "address"),
+    },
+    "contactdetail": {
+        **_same("creation_date updatedon update_date", "date"),
+        **_same("contactvalue", "phone"),
+        **_same("commenttext", "free_text"),
+    },
+    "familydoctor": {
+        **_same("creation_date update_date", "date"),
+    },
+    "level": {
+        **_same("creation_date update_date", "date"),
+    },
+    "name": {
+        **_same("creation_date update_date", "date"),
+        **_same("family given othergivennames", "name"),
+    },
+    "patientnumber": {
+        **_same("creation_date updatedon update_date", "date"),
+        **_same("patientid", "other_id"),
+    },
+    "question": {
+        **_same("creation_date update_date", "date"),
+    },
+    "resultitem": {
+        **_same("creation_date observationtime enteredon updatedon update_date", "date"),
+        **_same("commenttext referencecomment", "free_text"),
+    },
+    "score": {
+        **_same("creation_date update_date", "date"),
+    },
+}
+
+
+PHI["opendolphin"] = {
+    "d_patient": {
+        **_same("address zipcode", "address"),
+        **_same("appmemo memo", "free_text"),
+        **_same("birthday", "date"),
+        **_same("email", "email"),
+        **_same(
+            "familyname fullname givenname kanafamilyname kanagivenname kananame relations "
+            "romanfamilyname romangivenname romanname",
+            "name",
+        ),
+        **_same("jpegphoto", "photo"),
+        **_same("mobilephone telephone", "phone"),
+        **_same("patientid", "mrn"),
+    },
+    "d_health_insurance": {
+        **_same("bean_json", "health_plan"),
+    },
+    "d_karte": {
+        **_same("created", "date"),
+    },
+    "d_patient_visit": {
+        **_same("memo", "free_text"),
+        **_same("pvtdate", "date"),
+    },
+    "d_document": {
+        **_same("confirmed started ended recorded", "date"),
+        **_same("title", "free_text"),
+        **_same("labtestordernumber", "other_id"),
+    },
+    "d_module": {
+        **_same("confirmed started ended recorded", "date"),
+        **_same("bean_json", "other_id"),
+    },
+    "d_image": {
+        **_same("confirmed started ended recorded imagetime", "date"),
+        **_same("sop", "other_id"),
+    },
+    "d_attachment": {
+        **_same("confirmed started ended recorded", "date"),
+        **_same("memo", "free_text"),
+    },
+    "d_diagnosis": {
+        **_same("confirmed started ended recorded firstencounterdate", "date"),
+    },
+    "d_observation": {
+        **_same("confirmed started ended recorded", "date"),
+        **_same("memo", "free_text"),
+    },
+    "d_patient_memo": {
+        **_same("confirmed started ended recorded", "date"),
+        **_same("memo memo2", "free_text"),
+    },
+    "d_patient_freedocument": {
+        **_same("facilitypatid", "mrn"),
+        **_same("confirmed", "date"),
+        **_same("comment", "free_text"),
+    },
+    "d_letter": {
+        **_same("confirmed started ended recorded", "date"),
+        **_same("payloadbytes", "other_id"),
+    },
+    "d_letter_module": {
+        **_same("confirmed started ended recorded patientbirthday", "date"),
+        **_same("title", "free_text"),
+        **_same("patientid", "mrn"),
+        **_same("patientname patientkana", "name"),
+        **_same("patientzipcode patientaddress", "address"),
+        **_same("patienttelephone patientmobilephone", "phone"),
+        **_same("patientfaxnumber", "fax"),
+    },
+    "d_letter_item": {
+        **_same("c_value", "free_text"),
+    },
+    "d_letter_text": {
+        **_same("textvalue", "free_text"),
+    },
+    "d_letter_date": {
+        **_same("c_value", "date"),
+    },
+    "d_nlabo_module": {
+        **_same("modulekey", "other_id"),
+        **_same("patientid", "mrn"),
+        **_same("patientname", "name"),
+        **_same("sampledate", "date"),
+    },
+    "d_nlabo_item": {
+        **_same("patientid", "mrn"),
+        **_same("sampledate", "date"),
+        **_same("comment1 comment2", "free_text"),
+    },
+    "d_first_encounter": {
+        **_same("confirmed started ended recorded", "date"),
+        **_same("payloadbytes", "other_id"),
+    },
+    "d_nurse_progress_course": {
+        **_same("confirmed started ended recorded", "date"),
+        **_same("progresstext", "free_text"),
+    },
+    "d_ondoban": {
+        **_same("confirmed started ended recorded", "date"),
+        **_same("memo", "free_text"),
+    },
+    "d_vital": {
+        **_same("facilitypatid", "mrn"),
+        **_same("savedate vitaldate vitaltime", "date"),
+    },
+    "d_audit_event": {
+        **_same("patient_id", "mrn"),
+        **_same("payload", "other_id"),
+    },
+    "chart_event_history": {
+        **_same("payload_json", "other_id"),
+        **_same("created_at", "date"),
+    },
+    "orca_prescription_orders": {
+        **_same("patient_id", "mrn"),
+        **_same("encounter_id payload_json", "other_id"),
+        **_same("encounter_date perform_date created_at", "date"),
+    },
+    "d_document_integrity": {
+        **_same("sealed_at created_at", "date"),
+    },
+    "d_appo": {
+        **_same("confirmed started ended recorded c_date", "date"),
+        **_same("patientid", "mrn"),
+        **_same("memo", "free_text"),
+    },
+    "d_module_payload": {
+        **_same("payload_json", "other_id"),
+        **_same("created_at updated_at", "date"),
+    },
+}
+
+
+PHI["samson"] = {
+    "Client": {
+        **_same("createDatetime modifyDatetime birthDate bloodDate", "date"),
+        **_same("lastName firstName patrName", "name"),
+        **_same("SNILS", "ssn"),
+        **_same("bloodNotes notes", "free_text"),
+        **_same("birthPlace", "address"),
+    },
+    "ClientAddress": {
+        **_same("createDatetime modifyDatetime", "date"),
+        **_same("freeInput", "address"),
+    },
+    "ClientAllergy": {
+        **_same("createDatetime modifyDatetime createDate", "date"),
+        **_same("notes", "free_text"),
+    },
+    "ClientAttach": {
+        **_same("createDatetime modifyDatetime begDate endDate", "date"),
+    },
+    "ClientIntoleranceMedicament": {
+        **_same("createDatetime modifyDatetime createDate", "date"),
+        **_same("notes", "free_text"),
+    },
+    "ClientContact": {
+        **_same("createDatetime modifyDatetime", "date"),
+        **_same("contact", "phone"),
+        **_same("notes", "free_text"),
+    },
+    "ClientDocument": {
+        **_same("createDatetime modifyDatetime date endDate", "date"),
+        **_same("serial number", "other_id"),
+    },
+    "ClientIdentification": {
+        **_same("createDatetime modifyDatetime checkDate", "date"),
+        **_same("identifier", "mrn"),
+    },
+    "ClientRelation": {
+        **_same("createDatetime modifyDatetime", "date"),
+    },
+    "ClientWork": {
+        **_same("createDatetime modifyDatetime", "date"),
+        **_same("freeInput", "name"),
+    },
+    "ClientSocStatus": {
+        **_same("createDatetime modifyDatetime begDate endDate", "date"),
+        **_same("note", "free_text"),
+    },
+    "ClientPolicy": {
+        **_same("createDatetime modifyDatetime begDate endDate", "date"),
+        **_same("serial number", "health_plan"),
+        **_same("note", "free_text"),
+    },
+    "BloodHistory": {
+        **_same("bloodDate", "date"),
+    },
+    "Address": {
+        **_same("createDatetime modifyDatetime", "date"),
+        **_same("flat", "address"),
+    },
+    "AddressHouse": {
+        **_same("createDatetime modifyDatetime", "date"),
+        **_same("KLADRCode KLADRStreetCode streetFreeInput number corpus", "address"),
+    },
+    "ClientFileAttach": {
+        **_same("attachDate", "date"),
+    },
+    "Event": {
+        **_same(
+            "createDatetime modifyDatetime prevEventDate setDate execDate nextEventDate", "date"
+        ),
+        **_same("externalId", "other_id"),
+        **_same("note", "free_text"),
+    },
+    "Event_LocalContract": {
+        **_same("createDatetime modifyDatetime coordDate dateContract birthDate", "date"),
+        **_same("coordText", "free_text"),
+        **_same("numberContract", "account"),
+        **_same("lastName firstName patrName", "name"),
+        **_same("serialLeft serialRight number", "other_id"),
+        **_same("regAddress", "address"),
+    },
+    "Event_Payment": {
+        **_same("createDatetime modifyDatetime date", "date"),
+        **_same("settlementAccount numberCreditCard", "account"),
+    },
+    "Visit": {
+        **_same("createDatetime modifyDatetime date", "date"),
+    },
+    "Event_Persons": {
+        **_same("begDate endDate", "date"),
+    },
+    "Diagnosis": {
+        **_same("createDatetime modifyDatetime setDate endDate", "date"),
+    },
+    "Diagnostic": {
+        **_same("createDatetime modifyDatetime setDate endDate", "date"),
+        **_same("notes diagnosis_description", "free_text"),
+    },
+    "Event_Diagnosis": {
+        **_same("createDatetime", "date"),
+    },
+    "Action_Diagnosis": {
+        **_same("createDatetime", "date"),
+    },
+    "Action": {
+        **_same(
+            "createDatetime modifyDatetime directionDate begDate plannedEndDate endDate coordDate",
+            "date",
+        ),
+        **_same("note coordText", "free_text"),
+        **_same("dcm_study_uid", "other_id"),
+    },
+    "ActionProperty": {
+        **_same("createDatetime modifyDatetime", "date"),
+    },
+    "ActionProperty_Date": {
+        **_same("value", "date"),
+    },
+    "ActionProperty_Image": {
+        **_same("value", "other_id"),
+    },
+    "ActionProperty_OtherLPURecord": {
+        **_same("value", "free_text"),
+    },
+    "ActionProperty_String": {
+        **_same("value", "free_text"),
+    },
+    "ActionProperty_Time": {
+        **_same("value", "date"),
+    },
+    "ActionFileAttach": {
+        **_same("attachDate", "date"),
+    },
+    "TakenTissueJournal": {
+        **_same("externalId barcode", "other_id"),
+        **_same("datetimeTaken", "date"),
+        **_same("note", "free_text"),
+    },
+    "bbtResponse": {
+        **_same("defects", "free_text"),
+        **_same("codeLIS", "other_id"),
+    },
+    "bbtResult_Text": {
+        **_same("valueText", "free_text"),
+    },
+    "bbtResult_Table": {
+        **_same("signDateTime", "date"),
+        **_same("comment", "free_text"),
+    },
+    "bbtResult_Image": {
+        **_same("image", "other_id"),
+    },
+    "ScheduleClientTicket": {
+        **_same("note", "free_text"),
+        **_same("createDatetime modifyDatetime", "date"),
+    },
+    "Contract": {
+        **_same("createDatetime modifyDatetime date begDate endDate", "date"),
+        **_same("number", "account"),
+    },
+    "Service": {
+        **_same("createDatetime modifyDatetime", "date"),
+    },
+    "MedicalPrescription": {
+        **_same("createDatetime modifyDatetime begDate", "date"),
+        **_same("note", "free_text"),
+    },
+}
+
+
+PHI["sahana"] = {
+    "pr_pentity": {
+        **_same("pe_label", "mrn"),
+    },
+    "pr_person_user": {
+        **_same("created_on modified_on", "date"),
+    },
+    "pr_person": {
+        **_same("pe_label", "mrn"),
+        **_same("first_name middle_name last_name initials preferred_name local_name", "name"),
+        **_same("date_of_birth created_on modified_on", "date"),
+        **_same("comments", "free_text"),
+    },
+    "pr_group": {
+        **_same("name", "name"),
+        **_same("description comments", "free_text"),
+        **_same("created_on modified_on", "date"),
+    },
+    "pr_group_membership": {
+        **_same("comments", "free_text"),
+        **_same("created_on modified_on", "date"),
+    },
+    "pr_group_tag": {
+        **_same("created_on modified_on", "date"),
+    },
+    "pr_address": {
+        **_same("comments", "free_text"),
+        **_same("created_on modified_on", "date"),
+    },
+    "pr_contact": {
+        **_same("value", "phone"),
+        **_same("comments", "free_text"),
+        **_same("created_on modified_on", "date"),
+    },
+    "pr_contact_emergency": {
+        **_same("name", "name"),
+        **_same("phone", "phone"),
+        **_same("address", "address"),
+        **_same("comments", "free_text"),
+        **_same("created_on modified_on", "date"),
+    },
+    "pr_image": {
+        **_same("image url", "photo"),
+        **_same("description", "free_text"),
+        **_same("created_on modified_on", "date"),
+    },
+    "pr_presence": {
+        **_same("location_details", "address"),
+        **_same("datetime created_on modified_on", "date"),
+        **_same("comment", "free_text"),
+    },
+    "pr_note": {
+        **_same("timestmp created_on modified_on", "date"),
+        **_same("note_text", "free_text"),
+        **_same("note_contact", "phone"),
+    },
+    "pr_physical_description": {
+        **_same(
+            "hair_comment facial_hair_comment body_hair skin_marks medical_conditions allergies "
+            "other_details comments",
+            "free_text",
+        ),
+        **_same("created_on modified_on", "date"),
+    },
+    "pr_education": {
+        **_same("comments", "free_text"),
+        **_same("created_on modified_on", "date"),
+    },
+    "pr_identity": {
+        **_same("value", "ssn"),
+        **_same("valid_from valid_until created_on modified_on", "date"),
+        **_same("image", "other_id"),
+        **_same("comments", "free_text"),
+    },
+    "pr_language": {
+        **_same("created_on modified_on", "date"),
+    },
+    "pr_occupation_type_person": {
+        **_same("created_on modified_on", "date"),
+    },
+    "pr_person_details": {
+        **_same("place_of_birth hometown", "address"),
+        **_same("father_name mother_name grandfather_name grandmother_name company", "name"),
+        **_same("created_on modified_on", "date"),
+    },
+    "pr_person_location": {
+        **_same("created_on modified_on", "date"),
+    },
+    "pr_person_tag": {
+        **_same("value", "other_id"),
+        **_same("created_on modified_on", "date"),
+    },
+    "gis_location": {
+        **_same(
+            "name lat lon wkt lat_min lat_max lon_min lon_max addr_street addr_postcode L5 L4 L3 "
+            "L2",
+            "address",
+        ),
+        **_same("created_on modified_on", "date"),
+    },
+    "disease_case": {
+        **_same("case_number", "other_id"),
+        **_same("symptom_debut diagnosis_date monitoring_until created_on modified_on", "date"),
+    },
+    "disease_case_monitoring": {
+        **_same("date created_on modified_on", "date"),
+        **_same("comments", "free_text"),
+    },
+    "disease_case_monitoring_symptom": {
+        **_same("created_on modified_on", "date"),
+    },
+    "disease_case_diagnostics": {
+        **_same("probe_number", "other_id"),
+        **_same("probe_date result_date created_on modified_on", "date"),
+        **_same("comments", "free_text"),
+    },
+    "disease_tracing": {
+        **_same("start_date end_date created_on modified_on", "date"),
+        **_same("circumstances comments", "free_text"),
+    },
+    "disease_exposure": {
+        **_same("date created_on modified_on", "date"),
+        **_same("circumstances", "free_text"),
+    },
+    "patient_patient": {
+        **_same("phone", "phone"),
+        **_same("injuries comments", "free_text"),
+        **_same("treatment_date return_date created_on modified_on", "date"),
+    },
+    "patient_relative": {
+        **_same("comments", "free_text"),
+        **_same("created_on modified_on", "date"),
+    },
+    "patient_home": {
+        **_same("phone", "phone"),
+        **_same("comments", "free_text"),
+        **_same("created_on modified_on", "date"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
