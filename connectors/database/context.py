@@ -34,6 +34,7 @@ tables named for their types, no key to the patient declared (:mod:`.fhir_store`
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache
 from itertools import pairwise
@@ -115,6 +116,9 @@ EMPLOYMENT_WORDS = frozenset(
         "employment", "workday", "weekhour", "vacation", "overtime", "payslip",
     }
 )  # fmt: skip
+# Employment words that a patient's paid care has too: a contract for paid services and whether
+# it is paid (Samson's Event.contract_id and payStatus) make no employment record together.
+CARE_TERMS = frozenset({"contract", "pay"})
 # Words naming who issued or assigns an identifier, not the identifier.
 ISSUER_WORDS = frozenset({"issuer", "assigner", "assigning", "authority"})
 # Words of a login's activity: when an account last logged in, whether it is, its failed
@@ -133,6 +137,8 @@ REFERENCE_LAST = frozenset(
     }
 )  # fmt: skip
 REFERENCE_FIRST = frozenset({"lu", "lkp", "ref", "d", "dim", "code", "list", "cfg", "sys"})
+# A prefix that starts this share of a schema's tables (and at least so many) is its namespace.
+NAMESPACE_SHARE, MIN_NAMESPACE = 0.5, 4
 CONFIG_WORDS = frozenset(
     {"config", "configuration", "setting", "settings", "property", "properties", "parameter",
      "preference", "global", "globals", "registry", "sequence", "version", "migration"}
@@ -175,6 +181,8 @@ def is_patient_key(column: str) -> bool:
     words = tokens(column)
     if not ISSUER_WORDS.isdisjoint(words):
         return False  # who issued the patient's id (DICOM's IssuerOfPatientID), not the id
+    if names_actor(column):
+        return False  # who wrote the row (Samson's createPerson_id), not whom it is about
     if words and words[-1] in ("pid", "patid", "patientid", "mrn", "pubpid"):
         return True  # also prefixed: OpenEMR's calendar keeps pc_pid
     if len(words) == 2 and words[0] in PATIENT_KEY_FIRST and words[1] in PATIENT_WORDS:
@@ -205,7 +213,8 @@ def _structure_role(table: TableProfile) -> str | None:
     beside a user name), whatever the table is called."""
     # one set of every column's words, filled by set.union from the cached tuples of words
     words = set().union(*[tokens(column.name) for column in table.columns])
-    if len(words & EMPLOYMENT_WORDS) >= 2:
+    employment = words & EMPLOYMENT_WORDS
+    if len(employment) >= 2 and not employment <= CARE_TERMS:
         return "staff"
     if words & SECRET_WORDS and words & LOGIN_WORDS:
         return "staff"
@@ -243,7 +252,9 @@ def _logs_in(table: TableProfile) -> bool:
             or not LOGIN_ACTIVITY_WORDS.isdisjoint(seq)
             or ("login" in seq and ("last" in seq or "fail" in seq))
         )
-    return found
+    # persons with a password beside a login name are the users (Samson's Person: its staff,
+    # the patients kept in Client); a table named for patients keeps a portal's login
+    return found or (not patients and _structure_role(table) == "staff")
 
 
 def _names_a_thing(name: str) -> bool:
@@ -430,8 +441,21 @@ def _is_code_list(table: TableProfile) -> bool:
     return any(seq & {"name", "label", "title", "description"} for seq in words)
 
 
-def _name_role(name: str) -> str | None:
+def namespaces(names: Iterable[str]) -> frozenset[str]:
+    """The code-list prefixes (``d``, ``ref``, ``sys``) that start most of a schema's tables:
+    there they name the application, not a dictionary (OpenDolphin keeps every table as
+    ``d_<entity>``: ``d_patient``, ``d_karte``), so its tables are read without them."""
+    names = tuple(names)
+    firsts = Counter(seq[0] for seq in map(tokens, names) if len(seq) > 1)
+    floor = max(MIN_NAMESPACE, len(names) * NAMESPACE_SHARE)
+    return frozenset(word for word, n in firsts.items() if word in REFERENCE_FIRST and n >= floor)
+
+
+@cache
+def _name_role(name: str, namespace: frozenset[str] = frozenset()) -> str | None:
     words = [singular(word) for word in tokens(name)]
+    if len(words) > 1 and words[0] in namespace:
+        words = words[1:]
     if not words:
         return None
     if (
@@ -605,6 +629,17 @@ def _is_encounter_table(table: TableProfile) -> bool:
     return bool(words) and words[-1] in ENCOUNTER_WORDS
 
 
+# Words of a key to an address or a part of one; a key to an address's part, type or level is
+# a key to a list of the kinds (OpenELIS's address_part_id), which is no one's address.
+ADDRESS_KEY_WORDS = frozenset({"address", "addr", "house", "street", "residence", "domicile"})
+ADDRESS_KIND_WORDS = frozenset({"part", "type", "level", "kind", "category"})
+
+
+def _names_an_address(column: str) -> bool:
+    words = {singular(word) for word in tokens(column)}
+    return bool(words & ADDRESS_KEY_WORDS) and not words & ADDRESS_KIND_WORDS
+
+
 def _holds_contacts(table: TableProfile) -> bool:
     return bool({singular(word) for word in tokens(table.name)} & CONTACT_TABLE_WORDS)
 
@@ -650,10 +685,11 @@ def linkage(
         for name in (key, by_name.get((fk.referred_schema or table.schema, fk.referred_table)))
     }
     registers = _named_registers(profiles.values())
+    namespace = namespaces(table.name for table in profiles.values())
     if days is None:
         days = calendars(profiles.values())
     for key, table in profiles.items():
-        role = _name_role(table.name)
+        role = _name_role(table.name, namespace)
         if role is None and table.name in registers:
             role = "person"  # what a key named for the patient is declared to refer to
         if role == "reference" and stored_messages(table):
@@ -678,6 +714,7 @@ def linkage(
             for name in _field_keys(table, names, patient_key_type)
             if not _own_row_key(table, name, shared)
             and not _keys_other_rows(table, name, registers)
+            and not _keys_accounts(table, name, implied.get(key, ()), profiles, by_name)
         ]
         if keys and _declared_patient_key(table, profiles, by_name) not in (None, *keys):
             # the declared key links the row (below); a patient id kept beside it is the
@@ -809,6 +846,26 @@ def linkage(
             roles[key] = "linked"
             paths[key] = reached[key]
         frontier += through_links(frontier, profiles, edges, roles, reached, paths)
+    # The address a patient's own address row points to holds the patient's address, and so
+    # does the one that points to in turn (Samson's ClientAddress -> Address -> AddressHouse).
+    holders = [k for k in edges if roles[k] in PATIENT_CONTEXT and _holds_contacts(profiles[k])]
+    for _hop in range(MAX_HOPS):
+        found = []
+        for key in holders:
+            for fk, target in edges[key]:
+                if (
+                    target
+                    and roles[target] == "other"
+                    and _holds_contacts(profiles[target])
+                    and _names_an_address(fk.columns[0])
+                ):
+                    roles[target] = "person"
+                    paths[target] = (
+                        step(profiles[key], fk) + " (the patient's)",
+                        *paths.get(key, ()),
+                    )
+                    found.append(target)
+        holders = found
     # A note a patient's row points to is about that patient, also when a link table of the
     # two keys attaches it (OpenClinica's dn_subject_map -> discrepancy_note).
     for key, targets in sorted(edges.items()):
@@ -1127,6 +1184,22 @@ def _keys_other_rows(table: TableProfile, column: str, registers: frozenset[str]
         and fk.referred_table not in registers
         for fk in table.foreign_keys
     )
+
+
+def _keys_accounts(
+    table: TableProfile,
+    column: str,
+    implied: tuple[ForeignKey, ...],
+    profiles: Mapping[str, TableProfile],
+    by_name: Mapping[tuple[str | None, str], str],
+) -> bool:
+    """A patient-key name that refers, declared or implied, to the system's accounts names the
+    user who did something (Samson's ``execPerson_id`` -> ``Person``, its staff), not whom."""
+    for fk in (*table.foreign_keys, *implied):
+        target = by_name.get((fk.referred_schema or table.schema, fk.referred_table))
+        if column in fk.columns and target is not None and _logs_in(profiles[target]):
+            return True
+    return False
 
 
 # The words that name the patient outright in a key, not an alias of its number (pid).

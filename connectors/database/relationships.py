@@ -207,6 +207,8 @@ def _split_name(name: str) -> tuple[str, str] | None:
     if not words:
         return None
     last = words[-1]
+    if len(words) == 1 and last in BARE_KEYS:
+        return None  # the row's own: uuid and guid are no "uu" and "gu" ids
     if len(words) == 1 and len(last) > 3 and last.endswith("id"):
         words, last = [last[:-2]], "id"  # glued: itemid, cgid
     elif len(words) >= 2 and last in KEY_SUFFIX | CODE_SUFFIX | {"uuid"}:

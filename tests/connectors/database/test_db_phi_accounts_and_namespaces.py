@@ -1,0 +1,164 @@
+"""Whose rows a table holds when its names mislead: an application's table prefix that reads as
+a dictionary's, persons who are the system's users, a key that names who did something, a
+patient's paid care that reads as employment, the address a patient's address row points to.
+
+General behaviours seen on round 18's hold-outs (tests/data/schemas/holdout/RESULTS.md), each
+written as a small schema of its own, never a hold-out's column list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from assessor.connectors.database.context import is_patient_key, linkage
+from assessor.connectors.database.relationships import infer_relationships
+from assessor.model import ForeignKey, Index, TableColumn, TableProfile
+
+
+def _table(name: str, *columns: tuple[str, str], pk=("id",), fks=()) -> TableProfile:
+    return TableProfile(
+        name,
+        columns=tuple(TableColumn(n, t) for n, t in columns),
+        primary_key=pk,
+        foreign_keys=fks,
+    )
+
+
+def _fk(column: str, table: str, referred: str = "id") -> ForeignKey:
+    return ForeignKey(columns=(column,), referred_table=table, referred_columns=(referred,))
+
+
+def _roles(*tables: TableProfile) -> dict[str, str]:
+    return linkage(tables, infer_relationships(tables))[0]
+
+
+def test_a_dictionary_prefix_on_most_tables_names_the_application_not_code_lists():
+    tables = [
+        _table("d_patient", ("id", "BIGINT"), ("fullname", "VARCHAR(255)")),
+        _table(
+            "d_karte",
+            ("id", "BIGINT"),
+            ("patient_id", "BIGINT"),
+            fks=(_fk("patient_id", "d_patient"),),
+        ),
+        _table(
+            "d_document",
+            ("id", "BIGINT"),
+            ("karte_id", "BIGINT"),
+            ("started", "TIMESTAMP"),
+            fks=(_fk("karte_id", "d_karte"),),
+        ),
+        _table("d_users", ("id", "BIGINT"), ("username", "VARCHAR(40)")),
+    ]
+    assert _roles(*tables)["d_document"] == "linked"
+
+
+def test_a_dictionary_prefix_on_a_few_tables_still_marks_code_lists():
+    tables = [
+        _table("patients", ("id", "BIGINT"), ("name", "VARCHAR(255)")),
+        _table("admissions", ("id", "BIGINT"), ("patient_id", "BIGINT")),
+        _table("labevents", ("id", "BIGINT"), ("patient_id", "BIGINT")),
+        _table("notes", ("id", "BIGINT"), ("patient_id", "BIGINT")),
+        _table("d_items", ("id", "BIGINT"), ("label", "VARCHAR(200)")),
+    ]
+    assert _roles(*tables)["d_items"] == "reference"
+
+
+def test_persons_with_a_password_beside_a_login_are_the_users():
+    person = _table(
+        "Person",
+        ("id", "INTEGER"),
+        ("lastName", "VARCHAR(30)"),
+        ("birthDate", "DATE"),
+        ("login", "VARCHAR(32)"),
+        ("password", "VARCHAR(32)"),
+    )
+    assert _roles(person)["Person"] == "staff"
+
+
+def test_a_patients_table_with_a_portal_login_stays_the_patients():
+    patient = _table(
+        "patient",
+        ("id", "INTEGER"),
+        ("birth_date", "DATE"),
+        ("portal_login", "VARCHAR(32)"),
+        ("portal_password", "VARCHAR(64)"),
+    )
+    assert _roles(patient)["patient"] == "patient"
+
+
+def test_a_key_naming_who_created_the_row_is_no_patient_key():
+    assert not is_patient_key("createPerson_id")
+    assert is_patient_key("person_id")
+
+
+def test_a_person_key_referring_to_the_users_names_who_did_it_not_whom():
+    users = _table(
+        "Person", ("id", "INTEGER"), ("login", "VARCHAR(32)"), ("password", "VARCHAR(32)")
+    )
+    job = _table("Job", ("id", "INTEGER"), ("execPerson_id", "INTEGER"), ("date", "DATE"))
+    assert _roles(users, job)["Job"] != "linked"
+
+
+def test_a_contract_and_whether_it_is_paid_make_no_employment_record():
+    client = _table("Client", ("id", "INTEGER"), ("lastName", "VARCHAR(30)"), ("birthDate", "DATE"))
+    event = _table(
+        "Event",
+        ("id", "INTEGER"),
+        ("client_id", "INTEGER"),
+        ("contract_id", "INTEGER"),
+        ("payStatus", "INTEGER"),
+        ("setDate", "DATETIME"),
+        fks=(_fk("client_id", "Client"),),
+    )
+    assert _roles(client, event)["Event"] == "linked"
+
+
+def test_the_address_a_patients_address_row_points_to_is_the_patients():
+    tables = [
+        _table("Client", ("id", "INTEGER"), ("lastName", "VARCHAR(30)"), ("birthDate", "DATE")),
+        _table(
+            "ClientAddress",
+            ("id", "INTEGER"),
+            ("client_id", "INTEGER"),
+            ("address_id", "INTEGER"),
+            ("type", "INTEGER"),
+            ("freeInput", "VARCHAR(255)"),
+            fks=(_fk("client_id", "Client"), _fk("address_id", "Address")),
+        ),
+        _table(
+            "Address",
+            ("id", "INTEGER"),
+            ("house_id", "INTEGER"),
+            ("flat", "VARCHAR(6)"),
+            fks=(_fk("house_id", "AddressHouse"),),
+        ),
+        _table("AddressHouse", ("id", "INTEGER"), ("streetFreeInput", "VARCHAR(128)")),
+    ]
+    roles = _roles(*tables)
+    assert (roles["Address"], roles["AddressHouse"]) == ("person", "person")
+
+
+def test_a_list_of_address_parts_a_patients_address_points_to_is_no_ones_address():
+    tables = [
+        _table("patient", ("id", "INTEGER"), ("birth_date", "DATE")),
+        _table(
+            "person_address",
+            ("id", "INTEGER"),
+            ("patient_id", "INTEGER"),
+            ("address_part_id", "INTEGER"),
+            ("value", "VARCHAR(100)"),
+            fks=(_fk("patient_id", "patient"), _fk("address_part_id", "address_part")),
+        ),
+        _table("address_part", ("id", "INTEGER"), ("part_name", "VARCHAR(20)")),
+    ]
+    assert _roles(*tables)["address_part"] != "person"
+
+
+def test_a_rows_own_uuid_refers_to_no_other_table():
+    identity = _table(
+        "pr_identity", ("id", "INTEGER"), ("uuid", "VARCHAR(128)"), ("value", "VARCHAR(64)")
+    )
+    identity = replace(identity, indexes=(Index(("uuid",), unique=True),))
+    entity = _table("pr_pentity", ("pe_id", "INTEGER"), ("uuid", "VARCHAR(128)"), pk=("pe_id",))
+    assert infer_relationships([identity, entity]).get("pr_pentity", ()) == ()
