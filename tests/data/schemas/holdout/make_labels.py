@@ -11870,6 +11870,586 @@ PHI["sahana"] = {
     },
 }
 
+PHI["faersvaers"] = {
+    "demo": {
+        **_same("primaryid caseid auth_num mfr_num", "other_id"),
+        **_same("event_dt mfr_dt init_fda_dt fda_dt rept_dt", "date"),
+    },
+    "drug": {
+        **_same("primaryid caseid", "other_id"),
+        **_same("dose_vbm", "free_text"),
+    },
+    "indi": {
+        **_same("primaryid caseid", "other_id"),
+    },
+    "outc": {
+        **_same("primaryid caseid", "other_id"),
+    },
+    "reac": {
+        **_same("primaryid caseid", "other_id"),
+    },
+    "rpsr": {
+        **_same("primaryid caseid", "other_id"),
+    },
+    "ther": {
+        **_same("primaryid caseid", "other_id"),
+        **_same("start_dt end_dt", "date"),
+    },
+    "VAERSDATA": {
+        **_same("VAERS_ID SPLTTYPE", "other_id"),
+        **_same("RECVDATE RPT_DATE DATEDIED VAX_DATE ONSET_DATE", "date"),
+        **_same("SYMPTOM_TEXT LAB_DATA OTHER_MEDS CUR_ILL HISTORY PRIOR_VAX", "free_text"),
+    },
+    "VAERSVAX": {
+        **_same("VAERS_ID", "other_id"),
+    },
+    "VAERSSYMPTOMS": {
+        **_same("VAERS_ID", "other_id"),
+    },
+}
+
+
+PHI["chinesehis"] = {
+    "dzm_his_care_history": {
+        **_same("case_date addtime", "date"),
+        **_same("case_code", "other_id"),
+        **_same("case_title case_result doctor_tips memo", "free_text"),
+    },
+    "dzm_his_care_order": {
+        **_same("addtime", "date"),
+        **_same("case_code", "other_id"),
+        **_same("use_tips memo", "free_text"),
+    },
+    "dzm_his_care_order_sub": {
+        **_same("tips", "free_text"),
+    },
+    "dzm_his_care_paylog": {
+        **_same("platform_code", "account"),
+        **_same("addtime", "date"),
+    },
+    "dzm_his_care_pkg": {
+        **_same("order_code", "account"),
+        **_same("addtime", "date"),
+    },
+    "dzm_his_care_refundlog": {
+        **_same("platform_code", "account"),
+        **_same("addtime", "date"),
+    },
+    "dzm_his_demo_patient": {
+        **_same("pname", "name"),
+        **_same("mobile", "phone"),
+    },
+    "dzm_his_patient_credit": {
+        **_same("addtime uptime", "date"),
+    },
+    "dzm_his_patient_file": {
+        **_same("emergency_contact_name", "name"),
+        **_same("emergency_contact_mobile", "phone"),
+        **_same("update_time create_time", "date"),
+        **_same("personal_info family_info", "free_text"),
+    },
+    "dzm_his_registration": {
+        **_same("registration_number", "other_id"),
+        **_same("create_time update_time", "date"),
+    },
+    "dzm_his_sms_log": {
+        **_same("mobile", "phone"),
+    },
+    "dzm_his_wxopenid": {
+        **_same("openid", "other_id"),
+        **_same("addtime", "date"),
+    },
+    "dzm_his_wxopenid_cache": {
+        **_same("openid", "other_id"),
+    },
+    "dzm_patient": {
+        **_same("name", "name"),
+        **_same("openid", "other_id"),
+        **_same("mobile mobile1", "phone"),
+        **_same("update_time birthday create_time", "date"),
+        **_same("id_card", "ssn"),
+        **_same("last_login_ip", "ip"),
+        **_same("address city_id district_id", "address"),
+        **_same("allergy_info", "free_text"),
+    },
+}
+
+
+PHI["shineos"] = {
+    "allergy_patient": {
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "calendar": {
+        **_same("title description", "free_text"),
+    },
+    "chest_xray": {
+        **_same("scheduled_date actual_date deleted_at created_at updated_at", "date"),
+        **_same("notes_remarks", "free_text"),
+    },
+    "dengue_record": {
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "diagnosis": {
+        **_same("diagnosislist_other diagnosis_notes", "free_text"),
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "diagnosis_icd10": {
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "disability_patient": {
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "disposition": {
+        **_same("discharge_datetime deleted_at created_at updated_at", "date"),
+        **_same("discharge_notes", "free_text"),
+    },
+    "examination": {
+        **_same(
+            "skin_others heent_others chest_others heart_others anatomy_heart_Others "
+            "abdomen_others extreme_others",
+            "free_text",
+        ),
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "facility_patient_user": {
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "familyplanning_service": {
+        **_same(
+            "date_of_last_delivery past_menstrual_period last_menstrual_period planning_start "
+            "dropout_date deleted_at created_at updated_at",
+            "date",
+        ),
+        **_same("dropout_reason remarks", "free_text"),
+    },
+    "general_consultation": {
+        **_same("complaint complaint_history physical_examination remarks", "free_text"),
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "healthcare_addendum": {
+        **_same("addendum_notes", "free_text"),
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "healthcare_services": {
+        **_same("encounter_datetime deleted_at created_at updated_at", "date"),
+    },
+    "maternalcare": {
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "maternalcare_delivery": {
+        **_same("termination_datetime deleted_at created_at updated_at", "date"),
+    },
+    "maternalcare_partograph": {
+        **_same("date_examined time_taken deleted_at created_at updated_at", "date"),
+    },
+    "maternalcare_postpartum": {
+        **_same("breastfeeding_date deleted_at created_at updated_at", "date"),
+    },
+    "maternalcare_prenatal": {
+        **_same(
+            "last_menstruation_period expected_date_delivery deleted_at created_at updated_at",
+            "date",
+        ),
+    },
+    "maternalcare_supplements": {
+        **_same("scheduled_date actual_date deleted_at created_at updated_at", "date"),
+    },
+    "maternalcare_visits": {
+        **_same("scheduled_visit actual_visit deleted_at created_at updated_at", "date"),
+    },
+    "medicalorder": {
+        **_same("user_instructions medicalorder_others", "free_text"),
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "medicalorder_laboratoryexam": {
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "medicalorder_prescription": {
+        **_same("dosage_regimen_others prescription_remarks", "free_text"),
+        **_same("regimen_startdate regimen_enddate deleted_at created_at updated_at", "date"),
+    },
+    "medicalorder_procedure": {
+        **_same("procedure_date deleted_at created_at updated_at", "date"),
+    },
+    "patients": {
+        **_same("first_name last_name middle_name maiden_lastname maiden_middlename", "name"),
+        **_same("birthdate birthtime deleted_at created_at updated_at", "date"),
+        **_same("birthplace", "address"),
+    },
+    "patient_alert": {
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "patient_childimmunizationhistory": {
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "patient_contact": {
+        **_same("street_address barangay city zip", "address"),
+        **_same("phone phone_ext mobile", "phone"),
+        **_same("email", "email"),
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "patient_death_info": {
+        **_same("DeathCertificateNo", "other_id"),
+        **_same("datetime_death deleted_at created_at updated_at", "date"),
+        **_same("PlaceDeath_NID_Others_Specify", "address"),
+        **_same(
+            "Immediate_Cause_of_Death Antecedent_Cause_of_Death Underlying_Cause_of_Death Remarks",
+            "free_text",
+        ),
+    },
+    "patient_elderlyimmunizationhistory": {
+        **_same("actual_date deleted_at created_at updated_at", "date"),
+    },
+    "patient_emergencyinfo": {
+        **_same("emergency_name", "name"),
+        **_same("emergency_phone emergency_mobile", "phone"),
+        **_same("emergency_address", "address"),
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "patient_employmentinfo": {
+        **_same("company_name", "name"),
+        **_same("company_phone", "phone"),
+        **_same(
+            "company_unitno company_address company_citymun company_barangay company_zip", "address"
+        ),
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "patient_familyinfo": {
+        **_same(
+            "father_firstname father_middlename father_lastname mother_firstname "
+            "mother_middlename mother_lastname",
+            "name",
+        ),
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "patient_familymedicalhistory": {
+        **_same("disease_date deleted_at created_at updated_at", "date"),
+        **_same("remarks", "free_text"),
+    },
+    "patient_family_group": {
+        **_same("familygroup_name", "name"),
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "patient_family_group_members": {
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "patient_fpcounseling": {
+        **_same("counseling_date deleted_at created_at updated_at", "date"),
+        **_same("remarks", "free_text"),
+    },
+    "patient_medicalhistory": {
+        **_same("disease_date deleted_at created_at updated_at", "date"),
+        **_same("remarks", "free_text"),
+    },
+    "patient_menstrualhistory": {
+        **_same("last_period_date deleted_at created_at updated_at", "date"),
+        **_same("remarks", "free_text"),
+    },
+    "patient_monitoring": {
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "patient_personalhistory": {
+        **_same("remarks", "free_text"),
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "patient_philhealthinfo": {
+        **_same("philhealth_id", "health_plan"),
+        **_same("pamilya_pantawid_id", "other_id"),
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "patient_pregnancyhistory": {
+        **_same("remarks", "free_text"),
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "patient_pregnancyimmunizationhistory": {
+        **_same("scheduled_date actual_date deleted_at created_at updated_at", "date"),
+    },
+    "patient_surgicalhistory": {
+        **_same("surgery remarks", "free_text"),
+        **_same("surgery_date deleted_at created_at updated_at", "date"),
+    },
+    "patient_womenimmunizationhistory": {
+        **_same("actual_date deleted_at created_at updated_at", "date"),
+    },
+    "pedia_record": {
+        **_same(
+            "newborn_screening_referral_date newborn_screening_actual_date child_protection_date "
+            "vit_a_supp_first_date vit_a_supp_second_date iron_supp_start_date "
+            "iron_supp_end_date bcg_recommended_date bcg_actual_date dpt1_recommended_date "
+            "dpt1_actual_date dpt2_recommended_date dpt2_actual_date dpt3_recommended_date "
+            "dpt3_actual_date hepa_b1_recommended_date hepa_b1_actual_date "
+            "hepa_b2_recommended_date hepa_b2_actual_date hepa_b3_recommended_date "
+            "hepa_b3_actual_date measles_recommended_date measles_actual_date "
+            "opv1_recommended_date opv1_actual_date opv2_recommended_date opv2_actual_date "
+            "opv3_recommended_date opv3_actual_date breastfeed_sixth_month deleted_at created_at "
+            "updated_at",
+            "date",
+        ),
+    },
+    "measles_record": {
+        **_same("rash_onset deleted_at created_at updated_at", "date"),
+        **_same("notes other_complications", "free_text"),
+    },
+    "plugins": {
+        **_same("values", "other_id"),
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "referrals": {
+        **_same("management_done medical_given referral_remarks", "free_text"),
+        **_same("accept_date decline_date deleted_at created_at updated_at", "date"),
+    },
+    "referral_messages": {
+        **_same("referral_message", "free_text"),
+        **_same("referral_datetime deleted_at created_at updated_at", "date"),
+    },
+    "referral_reasons": {
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "reminders": {
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "reminder_message": {
+        **_same("reminder_message", "free_text"),
+        **_same("appointment_datetime deleted_at created_at updated_at", "date"),
+    },
+    "tuberculosis_clinical_history_record": {
+        **_same("side_effects", "free_text"),
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "tuberculosis_dosages_preparations_record": {
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "tuberculosis_drug_intake_record": {
+        **_same("adult_date_of_administration deleted_at created_at updated_at", "date"),
+        **_same("adult_drug_intake_remarks", "free_text"),
+    },
+    "tuberculosis_dssm_record": {
+        **_same("due_date date_examined deleted_at created_at updated_at", "date"),
+    },
+    "tuberculosis_record": {
+        **_same(
+            "tuberculin_date_read cxr_date_of_exam other_exam_date_of_exam "
+            "xpert_date_of_collection pict_date_administered tb_drugs_date_administered "
+            "treatment_outcome_date_started treatment_outcome_date_last_intake deleted_at "
+            "created_at updated_at",
+            "date",
+        ),
+        **_same("cxr_findings treatment_outcome_additional_remarks", "free_text"),
+    },
+    "vital_physical": {
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+}
+
+
+PHI["aghuse"] = {
+    "AIP_PACIENTES": {
+        **_same("NOME NOME_MAE NOME_PAI NOME_SOCIAL", "name"),
+        **_same(
+            "DT_NASCIMENTO DT_IDENTIFICACAO DATA_VALIDADE_CNH DT_OBITO DT_ULT_INTERNACAO "
+            "DT_ULT_ALTA DT_ULT_CONSULTA DT_ULT_PROCEDIMENTO DT_ULT_ATEND_HOSP_DIA "
+            "DT_ULT_ALTA_HOSP_DIA DT_RECADASTRO DT_OBITO_EXTERNO CRIADO_EM",
+            "date",
+        ),
+        **_same("NATURALIDADE", "address"),
+        **_same("DDD_FONE_RESIDENCIAL FONE_RESIDENCIAL DDD_FONE_RECADO FONE_RECADO", "phone"),
+        **_same("CPF NUMERO_PIS", "ssn"),
+        **_same("CNH", "licence"),
+        **_same("PRONTUARIO ID_SISTEMA_LEGADO", "mrn"),
+        **_same("RG REG_NASCIMENTO", "other_id"),
+        **_same("OBSERVACAO", "free_text"),
+        **_same("NRO_CARTAO_SAUDE", "health_plan"),
+    },
+    "AIP_ENDERECOS_PACIENTES": {
+        **_same(
+            "BCL_CLO_CEP LOGRADOURO NRO_LOGRADOURO COMPL_LOGRADOURO BAIRRO CIDADE CEP", "address"
+        ),
+    },
+    "AGH_ATENDIMENTOS": {
+        **_same(
+            "DTHR_INICIO DTHR_FIM DTHR_ULT_IMPR_SUMR_PRESCR DCA_BOL_DATA DTHR_INGRESSO_UNIDADE",
+            "date",
+        ),
+        **_same("PRONTUARIO", "mrn"),
+        **_same("DCA_BOL_NUMERO", "other_id"),
+    },
+    "AIN_INTERNACOES": {
+        **_same(
+            "DTHR_INTERNACAO DT_PREV_ALTA DTHR_ALTA_MEDICA DT_SAIDA_PACIENTE "
+            "DTHR_PRIMEIRO_EVENTO DTHR_ULTIMO_EVENTO DTHR_AVISO_SAMIS DTHR_PRONTUARIO_BUSCADO",
+            "date",
+        ),
+        **_same("DOC_OBITO", "other_id"),
+    },
+    "AAC_CONSULTAS": {
+        **_same("DT_CONSULTA CRIADO_EM ALTERADO_EM DTHR_INICIO DTHR_FIM DTHR_MARCACAO", "date"),
+        **_same("COD_CENTRAL COD_CENTRAL_SOL", "other_id"),
+    },
+    "MAM_RECEITUARIOS": {
+        **_same("OBSERVACAO", "free_text"),
+        **_same("DTHR_CRIACAO DTHR_VALIDA DTHR_MVTO DTHR_VALIDA_MVTO", "date"),
+    },
+    "MAM_ITEM_RECEITUARIOS": {
+        **_same("FORMA_USO", "free_text"),
+    },
+    "MAM_ANAMNESES": {
+        **_same("DTHR_CRIACAO DTHR_VALIDA DTHR_MVTO DTHR_VALIDA_MVTO", "date"),
+    },
+    "MAM_ITEM_ANAMNESES": {
+        **_same("DESCRICAO", "free_text"),
+    },
+    "MAM_EVOLUCOES": {
+        **_same("DTHR_CRIACAO DTHR_VALIDA DTHR_MVTO DTHR_VALIDA_MVTO", "date"),
+    },
+    "MAM_ITEM_EVOLUCOES": {
+        **_same("DESCRICAO", "free_text"),
+    },
+    "MPM_PRESCRICAO_MEDICAS": {
+        **_same(
+            "DT_REFERENCIA CRIADO_EM DTHR_INICIO DTHR_FIM DTHR_INICIO_MVTO_PENDENTE "
+            "DTHR_MOVIMENTO DTHR_INICIO_UK DATA_IMP_SUMARIO",
+            "date",
+        ),
+    },
+    "AEL_SOLICITACAO_EXAMES": {
+        **_same("CRIADO_EM", "date"),
+        **_same("INFORMACOES_CLINICAS", "free_text"),
+        **_same("LOCALIZADOR", "other_id"),
+    },
+    "AEL_ITEM_SOLICITACAO_EXAMES": {
+        **_same(
+            "DTHR_PROGRAMADA DATA_IMP_SUMARIO DTHR_LIBERADA DTHR_ETIOLOGIA DTHR_MSG_CX_POSTAL",
+            "date",
+        ),
+        **_same("NUMERO_AP NUMERO_AP_ORIGEM PAC_ORU_ACC_NUMBER", "other_id"),
+    },
+}
+
+
+PHI["godata"] = {
+    "person": {
+        **_same(
+            "createdAt updatedAt dbUpdatedAt deletedAt dob addresses_date dateOfReporting "
+            "dateOfLastContact dateOfInfection dateOfOnset dateBecomeCase dateRanges_startDate "
+            "dateRanges_endDate classificationHistory_startDate classificationHistory_endDate "
+            "followUpHistory_startDate followUpHistory_endDate dateOfOutcome dateOfBurial "
+            "dateBecomeContact followUp_originalStartDate followUp_startDate followUp_endDate "
+            "date vaccinesReceived_date",
+            "date",
+        ),
+        **_same("visualId", "mrn"),
+        **_same("firstName middleName lastName", "name"),
+        **_same("description dateRanges_comments", "free_text"),
+        **_same("documents_number", "ssn"),
+        **_same(
+            "addresses_city addresses_addressLine1 addresses_addressLine2 addresses_postalCode "
+            "addresses_geoLocation_lat addresses_geoLocation_lng",
+            "address",
+        ),
+        **_same("addresses_phoneNumber", "phone"),
+    },
+    "case": {
+        **_same(
+            "createdAt updatedAt dbUpdatedAt deletedAt dob addresses_date dateOfReporting "
+            "dateOfLastContact dateOfInfection dateOfOnset dateBecomeCase dateRanges_startDate "
+            "dateRanges_endDate classificationHistory_startDate classificationHistory_endDate "
+            "dateOfOutcome dateOfBurial vaccinesReceived_date",
+            "date",
+        ),
+        **_same("visualId", "mrn"),
+        **_same("firstName middleName lastName", "name"),
+        **_same("documents_number", "ssn"),
+        **_same(
+            "addresses_city addresses_addressLine1 addresses_addressLine2 addresses_postalCode "
+            "addresses_geoLocation_lat addresses_geoLocation_lng burialPlaceName",
+            "address",
+        ),
+        **_same("addresses_phoneNumber", "phone"),
+        **_same("dateRanges_comments riskReason", "free_text"),
+        **_same("questionnaireAnswers", "other_id"),
+    },
+    "contact": {
+        **_same(
+            "createdAt updatedAt dbUpdatedAt deletedAt dob addresses_date dateOfReporting "
+            "dateOfLastContact followUpHistory_startDate followUpHistory_endDate dateOfOutcome "
+            "dateOfBurial dateBecomeContact followUp_originalStartDate followUp_startDate "
+            "followUp_endDate vaccinesReceived_date",
+            "date",
+        ),
+        **_same("visualId", "mrn"),
+        **_same("firstName middleName lastName", "name"),
+        **_same("documents_number", "ssn"),
+        **_same(
+            "addresses_city addresses_addressLine1 addresses_addressLine2 addresses_postalCode "
+            "addresses_geoLocation_lat addresses_geoLocation_lng",
+            "address",
+        ),
+        **_same("addresses_phoneNumber", "phone"),
+        **_same("riskReason", "free_text"),
+    },
+    "contactOfContact": {
+        **_same(
+            "createdAt updatedAt dbUpdatedAt deletedAt dob addresses_date dateOfReporting "
+            "dateOfLastContact followUpHistory_startDate followUpHistory_endDate dateOfOutcome "
+            "dateOfBurial followUp_originalStartDate followUp_startDate followUp_endDate "
+            "vaccinesReceived_date",
+            "date",
+        ),
+        **_same("visualId", "mrn"),
+        **_same("firstName middleName lastName", "name"),
+        **_same("documents_number", "ssn"),
+        **_same(
+            "addresses_city addresses_addressLine1 addresses_addressLine2 addresses_postalCode "
+            "addresses_geoLocation_lat addresses_geoLocation_lng",
+            "address",
+        ),
+        **_same("addresses_phoneNumber", "phone"),
+        **_same("riskReason", "free_text"),
+    },
+    "event": {
+        **_same(
+            "createdAt updatedAt dbUpdatedAt deletedAt dateOfReporting dateOfLastContact date "
+            "vaccinesReceived_date address_date",
+            "date",
+        ),
+        **_same("visualId", "other_id"),
+        **_same("description", "free_text"),
+        **_same(
+            "address_city address_addressLine1 address_addressLine2 address_postalCode "
+            "address_geoLocation_lat address_geoLocation_lng",
+            "address",
+        ),
+        **_same("address_phoneNumber", "phone"),
+    },
+    "followUp": {
+        **_same("createdAt updatedAt dbUpdatedAt deletedAt date address_date", "date"),
+        **_same(
+            "address_city address_addressLine1 address_addressLine2 address_postalCode "
+            "address_geoLocation_lat address_geoLocation_lng fillLocation_geoLocation_lat "
+            "fillLocation_geoLocation_lng",
+            "address",
+        ),
+        **_same("address_phoneNumber", "phone"),
+        **_same("comment", "free_text"),
+    },
+    "labResult": {
+        **_same(
+            "createdAt updatedAt dbUpdatedAt deletedAt dateSampleTaken dateSampleDelivered "
+            "dateTesting dateOfResult",
+            "date",
+        ),
+        **_same("sampleIdentifier", "other_id"),
+        **_same("notes", "free_text"),
+    },
+    "relationship": {
+        **_same("createdAt updatedAt dbUpdatedAt deletedAt contactDate dateOfFirstContact", "date"),
+        **_same("socialRelationshipDetail comment", "free_text"),
+    },
+    "auditLog": {
+        **_same("changedData_oldValue changedData_newValue", "other_id"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
