@@ -635,9 +635,15 @@ ADDRESS_KEY_WORDS = frozenset({"address", "addr", "house", "street", "residence"
 ADDRESS_KIND_WORDS = frozenset({"part", "type", "level", "kind", "category"})
 
 
-def _names_an_address(column: str) -> bool:
+def _leads_to_address(table: TableProfile, column: str) -> bool:
+    """Whether the key leads from an address or a location to its place (Sahana's
+    pr_person_location.location_id) or names an address or a part of one (Samson's
+    Address.house_id), not a list of kinds (a contact's location is its institution's)."""
     words = {singular(word) for word in tokens(column)}
-    return bool(words & ADDRESS_KEY_WORDS) and not words & ADDRESS_KIND_WORDS
+    named = {singular(word) for word in tokens(table.name)}
+    return bool(words & ADDRESS_KEY_WORDS or named & (ADDRESS_KEY_WORDS | {"location"})) and not (
+        words & ADDRESS_KIND_WORDS
+    )
 
 
 def _holds_contacts(table: TableProfile) -> bool:
@@ -857,7 +863,7 @@ def linkage(
                     target
                     and roles[target] == "other"
                     and _holds_contacts(profiles[target])
-                    and _names_an_address(fk.columns[0])
+                    and _leads_to_address(profiles[key], fk.columns[0])
                 ):
                     roles[target] = "person"
                     paths[target] = (

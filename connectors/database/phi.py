@@ -54,6 +54,7 @@ from .phi_keys import (
     issued_numbers,
     numbers_of_no_one,
     patients_own_ids,
+    site_patient_numbers,
 )
 from .phi_learned import learned_mark
 from .phi_logs import exchanged_bodies, recorded_statements, stored_messages
@@ -165,6 +166,7 @@ NOTE_VALUE_REASON = "table:written-value"
 FORM_ANSWER_REASON = "table:form-answer"
 HISTORY_SECTION_REASON = "table:history-section"
 PATIENTS_OWN_ID_REASON = "structure:patients-own-id"
+SITE_NUMBER_REASON = "structure:a-sites-patient-number"
 IDENTIFIER_VALUE_REASON = "structure:identifier-value"
 # Tables of a clinical form filled in for one patient (OSCAR's formAdf, formAlpha; an eform):
 # named so by their first word.
@@ -187,6 +189,7 @@ HELD_CLASS = {
     HISTORY_SECTION_REASON: PhiClass.FREE_TEXT,
     ADDRESS_PART_REASON: PhiClass.ADDRESS,
     PATIENTS_OWN_ID_REASON: PhiClass.MRN,
+    SITE_NUMBER_REASON: PhiClass.MRN,
     IDENTIFIER_VALUE_REASON: PhiClass.OTHER_ID,
     DATE_PART_REASON: PhiClass.DATE,
     CALENDAR_KEY_REASON: PhiClass.DATE,
@@ -1315,6 +1318,8 @@ def mark_table(
         for name, reason in issued_numbers(table).items():
             if not _named_votes(by_name[name], role):
                 copies.setdefault(name, reason)
+        for name in site_patient_numbers(table):
+            copies.setdefault(name, SITE_NUMBER_REASON)
         if role == "patient":
             for name in patients_own_ids(table, implied):
                 if not _named_votes(by_name[name], role):

@@ -16,7 +16,7 @@ from functools import cache
 from assessor.model import ForeignKey, TableProfile
 
 from .coltypes import family
-from .context import ISSUER_WORDS, STAFF_WORDS
+from .context import ISSUER_WORDS, STAFF_WORDS, is_patient_key
 from .links import unique_keys, words_of
 from .phi_names import ORGANISATION_WORDS, is_count
 from .tokens import singular, tokens
@@ -216,4 +216,36 @@ def identifier_values(table: TableProfile) -> tuple[str, ...]:
         column.name
         for column in table.columns
         if family(column.type) == "string" and tokens(column.name) in VALUE_NAMES
+    )
+
+
+# What a key column may name that makes a patient's number a site's: the sending hospital,
+# facility, site, clinic or laboratory (Thailand's 43 files key every row by ``HOSPCODE``).
+SITE_WORDS = frozenset(
+    {"site", "facility", "hosp", "hospcode", "hospital", "clinic", "centre", "center", "lab",
+     "laboratory", "practice", "branch"}
+)  # fmt: skip
+
+
+def site_patient_numbers(table: TableProfile) -> frozenset[str]:
+    """The text patient keys of a primary key that holds a site's code beside them: rows
+    gathered from many hospitals, each numbering its own patients (Thailand's 43 files keep
+    ``PID`` unique only with ``HOSPCODE``), so the number is the hospital's record number for
+    the patient, not a key this database made.
+
+    >>> from assessor.model import TableColumn as C, TableProfile as T
+    >>> person = T("person", columns=(C("HOSPCODE", "VARCHAR(5)"), C("PID", "VARCHAR(15)")),
+    ...            primary_key=("HOSPCODE", "PID"))
+    >>> sorted(site_patient_numbers(person))
+    ['PID']
+    """
+    if len(table.primary_key) < 2:
+        return frozenset()
+    keyed = set(table.primary_key)
+    if not any(SITE_WORDS & {singular(word) for word in tokens(name)} for name in keyed):
+        return frozenset()
+    return frozenset(
+        column.name
+        for column in table.columns
+        if column.name in keyed and family(column.type) == "string" and is_patient_key(column.name)
     )

@@ -169,6 +169,8 @@ ADDRESS_WORDS = frozenset(
     {
         "address", "addr", "street", "city", "town", "zip", "zipcode", "postcode", "postal",
         "county", "suburb", "apartment", "apt", "latitude", "longitude", "lat", "lng", "lon",
+        # a road and a house's number glued (HOSxP's and the Thai 43 files' ROAD, HOUSENO)
+        "road", "houseno",
         "geolocation", "gps", "coordinates", "geo",
         # India's postal index number
         "pincode",
@@ -438,7 +440,9 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
     elif "fax" in words:
         vote(PhiClass.FAX, 0.9, "fax")
     elif (
-        words & {"phone", "telephone", "tel", "tele", "mobile", "cellphone", "phoneno"}
+        # Portuguese's "fone" too (e-SUS's nu_fone_residencia), read as it is spelt: a
+        # translation would make every "fn" an abbreviation of it
+        words & {"phone", "telephone", "tel", "tele", "mobile", "cellphone", "phoneno", "fone"}
         or _has(words, {"cell", "contact"}, NUMBERISH - {"id"})
         # HL7 v2's own field names shorten phone to "Ph" (Business Ph, Phone Number - Home)
         or _has(words, {"ph"}, PHONE_QUALIFIERS | NUMBERISH - {"id"})

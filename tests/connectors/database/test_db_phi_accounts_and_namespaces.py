@@ -162,3 +162,26 @@ def test_a_rows_own_uuid_refers_to_no_other_table():
     identity = replace(identity, indexes=(Index(("uuid",), unique=True),))
     entity = _table("pr_pentity", ("pe_id", "INTEGER"), ("uuid", "VARCHAR(128)"), pk=("pe_id",))
     assert infer_relationships([identity, entity]).get("pr_pentity", ()) == ()
+
+
+def _person_with(holder: str) -> list[TableProfile]:
+    return [
+        _table("pr_person", ("id", "INTEGER"), ("first_name", "VARCHAR(64)"), ("dob", "DATE")),
+        _table(
+            holder,
+            ("id", "INTEGER"),
+            ("person_id", "INTEGER"),
+            ("location_id", "INTEGER"),
+            ("comments", "TEXT"),
+            fks=(_fk("person_id", "pr_person"), _fk("location_id", "gis_location")),
+        ),
+        _table("gis_location", ("id", "INTEGER"), ("name", "VARCHAR(128)"), ("lat", "REAL")),
+    ]
+
+
+def test_the_place_a_patients_location_row_points_to_is_the_patients():
+    assert _roles(*_person_with("pr_person_location"))["gis_location"] == "person"
+
+
+def test_the_place_a_patients_contact_row_points_to_is_an_institutions():
+    assert _roles(*_person_with("contact"))["gis_location"] != "person"

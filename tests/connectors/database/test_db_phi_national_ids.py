@@ -131,3 +131,13 @@ def test_a_key_named_as_the_modules_tables_are_is_another_tables_row_key(column)
 
 def test_a_key_sharing_a_long_first_word_with_its_table_is_still_read_by_its_name():
     assert _module_table("care_anc", "care_patient_id") == {"care_patient_id"}
+
+
+@pytest.mark.parametrize("name", ["NUMERO_PIS", "nu_pis_pasep"])
+def test_brazils_pis_number_for_a_worker_is_a_social_security_number(name):
+    assert _marked("AIP_PACIENTES", name, "patient") == {name: {PhiClass.SSN}}
+
+
+@pytest.mark.parametrize("name", ["FONE_RESIDENCIAL", "nu_fone_referencia"])
+def test_portugueses_fone_is_a_phone(name):
+    assert _marked("AIP_PACIENTES", name, "patient") == {name: {PhiClass.PHONE}}

@@ -171,7 +171,7 @@ HOLDOUTS = (
 # Hold-outs labelled but not yet measured: the learned model is not fitted to them, so that
 # their first measurement stays clean (see holdout/RESULTS.md, rounds 8 and 9). Empty between
 # rounds.
-UNMEASURED: tuple[str, ...] = ("faersvaers", "chinesehis", "shineos", "aghuse", "godata")
+UNMEASURED: tuple[str, ...] = ()
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
     "faersvaers": "mariadb",
@@ -183,7 +183,8 @@ HOLDOUT_SERVER = {
     "canreg5": "other",
     "c4gblis": "mariadb",
     "thai43": "mariadb",
-    "ukrdc": "postgres",
+    # its ukrdc_ods_gp_codes.type is of an enum type (gp_type) the facts do not define
+    "ukrdc": "other",
     "opendolphin": "postgres",
     "samson": "mariadb",
     # SQL Server's types, which neither local server takes: SQLite only
@@ -647,6 +648,8 @@ def _holdout_tables(schema: str, dialect: str) -> tuple[list[str], list[str]]:
             if dialect == "sqlite":
                 parts.append(key)
                 continue
+            if target not in tables:
+                continue  # a key to a table the subset left out: no server takes it
             if (
                 dialect == "mariadb"
                 and target in tables
