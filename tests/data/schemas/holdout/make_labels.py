@@ -12450,6 +12450,213 @@ PHI["godata"] = {
     },
 }
 
+PHI["mcgh"] = {
+    "admission_logs": {
+        **_same("P_ID", "mrn"),
+        **_same(
+            "Pre_Vill Pre_PO Pre_Upa Pre_Dist Per_Vill Per_PO Per_Upa Per_Dist Emergency_Rel_Add",
+            "address",
+        ),
+        **_same(
+            "Admission_Date Admission_Timestamp Update_Timestamp Update_Date Discharge_Date "
+            "Discharge_Timestamp",
+            "date",
+        ),
+        **_same("Emergency_Number", "phone"),
+    },
+    "bed_invigilators": {
+        **_same("Visit_Date Timestamp", "date"),
+    },
+    "dental_log": {
+        **_same("Dental_Test_No", "other_id"),
+        **_same("P_ID", "mrn"),
+        **_same("Reg_Date Time_Stamp", "date"),
+    },
+    "dental_test_log": {
+        **_same("Dental_Test_No", "other_id"),
+        **_same("Time_Stamp", "date"),
+    },
+    "emergency_log": {
+        **_same("Name Ref_Name", "name"),
+        **_same("Ref_Cell_Number", "phone"),
+        **_same("Reg_Date Time_Stamp", "date"),
+    },
+    "hospital_income_log": {
+        **_same("Message", "mrn"),
+        **_same("Entry_Date Entry_Time Time_Stamp", "date"),
+    },
+    "ot_logs": {
+        **_same("P_ID", "mrn"),
+        **_same("O_Date O_Time Timestamp", "date"),
+    },
+    "ot_schedules": {
+        **_same("P_ID", "mrn"),
+        **_same("Operation_Date Operation_Start_Time Time_Stamp", "date"),
+    },
+    "pathology_log": {
+        **_same("Test_No", "other_id"),
+        **_same("P_ID", "mrn"),
+        **_same("Reg_Date Delivery_Date Time_Stamp", "date"),
+    },
+    "pathology_test_log": {
+        **_same("Test_No", "other_id"),
+        **_same("Time_Stamp", "date"),
+    },
+    "patients": {
+        **_same("P_ID", "mrn"),
+        **_same("Patient_Name", "name"),
+        **_same("Cell_Number", "phone"),
+        **_same("NID", "ssn"),
+        **_same("Ad_Date Time_Stamp", "date"),
+    },
+    "patient_logs": {
+        **_same("P_ID", "mrn"),
+        **_same("Ap_Date Ap_Time Treatment_Date_Time Time_Stamp", "date"),
+        **_same("Random_code", "other_id"),
+    },
+    "physio_log": {
+        **_same("P_ID", "mrn"),
+        **_same("Reg_Date Time_Stamp", "date"),
+    },
+    "release_logs": {
+        **_same("Time_Stamp", "date"),
+    },
+}
+
+
+PHI["aicoremed"] = {
+    "audit_log": {
+        **_same("detalle", "other_id"),
+    },
+    "auditoria_accesos": {
+        **_same("detalle", "other_id"),
+    },
+    "conversaciones": {
+        **_same("opt_out_at ultima_interaccion proximo_recordatorio created_at updated_at", "date"),
+        **_same("ultimo_mensaje", "free_text"),
+        **_same("contexto_ia", "other_id"),
+    },
+    "facturacion": {
+        **_same("pagada_at created_at updated_at", "date"),
+        **_same("observaciones", "free_text"),
+    },
+    "historial_medico": {
+        **_same("descripcion diagnostico_descripcion", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "ia_logs": {
+        **_same("prompt_truncado respuesta_truncada", "free_text"),
+    },
+    "mensajes": {
+        **_same("contenido contenido_procesado template_params", "free_text"),
+        **_same("twilio_sid", "other_id"),
+        **_same("created_at", "date"),
+    },
+    "paciente_eventos": {
+        **_same("descripcion", "free_text"),
+        **_same("created_at", "date"),
+    },
+    "pacientes": {
+        **_same("telefono", "phone"),
+        **_same("email", "email"),
+        **_same("nombre apellido", "name"),
+        **_same("dni", "ssn"),
+        **_same("fecha_nacimiento created_at updated_at deleted_at", "date"),
+        **_same("direccion", "address"),
+        **_same("numero_afiliado", "health_plan"),
+        **_same("alergias medicacion_cronica notas_medicas", "free_text"),
+    },
+    "turnos": {
+        **_same("fecha_hora created_at updated_at", "date"),
+        **_same("motivo notas_paciente notas_medico", "free_text"),
+        **_same("google_calendar_event_id", "other_id"),
+    },
+    "recetas": {
+        **_same("indicaciones", "free_text"),
+        **_same("fecha_inicio fecha_fin whatsapp_enviado_at created_at updated_at", "date"),
+    },
+    "tareas_pendientes": {
+        **_same("descripcion", "free_text"),
+        **_same("fecha_limite completada_at created_at updated_at", "date"),
+    },
+    "twilio_logs": {
+        **_same("twilio_sid", "other_id"),
+        **_same("created_at", "date"),
+    },
+}
+
+
+PHI["rdrf"] = {
+    "rdrf_questionnaireresponse": {
+        **_same("date_submitted", "date"),
+    },
+    "rdrf_notification": {
+        **_same("message", "free_text"),
+    },
+    "rdrf_emailnotificationhistory": {
+        **_same("date_stamp", "date"),
+        **_same("template_data", "other_id"),
+    },
+    "rdrf_rdrfcontext": {
+        **_same("created_at last_updated display_name", "date"),
+    },
+    "rdrf_clinicaldata": {
+        **_same("data", "other_id"),
+    },
+    "rdrf_filestorage": {
+        **_same("data", "other_id"),
+    },
+    "groups_customuser": {
+        **_same("username", "other_id"),
+        **_same("first_name last_name", "name"),
+        **_same("email", "email"),
+        **_same("date_joined", "date"),
+    },
+    "patients_patient": {
+        **_same(
+            "family_name given_names maiden_name next_of_kin_family_name next_of_kin_given_names",
+            "name",
+        ),
+        **_same("umrn", "mrn"),
+        **_same("date_of_birth date_of_death date_of_migration", "date"),
+        **_same(
+            "place_of_birth next_of_kin_address next_of_kin_suburb next_of_kin_postcode "
+            "next_of_kin_parent_place_of_birth",
+            "address",
+        ),
+        **_same(
+            "home_phone mobile_phone work_phone next_of_kin_home_phone next_of_kin_mobile_phone "
+            "next_of_kin_work_phone",
+            "phone",
+        ),
+        **_same("email next_of_kin_email", "email"),
+    },
+    "patients_parentguardian": {
+        **_same("first_name last_name", "name"),
+        **_same("date_of_birth date_of_migration", "date"),
+        **_same("place_of_birth address suburb postcode", "address"),
+        **_same("phone", "phone"),
+    },
+    "patients_patientaddress": {
+        **_same("address suburb postcode", "address"),
+    },
+    "patients_patientrelative": {
+        **_same("family_name given_names", "name"),
+        **_same("date_of_birth", "date"),
+    },
+    "patients_consentvalue": {
+        **_same("first_save last_update", "date"),
+    },
+    "rdrf_surveyassignment": {
+        **_same("patient_token response", "other_id"),
+        **_same("created updated", "date"),
+    },
+    "rdrf_surveyrequest": {
+        **_same("patient_token response", "other_id"),
+        **_same("created updated", "date"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
