@@ -12657,6 +12657,306 @@ PHI["rdrf"] = {
     },
 }
 
+PHI["motech"] = {
+    "mother_case": {
+        **_same("case_name husband_name mother_name", "name"),
+        **_same(
+            "date_modified server_date_modified mother_dob add date_next_bp date_next_cf "
+            "date_next_eb date_next_pnc edd lmp date_cf_1 date_cf_2 date_cf_3 date_cf_4 "
+            "date_cf_5 date_cf_6 date_eb_1 date_eb_2 date_eb_3 date_eb_4 date_eb_5 date_eb_6 "
+            "date_pnc_1 date_pnc_2 date_pnc_3 tt_booster_date anc_1_date anc_2_date anc_3_date "
+            "anc_4_date date_bp_1 date_bp_2 date_bp_3 date_last_visit ifa_tablets_100 tt_1_date "
+            "tt_2_date migrate_out_date date_cf_7 date_del_fu date_next_reg dob closed_on "
+            "creation_time last_modified_time",
+            "date",
+        ),
+        **_same("family_number hh_number", "other_id"),
+        **_same("mobile_number", "phone"),
+        **_same("ward_number", "address"),
+    },
+    "child_case": {
+        **_same("case_name name", "name"),
+        **_same(
+            "date_modified server_date_modified bcg_date dob dpt_1_date dpt_2_date dpt_3_date "
+            "hep_b_0_date hep_b_1_date hep_b_2_date hep_b_3_date measles_date opv_0_date "
+            "opv_1_date opv_2_date opv_3_date vit_a_1_date dpt_booster_date opv_booster_date "
+            "date_je date_measles_booster time_of_birth vit_a_2_date vit_a_3_date closed_on "
+            "creation_time last_modified_time",
+            "date",
+        ),
+    },
+    "new_form": {
+        **_same(
+            "time_end time_start date_modified server_date_modified date_last_visit "
+            "date_next_reg mother_dob dob creation_time",
+            "date",
+        ),
+        **_same("case_name husband_name mother_name full_name", "name"),
+        **_same("family_number hh_number", "other_id"),
+    },
+    "registration_mother_form": {
+        **_same(
+            "time_end time_start date_modified server_date_modified add date_last_visit "
+            "date_next_bp date_next_cf date_next_eb date_next_pnc edd lmp mother_dob child_dob "
+            "dob_est edd_calc lmp_calc creation_time",
+            "date",
+        ),
+        **_same("mobile_number", "phone"),
+        **_same("other_district other_village which_village", "address"),
+    },
+    "registration_child_form": {
+        **_same(
+            "time_end time_start date_modified server_date_modified bcg_date dob dpt_1_date "
+            "dpt_2_date dpt_3_date hep_b_0_date hep_b_1_date hep_b_2_date hep_b_3_date "
+            "measles_date opv_0_date opv_1_date opv_2_date opv_3_date vit_a_1_date creation_time",
+            "date",
+        ),
+        **_same("case_name child_name", "name"),
+    },
+    "bp_form": {
+        **_same(
+            "time_end time_start date_modified server_date_modified anc_latest_date anc1_date "
+            "anc2_date anc3_date anc4_date tt1_date tt2_date tt_booster_date anc_1_date "
+            "anc_2_date anc_3_date anc_4_date date_bp_1 date_bp_2 date_bp_3 date_last_visit "
+            "date_next_bp ifa_tablets_100 tt_1_date tt_2_date del_fup creation_time",
+            "date",
+        ),
+    },
+    "pnc_mother_form": {
+        **_same(
+            "time_end time_start date_modified server_date_modified addval date_death "
+            "date_iud_adopted date_last_visit date_next_eb date_next_pnc date_next_cf date_pnc_1 "
+            "date_pnc_2 date_pnc_3 date_tl_adopted creation_time",
+            "date",
+        ),
+        **_same("place_death", "address"),
+    },
+    "pnc_child_form": {
+        **_same(
+            "time_end time_start date_modified server_date_modified chld_date_death creation_time",
+            "date",
+        ),
+        **_same("child_place_death", "address"),
+    },
+    "ebf_mother_form": {
+        **_same(
+            "time_end time_start date_modified server_date_modified addval date_eb_1 date_eb_2 "
+            "date_eb_3 date_eb_4 date_eb_5 date_eb_6 date_iud_adopted date_last_inj "
+            "date_last_visit date_next_cf date_next_eb next_inj_calc date_tl_adopted "
+            "creation_time",
+            "date",
+        ),
+    },
+    "ebf_child_form": {
+        **_same(
+            "time_end time_start date_modified server_date_modified bcg_date dpt_1_date "
+            "dpt_2_date dpt_3_date hep_b_0_date hep_b_1_date hep_b_2_date hep_b_3_date "
+            "opv_0_date opv_1_date opv_2_date opv_3_date creation_time",
+            "date",
+        ),
+        **_same("case_name child_name", "name"),
+    },
+    "cf_mother_form": {
+        **_same(
+            "time_end time_start date_modified server_date_modified date_cf_1 date_cf_2 "
+            "date_cf_3 date_cf_4 date_cf_5 date_cf_6 date_last_visit date_next_cf date_cf_7 "
+            "creation_time",
+            "date",
+        ),
+    },
+    "cf_child_form": {
+        **_same(
+            "time_end time_start date_modified server_date_modified bcg_date dpt_1_date "
+            "dpt_2_date dpt_3_date hep_b_0_date hep_b_1_date hep_b_2_date hep_b_3_date "
+            "measles_date opv_0_date opv_1_date opv_2_date opv_3_date vit_a_1_date date_je "
+            "date_measles_booster dpt_booster_date opv_booster_date vit_a_3_date vit_a_2_date "
+            "creation_time",
+            "date",
+        ),
+        **_same("case_name new_name", "name"),
+    },
+    "delivery_mother_form": {
+        **_same(
+            "time_end time_start date_modified server_date_modified add date_del_fu "
+            "date_last_visit date_next_cf date_next_eb date_next_pnc date_death notified "
+            "creation_time jsy_money_date discharge_date discharge_time",
+            "date",
+        ),
+        **_same("other_district other_village place_death which_village", "address"),
+    },
+    "delivery_child_form": {
+        **_same(
+            "time_end time_start date_modified server_date_modified bcg_date dob hep_b_0_date "
+            "opv_0_date time_of_birth chld_date_death date_first_weight date_time_feed "
+            "creation_time",
+            "date",
+        ),
+        **_same("case_name child_name", "name"),
+        **_same("child_place_death", "address"),
+    },
+    "death_mother_form": {
+        **_same(
+            "time_end time_start date_modified server_date_modified date_death creation_time",
+            "date",
+        ),
+        **_same("place_death", "address"),
+    },
+    "death_child_form": {
+        **_same(
+            "time_end time_start date_modified server_date_modified chld_date_death creation_time",
+            "date",
+        ),
+        **_same("child_place_death", "address"),
+    },
+    "close_mother_form": {
+        **_same(
+            "time_end time_start date_modified server_date_modified date_learned date_left "
+            "date_death creation_time",
+            "date",
+        ),
+        **_same("place_death", "address"),
+    },
+    "close_child_form": {
+        **_same(
+            "time_end time_start date_modified server_date_modified date_death creation_time",
+            "date",
+        ),
+        **_same("place_death", "address"),
+    },
+    "refer_mother_form": {
+        **_same("time_end time_start date_modified server_date_modified creation_time", "date"),
+    },
+    "refer_child_form": {
+        **_same("time_end time_start date_modified server_date_modified creation_time", "date"),
+    },
+    "ui_mother_form": {
+        **_same(
+            "time_end time_start date_modified server_date_modified tt_1_date tt_2_date "
+            "tt_booster_date creation_time",
+            "date",
+        ),
+    },
+    "ui_child_form": {
+        **_same(
+            "time_end time_start date_modified server_date_modified bcg_date dpt_1_date "
+            "dpt_2_date dpt_3_date dpt_booster_date hep_b_0_date hep_b_1_date hep_b_2_date "
+            "hep_b_3_date measles_date opv_0_date opv_1_date opv_2_date opv_3_date "
+            "opv_booster_date vit_a_1_date date_je date_measles_booster vit_a_2_date "
+            "vit_a_3_date creation_time",
+            "date",
+        ),
+    },
+    "abort_form": {
+        **_same(
+            "time_end time_start date_modified server_date_modified date_aborted creation_time",
+            "date",
+        ),
+    },
+    "mo_form": {
+        **_same(
+            "time_end time_start date_modified server_date_modified migrate_out_date "
+            "date_learned date_left creation_time",
+            "date",
+        ),
+        **_same("name", "name"),
+    },
+    "mi_form": {
+        **_same(
+            "time_end time_start date_modified server_date_modified date_arrived date_learned "
+            "date_of_delivery date_aborted creation_time date_del_fu",
+            "date",
+        ),
+        **_same("name", "name"),
+    },
+    "move_beneficiary_form": {
+        **_same("time_end time_start date_modified server_date_modified creation_time", "date"),
+        **_same("new_ward", "address"),
+    },
+    "mother_edit_form": {
+        **_same(
+            "time_end time_start date_modified server_date_modified creation_time mother_dob",
+            "date",
+        ),
+        **_same("case_name mother_name husband_name", "name"),
+        **_same("hh_number family_number mcts_id full_mcts_id", "other_id"),
+        **_same("mobile_number", "phone"),
+        **_same("ward_number", "address"),
+        **_same("aadhar_number", "ssn"),
+    },
+    "aww_reg_child_form": {
+        **_same("time_start time_end date_modified server_date_modified creation_time dob", "date"),
+        **_same("child_name", "name"),
+        **_same("child_mcts_id full_child_mcts_id", "other_id"),
+    },
+    "aww_reg_mother_form": {
+        **_same(
+            "time_start time_end date_modified server_date_modified creation_time dob dob_entered",
+            "date",
+        ),
+        **_same("father_name mother_name", "name"),
+        **_same("hh_number family_number mcts_id full_mcts_id", "other_id"),
+        **_same("ward_number", "address"),
+        **_same("aadhar_number", "ssn"),
+        **_same("mobile_number", "phone"),
+    },
+    "aww_growth_monitoring_1_child_form": {
+        **_same(
+            "date_modified server_date_modified time_start time_end creation_time "
+            "current_weight_date last_weight_date dob",
+            "date",
+        ),
+    },
+    "aww_growth_monitoring_2_child_form": {
+        **_same(
+            "date_modified server_date_modified time_start time_end creation_time "
+            "current_weight_date last_weight_date dob",
+            "date",
+        ),
+    },
+    "aww_thr_mother_form": {
+        **_same(
+            "date_modified server_date_modified time_start time_end creation_time addval", "date"
+        ),
+        **_same("mother_name", "name"),
+    },
+    "aww_close_child_form": {
+        **_same(
+            "date_modified server_date_modified time_start time_end creation_time date_death dob",
+            "date",
+        ),
+        **_same("place_death", "address"),
+        **_same("child_name", "name"),
+    },
+    "aww_edit_child_form": {
+        **_same(
+            "time_start time_end date_modified server_date_modified creation_time new_child_dob",
+            "date",
+        ),
+        **_same("new_child_name", "name"),
+    },
+    "aww_update_vaccinations_child_form": {
+        **_same(
+            "date_modified server_date_modified time_start time_end creation_time bcg_date "
+            "opv_0_date opv_1_date opv_2_date opv_3_date opv_booster_date dpt_1_date dpt_2_date "
+            "dpt_3_date dpt_booster_date hep_b_0_date hep_b_1_date hep_b_2_date hep_b_3_date "
+            "measles_date date_measles_booster vit_a_1_date vit_a_2_date vit_a_3_date date_je "
+            "dob",
+            "date",
+        ),
+        **_same("child_name", "name"),
+    },
+    "aww_thr_child_form": {
+        **_same("time_start time_end date_modified server_date_modified creation_time", "date"),
+        **_same("child_name mother_name", "name"),
+    },
+    "growth_monitoring_child_form": {
+        **_same("date_modified server_date_modified time_start time_end creation_time dob", "date"),
+    },
+    "aww_preschool_activities_child_form": {
+        **_same("date_modified server_date_modified time_start time_end creation_time", "date"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
