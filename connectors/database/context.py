@@ -39,7 +39,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from itertools import pairwise
 
-from assessor.model import ForeignKey, PhiClass, TableProfile
+from assessor.model import ForeignKey, PhiClass, TableColumn, TableProfile
 
 from .coltypes import family, is_flag, is_large_text
 from .fhir_store import compartment_tables
@@ -232,6 +232,67 @@ def _declared_patient_key(
         if target is not None and len(fk.columns) == 1 and _is_patient_table(profiles[target]):
             return fk.columns[0]
     return None
+
+
+# The last words of a patient's own number kept beside the patients' table's key.
+OWN_ID_LAST = frozenset({"id", "identifier", "no", "nr", "number"})
+OWN_ID_SHARE = 0.5  # held by this share of the tables or more, a name is every row's own id
+MAX_INITIALS = 2
+
+
+def _texts(column: TableColumn) -> bool:
+    return family(column.type) == "string"
+
+
+def _patients_own_id_names(tables: Iterable[TableProfile]) -> frozenset[tuple[str, str]]:
+    """The lower-case names and declared types of the numbers the patients' tables keep as
+    text beside their own key (MCGH's ``patients.P_ID``, the number printed for the patient):
+    a table holding a column of that name and type holds the patient's number. Not a name
+    most tables hold: every row's own id in a system that gives each row one (C3PR's
+    ``grid_id``)."""
+    tables = tuple(tables)
+    held = Counter(column.name.lower() for table in tables for column in table.columns)
+    return frozenset(
+        (column.name.lower(), column.type.strip().upper())
+        for table in tables
+        if _is_patient_table(table)
+        for column in table.columns
+        if column.name not in table.primary_key
+        and _texts(column)
+        and (seq := tokens(column.name))
+        and len(seq) >= 2
+        and seq[-1] in OWN_ID_LAST
+        # named by an initial alone (P_ID, pt_no): a number that says whose it is by name
+        # (MedicaidID, mobile_number, customId) may be anyone's
+        and all(len(word) <= MAX_INITIALS for word in seq[:-1])
+        and not is_patient_key(column.name)  # a key by its name already (patient_id)
+        and held[column.name.lower()] < len(tables) * OWN_ID_SHARE
+    )
+
+
+def _keys_a_patient(keys: list[str]) -> bool:
+    """Whether a key names the patient, not a person: a provider's person_id is the staff
+    member's own row in a person table that patients share (OpenMRS)."""
+    return any("person" not in tokens(key) for key in keys)
+
+
+# What a clinician writes about a patient: a table named for one and for staff is the writing.
+CLINICAL_WRITING_WORDS = frozenset(
+    {"note", "comment", "remark", "memo", "history", "progress", "course", "record", "report"}
+)
+
+
+def _staff_by_name_alone(table: TableProfile) -> bool:
+    """Named for staff and for what they write (a nurse's progress notes, a doctor's history:
+    AicoreMed's historial_medico), without an employment record's or an account's columns: a
+    patient key then makes it a record of that patient's care. A register of staff keyed by a
+    person number (Indonesian ``pegawai.pid``) or pointing to whom it serves stays staff."""
+    named = {singular(word) for word in tokens(table.name)}
+    return (
+        bool(named & CLINICAL_WRITING_WORDS)
+        and _structure_role(table) is None
+        and not _logs_in(table)
+    )
 
 
 def _logs_in(table: TableProfile) -> bool:
@@ -681,6 +742,7 @@ def linkage(
         if _is_patient_table(table)
         for column in table.columns
     )
+    own_ids = _patients_own_id_names(profiles.values())
     table_words = {words_of(table.name) for table in profiles.values()}
     patient_key_type = _patient_key_type(profiles.values())
     # tables a key refers to or leaves from: a description of the database stands alone
@@ -722,13 +784,28 @@ def linkage(
             and not _keys_other_rows(table, name, registers)
             and not _keys_accounts(table, name, implied.get(key, ()), profiles, by_name)
         ]
+        if not keys and not _is_patient_table(table):
+            # the patient's own number, kept by the name the patients' table gives it (MCGH's
+            # P_ID on every record of a patient's): a key to the patient, though no patient
+            # word names it
+            unique = {name.lower() for key in unique_keys(table) if len(key) == 1 for name in key}
+            keys = [
+                c.name
+                for c in table.columns
+                if (c.name.lower(), c.type.strip().upper()) in own_ids
+                and c.name.lower() not in unique
+            ]  # unique in its own table, or of another type, it is that table's own id
         if keys and _declared_patient_key(table, profiles, by_name) not in (None, *keys):
             # the declared key links the row (below); a patient id kept beside it is the
             # number the patient is known by (ClearCanvas's Study.PatientId beside PatientGUID)
             keys = []
         visits = _visit_keys(names)
-        if keys and role in (None, "linked", "reference", "job", "audit"):
-            role = "linked"  # a job or audit row about one patient is that patient's
+        if keys and (
+            role in (None, "linked", "reference", "job", "audit")
+            or (role == "staff" and _staff_by_name_alone(table) and _keys_a_patient(keys))
+        ):
+            role = "linked"  # a job or audit row about one patient is that patient's, and so
+            # is a clinician's record of one (a nurse's progress notes, a doctor's history)
             paths[key] = (f"{table.name}.{keys[0]}: a patient key",)
         elif role == "linked":
             paths[key] = (f"{table.name}: named for a record of a patient's care",)

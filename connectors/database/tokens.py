@@ -225,6 +225,8 @@ BRAZILIAN: dict[str, tuple[str, ...]] = {
 # Malay, as SIMRS GOS writes them (``TANGGAL_LAHIR``, ``pasien``, ``NOPEN``). Only words that
 # no English name uses; ``NORM`` is the nomor rekam medis (medical record number) and ``NOPEN``
 # the nomor pendaftaran (admission number); ``rekam medis`` is the medical record it numbers.
+# The endings national words take in the plural (Spanish, Portuguese): read as the word.
+PLURAL_ENDINGS = ("s", "es")
 TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "pasien": ("patient",), "nama": ("name",), "panggilan": ("nickname",),
     "alamat": ("address",), "kodepos": ("postcode",), "wilayah": ("region",),
@@ -269,6 +271,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "cpf": ("ssn",), "pis": ("ssn",), "dni": ("ssn",), "nir": ("ssn",), "cedula": ("ssn",),
     "curp": ("ssn",),
     "prontuario": ("medical", "record"), "expediente": ("record",), "historia": ("history",),
+    "historial": ("history",),
     "ingreso": ("admit",), "internacao": ("admission",), "ricovero": ("admission",),
     "aufnahme": ("admission",), "egreso": ("discharge",), "entlassung": ("discharge",),
     "dimissione": ("discharge",), "madre": ("mother",), "mutter": ("mother",),
@@ -380,6 +383,9 @@ def _unabbreviated(word: str) -> str:
     national ones included, are kept as they are."""
     if word in VOCABULARY or word in TRANSLATIONS:
         return word
+    for ending in PLURAL_ENDINGS:  # Spanish and Portuguese plurals: pacientes, medicos
+        if word.endswith(ending) and word[: -len(ending)] in TRANSLATIONS:
+            return word[: -len(ending)]
     return CLAIMS_WORDS.get(word) or expansion(word) or word
 
 

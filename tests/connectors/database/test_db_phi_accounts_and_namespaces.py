@@ -185,3 +185,73 @@ def test_the_place_a_patients_location_row_points_to_is_the_patients():
 
 def test_the_place_a_patients_contact_row_points_to_is_an_institutions():
     assert _roles(*_person_with("contact"))["gis_location"] != "person"
+
+
+def test_spanish_plurals_name_the_same_patients_doctors_and_users():
+    roles = _roles(
+        _table("pacientes", ("id", "INTEGER"), ("nombre", "TEXT"), ("fecha_nacimiento", "DATE")),
+        _table("medicos", ("id", "INTEGER"), ("nombre", "TEXT"), ("matricula", "TEXT")),
+    )
+    assert (roles["pacientes"], roles["medicos"]) == ("patient", "staff")
+
+
+def test_a_clinicians_record_keyed_to_a_patient_is_the_patients():
+    patients = _table("patients", ("id", "INTEGER"), ("name", "TEXT"), ("dob", "DATE"))
+    notes = _table(
+        "nurse_progress_notes", ("id", "INTEGER"), ("patient_id", "INTEGER"), ("text", "TEXT")
+    )
+    assert _roles(patients, notes)["nurse_progress_notes"] == "linked"
+
+
+def test_a_staff_account_keyed_by_a_person_number_stays_staff():
+    doctors = _table(
+        "doctors",
+        ("id", "INTEGER"),
+        ("pid", "INTEGER"),
+        ("login", "VARCHAR(32)"),
+        ("password", "VARCHAR(64)"),
+    )
+    assert _roles(doctors)["doctors"] == "staff"
+
+
+def test_the_patients_own_number_kept_by_its_name_links_a_record_to_the_patient():
+    patients = _table("patients", ("AI_ID", "INTEGER"), ("P_ID", "TEXT"), ("Patient_Name", "TEXT"))
+    log = _table("pathology_log", ("AI_ID", "INTEGER"), ("P_ID", "TEXT"), ("Reg_Date", "DATE"))
+    beds = _table("beds", ("AI_ID", "INTEGER"), ("Bed_No", "TEXT"))
+    doctors = _table("doctors", ("AI_ID", "INTEGER"), ("Name", "TEXT"))
+    wards = _table("wards", ("AI_ID", "INTEGER"), ("Ward_Name", "TEXT"))
+    assert _roles(patients, log, beds, doctors, wards)["pathology_log"] == "linked"
+
+
+def test_a_number_that_says_whose_it_is_links_no_other_holder_to_the_patient():
+    patients = _table(
+        "patient", ("PatNum", "INTEGER"), ("MedicaidID", "VARCHAR(20)"), pk=("PatNum",)
+    )
+    provider = _table(
+        "provider", ("ProvNum", "INTEGER"), ("MedicaidID", "VARCHAR(20)"), pk=("ProvNum",)
+    )
+    assert _roles(patients, provider)["provider"] != "linked"
+
+
+def test_a_number_every_row_keeps_links_no_row_to_the_patient():
+    tables = [
+        _table("patients", ("id", "INTEGER"), ("p_id", "VARCHAR(255)"), ("dob", "DATE")),
+        *(
+            _table(name, ("id", "INTEGER"), ("p_id", "VARCHAR(255)"), ("name", "TEXT"))
+            for name in ("studies", "epochs", "organizations")
+        ),
+    ]
+    assert _roles(*tables)["studies"] != "linked"
+
+
+def test_a_providers_own_person_row_makes_no_provider_a_patients_record():
+    person = _table("person", ("person_id", "INTEGER"), ("birthdate", "DATE"), pk=("person_id",))
+    provider = _table(
+        "provider",
+        ("provider_id", "INTEGER"),
+        ("person_id", "INTEGER"),
+        ("identifier", "VARCHAR(255)"),
+        pk=("provider_id",),
+        fks=(_fk("person_id", "person", "person_id"),),
+    )
+    assert _roles(person, provider)["provider"] == "staff"
