@@ -52,6 +52,9 @@ DECLARING_HOLDOUTS = (
     "openempi", "ibmfhir", "acshms", "gothomis", "iblis", "bloodbank", "medwork",
     # round 17's (LABELLING.md's rounds 25 to 27): the glued table prefix only written since
     "lamisplus", "eidss", "nazhastane", "cmhs", "infyomhms",
+    # round 18's (LABELLING.md's rounds 29 to 31): a bare uuid taken as no key written since the
+    # first wave's labels; Samson's, Sahana's and AGHUse's subsets keep keys to tables not taken
+    "ukrdc", "opendolphin", "samson", "sahana", "aghuse", "aicoremed", "rdrf", "motech",
 )  # fmt: skip
 Link = tuple[str, str, str, str]  # table, column, referred table, referred column
 
