@@ -502,7 +502,7 @@ def _is_code_list(table: TableProfile) -> bool:
     return any(seq & {"name", "label", "title", "description"} for seq in words)
 
 
-def namespaces(names: Iterable[str]) -> frozenset[str]:
+def _namespaces(names: Iterable[str]) -> frozenset[str]:
     """The code-list prefixes (``d``, ``ref``, ``sys``) that start most of a schema's tables:
     there they name the application, not a dictionary (OpenDolphin keeps every table as
     ``d_<entity>``: ``d_patient``, ``d_karte``), so its tables are read without them."""
@@ -753,7 +753,7 @@ def linkage(
         for name in (key, by_name.get((fk.referred_schema or table.schema, fk.referred_table)))
     }
     registers = _named_registers(profiles.values())
-    namespace = namespaces(table.name for table in profiles.values())
+    namespace = _namespaces(table.name for table in profiles.values())
     if days is None:
         days = calendars(profiles.values())
     for key, table in profiles.items():
