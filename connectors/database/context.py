@@ -39,7 +39,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from itertools import pairwise
 
-from assessor.model import ForeignKey, PhiClass, TableColumn, TableProfile
+from assessor.model import ForeignKey, PhiClass, TableProfile
 
 from .coltypes import family, is_flag, is_large_text
 from .fhir_store import compartment_tables
@@ -240,10 +240,6 @@ OWN_ID_SHARE = 0.5  # held by this share of the tables or more, a name is every 
 MAX_INITIALS = 2
 
 
-def _texts(column: TableColumn) -> bool:
-    return family(column.type) == "string"
-
-
 def _patients_own_id_names(tables: Iterable[TableProfile]) -> frozenset[tuple[str, str]]:
     """The lower-case names and declared types of the numbers the patients' tables keep as
     text beside their own key (MCGH's ``patients.P_ID``, the number printed for the patient):
@@ -258,7 +254,7 @@ def _patients_own_id_names(tables: Iterable[TableProfile]) -> frozenset[tuple[st
         if _is_patient_table(table)
         for column in table.columns
         if column.name not in table.primary_key
-        and _texts(column)
+        and family(column.type) == "string"
         and (seq := tokens(column.name))
         and len(seq) >= 2
         and seq[-1] in OWN_ID_LAST
@@ -282,7 +278,7 @@ CLINICAL_WRITING_WORDS = frozenset(
 )
 
 
-def _staff_by_name_alone(table: TableProfile) -> bool:
+def _clinicians_writing(table: TableProfile) -> bool:
     """Named for staff and for what they write (a nurse's progress notes, a doctor's history:
     AicoreMed's historial_medico), without an employment record's or an account's columns: a
     patient key then makes it a record of that patient's care. A register of staff keyed by a
@@ -802,7 +798,7 @@ def linkage(
         visits = _visit_keys(names)
         if keys and (
             role in (None, "linked", "reference", "job", "audit")
-            or (role == "staff" and _staff_by_name_alone(table) and _keys_a_patient(keys))
+            or (role == "staff" and _clinicians_writing(table) and _keys_a_patient(keys))
         ):
             role = "linked"  # a job or audit row about one patient is that patient's, and so
             # is a clinician's record of one (a nurse's progress notes, a doctor's history)

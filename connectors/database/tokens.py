@@ -221,12 +221,12 @@ BRAZILIAN: dict[str, tuple[str, ...]] = {
     "nota": ("note",), "detalhes": ("details",), "conteudo": ("content",),
     "cirurgia": ("surgery",), "alergia": ("allergy",), "atestado": ("certificate",),
 }  # fmt: skip
+# The endings national words take in the plural (Spanish, Portuguese): read as the word.
+PLURAL_ENDINGS = ("s", "es")
 # Words of a national system's names read as the English words the rules know: Indonesian and
 # Malay, as SIMRS GOS writes them (``TANGGAL_LAHIR``, ``pasien``, ``NOPEN``). Only words that
 # no English name uses; ``NORM`` is the nomor rekam medis (medical record number) and ``NOPEN``
 # the nomor pendaftaran (admission number); ``rekam medis`` is the medical record it numbers.
-# The endings national words take in the plural (Spanish, Portuguese): read as the word.
-PLURAL_ENDINGS = ("s", "es")
 TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "pasien": ("patient",), "nama": ("name",), "panggilan": ("nickname",),
     "alamat": ("address",), "kodepos": ("postcode",), "wilayah": ("region",),
