@@ -12957,6 +12957,1286 @@ PHI["motech"] = {
     },
 }
 
+PHI["mainzcdw"] = {
+    "p21_encounter": {
+        **_same("id", "other_id"),
+        **_same("healthInsuranceNumber", "health_plan"),
+        **_same(
+            "monthBirth admissionDate dischargeDate startTreatmentPreinpatient "
+            "endTreatmentInpatient",
+            "date",
+        ),
+        **_same("zipCode placeResidence", "address"),
+        **_same("patientId", "mrn"),
+    },
+    "p21_diagnosis": {
+        **_same("encounterId", "other_id"),
+    },
+    "p21_operation": {
+        **_same("encounterId", "other_id"),
+        **_same("opsDate", "date"),
+    },
+    "p21_department": {
+        **_same("encounterId", "other_id"),
+        **_same("admissionDate dischargeDate", "date"),
+    },
+    "management": {
+        **_same("casenumber", "other_id"),
+    },
+    "nbew": {
+        **_same("falnr", "other_id"),
+        **_same("bwidt bwizt bwedt bwezt erdat updat stdat bwpdt bwpzt", "date"),
+    },
+    "ndia": {
+        **_same("falnr", "other_id"),
+        **_same("diadt diazt erdat updat stdat dia_valdt", "date"),
+    },
+    "nfal": {
+        **_same("falnr", "other_id"),
+        **_same("patnr", "mrn"),
+        **_same("endat enddt erdat updat stdat begdt entim", "date"),
+        **_same("einzg", "address"),
+    },
+    "nicp": {
+        **_same("falnr", "other_id"),
+        **_same("bgdop bztop eztop updat stdat endop", "date"),
+    },
+    "npat": {
+        **_same("patnr rfpat", "mrn"),
+        **_same("toddt todzt toddb todzb erdat updat stdat", "date"),
+        **_same("pstlz gebie", "address"),
+    },
+    "nv_period": {
+        **_same("patnr", "mrn"),
+        **_same("falnr", "other_id"),
+        **_same("declare_date period_begdt period_enddt erdat updat stdat", "date"),
+        **_same("period_bem", "free_text"),
+    },
+    "screencov": {
+        **_same("falnr", "other_id"),
+        **_same("setdate settime insdat instim stdat sttim", "date"),
+        **_same("patnr", "mrn"),
+    },
+    "observation": {
+        **_same("ordernumber", "other_id"),
+    },
+    "observationreport": {
+        **_same("patient", "mrn"),
+        **_same("encounter fillerordernumberentity ordernumber", "other_id"),
+        **_same("messagedatetime observationdatetime observationenddatetime", "date"),
+    },
+    "CO6_Medic_Data_Patient": {
+        **_same("Name VNAME", "name"),
+        **_same("GEB", "date"),
+        **_same("PatID", "mrn"),
+    },
+    "CO6_Medic_Pressure": {
+        **_same("EntryTime DateTimeTo", "date"),
+    },
+    "CO6_Data_Decimal_6_3": {
+        **_same("EntryTime DateTimeTo", "date"),
+    },
+    "CO6_Data_Object": {
+        **_same("EntryTime", "date"),
+    },
+    "CO6_Data_String": {
+        **_same("EntryTime DateTimeTo", "date"),
+        **_same("val", "free_text"),
+    },
+    "patient_management": {
+        **_same("patid", "mrn"),
+    },
+}
+
+PHI["simplereport"] = {
+    "person": {
+        **_same("created_at updated_at birth_date", "date"),
+        **_same("first_name middle_name last_name", "name"),
+        **_same("lookup_id", "mrn"),
+        **_same("street city county postal_code", "address"),
+        **_same("email emails", "email"),
+        **_same("notes", "free_text"),
+    },
+    "patient_answers": {
+        **_same("created_at updated_at ask_on_entry", "date"),
+    },
+    "test_event": {
+        **_same("created_at updated_at survey_data date_tested_backdate", "date"),
+        **_same("patient_data", "other_id"),
+    },
+    "test_order": {
+        **_same("created_at updated_at date_tested date_tested_backdate timer_started_at", "date"),
+    },
+    "patient_link": {
+        **_same("internal_id", "other_id"),
+        **_same("created_at updated_at expires_at", "date"),
+    },
+    "time_of_consent": {
+        **_same("created_at updated_at", "date"),
+        **_same("patient_link_id", "other_id"),
+    },
+    "patient_link_failed_attempt": {
+        **_same("patient_link_internal_id", "other_id"),
+    },
+    "phone_number": {
+        **_same("number", "phone"),
+        **_same("created_at updated_at", "date"),
+    },
+    "text_message_sent": {
+        **_same("patient_link_internal_id twilio_message_id", "other_id"),
+        **_same("created_at updated_at", "date"),
+    },
+    "text_message_status": {
+        **_same("created_at updated_at", "date"),
+    },
+    "result": {
+        **_same("created_at updated_at", "date"),
+    },
+    "test_event_metadata": {
+        **_same("test_event_created_at test_event_updated_at", "date"),
+    },
+}
+
+PHI["winninghdw"] = {
+    "DC_BLGY_HZJBXX": {
+        **_same("jzlsh zyh jkdabh", "other_id"),
+        **_same("patid mjzh", "mrn"),
+        **_same("sfzhm", "ssn"),
+        **_same("jkkh", "health_plan"),
+        **_same("hzxm gzdw lxrxm", "name"),
+        **_same("csrq jdrqsj gxrqtimestr createtime gxrq", "date"),
+        **_same("gzdwhm hzdhhm lxrhm", "phone"),
+        **_same("dzsq dzx dzxz dzc dzmphm yzbm", "address"),
+    },
+    "DC_BLGY_JBJKXX": {
+        **_same("jzlsh zyh", "other_id"),
+        **_same("patid mjzh", "mrn"),
+        **_same("hzxm", "name"),
+        **_same("sfzhm", "ssn"),
+        **_same("jkkh", "health_plan"),
+        **_same("sxs grs yjs", "free_text"),
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_BLGY_JBJKXX_CRBS": {
+        **_same("crbs", "free_text"),
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_BLGY_JBJKXX_GMS": {
+        **_same("gms", "free_text"),
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_BLGY_JBJKXX_JBS": {
+        **_same("jbs", "free_text"),
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_BLGY_JBJKXX_JZ_JZS": {
+        **_same("jzs", "free_text"),
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_BLGY_JBJKXX_SSS": {
+        **_same("sss", "free_text"),
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_BLGY_JBJKXX_HYS": {
+        **_same("hys", "free_text"),
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_BLGY_JBJKXX_YFJZS": {
+        **_same("yfjzs", "free_text"),
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_BLGY_WSSJZY": {
+        **_same("jzlsh zyh", "other_id"),
+        **_same("patid mjzh", "mrn"),
+        **_same("hzxm", "name"),
+        **_same("sfzhm", "ssn"),
+        **_same("jmjkkh", "health_plan"),
+        **_same("jzrqsj ryrqsj cyrqsj fbrqsj gxrqtimestr createtime gxrq", "date"),
+        **_same("jzyy qtyxcz", "free_text"),
+    },
+    "DC_BLGY_WSSJZY_GYJW": {
+        **_same("gjywyf ywblfy", "free_text"),
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_BLGY_WSSJZY_SSCZ": {
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_BLGY_WSSJZY_XYZD": {
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_BLGY_WSSJZY_ZYZD": {
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_BLGY_YLFYJL": {
+        **_same("jzlsh zyh", "other_id"),
+        **_same("patid mjzh", "mrn"),
+        **_same("jkkh", "health_plan"),
+        **_same("hzxm", "name"),
+        **_same("sfzhm", "ssn"),
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_CYXJ_CYXJ": {
+        **_same("jzlsh zyh", "other_id"),
+        **_same("patid", "mrn"),
+        **_same("jkkh", "health_plan"),
+        **_same("hzxm lxrxm", "name"),
+        **_same("sfzhm", "ssn"),
+        **_same("hzdhhm lxrdhhm", "phone"),
+        **_same("dzsq dzx dzxz dzc dzmphm yzbm", "address"),
+        **_same("ryrq cyrq ssczksrq qmrq gxrqtimestr createtime gxrq", "date"),
+        **_same("ryqk zyszgcjg ssgc zyjzff zyyyff zlgcms cyqk cyzztz cyyz", "free_text"),
+    },
+    "DC_CYXJ_CYXJ_CYXYZD": {
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_CYXJ_CYXJ_CYZYBH": {
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_CYXJ_CYXJ_CYZYBM": {
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_CYXJ_CYXJ_RYXYZD": {
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_CYXJ_CYXJ_RYZYBM": {
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_CYXJ_CYXJ_RYZYZH": {
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_CYXJ_CYXJ_YXFZJCJG": {
+        **_same("yxfzjcjg", "free_text"),
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_JCJYJL_JCJL": {
+        **_same("jzlsh zyh dzsqdbh jcbbh jcbgdbh", "other_id"),
+        **_same("patid mjzh", "mrn"),
+        **_same("hzxm", "name"),
+        **_same("sfzhm", "ssn"),
+        **_same("dhhm", "phone"),
+        **_same("zdrq zzksrqsj zztzrqsj jcrq jcbgrq gxrqtimestr createtime gxrq", "date"),
+        **_same("zs zzms zlgcms jcbgjg_kgsj jcbgjg_zgts jcbgbz", "free_text"),
+    },
+    "DC_JCJYJL_JCJL_JCXM": {
+        **_same("bbcyrqsj jsbbrqsj gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_JCJYJL_JCJL_SS": {
+        **_same("czffms mzgcjg", "free_text"),
+        **_same("czrqsj gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_JCJYJL_JYJL": {
+        **_same("jzlsh zyh dzsqdbh jybbh jybgdbh", "other_id"),
+        **_same("patid mjzh", "mrn"),
+        **_same("hzxm", "name"),
+        **_same("sfzhm", "ssn"),
+        **_same("dhhm", "phone"),
+        **_same("jyjsqmsj jyysqmsj jyrq jybgrq shysqmsj gxrqtimestr createtime gxrq", "date"),
+        **_same("jybgjg jybgbz", "free_text"),
+    },
+    "DC_JCJYJL_JYJL_JYXM": {
+        **_same("bbcyrqsj jsbbrqsj gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_JCJYJL_JYJL_ZDXX": {
+        **_same("zdrq gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_MJZBL_JZLGBL": {
+        **_same("jzlsh zyh dzsqdbh", "other_id"),
+        **_same("patid mjzh", "mrn"),
+        **_same("hzxm", "name"),
+        **_same("sfzhm", "ssn"),
+        **_same(
+            "csrq jzrqsj srgcsrq yzklrq yzshrq yzzxrq yzjhjsrq yzqxrq qjksrq qjjsrq jlrqsj "
+            "gxrqtimestr createtime gxrq",
+            "date",
+        ),
+        **_same("zs xbs jws tgjc zyszgcjg fzjcjg bzyj yzbzxx jzlgbcjl jzqjjl zysx", "free_text"),
+    },
+    "DC_MJZBL_JZLGBL_GMS": {
+        **_same("gms", "free_text"),
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_MJZBL_JZLGBL_SSCZ": {
+        **_same("ssjczff", "free_text"),
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_MJZBL_MJZBL": {
+        **_same("jzlsh zyh dzsqdbh", "other_id"),
+        **_same("mjzh patid", "mrn"),
+        **_same("hzxm", "name"),
+        **_same("sfzhm", "ssn"),
+        **_same("csrq jzrqsj gxrqtimestr createtime gxrq", "date"),
+        **_same("zs xbs zyszgcjg bzyj", "free_text"),
+    },
+    "DC_MJZBL_MJZBL_FZJCXM": {
+        **_same("fzjcjg", "free_text"),
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_MJZBL_MJZBL_GMS": {
+        **_same("gms", "free_text"),
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_MJZBL_MJZBL_GWS": {
+        **_same("jws", "free_text"),
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_MJZBL_MJZBL_XYZD": {
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_MJZBL_MJZBL_YBTGJCJG": {
+        **_same("tgjc", "free_text"),
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_MJZBL_MJZBL_YZMX": {
+        **_same("yzbzxx", "free_text"),
+        **_same("yzklrq yzshrq yzzxrq yzqxrq gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_MJZBL_MJZBL_ZYBM": {
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_MJZBL_MJZBL_ZYZH": {
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_MJZCF_XYCF": {
+        **_same("jzlsh cfxh", "other_id"),
+        **_same("patid mjzh", "mrn"),
+        **_same("hzxm", "name"),
+        **_same("sfzhm", "ssn"),
+        **_same("cfklrq shyjsqmsj cftpsj cfhdsj cffysj gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_MJZCF_XYCF_YYMX": {
+        **_same("cfbzxx", "free_text"),
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_MJZCF_ZYCF": {
+        **_same("jzlsh cfxh", "other_id"),
+        **_same("patid mjzh", "mrn"),
+        **_same("hzxm", "name"),
+        **_same("sfzhm", "ssn"),
+        **_same("cfklrq gxrqtimestr createtime gxrq", "date"),
+        **_same("cfbzxx", "free_text"),
+    },
+    "DC_MJZCF_ZYCF_CFMX": {
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_MJZCF_ZYCF_ZYYPCF": {
+        **_same("zyypjzf zyyyff", "free_text"),
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_RYJL_JBXX": {
+        **_same("zyh jzlsh", "other_id"),
+        **_same("patid", "mrn"),
+        **_same("hzxm bscszxm", "name"),
+        **_same("sfzhm", "ssn"),
+        **_same("dzsq dzx dzxz dzc dzmphm", "address"),
+        **_same("ryrq czrq xzzdrq qzrq bzrq gxrqtimestr createtime gxrq", "date"),
+        **_same(
+            "zs xbs jbs crbs yfjzs sss sxs gms grs hys yjs jzs tjybjg tjplmjg tjqblbjg tjtbqgjg "
+            "tjjbjg tjxbjg tjfbjg tjgmzzjg tjwszqjg tjjzjg tjszjg tjsjxtjg zkqk fzjcjg zyszgcjg",
+            "free_text",
+        ),
+    },
+    "DC_RYJL_RCYJL": {
+        **_same("jzlsh zyh", "other_id"),
+        **_same("patid", "mrn"),
+        **_same("hzxm bscszxm", "name"),
+        **_same("sfzhm", "ssn"),
+        **_same("dzsq dzx dzxz dzc dzmphm", "address"),
+        **_same("ryrq cyrq cyyzklrq gxrqtimestr createtime gxrq", "date"),
+        **_same("zs xbs ryqk zzms zlgcms cyqk cyyz", "free_text"),
+    },
+    "DC_RYJL_RCYJL_CYXYZD": {
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_RYJL_RCYJL_CYZYZD": {
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_RYJL_RCYJL_RYXYZD": {
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_RYJL_RCYJL_RYZYZD": {
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_RYJL_RCYJL_ZYSZGCJG": {
+        **_same("zyszgcjg", "free_text"),
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_RYJL_RYSWJL": {
+        **_same("jzlsh zyh", "other_id"),
+        **_same("patid", "mrn"),
+        **_same("hzxm bscszxm", "name"),
+        **_same("sfzhm", "ssn"),
+        **_same("dzsq dzx dzxz dzc dzmphm", "address"),
+        **_same("ryrq swrq gxrqtimestr createtime gxrq", "date"),
+        **_same("ryqk zlgcms swyy", "free_text"),
+    },
+    "DC_RYJL_RYSWJL_RYXYZD": {
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_RYJL_RYSWJL_RYZYZD": {
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_RYJL_RYSWJL_SWXYZD": {
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_RYJL_RYSWJL_SWZYZD": {
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+    "DC_RYJL_RYSWJL_ZYSZGCJG": {
+        **_same("zyszgcjg", "free_text"),
+        **_same("gxrqtimestr createtime gxrq", "date"),
+    },
+}
+
+PHI["hes"] = {
+    "hes_apc": {
+        **_same(
+            "ADMIDATE DETNDATE DISDATE DISREADYDATE ELECDATE EPIEND EPISTART MYDOB OPDATE_01 "
+            "OPDATE_02 OPDATE_03 OPDATE_04 OPDATE_05 OPDATE_06 OPDATE_07 OPDATE_08 OPDATE_09 "
+            "OPDATE_10 OPDATE_11 OPDATE_12 OPDATE_13 OPDATE_14 OPDATE_15 OPDATE_16 OPDATE_17 "
+            "OPDATE_18 OPDATE_19 OPDATE_20 OPDATE_21 OPDATE_22 OPDATE_23 OPDATE_24 RTTPEREND "
+            "RTTPERSTART admission_month",
+            "date",
+        ),
+        **_same(
+            "AT_RESIDENCE CANNET CCG_RESIDENCE CURRWARD_ONS LSOA01 LSOA11 MSOA01 MSOA11 OACODE11 "
+            "RESLADST_ONS",
+            "address",
+        ),
+        **_same("PROVSPNOPS", "other_id"),
+        **_same("Token_Person_ID", "mrn"),
+    },
+    "hes_op": {
+        **_same("APPTDATE DNADATE REQDATE", "date"),
+        **_same("AT_RESIDENCE CANNET CCG_RESIDENCE LSOA01 LSOA11 OACODE11", "address"),
+        **_same("Token_Person_ID", "mrn"),
+    },
+    "hes_ae": {
+        **_same(
+            "ARRIVALDATE ARRIVALTIME CONCLTIME DEPTIME INITTIME MYDOB TRETTIME arrival_month",
+            "date",
+        ),
+        **_same(
+            "CANNET CCG_RESIDENCE LSOA01 LSOA11 MSOA01 MSOA11 OACODE11 RESCTY_ONS RESLADST_ONS",
+            "address",
+        ),
+        **_same("Token_Person_ID", "mrn"),
+    },
+    "hes_ecds": {
+        **_same(
+            "ARRIVAL_DATE ARRIVAL_MONTH ARRIVAL_TIME ASSESSMENT_DATE ASSESSMENT_TIME BIRTH_MONTH "
+            "CONCLUSION_DATE CONCLUSION_TIME COSTING_PERIOD DECIDED_TO_ADMIT_DATE "
+            "DECIDED_TO_ADMIT_TIME DEPARTURE_DATE DEPARTURE_TIME EXPIRY_DATE_1 EXPIRY_DATE_2 "
+            "EXPIRY_DATE_3 EXPIRY_DATE_4 EXPIRY_TIME_1 EXPIRY_TIME_2 EXPIRY_TIME_3 EXPIRY_TIME_4 "
+            "INJURY_DATE INJURY_TIME INVESTIGATION_DATE_1 INVESTIGATION_DATE_10 "
+            "INVESTIGATION_DATE_11 INVESTIGATION_DATE_12 INVESTIGATION_DATE_2 "
+            "INVESTIGATION_DATE_3 INVESTIGATION_DATE_4 INVESTIGATION_DATE_5 INVESTIGATION_DATE_6 "
+            "INVESTIGATION_DATE_7 INVESTIGATION_DATE_8 INVESTIGATION_DATE_9 INVESTIGATION_TIME_1 "
+            "INVESTIGATION_TIME_10 INVESTIGATION_TIME_11 INVESTIGATION_TIME_12 "
+            "INVESTIGATION_TIME_2 INVESTIGATION_TIME_3 INVESTIGATION_TIME_4 INVESTIGATION_TIME_5 "
+            "INVESTIGATION_TIME_6 INVESTIGATION_TIME_7 INVESTIGATION_TIME_8 INVESTIGATION_TIME_9 "
+            "PERIOD_END_DATE PERIOD_START_DATE REFERRAL_ASSESSMENT_DATE_1 "
+            "REFERRAL_ASSESSMENT_DATE_2 REFERRAL_ASSESSMENT_DATE_3 REFERRAL_ASSESSMENT_DATE_4 "
+            "REFERRAL_ASSESSMENT_TIME_1 REFERRAL_ASSESSMENT_TIME_2 REFERRAL_ASSESSMENT_TIME_3 "
+            "REFERRAL_ASSESSMENT_TIME_4 SEEN_DATE SEEN_TIME SERVICE_REQUEST_DATE_1 "
+            "SERVICE_REQUEST_DATE_2 SERVICE_REQUEST_DATE_3 SERVICE_REQUEST_DATE_4 "
+            "SERVICE_REQUEST_TIME_1 SERVICE_REQUEST_TIME_2 SERVICE_REQUEST_TIME_3 "
+            "SERVICE_REQUEST_TIME_4 START_DATE_1 START_DATE_2 START_DATE_3 START_DATE_4 "
+            "START_TIME_1 START_TIME_2 START_TIME_3 START_TIME_4 TREATMENT_DATE_1 "
+            "TREATMENT_DATE_10 TREATMENT_DATE_11 TREATMENT_DATE_12 TREATMENT_DATE_2 "
+            "TREATMENT_DATE_3 TREATMENT_DATE_4 TREATMENT_DATE_5 TREATMENT_DATE_6 TREATMENT_DATE_7 "
+            "TREATMENT_DATE_8 TREATMENT_DATE_9 TREATMENT_TIME_1 TREATMENT_TIME_10 "
+            "TREATMENT_TIME_11 TREATMENT_TIME_12 TREATMENT_TIME_2 TREATMENT_TIME_3 "
+            "TREATMENT_TIME_4 TREATMENT_TIME_5 TREATMENT_TIME_6 TREATMENT_TIME_7 TREATMENT_TIME_8 "
+            "TREATMENT_TIME_9 arrival_month_of_year",
+            "date",
+        ),
+        **_same(
+            "ED_COUNTY_CODE ED_DISTRICT_CODE LSOA_2011 PATIENT_POSTCODE_DISTRICT RESIDENCE_CCG "
+            "RESIDENCE_CCG_FROM_PATIENT_POSTCODE",
+            "address",
+        ),
+        **_same("TOKEN_PERSON_ID", "mrn"),
+    },
+}
+
+PHI["nbs"] = {
+    "act_id": {
+        **_same(
+            "add_time last_chg_time record_status_time status_time valid_from_time valid_to_time",
+            "date",
+        ),
+        **_same("root_extension_txt", "other_id"),
+    },
+    "act_relationship": {
+        **_same("add_time from_time last_chg_time record_status_time status_time to_time", "date"),
+    },
+    "case_management": {
+        **_same("ehars_id epi_link_id field_record_number ooj_number", "other_id"),
+        **_same(
+            "fld_foll_up_dispo_date fld_foll_up_exam_date fld_foll_up_expected_date "
+            "init_foll_up_closed_date ooj_due_date surv_closed_date ooj_initg_agncy_outc_due_date "
+            "ooj_initg_agncy_outc_snt_date ooj_initg_agncy_recd_date surv_assigned_date "
+            "foll_up_assigned_date init_foll_up_assigned_date interview_assigned_date "
+            "init_interview_assigned_date case_closed_date case_review_status_date",
+            "date",
+        ),
+        **_same("subj_oth_idntfyng_info", "free_text"),
+    },
+    "clinical_document": {
+        **_same(
+            "activity_from_time activity_to_time add_time copy_from_time copy_to_time "
+            "effective_from_time effective_to_time last_chg_time record_status_time status_time",
+            "date",
+        ),
+        **_same("local_id", "other_id"),
+        **_same("txt", "free_text"),
+    },
+    "cn_transportq_out": {
+        **_same("message_payload notification_local_id public_health_case_local_id", "other_id"),
+    },
+    "confirmation_method": {
+        **_same("confirmation_method_time", "date"),
+    },
+    "ct_contact": {
+        **_same("local_id subject_entity_epi_link_id contact_entity_epi_link_id", "other_id"),
+        **_same(
+            "record_status_time add_time last_chg_time investigator_assigned_date "
+            "disposition_date named_on_date symptom_onset_date evaluation_date "
+            "treatment_start_date treatment_end_date",
+            "date",
+        ),
+        **_same("txt symptom_txt risk_factor_txt evaluation_txt treatment_txt", "free_text"),
+    },
+    "ct_contact_answer": {
+        **_same("last_chg_time record_status_time", "date"),
+    },
+    "ct_contact_attachment": {
+        **_same("last_chg_time", "date"),
+        **_same("attachment", "other_id"),
+    },
+    "ct_contact_note": {
+        **_same("record_status_time add_time last_chg_time", "date"),
+        **_same("note", "free_text"),
+    },
+    "edx_document": {
+        **_same("payload original_payload", "other_id"),
+        **_same("record_status_time add_time", "date"),
+    },
+    "edx_patient_match": {
+        **_same("match_string match_string_hashcode", "other_id"),
+    },
+    "elr_activity_log": {
+        **_same("filler_nbr", "other_id"),
+        **_same("subject_nm", "name"),
+    },
+    "entity_id": {
+        **_same(
+            "add_time effective_from_time effective_to_time last_chg_time record_status_time "
+            "status_time valid_from_time valid_to_time as_of_date",
+            "date",
+        ),
+        **_same("root_extension_txt", "other_id"),
+    },
+    "entity_locator_participation": {
+        **_same(
+            "add_time from_time last_chg_time record_status_time status_time to_time as_of_date",
+            "date",
+        ),
+        **_same("locator_desc_txt", "free_text"),
+    },
+    "geocoding_result": {
+        **_same("add_time last_chg_time record_status_time", "date"),
+        **_same(
+            "firm_name street_addr1 street_addr2 city zip_cd cnty_cd house_number "
+            "prefix_direction street_name street_type postfix_direction unit_number unit_type "
+            "zip5_cd zip4_cd longitude latitude census_block_id segment_id",
+            "address",
+        ),
+    },
+    "intervention": {
+        **_same(
+            "activity_from_time activity_to_time add_time effective_from_time effective_to_time "
+            "last_chg_time record_status_time status_time",
+            "date",
+        ),
+        **_same("local_id", "other_id"),
+        **_same("txt", "free_text"),
+    },
+    "interview": {
+        **_same("interview_date record_status_time add_time last_chg_time", "date"),
+        **_same("local_id", "other_id"),
+    },
+    "lab_event": {
+        **_same(
+            "result_rpt_dt specimen_analyzed_dt specimen_collection_dt "
+            "suscep_specimen_collection_dt suscep_result_rpt_dt",
+            "date",
+        ),
+        **_same(
+            "lab_result_txt_val lab_result_comments suscep_lab_result_txt_val "
+            "suscep_lab_result_comments",
+            "free_text",
+        ),
+        **_same("accession_nbr suscep_accession_nbr", "other_id"),
+    },
+    "material": {
+        **_same(
+            "add_time effective_from_time effective_to_time last_chg_time record_status_time "
+            "status_time",
+            "date",
+        ),
+        **_same("local_id", "other_id"),
+    },
+    "message_log": {
+        **_same("message_txt", "free_text"),
+    },
+    "nbs_act_entity": {
+        **_same("add_time last_chg_time record_status_time", "date"),
+    },
+    "nbs_answer": {
+        **_same("record_status_time last_chg_time", "date"),
+    },
+    "nbs_attachment": {
+        **_same("last_chg_time", "date"),
+        **_same("attachment", "other_id"),
+    },
+    "nbs_case_answer": {
+        **_same("add_time last_chg_time record_status_time", "date"),
+    },
+    "nbs_document": {
+        **_same("doc_payload local_id sending_app_event_id phdc_doc_derived", "other_id"),
+        **_same("record_status_time add_time last_chg_time", "date"),
+        **_same("txt", "free_text"),
+        **_same("sending_app_patient_id", "mrn"),
+    },
+    "nbs_note": {
+        **_same("record_status_time add_time last_chg_time", "date"),
+        **_same("note", "free_text"),
+    },
+    "notification": {
+        **_same(
+            "activity_from_time activity_to_time add_time effective_from_time effective_to_time "
+            "last_chg_time mmwr_week record_status_time rpt_sent_time status_time",
+            "date",
+        ),
+        **_same("local_id message_txt", "other_id"),
+        **_same("txt", "free_text"),
+    },
+    "obs_value_date": {
+        **_same("from_time to_time", "date"),
+    },
+    "obs_value_txt": {
+        **_same("value_image_txt", "other_id"),
+        **_same("value_txt", "free_text"),
+    },
+    "observation": {
+        **_same(
+            "activity_from_time activity_to_time add_time effective_from_time effective_to_time "
+            "last_chg_time record_status_time status_time rpt_to_state_time",
+            "date",
+        ),
+        **_same("local_id", "other_id"),
+        **_same("txt", "free_text"),
+    },
+    "participation": {
+        **_same("add_time from_time last_chg_time record_status_time status_time to_time", "date"),
+    },
+    "patient_encounter": {
+        **_same(
+            "activity_from_time activity_to_time add_time effective_from_time effective_to_time "
+            "last_chg_time record_status_time status_time",
+            "date",
+        ),
+        **_same("local_id", "other_id"),
+        **_same("txt", "free_text"),
+    },
+    "person": {
+        **_same(
+            "add_time age_calc_time age_reported_time birth_time birth_time_calc deceased_time "
+            "last_chg_time record_status_time status_time as_of_date_admin as_of_date_ethnicity "
+            "as_of_date_general as_of_date_morbidity as_of_date_sex group_time",
+            "date",
+        ),
+        **_same("description", "free_text"),
+        **_same("local_id", "mrn"),
+        **_same("mothers_maiden_nm first_nm last_nm middle_nm preferred_nm", "name"),
+        **_same(
+            "hm_street_addr1 hm_street_addr2 hm_city_cd hm_city_desc_txt hm_zip_cd hm_cnty_cd "
+            "wk_street_addr1 wk_street_addr2 wk_city_cd wk_city_desc_txt wk_zip_cd wk_cnty_cd "
+            "birth_city_cd birth_city_desc_txt",
+            "address",
+        ),
+        **_same("hm_phone_nbr cell_phone_nbr wk_phone_nbr", "phone"),
+        **_same("hm_email_addr wk_email_addr", "email"),
+        **_same("ssn", "ssn"),
+        **_same("medicaid_num", "health_plan"),
+        **_same("dl_num", "licence"),
+        **_same("ehars_id", "other_id"),
+    },
+    "person_ethnic_group": {
+        **_same("add_time last_chg_time record_status_time", "date"),
+    },
+    "person_merge": {
+        **_same("record_status_time merge_time", "date"),
+    },
+    "person_name": {
+        **_same(
+            "add_time from_time last_chg_time record_status_time status_time to_time as_of_date",
+            "date",
+        ),
+        **_same(
+            "first_nm first_nm_sndx last_nm last_nm_sndx last_nm2 last_nm2_sndx middle_nm "
+            "middle_nm2",
+            "name",
+        ),
+    },
+    "person_race": {
+        **_same("add_time last_chg_time record_status_time as_of_date", "date"),
+    },
+    "physical_locator": {
+        **_same("add_time last_chg_time record_status_time", "date"),
+        **_same("image_txt", "photo"),
+        **_same("locator_txt", "free_text"),
+    },
+    "postal_locator": {
+        **_same("add_time last_chg_time record_status_time", "date"),
+        **_same(
+            "census_block_cd census_minor_civil_division_cd census_track_cd city_cd city_desc_txt "
+            "cnty_cd cnty_desc_txt msa_congress_district_cd region_district_cd street_addr1 "
+            "street_addr2 zip_cd census_tract",
+            "address",
+        ),
+    },
+    "public_health_case": {
+        **_same(
+            "activity_from_time activity_to_time add_time diagnosis_time effective_from_time "
+            "effective_to_time last_chg_time mmwr_week outbreak_from_time outbreak_to_time "
+            "record_status_time rpt_form_cmplt_time rpt_to_county_time rpt_to_state_time "
+            "status_time investigator_assigned_time hospitalized_admin_time "
+            "hospitalized_discharge_time deceased_time infectious_from_date infectious_to_date",
+            "date",
+        ),
+        **_same("local_id coinfection_id", "other_id"),
+        **_same("rpt_cnty_cd imported_city_desc_txt imported_county_cd", "address"),
+        **_same("txt contact_inv_txt", "free_text"),
+    },
+    "referral": {
+        **_same(
+            "activity_from_time activity_to_time add_time effective_from_time effective_to_time "
+            "last_chg_time record_status_time status_time",
+            "date",
+        ),
+        **_same("local_id", "other_id"),
+        **_same("reason_txt txt", "free_text"),
+    },
+    "role": {
+        **_same(
+            "add_time effective_from_time effective_to_time last_chg_time record_status_time "
+            "status_time",
+            "date",
+        ),
+    },
+    "tele_locator": {
+        **_same("add_time last_chg_time record_status_time", "date"),
+        **_same("email_address", "email"),
+        **_same("extension_txt phone_nbr_txt", "phone"),
+        **_same("url_address", "url"),
+    },
+    "treatment": {
+        **_same(
+            "activity_from_time activity_to_time add_time last_chg_time record_status_time "
+            "status_time",
+            "date",
+        ),
+        **_same("local_id", "other_id"),
+        **_same("txt", "free_text"),
+    },
+    "treatment_administered": {
+        **_same("effective_from_time effective_to_time status_time", "date"),
+    },
+    "treatment_procedure": {
+        **_same("effective_from_time effective_to_time status_time", "date"),
+    },
+    "updated_notification": {
+        **_same("add_time last_chg_time status_time", "date"),
+    },
+    "workup": {
+        **_same(
+            "activity_from_time activity_to_time add_time assign_time disposition_time "
+            "effective_from_time effective_to_time exposure_from_time exposure_to_time "
+            "last_chg_time record_status_time status_time",
+            "date",
+        ),
+        **_same("local_id", "other_id"),
+        **_same("txt", "free_text"),
+    },
+}
+
+PHI["datasus"] = {
+    "chikonnet": {
+        **_same("NU_NOTIFIC", "other_id"),
+        **_same(
+            "DT_NOTIFIC SEM_NOT DT_SIN_PRI SEM_PRI DT_NASC DT_INVEST DT_CHIK_S1 DT_CHIK_S2 "
+            "DT_PRNT DT_SORO DT_NS1 DT_VIRAL DT_PCR DT_INTERNA DT_OBITO DT_ENCERRA DT_ALRM "
+            "DT_GRAV DT_DIGITA DT_TRANSUS DT_TRANSDM DT_TRANSSM DT_TRANSRM DT_TRANSRS DT_TRANSSE",
+            "date",
+        ),
+        **_same("NM_PACIENT FONETICA_N SOUNDEX NM_MAE_PAC", "name"),
+        **_same("ID_CNS_SUS", "health_plan"),
+        **_same(
+            "ID_MN_RESI ID_RG_RESI ID_DISTRIT ID_BAIRRO NM_BAIRRO ID_LOGRADO NM_LOGRADO NU_NUMERO "
+            "NM_COMPLEM ID_GEO1 ID_GEO2 NM_REFEREN NU_CEP COMUNINF CODISINF CO_BAINF NOBAIINF",
+            "address",
+        ),
+        **_same("NU_DDD_TEL NU_TELEFON", "phone"),
+        **_same("DS_OBS", "free_text"),
+    },
+    "coquenet": {
+        **_same("NU_NOTIFIC", "other_id"),
+        **_same(
+            "DT_NOTIFIC SEM_NOT DT_SIN_PRI SEM_PRI DT_NASC DT_DIGITA DT_TRANSUS DT_TRANSDM "
+            "DT_TRANSSM DT_TRANSRM DT_TRANSRS DT_TRANSSE DT_INVEST DT_ULT_DOS DT_CATARRA "
+            "DT_INTERNA DT_ADM_ANT DT_COLETA DT_OBITO DT_ENCERRA",
+            "date",
+        ),
+        **_same("NM_PACIENT FONETICA_N SOUNDEX NM_MAE_PAC NM_CONTATO", "name"),
+        **_same("ID_CNS_SUS", "health_plan"),
+        **_same(
+            "ID_MN_RESI ID_RG_RESI ID_DISTRIT ID_BAIRRO NM_BAIRRO ID_LOGRADO NM_LOGRADO NU_NUMERO "
+            "NM_COMPLEM ID_GEO1 ID_GEO2 NM_REFEREN NU_CEP END_CONTAT",
+            "address",
+        ),
+        **_same("NU_DDD_TEL NU_TELEFON", "phone"),
+    },
+    "dengnet": {
+        **_same("NU_NOTIFIC", "other_id"),
+        **_same(
+            "DT_NOTIFIC SEM_NOT DT_SIN_PRI SEM_PRI DT_NASC DT_INVEST DT_CHIK_S1 DT_CHIK_S2 "
+            "DT_PRNT DT_SORO DT_NS1 DT_VIRAL DT_PCR DT_INTERNA DT_OBITO DT_ENCERRA DT_ALRM "
+            "DT_GRAV DT_DIGITA DT_TRANSUS DT_TRANSDM DT_TRANSSM DT_TRANSRM DT_TRANSRS DT_TRANSSE",
+            "date",
+        ),
+        **_same("NM_PACIENT FONETICA_N SOUNDEX NM_MAE_PAC", "name"),
+        **_same("ID_CNS_SUS", "health_plan"),
+        **_same(
+            "ID_MN_RESI ID_RG_RESI ID_DISTRIT ID_BAIRRO NM_BAIRRO ID_LOGRADO NM_LOGRADO NU_NUMERO "
+            "NM_COMPLEM ID_GEO1 ID_GEO2 NM_REFEREN NU_CEP COMUNINF CODISINF CO_BAINF NOBAIINF",
+            "address",
+        ),
+        **_same("NU_DDD_TEL NU_TELEFON", "phone"),
+        **_same("DS_OBS", "free_text"),
+    },
+    "famarnet": {
+        **_same("NU_NOTIFIC", "other_id"),
+        **_same(
+            "DT_NOTIFIC SEM_NOT DT_SIN_PRI SEM_PRI DT_NASC DT_DIGITA DT_INFO_1 DT_INFO_2 "
+            "DT_INFO_3 DT_TRANSUS DT_TRANSDM DT_TRANSSM DT_TRANSRM DT_TRANSRS DT_TRANSSE "
+            "DT_INVEST DT_VACINA DT_INTERNA DT_COL_1 DT_COL_2 DT_COLETA DT_PTPCR DT_OBITO "
+            "DT_ENCERRA",
+            "date",
+        ),
+        **_same("NM_PACIENT FONETICA_N SOUNDEX NM_MAE_PAC", "name"),
+        **_same("ID_CNS_SUS", "health_plan"),
+        **_same(
+            "ID_MN_RESI ID_RG_RESI ID_DISTRIT ID_BAIRRO NM_BAIRRO ID_LOGRADO NM_LOGRADO NU_NUMERO "
+            "NM_COMPLEM ID_GEO1 ID_GEO2 NM_REFEREN NU_CEP CO_MUN_1 CO_MUN_2 CO_MUN_3 COMUNINF "
+            "CODISINF CO_BAINFC NOBAIINF LOCALIDADE",
+            "address",
+        ),
+        **_same("NU_DDD_TEL NU_TELEFON", "phone"),
+    },
+    "leptonet": {
+        **_same("NU_NOTIFIC", "other_id"),
+        **_same(
+            "DT_NOTIFIC SEM_NOT DT_SIN_PRI SEM_PRI DT_NASC DT_DIGITA DT_TRANSUS DT_TRANSDM "
+            "DT_TRANSSM DT_TRANSRM DT_TRANSRS DT_TRANSSE DT_INVEST CLI_DT_ATE ATE_DT_INT "
+            "ATE_DT_ALT LAB_DT_1 LAB_DT_2 DTMICRO1 DTMICRO2 DTISOLA DTIMUNO DT_PCR DT_OBITO "
+            "DT_ENCERRA DT_RISCO1 DT_RISCO2 DT_RISCO3 DT_RISCO4",
+            "date",
+        ),
+        **_same("NM_PACIENT FONETICA_N SOUNDEX NM_MAE_PAC", "name"),
+        **_same("ID_CNS_SUS", "health_plan"),
+        **_same(
+            "ID_MN_RESI ID_RG_RESI ID_DISTRIT ID_BAIRRO NM_BAIRRO ID_LOGRADO NM_LOGRADO NU_NUMERO "
+            "NM_COMPLEM ID_GEO1 ID_GEO2 NM_REFEREN NU_CEP COMUNINF CODISINF CO_BAINFC NOBAIINF "
+            "CO_MUN_R1 CO_MUN_R2 CO_MUN_R3 CO_MUN_R4 NO_END_R1 NO_END_R2 NO_END_R3 NO_END_R4 "
+            "NO_LOC_R1 NO_LOC_R2 NO_LOC_R3 NO_LOC_R4",
+            "address",
+        ),
+        **_same("NU_DDD_TEL NU_TELEFON", "phone"),
+        **_same("DS_OBS", "free_text"),
+    },
+    "sih_rd_rdbr": {
+        **_same("N_AIH INSC_PN", "other_id"),
+        **_same("MES_CMPT NASC DI_INTER DT_SAIDA", "date"),
+        **_same("CEP MUNICRES_ID", "address"),
+    },
+    "sim_dobr": {
+        **_same("NUMERODO", "other_id"),
+        **_same(
+            "DTOBITO HORAOBITO DTNASC DTATESTADO DTINVESTIG DTCADASTRO DTRECEBIM DTCADINV DTCONINV",
+            "date",
+        ),
+        **_same("NUMSUS", "health_plan"),
+        **_same("CODMUNNATU_ID CODMUNRES_ID CODMUNOCOR_ID", "address"),
+    },
+    "sinasc_dnbr": {
+        **_same("NUMERODN", "other_id"),
+        **_same("CODMUNNASC_ID CODMUNRES_ID CODMUNNATU_ID", "address"),
+        **_same("DTNASC HORANASC DTCADASTRO DTRECEBIM DTNASCMAE DTULTMENST DTDECLARAC", "date"),
+    },
+}
+
+PHI["lbysvem"] = {
+    "HASTA": {
+        **_same("TC_KIMLIK_NO", "ssn"),
+        **_same("AD SOYAD ANA_ADI BABA_ADI", "name"),
+        **_same("DOGUM_TARIHI OLUM_TARIHI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+        **_same("DOGUM_YERI ILCE_KODU ADRES", "address"),
+        **_same("TELEFON CEP_TELEFON", "phone"),
+        **_same("EMAIL", "email"),
+        **_same("SIGORTA_NO", "health_plan"),
+        **_same("PROTOKOL_NO", "mrn"),
+    },
+    "HASTA_ARSIV": {
+        **_same("ARSIV_NUMARASI ESKI_ARSIV_NUMARASI", "mrn"),
+        **_same("ACIKLAMA", "free_text"),
+        **_same("ARSIV_ILK_GIRIS_TARIHI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+    },
+    "HASTA_BASVURU": {
+        **_same("BASVURU_TARIHI CIKIS_TARIHI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+        **_same("SIKAYET", "free_text"),
+        **_same("TAKIP_NO", "other_id"),
+    },
+    "AMELIYAT": {
+        **_same(
+            "AMELIYAT_BASLAMA_ZAMANI AMELIYAT_BITIS_ZAMANI ANESTEZI_BASLAMA_ZAMANI "
+            "ANESTEZI_BITIS_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI",
+            "date",
+        ),
+        **_same("DEFTER_NUMARASI", "other_id"),
+        **_same("ANESTEZI_NOTU", "free_text"),
+    },
+    "ANLIK_YATAN_HASTA": {
+        **_same("YATIS_PROTOKOL_NUMARASI", "other_id"),
+        **_same("YATIS_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+    },
+    "ASI_BILGISI": {
+        **_same("ASI_SORGU_NUMARASI", "other_id"),
+        **_same("BILGI_ALINAN_KISI_AD_SOYADI", "name"),
+        **_same("BILGI_ALINAN_KISI_TELEFON", "phone"),
+        **_same(
+            "ASI_YAPILMA_ZAMANI ASIE_ORTAYA_CIKIS_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI",
+            "date",
+        ),
+        **_same("ACIKLAMA", "free_text"),
+    },
+    "BASVURU_TANI": {
+        **_same("TANI_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+    },
+    "BASVURU_YEMEK": {
+        **_same("YEMEK_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+        **_same("ACIKLAMA", "free_text"),
+    },
+    "BEBEK_COCUK_IZLEM": {
+        **_same("TOPUK_KANI_ALINMA_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+        **_same("BILGI_ALINAN_KISI_AD_SOYADI", "name"),
+        **_same("BILGI_ALINAN_KISI_TELEFON", "phone"),
+        **_same("ACIKLAMA", "free_text"),
+    },
+    "BILDIRIMI_ZORUNLU": {
+        **_same(
+            "BILDIRIM_ZAMANI OLAY_ZAMANI BELIRTILERIN_BASLADIGI_TARIH KAYIT_ZAMANI "
+            "GUNCELLEME_ZAMANI",
+            "date",
+        ),
+        **_same("EV_TELEFONU CEP_TELEFONU", "phone"),
+        **_same("EV_ADRESI ILCE_KODU", "address"),
+        **_same("ACIKLAMA", "free_text"),
+    },
+    "COCUK_DIYABET": {
+        **_same(
+            "ILK_TANI_TARIHI ESLIKEDEN_HASTALIK_TANI_TARIHI KAYIT_ZAMANI GUNCELLEME_ZAMANI",
+            "date",
+        ),
+    },
+    "DIS_TAAHHUT": {
+        **_same("DIS_TAAHHUT_NUMARASI SGK_TAKIP_NUMARASI", "other_id"),
+        **_same("CADDE_SOKAK DIS_KAPI_NUMARASI IC_KAPI_NUMARASI ILCE_KODU", "address"),
+        **_same("EPOSTA_ADRESI", "email"),
+        **_same("TELEFON_NUMARASI", "phone"),
+        **_same("KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+    },
+    "DISPROTEZ": {
+        **_same(
+            "DISPROTEZ_BASLAMA_TARIHI RPT_ZAMANI BARKOD_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI",
+            "date",
+        ),
+        **_same("ACIKLAMA DISPROTEZ_ACIKLAMA", "free_text"),
+    },
+    "DIYABET": {
+        **_same("ILK_TANI_TARIHI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+    },
+    "DOKTOR_MESAJI": {
+        **_same("MESAJ_DETAYI", "free_text"),
+        **_same("MESAJ_TARIHI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+    },
+    "EVDE_SAGLIK_IZLEM": {
+        **_same("ACIKLAMA", "free_text"),
+        **_same("KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+    },
+    "FATURA": {
+        **_same("FATURA_DONEMI FATURA_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+        **_same("FATURA_NUMARASI", "account"),
+    },
+    "GEBE_IZLEM": {
+        **_same("SON_ADET_TARIHI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+        **_same("ACIKLAMA", "free_text"),
+    },
+    "GETAT": {
+        **_same("ACIKLAMA", "free_text"),
+        **_same("KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+    },
+    "HASTA_BORC": {
+        **_same("KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+    },
+    "HASTA_EPIKRIZ": {
+        **_same("EPIKRIZ_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+        **_same("EPIKRIZ_BILGISI_ACIKLAMA", "free_text"),
+    },
+    "HASTA_FOTOGRAF": {
+        **_same("FOTOGRAF_BILGISI", "photo"),
+        **_same("ACIKLAMA", "free_text"),
+        **_same("KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+    },
+    "HASTA_GIZLILIK": {
+        **_same("GORUNECEK_HASTA_ADI GORUNECEK_HASTA_SOYADI", "name"),
+        **_same(
+            "GIZLILIK_BASLAMA_ZAMANI GIZLILIK_BITIS_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI",
+            "date",
+        ),
+        **_same("ACIKLAMA", "free_text"),
+    },
+    "HASTA_ILETISIM": {
+        **_same(
+            "BEYAN_ADRESI NVI_ADRES ADRES_NUMARASI ILCE_KODU BUCAK_KODU KOY_KODU MAHALLE_KODU "
+            "CSBM_KODU DIS_KAPI_NUMARASI IC_KAPI_NUMARASI",
+            "address",
+        ),
+        **_same("EV_TELEFONU CEP_TELEFONU IS_TELEFONU", "phone"),
+        **_same("EPOSTA_ADRESI", "email"),
+        **_same("KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+    },
+    "HASTA_NOTLARI": {
+        **_same("HASTA_NOT_ACIKLAMASI", "free_text"),
+        **_same("KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+    },
+    "HASTA_OLUM": {
+        **_same("OLUM_ZAMANI TUTANAK_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+        **_same("ACIKLAMA", "free_text"),
+        **_same("TESLIM_ALAN_TC_KIMLIK_NUMARASI", "ssn"),
+        **_same("TESLIM_ALAN_ADI_SOYADI", "name"),
+        **_same("TESLIM_ALAN_TELEFON_BILGISI", "phone"),
+        **_same("TESLIM_ALAN_ADRESI", "address"),
+    },
+    "HASTA_SEANS": {
+        **_same(
+            "PLANLANAN_SEANS_TARIHI SEANS_BASLAMA_ZAMANI SEANS_BITIS_ZAMANI KAYIT_ZAMANI "
+            "GUNCELLEME_ZAMANI",
+            "date",
+        ),
+        **_same("ACIKLAMA", "free_text"),
+    },
+    "HASTA_SEVK": {
+        **_same(
+            "SEVK_TAKIP_NUMARASI MEDULA_E_SEVK_NUMARASI AMBULANS_PROTOKOL_NUMARASI",
+            "other_id",
+        ),
+        **_same("SEVK_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+        **_same("SEVK_ACIKLAMA", "free_text"),
+    },
+    "HASTA_TIBBI_BILGI": {
+        **_same("ACIKLAMA", "free_text"),
+        **_same("KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+    },
+    "HASTA_UYARI": {
+        **_same(
+            "HASTA_UYARI_BASLAMA_ZAMANI HASTA_UYARI_BITIS_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI",
+            "date",
+        ),
+        **_same("ACIKLAMA", "free_text"),
+    },
+    "HASTA_VENTILATOR": {
+        **_same(
+            "VENTILATOR_BAGLAMA_ZAMANI VENTILATOR_AYRILMA_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI",
+            "date",
+        ),
+    },
+    "HASTA_VITAL_FIZIKI_BULGU": {
+        **_same("ISLEM_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+    },
+    "HASTA_YATAK": {
+        **_same("YATIS_BASLAMA_ZAMANI YATIS_BITIS_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+    },
+    "HEMOGLOBINOPATI": {
+        **_same("ES_ADAYI_TC_KIMLIK_NUMARASI", "ssn"),
+        **_same("ES_ADAYI_TELEFON_NUMARASI", "phone"),
+        **_same("KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+    },
+    "HEMSIRE_BAKIM": {
+        **_same("HEMSIRE_DEGERLENDIRME_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+        **_same("HEMSIRE_DEGERLENDIRME_NOTU ACIKLAMA", "free_text"),
+    },
+    "INTIHAR_IZLEM": {
+        **_same("ACIKLAMA", "free_text"),
+        **_same("KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+    },
+    "KADIN_IZLEM": {
+        **_same("ACIKLAMA", "free_text"),
+        **_same("KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+    },
+    "KAN_BAGISCI": {
+        **_same(
+            "KAN_BAGIS_ZAMANI KAN_BAGIS_DEGERLENDIRME_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI",
+            "date",
+        ),
+        **_same("ACIKLAMA REAKSIYON_ACIKLAMA UZMAN_DEGERLENDIRME", "free_text"),
+        **_same("KIZILAY_IZIN_NUMARASI SEGMENT_NUMARASI", "other_id"),
+    },
+    "KAN_TALEP": {
+        **_same(
+            "KAN_TALEP_ZAMANI PLANLANAN_TRANSFUZYON_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI",
+            "date",
+        ),
+        **_same("KAN_TALEP_ACIKLAMA KAN_ACIL_ACIKLAMA KAN_TALEP_OZEL_DURUM", "free_text"),
+    },
+    "KLINIK_SEYIR": {
+        **_same("SEYIR_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+        **_same("SEYIR_BILGISI", "free_text"),
+    },
+    "KUDUZ_IZLEM": {
+        **_same("ACIKLAMA", "free_text"),
+        **_same("KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+    },
+    "KURUL_RAPOR": {
+        **_same(
+            "RAPOR_ZAMANI RAPOR_BASLAMA_TARIHI RAPOR_BITIS_TARIHI KAYIT_ZAMANI GUNCELLEME_ZAMANI",
+            "date",
+        ),
+        **_same(
+            "ACIKLAMA LABORATUVAR_BULGU KURUL_RAPOR_MUAYENE_BULGUSU KURUL_TANI_BILGISI "
+            "KURUL_RAPOR_KARARI",
+            "free_text",
+        ),
+        **_same(
+            "RAPOR_KARAR_NUMARASI RAPOR_SIRA_NUMARASI RAPOR_TAKIP_NUMARASI KURUL_RAPOR_NUMARASI",
+            "other_id",
+        ),
+    },
+    "LOHUSA_IZLEM": {
+        **_same("GEBELIK_SONLANMA_TARIHI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+        **_same("BILGI_ALINAN_KISI_AD_SOYADI", "name"),
+        **_same("BILGI_ALINAN_KISI_TELEFON", "phone"),
+        **_same("ACIKLAMA", "free_text"),
+    },
+    "MADDE_BAGIMLILIGI": {
+        **_same(
+            "DANISMA_TEDAVI_HIZMET_ZAMANI SON_IKAME_TEDAVI_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI",
+            "date",
+        ),
+    },
+    "MEDULA_TAKIP": {
+        **_same("SGK_TAKIP_NUMARASI SGK_ILKTAKIP_NUMARASI BASVURU_NUMARASI", "other_id"),
+        **_same("PROVIZYON_TARIHI FATURA_TESLIM_TARIHI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+        **_same("TC_KIMLIK_NUMARASI", "ssn"),
+    },
+    "OBEZITE_IZLEM": {
+        **_same("ILK_TANI_TARIHI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+        **_same("ACIKLAMA", "free_text"),
+    },
+    "OPTIK_RECETE": {
+        **_same("RECETE_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+    },
+    "RECETE": {
+        **_same("RECETE_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+        **_same(
+            "DEFTER_NUMARASI MEDULA_E_RECETE_NUMARASI RENKLI_RECETE_NUMARASI SERI_NUMARASI "
+            "SGK_TAKIP_NUMARASI",
+            "other_id",
+        ),
+    },
+    "SYS_PAKET": {
+        **_same("VERI_PAKETI_NUMARASI GONDERILEN_PAKET_BILGISI", "other_id"),
+    },
+    "TIBBI_ORDER": {
+        **_same("ORDER_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+        **_same("ACIKLAMA", "free_text"),
+    },
+    "VEZNE": {
+        **_same("MAKBUZ_NUMARASI VEZNE_OZEL_NUMARASI MAKBUZ_SERI_NUMARASI", "account"),
+        **_same("MAKBUZ_ZAMANI IPTAL_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI", "date"),
+        **_same("ACIKLAMA", "free_text"),
+        **_same("MAKBUZ_SAHIBI_ADRESI", "address"),
+        **_same("FIRMA_ADI", "name"),
+    },
+    "HASTA_ADLI_RAPOR": {
+        **_same(
+            "RAPOR_ZAMANI RESMI_YAZI_TARIHI OLAY_ZAMANI MUAYENE_ZAMANI SON_CINSEL_ILISKI_TARIHI "
+            "IPTAL_ZAMANI ADLI_RAPOR_ONAYLANMA_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI",
+            "date",
+        ),
+        **_same("RESMI_YAZI_NUMARASI VUCUT_DIYAGRAMI", "other_id"),
+        **_same(
+            "ADLI_MUAYENE_EDILME_NEDENI ADLI_OLAY_OYKUSU SIKAYET OZGECMISI SOYGECMISI "
+            "TIBBI_MUDAHALE UYGUN_SART_ACIKLAMA KONSULTASYON_BILGISI LEZYON_BULGULARI "
+            "SISTEM_BULGULARI PSIKIYATRIK_MUAYENE PSIKIYATRIK_SONUC HIZMET_ACIKLAMA SEVK_ACIKLAMA "
+            "ACIKLAMA HAMILELIK_OYKUSU_ACIKLAMA VENERYAL_HASTALIK_OYKUSU "
+            "EMOSYONEL_HASTALIK_OYKUSU ADLI_MUAYENE_NOTU MUAYENEDEKI_KISI_ACIKLAMA",
+            "free_text",
+        ),
+        **_same("TESLIM_ALAN_ADI_SOYADI RIZA_VEREN_KISI MUAYENEDEKI_KISI_BILGISI", "name"),
+        **_same("TESLIM_ALAN_TC_KIMLIK_NUMARASI", "ssn"),
+    },
+    "HASTA_ARSIV_DETAY": {
+        **_same(
+            "DOSYANIN_ALINDIGI_ZAMAN DOSYANIN_VERILDIGI_ZAMAN KAYIT_ZAMANI GUNCELLEME_ZAMANI",
+            "date",
+        ),
+        **_same("ACIKLAMA", "free_text"),
+    },
+    "RANDEVU": {
+        **_same(
+            "RANDEVU_ZAMANI RANDEVU_KAYIT_ZAMANI IPTAL_ZAMANI KAYIT_ZAMANI GUNCELLEME_ZAMANI",
+            "date",
+        ),
+        **_same("MHRS_HRN_KODU", "other_id"),
+        **_same("MHRS_RANDEVU_NOTU", "free_text"),
+        **_same("TC_KIMLIK_NUMARASI", "ssn"),
+        **_same("AD SOYADI", "name"),
+        **_same("TELEFON_NUMARASI", "phone"),
+    },
+    "TETKIK_NUMUNE": {
+        **_same("NUMUNE_NUMARASI BARKOD ENTEGRASYON_NUMARASI", "other_id"),
+        **_same(
+            "NUMUNE_ALMA_ZAMANI NUMUNE_KABUL_ZAMANI BARKOD_ZAMANI RET_ZAMANI KAYIT_ZAMANI "
+            "GUNCELLEME_ZAMANI",
+            "date",
+        ),
+    },
+    "HASTA_HIZMET": {
+        **_same(
+            "ISLEM_GERCEKLESME_ZAMANI PUAN_HAKEDIS_ZAMANI ISLEM_ZAMANI RANDEVU_ZAMANI "
+            "KAYIT_ZAMANI GUNCELLEME_ZAMANI",
+            "date",
+        ),
+        **_same(
+            "MEDULA_ISLEM_SIRA_NUMARASI MEDULA_HIZMET_REF_NUMARASI SYS_REFERANS_NUMARASI "
+            "ISBT_UNITE_NUMARASI",
+            "other_id",
+        ),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
