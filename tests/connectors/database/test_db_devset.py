@@ -28,7 +28,8 @@ def _load(name: str, path: Path):
 
 
 sys.path.insert(0, str(SCHEMAS))
-corpus = _load("corpus", SCHEMAS / "corpus.py")
+import corpus  # noqa: E402  (one module for every test: its scans and labels are kept)
+
 relationships = _load("db_relationships_benchmark", BENCHMARKS / "db_relationships.py")
 
 

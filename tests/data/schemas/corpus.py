@@ -16,6 +16,7 @@ their floors; it reads files and writes a temporary SQLite database, nothing els
 from __future__ import annotations
 
 import csv
+import functools
 import re
 import sqlite3
 import tempfile
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from assessor.connectors.database.phi_learned import Sample
+    from assessor.model import TableProfile
 
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "phi_labels.csv"
@@ -838,11 +840,27 @@ def _mariadb(statement: str) -> str:
 
 def labels(holdout: bool = False) -> list[Label]:
     """Every labelled column of the development set (or of the hold-outs)."""
+    return [label for schema in _labelled(holdout).values() for label in schema]
+
+
+def schema_labels(schema: str) -> tuple[Label, ...]:
+    """The labelled columns of one schema, in its order."""
+    return _labelled(schema in HOLDOUTS).get(schema, ())
+
+
+@functools.cache
+def _labelled(holdout: bool) -> dict[str, tuple[Label, ...]]:
+    # read once a process: the hold-outs' file has over 100,000 rows, and each schema's scoring
+    # and learning asks for its own
+    by_schema: dict[str, list[Label]] = {}
     with (HOLDOUT / "phi_labels.csv" if holdout else LABELS).open(newline="") as handle:
-        return [
-            Label(row["schema"], row["table"], row["column"], row["label"] == "phi", row["class"])
-            for row in csv.DictReader(handle)
-        ]
+        for row in csv.DictReader(handle):
+            by_schema.setdefault(row["schema"], []).append(
+                Label(
+                    row["schema"], row["table"], row["column"], row["label"] == "phi", row["class"]
+                )
+            )
+    return {schema: tuple(rows) for schema, rows in by_schema.items()}
 
 
 @dataclass(frozen=True)
@@ -906,7 +924,7 @@ def score_schema(
     """
     found = detected_phi(schema, server, folded)
     overall, per_class, misses = Score(), {}, []
-    for label in (lab for lab in labels(schema in HOLDOUTS) if lab.schema == schema):
+    for label in schema_labels(schema):
         marked = found.get((label.table.lower(), label.column.lower()), ())
         flagged = bool(marked)
         where = f"{label.table}.{label.column}"
@@ -929,11 +947,25 @@ def score_schema(
     return overall, per_class, misses
 
 
+@functools.cache
+def reflected(schema: str) -> tuple[TableProfile, ...]:
+    """The schema's tables as a scan reflects them from SQLite, without marks or implied keys.
+    Kept for the process: the learning samples and the check that every labelled column is
+    scanned read the same tables."""
+    from assessor.connectors.database import DatabaseConnector
+
+    with sqlite_database(schema) as path:
+        store = DatabaseConnector(infer_relationships=False).scan(str(path)).stores[0]
+    return tuple(
+        table.evolve(columns=tuple(column.with_phi(()) for column in table.columns))
+        for table in store.tables
+    )
+
+
 def learning_samples(schemas: Iterable[str]) -> list[Sample]:
     """Every labelled column of the schemas as :mod:`.phi_learned` reads it: loaded into SQLite,
     reflected, linked and marked by the rules as a scan does (names, types and keys, no rows),
     with its label. In schema, table and column order."""
-    from assessor.connectors.database import DatabaseConnector
     from assessor.connectors.database.context import linkage
     from assessor.connectors.database.phi import has_address, mark_table, plain_columns
     from assessor.connectors.database.phi_calendar import calendars
@@ -943,16 +975,9 @@ def learning_samples(schemas: Iterable[str]) -> list[Sample]:
     samples = []
     for schema in schemas:
         labelled = {
-            (label.table.lower(), label.column.lower()): label
-            for label in labels(schema in HOLDOUTS)
-            if label.schema == schema
+            (label.table.lower(), label.column.lower()): label for label in schema_labels(schema)
         }
-        with sqlite_database(schema) as path:
-            store = DatabaseConnector(infer_relationships=False).scan(str(path)).stores[0]
-        tables = [
-            table.evolve(columns=tuple(column.with_phi(()) for column in table.columns))
-            for table in store.tables
-        ]
+        tables = list(reflected(schema))
         implied = infer_relationships(tables)
         days = calendars(tables)
         roles, paths = linkage(tables, implied, days)
