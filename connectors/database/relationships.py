@@ -11,7 +11,7 @@ indexes):
   ``chartevents.itemid`` -> ``d_items``); a tie is given up. A key held by a table not named for
   it is trusted only when no table is named for the stem (``user_id`` goes to ``users``, never to
   the ``recent_patients`` table keyed by it) and the stem is not a generic word;
-- **by the stem**: ``<stem>_id`` / ``_nr`` / ``_no`` / ``_num`` / ``_key`` / ``_fk`` (and
+- **by the stem**: ``<stem>_id`` / ``_uid`` / ``_nr`` / ``_no`` / ``_num`` / ``_key`` / ``_fk`` (and
   ``_code`` / ``_cd`` / ``_number`` when the key is text) to a table named ``<stem>``
   (singular or plural, with or without ``tbl_``/``d_`` prefixes or ``_data`` suffixes), cut from
   its first word (``org_id`` -> ``organization`` before ``message_org``), ending in it
@@ -211,7 +211,7 @@ def _split_name(name: str) -> tuple[str, str] | None:
         return None  # the row's own: uuid and guid are no "uu" and "gu" ids
     if len(words) == 1 and len(last) > 3 and last.endswith("id"):
         words, last = [last[:-2]], "id"  # glued: itemid, cgid
-    elif len(words) >= 2 and last in KEY_SUFFIX | CODE_SUFFIX | {"uuid"}:
+    elif len(words) >= 2 and last in KEY_SUFFIX | CODE_SUFFIX | {"uuid", "uid"}:
         words = words[:-1]
     elif len(words) >= 2 and words[0] in HEAD_FIRST_SUFFIX:
         # head-first languages put the number word first: no_rawat, nr_fall, id_paciente
@@ -441,6 +441,15 @@ def _options(
                     options.append(_Option(target, referred, 0.7))
         if not options and stem not in _CONTENT:
             options += _named_for_table(table, column, stem, index)
+    if suffix == "uid" and stems:
+        # a uid is also a user's (Unix's: OpenEMR's session pn_uid): only to a key of its very
+        # name or a table named for its stem outright, never by an abbreviation
+        options = [
+            option
+            for option in options
+            if option.referred.name.lower() == name
+            or named.get(id(option.target), ((), 0.0))[1] >= 1.0
+        ]
     if not options and users is not None and users is not table and names_actor(name):
         # OpenMRS's creator and voided_by, OpenClinica's owner_id: the account, when nothing
         # else fits
@@ -591,7 +600,11 @@ def _unkeyed(
         if _compatible(column, table.pk) or split[1] != "id" or len(uuids) != 1:
             return table.pk, 1.0  # hl7_source_key, hl7_code: a value of another kind
         return uuids[0], 0.9  # a text *_id naming one (LAMISPlus's visit_id)
-    for candidate in (name, "id"):
+    # a code in a composite key is one value of an association (NBS's person_race, keyed by
+    # the person and the race code), not a code list's key: no race_cd refers to it
+    split = _split_name(name)
+    coded = split is not None and split[1] in CODE_SUFFIX and len(table.profile.primary_key) > 1
+    for candidate in ("id",) if coded else (name, "id"):
         column = _same_name(table, candidate)
         if column is not None:
             return column, 0.8

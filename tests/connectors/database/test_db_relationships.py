@@ -172,6 +172,34 @@ def test_nr_no_and_num_are_key_suffixes_like_id():
     }  # fmt: skip
 
 
+def test_uid_is_a_key_suffix_like_id():
+    observation = _table("observation", ("observation_uid", "BIGINT"), pk=("observation_uid",))
+    value = _table(
+        "obs_value_coded", ("observation_uid", "BIGINT"), ("code", "VARCHAR(20)"),
+        pk=("observation_uid", "code"),
+    )  # fmt: skip
+    assert _pairs(infer_relationships([observation, value]), "obs_value_coded") == {
+        ("observation_uid", "observation", "observation_uid")
+    }
+
+
+def test_a_code_that_is_one_part_of_a_tables_composite_key_is_referred_to_by_no_column():
+    race = _table(
+        "person_race", ("person_uid", "BIGINT"), ("race_cd", "VARCHAR(20)"),
+        pk=("person_uid", "race_cd"),
+    )  # fmt: skip
+    person = _table(
+        "person", ("person_uid", "BIGINT"), ("race_cd", "VARCHAR(20)"), pk=("person_uid",)
+    )
+    assert "person" not in infer_relationships([race, person])
+
+
+def test_the_id_of_a_table_keyed_by_it_and_another_column_is_still_its_rows_identity():
+    study = _table("study", ("id", "INTEGER"), ("site", "INTEGER"), pk=("id", "site"))
+    consent = _table("consent", ("id", "INTEGER"), ("study_id", "INTEGER"), pk=("id",))
+    assert _pairs(infer_relationships([study, consent]), "consent") == {("study_id", "study", "id")}
+
+
 def test_generic_names_are_never_matched_to_a_table_keyed_by_them():
     acl = _table("gacl_aro", ("name", "VARCHAR(40)"), pk=("name",))
     recent = _table("recent_patients", ("user_id", "INTEGER"), pk=("user_id",))
