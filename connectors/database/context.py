@@ -1017,7 +1017,42 @@ def linkage(
                 f"{table.name}: a copy of {profiles[original].name}'s rows",
                 *paths.get(original, ()),
             )
+    # Rows a patient's record keeps in a table named as the record's table and more, with no key
+    # of their own nor to say whose they are (Winning Health's DC_CYXJ_CYXJ_RYXYZD, the
+    # admission diagnoses of a discharge summary), are the record's: nothing refers to them, as
+    # something refers to a code list, and a table with a key of its own (OSCAR's
+    # billingservice, HAPI's hfj_resource_modified) is a thing of its own.
+    referred = {
+        target for targets in edges.values() for _fk, target in targets if target is not None
+    }
+    for key, parent in _detail_tables(profiles).items():
+        if roles[key] == "other" and roles[parent] in PATIENT_CONTEXT and key not in referred:
+            if edges.get(key):
+                continue  # its own keys say where its rows belong
+            roles[key] = "linked"
+            paths[key] = (
+                f"{profiles[key].name}: detail rows of {profiles[parent].name}",
+                *paths.get(parent, ()),
+            )
     return roles, paths
+
+
+def _detail_tables(profiles: Mapping[str, TableProfile]) -> dict[str, str]:
+    """Each table without a primary key named as another of its schema and more words after
+    (``order_item`` of ``order``), with the longest such table: the table its rows are details
+    of by name."""
+    by_words = {(table.schema, words_of(table.name)): key for key, table in profiles.items()}
+    found = {}
+    for key, table in profiles.items():
+        if table.primary_key:
+            continue
+        words = words_of(table.name)
+        for end in range(len(words) - 1, 0, -1):
+            parent = by_words.get((table.schema, words[:end]))
+            if parent is not None:
+                found[key] = parent
+                break
+    return found
 
 
 def _party_registers(

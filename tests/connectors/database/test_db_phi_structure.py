@@ -431,3 +431,51 @@ def test_a_record_number_the_rows_are_keyed_by_is_still_the_record_number():
     visit = _table("kunjungan", ("mrn", "INTEGER"))
     marked = mark_table(visit, "linked", path=("kunjungan.mrn -> pasien (implied)",))
     assert {mark.phi_class for mark in marked.columns[0].phi} == {PhiClass.MRN}
+
+
+_SUMMARY = _table(
+    "DC_CYXJ",
+    ("xh", "NUMERIC(12)"),
+    ("patid", "VARCHAR(64)"),
+    ("createtime", "DATETIME"),
+    primary_key=(),
+)
+
+
+def _summary_part(**options) -> TableProfile:
+    return _table(
+        "DC_CYXJ_RYXYZD", ("zyjlxh", "VARCHAR(64)"), ("createtime", "DATETIME"), **options
+    )
+
+
+def test_a_keyless_table_named_as_a_patients_record_and_more_holds_that_records_rows():
+    part = _summary_part()
+    roles, paths = linkage((_SUMMARY, part), {})
+    assert roles[part.qualified_name] == "linked"
+    assert paths[part.qualified_name][0] == "DC_CYXJ_RYXYZD: detail rows of DC_CYXJ"
+    assert _marked(part, roles[part.qualified_name]) == {"createtime": {PhiClass.DATE}}
+
+
+def test_a_table_named_as_a_patients_record_and_more_with_a_key_of_its_own_is_its_own_thing():
+    part = _summary_part(primary_key=("zyjlxh",))
+    assert _roles(_SUMMARY, part)[part.qualified_name] == "other"
+
+
+def test_a_table_named_as_a_patients_record_and_more_that_others_refer_to_is_a_code_list():
+    part = _summary_part()
+    referring = _table(
+        "visit",
+        ("zyjlxh", "VARCHAR(64)"),
+        foreign_keys=(ForeignKey(("zyjlxh",), "DC_CYXJ_RYXYZD", ("zyjlxh",)),),
+    )
+    assert _roles(_SUMMARY, part, referring)[part.qualified_name] != "linked"
+
+
+def test_a_table_named_as_a_patients_record_and_more_whose_keys_say_where_it_belongs_is_not_its():
+    ward = _table("ward", ("id", "INTEGER"), primary_key=("id",))
+    part = _table(
+        "DC_CYXJ_WARD",
+        ("ward_id", "INTEGER"),
+        foreign_keys=(ForeignKey(("ward_id",), "ward", ("id",)),),
+    )
+    assert _roles(_SUMMARY, part, ward)[part.qualified_name] != "linked"
