@@ -221,6 +221,31 @@ BRAZILIAN: dict[str, tuple[str, ...]] = {
     "nota": ("note",), "detalhes": ("details",), "conteudo": ("content",),
     "cirurgia": ("surgery",), "alergia": ("allergy",), "atestado": ("certificate",),
 }  # fmt: skip
+# Turkish, as the Ministry of Health's VEM model and hospital systems write it in ASCII
+# (HASTA_KODU, DOGUM_TARIHI, TC_KIMLIK_NUMARASI): the patient and the visit (basvuru), names and
+# dates, the places and numbers of a person, the narrative of a visit, the staff. Nouns also in
+# the possessive (``-i``, ``-si``, ``-u``) a compound puts on its head: ``hasta adi``, the
+# patient's name. Not AD alone (an advance directive in English), ANA (analysis) nor SOKAK
+# (street), whose SK would abbreviate it where a warehouse writes a surrogate key.
+TURKISH: dict[str, tuple[str, ...]] = {
+    "hasta": ("patient",), "basvuru": ("visit",), "kodu": ("code",), "adi": ("name",),
+    "soyad": ("surname",), "soyadi": ("surname",), "dogum": ("birth",), "olum": ("death",),
+    "tarih": ("date",), "tarihi": ("date",), "zaman": ("time",), "zamani": ("time",),
+    "yeri": ("place",), "baba": ("father",), "adresi": ("address",), "ilce": ("district",),
+    "mahalle": ("neighborhood",),
+    "telefonu": ("phone",), "eposta": ("email",), "kimlik": ("national", "identity"),
+    "numara": ("no",), "numarasi": ("no",), "aciklama": ("remarks",),
+    "aciklamasi": ("remarks",), "sikayet": ("complaint",), "sikayeti": ("complaint",),
+    "oyku": ("history",), "oykusu": ("history",), "notu": ("note",), "epikriz": ("summary",),
+    "muayene": ("examination",), "tani": ("diagnosis",), "tanisi": ("diagnosis",),
+    "bulgu": ("findings",), "bulgulari": ("findings",), "tedavi": ("therapy",),
+    "sonuc": ("result",), "sonucu": ("result",), "rapor": ("report",), "raporu": ("report",),
+    "personel": ("employee",), "hekim": ("doctor",), "doktor": ("doctor",),
+    "hemsire": ("nurse",), "kullanici": ("user",), "yatis": ("admission",),
+    "cikis": ("discharge",), "sevk": ("referral",), "recete": ("prescription",),
+    "ilac": ("drug",), "fatura": ("bill",), "sigorta": ("insurance",), "kayit": ("record",),
+    "guncelleme": ("update",),
+}  # fmt: skip
 # The endings national words take in the plural (Spanish, Portuguese): read as the word.
 PLURAL_ENDINGS = ("s", "es")
 # Words of a national system's names read as the English words the rules know: Indonesian and
@@ -328,6 +353,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     # CDISC SDTM's subject identifiers: the trial's unique subject id and the subject's id
     "usubjid": ("unique", "subject", "id"), "subjid": ("subject", "id"),
     **BRAZILIAN,
+    **TURKISH,
     # the hospital, visit and admission numbers of Thai hospital systems (Hospital OS, HOSxP)
     "hn": ("hospital", "no"), "vn": ("visit", "no"), "an": ("admission", "no"),
 }  # fmt: skip

@@ -116,3 +116,46 @@ def test_a_national_word_english_names_use_too_is_read_in_english_beside_english
     lab = _table("lab_result", ("norm_range_low", "VARCHAR(10)"), ("NORM", "INT"))
     assert tokens("norm_range_low") == ("norm", "range", "low")
     assert _marked(lab, "linked") == {"NORM": {PhiClass.MRN}}
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("HASTA_KODU", ("patient", "code")),
+        ("DOGUM_TARIHI", ("birth", "date")),
+        ("DOGUMTARIHI", ("birth", "date")),
+        ("GUNCELLEME_ZAMANI", ("update", "time")),
+        ("TELEFONU", ("phone",)),
+    ],
+)
+def test_turkish_names_read_as_english_words_in_their_own_order(name, words):
+    assert tokens(name) == words
+
+
+def test_a_turkish_patient_table_holds_patients_identifiers():
+    hasta = _table(
+        "HASTA",
+        ("HASTA_KODU", "NVARCHAR(450)"),
+        ("ADI", "NVARCHAR(100)"),
+        ("SOYADI", "NVARCHAR(100)"),
+        ("DOGUM_TARIHI", "DATETIME2"),
+        ("ADRESI", "NVARCHAR(MAX)"),
+        ("CINSIYET_KODU", "NVARCHAR(450)"),
+    )
+    roles = linkage((hasta,), {})[0]
+    assert roles[hasta.qualified_name] == "patient"
+    assert _marked(hasta, "patient") == {
+        "HASTA_KODU": {PhiClass.MRN},
+        "ADI": {PhiClass.NAME},
+        "SOYADI": {PhiClass.NAME},
+        "DOGUM_TARIHI": {PhiClass.DATE},
+        "ADRESI": {PhiClass.ADDRESS},
+    }
+
+
+def test_a_turkish_visits_complaint_is_free_text():
+    visit = _table("HASTA_BASVURU", ("SIKAYET", "NVARCHAR(MAX)"), ("ACIKLAMA", "NVARCHAR(MAX)"))
+    assert _marked(visit, "linked") == {
+        "SIKAYET": {PhiClass.FREE_TEXT},
+        "ACIKLAMA": {PhiClass.FREE_TEXT},
+    }
