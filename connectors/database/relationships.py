@@ -165,6 +165,9 @@ def _whole_word(stem: str) -> bool:
     return len(stem) == 4 and known_word(stem)
 
 
+ABBREVIATED = 0.85  # the fit of a table whose name a stem abbreviates (cg: caregiver)
+
+
 def _name_fit(stem: str, table: _Table) -> float:
     """How well a table's name says it holds what the stem names."""
     if stem in (table.core, table.whole):
@@ -174,7 +177,7 @@ def _name_fit(stem: str, table: _Table) -> float:
     if table.core.endswith(stem) and len(stem) >= 3:
         return 0.9
     if _abbreviates(stem, table.core):
-        return 0.85
+        return ABBREVIATED
     return 0.0
 
 
@@ -352,6 +355,10 @@ def _options(
     if stems:
         generic = stems[0][0] in _GENERIC or name in GENERIC_STEMS
         named = index.named(stems)
+        if suffix in CODE_SUFFIX and len(stems[0][0]) == 2:
+            # a two-letter code (Turkish il_kodu, a province's) names a code, no abbreviated
+            # table: IL is no INTIHAR_IZLEM
+            named = {key: entry for key, entry in named.items() if entry[1] != ABBREVIATED}
         own_fit = named[id(table)][1] if id(table) in named else 0.0
         own_key = name in table.keys
         if own_key and own_fit >= 0.85:

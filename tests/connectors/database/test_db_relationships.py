@@ -587,3 +587,19 @@ def test_a_legacy_identifier_prefix_makes_the_name_a_key_to_its_table():
     assert _pairs(infer_relationships([case, sample]), "tlbMaterial") == {
         ("idfHumanCase", "tlbHumanCase", "idfHumanCase")
     }
+
+
+def test_a_two_letter_code_names_a_code_not_a_table_its_letters_abbreviate():
+    follow_up = _table(
+        "intihar_izlem", ("intihar_izlem_kodu", "VARCHAR(450)"), pk=("intihar_izlem_kodu",)
+    )
+    institution = _table(
+        "kurum", ("kurum_kodu", "VARCHAR(450)"), ("il_kodu", "VARCHAR(450)"), pk=("kurum_kodu",)
+    )
+    assert "kurum" not in infer_relationships([follow_up, institution])
+
+
+def test_a_two_letter_key_still_abbreviates_its_table():
+    caregiver = _table("caregiver", ("id", "INTEGER"), pk=("id",))
+    note = _table("note", ("id", "INTEGER"), ("cg_id", "INTEGER"), pk=("id",))
+    assert _pairs(infer_relationships([caregiver, note]), "note") == {("cg_id", "caregiver", "id")}
