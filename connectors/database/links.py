@@ -67,12 +67,18 @@ def through_links(
     found = []
     for source in sorted(sources):
         table = profiles[source]
-        if roles[source] != "linked" or not _is_link_table(table, edges[source]):
+        if roles[source] != "linked":
+            continue
+        # an association with more to say is one only where it is keyed to the patient itself
+        joined = _association_keys(table, edges[source]) if len(reached[source]) == 1 else set()
+        if not joined and not _is_link_table(table, edges[source]):
             continue
         unique = _unique_columns(table)
         for fk, target in edges[source]:
             if target is None or target in reached or roles[target] != "other":
                 continue
+            if joined and not {column.lower() for column in fk.columns} <= joined:
+                continue  # a key beside the association's own (an account, a session)
             if fk.columns[0].lower() not in unique and _names_things(profiles[target]):
                 continue
             if names_actor(fk.columns[0]):
@@ -110,6 +116,15 @@ def _is_link_table(table: TableProfile, keys: list[tuple[ForeignKey, str | None]
         column.name.lower() in keyed | own or family(column.type) in ("date", "datetime", "time")
         for column in table.columns
     )
+
+
+def _association_keys(table: TableProfile, keys: list[tuple[ForeignKey, str | None]]) -> set[str]:
+    """The keys that make up the row's primary key, when two keys or more and at most one other
+    column do (HL7 RIM's participation: the act, the entity and the kind of part taken), whatever
+    else the row says of the association; else none."""
+    primary = {name.lower() for name in table.primary_key}
+    keyed = {column.lower() for fk, target in keys if target for column in fk.columns} & primary
+    return keyed if len(keyed) >= 2 and len(primary - keyed) <= 1 else set()
 
 
 @cache

@@ -84,6 +84,82 @@ def test_rows_hanging_off_a_linked_rows_link_are_the_patients_too():
     assert linkage((PATIENT, sample, item, link), {})[0][item.qualified_name] == "linked"
 
 
+def _participation(*extra: tuple[str, str], key: tuple[str, ...] = ("act_id", "patient_id")):
+    """An act's participant: the act, the patient, and what the row says of their part."""
+    return TableProfile(
+        "participation",
+        columns=tuple(
+            TableColumn(n, t) for n, t in (("act_id", "BIGINT"), ("patient_id", "BIGINT"), *extra)
+        ),
+        primary_key=key,
+        foreign_keys=(
+            ForeignKey(("act_id",), "act", ("id",)),
+            ForeignKey(("patient_id",), "patient", ("id",)),
+        ),
+    )
+
+
+ACT = _keyed("act", "id", ("activity_time", "TIMESTAMP"))
+
+
+def test_an_association_keyed_by_both_rows_joins_them_whatever_else_it_says_of_the_part():
+    link = _participation(
+        ("type_cd", "VARCHAR(20)"),
+        ("awareness_cd", "VARCHAR(20)"),
+        key=("act_id", "patient_id", "type_cd"),
+    )
+    roles, paths = linkage((PATIENT, ACT, link), {})
+    assert roles[ACT.qualified_name] == "linked"
+    assert paths[ACT.qualified_name][0] == "participation.act_id -> act (declared) (a link table)"
+
+
+def test_an_associations_other_keys_join_nothing_to_the_patient():
+    session = _keyed("session", "id", ("opened", "TIMESTAMP"))
+    link = replace(
+        _participation(("session_id", "BIGINT"), ("type_cd", "VARCHAR(20)")),
+        foreign_keys=(
+            *_participation().foreign_keys,
+            ForeignKey(("session_id",), "session", ("id",)),
+        ),
+    )
+    assert linkage((PATIENT, ACT, session, link), {})[0][session.qualified_name] == "other"
+
+
+def test_an_association_reached_through_other_rows_joins_nothing_more():
+    # both sides code lists, one of them reached from a patient's row: a procedure's
+    # occupations are no patient's
+    procedure = _keyed("procedure", "id", ("valid_from", "DATE"))
+    done = _keyed(
+        "procedure_done",
+        "id",
+        ("patient_id", "BIGINT"),
+        ("procedure_id", "BIGINT"),
+        foreign_keys=(
+            ForeignKey(("patient_id",), "patient", ("id",)),
+            ForeignKey(("procedure_id",), "procedure", ("id",)),
+        ),
+    )
+    occupation = _keyed("occupation", "id", ("valid_from", "DATE"))
+    allowed = TableProfile(
+        "procedure_occupation",
+        columns=tuple(
+            TableColumn(n, "BIGINT") for n in ("procedure_id", "occupation_id", "sex_cd")
+        ),
+        primary_key=("procedure_id", "occupation_id"),
+        foreign_keys=(
+            ForeignKey(("procedure_id",), "procedure", ("id",)),
+            ForeignKey(("occupation_id",), "occupation", ("id",)),
+        ),
+    )
+    roles = linkage((PATIENT, procedure, done, occupation, allowed), {})[0]
+    assert roles[occupation.qualified_name] == "other"
+
+
+def test_a_row_of_two_keys_among_its_own_columns_keyed_by_neither_is_no_association():
+    link = _participation(("type_cd", "VARCHAR(20)"), key=())
+    assert linkage((PATIENT, ACT, link), {})[0][ACT.qualified_name] == "other"
+
+
 def test_a_named_row_many_links_share_is_a_list_the_patient_is_on_not_the_patients():
     cohort = _keyed("cohort", "id", ("name", "VARCHAR(255)"), ("date_created", "DATETIME"))
     member = _link("cohort_member", ("cohort_id", "cohort"), ("patient_id", "patient"))
