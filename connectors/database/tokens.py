@@ -143,6 +143,10 @@ HEADLESS_ENDINGS = (
 # with these letters, so they are always a word of their own.
 GLUED_PREFIXES = ("tbl", "tb", "lkp")
 MIN_AFTER_PREFIX = 3
+# The date run into what it dates (DATASUS's DTNASC, DTOBITO: data de nascimento, de óbito),
+# where what follows is a word the rules read: no English word starts with these letters.
+DATE_PREFIX = "dt"
+MIN_AFTER_DATE = 4
 
 
 @cache
@@ -156,6 +160,10 @@ def _split_word(word: str, wide: bool = True) -> tuple[str, ...]:
     for prefix in GLUED_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= MIN_AFTER_PREFIX:
             return (prefix, *_split_word(word[len(prefix) :], wide))
+    if word.startswith(DATE_PREFIX) and len(word) - len(DATE_PREFIX) >= MIN_AFTER_DATE:
+        after = _split_word(word[len(DATE_PREFIX) :], wide)
+        if all(part in known or expansion(part) for part in after):
+            return (DATE_PREFIX, *after)
     covered = _cover(word, known)
     if covered is not None or not wide or word.endswith(HEADLESS_ENDINGS):
         return covered or (word,)
@@ -218,6 +226,8 @@ BRAZILIAN: dict[str, tuple[str, ...]] = {
     "pai": ("father",), "logradouro": ("street",), "bairro": ("neighborhood",),
     "residencia": ("home",), "cartao": ("card",), "cns": ("cns",), "nis": ("ssn",),
     "pasep": ("ssn",), "complemento": ("complement",),
+    # país, the country (SINAN's ID_PAIS), written without its accent: no plural of pai
+    "pais": ("country",),
     "nota": ("note",), "detalhes": ("details",), "conteudo": ("content",),
     "cirurgia": ("surgery",), "alergia": ("allergy",), "atestado": ("certificate",),
 }  # fmt: skip
@@ -350,6 +360,28 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "lxrm": ("contact", "name"), "lxrxm": ("contact", "name"), "gzdw": ("employer",),
     "bah": ("mrn",), "bahm": ("mrn",), "zyh": ("admission", "no"), "zyhm": ("admission", "no"),
     "mzh": ("visit", "no"), "mzhm": ("visit", "no"), "brda": ("patient",),
+    # and those of China's national EMR data sets (WS 445) that two vendors' systems share
+    # (Bsoft's and Winning Health's): the dates of a visit, an admission, a discharge, a death
+    # and an update; visit and phone numbers; the histories a record takes (史, -s)
+    "jzrq": ("visit", "date"), "jzrqsj": ("visit", "date", "time"), "ryrq": ("admit", "date"),
+    "ryrqsj": ("admit", "date", "time"), "cyrq": ("discharge", "date"),
+    "cyrqsj": ("discharge", "date", "time"), "swrq": ("death", "date"),
+    "swrqsj": ("death", "date", "time"), "zdrq": ("diagnosis", "date"),
+    "jcrq": ("examination", "date"), "gxrq": ("update", "date"), "gxsj": ("update", "time"),
+    "cjsj": ("created", "time"), "mjzh": ("visit", "no"), "jzlsh": ("visit", "no"),
+    "hzdhhm": ("patient", "phone", "no"), "dhhm": ("phone", "no"),
+    "lxrdhhm": ("contact", "phone", "no"), "hjdz": ("home", "address"),
+    "jkkh": ("health", "insurance", "card", "no"), "jmjkkh": ("health", "insurance", "card", "no"),
+    "xbs": ("present", "illness", "history"), "jws": ("past", "history"),
+    "hys": ("marital", "history"), "yjs": ("menstrual", "history"), "jzs": ("family", "history"),
+    "crbs": ("infection", "history"), "yfjzs": ("vaccination", "history"),
+    "sxs": ("transfusion", "history"), "zlgcms": ("therapy", "course", "description"),
+    "ryqk": ("admission", "condition"), "cyqk": ("discharge", "condition"),
+    # the patient's and the case's (Fall, the encounter's) numbers run together, as German
+    # hospital systems write them (SAP IS-H's PATNR and FALNR) and as PostgreSQL folds Open
+    # Dental's PatNum
+    "patnr": ("patient", "nr"), "patno": ("patient", "no"), "patnum": ("patient", "num"),
+    "falnr": ("encounter", "nr"), "fallnr": ("encounter", "nr"),
     # CDISC SDTM's subject identifiers: the trial's unique subject id and the subject's id
     "usubjid": ("unique", "subject", "id"), "subjid": ("subject", "id"),
     **BRAZILIAN,
@@ -412,7 +444,11 @@ def _unabbreviated(word: str) -> str:
     for ending in PLURAL_ENDINGS:  # Spanish and Portuguese plurals: pacientes, medicos
         if word.endswith(ending) and word[: -len(ending)] in TRANSLATIONS:
             return word[: -len(ending)]
-    return CLAIMS_WORDS.get(word) or expansion(word) or word
+    if word in CLAIMS_WORDS:
+        return CLAIMS_WORDS[word]
+    if english_word(word):
+        return word  # an English word abbreviates nothing: a fall, a desk, prime, meds
+    return expansion(word) or word
 
 
 @cache

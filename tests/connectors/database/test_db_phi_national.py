@@ -159,3 +159,37 @@ def test_a_turkish_visits_complaint_is_free_text():
         "SIKAYET": {PhiClass.FREE_TEXT},
         "ACIKLAMA": {PhiClass.FREE_TEXT},
     }
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [("DTNASC", ("dt", "birth")), ("DTOBITO", ("death", "date")), ("dtype", ("dtype",))],
+)
+def test_a_date_run_into_the_word_it_dates_is_read_apart_from_it(name, words):
+    assert tokens(name) == words
+
+
+def test_a_text_date_of_birth_run_into_its_date_prefix_is_a_date():
+    death = _table("sim_dobr", ("DTNASC", "VARCHAR(8)"), ("DTRECEBIM", "VARCHAR(8)"))
+    assert _marked(death, "linked") == {"DTNASC": {PhiClass.DATE}}
+
+
+def test_a_country_written_without_its_accent_is_no_father():
+    assert tokens("ID_PAIS") == ("country", "id")
+
+
+@pytest.mark.parametrize("name", ["fall", "prime", "meds", "desk"])
+def test_an_english_word_abbreviates_no_national_word(name):
+    assert tokens(name) == (name,)
+
+
+@pytest.mark.parametrize("name", ["patnr", "patno", "patnum"])
+def test_a_patient_number_run_together_links_a_row_to_its_patient(name):
+    table = _table("nv_period", (name, "CHAR(10)"), ("period_begdt", "DATE"))
+    roles, paths = linkage((table,), {})
+    assert roles[table.qualified_name] == "linked"
+    assert paths[table.qualified_name] == (f"nv_period.{name}: a patient key",)
+
+
+def test_a_case_number_run_together_in_german_names_the_visit():
+    assert is_encounter_key("falnr") and is_encounter_key("FALLNR")

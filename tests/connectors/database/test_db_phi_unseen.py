@@ -1117,6 +1117,22 @@ def test_pinyin_initials_of_a_patients_details_are_read_for_their_meaning(name, 
     assert _classes(name, "VARCHAR(60)", "patient") == {phi_class}
 
 
+@pytest.mark.parametrize(
+    ("name", "type_name", "phi_class"),
+    [
+        ("ryrq", "DATETIME", PhiClass.DATE),
+        ("gxrqtimestr", "VARCHAR(50)", PhiClass.DATE),
+        ("jkkh", "VARCHAR(50)", PhiClass.HEALTH_PLAN),
+        ("xbs", "NVARCHAR(1000)", PhiClass.FREE_TEXT),
+        ("mjzh", "VARCHAR(64)", PhiClass.OTHER_ID),
+    ],
+)
+def test_the_initials_of_chinas_national_emr_data_set_are_read_for_their_meaning(
+    name, type_name, phi_class
+):
+    assert _classes(name, type_name, "linked") == {phi_class}
+
+
 def test_a_table_keyed_by_the_pinyin_patient_id_is_the_patients():
     roles, paths = linkage([_table("YS_MZ_JZLS", ("JZXH", "INTEGER"), ("BRID", "INTEGER"))], {})
     assert roles["YS_MZ_JZLS"] == "linked"
