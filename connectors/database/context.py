@@ -44,6 +44,7 @@ from assessor.model import ForeignKey, PhiClass, TableProfile
 from .coltypes import family, is_flag, is_large_text
 from .fhir_store import compartment_tables
 from .links import (
+    DATE_WORDS,
     KEY_WORDS,
     dates_tables,
     keyed_by_site_key,
@@ -415,6 +416,33 @@ def _demographic_core(table: TableProfile) -> bool:
     return PhiClass.DATE in person_classes(valued) and any(
         SEX_WORDS & set(tokens(name)) for name in valued
     )
+
+
+# Words that make an age a bound of a range or a rule (a reference range's age_min), not a
+# person's age.
+AGE_BOUND_WORDS = frozenset(
+    {"min", "max", "from", "to", "low", "high", "lower", "upper", "start", "end", "limit",
+     "range", "bound", "group", "band", "category"}
+)  # fmt: skip
+CASE_REPORT_DATES = 2
+
+
+def _case_report(table: TableProfile) -> bool:
+    """A person's sex and age (not a bound of a range) beside two dates or more, on a row no code
+    names: a report of one person's case, kept without a register of persons (VAERS's
+    VAERSDATA, FAERS's ``demo``); a reference range by age and sex dates at most its validity,
+    and a coded tariff or bed for an age and a sex is a kind of thing."""
+    valued = [column for column in table.columns if family(column.type) != "boolean"]
+    words = [tokens(column.name) for column in valued]  # a boolean is a setting (show_sex)
+    aged = any("age" in named and not AGE_BOUND_WORDS & set(named) for named in words) and any(
+        SEX_WORDS & set(named) for named in words
+    )
+    dated = sum(
+        family(column.type) in ("date", "datetime") or bool(DATE_WORDS & set(named))
+        for column, named in zip(valued, words, strict=True)
+    )
+    coded = any(named == ("code",) for named in words)  # a kind of thing: a tariff, a bed
+    return aged and dated >= CASE_REPORT_DATES and not coded
 
 
 def _keyed_as_entry(table: TableProfile) -> bool:
@@ -817,6 +845,9 @@ def linkage(
             # is named for a place (HOSxP's clinic: its social security scheme's code)
         elif role is None and _demographic_core(table):
             role = "person"  # a birth date with a sex: persons, their names kept apart (GNUmed)
+        elif role is None and _case_report(table):
+            role = "linked"  # VAERS's reports, FAERS's demographics: one person's case each
+            paths[key] = (f"{table.name}: a case report of one person's age, sex and dates",)
         elif role is None and _contactable_person(table):
             role = "person"  # a booking's or a referral's person: a name and how to reach them
         elif role is None and _dicom_study(table):

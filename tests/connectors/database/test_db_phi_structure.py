@@ -479,3 +479,64 @@ def test_a_table_named_as_a_patients_record_and_more_whose_keys_say_where_it_bel
         foreign_keys=(ForeignKey(("ward_id",), "ward", ("id",)),),
     )
     assert _roles(_SUMMARY, part, ward)[part.qualified_name] != "linked"
+
+
+def _report(*columns: tuple[str, str]) -> TableProfile:
+    return _table("vaers_data", ("vaers_id", "INTEGER"), *columns, primary_key=("vaers_id",))
+
+
+def test_a_report_of_a_persons_age_sex_and_dates_is_that_persons_case():
+    report = _report(
+        ("age_yrs", "DECIMAL(5,2)"),
+        ("sex", "CHAR(1)"),
+        ("onset_date", "DATE"),
+        ("recvdate", "DATE"),
+        ("symptom_text", "TEXT"),
+    )
+    roles, paths = linkage((report,), {})
+    assert roles[report.qualified_name] == "linked"
+    assert paths[report.qualified_name] == (
+        "vaers_data: a case report of one person's age, sex and dates",
+    )
+    assert _marked(report) == {
+        "onset_date": {PhiClass.DATE},
+        "recvdate": {PhiClass.DATE},
+        "symptom_text": {PhiClass.FREE_TEXT},
+    }
+
+
+def test_a_reference_range_by_age_and_sex_is_no_ones_case():
+    ranges = _report(
+        ("age_min", "INTEGER"),
+        ("age_max", "INTEGER"),
+        ("sex", "CHAR(1)"),
+        ("valid_from", "DATE"),
+        ("valid_to", "DATE"),
+    )
+    assert _roles(ranges)[ranges.qualified_name] == "other"
+
+
+def test_an_age_and_a_sex_dated_once_are_no_case_report():
+    tally = _report(("age", "INTEGER"), ("sex", "CHAR(1)"), ("loaded", "DATE"))
+    assert _roles(tally)[tally.qualified_name] == "other"
+
+
+def test_settings_to_show_a_subjects_age_and_sex_make_no_case_report():
+    dataset = _report(
+        ("show_subject_age_at_event", "BOOLEAN"),
+        ("show_subject_gender", "BOOLEAN"),
+        ("date_start", "DATE"),
+        ("date_end", "DATE"),
+    )
+    assert _roles(dataset)[dataset.qualified_name] == "other"
+
+
+def test_a_coded_tariff_for_an_age_and_a_sex_is_a_kind_of_thing_not_a_case():
+    tariff = _report(
+        ("code", "VARCHAR(64)"),
+        ("sex", "INTEGER"),
+        ("age", "VARCHAR(9)"),
+        ("begDate", "DATE"),
+        ("endDate", "DATE"),
+    )
+    assert _roles(tariff)[tariff.qualified_name] == "other"
