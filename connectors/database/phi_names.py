@@ -14,7 +14,7 @@ from itertools import pairwise
 from assessor.model import PhiClass
 
 from .phi_vocabulary import fhir_words, relation_words
-from .tokens import singular, tokens
+from .tokens import known_word, singular, tokens
 
 __all__ = [
     "DATEISH",
@@ -182,6 +182,31 @@ ADDRESS_WORDS = frozenset(
         "lsoa", "msoa", "uprn",
     }
 )  # fmt: skip
+# Where a person lives, and the areas and codes that say where: a residence alone may be a
+# country's key (GNU Health's party.residence), and beside a phone, a date, a state or a type
+# it says whose phone, what changed, which state or what kind.
+RESIDENCE_WORDS = frozenset({"residence", "domicile"})
+AREA_WORDS = frozenset(
+    {"district", "ward", "area", "zone", "region", "county", "municipality", "locality", "code",
+     "cd", "id"}
+)  # fmt: skip
+AREA_ABBREVIATION = 4  # an unknown word this short is an area's acronym (CCG)
+
+
+def _area_of_residence(seq: tuple[str, ...]) -> bool:
+    """The words name a residence and, beside it, one area or its code: an area's acronym (HES's
+    CCG_RESIDENCE) or a subdivision (``district_of_residence``)."""
+    others = [word for word in seq if word not in RESIDENCE_WORDS | {"of"}]
+    return (
+        not RESIDENCE_WORDS.isdisjoint(seq)
+        and len(others) == 1
+        and (
+            others[0] in AREA_WORDS
+            or (len(others[0]) <= AREA_ABBREVIATION and not known_word(others[0]))
+        )
+    )
+
+
 # Organisations whose own numbers are not a patient's (an insurer's id, a payer's number).
 ORGANISATION_WORDS = frozenset(
     {
@@ -429,6 +454,10 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         vote(PhiClass.ADDRESS, 0.85, "address")  # a place of birth is a town
     elif words & {"district", "region"} and role in ("patient", "person"):
         vote(PhiClass.ADDRESS, 0.7, "fhir:address.district")
+    elif _area_of_residence(seq):
+        # where the person lives, by an area's code (HES's CCG_RESIDENCE, a district of
+        # residence): an area smaller than a state
+        vote(PhiClass.ADDRESS, 0.75, "residence")
     if words & {"fingerprint", "biometric", "retina", "voiceprint", "faceprint", "palmprint"}:
         vote(PhiClass.BIOMETRIC, 0.85, "biometric")
     if words & {"photo", "photograph", "picture", "portrait", "headshot", "selfie"} and not (

@@ -89,6 +89,23 @@ def test_geographic_subdivisions_below_a_state_are_addresses(name):
     assert _classes(name, "VARCHAR(50)", "person") == {PhiClass.ADDRESS}
 
 
+@pytest.mark.parametrize("name", ["CCG_RESIDENCE", "district_of_residence", "domicile_code"])
+def test_the_area_a_patient_lives_in_by_any_code_is_an_address(name):
+    assert _classes(name, "VARCHAR(10)") == {PhiClass.ADDRESS}
+
+
+@pytest.mark.parametrize("name", ["residence_type", "years_at_residence", "residence"])
+def test_a_residence_alone_what_it_is_or_how_long_it_was_lived_in_is_no_address(name):
+    assert _classes(name, "VARCHAR(10)") == set()
+
+
+def test_a_residences_phone_state_or_changed_number_is_no_area_of_residence():
+    assert _classes("PHONE_NUMBER_RESIDENCE", "VARCHAR(20)") == {PhiClass.PHONE}
+    assert _classes("state_of_residence", "VARCHAR(2)") == set()
+    assert _classes("RESIDENCE_NUMB_CHAN_DT_TM", "TIMESTAMP") == {PhiClass.DATE}
+    assert _classes("partOf", "TEXT") == set()  # a part of a thing: no residence at all
+
+
 def test_an_insurers_own_number_is_not_a_patients_health_plan_number():
     assert _classes("insurance_company_no", "VARCHAR(20)") == set()
     assert _classes("policy_number", "VARCHAR(20)") == {PhiClass.HEALTH_PLAN}
