@@ -154,8 +154,8 @@ def test_the_hold_out_set_is_labelled_apart_from_the_development_set():
 
 
 @pytest.mark.parametrize("schema", corpus.HOLDOUTS)
-def test_every_labelled_hold_out_column_is_scanned_from_the_schema_facts(schema):
-    scanned = {
+def test_every_labelled_hold_out_column_is_reflected_from_the_schema_facts(schema):
+    reflected = {
         (table.name.lower(), column.name.lower())
         for table in corpus.reflected(schema)
         for column in table.columns
@@ -163,7 +163,7 @@ def test_every_labelled_hold_out_column_is_scanned_from_the_schema_facts(schema)
     labelled = {
         (label.table.lower(), label.column.lower()) for label in corpus.schema_labels(schema)
     }
-    assert labelled == scanned
+    assert labelled == reflected
 
 
 def test_a_warehouses_load_time_is_not_a_date_of_the_patient():

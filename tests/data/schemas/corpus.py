@@ -941,17 +941,21 @@ def score_schema(
 
 @functools.cache
 def reflected(schema: str) -> tuple[TableProfile, ...]:
-    """The schema's tables as a scan reflects them from SQLite, without marks or implied keys.
-    Kept for the process: the learning samples and the check that every labelled column is
-    scanned read the same tables."""
-    from assessor.connectors.database import DatabaseConnector
+    """The schema's tables as a scan reflects them from SQLite (the connector's own reflection,
+    in the scan's order), before keys are implied or columns marked. Kept for the process: the
+    learning samples and the check that every labelled column is reflected read the same."""
+    from sqlalchemy import create_engine
+
+    from assessor.connectors.database.reflection import reflect_schema
 
     with sqlite_database(schema) as path:
-        store = DatabaseConnector(infer_relationships=False).scan(str(path)).stores[0]
-    return tuple(
-        table.evolve(columns=tuple(column.with_phi(()) for column in table.columns))
-        for table in store.tables
-    )
+        engine = create_engine(f"sqlite:///{path}")
+        try:
+            with engine.connect() as connection:
+                tables = reflect_schema(connection, None).tables
+        finally:
+            engine.dispose()
+    return tuple(sorted(tables, key=lambda table: (table.schema or "", table.name)))
 
 
 def learning_samples(schemas: Iterable[str]) -> list[Sample]:
