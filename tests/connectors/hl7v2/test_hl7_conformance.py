@@ -1,13 +1,15 @@
 """The compiled validator reports what hl7apy's strict validation reports, without hl7apy.
 
-hl7apy stays the oracle: every message of the shared corpus and of the sample estate is checked
-by both, and each message must give the same set of ``kind|path`` keys. Where they differ on
+hl7apy stays the oracle: every message of the shared corpus, and every shape of message of the
+generated sample estate, is checked by both, and each must give the same set of ``kind|path``
+keys. Where they differ on
 purpose, ``DELIBERATE`` says why, and :func:`_explained` shows the difference is that one and
 nothing else (the difference is undone mechanically, then the two must agree).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -63,6 +65,28 @@ def _estate_files() -> list[Path]:
     return corpus + sorted(p for p in SAMPLE_FEEDS.iterdir() if p.is_file() and p.suffix != ".md")
 
 
+def _shape(text: str) -> str:
+    """A message with each run of digits and each run of letters written as one 9 or one A: its
+    segments, the fields and components present and what kind of value each holds."""
+    return re.sub(r"[A-Za-z]+", "A", re.sub(r"[0-9]+", "9", text))
+
+
+def _estate_messages() -> Iterator[tuple[Path, int, str, str]]:
+    """(file, ordinal, text, version) of every message of the shared corpus, and of the sample
+    estate's first message of each shape: the estate is generated, its 3,763 messages 781 shapes
+    of a few templates with other values, and hl7apy takes a twentieth of a second a message."""
+    seen: set[tuple[str, str]] = set()
+    for path in _estate_files():
+        generated = CORPUS not in path.parents
+        for ordinal, (text, version) in enumerate(_texts(path), start=1):
+            if generated:
+                shape = (version, _shape(text))
+                if shape in seen:
+                    continue
+                seen.add(shape)
+            yield path, ordinal, text, version
+
+
 def _explained(text: str, version: str, ours: set[str]) -> tuple[set[str], set[str]]:
     """Ours and hl7apy's keys once the deliberate difference is undone."""
     segments = [s for s in text.split("\r") if s]
@@ -79,21 +103,20 @@ def _explained(text: str, version: str, ours: set[str]) -> tuple[set[str], set[s
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the shared corpus is not at {CORPUS}")
-def test_the_compiled_validator_agrees_with_hl7apy_on_every_message_of_the_estates():
+def test_the_compiled_validator_agrees_with_hl7apy_on_every_shape_of_message_of_the_estates():
     checked, explained, unexplained = 0, 0, []
-    for path in _estate_files():
-        for ordinal, (text, version) in enumerate(_texts(path), start=1):
-            checked += 1
-            ours = set(check_message(text, version))
-            theirs = set(validate_message(text, version))
-            if ours == theirs:
-                continue
-            ours, theirs = _explained(text, version, ours)
-            if ours == theirs:
-                explained += 1
-                continue
-            unexplained.append((path.name, ordinal, sorted(ours - theirs), sorted(theirs - ours)))
-    assert checked > 4000
+    for path, ordinal, text, version in _estate_messages():
+        checked += 1
+        ours = set(check_message(text, version))
+        theirs = set(validate_message(text, version))
+        if ours == theirs:
+            continue
+        ours, theirs = _explained(text, version, ours)
+        if ours == theirs:
+            explained += 1
+            continue
+        unexplained.append((path.name, ordinal, sorted(ours - theirs), sorted(theirs - ours)))
+    assert checked > 1400
     assert explained > 0  # the difference the table states is met on these estates
     assert unexplained == []
 
