@@ -1057,9 +1057,12 @@ def linkage(
         target for targets in edges.values() for _fk, target in targets if target is not None
     }
     for key, parent in _detail_tables(profiles).items():
-        if roles[key] == "other" and roles[parent] in PATIENT_CONTEXT and key not in referred:
-            if edges.get(key):
-                continue  # its own keys say where its rows belong
+        if (
+            roles[key] == "other"
+            and roles[parent] in PATIENT_CONTEXT
+            and key not in referred
+            and not edges.get(key)  # its own keys say where its rows belong
+        ):
             roles[key] = "linked"
             paths[key] = (
                 f"{profiles[key].name}: detail rows of {profiles[parent].name}",
