@@ -106,8 +106,5 @@ def test_every_format_was_written(outputs: dict[str, str]) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["roadmap.html", "assessment.json", "blockers.csv", "summary.md"])
 def test_no_patient_value_appears_in_the_output(outputs: dict[str, str], name: str) -> None:
-    text = outputs[name]
-    leaked = sorted(
-        v for v in patient_values() if re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", text)
-    )
-    assert leaked == []
+    # the text's words read once, not searched once for each of the 500 values
+    assert leaked(outputs[name], patient_values()) == []
