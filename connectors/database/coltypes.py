@@ -30,6 +30,8 @@ def family(type_name: str) -> str:
     ('datetime', 'string', 'integer')
     """
     t = type_name.upper()
+    if t == "ROWVERSION":
+        return "binary"  # SQL Server's row version: eight bytes, no time (reflection.type_name)
     if t.startswith("YEAR"):
         return "year"
     if t.startswith(("TSRANGE", "TSTZRANGE", "TSMULTIRANGE", "TSTZMULTIRANGE")):

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import inspect, text
+from sqlalchemy.dialects import mssql
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.engine.reflection import Inspector, ObjectKind
 from sqlalchemy.exc import NoSuchTableError, SAWarning, SQLAlchemyError
@@ -75,7 +76,13 @@ class SchemaReflection:
 
 
 def type_name(column_type: Any, dialect: Dialect) -> str:
-    """The column type as the dialect writes it: ``VARCHAR(12)``, ``TIMESTAMP WITH TIME ZONE``."""
+    """The column type as the dialect writes it: ``VARCHAR(12)``, ``TIMESTAMP WITH TIME ZONE``.
+
+    SQL Server's ``timestamp`` is its row version (eight bytes a write bumps), not a time: it is
+    named ``ROWVERSION``, which SQL Server takes as the same type and no reader takes for a date.
+    """
+    if isinstance(column_type, mssql.TIMESTAMP):
+        return "ROWVERSION"
     try:
         return str(column_type.compile(dialect=dialect))
     except Exception:  # types the dialect cannot render (NullType, unknown user types)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy.dialects import mssql
 
+from assessor.connectors.database.coltypes import family
 from assessor.connectors.database.context import MAX_HOPS, linkage
 from assessor.connectors.database.phi import classify_column, mark_table
+from assessor.connectors.database.reflection import type_name
 from assessor.connectors.database.tokens import tokens
 from assessor.model import ForeignKey, PhiClass, TableColumn, TableProfile
 
@@ -281,3 +284,10 @@ def test_a_register_of_persons_the_patient_row_points_to_is_the_patients():
 
 def test_other_rows_keeping_their_contact_in_the_patients_register_are_not_linked_by_it():
     assert _contacts_shared_with("site")["site"] == "other"
+
+
+def test_sql_servers_timestamp_is_its_row_version_not_a_date():
+    reported = type_name(mssql.TIMESTAMP(), mssql.dialect())
+    assert family(reported) == "binary"
+    assert _classes("last_changed", reported) == set()
+    assert _classes("last_changed", "DATETIME") == {PhiClass.DATE}

@@ -664,7 +664,10 @@ def _holdout_tables(schema: str, dialect: str) -> tuple[list[str], list[str]]:
     keyed = {(t, row["column"]) for t, rows in tables.items() for row in rows if row["key"]}
     indexed: set[tuple[str, str]] = set()
     for table, rows in tables.items():
-        parts = [f'"{row["column"]}" {_column_type(row["type"], dialect)}' for row in rows]
+        parts = [
+            f'"{row["column"]}" {_column_type(row["type"], dialect, HOLDOUT_SERVER.get(schema))}'
+            for row in rows
+        ]
         if primary := [f'"{row["column"]}"' for row in rows if row["key"] == "pk"]:
             parts.append(f"PRIMARY KEY ({', '.join(primary)})")
         parts += [f'UNIQUE ("{row["column"]}")' for row in rows if row["key"] == "unique"]
@@ -712,9 +715,11 @@ _SQLITE_NAMES = (
 )
 
 
-def _column_type(declared: str, dialect: str) -> str:
+def _column_type(declared: str, dialect: str, server: str | None) -> str:
     if dialect != "sqlite":
         return declared
+    if server == "sqlserver" and declared.strip().lower() == "timestamp":
+        return "blob"  # SQL Server's timestamp is its row version (binary(8)), not a time
     for pattern, kept in _SQLITE_NAMES:
         if pattern.match(declared.strip()):
             return kept
