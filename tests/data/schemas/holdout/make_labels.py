@@ -14238,6 +14238,621 @@ PHI["lbysvem"] = {
 }
 
 
+PHI["snds"] = {
+    "IR_BEN_R": {
+        **_same("BEN_NIR_PSA BEN_NIR_ANO BEN_IDT_ANO ASS_NIR_ANO", "ssn"),
+        **_same(
+            "BEN_IDT_MAJ BEN_NAI_MOI BEN_DCD_DTE BEN_DCD_AME MAX_TRT_DTD BEN_DTE_INS BEN_DTE_MAJ",
+            "date",
+        ),
+        **_same("BEN_RES_DPT BEN_RES_COM", "address"),
+    },
+    "IR_IBA_R": {
+        **_same("BEN_IDT_ANO ASS_NIR_ANO", "ssn"),
+        **_same("BEN_NAI_MOI BEN_DCD_DTE BEN_DCD_AME MAX_TRT_DTD BEN_DTE_INS BEN_DTE_MAJ", "date"),
+        **_same("BEN_RES_DPT BEN_RES_COM", "address"),
+    },
+    "IR_IMB_R": {
+        **_same("BEN_NIR_PSA", "ssn"),
+        **_same("IMB_ALD_DTD IMB_ALD_DTF INS_DTE UPD_DTE", "date"),
+    },
+    "KI_CCI_R": {
+        **_same("DCD_IDT_ENC", "other_id"),
+        **_same("BEN_IDT_ANO BEN_NIR_ANO", "ssn"),
+        **_same("DCD_DPT_COD DCD_COM_COD BEN_RES_DPT BEN_RES_COM DCD_LIE_LIB", "address"),
+        **_same("BEN_DCD_DTE BEN_DCD_AME BEN_NAI_MOI", "date"),
+    },
+    "KI_ECD_R": {
+        **_same("DCD_IDT_ENC", "other_id"),
+        **_same("BEN_IDT_ANO BEN_NIR_ANO", "ssn"),
+        **_same("ECD_CAU_LIB", "free_text"),
+        **_same("BEN_DCD_DTE BEN_DCD_AME", "date"),
+    },
+    "ER_PRS_F": {
+        **_same(
+            "BEN_DCD_AME BEN_DCD_DTE EXE_SOI_AMD EXE_SOI_AMF EXE_SOI_DTD EXE_SOI_DTF PRE_PRE_AMD "
+            "PRE_PRE_DTD PRS_GRS_DTD PRS_HOS_AMD PRS_HOS_DTD FLX_TRT_DTD",
+            "date",
+        ),
+        **_same("BEN_NIR_PSA", "ssn"),
+        **_same("BEN_RES_COM BEN_RES_DPT", "address"),
+        **_same("IJR_EMP_NUM", "other_id"),
+    },
+    "ER_PHA_F": {
+        **_same("FLX_TRT_DTD", "date"),
+    },
+    "ER_ETE_F": {
+        **_same("FLX_TRT_DTD", "date"),
+    },
+    "ER_CAM_F": {
+        **_same("FLX_TRT_DTD", "date"),
+    },
+    "ER_BIO_F": {
+        **_same("FLX_TRT_DTD", "date"),
+    },
+    "ER_UCD_F": {
+        **_same("FLX_TRT_DTD", "date"),
+    },
+    "T_MCOaaB": {
+        **_same("BDI_COD BDI_DEP", "address"),
+        **_same("SOR_MOI", "date"),
+    },
+    "T_MCOaaC": {
+        **_same(
+            "ENT_DAT EXE_SOI_AMD EXE_SOI_AMF EXE_SOI_DTD EXE_SOI_DTF SOR_DAT SOR_MOI ENT_AM SOR_AM",
+            "date",
+        ),
+        **_same("NIR_ANO_17", "ssn"),
+        **_same("NIR_ANO_MAM NUM_DAT_AT SEJ_NUM", "other_id"),
+    },
+    "T_MCOaaSTC": {
+        **_same(
+            "DAT_DEB_FAC DAT_FIN_FAC DAT_HOS DAT_PEC FAC_AMO_DT FAC_AMC_DT FAC_RAC_DT PAI_AMO_DT "
+            "PAI_AMC_DT PAI_RAC_DT",
+            "date",
+        ),
+        **_same("ENT_NUM ID_MAM_ENF NIR_ANO_MAM", "other_id"),
+    },
+    "T_MCOaaFA": {
+        **_same("NIR_ANO_MAM NUM_DAT_AT", "other_id"),
+        **_same("SOR_MOI", "date"),
+    },
+}
+
+
+PHI["dklpr"] = {
+    "lpr_adm": {
+        **_same("pnr", "ssn"),
+        **_same(
+            "d_inddto d_uddto d_ebhdto d_fusdto d_hendto d_opdatdto v_indminut v_indtime v_udtime",
+            "date",
+        ),
+        **_same("c_kom", "address"),
+    },
+    "lpr_bes": {
+        **_same("d_ambdto", "date"),
+    },
+    "lpr_sksopr": {
+        **_same("d_odto v_ominut v_otime", "date"),
+    },
+    "lpr_sksube": {
+        **_same("d_odto v_ominut v_otime", "date"),
+    },
+    "lpr_pas": {
+        **_same("d_passldto d_passtdto d_tilbdto", "date"),
+    },
+    "lpr_vente": {
+        **_same("d_vsldto d_vstdto", "date"),
+    },
+    "lpr_afl": {
+        **_same("d_odto v_ominut v_otime", "date"),
+    },
+    "lpr_foedsler": {
+        **_same("d_smendto", "date"),
+    },
+    "t_psyk_adm": {
+        **_same("pnr", "ssn"),
+        **_same(
+            "d_inddto d_uddto v_indtime v_indminut v_udtime d_ebhdto d_fusdto d_hendto d_opdatdto",
+            "date",
+        ),
+        **_same("c_kom", "address"),
+    },
+    "lpr_a_kontakt": {
+        **_same("pnr", "ssn"),
+        **_same(
+            "kont_starttidspunkt kont_sluttidspunkt kont_henv_tidspunkt kont_indb_tidspunkt "
+            "beh_starttidspunkt borger_foedselsdato borger_doedsdato",
+            "date",
+        ),
+        **_same("borger_bo_kom borger_bo_kom_tekst", "address"),
+    },
+    "lpr_a_forloeb": {
+        **_same("PNR", "ssn"),
+        **_same(
+            "HELBREDSFORL_STARTTIDSPUNKT HELBREDSFORL_SLUTTIDSPUNKT FORL_STARTTIDSPUNKT "
+            "FORL_SLUTTIDSPUNKT FORL_INDB_TIDSPUNKT FORL_HENV_TIDSPUNKT",
+            "date",
+        ),
+    },
+    "lpr_a_forloebsmarkoer": {
+        **_same("MARKOER_INDB_TIDSPUNKT MARKOER_TIDSPUNKT", "date"),
+    },
+    "lpr_a_kontaktlokation": {
+        **_same("KONT_LOK_INDB_TIDSPUNKT KONT_LOK_SLUTTIDSPUNKT KONT_LOK_STARTTIDSPUNKT", "date"),
+    },
+    "lpr_a_mor_barn_relation": {
+        **_same("PNR_BARN PNR_MOR", "ssn"),
+    },
+    "lpr_a_procregistrering": {
+        **_same("proc_starttidspunkt proc_sluttidspunkt proc_indb_tidspunkt", "date"),
+    },
+    "lpr_a_procregistrering_aflys": {
+        **_same("PROC_INDB_TIDSPUNKT PROC_SLUTTIDSPUNKT PROC_STARTTIDSPUNKT", "date"),
+    },
+    "lpr_a_resultater": {
+        **_same("RES_INDB_TIDSPUNKT RES_UDFOERT_TIDSPUNKT RES_VAERDI_TIDSPUNKT", "date"),
+        **_same("RES_VAERDI_PNR", "ssn"),
+    },
+    "lpr_a_sghophold": {
+        **_same("PNR", "ssn"),
+        **_same("SGH_OPH_STARTTIDSPUNKT SGH_OPH_SLUTTIDSPUNKT", "date"),
+    },
+    "lpr_a_betalingsoplysninger": {
+        **_same("BET_OPL_INDB_TIDSPUNKT BET_OPL_SLUTTIDSPUNKT BET_OPL_STARTTIDSPUNKT", "date"),
+    },
+    "mfr_nyfoedte": {
+        **_same("CPRnummer_Barn CPRnummer_Mor CPRnummer_Far", "ssn"),
+        **_same("FoedselsDato_Barn FoedselsTidspunkt FoedselsDato_Mor FoedselsDato_Far", "date"),
+        **_same("BopaelsKommune_Mor", "address"),
+    },
+    "sssy": {
+        **_same("pnr", "ssn"),
+        **_same("afrper honuge behandlingsdato registreringstid", "date"),
+    },
+    "sysi": {
+        **_same("pnr", "ssn"),
+        **_same("afrper honuge", "date"),
+        **_same("sikrekom", "address"),
+    },
+    "lmdb": {
+        **_same("pnr pnr12", "ssn"),
+        **_same("eksd etid tard", "date"),
+        **_same("cpr_kom kom", "address"),
+    },
+    "lab_dm_forsker": {
+        **_same("patient_cpr", "ssn"),
+        **_same("samplingdate samplingtime", "date"),
+    },
+}
+
+
+PHI["qlbv"] = {
+    "activity_log": {
+        **_same("properties", "other_id"),
+    },
+    "check_hein_cards": {
+        **_same("ma_lk ghi_chu", "other_id"),
+        **_same("ma_the ma_the_cu ma_the_moi maso_bhxh", "health_plan"),
+        **_same("ho_ten", "name"),
+        **_same(
+            "ngay_sinh gt_the_tu gt_the_den ngay_du5nam gt_the_tumoi gt_the_denmoi created_at "
+            "updated_at",
+            "date",
+        ),
+        **_same("dia_chi", "address"),
+    },
+    "check_insurances": {
+        **_same("examine_number note", "other_id"),
+        **_same("insurance_number", "health_plan"),
+        **_same("patient_code", "mrn"),
+        **_same("patient_name", "name"),
+        **_same("birthday date_examine created_at updated_at", "date"),
+    },
+    "check_treatment_records": {
+        **_same("treatment_code", "other_id"),
+        **_same("number old_number new_number", "mrn"),
+        **_same("created_at updated_at", "date"),
+    },
+    "insurance_cards": {
+        **_same("ghiChu dsLichSuKCB2018 dsLichSuKT2018", "other_id"),
+        **_same("maThe maSoBHXH maTheCu maTheMoi", "health_plan"),
+        **_same("hoTen", "name"),
+        **_same(
+            "ngaySinh gtTheTu gtTheDen ngayDu5Nam gtTheTuMoi gtTheDenMoi created_at updated_at",
+            "date",
+        ),
+        **_same("diaChi", "address"),
+    },
+    "med_regs": {
+        **_same("name", "name"),
+        **_same("birthday healthcaredate healthcaretime created_at updated_at", "date"),
+        **_same("email", "email"),
+        **_same("phone", "phone"),
+    },
+    "patients": {
+        **_same("code", "mrn"),
+        **_same("name", "name"),
+        **_same("date_of_birth created_at updated_at", "date"),
+        **_same("contact_info", "phone"),
+        **_same("address", "address"),
+    },
+    "patient_send_mails": {
+        **_same("service_req_code", "other_id"),
+        **_same("intruction_time created_at updated_at", "date"),
+    },
+    "patient_send_sms": {
+        **_same("service_req_code", "other_id"),
+        **_same("intruction_time created_at updated_at", "date"),
+    },
+    "payments": {
+        **_same("treatment_code", "other_id"),
+        **_same("patient_name", "name"),
+        **_same("patient_dob created_at updated_at", "date"),
+        **_same("patient_address", "address"),
+        **_same("patient_mobile patient_relative_mobile", "phone"),
+    },
+    "pre_vaccination_checks": {
+        **_same("other_contraindications specialist_exam_details", "free_text"),
+        **_same("time created_at updated_at", "date"),
+    },
+    "qd130_xml1s": {
+        **_same("ma_lk giay_chuyen_tuyen", "other_id"),
+        **_same("ma_bn ma_hsba", "mrn"),
+        **_same("ho_ten", "name"),
+        **_same("so_cccd", "ssn"),
+        **_same(
+            "ngay_sinh gt_the_tu gt_the_den ngay_mien_cct ngay_vao ngay_vao_noi_tru ngay_ra "
+            "ngay_ttoan thang_qt nam_nam_lien_tuc ngay_tai_kham created_at updated_at",
+            "date",
+        ),
+        **_same("dia_chi mahuyen_cu_tru maxa_cu_tru", "address"),
+        **_same("dien_thoai", "phone"),
+        **_same("ma_the_bhyt", "health_plan"),
+        **_same("ly_do_vv ly_do_vnt chan_doan_vao chan_doan_rv pp_dieu_tri ghi_chu", "free_text"),
+    },
+    "qd130_xml2s": {
+        **_same("ma_lk", "other_id"),
+        **_same("lieu_dung cach_dung", "free_text"),
+        **_same("ngay_yl ngay_th_yl created_at updated_at", "date"),
+    },
+    "qd130_xml3s": {
+        **_same("ma_lk", "other_id"),
+        **_same("ngay_yl ngay_th_yl ngay_kq created_at updated_at", "date"),
+    },
+    "qd130_xml4s": {
+        **_same("ma_lk", "other_id"),
+        **_same("mo_ta ket_luan", "free_text"),
+        **_same("ngay_kq created_at updated_at", "date"),
+    },
+    "qd130_xml5s": {
+        **_same("ma_lk", "other_id"),
+        **_same("dien_bien_ls giai_doan_benh hoi_chan phau_thuat", "free_text"),
+        **_same("thoi_diem_dbls created_at updated_at", "date"),
+    },
+    "qd130_xml_error_results": {
+        **_same("ma_lk", "other_id"),
+        **_same("ngay_yl ngay_kq", "date"),
+    },
+    "queue_numbers": {
+        **_same("phone_number", "phone"),
+        **_same("created_at updated_at", "date"),
+    },
+    "share_expires": {
+        **_same("document_code", "other_id"),
+        **_same("created_at updated_at", "date"),
+    },
+    "vaccinations": {
+        **_same("date_of_vaccination date_noted_effect created_at updated_at", "date"),
+        **_same("description_effect", "free_text"),
+    },
+    "xml1s": {
+        **_same("ma_lk", "other_id"),
+        **_same("ma_bn", "mrn"),
+        **_same("ho_ten", "name"),
+        **_same(
+            "ngay_sinh gt_the_tu gt_the_den mien_cung_ct ngay_vao ngay_ra ngay_ttoan thang_qt "
+            "created_at updated_at",
+            "date",
+        ),
+        **_same("dia_chi", "address"),
+        **_same("ma_the", "health_plan"),
+        **_same("ten_benh", "free_text"),
+    },
+    "xml2s": {
+        **_same("ma_lk", "other_id"),
+        **_same("lieu_dung", "free_text"),
+        **_same("ngay_yl created_at updated_at", "date"),
+    },
+    "xml3s": {
+        **_same("ma_lk", "other_id"),
+        **_same("ngay_yl ngay_kq created_at updated_at", "date"),
+    },
+    "xml4s": {
+        **_same("ma_lk", "other_id"),
+        **_same("mo_ta ket_luan", "free_text"),
+        **_same("ngay_kq created_at updated_at", "date"),
+    },
+    "xml5s": {
+        **_same("ma_lk", "other_id"),
+        **_same("dien_bien hoi_chan phau_thuat", "free_text"),
+        **_same("ngay_yl created_at updated_at", "date"),
+    },
+    "xml_error_checks": {
+        **_same("ma_lk", "other_id"),
+        **_same("ngay_yl ngay_kq", "date"),
+    },
+}
+
+
+PHI["nemsis"] = {
+    "eRecord": {
+        **_same("eRecord_01", "other_id"),
+    },
+    "eResponse": {
+        **_same("eResponse_03 eResponse_04", "other_id"),
+    },
+    "eDispatch": {
+        **_same("eDispatch_06", "other_id"),
+    },
+    "eTimes": {
+        **_same(
+            "eTimes_01 eTimes_02 eTimes_03 eTimes_04 eTimes_05 eTimes_06 eTimes_07 eTimes_08 "
+            "eTimes_09 eTimes_10 eTimes_11 eTimes_12 eTimes_13 eTimes_14 eTimes_15 eTimes_16 "
+            "eTimes_17",
+            "date",
+        ),
+    },
+    "ePatient": {
+        **_same("ePatient_01", "mrn"),
+        **_same("ePatient_02 ePatient_03 ePatient_04", "name"),
+        **_same("ePatient_05 ePatient_06 ePatient_07 ePatient_09 ePatient_11", "address"),
+        **_same("ePatient_12", "ssn"),
+        **_same("ePatient_17", "date"),
+        **_same("ePatient_18", "phone"),
+        **_same("ePatient_19", "email"),
+        **_same("ePatient_21", "licence"),
+    },
+    "ePayment": {
+        **_same("ePayment_03 ePayment_60", "date"),
+        **_same("ePayment_18", "health_plan"),
+        **_same(
+            "ePayment_19 ePayment_20 ePayment_21 ePayment_58 ePayment_23 ePayment_24 ePayment_25 "
+            "ePayment_33",
+            "name",
+        ),
+        **_same(
+            "ePayment_26 ePayment_27 ePayment_29 ePayment_34 ePayment_35 ePayment_37",
+            "address",
+        ),
+        **_same("ePayment_31 ePayment_39", "phone"),
+        **_same("ePayment_45 ePayment_46", "free_text"),
+        **_same("ePayment_53", "other_id"),
+    },
+    "eScene": {
+        **_same("eScene_05", "date"),
+        **_same(
+            "eScene_11 eScene_12 eScene_13 eScene_14 eScene_15 eScene_16 eScene_17 eScene_19 "
+            "eScene_20 eScene_21 eScene_23",
+            "address",
+        ),
+    },
+    "eSituation": {
+        **_same("eSituation_01 eSituation_18", "date"),
+        **_same("eSituation_04 eSituation_19", "free_text"),
+    },
+    "eInjury": {
+        **_same("eInjury_12", "other_id"),
+        **_same("eInjury_13", "phone"),
+        **_same("eInjury_14", "date"),
+        **_same("eInjury_15", "address"),
+    },
+    "eArrest": {
+        **_same("eArrest_14 eArrest_15 eArrest_19", "date"),
+    },
+    "eHistory": {
+        **_same("eHistory_19", "date"),
+    },
+    "eNarrative": {
+        **_same("eNarrative_01", "free_text"),
+    },
+    "eVitals": {
+        **_same("eVitals_01", "date"),
+    },
+    "eLabs": {
+        **_same("eLabs_01", "date"),
+        **_same("eLabs_06", "free_text"),
+    },
+    "eExam": {
+        **_same("eExam_03", "date"),
+    },
+    "eMedications": {
+        **_same("eMedications_01", "date"),
+    },
+    "eProcedures": {
+        **_same("eProcedures_01", "date"),
+    },
+    "eAirway": {
+        **_same("eAirway_02 eAirway_10 eAirway_11", "date"),
+    },
+    "eDevice": {
+        **_same("eDevice_02", "date"),
+        **_same("eDevice_08", "free_text"),
+    },
+    "eDisposition": {
+        **_same(
+            "eDisposition_03 eDisposition_04 eDisposition_06 eDisposition_07 eDisposition_09 "
+            "eDisposition_10",
+            "address",
+        ),
+        **_same("eDisposition_25", "date"),
+    },
+    "eOutcome": {
+        **_same("eOutcome_04", "other_id"),
+        **_same("eOutcome_19 eOutcome_11 eOutcome_20 eOutcome_16 eOutcome_18", "date"),
+    },
+    "eOther": {
+        **_same("eOther_11 eOther_18", "other_id"),
+        **_same("eOther_19", "date"),
+        **_same("eOther_20 eOther_21", "name"),
+    },
+}
+
+
+PHI["nsisflussi"] = {
+    "emur_ps": {
+        **_same(
+            "Identificativo centraleOperativaCodiceMissione assistitoDimissioneRicoveroProgressivo",
+            "other_id",
+        ),
+        **_same(
+            "entrataData entrataOra assistitoDatiAnagraficiEtaNascitaMese "
+            "assistitoPrestazioniPresaInCaricoData assistitoPrestazioniPresaInCaricoOra "
+            "assistitoDimissioneDataDest assistitoDimissioneOraDest assistitoDimissioneData "
+            "assistitoDimissioneOra assistitoOBIDataIngresso assistitoOBIOraIngresso "
+            "assistitoOBIDataUscita assistitoOBIOraUscita",
+            "date",
+        ),
+        **_same("assistitoCUNI", "ssn"),
+        **_same(
+            "assistitoDatiAnagraficiResidenzaComune assistitoDatiAnagraficiResidenzaASL",
+            "address",
+        ),
+    },
+    "sism_territoriale_anagrafica": {
+        **_same("idRecord", "other_id"),
+        **_same("cuni", "ssn"),
+        **_same("aslProvenienza", "address"),
+    },
+    "sism_territoriale_contatti": {
+        **_same("idRecord idContatto", "other_id"),
+        **_same("dataAperturaSchedaPaziente dataChiusuraSchedaPaziente", "date"),
+    },
+    "sism_territoriale_prestazioni": {
+        **_same("idRecord idContatto", "other_id"),
+        **_same("dataIntervento", "date"),
+    },
+    "avn_anagrafica_residenti": {
+        **_same("idAssistito", "ssn"),
+        **_same("dataNascita dataTrasferimentoResidenza dataDecesso", "date"),
+        **_same(
+            "codiceComuneResidenza codiceAslResidenza codiceComuneDomicilio codiceAslDomicilio",
+            "address",
+        ),
+    },
+    "avn_somministrazioni_residenti": {
+        **_same("idAssistito", "ssn"),
+        **_same("dataSomministrazione", "date"),
+    },
+    "distribuzione_diretta": {
+        **_same("meseDiRiferimento dataNascitaAssistito dataErogazione dataPrescrizione", "date"),
+        **_same("identificativoAssistito", "ssn"),
+        **_same("aslAssistito", "address"),
+        **_same("idContatto", "other_id"),
+    },
+    "dispovigilanza": {
+        **_same("rapporto_codRapportoWeb rapporto_luogoEpisodio_numRapporto", "other_id"),
+        **_same(
+            "rapporto_luogoEpisodio_dataEpisodio rapporto_evento_dataImpianto "
+            "rapporto_evento_dataRapporto",
+            "date",
+        ),
+        **_same("rapporto_evento_inizPaziente", "name"),
+        **_same(
+            "rapporto_evento_descrizioneIncidente rapporto_evento_altraConseguenza "
+            "rapporto_evento_altreInformazioni",
+            "free_text",
+        ),
+    },
+}
+
+
+PHI["saraalert"] = {
+    "assessment_receipts": {
+        **_same("created_at updated_at", "date"),
+        **_same("submission_token", "other_id"),
+    },
+    "assessments": {
+        **_same("created_at updated_at", "date"),
+    },
+    "blocked_numbers": {
+        **_same("phone_number", "phone"),
+    },
+    "close_contacts": {
+        **_same("first_name last_name", "name"),
+        **_same("primary_telephone", "phone"),
+        **_same("email", "email"),
+        **_same("notes", "free_text"),
+        **_same("created_at updated_at last_date_of_exposure", "date"),
+    },
+    "conditions": {
+        **_same("created_at updated_at", "date"),
+    },
+    "contact_attempts": {
+        **_same("note", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "histories": {
+        **_same("comment", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "laboratories": {
+        **_same("specimen_collection report created_at updated_at", "date"),
+    },
+    "patient_lookups": {
+        **_same("old_submission_token new_submission_token", "other_id"),
+    },
+    "patients": {
+        **_same(
+            "created_at updated_at last_assessment_reminder_sent date_of_birth date_of_departure "
+            "date_of_arrival additional_planned_travel_start_date "
+            "additional_planned_travel_end_date last_date_of_exposure closed_at symptom_onset "
+            "latest_assessment_at latest_fever_or_fever_reducer_at latest_transfer_at "
+            "extended_isolation first_positive_lab_at",
+            "date",
+        ),
+        **_same(
+            "submission_token user_defined_id_cdc user_defined_id_nndss contact_of_known_case_id",
+            "other_id",
+        ),
+        **_same("user_defined_id_statelocal", "mrn"),
+        **_same(
+            "first_name middle_name last_name laboratory_personnel_facility_name "
+            "healthcare_personnel_facility_name",
+            "name",
+        ),
+        **_same(
+            "address_line_1 foreign_address_line_1 address_city address_line_2 address_zip "
+            "address_county monitored_address_line_1 monitored_address_city "
+            "monitored_address_line_2 monitored_address_zip monitored_address_county "
+            "foreign_address_city foreign_address_line_2 foreign_address_zip foreign_address_line_3 "
+            "foreign_monitored_address_line_1 foreign_monitored_address_city "
+            "foreign_monitored_address_line_2 foreign_monitored_address_zip "
+            "foreign_monitored_address_county additional_planned_travel_destination "
+            "potential_exposure_location",
+            "address",
+        ),
+        **_same("primary_telephone secondary_telephone", "phone"),
+        **_same("email", "email"),
+        **_same(
+            "travel_related_notes additional_planned_travel_related_notes exposure_notes "
+            "follow_up_note",
+            "free_text",
+        ),
+    },
+    "symptoms": {
+        **_same("created_at updated_at", "date"),
+    },
+    "transfers": {
+        **_same("created_at updated_at", "date"),
+    },
+    "vaccines": {
+        **_same("administration_date created_at updated_at", "date"),
+        **_same("notes", "free_text"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
