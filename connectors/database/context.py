@@ -333,13 +333,23 @@ def _names_a_place(name: str) -> bool:
 PATIENT_NUMBERS = frozenset({PhiClass.MRN, PhiClass.HEALTH_PLAN, PhiClass.SSN})
 
 
+def _names_the_patient(name: str) -> bool:
+    """Whether a column's name opens by saying whose it is: the patient's (``patient_code``,
+    ``patient_cpr``; not a count, ``num_patient_confirmed``). A person's or a subject's is
+    anyone's (an organisation's contact person)."""
+    words = tokens(name)
+    return bool(words) and singular(words[0]) in PATIENT_WORDS - {"person", "subject"}
+
+
 def _patients_number(table: TableProfile) -> str | None:
     """The first column named as a patient's record, plan or social security number (a
     member's ``member_id``, CCLF's ``BENE_MBI_ID``), on a table not named for an organisation
-    or a thing."""
-    if _names_a_thing(table.name):
-        return None
+    or a thing, unless the column says it is the patient's (an insurance check's
+    ``patient_code``)."""
+    thing = _names_a_thing(table.name)
     for name in _valued(table):
+        if thing and not _names_the_patient(name):
+            continue
         if any(vote[0] in PATIENT_NUMBERS for vote in name_votes(name, "linked")):
             return name
     return None
@@ -347,12 +357,14 @@ def _patients_number(table: TableProfile) -> str | None:
 
 def _patients_name(table: TableProfile) -> str | None:
     """The first column named as the patient's name (``patient_name``, MedinTux's
-    ``EC_NomPatient``), on a table not named for an organisation or a thing: a row that names
-    its patient is that patient's, though no key says so."""
-    if _names_a_thing(table.name):
-        return None
+    ``EC_NomPatient``): a row that names its patient is that patient's, though no key says so;
+    on a table named for an organisation or a thing, only a name opening with the patient (an
+    insurance check's ``patient_name``)."""
+    thing = _names_a_thing(table.name)
     for name in _valued(table):
         words = {singular(word) for word in tokens(name)}
+        if thing and not _names_the_patient(name):
+            continue
         # a person's or a subject's name is anyone's (an organisation's contact person)
         if words & (PATIENT_WORDS - {"person", "subject"}) and any(
             vote[0] == PhiClass.NAME for vote in name_votes(name, "linked")

@@ -404,6 +404,15 @@ def test_a_row_that_names_its_patient_is_the_patients():
     assert linkage([contacts], {})[0]["externalcontacts"] != "linked"
 
 
+def test_a_column_opening_with_the_patient_outweighs_a_thing_in_the_tables_name():
+    checks = _table(
+        "check_insurances", ("patient_code", "VARCHAR(255)"), ("patient_name", "VARCHAR(255)")
+    )
+    assert linkage([checks], {})[0]["check_insurances"] == "linked"
+    counts = _table("facility_stats", ("num_patient_confirmed_positive", "INTEGER"))
+    assert linkage([counts], {})[0]["facility_stats"] != "linked"
+
+
 def test_a_document_whose_index_row_is_a_patients_is_the_patients():
     event = TableProfile(
         "event",
