@@ -70,11 +70,11 @@ def _words() -> dict[str, str]:
     """Every word a shortening may stand for, with its meaning (the word itself when the rules
     do not expand to it): the targets, the rules' own words and those of HL7 v2's field names."""
     from .phi_vocabulary import hl7_field_words
-    from .tokens import TRANSLATIONS, VOCABULARY
+    from .tokens import TRANSLATIONS, VOCABULARY, WHOLE_ONLY
 
     found = {word: word for word in (*hl7_field_words(), *VOCABULARY) if len(word) > 3}
     for word, english in TRANSLATIONS.items():
-        if len(word) > 3:
+        if len(word) > 3 and word not in WHOLE_ONLY:
             found[word] = english[0]
     found.update(MEANINGS)
     # a longer form of a word means the word (birthday, mothers): no rival to its shortening

@@ -256,6 +256,59 @@ TURKISH: dict[str, tuple[str, ...]] = {
     "ilac": ("drug",), "fatura": ("bill",), "sigorta": ("insurance",), "kayit": ("record",),
     "guncelleme": ("update",),
 }  # fmt: skip
+# The numbers countries give their residents for life (identity, social security and
+# health-system numbers), by the names their own systems use: a person's number whatever the
+# country (after the national identification numbers the countries publish). Not those that
+# spell a clinical or technical word too: Denmark's CPR (cardiopulmonary resuscitation) alone,
+# Guatemala's DPI, Russia's INN, Thailand's CID.
+NATIONAL_IDS: dict[str, tuple[str, ...]] = dict.fromkeys(
+    (
+        "pnr", "personnummer", "personnr", "fodselsnummer", "foedselsnummer", "hetu",
+        "henkilotunnus", "kennitala", "bsn", "burgerservicenummer", "pesel", "amka", "egn",
+        "cnp", "oib", "emso", "jmbg", "codfisc", "codicefiscale", "niss", "nss",
+        "ahvn", "svnr", "ppsn", "nric", "mykad", "hkid", "aadhaar", "aadhar", "cccd", "cmnd",
+        "jumin", "cuil", "cuit", "tckn", "iqama",
+    ),
+    ("ssn",),
+)  # fmt: skip
+# Words of the Nordic countries' registers and records (Danish, Norwegian, Swedish, in ASCII):
+# the date and time of a thing, births and deaths, names, where a person lives.
+NORDIC: dict[str, tuple[str, ...]] = {
+    "dato": ("date",), "tidspunkt": ("time",), "tidpunkt": ("time",),
+    "fodselsdato": ("birth", "date"), "foedselsdato": ("birth", "date"),
+    "fodsel": ("birth",), "foedsel": ("birth",), "fodelse": ("birth",),
+    "dodsdato": ("death", "date"), "doedsdato": ("death", "date"), "dodsdatum": ("death", "date"),
+    "navn": ("name",), "namn": ("name",), "fornavn": ("first", "name"),
+    "fornamn": ("first", "name"), "efternavn": ("surname",), "etternavn": ("surname",),
+    "efternamn": ("surname",), "adress": ("address",), "bopael": ("residence",),
+    "bopel": ("residence",), "postnummer": ("postcode",), "postnr": ("postcode",),
+    "indlaeggelse": ("admission",), "udskrivning": ("discharge",),
+}  # fmt: skip
+# Italian words of a patient's record besides those with Spanish and Portuguese (``paziente``,
+# ``nascita``): the person the health service assists, the hour, admission and discharge, the
+# residence and its municipality.
+ITALIAN: dict[str, tuple[str, ...]] = {
+    "assistito": ("patient",), "ora": ("time",), "ingresso": ("admit",),
+    "uscita": ("discharge",), "residenza": ("residence",), "comune": ("municipality",),
+}  # fmt: skip
+# Words read only whole, never as what a shortening stands for: a register's compounds would
+# take any three of their letters (``DedApplied``, a deductible, is no ``doedsdato``).
+WHOLE_ONLY = frozenset(NATIONAL_IDS) | frozenset(NORDIC) | frozenset(ITALIAN)
+# Vietnamese, as hospital systems and the health-insurance claim files write it without its
+# tones: words of two syllables each, read as one (``ho_ten``, the full name; ``ngay_sinh``, the
+# birth date; ``dia_chi``, the address); ``ngay`` (a day) is a date wherever it stands.
+PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("ho", "ten"): ("name",), ("dia", "chi"): ("address",), ("dien", "thoai"): ("phone",),
+    ("ngay", "sinh"): ("birth", "date"), ("noi", "sinh"): ("birth", "place"),
+    ("benh", "nhan"): ("patient",), ("ma", "bn"): ("patient", "code"),
+    ("gioi", "tinh"): ("sex",), ("ghi", "chu"): ("note",), ("chan", "doan"): ("diagnosis",),
+    ("ket", "luan"): ("conclusion",), ("mo", "ta"): ("description",),
+    ("ly", "do"): ("reason",), ("ma", "the"): ("health", "insurance", "card", "no"),
+    ("ngay",): ("date",),
+    # Denmark's CPR number and Italy's tax code (codice fiscale) written as two words
+    ("cpr", "nr"): ("ssn",), ("cpr", "nummer"): ("ssn",), ("codice", "fiscale"): ("ssn",),
+}  # fmt: skip
+MAX_PHRASE = max(map(len, PHRASES))
 # The endings national words take in the plural (Spanish, Portuguese): read as the word.
 PLURAL_ENDINGS = ("s", "es")
 # Words of a national system's names read as the English words the rules know: Indonesian and
@@ -386,6 +439,9 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "usubjid": ("unique", "subject", "id"), "subjid": ("subject", "id"),
     **BRAZILIAN,
     **TURKISH,
+    **NATIONAL_IDS,
+    **NORDIC,
+    **ITALIAN,
     # the hospital, visit and admission numbers of Thai hospital systems (Hospital OS, HOSxP)
     "hn": ("hospital", "no"), "vn": ("visit", "no"), "an": ("admission", "no"),
 }  # fmt: skip
@@ -482,6 +538,23 @@ def tokens(name: str) -> tuple[str, ...]:
 _HUNGARIAN = re.compile(r"^(str|int|dbl|bln|idfs?|dat|dtm|lng|sng|byt|chr|txt)(?=[A-Z][a-z])")
 
 
+def _phrases(words: list[str]) -> list[str]:
+    """The words with each phrase of :data:`PHRASES` read as the English it means, the longest
+    first."""
+    read: list[str] = []
+    at = 0
+    while at < len(words):
+        for size in range(min(MAX_PHRASE, len(words) - at), 0, -1):
+            if (meaning := PHRASES.get(tuple(words[at : at + size]))) is not None:
+                read.extend(meaning)
+                at += size
+                break
+        else:
+            read.append(words[at])
+            at += 1
+    return read
+
+
 def _read(name: str, wide: bool) -> tuple[str, ...]:
     words: list[str] = []
     hungarian = _HUNGARIAN.match(name)
@@ -490,7 +563,7 @@ def _read(name: str, wide: bool) -> tuple[str, ...]:
         words.extend(_split_word(lower, wide) if lower.isalpha() else (lower,))
     if hungarian and hungarian.group(1) == "idf":
         words.append("id")  # EIDSS's idfHumanCase: the identifier of a human case, a key
-    words = [_unabbreviated(word) for word in words]
+    words = [_unabbreviated(word) for word in _phrases(words)]
     if len(words) >= 3 and words[-2] in _LANGUAGES and words[-1] in _REGIONS:
         words = words[:-2]
     national = [word for word in words if word in TRANSLATIONS]

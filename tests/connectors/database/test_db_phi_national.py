@@ -193,3 +193,38 @@ def test_a_patient_number_run_together_links_a_row_to_its_patient(name):
 
 def test_a_case_number_run_together_in_german_names_the_visit():
     assert is_encounter_key("falnr") and is_encounter_key("FALLNR")
+
+
+@pytest.mark.parametrize("name", ["pnr", "personnummer", "bsn", "pesel", "codiceFiscale", "cccd"])
+def test_a_countrys_personal_number_is_a_social_security_number(name):
+    assert _marked(_table("t", (name, "VARCHAR(20)")), "linked") == {name: {PhiClass.SSN}}
+
+
+def test_a_keyless_register_row_holding_a_personal_number_is_the_persons():
+    contacts = _table("lpr_kontakt", ("pnr", "VARCHAR(10)"), ("kontakt_dato", "DATE"))
+    roles, _paths = linkage([contacts], {})
+    assert roles["lpr_kontakt"] == "linked"
+    assert _marked(contacts, roles["lpr_kontakt"])["kontakt_dato"] == {PhiClass.DATE}
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("foedselsdato", ("birth", "date")),
+        ("efternavn", ("surname",)),
+        ("start_tidspunkt", ("start", "time")),
+        ("dataNascita", ("birth", "date")),
+        ("idAssistito", ("patient", "id")),
+        ("ho_ten", ("name",)),
+        ("ngaySinh", ("birth", "date")),
+        ("dia_chi", ("address",)),
+        ("so_dien_thoai", ("so", "phone")),
+        ("ngay_ra", ("date", "ra")),
+    ],
+)
+def test_nordic_italian_and_vietnamese_names_are_read_for_their_meaning(name, words):
+    assert tokens(name) == words
+
+
+def test_a_registers_compound_word_is_no_target_for_a_shortening():
+    assert tokens("DedApplied") == ("ded", "applied")
