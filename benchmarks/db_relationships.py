@@ -16,7 +16,7 @@ second figure, **where declared**, asks only of the columns whose key the schema
 whether the inferred link points where the declared one does. The third, **estimated**, judges
 the hold-outs' links guessed where no key is declared by a blind audit of a random 200 of them
 (``holdout/relationship_audit.csv``: a helper read each schema's facts and its project's models
-and said right, wrong or unsure, not knowing which links the rules guessed; 50 declared links
+and said right, wrong or unsure, not told which links were guessed; 50 declared links
 mixed in were all judged right): the share right among the audited links still guessed,
 applied to them all, unsure counted wrong and then right. Exits 1 when either precision of
 the development set, or the hold-outs' precision where declared, at the default threshold is

@@ -14854,6 +14854,324 @@ PHI["saraalert"] = {
 }
 
 
+PHI["msemr"] = {
+    "msemr_encounter": {
+        **_same(
+            "createdon modifiedon overriddencreatedon msemr_encounterenddate "
+            "msemr_encounterstartdate msemr_periodend msemr_periodstart",
+            "date",
+        ),
+        **_same("msemr_encounteridentifier msemr_hospitalizationpreadmissionnumber", "other_id"),
+    },
+    "msemr_condition": {
+        **_same(
+            "createdon modifiedon overriddencreatedon msemr_abatementdate "
+            "msemr_abatementperiodenddate msemr_abatementperiodstartdate msemr_asserteddate "
+            "msemr_onsetdate msemr_onsetperiodenddate msemr_onsetperiodstartdate",
+            "date",
+        ),
+        **_same("msemr_abatementstring msemr_onsetstring", "free_text"),
+    },
+    "msemr_procedure": {
+        **_same(
+            "createdon modifiedon overriddencreatedon msemr_datetime msemr_performedenddate "
+            "msemr_performedstartdate",
+            "date",
+        ),
+        **_same("msemr_procedureidentifier", "other_id"),
+    },
+    "msemr_allergyintolerance": {
+        **_same("createdon modifiedon overriddencreatedon", "date"),
+    },
+    "msemr_medicationrequest": {
+        **_same(
+            "createdon modifiedon overriddencreatedon msemr_authoredon "
+            "msemr_dispenserequestvalidityperiodenddate "
+            "msemr_dispenserequestvalidityperiodstartdate",
+            "date",
+        ),
+        **_same("msemr_groupidentifier msemr_identifier", "other_id"),
+    },
+    "msemr_relatedperson": {
+        **_same(
+            "createdon modifiedon overriddencreatedon msemr_relatedpersonperiodenddate "
+            "msemr_relatedpersonperiodstartdate",
+            "date",
+        ),
+        **_same("msemr_name", "name"),
+    },
+}
+
+
+PHI["commcarehq"] = {
+    "form_processor_commcarecasesql": {
+        **_same("name", "name"),
+        **_same("opened_on modified_on server_modified_on closed_on deleted_on", "date"),
+        **_same("external_id", "mrn"),
+        **_same("case_json", "other_id"),
+    },
+    "form_processor_casetransaction": {
+        **_same("server_date client_date", "date"),
+    },
+    "form_processor_xforminstancesql": {
+        **_same(
+            "server_modified_on received_on edited_on deleted_on date_header time_end time_start",
+            "date",
+        ),
+    },
+    "form_processor_xformoperationsql": {
+        **_same("date", "date"),
+    },
+    "blobs_blobmeta": {
+        **_same("created_on", "date"),
+    },
+    "blobs_deletedblobmeta": {
+        **_same("created_on deleted_on", "date"),
+    },
+    "sms_sms": {
+        **_same("date processed_timestamp date_modified", "date"),
+        **_same("phone_number", "phone"),
+        **_same("text raw_text", "free_text"),
+    },
+    "sms_queued": {
+        **_same("date", "date"),
+        **_same("phone_number", "phone"),
+        **_same("text raw_text", "free_text"),
+    },
+    "sms_lastreadmessage": {
+        **_same("message_timestamp", "date"),
+    },
+    "sms_expectedcallback": {
+        **_same("date", "date"),
+    },
+    "sms_phoneblacklist": {
+        **_same("phone_number", "phone"),
+        **_same("last_sms_opt_in_timestamp last_sms_opt_out_timestamp", "date"),
+    },
+    "sms_phonenumber": {
+        **_same("phone_number", "phone"),
+        **_same("contact_last_modified created_on", "date"),
+    },
+    "sms_messagingevent": {
+        **_same("date", "date"),
+    },
+    "sms_messagingsubevent": {
+        **_same("date date_last_activity", "date"),
+    },
+    "sms_email": {
+        **_same("date date_modified", "date"),
+        **_same("recipient_address", "email"),
+        **_same("body html_body", "free_text"),
+    },
+    "smsforms_sqlxformssession": {
+        **_same("start_time modified_time end_time", "date"),
+        **_same("phone_number", "phone"),
+    },
+    "scheduling_casealertscheduleinstance": {
+        **_same("next_event_due", "date"),
+    },
+    "scheduling_casetimedscheduleinstance": {
+        **_same("next_event_due start_date", "date"),
+    },
+    "auth_user": {
+        **_same("username", "other_id"),
+        **_same("first_name last_name", "name"),
+        **_same("email", "email"),
+        **_same("date_joined", "date"),
+    },
+    "consumer_user_consumeruserinvitation": {
+        **_same("email", "email"),
+        **_same("invited_on", "date"),
+    },
+}
+
+
+PHI["optimedpl"] = {
+    "pacjenci": {
+        **_same(
+            "Imie Nazwisko DrugieImie NazwiskoRodowe ImieOjca ImieOpiekuna NazwiskoOpiekuna",
+            "name",
+        ),
+        **_same("Pesel PeselOpiekuna", "ssn"),
+        **_same("DataUrodzenia DataZgonu DataUrodzeniaOpiekuna", "date"),
+        **_same("NIP NumerDokumentuTozsamosci", "other_id"),
+        **_same("Email", "email"),
+        **_same("Telefon TelefonDodatkowy TelefonOpiekuna", "phone"),
+        **_same("NrIdentyfikacyjnyUe", "health_plan"),
+        **_same(
+            "MiejsceUrodzenia KodTerytGminyZameldowanie MiejscowoscZameldowanie "
+            "KodMiejscowosciZameldowanie KodPocztowyZameldowanie UlicaZameldowanie "
+            "NrDomuZameldowanie NrMieszkaniaZameldowanie DzielnicaZameldowanie "
+            "KodTerytGminyZamieszkanie MiejscowoscZamieszkanie KodMiejscowosciZamieszkanie "
+            "KodPocztowyZamieszkanie UlicaZamieszkanie NrDomuZamieszkanie NrMieszkaniaZamieszkanie "
+            "DzielnicaZamieszkanie KodGminyOpiekuna MiejscowoscOpiekuna KodMiejscowosciOpiekuna "
+            "KodPocztowyOpiekuna UlicaOpiekuna NrDomuOpiekuna NrLokaluOpiekuna",
+            "address",
+        ),
+        **_same("Uwagi", "free_text"),
+        **_same("NumerPacjenta", "mrn"),
+    },
+    "wizyty": {
+        **_same("PacjentPesel", "ssn"),
+        **_same("DataUtworzenia DataOd DataDo CzasOd CzasDo", "date"),
+        **_same("Komentarz", "free_text"),
+    },
+    "karty_wizyt": {
+        **_same("DataWystawienia DataAutoryzacji NiezdolnoscOd NiezdolnoscDo", "date"),
+        **_same(
+            "Wywiad BadaniePrzedmiotowe PrzyjmowaneLeki PrzebiegLeczenia Zalecenia Zabiegi Inne "
+            "RozpoznanieOpisowe",
+            "free_text",
+        ),
+    },
+    "szczepienia": {
+        **_same("PacjentPesel", "ssn"),
+        **_same("DataPodania", "date"),
+    },
+    "stale_choroby_pacjenta": {
+        **_same("PacjentPesel", "ssn"),
+    },
+    "stale_leki_pacjenta": {
+        **_same("PacjentPesel", "ssn"),
+        **_same("DataZalecenia DataZakonczenia", "date"),
+        **_same("Dawkowanie", "free_text"),
+    },
+    "deklaracje_poz": {
+        **_same("DataZlozenia DataWygasniecia", "date"),
+        **_same("PacjentPesel PeselOpiekuna PeselOpiekuna2", "ssn"),
+        **_same("NrUmowyUbezpieczeniowej", "health_plan"),
+        **_same("Komentarz", "free_text"),
+    },
+    "dokumenty_uprawniajace": {
+        **_same("PacjentPesel PeselOpiekuna", "ssn"),
+        **_same("DataOd DataDo DataWystawienia", "date"),
+        **_same("Numer", "health_plan"),
+        **_same("EwusId", "other_id"),
+    },
+    "dokumentacja_zalaczniki": {
+        **_same("PacjentPesel", "ssn"),
+        **_same("Data", "date"),
+        **_same("Opis", "free_text"),
+        **_same("PacjentNumer", "mrn"),
+    },
+}
+
+
+PHI["cmsbfd"] = {
+    "beneficiaries": {
+        **_same("mbi_num mbi_hash hicn_unhashed bene_crnt_hic_num", "health_plan"),
+        **_same(
+            "efctv_bgn_dt efctv_end_dt covstart bene_birth_dt death_dt last_updated "
+            "pta_cvrg_strt_dt pta_cvrg_end_dt ptb_cvrg_strt_dt ptb_cvrg_end_dt ptd_cvrg_strt_dt "
+            "ptd_cvrg_end_dt",
+            "date",
+        ),
+        **_same(
+            "bene_county_cd bene_zip_cd drvd_line_1_adr drvd_line_2_adr drvd_line_3_adr "
+            "drvd_line_4_adr drvd_line_5_adr drvd_line_6_adr city_name state_cnty_zip_cd "
+            "fips_state_cnty_jan_cd fips_state_cnty_feb_cd fips_state_cnty_mar_cd "
+            "fips_state_cnty_apr_cd fips_state_cnty_may_cd fips_state_cnty_jun_cd "
+            "fips_state_cnty_jul_cd fips_state_cnty_aug_cd fips_state_cnty_sept_cd "
+            "fips_state_cnty_oct_cd fips_state_cnty_nov_cd fips_state_cnty_dec_cd",
+            "address",
+        ),
+        **_same("bene_srnm_name bene_gvn_name bene_mdl_name", "name"),
+    },
+    "beneficiaries_history": {
+        **_same("hicn_unhashed mbi_num bene_crnt_hic_num mbi_hash", "health_plan"),
+        **_same("efctv_bgn_dt efctv_end_dt bene_birth_dt last_updated", "date"),
+    },
+    "beneficiaries_history_invalid_beneficiaries": {
+        **_same("bene_birth_dt", "date"),
+        **_same("bene_crnt_hic_num hicn_unhashed mbi_num", "health_plan"),
+    },
+    "beneficiary_monthly": {
+        **_same("year_month", "date"),
+        **_same("fips_state_cnty_code", "address"),
+    },
+    "beneficiary_monthly_audit": {
+        **_same("year_month", "date"),
+        **_same("fips_state_cnty_code", "address"),
+    },
+    "carrier_claim_lines": {
+        **_same("carr_line_rx_num", "other_id"),
+        **_same("line_1st_expns_dt line_last_expns_dt", "date"),
+    },
+    "carrier_claims": {
+        **_same("last_updated clm_from_dt clm_thru_dt nch_wkly_proc_dt", "date"),
+        **_same("carr_clm_cntl_num", "other_id"),
+    },
+    "hha_claim_lines": {
+        **_same("rev_cntr_dt", "date"),
+    },
+    "hha_claims": {
+        **_same(
+            "last_updated clm_from_dt clm_thru_dt clm_admsn_dt nch_wkly_proc_dt fi_clm_proc_dt",
+            "date",
+        ),
+        **_same("fi_orig_clm_cntl_num fi_doc_clm_cntl_num", "other_id"),
+    },
+    "hospice_claim_lines": {
+        **_same("rev_cntr_dt", "date"),
+    },
+    "hospice_claims": {
+        **_same(
+            "last_updated clm_from_dt clm_thru_dt clm_hospc_start_dt_id nch_wkly_proc_dt "
+            "nch_bene_dschrg_dt fi_clm_proc_dt",
+            "date",
+        ),
+        **_same("fi_orig_clm_cntl_num fi_doc_clm_cntl_num", "other_id"),
+    },
+    "inpatient_claims": {
+        **_same(
+            "last_updated clm_from_dt clm_thru_dt clm_admsn_dt fi_clm_proc_dt "
+            "nch_actv_or_cvrd_lvl_care_thru nch_bene_dschrg_dt nch_bene_mdcr_bnfts_exhtd_dt_i "
+            "nch_wkly_proc_dt nch_vrfd_ncvrd_stay_from_dt nch_vrfd_ncvrd_stay_thru_dt prcdr_dt1 "
+            "prcdr_dt2 prcdr_dt3 prcdr_dt4 prcdr_dt5 prcdr_dt6 prcdr_dt7 prcdr_dt8 prcdr_dt9 "
+            "prcdr_dt10 prcdr_dt11 prcdr_dt12 prcdr_dt13 prcdr_dt14 prcdr_dt15 prcdr_dt16 "
+            "prcdr_dt17 prcdr_dt18 prcdr_dt19 prcdr_dt20 prcdr_dt21 prcdr_dt22 prcdr_dt23 "
+            "prcdr_dt24 prcdr_dt25",
+            "date",
+        ),
+        **_same("fi_doc_clm_cntl_num fi_orig_clm_cntl_num", "other_id"),
+    },
+    "outpatient_claim_lines": {
+        **_same("rev_cntr_dt", "date"),
+    },
+    "outpatient_claims": {
+        **_same(
+            "last_updated clm_from_dt clm_thru_dt nch_wkly_proc_dt fi_clm_proc_dt prcdr_dt1 "
+            "prcdr_dt2 prcdr_dt3 prcdr_dt4 prcdr_dt5 prcdr_dt6 prcdr_dt7 prcdr_dt8 prcdr_dt9 "
+            "prcdr_dt10 prcdr_dt11 prcdr_dt12 prcdr_dt13 prcdr_dt14 prcdr_dt15 prcdr_dt16 "
+            "prcdr_dt17 prcdr_dt18 prcdr_dt19 prcdr_dt20 prcdr_dt21 prcdr_dt22 prcdr_dt23 "
+            "prcdr_dt24 prcdr_dt25",
+            "date",
+        ),
+        **_same("fi_doc_clm_cntl_num fi_orig_clm_cntl_num", "other_id"),
+    },
+    "partd_events": {
+        **_same("last_updated srvc_dt pd_dt", "date"),
+        **_same("rx_srvc_rfrnc_num", "other_id"),
+    },
+    "skipped_rif_records": {
+        **_same("rif_data", "other_id"),
+    },
+    "snf_claims": {
+        **_same(
+            "last_updated clm_from_dt clm_thru_dt clm_admsn_dt nch_wkly_proc_dt "
+            "nch_vrfd_ncvrd_stay_from_dt nch_vrfd_ncvrd_stay_thru_dt nch_qlfyd_stay_from_dt "
+            "nch_qlfyd_stay_thru_dt nch_actv_or_cvrd_lvl_care_thru nch_bene_dschrg_dt "
+            "nch_bene_mdcr_bnfts_exhtd_dt_i fi_clm_proc_dt prcdr_dt1 prcdr_dt2 prcdr_dt3 prcdr_dt4 "
+            "prcdr_dt5 prcdr_dt6 prcdr_dt7 prcdr_dt8 prcdr_dt9 prcdr_dt10 prcdr_dt11 prcdr_dt12 "
+            "prcdr_dt13 prcdr_dt14 prcdr_dt15 prcdr_dt16 prcdr_dt17 prcdr_dt18 prcdr_dt19 "
+            "prcdr_dt20 prcdr_dt21 prcdr_dt22 prcdr_dt23 prcdr_dt24 prcdr_dt25",
+            "date",
+        ),
+        **_same("fi_doc_clm_cntl_num fi_orig_clm_cntl_num", "other_id"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
