@@ -15172,6 +15172,265 @@ PHI["cmsbfd"] = {
 }
 
 
+PHI["ndbjp"] = {
+    "TNDS_M_RCP_ID3": {
+        **_same("ID1 ID3", "other_id"),
+    },
+    "TNDS_T_RCP_MED_MN": {
+        **_same("RCP_MNG_NO", "other_id"),
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_MED_IR": {
+        **_same("REQ_YM PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_MED_RE": {
+        **_same("ID1 ID1N ID2 RCP_NO SRCH_NO", "other_id"),
+        **_same("PRAC_YM BIRTH_YM HOSTZ_YMD INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_MED_HO": {
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_MED_KO": {
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_MED_KH": {
+        **_same("NHIO_PROP_INFO", "other_id"),
+    },
+    "TNDS_T_RCP_MED_SY": {
+        **_same("PRAC_STR_YMD PRAC_YM INPUT_YM", "date"),
+        **_same("SKWD_NAME SPLMT_CMT", "free_text"),
+    },
+    "TNDS_T_RCP_MED_SI": {
+        **_same("CHAR1_DAT CHAR2_DAT CHAR3_DAT", "free_text"),
+        **_same(
+            "DAYS01_INFO DAYS02_INFO DAYS03_INFO DAYS04_INFO DAYS05_INFO DAYS06_INFO DAYS07_INFO "
+            "DAYS08_INFO DAYS09_INFO DAYS10_INFO DAYS11_INFO DAYS12_INFO DAYS13_INFO DAYS14_INFO "
+            "DAYS15_INFO DAYS16_INFO DAYS17_INFO DAYS18_INFO DAYS19_INFO DAYS20_INFO DAYS21_INFO "
+            "DAYS22_INFO DAYS23_INFO DAYS24_INFO DAYS25_INFO DAYS26_INFO DAYS27_INFO DAYS28_INFO "
+            "DAYS29_INFO DAYS30_INFO DAYS31_INFO PRAC_YM INPUT_YM",
+            "date",
+        ),
+    },
+    "TNDS_T_RCP_MED_IY": {
+        **_same("CHAR1_DAT CHAR2_DAT CHAR3_DAT", "free_text"),
+        **_same(
+            "DAYS01_INFO DAYS02_INFO DAYS03_INFO DAYS04_INFO DAYS05_INFO DAYS06_INFO DAYS07_INFO "
+            "DAYS08_INFO DAYS09_INFO DAYS10_INFO DAYS11_INFO DAYS12_INFO DAYS13_INFO DAYS14_INFO "
+            "DAYS15_INFO DAYS16_INFO DAYS17_INFO DAYS18_INFO DAYS19_INFO DAYS20_INFO DAYS21_INFO "
+            "DAYS22_INFO DAYS23_INFO DAYS24_INFO DAYS25_INFO DAYS26_INFO DAYS27_INFO DAYS28_INFO "
+            "DAYS29_INFO DAYS30_INFO DAYS31_INFO PRAC_YM INPUT_YM",
+            "date",
+        ),
+    },
+    "TNDS_T_RCP_MED_TO": {
+        **_same("CHAR1_DAT CHAR2_DAT CHAR3_DAT", "free_text"),
+        **_same(
+            "DAYS01_INFO DAYS02_INFO DAYS03_INFO DAYS04_INFO DAYS05_INFO DAYS06_INFO DAYS07_INFO "
+            "DAYS08_INFO DAYS09_INFO DAYS10_INFO DAYS11_INFO DAYS12_INFO DAYS13_INFO DAYS14_INFO "
+            "DAYS15_INFO DAYS16_INFO DAYS17_INFO DAYS18_INFO DAYS19_INFO DAYS20_INFO DAYS21_INFO "
+            "DAYS22_INFO DAYS23_INFO DAYS24_INFO DAYS25_INFO DAYS26_INFO DAYS27_INFO DAYS28_INFO "
+            "DAYS29_INFO DAYS30_INFO DAYS31_INFO PRAC_YM INPUT_YM",
+            "date",
+        ),
+    },
+    "TNDS_T_RCP_MED_CO": {
+        **_same("CHAR_DAT", "free_text"),
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_MED_NI": {
+        **_same(
+            "DAYS01_INFO DAYS02_INFO DAYS03_INFO DAYS04_INFO DAYS05_INFO DAYS06_INFO DAYS07_INFO "
+            "DAYS08_INFO DAYS09_INFO DAYS10_INFO DAYS11_INFO DAYS12_INFO DAYS13_INFO DAYS14_INFO "
+            "DAYS15_INFO DAYS16_INFO DAYS17_INFO DAYS18_INFO DAYS19_INFO DAYS20_INFO DAYS21_INFO "
+            "DAYS22_INFO DAYS23_INFO DAYS24_INFO DAYS25_INFO DAYS26_INFO DAYS27_INFO DAYS28_INFO "
+            "DAYS29_INFO DAYS30_INFO DAYS31_INFO PRAC_YM INPUT_YM",
+            "date",
+        ),
+    },
+    "TNDS_T_RCP_MED_SJ": {
+        **_same("SYMP_MINU_DSCPT_DAT", "free_text"),
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_MED_TI": {
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_MED_TR": {
+        **_same("RCP_NO ID3", "other_id"),
+        **_same("PRAC_YM_TR BIRTH_YM HOSTZ_YMD PRAC_YM INPUT_YM", "date"),
+        **_same("NAME", "name"),
+    },
+    "TNDS_T_RCP_MED_TS": {
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_DPC_MN": {
+        **_same("RCP_MNG_NO", "other_id"),
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_DPC_IR": {
+        **_same("REQ_YM PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_DPC_RE": {
+        **_same("ID1 ID1N ID2 RCP_NO SRCH_NO", "other_id"),
+        **_same("PRAC_YM BIRTH_YM HOSTZ_YMD INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_DPC_HO": {
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_DPC_KO": {
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_DPC_KH": {
+        **_same("NHIO_PROP_INFO", "other_id"),
+    },
+    "TNDS_T_RCP_DPC_CO": {
+        **_same("CHAR_DAT", "free_text"),
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_DPC_SJ": {
+        **_same("SYMP_MINU_DSCPT_DAT", "free_text"),
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_DPC_BU": {
+        **_same("THIS_HOSTZ_YMD THIS_DSCHG_YMD PRAC_YM INPUT_YM", "date"),
+        **_same("CAUSE_DEATH", "free_text"),
+    },
+    "TNDS_T_RCP_DPC_SB": {
+        **_same("SKWD_NAME SPLMT_CMT", "free_text"),
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_DPC_SY": {
+        **_same("PRAC_STR_YMD PRAC_YM INPUT_YM", "date"),
+        **_same("SKWD_NAME SPLMT_CMT", "free_text"),
+    },
+    "TNDS_T_RCP_DPC_KK": {
+        **_same("LAST_DSCHG_YMD PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_DPC_SK": {
+        **_same("OPRTN_PLAN_YMD PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_DPC_GA": {
+        **_same("PRAC_YM_GA STAY_OUT PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_DPC_HH": {
+        **_same("PRAC_YM_HH PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_DPC_GT": {
+        **_same("PRAC_YM_GT CHANGE_YMD PRAC_YM INPUT_YM", "date"),
+        **_same("CHAR_DAT", "free_text"),
+    },
+    "TNDS_T_RCP_DPC_SI": {
+        **_same("CHAR1_DAT CHAR2_DAT CHAR3_DAT", "free_text"),
+        **_same(
+            "DAYS01_INFO DAYS02_INFO DAYS03_INFO DAYS04_INFO DAYS05_INFO DAYS06_INFO DAYS07_INFO "
+            "DAYS08_INFO DAYS09_INFO DAYS10_INFO DAYS11_INFO DAYS12_INFO DAYS13_INFO DAYS14_INFO "
+            "DAYS15_INFO DAYS16_INFO DAYS17_INFO DAYS18_INFO DAYS19_INFO DAYS20_INFO DAYS21_INFO "
+            "DAYS22_INFO DAYS23_INFO DAYS24_INFO DAYS25_INFO DAYS26_INFO DAYS27_INFO DAYS28_INFO "
+            "DAYS29_INFO DAYS30_INFO DAYS31_INFO PRAC_YM INPUT_YM",
+            "date",
+        ),
+    },
+    "TNDS_T_RCP_DPC_IY": {
+        **_same("CHAR1_DAT CHAR2_DAT CHAR3_DAT", "free_text"),
+        **_same(
+            "DAYS01_INFO DAYS02_INFO DAYS03_INFO DAYS04_INFO DAYS05_INFO DAYS06_INFO DAYS07_INFO "
+            "DAYS08_INFO DAYS09_INFO DAYS10_INFO DAYS11_INFO DAYS12_INFO DAYS13_INFO DAYS14_INFO "
+            "DAYS15_INFO DAYS16_INFO DAYS17_INFO DAYS18_INFO DAYS19_INFO DAYS20_INFO DAYS21_INFO "
+            "DAYS22_INFO DAYS23_INFO DAYS24_INFO DAYS25_INFO DAYS26_INFO DAYS27_INFO DAYS28_INFO "
+            "DAYS29_INFO DAYS30_INFO DAYS31_INFO PRAC_YM INPUT_YM",
+            "date",
+        ),
+    },
+    "TNDS_T_RCP_DPC_TO": {
+        **_same("CHAR1_DAT CHAR2_DAT CHAR3_DAT", "free_text"),
+        **_same(
+            "DAYS01_INFO DAYS02_INFO DAYS03_INFO DAYS04_INFO DAYS05_INFO DAYS06_INFO DAYS07_INFO "
+            "DAYS08_INFO DAYS09_INFO DAYS10_INFO DAYS11_INFO DAYS12_INFO DAYS13_INFO DAYS14_INFO "
+            "DAYS15_INFO DAYS16_INFO DAYS17_INFO DAYS18_INFO DAYS19_INFO DAYS20_INFO DAYS21_INFO "
+            "DAYS22_INFO DAYS23_INFO DAYS24_INFO DAYS25_INFO DAYS26_INFO DAYS27_INFO DAYS28_INFO "
+            "DAYS29_INFO DAYS30_INFO DAYS31_INFO PRAC_YM INPUT_YM",
+            "date",
+        ),
+    },
+    "TNDS_T_RCP_DPC_NI": {
+        **_same(
+            "DAYS01_INFO DAYS02_INFO DAYS03_INFO DAYS04_INFO DAYS05_INFO DAYS06_INFO DAYS07_INFO "
+            "DAYS08_INFO DAYS09_INFO DAYS10_INFO DAYS11_INFO DAYS12_INFO DAYS13_INFO DAYS14_INFO "
+            "DAYS15_INFO DAYS16_INFO DAYS17_INFO DAYS18_INFO DAYS19_INFO DAYS20_INFO DAYS21_INFO "
+            "DAYS22_INFO DAYS23_INFO DAYS24_INFO DAYS25_INFO DAYS26_INFO DAYS27_INFO DAYS28_INFO "
+            "DAYS29_INFO DAYS30_INFO DAYS31_INFO PRAC_YM INPUT_YM",
+            "date",
+        ),
+    },
+    "TNDS_T_RCP_DPC_TI": {
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_DPC_TR": {
+        **_same("RCP_NO ID3", "other_id"),
+        **_same("PRAC_YM_TR BIRTH_YM HOSTZ_YMD PRAC_YM INPUT_YM", "date"),
+        **_same("NAME", "name"),
+    },
+    "TNDS_T_RCP_DPC_TS": {
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_DPC_CD": {
+        **_same("OPRTN_YMD PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_PHA_MN": {
+        **_same("RCP_MNG_NO", "other_id"),
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_PHA_YK": {
+        **_same("REQ_YM PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_PHA_RE": {
+        **_same("ID1 ID1N ID2 RCP_NO SRCH_NO", "other_id"),
+        **_same("PRAC_YM BIRTH_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_PHA_HO": {
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_PHA_KO": {
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_PHA_KH": {
+        **_same("NHIO_PROP_INFO", "other_id"),
+    },
+    "TNDS_T_RCP_PHA_SH": {
+        **_same("SPCL_ISRCN", "free_text"),
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_PHA_CZ": {
+        **_same("PRSPT_YMD DSPNG_YMD PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_PHA_IY": {
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_PHA_TO": {
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_PHA_CO": {
+        **_same("CHAR_DAT", "free_text"),
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_PHA_TK": {
+        **_same("CHAR_DAT", "free_text"),
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_PHA_KI": {
+        **_same("SPMC_LAST_DSPNG_YMD PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_MED_GR": {
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_DPC_GR": {
+        **_same("PRAC_YM INPUT_YM", "date"),
+    },
+    "TNDS_T_RCP_PHA_ST": {
+        **_same("PRSPT_YMD DSPNG_YMD PRAC_YM INPUT_YM", "date"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
