@@ -28,7 +28,13 @@ __all__ = [
 ]
 
 NUMBERISH = frozenset({"no", "num", "number", "nbr", "nr", "id"})
-DATEISH = frozenset({"date", "dt", "dte", "dttm", "datetime", "time", "timestamp", "ts", "day"})
+# Besides the words, the patterns a date is written in, as a word of the name: a year, month
+# and day (``HOSTZ_YMD``, ``adm_yyyymmdd``) or a year and month, finer than the year Safe Harbor
+# allows (``BIRTH_YM``, Japan's and Korea's claims).
+DATEISH = frozenset(
+    {"date", "dt", "dte", "dttm", "datetime", "time", "timestamp", "ts", "day", "ymd", "ym",
+     "yyyymmdd", "yyyymm", "yymmdd", "ymdhms"}
+)  # fmt: skip
 # A first word that makes the column a yes or no about the rest (isPhotoFee, has_email).
 FLAG_FIRST = frozenset({"is", "has", "can", "allow", "allows", "use", "uses", "show"})
 # A last word that makes the column describe an identifier instead of holding it.
@@ -379,7 +385,8 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         or _has(words, {"social"}, {"security"})
         or ("id", "card") in pairwise(seq)  # an identity card's number: the national id
     ):
-        vote(PhiClass.SSN, 0.95, "ssn")
+        if not {singular(word) for word in seq} & STAFF_OWNERS:
+            vote(PhiClass.SSN, 0.95, "ssn")  # a doctor's or an employee's is the staff's
     elif seq[-1] == "ss" and (
         (len(seq) == 1 and role in ("patient", "person"))
         or (len(seq) > 1 and {singular(word) for word in seq[:-1]} & PERSON_QUALIFIERS)

@@ -291,9 +291,27 @@ ITALIAN: dict[str, tuple[str, ...]] = {
     "assistito": ("patient",), "ora": ("time",), "ingresso": ("admit",),
     "uscita": ("discharge",), "residenza": ("residence",), "comune": ("municipality",),
 }  # fmt: skip
+# Polish, as clinic systems and the national health fund's files write it in ASCII: the patient
+# and the guardian, first names and surnames (a maiden one, a father's), where a person was born,
+# is registered and lives, the visit's narrative, and the staff.
+POLISH: dict[str, tuple[str, ...]] = {
+    "pacjent": ("patient",), "pacjenta": ("patient",), "pacjenci": ("patient",),
+    "imie": ("first", "name"), "imiona": ("first", "name"), "nazwisko": ("surname",),
+    "rodowe": ("maiden",), "ojca": ("father",), "matki": ("mother",),
+    "opiekun": ("guardian",), "opiekuna": ("guardian",), "miejsce": ("place",),
+    "urodzenia": ("birth",), "miejscowosc": ("locality",), "ulica": ("street",),
+    "dzielnica": ("district",), "gmina": ("municipality",), "gminy": ("municipality",),
+    "zamieszkanie": ("residence",), "zamieszkania": ("residence",),
+    "zameldowanie": ("residence",), "zameldowania": ("residence",), "uwagi": ("remarks",),
+    "komentarz": ("comment",), "opis": ("description",), "wywiad": ("anamnesis",),
+    "rozpoznanie": ("diagnosis",), "zalecenia": ("instructions",), "dawkowanie": ("instructions",),
+    "czas": ("time",), "numer": ("no",), "wizyta": ("visit",), "wizyty": ("visit",),
+    "pracownik": ("employee",), "pracownika": ("employee",), "pracownicy": ("employee",),
+    "lekarz": ("doctor",), "lekarza": ("doctor",),
+}  # fmt: skip
 # Words read only whole, never as what a shortening stands for: a register's compounds would
 # take any three of their letters (``DedApplied``, a deductible, is no ``doedsdato``).
-WHOLE_ONLY = frozenset(NATIONAL_IDS) | frozenset(NORDIC) | frozenset(ITALIAN)
+WHOLE_ONLY = frozenset(NATIONAL_IDS) | frozenset(NORDIC) | frozenset(ITALIAN) | frozenset(POLISH)
 # Vietnamese, as hospital systems and the health-insurance claim files write it without its
 # tones: words of two syllables each, read as one (``ho_ten``, the full name; ``ngay_sinh``, the
 # birth date; ``dia_chi``, the address); ``ngay`` (a day) is a date wherever it stands.
@@ -305,6 +323,8 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("ket", "luan"): ("conclusion",), ("mo", "ta"): ("description",),
     ("ly", "do"): ("reason",), ("ma", "the"): ("health", "insurance", "card", "no"),
     ("ngay",): ("date",),
+    # Polish: a postal code, a second first name
+    ("kod", "pocztowy"): ("postcode",), ("drugie", "imie"): ("middle", "name"),
     # Denmark's CPR number and Italy's tax code (codice fiscale) written as two words
     ("cpr", "nr"): ("ssn",), ("cpr", "nummer"): ("ssn",), ("codice", "fiscale"): ("ssn",),
 }  # fmt: skip
@@ -442,6 +462,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     **NATIONAL_IDS,
     **NORDIC,
     **ITALIAN,
+    **POLISH,
     # the hospital, visit and admission numbers of Thai hospital systems (Hospital OS, HOSxP)
     "hn": ("hospital", "no"), "vn": ("visit", "no"), "an": ("admission", "no"),
 }  # fmt: skip

@@ -291,3 +291,14 @@ def test_sql_servers_timestamp_is_its_row_version_not_a_date():
     assert family(reported) == "binary"
     assert _classes("last_changed", reported) == set()
     assert _classes("last_changed", "DATETIME") == {PhiClass.DATE}
+
+
+@pytest.mark.parametrize("name", ["BIRTH_YM", "HOSTZ_YMD", "admit_yyyymmdd"])
+def test_a_date_written_as_its_pattern_year_month_or_year_month_day_is_a_date(name):
+    assert _classes(name, "VARCHAR(8)") == {PhiClass.DATE}
+
+
+@pytest.mark.parametrize("name", ["doctor_ssn", "employee_ssn", "PracownikPesel"])
+def test_a_clinicians_or_an_employees_national_number_is_the_staffs_not_the_patients(name):
+    assert _classes(name, "VARCHAR(11)") == set()
+    assert _classes("patient_ssn", "VARCHAR(11)") == {PhiClass.SSN}

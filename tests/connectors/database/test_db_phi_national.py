@@ -228,3 +228,17 @@ def test_nordic_italian_and_vietnamese_names_are_read_for_their_meaning(name, wo
 
 def test_a_registers_compound_word_is_no_target_for_a_shortening():
     assert tokens("DedApplied") == ("ded", "applied")
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("Nazwisko", ("surname",)),
+        ("DrugieImie", ("middle", "name")),
+        ("MiejsceUrodzenia", ("birth", "place")),
+        ("KodPocztowyZamieszkanie", ("postcode", "residence")),
+        ("NumerPacjenta", ("patient", "no")),
+    ],
+)
+def test_polish_names_are_read_for_their_meaning(name, words):
+    assert tokens(name) == words
