@@ -47,6 +47,7 @@ from .context import (
 )
 from .links import first_key, words_of
 from .phi_calendar import CALENDAR_KEY_REASON, calendar_keys
+from .phi_comments import comment_name
 from .phi_date_parts import DATE_PART_REASON, date_parts
 from .phi_keys import (
     UNPERSONAL,
@@ -987,6 +988,22 @@ def _marks(
     return combine(list(votes), reasons)
 
 
+def _commented_marks(
+    said: str, type_name: str, role: str, facts: _Facts, linked: tuple[str, ...]
+) -> tuple[PhiMark, ...]:
+    """The marks of a column whose name says nothing, read from what its comment says it holds
+    (:func:`.phi_comments.comment_name`), each saying so."""
+    return tuple(
+        PhiMark(
+            mark.phi_class,
+            mark.confidence,
+            (*mark.signals, "comment:read"),
+            (f"comment: {said}", *mark.reasons),
+        )
+        for mark in _unsampled_marks(said, type_name, role, facts, linked)
+    )
+
+
 def _counted(type_name: str) -> bool:
     """A whole number: an integer, or a whole NUMERIC (Oracle's and OpenELIS's NUMERIC(10,0)
     keys), which counts as an integer does."""
@@ -1386,6 +1403,8 @@ def mark_table(
         else:
             named = column.evolve(name=field) if field else column
             marks = classify_column(named, role, evidence, path=path, **facts._asdict())
+        if not marks and (said := comment_name(column.comment)) is not None:
+            marks = _commented_marks(said, column.type, role, facts, linked)
         if not marks and ask and name not in plain:
             lower = name.lower()
             mark = learned_mark(
