@@ -15431,6 +15431,618 @@ PHI["ndbjp"] = {
 }
 
 
+PHI["mcmed"] = {
+    "visits": {
+        **_same("CC", "free_text"),
+        **_same("Arrival_time Roomed_time Dispo_time Admit_time Departure_time", "date"),
+    },
+    "orders": {
+        **_same("Order_time First_admin_time Result_time", "date"),
+    },
+    "meds": {
+        **_same("Entry_date Start_date End_date", "date"),
+    },
+    "pmh": {
+        **_same("Noted_date", "date"),
+    },
+    "labs": {
+        **_same("Order_time Result_time", "date"),
+        **_same("Component_result", "free_text"),
+    },
+    "rads": {
+        **_same("Order_time Result_time", "date"),
+        **_same("Impression", "free_text"),
+    },
+    "numerics": {
+        **_same("Time", "date"),
+    },
+}
+
+
+PHI["ukbiobank"] = {
+    "baseline": {
+        **_same("p52 p53_i0 p53_i1 p53_i2 p53_i3 p200 p20143", "date"),
+    },
+    "death": {
+        **_same("date_of_death", "date"),
+    },
+    "cancer": {
+        **_same(
+            "p40005_i0 p40005_i1 p40005_i2 p40005_i3 p40005_i4 p40005_i5 p40005_i6 p40005_i7 "
+            "p40005_i8 p40005_i9 p40005_i10 p40005_i11 p40005_i12 p40005_i13 p40005_i14 p40005_i15 "
+            "p40005_i16 p40005_i17 p40005_i18 p40005_i19 p40005_i20 p40005_i21",
+            "date",
+        ),
+    },
+    "biob_hesin": {
+        **_same("epistart epiend elecdate admidate disdate", "date"),
+    },
+    "biob_hesin_critical": {
+        **_same("ccstartdate ccdisdate ccdisrdydate", "date"),
+    },
+    "biob_hesin_maternity": {
+        **_same("anasdate", "date"),
+    },
+    "biob_hesin_oper": {
+        **_same("opdate", "date"),
+    },
+    "biob_hesin_psych": {
+        **_same("detndate", "date"),
+    },
+    "gp_registrations": {
+        **_same("reg_date deduct_date", "date"),
+    },
+    "gp_clinical": {
+        **_same("event_dt", "date"),
+    },
+    "gp_scripts": {
+        **_same("issue_date", "date"),
+    },
+    "covid19_result_england": {
+        **_same("specdate", "date"),
+    },
+    "covid19_result_scotland": {
+        **_same("specdate", "date"),
+        **_same("locauth", "address"),
+    },
+    "covid19_result_wales": {
+        **_same("specdate", "date"),
+    },
+    "covid19_vaccination": {
+        **_same("vacc_date", "date"),
+    },
+}
+
+
+PHI["renalware"] = {
+    "access_assessments": {
+        **_same("performed_on procedure_on created_at updated_at", "date"),
+        **_same("comments", "free_text"),
+    },
+    "access_plans": {
+        **_same("notes", "free_text"),
+        **_same("terminated_at created_at updated_at", "date"),
+    },
+    "access_procedures": {
+        **_same("performed_on first_used_on failed_on created_at updated_at", "date"),
+        **_same("outcome notes", "free_text"),
+    },
+    "access_profiles": {
+        **_same("formed_on started_on terminated_on created_at updated_at", "date"),
+        **_same("notes", "free_text"),
+    },
+    "access_versions": {
+        **_same("object object_changes", "other_id"),
+    },
+    "addresses": {
+        **_same("street_1 street_2 county town postcode street_3 region", "address"),
+        **_same("created_at updated_at", "date"),
+        **_same("name", "name"),
+        **_same("telephone", "phone"),
+        **_same("email", "email"),
+    },
+    "admission_admissions": {
+        **_same(
+            "admitted_on transferred_on discharged_on summarised_on deleted_at created_at "
+            "updated_at",
+            "date",
+        ),
+        **_same("reason_for_admission notes destination_notes discharge_summary", "free_text"),
+    },
+    "admission_consults": {
+        **_same("started_on ended_on decided_on transferred_on created_at updated_at", "date"),
+        **_same("description", "free_text"),
+    },
+    "admission_requests": {
+        **_same("notes", "free_text"),
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "clinic_appointments": {
+        **_same("starts_at", "date"),
+    },
+    "clinic_versions": {
+        **_same("object object_changes", "other_id"),
+    },
+    "clinic_visits": {
+        **_same("date created_at updated_at time", "date"),
+        **_same("notes admin_notes", "free_text"),
+    },
+    "clinical_allergies": {
+        **_same("description", "free_text"),
+        **_same("recorded_at deleted_at", "date"),
+    },
+    "clinical_body_compositions": {
+        **_same("assessed_on created_at updated_at", "date"),
+        **_same("notes", "free_text"),
+    },
+    "clinical_dry_weights": {
+        **_same("assessed_on created_at updated_at", "date"),
+    },
+    "clinical_versions": {
+        **_same("object object_changes", "other_id"),
+    },
+    "delayed_jobs": {
+        **_same("handler", "other_id"),
+    },
+    "directory_people": {
+        **_same("given_name family_name", "name"),
+        **_same("created_at updated_at", "date"),
+    },
+    "events": {
+        **_same("date_time created_at updated_at", "date"),
+        **_same("description notes", "free_text"),
+    },
+    "feed_messages": {
+        **_same("body", "other_id"),
+        **_same("patient_identifier", "mrn"),
+    },
+    "hd_diary_slots": {
+        **_same("deleted_at created_at updated_at archived_at", "date"),
+    },
+    "hd_patient_statistics": {
+        **_same("month created_at updated_at", "date"),
+    },
+    "hd_preference_sets": {
+        **_same("entered_on created_at updated_at", "date"),
+        **_same("notes", "free_text"),
+    },
+    "hd_prescription_administrations": {
+        **_same("notes", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "hd_profiles": {
+        **_same("prescribed_on created_at updated_at deactivated_at", "date"),
+    },
+    "hd_sessions": {
+        **_same("performed_on start_time end_time created_at updated_at signed_off_at", "date"),
+        **_same("notes", "free_text"),
+        **_same("external_id", "other_id"),
+    },
+    "hd_transmission_logs": {
+        **_same("payload external_session_id", "other_id"),
+    },
+    "hd_versions": {
+        **_same("object object_changes", "other_id"),
+    },
+    "letter_archives": {
+        **_same("content", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "letter_contacts": {
+        **_same("created_at updated_at", "date"),
+        **_same("notes", "free_text"),
+    },
+    "letter_electronic_receipts": {
+        **_same("read_at created_at updated_at", "date"),
+    },
+    "letter_letters": {
+        **_same(
+            "issued_on signed_at created_at updated_at pathology_timestamp "
+            "submitted_for_approval_at approved_at completed_at",
+            "date",
+        ),
+        **_same("salutation", "name"),
+        **_same("body notes", "free_text"),
+    },
+    "letter_recipients": {
+        **_same("created_at updated_at emailed_at printed_at", "date"),
+    },
+    "letter_signatures": {
+        **_same("signed_at created_at updated_at", "date"),
+    },
+    "low_clearance_profiles": {
+        **_same("created_at updated_at", "date"),
+    },
+    "low_clearance_versions": {
+        **_same("object object_changes", "other_id"),
+    },
+    "medication_prescription_terminations": {
+        **_same("terminated_on created_at updated_at", "date"),
+        **_same("notes", "free_text"),
+    },
+    "medication_prescriptions": {
+        **_same("notes", "free_text"),
+        **_same("prescribed_on created_at updated_at last_delivery_date", "date"),
+    },
+    "medication_prescription_versions": {
+        **_same("object object_changes", "other_id"),
+    },
+    "messaging_messages": {
+        **_same("body", "free_text"),
+    },
+    "modality_modalities": {
+        **_same("notes", "free_text"),
+        **_same("started_on ended_on created_at updated_at", "date"),
+    },
+    "pathology_current_observation_sets": {
+        **_same("values created_at updated_at", "date"),
+    },
+    "pathology_observation_requests": {
+        **_same("requestor_order_number", "other_id"),
+        **_same("requested_at created_at updated_at", "date"),
+    },
+    "pathology_observations": {
+        **_same("comment", "free_text"),
+        **_same("observed_at created_at updated_at", "date"),
+    },
+    "pathology_requests_patient_rules": {
+        **_same("start_date end_date", "date"),
+    },
+    "pathology_requests_requests": {
+        **_same("created_at updated_at", "date"),
+    },
+    "patient_alerts": {
+        **_same("notes", "free_text"),
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "patient_bookmarks": {
+        **_same("created_at updated_at deleted_at", "date"),
+        **_same("notes", "free_text"),
+    },
+    "patients": {
+        **_same("nhs_number", "health_plan"),
+        **_same(
+            "local_patient_id local_patient_id_2 local_patient_id_3 local_patient_id_4 "
+            "local_patient_id_5 external_patient_id legacy_patient_id",
+            "mrn",
+        ),
+        **_same("family_name given_name", "name"),
+        **_same(
+            "born_on died_on cc_decision_on created_at updated_at allergy_status_updated_at "
+            "renalreg_decision_on rpv_decision_on sent_to_ukrdc_at",
+            "date",
+        ),
+        **_same("death_notes", "free_text"),
+        **_same("telephone1 telephone2", "phone"),
+        **_same("email", "email"),
+        **_same("document", "other_id"),
+    },
+    "problem_problems": {
+        **_same("description", "free_text"),
+        **_same("date deleted_at created_at updated_at", "date"),
+    },
+    "transplant_recipient_operations": {
+        **_same(
+            "performed_on theatre_case_start_time donor_kidney_removed_from_ice_at "
+            "kidney_perfused_with_blood_at created_at updated_at",
+            "date",
+        ),
+        **_same("notes", "free_text"),
+    },
+    "patient_versions": {
+        **_same("object object_changes", "other_id"),
+    },
+    "patient_worries": {
+        **_same("created_at updated_at", "date"),
+        **_same("notes", "free_text"),
+    },
+    "pd_assessments": {
+        **_same("created_at updated_at", "date"),
+    },
+    "pd_exit_site_infections": {
+        **_same("diagnosis_date created_at updated_at", "date"),
+        **_same("treatment outcome notes", "free_text"),
+    },
+    "pd_infection_organisms": {
+        **_same("created_at updated_at", "date"),
+    },
+    "pd_peritonitis_episodes": {
+        **_same(
+            "diagnosis_date treatment_start_date treatment_end_date created_at updated_at",
+            "date",
+        ),
+        **_same("notes", "free_text"),
+    },
+    "pd_pet_adequacy_results": {
+        **_same(
+            "pet_date adequacy_date date_rff date_creat_clearance date_creat_value created_at "
+            "updated_at",
+            "date",
+        ),
+    },
+    "pd_regime_bags": {
+        **_same("created_at updated_at", "date"),
+    },
+    "pd_regime_terminations": {
+        **_same("terminated_on created_at updated_at", "date"),
+    },
+    "pd_regimes": {
+        **_same("start_date end_date created_at updated_at", "date"),
+    },
+    "pd_training_sessions": {
+        **_same("created_at updated_at", "date"),
+    },
+    "problem_notes": {
+        **_same("description", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "problem_versions": {
+        **_same("object object_changes", "other_id"),
+    },
+    "renal_aki_alerts": {
+        **_same("notes", "free_text"),
+        **_same("created_at updated_at cre_date aki_date", "date"),
+    },
+    "renal_profiles": {
+        **_same("esrf_on first_seen_on comorbidities_updated_on created_at updated_at", "date"),
+    },
+    "renal_versions": {
+        **_same("object object_changes", "other_id"),
+    },
+    "research_study_participants": {
+        **_same("joined_on left_on deleted_at created_at updated_at", "date"),
+        **_same("external_id", "other_id"),
+    },
+    "transplant_donations": {
+        **_same(
+            "volunteered_on first_seen_on workup_completed_on donated_on created_at updated_at",
+            "date",
+        ),
+        **_same("notes", "free_text"),
+    },
+    "transplant_donor_followups": {
+        **_same("notes", "free_text"),
+        **_same("last_seen_on dead_on created_at updated_at", "date"),
+    },
+    "transplant_donor_operations": {
+        **_same("performed_on created_at updated_at", "date"),
+        **_same("notes", "free_text"),
+    },
+    "transplant_donor_stages": {
+        **_same("started_on terminated_on created_at updated_at", "date"),
+        **_same("notes", "free_text"),
+    },
+    "transplant_donor_workups": {
+        **_same("created_at updated_at", "date"),
+    },
+    "transplant_recipient_followups": {
+        **_same("notes transplant_failure_notes", "free_text"),
+        **_same("stent_removed_on transplant_failed_on created_at updated_at", "date"),
+    },
+    "transplant_recipient_workups": {
+        **_same("created_at updated_at", "date"),
+    },
+    "transplant_registration_statuses": {
+        **_same("started_on terminated_on created_at updated_at", "date"),
+        **_same("notes", "free_text"),
+    },
+    "transplant_registrations": {
+        **_same("referred_on assessed_on entered_on created_at updated_at", "date"),
+        **_same("contact", "phone"),
+        **_same("notes", "free_text"),
+    },
+    "transplant_versions": {
+        **_same("object object_changes", "other_id"),
+    },
+    "ukrdc_transmission_logs": {
+        **_same("payload", "other_id"),
+    },
+    "versions": {
+        **_same("object object_changes", "other_id"),
+    },
+    "virology_profiles": {
+        **_same("updated_at created_at", "date"),
+    },
+}
+
+
+PHI["webadt"] = {
+    "dependants": {
+        **_same("parent child", "mrn"),
+    },
+    "patient": {
+        **_same("medical_record_number patient_number_ccc", "mrn"),
+        **_same("first_name last_name other_name", "name"),
+        **_same(
+            "dob date_enrolled timestamp start_regimen_date startphase endphase status_change_date "
+            "nextappointment isoniazid_start_date isoniazid_end_date",
+            "date",
+        ),
+        **_same("pob physical", "address"),
+        **_same("phone alternate", "phone"),
+        **_same("other_illnesses other_drugs adr support_group", "free_text"),
+    },
+    "patient_appointment": {
+        **_same("patient merge", "mrn"),
+        **_same("appointment", "date"),
+    },
+    "patient_visit": {
+        **_same("patient_id migration_id", "mrn"),
+        **_same("comment", "free_text"),
+        **_same("timestamp dispensing_date dispensing_date_timestamp", "date"),
+    },
+    "spouses": {
+        **_same("primary_spouse secondary_spouse", "mrn"),
+    },
+}
+
+
+PHI["tssrips"] = {
+    "prefactura_paciente": {
+        **_same("NumeroDocumento", "ssn"),
+        **_same("PrimerNombre SegundoNombre PrimerApellido SegundoApellido", "name"),
+        **_same("FechaNacimiento Created Updated", "date"),
+        **_same("Municipio CodigoDANE Direccion", "address"),
+        **_same("Telefono", "phone"),
+        **_same("Correo", "email"),
+    },
+    "prefactura_reservas": {
+        **_same("NumeroAutorizacion", "other_id"),
+        **_same("Observaciones", "free_text"),
+        **_same("Created Updated", "date"),
+    },
+    "prefactura_reservas_citas": {
+        **_same("Fecha Hora Created Updated", "date"),
+        **_same("Observaciones", "free_text"),
+    },
+    "registra_ediciones": {
+        **_same("ValorAnterior ValorNuevo", "other_id"),
+    },
+    "registra_eliminaciones": {
+        **_same("Valor", "other_id"),
+    },
+    "registro_actualizacion_facturas": {
+        **_same("FacturaAnterior FacturaNueva", "account"),
+    },
+    "salud_archivo_consultas": {
+        **_same("num_factura", "account"),
+        **_same("num_ident_usuario", "ssn"),
+        **_same("fecha_consulta fecha_cargue Updated Sync", "date"),
+        **_same("num_autorizacion", "other_id"),
+    },
+    "salud_archivo_control_glosas_respuestas": {
+        **_same("num_factura", "account"),
+        **_same("FechaIPS FechaAuditoria fecha_registo Updated Sync", "date"),
+        **_same("observacion_auditor", "free_text"),
+    },
+    "salud_archivo_facturacion_mov_generados": {
+        **_same("num_factura", "account"),
+        **_same(
+            "fecha_factura fecha_inicio fecha_final fecha_cargue fecha_radicado Updated Sync",
+            "date",
+        ),
+        **_same("num_poliza", "health_plan"),
+        **_same("numero_radicado", "other_id"),
+    },
+    "salud_archivo_facturacion_mov_pagados": {
+        **_same("num_factura NumeroFacturaAdres", "account"),
+        **_same("fecha_pago_factura fecha_cargue Updated Sync", "date"),
+    },
+    "salud_archivo_hospitalizaciones": {
+        **_same("num_factura", "account"),
+        **_same("num_ident_usuario", "ssn"),
+        **_same(
+            "fecha_ingreso_hospi hora_ingreso fecha_salida_hospi hora_salida_hospi fecha_cargue "
+            "Updated Sync",
+            "date",
+        ),
+        **_same("num_autorizacion", "other_id"),
+    },
+    "salud_archivo_medicamentos": {
+        **_same("num_factura", "account"),
+        **_same("num_ident_usuario", "ssn"),
+        **_same("num_autorizacion", "other_id"),
+        **_same("fecha_cargue Updated Sync", "date"),
+    },
+    "salud_archivo_nacidos": {
+        **_same("num_factura", "account"),
+        **_same("num_ident_usuario", "ssn"),
+        **_same(
+            "fecha_nacimiento_rn hora_nacimiento_rc fecha_muerte_rc hora_muerte_rc fecha_cargue "
+            "Updated Sync",
+            "date",
+        ),
+    },
+    "salud_archivo_otros_servicios": {
+        **_same("num_factura", "account"),
+        **_same("num_ident_usuario", "ssn"),
+        **_same("num_autorizacion", "other_id"),
+        **_same("fecha_cargue Updated Sync", "date"),
+    },
+    "salud_archivo_procedimientos": {
+        **_same("num_factura", "account"),
+        **_same("num_ident_usuario", "ssn"),
+        **_same("fecha_procedimiento fecha_cargue Updated Sync", "date"),
+        **_same("num_autorizacion", "other_id"),
+    },
+    "salud_archivo_urgencias": {
+        **_same("num_factura", "account"),
+        **_same("num_ident_usuario", "ssn"),
+        **_same(
+            "fecha_ingreso hora_ingreso fecha_salida hora_salida fecha_cargue Updated Sync",
+            "date",
+        ),
+        **_same("num_autorizacion", "other_id"),
+    },
+    "salud_archivo_usuarios": {
+        **_same("num_ident_usuario", "ssn"),
+        **_same(
+            "primer_ape_usuario segundo_ape_usuario primer_nom_usuario segundo_nom_usuario",
+            "name",
+        ),
+        **_same("cod_muni_residencial", "address"),
+        **_same("fecha_cargue Updated Sync", "date"),
+    },
+    "salud_circular030_inicial": {
+        **_same("num_factura numero_factura", "account"),
+        **_same("fecha_factura fecha_radicado fecha_devolucion fecha_cargue Updated Sync", "date"),
+    },
+    "salud_cobros_prejuridicos_relaciones": {
+        **_same("num_factura", "account"),
+        **_same("Updated Sync", "date"),
+    },
+    "salud_conciliaciones_masivas_temp": {
+        **_same("FechaConciliacion Updated Sync", "date"),
+        **_same("num_factura", "account"),
+        **_same("Observaciones", "free_text"),
+    },
+    "salud_control_generacion_respuestas_excel": {
+        **_same("num_factura", "account"),
+    },
+    "salud_glosas_iniciales": {
+        **_same("FechaIPS FechaAuditoria FechaRegistro Updated Sync", "date"),
+        **_same("num_factura", "account"),
+    },
+    "salud_glosas_iniciales_temp": {
+        **_same("FechaIPS FechaAuditoria FechaRegistro Updated Sync", "date"),
+        **_same("num_factura", "account"),
+        **_same("Observaciones", "free_text"),
+    },
+    "salud_glosas_masivas_temp": {
+        **_same("FechaIPS FechaAuditoria Updated Sync", "date"),
+        **_same("num_factura", "account"),
+        **_same("Observaciones", "free_text"),
+    },
+    "salud_pagos_contributivo": {
+        **_same("FechaPago FechaFactura fecha_cargue Updated Sync", "date"),
+        **_same("numero_factura NumeroFactura", "account"),
+    },
+    "salud_pagos_temporal": {
+        **_same("FechaFactura FechaPago fecha_cargue Updated Sync", "date"),
+        **_same("NumeroFactura numero_factura", "account"),
+    },
+    "salud_registro_devoluciones_facturas": {
+        **_same("FechaDevolucion FechaReciboAuditoria FechaRegistro Updated Sync", "date"),
+        **_same("num_factura", "account"),
+        **_same("Observaciones", "free_text"),
+    },
+    "salud_registro_glosas": {
+        **_same("num_factura", "account"),
+        **_same("FechaReporte fecha_factura Updated Sync", "date"),
+        **_same("Observaciones", "free_text"),
+    },
+    "salud_rips_facturas_generadas_historico": {
+        **_same("num_factura", "account"),
+        **_same(
+            "fecha_factura fecha_inicio fecha_final fecha_cargue fecha_radicado Updated Sync",
+            "date",
+        ),
+        **_same("num_poliza", "health_plan"),
+        **_same("numero_radicado", "other_id"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
