@@ -16043,6 +16043,256 @@ PHI["tssrips"] = {
 }
 
 
+PHI["amrit"] = {
+    "i_beneficiaryaccount": {
+        **_same("AccountNo", "account"),
+        **_same("CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "i_beneficiaryaddress": {
+        **_same(
+            "PermAddrLine1 PermAddrLine2 PermAddrLine3 PermDistrict PermSubDistrict PermVillage "
+            "PermHabitation PermPinCode PermCoordinate CurrAddrLine1 CurrAddrLine2 CurrAddrLine3 "
+            "CurrDistrict CurrSubDistrict CurrVillage CurrHabitation CurrPinCode CurrCoordinate "
+            "EmerAddrLine1 EmerAddrLine2 EmerAddrLine3 EmerDistrict EmerSubDistrict EmerVillage "
+            "EmerHabitation EmerPinCode PermAddressValue CurrAddressValue EmerAddressValue "
+            "EmerCoordinate",
+            "address",
+        ),
+        **_same("CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "i_beneficiaryconsent": {
+        **_same("CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "i_beneficiarycontacts": {
+        **_same(
+            "PreferredPhoneNum PreferredSMSPhoneNum EmergencyContactNum PhoneNum1 PhoneNum2 "
+            "PhoneNum3 PhoneNum4 PhoneNum5",
+            "phone",
+        ),
+        **_same("EmailId", "email"),
+        **_same("CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "i_beneficiarydetails": {
+        **_same(
+            "FirstName MiddleName LastName FatherName MotherName SpouseName PlaceOfWork",
+            "name",
+        ),
+        **_same("MarriageDate DOB CreatedDate LastModDate SyncedDate", "date"),
+        **_same("Remarks", "free_text"),
+        **_same("familyid", "other_id"),
+    },
+    "i_beneficiarydetails_rmnch": {
+        **_same("aadhaNo aadha_no", "ssn"),
+        **_same(
+            "dateofdelivey expectedDateofDelivery lastMenstrualPeriod registrationDate dateMarriage "
+            "CreatedDate LastModDate SyncedDate DeliveryDate",
+            "date",
+        ),
+        **_same("guidelineid rchid", "other_id"),
+        **_same("latitude longitude", "address"),
+        **_same("motherName", "name"),
+        **_same("beneficiaryId RelatedBeneficiaryIds", "mrn"),
+    },
+    "i_beneficiaryfamilymapping": {
+        **_same("CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "i_beneficiaryidentity": {
+        **_same("IdentityNo", "other_id"),
+        **_same("IssueDate ExpiryDate CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "i_beneficiaryimage": {
+        **_same("BenImage", "photo"),
+        **_same("BenBiometric", "biometric"),
+        **_same("CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "i_beneficiarymapping": {
+        **_same("CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "i_beneficiaryservicemapping": {
+        **_same("FirstAvailedOn RegisteredDate CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "i_benfamilytag": {
+        **_same("Familyid", "other_id"),
+        **_same("FamilyName FamilyHeadName", "name"),
+        **_same("CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "i_bornbirthdeatils": {
+        **_same("beneficiaryId", "mrn"),
+        **_same(
+            "bcgDate bcgGivenDueDate hptDate hptGivenDueDate opvDate opvGivenDueDate vitaminkDate "
+            "vitaminkGivenDueDate CreatedDate LastModDate SyncedDate",
+            "date",
+        ),
+        **_same("childName", "name"),
+        **_same("placeName", "address"),
+    },
+    "i_householddetails": {
+        **_same(
+            "block colony district districtname houseno pincode street village houseNum wardNo "
+            "wardName mohallaName",
+            "address",
+        ),
+        **_same("familyHeadName familyName", "name"),
+        **_same("familyHeadPhoneNo", "phone"),
+        **_same("rationCardDetails", "other_id"),
+        **_same("CreatedDate LastModDate SyncedDate", "date"),
+        **_same("beneficiaryId", "mrn"),
+    },
+    "m_beneficiaryregidmapping": {
+        **_same("BeneficiaryID", "mrn"),
+        **_same("LastModDate SyncedDate", "date"),
+    },
+    "i_ben_flow_outreach": {
+        **_same("beneficiary_visit_code referred_visitcode", "other_id"),
+        **_same("ben_name father_name spouse_name", "name"),
+        **_same(
+            "ben_dob created_date modified_date visitDate consultationDate registrationDate "
+            "SyncedDate TCRequestDate",
+            "date",
+        ),
+        **_same("ben_phone_no", "phone"),
+        **_same("beneficiary_id", "mrn"),
+        **_same("district village", "address"),
+    },
+    "t_ancwomenvaccinedetail": {
+        **_same("VisitCode", "other_id"),
+        **_same("ReceivedDate CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "t_balvivahcomplaints": {
+        **_same("childName childFatherName", "name"),
+        **_same("marriageDate ComplaintDate CreatedDate LastModDate", "date"),
+        **_same("RequestID", "other_id"),
+    },
+    "t_benadherence": {
+        **_same("VisitCode", "other_id"),
+        **_same("DrugReason ReferralReason", "free_text"),
+        **_same("CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "t_benallergyhistory": {
+        **_same("VisitCode", "other_id"),
+        **_same("OtherAllergicReaction Remarks", "free_text"),
+        **_same("CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "t_bencall": {
+        **_same("CallID SessionID ChangeLog", "other_id"),
+        **_same("PhoneNo SMS_Ph", "phone"),
+        **_same(
+            "CallTime CallEndTime CreatedDate LastModDate CZcallStartTime CZcallEndTime",
+            "date",
+        ),
+        **_same("Remarks SMS_Advice complaintRemarks", "free_text"),
+    },
+    "t_benchiefcomplaint": {
+        **_same("VisitCode", "other_id"),
+        **_same("Description", "free_text"),
+        **_same("CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "t_benclinicalobservation": {
+        **_same("VisitCode", "other_id"),
+        **_same("ClinicalObservation OtherSymptoms SignificantFindings", "free_text"),
+        **_same("CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "t_bencomorbiditycondition": {
+        **_same("VisitCode", "other_id"),
+        **_same("Year CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "t_benfamilyhistory": {
+        **_same("VisitCode", "other_id"),
+        **_same("CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "t_benmedhistory": {
+        **_same("VisitCode", "other_id"),
+        **_same("YearofIllness YearofSurgery CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "t_benmedicationhistory": {
+        **_same("VisitCode", "other_id"),
+        **_same("Year CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "t_benmenstrualdetails": {
+        **_same("VisitCode", "other_id"),
+        **_same("LMPDate CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "t_benpersonalhabit": {
+        **_same("VisitCode", "other_id"),
+        **_same("TobaccoUseDuration AlcoholDuration CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "t_benreferdetails": {
+        **_same("VisitCode", "other_id"),
+        **_same("CreatedDate LastModDate SyncedDate revisitdate", "date"),
+        **_same("referralreason OtherReferralReason", "free_text"),
+    },
+    "t_benvisitdetail": {
+        **_same("VisitCode RCHID", "other_id"),
+        **_same("VisitDateTime CarecontextLinkDate CreatedDate LastModDate SyncedDate", "date"),
+        **_same("HealthID HealthIdNumber", "health_plan"),
+        **_same("FP_Sideeffects_Other", "free_text"),
+    },
+    "t_bloodrequest": {
+        **_same("RequestID", "other_id"),
+        **_same("RecipientBeneficiaryID", "mrn"),
+        **_same("RecipientName", "name"),
+        **_same("OutboundDate CreatedDate LastModDate", "date"),
+        **_same("Remarks Feedback", "free_text"),
+    },
+    "t_cdr": {
+        **_same("address colony house_no landmarks pincode death_place", "address"),
+        **_same("ben_id", "mrn"),
+        **_same(
+            "created_date death_date death_time notification_date updated_date visit_date",
+            "date",
+        ),
+        **_same("father_name mother_name informant", "name"),
+        **_same("landline mobile", "phone"),
+    },
+    "t_child_register": {
+        **_same("baby_name", "name"),
+        **_same("bcg_dose created_date hepb_dose opv0_dose updated_date vitk_dose", "date"),
+        **_same("ben_id", "mrn"),
+    },
+    "t_infantbirthdetails": {
+        **_same("Visitcode", "other_id"),
+        **_same(
+            "Dateofbirth Timeofbirth DateOfupdatingbirthdetails CreatedDate LastModDate SyncedDate",
+            "date",
+        ),
+        **_same("OtherDeliveryComplication", "free_text"),
+    },
+    "t_lab_microscopy": {
+        **_same("VisitCode", "other_id"),
+        **_same("CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "t_lab_othertest": {
+        **_same("VisitCode", "other_id"),
+        **_same("CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "t_lab_pocdiagnostics": {
+        **_same("VisitCode", "other_id"),
+        **_same("CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "t_lab_testorder": {
+        **_same("VisitCode", "other_id"),
+        **_same("CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "t_lab_testresult": {
+        **_same("VisitCode", "other_id"),
+        **_same("Remarks", "free_text"),
+        **_same("CreatedDate LastModDate SyncedDate", "date"),
+    },
+    "t_mctscallresponse": {
+        **_same("MotherID ChildID", "other_id"),
+        **_same(
+            "OtherHrni OtherCongentialAnomalies ProbableCauseOfDefect OtherHrpReason Remarks",
+            "free_text",
+        ),
+        **_same("CreatedDate LastModDate", "date"),
+    },
+    "t_mctsoutboundcalls": {
+        **_same("MotherID ChildID", "other_id"),
+        **_same("CallDateFrom CallDateTo PrefferedCallDate CreatedDate LastModDate", "date"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
