@@ -144,7 +144,9 @@ CONFIG_WORDS = frozenset(
     {"config", "configuration", "setting", "settings", "property", "properties", "parameter",
      "preference", "global", "globals", "registry", "sequence", "version", "migration"}
 )  # fmt: skip
-JOB_WORDS = frozenset({"task", "job", "queue", "batch", "scheduler", "cron", "worker", "outbox"})
+JOB_WORDS = frozenset(
+    {"task", "job", "queue", "batch", "scheduler", "cron", "worker", "outbox", "sync"}
+)
 AUDIT_WORDS = frozenset({"audit", "log", "trail", "journal"})
 # A register of patients' encounters (HL7 PV1's patient classes, FHIR Encounter): its rows are
 # visits of patients even when no key to the patient table shows (Open Hospital's OPD).

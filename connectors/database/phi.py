@@ -112,10 +112,11 @@ AUDIT_WORDS = frozenset(
     }
 )  # fmt: skip
 # Words of a warehouse's or an interface's load times: they date the copy, not the patient's
-# care or record (as an NLP run's date does not), so they are no date of the patient's.
+# care or record (as an NLP run's date does not), so they are no date of the patient's. Not a
+# device's sync of the row (AMRIT's SyncedDate, Avni's): that dates the record, as an update.
 LOAD_WORDS = frozenset(
     {
-        "load", "loaded", "etl", "sync", "synced", "import", "imported", "export", "exported",
+        "load", "loaded", "etl", "import", "imported", "export", "exported",
         "download", "downloaded", "extract", "extracted", "ingest", "ingested", "ingestion",
         # a snapshot's date dates the copy (OpenSAFELY's snapDate), a storage partition's the
         # partition (HAPI FHIR's partition_date)

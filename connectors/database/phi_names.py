@@ -40,7 +40,7 @@ FLAG_FIRST = frozenset({"is", "has", "can", "allow", "allows", "use", "uses", "s
 # A last word that makes the column describe an identifier instead of holding it.
 META_LAST = frozenset(
     {
-        "type", "flag", "ind", "indicator", "yn", "status", "count", "cnt", "pref",
+        "type", "typ", "flag", "ind", "indicator", "yn", "status", "count", "cnt", "pref",
         "preference", "consent", "allowed", "ok", "verified", "valid", "format", "len",
         "length", "source", "method", "visible", "hidden", "optout", "opt", "required",
         "mask", "label", "seq", "sequence", "option", "options", "reason", "estimated",
@@ -61,7 +61,8 @@ META_LAST = frozenset(
 PERSON_QUALIFIERS = frozenset(
     {
         "first", "last", "middle", "given", "family", "maiden", "full", "sur", "fore",
-        "nick", "legal", "preferred", "birth", "patient", "pt", "pat", "guardian", "mother",
+        "nick", "legal", "preferred", "birth", "patient", "pt", "pat", "beneficiary", "guardian",
+        "mother",
         "mothers", "father", "fathers", "parent", "parents", "spouse", "partner", "kin",
         "nok", "contact", "emergency", "guarantor", "subscriber", "insured", "relative",
         "child", "person", "resident", "caller", "informant", "next", "sender", "recipient",
@@ -177,8 +178,8 @@ ADDRESS_WORDS = frozenset(
         "county", "suburb", "apartment", "apt", "latitude", "longitude", "lat", "lng", "lon",
         # a road and a house's number glued (HOSxP's and the Thai 43 files' ROAD, HOUSENO)
         "road", "houseno",
-        "geolocation", "gps", "coordinates", "geo",
-        # India's postal index number
+        "geolocation", "gps", "coordinates", "coordinate", "geo",
+        # India's postal index number, glued or not (PermPinCode)
         "pincode",
         # geographic subdivisions smaller than a state (Safe Harbor names the precinct)
         "precinct", "neighborhood", "neighbourhood", "township", "village", "hamlet",
@@ -387,6 +388,10 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
     ):
         if not {singular(word) for word in seq} & STAFF_OWNERS:
             vote(PhiClass.SSN, 0.95, "ssn")  # a doctor's or an employee's is the staff's
+    elif _has(words, {"identity", "identification"}, NUMBERISH - {"id"}) and not (
+        {singular(word) for word in seq} & STAFF_OWNERS
+    ):
+        vote(PhiClass.SSN, 0.85, "identity-number")  # an identity document's number
     elif seq[-1] == "ss" and (
         (len(seq) == 1 and role in ("patient", "person"))
         or (len(seq) > 1 and {singular(word) for word in seq[:-1]} & PERSON_QUALIFIERS)

@@ -325,6 +325,8 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("ngay",): ("date",),
     # Polish: a postal code, a second first name
     ("kod", "pocztowy"): ("postcode",), ("drugie", "imie"): ("middle", "name"),
+    # India's postal index number written as two words (PermPinCode)
+    ("pin", "code"): ("pincode",),
     # Denmark's CPR number and Italy's tax code (codice fiscale) written as two words
     ("cpr", "nr"): ("ssn",), ("cpr", "nummer"): ("ssn",), ("codice", "fiscale"): ("ssn",),
 }  # fmt: skip
@@ -377,7 +379,8 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "celular": ("mobile",), "cellulare": ("mobile",), "movil": ("mobile",),
     "correo": ("email",), "courriel": ("email",), "numero": ("no",), "nro": ("no",),
     "cpf": ("ssn",), "pis": ("ssn",), "dni": ("ssn",), "nir": ("ssn",), "cedula": ("ssn",),
-    "curp": ("ssn",),
+    "curp": ("ssn",), "identificacion": ("identification",), "identidad": ("identity",),
+    "ident": ("identification",), "factura": ("invoice",),
     "prontuario": ("medical", "record"), "expediente": ("record",), "historia": ("history",),
     "historial": ("history",),
     "ingreso": ("admit",), "internacao": ("admission",), "ricovero": ("admission",),
@@ -463,6 +466,8 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     **NORDIC,
     **ITALIAN,
     **POLISH,
+    # Epic's contact serial number, the number of a patient's encounter (PAT_ENC_CSN_ID)
+    "csn": ("encounter", "no"),
     # the hospital, visit and admission numbers of Thai hospital systems (Hospital OS, HOSxP)
     "hn": ("hospital", "no"), "vn": ("visit", "no"), "an": ("admission", "no"),
 }  # fmt: skip
@@ -488,7 +493,8 @@ ALSO_ENGLISH = frozenset({"norm"})
 # as English writes them ("birth date") when they start with one of these heads.
 _HEADS = frozenset(
     {
-        "name", "date", "time", "no", "id", "place", "address", "phone", "card", "type", "code",
+        "name", "date", "time", "no", "num", "id", "place", "address", "phone", "card", "type",
+        "code",
         "note", "result", "history", "reason", "description", "remarks", "instructions",
         "age", "bill", "payment", "complaint",
     }
@@ -510,6 +516,8 @@ CLAIMS_WORDS = {
     "hic": "hic", "mbi": "mbi", "hicn": "hicn", "npi": "npi", "prvdr": "provider",
     "dgns": "diagnosis", "prcdr": "procedure", "pmt": "payment", "cntrctr": "contractor",
     "ld": "load",
+    # India's public-health systems shorten the beneficiary so (AMRIT's ben_name, BenImage)
+    "ben": "beneficiary",
 }  # fmt: skip
 
 

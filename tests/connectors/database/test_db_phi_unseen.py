@@ -1163,3 +1163,27 @@ def test_a_table_keyed_by_the_pinyin_patient_id_is_the_patients():
     roles, paths = linkage([_table("YS_MZ_JZLS", ("JZXH", "INTEGER"), ("BRID", "INTEGER"))], {})
     assert roles["YS_MZ_JZLS"] == "linked"
     assert paths["YS_MZ_JZLS"] == ("YS_MZ_JZLS.BRID: a patient key",)
+
+
+def test_a_devices_sync_of_a_patients_row_dates_it_but_a_sync_tables_times_date_the_job():
+    assert _classes("SyncedDate", "DATETIME") == {PhiClass.DATE}
+    state = _table("patient_sync_state", ("id", "BIGINT"), ("last_sync_date", "DATE"))
+    assert linkage([state], {})[0]["patient_sync_state"] == "job"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("PermPinCode", PhiClass.ADDRESS),
+        ("CurrCoordinate", PhiClass.ADDRESS),
+        ("ben_name", PhiClass.NAME),
+        ("identification_number", PhiClass.SSN),
+        ("num_ident_usuario", PhiClass.SSN),
+        ("num_factura", PhiClass.ACCOUNT),
+        ("CSN", PhiClass.OTHER_ID),
+    ],
+)
+def test_pin_codes_coordinates_identity_numbers_invoices_and_epics_encounter_number(
+    name, expected
+):
+    assert _classes(name, "VARCHAR(40)") == {expected}
