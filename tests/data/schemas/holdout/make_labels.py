@@ -16084,7 +16084,8 @@ PHI["amrit"] = {
     "i_beneficiarydetails_rmnch": {
         **_same("aadhaNo aadha_no", "ssn"),
         **_same(
-            "dateofdelivey expectedDateofDelivery lastMenstrualPeriod registrationDate dateMarriage "
+            "dateofdelivey expectedDateofDelivery lastMenstrualPeriod registrationDate "
+            "dateMarriage "
             "CreatedDate LastModDate SyncedDate DeliveryDate",
             "date",
         ),
