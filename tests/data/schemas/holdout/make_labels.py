@@ -16294,6 +16294,658 @@ PHI["amrit"] = {
 }
 
 
+PHI["bchealthgateway"] = {
+    "Email": {
+        **_same("Body", "free_text"),
+        **_same("CreatedDateTime LastRetryDateTime SentDateTime UpdatedDateTime", "date"),
+        **_same("To", "email"),
+    },
+    "MessagingVerification": {
+        **_same("CreatedBy UpdatedBy HdId", "mrn"),
+        **_same("CreatedDateTime ExpireDate UpdatedDateTime", "date"),
+        **_same("SMSNumber", "phone"),
+    },
+    "UserProfile": {
+        **_same("UserProfileId CreatedBy UpdatedBy", "mrn"),
+        **_same("ClosedDateTime CreatedDateTime LastLoginDateTime UpdatedDateTime", "date"),
+        **_same("Email", "email"),
+        **_same("IdentityManagementId", "other_id"),
+        **_same("SMSNumber", "phone"),
+    },
+    "AllowedDelegation": {
+        **_same("DependentHdId DelegateHdId CreatedBy UpdatedBy", "mrn"),
+        **_same("CreatedDateTime UpdatedDateTime", "date"),
+    },
+    "AuditEvent": {
+        **_same("ApplicationSubject", "mrn"),
+        **_same("ClientIP", "ip"),
+    },
+}
+
+
+PHI["hhims"] = {
+    "admission": {
+        **_same("BHT", "other_id"),
+        **_same("AdmissionDate DischargeDate CreateDate LastUpDate OnSetDate DeathDate", "date"),
+        **_same("Complaint Discharge_Remarks Remarks", "free_text"),
+        **_same("O_PID", "mrn"),
+    },
+    "admission_diagnosis": {
+        **_same("Remarks", "free_text"),
+        **_same("CreateDate LastUpDate DiagnosisDate", "date"),
+    },
+    "admission_notes": {
+        **_same("Note", "free_text"),
+        **_same("CreateDate LastUpDate", "date"),
+    },
+    "admission_prescribe_items": {
+        **_same("Remarks", "free_text"),
+        **_same("CreateDate LastUpDate StopDate given_date_time", "date"),
+    },
+    "admission_prescribe_items_dispense": {
+        **_same("given_date_time CreateDate LastUpDate", "date"),
+        **_same("Remarks", "free_text"),
+    },
+    "admission_prescription": {
+        **_same("PrescribeDate CreateDate LastUpDate", "date"),
+    },
+    "admission_procedures": {
+        **_same("Remarks", "free_text"),
+        **_same("CreateDate LastUpDate ProcedureDate", "date"),
+    },
+    "admission_transfer": {
+        **_same("TransferDate CreateDate LastUpDate", "date"),
+    },
+    "appointment": {
+        **_same("VDate VTime CreateDate LastUpDate", "date"),
+    },
+    "attachment": {
+        **_same("Attach_Description Attach_Comment", "free_text"),
+        **_same("Attach_Link", "mrn"),
+        **_same("CreateDate LastUpDate", "date"),
+    },
+    "attachment_comment": {
+        **_same("Comment_Date CreateDate LastUpDate", "date"),
+        **_same("Comment", "free_text"),
+    },
+    "clinic_patient": {
+        **_same("next_visit_date next_visit_time CreateDate LastUpDate", "date"),
+        **_same("remarks", "free_text"),
+    },
+    "clinic_prescribe_items": {
+        **_same("Remarks", "free_text"),
+        **_same("CreateDate LastUpDate", "date"),
+    },
+    "clinic_prescription": {
+        **_same("PrescribeDate CreateDate LastUpDate", "date"),
+    },
+    "lab_order": {
+        **_same("OrderDate CollectionDateTime CreateDate LastUpDate", "date"),
+        **_same("O_PID", "mrn"),
+        **_same("Remarks", "free_text"),
+    },
+    "lab_order_items": {
+        **_same("CreateDate LastUpDate", "date"),
+    },
+    "notification": {
+        **_same("Remarks", "free_text"),
+        **_same("CreateDate LastUpDate notificationDate", "date"),
+    },
+    "opd_notes": {
+        **_same("notes", "free_text"),
+        **_same("CreateDate LastUpDate", "date"),
+    },
+    "opd_presciption": {
+        **_same("PrescribeDate CreateDate LastUpDate", "date"),
+        **_same("O_PID", "mrn"),
+    },
+    "opd_treatment": {
+        **_same("Remarks", "free_text"),
+        **_same("CreateDate LastUpDate", "date"),
+    },
+    "opd_visits": {
+        **_same("DateTimeOfVisit OnSetDate CreateDate LastUpDate", "date"),
+        **_same("Complaint Remarks", "free_text"),
+        **_same("O_PID", "mrn"),
+    },
+    "patient": {
+        **_same("LPID Old_PID HIN", "mrn"),
+        **_same("Full_Name_Registered Personal_Used_Name ContactPerson", "name"),
+        **_same("NIC", "ssn"),
+        **_same("DateOfBirth CreateDate LastUpDate DeathDate", "date"),
+        **_same("Telephone", "phone"),
+        **_same(
+            "Birth_Address_Street Birth_Address_Village Birth_Address_DSDivision "
+            "Birth_Address_District Birth_Address_ZIP Address_Street Address_Village "
+            "Address_DSDivision Address_District Address_ZIP Address_Street1",
+            "address",
+        ),
+        **_same("Remarks", "free_text"),
+    },
+    "patient_alergy": {
+        **_same("Remarks", "free_text"),
+        **_same("CreateDate LastUpDate", "date"),
+        **_same("O_PID", "mrn"),
+    },
+    "patient_exam": {
+        **_same("CreateDate LastUpDate ExamDate", "date"),
+        **_same("O_PID", "mrn"),
+    },
+    "patient_history": {
+        **_same("Remarks", "free_text"),
+        **_same("CreateDate LastUpDate HistoryDate", "date"),
+        **_same("O_PID", "mrn"),
+    },
+    "patient_injection": {
+        **_same("complete_date CreateDate LastUpDate", "date"),
+        **_same("remarks", "free_text"),
+    },
+    "patient_notes": {
+        **_same("notes", "free_text"),
+        **_same("CreateDate LastUpDate", "date"),
+    },
+    "prescribe_items": {
+        **_same("Remarks", "free_text"),
+        **_same("CreateDate LastUpDate", "date"),
+    },
+    "qb_bill": {
+        **_same("DateCreate DatePaid CreateDate LastUpDate", "date"),
+    },
+    "qb_bill_item": {
+        **_same("DateCreate CreateDate LastUpDate", "date"),
+    },
+    "questionnaire": {
+        **_same("Date CreateDate LastUpDate", "date"),
+    },
+    "questionnaire_data": {
+        **_same("CreateDate LastUpDate", "date"),
+    },
+    "qu_answer": {
+        **_same("CreateDate LastUpDate", "date"),
+    },
+    "qu_quest_answer": {
+        **_same("CreateDate LastUpDate", "date"),
+    },
+    "recent_patient": {
+        **_same("O_PID", "mrn"),
+    },
+    "user_chat_message": {
+        **_same("Message", "free_text"),
+    },
+}
+
+
+PHI["llemr"] = {
+    "core_patient": {
+        **_same(
+            "first_name last_name middle_name alternate_phone_1_owner alternate_phone_2_owner "
+            "alternate_phone_3_owner alternate_phone_4_owner",
+            "name",
+        ),
+        **_same(
+            "phone alternate_phone_1 alternate_phone_2 alternate_phone_3 alternate_phone_4",
+            "phone",
+        ),
+        **_same("address city zip_code pcp_preferred_zip", "address"),
+        **_same("date_of_birth", "date"),
+        **_same("email", "email"),
+    },
+    "core_historicalpatient": {
+        **_same(
+            "first_name last_name middle_name alternate_phone_1_owner alternate_phone_2_owner "
+            "alternate_phone_3_owner alternate_phone_4_owner",
+            "name",
+        ),
+        **_same(
+            "phone alternate_phone_1 alternate_phone_2 alternate_phone_3 alternate_phone_4",
+            "phone",
+        ),
+        **_same("address city zip_code pcp_preferred_zip", "address"),
+        **_same("date_of_birth history_date", "date"),
+        **_same("email", "email"),
+    },
+    "core_document": {
+        **_same("written_datetime last_modified", "date"),
+        **_same("comments", "free_text"),
+    },
+    "core_historicaldocument": {
+        **_same("written_datetime last_modified history_date", "date"),
+        **_same("comments", "free_text"),
+    },
+    "core_actionitem": {
+        **_same("written_datetime last_modified completion_date due_date", "date"),
+        **_same("comments", "free_text"),
+    },
+    "core_historicalactionitem": {
+        **_same("written_datetime last_modified completion_date due_date history_date", "date"),
+        **_same("comments", "free_text"),
+    },
+    "core_encounter": {
+        **_same("clinic_day", "date"),
+    },
+    "demographics_demographics": {
+        **_same("creation_date last_date_physician_visit", "date"),
+    },
+    "demographics_historicaldemographics": {
+        **_same("creation_date last_date_physician_visit history_date", "date"),
+    },
+    "workup_basicnote": {
+        **_same("written_datetime last_modified", "date"),
+        **_same("text", "free_text"),
+    },
+    "workup_historicalbasicnote": {
+        **_same("written_datetime last_modified history_date", "date"),
+        **_same("text", "free_text"),
+    },
+    "workup_attestablebasicnote": {
+        **_same("written_datetime last_modified signed_date", "date"),
+        **_same("text", "free_text"),
+    },
+    "workup_historicalattestablebasicnote": {
+        **_same("written_datetime last_modified signed_date history_date", "date"),
+        **_same("text", "free_text"),
+    },
+    "workup_workup": {
+        **_same("written_datetime last_modified signed_date", "date"),
+        **_same(
+            "chief_complaint diagnosis hpi pmh psh meds allergies fam_hx soc_hx ros pe "
+            "labs_ordered_external labs_ordered_internal rx a_and_p",
+            "free_text",
+        ),
+    },
+    "workup_historicalworkup": {
+        **_same("written_datetime last_modified signed_date history_date", "date"),
+        **_same(
+            "chief_complaint diagnosis hpi pmh psh meds allergies fam_hx soc_hx ros pe "
+            "labs_ordered_external labs_ordered_internal rx a_and_p",
+            "free_text",
+        ),
+    },
+    "workup_addendum": {
+        **_same("written_datetime last_modified", "date"),
+        **_same("text", "free_text"),
+    },
+    "followup_actionitemfollowup": {
+        **_same("written_datetime last_modified", "date"),
+        **_same("comments", "free_text"),
+    },
+    "followup_historicalactionitemfollowup": {
+        **_same("written_datetime last_modified history_date", "date"),
+        **_same("comments", "free_text"),
+    },
+    "followup_labfollowup": {
+        **_same("written_datetime last_modified", "date"),
+        **_same("comments", "free_text"),
+    },
+    "followup_historicallabfollowup": {
+        **_same("written_datetime last_modified history_date", "date"),
+        **_same("comments", "free_text"),
+    },
+    "appointment_appointment": {
+        **_same("written_datetime last_modified clindate clintime", "date"),
+        **_same("comment", "free_text"),
+    },
+    "appointment_historicalappointment": {
+        **_same("written_datetime last_modified clindate clintime history_date", "date"),
+        **_same("comment", "free_text"),
+    },
+    "referral_referral": {
+        **_same("written_datetime last_modified", "date"),
+        **_same("comments", "free_text"),
+    },
+    "referral_followuprequest": {
+        **_same("written_datetime last_modified completion_date due_date", "date"),
+        **_same("contact_instructions", "free_text"),
+    },
+    "referral_patientcontact": {
+        **_same("written_datetime last_modified", "date"),
+    },
+    "vaccine_vaccineseries": {
+        **_same("written_datetime last_modified", "date"),
+    },
+    "vaccine_vaccinedose": {
+        **_same("written_datetime last_modified", "date"),
+    },
+    "vaccine_vaccineactionitem": {
+        **_same("written_datetime last_modified completion_date due_date", "date"),
+        **_same("comments", "free_text"),
+    },
+    "vaccine_vaccinefollowup": {
+        **_same("written_datetime last_modified dose_date", "date"),
+        **_same("comments", "free_text"),
+    },
+    "labs_lab": {
+        **_same("lab_time", "date"),
+    },
+    "inventory_dispensehistory": {
+        **_same("written_datetime last_modified", "date"),
+    },
+    "surveys_response": {
+        **_same("created_at", "date"),
+    },
+}
+
+
+PHI["connectnhin"] = {
+    "auditrepository": {
+        **_same("message", "other_id"),
+    },
+    "docregistry": {
+        **_same("DocumentUniqueId ParentDocumentId NewDocumentUniqueId", "other_id"),
+        **_same("CreationTime ServiceStartTime ServiceStopTime Pid7", "date"),
+        **_same("PatientId SourcePatientId Pid3", "mrn"),
+        **_same("Comments", "free_text"),
+        **_same("Pid5", "name"),
+        **_same("Pid11", "address"),
+    },
+    "docrepository": {
+        **_same("RawData DocumentUniqueId", "other_id"),
+    },
+    "correlatedidentifiers": {
+        **_same("PatientId CorrelatedPatientId RlsId", "mrn"),
+        **_same("CorrelationExpirationDate", "date"),
+    },
+    "pddeferredcorrelation": {
+        **_same("PatientId", "mrn"),
+        **_same("CreationTime", "date"),
+    },
+    "asyncmsgrepo": {
+        **_same("CreationTime ResponseTime", "date"),
+        **_same("MsgData RspData", "other_id"),
+    },
+    "patient": {
+        **_same("dateOfBirth", "date"),
+        **_same("ssn", "ssn"),
+    },
+    "identifier": {
+        **_same("id", "mrn"),
+    },
+    "personname": {
+        **_same("firstName middleName lastName", "name"),
+    },
+    "address": {
+        **_same("street1 street2 city postal", "address"),
+    },
+    "phonenumber": {
+        **_same("value", "phone"),
+    },
+    "recordlocatorservice": {
+        **_same("RequestedPatientId PatientId", "mrn"),
+    },
+    "dyndocrepos_document": {
+        **_same("DocumentUniqueId ParentDocumentId RawData", "other_id"),
+        **_same("CreationTime ServiceStartTime ServiceStopTime Pid7", "date"),
+        **_same("PatientId SourcePatientId Pid3", "mrn"),
+        **_same("Comments", "free_text"),
+        **_same("Pid5", "name"),
+        **_same("Pid11", "address"),
+    },
+    "SBYN_SYSTEMOBJECT": {
+        **_same("LID", "mrn"),
+        **_same("CREATEDATE UPDATEDATE", "date"),
+    },
+    "SBYN_SYSTEMSBR": {
+        **_same("EUID", "mrn"),
+        **_same("CREATEDATE UPDATEDATE", "date"),
+    },
+    "SBYN_OVERWRITE": {
+        **_same("EUID", "mrn"),
+        **_same("STRINGDATA", "other_id"),
+        **_same("DATEDATA TIMESTAMPDATA", "date"),
+    },
+    "SBYN_ENTERPRISE": {
+        **_same("LID EUID", "mrn"),
+    },
+    "SBYN_TRANSACTION": {
+        **_same("LID1 LID2 EUID1 EUID2 LID EUID", "mrn"),
+        **_same("TIMESTAMP", "date"),
+        **_same("DELTA", "other_id"),
+    },
+    "SBYN_ASSUMEDMATCH": {
+        **_same("EUID LID", "mrn"),
+    },
+    "SBYN_POTENTIALDUPLICATES": {
+        **_same("RESOLVEDDATE", "date"),
+        **_same("RESOLVEDCOMMENT", "free_text"),
+        **_same("EUID2 EUID1", "mrn"),
+    },
+    "SBYN_AUDIT": {
+        **_same("EUID EUID_AUX", "mrn"),
+    },
+    "SBYN_MERGE": {
+        **_same("KEPT_EUID MERGED_EUID", "mrn"),
+    },
+    "SBYN_PATIENT": {
+        **_same("LID", "mrn"),
+        **_same(
+            "FIRSTNAME FIRSTNAME_STD FIRSTNAME_PHON MIDDLENAME LASTNAME LASTNAME_STD "
+            "LASTNAME_PHON SPOUSENAME MOTHERNAME MOTHERMN FATHERNAME MAIDEN",
+            "name",
+        ),
+        **_same("SSN", "ssn"),
+        **_same("DOB DOD", "date"),
+        **_same("POBCITY", "address"),
+        **_same("DRIVERLICENSE", "licence"),
+        **_same("DEATHCERTIFICATE", "other_id"),
+    },
+    "SBYN_PATIENTSBR": {
+        **_same("EUID", "mrn"),
+        **_same(
+            "FIRSTNAME FIRSTNAME_STD FIRSTNAME_PHON MIDDLENAME LASTNAME LASTNAME_STD "
+            "LASTNAME_PHON SPOUSENAME MOTHERNAME MOTHERMN FATHERNAME MAIDEN",
+            "name",
+        ),
+        **_same("SSN", "ssn"),
+        **_same("DOB DOD", "date"),
+        **_same("POBCITY", "address"),
+        **_same("DRIVERLICENSE", "licence"),
+        **_same("DEATHCERTIFICATE", "other_id"),
+    },
+    "SBYN_ALIAS": {
+        **_same("FIRSTNAME MIDDLENAME LASTNAME", "name"),
+    },
+    "SBYN_ALIASSBR": {
+        **_same("FIRSTNAME MIDDLENAME LASTNAME", "name"),
+    },
+    "SBYN_ADDRESS": {
+        **_same(
+            "ADDRESSLINE1 ADDRESSLINE1_HOUSENO ADDRESSLINE1_STNAME ADDRESSLINE1_STPHON "
+            "ADDRESSLINE2 CITY POSTALCODE POSTALCODEEXT COUNTY",
+            "address",
+        ),
+    },
+    "SBYN_ADDRESSSBR": {
+        **_same(
+            "ADDRESSLINE1 ADDRESSLINE1_HOUSENO ADDRESSLINE1_STNAME ADDRESSLINE1_STPHON "
+            "ADDRESSLINE2 CITY POSTALCODE POSTALCODEEXT COUNTY",
+            "address",
+        ),
+    },
+    "SBYN_PHONE": {
+        **_same("PHONE PHONEEXT", "phone"),
+    },
+    "SBYN_PHONESBR": {
+        **_same("PHONE PHONEEXT", "phone"),
+    },
+}
+
+
+PHI["loris"] = {
+    "candidate": {
+        **_same("PSCID ExternalID", "mrn"),
+        **_same("DoB DoD EDC Date_active Date_registered Testdate ProbandDoB", "date"),
+        **_same("flagged_other", "free_text"),
+    },
+    "session": {
+        **_same(
+            "Date_stage_change Date_screening Date_visit Date_status_change Date_approval "
+            "Date_active Date_registered Testdate MRIQCFirstChangeTime MRIQCLastChangeTime",
+            "date",
+        ),
+    },
+    "instrument_data": {
+        **_same("Data", "other_id"),
+    },
+    "flag": {
+        **_same("Testdate", "date"),
+    },
+    "history": {
+        **_same("old new", "other_id"),
+    },
+    "tarchive": {
+        **_same("DicomArchiveID AcquisitionMetadata", "other_id"),
+        **_same("PatientID", "mrn"),
+        **_same("PatientName", "name"),
+        **_same(
+            "PatientDoB LastUpdate DateAcquired DateFirstArchived DateLastArchived DateSent",
+            "date",
+        ),
+    },
+    "tarchive_series": {
+        **_same("SeriesUID", "other_id"),
+    },
+    "hrrt_archive": {
+        **_same("DateAcquired DateArchived", "date"),
+        **_same("PatientName", "name"),
+    },
+    "files": {
+        **_same("SeriesUID", "other_id"),
+        **_same("InsertTime AcquisitionDate", "date"),
+    },
+    "files_qcstatus": {
+        **_same("SeriesUID", "other_id"),
+        **_same("QCFirstChangeTime QCLastChangeTime", "date"),
+    },
+    "mri_upload": {
+        **_same("UploadDate", "date"),
+        **_same("PatientName", "name"),
+    },
+    "MRICandidateErrors": {
+        **_same("SeriesUID", "other_id"),
+        **_same("PatientName", "name"),
+    },
+    "mri_violations_log": {
+        **_same("SeriesUID", "other_id"),
+        **_same("PatientName", "name"),
+    },
+    "mri_protocol_violated_scans": {
+        **_same("PSCID", "mrn"),
+        **_same("PatientName", "name"),
+        **_same("SeriesUID", "other_id"),
+    },
+    "document_repository": {
+        **_same("PSCID", "mrn"),
+        **_same("Date_taken Date_uploaded", "date"),
+        **_same("comments", "free_text"),
+    },
+    "conflicts_unresolved": {
+        **_same("Value1 Value2", "other_id"),
+    },
+    "conflicts_resolved": {
+        **_same("OldValue1 OldValue2 NewValue", "other_id"),
+    },
+    "participant_status": {
+        **_same("data_entry_date", "date"),
+        **_same("reason_specify", "free_text"),
+    },
+    "participant_accounts": {
+        **_same("UserComments", "free_text"),
+    },
+    "participant_status_history": {
+        **_same("data_entry_date", "date"),
+        **_same("reason_specify", "free_text"),
+    },
+    "media": {
+        **_same("date_taken last_modified", "date"),
+        **_same("comments", "free_text"),
+    },
+    "issues": {
+        **_same("title description", "free_text"),
+        **_same("dateCreated lastUpdate", "date"),
+    },
+    "issues_history": {
+        **_same("newValue", "other_id"),
+    },
+    "issues_comments": {
+        **_same("dateAdded", "date"),
+        **_same("issueComment", "free_text"),
+    },
+    "issues_comments_history": {
+        **_same("newValue", "free_text"),
+    },
+    "issues_attachments": {
+        **_same("description", "free_text"),
+    },
+    "parameter_candidate": {
+        **_same("Value", "other_id"),
+        **_same("InsertTime", "date"),
+    },
+    "parameter_file": {
+        **_same("Value", "other_id"),
+        **_same("InsertTime", "date"),
+    },
+    "parameter_session": {
+        **_same("InsertTime", "date"),
+    },
+    "genomic_files": {
+        **_same("Date_taken Date_inserted", "date"),
+        **_same("SampleID", "other_id"),
+        **_same("Notes", "free_text"),
+    },
+    "genomic_sample_candidate_rel": {
+        **_same("sample_label", "other_id"),
+    },
+    "genomic_cpg": {
+        **_same("sample_label", "other_id"),
+    },
+    "feedback_bvl_thread": {
+        **_same("Date_taken Testdate", "date"),
+    },
+    "feedback_bvl_entry": {
+        **_same("Comment", "free_text"),
+        **_same("Testdate", "date"),
+    },
+    "feedback_mri_comments": {
+        **_same("SeriesUID", "other_id"),
+        **_same("Comment", "free_text"),
+        **_same("ChangeTime", "date"),
+    },
+    "candidate_consent_rel": {
+        **_same("DateGiven DateWithdrawn", "date"),
+    },
+    "candidate_consent_history": {
+        **_same("EntryDate DateGiven DateWithdrawn", "date"),
+        **_same("PSCID", "mrn"),
+    },
+    "candidate_diagnosis_evolution_rel": {
+        **_same("LastUpdate", "date"),
+    },
+    "dataquery_run_results": {
+        **_same("RowData", "other_id"),
+    },
+    "appointment": {
+        **_same("StartsAt", "date"),
+    },
+    "biobank_container": {
+        **_same("Barcode", "other_id"),
+        **_same("Comments", "free_text"),
+        **_same("DateTimeCreate DateTimeUpdate", "date"),
+    },
+    "biobank_specimen_collection": {
+        **_same("Date Time", "date"),
+        **_same("Comments", "free_text"),
+    },
+    "biobank_specimen_preparation": {
+        **_same("Date Time", "date"),
+        **_same("Comments", "free_text"),
+    },
+    "biobank_specimen_analysis": {
+        **_same("Date Time", "date"),
+        **_same("Comments", "free_text"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
