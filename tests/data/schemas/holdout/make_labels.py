@@ -16946,6 +16946,160 @@ PHI["loris"] = {
 }
 
 
+PHI["hmislk"] = {
+    "PATIENTSAMPLECOMPONANT": {
+        **_same("CANCELLEDAT CREATEDAT SAMPLEDAT", "date"),
+        **_same("SAMPLECOMMENTS", "free_text"),
+    },
+    "BILL": {
+        **_same(
+            "APPOINTMENTAT APPROVEAT BILLDATE BILLTIME CHECKEAT CHEQUEDATE CREATEDAT EDITEDAT "
+            "INVOICEDATE PAIDAT RETIREDAT SMSEDAT",
+            "date",
+        ),
+        **_same("BOOKINGID referralID", "other_id"),
+        **_same("CATID CREDITCARDREFNO DEPTID INSID INVOICENUMBER SESSIONID", "account"),
+        **_same("COMMENTS", "free_text"),
+    },
+    "PATIENTITEM": {
+        **_same("CREATEDAT FROMTIME RETIREDAT TOTIME", "date"),
+    },
+    "SMS": {
+        **_same("CREATEDAT RETIREDAT SENTAT", "date"),
+        **_same("RECEIPIENTNUMBER", "phone"),
+        **_same("SENDINGMESSAGE", "free_text"),
+    },
+    "AUDITEVENT": {
+        **_same("AFTEREDIT BEFOREEDIT", "other_id"),
+    },
+    "PATIENTROOM": {
+        **_same(
+            "ADMITTEDAT CREATEDAT DISCHARGEDAT PRINTADMITTEDAT PRINTDISCHARGEAT RETIREDAT",
+            "date",
+        ),
+    },
+    "BILLFEE": {
+        **_same("FEEAT CREATEDAT EDITEDAT RETIREDAT", "date"),
+    },
+    "PATIENTENCOUNTER": {
+        **_same("BHTLONG BHTNO ENCOUNTERID REFERANCENO REFERRALID", "other_id"),
+        **_same("COMMENTS", "free_text"),
+        **_same(
+            "CREATEDAT DATEOFADMISSION DATEOFDISCHARGE ENCOUNTERDATE ENCOUNTERDATETIME FROMTIME "
+            "PRINTINGADMISSIONTIME PRINTINGDISCHARGETIME RETIREDAT TIMEOFADMISSION "
+            "TIMEOFDISCHARGE TOTIME APPOINTMENTDATE APPOINTMENTTIMEFROM APPOINTMENTTIMETO",
+            "date",
+        ),
+        **_same("POLICYNO", "health_plan"),
+    },
+    "ANALYZERMESSAGE": {
+        **_same("MESSAGE", "other_id"),
+    },
+    "ENCOUNTERCOMPONENT": {
+        **_same("CREATEDAT RETIREDAT", "date"),
+        **_same("DESCRIPTION", "free_text"),
+    },
+    "PRESCRIPTION": {
+        **_same("CREATEDAT EDITEDAT RETIREDAT", "date"),
+    },
+    "CLINICALFINDINGVALUE": {
+        **_same("IMAGEVALUE", "other_id"),
+        **_same("LOBVALUE STRINGVALUE", "free_text"),
+    },
+    "BILLCOMPONENT": {
+        **_same("CATID DEPTID INSID SESSIONID", "account"),
+        **_same("CREATEDAT RETIREDAT", "date"),
+    },
+    "PERSON": {
+        **_same("ADDRESS ZONECODE", "address"),
+        **_same("CREATEDAT DOB EDITEDAT RETIREDAT", "date"),
+        **_same("DESCRIPTION", "free_text"),
+        **_same("EMAIL", "email"),
+        **_same("FAX", "fax"),
+        **_same("TNAME INITIALS LASTNAME NAME SNAME SURNAME", "name"),
+        **_same("MOBILE PHONE", "phone"),
+        **_same("NIC", "ssn"),
+        **_same("WEBSITE", "url"),
+    },
+    "BILLITEM": {
+        **_same("AGENTREFNO", "other_id"),
+        **_same("BILLTIME CREATEDAT EDITEDAT FROMTIME RETIREDAT SESSIONDATE TOTIME", "date"),
+        **_same("CATID DEPTID INSID SESSIONID", "account"),
+        **_same("DESCREPTION", "free_text"),
+    },
+    "PATIENT": {
+        **_same("BAIMAGE", "photo"),
+        **_same("CARDISSUEDDATE CREATEDAT EDITEDAT FROMDATE RETIREDAT TODATE", "date"),
+        **_same("CODE PATIENTID PHN", "mrn"),
+        **_same("COMMENTS", "free_text"),
+        **_same("HINNO PINNO", "other_id"),
+    },
+    "FAMILYMEMBER": {
+        **_same("CREATEDAT EDITEDAT RETIREDAT", "date"),
+    },
+    "FAMILY": {
+        **_same("COMMENTS", "free_text"),
+        **_same("CREATEDAT EDITEDAT RETIREDAT", "date"),
+        **_same("MEMBERSHIPCARDNO", "account"),
+        **_same("PHONENO", "phone"),
+    },
+    "PATIENTREPORT": {
+        **_same(
+            "APPROVEAT CANCELLEDAT CREATEDAT DATAENTRYAT PRINTINGAT RETIREDAT RETURNEDAT",
+            "date",
+        ),
+        **_same("APPROVECOMMENTS DATAENTRYCOMMENTS PRINTINGCOMMENTS", "free_text"),
+        **_same("QRCODECONTENTSDETAILED", "other_id"),
+    },
+    "PATIENTFLAG": {
+        **_same("CREATEDAT RETIREDAT", "date"),
+    },
+    "APPEMAIL": {
+        **_same("CREATEDAT RETIREDAT SENTAT", "date"),
+        **_same("MESSAGEBODY", "free_text"),
+        **_same("RECEIPIENTEMAIL", "email"),
+    },
+    "BILLSESSION": {
+        **_same(
+            "ABSENTMARKEDAT ABSENTUNMARKEDAT CREATEDAT RETIREDAT SESSIONDATE SESSIONTIME",
+            "date",
+        ),
+    },
+    "PATIENTSAMPLE": {
+        **_same("CANCELLEDAT CREATEDAT RECEIVEDFROMANALYZERAT SAMPLEDAT SENTTOANALYZERAT", "date"),
+        **_same("SAMPLECOMMENTS", "free_text"),
+    },
+    "FORMITEMVALUE": {
+        **_same("BAIMAGE", "other_id"),
+        **_same("LOBVALUE", "free_text"),
+    },
+    "PERSONRELATIONSHIP": {
+        **_same("CREATEDAT RETIREDAT", "date"),
+    },
+    "PATIENTINVESTIGATION": {
+        **_same(
+            "APPROVEAT CANCELLEDAT CREATEDAT DATAENTRYAT OUTSOURCEDAT PERFORMEDAT PRINTINGAT "
+            "RECEIVEDAT RETIREDAT RETURNEDAT SAMPLEDAT",
+            "date",
+        ),
+        **_same(
+            "APPROVECOMMENTS DATAENTRYCOMMENTS OUTSOURCEDCOMMENTS PERFORMCOMMENTS "
+            "PRINTINGCOMMENTS RECEIVECOMMENTS SAMPLECOMMENTS",
+            "free_text",
+        ),
+    },
+    "PATIENTREPORTITEMVALUE": {
+        **_same("BAIMAGE", "other_id"),
+        **_same("LOBVALUE", "free_text"),
+    },
+    "PAYMENT": {
+        **_same("CHEQUEDATE CREATEDAT REALIZEDAT RETIREDAT TOREALIZEAT WRITTENAT", "date"),
+        **_same("COMMENTS", "free_text"),
+        **_same("CREDITCARDREFNO", "account"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
