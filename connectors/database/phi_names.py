@@ -398,8 +398,9 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
     ):
         vote(PhiClass.SSN, 0.75, "ss")  # OpenEMR's patient_data.ss, subscriber_ss
     if (
-        # EMPI, MPI: the master patient index's number, IHE PIX/PDQ's patient identifier
-        words & {"mrn", "medrec", "pubpid", "mrno", "empi", "mpi"}
+        # EMPI, MPI, EUID: the master patient index's number (its enterprise-wide unique id), IHE
+        # PIX/PDQ's patient identifier
+        words & {"mrn", "medrec", "pubpid", "mrno", "empi", "mpi", "euid"}
         or _has(words, {"medical", "med"}, {"record", "rec"})
         or _has(words, {"chart", "hospital", "nhs", "ur", "unit", "patient"}, NUMBERISH - {"id"})
         or (role in ("patient", "person") and _has(words, RECORD_WORDS, NUMBERISH - {"id"}))

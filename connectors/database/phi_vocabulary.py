@@ -103,6 +103,32 @@ def _hl7_fields() -> list[tuple[str, str]]:
     return found
 
 
+# A segment's id and a field's number: run together only when the segment is capitalised
+# (``Pid5``, ``PID5``); lower case, it is a word's (eTB Manager's ``pid0``..``pid3``, parent ids).
+_FIELD_ID = re.compile(r"^([A-Z][A-Za-z0-9]{2}[_.\-]?|[a-z][a-z0-9]{2}[_.\-])(\d{1,3})$")
+
+
+@cache
+def hl7_field_name(name: str) -> str | None:
+    """The long name of the HL7 v2.5 field of a person or an episode a column is named by, as
+    a store of HL7 messages' fields names them (an XDS registry's ``Pid5``, a staging table's
+    ``PID_11``): ``PATIENT_NAME``, ``PATIENT_ADDRESS``; None for any other name."""
+    found = _FIELD_ID.match(name)
+    segment = found.group(1).rstrip("_.-").upper() if found else ""
+    if segment not in _SEGMENTS:
+        return None
+    from hl7apy.v2_5 import fields
+
+    value = fields.FIELDS.get(f"{segment}_{int(found.group(2))}")
+    if value is None:
+        return None
+    long_name = str(value[1][3] if value[0] != "sequence" and value[1] is not None else value[3])
+    # a repeating field's "list" is its values (PATIENT_IDENTIFIER_LIST); a next of kin's
+    # fields are named without the kin (NK1-2 is NAME)
+    long_name = long_name.removesuffix("_LIST")
+    return f"NEXT_OF_KIN_{long_name}" if segment == "NK1" else long_name
+
+
 @cache
 def hl7_field_words() -> frozenset[str]:
     """The lowercase words of every HL7 v2.5 field's name: a vocabulary of healthcare English

@@ -585,6 +585,9 @@ def _phrases(words: list[str]) -> list[str]:
 
 
 def _read(name: str, wide: bool) -> tuple[str, ...]:
+    from .phi_vocabulary import hl7_field_name  # it reads names with these tokens
+
+    name = hl7_field_name(name) or name  # PID_5, an HL7 field's number: PATIENT_NAME
     words: list[str] = []
     hungarian = _HUNGARIAN.match(name)
     for part in _PARTS.findall(name[hungarian.end() :] if hungarian else name):

@@ -302,3 +302,26 @@ def test_a_date_written_as_its_pattern_year_month_or_year_month_day_is_a_date(na
 def test_a_clinicians_or_an_employees_national_number_is_the_staffs_not_the_patients(name):
     assert _classes(name, "VARCHAR(11)") == set()
     assert _classes("patient_ssn", "VARCHAR(11)") == {PhiClass.SSN}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Pid5", PhiClass.NAME),
+        ("PID_7", PhiClass.DATE),
+        ("Pid11", PhiClass.ADDRESS),
+        ("PID_3", PhiClass.MRN),
+        ("NK1_2", PhiClass.NAME),
+        ("PV1_19", PhiClass.OTHER_ID),
+    ],
+)
+def test_a_column_named_by_an_hl7_field_is_read_as_that_fields_name(name, expected):
+    assert _classes(name, "VARCHAR(255)") == {expected}
+
+
+def test_a_lower_case_word_and_a_number_run_together_is_no_hl7_field():
+    assert tokens("pid1") == ("pid", "1")  # eTB Manager's parent ids pid0..pid3
+
+
+def test_a_master_patient_indexs_enterprise_id_is_the_record_number():
+    assert _classes("EUID", "VARCHAR(20)") == {PhiClass.MRN}

@@ -1183,7 +1183,5 @@ def test_a_devices_sync_of_a_patients_row_dates_it_but_a_sync_tables_times_date_
         ("CSN", PhiClass.OTHER_ID),
     ],
 )
-def test_pin_codes_coordinates_identity_numbers_invoices_and_epics_encounter_number(
-    name, expected
-):
+def test_pin_codes_coordinates_identity_numbers_invoices_and_epics_encounter_number(name, expected):
     assert _classes(name, "VARCHAR(40)") == {expected}
