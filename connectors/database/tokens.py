@@ -584,13 +584,27 @@ def _phrases(words: list[str]) -> list[str]:
     return read
 
 
+def _acronyms(parts: list[str]) -> list[str]:
+    """The parts of a camelCase name with an acronym written in mixed case kept whole: a
+    capital letter alone after a short part ends it (``DoB``, ``ProbandDoD``: date of birth,
+    of death), not a word of its own."""
+    kept: list[str] = []
+    for part in parts:
+        before = kept[-1] if kept else ""
+        if len(part) == 1 and part.isupper() and len(before) == 2 and before.istitle():
+            kept[-1] += part
+        else:
+            kept.append(part)
+    return kept
+
+
 def _read(name: str, wide: bool) -> tuple[str, ...]:
     from .phi_vocabulary import hl7_field_name  # it reads names with these tokens
 
     name = hl7_field_name(name) or name  # PID_5, an HL7 field's number: PATIENT_NAME
     words: list[str] = []
     hungarian = _HUNGARIAN.match(name)
-    for part in _PARTS.findall(name[hungarian.end() :] if hungarian else name):
+    for part in _acronyms(_PARTS.findall(name[hungarian.end() :] if hungarian else name)):
         lower = part.lower()
         words.extend(_split_word(lower, wide) if lower.isalpha() else (lower,))
     if hungarian and hungarian.group(1) == "idf":

@@ -325,3 +325,10 @@ def test_a_lower_case_word_and_a_number_run_together_is_no_hl7_field():
 
 def test_a_master_patient_indexs_enterprise_id_is_the_record_number():
     assert _classes("EUID", "VARCHAR(20)") == {PhiClass.MRN}
+
+
+def test_an_acronym_in_mixed_case_is_one_word():
+    assert tokens("DoB") == ("dob",)
+    assert tokens("ProbandDoD") == ("proband", "dod")
+    assert tokens("isA") == ("is", "a")
+    assert _classes("DoB", "DATE") == {PhiClass.DATE}
