@@ -17100,6 +17100,93 @@ PHI["hmislk"] = {
 }
 
 
+PHI["sautiris"] = {
+    "radiology_orders": {
+        **_same("accession_number order_number study_instance_uid", "other_id"),
+        **_same("clinical_indication patient_history special_instructions", "free_text"),
+        **_same("scheduled_at started_at completed_at created_at updated_at", "date"),
+    },
+    "schedule_slots": {
+        **_same("scheduled_start scheduled_end created_at updated_at", "date"),
+        **_same("notes", "free_text"),
+    },
+    "radiology_reports": {
+        **_same("accession_number", "other_id"),
+        **_same(
+            "findings impression recommendation technique comparison clinical_information body",
+            "free_text",
+        ),
+        **_same("reported_at approved_at distributed_at created_at updated_at", "date"),
+    },
+    "report_versions": {
+        **_same("findings impression body", "free_text"),
+        **_same("changed_at", "date"),
+    },
+    "worklist_items": {
+        **_same(
+            "accession_number scheduled_procedure_step_id requested_procedure_id mpps_uid",
+            "other_id",
+        ),
+        **_same("patient_id", "mrn"),
+        **_same("patient_name", "name"),
+        **_same("patient_dob scheduled_start created_at updated_at", "date"),
+    },
+    "order_billing": {
+        **_same("assigned_at created_at updated_at", "date"),
+    },
+    "dose_records": {
+        **_same("study_instance_uid", "other_id"),
+        **_same("recorded_at created_at updated_at", "date"),
+    },
+    "peer_reviews": {
+        **_same("comments", "free_text"),
+        **_same("reviewed_at created_at updated_at", "date"),
+    },
+    "discrepancies": {
+        **_same("description clinical_impact resolution", "free_text"),
+        **_same("resolved_at created_at updated_at", "date"),
+    },
+    "critical_alerts": {
+        **_same("finding_description", "free_text"),
+        **_same("notified_at acknowledged_at escalated_at created_at updated_at", "date"),
+    },
+    "tat_metrics": {
+        **_same("measured_at created_at updated_at", "date"),
+    },
+    "ai_findings": {
+        **_same("description", "free_text"),
+        **_same("raw_response", "other_id"),
+        **_same("reviewed_at created_at updated_at", "date"),
+    },
+    "audit_logs": {
+        **_same("details", "other_id"),
+    },
+}
+
+
+PHI["hcupsid"] = {
+    "sid_core": {
+        **_same(
+            "AHOUR AMONTH DHOUR DQTR DMONTH BMONTH PRMONTH1 PRMONTH2 PRMONTH3 PRMONTH4 PRMONTH5 "
+            "PRMONTH6 PRMONTH7 PRMONTH8 PRMONTH9 PRMONTH10 PRMONTH11 PRMONTH12 PRMONTH13 "
+            "PRMONTH14 PRMONTH15 PRMONTH16 PRMONTH17 PRMONTH18 PRMONTH19 PRMONTH20 PRMONTH21 "
+            "PRMONTH22 PRMONTH23 PRMONTH24",
+            "date",
+        ),
+        **_same("PSTCO PSTCO2 TOWN ZIP", "address"),
+    },
+    "sedd_core": {
+        **_same(
+            "AHOUR AMONTH DHOUR DQTR DMONTH BMONTH PRMONTH1 PRMONTH2 PRMONTH3 PRMONTH4 PRMONTH5 "
+            "PRMONTH6 PRMONTH7 PRMONTH8 PRMONTH9 PRMONTH10 PRMONTH11 PRMONTH12 PRMONTH13 "
+            "PRMONTH14 PRMONTH15 PRMONTH16 PRMONTH17 PRMONTH18",
+            "date",
+        ),
+        **_same("PSTCO PSTCO2 TOWN ZIP", "address"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
