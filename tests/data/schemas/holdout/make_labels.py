@@ -17187,6 +17187,344 @@ PHI["hcupsid"] = {
 }
 
 
+PHI["canvasmed"] = {
+    "canvas_sdk_data_api_allergyintolerance_001": {
+        **_same(
+            "created modified onset_date onset_date_original_input last_occurrence "
+            "last_occurrence_original_input recorded_date",
+            "date",
+        ),
+        **_same("narrative", "free_text"),
+    },
+    "canvas_sdk_data_api_allergyintolerancecoding_001": {
+        **_same("created modified", "date"),
+    },
+    "canvas_sdk_data_api_appointment_001": {
+        **_same("created modified start_time", "date"),
+        **_same("comment description", "free_text"),
+    },
+    "canvas_sdk_data_api_appointmentexternalidentifier_001": {
+        **_same("created modified issued_date expiration_date", "date"),
+        **_same("value", "other_id"),
+    },
+    "canvas_sdk_data_api_appointmentmetadata_001": {
+        **_same("created modified", "date"),
+    },
+    "canvas_sdk_data_api_assessment_001": {
+        **_same("created modified", "date"),
+        **_same("narrative background", "free_text"),
+    },
+    "canvas_sdk_data_api_billinglineitem_001": {
+        **_same("created modified", "date"),
+    },
+    "canvas_sdk_data_api_billinglineitemmodifier_001": {
+        **_same("created modified", "date"),
+    },
+    "canvas_sdk_data_api_careteammembership_001": {
+        **_same("created modified", "date"),
+    },
+    "canvas_sdk_data_api_coverage_001": {
+        **_same("created modified coverage_start_date coverage_end_date", "date"),
+        **_same("id_number subscriber_identifier", "health_plan"),
+        **_same("employer", "name"),
+        **_same("comments", "free_text"),
+    },
+    "canvas_sdk_data_quality_and_revenue_installmentplan_001": {
+        **_same("created modified expected_payoff_date", "date"),
+    },
+    "canvas_sdk_data_quality_and_revenue_claimcomment_001": {
+        **_same("created modified", "date"),
+        **_same("comment", "free_text"),
+    },
+    "canvas_sdk_data_quality_and_revenue_claimcoverage_001": {
+        **_same("created modified subscriber_dob", "date"),
+        **_same(
+            "subscriber_employer subscriber_first_name subscriber_last_name subscriber_middle_name",
+            "name",
+        ),
+        **_same("subscriber_number", "health_plan"),
+        **_same("subscriber_phone", "phone"),
+        **_same("subscriber_addr1 subscriber_addr2 subscriber_city subscriber_zip", "address"),
+        **_same("payer_icn", "other_id"),
+    },
+    "canvas_sdk_data_quality_and_revenue_claimpatient_001": {
+        **_same("created modified dob", "date"),
+        **_same("first_name last_name middle_name", "name"),
+        **_same("phone", "phone"),
+        **_same("ssn", "ssn"),
+        **_same("addr1 addr2 city zip", "address"),
+    },
+    "canvas_sdk_data_quality_and_revenue_claim_001": {
+        **_same("created modified illness_date snoozed_until", "date"),
+        **_same("prior_auth", "other_id"),
+        **_same("narrative", "free_text"),
+        **_same("account_number", "account"),
+    },
+    "canvas_sdk_data_quality_and_revenue_claimsubmission_001": {
+        **_same("created modified", "date"),
+        **_same("clearinghouse_claim_id", "other_id"),
+    },
+    "canvas_sdk_data_quality_and_revenue_claimdiagnosiscode_001": {
+        **_same("created modified", "date"),
+    },
+    "canvas_sdk_data_quality_and_revenue_newlineitempayment_001": {
+        **_same("created modified", "date"),
+    },
+    "canvas_sdk_data_quality_and_revenue_newlineitemadjustment_001": {
+        **_same("created modified", "date"),
+    },
+    "canvas_sdk_data_api_note_001": {
+        **_same("created modified datetime_of_service", "date"),
+        **_same("billing_note body body_content", "free_text"),
+    },
+    "canvas_sdk_data_api_notestatechangeevent_001": {
+        **_same("created modified", "date"),
+        **_same("note_state_html", "other_id"),
+    },
+    "canvas_sdk_data_api_notemetadata_001": {
+        **_same("created modified", "date"),
+    },
+    "canvas_sdk_data_quality_and_revenue_claimlineitem_001": {
+        **_same("created modified from_date thru_date", "date"),
+        **_same("narrative", "free_text"),
+        **_same("remote_chg_id", "other_id"),
+    },
+    "canvas_sdk_data_quality_and_revenue_lineitemdiagnosiscode_001": {
+        **_same("created modified", "date"),
+    },
+    "canvas_sdk_data_api_condition_001": {
+        **_same("created modified onset_date resolution_date", "date"),
+        **_same("notes", "free_text"),
+    },
+    "canvas_sdk_data_api_conditioncoding_001": {
+        **_same("created modified", "date"),
+    },
+    "canvas_sdk_data_api_task_001": {
+        **_same("created modified due", "date"),
+        **_same("title", "free_text"),
+    },
+    "canvas_sdk_data_api_taskcomment_001": {
+        **_same("created modified", "date"),
+        **_same("body", "free_text"),
+    },
+    "canvas_sdk_data_api_imagingorder_001": {
+        **_same("created modified date_time_ordered", "date"),
+        **_same("note_to_radiologist internal_comment", "free_text"),
+    },
+    "canvas_sdk_data_api_imagingreport_001": {
+        **_same(
+            "created modified assigned_date team_assigned_date result_date original_date",
+            "date",
+        ),
+    },
+    "canvas_sdk_data_quality_and_revenue_invoicefull_001": {
+        **_same("created modified", "date"),
+    },
+    "canvas_sdk_data_api_labreport_001": {
+        **_same(
+            "created modified assigned_date team_assigned_date original_date date_performed",
+            "date",
+        ),
+        **_same("external_id reference_id requisition_number", "other_id"),
+    },
+    "canvas_sdk_data_api_labvalue_001": {
+        **_same("created modified", "date"),
+        **_same("comment", "free_text"),
+    },
+    "canvas_sdk_data_api_laborder_001": {
+        **_same("created modified date_ordered", "date"),
+        **_same("comment manual_processing_comment", "free_text"),
+        **_same("requisition_number healthgorilla_id", "other_id"),
+    },
+    "canvas_sdk_data_api_labtest_001": {
+        **_same("created modified", "date"),
+    },
+    "canvas_sdk_data_api_patientadministrativedocument_001": {
+        **_same("created modified assigned_date team_assigned_date original_date", "date"),
+        **_same("comment", "free_text"),
+    },
+    "canvas_sdk_data_api_referral_001": {
+        **_same("created modified date_referred", "date"),
+        **_same("notes internal_comment", "free_text"),
+    },
+    "canvas_sdk_data_api_referralreport_001": {
+        **_same("created modified assigned_date team_assigned_date original_date", "date"),
+        **_same("comment", "free_text"),
+    },
+    "canvas_sdk_data_api_uncategorizedclinicaldocument_001": {
+        **_same("created modified assigned_date team_assigned_date original_date", "date"),
+        **_same("comment", "free_text"),
+    },
+    "canvas_sdk_data_api_documentreference_001": {
+        **_same("created modified date", "date"),
+        **_same("related_object_document_comment", "free_text"),
+    },
+    "canvas_sdk_data_api_encounter_001": {
+        **_same("created modified start_time end_time", "date"),
+    },
+    "canvas_sdk_data_api_familyhistory_001": {
+        **_same("created modified", "date"),
+        **_same("narrative", "free_text"),
+    },
+    "canvas_sdk_data_api_followup_001": {
+        **_same(
+            "created modified requested_appointment_date requested_appointment_date_original_input",
+            "date",
+        ),
+        **_same("reason_for_visit note_to_patient internal_comment", "free_text"),
+    },
+    "canvas_sdk_data_api_goal_001": {
+        **_same("created modified due_date start_date", "date"),
+        **_same("progress goal_statement", "free_text"),
+    },
+    "canvas_sdk_data_api_historyofpresentillness_001": {
+        **_same("created modified", "date"),
+        **_same("narrative narrative_json", "free_text"),
+    },
+    "canvas_sdk_data_api_immunization_001": {
+        **_same("created modified date_ordered", "date"),
+        **_same("sig_original", "free_text"),
+    },
+    "canvas_sdk_data_api_instruction_001": {
+        **_same("created modified", "date"),
+        **_same("narrative", "free_text"),
+    },
+    "canvas_sdk_data_api_medication_001": {
+        **_same("created modified start_date end_date", "date"),
+    },
+    "canvas_sdk_data_api_medicationcoding_001": {
+        **_same("created modified", "date"),
+    },
+    "canvas_sdk_data_api_medicationstatement_001": {
+        **_same(
+            "created modified start_date_original_input start_date end_date_original_input "
+            "end_date",
+            "date",
+        ),
+        **_same("sig_original_input", "free_text"),
+    },
+    "canvas_sdk_data_api_message_001": {
+        **_same("created modified read", "date"),
+        **_same("content", "free_text"),
+    },
+    "canvas_sdk_data_api_messagetransmission_001": {
+        **_same("created modified delivered failed", "date"),
+        **_same("contact_point_value", "phone"),
+        **_same("comment", "free_text"),
+    },
+    "canvas_sdk_data_api_observation_001": {
+        **_same("created modified effective_datetime", "date"),
+    },
+    "canvas_sdk_data_api_observationcomponent_001": {
+        **_same("created modified", "date"),
+    },
+    "canvas_sdk_data_api_patient_001": {
+        **_same("created modified birth_date deceased_datetime", "date"),
+        **_same(
+            "first_name middle_name last_name maiden_name nickname mothers_maiden_name",
+            "name",
+        ),
+        **_same("mrn", "mrn"),
+        **_same("deceased_cause deceased_comment administrative_note clinical_note", "free_text"),
+        **_same("social_security_number", "ssn"),
+    },
+    "canvas_sdk_data_api_patientcontactpoint_001": {
+        **_same("created modified last_verified", "date"),
+        **_same("value", "phone"),
+        **_same("use_notes", "free_text"),
+    },
+    "canvas_sdk_data_api_patientaddress_001": {
+        **_same("created modified start end", "date"),
+        **_same("line1 line2 city district postal_code longitude latitude", "address"),
+    },
+    "canvas_sdk_data_api_patientexternalidentifier_001": {
+        **_same("created modified issued_date expiration_date", "date"),
+        **_same("value", "other_id"),
+    },
+    "canvas_sdk_data_api_patientsetting_001": {
+        **_same("created modified", "date"),
+    },
+    "canvas_sdk_data_api_patientmetadata_001": {
+        **_same("created modified", "date"),
+    },
+    "canvas_sdk_data_api_patientfacilityaddress_001": {
+        **_same("room_number", "address"),
+    },
+    "canvas_sdk_data_api_patientcontactperson_001": {
+        **_same("created modified", "date"),
+        **_same("name", "name"),
+        **_same("phone_number", "phone"),
+        **_same("email", "email"),
+        **_same("comments", "free_text"),
+    },
+    "canvas_sdk_data_api_patientphoto_001": {
+        **_same("created modified", "date"),
+    },
+    "canvas_sdk_data_api_patientidentificationcard_001": {
+        **_same("created modified", "date"),
+    },
+    "canvas_sdk_data_quality_and_revenue_paymentmethod_001": {
+        **_same("created modified expiration_month", "date"),
+        **_same("card_last_four_digits", "account"),
+        **_same("card_holder_name", "name"),
+        **_same("postal_code", "address"),
+    },
+    "canvas_sdk_data_quality_and_revenue_paymentcollection_001": {
+        **_same("created modified check_date deposit_date", "date"),
+    },
+    "canvas_sdk_data_api_plan_001": {
+        **_same("created modified", "date"),
+        **_same("narrative narrative_json", "free_text"),
+    },
+    "canvas_sdk_data_quality_and_revenue_baseposting_001": {
+        **_same("created modified", "date"),
+    },
+    "canvas_sdk_data_quality_and_revenue_coverageposting_001": {
+        **_same("payer_icn", "other_id"),
+    },
+    "canvas_sdk_data_api_prescription_001": {
+        **_same(
+            "created modified written_date dispensed_date end_date end_date_original_input",
+            "date",
+        ),
+        **_same("note_to_pharmacist sig_original_input", "free_text"),
+        **_same("message_id prescription_order_number", "other_id"),
+    },
+    "canvas_sdk_data_api_procedure_001": {
+        **_same("created modified", "date"),
+        **_same("notes", "free_text"),
+    },
+    "canvas_sdk_data_api_interview_001": {
+        **_same("created modified", "date"),
+    },
+    "canvas_sdk_data_api_interviewquestionresponse_001": {
+        **_same("created modified", "date"),
+        **_same("comment", "free_text"),
+    },
+    "canvas_sdk_data_api_reasonforvisit_001": {
+        **_same("created modified", "date"),
+        **_same("narrative narrative_json", "free_text"),
+    },
+    "canvas_sdk_data_api_reasonforvisitcoding_001": {
+        **_same("created modified", "date"),
+    },
+    "canvas_sdk_data_quality_and_revenue_receipt_001": {
+        **_same("created modified", "date"),
+    },
+    "canvas_sdk_data_api_auth_user_001": {
+        **_same("email", "email"),
+        **_same("phone_number", "phone"),
+        **_same("last_invite_date_time", "date"),
+    },
+    "canvas_sdk_data_api_vitalsignreading_001": {
+        **_same("created modified date_recorded", "date"),
+    },
+    "canvas_sdk_data_api_vitalsign_001": {
+        **_same("created modified date_recorded", "date"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
