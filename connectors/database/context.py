@@ -580,6 +580,13 @@ def _name_role(name: str, namespace: frozenset[str] = frozenset()) -> str | None
     return None
 
 
+def _versions_of_rows(name: str) -> bool:
+    """Whether a table's name says it keeps versions (``report_versions``) and nothing else a
+    configuration's name says: with a declared key to the row it versions, it is that row's."""
+    words = {singular(word) for word in tokens(name)}
+    return "version" in words and not (words & CONFIG_WORDS) - {"version"}
+
+
 # Tables of notes: attached to a patient's row, they are about the patient.
 NOTE_TABLE_WORDS = frozenset({"note", "comment", "annotation", "remark", "memo"})
 # A store of whole resources: the resource's type beside its content.
@@ -800,6 +807,8 @@ def linkage(
             role = "person"  # what a key named for the patient is declared to refer to
         if role == "reference" and stored_messages(table):
             role = None  # Mirth's d_mc1 keeps messages whole: no dictionary, whatever its name
+        if role == "reference" and table.foreign_keys and _versions_of_rows(table.name):
+            role = None  # a report's versions, declared to belong to it: no schema's version
         if role is None and key not in keyed and dates_tables(table, table_words):
             role = "reference"  # when each table was loaded: the database's, no one's
         if (table.schema, table.name) in days:

@@ -1185,3 +1185,20 @@ def test_a_devices_sync_of_a_patients_row_dates_it_but_a_sync_tables_times_date_
 )
 def test_pin_codes_coordinates_identity_numbers_invoices_and_epics_encounter_number(name, expected):
     assert _classes(name, "VARCHAR(40)") == {expected}
+
+
+def test_versions_declared_to_belong_to_a_patients_row_are_the_patients_not_configuration():
+    reports = TableProfile(
+        "reports",
+        columns=(TableColumn("id", "INTEGER"), TableColumn("patient_id", "INTEGER")),
+        primary_key=("id",),
+    )
+    versions = TableProfile(
+        "report_versions",
+        columns=(TableColumn("report_id", "INTEGER"), TableColumn("findings", "TEXT")),
+        foreign_keys=(ForeignKey(("report_id",), "reports", ("id",)),),
+    )
+    schema = _table("schema_version", ("version", "VARCHAR(20)"), ("installed_on", "DATE"))
+    roles = linkage([reports, versions, schema], {})[0]
+    assert roles["report_versions"] == "linked"
+    assert roles["schema_version"] == "reference"
