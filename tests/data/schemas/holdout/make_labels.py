@@ -17525,6 +17525,256 @@ PHI["canvasmed"] = {
 }
 
 
+PHI["clinicedc"] = {
+    "edc_registration_registeredsubject": {
+        **_same(
+            "created modified dob screening_datetime registration_datetime "
+            "randomization_datetime consent_datetime",
+            "date",
+        ),
+        **_same("subject_identifier subject_identifier_aka relative_identifier", "mrn"),
+        **_same("first_name last_name full_name familiar_name initials", "name"),
+        **_same("registration_identifier sid screening_identifier", "other_id"),
+        **_same("identity", "ssn"),
+        **_same("comment dm_comment", "free_text"),
+    },
+    "edc_registration_historicalregisteredsubject": {
+        **_same(
+            "created modified dob screening_datetime registration_datetime "
+            "randomization_datetime consent_datetime history_date",
+            "date",
+        ),
+        **_same("subject_identifier subject_identifier_aka relative_identifier", "mrn"),
+        **_same("first_name last_name full_name familiar_name initials", "name"),
+        **_same("registration_identifier sid screening_identifier", "other_id"),
+        **_same("identity", "ssn"),
+        **_same("comment dm_comment", "free_text"),
+    },
+    "edc_locator_subjectlocator": {
+        **_same("created modified report_datetime", "date"),
+        **_same("subject_identifier", "mrn"),
+        **_same("mail_address physical_address indirect_contact_physical_address", "address"),
+        **_same(
+            "subject_cell subject_cell_alt subject_phone subject_phone_alt "
+            "indirect_contact_cell indirect_contact_cell_alt indirect_contact_phone "
+            "subject_work_phone subject_work_cell",
+            "phone",
+        ),
+        **_same("indirect_contact_name subject_work_place", "name"),
+    },
+    "edc_locator_historicalsubjectlocator": {
+        **_same("created modified report_datetime history_date", "date"),
+        **_same("subject_identifier", "mrn"),
+        **_same("mail_address physical_address indirect_contact_physical_address", "address"),
+        **_same(
+            "subject_cell subject_cell_alt subject_phone subject_phone_alt "
+            "indirect_contact_cell indirect_contact_cell_alt indirect_contact_phone "
+            "subject_work_phone subject_work_cell",
+            "phone",
+        ),
+        **_same("indirect_contact_name subject_work_place", "name"),
+    },
+    "edc_appointment_appointment": {
+        **_same(
+            "created modified timepoint_datetime appt_close_datetime appt_datetime "
+            "timepoint_opened_datetime timepoint_closed_datetime",
+            "date",
+        ),
+        **_same("subject_identifier", "mrn"),
+        **_same("comment", "free_text"),
+    },
+    "edc_visit_tracking_subjectvisit": {
+        **_same("created modified report_datetime last_alive_date", "date"),
+        **_same("subject_identifier", "mrn"),
+        **_same("comments", "free_text"),
+    },
+    "edc_visit_tracking_subjectvisitmissed": {
+        **_same("created modified report_datetime contact_last_date", "date"),
+        **_same("contact_attempts_explained comment", "free_text"),
+    },
+    "edc_visit_schedule_onschedule": {
+        **_same("created modified onschedule_datetime report_datetime", "date"),
+        **_same("subject_identifier", "mrn"),
+    },
+    "edc_visit_schedule_offschedule": {
+        **_same("created modified offschedule_datetime report_datetime", "date"),
+        **_same("subject_identifier", "mrn"),
+    },
+    "edc_visit_schedule_subjectschedulehistory": {
+        **_same("created modified onschedule_datetime offschedule_datetime", "date"),
+        **_same("subject_identifier", "mrn"),
+    },
+    "edc_metadata_crfmetadata": {
+        **_same(
+            "created modified due_datetime report_datetime close_datetime fill_datetime",
+            "date",
+        ),
+        **_same("subject_identifier", "mrn"),
+    },
+    "edc_metadata_requisitionmetadata": {
+        **_same(
+            "created modified due_datetime report_datetime close_datetime fill_datetime",
+            "date",
+        ),
+        **_same("subject_identifier", "mrn"),
+    },
+    "edc_crf_crfstatus": {
+        **_same("created modified", "date"),
+        **_same("subject_identifier", "mrn"),
+    },
+    "edc_offstudy_subjectoffstudy": {
+        **_same("created modified offstudy_datetime report_datetime", "date"),
+        **_same("subject_identifier", "mrn"),
+        **_same("comment", "free_text"),
+    },
+    "edc_ltfu_ltfu": {
+        **_same(
+            "created modified report_datetime last_seen_datetime last_missed_visit_datetime "
+            "ltfu_date",
+            "date",
+        ),
+        **_same("subject_identifier", "mrn"),
+        **_same("home_visit_detail comment", "free_text"),
+    },
+    "edc_refusal_subjectrefusal": {
+        **_same("created modified report_datetime", "date"),
+        **_same("screening_identifier", "other_id"),
+        **_same("comment", "free_text"),
+    },
+    "edc_identifier_identifiermodel": {
+        **_same("created modified", "date"),
+        **_same("identifier subject_identifier", "mrn"),
+        **_same("linked_identifier", "other_id"),
+    },
+    "edc_action_item_actionitem": {
+        **_same("created modified emailed_datetime report_datetime", "date"),
+        **_same("subject_identifier", "mrn"),
+    },
+    "edc_action_item_reference": {
+        **_same("created modified report_datetime", "date"),
+        **_same("subject_identifier", "mrn"),
+    },
+    "edc_lab_aliquot": {
+        **_same("created modified aliquot_datetime", "date"),
+        **_same(
+            "slug aliquot_identifier parent_identifier identifier_prefix requisition_identifier",
+            "other_id",
+        ),
+        **_same("subject_identifier", "mrn"),
+        **_same("comment", "free_text"),
+    },
+    "edc_lab_order": {
+        **_same("created modified order_datetime", "date"),
+        **_same("order_identifier", "other_id"),
+    },
+    "edc_lab_result": {
+        **_same("created modified report_datetime pending_datetime resulted_datetime", "date"),
+    },
+    "edc_lab_resultitem": {
+        **_same(
+            "created modified report_datetime value_datetime pending_datetime resulted_datetime",
+            "date",
+        ),
+    },
+    "edc_lab_boxitem": {
+        **_same("created modified verified_datetime", "date"),
+        **_same("slug identifier", "other_id"),
+        **_same("comment", "free_text"),
+    },
+    "edc_pharmacy_rx": {
+        **_same("created modified report_datetime rx_date rx_expiration_date", "date"),
+        **_same("subject_identifier", "mrn"),
+        **_same("rx_identifier rando_sid", "other_id"),
+        **_same("notes", "free_text"),
+    },
+    "edc_pharmacy_rxrefill": {
+        **_same(
+            "created modified packed_datetime shipped_datetime received_at_site_datetime "
+            "refill_start_datetime refill_end_datetime verified_datetime as_string",
+            "date",
+        ),
+        **_same("refill_identifier", "other_id"),
+        **_same("notes", "free_text"),
+    },
+    "edc_pharmacy_dispense": {
+        **_same(
+            "created modified dispense_datetime to_clinician_datetime to_subject_datetime",
+            "date",
+        ),
+        **_same("dispense_identifier", "other_id"),
+    },
+    "edc_pharmacy_dispenseitem": {
+        **_same("created modified dispense_item_datetime", "date"),
+        **_same("dispense_item_identifier", "other_id"),
+    },
+    "edc_protocol_incident_protocolincident": {
+        **_same(
+            "created modified report_datetime incident_datetime corrective_action_datetime "
+            "preventative_action_datetime report_closed_datetime",
+            "date",
+        ),
+        **_same("subject_identifier", "mrn"),
+        **_same(
+            "short_description safety_impact_details study_outcomes_impact_details "
+            "incident_description incident_reason corrective_action preventative_action",
+            "free_text",
+        ),
+    },
+    "edc_protocol_incident_protocoldeviationviolation": {
+        **_same(
+            "created modified report_datetime violation_datetime corrective_action_datetime "
+            "preventative_action_datetime report_closed_datetime",
+            "date",
+        ),
+        **_same("subject_identifier", "mrn"),
+        **_same(
+            "short_description safety_impact_details study_outcomes_impact_details "
+            "violation_description violation_reason corrective_action preventative_action",
+            "free_text",
+        ),
+    },
+    "edc_data_manager_dataquery": {
+        **_same(
+            "created modified report_datetime site_resolved_datetime resolved_datetime",
+            "date",
+        ),
+        **_same("query_text site_response_text plan_of_action", "free_text"),
+        **_same("subject_identifier", "mrn"),
+    },
+    "edc_unblinding_unblindingrequest": {
+        **_same("created modified report_datetime approved_datetime", "date"),
+        **_same("subject_identifier", "mrn"),
+        **_same("initials", "name"),
+        **_same("unblinding_reason", "free_text"),
+    },
+    "edc_unblinding_unblindingreview": {
+        **_same("created modified report_datetime", "date"),
+        **_same("subject_identifier", "mrn"),
+        **_same("comment", "free_text"),
+    },
+    "edc_randomization_randomizationlist": {
+        **_same("created modified allocated_datetime", "date"),
+        **_same("subject_identifier", "mrn"),
+        **_same("sid", "other_id"),
+    },
+    "edc_form_runners_issue": {
+        **_same("subject_identifier", "mrn"),
+        **_same("src_report_datetime src_created_datetime src_modified_datetime", "date"),
+    },
+    "edc_qareports_note": {
+        **_same("created modified report_datetime", "date"),
+        **_same("subject_identifier", "mrn"),
+        **_same("note", "free_text"),
+    },
+    "django_crypto_fields_crypt": {
+        **_same("hash secret", "other_id"),
+    },
+    "django_admin_log": {
+        **_same("object_repr", "other_id"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
