@@ -496,6 +496,12 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         vote(PhiClass.PHONE, 0.75, "phone-area-code")  # a phone number's first digits
     elif "telecom" in words:
         vote(PhiClass.PHONE, 0.8, "fhir:telecom")
+    elif "cell" in seq[1:] and {singular(w) for w in seq[: seq.index("cell", 1)]} & (
+        PERSON_QUALIFIERS | PHONE_QUALIFIERS | {"subject"}
+    ):
+        # a person's cell (subject_cell, contact_cell_alt, work_cell): their cellphone; a
+        # cell alone is a grid's, a sample's or a district's (Rwanda's)
+        vote(PhiClass.PHONE, 0.8, "cellphone")
     if words & PHONETIC_WORDS:
         # a phonetic or hashed code of a name is derived from it: the name by other means
         vote(PhiClass.NAME, 0.8, "phonetic-code-of-a-name")
@@ -509,6 +515,8 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         "person",
     ):
         vote(PhiClass.NAME, 0.75, "name")
+    elif seq == ("initials",) and role in ("patient", "person"):
+        vote(PhiClass.NAME, 0.7, "initials")  # a person's initials, drawn from the name
     elif (
         role in ("patient", "person", "linked")
         and len(seq) >= 2

@@ -1202,3 +1202,14 @@ def test_versions_declared_to_belong_to_a_patients_row_are_the_patients_not_conf
     roles = linkage([reports, versions, schema], {})[0]
     assert roles["report_versions"] == "linked"
     assert roles["schema_version"] == "reference"
+
+
+@pytest.mark.parametrize("name", ["subject_cell", "indirect_contact_cell_alt", "subject_work_cell"])
+def test_a_persons_cell_is_their_cellphone(name):
+    assert _classes(name, "VARCHAR(20)") == {PhiClass.PHONE}
+
+
+def test_a_cell_alone_is_no_phone_and_a_persons_initials_are_their_name():
+    assert _classes("cell", "VARCHAR(20)", "patient") == set()
+    assert _classes("initials", "VARCHAR(5)", "patient") == {PhiClass.NAME}
+    assert _classes("creator_initials", "VARCHAR(5)", "patient") == set()
