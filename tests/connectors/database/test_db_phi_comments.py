@@ -55,6 +55,16 @@ CREATE TABLE T_VISIT (ID integer PRIMARY KEY, PID integer REFERENCES T_PATIENT(I
 """
 
 
+# What each commented column of SCHEMA is marked, on either server: a name, a birth date, no
+# mark for prose, an admission date on a row keyed to the patient.
+COMMENTED = {
+    "t_patient.c01": {PhiClass.NAME},
+    "t_patient.c02": {PhiClass.DATE},
+    "t_patient.c03": set(),
+    "t_visit.v01": {PhiClass.DATE},
+}
+
+
 def _commented(store) -> dict[str, set[PhiClass]]:
     return {
         f"{table.name}.{column.name}".lower(): {mark.phi_class for mark in column.phi}
@@ -75,12 +85,7 @@ def test_postgresql_comments_are_read(pg_schema):
         """
     )
     store = DatabaseConnector(schemas=(pg_schema.name,)).scan(pg_schema.url).stores[0]
-    assert _commented(store) == {
-        "t_patient.c01": {PhiClass.NAME},
-        "t_patient.c02": {PhiClass.DATE},
-        "t_patient.c03": set(),
-        "t_visit.v01": {PhiClass.DATE},
-    }
+    assert _commented(store) == COMMENTED
 
 
 def test_mariadb_comments_are_read(mariadb_database):
@@ -94,9 +99,4 @@ def test_mariadb_comments_are_read(mariadb_database):
         """
     )
     store = DatabaseConnector().scan(mariadb_database.url).stores[0]
-    assert _commented(store) == {
-        "t_patient.c01": {PhiClass.NAME},
-        "t_patient.c02": {PhiClass.DATE},
-        "t_patient.c03": set(),
-        "t_visit.v01": {PhiClass.DATE},
-    }
+    assert _commented(store) == COMMENTED
