@@ -61,9 +61,9 @@ META_LAST = frozenset(
 PERSON_QUALIFIERS = frozenset(
     {
         "first", "last", "middle", "given", "family", "maiden", "full", "sur", "fore",
-        "nick", "legal", "preferred", "birth", "patient", "pt", "pat", "beneficiary", "guardian",
-        "mother",
-        "mothers", "father", "fathers", "parent", "parents", "spouse", "partner", "kin",
+        "nick", "legal", "preferred", "birth", "patient", "pt", "pat", "beneficiary",
+        "guardian", "mother", "mothers", "father", "fathers", "parent", "parents", "spouse",
+        "partner", "kin",
         "nok", "contact", "emergency", "guarantor", "subscriber", "insured", "relative",
         "child", "person", "resident", "caller", "informant", "next", "sender", "recipient",
         "receiver", "witness", "alias", "cont", "employer",

@@ -88,19 +88,19 @@ def _hl7_fields() -> list[tuple[str, str]]:
     """(data type, long name) of each field of the person and episode segments."""
     from hl7apy.v2_5 import fields
 
-    found = []
-    for key, value in fields.FIELDS.items():
-        if key.split("_")[0] not in _SEGMENTS:
-            continue
-        kind, detail = value[0], value[1]
-        if kind == "sequence":
-            data_type, name = value[2], value[3]
-        elif detail is not None:
-            data_type, name = detail[2], detail[3]
-        else:
-            data_type, name = value[2], value[3]
-        found.append((str(data_type), str(name)))
-    return found
+    return [
+        _type_and_name(value)
+        for key, value in fields.FIELDS.items()
+        if key.split("_")[0] in _SEGMENTS
+    ]
+
+
+def _type_and_name(value: tuple) -> tuple[str, str]:
+    """(data type, long name) of one of hl7apy's field entries: a composite's own, or a
+    leaf's, whose detail (when it has one) says them."""
+    if value[0] != "sequence" and value[1] is not None:
+        return str(value[1][2]), str(value[1][3])
+    return str(value[2]), str(value[3])
 
 
 # A segment's id and a field's number: run together only when the segment is capitalised
@@ -114,15 +114,14 @@ def hl7_field_name(name: str) -> str | None:
     a store of HL7 messages' fields names them (an XDS registry's ``Pid5``, a staging table's
     ``PID_11``): ``PATIENT_NAME``, ``PATIENT_ADDRESS``; None for any other name."""
     found = _FIELD_ID.match(name)
-    segment = found.group(1).rstrip("_.-").upper() if found else ""
-    if segment not in _SEGMENTS:
+    if found is None or (segment := found.group(1).rstrip("_.-").upper()) not in _SEGMENTS:
         return None
     from hl7apy.v2_5 import fields
 
     value = fields.FIELDS.get(f"{segment}_{int(found.group(2))}")
     if value is None:
         return None
-    long_name = str(value[1][3] if value[0] != "sequence" and value[1] is not None else value[3])
+    long_name = _type_and_name(value)[1]
     # a repeating field's "list" is its values (PATIENT_IDENTIFIER_LIST); a next of kin's
     # fields are named without the kin (NK1-2 is NAME)
     long_name = long_name.removesuffix("_LIST")
@@ -137,8 +136,7 @@ def hl7_field_words() -> frozenset[str]:
 
     found: set[str] = set()
     for value in fields.FIELDS.values():
-        name = value[1][3] if value[0] != "sequence" and value[1] is not None else value[3]
-        found.update(re.findall("[a-z]+", str(name).lower()))
+        found.update(re.findall("[a-z]+", _type_and_name(value)[1].lower()))
     return frozenset(found)
 
 
