@@ -46,6 +46,7 @@ from .fhir_store import compartment_tables
 from .links import (
     DATE_WORDS,
     KEY_WORDS,
+    SITE_WORDS,
     dates_tables,
     keyed_by_site_key,
     names_actor,
@@ -682,6 +683,41 @@ NAMED_ROW_WORDS = frozenset({"name", "title", "label", "code", "abbreviation", "
 CODE_LIST_MAX_COLUMNS = 3
 
 
+def _extract_families(
+    profiles: Mapping[str, TableProfile], roles: Mapping[str, str]
+) -> dict[str, tuple[str, str]]:
+    """The files of a keyless extract that repeat a person's file's record key as their first
+    column (the Danish patient register's ``recnum`` on every satellite of ``lpr_adm``, Japan's
+    claims' ``SEQ1_NO``), each with that person's file and the key: the same record's other parts.
+    Only where neither side declares a key of any kind: a schema with keys says its joins."""
+
+    def keyless(table: TableProfile) -> bool:
+        return not (table.primary_key or table.foreign_keys or any(unique_keys(table)))
+
+    def record_key(table: TableProfile) -> str | None:
+        first = table.columns[0].name if table.columns else ""
+        words = tokens(first)
+        if len(words) < 2 or words[-1] not in KEY_WORDS or set(words) & SITE_WORDS:
+            return None  # a bare id is each row's own; a site's key is every record's
+        return first.lower()
+
+    headers: dict[str, str] = {}
+    for key in sorted(profiles):
+        table = profiles[key]
+        column = record_key(table)
+        if roles[key] in PATIENT_CONTEXT and keyless(table) and column is not None:
+            headers.setdefault(column, key)
+    found = {}
+    for key in sorted(profiles):
+        table = profiles[key]
+        if roles[key] != "other" or not keyless(table):
+            continue
+        column = record_key(table)
+        if column is not None and column in headers:
+            found[key] = (headers[column], table.columns[0].name)
+    return found
+
+
 def _record_parts(
     profiles: Mapping[str, TableProfile],
     edges: Mapping[str, list[tuple[ForeignKey, str | None]]],
@@ -943,6 +979,12 @@ def linkage(
     for key, (owner, fk) in _record_parts(profiles, edges, roles, own_roles, shared).items():
         roles[key] = "linked"
         paths[key] = (step(profiles[owner], fk) + " (a part of its record)", *paths.get(owner, ()))
+    for key, (header, column) in _extract_families(profiles, roles).items():
+        roles[key] = "linked"
+        paths[key] = (
+            f"{profiles[key].name}.{column}: {profiles[header].name}'s record key, repeated",
+            *paths.get(header, ()),
+        )
     # Breadth first from the patient and person tables, against the direction of the keys:
     # an order's specimen's comment is still the patient's, and a laboratory's specimen, its
     # item, the analysis, the result and its signature (OpenELIS) too: four keys away at most.

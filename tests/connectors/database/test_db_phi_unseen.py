@@ -1213,3 +1213,17 @@ def test_a_cell_alone_is_no_phone_and_a_persons_initials_are_their_name():
     assert _classes("cell", "VARCHAR(20)", "patient") == set()
     assert _classes("initials", "VARCHAR(5)", "patient") == {PhiClass.NAME}
     assert _classes("creator_initials", "VARCHAR(5)", "patient") == set()
+
+
+def test_a_keyless_extracts_files_repeating_a_persons_record_key_first_are_that_record():
+    header = _table("lpr_adm", ("recnum", "TEXT"), ("pnr", "TEXT"), ("d_inddto", "DATE"))
+    satellite = _table("lpr_bes", ("recnum", "TEXT"), ("d_ambdto", "DATE"))
+    roles, paths = linkage([header, satellite], {})
+    assert roles["lpr_bes"] == "linked"
+    assert paths["lpr_bes"][0] == "lpr_bes.recnum: lpr_adm's record key, repeated"
+
+
+def test_a_bare_id_first_is_each_rows_own_not_a_record_key():
+    header = _table("careplans", ("id", "TEXT"), ("patient", "TEXT"), ("start", "DATE"))
+    payers = _table("payers", ("id", "TEXT"), ("name", "TEXT"))
+    assert linkage([header, payers], {})[0]["payers"] != "linked"
