@@ -332,6 +332,20 @@ def _names_a_place(name: str) -> bool:
     return bool(words) and singular(words[-1]) in PLACE_OWNERS | {"unit", "location"}
 
 
+INSTITUTION_WORDS = frozenset(
+    {"institution", "hospital", "clinic", "facility", "department", "dept", "ward", "center",
+     "centre", "laboratory", "pharmacy", "company", "organization", "organisation", "firm",
+     "agency", "vendor", "supplier", "branch"}
+)  # fmt: skip
+
+
+def _names_an_institution(table: TableProfile) -> bool:
+    """Whether a table's name ends in an institution or a unit of one (``INSTITUTION``,
+    ``lab_department``): the persons its rows point to are its contacts and staff."""
+    words = tokens(table.name)
+    return bool(words) and singular(words[-1]) in INSTITUTION_WORDS
+
+
 # The numbers a patient is known by across systems: a row that keeps one is that patient's.
 PATIENT_NUMBERS = frozenset({PhiClass.MRN, PhiClass.HEALTH_PLAN, PhiClass.SSN})
 
@@ -1005,6 +1019,8 @@ def linkage(
                     and not names_kind(fk.columns[0])  # what kind it is, not whose
                     and (roles[key] == "other" or not fk.implied)
                     and not (target in parties and _another_party(profiles[key], fk))
+                    # an institution's or a department's person is its contact, not a patient
+                    and not (roles[target] == "person" and _names_an_institution(profiles[key]))
                 ):
                     reached[key] = (step(profiles[key], fk), *reached[target])
                     following.append(key)

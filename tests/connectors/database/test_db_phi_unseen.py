@@ -1227,3 +1227,28 @@ def test_a_bare_id_first_is_each_rows_own_not_a_record_key():
     header = _table("careplans", ("id", "TEXT"), ("patient", "TEXT"), ("start", "DATE"))
     payers = _table("payers", ("id", "TEXT"), ("name", "TEXT"))
     assert linkage([header, payers], {})[0]["payers"] != "linked"
+
+
+def test_an_institutions_person_is_its_contact_not_a_patient():
+    parties = TableProfile(
+        "party",
+        columns=(
+            TableColumn("id", "INTEGER"),
+            TableColumn("dob", "DATE"),
+            TableColumn("gender", "TEXT"),
+        ),
+        primary_key=("id",),
+    )
+
+    def pointing(name: str) -> TableProfile:
+        return TableProfile(
+            name,
+            columns=(TableColumn("id", "INTEGER"), TableColumn("party", "INTEGER")),
+            primary_key=("id",),
+            foreign_keys=(ForeignKey(("party",), "party", ("id",)),),
+        )
+
+    roles = linkage([parties, pointing("health_institution"), pointing("insurance")], {})[0]
+    assert roles["party"] == "person"
+    assert roles["health_institution"] != "linked"
+    assert roles["insurance"] == "linked"
