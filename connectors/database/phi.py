@@ -401,7 +401,11 @@ def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] |
     wide = large or length is None or length >= MIN_TEXT_LENGTH
     # a column named a note outright holds one as soon as a sentence fits (a booking's notes);
     # a numbered run of short ones (comment1 ... comment5) are slots a site gives its own use
-    wide = wide or (singular(seq[-1]) in NOTE_LAST and length is not None and length >= MIN_NOTE)
+    # (also its text: comment_text, notetext)
+    noted = singular(seq[-1]) in NOTE_LAST or (
+        last in {"text", "txt"} and {singular(word) for word in seq} & NOTE_LAST
+    )
+    wide = wide or (noted and length is not None and length >= MIN_NOTE)
     if (last in FREE_TEXT_WORDS or singular(last) in FREE_TEXT_WORDS) and wide:
         return (0.85 if large else 0.75), "name:free-text"
     if words & WRITTEN_WORDS and (large or (length is not None and length >= MIN_TEXT_LENGTH)):

@@ -332,3 +332,9 @@ def test_an_acronym_in_mixed_case_is_one_word():
     assert tokens("ProbandDoD") == ("proband", "dod")
     assert tokens("isA") == ("is", "a")
     assert _classes("DoB", "DATE") == {PhiClass.DATE}
+
+
+@pytest.mark.parametrize("name", ["commenttext", "note_text"])
+def test_a_notes_text_is_free_text_as_soon_as_a_sentence_fits(name):
+    assert _classes(name, "VARCHAR(100)") == {PhiClass.FREE_TEXT}
+    assert _classes("status_text", "VARCHAR(100)") == set()
