@@ -115,19 +115,11 @@ NAME_PARTS = frozenset(
 # A card that is a health card (Brazil's Cartão SUS, an insurance card), not a payment card.
 HEALTH_CARD_WORDS = frozenset({"sus", "cns", "health", "insurance", "medicaid", "medicare"})
 HEALTH_NUMBER_WORDS = frozenset({"hicn", "mbi", "hin", "hcn", "ihi", "nhi", "kvnr", "ohip", "ramq"})
-# Local names of social security and national identity numbers: the United States', the
-# Philippines' SSS, Canada's SIN, the United Kingdom's NINO, Austria's SVNR, Indonesia's KTP,
-# and each a country's one number for a person: India's Aadhaar, Poland's PESEL, the
-# Netherlands' BSN, Sweden's personnummer, Norway's fodselsnummer, Finland's HETU,
-# Switzerland's AHV, Singapore's NRIC, Hong Kong's HKID, Malaysia's MyKad, Turkey's TCKN,
-# Romania's CNP, Bulgaria's EGN, the former Yugoslavia's JMBG, Croatia's OIB.
-SSN_WORDS = frozenset(
-    {
-        "ssn", "socsec", "sss", "sin", "nin", "nino", "ssnr", "svnr", "ktp", "aadhaar",
-        "aadhar", "pesel", "bsn", "personnummer", "fodselsnummer", "hetu", "ahv", "nric",
-        "hkid", "mykad", "tckn", "cnp", "egn", "jmbg", "oib",
-    }
-)  # fmt: skip
+# Social security numbers by their English names and acronyms: the United States', the
+# Philippines' SSS, Canada's SIN, the United Kingdom's NINO, Indonesia's KTP. Each other
+# country's one number for a person (Aadhaar, PESEL, BSN, personnummer, AHV, NRIC...) is read as
+# "ssn" by the tokenizer (tokens.NATIONAL_IDS).
+SSN_WORDS = frozenset({"ssn", "socsec", "sss", "sin", "nin", "nino", "ssnr", "ktp"})
 # The issuer of a person's national number when a column names it alone (gov_id, govt_no).
 GOVERNMENT_WORDS = frozenset({"gov", "govt", "government"})
 # What a patient's own row numbers by one of these words is the patient's record (a file, a

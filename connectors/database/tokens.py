@@ -267,7 +267,7 @@ NATIONAL_IDS: dict[str, tuple[str, ...]] = dict.fromkeys(
         "henkilotunnus", "kennitala", "bsn", "burgerservicenummer", "pesel", "amka", "egn",
         "cnp", "oib", "emso", "jmbg", "codfisc", "codicefiscale", "niss", "nss",
         "ahvn", "svnr", "ppsn", "nric", "mykad", "hkid", "aadhaar", "aadhar", "cccd", "cmnd",
-        "jumin", "cuil", "cuit", "tckn", "iqama",
+        "jumin", "cuil", "cuit", "tckn", "iqama", "ahv",
     ),
     ("ssn",),
 )  # fmt: skip
@@ -494,8 +494,7 @@ ALSO_ENGLISH = frozenset({"norm"})
 _HEADS = frozenset(
     {
         "name", "date", "time", "no", "num", "id", "place", "address", "phone", "card", "type",
-        "code",
-        "note", "result", "history", "reason", "description", "remarks", "instructions",
+        "code", "note", "result", "history", "reason", "description", "remarks", "instructions",
         "age", "bill", "payment", "complaint",
     }
 )  # fmt: skip
