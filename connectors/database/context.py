@@ -61,6 +61,7 @@ from .phi_calendar import calendars
 from .phi_logs import stored_messages
 from .phi_names import (
     DATEISH,
+    INSTITUTION_WORDS,
     ORGANISATION_WORDS,
     PLACE_OWNERS,
     RECORD_WORDS,
@@ -330,13 +331,6 @@ def _names_a_place(name: str) -> bool:
     (``test_result_unmatched`` and a pharmacy's billing transaction hold persons)."""
     words = tokens(name)
     return bool(words) and singular(words[-1]) in PLACE_OWNERS | {"unit", "location"}
-
-
-INSTITUTION_WORDS = frozenset(
-    {"institution", "hospital", "clinic", "facility", "department", "dept", "ward", "center",
-     "centre", "laboratory", "pharmacy", "company", "organization", "organisation", "firm",
-     "agency", "vendor", "supplier", "branch"}
-)  # fmt: skip
 
 
 def _names_an_institution(table: TableProfile) -> bool:

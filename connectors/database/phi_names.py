@@ -18,6 +18,7 @@ from .tokens import known_word, singular, tokens
 
 __all__ = [
     "DATEISH",
+    "INSTITUTION_WORDS",
     "META_LAST",
     "NUMBERISH",
     "Vote",
@@ -244,13 +245,22 @@ PLURAL_CONTACTS = frozenset(
 )
 # Whose contact details a column keeps when its name says so: an organisation's, a place's or
 # a clinician's (``institution_address``, ``company_phone``, ``referring_fax``), not the patient's.
-PLACE_OWNERS = ORGANISATION_WORDS | frozenset(
-    {
-        "institution", "hospital", "clinic", "facility", "pharmacy", "practice", "lab",
-        "laboratory", "center", "centre", "department", "dept", "site", "ward", "insurance",
-        "plan", "school", "manufacturer", "doctor", "physician", "practitioner", "referring",
-        "ordering", "attending", "performing", "dr", "pharm",
-    }
+# Institutions and their units, whose persons are their contacts and staff.
+INSTITUTION_WORDS = frozenset(
+    {"institution", "hospital", "clinic", "facility", "department", "dept", "ward", "center",
+     "centre", "laboratory", "pharmacy", "company", "organization", "organisation", "firm",
+     "agency", "vendor", "supplier", "branch"}
+)  # fmt: skip
+PLACE_OWNERS = (
+    ORGANISATION_WORDS
+    | INSTITUTION_WORDS
+    | frozenset(
+        {
+            "practice", "lab", "site", "insurance", "plan", "school", "manufacturer", "doctor",
+            "physician", "practitioner", "referring", "ordering", "attending", "performing",
+            "dr", "pharm",
+        }
+    )
 )  # fmt: skip
 CONTACT_DETAILS = frozenset(
     {PhiClass.ADDRESS, PhiClass.PHONE, PhiClass.FAX, PhiClass.EMAIL, PhiClass.URL}
@@ -373,16 +383,15 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
 
     if _date_of_person(words) and not dates_staff(seq):
         vote(PhiClass.DATE, 0.95, "birth-or-death-date")
+    staffs = bool({singular(word) for word in seq} & STAFF_OWNERS)  # a doctor's, an employee's
     if (
         words & SSN_WORDS
         or _has(words, {"social"}, {"security"})
         or ("id", "card") in pairwise(seq)  # an identity card's number: the national id
     ):
-        if not {singular(word) for word in seq} & STAFF_OWNERS:
-            vote(PhiClass.SSN, 0.95, "ssn")  # a doctor's or an employee's is the staff's
-    elif _has(words, {"identity", "identification"}, NUMBERISH - {"id"}) and not (
-        {singular(word) for word in seq} & STAFF_OWNERS
-    ):
+        if not staffs:
+            vote(PhiClass.SSN, 0.95, "ssn")
+    elif _has(words, {"identity", "identification"}, NUMBERISH - {"id"}) and not staffs:
         vote(PhiClass.SSN, 0.85, "identity-number")  # an identity document's number
     elif seq[-1] == "ss" and (
         (len(seq) == 1 and role in ("patient", "person"))
