@@ -104,6 +104,7 @@ class _Table:
     whole: str  # singular words joined: "tblpatientdata"
     core: str  # without prefixes and suffixes: "patient"
     head: str  # the core's first word: "organization" of organization_type
+    parts: tuple[str, ...]  # the core's words: ("unit", "of", "measure")
     keys: dict[str, TableColumn]  # candidate key columns by lower-case name
     pk: TableColumn | None  # the single-column primary key
     by_name: dict[str, TableColumn]  # its columns by lower-case name
@@ -114,16 +115,16 @@ def _words(name: str) -> tuple[str, ...]:
 
 
 @cache
-def _forms(name: str) -> tuple[str, str, str]:
-    """A table's name joined whole, as its core, and the core's first word:
-    ``tbl_patients_data`` -> ``(tblpatientdata, patient, patient)``."""
+def _forms(name: str) -> tuple[str, str, str, tuple[str, ...]]:
+    """A table's name joined whole, as its core, the core's first word and the core's words:
+    ``tbl_patients_data`` -> ``(tblpatientdata, patient, patient, (patient,))``."""
     words = _words(name) or (name.lower(),)
     core = words
     while len(core) > 1 and core[0] in _TABLE_PREFIX:
         core = core[1:]
     while len(core) > 1 and core[-1] in _TABLE_SUFFIX:
         core = core[:-1]
-    return "".join(words), "".join(core), core[0]
+    return "".join(words), "".join(core), core[0], core
 
 
 def _table(profile: TableProfile) -> _Table:
@@ -135,8 +136,8 @@ def _table(profile: TableProfile) -> _Table:
         if len(cols) == 1 and cols[0].lower() in by_name
     }
     pk = by_name.get(profile.primary_key[0].lower()) if len(profile.primary_key) == 1 else None
-    whole, core, head = _forms(profile.name)
-    return _Table(profile, whole, core, head, keys, pk, by_name)
+    whole, core, head, parts = _forms(profile.name)
+    return _Table(profile, whole, core, head, parts, keys, pk, by_name)
 
 
 def _compatible(column: TableColumn, target: TableColumn) -> bool:
@@ -144,16 +145,36 @@ def _compatible(column: TableColumn, target: TableColumn) -> bool:
     return a == b or b in _COMPATIBLE.get(a, set())
 
 
-def _abbreviates(stem: str, name: str) -> bool:
-    """``pat`` abbreviates ``patient``, ``cg`` ``caregiver``: the stem's letters in order, the
-    first letters alike, two to four of them (longer stems are words, not abbreviations)."""
-    if not 2 <= len(stem) <= 4 or stem == name or not name.startswith(stem[0]):
+def _abbreviates(stem: str, words: tuple[str, ...]) -> bool:
+    """``pat`` abbreviates ``patient``, ``cg`` ``caregiver``, ``uom`` ``unit_of_measure``: two to
+    four letters (longer stems are words, not abbreviations), each word of the name giving the
+    next run of them in order, starting with its own first letter. ``stu`` abbreviates no
+    ``study_site`` (no letter is left for ``site``) and ``doc`` no ``disease_case_diagnostics``."""
+    if not 2 <= len(stem) <= 4 or stem == "".join(words):
         return False
     if _whole_word(stem):
         return False  # visit_date_id's date is no department
+    return _runs(stem, words)
+
+
+def _runs(stem: str, words: tuple[str, ...]) -> bool:
+    """Whether the stem splits into one run of letters per word, each run the word's first
+    letter and then letters of the word in order."""
+    if not words or not stem:
+        return not words and not stem
+    word = words[0]
+    if stem[0] != word[0]:
+        return False
+    for end in range(1, len(stem) - len(words) + 2):
+        if _in_order(stem[1:end], word[1:]) and _runs(stem[end:], words[1:]):
+            return True
+    return False
+
+
+def _in_order(letters: str, word: str) -> bool:
     position = 0
-    for letter in stem:
-        position = name.find(letter, position) + 1
+    for letter in letters:
+        position = word.find(letter, position) + 1
         if not position:
             return False
     return True
@@ -176,7 +197,7 @@ def _name_fit(stem: str, table: _Table) -> float:
         return 0.95
     if table.core.endswith(stem) and len(stem) >= 3:
         return 0.9
-    if _abbreviates(stem, table.core):
+    if _abbreviates(stem, table.parts):
         return ABBREVIATED
     return 0.0
 
@@ -294,7 +315,7 @@ class _Index:
                     found.setdefault(id(table), (table, 0.9))
             if 2 <= len(stem) <= 4:
                 for table in self._initials.get(stem[0], ()):
-                    if _abbreviates(stem, table.core):
+                    if _abbreviates(stem, table.parts):
                         found.setdefault(id(table), (table, 0.85))
             self._fits[stem] = found
         return self._fits[stem]
@@ -327,6 +348,8 @@ class _Index:
             for key, (table, fit) in fits.items():
                 if ambiguous and fit < 1.0:
                     continue
+                if fit == ABBREVIATED and weight < 1.0:
+                    continue  # the last letters of a longer name (UNIT_TO_ID's to) are no word
                 current = best.get(key)
                 if current is None or (fit, weight) > current[1:]:
                     best[key] = (table, fit, weight)

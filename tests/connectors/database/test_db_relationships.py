@@ -603,3 +603,23 @@ def test_a_two_letter_key_still_abbreviates_its_table():
     caregiver = _table("caregiver", ("id", "INTEGER"), pk=("id",))
     note = _table("note", ("id", "INTEGER"), ("cg_id", "INTEGER"), pk=("id",))
     assert _pairs(infer_relationships([caregiver, note]), "note") == {("cg_id", "caregiver", "id")}
+
+
+def test_an_abbreviation_gives_each_word_of_the_table_name_a_letter_of_its_own():
+    sites = _table("study_sites", ("id", "INTEGER"), pk=("id",))
+    criteria = _table("eligibility_criteria", ("id", "INTEGER"), ("stu_id", "INTEGER"), pk=("id",))
+    assert "eligibility_criteria" not in infer_relationships([sites, criteria])
+
+
+def test_an_abbreviation_of_the_words_initials_names_the_table():
+    assignments = _table("study_participant_assignments", ("id", "INTEGER"), pk=("id",))
+    answers = _table("stratification_cri_per_ans", ("id", "INTEGER"), pk=("id",))
+    identifiers = _table("identifiers", ("id", "INTEGER"), ("spa_id", "INTEGER"), pk=("id",))
+    found = infer_relationships([assignments, answers, identifiers])
+    assert _pairs(found, "identifiers") == {("spa_id", "study_participant_assignments", "id")}
+
+
+def test_the_last_letters_of_a_qualified_key_abbreviate_no_table():
+    monitoring = _table("treatmentmonitoring", ("id", "INTEGER"), pk=("id",))
+    transfer = _table("transfer", ("id", "INTEGER"), ("user_to_id", "INTEGER"), pk=("id",))
+    assert "transfer" not in infer_relationships([monitoring, transfer])
