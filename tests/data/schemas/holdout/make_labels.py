@@ -17775,6 +17775,1127 @@ PHI["clinicedc"] = {
 }
 
 
+PHI["opentele"] = {
+    "audit_log_entry": {
+        **_same("calling_ip", "ip"),
+        **_same("patient_cpr", "ssn"),
+        **_same("request response", "other_id"),
+    },
+    "audit_log_parameter": {
+        **_same("parameter_value", "other_id"),
+    },
+    "completed_questionnaire": {
+        **_same("acknowledged_date created_date modified_date upload_date received_date", "date"),
+        **_same("acknowledged_note", "free_text"),
+        **_same("created_by modified_by", "other_id"),
+    },
+    "measurement": {
+        **_same(
+            "created_by modified_by kih_uuid kih_uuid_systolic kih_uuid_diastolic",
+            "other_id",
+        ),
+        **_same("created_date end_time modified_date start_time time", "date"),
+        **_same("device_identification", "device_id"),
+    },
+    "message": {
+        **_same("created_by modified_by", "other_id"),
+        **_same("created_date modified_date read_date send_date", "date"),
+        **_same("text title", "free_text"),
+    },
+    "meter": {
+        **_same("meter_id", "device_id"),
+    },
+    "monitoring_plan": {
+        **_same("created_date modified_date start_date", "date"),
+    },
+    "next_of_kin_person": {
+        **_same("address city", "address"),
+        **_same("created_date modified_date", "date"),
+        **_same("first_name last_name", "name"),
+        **_same("note", "free_text"),
+        **_same("phone", "phone"),
+    },
+    "node_result": {
+        **_same("acknowledged_date completion_time created_date modified_date", "date"),
+        **_same("acknowledged_note note result", "free_text"),
+        **_same("created_by modified_by", "other_id"),
+    },
+    "patient": {
+        **_same("address city postal_code", "address"),
+        **_same("comment", "free_text"),
+        **_same("cpr", "ssn"),
+        **_same("created_date modified_date due_date", "date"),
+        **_same("email", "email"),
+        **_same("first_name last_name", "name"),
+        **_same("mobile_phone phone", "phone"),
+    },
+    "patient2patient_group": {
+        **_same("created_date modified_date", "date"),
+    },
+    "patient_note": {
+        **_same("created_date modified_date reminder_date", "date"),
+        **_same("note", "free_text"),
+    },
+    "questionnaire_schedule": {
+        **_same("created_date STARTING_DATE modified_date SPECIFIC_DATE", "date"),
+    },
+    "threshold": {
+        **_same("created_date modified_date", "date"),
+    },
+    "users": {
+        **_same("created_date modified_date", "date"),
+        **_same("username", "other_id"),
+    },
+    "pending_conference": {
+        **_same("created_date modified_date", "date"),
+    },
+    "passive_interval": {
+        **_same("created_date interval_end_date interval_start_date modified_date", "date"),
+        **_same("comment", "free_text"),
+    },
+    "conference": {
+        **_same("created_date modified_date", "date"),
+    },
+    "conference_measurement_draft": {
+        **_same("created_date modified_date", "date"),
+        **_same("device_id", "device_id"),
+    },
+    "PATIENT_OVERVIEW": {
+        **_same("NAME", "name"),
+        **_same("CPR", "ssn"),
+        **_same(
+            "MOST_SEVERE_QUESTIONNAIRE_DATE DATE_OF_OLDEST_UNREAD_MESSAGE_TO_PATIENT "
+            "DATE_OF_OLDEST_UNREAD_MESSAGE_FROM_PATIENT created_date modified_date",
+            "date",
+        ),
+    },
+    "continuous_blood_sugar_event": {
+        **_same("created_by modified_by", "other_id"),
+        **_same("created_date modified_date time", "date"),
+    },
+    "cgm_graphs": {
+        **_same("created_date modified_date", "date"),
+    },
+    "consultation": {
+        **_same("consultation_date created_date modified_date", "date"),
+    },
+    "real_time_ctg": {
+        **_same("created_by modified_by xml", "other_id"),
+        **_same("created_date modified_date", "date"),
+    },
+}
+
+
+PHI["idart"] = {
+    "packagedruginfotmp": {
+        **_same("dispensedate dateexpectedstring pickupdate", "date"),
+        **_same("notes", "free_text"),
+        **_same("patientid", "mrn"),
+        **_same("patientfirstname patientlastname", "name"),
+        **_same("packageid", "other_id"),
+    },
+    "adherencerecordtmp": {
+        **_same("countdate", "date"),
+        **_same("pawcno", "mrn"),
+    },
+    "alternatepatientidentifier": {
+        **_same("identifier", "mrn"),
+        **_same("datechanged", "date"),
+    },
+    "appointment": {
+        **_same("appointmentdate visitdate", "date"),
+    },
+    "episode": {
+        **_same("startdate stopdate", "date"),
+        **_same("startnotes stopnotes", "free_text"),
+    },
+    "logging": {
+        **_same("message", "other_id"),
+    },
+    "patient": {
+        **_same("cellphone homephone workphone nextofkinphone", "phone"),
+        **_same("dateofbirth", "date"),
+        **_same("firstnames lastname nextofkinname", "name"),
+        **_same("patientid", "mrn"),
+        **_same("address1 address2 address3", "address"),
+    },
+    "package": {
+        **_same("dateleft datereceived packdate pickupdate datereturned", "date"),
+        **_same("packageid", "other_id"),
+    },
+    "patientattribute": {
+        **_same("value", "date"),
+    },
+    "patientidentifier": {
+        **_same("value", "mrn"),
+    },
+    "patientstatistic": {
+        **_same("datetested daterecorded statdate", "date"),
+        **_same("stattext", "free_text"),
+    },
+    "patientvisit": {
+        **_same("dateofvisit", "date"),
+        **_same("diagnosis notes", "free_text"),
+    },
+    "pillcount": {
+        **_same("dateofcount", "date"),
+    },
+    "pregnancy": {
+        **_same("confirmdate enddate", "date"),
+    },
+    "prescription": {
+        **_same("date enddate datainicionoutroservico", "date"),
+        **_same("prescriptionid", "other_id"),
+        **_same("notes", "free_text"),
+    },
+    "registadosnoidart": {
+        **_same("nid", "mrn"),
+        **_same("nomes apelido", "name"),
+        **_same("dataderegisto", "date"),
+    },
+    "studyparticipant": {
+        **_same("startdate enddate", "date"),
+        **_same("randomizationid", "other_id"),
+        **_same("alternatecellphone", "phone"),
+    },
+    "sync_temp_dispense": {
+        **_same("nid", "mrn"),
+        **_same("ultimo_levantamento", "date"),
+    },
+    "sync_temp_patients": {
+        **_same("nid", "mrn"),
+        **_same("datanasc dataabertura", "date"),
+        **_same("pnomes unomes", "name"),
+    },
+}
+
+
+PHI["labbook"] = {
+    "analyzer_msg": {
+        **_same("anm_msg_sent anm_msg_recv", "other_id"),
+    },
+    "analyzer_result": {
+        **_same("anr_date", "date"),
+    },
+    "audit_trail": {
+        **_same("aud_details", "other_id"),
+    },
+    "internal_messaging": {
+        **_same("ime_body", "free_text"),
+    },
+    "patient_form_item": {
+        **_same("pfi_date", "date"),
+        **_same("pfi_value", "other_id"),
+    },
+    "patient_hist_form_item": {
+        **_same("phfi_date", "date"),
+        **_same("phfi_value", "other_id"),
+    },
+    "record_file": {
+        **_same("sys_creation_date sys_last_mod_date", "date"),
+    },
+    "record_file_deleted": {
+        **_same("sys_creation_date sys_last_mod_date", "date"),
+    },
+    "record_validation": {
+        **_same("rev_date", "date"),
+        **_same("rev_comm", "free_text"),
+    },
+    "sample_destock": {
+        **_same("sad_date sad_destock_date sad_restock_date", "date"),
+    },
+    "sending_event": {
+        **_same("sde_rec_num sde_payload", "other_id"),
+        **_same("sde_recipient", "email"),
+    },
+    "sigl_01_data": {
+        **_same("samp_date samp_receipt_date", "date"),
+        **_same("commentaire", "free_text"),
+        **_same("code", "other_id"),
+    },
+    "sigl_01_deleted": {
+        **_same("samp_date samp_receipt_date", "date"),
+        **_same("commentaire", "free_text"),
+        **_same("code", "other_id"),
+    },
+    "sigl_02_data": {
+        **_same(
+            "rec_date_receipt date_prescription rec_parcel_date date_hosp rec_date_vld "
+            "rec_date_save",
+            "date",
+        ),
+        **_same(
+            "num_dos_jour num_dos_an id_colis num_dos_mois rec_num_int rec_hosp_num rec_num_lite",
+            "other_id",
+        ),
+        **_same("rc", "free_text"),
+        **_same("num_quittance num_fact", "account"),
+    },
+    "sigl_02_deleted": {
+        **_same(
+            "rec_date_receipt date_prescription rec_parcel_date date_hosp rec_date_vld "
+            "rec_date_save",
+            "date",
+        ),
+        **_same(
+            "num_dos_jour num_dos_an id_colis num_dos_mois rec_num_int rec_hosp_num",
+            "other_id",
+        ),
+        **_same("rc", "free_text"),
+        **_same("num_quittance num_fact", "account"),
+    },
+    "sigl_03_data": {
+        **_same("code code_patient", "mrn"),
+        **_same("nom prenom nom_jf pat_midname", "name"),
+        **_same("ddn", "date"),
+        **_same("adresse cp ville quartier bp", "address"),
+        **_same("tel pat_phone2", "phone"),
+        **_same("pat_email", "email"),
+    },
+    "sigl_10_data": {
+        **_same("date_validation", "date"),
+        **_same("commentaire", "free_text"),
+    },
+    "sigl_10_deleted": {
+        **_same("date_validation", "date"),
+        **_same("commentaire", "free_text"),
+    },
+    "sigl_11_data": {
+        **_same("date", "date"),
+    },
+    "sigl_11_deleted": {
+        **_same("date", "date"),
+    },
+    "sigl_non_conformite_data": {
+        **_same("reclamations_clients_contenu description", "free_text"),
+        **_same("no_dos", "other_id"),
+    },
+    "storage_aliquot": {
+        **_same("sal_date sal_stock_date", "date"),
+    },
+}
+
+
+PHI["ecidade"] = {
+    "cgm": {
+        **_same("z01_nome z01_pai z01_mae z01_contato z01_nomecomple z01_localtrabalho", "name"),
+        **_same(
+            "z01_ender z01_numero z01_compl z01_bairro z01_munic z01_cep z01_cxpostal "
+            "z01_endcon z01_numcon z01_comcon z01_baicon z01_muncon z01_cepcon z01_cxposcon "
+            "z01_naturalidade z01_ibge",
+            "address",
+        ),
+        **_same(
+            "z01_cadast z01_dtabertura z01_datasituacaoespecial z01_nasc z01_ultalt z01_hora "
+            "z01_dtemissao z01_dthabilitacao z01_dtvencimento z01_dtfalecimento z01_identdtexp",
+            "date",
+        ),
+        **_same("z01_telef z01_telcel z01_telcon z01_celcon", "phone"),
+        **_same("z01_ident z01_cgccpf z01_pis", "ssn"),
+        **_same("z01_incest z01_incmunici", "other_id"),
+        **_same("z01_email z01_emailc", "email"),
+        **_same("z01_fax", "fax"),
+        **_same("z01_cnh", "licence"),
+        **_same("z01_obs", "free_text"),
+    },
+    "cgs_und": {
+        **_same("z01_v_cgccpf z01_v_ident z01_c_nis z01_c_pis", "ssn"),
+        **_same("z01_v_nome z01_v_pai z01_v_mae z01_v_contato z01_c_nomeresp", "name"),
+        **_same(
+            "z01_v_ender z01_i_numero z01_v_compl z01_v_bairro z01_v_munic z01_v_cep "
+            "z01_v_muncon z01_v_endcon z01_v_cxposcon z01_v_comcon z01_v_cepcon z01_i_numcon "
+            "z01_c_naturalidade z01_v_cxpostal z01_v_baicon z01_codigoibge",
+            "address",
+        ),
+        **_same(
+            "z01_d_cadast z01_d_nasc z01_v_hora z01_d_ultalt z01_d_dtvencimento "
+            "z01_d_dthabilitacao z01_d_dtemissao z01_c_certidaodata z01_d_dtemissaoctps "
+            "z01_d_datapais z01_d_dtemissaocnh",
+            "date",
+        ),
+        **_same("z01_v_telef z01_v_telcel z01_v_telcon z01_v_celcon", "phone"),
+        **_same("z01_v_email z01_v_emailc z01_c_emailresp", "email"),
+        **_same("z01_o_oid", "photo"),
+        **_same("z01_v_fax", "fax"),
+        **_same("z01_v_cnh", "licence"),
+        **_same(
+            "z01_c_certidaofolha z01_c_certidaolivro z01_c_certidaotermo z01_c_certidaonum "
+            "z01_c_seriectps z01_c_numctps",
+            "other_id",
+        ),
+        **_same("z01_t_obs", "free_text"),
+        **_same("z01_c_conta", "account"),
+    },
+    "cgs_cartaosus": {
+        **_same("s115_c_cartaosus", "health_plan"),
+    },
+    "agendamentos": {
+        **_same(
+            "sd23_d_agendamento sd23_d_consulta sd23_c_hora sd23_d_cadastro sd23_c_cadastro",
+            "date",
+        ),
+        **_same("sd23_c_pessoa", "name"),
+        **_same("sd23_t_obs", "free_text"),
+    },
+    "prontuarios": {
+        **_same("sd24_i_mes sd24_d_cadastro sd24_c_cadastro", "date"),
+        **_same("sd24_i_seq", "other_id"),
+        **_same("sd24_v_motivo sd24_t_diagnostico", "free_text"),
+    },
+    "prontproced": {
+        **_same("sd29_d_data sd29_c_hora sd29_d_cadastro sd29_c_cadastro", "date"),
+        **_same("sd29_t_tratamento sd29_t_diagnostico", "free_text"),
+    },
+    "prontanulado": {
+        **_same("sd57_d_data sd57_c_hora", "date"),
+    },
+    "sau_triagemavulsa": {
+        **_same("s152_d_dataconsulta s152_d_datasistema s152_c_horasistema", "date"),
+        **_same("s152_evolucao", "free_text"),
+    },
+    "far_retirada": {
+        **_same("fa04_c_numeroreceita fa04_numeronotificacao", "other_id"),
+        **_same("fa04_d_dtvalidade fa04_d_data", "date"),
+    },
+    "far_retiradaitens": {
+        **_same("fa06_t_posologia", "free_text"),
+    },
+    "vac_aplica": {
+        **_same("vc16_d_dataaplicada vc16_c_hora vc16_d_data", "date"),
+        **_same("vc16_t_obs", "free_text"),
+    },
+    "lab_requisicao": {
+        **_same("la22_c_responsavel", "name"),
+        **_same("la22_d_data la22_c_hora la22_d_dum", "date"),
+        **_same("la22_t_medicamento la22_t_diagnostico la22_t_observacao", "free_text"),
+        **_same("la22_c_contato", "phone"),
+    },
+    "lab_requiitem": {
+        **_same("la21_d_entrega la21_d_data la21_c_hora", "date"),
+        **_same("la21_observacao", "free_text"),
+    },
+    "lab_resultado": {
+        **_same("la52_c_hora la52_d_data", "date"),
+        **_same("la52_diagnostico", "free_text"),
+    },
+    "tfd_pedidotfd": {
+        **_same(
+            "tf01_d_datapedido tf01_d_datapreferencia tf01_d_datasistema tf01_c_horasistema",
+            "date",
+        ),
+        **_same("tf01_c_passagemplaca", "other_id"),
+        **_same("tf01_t_obs", "free_text"),
+    },
+}
+
+
+PHI["intelis"] = {
+    "activity_log": {
+        **_same("action", "other_id"),
+    },
+    "audit_log": {
+        **_same("row_data", "other_id"),
+    },
+    "covid19_patient_symptoms": {
+        **_same("symptom_details", "free_text"),
+    },
+    "covid19_reasons_for_testing": {
+        **_same("reason_details", "free_text"),
+    },
+    "covid19_tests": {
+        **_same("sample_tested_datetime updated_datetime", "date"),
+    },
+    "failed_result_retest_tracker": {
+        **_same("sample_code sample_data remote_sample_code", "other_id"),
+        **_same("updated_datetime", "date"),
+    },
+    "form_cd4": {
+        **_same(
+            "remote_sample_code external_sample_code facility_sample_id sample_code "
+            "lab_assigned_code patient_other_id app_sample_code source_data_dump",
+            "other_id",
+        ),
+        **_same(
+            "patient_first_name patient_middle_name patient_last_name patient_responsible_person",
+            "name",
+        ),
+        **_same("patient_district patient_address", "address"),
+        **_same("patient_art_no", "mrn"),
+        **_same(
+            "patient_dob sample_collection_date sample_dispatched_datetime "
+            "date_of_initiation_of_current_regimen last_cd4_date test_requested_on "
+            "sample_testing_date sample_received_at_hub_datetime "
+            "sample_received_at_lab_datetime result_dispatched_datetime rejection_on "
+            "request_created_datetime last_modified_datetime treatment_initiated_date "
+            "samples_referred_datetime sample_tested_datetime result_approved_datetime "
+            "revised_on result_reviewed_datetime regimen_change_date "
+            "date_test_ordered_by_physician date_dispatched_from_clinic_to_lab "
+            "result_printed_datetime result_sms_sent_datetime result_printed_on_sts_datetime "
+            "result_printed_on_lis_datetime request_mail_datetime result_mail_datetime "
+            "request_exported_datetime request_imported_datetime result_exported_datetime "
+            "result_imported_datetime requesting_date result_sent_to_source_datetime "
+            "result_pulled_via_api_datetime",
+            "date",
+        ),
+        **_same("patient_mobile_number", "phone"),
+        **_same("approver_comments lab_tech_comments facility_comments", "free_text"),
+    },
+    "form_covid19": {
+        **_same(
+            "sample_code lab_assigned_code external_sample_code remote_sample_code "
+            "patient_passport_number source_data_dump app_sample_code",
+            "other_id",
+        ),
+        **_same(
+            "sample_collection_date sample_dispatched_datetime sample_received_at_hub_datetime "
+            "sample_received_at_lab_datetime sample_tested_datetime patient_dob "
+            "flight_arrival_datetime date_of_symptom_onset date_of_initial_consultation "
+            "travel_return_date samples_referred_datetime test_requested_on health_outcome_date "
+            "rejection_on authorized_on revised_on result_reviewed_datetime "
+            "result_approved_datetime result_dispatched_datetime result_mail_datetime "
+            "result_printed_datetime result_printed_on_sts_datetime "
+            "result_printed_on_lis_datetime request_created_datetime "
+            "result_sent_to_source_datetime result_pulled_via_api_datetime "
+            "last_modified_datetime",
+            "date",
+        ),
+        **_same(
+            "lab_tech_comments reason_of_visit medical_history other_diseases approver_comments",
+            "free_text",
+        ),
+        **_same("patient_id", "mrn"),
+        **_same("patient_name patient_surname close_contacts", "name"),
+        **_same("health_insurance_code", "health_plan"),
+        **_same("patient_phone_number", "phone"),
+        **_same("patient_email", "email"),
+        **_same("patient_address patient_district patient_zone patient_city", "address"),
+    },
+    "form_eid": {
+        **_same(
+            "sample_code lab_assigned_code remote_sample_code external_sample_code "
+            "previous_sample_code last_pcr_id eid_number app_sample_code source_data_dump",
+            "other_id",
+        ),
+        **_same(
+            "sample_collection_date sample_dispatched_datetime sample_received_at_hub_datetime "
+            "sample_received_at_lab_datetime sample_tested_datetime test_1_date test_2_date "
+            "rejection_on mother_dob child_dob mother_hiv_test_date next_appointment_date "
+            "started_art_date mother_treatment_initiation_date mother_cd4_test_date "
+            "mother_vl_test_date date_of_weaning child_treatment_initiation_date "
+            "test_request_date child_started_art_date child_started_cotrim_date last_pcr_date "
+            "rapid_test_date pcr_1_test_date pcr_2_test_date pcr_3_test_date "
+            "samples_referred_datetime result_reviewed_datetime result_approved_datetime "
+            "revised_on result_dispatched_datetime result_mail_datetime result_printed_datetime "
+            "result_printed_on_sts_datetime result_printed_on_lis_datetime test_requested_on "
+            "request_created_datetime last_modified_datetime result_sent_to_source_datetime "
+            "result_pulled_via_api_datetime",
+            "date",
+        ),
+        **_same("mother_id child_id", "mrn"),
+        **_same("mother_name mother_surname child_name child_surname", "name"),
+        **_same("caretaker_phone_number infant_phone", "phone"),
+        **_same("caretaker_address", "address"),
+        **_same("health_insurance_code", "health_plan"),
+        **_same("infant_email", "email"),
+        **_same("lab_tech_comments approver_comments", "free_text"),
+    },
+    "form_generic": {
+        **_same(
+            "remote_sample_code sample_code lab_assigned_code external_sample_code "
+            "app_sample_code facility_sample_id laboratory_number patient_other_id "
+            "source_data_dump",
+            "other_id",
+        ),
+        **_same(
+            "patient_first_name patient_middle_name patient_last_name patient_attendant",
+            "name",
+        ),
+        **_same("patient_district patient_location patient_address", "address"),
+        **_same("patient_id", "mrn"),
+        **_same(
+            "patient_dob sample_collection_date sample_dispatched_datetime test_requested_on "
+            "sample_testing_date sample_received_at_hub_datetime "
+            "sample_received_at_lab_datetime result_dispatched_datetime rejection_on "
+            "request_created_datetime last_modified_datetime treatment_initiated_date "
+            "referred_on_datetime samples_referred_datetime sample_tested_datetime "
+            "result_approved_datetime revised_on result_reviewed_datetime "
+            "date_test_ordered_by_physician result_printed_datetime "
+            "result_printed_on_sts_datetime result_printed_on_lis_datetime "
+            "result_sms_sent_datetime request_mail_datetime result_mail_datetime "
+            "request_exported_datetime request_imported_datetime result_exported_datetime "
+            "result_imported_datetime qc_date clinic_date report_date requesting_date "
+            "result_sent_to_source_datetime result_pulled_via_api_datetime",
+            "date",
+        ),
+        **_same("patient_mobile_number", "phone"),
+        **_same(
+            "treatment_details final_result_interpretation approver_comments lab_tech_comments "
+            "facility_comments",
+            "free_text",
+        ),
+    },
+    "form_hepatitis": {
+        **_same(
+            "sample_code lab_assigned_code external_sample_code app_sample_code "
+            "remote_sample_code source_data_dump",
+            "other_id",
+        ),
+        **_same(
+            "sample_collection_date sample_dispatched_datetime sample_received_at_hub_datetime "
+            "sample_received_at_lab_datetime sample_tested_datetime patient_dob "
+            "samples_referred_datetime rejection_on authorized_on revised_on "
+            "result_reviewed_datetime result_approved_datetime result_dispatched_datetime "
+            "result_mail_datetime imported_date_time result_printed_datetime "
+            "result_printed_on_sts_datetime result_printed_on_lis_datetime test_requested_on "
+            "request_created_datetime result_sent_to_source_datetime "
+            "result_pulled_via_api_datetime last_modified_datetime",
+            "date",
+        ),
+        **_same("patient_id", "mrn"),
+        **_same("patient_name patient_surname", "name"),
+        **_same("patient_phone_number", "phone"),
+        **_same("patient_district patient_city patient_address", "address"),
+        **_same("lab_tech_comments approver_comments", "free_text"),
+    },
+    "form_tb": {
+        **_same(
+            "sample_code lab_assigned_code external_sample_code etb_tracker_number "
+            "remote_sample_code app_sample_code source_data_dump",
+            "other_id",
+        ),
+        **_same(
+            "sample_collection_date sample_dispatched_datetime sample_received_at_hub_datetime "
+            "sample_received_at_lab_datetime sample_tested_datetime patient_dob "
+            "date_of_treatment_initiation date_of_initiation_of_current_regimen "
+            "first_sputum_samples_collection_date samples_referred_datetime "
+            "referred_on_datetime rejection_on result_date xpert_result_date tblam_result_date "
+            "culture_result_date identification_result_date drug_mgit_result_date "
+            "drug_lpa_result_date result_reviewed_datetime result_approved_datetime revised_on "
+            "result_dispatched_datetime result_mail_datetime result_printed_datetime "
+            "result_printed_on_sts_datetime result_printed_on_lis_datetime test_requested_on "
+            "request_created_datetime last_modified_datetime result_sent_to_source_datetime "
+            "result_pulled_via_api_datetime",
+            "date",
+        ),
+        **_same("patient_id", "mrn"),
+        **_same("patient_name patient_surname", "name"),
+        **_same("patient_address", "address"),
+        **_same("patient_phone", "phone"),
+        **_same("lab_tech_comments approver_comments", "free_text"),
+    },
+    "form_vl": {
+        **_same(
+            "remote_sample_code external_sample_code facility_sample_id sample_code "
+            "lab_assigned_code cv_number patient_other_id patient_anc_no app_sample_code "
+            "source_data_dump",
+            "other_id",
+        ),
+        **_same(
+            "patient_first_name patient_middle_name patient_last_name patient_responsible_person",
+            "name",
+        ),
+        **_same("patient_district patient_location patient_address", "address"),
+        **_same("patient_art_no", "mrn"),
+        **_same(
+            "patient_dob sample_collection_date sample_dispatched_datetime "
+            "date_of_initiation_of_current_regimen last_vl_date_routine last_vl_date_failure_ac "
+            "last_vl_date_failure last_vl_date_recency last_vl_date_ecd last_vl_date_cf "
+            "last_vl_date_if test_requested_on test_request_date sample_testing_date "
+            "sample_received_at_hub_datetime sample_received_at_lab_datetime "
+            "result_dispatched_datetime rejection_on request_created_datetime "
+            "last_modified_datetime treatment_initiated_date last_cd4_date last_cd8_date "
+            "samples_referred_datetime sample_tested_datetime result_approved_datetime "
+            "revised_on result_reviewed_datetime last_viral_load_date regimen_change_date "
+            "date_test_ordered_by_physician date_dispatched_from_clinic_to_lab "
+            "result_printed_datetime result_sms_sent_datetime result_printed_on_sts_datetime "
+            "result_printed_on_lis_datetime request_mail_datetime result_mail_datetime "
+            "request_exported_datetime request_imported_datetime result_exported_datetime "
+            "result_imported_datetime result_sent_to_external_datetime "
+            "result_sent_to_source_datetime result_pulled_via_api_datetime art_cd_date qc_date "
+            "plasma_process_time failed_test_date clinic_date report_date requesting_date",
+            "date",
+        ),
+        **_same("health_insurance_code", "health_plan"),
+        **_same("patient_mobile_number", "phone"),
+        **_same(
+            "treatment_details approver_comments lab_tech_comments facility_comments",
+            "free_text",
+        ),
+    },
+    "generic_referral_history": {
+        **_same("referred_on_datetime", "date"),
+    },
+    "generic_test_results": {
+        **_same(
+            "sample_tested_datetime updated_datetime sample_received_at_lab_datetime "
+            "rejection_on result_reviewed_datetime result_approved_datetime revised_on",
+            "date",
+        ),
+        **_same("final_result_interpretation comments", "free_text"),
+    },
+    "hold_sample_import": {
+        **_same(
+            "sample_received_at_vl_lab_datetime sample_tested_datetime "
+            "result_dispatched_datetime result_reviewed_datetime",
+            "date",
+        ),
+        **_same("lab_tech_comments approver_comments", "free_text"),
+        **_same("sample_code order_number", "other_id"),
+    },
+    "lab_storage_history": {
+        **_same("date_out updated_datetime", "date"),
+        **_same("comments", "free_text"),
+    },
+    "patients": {
+        **_same("patient_code", "mrn"),
+        **_same("patient_first_name patient_middle_name patient_last_name", "name"),
+        **_same("patient_phone_number", "phone"),
+        **_same("patient_dob patient_registered_on updated_datetime", "date"),
+        **_same("patient_address", "address"),
+    },
+    "queue_sample_code_generation": {
+        **_same("sample_collection_date", "date"),
+    },
+    "s_data_issues": {
+        **_same("sample_code", "other_id"),
+    },
+    "tb_referral_history": {
+        **_same("referred_on_datetime", "date"),
+    },
+    "tb_tests": {
+        **_same(
+            "sample_received_at_lab_datetime rejection_on sample_tested_datetime "
+            "result_reviewed_datetime result_approved_datetime revised_on updated_datetime",
+            "date",
+        ),
+        **_same("comments", "free_text"),
+    },
+    "temp_sample_import": {
+        **_same("cv_number sample_code order_number", "other_id"),
+        **_same(
+            "sample_received_at_vl_lab_datetime sample_tested_datetime "
+            "result_dispatched_datetime result_reviewed_datetime request_exported_datetime "
+            "request_imported_datetime result_exported_datetime result_imported_datetime",
+            "date",
+        ),
+        **_same("lab_tech_comments approver_comments", "free_text"),
+    },
+    "test_result_attempts": {
+        **_same("sample_code remote_sample_code attempt_data", "other_id"),
+        **_same("sample_tested_datetime created_datetime", "date"),
+    },
+    "track_api_requests": {
+        **_same("api_params request_data response_data", "other_id"),
+    },
+    "track_qr_code_page": {
+        **_same("sample_code", "other_id"),
+        **_same("ip_address", "ip"),
+    },
+    "vl_contact_notes": {
+        **_same("contact_notes", "free_text"),
+        **_same("collected_on added_on", "date"),
+    },
+}
+
+
+PHI["elementalclinic"] = {
+    "billing_file": {
+        **_same("edi", "other_id"),
+    },
+    "billing_payment": {
+        **_same("edi", "other_id"),
+    },
+    "client": {
+        **_same("chart_id", "mrn"),
+        **_same("aka mname fname lname name_suffix birth_name", "name"),
+        **_same("email", "email"),
+        **_same("acct_id", "account"),
+        **_same("state_specific_id", "other_id"),
+        **_same("comment_text", "free_text"),
+        **_same("declaration_of_mh_treatment_date renewal_date dob", "date"),
+        **_same("ssn", "ssn"),
+    },
+    "client_allergy": {
+        **_same("created", "date"),
+    },
+    "client_assessment_old": {
+        **_same("chart_id", "mrn"),
+        **_same("start_date end_date esof_date", "date"),
+        **_same(
+            "admit_reason refer_reason social_environ danger_others danger_self chemical_abuse "
+            "side_effects sharps_disposal alert_medical alert_other alert_note physical_abuse "
+            "special_diet history_birth history_child history_milestone history_school "
+            "history_social history_sexual history_dating medical_strengths medical_limits "
+            "history_diag illness_past illness_family history_dental nutrition_needs appearance "
+            "manner mood_note thought_content present_problem psych_history homeless_history "
+            "social_portrait work_history social_skills mica_history social_strengths "
+            "financial_status legal_status military_history spiritual_orient",
+            "free_text",
+        ),
+    },
+    "client_contacts": {
+        **_same("comment_text", "free_text"),
+    },
+    "client_diagnosis": {
+        **_same("diagnosis_date", "date"),
+        **_same("diagnosis_3 diagnosis_4 comment_text", "free_text"),
+    },
+    "client_discharge": {
+        **_same("chart_id", "mrn"),
+        **_same(
+            "admit_note history_clinical history_psych history_medical discharge_note "
+            "after_care education employment_status",
+            "free_text",
+        ),
+        **_same("addr addr_2 city post_code", "address"),
+        **_same("phone", "phone"),
+        **_same("ref_date esof_date last_contact_date termination_notice_sent_date", "date"),
+    },
+    "client_employment": {
+        **_same("supervisor", "name"),
+        **_same("start_date end_date", "date"),
+        **_same("comment_text", "free_text"),
+    },
+    "client_income": {
+        **_same("start_date end_date certification_date recertification_date", "date"),
+        **_same("account_id", "account"),
+        **_same("comment_text", "free_text"),
+    },
+    "client_income_metadata": {
+        **_same("bank_account", "account"),
+        **_same("css_id", "other_id"),
+    },
+    "client_inpatient": {
+        **_same("start_date end_date", "date"),
+        **_same("reason comments", "free_text"),
+    },
+    "client_insurance": {
+        **_same("insurance_id patient_insurance_id", "health_plan"),
+        **_same(
+            "insured_name insured_employer other_name other_employer insured_fname "
+            "insured_lname insured_mname insured_name_suffix",
+            "name",
+        ),
+        **_same("insured_addr insured_city insured_postcode insured_addr2", "address"),
+        **_same("insured_phone", "phone"),
+        **_same("insured_dob other_dob start_date end_date", "date"),
+        **_same("comment_text", "free_text"),
+    },
+    "client_insurance_authorization": {
+        **_same("code", "other_id"),
+        **_same("start_date end_date capitation_last_date", "date"),
+    },
+    "client_insurance_authorization_request": {
+        **_same("start_date end_date date_requested", "date"),
+        **_same("diagnosis_primary diagnosis_secondary", "free_text"),
+        **_same("ohp_id medicare_id general_fund_id", "health_plan"),
+    },
+    "client_legal_history": {
+        **_same("reason comment_text", "free_text"),
+        **_same("start_date end_date", "date"),
+    },
+    "client_letter_history": {
+        **_same("letter", "free_text"),
+        **_same("sent_date", "date"),
+    },
+    "client_medication": {
+        **_same("start_date end_date inject_date print_date", "date"),
+        **_same("instructions notes", "free_text"),
+    },
+    "client_placement_event": {
+        **_same("event_date input_date", "date"),
+    },
+    "client_release": {
+        **_same("print_date renewal_date", "date"),
+    },
+    "client_scanned_record": {
+        **_same("created", "date"),
+    },
+    "client_treaters": {
+        **_same("last_visit start_date end_date", "date"),
+    },
+    "client_verification": {
+        **_same("apid_num", "other_id"),
+        **_same("verif_date created", "date"),
+    },
+    "group_notes": {
+        **_same("start_date end_date", "date"),
+        **_same("note_body", "free_text"),
+    },
+    "prognote": {
+        **_same("start_date end_date created modified", "date"),
+        **_same("note_body", "free_text"),
+    },
+    "prognote_bounced": {
+        **_same("bounce_date response_date", "date"),
+    },
+    "rolodex": {
+        **_same("name fname lname", "name"),
+        **_same("comment_text", "free_text"),
+    },
+    "schedule_appointments": {
+        **_same("auth_number", "other_id"),
+        **_same("notes", "free_text"),
+        **_same("appt_time", "date"),
+    },
+    "transaction": {
+        **_same("payer_claim_control_number", "other_id"),
+        **_same("remarks", "free_text"),
+    },
+    "tx_goals": {
+        **_same("start_date end_date", "date"),
+        **_same(
+            "goal goal_header goal_name problem_description eval comment_text serv",
+            "free_text",
+        ),
+    },
+    "tx_plan": {
+        **_same("chart_id", "mrn"),
+        **_same("start_date end_date esof_date", "date"),
+        **_same("assets debits", "free_text"),
+    },
+    "phone": {
+        **_same("phone_number", "phone"),
+    },
+    "address": {
+        **_same("address1 address2 city post_code county", "address"),
+    },
+    "audit_log": {
+        **_same("query_params", "other_id"),
+    },
+    "client_notification": {
+        **_same("event_date date_sent", "date"),
+    },
+    "client_assessment": {
+        **_same("assessment_date start_date end_date", "date"),
+    },
+    "client_assessment_field": {
+        **_same("value", "free_text"),
+    },
+    "auditlog_values": {
+        **_same("old_value new_value", "other_id"),
+    },
+    "email": {
+        **_same("body", "free_text"),
+        **_same("send_date", "date"),
+    },
+    "notification_renewal": {
+        **_same("renewal_date", "date"),
+    },
+    "email_recipients": {
+        **_same("email_address", "email"),
+    },
+    "intake_assessment": {
+        **_same("medications special_needs presenting_problem", "free_text"),
+    },
+}
+
+
+PHI["emmetblue"] = {
+    "Patient": {
+        **_same("PatientFullName", "name"),
+        **_same("PatientPicture", "photo"),
+        **_same("PatientIdentificationDocument", "other_id"),
+        **_same("PatientUUID", "mrn"),
+        **_same("LastModified", "date"),
+    },
+    "PatientRecordsFieldValue": {
+        **_same("FieldValue", "other_id"),
+    },
+    "PatientHospitalHistory": {
+        **_same("DateAttended DateDischarged", "date"),
+    },
+    "PatientDiagnosis": {
+        **_same("DiagnosisDate", "date"),
+        **_same("Diagnosis", "free_text"),
+    },
+    "PatientProcessCheckDates": {
+        **_same("ProcessCheckDate", "date"),
+    },
+    "PatientEvents": {
+        **_same("EventDate EventTime", "date"),
+    },
+    "PatientAllergies": {
+        **_same("AllergyDescription", "free_text"),
+    },
+    "PatientRepository": {
+        **_same("RepositoryNumber", "other_id"),
+        **_same("RepositoryDescription", "free_text"),
+        **_same("RepositoryCreationDate", "date"),
+    },
+    "PatientRepositoryItems": {
+        **_same("RepositoryItemNumber", "other_id"),
+        **_same("RepositoryItemDescription", "free_text"),
+        **_same("RepositoryItemCreationDate", "date"),
+    },
+    "RepositoryItemsComments": {
+        **_same("Comment", "free_text"),
+        **_same("CommentDate", "date"),
+    },
+    "MedicalSummary": {
+        **_same("SummaryText", "free_text"),
+        **_same("LastModified", "date"),
+    },
+    "PatientMedicalHighlights": {
+        **_same("HighlightDate", "date"),
+        **_same("HighlightMessage", "free_text"),
+    },
+    "LinkedExternalPatients": {
+        **_same("ExternalPatientID", "mrn"),
+        **_same("DateLinked", "date"),
+    },
+    "BillingTransactionMeta": {
+        **_same("BillingTransactionNumber", "account"),
+        **_same("DateCreated DateCreatedDateOnly", "date"),
+    },
+    "BillingTransaction": {
+        **_same("BillingTransactionDate", "date"),
+        **_same("BillingTransactionCustomerName", "name"),
+        **_same("BillingTransactionCustomerPhone", "phone"),
+        **_same("BillingTransactionCustomerAddress", "address"),
+    },
+    "PaymentRequest": {
+        **_same("PaymentRequestUUID", "account"),
+        **_same("RequestDate RequestFulFilledDate", "date"),
+    },
+    "PatientDepositsAccount": {
+        **_same("DateCreated", "date"),
+    },
+    "PatientDepositsAccountTransactions": {
+        **_same("TransactionComment", "free_text"),
+        **_same("TransactionDate", "date"),
+    },
+    "PatientHmoFieldValues": {
+        **_same("FieldValue", "other_id"),
+        **_same("LastModified", "date"),
+    },
+    "HmoSalesVerification": {
+        **_same("RequestDate SignedDate", "date"),
+        **_same("SignComment", "free_text"),
+    },
+    "SavedDiagnosis": {
+        **_same("Diagnosis", "free_text"),
+        **_same("DateModified", "date"),
+    },
+    "PatientQueue": {
+        **_same("QueueDate DateRemovedFromQueue", "date"),
+    },
+    "PatientAdmission": {
+        **_same("AdmissionDate", "date"),
+    },
+    "ConsultationSheet": {
+        **_same("Note", "free_text"),
+        **_same("DateTaken", "date"),
+    },
+    "PatientDischargeInformation": {
+        **_same("DischargeNote", "free_text"),
+        **_same("DischargeDate", "date"),
+    },
+    "PatientReferrals": {
+        **_same("DateReferred", "date"),
+    },
+    "PatientReferralInfo": {
+        **_same("ReferralNote", "free_text"),
+    },
+    "PatientProcessLog": {
+        **_same("ObservationSummary", "free_text"),
+        **_same("DateLogged", "date"),
+    },
+    "Observations": {
+        **_same("Observation", "other_id"),
+        **_same("ObservationDate", "date"),
+    },
+    "WardAdmission": {
+        **_same("AdmissionDate", "date"),
+    },
+    "AdmissionTreatmentChart": {
+        **_same("Time Date DateLogged", "date"),
+        **_same("Note", "free_text"),
+    },
+    "ServicesRendered": {
+        **_same("ServicesRenderedDate", "date"),
+    },
+    "PharmacyRequests": {
+        **_same("Request", "free_text"),
+        **_same("RequestDate", "date"),
+    },
+    "PharmacyRequestsTreatmentCharts": {
+        **_same("Time Date", "date"),
+        **_same("Note", "free_text"),
+    },
+    "WardTransferLog": {
+        **_same("TransferNote", "free_text"),
+        **_same("TransferDate", "date"),
+    },
+    "ShiftSummary": {
+        **_same("Summary", "free_text"),
+        **_same("SummaryDate", "date"),
+    },
+    "AdmissionTreatmentChartStatus": {
+        **_same("Note", "free_text"),
+        **_same("AssociatedDate DateLogged", "date"),
+    },
+    "Patients": {
+        **_same("PatientLabNumber", "other_id"),
+        **_same("FullName", "name"),
+        **_same("DateOfBirth RegistrationDate", "date"),
+        **_same("Address", "address"),
+        **_same("PhoneNumber", "phone"),
+        **_same("ClinicalDiagnosis", "free_text"),
+    },
+    "LabRequests": {
+        **_same("ClinicalDiagnosis RequestNote", "free_text"),
+        **_same("RequestDate", "date"),
+    },
+    "LabResults": {
+        **_same("PatientLabNumber", "other_id"),
+        **_same("DateReported", "date"),
+        **_same("Report", "free_text"),
+    },
+    "LinkedExternalRequests": {
+        **_same("ExternalRequestID", "other_id"),
+    },
+    "Dispensation": {
+        **_same("DispensationDate", "date"),
+    },
+    "PrescriptionRequests": {
+        **_same("Request", "free_text"),
+        **_same("RequestDate", "date"),
+    },
+    "InventoryLabelDispensation": {
+        **_same("DispensationTime", "date"),
+    },
+    "Body": {
+        **_same("BodyTag", "other_id"),
+        **_same("DateOfDeath CreationDate LastModified", "date"),
+        **_same("PlaceOfDeath", "address"),
+    },
+    "BodyInformation": {
+        **_same("BodyFullName BodyNextOfKinFullName", "name"),
+        **_same("BodyDateOfBirth", "date"),
+        **_same("BodyNextOfKinAddress", "address"),
+        **_same("BodyNextOfKinPhoneNumber", "phone"),
+    },
+    "DepositorDetails": {
+        **_same("DepositorFullName", "name"),
+        **_same("DepositorAddress", "address"),
+        **_same("DepositorPhoneNumber", "phone"),
+    },
+    "SalesLog": {
+        **_same("PaymentRequestNumber", "account"),
+    },
+    "Humanity": {
+        **_same("name", "other_id"),
+        **_same("fingerprint", "biometric"),
+        **_same("dateCreated", "date"),
+    },
+    "LinkedProfiles": {
+        **_same("ProfileID AccountID", "other_id"),
+        **_same("DateLinked", "date"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
