@@ -63,6 +63,7 @@ from .phi_names import (
     CODE_NUMBER_WORDS,
     DATEISH,
     META_LAST,
+    PERSON_QUALIFIERS,
     SECTION_WORDS,
     Vote,
     dates_staff,
@@ -173,6 +174,10 @@ IDENTIFIER_VALUE_REASON = "structure:identifier-value"
 # Tables of a clinical form filled in for one patient (OSCAR's formAdf, formAlpha; an eform):
 # named so by their first word.
 FORM_WORDS = frozenset({"form", "eform", "questionnaire"})
+# A form that keeps a sample and its result is a laboratory request (a viral-load or TB test's
+# form): its boxes are the request's fields, not a clinician's narrative.
+SAMPLE_WORDS = frozenset({"sample", "specimen"})
+RESULT_WORDS = frozenset({"result", "results"})
 MIN_BOX_LENGTH = 64  # a form's box wide enough for a phrase about the patient
 # The measures of FHIR's vital-signs profiles (body temperature, heart rate, respiratory rate,
 # blood pressure, body height and weight, BMI, oxygen saturation, head circumference) and their
@@ -1036,6 +1041,10 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
         votes.append((PhiClass.OTHER_ID, 0.8, ("name:hl7-message",)))
     elif len(seq) == 2 and seq[0] in SUBMISSION_WORDS and seq[1] == "data" and whole:
         votes.append((PhiClass.OTHER_ID, 0.75, ("name:stored-submission",)))
+    if seq[-1:] == ("cpr",) and kind == "string" and set(seq[:-1]) <= PERSON_QUALIFIERS:
+        # Denmark's CPR number kept as text on a person's row (patient.cpr, patient_cpr); the
+        # resuscitation the letters also stand for is a flag, a count or a time
+        votes.append((PhiClass.SSN, 0.8, ("name:cpr-number",)))
     length = _length(column.type)
     if seq in (("birth",), ("death",)) and kind == "string" and length in DATE_TEXT_LENGTHS:
         # a birth or death alone, in a string a date's text fits (Mediboard's naissance)
@@ -1115,6 +1124,9 @@ def form_answers(table: TableProfile) -> tuple[str, ...]:
     """
     if tokens(table.name)[:1] not in {(word,) for word in FORM_WORDS}:
         return ()
+    words = {word for column in table.columns for word in tokens(column.name)}
+    if words & SAMPLE_WORDS and words & RESULT_WORDS:
+        return ()  # a laboratory request's form: see SAMPLE_WORDS
     return tuple(
         column.name
         for column in table.columns

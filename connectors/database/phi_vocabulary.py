@@ -81,6 +81,8 @@ _HIPAA = {
     "passport": PhiClass.OTHER_ID,
     "beneficiary": PhiClass.HEALTH_PLAN,
     "subscriber": PhiClass.HEALTH_PLAN,
+    # the patient's chart, numbered as the medical record is (a clinic's chart_id)
+    "chart": PhiClass.MRN,
 }
 
 

@@ -226,6 +226,9 @@ BRAZILIAN: dict[str, tuple[str, ...]] = {
     "pai": ("father",), "logradouro": ("street",), "bairro": ("neighborhood",),
     "residencia": ("home",), "cartao": ("card",), "cns": ("cns",), "nis": ("ssn",),
     "pasep": ("ssn",), "complemento": ("complement",),
+    # the driver's licence (Carteira Nacional de Habilitação), an appointment, and the surname
+    # as Portugal and Mozambique write it (apelido)
+    "cnh": ("licence",), "agendamento": ("appointment",), "apelido": ("surname",),
     # país, the country (SINAN's ID_PAIS), written without its accent: no plural of pai
     "pais": ("country",),
     "nota": ("note",), "detalhes": ("details",), "conteudo": ("content",),
@@ -407,6 +410,9 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "medecin": ("doctor",), "praticien": ("practitioner",), "remarques": ("remarks",),
     "remarque": ("remark",), "surnom": ("nickname",), "lieu": ("place",),
     "matricule": ("ssn",), "immatriculation": ("ssn",), "infirmiere": ("nurse",),
+    # and a laboratory's suppliers and equipment, as LabBook writes them
+    "fournisseur": ("supplier",), "equipement": ("equipment",), "fabricant": ("manufacturer",),
+    "fabriquant": ("manufacturer",),
     # German, as Swiss and German practice systems write it (Elexis): the time, the town, a
     # reason, the diagnoses, allergies and risks written out, a stored content
     "zeit": ("time",), "ort": ("city",), "grund": ("reason",), "diagnosen": ("diagnosis",),

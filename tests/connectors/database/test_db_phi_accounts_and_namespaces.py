@@ -255,3 +255,14 @@ def test_a_providers_own_person_row_makes_no_provider_a_patients_record():
         fks=(_fk("person_id", "person", "person_id"),),
     )
     assert _roles(person, provider)["provider"] == "staff"
+
+
+def test_a_laboratorys_suppliers_named_in_french_are_no_persons_register():
+    suppliers = _table(
+        "sigl_fournisseurs_data",
+        ("id", "INT"),
+        ("contact_nom", "VARCHAR(255)"),
+        ("contact_prenom", "VARCHAR(255)"),
+        ("contact_tel", "VARCHAR(255)"),
+    )
+    assert _roles(suppliers)["sigl_fournisseurs_data"] not in ("patient", "person", "linked")

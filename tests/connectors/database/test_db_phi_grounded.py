@@ -41,6 +41,11 @@ def test_an_integer_id_is_this_databases_row_number_not_an_identifier():
     assert _classes("order_id", "BIGINT") == set()
 
 
+def test_a_text_chart_id_is_the_patients_chart_number():
+    assert _classes("chart_id", "VARCHAR(16)") == {PhiClass.MRN}
+    assert _classes("chart_id", "INTEGER") == set()
+
+
 def test_a_text_patient_key_is_the_patients_record_number():
     assert _classes("pat_id", "VARCHAR(64)", "patient") == {PhiClass.MRN}
     assert _classes("pat_id", "INTEGER", "patient") == set()
@@ -338,3 +343,21 @@ def test_an_acronym_in_mixed_case_is_one_word():
 def test_a_notes_text_is_free_text_as_soon_as_a_sentence_fits(name):
     assert _classes(name, "VARCHAR(100)") == {PhiClass.FREE_TEXT}
     assert _classes("status_text", "VARCHAR(100)") == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "type_name", "expected"),
+    [
+        ("z01_cnh", "VARCHAR(20)", PhiClass.LICENCE),  # Brazil's driver's licence
+        ("apelido", "VARCHAR(60)", PhiClass.NAME),  # the surname, in Portugal and Mozambique
+    ],
+)
+def test_portuguese_names_of_a_licence_and_a_surname_are_read(name, type_name, expected):
+    assert _classes(name, type_name) == {expected}
+
+
+def test_a_cpr_kept_as_text_on_a_persons_row_is_denmarks_personal_number():
+    assert _classes("cpr", "VARCHAR(128)", "patient") == {PhiClass.SSN}
+    assert _classes("patient_cpr", "VARCHAR(11)") == {PhiClass.SSN}
+    assert _classes("cpr", "BOOLEAN", "patient") == set()
+    assert _classes("cpr_performed", "VARCHAR(10)") == set()

@@ -217,6 +217,17 @@ def test_a_long_text_box_of_a_patients_form_is_what_the_clinician_wrote():
     assert _marked(form, "linked")["depression"] == {PhiClass.FREE_TEXT}
 
 
+def test_the_boxes_of_a_laboratory_requests_form_are_no_narrative():
+    form = _table(
+        "form_vl",
+        ("patient_id", "INT"),
+        ("sample_condition", "TEXT"),
+        ("result", "TEXT"),
+        ("current_regimen", "TEXT"),
+    )
+    assert _marked(form, "linked")["current_regimen"] == set()
+
+
 def test_the_same_box_on_a_table_not_named_for_a_form_is_not_read_so():
     screening = _table("screening", ("demographic_no", "INT"), ("depression", "TEXT"))
     assert _marked(screening, "linked")["depression"] == set()
