@@ -715,6 +715,13 @@ def _parse(path: Path) -> tuple[list[str], list[str]]:
     return creates, [f"ALTER TABLE {table} ADD {key}" for table, key in foreign]
 
 
+def holdout_columns(schema: str) -> list[dict[str, str]]:
+    """The hold-out schema's facts, one row per column (table, column, type, key, references),
+    in order."""
+    with (HOLDOUT / schema / "columns.csv").open(newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
 def _holdout_tables(schema: str, dialect: str) -> tuple[list[str], list[str]]:
     """The hold-out schema's CREATE TABLE statements (keys inline) and its foreign keys as
     ``ALTER TABLE`` statements, rebuilt from its facts. Identifiers are quoted (``date``,
@@ -723,9 +730,8 @@ def _holdout_tables(schema: str, dialect: str) -> tuple[list[str], list[str]]:
     value fits, a ``set`` the VARCHAR all its values joined fit, and a sized blob
     (``longblob``) a ``blob``."""
     tables: dict[str, list[dict[str, str]]] = {}
-    with (HOLDOUT / schema / "columns.csv").open(newline="") as handle:
-        for row in csv.DictReader(handle):
-            tables.setdefault(row["table"], []).append(row)
+    for row in holdout_columns(schema):
+        tables.setdefault(row["table"], []).append(row)
     creates, alters = [], []
     # MariaDB refers only to indexed columns: a dump's plain index on the referred column (not
     # a fact kept here) is made again before the key that needs it
