@@ -18896,6 +18896,1201 @@ PHI["emmetblue"] = {
 }
 
 
+PHI["srtr"] = {
+    "DONOR_LIVE": {
+        **_same("DON_ANASTH_COMPL", "free_text"),
+        **_same(
+            "DON_INIT_DISCHRG_DT DON_KI_OTHER_INTERVENTION_DT DON_KI_READMIT_DT "
+            "DON_KI_REOP_BLEEN_DT DON_KI_REOP_BOWEL_DT DON_KI_REOP_HERNIA_DT "
+            "DON_KI_REOP_OTHER_DT DON_KI_REOP_VASC_DT DON_LI_OTHER_INTERVENTION_DT "
+            "DON_LI_READMIT_DT DON_LI_REOP_BILIARY_DT DON_LI_REOP_BLEED_DT DON_LI_REOP_BOWEL_DT "
+            "DON_LI_REOP_FAIL_DT DON_LI_REOP_HERNIA_DT DON_LI_REOP_OTHER_DT DON_LI_REOP_VASC_DT "
+            "DON_LU_READMIT_DT DON_POSTOP_TEST_DT DON_RECOV_DT DON_STAT_DT "
+            "DON_TYP_METHCLASS1_DT DON_TYP_METHCLASS2_DT PERS_SSA_DEATH_DT",
+            "date",
+        ),
+    },
+    "DONOR_DECEASED": {
+        **_same(
+            "DON_ALLOC_ECD_SERUM_CREAT_DT DON_BRAIN_DEATH_TM DON_CLAMP_DT DON_CLAMP_TM "
+            "DON_CONSENT_TM DON_DCD_ABDOM_AORTA_CANNUL_DT DON_DCD_ABDOM_AORTA_CANNUL_TM "
+            "DON_DCD_AGONAL_BEGIN_DT DON_DCD_AGONAL_BEGIN_TM DON_DCD_PORTAL_VEIN_CANNUL_DT "
+            "DON_DCD_PORTAL_VEIN_CANNUL_TM DON_DCD_PULM_ART_CANNUL_DT "
+            "DON_DCD_PULM_ART_CANNUL_TM DON_DCD_SUPPORT_WITHDRAW_DT DON_DCD_SUPPORT_WITHDRAW_TM "
+            "DON_DCD_THOR_AORTA_CANNUL_DT DON_DCD_THOR_AORTA_CANNUL_TM DON_RECOV_DT DON_REF_DT "
+            "DON_TYP_METHCLASS1_DT DON_TYP_METHCLASS2_DT",
+            "date",
+        ),
+        **_same("DON_CANCER_OTHER_OSTXT", "free_text"),
+    },
+    "CAND_LIIN": {
+        **_same(
+            "CAN_ACTIVATE_DT CAN_DEATH_DT CAN_ENDWLFU CAN_HGT_WGT_DT CAN_INIT_ACT_STAT_DT "
+            "CAN_INIT_INACT_STAT_DT CAN_LAST_ACT_STAT_DT CAN_LAST_INACT_STAT_DT CAN_LISTING_DT "
+            "CAN_PREV_BONE_MARROW_DT CAN_REM_DT CAN_TIEBREAKER_DT PERS_NEXTTX "
+            "PERS_OPTN_DEATH_DT PERS_RESTRICT_DEATH_DT PERS_SSA_DEATH_DT REC_TX_DT",
+            "date",
+        ),
+        **_same("CAN_DGN_OSTXT", "free_text"),
+    },
+    "TX_LI": {
+        **_same(
+            "CAN_INIT_ACT_STAT_DT CAN_INIT_INACT_STAT_DT CAN_LAST_ACT_STAT_DT "
+            "CAN_LAST_INACT_STAT_DT CAN_LISTING_DT DON_RECOV_DT PERS_OPTN_DEATH_DT PERS_RELIST "
+            "PERS_RESTRICT_DEATH_DT PERS_RETX PERS_SSA_DEATH_DT REC_ADMISSION_DT REC_DISCHRG_DT "
+            "REC_DISCHRG_LAB_DT REC_FAIL_DT REC_HGT_WGT_DT REC_PRETX_LAB_DT REC_PX_STAT_DT "
+            "REC_TXFER_DT REC_TX_DT TFL_DEATH_DT TFL_ENDTXFU TFL_GRAFT_DT TFL_LAFUDATE",
+            "date",
+        ),
+        **_same("REC_DGN_OSTXT", "free_text"),
+    },
+    "TXF_LI": {
+        **_same(
+            "REC_TX_DT TFL_FAIL_DT TFL_HGT_WGT_DT TFL_LAB_DT TFL_PX_STAT_DT TFL_TXFER_DT",
+            "date",
+        ),
+    },
+}
+
+
+PHI["nidb"] = {
+    "assessment_series": {
+        **_same("series_datetime lastupdate", "date"),
+        **_same("series_notes", "free_text"),
+    },
+    "audio_series": {
+        **_same("series_datetime lastupdate", "date"),
+        **_same("series_notes", "free_text"),
+    },
+    "binary_series": {
+        **_same("series_datetime lastupdate", "date"),
+    },
+    "consent_series": {
+        **_same("series_datetime lastupdate", "date"),
+        **_same("series_notes", "free_text"),
+    },
+    "cr_series": {
+        **_same("series_datetime lastupdate", "date"),
+        **_same("series_notes", "free_text"),
+    },
+    "ct_series": {
+        **_same("series_datetime lastupdate", "date"),
+        **_same("series_notes", "free_text"),
+    },
+    "diagnosis": {
+        **_same("start_date end_date", "date"),
+    },
+    "dicom_monitor": {
+        **_same("PatientID", "mrn"),
+        **_same("StudyInstanceUID SeriesInstanceUID", "other_id"),
+        **_same("StudyDatetime SeriesDatetime", "date"),
+    },
+    "doc_series": {
+        **_same("series_datetime lastupdate", "date"),
+        **_same("series_notes", "free_text"),
+    },
+    "ecg_series": {
+        **_same("series_datetime lastupdate", "date"),
+        **_same("series_notes", "free_text"),
+    },
+    "eeg_series": {
+        **_same("series_datetime lastupdate", "date"),
+        **_same("series_notes", "free_text"),
+    },
+    "enrollment": {
+        **_same("enroll_startdate enroll_enddate lastupdate", "date"),
+        **_same("irb_consent", "other_id"),
+    },
+    "enrollment_checklist": {
+        **_same("notes", "free_text"),
+        **_same("date_completed", "date"),
+    },
+    "enrollment_missingdata": {
+        **_same("missingreason_date", "date"),
+    },
+    "et_series": {
+        **_same("series_datetime lastupdate", "date"),
+        **_same("series_notes", "free_text"),
+    },
+    "families": {
+        **_same("family_createdate family_lastupdate", "date"),
+    },
+    "family_members": {
+        **_same("fm_createdate", "date"),
+    },
+    "fileio_requests": {
+        **_same("merge_name", "name"),
+        **_same("merge_dob", "date"),
+        **_same("merge_guid", "other_id"),
+        **_same("merge_altuids", "mrn"),
+    },
+    "files": {
+        **_same("file_blob", "other_id"),
+    },
+    "groups": {
+        **_same("nda_csv", "other_id"),
+    },
+    "group_data": {
+        **_same("date_added", "date"),
+    },
+    "gsr_series": {
+        **_same("series_datetime lastupdate", "date"),
+        **_same("series_notes", "free_text"),
+    },
+    "image_series": {
+        **_same("series_datetime lastupdate", "date"),
+        **_same("series_notes", "free_text"),
+    },
+    "importlogs": {
+        **_same("patientid_orig", "mrn"),
+        **_same("patientname_orig patientname_new", "name"),
+        **_same(
+            "patientdob_orig studydatetime_orig seriesdatetime_orig acquisitiondatetime_orig "
+            "contentdatetime_orig patientdob_new studydatetime_new seriesdatetime_new",
+            "date",
+        ),
+        **_same("sopinstance_orig", "other_id"),
+    },
+    "import_requests": {
+        **_same("import_subjectid import_altuids", "mrn"),
+        **_same("import_seriesnotes", "free_text"),
+        **_same("import_dob", "date"),
+    },
+    "interventions": {
+        **_same("startdate enddate entrydate recordcreatedate recordmodifydate", "date"),
+        **_same("notes", "free_text"),
+    },
+    "meg_series": {
+        **_same("series_datetime lastupdate", "date"),
+        **_same("series_notes", "free_text"),
+    },
+    "mr_series": {
+        **_same("series_datetime series_createdate lastupdate", "date"),
+        **_same("image_comments series_notes", "free_text"),
+    },
+    "nm_series": {
+        **_same("series_datetime lastupdate", "date"),
+        **_same("series_notes", "free_text"),
+    },
+    "observations": {
+        **_same("observation_notes", "free_text"),
+        **_same(
+            "observation_startdate observation_enddate observation_entrydate "
+            "observation_createdate observation_modifydate",
+            "date",
+        ),
+    },
+    "observation_surveys": {
+        **_same(
+            "survey_startdate survey_enddate survey_entrydate survey_opentime survey_prompttime "
+            "survey_recordtime survey_expirytime",
+            "date",
+        ),
+        **_same("survey_notes", "free_text"),
+    },
+    "ot_series": {
+        **_same("series_datetime lastupdate", "date"),
+        **_same("series_notes", "free_text"),
+    },
+    "package_enrollments": {
+        **_same("package_subjectid", "mrn"),
+    },
+    "package_subjects": {
+        **_same("subjectPrimaryID", "mrn"),
+    },
+    "ppi_series": {
+        **_same("series_datetime lastupdate", "date"),
+        **_same("series_notes", "free_text"),
+    },
+    "pr_series": {
+        **_same("series_datetime lastupdate", "date"),
+        **_same("series_notes", "free_text"),
+    },
+    "ratings": {
+        **_same("rating_notes", "free_text"),
+        **_same("rating_date", "date"),
+    },
+    "search_history": {
+        **_same("subjectaltuid", "mrn"),
+        **_same("subjectname", "name"),
+        **_same("subjectdobstart subjectdobend studydatestart studydateend", "date"),
+        **_same("studyaltscanid", "other_id"),
+    },
+    "snp_series": {
+        **_same("series_datetime lastupdate", "date"),
+        **_same("series_notes", "free_text"),
+    },
+    "sr_series": {
+        **_same("series_datetime lastupdate", "date"),
+        **_same("series_notes", "free_text"),
+    },
+    "studies": {
+        **_same("study_alternateid study_uid", "other_id"),
+        **_same(
+            "study_datetime study_radreaddate study_createdate storage_lastupdate lastupdate",
+            "date",
+        ),
+        **_same("study_notes study_radreadfindings", "free_text"),
+    },
+    "subjects": {
+        **_same("name uuid", "name"),
+        **_same("birthdate lastupdate", "date"),
+        **_same("phone1", "phone"),
+        **_same("email", "email"),
+        **_same("guid", "other_id"),
+    },
+    "subjectsimport_pending": {
+        **_same("redcapid altuid", "mrn"),
+        **_same("name", "name"),
+        **_same("birthdate", "date"),
+    },
+    "subject_altuid": {
+        **_same("altuid", "mrn"),
+    },
+    "surgery_series": {
+        **_same("series_datetime lastupdate", "date"),
+        **_same("series_notes", "free_text"),
+    },
+    "task_series": {
+        **_same("series_datetime lastupdate", "date"),
+        **_same("series_notes", "free_text"),
+    },
+    "timeseries": {
+        **_same("time", "date"),
+    },
+    "tms_series": {
+        **_same("series_datetime lastupdate", "date"),
+        **_same("series_notes", "free_text"),
+    },
+    "uploads": {
+        **_same("upload_patientid", "mrn"),
+    },
+    "upload_series": {
+        **_same("uploadseries_instanceuid", "other_id"),
+        **_same("uploadseries_date", "date"),
+    },
+    "upload_studies": {
+        **_same("uploadstudy_instanceuid", "other_id"),
+        **_same("uploadstudy_date", "date"),
+    },
+    "upload_subjects": {
+        **_same("uploadsubject_patientid", "mrn"),
+        **_same("uploadsubject_name", "name"),
+        **_same("uploadsubject_dob", "date"),
+    },
+    "us_series": {
+        **_same("series_datetime lastupdate", "date"),
+        **_same("series_notes", "free_text"),
+    },
+    "video_series": {
+        **_same("series_datetime lastupdate", "date"),
+        **_same("series_notes", "free_text"),
+    },
+    "vitals": {
+        **_same(
+            "vital_date vital_startdate vital_enddate vital_entrydate vital_recordcreatedate "
+            "vital_recordmodifydate",
+            "date",
+        ),
+        **_same("vital_notes", "free_text"),
+    },
+    "xa_series": {
+        **_same("series_datetime lastupdate", "date"),
+        **_same("series_notes", "free_text"),
+    },
+}
+
+
+PHI["zeprs"] = {
+    "address": {
+        **_same("line1 line2", "address"),
+        **_same("last_modified created", "date"),
+    },
+    "appointment": {
+        **_same("comment", "free_text"),
+        **_same("visit_date appointment_date", "date"),
+    },
+    "arvregimen": {
+        **_same("regimen_visit_date", "date"),
+    },
+    "chart": {
+        **_same("lmp_date", "date"),
+    },
+    "comment": {
+        **_same("comment_text action_plan", "free_text"),
+        **_same("last_modified created", "date"),
+    },
+    "deliverysum": {
+        **_same(
+            "indication_induction_desc_425 indication_CS_forcepts_desc_61 "
+            "treatment_method_desc_464 if_complications_desc_468 other_placenta_abnormal_474 "
+            "comments",
+            "free_text",
+        ),
+        **_same(
+            "time_rupture_427 first_stage_began_431 complete_dilitation_432 "
+            "time_last_baby_delivered placenta_delivered_438 date_first_stage_began "
+            "date_last_baby_delivered date_placenta_delivered date_complete_dilitation "
+            "rupture_of_membranes_date_328 rupture_of_membranes_time_329",
+            "date",
+        ),
+    },
+    "district_id": {
+        **_same("patient_id", "mrn"),
+    },
+    "encounter": {
+        **_same("last_modified created date_visit", "date"),
+    },
+    "encounter_archive": {
+        **_same("last_modified created date_visit date_deleted", "date"),
+    },
+    "encounter_value_archive": {
+        **_same("value previous_value", "other_id"),
+        **_same("last_modified created", "date"),
+    },
+    "hiv_report": {
+        **_same("district_patient_id", "mrn"),
+        **_same("patient_name", "name"),
+        **_same("encounter_date cd4_date hgb_date date_next_visit", "date"),
+    },
+    "initialvisit": {
+        **_same("lmp_127 edd_128", "date"),
+        **_same(
+            "heent_abnorm_162 teeth_other_164 respiratory_system_other heart_other_170 "
+            "abdomen_abnormal_173 extremities_abnormal_175 skin_abnorm_177 rectum_abnormal_180 "
+            "vulva_abnormal_182 vagina_abnormal_184 cervix_abnormal_186 adnexa_abnormal_190 "
+            "comments",
+            "free_text",
+        ),
+    },
+    "labtest": {
+        **_same("dateLabRequest dateLabResults", "date"),
+        **_same("treatment comments", "free_text"),
+    },
+    "maternaldischarge": {
+        **_same(
+            "perineum_other_1199 perineum_infect_desc_1198 if_cs_cond_other_1206 "
+            "treatment_on_discharge_595 comments_maternal_discharge_597 "
+            "reason_for_referral_1202",
+            "free_text",
+        ),
+        **_same("date_followup_visit", "date"),
+    },
+    "medsurghist": {
+        **_same(
+            "drug_allergy_99 comments_1249 if_pelvic_op_descr_120 incident_1_desc_123 "
+            "incident_2_desc_1150 incident_3_desc_1153 incident_4_desc_1156 "
+            "incident_5_desc_1159",
+            "free_text",
+        ),
+    },
+    "newborneval": {
+        **_same(
+            "date_of_birth time_of_birth_1514 first_postnatal_visit_date_564 "
+            "date_of_discharge_1268",
+            "date",
+        ),
+        **_same(
+            "trauma_other_1192 if_sb_cause_494 neonatal_death_cause_desc_496 tactile_results "
+            "suction_results oxygen_results intubation_results ephinephrine_results "
+            "naxolone_results atropine_results bag_and_mask_results sodium_bcarbonate_results "
+            "other_drugs_results eyes_other_524 mouth_other_527 genitalia_other_697 "
+            "back_other_537 upper_extrem_desc_539 lower_extrem_desc_542 anomalies_cns_desc_544 "
+            "anomalies_chromo_desc_546 anomalies_cardio_desc_548 anomalies_genitour_desc_550 "
+            "anomalies_ohter_1189 immunisation_desc_556 problems_comments_557 "
+            "treatment_on_discharge_562 other_comments_563 hent_abnormality "
+            "respiratory_system_other cardiovascular_abnormality skin_other_701 "
+            "abdominal_abnormality anomalies_pulmonary_comment "
+            "anomalies_musculoskeletal_comment anomalies_gastrointestinal_comment "
+            "anomalies_orofacial_comment",
+            "free_text",
+        ),
+    },
+    "newbornrecord": {
+        **_same("date_of_birth time_of_birth_1514", "date"),
+    },
+    "outcome": {
+        **_same("last_modified created uth_admission_date", "date"),
+    },
+    "outcome_archive": {
+        **_same("last_modified created uth_admission_date date_deleted", "date"),
+    },
+    "parto_cervix": {
+        **_same(
+            "date_visit last_modified created time_1 time_2 time_3 time_4 time_5 time_6 time_7 "
+            "time_8 time_9 time_10 time_11 time_12 time_13 time_14 time_15 time_16 time_17 "
+            "time_18 time_19 time_20 time_21 time_22 time_23 time_24",
+            "date",
+        ),
+    },
+    "parto_fetal_hr": {
+        **_same(
+            "date_visit last_modified created time_1 time_2 time_3 time_4 time_5 time_6 time_7 "
+            "time_8 time_9 time_10 time_11 time_12 time_13 time_14 time_15 time_16 time_17 "
+            "time_18 time_19 time_20 time_21 time_22 time_23 time_24 time_25 time_26 time_27 "
+            "time_28 time_29 time_30 time_31 time_32 time_33 time_34 time_35 time_36 time_37 "
+            "time_38 time_39 time_40 time_41 time_42 time_43 time_44 time_45 time_46 time_47 "
+            "time_48",
+            "date",
+        ),
+    },
+    "parto_liquor": {
+        **_same(
+            "date_visit last_modified created time_1 time_2 time_3 time_4 time_5 time_6 time_7 "
+            "time_8 time_9 time_10 time_11 time_12 time_13 time_14 time_15 time_16 time_17 "
+            "time_18 time_19 time_20 time_21 time_22 time_23 time_24 time_25 time_26 time_27 "
+            "time_28 time_29 time_30 time_31 time_32 time_33 time_34 time_35 time_36 time_37 "
+            "time_38 time_39 time_40 time_41 time_42 time_43 time_44 time_45 time_46 time_47 "
+            "time_48",
+            "date",
+        ),
+    },
+    "parto_moulding": {
+        **_same(
+            "date_visit last_modified created time_1 time_2 time_3 time_4 time_5 time_6 time_7 "
+            "time_8 time_9 time_10 time_11 time_12 time_13 time_14 time_15 time_16 time_17 "
+            "time_18 time_19 time_20 time_21 time_22 time_23 time_24 time_25 time_26 time_27 "
+            "time_28 time_29 time_30 time_31 time_32 time_33 time_34 time_35 time_36 time_37 "
+            "time_38 time_39 time_40 time_41 time_42 time_43 time_44 time_45 time_46 time_47 "
+            "time_48",
+            "date",
+        ),
+    },
+    "partographstatus": {
+        **_same("date_completed time_of_birth", "date"),
+    },
+    "patient": {
+        **_same("first_name surname", "name"),
+        **_same("nrc_number", "ssn"),
+        **_same("district_patient_id obstetric_record_number parent_district_id", "mrn"),
+        **_same("last_modified created birthdate time_of_birth date_death", "date"),
+    },
+    "patient_status": {
+        **_same("current_lmp_date last_modified created", "date"),
+    },
+    "patientregistration": {
+        **_same(
+            "surname_6 forenames_7 surname_p_father_24 forenames_p_father_25 surname_husband_26 "
+            "forenames_husband_27 surname_guardian_33 forenames_guardian_34 "
+            "surname_emerg_contact_35 forenames_emerg_contact_36",
+            "name",
+        ),
+        **_same("nrc_no_9", "ssn"),
+        **_same("obstetric_record_number_1134 patient_id_number", "mrn"),
+        **_same("birth_date_17 date_of_resi_21", "date"),
+        **_same(
+            "residential_19 residential_20 nearby_place_worship_39 address_emerg_contact_37",
+            "address",
+        ),
+        **_same("tel_no_husband_32 tel_no_emerg_contact_38", "phone"),
+    },
+    "postnatalmaternalvisit": {
+        **_same(
+            "other_complaints_622 eyes_other_627 mouth_other_1191 teeth_other_164 "
+            "lymphadenopa_desc_1209 perineum_other_1199 perineum_infect_desc_1198 "
+            "bowels_abno_640 micturition_desc_642 wound_abnor_644 postnatal_comments",
+            "free_text",
+        ),
+    },
+    "pregnancy": {
+        **_same(
+            "date_pregnancy_begin date_pregnancy_end last_modified created date_labour_admission",
+            "date",
+        ),
+    },
+    "pregnancydating": {
+        **_same("lmp_127_calculated edd_128 lmp_from_widget", "date"),
+    },
+    "prevpregnancies": {
+        **_same("place_delivery_other", "address"),
+        **_same(
+            "other_cause_death_55 indication_CS_forcepts_desc_61 complications_other comments",
+            "free_text",
+        ),
+        **_same("month_of_delivery", "date"),
+    },
+    "problabor": {
+        **_same(
+            "contractions_date_1251 lower_abdominal_pains_date_onset "
+            "deacreased_fetal_mvmt_date_onset bleeding_date_of_onset_1255 "
+            "vag_discharge_date_of_onset_1253 fever_date_onset diarrhea_date_onset "
+            "date_onset_headache time_of_exam_1175 time_320 rupture_of_membranes_date_328 "
+            "rupture_of_membranes_time_329",
+            "date",
+        ),
+        **_same(
+            "reasons_other_describe respiratory_system_other heent_abnorm_162 heart_other_170 "
+            "abdomen_abnormal_173 skin_abnorm_177 extremities_abnormal_175 rectum_abnormal_180 "
+            "vulva_abnormal_182 vagina_abnormal_184 cervix_abnormal_186 adnexa_abnormal_190 "
+            "teeth_other_164 condition_of_vulva_desc_322 condition_of_vagina_other_324 "
+            "diag_other treatment_1463 comments_ante_prob_1464 comments_reasons_for_eval",
+            "free_text",
+        ),
+    },
+    "problem": {
+        **_same("onset_date last_modified created", "date"),
+    },
+    "problem_archive": {
+        **_same("onset_date last_modified created date_deleted", "date"),
+    },
+    "puerperium": {
+        **_same("time_of_exam", "date"),
+        **_same("comments", "free_text"),
+    },
+    "referral": {
+        **_same("date_of_referral", "date"),
+    },
+    "referral_reasons": {
+        **_same("diag_other", "free_text"),
+    },
+    "routineante": {
+        **_same("date_next_appt", "date"),
+    },
+    "rpr": {
+        **_same("rpr_date rpr_treatment_date dateRprRequest", "date"),
+        **_same("rpr_comments", "free_text"),
+    },
+    "safemotherhoodcare": {
+        **_same("prior_hiv_testing_date tt1_110 tt2_111 tt3_112 tt4_113 tt5_114", "date"),
+    },
+    "smcounselingvisit": {
+        **_same("testDate counseling_date", "date"),
+    },
+    "task": {
+        **_same("auditInfo", "date"),
+    },
+    "tt_immunisation": {
+        **_same(
+            "tt_immunisation_1 tt_immunisation_2 tt_immunisation_3 tt_immunisation_4 "
+            "tt_immunisation_5",
+            "date",
+        ),
+    },
+}
+
+
+PHI["myclinic"] = {
+    "disease": {
+        **_same("start_date end_date", "date"),
+    },
+    "drug_attr": {
+        **_same("tekiyou", "free_text"),
+    },
+    "hoken_koukikourei": {
+        **_same("hihokensha_bangou", "health_plan"),
+        **_same("valid_from valid_upto", "date"),
+    },
+    "hoken_roujin": {
+        **_same("jukyuusha", "health_plan"),
+        **_same("valid_from valid_upto", "date"),
+    },
+    "hoken_shahokokuho": {
+        **_same("hihokensha_bangou", "health_plan"),
+        **_same("valid_from valid_upto", "date"),
+    },
+    "hotline": {
+        **_same("message", "free_text"),
+    },
+    "intraclinic_comment": {
+        **_same("content", "free_text"),
+    },
+    "intraclinic_post": {
+        **_same("content", "free_text"),
+    },
+    "kouhi": {
+        **_same("jukyuusha", "health_plan"),
+        **_same("valid_from valid_upto", "date"),
+    },
+    "patient": {
+        **_same("last_name first_name last_name_yomi first_name_yomi", "name"),
+        **_same("birth_day", "date"),
+        **_same("address", "address"),
+        **_same("phone", "phone"),
+    },
+    "practice_log": {
+        **_same("body", "other_id"),
+    },
+    "shinryou_attr": {
+        **_same("tekiyou", "free_text"),
+    },
+    "shouki": {
+        **_same("shouki", "free_text"),
+    },
+    "visit": {
+        **_same("v_datetime", "date"),
+    },
+    "visit_drug": {
+        **_same("d_usage", "free_text"),
+    },
+    "visit_payment": {
+        **_same("paytime", "date"),
+    },
+    "visit_text": {
+        **_same("content", "free_text"),
+    },
+}
+
+
+PHI["docare"] = {
+    "MED_BLOOD_GAS_DETAIL": {
+        **_same("OP_DATE", "date"),
+    },
+    "MED_BLOOD_GAS_MASTER": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same("RECORD_DATE OP_DATE", "date"),
+        **_same("NURSE_MEMO1 NURSE_MEMO2", "free_text"),
+    },
+    "MED_ADT_LOG": {
+        **_same("LOG_DATE_TIME", "date"),
+        **_same("PATIENT_ID", "mrn"),
+    },
+    "MED_EXAM_ITEMS": {
+        **_same("EXAM_NO", "other_id"),
+    },
+    "MED_EXAM_MASTER": {
+        **_same("EXAM_NO", "other_id"),
+        **_same("PATIENT_LOCAL_ID PATIENT_ID", "mrn"),
+        **_same("NAME", "name"),
+        **_same(
+            "DATE_OF_BIRTH SPM_RECVED_DATE REQ_DATE_TIME SCHEDULED_DATE_TIME EXAM_DATE_TIME "
+            "REPORT_DATE_TIME VERIFIED_DATE_TIME",
+            "date",
+        ),
+        **_same(
+            "CLIN_SYMP PHYS_SIGN RELEVANT_LAB_TEST RELEVANT_DIAG CLIN_DIAG REQ_MEMO NOTICE",
+            "free_text",
+        ),
+    },
+    "MED_EXAM_REPORT": {
+        **_same("EXAM_NO STUDY_UID", "other_id"),
+        **_same("DESCRIPTION IMPRESSION RECOMMENDATION MEMO", "free_text"),
+    },
+    "MED_LAB_RESULT": {
+        **_same("TEST_NO", "other_id"),
+        **_same("RESULT_DATE_TIME", "date"),
+    },
+    "MED_LAB_TEST_ITEMS": {
+        **_same("TEST_NO", "other_id"),
+    },
+    "MED_LAB_TEST_MASTER": {
+        **_same("TEST_NO WORKING_ID BARCODE", "other_id"),
+        **_same("PATIENT_ID", "mrn"),
+        **_same(
+            "EXECUTE_DATE SPCM_RECEIVED_DATE_TIME SPCM_SAMPLE_DATE_TIME REQUESTED_DATE_TIME "
+            "RESULTS_RPT_DATE_TIME",
+            "date",
+        ),
+        **_same("NAME NAME_PHONETIC", "name"),
+        **_same("TEST_CAUSE RELEVANT_CLINIC_DIAG NOTES_FOR_SPCM", "free_text"),
+    },
+    "MED_MONITOR_DICT": {
+        **_same("PATIENT_ID", "mrn"),
+    },
+    "MED_MR_FILE_INDEX": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same("CREATE_DATE_TIME LAST_MODIFY_DATE_TIME", "date"),
+    },
+    "MED_MR_INDEX": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same("LAST_ACCESS_DATE_TIME", "date"),
+    },
+    "MED_ORDERS": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same(
+            "START_DATE_TIME STOP_DATE_TIME ENTER_DATE_TIME STOP_ORDER_DATE_TIME "
+            "LAST_PERFORM_DATE_TIME LAST_ACCTING_DATE_TIME",
+            "date",
+        ),
+        **_same("CURRENT_PRESC_NO", "other_id"),
+    },
+    "MED_PATIENT_FORM_DATA_DICT": {
+        **_same("PATIENT_ID", "mrn"),
+    },
+    "MED_PATS_IN_HOSPITAL": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same(
+            "ADMISSION_DATE_TIME ADM_WARD_DATE_TIME OPERATING_DATE BILLING_DATE_TIME "
+            "BILL_CHECKED_DATE_TIME RESERVED_DATE01 RESERVED_DATE02 START_DATE_TIME",
+            "date",
+        ),
+        **_same("DIAGNOSIS", "free_text"),
+        **_same("GUARANTOR GUARANTOR_ORG", "name"),
+        **_same("GUARANTOR_PHONE_NUM", "phone"),
+    },
+    "MED_PAT_MASTER_INDEX": {
+        **_same("PATIENT_ID INP_NO", "mrn"),
+        **_same("NAME NAME_PHONETIC NEXT_OF_KIN", "name"),
+        **_same("DATE_OF_BIRTH LAST_VISIT_DATE CREATE_DATE", "date"),
+        **_same(
+            "BIRTH_PLACE MAILING_ADDRESS ZIP_CODE NEXT_OF_KIN_ADDR NEXT_OF_KIN_ZIP_CODE",
+            "address",
+        ),
+        **_same("ID_NO", "ssn"),
+        **_same("PHONE_NUMBER_HOME PHONE_NUMBER_BUSINESS NEXT_OF_KIN_PHONE", "phone"),
+    },
+    "MED_PAT_MONITOR_DATA_DICT": {
+        **_same("PATIENT_ID", "mrn"),
+    },
+    "MED_PAT_VISIT": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same(
+            "ADMISSION_DATE_TIME DISCHARGE_DATE_TIME CONSULTING_DATE CATALOG_DATE "
+            "RESERVED_DATE01 RESERVED_DATE02",
+            "date",
+        ),
+        **_same("INSURANCE_NO", "health_plan"),
+        **_same("SERVICE_AGENCY NEXT_OF_KIN", "name"),
+        **_same("MAILING_ADDRESS ZIP_CODE NEXT_OF_KIN_ADDR NEXT_OF_KIN_ZIPCODE", "address"),
+        **_same("NEXT_OF_KIN_PHONE", "phone"),
+    },
+    "MED_TRANSFER": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same("ADMISSION_DATE_TIME DISCHARGE_DATE_TIME RESERVED3", "date"),
+    },
+    "MED_VS_HIS_OPER_APPLY": {
+        **_same("MED_PATIENT_ID HIS_PATIENT_ID", "mrn"),
+        **_same("HIS_APPLY_NO HIS_VISIT_ID HIS_SCHEDULE_ID", "other_id"),
+        **_same("REQ_DATE_TIME", "date"),
+    },
+    "MED_VS_HIS_OPER_MASTER": {
+        **_same("MED_PATIENT_ID HIS_PATIENT_ID", "mrn"),
+        **_same("HIS_APPLY_NO HIS_VISIT_ID HIS_SCHEDULE_ID", "other_id"),
+        **_same("REQ_DATE_TIME", "date"),
+    },
+    "MED_VS_HIS_ORDERS": {
+        **_same("MED_PATIENT_ID", "mrn"),
+        **_same("HIS_ORDER_NO", "other_id"),
+        **_same("CREATE_DATE", "date"),
+    },
+    "MED_VS_HIS_PAT": {
+        **_same("MED_PATIENT_ID HIS_PATIENT_ID HIS_INP_NO", "mrn"),
+        **_same("HIS_VISIT_ID", "other_id"),
+        **_same("CREATE_DATE", "date"),
+    },
+    "MED_VS_PACS_EXAM": {
+        **_same("MED_EXAM_NO HIS_EXAM_NO", "other_id"),
+        **_same("HIS_PATIENT_LOCAL_ID", "mrn"),
+    },
+    "MED_MR_CONTENT": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same("MR_CONT", "other_id"),
+    },
+    "MED_MR_FILE": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same("CREATE_DATE_TIME LAST_MODIDATE", "date"),
+    },
+    "MED_VS_HIS_OPER_BILL_CONSTS": {
+        **_same("PATIENT_ID", "mrn"),
+    },
+    "MED_VS_HIS_OPER_APPLY_V2": {
+        **_same("MED_PATIENT_ID HIS_PATIENT_ID", "mrn"),
+        **_same("HIS_APPLY_NO HIS_VISIT_ID HIS_SCHEDULE_ID", "other_id"),
+        **_same("REQ_DATE_TIME", "date"),
+    },
+    "MED_EMR_ARCHIVE_DETIAL": {
+        **_same("patient_id", "mrn"),
+        **_same("archive_date_time", "date"),
+    },
+    "MED_ANESTHESIA_EVENT": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same("START_TIME END_DATE", "date"),
+    },
+    "MED_ANESTHESIA_INQUIRY": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same("INQUIRY_DATE_TIME ENTIRE_REVIVAL_TIME ENTER_DATE_TIME PLANDATE C4", "date"),
+        **_same("MEMO SHZT", "free_text"),
+    },
+    "MED_ANESTHESIA_NURSE": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same("BEFORE_COVER AFTER_COVER SPECIAL_CON AFTER_NOTIC MEMO", "free_text"),
+        **_same(
+            "ENTER_DATE_TIME OUT_DATE_TIME D_IN_TIME D_OUT_TIME S_IN_TIME S_OUT_TIME NURSEDATE1 "
+            "NURSEDATE2",
+            "date",
+        ),
+    },
+    "MED_ANESTHESIA_PLAN": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same(
+            "MR_ABSTRACT ANES_HISTORY SOUND_OF_HEART_AND_LUNG ECG_EXAM LUNG EXAM_X LIVER KIDNEY "
+            "ANES_SUMMARY SOUND_OF_HEART SOUND_OF_LUNG HEART_COLOR_ULTRASONIC "
+            "ANESTHESIA_OPERATION THORACIC_CAGE INVESTIGATE_SUGGESTION ECG "
+            "HEART_CATHETERIZATION ECHOCARDIOGRAPHY X_RAY_EXAMINATION PSYCH_MEMO COMM_MEMO "
+            "STATESPEC P_HISTORY1 P_HISTORY2 C_HISTORY1 C_HISTORY2 ANES_HISTORY_FAMILY CARDIAC "
+            "RESPIRATORY ENDOCRINE GL_GU NEUR_HEMA MUSCULAR_SKELETAL HEART_DESC",
+            "free_text",
+        ),
+        **_same(
+            "ANES_START_TIME ANES_END_TIME ENTER_DATE_TIME VISIT_DATE PLANDATE NPO_SINCE",
+            "date",
+        ),
+    },
+    "MED_ANESTHESIA_RECOVERY": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same("NOTE", "free_text"),
+        **_same("SUMM_START_TIME SUMM_END_TIME", "date"),
+    },
+    "MED_DRUG_BILL": {
+        **_same("PATIENT_ID", "mrn"),
+    },
+    "MED_ANES_QUERY_RESULT_TEMP": {
+        **_same("PATIENT_ID", "mrn"),
+    },
+    "MED_BLOOD_GAS_ANALYSIS_REC": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same("TIME_POINT", "date"),
+    },
+    "MED_OPERATING_ROOM": {
+        **_same("PATIENT_ID", "mrn"),
+    },
+    "MED_OPERATION_MASTER": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same("DIAG_BEFORE_OPERATION PATIENT_CONDITION DIAG_AFTER_OPERATION MEMO", "free_text"),
+        **_same(
+            "START_DATE_TIME END_DATE_TIME IN_DATE_TIME OUT_DATE_TIME ANES_START_DATE_TIME "
+            "RETURN_DATE_TIME IN_PACU_DATE_TIME OUT_PACU_DATE_TIME RESERVED9 RESERVED10 "
+            "ENTERED_DATETIME INQUIRY_BEFORE_DATE INQUIRY_AFTER_DATE",
+            "date",
+        ),
+        **_same("OPERATION_ID ANESTHESIA_ID", "other_id"),
+    },
+    "MED_OPERATION_NAME": {
+        **_same("PATIENT_ID", "mrn"),
+    },
+    "MED_OPERATION_NURSE_SHIFT": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same("SHIFT_DATE_TIME", "date"),
+    },
+    "MED_OPERATION_SCHEDULE": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same("SCHEDULED_DATE_TIME REQ_DATE_TIME RESERVED9 RESERVED10", "date"),
+        **_same("DIAG_BEFORE_OPERATION PATIENT_CONDITION NOTES_ON_OPERATION", "free_text"),
+        **_same("OPERATION_ID", "other_id"),
+    },
+    "MED_OPERATION_SHIFT": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same("WORK_BEGIN WORK_END", "date"),
+    },
+    "MED_PACU_VITALSIGNS": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same("TIME_POINT", "date"),
+    },
+    "MED_PACU_VITALSIGNS_CHANGED": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same("TIME_POINT LOG_DATE_TIME", "date"),
+    },
+    "MED_PAT_MONITOR_DATA_EXT": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same("RECORDING_DATE TIME_POINT LOG_DATE_TIME", "date"),
+        **_same("MEMO", "free_text"),
+    },
+    "MED_SCHEDULED_OPERATION_NAME": {
+        **_same("PATIENT_ID", "mrn"),
+    },
+    "MED_TRANSFER_SELF": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same("ENTER_DATE", "date"),
+    },
+    "GCS_SCORING_RESULT_DETAIL": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same("SCORING_DATE_TIME", "date"),
+        **_same("MEMO", "free_text"),
+    },
+    "PATIENT_SCORING_RESULT": {
+        **_same("PATIENT_ID", "mrn"),
+        **_same("SCORING_DATE_TIME ENTER_DATE_TIME", "date"),
+        **_same("PAT_CONDITION MEMO", "free_text"),
+    },
+}
+
+
+PHI["epicehi"] = {
+    "ACCOUNT": {
+        **_same("ACCOUNT_ID EPIC_ACCT_ID SBO_HSP_ACCOUNT_ID OLD_REHOMED_ID", "account"),
+        **_same("ACCOUNT_NAME CONTACT_PERSON EMPR_ID_CMT CONF_NAM_OF_ASSC_PT", "name"),
+        **_same(
+            "BIRTHDATE PMT_PLAN_STRT_DATE LAST_INS_PMT_DATE LAST_PAT_PMT_DATE LAST_STMT_DATE "
+            "CONTRACT_EXP_DATE EB_LAST_ND_STMT_DT EB_LAST_D_STMT_DT HB_SP_AGING_DATE "
+            "HB_INS_AGING_DATE HB_LAST_INS_PMT_DT HB_LAST_SP_PMT_DT EB_LAST_INFO_ST_DT "
+            "EB_LAST_D_INFO_DT NXT_STM_DATE HB_LAST_STMT_DATE HB_NEXT_STMT_DATE "
+            "HB_LAST_DEMAND_DATE HB_BILL_NOTE_EXP_DT LAST_VERIF_DT NEXT_REVIEW_DT",
+            "date",
+        ),
+        **_same(
+            "CITY ZIP HOUSE_NUM COUNTY_C_NAME GUAR_EMPR_CITY GUAR_EMPR_ZIP GUAR_EMP_HOUSE_NUM "
+            "GUAR_EMPR_DISTR_C_NAME",
+            "address",
+        ),
+        **_same("HOME_PHONE WORK_PHONE", "phone"),
+    },
+    "ACCT_ADDR": {
+        **_same("ACCOUNT_ID", "account"),
+        **_same("ADDRESS", "address"),
+    },
+    "ACCT_GUAR_PAT_INFO": {
+        **_same("ACCOUNT_ID", "account"),
+    },
+    "APPEAL_GRV": {
+        **_same(
+            "SERIES_IDENTIFIER EXTERNAL_IDENTIFIER SUBJECT_AUTH_REQUEST_ID SUBJECT_CLAIM_ID "
+            "RESULT_AUTH_REQUEST_ID RESULT_CLAIM_ID",
+            "other_id",
+        ),
+        **_same(
+            "RECORD_CREATE_UTC_DTTM SUBMISSION_OVRIDE_UTC_DTTM DECISION_SYS_UTC_DTTM "
+            "DECISION_OVRIDE_UTC_DTTM TIMEFRAME_START_UTC_DTTM SUBMISSION_RPT_UTC_DTTM "
+            "SUBMISSION_SYS_UTC_DTTM EXP_REQ_REC_UTC_DTTM EXP_REQ_DEC_UTC_DTTM "
+            "EXT_REQ_REC_UTC_DTTM EXT_REQ_DEC_UTC_DTTM EFFECT_SYS_UTC_DTTM EFFECT_OVR_UTC_DTTM "
+            "EFFECT_RPT_UTC_DTTM EFFECT_DUE_UTC_DTTM OVERALL_DUE_UTC_DTTM DECISION_RPT_UTC_DTTM "
+            "DECISION_DUE_UTC_DTTM TIMEFRAME_START_LOCAL_DTTM SUBMISSION_SYS_LOCAL_DTTM "
+            "SUBMISSION_OVR_LOCAL_DTTM SUBMISSION_RPT_LOCAL_DTTM EXP_REQ_REC_LOCAL_DTTM "
+            "EXP_DEC_LOCAL_DTTM EXT_REQ_LOCAL_DTTM EXT_DEC_LOCAL_DTTM EFFECT_SYS_LOCAL_DTTM "
+            "EFFECT_OVR_LOCAL_DTTM EFFECT_RPT_LOCAL_DTTM EFFECT_DUE_LOCAL_DTTM "
+            "OVERALL_DUE_LOCAL_DTTM DECISION_LOCAL_DTTM DECISION_OVR_LOCAL_DTTM "
+            "DECISION_RPT_LOCAL_DTTM DECISION_DUE_LOCAL_DTTM GRIEVANCE_INCIDENT_UTC_DTTM "
+            "GRIEVANCE_INCIDENT_LOCAL_DTTM LATE_FILING_RCV_UTC_DTTM "
+            "CASE_SENT_REVW_ENTITY_UTC_DTTM CASE_SENT_REVW_ENTY_LOCAL_DTTM",
+            "date",
+        ),
+    },
+    "AP_CLAIM": {
+        **_same(
+            "CLAIM_ID ORIG_CLAIM_NUM EXTERNAL_CLAIM_ID ORIG_REV_CLM_ID ADJST_CLM_ID "
+            "ORIG_ADJST_CLM_ID",
+            "other_id",
+        ),
+        **_same(
+            "DATE_RECEIVED ADMISSION_DATE ADMISSION_HOUR ENTRY_DATE SERV_DATE PAY_BY_DATE "
+            "RCVD_BY_CARRIER_DT SERVICE_START_DATE SERVICE_END_DATE ADJ_TIME STATUS_DATE "
+            "CL_DEN_PEND_DTTM VOID_CHNG_DATETIME ACCIDENT_DT ER_ENTRY_DATETIME "
+            "STMT_COV_FROM_DATE STMT_COV_TO_DATE ILL_INJ_LMP_DATE INTEREST_TO_DT "
+            "DISCHRG_HR_UB92_FMT ADJST_CREATE_DATE DISABILITY_FROM_DT DISABILITY_TO_DT "
+            "DISCHARGE_DATE ENTRY_INSTANT_DTTM",
+            "date",
+        ),
+    },
+    "AP_CLAIM_PROC": {
+        **_same("SVC_FROM_DATE SVC_TO_DATE", "date"),
+        **_same("RFL_MATCHED_ID CLAIM_ID", "other_id"),
+    },
+    "ARPB_TRANSACTIONS": {
+        **_same(
+            "POST_DATE SERVICE_DATE VOID_DATE LAST_ACTION_DATE RECEIVE_DATE CE_CODED_DATE "
+            "UPDATE_DATE CLAIM_DATE",
+            "date",
+        ),
+        **_same("ACCOUNT_ID IPP_INV_NUMBER", "account"),
+        **_same("PAT_ENC_CSN_ID ENC_FORM_NUM VISIT_NUMBER REFERRAL_ID", "other_id"),
+    },
+    "CLAIM_INFO": {
+        **_same(
+            "CLAIM_ID DOC_CTRL_NUM WC_CLAIM_NUM WK_COMP_CLAIM_NUM WK_COMP_APRV_CODE "
+            "CHAMP_NONAV_STMT_NO ALTERNATE_CLM_ID",
+            "other_id",
+        ),
+        **_same("CLAIM_NAME WC_EMPLOYER_ID_EMPLOYER_NAME", "name"),
+        **_same("ACCOUNT_ID", "account"),
+        **_same(
+            "ENTRY_DATE ADMIT_DATETIME INJURY_DATETIME ILL_INJ_LMP_DT FIRST_CONSULT_DT "
+            "LAST_WORKED_DT RETURN_TO_WORK_DT DISCHARGE_DT WK_COMP_MED_RLS_DT OTHER_TREATMNT_DT "
+            "ADV_RET_WORK_DT FIRST_TREAT_HOUR_TM EST_DOB_DT DISABILITY_FROM_DT DISABILITY_TO_DT "
+            "AUTH_DT CHIR_FIRST_TREAT_DT CHIR_X_RAY_DT CHIR_ACUTE_MANI_DT WC_XRAY_DT",
+            "date",
+        ),
+        **_same("PAT_CHIEF_COMPLAINT WK_COMP_INJ_DESC OTH_INFO", "free_text"),
+    },
+    "COVERAGE": {
+        **_same(
+            "COBRA_DATE STUDENT_REVIEW_DT CVG_EFF_DT CVG_TERM_DT WC_DATE_OF_INJURY "
+            "EFF_HOSP_CVG_DT EFF_PROV_CVG_DT CVG_CARD_ISSUE_DT",
+            "date",
+        ),
+        **_same("PB_ACCT_ID", "account"),
+        **_same("CASEHEAD_NUMBER CCS_PAT_ID", "health_plan"),
+        **_same("CASEHEAD_NAME WC_EMPLOYER_ID_EMPLOYER_NAME", "name"),
+        **_same("CCS_DX", "free_text"),
+        **_same("CHDP_COUNTY_C_NAME COUNTY_CODE_C_NAME", "address"),
+        **_same("EVC_NUM", "other_id"),
+    },
+    "COVERAGE_2": {
+        **_same(
+            "SIG_ON_FILE_DATE SCHEDULED_DISCON_DT SCHEDULED_ACTV_DT MCARE_SPOUSE_RET_DT "
+            "MCARE_RETIRE_DATE EVS_VERIF_DATE",
+            "date",
+        ),
+        **_same("EMPLOYEE_ID_NUM", "other_id"),
+    },
+    "COVERAGE_MEMBER_LIST": {
+        **_same("MEM_PAYOR_NAME MEM_CUSTO_NAME", "name"),
+        **_same(
+            "MEM_NUMBER MEM_MEDICARE_NUM MEMBER_ID_FROM_FILE MEM_MEDICARE_NUM_COVERAGE "
+            "MEM_LEGACY_HICN_COVERAGE MEM_MEDICAID_NUM MEM_ALT_IDENT",
+            "health_plan",
+        ),
+        **_same(
+            "MEM_APP_DATE MEM_APP_TIME MEM_EFF_FROM_DATE MEM_EFF_TO_DATE MEM_SCHED_DISCON_DT "
+            "LAST_VERIF_DATE MEM_APPL_DTTM MEMBER_PAYER_BIRTH_DATE",
+            "date",
+        ),
+        **_same("CLAIM_IDENTIFIER HIX_APP_ID", "other_id"),
+        **_same(
+            "MEM_MAIL_CITY MEM_MAIL_ZIP MEM_MAIL_COUNTY_C_NAME MEM_MAIL_ADDR_LN_1 "
+            "MEM_MAIL_ADDR_LN_2 MEM_CUSTO_CITY MEM_CUSTO_ZIP MEM_CUSTO_COUNTY_C_NAME "
+            "MEM_CUSTO_ADDR_LN_1 MEM_CUSTO_ADDR_LN_2 MEM_MAIL_HOUSE_NUM "
+            "MEM_MAIL_DISTRICT_C_NAME MEM_CUSTO_HOUSE_NUM MEM_CUSTO_DISTRICT_C_NAME",
+            "address",
+        ),
+        **_same("MEM_CUSTO_EMAIL", "email"),
+    },
+    "CVG_SUBSCR_ADDR": {
+        **_same("SUBSCR_ADDR", "address"),
+    },
+    "HSP_ACCOUNT": {
+        **_same("HSP_ACCOUNT_ID COMBINE_ACCT_ID OLD_RECUR_PRNT_ID BASE_INV_NUM", "account"),
+        **_same("HSP_ACCOUNT_NAME GUAR_NAME", "name"),
+        **_same(
+            "ACCT_ZERO_BAL_DT ADM_DATE_TIME COMBINE_DATE_TIME COMPLETION_DT_TM DISCH_DATE_TIME "
+            "ER_ADMIT_DATE_TIME ER_DSCHG_DATE_TIME FRST_DMND_STMT_DT FRST_STMT_DATE "
+            "LAST_DMND_STMT_DT LAST_INTRM_BILL_DT PAT_DOB SIGN_ON_FILE_DATE CODING_DATETIME "
+            "FIRST_BILLED_DATE LAST_CODING_DATE DELIVERY_DATE_TIME ACCT_FOLLOWUP_DT",
+            "date",
+        ),
+        **_same("GUAR_ADDR_1 GUAR_ADDR_2 GUAR_ZIP PAT_CITY PAT_ZIP", "address"),
+        **_same("GUAR_WK_PHONE PAT_HOME_PHONE PAT_WRK_PHN", "phone"),
+        **_same("PAT_SSN", "ssn"),
+        **_same("TREATMENT_AUTH_NUM", "other_id"),
+        **_same("EXP_TOTAL_CHG_CMT EXP_PAT_LIAB_CMT", "free_text"),
+    },
+    "HSP_TRANSACTIONS": {
+        **_same(
+            "HSP_ACCOUNT_ID OLD_HSP_ACCOUNT_ID INVOICE_NUM RFND_GUAR_ID PMT_RECEIPT_NO "
+            "RSH_CHG_ORIG_HAR_ID",
+            "account",
+        ),
+        **_same("INST_BILL_COMMENT TX_COMMENT", "free_text"),
+        **_same(
+            "INST_BILL_DOB SERVICE_DATE START_DATE_TIME STOP_DATE_TIME TX_FILED_TIME "
+            "TX_POST_DATE CE_POST_DT CE_FILED_TIME RFND_AP_DATE INI_FILE_ATTEMPT_DT "
+            "PMT_HAR_DIS_FROM_DT PMT_HAR_DIS_TO_DT PANEL_DT PANEL_DAT ELEC_PMT_INST_TIME",
+            "date",
+        ),
+        **_same(
+            "INST_BILL_EMP_NUM INT_CONTROL_NUMBER ORDER_ID PAT_ENC_CSN_ID OPTIME_LOG_ID",
+            "other_id",
+        ),
+        **_same("INST_BILL_PAT_NAME PAYMENT_FROM", "name"),
+    },
+    "IDENTITY_ID": {
+        **_same("IDENTITY_ID", "mrn"),
+    },
+    "INVOICE": {
+        **_same("ACCOUNT_ID PB_HOSP_ACT_ID", "account"),
+    },
+    "PATIENT": {
+        **_same(
+            "PAT_NAME TMP_CARE_OF_PERSON PAT_LAST_NAME PAT_FIRST_NAME PAT_MIDDLE_NAME "
+            "EMPLOYER_ID EMPLOYER_ID_EMPLOYER_NAME GUARDIAN_NAME EMPR_ID_CMT",
+            "name",
+        ),
+        **_same(
+            "CITY COUNTY_C_NAME ZIP TMP_CITY TMP_ZIP TMP_COUNTY_C_NAME PED_HOSP_LOCATION",
+            "address",
+        ),
+        **_same("HOME_PHONE WORK_PHONE TMP_HOME_PHONE", "phone"),
+        **_same("EMAIL_ADDRESS", "email"),
+        **_same(
+            "BIRTH_DATE REG_DATE ADV_DIRECTIVE_DATE DEATH_DATE TMP_ADDR_START_DT "
+            "TMP_ADDR_END_DT EDD_DT EDD_ENTERED_DT MEDS_LAST_REV_TM SELF_EC_VERIF_DATE",
+            "date",
+        ),
+        **_same("SSN", "ssn"),
+        **_same("MEDICARE_NUM MEDICAID_NUM", "health_plan"),
+        **_same("PAT_MRN_ID", "mrn"),
+        **_same("EDD_CMT", "free_text"),
+        **_same("MEDS_LAST_REV_CSN", "other_id"),
+    },
+    "V_EHI_REG_ITEM_AUDIT_CVG": {
+        **_same("OLD_VALUE_EXTERNAL NEW_VALUE_EXTERNAL", "other_id"),
+    },
+}
+
+
+PHI["webcert"] = {
+    "FRAGASVAR": {
+        **_same("EXTERN_REFERENS INTYGS_ID", "other_id"),
+        **_same(
+            "FRAGE_SIGNERINGS_DATUM FRAGE_SKICKAD_DATUM SIGNERINGS_DATUM SISTA_DATUM_FOR_SVAR "
+            "SVAR_SIGNERINGS_DATUM SVAR_SKICKAD_DATUM SENASTE_HANDELSE",
+            "date",
+        ),
+        **_same("FRAGE_TEXT MEDDELANDE_RUBRIK SVARS_TEXT", "free_text"),
+        **_same("PATIENT_NAMN", "name"),
+        **_same("PATIENT_ID", "ssn"),
+    },
+    "KOMPLETTERING": {
+        **_same("TEXT", "free_text"),
+    },
+    "MIGRERADE_INTYG_FRAN_MEDCERT": {
+        **_same("INTYG_ID INTYGS_DATA", "other_id"),
+        **_same("PATIENT_NAMN", "name"),
+        **_same("PATIENT_SSN", "ssn"),
+        **_same("SKAPAD_DATUM SKICKAD_DATUM MIGRERAD_DATUM", "date"),
+    },
+    "INTYG": {
+        **_same("INTYGS_ID MODEL RELATION_INTYG_ID", "other_id"),
+        **_same("PATIENT_PERSONNUMMER", "ssn"),
+        **_same("PATIENT_FORNAMN PATIENT_MELLANNAMN PATIENT_EFTERNAMN", "name"),
+        **_same(
+            "SENAST_SPARAD_DATUM SKICKAD_TILL_MOTTAGARE_DATUM ATERKALLAD_DATUM "
+            "KLART_FOR_SIGNERING_DATUM SKAPAD",
+            "date",
+        ),
+    },
+    "SIGNATUR": {
+        **_same("INTYG_ID INTYG_DATA SIGNATUR_DATA", "other_id"),
+        **_same("SIGNERINGS_DATUM", "date"),
+    },
+    "ARENDE": {
+        **_same("TIMESTAMP SKICKAT_TIDPUNKT SISTA_DATUM_FOR_SVAR SENASTE_HANDELSE", "date"),
+        **_same("REFERENS_ID INTYGS_ID SVAR_PA_REFERENS", "other_id"),
+        **_same("PATIENT_PERSON_ID", "ssn"),
+        **_same("RUBRIK MEDDELANDE", "free_text"),
+    },
+    "MEDICINSKT_ARENDE": {
+        **_same("TEXT", "free_text"),
+    },
+    "HANDELSE": {
+        **_same("TIMESTAMP SISTA_DATUM_FOR_SVAR", "date"),
+        **_same("INTYGS_ID", "other_id"),
+        **_same("PATIENT_PERSON_ID", "ssn"),
+    },
+    "ARENDE_UTKAST": {
+        **_same("INTYGS_ID", "other_id"),
+        **_same("TEXT", "free_text"),
+    },
+    "PAGAENDE_SIGNERING": {
+        **_same("INTYG_ID INTYG_DATA", "other_id"),
+        **_same("SIGNERINGS_DATUM", "date"),
+    },
+    "REFERENS": {
+        **_same("INTYG_ID REFERENS", "other_id"),
+    },
+    "CERTIFICATE_EVENT": {
+        **_same("CERTIFICATE_ID", "other_id"),
+        **_same("TIMESTAMP", "date"),
+    },
+    "CERTIFICATE_EVENT_FAILED_LOAD": {
+        **_same("CERTIFICATE_ID", "other_id"),
+    },
+    "CERTIFICATE_EVENT_PROCESSED": {
+        **_same("CERTIFICATE_ID", "other_id"),
+    },
+    "NOTIFICATION_REDELIVERY": {
+        **_same("MESSAGE", "other_id"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
