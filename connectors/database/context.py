@@ -277,6 +277,17 @@ def _keys_a_patient(keys: list[str]) -> bool:
     return any("person" not in tokens(key) for key in keys)
 
 
+def _keyed_per_patient(table: TableProfile, keys: list[str]) -> bool:
+    """Whether the primary key is the patient's key and a visit's (DoCare's
+    ``MED_ANESTHESIA_NURSE``, keyed by patient, visit and operation): one row per patient's
+    visit, the record kept of it, whoever the table is named for; a register of staff is keyed
+    by its own numbers (Care2x's ``care_personell``: its number, the person's, the job's)."""
+    primary = {column.lower() for column in table.primary_key}
+    return any(key.lower() in primary for key in keys) and any(
+        is_encounter_key(column) for column in primary
+    )
+
+
 # What a clinician writes about a patient: a table named for one and for staff is the writing.
 CLINICAL_WRITING_WORDS = frozenset(
     {"note", "comment", "remark", "memo", "history", "progress", "course", "record", "report"}
@@ -893,7 +904,11 @@ def linkage(
         visits = _visit_keys(names)
         if keys and (
             role in (None, "linked", "reference", "job", "audit")
-            or (role == "staff" and _clinicians_writing(table) and _keys_a_patient(keys))
+            or (
+                role == "staff"
+                and _keys_a_patient(keys)
+                and (_clinicians_writing(table) or _keyed_per_patient(table, keys))
+            )
         ):
             role = "linked"  # a job or audit row about one patient is that patient's, and so
             # is a clinician's record of one (a nurse's progress notes, a doctor's history)
@@ -1206,7 +1221,9 @@ def _superclasses(
                     and not fk.implied
                     and own_key
                     and {column.lower() for column in fk.columns} == own_key
-                    and own_roles[target] not in ("patient", "staff")
+                    # a row that keys its patient itself is a record of one (a visit a
+                    # registration form extends: ZEPRS's encounter), no register of parties
+                    and own_roles[target] not in ("patient", "staff", "linked")
                 ):
                     found[target] = (key, fk)
                     following.append(target)

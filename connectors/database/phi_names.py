@@ -219,6 +219,9 @@ ORGANISATION_WORDS = frozenset(
 # Words that make a number a code's (``insurance_class_nr``, ``unit_type_nr``): the number of a
 # class, type or category, which no patient is identified by.
 CODE_NUMBER_WORDS = frozenset({"type", "class", "category", "kind", "grade", "level", "use"})
+# The last words of a category's display name, as Epic's Clarity names it beside the category's
+# number (``SEX_C``, ``SEX_C_NAME``).
+CATEGORY_NAME = ("c", "name")
 # A code's last word: the code of a kind (phone_type_cd) or of a country (phone_country_code).
 CODE_LAST_WORDS = frozenset({"code", "cd"})
 # Verbs that make a contact word a channel to use (``send_by_fax``, ``remind_email``): a flag
@@ -536,6 +539,8 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         and len(seq) >= 2
         and seq[-1] in NAME_WORDS
         and not words & THING_WORDS
+        # the name of the row an id refers to (Epic's PROV_ID_PROV_NAME, FINAL_DRG_ID_DRG_NAME)
+        and "id" not in seq[:-1]
     ):
         vote(PhiClass.NAME, 0.6, "person-name-on-a-persons-row")  # alphabetic_name
     elif role in ("patient", "person", "linked") and seq[-1] in RELATED_HEADS:
@@ -591,6 +596,11 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         words & {"username", "login", "uname", "userid"} or _has(words, {"portal"}, {"user"})
     ):
         vote(PhiClass.OTHER_ID, 0.75, "portal-login")
+    if len(seq) > 2 and seq[-2:] == CATEGORY_NAME:
+        # a category's display name (Epic Clarity's STATE_C_NAME, ACCOUNT_TYPE_C_NAME beside the
+        # category's number, STATE_C): a value of a list, no one's name, number or date; a
+        # county's or a district's name is still a part of the address
+        return tuple(vote for vote in votes if vote[0] == PhiClass.ADDRESS)
     return tuple(votes)
 
 

@@ -286,6 +286,20 @@ NORDIC: dict[str, tuple[str, ...]] = {
     "efternamn": ("surname",), "adress": ("address",), "bopael": ("residence",),
     "bopel": ("residence",), "postnummer": ("postcode",), "postnr": ("postcode",),
     "indlaeggelse": ("admission",), "udskrivning": ("discharge",),
+    # a middle name, a care unit and a care provider (Swedish, Norwegian, Danish)
+    "mellannamn": ("middle", "name"), "mellomnavn": ("middle", "name"),
+    "mellemnavn": ("middle", "name"), "enhet": ("unit",), "enhets": ("unit",),
+    "enhed": ("unit",), "vardgivare": ("provider",), "vardgivar": ("provider",),
+}  # fmt: skip
+# Japanese written in the Latin alphabet (romaji), as clinic systems name columns: the patient,
+# the full name, birth date, address and phone, the insured person and the public-expense
+# recipient a card's number is of, a number, and the remarks written on a record.
+JAPANESE: dict[str, tuple[str, ...]] = {
+    "kanja": ("patient",), "shimei": ("name",), "seinengappi": ("birth", "date"),
+    "juusho": ("address",), "jusho": ("address",), "denwa": ("phone",),
+    "hihokensha": ("insured",), "jukyuusha": ("beneficiary", "no"),
+    "jukyusha": ("beneficiary", "no"),
+    "bangou": ("no",), "bango": ("no",), "tekiyou": ("remarks",), "tekiyo": ("remarks",),
 }  # fmt: skip
 # Italian words of a patient's record besides those with Spanish and Portuguese (``paziente``,
 # ``nascita``): the person the health service assists, the hour, admission and discharge, the
@@ -314,7 +328,13 @@ POLISH: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # Words read only whole, never as what a shortening stands for: a register's compounds would
 # take any three of their letters (``DedApplied``, a deductible, is no ``doedsdato``).
-WHOLE_ONLY = frozenset(NATIONAL_IDS) | frozenset(NORDIC) | frozenset(ITALIAN) | frozenset(POLISH)
+WHOLE_ONLY = (
+    frozenset(NATIONAL_IDS)
+    | frozenset(NORDIC)
+    | frozenset(JAPANESE)
+    | frozenset(ITALIAN)
+    | frozenset(POLISH)
+)
 # Vietnamese, as hospital systems and the health-insurance claim files write it without its
 # tones: words of two syllables each, read as one (``ho_ten``, the full name; ``ngay_sinh``, the
 # birth date; ``dia_chi``, the address); ``ngay`` (a day) is a date wherever it stands.
@@ -470,6 +490,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     **TURKISH,
     **NATIONAL_IDS,
     **NORDIC,
+    **JAPANESE,
     **ITALIAN,
     **POLISH,
     # Epic's contact serial number, the number of a patient's encounter (PAT_ENC_CSN_ID)

@@ -266,3 +266,48 @@ def test_a_laboratorys_suppliers_named_in_french_are_no_persons_register():
         ("contact_tel", "VARCHAR(255)"),
     )
     assert _roles(suppliers)["sigl_fournisseurs_data"] not in ("patient", "person", "linked")
+
+
+def test_a_form_extending_a_patients_visit_stays_the_patients_when_a_registration_form_does_too():
+    # table-per-subclass forms (ZEPRS): each form's row extends one visit, and the visit keys
+    # its patient; a registration form among them does not make the visit a register of parties
+    tables = [
+        _table("patient", ("id", "BIGINT"), ("first_name", "VARCHAR(255)")),
+        _table(
+            "encounter",
+            ("id", "BIGINT"),
+            ("patient_id", "BIGINT"),
+            fks=(_fk("patient_id", "patient"),),
+        ),
+        _table(
+            "patientregistration",
+            ("id", "BIGINT"),
+            ("surname", "VARCHAR(255)"),
+            ("birth_date", "DATE"),
+            fks=(_fk("id", "encounter"),),
+        ),
+        _table("arvregimen", ("id", "BIGINT"), ("regimen", "INT"), fks=(_fk("id", "encounter"),)),
+    ]
+    assert _roles(*tables)["arvregimen"] == "linked"
+
+
+def test_a_table_keyed_by_the_patient_and_the_visit_is_their_record_whoever_it_is_named_for():
+    patients = _table("MED_PAT_MASTER_INDEX", ("PATIENT_ID", "VARCHAR(20)"), pk=("PATIENT_ID",))
+    nursing = _table(
+        "MED_ANESTHESIA_NURSE",
+        ("PATIENT_ID", "VARCHAR(20)"),
+        ("VISIT_ID", "TINYINT"),
+        ("OPER_ID", "TINYINT"),
+        ("ENTER_DATE_TIME", "DATETIME"),
+        pk=("PATIENT_ID", "VISIT_ID", "OPER_ID"),
+    )
+    staff = _table(
+        "care_personell",
+        ("nr", "INT"),
+        ("pid", "INT"),
+        ("job_type_nr", "INT"),
+        pk=("nr", "pid", "job_type_nr"),
+    )
+    roles = _roles(patients, nursing, staff)
+    assert roles["MED_ANESTHESIA_NURSE"] == "linked"
+    assert roles["care_personell"] == "staff"

@@ -361,3 +361,27 @@ def test_a_cpr_kept_as_text_on_a_persons_row_is_denmarks_personal_number():
     assert _classes("patient_cpr", "VARCHAR(11)") == {PhiClass.SSN}
     assert _classes("cpr", "BOOLEAN", "patient") == set()
     assert _classes("cpr_performed", "VARCHAR(10)") == set()
+
+
+@pytest.mark.parametrize("name", ["STATE_C_NAME", "ACCOUNT_TYPE_C_NAME", "LANGUAGE_C_NAME"])
+def test_a_categorys_display_name_is_a_value_of_a_list(name):
+    # Epic's Clarity keeps a category's number (STATE_C) and its display name (STATE_C_NAME)
+    assert _classes(name, "VARCHAR(255)", "patient") == set()
+
+
+def test_the_name_beside_an_id_is_the_name_of_the_row_it_refers_to():
+    assert _classes("PROV_ID_PROV_NAME", "VARCHAR(255)", "patient") == set()
+    assert _classes("alphabetic_name", "VARCHAR(255)", "patient") == {PhiClass.NAME}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("hihokensha_bangou", {PhiClass.HEALTH_PLAN}),  # the insured person's number (romaji)
+        ("jukyuusha", {PhiClass.HEALTH_PLAN}),  # a public-expense recipient's number
+        ("PATIENT_MELLANNAMN", {PhiClass.NAME}),  # Swedish: the patient's middle name
+        ("ENHETS_NAMN", set()),  # Swedish: the care unit's name
+    ],
+)
+def test_japanese_and_swedish_words_of_a_record_are_read(name, expected):
+    assert _classes(name, "VARCHAR(64)", "patient") == expected
