@@ -20091,6 +20091,525 @@ PHI["webcert"] = {
 }
 
 
+PHI["simpleorg"] = {
+    "addresses": {
+        **_same("street_address village_or_colony district pin zone", "address"),
+        **_same("created_at updated_at device_created_at device_updated_at deleted_at", "date"),
+    },
+    "appointments": {
+        **_same(
+            "scheduled_date device_created_at device_updated_at created_at updated_at remind_on "
+            "deleted_at",
+            "date",
+        ),
+    },
+    "blood_pressures": {
+        **_same(
+            "created_at updated_at device_created_at device_updated_at deleted_at recorded_at",
+            "date",
+        ),
+    },
+    "medical_histories": {
+        **_same("device_created_at device_updated_at created_at updated_at deleted_at", "date"),
+    },
+    "blood_sugars": {
+        **_same(
+            "device_created_at device_updated_at deleted_at recorded_at created_at updated_at",
+            "date",
+        ),
+    },
+    "call_logs": {
+        **_same("callee_phone_number", "phone"),
+        **_same("start_time end_time created_at updated_at deleted_at", "date"),
+    },
+    "call_results": {
+        **_same("device_created_at device_updated_at deleted_at created_at updated_at", "date"),
+    },
+    "communications": {
+        **_same("device_created_at device_updated_at created_at updated_at deleted_at", "date"),
+    },
+    "encounters": {
+        **_same(
+            "encountered_on device_created_at device_updated_at deleted_at created_at updated_at",
+            "date",
+        ),
+        **_same("notes", "free_text"),
+    },
+    "exotel_phone_number_details": {
+        **_same(
+            "whitelist_requested_at whitelist_status_valid_until created_at updated_at deleted_at",
+            "date",
+        ),
+    },
+    "patients": {
+        **_same("full_name", "name"),
+        **_same(
+            "date_of_birth created_at updated_at age_updated_at device_created_at "
+            "device_updated_at deleted_at recorded_at",
+            "date",
+        ),
+    },
+    "patient_business_identifiers": {
+        **_same("identifier", "mrn"),
+        **_same("device_created_at device_updated_at deleted_at created_at updated_at", "date"),
+    },
+    "patient_phone_numbers": {
+        **_same("number", "phone"),
+        **_same("created_at updated_at device_created_at device_updated_at deleted_at", "date"),
+    },
+    "notifications": {
+        **_same("remind_on deleted_at created_at updated_at", "date"),
+    },
+    "observations": {
+        **_same("created_at updated_at deleted_at", "date"),
+    },
+    "passport_authentications": {
+        **_same("otp_expires_at created_at updated_at", "date"),
+    },
+    "prescription_drugs": {
+        **_same("device_created_at device_updated_at created_at updated_at deleted_at", "date"),
+    },
+    "teleconsultations": {
+        **_same(
+            "requested_at recorded_at deleted_at device_updated_at device_created_at created_at "
+            "updated_at",
+            "date",
+        ),
+    },
+    "treatment_group_memberships": {
+        **_same(
+            "created_at updated_at experiment_inclusion_date expected_return_date "
+            "appointment_creation_time visited_at status_updated_at deleted_at",
+            "date",
+        ),
+        **_same("messages", "other_id"),
+    },
+    "twilio_sms_delivery_details": {
+        **_same("callee_phone_number", "phone"),
+        **_same("delivered_on created_at updated_at deleted_at read_at", "date"),
+    },
+}
+
+
+PHI["hemodialysispro"] = {
+    "Admissions": {
+        **_same("Created Updated Admit Discharged", "date"),
+        **_same("AN", "other_id"),
+        **_same("PatientId", "mrn"),
+        **_same("ChiefComplaint Diagnosis", "free_text"),
+    },
+    "AvShuntIssueTreatments": {
+        **_same("Created Updated AbnormalDatetime", "date"),
+        **_same("PatientId", "mrn"),
+        **_same("Complications TreatmentMethod TreatmentResult", "free_text"),
+    },
+    "AvShunts": {
+        **_same("Created Updated EstablishedDate EndDate", "date"),
+        **_same("PatientId", "mrn"),
+        **_same("Note", "free_text"),
+    },
+    "DialysisPrescriptions": {
+        **_same("Created Updated", "date"),
+        **_same("PatientId", "mrn"),
+        **_same("Note", "free_text"),
+    },
+    "DialysisRecords": {
+        **_same("Created Updated Timestamp", "date"),
+        **_same("Note", "free_text"),
+    },
+    "DoctorRecords": {
+        **_same("Created Updated Timestamp", "date"),
+        **_same("Content", "free_text"),
+    },
+    "NurseRecords": {
+        **_same("Created Updated Timestamp", "date"),
+        **_same("Content", "free_text"),
+    },
+    "PatientHistories": {
+        **_same("Created Updated", "date"),
+        **_same("PatientId", "mrn"),
+    },
+    "Patients": {
+        **_same("Id HospitalNumber", "mrn"),
+        **_same(
+            "Created Updated BirthDate DialysisInfo_FirstTime DialysisInfo_FirstTimeAtHere "
+            "DialysisInfo_EndDateAtHere DialysisInfo_KidneyTransplant DialysisInfo_TimeOfDeath",
+            "date",
+        ),
+        **_same("IdentityNo", "ssn"),
+        **_same("Name EmergencyContact_Name", "name"),
+        **_same("Telephone EmergencyContact_PhoneNumber", "phone"),
+        **_same("Address", "address"),
+        **_same("Note", "free_text"),
+        **_same("Barcode RFID", "other_id"),
+    },
+    "HemodialysisRecords": {
+        **_same(
+            "Created Updated CompletedTime CycleStartTime CycleEndTime Dehydration_CheckInTime",
+            "date",
+        ),
+        **_same("PatientId", "mrn"),
+        **_same("Dehydration_Reason", "free_text"),
+    },
+    "LabExams": {
+        **_same("Created Updated EntryTime", "date"),
+        **_same("PatientId", "mrn"),
+        **_same("Note", "free_text"),
+    },
+    "Tags": {
+        **_same("Created Updated", "date"),
+        **_same("PatientId", "mrn"),
+        **_same("Text", "free_text"),
+    },
+    "DialysisRecordAssessmentItems": {
+        **_same("Created Updated", "date"),
+    },
+    "AssessmentItems": {
+        **_same("Created Updated", "date"),
+    },
+    "HemodialysisRecords_PostVitalsign": {
+        **_same("Timestamp", "date"),
+    },
+    "HemodialysisRecords_PreVitalsign": {
+        **_same("Timestamp", "date"),
+    },
+    "HemoNotes": {
+        **_same("Created Updated", "date"),
+        **_same("Complication", "free_text"),
+    },
+    "ProgressNotes": {
+        **_same("Created Updated", "date"),
+        **_same("Focus A I E", "free_text"),
+    },
+    "MedicineHistories": {
+        **_same("Created Updated EntryTime", "date"),
+        **_same("PatientId", "mrn"),
+    },
+    "MedicinePrescriptions": {
+        **_same("Created Updated AdministerDate", "date"),
+        **_same("PatientId", "mrn"),
+        **_same("Note", "free_text"),
+    },
+    "PatientMedicine": {
+        **_same("PatientId", "mrn"),
+    },
+    "Schedules": {
+        **_same("Created Updated Date OriginalDate", "date"),
+        **_same("PatientId", "mrn"),
+    },
+    "SectionSlotPatients": {
+        **_same("Created Updated", "date"),
+        **_same("PatientId", "mrn"),
+    },
+    "ExecutionRecords": {
+        **_same("Created Updated Timestamp", "date"),
+    },
+}
+
+
+PHI["cmportal"] = {
+    "django_admin_log": {
+        **_same("object_repr", "other_id"),
+    },
+    "cm_portal_medicalabstract": {
+        **_same(
+            "reason_for_confinement history_of_present_illness course_in_the_ward",
+            "free_text",
+        ),
+    },
+    "cm_portal_medication": {
+        **_same("created last_modified date_started due", "date"),
+    },
+    "cm_portal_relative": {
+        **_same("first_name middle_name last_name", "name"),
+        **_same("address", "address"),
+        **_same("email", "email"),
+        **_same(
+            "mobile_number_1 mobile_number_2 mobile_number_3 phone_number_1 phone_number_2 "
+            "phone_number_3",
+            "phone",
+        ),
+    },
+    "cm_portal_resident": {
+        **_same("first_name middle_name last_name", "name"),
+        **_same("osca_id", "other_id"),
+        **_same("address birth_place", "address"),
+        **_same("birth_date admission_date admission_time died_on discharged_on", "date"),
+        **_same("reminders admitting_diagnosis diet", "free_text"),
+        **_same("philhealth", "health_plan"),
+    },
+    "cm_portal_residentweight": {
+        **_same("date", "date"),
+    },
+    "cm_portal_charge": {
+        **_same("date_acquired", "date"),
+    },
+}
+
+
+PHI["candig"] = {
+    "biosample": {
+        **_same("id individualId name", "other_id"),
+        **_same("created updated sample_shipment_date", "date"),
+        **_same("description", "free_text"),
+    },
+    "experiment": {
+        **_same(
+            "created updated runTime wgs_sequencing_completion_date "
+            "rna_sequencing_completion_date panel_completion_date",
+            "date",
+        ),
+        **_same("biosampleId", "other_id"),
+    },
+    "variantset": {
+        **_same("created updated", "date"),
+        **_same("patientId", "mrn"),
+        **_same("sampleId", "other_id"),
+    },
+    "callset": {
+        **_same("id biosampleId name", "other_id"),
+    },
+    "patient": {
+        **_same("id", "other_id"),
+        **_same("created updated dateOfBirth dateOfDeath dateOfPriorMalignancy", "date"),
+        **_same("name patientId otherIds", "mrn"),
+        **_same(
+            "description familyHistoryAndRiskFactors detailsOfPredispositionSyndrome",
+            "free_text",
+        ),
+    },
+    "enrollment": {
+        **_same("id name otherPersonalizedMedicineStudyId", "other_id"),
+        **_same("created updated enrollmentApprovalDate", "date"),
+        **_same("description summaryOfIdRequest", "free_text"),
+        **_same("patientId", "mrn"),
+    },
+    "consent": {
+        **_same("id name", "other_id"),
+        **_same(
+            "created updated consentDate dateOfAssent reconsentDate dateOfConsentWithdrawal",
+            "date",
+        ),
+        **_same("description", "free_text"),
+        **_same("patientId", "mrn"),
+    },
+    "diagnosis": {
+        **_same("id name", "other_id"),
+        **_same("created updated diagnosisDate", "date"),
+        **_same("description", "free_text"),
+        **_same("patientId", "mrn"),
+    },
+    "sample": {
+        **_same("id name sampleId localBiobankId pathologyReportId", "other_id"),
+        **_same("created updated collectionDate shippingDate receivedDate recordingDate", "date"),
+        **_same("description ifNotExplainAnyDeviation", "free_text"),
+        **_same("patientId", "mrn"),
+    },
+    "treatment": {
+        **_same("id name", "other_id"),
+        **_same(
+            "created updated startDate stopDate dateOfRecurrenceOrProgressionAfterThisTreatment",
+            "date",
+        ),
+        **_same("description unexpectedOrUnusualToxicityDuringTreatment", "free_text"),
+        **_same("patientId", "mrn"),
+    },
+    "outcome": {
+        **_same("id name", "other_id"),
+        **_same(
+            "created updated dateOfAssessment dateOfDiagnosisOfTreatmentInducedNeoplasm",
+            "date",
+        ),
+        **_same("description", "free_text"),
+        **_same("patientId", "mrn"),
+    },
+    "complication": {
+        **_same("id name", "other_id"),
+        **_same("created updated date", "date"),
+        **_same("description lateToxicityDetail treatmentInducedNeoplasmDetails", "free_text"),
+        **_same("patientId", "mrn"),
+    },
+    "tumourboard": {
+        **_same("id name germlineDnaSampleId tumorDnaSampleId tumorRnaSampleId", "other_id"),
+        **_same("created updated dateOfMolecularTumorBoard", "date"),
+        **_same(
+            "description molecularTumorBoardRecommendation "
+            "howTreatmentHasAlteredBasedOnProfiling detailsOfTreatmentPlanImpact summaryReport",
+            "free_text",
+        ),
+        **_same("patientId", "mrn"),
+    },
+    "extraction": {
+        **_same("id name sampleId", "other_id"),
+        **_same("created updated", "date"),
+    },
+    "sequencing": {
+        **_same("id name sampleId", "other_id"),
+        **_same("created updated", "date"),
+    },
+    "alignment": {
+        **_same("id name sampleId", "other_id"),
+        **_same("created updated", "date"),
+    },
+    "variantcalling": {
+        **_same("id name sampleId", "other_id"),
+        **_same("created updated", "date"),
+    },
+    "fusiondetection": {
+        **_same("id name sampleId", "other_id"),
+        **_same("created updated", "date"),
+    },
+    "expressionanalysis": {
+        **_same("id name sampleId", "other_id"),
+        **_same("created updated", "date"),
+    },
+    "chemotherapy": {
+        **_same("id name", "other_id"),
+        **_same("created updated startDate stopDate recordingDate", "date"),
+        **_same("description", "free_text"),
+        **_same("patientId", "mrn"),
+    },
+    "radiotherapy": {
+        **_same("id name", "other_id"),
+        **_same("created updated startDate stopDate recordingDate", "date"),
+        **_same("description", "free_text"),
+        **_same("patientId", "mrn"),
+    },
+    "surgery": {
+        **_same("id name sampleId", "other_id"),
+        **_same("created updated startDate stopDate diagnosisDate recordingDate", "date"),
+        **_same("description", "free_text"),
+        **_same("patientId", "mrn"),
+    },
+    "immunotherapy": {
+        **_same("id name", "other_id"),
+        **_same("created updated startDate", "date"),
+        **_same("description", "free_text"),
+        **_same("patientId", "mrn"),
+    },
+    "celltransplant": {
+        **_same("id name", "other_id"),
+        **_same("created updated startDate", "date"),
+        **_same("description", "free_text"),
+        **_same("patientId", "mrn"),
+    },
+    "slide": {
+        **_same("id name sampleId slideId slideOtherId", "other_id"),
+        **_same("created updated", "date"),
+        **_same("description", "free_text"),
+        **_same("patientId", "mrn"),
+    },
+    "study": {
+        **_same("id name", "other_id"),
+        **_same("created updated startDate endDate recordingDate", "date"),
+        **_same("description", "free_text"),
+        **_same("patientId", "mrn"),
+    },
+    "labtest": {
+        **_same("id name", "other_id"),
+        **_same("created updated startDate collectionDate endDate recordingDate", "date"),
+        **_same("description", "free_text"),
+        **_same("patientId", "mrn"),
+    },
+    "individual": {
+        **_same("id", "other_id"),
+        **_same(
+            "created updated enrollment_approval_date date_of_upload_to_sFTP "
+            "tumor_board_presentation_date_and_analyses",
+            "date",
+        ),
+        **_same("description comments", "free_text"),
+        **_same("name patient_id", "mrn"),
+    },
+    "readgroupset": {
+        **_same("patientId", "mrn"),
+        **_same("sampleId", "other_id"),
+    },
+    "readgroup": {
+        **_same("biosampleId sampleName", "other_id"),
+        **_same("created updated", "date"),
+    },
+}
+
+
+PHI["healthmemex"] = {
+    "patients": {
+        **_same("name", "name"),
+        **_same("date_of_birth archived_at", "date"),
+        **_same("mrn", "mrn"),
+        **_same("address", "address"),
+        **_same("phone", "phone"),
+        **_same("unique_id", "other_id"),
+    },
+    "documents": {
+        **_same("encounter_date archived_at", "date"),
+    },
+    "encounters": {
+        **_same("encounter_date encounter_end archived_at", "date"),
+        **_same("reason", "free_text"),
+    },
+    "lab_results": {
+        **_same("result_date archived_at", "date"),
+    },
+    "vitals": {
+        **_same("recorded_date archived_at", "date"),
+    },
+    "medications": {
+        **_same("sig", "free_text"),
+        **_same("start_date stop_date archived_at", "date"),
+    },
+    "conditions": {
+        **_same("onset_date resolved_date archived_at", "date"),
+    },
+    "procedures": {
+        **_same("procedure_date metadata archived_at", "date"),
+        **_same("operative_note", "free_text"),
+    },
+    "pathology_reports": {
+        **_same("report_date archived_at", "date"),
+        **_same("diagnosis gross_description microscopic_description full_text", "free_text"),
+    },
+    "imaging_reports": {
+        **_same("study_date archived_at", "date"),
+        **_same("findings impression full_text", "free_text"),
+    },
+    "clinical_notes": {
+        **_same("note_date archived_at", "date"),
+        **_same("content", "free_text"),
+    },
+    "immunizations": {
+        **_same("admin_date archived_at", "date"),
+    },
+    "allergies": {
+        **_same("onset_date archived_at", "date"),
+    },
+    "social_history": {
+        **_same("recorded_date archived_at", "date"),
+    },
+    "family_history": {
+        **_same("archived_at", "date"),
+    },
+    "mental_status": {
+        **_same("recorded_date archived_at", "date"),
+    },
+    "genetic_variants": {
+        **_same("collection_date result_date archived_at", "date"),
+    },
+    "notes": {
+        **_same("content", "free_text"),
+        **_same("created_at updated_at archived_at", "date"),
+    },
+    "source_assets": {
+        **_same("file_path encounter_id", "other_id"),
+        **_same("encounter_date metadata archived_at", "date"),
+    },
+    "analyses": {
+        **_same("summary content", "free_text"),
+        **_same("created_at updated_at archived_at", "date"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
