@@ -1017,7 +1017,11 @@ def linkage(
     for _hop in range(MAX_HOPS):
         following = []
         for key, targets in sorted(edges.items()):
-            if key in reached or roles[key] not in ("other", "job", "audit"):
+            if key in reached or not (
+                roles[key] in ("other", "job", "audit")
+                # a doctor's or a nurse's record of a patient's session, keyed to the session
+                or (roles[key] == "staff" and _clinicians_writing(profiles[key]))
+            ):
                 continue
             for fk, target in targets:
                 if (

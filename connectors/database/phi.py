@@ -61,6 +61,7 @@ from .phi_learned import learned_mark
 from .phi_logs import exchanged_bodies, recorded_statements, stored_messages
 from .phi_names import (
     CODE_NUMBER_WORDS,
+    DATE_CODE_HEADS,
     DATEISH,
     META_LAST,
     PERSON_QUALIFIERS,
@@ -502,6 +503,9 @@ def context_votes(
         and seq[-1] not in ID_SUFFIX
         and seq[0] not in NUMBER_SUFFIX
         and words.isdisjoint(LASTING_WORDS)
+        # a code about a date, not the date (CanDIG's dateOfBirthTier, the access level a birth
+        # date needs; birth_date_flag)
+        and seq[-1] not in CODE_LAST | DATE_CODE_HEADS
         and not classified
     )
     # a time of day on an event's row dates it finer still (an appointment's start time)

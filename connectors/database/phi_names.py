@@ -301,6 +301,13 @@ def is_user_defined_slot(seq: tuple[str, ...]) -> bool:
     return len(seq) >= 2 and seq[0] in SLOT_FIRST and seq[-1].isdigit()
 
 
+# The last words of a name that says something of a date (how exact, where from, who may see
+# it, a flag or a code about it), not the date itself: CanDIG's dateOfBirthTier, birth_date_flag.
+DATE_CODE_HEADS = frozenset(
+    {"tier", "level", "source", "method", "accuracy", "precision", "flag", "code", "cd", "ind"}
+)
+
+
 def _has(words: set[str], *groups: frozenset[str] | set[str]) -> bool:
     return all(words & group for group in groups)
 
@@ -384,7 +391,7 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
     def vote(phi_class: PhiClass, confidence: float, reason: str) -> None:
         votes.append((phi_class, confidence, (f"name:{reason}",)))
 
-    if _date_of_person(words) and not dates_staff(seq):
+    if _date_of_person(words) and not dates_staff(seq) and seq[-1] not in DATE_CODE_HEADS:
         vote(PhiClass.DATE, 0.95, "birth-or-death-date")
     staffs = bool({singular(word) for word in seq} & STAFF_OWNERS)  # a doctor's, an employee's
     if (

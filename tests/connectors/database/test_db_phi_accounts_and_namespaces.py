@@ -311,3 +311,21 @@ def test_a_table_keyed_by_the_patient_and_the_visit_is_their_record_whoever_it_i
     roles = _roles(patients, nursing, staff)
     assert roles["MED_ANESTHESIA_NURSE"] == "linked"
     assert roles["care_personell"] == "staff"
+
+
+def test_a_nurses_record_of_a_patients_session_reaches_the_patient_through_the_session():
+    patients = _table("patient", ("id", "INTEGER"), ("first_name", "VARCHAR(60)"))
+    sessions = _table(
+        "dialysis_session",
+        ("id", "INTEGER"),
+        ("patient_id", "INTEGER"),
+        fks=(_fk("patient_id", "patient"),),
+    )
+    records = _table(
+        "nurse_records",
+        ("id", "INTEGER"),
+        ("session_id", "INTEGER"),
+        ("content", "TEXT"),
+        fks=(_fk("session_id", "dialysis_session"),),
+    )
+    assert _roles(patients, sessions, records)["nurse_records"] == "linked"

@@ -385,3 +385,9 @@ def test_the_name_beside_an_id_is_the_name_of_the_row_it_refers_to():
 )
 def test_japanese_and_swedish_words_of_a_record_are_read(name, expected):
     assert _classes(name, "VARCHAR(64)", "patient") == expected
+
+
+def test_a_number_named_for_something_of_a_date_is_no_date():
+    # CanDIG keeps beside each field the access level it needs: dateOfBirthTier is no birth date
+    assert _classes("dateOfBirthTier", "INTEGER", "patient") == set()
+    assert _classes("admit_date", "INTEGER") == {PhiClass.DATE}
