@@ -504,8 +504,8 @@ def context_votes(
         and seq[0] not in NUMBER_SUFFIX
         and words.isdisjoint(LASTING_WORDS)
         # a code about a date, not the date (CanDIG's dateOfBirthTier, the access level a birth
-        # date needs; birth_date_flag)
-        and seq[-1] not in CODE_LAST | DATE_CODE_HEADS
+        # date needs); a flag or a source of one is META_LAST's, below
+        and seq[-1] not in DATE_CODE_HEADS
         and not classified
     )
     # a time of day on an event's row dates it finer still (an appointment's start time)

@@ -301,11 +301,9 @@ def is_user_defined_slot(seq: tuple[str, ...]) -> bool:
     return len(seq) >= 2 and seq[0] in SLOT_FIRST and seq[-1].isdigit()
 
 
-# The last words of a name that says something of a date (how exact, where from, who may see
-# it, a flag or a code about it), not the date itself: CanDIG's dateOfBirthTier, birth_date_flag.
-DATE_CODE_HEADS = frozenset(
-    {"tier", "level", "source", "method", "accuracy", "precision", "flag", "code", "cd", "ind"}
-)
+# Besides META_LAST's (its flag, source, precision...), the last words of a name that says
+# something of a date, not the date itself: who may see it (CanDIG's dateOfBirthTier), a code.
+DATE_CODE_HEADS = frozenset({"tier", "level"}) | CODE_LAST_WORDS
 
 
 def _has(words: set[str], *groups: frozenset[str] | set[str]) -> bool:
