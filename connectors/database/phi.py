@@ -337,11 +337,12 @@ STRUCTURED_WORDS = frozenset(
         "field", "fields",
     }
 )  # fmt: skip
-# Abbreviations of the identifier words (DICOM's SPS is the scheduled procedure step).
+# Abbreviations and synonyms of the identifier words (DICOM's SPS is the scheduled procedure
+# step; laboratories call the specimen HL7 names a sample).
 IDENTIFIER_ABBREVIATIONS = {
     "req": "requested", "rqst": "requested", "proc": "procedure", "sps": "scheduled",
     "acc": "accession", "accn": "accession", "spec": "specimen", "ord": "order",
-    "adm": "admission", "enc": "encounter", "auth": "authorization",
+    "adm": "admission", "enc": "encounter", "auth": "authorization", "sample": "specimen",
 }  # fmt: skip
 SURROGATE_LAST = frozenset({"id", "key", "fk", "seq", "sk"})
 # Identifier classes that are numbers, so may sit in an integer *_id column.
@@ -591,6 +592,10 @@ def identifier_votes(column: TableColumn, role: str) -> list[Vote]:
             if name_votes(column.name, role)
             else [(PhiClass.MRN, 0.8, ("name:text-patient-key",))]
         )
+    if kind == "string" and seq[-2:] == ("sample", "code"):
+        # a laboratory's sample code is the number on the tube (a specimen's code, HL7's
+        # SPM-4, is its type)
+        return [(PhiClass.OTHER_ID, 0.75, ("name:sample-code",))]
     if seq[-1] not in ID_SUFFIX or not (kind == "string" or seq[-1] in NUMBER_SUFFIX):
         return []  # an integer *_id is this database's row number, not an identifier
     vocabulary = identifier_words()
@@ -1058,8 +1063,14 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
         # nor a code about a date, whose head is another noun (birth_date_mgmt)
         votes = [vote for vote in votes if vote[0] == PhiClass.DATE and dated_head(seq)]
     if seq and seq[-1] in SURROGATE_LAST and counted:
-        # person_name_id, person_address_id: a row number, not the name or address
-        votes = [vote for vote in votes if vote[0] in NUMBERED_CLASSES]
+        # person_name_id, person_address_id: a row number, not the name or address; nor is an
+        # integer beneficiary_id, insurance_id or policy_id the plan's number, but the row key
+        # of the insured, the plan or the policy (the number a plan issues is text or a _no)
+        votes = [
+            vote
+            for vote in votes
+            if vote[0] in NUMBERED_CLASSES and vote[0] != PhiClass.HEALTH_PLAN
+        ]
     if kind in ("date", "datetime"):
         # a date column holds a date, whatever else its name says (MIMIC's DOD_SSN)
         votes = [vote for vote in votes if vote[0] == PhiClass.DATE]

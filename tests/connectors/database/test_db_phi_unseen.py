@@ -1272,3 +1272,24 @@ def test_an_institutions_person_is_its_contact_not_a_patient():
     assert roles["party"] == "person"
     assert roles["health_institution"] != "linked"
     assert roles["insurance"] == "linked"
+
+
+@pytest.mark.parametrize("name", ["sample_id", "SampleNumber", "lab_sample_no"])
+def test_a_laboratorys_sample_is_hl7s_specimen(name):
+    assert _classes(name, "VARCHAR(64)") == {PhiClass.OTHER_ID}
+
+
+@pytest.mark.parametrize("name", ["sample_code", "remote_sample_code"])
+def test_a_samples_code_is_the_number_on_its_tube(name):
+    assert _classes(name, "VARCHAR(64)") == {PhiClass.OTHER_ID}
+
+
+@pytest.mark.parametrize("name", ["specimen_code", "sample_code_format", "sample_type_code"])
+def test_a_specimens_code_or_a_samples_codes_format_is_no_ones_number(name):
+    assert _classes(name, "VARCHAR(64)") == set()
+
+
+@pytest.mark.parametrize("name", ["beneficiary_reg_id", "insurance_id", "subscriber_id"])
+def test_an_integer_id_named_for_a_plan_is_a_row_key_not_the_plans_number(name):
+    assert _classes(name, "BIGINT") == set()
+    assert _classes(name, "VARCHAR(30)") == {PhiClass.HEALTH_PLAN}
