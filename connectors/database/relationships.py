@@ -187,6 +187,10 @@ def _whole_word(stem: str) -> bool:
 
 
 ABBREVIATED = 0.85  # the fit of a table whose name a stem abbreviates (cg: caregiver)
+TAIL_FIT = 0.9  # the fit of a table whose name ends in the stem (irb_study for study)
+# Suffixes of a key to another row; a number or a code a table keeps under its own stem
+# (md_bk_patient.patientcode, md_card.cardno) is the number it issues, no reference.
+ROW_KEY_SUFFIX = frozenset({"id", "fk", "key"})
 
 
 def _name_fit(stem: str, table: _Table) -> float:
@@ -196,7 +200,7 @@ def _name_fit(stem: str, table: _Table) -> float:
     if _truncates(stem, table.head):
         return 0.95
     if table.core.endswith(stem) and len(stem) >= 3:
-        return 0.9
+        return TAIL_FIT
     if _abbreviates(stem, table.parts):
         return ABBREVIATED
     return 0.0
@@ -312,7 +316,7 @@ class _Index:
                     found.setdefault(id(table), (table, 0.95))
             if len(stem) >= 3:
                 for table in self._tails.get(stem, ()):
-                    found.setdefault(id(table), (table, 0.9))
+                    found.setdefault(id(table), (table, TAIL_FIT))
             if 2 <= len(stem) <= 4:
                 for table in self._initials.get(stem[0], ()):
                     if _abbreviates(stem, table.parts):
@@ -415,10 +419,14 @@ def _options(
                     continue  # a key of the column's own name was met above
                 if generic and fit < 1.0:
                     continue  # status_id: a table named status, not any *_status table
+                if fit == TAIL_FIT and _refers_itself(target, column, stems, suffix):
+                    continue
                 found = _unkeyed(target, name, column)
                 if found is None:
                     continue
                 referred, trust = found
+                if _other_kind_of_key(referred.name, suffix):
+                    continue
                 if _compatible(column, referred) and (
                     suffix not in CODE_SUFFIX or family(referred.type) == "string"
                 ):
@@ -543,6 +551,36 @@ def _qualified_self(name: str, stems: list[tuple[str, float]], table: _Table) ->
     return False
 
 
+def _refers_itself(
+    target: _Table, column: TableColumn, stems: list[tuple[str, float]], suffix: str
+) -> bool:
+    """Whether a table keyed by one column, whose name ends in the column's stem, holds besides
+    that key a row key
+    (an id) of that stem (LibreClinica's ``irb_study`` keeps a ``study_id``, NBS's ``auth_user`` a
+    ``user_id``) that may hold the column's values: it refers to what the stem names, as the
+    column does, and is not it (Motech's ``child_case`` keeps CommCare's text ``case_id`` beside
+    the integer key its forms' ``case_id`` meet). The stem
+    is the longest of the column's that the table's name ends in (``dicom_query_id`` names
+    ``remapp_dicomquery``, whose own ``query_id`` is the query's number)."""
+    fitting = [stem for stem, _weight in stems if _name_fit(stem, target) == TAIL_FIT]
+    if not fitting or suffix not in ROW_KEY_SUFFIX or target.pk is None:
+        # a legacy table without a key is met by its column of the reference's name
+        return False
+    return any(
+        _split_name(held.name) == (fitting[0], suffix) and _compatible(column, held)
+        for name, held in target.by_name.items()
+        if name not in target.keys
+    )
+
+
+def _other_kind_of_key(key: str, suffix: str) -> bool:
+    """Whether a key named with its own words is a uid where the column names an id, or the
+    other way round (NBS's ``add_user_id`` is no ``auth_user_uid``): a schema names its keys
+    one way, so the kinds do not meet."""
+    split = _split_name(key)
+    return split is not None and {split[1], suffix} == {"id", "uid"}
+
+
 def _extends(table: _Table, key: str) -> bool:
     """Whether the table's key of that name is itself declared a foreign key: the table extends
     another's rows (an allergy row per visit keyed by the visit's number), so a reference by
@@ -630,15 +668,39 @@ def _unkeyed(
         if _compatible(column, table.pk) or split[1] != "id" or len(uuids) != 1:
             return table.pk, 1.0  # hl7_source_key, hl7_code: a value of another kind
         return uuids[0], 0.9  # a text *_id naming one (LAMISPlus's visit_id)
-    # a code in a composite key is one value of an association (NBS's person_race, keyed by
-    # the person and the race code), not a code list's key: no race_cd refers to it
-    split = _split_name(name)
-    coded = split is not None and split[1] in CODE_SUFFIX and len(table.profile.primary_key) > 1
-    for candidate in ("id",) if coded else (name, "id"):
+    composite = len(table.profile.primary_key) > 1
+    if composite and not _own_part(table, name):
+        # in a key of several columns, each names one value of an association (DHIS2's
+        # program_organisationunits, keyed by the program and the unit; NBS's person_race and
+        # its race code), not a row anything refers to; only a bare id among them is the row's
+        # own, as a modelling tool's identifying relationship adds the parent's key to the
+        # child's (The Ark's person, keyed by its ID and its gender type)
+        return _id_of(table)
+    for candidate in (name, "id"):
         column = _same_name(table, candidate)
         if column is not None:
             return column, 0.8
     return None
+
+
+def _own_part(table: _Table, name: str) -> bool:
+    """Whether the column of that name is the part of the table's key of several columns that
+    numbers its rows: named for the table (OpenClinic GA's ``Transactions`` keyed by
+    ``serverid`` and ``transactionId``), which is not named for another part of its key as an
+    association is for the rows it joins (``program_organisationunits``)."""
+    split = _split_name(name)
+    key = [part.lower() for part in table.profile.primary_key]
+    if split is None or split[1] in CODE_SUFFIX or name not in key:
+        return False  # a code in a key of several columns is a value (diagnoses_icd.icd_code)
+    if _name_fit(split[0], table) < TAIL_FIT:
+        return False
+    others = (_split_name(part) for part in key if part != name)
+    return not any(other is not None and other[0] in table.whole for other in others)
+
+
+def _id_of(table: _Table) -> tuple[TableColumn, float] | None:
+    column = _same_name(table, "id")
+    return (column, 0.8) if column is not None else None
 
 
 def _same_name(table: _Table, name: str) -> TableColumn | None:

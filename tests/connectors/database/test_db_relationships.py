@@ -623,3 +623,60 @@ def test_the_last_letters_of_a_qualified_key_abbreviate_no_table():
     monitoring = _table("treatmentmonitoring", ("id", "INTEGER"), pk=("id",))
     transfer = _table("transfer", ("id", "INTEGER"), ("user_to_id", "INTEGER"), pk=("id",))
     assert "transfer" not in infer_relationships([monitoring, transfer])
+
+
+def test_a_column_of_an_associations_composite_key_is_referred_to_by_no_column():
+    program = _table("program", ("programid", "INTEGER"), pk=("programid",))
+    units = _table(
+        "program_organisationunits", ("organisationunitid", "INTEGER"), ("programid", "INTEGER"),
+        pk=("organisationunitid", "programid"),
+    )  # fmt: skip
+    enrolment = _table(
+        "programinstance", ("id", "INTEGER"), ("organisationunitid", "INTEGER"), pk=("id",)
+    )
+    assert "programinstance" not in infer_relationships([program, units, enrolment])
+
+
+def test_the_part_of_a_composite_key_named_for_its_table_numbers_its_rows():
+    transactions = _table(
+        "Transactions", ("serverid", "INTEGER"), ("transactionId", "INTEGER"),
+        pk=("serverid", "transactionId"),
+    )  # fmt: skip
+    items = _table("Items", ("itemId", "INTEGER"), ("transactionId", "INTEGER"), pk=("itemId",))
+    assert _pairs(infer_relationships([transactions, items]), "Items") == {
+        ("transactionId", "Transactions", "transactionId")
+    }
+
+
+def test_a_table_that_keeps_a_stems_id_of_its_own_is_not_what_the_stem_names():
+    irb = _table(
+        "irb_study", ("irb_study_id", "INTEGER"), ("study_id", "INTEGER"), pk=("irb_study_id",)
+    )
+    event = _table("study_event", ("id", "INTEGER"), ("study_id", "INTEGER"), pk=("id",))
+    assert "study_event" not in infer_relationships([irb, event])
+
+
+def test_a_tables_own_text_id_beside_its_integer_key_does_not_stop_a_reference():
+    case = _table("child_case", ("id", "INTEGER"), ("case_id", "VARCHAR(50)"), pk=("id",))
+    form = _table("close_child_form", ("id", "INTEGER"), ("case_id", "INTEGER"), pk=("id",))
+    assert _pairs(infer_relationships([case, form]), "close_child_form") == {
+        ("case_id", "child_case", "id")
+    }
+
+
+def test_a_tables_own_code_under_the_stem_does_not_stop_a_reference():
+    patient = _table(
+        "md_bk_patient", ("id", "VARCHAR(32)"), ("patientcode", "VARCHAR(32)"), pk=("id",)
+    )
+    visit = _table("md_visit", ("id", "VARCHAR(32)"), ("patientcode", "VARCHAR(32)"), pk=("id",))
+    assert ("patientcode", "md_bk_patient", "id") in _pairs(
+        infer_relationships([patient, visit]), "md_visit"
+    )
+
+
+def test_an_id_does_not_meet_a_uid_named_for_its_table():
+    user = _table("auth_user", ("auth_user_uid", "BIGINT"), pk=("auth_user_uid",))
+    person = _table(
+        "person", ("person_uid", "BIGINT"), ("add_user_id", "BIGINT"), pk=("person_uid",)
+    )
+    assert "person" not in infer_relationships([user, person])
