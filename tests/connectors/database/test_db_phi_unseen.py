@@ -180,7 +180,7 @@ def test_every_declared_key_of_a_hold_out_meets_a_column_of_its_kind(schema):
         f"{row['table']}.{row['column']} -> {row['references']}"
         for row in columns
         if row["references"]
-        and (referred := kinds.get(tuple(row["references"].split(".")))) is not None
+        and (referred := kinds.get(tuple(row["references"].rsplit(".", 1)))) is not None
         and {family(row["type"]), referred} not in ({referred}, {"integer", "numeric"})
     ]
     assert mismatched == []

@@ -20610,6 +20610,1398 @@ PHI["healthmemex"] = {
 }
 
 
+PHI["mavis"] = {
+    "active_record_sessions": {
+        **_same("data", "other_id"),
+    },
+    "archive_reasons": {
+        **_same("created_at updated_at", "date"),
+    },
+    "attendance_records": {
+        **_same("created_at date updated_at", "date"),
+    },
+    "audits": {
+        **_same("audited_changes", "other_id"),
+    },
+    "class_imports": {
+        **_same("csv_data", "other_id"),
+    },
+    "clinic_notifications": {
+        **_same("created_at sent_at updated_at", "date"),
+    },
+    "cohort_imports": {
+        **_same("csv_data", "other_id"),
+    },
+    "consent_form_programmes": {
+        **_same("notes", "free_text"),
+    },
+    "consent_forms": {
+        **_same("address_line_1 address_line_2 address_postcode address_town", "address"),
+        **_same(
+            "archived_at confirmation_sent_at created_at date_of_birth recorded_at updated_at",
+            "date",
+        ),
+        **_same(
+            "family_name given_name parent_full_name preferred_family_name preferred_given_name",
+            "name",
+        ),
+        **_same("health_answers notes parent_contact_method_other_details", "free_text"),
+        **_same("nhs_number", "health_plan"),
+        **_same("parent_email", "email"),
+        **_same("parent_phone", "phone"),
+    },
+    "consent_notifications": {
+        **_same("sent_at", "date"),
+    },
+    "consents": {
+        **_same(
+            "created_at invalidated_at "
+            "patient_already_vaccinated_notification_sent_at submitted_at "
+            "updated_at withdrawn_at",
+            "date",
+        ),
+        **_same("health_answers notes", "free_text"),
+    },
+    "gillick_assessments": {
+        **_same("created_at date updated_at", "date"),
+        **_same("notes", "free_text"),
+    },
+    "identity_checks": {
+        **_same("confirmed_by_other_name", "name"),
+        **_same("created_at updated_at", "date"),
+    },
+    "immunisation_imports": {
+        **_same("csv_data", "other_id"),
+    },
+    "important_notices": {
+        **_same("created_at dismissed_at recorded_at updated_at", "date"),
+    },
+    "notes": {
+        **_same("body", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "notify_log_entries": {
+        **_same("created_at", "date"),
+        **_same("recipient", "email"),
+    },
+    "parent_relationships": {
+        **_same("created_at updated_at", "date"),
+    },
+    "parents": {
+        **_same("contact_method_other_details", "free_text"),
+        **_same("created_at updated_at", "date"),
+        **_same("email", "email"),
+        **_same("full_name", "name"),
+        **_same("phone", "phone"),
+    },
+    "patient_changesets": {
+        **_same("data", "other_id"),
+        **_same("pds_nhs_number uploaded_nhs_number", "health_plan"),
+    },
+    "patient_locations": {
+        **_same("created_at updated_at", "date"),
+    },
+    "patient_programme_statuses": {
+        **_same("date", "date"),
+    },
+    "patient_specific_directions": {
+        **_same("created_at invalidated_at updated_at", "date"),
+    },
+    "patients": {
+        **_same("address_line_1 address_line_2 address_postcode address_town", "address"),
+        **_same(
+            "created_at date_of_birth date_of_death "
+            "date_of_death_recorded_at invalidated_at restricted_at "
+            "updated_at updated_from_pds_at",
+            "date",
+        ),
+        **_same(
+            "family_name given_name preferred_family_name preferred_given_name",
+            "name",
+        ),
+        **_same("nhs_number", "health_plan"),
+        **_same("pending_changes", "other_id"),
+    },
+    "pds_search_results": {
+        **_same("nhs_number", "health_plan"),
+    },
+    "pre_screenings": {
+        **_same("created_at date updated_at", "date"),
+        **_same("notes", "free_text"),
+    },
+    "school_move_log_entries": {
+        **_same("created_at", "date"),
+    },
+    "school_moves": {
+        **_same("created_at updated_at", "date"),
+    },
+    "session_notifications": {
+        **_same("sent_at session_date", "date"),
+    },
+    "triages": {
+        **_same("created_at delay_vaccination_until invalidated_at updated_at", "date"),
+        **_same("notes", "free_text"),
+    },
+    "vaccination_records": {
+        **_same(
+            "confirmation_sent_at created_at discarded_at "
+            "nhs_immunisations_api_sync_pending_at "
+            "nhs_immunisations_api_synced_at performed_at "
+            "performed_at_date performed_at_time updated_at",
+            "date",
+        ),
+        **_same("local_patient_id", "mrn"),
+        **_same("notes", "free_text"),
+        **_same("pending_changes", "other_id"),
+    },
+}
+
+PHI["clif"] = {
+    "adt": {
+        **_same("in_dttm out_dttm", "date"),
+    },
+    "code_status": {
+        **_same("start_dttm", "date"),
+    },
+    "crrt_therapy": {
+        **_same("recorded_dttm", "date"),
+    },
+    "intermittent_dialysis": {
+        **_same("recorded_dttm", "date"),
+    },
+    "mcs": {
+        **_same("recorded_dttm", "date"),
+    },
+    "hospitalization": {
+        **_same("admission_dttm discharge_dttm", "date"),
+        **_same(
+            "zipcode_nine_digit zipcode_five_digit census_block_code "
+            "census_block_group_code census_tract county_code",
+            "address",
+        ),
+    },
+    "labs": {
+        **_same("lab_order_dttm lab_collect_dttm lab_result_dttm", "date"),
+    },
+    "medication_admin_continuous": {
+        **_same("admin_dttm", "date"),
+    },
+    "microbiology_culture": {
+        **_same("order_dttm collect_dttm result_dttm", "date"),
+    },
+    "microbiology_nonculture": {
+        **_same("result_dttm collect_dttm order_dttm", "date"),
+    },
+    "patient_assessments": {
+        **_same("recorded_dttm", "date"),
+        **_same("text_value", "free_text"),
+    },
+    "patient": {
+        **_same("birth_date death_dttm", "date"),
+    },
+    "position": {
+        **_same("recorded_dttm", "date"),
+    },
+    "respiratory_support": {
+        **_same("recorded_dttm", "date"),
+    },
+    "vitals": {
+        **_same("recorded_dttm measured_dttm", "date"),
+    },
+    "input": {
+        **_same("recorded_dttm", "date"),
+    },
+    "output": {
+        **_same("recorded_dttm", "date"),
+    },
+    "invasive_hemodynamics": {
+        **_same("recorded_dttm", "date"),
+    },
+    "key_icu_orders": {
+        **_same("order_dttm", "date"),
+    },
+    "medication_admin_intermittent": {
+        **_same("admin_dttm", "date"),
+    },
+    "medication_orders": {
+        **_same("order_start_dttm order_end_dttm ordered_dttm", "date"),
+    },
+    "patient_diagnosis": {
+        **_same("start_dttm end_dttm", "date"),
+    },
+    "patient_procedures": {
+        **_same("procedure_billed_dttm", "date"),
+    },
+    "provider": {
+        **_same("start_dttm stop_dttm", "date"),
+    },
+    "therapy_details": {
+        **_same("session_start_dttm", "date"),
+    },
+    "transfusion": {
+        **_same("transfusion_start_dttm transfusion_end_dttm", "date"),
+    },
+    "clinical_trial": {
+        **_same("participant_id", "other_id"),
+        **_same("consent_dttm enrollment_dttm randomized_dttm withdrawal_dttm", "date"),
+    },
+    "clinical_notes_facts": {
+        **_same("creation_dttm revision_dttm service_date", "date"),
+    },
+    "clinical_notes_text": {
+        **_same("note_text", "free_text"),
+    },
+    "validated_diagnosis": {
+        **_same("diagnosis_name", "free_text"),
+        **_same("diagnosis_start_dttm diagnosis_end_dttm", "date"),
+    },
+    "scores": {
+        **_same("recorded_dttm", "date"),
+    },
+    "radiology": {
+        **_same("radiology_accession", "other_id"),
+        **_same(
+            "radiology_order_dttm radiology_capture_dttm radiology_report_dttm",
+            "date",
+        ),
+        **_same("radiology_report_text", "free_text"),
+    },
+    "line": {
+        **_same("placed_dttm removed_dttm", "date"),
+    },
+    "drain": {
+        **_same("placed_dttm removed_dttm", "date"),
+    },
+    "airway": {
+        **_same("placed_dttm removed_dttm", "date"),
+    },
+    "patient_attributes": {
+        **_same("recorded_dttm", "date"),
+    },
+    "ed_encounter": {
+        **_same(
+            "ed_arrival_dttm ed_departure_dttm triage_dttm ed_disposition_dttm",
+            "date",
+        ),
+        **_same("chief_complaint_name", "free_text"),
+    },
+}
+
+PHI["easygp"] = {
+    "contacts.data_addresses": {
+        **_same("street1 geolocation street2", "address"),
+    },
+    "contacts.data_persons": {
+        **_same("firstname surname salutation", "name"),
+        **_same("birthdate date_deceased", "date"),
+        **_same("memo", "free_text"),
+    },
+    "blobs.images": {
+        **_same("image", "photo"),
+    },
+    "blobs.blobs": {
+        **_same("blob", "other_id"),
+    },
+    "clin_consult.consult": {
+        **_same("consult_date", "date"),
+        **_same("summary", "free_text"),
+    },
+    "chronic_disease_management.diabetes_annual_cycle_of_care": {
+        **_same(
+            "date_completed hba1c_date hba1c_date_due eyes_date "
+            "eyes_date_due bp_date bp_date_due bmi_date bmi_date_due "
+            "feet_date feet_date_due lipids_date lipids_date_due "
+            "microalbumin_date microalbumin_date_due education_date "
+            "education_date_due diet_date diet_date_due exercise_date "
+            "exercise_date_due smoking_date smoking_date_due "
+            "medication_review_date medication_review_date_due "
+            "renalfunction_date renalfunction_date_due",
+            "date",
+        ),
+        **_same(
+            "hba1c_details eyes_details bp_details bmi_details "
+            "feet_details lipids_details microalbumin_details "
+            "education_details diet_details exercise_details "
+            "smoking_details medication_review_details "
+            "renalfunction_details",
+            "free_text",
+        ),
+        **_same("latex", "other_id"),
+    },
+    "clin_consult.progressnotes": {
+        **_same("notes", "free_text"),
+    },
+    "clerical.bookings": {
+        **_same("begin booked_at", "date"),
+        **_same("notes", "free_text"),
+    },
+    "clerical.data_patients": {
+        **_same(
+            "medicare_number medicare_ref_number veteran_number concession_number",
+            "health_plan",
+        ),
+        **_same("medicare_expiry_date concession_expiry_date", "date"),
+        **_same("veteran_specific_condition memo", "free_text"),
+        **_same("file_paper_number pk_legacy", "mrn"),
+    },
+    "clerical.invoices": {
+        **_same("when_printed raised", "date"),
+        **_same("notes", "free_text"),
+    },
+    "clerical.payments_received": {
+        **_same("when", "date"),
+    },
+    "clerical.task_component_notes": {
+        **_same("note", "free_text"),
+        **_same("date", "date"),
+    },
+    "clerical.task_components": {
+        **_same("details", "free_text"),
+        **_same("date_completed", "date"),
+    },
+    "clerical.tasks": {
+        **_same("task", "free_text"),
+        **_same("date_finalised", "date"),
+    },
+    "clin_allergies.allergies": {
+        **_same("date_reaction", "date"),
+    },
+    "clin_careplans.careplan_pages": {
+        **_same("summary", "other_id"),
+    },
+    "clin_careplans.component_task_due": {
+        **_same("due", "date"),
+    },
+    "clin_certificates.medical_certificates": {
+        **_same("reason notes", "free_text"),
+        **_same("from_date to_date certificate_date", "date"),
+        **_same("latex", "other_id"),
+    },
+    "clin_checkups.annual_checkup": {
+        "patient_concerns": "free_text",
+        "system _review": "free_text",
+        "clinical_notes": "free_text",
+        "summary": "free_text",
+        **_same("consultation_html", "other_id"),
+    },
+    "clin_checkups.over75": {
+        **_same(
+            "system_review_comments mobility_actions_suggested home_safety_actions_suggested",
+            "free_text",
+        ),
+    },
+    "clin_consult.images": {
+        **_same("image", "other_id"),
+    },
+    "clin_consult.scratchpad": {
+        **_same("note", "free_text"),
+    },
+    "clin_history.care_plan_components": {
+        **_same("due", "date"),
+    },
+    "clin_history.care_plan_components_due": {
+        **_same("due", "date"),
+    },
+    "clin_history.data_recreational_drugs": {
+        **_same("notes", "free_text"),
+    },
+    "clin_history.family_conditions": {
+        **_same("notes", "free_text"),
+    },
+    "clin_history.family_members": {
+        **_same("name", "name"),
+        **_same("birthdate", "date"),
+    },
+    "clin_history.hospitalisations": {
+        **_same("admission_date discharge_date", "date"),
+        **_same("diagnosis", "free_text"),
+    },
+    "clin_history.occupational_history": {
+        **_same("notes_occupation", "free_text"),
+    },
+    "clin_history.occupations_exposures": {
+        **_same("notes_exposure", "free_text"),
+    },
+    "clin_history.past_history": {
+        **_same("management_summary condition_summary aim_of_plan", "free_text"),
+    },
+    "clin_history.social_history": {
+        **_same("history responsible_person_notes", "free_text"),
+        **_same("responsible_person", "name"),
+        **_same(
+            "responsible_person_street1 responsible_person_street2 "
+            "responsible_person_town responsible_person_postcode",
+            "address",
+        ),
+        **_same("responsible_person_contacts", "phone"),
+    },
+    "clin_recalls.recalls": {
+        **_same("due", "date"),
+        **_same("additional_text", "free_text"),
+    },
+    "clin_recalls.sent": {
+        **_same("date", "date"),
+        **_same("latex", "other_id"),
+        **_same("contact_value", "phone"),
+        **_same("memo", "free_text"),
+    },
+    "clin_measurements.measurements": {
+        **_same("time_noted", "date"),
+        **_same("comment", "free_text"),
+    },
+    "clin_mentalhealth.mentalhealth_plan": {
+        **_same(
+            "diagnosis presenting_problems bio_psycho_social "
+            "mental_state_examination risk_harm_comments goals "
+            "treatment_referrrals patient_action relapse_plan",
+            "free_text",
+        ),
+        **_same("review_date", "date"),
+        **_same("html", "other_id"),
+    },
+    "clin_prescribing.medications": {
+        **_same("start_date last_date", "date"),
+    },
+    "clin_prescribing.prescribed": {
+        **_same("date_on_script", "date"),
+        **_same(
+            "authority_script_number authority_approval_number script_number latex",
+            "other_id",
+        ),
+        **_same("concession_details", "health_plan"),
+    },
+    "clin_procedures.skin_procedures": {
+        **_same("date", "date"),
+        **_same("lesion_notes dermoscopy_notes complications", "free_text"),
+    },
+    "clin_requests.forms": {
+        **_same("date", "date"),
+        **_same("notes_summary", "free_text"),
+        **_same("latex", "other_id"),
+    },
+    "clin_referrals.referrals": {
+        **_same("date_referral", "date"),
+        **_same("letter_html", "other_id"),
+        **_same("body_html", "free_text"),
+    },
+    "documents.documents": {
+        **_same("imported_time date_requested date_created", "date"),
+        **_same(
+            "originator_reference provider_of_service_reference internal_reference html",
+            "other_id",
+        ),
+        **_same("comment_on_document", "free_text"),
+    },
+    "clin_requests.forms_requests": {
+        **_same("request_result_html", "other_id"),
+    },
+    "contacts.images": {
+        **_same("image", "photo"),
+    },
+    "documents.unmatched_patients": {
+        **_same("surname firstname", "name"),
+        **_same("birthdate", "date"),
+        **_same("comment", "free_text"),
+        **_same("street town postcode", "address"),
+    },
+    "clin_vaccination.vaccinations": {
+        **_same("date_given", "date"),
+        **_same("notes", "free_text"),
+    },
+    "clin_workcover.claims": {
+        **_same("claim_number", "other_id"),
+        **_same("mechanism_of_injury memo identifier", "free_text"),
+        **_same("date_injury", "date"),
+        **_same("contact_person", "name"),
+    },
+    "clin_workcover.visits": {
+        **_same("diagnosis management_plan restrictions capabilities", "free_text"),
+        **_same(
+            "review_date fitness_preinjury_from fitness_suitable_from "
+            "fitness_suitable_to fitness_unfit_from fitness_unfit_to "
+            "fitness_perm_mod_duties_from certificate_date",
+            "date",
+        ),
+        **_same("latex", "other_id"),
+    },
+    "contacts.data_communications": {
+        **_same("value", "phone"),
+        **_same("note", "free_text"),
+    },
+    "documents.observations": {
+        **_same("value", "free_text"),
+        **_same("date_last_normal observation_date", "date"),
+    },
+    "documents.signed_off": {
+        **_same("date", "date"),
+        **_same("comment", "free_text"),
+    },
+}
+
+PHI["afyapro"] = {
+    "billaccounts": {
+        **_same("SYSDATE transdate", "date"),
+        **_same("CODE", "account"),
+        **_same("description", "mrn"),
+    },
+    "billaccountslog": {
+        **_same("SYSDATE transdate", "date"),
+        **_same("reference accountcode", "account"),
+        **_same("accountdescription", "mrn"),
+    },
+    "billaccounttransactions": {
+        **_same("SYSDATE transdate monthpart", "date"),
+        **_same("transactionid accountcode", "account"),
+        **_same("accountdescription", "mrn"),
+    },
+    "billaccountusers": {
+        **_same("accountcode", "account"),
+        **_same("membercode", "mrn"),
+    },
+    "billcollections": {
+        **_same("SYSDATE transdate refundsysdate refundtransdate monthpart", "date"),
+        **_same("receiptno", "account"),
+        **_same("patientcode", "mrn"),
+        **_same("holder", "name"),
+    },
+    "billdebtors": {
+        **_same("SYSDATE transdate", "date"),
+        **_same("accountcode", "mrn"),
+        **_same("accountdescription", "name"),
+    },
+    "billdebtorslog": {
+        **_same("transdate SYSDATE monthpart", "date"),
+        **_same("reference", "account"),
+        **_same("accountcode", "mrn"),
+        **_same("accountdescription", "name"),
+    },
+    "billdebtreliefrequestinvoices": {
+        **_same("requestno booking", "other_id"),
+        **_same("transdate", "date"),
+        **_same("invoiceno", "account"),
+    },
+    "billdebtreliefrequests": {
+        **_same("SYSDATE transdate approveddate", "date"),
+        **_same("requestno", "other_id"),
+        **_same("accountcode", "mrn"),
+        **_same("accountdescription", "name"),
+    },
+    "billincomingitems": {
+        **_same("SYSDATE transdate deleteddate", "date"),
+        **_same("patientcode", "mrn"),
+    },
+    "billinvoiceitems": {
+        **_same("transdate SYSDATE monthpart", "date"),
+        **_same("invoiceno reference voidno", "account"),
+        **_same("patientcode", "mrn"),
+        **_same("billinggroupmembershipno", "health_plan"),
+    },
+    "billinvoicepaymentdetails": {
+        **_same("transdate SYSDATE monthpart", "date"),
+        **_same("receiptno invoiceno", "account"),
+        **_same("patientcode", "mrn"),
+        **_same("billinggroupmembershipno", "health_plan"),
+    },
+    "billinvoicepayments": {
+        **_same("transdate SYSDATE voidsysdate voidtransdate monthpart", "date"),
+        **_same("receiptno voidno", "account"),
+        **_same("patientcode", "mrn"),
+    },
+    "billinvoices": {
+        **_same("SYSDATE transdate voidsysdate voidtransdate monthpart", "date"),
+        **_same("invoiceno voidno", "account"),
+        **_same("patientcode", "mrn"),
+        **_same("billinggroupmembershipno", "health_plan"),
+        **_same("booking", "other_id"),
+    },
+    "billinvoiceslog": {
+        **_same("SYSDATE transdate monthpart", "date"),
+        **_same("invoiceno reference", "account"),
+        **_same("patientcode", "mrn"),
+        **_same("billinggroupmembershipno", "health_plan"),
+    },
+    "billreceiptitems": {
+        **_same("transdate SYSDATE monthpart", "date"),
+        **_same("receiptno reference voidno", "account"),
+        **_same("patientcode", "mrn"),
+        **_same("billinggroupmembershipno", "health_plan"),
+    },
+    "billreceipts": {
+        **_same("transdate SYSDATE voidsysdate voidtransdate monthpart", "date"),
+        **_same("receiptno voidno", "account"),
+        **_same("patientcode", "mrn"),
+        **_same("billinggroupmembershipno", "health_plan"),
+    },
+    "billrefunds": {
+        **_same("SYSDATE transdate monthpart refundsysdate refundtransdate", "date"),
+        **_same("receiptno", "account"),
+        **_same("patientcode", "mrn"),
+        **_same("holder", "name"),
+    },
+    "billsales": {
+        **_same("transdate SYSDATE voidsysdate voidtransdate monthpart", "date"),
+        **_same("receiptno invoiceno voidno", "account"),
+        **_same("patientcode", "mrn"),
+        **_same("billinggroupmembershipno", "health_plan"),
+    },
+    "billsalesitems": {
+        **_same("transdate SYSDATE monthpart", "date"),
+        **_same("receiptno invoiceno reference voidno", "account"),
+        **_same("patientcode", "mrn"),
+        **_same("billinggroupmembershipno", "health_plan"),
+    },
+    "billvoidedsales": {
+        **_same("SYSDATE transdate voidsysdate voidtransdate monthpart", "date"),
+        **_same("invoiceno voidno receiptno", "account"),
+        **_same("patientcode", "mrn"),
+        **_same("billinggroupmembershipno", "health_plan"),
+        **_same("booking", "other_id"),
+    },
+    "billvoidedsalesitems": {
+        **_same("transdate SYSDATE monthpart", "date"),
+        **_same("invoiceno reference voidno receiptno", "account"),
+        **_same("patientcode", "mrn"),
+        **_same("billinggroupmembershipno", "health_plan"),
+    },
+    "dxtpatientdiagnosesfollowup": {
+        **_same("SYSDATE transdate monthpart", "date"),
+        **_same("booking episodecode referalno", "other_id"),
+        **_same("patientcode", "mrn"),
+        **_same("reasonforencounter treatments", "free_text"),
+    },
+    "dxtpatientdiagnoseslog": {
+        **_same(
+            "SYSDATE transdate firstencounterdate lastencounterdate monthpart",
+            "date",
+        ),
+        **_same("booking episodecode referalno", "other_id"),
+        **_same("patientcode", "mrn"),
+        **_same(
+            "reasonforencounter history examination investigation treatments",
+            "free_text",
+        ),
+    },
+    "dxtpatientprescriptions": {
+        **_same("SYSDATE transdate", "date"),
+        **_same("booking incidencekey", "other_id"),
+        **_same("patientcode", "mrn"),
+    },
+    "dxtpatientreferals": {
+        **_same("SYSDATE transdate", "date"),
+        **_same("referalno incidencekey", "other_id"),
+        **_same("patientcode", "mrn"),
+    },
+    "facilitybookinglog": {
+        **_same("booking", "other_id"),
+        **_same("patientcode", "mrn"),
+        **_same("bookdate ipdstart ipdstop monthpart SYSDATE", "date"),
+        **_same("billinggroupmembershipno", "health_plan"),
+    },
+    "facilitybookings": {
+        **_same("autocode", "other_id"),
+        **_same("SYSDATE bookdate ipdstart ipdstop monthpart", "date"),
+        **_same("patientcode", "mrn"),
+        **_same("billinggroupmembershipno", "health_plan"),
+    },
+    "facilitycorporatemembers": {
+        **_same("regdate termdate expirydate birthdate", "date"),
+        **_same("CODE", "other_id"),
+        **_same("surname firstname othernames", "name"),
+        **_same("billinggroupmembershipno", "health_plan"),
+        **_same("memberpicture", "photo"),
+        **_same("patientcode", "mrn"),
+    },
+    "ipdadmissionslog": {
+        **_same("SYSDATE transdate monthpart", "date"),
+        **_same("patientcode", "mrn"),
+        **_same("booking", "other_id"),
+        **_same("patientcondition", "free_text"),
+    },
+    "ipddischargeslog": {
+        **_same("SYSDATE transdate monthpart", "date"),
+        **_same("patientcode", "mrn"),
+        **_same("booking", "other_id"),
+        **_same("patientcondition dischargeremarks", "free_text"),
+    },
+    "ipdtransferslog": {
+        **_same("SYSDATE transferdate monthpart", "date"),
+        **_same("booking", "other_id"),
+        **_same("patientcode", "mrn"),
+        **_same("patientcondition", "free_text"),
+    },
+    "labpatienttests": {
+        **_same("SYSDATE transdate", "date"),
+        **_same("booking", "other_id"),
+        **_same("patientcode", "mrn"),
+        **_same("remarks", "free_text"),
+    },
+    "labpatientprescriptions": {
+        **_same("sysdate transdate", "date"),
+        **_same("patientcode", "mrn"),
+    },
+    "patientfirstnames": {
+        **_same("description", "name"),
+    },
+    "patientothernames": {
+        **_same("description", "name"),
+    },
+    "patients": {
+        **_same("code", "mrn"),
+        **_same("chronic severe operations allergies", "free_text"),
+        **_same("surname firstname othernames mothername", "name"),
+        **_same("birthdate regdate", "date"),
+    },
+    "patientsqueue": {
+        **_same("sysdate transdate", "date"),
+        **_same("patientcode", "mrn"),
+    },
+    "patientsurnames": {
+        **_same("description", "name"),
+    },
+    "rch_antenatalattendances": {
+        **_same("clientcode", "mrn"),
+        **_same("bookdate", "date"),
+    },
+    "rch_antenatalattendancelog": {
+        **_same("booking", "other_id"),
+        **_same("clientcode", "mrn"),
+        **_same("bookdate monthpart sysdate", "date"),
+    },
+    "rch_childrenattendancelog": {
+        **_same("booking", "other_id"),
+        **_same("clientcode", "mrn"),
+        **_same("bookdate monthpart sysdate", "date"),
+    },
+    "rch_childrenattendances": {
+        **_same("clientcode", "mrn"),
+        **_same("bookdate", "date"),
+    },
+    "rch_fplanattendances": {
+        **_same("bookdate", "date"),
+        **_same("clientcode", "mrn"),
+        **_same("complains", "free_text"),
+    },
+    "rch_fplanattendancelog": {
+        **_same("sysdate bookdate monthpart", "date"),
+        **_same("booking", "other_id"),
+        **_same("clientcode", "mrn"),
+        **_same("complains", "free_text"),
+    },
+    "rch_fplanmethodslog": {
+        **_same("booking", "other_id"),
+        **_same("clientcode", "mrn"),
+    },
+    "rch_dangerindicatorslog": {
+        **_same("booking", "other_id"),
+        **_same("clientcode", "mrn"),
+    },
+    "rch_birthcomplicationslog": {
+        **_same("booking", "other_id"),
+        **_same("clientcode", "mrn"),
+    },
+    "rch_postnatalattendances": {
+        **_same("clientcode", "mrn"),
+        **_same("bookdate admissiondate", "date"),
+    },
+    "rch_postnatalattendancelog": {
+        **_same("booking", "other_id"),
+        **_same("clientcode", "mrn"),
+        **_same("bookdate admissiondate monthpart SYSDATE", "date"),
+    },
+    "rch_postnatalchildren": {
+        **_same("booking", "other_id"),
+        **_same("clientcode", "mrn"),
+        **_same("bookdate deliverydate monthpart SYSDATE", "date"),
+        **_same("childproblems", "free_text"),
+    },
+    "rch_vaccinations": {
+        **_same("sysdate bookdate", "date"),
+        **_same("clientcode", "mrn"),
+    },
+    "rch_vaccinationslog": {
+        **_same("sysdate bookdate monthpart", "date"),
+        **_same(
+            "booking fplanbooking antenatalbooking postnatalbooking childrenbooking",
+            "other_id",
+        ),
+        **_same("clientcode", "mrn"),
+    },
+    "rch_vaccineslog": {
+        **_same("booking", "other_id"),
+        **_same("clientcode", "mrn"),
+        **_same("remarks", "free_text"),
+    },
+    "revisitingnumbers": {
+        **_same("patientcode", "mrn"),
+    },
+    "ctc_patients": {
+        **_same("patientcode ctcno", "mrn"),
+        **_same("hivno", "other_id"),
+        **_same("enrolledincaredate medeligibledate eligibleandreadydate", "date"),
+        **_same("supportersurname supporterfirstname supporterothernames", "name"),
+        **_same("supporteraddress", "address"),
+        **_same("supportertelephone", "phone"),
+    },
+    "ctc_bookings": {
+        **_same("autocode", "other_id"),
+        **_same("sysdate bookdate", "date"),
+        **_same("patientcode", "mrn"),
+    },
+    "ctc_bookinglog": {
+        **_same("sysdate bookdate", "date"),
+        **_same("patientcode", "mrn"),
+        **_same("booking", "other_id"),
+    },
+    "ctc_appointments": {
+        **_same("sysdate transdate apptdate attdate", "date"),
+        **_same("patientcode", "mrn"),
+        **_same("booking", "other_id"),
+    },
+    "ctc_triage": {
+        **_same("sysdate transdate", "date"),
+        **_same("patientcode", "mrn"),
+        **_same("booking", "other_id"),
+    },
+    "ctc_hivtests": {
+        **_same("sysdate transdate", "date"),
+        **_same("patientcode", "mrn"),
+        **_same("booking", "other_id"),
+    },
+    "ctc_cd4tests": {
+        **_same("sysdate transdate testresultdate", "date"),
+        **_same("patientcode", "mrn"),
+        **_same("booking sampleid", "other_id"),
+        **_same("comments", "free_text"),
+    },
+    "ctc_preventivetherapies": {
+        **_same("sysdate transdate", "date"),
+        **_same("patientcode", "mrn"),
+        **_same("booking", "other_id"),
+    },
+    "ctc_revisitingnumbers": {
+        **_same("patientcode", "mrn"),
+    },
+    "ctc_artvisits": {
+        **_same("sysdate transdate", "date"),
+        **_same("patientcode", "mrn"),
+        **_same("booking", "other_id"),
+    },
+    "ctc_patientaidsillness": {
+        **_same("patientcode", "mrn"),
+        **_same("booking", "other_id"),
+    },
+    "ctc_patientcomeds": {
+        **_same("patientcode", "mrn"),
+        **_same("booking", "other_id"),
+    },
+    "ctc_patientabnormallabresults": {
+        **_same("patientcode", "mrn"),
+        **_same("booking", "other_id"),
+    },
+    "ctc_pmtctantenatal": {
+        **_same("sysdate transdate", "date"),
+        **_same("patientcode", "mrn"),
+        **_same("booking incidencecode", "other_id"),
+    },
+    "ctc_pmtctantenatallog": {
+        **_same("sysdate transdate", "date"),
+        **_same("patientcode", "mrn"),
+        **_same("booking incidencecode", "other_id"),
+    },
+    "ctc_pmtctotherchildren": {
+        **_same("patientcode", "mrn"),
+        **_same("birthdate", "date"),
+    },
+    "ctc_pmtctpostnatal": {
+        **_same("sysdate transdate babybirthdate babyhivdate", "date"),
+        **_same("patientcode", "mrn"),
+        **_same("booking incidencecode", "other_id"),
+    },
+    "ctc_pmtctpostnatallog": {
+        **_same("sysdate transdate", "date"),
+        **_same("patientcode", "mrn"),
+        **_same("booking incidencecode", "other_id"),
+    },
+}
+
+PHI["camcops"] = {
+    "_emails": {
+        **_same("to", "email"),
+        **_same("subject", "name"),
+        **_same("body", "free_text"),
+        **_same("msg_string", "other_id"),
+    },
+    "_task_filters": {
+        **_same("surname forename", "name"),
+        **_same("dob", "date"),
+        **_same("idnum_criteria", "mrn"),
+        **_same("text_contents", "free_text"),
+    },
+    "_exported_task_hl7msg": {
+        **_same("message", "other_id"),
+    },
+    "_exported_task_filegroup": {
+        **_same("filenames", "name"),
+    },
+    "_exported_task_redcap": {
+        **_same("redcap_record_id", "mrn"),
+    },
+    "blobs": {
+        **_same("theblob", "other_id"),
+        **_same(
+            "_era _when_added_exact _when_added_batch_utc "
+            "_when_removed_exact _when_removed_batch_utc "
+            "_manually_erased_at when_last_modified",
+            "date",
+        ),
+    },
+    "patient_idnum": {
+        **_same("idnum_value", "mrn"),
+        **_same(
+            "_era _when_added_exact _when_added_batch_utc "
+            "_when_removed_exact _when_removed_batch_utc "
+            "_manually_erased_at when_last_modified",
+            "date",
+        ),
+    },
+    "_special_notes": {
+        **_same("era note_at", "date"),
+        **_same("note", "free_text"),
+    },
+    "patient": {
+        **_same("uuid", "other_id"),
+        **_same("forename surname", "name"),
+        **_same(
+            "dob _era _when_added_exact _when_added_batch_utc "
+            "_when_removed_exact _when_removed_batch_utc "
+            "_manually_erased_at when_last_modified",
+            "date",
+        ),
+        **_same("address", "address"),
+        **_same("email", "email"),
+        **_same("other", "free_text"),
+    },
+    "_security_webviewer_sessions": {
+        **_same("ip_address", "ip"),
+    },
+    "ace3": {
+        **_same("comments", "free_text"),
+        **_same(
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "bmi": {
+        **_same("comment", "free_text"),
+        **_same(
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "bprs": {
+        **_same(
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "cgi": {
+        **_same(
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "cgi_i": {
+        **_same(
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "contactlog": {
+        **_same(
+            "start end when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+        **_same("comment", "free_text"),
+    },
+    "psychiatricclerking": {
+        **_same(
+            "reason_for_contact presenting_issue systems_review "
+            "collateral_history diagnoses_psychiatric diagnoses_medical "
+            "operations_procedures allergies_adverse_reactions "
+            "medications recreational_drug_use family_history "
+            "developmental_history personal_history premorbid_personality "
+            "forensic_history current_social_situation "
+            "mse_appearance_behaviour mse_speech mse_mood_subjective "
+            "mse_mood_objective mse_thought_form mse_thought_content "
+            "mse_perception mse_cognition mse_insight "
+            "physical_examination_general "
+            "physical_examination_cardiovascular "
+            "physical_examination_respiratory "
+            "physical_examination_abdominal "
+            "physical_examination_neurological assessment_scales "
+            "investigations_results safety_alerts risk_assessment "
+            "relevant_legal_information current_problems "
+            "patient_carer_concerns impression management_plan "
+            "information_given",
+            "free_text",
+        ),
+        **_same(
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "cpft_lps_referral": {
+        **_same(
+            "referral_date_time admission_date estimated_discharge_date "
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+        **_same("other_contact_details", "phone"),
+        **_same("referral_reason", "free_text"),
+    },
+    "cpft_lps_resetresponseclock": {
+        **_same(
+            "reset_start_time_to when_created when_firstexit _era "
+            "_when_added_exact _when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "cpft_lps_discharge": {
+        **_same(
+            "discharge_date when_created when_firstexit _era "
+            "_when_added_exact _when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+        **_same(
+            "diagnosis_medical_1 diagnosis_medical_2 diagnosis_medical_3 diagnosis_medical_4",
+            "free_text",
+        ),
+    },
+    "cpft_covid_medical": {
+        **_same(
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "cpft_research_preferences": {
+        **_same(
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "diagnosis_icd10_item": {
+        **_same("comment", "free_text"),
+        **_same(
+            "_era _when_added_exact _when_added_batch_utc "
+            "_when_removed_exact _when_removed_batch_utc "
+            "_manually_erased_at when_last_modified",
+            "date",
+        ),
+    },
+    "diagnosis_icd10": {
+        **_same(
+            "relates_to_date when_created when_firstexit _era "
+            "_when_added_exact _when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "diagnosis_icd9cm_item": {
+        **_same("comment", "free_text"),
+        **_same(
+            "_era _when_added_exact _when_added_batch_utc "
+            "_when_removed_exact _when_removed_batch_utc "
+            "_manually_erased_at when_last_modified",
+            "date",
+        ),
+    },
+    "diagnosis_icd9cm": {
+        **_same(
+            "relates_to_date when_created when_firstexit _era "
+            "_when_added_exact _when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "fft": {
+        **_same(
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "gad7": {
+        **_same(
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "gaf": {
+        **_same(
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "honos": {
+        **_same(
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "honosca": {
+        **_same(
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "icd10depressive": {
+        **_same(
+            "date_pertains_to when_created when_firstexit _era "
+            "_when_added_exact _when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+        **_same("comments", "free_text"),
+    },
+    "icd10manic": {
+        **_same(
+            "date_pertains_to when_created when_firstexit _era "
+            "_when_added_exact _when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+        **_same("comments", "free_text"),
+    },
+    "icd10mixed": {
+        **_same(
+            "date_pertains_to when_created when_firstexit _era "
+            "_when_added_exact _when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+        **_same("comments", "free_text"),
+    },
+    "icd10schizophrenia": {
+        **_same(
+            "date_pertains_to when_created when_firstexit _era "
+            "_when_added_exact _when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+        **_same("comments", "free_text"),
+    },
+    "icd10schizotypal": {
+        **_same(
+            "date_pertains_to when_created when_firstexit _era "
+            "_when_added_exact _when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+        **_same("comments", "free_text"),
+    },
+    "icd10specpd": {
+        **_same(
+            "date_pertains_to when_created when_firstexit _era "
+            "_when_added_exact _when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+        **_same("comments vignette", "free_text"),
+    },
+    "irac": {
+        **_same("aim", "free_text"),
+        **_same(
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "npiq": {
+        **_same("respondent_name", "name"),
+        **_same(
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "panss": {
+        **_same(
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "photo": {
+        **_same("description", "free_text"),
+        **_same(
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "photosequence_photos": {
+        **_same("description", "free_text"),
+        **_same(
+            "_era _when_added_exact _when_added_batch_utc "
+            "_when_removed_exact _when_removed_batch_utc "
+            "_manually_erased_at when_last_modified",
+            "date",
+        ),
+    },
+    "photosequence": {
+        **_same("sequence_description", "free_text"),
+        **_same(
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "phq9": {
+        **_same(
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "progressnote": {
+        **_same("note", "free_text"),
+        **_same(
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "pt_satis": {
+        **_same("good bad", "free_text"),
+        **_same(
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "ref_satis_spec": {
+        **_same("good bad", "free_text"),
+        **_same(
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "ybocs": {
+        **_same(
+            "target_obsession_1 target_obsession_2 target_obsession_3 "
+            "target_compulsion_1 target_compulsion_2 target_compulsion_3 "
+            "target_avoidance_1 target_avoidance_2 target_avoidance_3",
+            "free_text",
+        ),
+        **_same(
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "zbi12": {
+        **_same("respondent_name", "name"),
+        **_same(
+            "when_created when_firstexit _era _when_added_exact "
+            "_when_added_batch_utc _when_removed_exact "
+            "_when_removed_batch_utc _manually_erased_at "
+            "when_last_modified",
+            "date",
+        ),
+    },
+    "_security_audit": {
+        **_same("remote_addr", "ip"),
+        **_same("details", "other_id"),
+    },
+    "_idnum_index": {
+        **_same("idnum_value", "mrn"),
+    },
+    "_task_index": {
+        **_same("era when_created_utc when_created_iso when_added_batch_utc", "date"),
+    },
+    "_patient_task_schedule": {
+        **_same("start_datetime", "date"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
