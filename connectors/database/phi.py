@@ -486,9 +486,13 @@ def context_votes(
     # two characters or digits hold no date (PCORnet's CHAR(2) birth_date_mgmt): a code
     # about one, or a flag
     holds = length is None or length >= MIN_DATE_LENGTH
+    # when a row's event happened, named as Rails and Django name a time (created_at) or as
+    # an app names it in prose (CamCOPS's when_created), kept as ISO text by a schema that
+    # keeps its times so
+    event_time = len(seq) >= 2 and (seq[0] == "when" or seq[-1] == "at")
     text_date = (
         kind == "string"
-        and (bool(words & DATEISH) or last_event or glued)
+        and (bool(words & DATEISH) or last_event or glued or event_time)
         and holds
         and not classified
     )
@@ -1075,10 +1079,12 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
         # a date column holds a date, whatever else its name says (MIMIC's DOD_SSN)
         votes = [vote for vote in votes if vote[0] == PhiClass.DATE]
     if counted:
-        # no integer holds an email address, a URL or a name; one named for an address part
-        # and a number suffix is a key into a list of places (addr_citytown_nr)
-        wordless = {PhiClass.EMAIL, PhiClass.URL, PhiClass.NAME}
-        if seq and seq[-1] in ID_SUFFIX:
+        # no integer holds an email address, a URL, a name or a picture (a photo's number is
+        # the row it is kept in); one named for an address part and a number suffix is a key
+        # into a list of places (addr_citytown_nr), one numbered in a series a test's item
+        # (ACE-III's mem_recall_address1 scores the address recalled)
+        wordless = {PhiClass.EMAIL, PhiClass.URL, PhiClass.NAME, PhiClass.PHOTO}
+        if seq and (seq[-1] in ID_SUFFIX or column.name[-1:].isdigit()):
             wordless.add(PhiClass.ADDRESS)
         votes = [vote for vote in votes if vote[0] not in wordless]
     if kind == "numeric" and not counted:

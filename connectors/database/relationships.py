@@ -62,7 +62,9 @@ TEXT_KEY_SUFFIX = frozenset({"number"})
 # A row's identity kept as text beside its number key, which other rows may refer to instead.
 UUID_NAMES = frozenset({("uuid",), ("guid",)})
 CODE_SUFFIX = frozenset({"code", "cd"})
-HEAD_FIRST_SUFFIX = frozenset({"no", "nr", "id"})  # a key only where the key it meets is text
+# Key words written first: head-first languages' numbers (no_rawat, id_paciente) and the fk_
+# prefix GNUmed's schemas and their kin write (fk_consult, fk_patient)
+HEAD_FIRST_SUFFIX = frozenset({"no", "nr", "id", "fk"})
 # Primary-key names every table may hold: no sign of which table a column refers to.
 BARE_KEYS = frozenset(
     {"id", "pk", "key", "uid", "oid", "rowid", "row_id", "no", "nr", "num", "code", "guid",
@@ -259,7 +261,8 @@ def _stems_of(name: str) -> tuple[tuple[str, float], ...]:
     words = [singular(w) for w in key_tokens(name) if not w.isdigit()]
     if split[1] == "id" and len(words) == 1:
         return ((split[0], 1.0),)
-    words = words[:-1]
+    # the number word last (visit_id), or first in head-first languages (no_rawat, fk_consult)
+    words = words[1:] if "".join(words[1:]) == split[0] else words[:-1]
     found = []
     for start in range(len(words)):
         stem = "".join(words[start:])
@@ -610,6 +613,9 @@ def _patient_key(patient: _Table | None, tables: Sequence[_Table]) -> str | None
         return None  # recent_patients keyed by user_id names no patient
     if _words(name)[-1:] in (("guid",), ("uuid",)):
         return None  # every row's own GUID (HOSxP's hos_guid on every table) names no patient
+    keyed = sum(t.pk is not None and t.pk.name.lower() == name for t in tables)
+    if keyed * 2 > len(tables):
+        return None  # the key most tables are numbered by (AfyaPro's autocode on every table)
     held = any(
         name in t.by_name and name not in {k.lower() for k in t.profile.primary_key}
         for t in tables

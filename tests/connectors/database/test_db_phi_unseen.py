@@ -1293,3 +1293,23 @@ def test_a_specimens_code_or_a_samples_codes_format_is_no_ones_number(name):
 def test_an_integer_id_named_for_a_plan_is_a_row_key_not_the_plans_number(name):
     assert _classes(name, "BIGINT") == set()
     assert _classes(name, "VARCHAR(30)") == {PhiClass.HEALTH_PLAN}
+
+
+@pytest.mark.parametrize("name", ["when_created", "when_last_modified", "erased_at"])
+def test_an_event_time_kept_as_text_is_a_date(name):
+    assert _classes(name, "VARCHAR(32)") == {PhiClass.DATE}
+
+
+def test_a_when_or_at_alone_is_no_time():
+    assert _classes("when", "VARCHAR(32)") == set()
+    assert _classes("at", "VARCHAR(32)") == set()
+
+
+@pytest.mark.parametrize("name", ["lang_name_picture3", "photo_blobid"])
+def test_an_integer_named_for_a_picture_is_no_picture(name):
+    assert PhiClass.PHOTO not in _classes(name, "INTEGER", "patient")
+
+
+def test_an_integer_item_of_a_numbered_series_named_for_an_address_is_a_score():
+    assert _classes("mem_recall_address1", "INTEGER", "patient") == set()
+    assert _classes("mem_recall_address1", "VARCHAR(100)", "patient") == {PhiClass.ADDRESS}

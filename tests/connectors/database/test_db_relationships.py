@@ -680,3 +680,22 @@ def test_an_id_does_not_meet_a_uid_named_for_its_table():
         "person", ("person_uid", "BIGINT"), ("add_user_id", "BIGINT"), pk=("person_uid",)
     )
     assert "person" not in infer_relationships([user, person])
+
+
+def test_a_key_named_fk_first_refers_to_the_table_its_stem_names():
+    consult = _table("consult", ("pk", "INTEGER"), ("fk_patient", "INTEGER"), pk=("pk",))
+    notes = _table("progressnotes", ("pk", "INTEGER"), ("fk_consult", "INTEGER"), pk=("pk",))
+    assert _pairs(infer_relationships([consult, notes]), "progressnotes") == {
+        ("fk_consult", "consult", "pk")
+    }
+
+
+def test_the_key_most_tables_are_numbered_by_is_no_patient_key():
+    patients = _table(
+        "patients", ("autocode", "INTEGER"), ("code", "VARCHAR(50)"), pk=("autocode",)
+    )
+    sales = _table("sales", ("autocode", "INTEGER"), ("total", "NUMERIC"), pk=("autocode",))
+    items = _table("sale_items", ("autocode", "INTEGER"), ("item", "INTEGER"), pk=("autocode",))
+    log = _table("stock_log", ("entry", "INTEGER"), ("autocode", "INTEGER"), pk=("entry",))
+    found = infer_relationships([patients, sales, items, log])
+    assert all(fk.referred_table != "patients" for fks in found.values() for fk in fks)
