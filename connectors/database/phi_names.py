@@ -97,6 +97,11 @@ SECTION_WORDS = frozenset(
         # Treatment, Complications, Indications, Interventions, Health Concerns
         "illness", "treatment", "complication", "complications", "indication", "indications",
         "intervention", "interventions", "concern", "concerns",
+        # a psychiatric clerking's: the presenting problem, the systems review, the premorbid
+        # personality and the mental state examination (MSE) by its domains
+        "presenting", "review", "premorbid", "mse", "appearance", "behaviour", "behavior",
+        "speech", "mood", "affect", "thought", "perception", "cognition", "insight",
+        "judgement",
     }
 )  # fmt: skip
 # First words of a site's numbered spare fields (``usertext3``, ``custom1``, ``genericval2``):

@@ -614,8 +614,10 @@ def _patient_key(patient: _Table | None, tables: Sequence[_Table]) -> str | None
     if _words(name)[-1:] in (("guid",), ("uuid",)):
         return None  # every row's own GUID (HOSxP's hos_guid on every table) names no patient
     keyed = sum(t.pk is not None and t.pk.name.lower() == name for t in tables)
-    if keyed * 2 > len(tables):
-        return None  # the key most tables are numbered by (AfyaPro's autocode on every table)
+    if keyed * 10 >= len(tables) * 9:
+        # the key nine tables in ten are numbered by (AfyaPro's autocode on every table), not
+        # the few keyed by the patient's number that extend the patient's row (OpenMolar's)
+        return None
     held = any(
         name in t.by_name and name not in {k.lower() for k in t.profile.primary_key}
         for t in tables

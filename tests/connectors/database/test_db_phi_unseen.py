@@ -1313,3 +1313,8 @@ def test_an_integer_named_for_a_picture_is_no_picture(name):
 def test_an_integer_item_of_a_numbered_series_named_for_an_address_is_a_score():
     assert _classes("mem_recall_address1", "INTEGER", "patient") == set()
     assert _classes("mem_recall_address1", "VARCHAR(100)", "patient") == {PhiClass.ADDRESS}
+
+
+@pytest.mark.parametrize("name", ["presenting_issue", "mse_perception", "systems_review"])
+def test_a_psychiatric_clerkings_sections_in_a_long_text_are_narrative(name):
+    assert _classes(name, "TEXT") == {PhiClass.FREE_TEXT}
