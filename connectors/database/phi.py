@@ -223,6 +223,8 @@ SUBMISSION_WORDS = frozenset(
 )
 # An opaque container on a patient's row holds that patient's data (i2b2's PATIENT_BLOB).
 BLOB_WORDS = frozenset({"blob", "clob"})
+# The markup a document is rendered in, as the last word of the column that keeps it.
+RENDERED_WORDS = frozenset({"html", "latex", "tex", "rtf"})
 # Words that name narrative: free text when the column is wide enough to hold some.
 FREE_TEXT_WORDS = frozenset(
     {
@@ -548,6 +550,10 @@ def context_votes(
             votes.append((PhiClass.FREE_TEXT, found[0], (signal, found[1])))
         elif seq[-1] in BLOB_WORDS and (kind == "binary" or is_large_text(column.type)):
             votes.append((PhiClass.OTHER_ID, 0.7, (signal, "name:blob")))
+        elif seq[-1] in RENDERED_WORDS and is_large_text(column.type):
+            # a document rendered for print or screen (EasyGP's certificate as LaTeX, a
+            # consultation as HTML) holds all the row's details, the patient's among them
+            votes.append((PhiClass.OTHER_ID, 0.7, (signal, "name:rendered-document")))
     return votes
 
 

@@ -1318,3 +1318,12 @@ def test_an_integer_item_of_a_numbered_series_named_for_an_address_is_a_score():
 @pytest.mark.parametrize("name", ["presenting_issue", "mse_perception", "systems_review"])
 def test_a_psychiatric_clerkings_sections_in_a_long_text_are_narrative(name):
     assert _classes(name, "TEXT") == {PhiClass.FREE_TEXT}
+
+
+@pytest.mark.parametrize("name", ["latex", "html", "result_rtf"])
+def test_a_document_rendered_in_markup_on_a_patients_row_is_phi(name):
+    assert _classes(name, "TEXT") == {PhiClass.OTHER_ID}
+
+
+def test_a_short_markup_field_is_no_document():
+    assert _classes("result_rtf", "VARCHAR(20)") == set()
