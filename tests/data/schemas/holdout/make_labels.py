@@ -22002,6 +22002,1200 @@ PHI["camcops"] = {
 }
 
 
+PHI["midwifeemr"] = {
+    "patient": {
+        **_same("dohID", "mrn"),
+        **_same("dob updatedAt", "date"),
+        **_same("generalInfo", "free_text"),
+    },
+    "pregnancy": {
+        **_same(
+            "firstname lastname maidenname nickname birthCompanion "
+            "partnerFirstname partnerLastname",
+            "name",
+        ),
+        **_same("telephone", "phone"),
+        **_same("address1 address2 address3 address4 city postalCode", "address"),
+        **_same(
+            "lmp alternateEdd doctorConsultDate dentistConsultDate "
+            "pregnancyEndDate transferOfCare partnerDob updatedAt",
+            "date",
+        ),
+        **_same(
+            "riskNote note transferOfCareNote practiceFamilyPlanningDetails questionnaireNote",
+            "free_text",
+        ),
+        **_same("philHealthID", "health_plan"),
+    },
+    "risk": {
+        **_same("updatedAt", "date"),
+    },
+    "vaccination": {
+        **_same("vacDate vacMonth updatedAt", "date"),
+        **_same("note", "free_text"),
+    },
+    "healthTeaching": {
+        **_same("date updatedAt", "date"),
+    },
+    "medication": {
+        **_same("date updatedAt", "date"),
+        **_same("note", "free_text"),
+    },
+    "pregnancyHistory": {
+        **_same("day month updatedAt", "date"),
+        **_same("note", "free_text"),
+    },
+    "event": {
+        **_same("eDateTime", "date"),
+    },
+    "priority": {
+        **_same("assigned", "date"),
+    },
+    "prenatalExam": {
+        **_same("date returnDate updatedAt", "date"),
+        **_same("fhNote fhtNote risk note", "free_text"),
+    },
+    "labTestResult": {
+        **_same("testDate updatedAt", "date"),
+        **_same("result", "free_text"),
+    },
+    "referral": {
+        **_same("date updatedAt", "date"),
+        **_same("reason", "free_text"),
+    },
+    "schedule": {
+        **_same("updatedAt", "date"),
+    },
+    "pregnote": {
+        **_same("noteDate updatedAt", "date"),
+        **_same("note", "free_text"),
+    },
+    "patientLog": {
+        **_same("dohID", "mrn"),
+        **_same("dob updatedAt replacedAt", "date"),
+        **_same("generalInfo", "free_text"),
+    },
+    "pregnancyLog": {
+        **_same(
+            "firstname lastname maidenname nickname birthCompanion "
+            "partnerFirstname partnerLastname",
+            "name",
+        ),
+        **_same("telephone", "phone"),
+        **_same("address1 address2 address3 address4 city postalCode", "address"),
+        **_same(
+            "lmp alternateEdd doctorConsultDate dentistConsultDate "
+            "pregnancyEndDate transferOfCare updatedAt replacedAt",
+            "date",
+        ),
+        **_same(
+            "riskNote note transferOfCareNote practiceFamilyPlanningDetails questionnaireNote",
+            "free_text",
+        ),
+        **_same("philHealthID", "health_plan"),
+    },
+    "riskLog": {
+        **_same("updatedAt replacedAt", "date"),
+    },
+    "vaccinationLog": {
+        **_same("vacDate vacMonth updatedAt replacedAt", "date"),
+        **_same("note", "free_text"),
+    },
+    "healthTeachingLog": {
+        **_same("date updatedAt replacedAt", "date"),
+    },
+    "medicationLog": {
+        **_same("date updatedAt replacedAt", "date"),
+        **_same("note", "free_text"),
+    },
+    "pregnancyHistoryLog": {
+        **_same("day month updatedAt replacedAt", "date"),
+        **_same("note", "free_text"),
+    },
+    "prenatalExamLog": {
+        **_same("date returnDate updatedAt replacedAt", "date"),
+        **_same("fhNote fhtNote risk note", "free_text"),
+    },
+    "labTestResultLog": {
+        **_same("testDate updatedAt replacedAt", "date"),
+        **_same("result", "free_text"),
+    },
+    "referralLog": {
+        **_same("date updatedAt replacedAt", "date"),
+        **_same("reason", "free_text"),
+    },
+    "scheduleLog": {
+        **_same("updatedAt replacedAt", "date"),
+    },
+    "customFieldLog": {
+        **_same("replacedAt", "date"),
+    },
+    "pregnoteLog": {
+        **_same("noteDate updatedAt replacedAt", "date"),
+        **_same("note", "free_text"),
+    },
+    "labor": {
+        **_same("admittanceDate startLaborDate dischargeDate updatedAt", "date"),
+        **_same("comments", "free_text"),
+    },
+    "laborLog": {
+        **_same(
+            "admittanceDate startLaborDate dischargeDate updatedAt replacedAt",
+            "date",
+        ),
+        **_same("comments", "free_text"),
+    },
+    "laborStage1": {
+        **_same("fullDialation updatedAt", "date"),
+        **_same("comments", "free_text"),
+    },
+    "laborStage1Log": {
+        **_same("fullDialation updatedAt replacedAt", "date"),
+        **_same("comments", "free_text"),
+    },
+    "laborStage2": {
+        **_same("birthDatetime updatedAt", "date"),
+        **_same("comments", "free_text"),
+    },
+    "laborStage2Log": {
+        **_same("birthDatetime updatedAt replacedAt", "date"),
+        **_same("comments", "free_text"),
+    },
+    "laborStage3": {
+        **_same("placentaDatetime updatedAt", "date"),
+        **_same("cotyledons membranes comments", "free_text"),
+    },
+    "laborStage3Log": {
+        **_same("placentaDatetime updatedAt replacedAt", "date"),
+        **_same("cotyledons membranes comments", "free_text"),
+    },
+    "baby": {
+        **_same("lastname firstname middlename", "name"),
+        **_same("bFedEstablished updatedAt", "date"),
+        **_same("comments", "free_text"),
+    },
+    "apgar": {
+        **_same("updatedAt", "date"),
+    },
+    "babyLog": {
+        **_same("lastname firstname middlename", "name"),
+        **_same("bFedEstablished updatedAt replacedAt", "date"),
+        **_same("comments", "free_text"),
+    },
+    "apgarLog": {
+        **_same("updatedAt replacedAt", "date"),
+    },
+    "newbornExam": {
+        **_same("examDatetime updatedAt", "date"),
+        **_same(
+            "appearanceComment colorComment skinComment headComment "
+            "eyesComment earsComment noseComment mouthComment neckComment "
+            "chestComment lungsComment heartComment abdomenComment "
+            "hipsComment cordComment femoralPulsesComment "
+            "genitaliaComment anusComment backComment extremitiesComment "
+            "moroReflexComment palmarReflexComment steppingReflexComment "
+            "plantarReflexComment babinskiReflexComment comments",
+            "free_text",
+        ),
+    },
+    "newbornExamLog": {
+        **_same("examDatetime updatedAt replacedAt", "date"),
+        **_same(
+            "appearanceComment colorComment skinComment headComment "
+            "eyesComment earsComment noseComment mouthComment neckComment "
+            "chestComment lungsComment heartComment abdomenComment "
+            "hipsComment cordComment femoralPulsesComment "
+            "genitaliaComment anusComment backComment extremitiesComment "
+            "moroReflexComment palmarReflexComment steppingReflexComment "
+            "plantarReflexComment babinskiReflexComment comments",
+            "free_text",
+        ),
+    },
+    "membrane": {
+        **_same("ruptureDatetime updatedAt", "date"),
+        **_same("ruptureComment amnioticComment comments", "free_text"),
+    },
+    "membraneLog": {
+        **_same("ruptureDatetime updatedAt replacedAt", "date"),
+        **_same("ruptureComment amnioticComment comments", "free_text"),
+    },
+    "contPostpartumCheck": {
+        **_same("checkDatetime updatedAt", "date"),
+        **_same("comments", "free_text"),
+    },
+    "contPostpartumCheckLog": {
+        **_same("checkDatetime updatedAt replacedAt", "date"),
+        **_same("comments", "free_text"),
+    },
+    "babyMedication": {
+        **_same("medicationDate updatedAt", "date"),
+        **_same("comments", "free_text"),
+    },
+    "babyMedicationLog": {
+        **_same("medicationDate updatedAt replacedAt", "date"),
+        **_same("comments", "free_text"),
+    },
+    "babyVaccination": {
+        **_same("vaccinationDate updatedAt", "date"),
+        **_same("comments", "free_text"),
+    },
+    "babyVaccinationLog": {
+        **_same("vaccinationDate updatedAt replacedAt", "date"),
+        **_same("comments", "free_text"),
+    },
+    "babyLab": {
+        **_same("dateTime updatedAt", "date"),
+        **_same("fld1Value", "other_id"),
+        **_same("fld3Value", "free_text"),
+    },
+    "babyLabLog": {
+        **_same("dateTime updatedAt replacedAt", "date"),
+        **_same("fld1Value", "other_id"),
+        **_same("fld3Value", "free_text"),
+    },
+    "motherMedication": {
+        **_same("medicationDate updatedAt", "date"),
+        **_same("comments", "free_text"),
+    },
+    "motherMedicationLog": {
+        **_same("medicationDate updatedAt replacedAt", "date"),
+        **_same("comments", "free_text"),
+    },
+    "discharge": {
+        **_same("dateTime updatedAt", "date"),
+        **_same("transferComment", "free_text"),
+    },
+    "dischargeLog": {
+        **_same("dateTime updatedAt replacedAt", "date"),
+        **_same("transferComment", "free_text"),
+    },
+    "postpartumCheck": {
+        **_same("checkDatetime hgbTestDate nextScheduledCheck updatedAt", "date"),
+        **_same("motherFundusNote motherPerineumNote comments", "free_text"),
+    },
+    "postpartumCheckLog": {
+        **_same(
+            "checkDatetime hgbTestDate nextScheduledCheck updatedAt replacedAt",
+            "date",
+        ),
+        **_same("motherFundusNote motherPerineumNote comments", "free_text"),
+    },
+    "birthCertificate": {
+        **_same(
+            "motherMaidenLastname motherMiddlename motherFirstname "
+            "fatherLastname fatherMiddlename fatherFirstname "
+            "informantFullname affiateName",
+            "name",
+        ),
+        **_same(
+            "motherAddress motherCity fatherAddress fatherCity "
+            "cityOfMarriage informantAddress commTaxPlace affiateAddress "
+            "affiateCommTaxPlace",
+            "address",
+        ),
+        **_same("dateOfMarriage commTaxDate affiateCommTaxDate updatedAt", "date"),
+        **_same("commTaxNumber affiateCommTaxNumber", "other_id"),
+        **_same("comments", "free_text"),
+    },
+    "birthCertificateLog": {
+        **_same(
+            "motherMaidenLastname motherMiddlename motherFirstname "
+            "fatherLastname fatherMiddlename fatherFirstname "
+            "informantFullname affiateName",
+            "name",
+        ),
+        **_same(
+            "motherAddress motherCity fatherAddress fatherCity "
+            "cityOfMarriage informantAddress commTaxPlace affiateAddress "
+            "affiateCommTaxPlace",
+            "address",
+        ),
+        **_same(
+            "dateOfMarriage commTaxDate affiateCommTaxDate updatedAt replacedAt",
+            "date",
+        ),
+        **_same("commTaxNumber affiateCommTaxNumber", "other_id"),
+        **_same("comments", "free_text"),
+    },
+}
+
+PHI["dgyaoshi"] = {
+    "his_eng_order": {
+        **_same("modify_time birthday in_date out_date", "date"),
+        **_same("order_id", "other_id"),
+        **_same("patient_no", "mrn"),
+        **_same("ssid", "health_plan"),
+        **_same("name", "name"),
+        **_same("address", "address"),
+        **_same("phone_no", "phone"),
+        **_same("id_card", "ssn"),
+    },
+    "his_eng_order_cost": {
+        **_same("modify_time", "date"),
+        **_same("order_id", "other_id"),
+    },
+    "his_eng_order_infection": {
+        **_same("modify_time", "date"),
+        **_same("order_id", "other_id"),
+        **_same("pathologic_diag", "free_text"),
+    },
+    "his_eng_order_drug": {
+        **_same("modify_time start_time end_time pres_date_time", "date"),
+        **_same("item_id order_id", "other_id"),
+        **_same("patient_no", "mrn"),
+        **_same("patient_name", "name"),
+        **_same("comments", "free_text"),
+    },
+    "his_eng_order_drug_execute": {
+        **_same("modify_time execute_time", "date"),
+        **_same("order_id item_id", "other_id"),
+        **_same("patient_no", "mrn"),
+        **_same("patient_name", "name"),
+    },
+    "his_eng_order_drug_send": {
+        **_same("modify_time send_date_time", "date"),
+        **_same("order_id item_id", "other_id"),
+        **_same("patient_no", "mrn"),
+        **_same("patient_name", "name"),
+    },
+    "his_eng_order_fee_detail": {
+        **_same("modify_time charge_time", "date"),
+        **_same("order_id order_item_id", "other_id"),
+        **_same("patient_no", "mrn"),
+        **_same("patient_name", "name"),
+    },
+    "his_eng_order_diagnose": {
+        **_same("modify_time diag_date", "date"),
+        **_same("order_id", "other_id"),
+    },
+    "his_eng_order_operation": {
+        **_same("modify_time start_time end_time", "date"),
+        **_same("order_id", "other_id"),
+    },
+    "his_eng_order_exam": {
+        **_same("modify_time send_time lis_time", "date"),
+        **_same("order_id", "other_id"),
+        **_same("patient_no", "mrn"),
+    },
+    "his_register": {
+        **_same("modify_time reg_date", "date"),
+        **_same("visit_no", "other_id"),
+        **_same("patient_no", "mrn"),
+        **_same("name", "name"),
+        **_same("id_card", "ssn"),
+    },
+    "his_eng_cf": {
+        **_same("modify_time pres_date_time", "date"),
+        **_same("cfid visit_no pres_no corres_cf_presno", "other_id"),
+        **_same("patient_no", "mrn"),
+        **_same("name prox_name", "name"),
+        **_same("address", "address"),
+        **_same("phone_no", "phone"),
+        **_same("id_card prox_id_card", "ssn"),
+        **_same("diagnose", "free_text"),
+    },
+    "his_eng_cf_item": {
+        **_same("modify_time", "date"),
+        **_same("cfid", "other_id"),
+        **_same("special_promote comments", "free_text"),
+    },
+    "his_eng_cf_item_fee": {
+        **_same("modify_time fee_date", "date"),
+        **_same("visit_no cfid", "other_id"),
+        **_same("patient_no", "mrn"),
+        **_same("patient_name", "name"),
+    },
+    "his_eng_cf_drug_send": {
+        **_same("modify_time send_date_time", "date"),
+        **_same("cfid", "other_id"),
+        **_same("patient_no", "mrn"),
+        **_same("patient_name", "name"),
+    },
+}
+
+PHI["icuchartua"] = {
+    "audit_logs": {
+        **_same("old_value new_value", "other_id"),
+    },
+    "audit_events": {
+        **_same("business_key event_payload", "other_id"),
+    },
+    "audit_event_targets": {
+        **_same("business_key", "other_id"),
+    },
+    "audit_legacy_events": {
+        **_same("legacy_old_value legacy_new_value", "other_id"),
+    },
+    "audit_events_archive": {
+        **_same("business_key event_payload", "other_id"),
+    },
+    "audit_event_targets_archive": {
+        **_same("business_key", "other_id"),
+    },
+    "audit_legacy_events_archive": {
+        **_same("legacy_old_value legacy_new_value", "other_id"),
+    },
+    "episodes": {
+        **_same("created_at updated_at admission_date discharge_date", "date"),
+        **_same("patient_id", "mrn"),
+        **_same("hospitalization_id", "other_id"),
+        **_same("admission_diagnosis", "free_text"),
+    },
+    "clinical_days": {
+        **_same(
+            "created_at updated_at start_date_time end_date_time closed_at",
+            "date",
+        ),
+    },
+    "hourly_records": {
+        **_same("created_at updated_at record_time record_hour", "date"),
+        **_same("notes", "free_text"),
+    },
+    "medical_orders": {
+        **_same("created_at updated_at start_time end_time", "date"),
+    },
+    "order_executions": {
+        **_same("created_at updated_at executed_at hour planned_at", "date"),
+        **_same("comment", "free_text"),
+    },
+    "medical_notes": {
+        **_same("created_at updated_at", "date"),
+        **_same("text", "free_text"),
+    },
+    "scale_results": {
+        **_same("created_at updated_at calculated_at", "date"),
+    },
+    "fluid_balances": {
+        **_same("created_at updated_at hour", "date"),
+    },
+    "signatures": {
+        **_same("created_at updated_at signed_at", "date"),
+    },
+    "generated_pdfs": {
+        **_same("created_at updated_at generated_at", "date"),
+        **_same("file_data", "other_id"),
+    },
+    "lab_results": {
+        **_same("created_at updated_at measured_at", "date"),
+    },
+    "ventilation_settings": {
+        **_same("created_at updated_at record_hour", "date"),
+    },
+    "patient_state_assessments": {
+        **_same("created_at updated_at record_hour", "date"),
+        **_same("additional_notes", "free_text"),
+    },
+    "audit_outbox": {
+        **_same("payload", "other_id"),
+    },
+    "prescription_lists": {
+        **_same("patient_id", "mrn"),
+        **_same("hospitalization_id", "other_id"),
+        **_same("editing_started_at created_at updated_at", "date"),
+    },
+    "prescription_items": {
+        **_same("created_at updated_at", "date"),
+    },
+    "prescription_item_days": {
+        **_same("day_date created_at updated_at", "date"),
+    },
+    "prescription_day_parts": {
+        **_same("created_at updated_at", "date"),
+    },
+    "prescription_executions": {
+        **_same("executed_at created_at updated_at", "date"),
+        **_same("comment", "free_text"),
+    },
+    "prescription_signatures": {
+        **_same("signed_at created_at updated_at", "date"),
+    },
+    "vital_sign_lists": {
+        **_same("created_at updated_at", "date"),
+    },
+    "vital_sign_days": {
+        **_same("day_date created_at updated_at", "date"),
+    },
+    "vital_sign_entries": {
+        **_same("created_at updated_at", "date"),
+    },
+    "prosthetics_patients": {
+        **_same("id", "mrn"),
+        **_same("pib", "name"),
+        **_same("birth_date amputation_date created_at updated_at", "date"),
+        **_same("phone", "phone"),
+        **_same("email", "email"),
+        **_same("residence", "address"),
+        **_same("clinical_state", "free_text"),
+    },
+    "prosthetics_orders": {
+        **_same("order_number", "other_id"),
+        **_same("patient_id", "mrn"),
+        **_same("prescription_date created_at updated_at", "date"),
+    },
+    "prosthetics_flow_instances": {
+        **_same("patient_id", "mrn"),
+        **_same(
+            "start_time end_time created_at updated_at paused_at resumed_at",
+            "date",
+        ),
+    },
+    "prosthetics_step_executions": {
+        **_same("started_at completed_at created_at updated_at", "date"),
+        **_same("note", "free_text"),
+    },
+    "prosthetics_resource_usages": {
+        **_same("created_at updated_at", "date"),
+    },
+    "prosthetics_evidence_files": {
+        **_same("file_data", "other_id"),
+        **_same("created_at updated_at", "date"),
+    },
+    "prosthetics_failure_snapshots": {
+        **_same("created_at updated_at", "date"),
+    },
+    "prosthetics_brak_events": {
+        **_same("note", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+}
+
+PHI["openpathhealth"] = {
+    "agency_patient_referrals": {
+        **_same("created_at updated_at deleted_at", "date"),
+    },
+    "any_careplans": {
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "appointments": {
+        **_same("notes", "free_text"),
+        **_same("created_at updated_at appointment_time", "date"),
+        **_same("patient_id", "mrn"),
+    },
+    "backup_plans": {
+        **_same("description backup_plan", "free_text"),
+        **_same("person", "name"),
+        **_same("phone", "phone"),
+        **_same("address", "address"),
+        **_same("plan_created_on created_at updated_at deleted_at", "date"),
+    },
+    "ca_assessments": {
+        **_same("created_at updated_at deleted_at", "date"),
+    },
+    "careplans": {
+        **_same(
+            "sdh_enroll_date first_meeting_with_case_manager_date "
+            "self_sufficiency_baseline_due_date "
+            "self_sufficiency_final_due_date "
+            "self_sufficiency_baseline_completed_date "
+            "self_sufficiency_final_completed_date deleted_at created_at "
+            "updated_at patient_signed_on provider_signed_on initial_date "
+            "review_date responsible_team_member_signed_on "
+            "representative_signed_on patient_signature_requested_at "
+            "provider_signature_requested_at rn_approved_on "
+            "ncm_approved_on careplan_sent_on",
+            "date",
+        ),
+        **_same(
+            "patient_health_problems patient_strengths patient_goals "
+            "patient_barriers future_issues_0 future_issues_1 "
+            "future_issues_2 future_issues_3 future_issues_4 "
+            "future_issues_5 future_issues_6 future_issues_7 "
+            "future_issues_8 future_issues_9 future_issues_10",
+            "free_text",
+        ),
+        **_same(
+            "service_archive equipment_archive team_members_archive "
+            "goals_archive backup_plan_archive",
+            "other_id",
+        ),
+    },
+    "claims": {
+        **_same("claims_file", "other_id"),
+    },
+    "claims_amount_paid_location_month": {
+        **_same("medicaid_id", "health_plan"),
+        **_same("month year_month", "date"),
+    },
+    "claims_claim_volume_location_month": {
+        **_same("medicaid_id", "health_plan"),
+        **_same("month year_month", "date"),
+    },
+    "claims_ed_nyu_severity": {
+        **_same("medicaid_id", "health_plan"),
+    },
+    "claims_reporting_cp_payment_details": {
+        **_same("medicaid_id", "health_plan"),
+        **_same(
+            "cp_enrollment_start_date paid_dos payment_date "
+            "month_payment_issued created_at updated_at",
+            "date",
+        ),
+        **_same("paid_num_icn", "other_id"),
+    },
+    "claims_reporting_cp_payment_uploads": {
+        **_same("content", "other_id"),
+    },
+    "claims_reporting_imports": {
+        **_same("content", "other_id"),
+    },
+    "claims_reporting_medical_claims": {
+        **_same("member_id", "health_plan"),
+        **_same("claim_number", "other_id"),
+        **_same(
+            "member_dob service_start_date service_end_date admit_date discharge_date paid_date",
+            "date",
+        ),
+    },
+    "claims_reporting_member_diagnosis_classifications": {
+        **_same("member_id", "health_plan"),
+        **_same("created_at updated_at", "date"),
+    },
+    "claims_reporting_member_enrollment_rosters": {
+        **_same("member_id", "health_plan"),
+        **_same("region service_area", "address"),
+        **_same(
+            "span_start_date span_end_date cp_enroll_dt cp_disenroll_dt "
+            "created_at updated_at engagement_date "
+            "enrollment_end_at_engagement_calculation first_claim_date",
+            "date",
+        ),
+    },
+    "claims_reporting_member_rosters": {
+        **_same("member_id", "health_plan"),
+        **_same("nam_first nam_last head_of_household", "name"),
+        **_same(
+            "date_of_birth last_office_visit last_ed_visit last_ip_visit cp_claim_dt",
+            "date",
+        ),
+        **_same(
+            "mailing_address_1 mailing_address_2 mailing_city mailing_zip "
+            "residential_address_1 residential_address_2 residential_city "
+            "residential_zip",
+            "address",
+        ),
+        **_same("phone_number", "phone"),
+        **_same("email", "email"),
+    },
+    "claims_reporting_rx_claims": {
+        **_same("member_id", "health_plan"),
+        **_same("claim_number", "other_id"),
+        **_same("member_dob service_start_date service_end_date paid_date", "date"),
+    },
+    "claims_roster": {
+        **_same("medicaid_id", "health_plan"),
+        **_same("last_name first_name", "name"),
+        **_same("dob", "date"),
+    },
+    "claims_top_conditions": {
+        **_same("medicaid_id", "health_plan"),
+    },
+    "claims_top_ip_conditions": {
+        **_same("medicaid_id", "health_plan"),
+    },
+    "claims_top_providers": {
+        **_same("medicaid_id", "health_plan"),
+    },
+    "comprehensive_health_assessments": {
+        **_same("created_at updated_at completed_at reviewed_at deleted_at", "date"),
+        **_same("answers", "other_id"),
+    },
+    "contacts": {
+        **_same("name", "name"),
+        **_same("phone", "phone"),
+        **_same("email", "email"),
+        **_same("collected_on created_at updated_at", "date"),
+    },
+    "cp_member_files": {
+        **_same("content", "other_id"),
+    },
+    "document_exports": {
+        **_same("file_data", "other_id"),
+    },
+    "ed_ip_visit_files": {
+        **_same("content", "other_id"),
+    },
+    "ed_ip_visits": {
+        **_same("medicaid_id", "health_plan"),
+        **_same("admit_date deleted_at", "date"),
+        **_same("encounter_id", "other_id"),
+    },
+    "eligibility_inquiries": {
+        **_same("inquiry result", "other_id"),
+    },
+    "eligibility_responses": {
+        **_same("response patient_aco_changes", "other_id"),
+    },
+    "encounter_records": {
+        **_same("medicaid_id", "health_plan"),
+        **_same("date dob created_at updated_at", "date"),
+    },
+    "enrollment_reasons": {
+        **_same("content", "other_id"),
+    },
+    "enrollment_rosters": {
+        **_same("member_id", "health_plan"),
+        **_same("region service_area", "address"),
+        **_same("span_start_date span_end_date cp_enroll_dt cp_disenroll_dt", "date"),
+    },
+    "enrollments": {
+        **_same("content audit_actions", "other_id"),
+    },
+    "epic_careplans": {
+        **_same("patient_id", "mrn"),
+        **_same("encounter_id", "other_id"),
+        **_same("careplan_updated_at created_at updated_at", "date"),
+        **_same("part_1 part_2 part_3", "free_text"),
+    },
+    "epic_case_note_qualifying_activities": {
+        **_same("patient_id", "mrn"),
+        **_same("update_date created_at updated_at", "date"),
+        **_same("part_1 part_2 part_3", "free_text"),
+    },
+    "epic_case_notes": {
+        **_same("patient_id", "mrn"),
+        **_same("contact_date created_at updated_at", "date"),
+        **_same("chief_complaint_1_comment chief_complaint_2_comment", "free_text"),
+    },
+    "epic_chas": {
+        **_same("patient_id", "mrn"),
+        **_same("encounter_id", "other_id"),
+        **_same("cha_updated_at created_at updated_at", "date"),
+        **_same(
+            "part_1 part_2 part_3 part_4 part_5 part_6 part_7 part_8 "
+            "part_9 part_10 part_11 part_12 part_13 part_14 part_15",
+            "free_text",
+        ),
+    },
+    "epic_goals": {
+        **_same("patient_id", "mrn"),
+        **_same("contents", "free_text"),
+        **_same("goal_created_at created_at updated_at", "date"),
+    },
+    "epic_housing_statuses": {
+        **_same("patient_id", "mrn"),
+        **_same("collected_on created_at updated_at", "date"),
+    },
+    "epic_patients": {
+        **_same("id_in_source", "mrn"),
+        **_same("first_name middle_name last_name aliases", "name"),
+        **_same(
+            "birthdate created_at updated_at consent_revoked "
+            "housing_status_timestamp deleted_at death_date",
+            "date",
+        ),
+        **_same("ssn", "ssn"),
+        **_same("medicaid_id", "health_plan"),
+    },
+    "epic_qualifying_activities": {
+        **_same("patient_id", "mrn"),
+        **_same("patient_encounter_id", "other_id"),
+        **_same("date_of_activity created_at updated_at", "date"),
+    },
+    "epic_ssms": {
+        **_same("patient_id", "mrn"),
+        **_same("encounter_id", "other_id"),
+        **_same("ssm_updated_at created_at updated_at", "date"),
+        **_same("part_1 part_2 part_3", "free_text"),
+    },
+    "epic_team_members": {
+        **_same("patient_id", "mrn"),
+        **_same("processed created_at updated_at", "date"),
+    },
+    "equipment": {
+        **_same("effective_date created_at updated_at deleted_at", "date"),
+        **_same("comments", "free_text"),
+    },
+    "hca_assessments": {
+        **_same(
+            "completed_on reviewed_on dob accessibility_equipment_start "
+            "accessibility_equipment_end created_at updated_at deleted_at",
+            "date",
+        ),
+        **_same(
+            "name guardian_provider rep_payee_provider social_support_provider",
+            "name",
+        ),
+        **_same("phone guardian_phone rep_payee_phone social_support_phone", "phone"),
+        **_same("email", "email"),
+        **_same(
+            "pcp_notes hh_notes psych_notes therapist_notes "
+            "case_manager_notes specialist_notes guardian_notes "
+            "rep_payee_notes social_support_notes cbfs_notes "
+            "housing_notes day_notes job_notes peer_support_notes "
+            "dta_notes va_notes probation_notes other_provider_notes "
+            "hip_fracture_notes other_fracture_notes chronic_pain_notes "
+            "alzheimers_notes dementia_notes stroke_notes "
+            "parkinsons_notes hypertension_notes cad_notes chf_notes "
+            "copd_notes asthma_notes apnea_notes anxiety_notes "
+            "bipolar_notes depression_notes schizophrenia_notes "
+            "cancer_notes diabetes_notes arthritis_notes ckd_notes "
+            "liver_notes transplant_notes weight_notes "
+            "other_condition_notes general_health_comments "
+            "medication_adherence_notes can_communicate_notes "
+            "assessed_needs_notes strengths weaknesses interests choices "
+            "personal_goals cultural_considerations "
+            "accessibility_equipment_notes social_supports "
+            "abuse_risk_notes care_goals",
+            "free_text",
+        ),
+        **_same(
+            "guardian_address rep_payee_address social_support_address address",
+            "address",
+        ),
+    },
+    "hca_medications": {
+        **_same("side_effects", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "hca_sud_treatments": {
+        **_same("service_dates created_at updated_at", "date"),
+        **_same("reason", "free_text"),
+    },
+    "health_files": {
+        **_same("content", "other_id"),
+        **_same("created_at updated_at deleted_at", "date"),
+        **_same("note", "free_text"),
+    },
+    "health_flexible_service_follow_ups": {
+        **_same(
+            "completed_on dob aco_approved_flex_services_on created_at updated_at deleted_at",
+            "date",
+        ),
+        **_same("first_name middle_name last_name", "name"),
+        **_same(
+            "services_completed goal_status "
+            "additional_flex_services_requested_detail "
+            "agreement_to_flex_services_detail "
+            "aco_approved_flex_services_detail",
+            "free_text",
+        ),
+    },
+    "health_flexible_service_vprs": {
+        **_same(
+            "planned_on dob aco_approved_on health_needs_screened_on "
+            "risk_factors_screened_on service_1_added_on "
+            "service_2_added_on service_3_added_on service_4_added_on "
+            "service_5_added_on service_6_added_on service_7_added_on "
+            "service_8_added_on service_9_added_on service_10_added_on "
+            "created_at updated_at deleted_at end_date",
+            "date",
+        ),
+        **_same(
+            "first_name middle_name last_name representative_first_name representative_last_name",
+            "name",
+        ),
+        **_same(
+            "accommodations_needed additional_contact_details "
+            "member_agreement_notes aco_rejection_notes "
+            "complex_physical_health_need_detail "
+            "behavioral_health_need_detail "
+            "activities_of_daily_living_detail ed_utilization_detail "
+            "high_risk_pregnancy_detail experiencing_homelessness_detail "
+            "at_risk_of_homelessness_detail "
+            "at_risk_of_nutritional_deficiency_detail "
+            "health_and_risk_notes service_1_goals service_1_steps "
+            "service_2_goals service_2_steps service_3_goals "
+            "service_3_steps service_4_goals service_4_steps "
+            "service_5_goals service_5_steps service_6_goals "
+            "service_6_steps service_7_goals service_7_steps "
+            "service_8_goals service_8_steps service_9_goals "
+            "service_9_steps service_10_goals service_10_steps",
+            "free_text",
+        ),
+        **_same("phone representative_phone", "phone"),
+        **_same("email representative_email", "email"),
+        **_same("medicaid_id", "health_plan"),
+    },
+    "health_goals": {
+        **_same(
+            "barriers provider_plan case_manager_plan rn_plan bh_plan "
+            "other_plan goal_details problem intervention timeframe "
+            "action_step_0 action_step_1 action_step_2 action_step_3 "
+            "action_step_4 action_step_5 action_step_6 action_step_7 "
+            "action_step_8 action_step_9",
+            "free_text",
+        ),
+        **_same("deleted_at created_at updated_at start_date", "date"),
+    },
+    "health_qa_factory_factories": {
+        **_same("created_at updated_at", "date"),
+    },
+    "hrsn_screenings": {
+        **_same("created_at updated_at deleted_at", "date"),
+    },
+    "loaded_ed_ip_visits": {
+        **_same("medicaid_id", "health_plan"),
+        **_same("last_name first_name", "name"),
+        **_same(
+            "dob admit_date discharge_date created_at updated_at deleted_at",
+            "date",
+        ),
+        **_same("chief_complaint diagnosis", "free_text"),
+        **_same("member_record_number patient_identifier", "mrn"),
+        **_same("patient_url", "url"),
+        **_same("encounter_id", "other_id"),
+    },
+    "medications": {
+        **_same("start_date ordered_date created_at updated_at", "date"),
+        **_same("instructions", "free_text"),
+        **_same("patient_id", "mrn"),
+    },
+    "member_status_report_patients": {
+        **_same("medicaid_id", "health_plan"),
+        **_same("member_first_name member_last_name member_middle_initial", "name"),
+        **_same(
+            "member_date_of_birth cp_last_contact_date "
+            "cp_participation_form_date cp_care_plan_sent_pcp_date "
+            "cp_care_plan_returned_pcp_date record_update_date "
+            "export_date created_at updated_at deleted_at",
+            "date",
+        ),
+    },
+    "mhx_external_ids": {
+        **_same("identifier", "other_id"),
+        **_same("invalidated_at created_at updated_at", "date"),
+    },
+    "mhx_medicaid_id_inquiries": {
+        **_same("inquiry result", "other_id"),
+    },
+    "mhx_medicaid_id_responses": {
+        **_same("response", "other_id"),
+    },
+    "mhx_responses": {
+        **_same("error_report", "other_id"),
+    },
+    "mhx_submissions": {
+        **_same("zip_file", "other_id"),
+    },
+    "participation_forms": {
+        **_same("signature_on reviewed_at", "date"),
+    },
+    "patient_referrals": {
+        **_same("first_name last_name middle_initial", "name"),
+        **_same(
+            "birthdate created_at updated_at enrollment_start_date "
+            "record_updated_on exported_on effective_date "
+            "disenrollment_date pending_disenrollment_date deleted_at",
+            "date",
+        ),
+        **_same("ssn", "ssn"),
+        **_same("medicaid_id", "health_plan"),
+        **_same(
+            "address_line_1 address_line_2 address_city address_zip address_zip_plus_4",
+            "address",
+        ),
+        **_same("email", "email"),
+        **_same("phone_cell phone_day phone_night", "phone"),
+    },
+    "patients": {
+        **_same("id_in_source", "mrn"),
+        **_same("first_name middle_name last_name aliases", "name"),
+        **_same(
+            "birthdate created_at updated_at consent_revoked "
+            "housing_status_timestamp engagement_date deleted_at "
+            "death_date coverage_inquiry_date eligibility_notification",
+            "date",
+        ),
+        **_same("ssn", "ssn"),
+        **_same("medicaid_id", "health_plan"),
+    },
+    "pctp_care_goals": {
+        **_same("goal barriers followup comments plan", "free_text"),
+        **_same(
+            "estimated_completion_date start_date end_date created_at updated_at deleted_at",
+            "date",
+        ),
+    },
+    "pctp_careplans": {
+        **_same("name other_members_name", "name"),
+        **_same(
+            "dob accessibility_equipment_start "
+            "accessibility_equipment_end patient_signed_on "
+            "reviewed_by_ccm_on reviewed_by_rn_on sent_to_pcp_on "
+            "created_at updated_at deleted_at",
+            "date",
+        ),
+        **_same("phone other_members_phone", "phone"),
+        **_same("email other_members_email", "email"),
+        **_same("mmis", "health_plan"),
+        **_same(
+            "overview strengths weaknesses interests choices care_goals "
+            "personal_goals cultural_considerations accessibility_needs "
+            "accessibility_equipment_notes goals service_summary "
+            "contingency_plan crisis_plan additional_concerns",
+            "free_text",
+        ),
+    },
+    "pctp_needs": {
+        **_same("need_or_condition", "free_text"),
+        **_same("start_date end_date created_at updated_at deleted_at", "date"),
+    },
+    "premium_payments": {
+        **_same("content converted_content", "other_id"),
+    },
+    "problems": {
+        **_same("onset_date last_assessed created_at updated_at", "date"),
+        **_same("comment", "free_text"),
+        **_same("patient_id", "mrn"),
+    },
+    "qualifying_activities": {
+        **_same("reached_client_collateral_contact follow_up", "free_text"),
+        **_same(
+            "claim_submitted_on date_of_activity created_at updated_at sent_at deleted_at",
+            "date",
+        ),
+    },
+    "release_forms": {
+        **_same("signature_on reviewed_at participation_signature_on", "date"),
+    },
+    "rosters": {
+        **_same("member_id", "health_plan"),
+        **_same("nam_first nam_last head_of_household", "name"),
+        **_same(
+            "date_of_birth last_office_visit last_ed_visit last_ip_visit cp_claim_dt",
+            "date",
+        ),
+        **_same(
+            "mailing_address_1 mailing_address_2 mailing_city mailing_zip "
+            "residential_address_1 residential_address_2 residential_city "
+            "residential_zip",
+            "address",
+        ),
+        **_same("phone_number", "phone"),
+        **_same("email", "email"),
+    },
+    "sdh_case_management_notes": {
+        **_same(
+            "created_at updated_at date_of_contact housing_placement_date completed_on",
+            "date",
+        ),
+        **_same("client_action notes_from_encounter", "free_text"),
+        **_same("client_phone_number", "phone"),
+    },
+    "self_sufficiency_matrix_forms": {
+        **_same(
+            "housing_notes income_notes benefits_notes disabilities_notes "
+            "food_notes employment_notes education_notes mobility_notes "
+            "life_notes healthcare_notes physical_health_notes "
+            "mental_health_notes substance_abuse_notes criminal_notes "
+            "legal_notes safety_notes risk_notes family_notes "
+            "community_notes time_notes",
+            "free_text",
+        ),
+        **_same("completed_at created_at updated_at", "date"),
+    },
+    "services": {
+        **_same(
+            "date_requested effective_date end_date created_at updated_at deleted_at",
+            "date",
+        ),
+    },
+    "signable_documents": {
+        **_same(
+            "hs_initial_request hs_initial_response hs_last_response signers signed_by",
+            "other_id",
+        ),
+        **_same(
+            "hs_initial_response_at hs_last_response_at created_at updated_at expires_at",
+            "date",
+        ),
+    },
+    "signature_requests": {
+        **_same("to_email", "email"),
+        **_same("to_name", "name"),
+        **_same(
+            "expires_at sent_at completed_at created_at updated_at deleted_at",
+            "date",
+        ),
+    },
+    "ssm_exports": {
+        **_same("rows", "other_id"),
+    },
+    "status_dates": {
+        **_same("date", "date"),
+    },
+    "team_members": {
+        **_same("first_name last_name", "name"),
+        **_same("email", "email"),
+        **_same("last_contact deleted_at created_at updated_at", "date"),
+        **_same("phone", "phone"),
+    },
+    "teams": {
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "thrive_assessments": {
+        **_same("completed_on created_at updated_at deleted_at", "date"),
+    },
+    "tracing_cases": {
+        **_same(
+            "date_listed date_interviewed infectious_start_date "
+            "testing_date isolation_start_date dob deleted_at created_at "
+            "updated_at day_two vaccination_dates",
+            "date",
+        ),
+        **_same("first_name last_name aliases", "name"),
+        **_same("notes other_symptoms", "free_text"),
+        **_same("phone", "phone"),
+    },
+    "tracing_contacts": {
+        **_same(
+            "date_interviewed dob symptom_onset_date deleted_at "
+            "created_at updated_at vaccination_dates",
+            "date",
+        ),
+        **_same("first_name last_name aliases", "name"),
+        **_same("phone_number", "phone"),
+        **_same(
+            "address location_of_exposure location_of_contact "
+            "sleeping_location isolation_location quarantine_location",
+            "address",
+        ),
+        **_same("nature_of_exposure notes other_symptoms", "free_text"),
+    },
+    "tracing_locations": {
+        **_same("location", "address"),
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "tracing_results": {
+        **_same("isolation_location quarantine_location", "address"),
+        **_same("deleted_at created_at updated_at", "date"),
+    },
+    "tracing_site_leaders": {
+        **_same("contacted_on deleted_at created_at updated_at", "date"),
+    },
+    "tracing_staffs": {
+        **_same(
+            "date_interviewed deleted_at created_at updated_at dob vaccination_dates",
+            "date",
+        ),
+        **_same("first_name last_name site_name", "name"),
+        **_same("nature_of_exposure notes other_symptoms", "free_text"),
+        **_same("address", "address"),
+        **_same("phone_number", "phone"),
+    },
+    "vaccinations": {
+        **_same("epic_patient_id", "mrn"),
+        **_same("medicaid_id", "health_plan"),
+        **_same("first_name last_name", "name"),
+        **_same(
+            "dob vaccinated_on created_at updated_at deleted_at epic_row_created epic_row_updated",
+            "date",
+        ),
+        **_same("ssn", "ssn"),
+        **_same("follow_up_cell_phone", "phone"),
+    },
+    "versions": {
+        **_same("object", "other_id"),
+        **_same("created_at", "date"),
+    },
+    "visits": {
+        **_same("id_in_source", "other_id"),
+        **_same("created_at updated_at date_of_service", "date"),
+        **_same("patient_id", "mrn"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
