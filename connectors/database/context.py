@@ -219,7 +219,13 @@ def _structure_role(table: TableProfile) -> str | None:
     # one set of every column's words, filled by set.union from the cached tuples of words
     words = set().union(*[tokens(column.name) for column in table.columns])
     employment = words & EMPLOYMENT_WORDS
-    if len(employment) >= 2 and not employment <= CARE_TERMS:
+    if (
+        len(employment) >= 2
+        and not employment <= CARE_TERMS
+        # a patient's assessment asks about their job and employment too (Open Path's
+        # health-and-care assessment, keyed by its patient)
+        and not any(is_patient_key(column.name) for column in table.columns)
+    ):
         return "staff"
     if words & SECRET_WORDS and words & LOGIN_WORDS:
         return "staff"

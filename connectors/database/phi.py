@@ -234,6 +234,9 @@ FREE_TEXT_WORDS = frozenset(
         "annotation", "sig", "snippet", "excerpt", "anamnesis", "letter",
         # a prescription's directions to the patient (its sig written out)
         "directions",
+        # a care plan's parts as FHIR's CarePlan and Goal and care managers write them: the
+        # patient's goals, strengths and barriers
+        "goal", "goals", "strengths", "barriers",
     }
 )  # fmt: skip
 # Words that name narrative only in a long text: short, they hold a picklist or a code's label.

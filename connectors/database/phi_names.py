@@ -115,12 +115,14 @@ NAME_PARTS = frozenset(
     # the name a word before "name" says, kept under that word alone (Synthea's first, last)
     | {"first", "middle", "last"}
 )
-# National health and insurance numbers under their own names: Medicare's HICN and MBI, Canada's
-# HIN and health card number (Ontario's OHIP, Quebec's RAMQ), Australia's IHI, New Zealand's
-# NHI, Germany's KVNR.
 # A card that is a health card (Brazil's Cartão SUS, an insurance card), not a payment card.
 HEALTH_CARD_WORDS = frozenset({"sus", "cns", "health", "insurance", "medicaid", "medicare"})
-HEALTH_NUMBER_WORDS = frozenset({"hicn", "mbi", "hin", "hcn", "ihi", "nhi", "kvnr", "ohip", "ramq"})
+# National health and insurance numbers under their own names: Medicare's HICN and MBI, Canada's
+# HIN and health card number (Ontario's OHIP, Quebec's RAMQ), Australia's IHI, New Zealand's
+# NHI, Germany's KVNR, the Philippines' PhilHealth number.
+HEALTH_NUMBER_WORDS = frozenset(
+    {"hicn", "mbi", "hin", "hcn", "ihi", "nhi", "kvnr", "ohip", "ramq", "philhealth"}
+)
 # Social security numbers by their English names and acronyms: the United States', the
 # Philippines' SSS, Canada's SIN, the United Kingdom's NINO, Indonesia's KTP. Each other
 # country's one number for a person (Aadhaar, PESEL, BSN, personnummer, AHV, NRIC...) is read as

@@ -352,6 +352,8 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("pin", "code"): ("pincode",),
     # Denmark's CPR number and Italy's tax code (codice fiscale) written as two words
     ("cpr", "nr"): ("ssn",), ("cpr", "nummer"): ("ssn",), ("codice", "fiscale"): ("ssn",),
+    # the Philippines' national health insurer written camelCase (philHealthID)
+    ("phil", "health"): ("philhealth",),
 }  # fmt: skip
 MAX_PHRASE = max(map(len, PHRASES))
 # The endings national words take in the plural (Spanish, Portuguese): read as the word.

@@ -1327,3 +1327,34 @@ def test_a_document_rendered_in_markup_on_a_patients_row_is_phi(name):
 
 def test_a_short_markup_field_is_no_document():
     assert _classes("result_rtf", "VARCHAR(20)") == set()
+
+
+def test_a_patients_assessment_asking_about_their_job_is_no_employment_record():
+    patients = _table("patients", ("id", "INTEGER"), ("first_name", "TEXT"), ("dob", "DATE"))
+    assessment = TableProfile(
+        "hca_assessments",
+        columns=(
+            TableColumn("id", "INTEGER"),
+            TableColumn("patient_id", "INTEGER"),
+            TableColumn("job_provider", "TEXT"),
+            TableColumn("employment_status", "TEXT"),
+            TableColumn("completed_on", "DATE"),
+        ),
+        primary_key=("id",),
+    )
+    assert linkage([patients, assessment], {})[0]["hca_assessments"] != "staff"
+
+
+@pytest.mark.parametrize("name", ["patient_strengths", "barriers", "goals"])
+def test_a_care_plans_goals_strengths_and_barriers_are_narrative(name):
+    assert _classes(name, "TEXT") == {PhiClass.FREE_TEXT}
+
+
+def test_a_goals_code_is_no_narrative():
+    assert _classes("goal_code", "TEXT") == set()
+
+
+@pytest.mark.parametrize("name", ["philHealthID", "philhealth"])
+def test_a_philhealth_number_is_a_health_plans(name):
+    assert _classes(name, "VARCHAR(24)", "patient") == {PhiClass.HEALTH_PLAN}
+    assert _classes("philHealthApproved", "BOOLEAN", "patient") == set()
