@@ -558,12 +558,11 @@ def _refers_itself(
     target: _Table, column: TableColumn, stems: list[tuple[str, float]], suffix: str
 ) -> bool:
     """Whether a table keyed by one column, whose name ends in the column's stem, holds besides
-    that key a row key
-    (an id) of that stem (LibreClinica's ``irb_study`` keeps a ``study_id``, NBS's ``auth_user`` a
-    ``user_id``) that may hold the column's values: it refers to what the stem names, as the
-    column does, and is not it (Motech's ``child_case`` keeps CommCare's text ``case_id`` beside
-    the integer key its forms' ``case_id`` meet). The stem
-    is the longest of the column's that the table's name ends in (``dicom_query_id`` names
+    that key a row key (an id) of that stem that may hold the column's values (LibreClinica's
+    ``irb_study`` keeps a ``study_id``, NBS's ``auth_user`` a ``user_id``): it refers to what the
+    stem names, as the column does, and is not it. Motech's ``child_case`` keeps CommCare's text
+    ``case_id`` beside the integer key its forms' ``case_id`` meet, so it still is. The stem is
+    the longest of the column's that the table's name ends in (``dicom_query_id`` names
     ``remapp_dicomquery``, whose own ``query_id`` is the query's number)."""
     fitting = [stem for stem, _weight in stems if _name_fit(stem, target) == TAIL_FIT]
     if not fitting or suffix not in ROW_KEY_SUFFIX or target.pk is None:
