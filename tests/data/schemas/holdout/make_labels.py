@@ -23196,6 +23196,881 @@ PHI["openpathhealth"] = {
 }
 
 
+PHI["felicity"] = {
+    "audit_log": {
+        **_same("state_before state_after", "other_id"),
+    },
+    "notice": {
+        **_same("body", "free_text"),
+    },
+    "message": {
+        **_same("body", "free_text"),
+    },
+    "shipment": {
+        **_same("data json_content pdf_content", "other_id"),
+    },
+    "patient": {
+        **_same("client_patient_id patient_id", "mrn"),
+        **_same("first_name middle_name last_name", "name"),
+        **_same("date_of_birth created_at updated_at", "date"),
+        **_same("phone_mobile phone_home", "phone"),
+        **_same("email", "email"),
+    },
+    "analysis_request": {
+        **_same("request_id client_request_id", "other_id"),
+        **_same("created_at updated_at", "date"),
+    },
+    "patient_identification": {
+        **_same("value", "other_id"),
+        **_same("created_at updated_at", "date"),
+    },
+    "test_bill": {
+        **_same("bill_id", "account"),
+        **_same("created_at updated_at", "date"),
+    },
+    "voucher_customer": {
+        **_same("created_at updated_at", "date"),
+    },
+    "sample": {
+        **_same("sample_id", "other_id"),
+        **_same(
+            "date_collected date_received date_submitted date_verified "
+            "date_published date_printed date_invalidated date_cancelled "
+            "due_date date_stored date_retrieved_from_storage created_at "
+            "updated_at",
+            "date",
+        ),
+    },
+    "test_bill_invoice": {
+        **_same("json_content pdf_content", "other_id"),
+        **_same("created_at updated_at", "date"),
+    },
+    "test_bill_transaction": {
+        **_same("notes", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "analysis_result": {
+        **_same(
+            "date_submitted date_verified date_invalidated date_cancelled "
+            "due_date created_at updated_at",
+            "date",
+        ),
+    },
+    "report_impress": {
+        **_same("json_content pdf_content", "other_id"),
+        **_same("date_generated created_at updated_at", "date"),
+    },
+    "shipped_sample": {
+        **_same("ext_sample_id", "other_id"),
+    },
+    "result_mutation": {
+        **_same("date created_at updated_at", "date"),
+    },
+}
+
+PHI["tmsistaf"] = {
+    "taf_ann_de_base": {
+        **_same("DE_LINK_KEY MSIS_IDENT_NUM MDCR_BENE_ID MDCR_HICN_NUM", "health_plan"),
+        **_same("SSN_NUM", "ssn"),
+        **_same("BIRTH_DT DEATH_DT IMGRTN_STUS_5_YR_BAR_END_DT", "date"),
+        **_same("ELGBL_ZIP_CD ELGBL_CNTY_CD", "address"),
+        **_same("MSIS_CASE_NUM", "other_id"),
+    },
+    "taf_ann_de_cntct_dtls": {
+        **_same("DE_LINK_KEY MSIS_IDENT_NUM", "health_plan"),
+        **_same("ELGBL_1ST_NAME ELGBL_LAST_NAME ELGBL_MDL_INITL_NAME", "name"),
+        **_same(
+            "ELGBL_LINE_1_ADR ELGBL_LINE_2_ADR ELGBL_LINE_3_ADR "
+            "ELGBL_CITY_NAME ELGBL_ZIP_CD ELGBL_CNTY_CD",
+            "address",
+        ),
+        **_same("ELGBL_PHNE_NUM_HOME", "phone"),
+    },
+    "taf_ann_de_dsblty": {
+        **_same("DE_LINK_KEY MSIS_IDENT_NUM", "health_plan"),
+    },
+    "taf_ann_de_eldts": {
+        **_same("DE_LINK_KEY MSIS_IDENT_NUM", "health_plan"),
+        **_same("ENRLMT_EFCTV_CY_DT ENRLMT_END_CY_DT", "date"),
+    },
+    "taf_ann_de_hhspo": {
+        **_same("DE_LINK_KEY MSIS_IDENT_NUM", "health_plan"),
+    },
+    "taf_ann_de_mc": {
+        **_same("DE_LINK_KEY MSIS_IDENT_NUM", "health_plan"),
+    },
+    "taf_ann_de_mfp": {
+        **_same("DE_LINK_KEY MSIS_IDENT_NUM", "health_plan"),
+    },
+    "taf_ann_de_wvr": {
+        **_same("DE_LINK_KEY MSIS_IDENT_NUM", "health_plan"),
+    },
+    "taf_ann_up_base": {
+        **_same("UP_LINK_KEY MSIS_IDENT_NUM", "health_plan"),
+    },
+    "taf_ann_up_top": {
+        **_same("UP_LINK_KEY MSIS_IDENT_NUM", "health_plan"),
+    },
+    "taf_iph": {
+        **_same("IP_LINK_KEY ORGNL_CLM_NUM ADJSTMT_CLM_NUM", "other_id"),
+        **_same("MSIS_IDENT_NUM MDCR_HICN_NUM MDCR_BENE_ID", "health_plan"),
+        **_same(
+            "ADMSN_DT ADMSN_HR_NUM DSCHRG_DT DSCHRG_HR_NUM ADJDCTN_DT "
+            "MDCD_PD_DT BIRTH_DT PRCDR_1_CD_DT PRCDR_2_CD_DT "
+            "PRCDR_3_CD_DT PRCDR_4_CD_DT PRCDR_5_CD_DT PRCDR_6_CD_DT "
+            "OCRNC_01_CD_EFCTV_DT OCRNC_01_CD_END_DT OCRNC_02_CD_EFCTV_DT "
+            "OCRNC_02_CD_END_DT OCRNC_03_CD_EFCTV_DT OCRNC_03_CD_END_DT "
+            "OCRNC_04_CD_EFCTV_DT OCRNC_04_CD_END_DT OCRNC_05_CD_EFCTV_DT "
+            "OCRNC_05_CD_END_DT OCRNC_06_CD_EFCTV_DT OCRNC_06_CD_END_DT "
+            "OCRNC_07_CD_EFCTV_DT OCRNC_07_CD_END_DT OCRNC_08_CD_EFCTV_DT "
+            "OCRNC_08_CD_END_DT OCRNC_09_CD_EFCTV_DT OCRNC_09_CD_END_DT "
+            "OCRNC_10_CD_EFCTV_DT OCRNC_10_CD_END_DT SRVC_ENDG_DT_DRVD",
+            "date",
+        ),
+        **_same("ELGBL_LAST_NAME ELGBL_1ST_NAME ELGBL_MDL_INITL_NAME", "name"),
+        **_same("PTNT_CNTL_NUM", "account"),
+    },
+    "taf_ipl": {
+        **_same("IP_LINK_KEY ORGNL_CLM_NUM ADJSTMT_CLM_NUM", "other_id"),
+        **_same("MSIS_IDENT_NUM", "health_plan"),
+        **_same("ADJDCTN_DT SRVC_BGNNG_DT SRVC_ENDG_DT", "date"),
+    },
+    "taf_lth": {
+        **_same("LT_LINK_KEY ORGNL_CLM_NUM ADJSTMT_CLM_NUM", "other_id"),
+        **_same("MSIS_IDENT_NUM MDCR_HICN_NUM MDCR_BENE_ID", "health_plan"),
+        **_same(
+            "SRVC_BGNNG_DT SRVC_ENDG_DT ADMSN_DT ADMSN_HR_NUM DSCHRG_DT "
+            "DSCHRG_HR_NUM ADJDCTN_DT MDCD_PD_DT BIRTH_DT "
+            "OCRNC_01_CD_EFCTV_DT OCRNC_01_CD_END_DT OCRNC_02_CD_EFCTV_DT "
+            "OCRNC_02_CD_END_DT OCRNC_03_CD_EFCTV_DT OCRNC_03_CD_END_DT "
+            "OCRNC_04_CD_EFCTV_DT OCRNC_04_CD_END_DT OCRNC_05_CD_EFCTV_DT "
+            "OCRNC_05_CD_END_DT OCRNC_06_CD_EFCTV_DT OCRNC_06_CD_END_DT "
+            "OCRNC_07_CD_EFCTV_DT OCRNC_07_CD_END_DT OCRNC_08_CD_EFCTV_DT "
+            "OCRNC_08_CD_END_DT OCRNC_09_CD_EFCTV_DT OCRNC_09_CD_END_DT "
+            "OCRNC_10_CD_EFCTV_DT OCRNC_10_CD_END_DT",
+            "date",
+        ),
+        **_same("ELGBL_LAST_NAME ELGBL_1ST_NAME ELGBL_MDL_INITL_NAME", "name"),
+        **_same("PTNT_CNTL_NUM", "account"),
+    },
+    "taf_ltl": {
+        **_same("LT_LINK_KEY ORGNL_CLM_NUM ADJSTMT_CLM_NUM", "other_id"),
+        **_same("MSIS_IDENT_NUM", "health_plan"),
+        **_same("ADJDCTN_DT SRVC_BGNNG_DT SRVC_ENDG_DT", "date"),
+    },
+    "taf_mon_bsf": {
+        **_same(
+            "MSIS_IDENT_NUM MDCR_BENE_ID MDCR_HICN_NUM ELGBL_ID_MSIS_XWALK",
+            "health_plan",
+        ),
+        **_same("SSN_NUM", "ssn"),
+        **_same("MSIS_CASE_NUM ELGBL_ID_ADDTNL", "other_id"),
+        **_same(
+            "MDCD_ENRLMT_EFF_DT_1 MDCD_ENRLMT_END_DT_1 "
+            "MDCD_ENRLMT_EFF_DT_2 MDCD_ENRLMT_END_DT_2 "
+            "MDCD_ENRLMT_EFF_DT_3 MDCD_ENRLMT_END_DT_3 "
+            "MDCD_ENRLMT_EFF_DT_4 MDCD_ENRLMT_END_DT_4 "
+            "MDCD_ENRLMT_EFF_DT_5 MDCD_ENRLMT_END_DT_5 "
+            "MDCD_ENRLMT_EFF_DT_6 MDCD_ENRLMT_END_DT_6 "
+            "MDCD_ENRLMT_EFF_DT_7 MDCD_ENRLMT_END_DT_7 "
+            "MDCD_ENRLMT_EFF_DT_8 MDCD_ENRLMT_END_DT_8 "
+            "MDCD_ENRLMT_EFF_DT_9 MDCD_ENRLMT_END_DT_9 "
+            "MDCD_ENRLMT_EFF_DT_10 MDCD_ENRLMT_END_DT_10 "
+            "MDCD_ENRLMT_EFF_DT_11 MDCD_ENRLMT_END_DT_11 "
+            "MDCD_ENRLMT_EFF_DT_12 MDCD_ENRLMT_END_DT_12 "
+            "MDCD_ENRLMT_EFF_DT_13 MDCD_ENRLMT_END_DT_13 "
+            "MDCD_ENRLMT_EFF_DT_14 MDCD_ENRLMT_END_DT_14 "
+            "MDCD_ENRLMT_EFF_DT_15 MDCD_ENRLMT_END_DT_15 "
+            "MDCD_ENRLMT_EFF_DT_16 MDCD_ENRLMT_END_DT_16 "
+            "CHIP_ENRLMT_EFF_DT_1 CHIP_ENRLMT_END_DT_1 "
+            "CHIP_ENRLMT_EFF_DT_2 CHIP_ENRLMT_END_DT_2 "
+            "CHIP_ENRLMT_EFF_DT_3 CHIP_ENRLMT_END_DT_3 "
+            "CHIP_ENRLMT_EFF_DT_4 CHIP_ENRLMT_END_DT_4 "
+            "CHIP_ENRLMT_EFF_DT_5 CHIP_ENRLMT_END_DT_5 "
+            "CHIP_ENRLMT_EFF_DT_6 CHIP_ENRLMT_END_DT_6 "
+            "CHIP_ENRLMT_EFF_DT_7 CHIP_ENRLMT_END_DT_7 "
+            "CHIP_ENRLMT_EFF_DT_8 CHIP_ENRLMT_END_DT_8 "
+            "CHIP_ENRLMT_EFF_DT_9 CHIP_ENRLMT_END_DT_9 "
+            "CHIP_ENRLMT_EFF_DT_10 CHIP_ENRLMT_END_DT_10 "
+            "CHIP_ENRLMT_EFF_DT_11 CHIP_ENRLMT_END_DT_11 "
+            "CHIP_ENRLMT_EFF_DT_12 CHIP_ENRLMT_END_DT_12 "
+            "CHIP_ENRLMT_EFF_DT_13 CHIP_ENRLMT_END_DT_13 "
+            "CHIP_ENRLMT_EFF_DT_14 CHIP_ENRLMT_END_DT_14 "
+            "CHIP_ENRLMT_EFF_DT_15 CHIP_ENRLMT_END_DT_15 "
+            "CHIP_ENRLMT_EFF_DT_16 CHIP_ENRLMT_END_DT_16 BIRTH_DT "
+            "DEATH_DT IMGRTN_STUS_5_YR_BAR_END_DT",
+            "date",
+        ),
+        **_same("ELGBL_1ST_NAME ELGBL_LAST_NAME ELGBL_MDL_INITL_NAME", "name"),
+        **_same(
+            "ELGBL_LINE_1_ADR_HOME ELGBL_LINE_2_ADR_HOME "
+            "ELGBL_LINE_3_ADR_HOME ELGBL_CITY_NAME_HOME ELGBL_ZIP_CD_HOME "
+            "ELGBL_CNTY_CD_HOME ELGBL_LINE_1_ADR_MAIL "
+            "ELGBL_LINE_2_ADR_MAIL ELGBL_LINE_3_ADR_MAIL "
+            "ELGBL_CITY_NAME_MAIL ELGBL_ZIP_CD_MAIL ELGBL_CNTY_CD_MAIL",
+            "address",
+        ),
+        **_same("ELGBL_PHNE_NUM_HOME", "phone"),
+    },
+    "taf_oth": {
+        **_same("OT_LINK_KEY ORGNL_CLM_NUM ADJSTMT_CLM_NUM", "other_id"),
+        **_same("MSIS_IDENT_NUM MDCR_HICN_NUM MDCR_BENE_ID", "health_plan"),
+        **_same(
+            "SRVC_BGNNG_DT SRVC_ENDG_DT ADJDCTN_DT MDCD_PD_DT BIRTH_DT "
+            "BENE_COINSRNC_PD_DT BENE_COPMT_PD_DT BENE_DDCTBL_PD_DT "
+            "CPTATD_AMT_RQSTD_DT OCRNC_01_CD_EFCTV_DT "
+            "OCRNC_02_CD_EFCTV_DT OCRNC_03_CD_EFCTV_DT "
+            "OCRNC_04_CD_EFCTV_DT OCRNC_05_CD_EFCTV_DT "
+            "OCRNC_06_CD_EFCTV_DT OCRNC_07_CD_EFCTV_DT "
+            "OCRNC_08_CD_EFCTV_DT OCRNC_09_CD_EFCTV_DT "
+            "OCRNC_10_CD_EFCTV_DT OCRNC_01_CD_END_DT OCRNC_02_CD_END_DT "
+            "OCRNC_03_CD_END_DT OCRNC_04_CD_END_DT OCRNC_05_CD_END_DT "
+            "OCRNC_06_CD_END_DT OCRNC_07_CD_END_DT OCRNC_08_CD_END_DT "
+            "OCRNC_09_CD_END_DT OCRNC_10_CD_END_DT SRVC_ENDG_DT_DRVD",
+            "date",
+        ),
+        **_same("ELGBL_LAST_NAME ELGBL_1ST_NAME ELGBL_MDL_INITL_NAME", "name"),
+    },
+    "taf_otl": {
+        **_same("OT_LINK_KEY ORGNL_CLM_NUM ADJSTMT_CLM_NUM PRE_AUTHRZTN_NUM", "other_id"),
+        **_same("MSIS_IDENT_NUM", "health_plan"),
+        **_same("ADJDCTN_DT SRVC_BGNNG_DT SRVC_ENDG_DT PRCDR_CD_DT", "date"),
+        **_same("STATE_NOTN_TXT", "free_text"),
+    },
+    "taf_rxh": {
+        **_same("RX_LINK_KEY ORGNL_CLM_NUM ADJSTMT_CLM_NUM", "other_id"),
+        **_same("MSIS_IDENT_NUM MDCR_HICN_NUM MDCR_BENE_ID", "health_plan"),
+        **_same("ADJDCTN_DT MDCD_PD_DT RX_FILL_DT PRSCRBD_DT BIRTH_DT", "date"),
+        **_same("ELGBL_LAST_NAME ELGBL_1ST_NAME ELGBL_MDL_INITL_NAME", "name"),
+    },
+    "taf_rxl": {
+        **_same("RX_LINK_KEY ORGNL_CLM_NUM ADJSTMT_CLM_NUM", "other_id"),
+        **_same("MSIS_IDENT_NUM", "health_plan"),
+        **_same("ADJDCTN_DT", "date"),
+    },
+}
+
+PHI["siaps"] = {
+    "lab_detalleresultado": {
+        **_same("observacion", "free_text"),
+    },
+    "lab_recepcionmuestra": {
+        **_same("numeromuestra", "other_id"),
+        **_same("fecharecepcion fechacita fechahorareg", "date"),
+        **_same("observacion", "free_text"),
+    },
+    "lab_resultados": {
+        **_same("interpretacion observacion", "free_text"),
+        **_same("fechahorareg fechahoramod", "date"),
+    },
+    "mnt_auditoria_paciente": {
+        **_same(
+            "primer_nombre segundo_nombre tercer_nombre primer_apellido "
+            "segundo_apellido apellido_casada nombre_padre nombre_madre "
+            "nombre_responsable conocido_por",
+            "name",
+        ),
+        **_same("fecha_nacimiento hora_nacimiento", "date"),
+        **_same("direccion", "address"),
+        **_same("observacion", "free_text"),
+    },
+    "mnt_expediente": {
+        **_same("numero", "mrn"),
+        **_same("fecha_creacion hora_creacion", "date"),
+    },
+    "mnt_paciente": {
+        **_same(
+            "primer_nombre segundo_nombre tercer_nombre primer_apellido "
+            "segundo_apellido apellido_casada lugar_trabajo nombre_padre "
+            "nombre_madre nombre_conyuge nombre_responsable "
+            "nombre_proporciono_datos conocido_por",
+            "name",
+        ),
+        **_same("fecha_nacimiento hora_nacimiento fecha_registro fecha_mod", "date"),
+        **_same(
+            "numero_doc_ide_paciente numero_doc_ide_responsable numero_doc_ide_propor_datos",
+            "ssn",
+        ),
+        **_same("direccion direccion_responsable", "address"),
+        **_same("telefono_casa telefono_trabajo telefono_responsable", "phone"),
+        **_same("numero_afiliacion", "health_plan"),
+        **_same("observacion", "free_text"),
+        **_same("id_siff", "other_id"),
+    },
+    "mnt_paciente_programa_estab": {
+        **_same("fecha_inscripcion fecha_alta", "date"),
+    },
+    "rx_imagen": {
+        **_same("imagen", "other_id"),
+    },
+    "rx_radiografia": {
+        **_same("lectura_placa", "free_text"),
+        **_same("fecha", "date"),
+    },
+    "rx_rechazada": {
+        **_same("fecha", "date"),
+    },
+    "sec_antecedentes": {
+        **_same(
+            "afamiliar apersonal aecologicosocial motivoconsulta presentaenfermedad hxexamenes",
+            "free_text",
+        ),
+    },
+    "sec_detallesolicitudestudios": {
+        **_same("indicacion observacion", "free_text"),
+        **_same("fechahorareg", "date"),
+    },
+    "sec_diagnosticospaciente": {
+        **_same(
+            "procedimientos examenesgabinete descripcioncie101 descripcioncie102 descripcioncie103",
+            "free_text",
+        ),
+    },
+    "sec_egresos": {
+        **_same(
+            "fechaegreso horaegreso fechaentrega horaentrega fechahorareg fechahoramod",
+            "date",
+        ),
+    },
+    "sec_emergencia": {
+        **_same("numero_emergencia", "other_id"),
+        **_same("fecha_registra fecha_modifica", "date"),
+    },
+    "sec_historial_clinico": {
+        **_same("datosclinicos", "free_text"),
+        **_same("fechaconsulta fechahorareg", "date"),
+        **_same("idnumeroexp", "mrn"),
+    },
+    "sec_hojaindicacionesconsultaexterna": {
+        **_same("indicacionesmedicas plantratamiento otros", "free_text"),
+    },
+    "sec_incapacidadmedica": {
+        **_same("idnumeroexp", "mrn"),
+        **_same("motivoincapacidad", "free_text"),
+        **_same("fechainicioincapacidad fechaemision", "date"),
+    },
+    "sec_ingreso": {
+        **_same(
+            "fecha hora fecha_probable_parto fecha_registro fecha_modificacion",
+            "date",
+        ),
+        **_same("diagnostico motivo_referencia", "free_text"),
+        **_same("responsable_tarjeta", "name"),
+    },
+    "sec_ingresos_historial": {
+        **_same("fechaingreso horaingreso fechahorareg fechahoramod", "date"),
+        **_same("diagnosticodeingreso", "free_text"),
+        **_same("idnumeroexp", "mrn"),
+    },
+    "sec_motivo_consulta": {
+        **_same("motivoconsulta evolucionpaciente hxexamenes", "free_text"),
+    },
+    "sec_referencias": {
+        **_same("diagnostico resumenclinico tratamientorecibido parapor", "free_text"),
+    },
+    "sec_segconsultaexterna": {
+        **_same("control", "date"),
+    },
+    "sec_signos_vitales": {
+        **_same("observaciones", "free_text"),
+    },
+    "sec_solicitudestudios": {
+        **_same("fecha_solicitud fechahorareg", "date"),
+    },
+}
+
+PHI["elcid"] = {
+    "reversion_version": {
+        **_same("serialized_data object_repr", "other_id"),
+    },
+    "tb_socialhistory": {
+        **_same("created updated", "date"),
+        **_same("notes prison_history_details", "free_text"),
+    },
+    "tb_pregnancy": {
+        **_same("created updated", "date"),
+    },
+    "tb_nationality": {
+        **_same("created updated", "date"),
+        **_same("immigration_details", "free_text"),
+    },
+    "tb_employment": {
+        **_same("created updated", "date"),
+        **_same("occupation", "free_text"),
+    },
+    "tb_communinicationconsiderations": {
+        **_same("created updated", "date"),
+    },
+    "tb_accessconsiderations": {
+        **_same("created updated", "date"),
+    },
+    "tb_patientconsultation": {
+        **_same("created updated when actioned", "date"),
+        **_same("discussion plan examination_findings progress", "free_text"),
+    },
+    "tb_contactdetails": {
+        **_same("created updated", "date"),
+        **_same("details", "phone"),
+    },
+    "tb_nextofkin": {
+        **_same("created updated", "date"),
+        **_same("first_name surname", "name"),
+        **_same("details", "phone"),
+    },
+    "tb_lymphnodeswellingsite": {
+        **_same("created updated", "date"),
+    },
+    "tb_treatment": {
+        **_same("created updated start_date end_date planned_end_date", "date"),
+    },
+    "tb_tbhistory": {
+        **_same("created updated diagnosis_date_month diagnosis_date_day", "date"),
+        **_same("previous_tb_contact_details diagnosis_details", "free_text"),
+    },
+    "tb_indexcase": {
+        **_same("created updated diagnosis_month diagnosis_day", "date"),
+        **_same("ltbr_number", "other_id"),
+        **_same("hospital_number", "mrn"),
+        **_same("details", "free_text"),
+    },
+    "tb_allergies": {
+        **_same("created updated", "date"),
+        **_same("details", "free_text"),
+    },
+    "tb_travel": {
+        **_same("created updated when", "date"),
+        **_same("additional_exposures", "free_text"),
+    },
+    "tb_tblocation": {
+        **_same("created updated", "date"),
+    },
+    "tb_bcg": {
+        **_same("created updated", "date"),
+    },
+    "tb_mantouxtest": {
+        **_same("created updated date_administered", "date"),
+    },
+    "tb_tbmeta": {
+        **_same("created updated", "date"),
+    },
+    "tb_tbmanagement": {
+        **_same("created updated", "date"),
+        **_same("ltbr_number", "other_id"),
+    },
+    "tb_adversereaction": {
+        **_same("created updated", "date"),
+        **_same("details", "free_text"),
+    },
+    "tb_otherinvestigation": {
+        **_same("created updated date", "date"),
+        **_same("details", "free_text"),
+    },
+    "tb_afbsmear": {
+        **_same("lab_number", "other_id"),
+        **_same("observation_date significant_date date_of_microscopy", "date"),
+    },
+    "tb_afbculture": {
+        **_same("lab_number", "other_id"),
+        **_same("observation_date significant_date date_of_culture_result", "date"),
+    },
+    "tb_afbreflib": {
+        **_same("lab_number", "other_id"),
+        **_same(
+            "observation_date significant_date date_of_ref_lib_string date_of_ref_lib_report",
+            "date",
+        ),
+    },
+    "tb_pcr": {
+        **_same("lab_number", "other_id"),
+        **_same("observation_date significant_date", "date"),
+    },
+    "opal_episode": {
+        **_same("created updated end start", "date"),
+    },
+    "opal_tagging": {
+        **_same("created updated", "date"),
+    },
+    "opal_inpatientadmission": {
+        **_same("created updated datetime_of_admission datetime_of_discharge", "date"),
+        **_same("admission_diagnosis", "free_text"),
+        **_same("external_identifier", "other_id"),
+    },
+    "labtests_labtest": {
+        **_same("clinical_info", "free_text"),
+        **_same("datetime_ordered created_at updated_at", "date"),
+        **_same("lab_number accession_number", "other_id"),
+    },
+    "labtests_observation": {
+        **_same(
+            "last_updated observation_datetime reported_datetime created_at",
+            "date",
+        ),
+    },
+    "labtests_observationhistory": {
+        **_same(
+            "last_updated observation_datetime reported_datetime created_at",
+            "date",
+        ),
+        **_same("lab_number", "other_id"),
+    },
+    "admissions_patientencounterstatus": {
+        **_same("created updated", "date"),
+    },
+    "admissions_encounter": {
+        **_same(
+            "msh_7 evn_2_movement_date pv1_44_admit_date_time "
+            "pv1_45_discharge_date_time last_updated insert_date",
+            "date",
+        ),
+        **_same("pid_3_mrn parent_mrn", "mrn"),
+        **_same("pid_3_nhs", "health_plan"),
+        **_same("pid_18_account_number pv1_19_hsn fin_hsn", "other_id"),
+        **_same("comments", "free_text"),
+    },
+    "admissions_upstreamlocation": {
+        **_same("admitted", "date"),
+    },
+    "admissions_transferhistory": {
+        **_same(
+            "created_in_elcid update_datetime transfer_start_datetime "
+            "transfer_end_datetime updated_datetime trans_updated "
+            "trans_created spell_created spell_updated "
+            "trf_inp_th_encntr_updt_dt_tm "
+            "trf_inp_th_encntr_slice_updt_dt_tm "
+            "trf_inp_th_encntr_alias_updt_dt_tm "
+            "trf_inp_th_encntr_slice_act_updt_dt_tm",
+            "date",
+        ),
+        **_same("encounter_id spell_number", "other_id"),
+        **_same("mrn", "mrn"),
+    },
+    "admissions_bedstatus": {
+        **_same("encounter_id spell_number", "other_id"),
+        **_same("person_id local_patient_identifier", "mrn"),
+        **_same("nhs_number", "health_plan"),
+        **_same("patient_name", "name"),
+        **_same("date_of_birth admission_date_time updated_date", "date"),
+    },
+    "appointments_appointment": {
+        **_same("v_patient_number patient_number", "mrn"),
+        **_same("v_patient_nhs_number", "health_plan"),
+        **_same("v_patient_surname v_patient_forename", "name"),
+        **_same(
+            "v_patient_dob hl7_message_date insert_date last_updated "
+            "tci_datetime_text tci_datetime start_datetime end_datetime",
+            "date",
+        ),
+        **_same(
+            "encounter_number visit_id appointment_id filler_appointment_id",
+            "other_id",
+        ),
+    },
+    "icu_icuhandoverlocation": {
+        **_same("admitted", "date"),
+    },
+    "icu_icuhandoverlocationhistory": {
+        **_same("timestamp", "date"),
+    },
+    "icu_icuhandover": {
+        **_same(
+            "created updated sqlserver_insert_datetime "
+            "sqlserver_lastupdated_datetime patient_dob discharge_date "
+            "date_itu_admission",
+            "date",
+        ),
+        **_same("sqlserver_patientmasterfile_uniqueid patient_mrn", "mrn"),
+        **_same("patient_surname patient_forename1", "name"),
+        **_same(
+            "admission_reason_itu_admission admission_summary "
+            "admission_history_present_illness "
+            "admission_chronic_health_evaluation "
+            "admission_past_medical_history admission_regular_medication "
+            "admission_allergies dailyprogress_registrars_comments "
+            "dailyprogress_consultant_comment "
+            "dailyprogress_nurses_handover_comment "
+            "dailyprogress_critical_care_mdt dailyprogress_main_diagnosis "
+            "dailyprogress_results_of_investigations "
+            "dailyprogress_to_do_list dailyprogress_therapy_input_ot "
+            "dailyprogress_therapy_input_pt dailyprogress_organ_infection "
+            "dailyprogress_therapy_input_dietician "
+            "dailyprogress_therapy_input_slt dailyprogress_organ_gi "
+            "dailyprogress_organ_cvs dailyprogress_organ_renal "
+            "dailyprogress_organ_others dailyprogress_organ_resp "
+            "dailyprogress_organ_cns",
+            "free_text",
+        ),
+    },
+    "covid_covidpatient": {
+        **_same("date_first_positive", "date"),
+    },
+    "covid_covidvaccination": {
+        **_same("created updated dose_1_date dose_2_date", "date"),
+        **_same("original_mrn", "mrn"),
+    },
+    "covid_covidadmission": {
+        **_same("created updated date_of_admission date_of_discharge", "date"),
+        **_same("original_mrn", "mrn"),
+        **_same("other other_drugs", "free_text"),
+    },
+    "covid_lungfunctiontest": {
+        **_same("created updated date", "date"),
+        **_same("original_mrn", "mrn"),
+    },
+    "covid_covidcomorbidities": {
+        **_same("created updated", "date"),
+        **_same("original_mrn", "mrn"),
+    },
+    "covid_covidfollowupcall": {
+        **_same("created updated when sent_to_epr", "date"),
+        **_same("original_mrn", "mrn"),
+        **_same(
+            "pack_year_history medication_change_details "
+            "why_not_back_to_normal other_concerns gp_copy",
+            "free_text",
+        ),
+    },
+    "covid_covidfollowupcallfollowupcall": {
+        **_same("created updated when sent_to_epr", "date"),
+        **_same("original_mrn", "mrn"),
+        **_same("echo_results details", "free_text"),
+    },
+    "covid_covidsixmonthfollowup": {
+        **_same("created updated when sent_to_epr", "date"),
+        **_same("original_mrn", "mrn"),
+        **_same("why_not_back_to_normal other_concerns gp_copy", "free_text"),
+    },
+    "imaging_patientimagingstatus": {
+        **_same("created updated", "date"),
+    },
+    "imaging_imaging": {
+        **_same("patient_number", "mrn"),
+        **_same("patient_surname patient_forename", "name"),
+        **_same("result_id order_number cerner_visit_id", "other_id"),
+        **_same("order_effective_date date_of_result date_reported", "date"),
+        **_same("obx_result", "free_text"),
+    },
+    "dischargesummary_patientdischargesummarystatus": {
+        **_same("created updated", "date"),
+    },
+    "dischargesummary_dischargesummary": {
+        **_same(
+            "created_in_elcid patient_dob date_of_admission "
+            "date_of_discharge last_updated last_updated_str",
+            "date",
+        ),
+        **_same("rf1_number", "mrn"),
+        **_same("patient_nhs_number", "health_plan"),
+        **_same("patient_forenames patient_surname", "name"),
+        **_same(
+            "admission_diagnosis ae_diagnosis hsep_problems_diagnosis "
+            "hsep_actions other_diagnoses findings procedures "
+            "investigation_results management future_management allergies",
+            "free_text",
+        ),
+    },
+    "dischargesummary_dischargemedication": {
+        **_same("created_in_elcid last_updated_str last_updated", "date"),
+        **_same("status_comments", "free_text"),
+    },
+    "handover_patientamthandoverstatus": {
+        **_same("created updated", "date"),
+    },
+    "handover_amthandover": {
+        **_same(
+            "sqlserver_insert_datetime sqlserver_lastupdated_datetime "
+            "patient_dob referral_added review_datetime clerked_datetime "
+            "ptwr_datetime outcome_datetime",
+            "date",
+        ),
+        **_same("mrn", "mrn"),
+        **_same("nhs_number", "health_plan"),
+        **_same("patient_surname patient_forename", "name"),
+        **_same("contact_number", "phone"),
+        **_same("cerner_visit_id", "other_id"),
+        **_same(
+            "presenting_complaint consultant_diagnosis management_plan outcome",
+            "free_text",
+        ),
+    },
+    "handover_patientnursinghandoverstatus": {
+        **_same("created updated", "date"),
+    },
+    "handover_nursinghandover": {
+        **_same(
+            "sqlserver_insert_datetime sqlserver_lastupdated_datetime "
+            "patient_dob therapy_input_date",
+            "date",
+        ),
+        **_same("patient_mrn", "mrn"),
+        **_same("patient_surname patient_forename", "name"),
+        **_same(
+            "diagnosis clinical_instructions results_to_be_reviewed "
+            "therapy_input_dietician therapy_input_ot therapy_input_pt "
+            "therapy_input_slt therapy_input_neuro pharmacy_input",
+            "free_text",
+        ),
+    },
+    "ipc_infectionalert": {
+        **_same("created updated trigger_datetime", "date"),
+        **_same("original_mrn", "mrn"),
+        **_same("comments", "free_text"),
+    },
+    "ipc_ipcstatus": {
+        **_same(
+            "created updated mrsa_date mrsa_neg_date reactive_date "
+            "c_difficile_date vre_date vre_neg_date carb_resistance_date "
+            "contact_of_carb_resistance_date acinetobacter_date "
+            "contact_of_acinetobacter_date cjd_date candida_auris_date "
+            "contact_of_candida_auris_date "
+            "multi_drug_resistant_organism_date covid_19_date "
+            "contact_of_covid_19_date other_date",
+            "date",
+        ),
+        **_same("original_mrn", "mrn"),
+        **_same("comments", "free_text"),
+    },
+    "intrahospital_api_externaldemographics": {
+        **_same("created updated date_of_birth date_of_death", "date"),
+        **_same("hospital_number", "mrn"),
+        **_same("nhs_number", "health_plan"),
+        **_same("surname first_name middle_name", "name"),
+    },
+    "elcid_mergedmrn": {
+        **_same("mrn", "mrn"),
+        **_same("merge_comments", "free_text"),
+        **_same("our_merge_datetime", "date"),
+    },
+    "elcid_demographics": {
+        **_same("external_identifier", "other_id"),
+        **_same("created updated date_of_birth date_of_death", "date"),
+        **_same("hospital_number previous_mrn", "mrn"),
+        **_same("nhs_number", "health_plan"),
+        **_same("surname first_name middle_name", "name"),
+        **_same("post_code", "address"),
+    },
+    "elcid_contactinformation": {
+        **_same("external_identifier", "other_id"),
+        **_same("created updated", "date"),
+        **_same(
+            "address_line_1 address_line_2 address_line_3 address_line_4 postcode",
+            "address",
+        ),
+        **_same("home_telephone work_telephone mobile_telephone", "phone"),
+        **_same("email", "email"),
+    },
+    "elcid_nextofkindetails": {
+        **_same("external_identifier", "other_id"),
+        **_same("created updated", "date"),
+        **_same("surname forename_1 forename_2", "name"),
+        **_same("address_1 address_2 address_3 address_4 postcode", "address"),
+        **_same("work_telephone home_telephone", "phone"),
+    },
+    "elcid_gpdetails": {
+        **_same("external_identifier", "other_id"),
+        **_same("created updated", "date"),
+    },
+    "elcid_masterfilemeta": {
+        **_same("insert_date last_updated", "date"),
+        **_same("merge_comments", "free_text"),
+    },
+    "elcid_duplicatepatient": {
+        **_same("created updated", "date"),
+    },
+    "elcid_location": {
+        **_same("created updated", "date"),
+        **_same("previous_mrn", "mrn"),
+    },
+    "elcid_infection": {
+        **_same("created updated", "date"),
+        **_same("previous_mrn", "mrn"),
+    },
+    "elcid_procedure": {
+        **_same("created updated date", "date"),
+        **_same("previous_mrn", "mrn"),
+        **_same("findings details", "free_text"),
+    },
+    "elcid_primarydiagnosis": {
+        **_same("created updated", "date"),
+        **_same("previous_mrn", "mrn"),
+    },
+    "elcid_diagnosis": {
+        **_same("created updated date_of_diagnosis", "date"),
+        **_same("details", "free_text"),
+        **_same("previous_mrn", "mrn"),
+    },
+    "elcid_antimicrobial": {
+        **_same("created updated start_date end_date", "date"),
+        **_same("previous_mrn", "mrn"),
+        **_same("indication comments", "free_text"),
+    },
+    "elcid_microbiologyinput": {
+        **_same("created updated when", "date"),
+        **_same("previous_mrn", "mrn"),
+        **_same("infection_control clinical_discussion agreed_plan", "free_text"),
+    },
+    "elcid_line": {
+        **_same("created updated insertion_datetime removal_datetime", "date"),
+        **_same("previous_mrn", "mrn"),
+        **_same("special_instructions", "free_text"),
+    },
+    "elcid_imaging": {
+        **_same("created updated date", "date"),
+        **_same("previous_mrn", "mrn"),
+        **_same("details", "free_text"),
+    },
+    "elcid_referralroute": {
+        **_same("created updated date_of_referral", "date"),
+        **_same("previous_mrn", "mrn"),
+        **_same("details", "free_text"),
+    },
+    "elcid_symptomcomplex": {
+        **_same("created updated", "date"),
+        **_same("details", "free_text"),
+        **_same("previous_mrn", "mrn"),
+    },
+    "elcid_pastmedicalhistory": {
+        **_same("created updated", "date"),
+        **_same("details", "free_text"),
+        **_same("previous_mrn", "mrn"),
+    },
+    "elcid_gp": {
+        **_same("created updated", "date"),
+        **_same("previous_mrn", "mrn"),
+    },
+    "elcid_bloodcultureset": {
+        **_same("created updated date_ordered", "date"),
+        **_same("previous_mrn", "mrn"),
+        **_same("lab_number", "other_id"),
+    },
+    "elcid_riskfactor": {
+        **_same("created updated date", "date"),
+        **_same("previous_mrn", "mrn"),
+    },
+    "elcid_bloodcultureisolate": {
+        **_same("created updated date_positive", "date"),
+        **_same("notes", "free_text"),
+    },
+    "elcid_chronicantifungal": {
+        **_same("updated_dt", "date"),
+    },
+    "elcid_icuround": {
+        **_same("created updated when", "date"),
+        **_same("previous_mrn", "mrn"),
+    },
+    "elcid_infectionservicenote": {
+        **_same("created updated", "date"),
+        **_same("previous_mrn", "mrn"),
+        **_same("text", "free_text"),
+    },
+    "django_admin_log": {
+        **_same("object_repr", "other_id"),
+    },
+    "obs_observation": {
+        **_same("datetime created updated", "date"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
