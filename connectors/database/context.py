@@ -46,6 +46,7 @@ from .fhir_store import compartment_tables
 from .links import (
     DATE_WORDS,
     KEY_WORDS,
+    RUN_WORDS,
     SITE_WORDS,
     dates_tables,
     keyed_by_site_key,
@@ -342,12 +343,19 @@ def _names_a_thing(name: str) -> bool:
     return bool({singular(word) for word in tokens(name)} & (THING_WORDS | ORGANISATION_WORDS))
 
 
+# What a table of places is named for besides an owner of one: a unit, a location and the
+# divisions of a country (a LIMS's province and district, each with its office's contacts).
+PLACE_WORDS = frozenset(
+    {"unit", "location", "province", "district", "county", "region", "state", "country"}
+)
+
+
 def _names_a_place(name: str) -> bool:
     """Whether a table's name ends in a place or an organisation (``clinic``, ``md_bk_hospital``,
     ``care_unit``): its rows are places, whatever a qualifier before says
     (``test_result_unmatched`` and a pharmacy's billing transaction hold persons)."""
     words = tokens(name)
-    return bool(words) and singular(words[-1]) in PLACE_OWNERS | {"unit", "location"}
+    return bool(words) and singular(words[-1]) in PLACE_OWNERS | PLACE_WORDS
 
 
 def _names_an_institution(table: TableProfile) -> bool:
@@ -722,8 +730,10 @@ def _extract_families(
     def record_key(table: TableProfile) -> str | None:
         first = table.columns[0].name if table.columns else ""
         words = tokens(first)
-        if len(words) < 2 or words[-1] not in KEY_WORDS or set(words) & SITE_WORDS:
-            return None  # a bare id is each row's own; a site's key is every record's
+        if len(words) < 2 or words[-1] not in KEY_WORDS or set(words) & (SITE_WORDS | RUN_WORDS):
+            # a bare id is each row's own; a site's key and the run that loaded it (T-MSIS's
+            # DA_RUN_ID) every record's
+            return None
         return first.lower()
 
     headers: dict[str, str] = {}

@@ -207,8 +207,15 @@ def _undeclared_key(table: TableProfile) -> TableColumn | None:
         if len(seq := tokens(column.name)) >= 2
         and seq[-1] == "id"
         and column.name.lower() not in referring
+        # the run or batch that loaded the row (T-MSIS's DA_RUN_ID on every table) numbers a
+        # job, not a person
+        and not set(seq) & RUN_WORDS
     ]
     return found[0] if len(found) == 1 else None
+
+
+# Words of the job that wrote a row: a run, a batch, a load.
+RUN_WORDS = frozenset({"run", "batch", "job", "load", "etl", "submission", "upload"})
 
 
 def _is_site_key(name: str) -> bool:

@@ -1358,3 +1358,36 @@ def test_a_goals_code_is_no_narrative():
 def test_a_philhealth_number_is_a_health_plans(name):
     assert _classes(name, "VARCHAR(24)", "patient") == {PhiClass.HEALTH_PLAN}
     assert _classes("philHealthApproved", "BOOLEAN", "patient") == set()
+
+
+def test_the_run_that_loaded_every_table_links_no_table_to_the_patient():
+    beneficiaries = _table(
+        "taf_ann_de_base",
+        ("DA_RUN_ID", "INTEGER"),
+        ("MSIS_IDENT_NUM", "VARCHAR(20)"),
+        ("BIRTH_DT", "DATE"),
+        ("ELGBL_LAST_NAME", "VARCHAR(50)"),
+    )
+    contacts = _table(
+        "taf_ann_de_cntct_dtls",
+        ("DA_RUN_ID", "INTEGER"),
+        ("first_name", "VARCHAR(50)"),
+        ("last_name", "VARCHAR(50)"),
+        ("birth_date", "DATE"),
+    )
+    providers = _table(
+        "taf_ann_pr_base",
+        ("DA_RUN_ID", "INTEGER"),
+        ("PRVDR_ID", "VARCHAR(30)"),
+        ("FAC_NAME", "TEXT"),
+    )
+    roles = linkage([beneficiaries, contacts, providers], {})[0]
+    assert roles["taf_ann_pr_base"] != "linked"
+
+
+@pytest.mark.parametrize("name", ["province", "district"])
+def test_a_table_of_a_countrys_divisions_with_an_offices_contacts_holds_places(name):
+    division = _table(
+        name, ("uid", "TEXT"), ("name", "TEXT"), ("email", "TEXT"), ("mobile_phone", "TEXT")
+    )
+    assert linkage([division], {})[0][name] != "person"
