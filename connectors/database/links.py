@@ -215,7 +215,7 @@ def _undeclared_key(table: TableProfile) -> TableColumn | None:
 
 
 # Words of the job that wrote a row: a run, a batch, a load.
-RUN_WORDS = frozenset({"run", "batch", "job", "load", "etl", "submission", "upload"})
+RUN_WORDS = frozenset({"run", "batch", "job", "load", "etl", "upload"})
 
 
 def _is_site_key(name: str) -> bool:
