@@ -44,6 +44,8 @@ NAMING_WORDS = frozenset({"name", "title", "label", "description", "desc"})
 
 # The last words of a key: patient_id, visit_nr, hospnum.
 KEY_WORDS = frozenset({"id", "no", "num", "number", "nbr", "nr", "key", "identifier"})
+# Words of the job that wrote a row: a run, a batch, a load.
+RUN_WORDS = frozenset({"run", "batch", "job", "load", "etl", "upload"})
 
 
 def through_links(
@@ -212,10 +214,6 @@ def _undeclared_key(table: TableProfile) -> TableColumn | None:
         and not set(seq) & RUN_WORDS
     ]
     return found[0] if len(found) == 1 else None
-
-
-# Words of the job that wrote a row: a run, a batch, a load.
-RUN_WORDS = frozenset({"run", "batch", "job", "load", "etl", "upload"})
 
 
 def _is_site_key(name: str) -> bool:
