@@ -765,11 +765,20 @@ def _patient_table(tables: Sequence[_Table]) -> _Table | None:
     # patient_program_attribute) is not theirs
     mentioned = [t for t in tables if _registers_patients(_words(t.profile.name))]
     ending = [t for t in mentioned if singular(_words(t.profile.name)[-1]) in PATIENT_WORDS]
+    found = named or ending or mentioned
+    # the register holds one row per patient: a table that keeps a patient's key it is not
+    # keyed by (elCID's demographics.patient_id, of Opal's patient) keeps rows about one
     return max(
-        named or ending or mentioned,
+        [t for t in found if not _about_a_patient(t)] or found,
         key=lambda t: (len(t.profile.columns), t.profile.name),
         default=None,
     )
+
+
+def _about_a_patient(table: _Table) -> bool:
+    """Whether the table holds a patient's key that is no key of its own (many rows of it
+    may name one patient)."""
+    return any(is_patient_key(name) and name not in table.keys for name in table.by_name)
 
 
 # A column named by the patient word alone refers to the patient table's key.

@@ -701,3 +701,17 @@ def test_the_key_nearly_every_table_is_numbered_by_is_no_patient_key():
     log = _table("stock_log", ("entry", "INTEGER"), ("autocode", "INTEGER"), pk=("entry",))
     found = infer_relationships([patients, *others, log])
     assert all(fk.referred_table != "patients" for fks in found.values() for fk in fks)
+
+
+def test_a_patient_table_keeping_another_patients_key_is_not_the_register():
+    # elCID's demographics (named for the patient, widest) keeps the patient_id of Opal's
+    # patient, several rows of it per patient: a result's patient_id is Opal's patient's
+    register = _table("opal_patient", ("id", "INTEGER"), pk=("id",))
+    demographics = _table(
+        "elcid_demographics", ("id", "INTEGER"), ("patient_id", "INTEGER"),
+        ("surname", "VARCHAR(255)"), ("first_name", "VARCHAR(255)"), pk=("id",),
+    )  # fmt: skip
+    result = _table("lab_result", ("id", "INTEGER"), ("patient_id", "INTEGER"), pk=("id",))
+    assert _pairs(infer_relationships([register, demographics, result]), "lab_result") == {
+        ("patient_id", "opal_patient", "id")
+    }
