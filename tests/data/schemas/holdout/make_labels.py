@@ -24070,6 +24070,595 @@ PHI["elcid"] = {
     },
 }
 
+PHI["mhsds"] = {
+    "MHS001MPI": {
+        **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
+        "OrgIDResidenceResp": "address",
+        "Postcode Pseudo": "address",
+        "OrgIDCCGRes": "address",
+        "PostcodeDistrict": "address",
+        "DefaultPostcode Pseudo": "address",
+        "LSOA2011": "address",
+        "LSOA": "address",
+        "LSOA2021": "address",
+        "LADistrictAuth": "address",
+        "County": "address",
+        "ElectoralWard": "address",
+        "CCGGPRes": "address",
+        "OrgIDICBRes": "address",
+        "OrgIDICSRes": "address",
+        "STPICRECCCG": "address",
+        "OrgIDSubICBLocResidence": "address",
+        "ICRECSUBICB": "address",
+        "ICRECCCG": "address",
+        "ICRECSUBICBNAME": "address",
+        "ICRECCCGNAME": "address",
+        "ICRECICB": "address",
+        "ICRECICBName": "address",
+        "NHSEValidatedPostcode Pseudo": "address",
+        "dmIcbResidenceSubmitted": "address",
+        "dmSubIcbResidenceSubmitted": "address",
+        "NHSNumber Pseudo": "health_plan",
+        "PersonBirthDate Pseudo": "date",
+        "PersDeathDate": "date",
+        "RecordStartDate": "date",
+        "RecordEndDate": "date",
+    },
+    "MHS002GP": {
+        **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
+        **_same(
+            "StartDateGMPRegistration EndDateGMPRegistration RecordStartDate RecordEndDate", "date"
+        ),
+    },
+    "MHS003AccommStatus": {
+        **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
+        **_same(
+            "AccommodationStatusDate AccommodationTypeDate AccommodationTypeStartDate AccommodationTypeEndDate",
+            "date",
+        ),
+    },
+    "MHS004EmpStatus": {
+        **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
+        **_same("EmployStatusStartDate EmployStatusEndDate EmployStatusRecDate", "date"),
+    },
+    "MHS005PatInd": {
+        **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
+        **_same("ProPsychDate EmerPsychDate ManPsychDate PsychPrescDate PsychTreatDate", "date"),
+    },
+    "MHS006MHCareCoord": {
+        **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
+        **_same(
+            "StartDateAssCareCoord EndDateAssCareCoord RecordStartDate RecordEndDate InactTimeCC",
+            "date",
+        ),
+    },
+    "MHS007DisabilityType": {
+        **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
+    },
+    "MHS008CarePlanType": {
+        **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
+        **_same(
+            "CarePlanCreatDate CarePlanCreationTime CarePlanLastUpdateDate CarePlanLastUpdateTime CarePlanImplementDate RecordStartDate RecordEndDate",
+            "date",
+        ),
+    },
+    "MHS009CarePlanAgreement": {
+        **_same(
+            "CarePlanContentAgreedDate CarePlanAgreedDate CarePlanContentAgreedTime CarePlanAgreedTime RecordStartDate RecordEndDate",
+            "date",
+        ),
+    },
+    "MHS010AssTechToSupportDisTyp": {
+        **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
+        **_same(
+            "AssistiveTechnologyPrescTimestamp AssistiveTechnologyPrescDate RecordStartDate RecordEndDate",
+            "date",
+        ),
+    },
+    "MHS011SocPerCircumstances": {
+        **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
+        **_same(
+            "SocPerCircumstanceRecTimestamp SocPerCircumstanceRecDate RecordStartDate RecordEndDate",
+            "date",
+        ),
+    },
+    "MHS012OverseasVisitorChargCat": {
+        **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
+        **_same("OvsVisChCatAppDate OvsVisChCatEndDate", "date"),
+    },
+    "MHS013MHCurrencyModel": {
+        **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
+        **_same("StartDateMHResourceGroup EndDateMHResourceGroup", "date"),
+    },
+    "MHS101Referral": {
+        **_same("ServiceRequestId UniqServReqID", "other_id"),
+        **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
+        **_same(
+            "ReferralRequestReceivedDate ReferralRequestReceivedTime DecisionToTreatDate DecisionToTreatTime DischPlanCreationDate DischPlanCreationTime DischPlanLastUpdatedDate DischPlanLastUpdatedTime ServDischDate ServDischTime DischLetterIssDate ReferRejectionDate ReferRejectionTime RecordStartDate RecordEndDate InactTimeRef FirstContactEverDate FirstContactEverWhereAgeAtContactUnder18Date SecondContactEverWhereAgeAtContactUnder18Date FirstAttendedContactInRPDate FirstAttendedContactInFinancialYearDate SecondAttendedContactEverDate SecondAttendedContactInFinancialYearDate",
+            "date",
+        ),
+    },
+    "MHS102ServiceTypeReferredTo": {
+        **_same("ServiceRequestId UniqServReqID", "other_id"),
+        **_same(
+            "ReferClosureDate ReferClosureTime ReferRejectionDate ReferRejectionTime RecordStartDate RecordEndDate InactTimeST",
+            "date",
+        ),
+    },
+    "MHS103OtherReasonReferral": {
+        **_same("ServiceRequestId UniqServReqID", "other_id"),
+    },
+    "MHS104RTT": {
+        "ServiceRequestId": "other_id",
+        "PatPathId Pseudo": "other_id",
+        "UniqServReqID": "other_id",
+        **_same("ReferToTreatPeriodStartDate ReferToTreatPeriodEndDate", "date"),
+    },
+    "MHS105OnwardReferral": {
+        **_same("ServiceRequestId UniqServReqID", "other_id"),
+        **_same("DecisionToReferDate DecisionToReferTime OnwardReferDate OnwardReferTime", "date"),
+    },
+    "MHS106DischargePlanAgreement": {
+        **_same("ServiceRequestId UniqServReqID", "other_id"),
+        **_same(
+            "DischPlanContentAgreedDate DischPlanAgreedDate DischPlanContentAgreedTime DischPlanAgreedTime RecordStartDate RecordEndDate",
+            "date",
+        ),
+    },
+    "MHS107MedicationPrescription": {
+        **_same("ServiceRequestId PrescriptionID UniqServReqID", "other_id"),
+        **_same("PrescriptionDate PrescriptionTime", "date"),
+    },
+    "MHS201CareContact": {
+        **_same("CareContactId ServiceRequestId UniqServReqID UniqCareContID", "other_id"),
+        **_same(
+            "CareContDate CareContTime EarliestReasonOfferDate EarliestClinAppDate CareContCancelDate RepApptOfferDate RepApptBookDate dmicMinContactDate dmicMaxContactDate",
+            "date",
+        ),
+    },
+    "MHS202CareActivity": {
+        **_same("CareContactId UniqServReqID UniqCareContID ServiceRequestId", "other_id"),
+        **_same("dmicActivityDate", "date"),
+    },
+    "MHS203OtherAttend": {
+        **_same("CareContactId UniqServReqID UniqCareContID", "other_id"),
+    },
+    "MHS204IndirectActivity": {
+        **_same("ServiceRequestId UniqServReqID", "other_id"),
+        **_same("IndirectActDate IndirectActTime", "date"),
+    },
+    "MHS205PatientSDDI": {
+        **_same("ServiceRequestID UniqServReqID", "other_id"),
+        **_same("StartDatePSDDI EndDatePSDDI", "date"),
+    },
+    "MHS206StaffActivity": {
+        **_same("UniqCareContID UniqServReqId", "other_id"),
+    },
+    "MHS302MHDropInContact": {
+        **_same("MHDropInContactId UniqMHDropInContactId", "other_id"),
+        "CareContactDateMHDropInContact": "date",
+        "StartTimeDropInContact": "date",
+        "EndTimeDropInContact": "date",
+        "PersonBirthDate Pseudo": "date",
+        **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
+        "NHSNumber Pseudo": "health_plan",
+    },
+    "MHS401MHActPeriod": {
+        **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
+        **_same(
+            "StartDateMHActLegalStatusClass StartTimeMHActLegalStatusClass ExpiryDateMHActLegalStatusClass ExpiryTimeMHActLegalStatusClass EndDateMHActLegalStatusClass EndTimeMHActLegalStatusClass RecordStartDate RecordEndDate InactTimeMHAPeriod",
+            "date",
+        ),
+    },
+    "MHS402RespClinicianAssignment": {
+        **_same(
+            "StartDateRespClinAssign EndDateRespClinAssign RecordStartDate RecordEndDate", "date"
+        ),
+    },
+    "MHS403ConditionalDischarge": {
+        **_same("StartDateMHCondDisch EndDateMHCondDisch RecordStartDate RecordEndDate", "date"),
+    },
+    "MHS404CommTreatOrder": {
+        **_same(
+            "StartDateCommTreatOrd ExpiryDateCommTreatOrd EndDateCommTreatOrd RecordStartDate RecordEndDate",
+            "date",
+        ),
+    },
+    "MHS405CommTreatOrderRecall": {
+        **_same(
+            "StartDateCommTreatOrdRecall StartTimeCommTreatOrdRecall EndDateCommTreatOrdRecall EndTimeCommTreatOrdRecall RecordStartDate RecordEndDate",
+            "date",
+        ),
+    },
+    "MHS501HospProvSpell": {
+        **_same(
+            "HospProvSpellID HospProvSpellNum ServiceRequestId UniqServReqID UniqHospProvSpellID UniqHospProvSpellNum",
+            "other_id",
+        ),
+        **_same(
+            "StartDateHospProvSpell StartTimeHospProvSpell DecidedToAdmitDate DecidedToAdmitTime EstimatedDischDateHospProvSpell PlannedDischDateHospProvSpell DischDateHospProvSpell DischTimeHospProvSpell RecordStartDate RecordEndDate InactTimeHPS",
+            "date",
+        ),
+        "PostcodeMainVisitor Pseudo": "address",
+        "PostcodeDischDestHospProvSpell Pseudo": "address",
+        "PostcodeDistrictMainVisitor": "address",
+        "PostcodeDistrictDischDest": "address",
+        "NHSEValidatedPostcodeMainVisitor Pseudo": "address",
+        "NHSEValidatedPostcodeDischDestHospProvSpell Pseudo": "address",
+    },
+    "MHS502WardStay": {
+        **_same(
+            "HospProvSpellID HospProvSpellNum UniqServReqID UniqHospProvSpellID UniqHospProvSpellNum",
+            "other_id",
+        ),
+        **_same(
+            "StartDateWardStay StartTimeWardStay EndDateMHTrialLeave EndDateWardStay EndTimeWardStay RecordStartDate RecordEndDate InactTimeWS",
+            "date",
+        ),
+    },
+    "MHS503AssignedCareProf": {
+        **_same(
+            "HospProvSpellID HospProvSpellNum UniqServReqID UniqHospProvSpellID UniqHospProvSpellNum",
+            "other_id",
+        ),
+        **_same("StartDateAssCareProf EndDateAssCareProf RecordStartDate RecordEndDate", "date"),
+    },
+    "MHS504DelayedDischarge": {
+        **_same(
+            "HospProvSpellID HospProvSpellNum UniqServReqID UniqHospProvSpellID UniqHospProvSpellNum",
+            "other_id",
+        ),
+        **_same("StartDateDelayDisch EndDateDelayDisch RecordStartDate RecordEndDate", "date"),
+    },
+    "MHS505RestrictiveInterventInc": {
+        **_same("HospProvSpellID UniqServReqID UniqHospProvSpellID", "other_id"),
+        **_same(
+            "StartDateRestrictiveIntInc StartTimeRestrictiveIntInc EndDateRestrictiveIntInc EndTimeRestrictiveIntInc RecordStartDate RecordEndDate",
+            "date",
+        ),
+    },
+    "MHS505RestrictiveIntervention": {
+        **_same(
+            "StartDateRestrictiveInt StartTimeRestrictiveInt EndDateRestrictiveInt EndTimeRestrictiveInt",
+            "date",
+        ),
+        **_same("UniqServReqID UniqHospProvSpellNum", "other_id"),
+    },
+    "MHS506Assault": {
+        **_same("DateAssault", "date"),
+        **_same("UniqServReqID UniqHospProvSpellID UniqHospProvSpellNum", "other_id"),
+    },
+    "MHS507SelfHarm": {
+        **_same("DateSelfHarm", "date"),
+        **_same("UniqServReqID UniqHospProvSpellID UniqHospProvSpellNum", "other_id"),
+    },
+    "MHS509HomeLeave": {
+        **_same(
+            "StartDateHomeLeave StartTimeHomeLeave EndDateHomeLeave EndTimeHomeLeave RecordStartDate RecordEndDate",
+            "date",
+        ),
+        **_same("UniqServReqID UniqHospProvSpellID UniqHospProvSpellNum", "other_id"),
+    },
+    "MHS510LeaveOfAbsence": {
+        **_same(
+            "StartDateMHLeaveAbs StartTimeMHLeaveAbs EndDateMHLeaveAbs EndTimeMHLeaveAbs RecordStartDate RecordEndDate",
+            "date",
+        ),
+        **_same("UniqServReqID UniqHospProvSpellID UniqHospProvSpellNum", "other_id"),
+    },
+    "MHS511AbsenceWithoutLeave": {
+        **_same(
+            "StartDateMHAbsWOLeave StartTimeMHAbsWOLeave EndDateMHAbsWOLeave EndTimeMHAbsWOLeave RecordStartDate RecordEndDate",
+            "date",
+        ),
+        **_same("UniqServReqID UniqHospProvSpellID UniqHospProvSpellNum", "other_id"),
+    },
+    "MHS512HospSpellComm": {
+        **_same(
+            "HospProvSpellId HospProvSpellNum UniqServReqID UniqHospProvSpellId UniqHospProvSpellNum",
+            "other_id",
+        ),
+        **_same("StartDateOrgCodeComm EndDateOrgCodeComm RecordStartDate RecordEndDate", "date"),
+    },
+    "MHS513SubstanceMisuse": {
+        **_same("SubstanceMisuse", "date"),
+        **_same("UniqServReqID UniqHospProvSpellID UniqHospProvSpellNum", "other_id"),
+    },
+    "MHS514TrialLeave": {
+        **_same(
+            "StartDateMHTrialLeave StartTimeMHTrialLeave EndDateMHTrialLeave EndTimeMHTrialLeave RecordStartDate RecordEndDate",
+            "date",
+        ),
+        **_same("UniqServReqID UniqHospProvSpellID UniqHospProvSpellNum", "other_id"),
+    },
+    "MHS515RestrictiveInterventType": {
+        **_same(
+            "StartDateRestrictiveIntType StartTimeRestrictiveIntType EndDateRestrictiveIntType EndTimeRestrictiveIntType RecordStartDate RecordEndDate",
+            "date",
+        ),
+        **_same("UniqServReqID UniqHospProvSpellID UniqHospProvSpellNum", "other_id"),
+    },
+    "MHS516PoliceAssistanceRequest": {
+        **_same(
+            "PoliceAssistReqDate PoliceAssistReqTime PoliceAssistArrDate PoliceAssistArrTime",
+            "date",
+        ),
+        **_same("UniqServReqID UniqHospProvSpellID", "other_id"),
+    },
+    "MHS517SMHExceptionalPackofCare": {
+        **_same("HospProvSpellID UniqServReqID UniqHospProvSpellID", "other_id"),
+        **_same("StartDateSMHEPC EndDateSMHEPC RecordStartDate RecordEndDate", "date"),
+    },
+    "MHS518ClinReadyforDischarge": {
+        **_same("HospProvSpellID UniqServReqID UniqHospProvSpellID", "other_id"),
+        **_same(
+            "StartDateClinReadyforDisch EndDateClinReadyforDisch RecordStartDate RecordEndDate",
+            "date",
+        ),
+    },
+    "MHS601MedHistPrevDiag": {
+        **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
+        **_same("CodedDiagTimestamp DiagDate", "date"),
+    },
+    "MHS603ProvDiag": {
+        **_same("ServiceRequestId UniqServReqID", "other_id"),
+        **_same("CodedProvDiagTimestamp ProvDiagDate RecordStartDate RecordEndDate", "date"),
+    },
+    "MHS604PrimDiag": {
+        **_same("ServiceRequestId UniqServReqID", "other_id"),
+        **_same("CodedDiagTimestamp DiagDate RecordStartDate RecordEndDate", "date"),
+    },
+    "MHS605SecDiag": {
+        **_same("ServiceRequestId UniqServReqID", "other_id"),
+        **_same("CodedDiagTimestamp DiagDate RecordStartDate RecordEndDate", "date"),
+    },
+    "MHS606CodedScoreAssessmentRefer": {
+        **_same("ServiceRequestId UniqServReqID", "other_id"),
+        **_same("AssToolCompTimestamp AssToolCompDate", "date"),
+    },
+    "MHS607CodedScoreAssessmentAct": {
+        **_same("UniqServReqID UniqCareContID", "other_id"),
+    },
+    "MHS608AnonSelfAssess": {
+        **_same("AssToolCompTimestamp AssToolCompDate", "date"),
+    },
+    "MHS609PresComp": {
+        **_same("ServiceRequestID UniqServReqID", "other_id"),
+        **_same("PresCompDate RecordStartDate RecordEndDate", "date"),
+    },
+    "MHS701CPACareEpisode": {
+        **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
+        **_same("StartDateCPA EndDateCPA RecordStartDate RecordEndDate", "date"),
+    },
+    "MHS702CPAReview": {
+        **_same("CPAReviewDate", "date"),
+    },
+    "MHS801ClusterTool": {
+        **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
+        **_same("AssToolCompDate AssToolCompTime", "date"),
+    },
+    "MHS802ClusterAssess": {
+        **_same("RecordStartDate RecordEndDate", "date"),
+    },
+    "MHS803CareCluster": {
+        **_same(
+            "StartDateCareClust StartTimeCareClust EndDateCareClust EndTimeCareClust RecordStartDate RecordEndDate InactTimeCC",
+            "date",
+        ),
+    },
+    "MHS804FiveForensicPathways": {
+        **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
+        **_same("FFPAssDate", "date"),
+    },
+    "bridging": {
+        "NHSNumber Pseudo": "health_plan",
+        "Pseudo_NHS_Number": "health_plan",
+    },
+}
+
+PHI["mds3"] = {
+    "assessments": {
+        **_same(
+            "created modified ATOPDTE ATOPDTE2 ATOPDTE3 ATOPDTE4 TRGT_DT EFCTV_DT SUBMSN_DT lock_date",
+            "date",
+        ),
+        **_same("FAC_DOC_ID MDS_ASMT_ID ORGNL_ASMT_ID", "other_id"),
+        **_same("RSDNT_INTRNL_ID", "mrn"),
+    },
+    "change_requests": {
+        **_same("current_lock_date lock_date", "date"),
+    },
+    "midnight_rules": {
+        **_same("date created modified", "date"),
+    },
+    "residents": {
+        **_same("PATNUM RESNO CHRTNUM", "mrn"),
+        **_same(
+            "PATFNAME PATLNAME PMI RESNAME FRNAME FRNAME2 NICNAM SPOUSNAM MEDICNAM MFILEDBY PERNOT REF AD BUSINESS FATHER MOTHER",
+            "name",
+        ),
+        **_same(
+            "ADDRESS1 ADDRESS2 CITY ZIP PAYADR1 PAYADR2 CONSADR1 CONSADR2 GUARADR1 GUARADR2 COUNTY FRADR FRCITY FRADR2 FRCSZ2 FRZIP PCOUNTY BPLACE PRVAD PRVCITY PRVZIP SPOUSADR SPOUSCSZ MARWHER REFADR REFCSZ ADADR ADCSZ FAADDRES FACSZ MOADDRES MOCSZ",
+            "address",
+        ),
+        **_same(
+            "PHONEH PAYWORK PAYHOME CONSWORK CONSHOME GUARWORK GUARHOME FRPHONEH FRPHONEW FRPHH2 FRPHW2 PHONEW PRPHON SPOUSPHON REFPHONEH REFPHONEW ADPHONE FAPHONE MOPHONE",
+            "phone",
+        ),
+        **_same("SSNUM FRSSNBR", "ssn"),
+        **_same(
+            "LDATE LASTPAY ENTERED LOCDTE ATOPDTE ADATE ATIME RDATE LONCDATE ATOPDTE2 ATOPDTE3 ATOPDTE4 LASTPRT01 LASTPRT02 LASTPRT03 LASTPRT04 LASTPRT05 LASTPRT06 LASTPRT07 LASTPRT08 LASTPRT09 LASTPRT10 LASTPRT11 LASTPRT12 LASTPRT13 LASTPRT14 LASTPRT15 LASTPRT16 CCHANGE POCYCLE OLDPOCYCLE MAPEFFDATE OTCAP_DTE SPCAP_DTE HOTCAP_DTE HSPCAP_DTE BDATE VISDATE RETDATE SPOUSDAT MARDATE RECEIVED MCAPPDT MCEFFDT MCDATE01 MCDATE02 MCDATE03 MCDATE04 MCDATE05 MCDATE06 MCDATE07 MCDATE08 MCDATE09 MCDATE10 CPDATE CPDATEQ1 CPDATEQ2 CPDATEQ3 DDATE DTIME CDISDATE DISDAT1 DISDAT2 DISDAT3 DISDAT4 DISDAT5 DISDAT6 DISDAT7 DISDAT8 DISDAT9 DISDAT10 ADISDAT1 ADISDAT2 ADISDAT3 ADISDAT4 ADISDAT5 ADISDAT6 ADISDAT7 ADISDAT8 ADISDAT9 ADISDAT10 AOC_DATE OC_DATE FROMDATE TODATE FADATE MODATE",
+            "date",
+        ),
+        **_same(
+            "COMMENT DIAG1 DIAG2 DIAG3 RP1 RP2 DP1 DP2 NA1 NA2 ADDINFO1 ADDINFO2 ADDINFO3 ADDINFO4 ADDINFO5 MCNOTE1 MCNOTE2 MCNOTE3 MCNOTE4 MCNOTE5 MCNOTE6 MCNOTE7 MCNOTE8 MISC MISC2 NURSALRT",
+            "free_text",
+        ),
+        **_same("MEDICARE BCBS POLNUM MEDICAID WELFNUM", "health_plan"),
+        **_same("VANUMB MAPCTRLNO TAR", "other_id"),
+    },
+    "section_a": {
+        **_same("A0500A A0500B A0500C A1300C", "name"),
+        **_same("A0600A", "ssn"),
+        **_same("A0600B A0700", "health_plan"),
+        **_same("A0900 A1600 A2000 A2200 A2300 A2400B A2400C", "date"),
+        **_same("A1300A", "mrn"),
+    },
+    "section_m": {
+        **_same("M0300B3", "date"),
+    },
+    "section_o": {
+        **_same("O0250B O0400A5 O0400A6 O0400B5 O0400B6 O0400C5 O0400C6 O0450B", "date"),
+    },
+    "section_s": {
+        **_same("S0511 S8500 S8520B S8520C S8521B S8521C S9080B S9080D S9100C", "date"),
+        **_same("S9080C", "health_plan"),
+        **_same("S0120 S0123", "address"),
+    },
+    "section_v": {
+        **_same(
+            "V0100C V0200B2 V0200C2 V0200A01C V0200A01F V0200A02C V0200A02F V0200A03C V0200A03F V0200A04C V0200A04F V0200A05C V0200A05F V0200A06C V0200A06F V0200A07C V0200A07F V0200A08C V0200A08F V0200A09C V0200A09F V0200A10C V0200A10F V0200A11C V0200A11F V0200A12C V0200A12F V0200A13C V0200A13F V0200A14C V0200A14F V0200A15C V0200A15F V0200A16C V0200A16F V0200A17C V0200A17F V0200A18C V0200A18F V0200A19C V0200A19F V0200A20C V0200A20F",
+            "date",
+        ),
+        **_same(
+            "V0200A01D V0200A02D V0200A03D V0200A04D V0200A05D V0200A06D V0200A07D V0200A08D V0200A09D V0200A10D V0200A11D V0200A12D V0200A13D V0200A14D V0200A15D V0200A16D V0200A17D V0200A18D V0200A19D V0200A20D",
+            "free_text",
+        ),
+    },
+    "section_x": {
+        **_same("X0400 X0700A X0700B X0700C X1100E", "date"),
+        **_same("X0200A X0200C", "name"),
+        **_same("X0500", "ssn"),
+    },
+    "section_z": {
+        **_same(
+            "Z0500B Z0400A4 Z0400B4 Z0400C4 Z0400D4 Z0400E4 Z0400F4 Z0400G4 Z0400H4 Z0400I4 Z0400J4 Z0400K4 Z0400L4",
+            "date",
+        ),
+    },
+    "ticket_responses": {
+        **_same("body", "free_text"),
+    },
+}
+
+PHI["lovd3"] = {
+    "lovd_individuals": {
+        **_same("created_date edited_date", "date"),
+        **_same("Individual/Lab_ID", "mrn"),
+        **_same("Individual/Remarks Individual/Remarks_Non_Public", "free_text"),
+    },
+    "lovd_variants": {
+        **_same("created_date edited_date", "date"),
+    },
+    "lovd_phenotypes": {
+        **_same("created_date edited_date", "date"),
+        **_same("Phenotype/Additional", "free_text"),
+    },
+    "lovd_screenings": {
+        **_same("created_date edited_date", "date"),
+    },
+    "lovd_logs": {
+        **_same("log", "other_id"),
+    },
+}
+
+PHI["usrds"] = {
+    "preesrd5y_ip_clm_inc": {
+        **_same("masked_clm_from masked_clm_thru", "date"),
+    },
+    "preesrd5y_op_clm_inc": {
+        **_same("masked_clm_from masked_clm_thru", "date"),
+    },
+    "preesrd5y_sn_clm_inc": {
+        **_same("masked_clm_from masked_clm_thru", "date"),
+    },
+    "preesrd5y_hh_clm_inc": {
+        **_same("masked_clm_from masked_clm_thru", "date"),
+    },
+    "preesrd5y_hs_clm_inc": {
+        **_same("masked_clm_from masked_clm_thru masked_hspcstrt", "date"),
+    },
+}
+
+PHI["nlims"] = {
+    "data_anomalies": {
+        **_same("data tracking_number", "other_id"),
+        **_same("date_created", "date"),
+    },
+    "drug_susceptibilities": {
+        **_same("created_at updated_at", "date"),
+    },
+    "failed_test_updates": {
+        **_same("tracking_number", "other_id"),
+        **_same("time_from_source", "date"),
+    },
+    "order_status_sync_trackers": {
+        **_same("tracking_number", "other_id"),
+    },
+    "order_sync_trackers": {
+        **_same("tracking_number", "other_id"),
+    },
+    "patients": {
+        **_same("patient_number external_patient_number", "mrn"),
+        **_same("name", "name"),
+        **_same("email", "email"),
+        **_same("dob created_at updated_at", "date"),
+        **_same("phone_number", "phone"),
+        **_same("address", "address"),
+    },
+    "results_acknwoledges": {
+        **_same("tracking_number", "other_id"),
+        **_same("result_date acknwoledged_at created_at updated_at", "date"),
+    },
+    "results_sync_trackers": {
+        **_same("tracking_number", "other_id"),
+    },
+    "specimen": {
+        **_same("tracking_number", "other_id"),
+        **_same("date_created art_start_date created_at updated_at", "date"),
+        **_same("arv_number", "mrn"),
+        **_same("clinical_history", "free_text"),
+    },
+    "specimen_dispatches": {
+        **_same("tracking_number", "other_id"),
+        **_same("date_dispatched created_at updated_at", "date"),
+    },
+    "specimen_status_trails": {
+        **_same("time_updated created_at updated_at", "date"),
+    },
+    "status_sync_trackers": {
+        **_same("tracking_number", "other_id"),
+        **_same("time_updated", "date"),
+    },
+    "sync_error_logs": {
+        **_same("error_details", "other_id"),
+    },
+    "test_organisms": {
+        **_same("created_at updated_at", "date"),
+    },
+    "test_result_trails": {
+        **_same("old_time_entered new_time_entered created_at updated_at", "date"),
+    },
+    "test_results": {
+        **_same("time_entered created_at updated_at", "date"),
+    },
+    "test_status_trails": {
+        **_same("time_updated created_at updated_at", "date"),
+    },
+    "tests": {
+        **_same("time_created created_at updated_at date_result_given", "date"),
+    },
+    "tracking_number_hosts": {
+        **_same("tracking_number", "other_id"),
+    },
+    "tracking_number_loggers": {
+        **_same("tracking_number chsu_tracking_number_order_id", "other_id"),
+    },
+    "visits": {
+        **_same("created_at updated_at", "date"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
