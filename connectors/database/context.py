@@ -89,7 +89,9 @@ PATIENT_WORDS = frozenset(
     {"patient", "person", "subject", "pat", "pt", "demographic", "beneficiary", "ehr",
      "participant",
      # whom a nursing home cares for (the MDS's resident, Offene-Pflege.de's resident)
-     "resident"}
+     "resident",
+     # whom a genetics or field database records (LOVD's and GA4GH's individuals, Avni's)
+     "individual"}
 )  # fmt: skip
 # The acronyms of a patient's numbers that a key may name between the patient word and the
 # key word (CCLF's BENE_MBI_ID, BENE_HIC_NUM: the beneficiary's Medicare number).
@@ -976,10 +978,20 @@ def linkage(
     # person.location_id -> location); the other rows that point there (an organisation's, a
     # site's) keep their own address there and do not reach the patient by it (see shared).
     contacts = set()
+    # a table of places whose rows lie within rows of its own (Avni's address_level: a village
+    # in its district) is a gazetteer the patient's row names a place of, not their address row
+    nested = {
+        key for key, targets in edges.items() if any(target == key for _fk, target in targets)
+    }
     for key, targets in edges.items():
         if _is_patient_table(profiles[key]):
             for fk, target in targets:
-                if target and roles[target] == "other" and _holds_contacts(profiles[target]):
+                if (
+                    target
+                    and roles[target] == "other"
+                    and _holds_contacts(profiles[target])
+                    and target not in nested
+                ):
                     roles[target] = "person"
                     paths[target] = (step(profiles[key], fk) + " (the patient's)",)
                     contacts.add(target)

@@ -494,3 +494,53 @@ def test_a_nursing_homes_residents_are_its_patients():
         "Vorname": {PhiClass.NAME},
         "GebDatum": {PhiClass.DATE},
     }
+
+
+def test_the_individuals_of_a_genetics_database_are_its_patients():
+    # LOVD's and GA4GH's individuals: a lab's number for them, remarks on them, their rows' dates
+    individuals = _table(
+        "lovd_individuals",
+        ("id", "INTEGER"),
+        ("Individual/Lab_ID", "VARCHAR(15)"),
+        ("Individual/Remarks", "TEXT"),
+        ("created_date", "DATETIME"),
+        primary_key=("id",),
+    )
+    phenotypes = _table(
+        "lovd_phenotypes",
+        ("id", "INTEGER"),
+        ("individualid", "INTEGER"),
+        ("created_date", "DATETIME"),
+        primary_key=("id",),
+        foreign_keys=(ForeignKey(("individualid",), "lovd_individuals", ("id",)),),
+    )
+    roles, _paths = linkage([individuals, phenotypes], {})
+    assert roles == {"lovd_individuals": "patient", "lovd_phenotypes": "linked"}
+    assert _marked(individuals, "patient") == {
+        "Individual/Lab_ID": {PhiClass.MRN},
+        "Individual/Remarks": {PhiClass.FREE_TEXT},
+        "created_date": {PhiClass.DATE},
+    }
+
+
+def test_a_place_within_a_place_the_patients_row_names_is_no_address_of_theirs():
+    # Avni's address_level: villages within districts, each row under its parent
+    levels = _table(
+        "address_level",
+        ("id", "INTEGER"),
+        ("title", "VARCHAR(255)"),
+        ("parent_id", "INTEGER"),
+        ("created_date_time", "TIMESTAMP"),
+        primary_key=("id",),
+        foreign_keys=(ForeignKey(("parent_id",), "address_level", ("id",)),),
+    )
+    patient = _table(
+        "patient",
+        ("id", "INTEGER"),
+        ("first_name", "VARCHAR(255)"),
+        ("address_id", "INTEGER"),
+        primary_key=("id",),
+        foreign_keys=(ForeignKey(("address_id",), "address_level", ("id",)),),
+    )
+    roles, _paths = linkage([levels, patient], {})
+    assert roles["address_level"] != "person"
