@@ -24659,6 +24659,518 @@ PHI["nlims"] = {
     },
 }
 
+PHI["adam"] = {
+    "ADSL": {
+        **_same("USUBJID SUBJID", "mrn"),
+        **_same("TRTSDT TRTEDT DISONSDT VISIT1DT RFSTDTC RFENDTC RFENDT", "date"),
+    },
+    "ADAE": {
+        **_same("USUBJID", "mrn"),
+        **_same("TRTSDT TRTEDT ASTDT AENDT", "date"),
+        **_same("AETERM", "free_text"),
+    },
+    "ADLBC": {
+        **_same("SUBJID USUBJID", "mrn"),
+        **_same("TRTSDT TRTEDT ADT", "date"),
+    },
+    "ADLBH": {
+        **_same("SUBJID USUBJID", "mrn"),
+        **_same("TRTSDT TRTEDT ADT", "date"),
+    },
+    "ADLBHY": {
+        **_same("SUBJID USUBJID", "mrn"),
+        **_same("TRTSDT TRTEDT ADT", "date"),
+    },
+    "ADQSADAS": {
+        **_same("USUBJID", "mrn"),
+        **_same("TRTSDT TRTEDT ADT", "date"),
+    },
+    "ADQSCIBC": {
+        **_same("USUBJID", "mrn"),
+        **_same("TRTSDT TRTEDT ADT", "date"),
+    },
+    "ADQSNPIX": {
+        **_same("USUBJID", "mrn"),
+        **_same("TRTSDT TRTEDT ADT", "date"),
+    },
+    "ADTTE": {
+        **_same("USUBJID", "mrn"),
+        **_same("TRTSDT TRTEDT STARTDT ADT", "date"),
+    },
+    "ADVS": {
+        **_same("USUBJID", "mrn"),
+        **_same("TRTSDT TRTEDT ADT", "date"),
+    },
+}
+
+PHI["nhird"] = {
+    "CD": {
+        **_same("fee_ym appl_date func_date treat_end_date id_birthday", "date"),
+        **_same("id", "ssn"),
+    },
+    "DD": {
+        **_same(
+            "fee_ym appl_date id_birthday in_date out_date appl_beg_date appl_end_date", "date"
+        ),
+        **_same("id", "ssn"),
+    },
+    "DO": {
+        **_same("fee_ym appl_date exe_s_date exe_e_date", "date"),
+    },
+    "GD": {
+        **_same("fee_ym appl_date func_date drug_date id_birthday", "date"),
+        **_same("id", "ssn"),
+    },
+    "GDD": {
+        **_same("fee_ym appl_date func_date rel_date birthday", "date"),
+        **_same("id", "ssn"),
+    },
+    "GO": {
+        **_same("fee_ym appl_date", "date"),
+    },
+    "GOO": {
+        **_same("fee_ym appl_date", "date"),
+    },
+    "HV": {
+        **_same("id", "ssn"),
+        **_same(
+            "id_birthday appl_date acpt_date stop_date valid_e_date death_date birthday recv_date valid_s_date card_mark_date",
+            "date",
+        ),
+        **_same("acpt_no_seq acpt_no", "other_id"),
+    },
+    "ID": {
+        **_same("id ins_id", "ssn"),
+        **_same("id_birthday id_in_date id_out_date", "date"),
+        **_same("area_no_i reg_zip_code", "address"),
+    },
+    "OO": {
+        **_same("fee_ym appl_date exe_s_date exe_e_date", "date"),
+    },
+}
+
+PHI["sana"] = {
+    "django_admin_log": {
+        **_same("object_repr", "name"),
+    },
+    "core_encounter": {
+        **_same("created modified", "date"),
+    },
+    "core_event": {
+        **_same("messages", "other_id"),
+    },
+    "core_notification": {
+        **_same("message", "free_text"),
+    },
+    "core_observation": {
+        **_same("value_text", "free_text"),
+        **_same("created modified", "date"),
+    },
+    "core_subject": {
+        **_same("created modified dob", "date"),
+        **_same("given_name family_name", "name"),
+        **_same("system_id", "mrn"),
+    },
+    "core_surgicalsubject": {
+        **_same("house_number", "address"),
+        **_same("family_number", "other_id"),
+        **_same("national_id", "ssn"),
+        **_same("contact_one contact_two contact_three contact_four", "phone"),
+    },
+    "tasks_task": {
+        **_same("due_on created modified started completed", "date"),
+    },
+}
+
+PHI["csds"] = {
+    "Bridging": {
+        "NHSNumber Pseudo": "health_plan",
+        "Pseudo_NHS_Number": "health_plan",
+    },
+    "CYP001MPI": {
+        "LOCAL PATIENT IDENTIFIER (EXTENDED)": "mrn",
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "Unique_LocalPatientId": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+        "ORGANISATION IDENTIFIER (RESIDENCE RESPONSIBILITY)": "address",
+        "ORGANISATION CODE (RESIDENCE RESPONSIBILITY)": "address",
+        "Postcode Pseudo": "address",
+        "POSTCODE DISTRICT": "address",
+        "Postcode_Default Pseudo": "address",
+        "LOWER SUPER OUTPUT AREA (RESIDENCE)": "address",
+        "LOWER SUPER OUTPUT AREA (RESIDENCE) 2011": "address",
+        "COUNTY": "address",
+        "LOCAL AUTHORITY DISTRICT/UNITARY AUTHORITY": "address",
+        "ELECTORAL WARD OF USUAL ADDRESS": "address",
+        "ORGANISATION IDENTIFIER (CCG OF RESIDENCE)": "address",
+        "ORGANISATION CODE (CCG OF RESIDENCE)": "address",
+        "ORGANISATION IDENTIFIER (SUB ICB LOCATION OF RESIDENCE)": "address",
+        "ORGANISATION IDENTIFIER (ICB OF RESIDENCE)": "address",
+        "dmIcbResidenceSubmitted": "address",
+        "dmSubIcbResidenceSubmitted": "address",
+        "DateOfBirth Pseudo": "date",
+        "HEALTH VISITOR FIRST ANTENATAL VISIT DATE": "date",
+        "PERSON DEATH DATE": "date",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+    },
+    "CYP002GP": {
+        "LOCAL PATIENT IDENTIFIER (EXTENDED)": "mrn",
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "Unique_LocalPatientId": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+        "START DATE (GMP PATIENT REGISTRATION)": "date",
+        "END DATE (GMP PATIENT REGISTRATION)": "date",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+    },
+    "CYP003AccommType": {
+        "LOCAL PATIENT IDENTIFIER (EXTENDED)": "mrn",
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "Unique_LocalPatientId": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+        "ACCOMMODATION STATUS RECORDED DATE": "date",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+    },
+    "CYP004CarePlanType": {
+        "LOCAL PATIENT IDENTIFIER (EXTENDED)": "mrn",
+        "Unique_LocalPatientId": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+        "CARE PLAN CREATION DATE": "date",
+        "CARE PLAN CREATION TIME": "date",
+        "CARE PLAN LAST UPDATED DATE": "date",
+        "CARE PLAN LAST UPDATED TIME": "date",
+        "CARE PLAN IMPLEMENTATION DATE": "date",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+    },
+    "CYP005CarePlanAgreement": {
+        "CARE PLAN CONTENT AGREED DATE": "date",
+        "CARE PLAN AGREED DATE": "date",
+        "CARE PLAN CONTENT AGREED TIME": "date",
+        "CARE PLAN AGREED TIME": "date",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+        **_same("UniqueCYPHS_ID_Patient", "mrn"),
+    },
+    "CYP006SocPerCircumstances": {
+        "LOCAL PATIENT IDENTIFIER (EXTENDED)": "mrn",
+        "Unique_LocalPatientId": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+        "SOCIAL AND PERSONAL CIRCUMSTANCE RECORDED DATE": "date",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+    },
+    "CYP007EmpStatus": {
+        "LOCAL PATIENT IDENTIFIER (EXTENDED)": "mrn",
+        "Unique_LocalPatientId": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+        "EMPLOYMENT STATUS RECORDED DATE": "date",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+    },
+    "CYP008OverseasVisitorChargCat": {
+        "LOCAL PATIENT IDENTIFIER (EXTENDED)": "mrn",
+        "Unique_LocalPatientId": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+        "OVERSEAS VISITOR CHARGING CATEGORY APPLICABLE FROM DATE": "date",
+        "OVERSEAS VISITOR CHARGING CATEGORY APPLICABLE END DATE": "date",
+    },
+    "CYP101Referral": {
+        "SERVICE REQUEST IDENTIFIER": "other_id",
+        "UNIQUE SERVICE REQUEST IDENTIFIER": "other_id",
+        "LOCAL PATIENT IDENTIFIER (EXTENDED)": "mrn",
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "Unique_LocalPatientId": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+        "REFERRAL REQUEST RECEIVED DATE": "date",
+        "REFERRAL REQUEST RECEIVED TIME": "date",
+        "SERVICE DISCHARGE DATE": "date",
+        "DISCHARGE LETTER ISSUED DATE (COMMUNITY CARE)": "date",
+        "DISCHARGE LETTER ISSUED DATE (MENTAL HEALTH AND COMMUNITY CARE)": "date",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+    },
+    "CYP102ServiceTypeReferredTo": {
+        "SERVICE REQUEST IDENTIFIER": "other_id",
+        "UNIQUE SERVICE REQUEST IDENTIFIER": "other_id",
+        "REFERRAL CLOSURE DATE": "date",
+        "REFERRAL REJECTION DATE": "date",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+    },
+    "CYP103OtherReasonReferral": {
+        "SERVICE REQUEST IDENTIFIER": "other_id",
+        "UNIQUE SERVICE REQUEST IDENTIFIER": "other_id",
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+    },
+    "CYP104RTT": {
+        "SERVICE REQUEST IDENTIFIER": "other_id",
+        "BookingReference Pseudo": "other_id",
+        "PatientPathwayID Pseudo": "other_id",
+        "UNIQUE SERVICE REQUEST IDENTIFIER": "other_id",
+        "REFERRAL TO TREATMENT PERIOD START DATE": "date",
+        "REFERRAL TO TREATMENT PERIOD START TIME": "date",
+        "REFERRAL TO TREATMENT PERIOD END DATE": "date",
+        "REFERRAL TO TREATMENT PERIOD END TIME": "date",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+    },
+    "CYP105OnwardReferral": {
+        "SERVICE REQUEST IDENTIFIER": "other_id",
+        "UNIQUE SERVICE REQUEST IDENTIFIER": "other_id",
+        "ONWARD REFERRAL DATE": "date",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+    },
+    "CYP201CareContact": {
+        "CARE CONTACT IDENTIFIER": "other_id",
+        "SERVICE REQUEST IDENTIFIER": "other_id",
+        "UNIQUE SERVICE REQUEST IDENTIFIER": "other_id",
+        "UNIQUE CARE CONTACT IDENTIFIER": "other_id",
+        "CARE CONTACT DATE": "date",
+        "CARE CONTACT TIME": "date",
+        "EARLIEST REASONABLE OFFER DATE": "date",
+        "EARLIEST CLINICALLY APPROPRIATE DATE": "date",
+        "CARE CONTACT CANCELLATION DATE": "date",
+        "REPLACEMENT APPOINTMENT DATE OFFERED": "date",
+        "REPLACEMENT APPOINTMENT BOOKED DATE": "date",
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+    },
+    "CYP202CareActivity": {
+        "CARE CONTACT IDENTIFIER": "other_id",
+        "UNIQUE CARE CONTACT IDENTIFIER": "other_id",
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+        **_same("dmicActivityDate", "date"),
+    },
+    "CYP401SpEdNeedId": {
+        "LOCAL PATIENT IDENTIFIER (EXTENDED)": "mrn",
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "Unique_LocalPatientId": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+    },
+    "CYP402SVF": {
+        "LOCAL PATIENT IDENTIFIER (EXTENDED)": "mrn",
+        "Unique_LocalPatientId": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+    },
+    "CYP403CPP": {
+        "LOCAL PATIENT IDENTIFIER (EXTENDED)": "mrn",
+        "Unique_LocalPatientId": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+        "CHILD PROTECTION PLAN START DATE": "date",
+        "CHILD PROTECTION PLAN END DATE": "date",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+    },
+    "CYP404AssTechToSupportDisTyp": {
+        "LOCAL PATIENT IDENTIFIER (EXTENDED)": "mrn",
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "Unique_LocalPatientId": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+        "PRESCRIPTION DATE (ASSISTIVE TECHNOLOGY)": "date",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+    },
+    "CYP501CodedImm": {
+        "LOCAL PATIENT IDENTIFIER (EXTENDED)": "mrn",
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "Unique_LocalPatientId": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+        "IMMUNISATION DATE": "date",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+    },
+    "CYP502Imm": {
+        "LOCAL PATIENT IDENTIFIER (EXTENDED)": "mrn",
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "Unique_LocalPatientId": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+        "IMMUNISATION DATE": "date",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+    },
+    "CYP601MedicalHistory": {
+        "LOCAL PATIENT IDENTIFIER (EXTENDED)": "mrn",
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "Unique_LocalPatientId": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+        "DIAGNOSIS DATE": "date",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+    },
+    "CYP602DisabilityType": {
+        "LOCAL PATIENT IDENTIFIER (EXTENDED)": "mrn",
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "Unique_LocalPatientId": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+    },
+    "CYP603NewbornHearingScreening": {
+        "LOCAL PATIENT IDENTIFIER (EXTENDED)": "mrn",
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "Unique_LocalPatientId": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+        "SERVICE REQUEST DATE (NEWBORN HEARING AUDIOLOGY)": "date",
+        "PROCEDURE DATE (NEWBORN HEARING AUDIOLOGY)": "date",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+    },
+    "CYP604BloodSpotResult": {
+        "LOCAL PATIENT IDENTIFIER (EXTENDED)": "mrn",
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "Unique_LocalPatientId": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+        "BLOOD SPOT CARD COMPLETION DATE": "date",
+        "NEWBORN BLOOD SPOT TEST RESULT RECEIVED DATE": "date",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+    },
+    "CYP605IPE": {
+        "LOCAL PATIENT IDENTIFIER (EXTENDED)": "mrn",
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "Unique_LocalPatientId": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+        "INFANT PHYSICAL EXAMINATION DATE": "date",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+    },
+    "CYP606ProvDiag": {
+        "SERVICE REQUEST IDENTIFIER": "other_id",
+        "UNIQUE SERVICE REQUEST IDENTIFIER": "other_id",
+        "PROVISIONAL DIAGNOSIS DATE": "date",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+    },
+    "CYP607PrimDiag": {
+        "SERVICE REQUEST IDENTIFIER": "other_id",
+        "UNIQUE SERVICE REQUEST IDENTIFIER": "other_id",
+        "DIAGNOSIS DATE": "date",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+    },
+    "CYP608SecDiag": {
+        "SERVICE REQUEST IDENTIFIER": "other_id",
+        "UNIQUE SERVICE REQUEST IDENTIFIER": "other_id",
+        "DIAGNOSIS DATE": "date",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+    },
+    "CYP609CodedAssessmentReferral": {
+        "SERVICE REQUEST IDENTIFIER": "other_id",
+        "UNIQUE SERVICE REQUEST IDENTIFIER": "other_id",
+        "ASSESSMENT TOOL COMPLETION DATE": "date",
+        "RECORD START DATE": "date",
+        "RECORD END DATE": "date",
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+    },
+    "CYP610BreastfeedingStatus": {
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+        **_same("dmicObservationDate", "date"),
+    },
+    "CYP611Obs": {
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+        **_same("dmicObservationDate", "date"),
+    },
+    "CYP612CodedAssessmentContact": {
+        "UNIQUE CSDS ID (PATIENT)": "mrn",
+        "UniqueCYPHS_ID_Patient": "mrn",
+        **_same("dmicObservationDate", "date"),
+    },
+}
+
+PHI["phenotips"] = {
+    "xwikidoc": {
+        **_same("XWD_DATE XWD_CONTENT_UPDATE_DATE XWD_CREATION_DATE", "date"),
+    },
+    "xwikircs": {
+        **_same("XWR_DATE", "date"),
+        **_same("XWR_PATCH", "other_id"),
+    },
+    "xwikirecyclebin": {
+        **_same("XDD_DATE", "date"),
+        **_same("XDD_XML", "other_id"),
+    },
+    "xwikiattrecyclebin": {
+        **_same("XDA_DATE", "date"),
+        **_same("XDA_XML", "other_id"),
+    },
+    "xwikiattachment": {
+        **_same("XWA_DATE", "date"),
+    },
+    "xwikiattachment_content": {
+        **_same("XWA_CONTENT", "other_id"),
+    },
+    "xwikiattachment_archive": {
+        **_same("XWA_ARCHIVE", "other_id"),
+    },
+    "xwikistrings": {
+        **_same("XWS_VALUE", "other_id"),
+    },
+    "xwikidates": {
+        **_same("XWS_VALUE", "date"),
+    },
+    "xwikilargestrings": {
+        **_same("XWL_VALUE", "free_text"),
+    },
+    "xwikicomments": {
+        **_same("XWC_HIGHLIGHT XWC_COMMENT", "free_text"),
+        **_same("XWP_DATE", "date"),
+    },
+    "encryptedproperty": {
+        **_same("XWE_VALUE", "other_id"),
+    },
+    "AuditEvent": {
+        **_same("extra", "other_id"),
+    },
+    "PatientPushedToInfo": {
+        **_same("remotePatientID", "mrn"),
+        **_same("remotePatientURL remotePatientGUID", "other_id"),
+    },
+    "patient_matching": {
+        **_same("foundTimestamp notificationHistory", "date"),
+        **_same("comments notes", "free_text"),
+        **_same("href referenceDetails matchedDetails", "other_id"),
+        **_same("referencePatientId matchedPatientId", "mrn"),
+    },
+    "patient_matching_history": {
+        **_same("foundTimestamp notificationHistory", "date"),
+        **_same("comments notes", "free_text"),
+        **_same("href referenceDetails matchedDetails", "other_id"),
+        **_same("referencePatientId matchedPatientId", "mrn"),
+    },
+    "HibernatePatient": {
+        **_same("externalId", "mrn"),
+        **_same("label", "other_id"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
