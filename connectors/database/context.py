@@ -34,6 +34,7 @@ tables named for their types, no key to the patient declared (:mod:`.fhir_store`
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -176,6 +177,9 @@ PATIENT_CONTEXT = frozenset({"patient", "person", "linked"})
 """Roles whose rows are about a patient: their dates, free text and identifiers are PHI."""
 
 
+_QUALIFIED = re.compile(r"(.*\S)\s*\(([^()]+)\)\s*")
+
+
 @cache
 def is_patient_key(column: str) -> bool:
     """A column that names the patient a row is about: ``patient_id``, ``pid``, ``subject_id``.
@@ -186,6 +190,15 @@ def is_patient_key(column: str) -> bool:
     >>> is_patient_key("fk_patient"), is_patient_key("fk_type")
     (True, False)
     """
+    if qualified := _QUALIFIED.fullmatch(column):
+        # a bracket qualifies the name before it (a national data set's LOCAL PATIENT
+        # IDENTIFIER (EXTENDED)), or says whose it is: UNIQUE CSDS ID (PATIENT)
+        head, whose = qualified.groups()
+        owner = tokens(whose)
+        named = tokens(head)
+        if owner and set(owner) <= PATIENT_WORDS and named and named[-1] in PATIENT_KEY_LAST:
+            return not names_actor(head)
+        return is_patient_key(head)
     words = tokens(column)
     if not ISSUER_WORDS.isdisjoint(words):
         return False  # who issued the patient's id (DICOM's IssuerOfPatientID), not the id
@@ -195,6 +208,8 @@ def is_patient_key(column: str) -> bool:
         return True  # also prefixed: OpenEMR's calendar keeps pc_pid
     if len(words) == 2 and words[0] in PATIENT_KEY_FIRST and words[1] in PATIENT_WORDS:
         return True  # the key word first: GNUmed's fk_patient, id_patient
+    if len(words) > 2 and words[-2] in {"id", "fk"} and words[-1] in PATIENT_WORDS:
+        return True  # and after what kind of key it is: UniqueCYPHS_ID_Patient
     if len(words) == 3 and words[0] in PATIENT_WORDS and words[1] in PATIENT_NUMBER_ACRONYMS:
         return words[-1] in PATIENT_KEY_LAST | {"num", "number"}
     if len(words) == 3 and words[0] in PATIENT_WORDS and words[1] in ENTITY_WORDS:

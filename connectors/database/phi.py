@@ -127,6 +127,11 @@ LOAD_WORDS = frozenset(
         "nlp", "indexed", "parsed",
     }
 )  # fmt: skip
+# Words that turn the word after them round: a non-coded diagnosis is one written in words.
+NEGATIONS = frozenset({"non", "not", "un", "without"})
+# A return's reporting period (a national data set's ReportingPeriodStartDate): it dates the
+# return every row of the month is filed in, not the patient's care in it.
+REPORTING_PERIOD = frozenset({"reporting", "period"})
 # A user's upload of a document or image dates the record, unless the row was itself uploaded
 # by a warehouse load (its table keeps the load's id: i2b2's UPLOAD_ID beside UPLOAD_DATE).
 UPLOAD_WORDS = frozenset({"upload", "uploaded"})
@@ -339,7 +344,9 @@ STRUCTURED_WORDS = frozenset(
         "name", "code", "codes", "type", "status", "title", "label", "facility", "provider",
         "dir", "path", "file", "form", "list", "option", "options", "category", "url",
         "mime", "format", "template", "unit", "units", "key", "id", "class", "version",
-        "field", "fields",
+        "field", "fields", "identifier",
+        # the scheme an entry is coded in (a national data set's DIAGNOSIS SCHEME IN USE)
+        "scheme",
     }
 )  # fmt: skip
 # Abbreviations and synonyms of the identifier words (DICOM's SPS is the scheduled procedure
@@ -402,6 +409,7 @@ def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] |
     if (
         kind != "string"
         or words & STRUCTURED_WORDS
+        or ("coded" in words and words.isdisjoint(NEGATIONS))  # not diagnosis_non_coded
         or seq[-1] in CODE_LAST | STATE_LAST
         or not words.isdisjoint(CODE_SYSTEM_WORDS)
         or is_user_defined_slot(seq)
@@ -533,6 +541,7 @@ def context_votes(
     # a product's expiry dates the product, not the patient it was used on (a test kit's lot)
     product = bool(words & EXPIRY_WORDS and {singular(w) for w in words} & PRODUCT_WORDS)
     staff = dates_staff(seq)  # a clinician's birth date copied onto the patient's row
+    load = load or words >= REPORTING_PERIOD
     if dated and seq[-1] not in META_LAST and not load and not span and not product and not staff:
         reason = (
             "name:date-in-text"

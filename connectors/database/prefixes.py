@@ -20,6 +20,7 @@ from .tokens import VOCABULARY, english_word, known_word, tokens
 
 __all__ = ["MIN_SHARED", "field_names", "separated_field"]
 
+MIN_REST = 2  # letters after a prefix that make no field: a code's ending
 MIN_QUALIFIED = 4  # a qualifier letter stands before a whole word of four letters or more
 MIN_SHARED = 3  # columns that must start with the same letters for them to be a prefix
 MIN_PREFIX, MAX_PREFIX = 2, 6
@@ -42,7 +43,11 @@ def _shared_prefix(name: str, starts: Counter[str]) -> str | None:
 
 
 def _read_rest(rest: str) -> str | None:
-    """The remainder as a name of known words, a leading qualifier letter set apart."""
+    """The remainder as a name of known words, a leading qualifier letter set apart; none of
+    :data:`MIN_REST` letters or fewer, which end a name as a code does (ADaM's ``TRTAN``, the
+    actual treatment's number: no HL7 ``AN``)."""
+    if len(rest) <= MIN_REST:
+        return None
     seq = tokens(rest)
     if seq and all(known_word(word) for word in seq):
         return rest

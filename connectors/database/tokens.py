@@ -595,6 +595,12 @@ def tokens(name: str) -> tuple[str, ...]:
 _HUNGARIAN = re.compile(r"^(str|int|dbl|bln|idfs?|dat|dtm|lng|sng|byt|chr|txt)(?=[A-Z][a-z])")
 
 
+# A lower-case lead run into a camelCase name of two words or more (the Data Lake's
+# ``dmicImportLogId``, ``dmCommissionerDerivationReason``): a namespace the name is filed under,
+# as a Hungarian type prefix is, kept as written rather than read as a word it might shorten.
+_LEAD = re.compile(r"^[a-z]+(?=(?:[A-Z][a-z]+){2})")
+
+
 def _phrases(words: list[str]) -> list[str]:
     """The words with each phrase of :data:`PHRASES` read as the English it means, the longest
     first."""
@@ -637,7 +643,11 @@ def _read(name: str, wide: bool) -> tuple[str, ...]:
         words.extend(_split_word(lower, wide) if lower.isalpha() else (lower,))
     if hungarian and hungarian.group(1) == "idf":
         words.append("id")  # EIDSS's idfHumanCase: the identifier of a human case, a key
-    words = [_unabbreviated(word) for word in _phrases(words)]
+    lead = _LEAD.match(name)
+    words = [
+        word if at == 0 and lead and word == lead.group(0) else _unabbreviated(word)
+        for at, word in enumerate(_phrases(words))
+    ]
     if len(words) >= 3 and words[-2] in _LANGUAGES and words[-1] in _REGIONS:
         words = words[:-2]
     national = [word for word in words if word in TRANSLATIONS]

@@ -288,3 +288,10 @@ def test_a_column_named_a_note_outright_holds_one_once_a_sentence_fits():
 
 def test_a_numbered_run_of_short_comments_are_a_sites_slots():
     assert _classes("comment3", "VARCHAR(100)") == set()
+
+
+def test_two_letters_after_a_shared_prefix_end_a_code_and_are_no_field():
+    # ADaM's TRTA, TRTAN, TRTSDT: the actual treatment, its number, its start date
+    names = ("STUDYID", "USUBJID", "TRTA", "TRTAN", "TRTSDT", "TRTEDT")
+    assert "TRTAN" not in field_names(names)
+    assert field_names(("ptlname", "ptfname", "ptdob", "id"))["ptdob"] == "dob"

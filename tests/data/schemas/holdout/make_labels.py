@@ -24113,7 +24113,8 @@ PHI["mhsds"] = {
     "MHS003AccommStatus": {
         **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
         **_same(
-            "AccommodationStatusDate AccommodationTypeDate AccommodationTypeStartDate AccommodationTypeEndDate",
+            "AccommodationStatusDate AccommodationTypeDate AccommodationTypeStartDate "
+            "AccommodationTypeEndDate",
             "date",
         ),
     },
@@ -24138,27 +24139,31 @@ PHI["mhsds"] = {
     "MHS008CarePlanType": {
         **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
         **_same(
-            "CarePlanCreatDate CarePlanCreationTime CarePlanLastUpdateDate CarePlanLastUpdateTime CarePlanImplementDate RecordStartDate RecordEndDate",
+            "CarePlanCreatDate CarePlanCreationTime CarePlanLastUpdateDate CarePlanLastUpdateTime "
+            "CarePlanImplementDate RecordStartDate RecordEndDate",
             "date",
         ),
     },
     "MHS009CarePlanAgreement": {
         **_same(
-            "CarePlanContentAgreedDate CarePlanAgreedDate CarePlanContentAgreedTime CarePlanAgreedTime RecordStartDate RecordEndDate",
+            "CarePlanContentAgreedDate CarePlanAgreedDate CarePlanContentAgreedTime "
+            "CarePlanAgreedTime RecordStartDate RecordEndDate",
             "date",
         ),
     },
     "MHS010AssTechToSupportDisTyp": {
         **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
         **_same(
-            "AssistiveTechnologyPrescTimestamp AssistiveTechnologyPrescDate RecordStartDate RecordEndDate",
+            "AssistiveTechnologyPrescTimestamp AssistiveTechnologyPrescDate RecordStartDate "
+            "RecordEndDate",
             "date",
         ),
     },
     "MHS011SocPerCircumstances": {
         **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
         **_same(
-            "SocPerCircumstanceRecTimestamp SocPerCircumstanceRecDate RecordStartDate RecordEndDate",
+            "SocPerCircumstanceRecTimestamp SocPerCircumstanceRecDate RecordStartDate "
+            "RecordEndDate",
             "date",
         ),
     },
@@ -24174,14 +24179,23 @@ PHI["mhsds"] = {
         **_same("ServiceRequestId UniqServReqID", "other_id"),
         **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
         **_same(
-            "ReferralRequestReceivedDate ReferralRequestReceivedTime DecisionToTreatDate DecisionToTreatTime DischPlanCreationDate DischPlanCreationTime DischPlanLastUpdatedDate DischPlanLastUpdatedTime ServDischDate ServDischTime DischLetterIssDate ReferRejectionDate ReferRejectionTime RecordStartDate RecordEndDate InactTimeRef FirstContactEverDate FirstContactEverWhereAgeAtContactUnder18Date SecondContactEverWhereAgeAtContactUnder18Date FirstAttendedContactInRPDate FirstAttendedContactInFinancialYearDate SecondAttendedContactEverDate SecondAttendedContactInFinancialYearDate",
+            "ReferralRequestReceivedDate ReferralRequestReceivedTime DecisionToTreatDate "
+            "DecisionToTreatTime DischPlanCreationDate DischPlanCreationTime "
+            "DischPlanLastUpdatedDate DischPlanLastUpdatedTime ServDischDate ServDischTime "
+            "DischLetterIssDate ReferRejectionDate ReferRejectionTime RecordStartDate "
+            "RecordEndDate InactTimeRef FirstContactEverDate "
+            "FirstContactEverWhereAgeAtContactUnder18Date "
+            "SecondContactEverWhereAgeAtContactUnder18Date FirstAttendedContactInRPDate "
+            "FirstAttendedContactInFinancialYearDate SecondAttendedContactEverDate "
+            "SecondAttendedContactInFinancialYearDate",
             "date",
         ),
     },
     "MHS102ServiceTypeReferredTo": {
         **_same("ServiceRequestId UniqServReqID", "other_id"),
         **_same(
-            "ReferClosureDate ReferClosureTime ReferRejectionDate ReferRejectionTime RecordStartDate RecordEndDate InactTimeST",
+            "ReferClosureDate ReferClosureTime ReferRejectionDate ReferRejectionTime "
+            "RecordStartDate RecordEndDate InactTimeST",
             "date",
         ),
     },
@@ -24201,7 +24215,8 @@ PHI["mhsds"] = {
     "MHS106DischargePlanAgreement": {
         **_same("ServiceRequestId UniqServReqID", "other_id"),
         **_same(
-            "DischPlanContentAgreedDate DischPlanAgreedDate DischPlanContentAgreedTime DischPlanAgreedTime RecordStartDate RecordEndDate",
+            "DischPlanContentAgreedDate DischPlanAgreedDate DischPlanContentAgreedTime "
+            "DischPlanAgreedTime RecordStartDate RecordEndDate",
             "date",
         ),
     },
@@ -24212,7 +24227,9 @@ PHI["mhsds"] = {
     "MHS201CareContact": {
         **_same("CareContactId ServiceRequestId UniqServReqID UniqCareContID", "other_id"),
         **_same(
-            "CareContDate CareContTime EarliestReasonOfferDate EarliestClinAppDate CareContCancelDate RepApptOfferDate RepApptBookDate dmicMinContactDate dmicMaxContactDate",
+            "CareContDate CareContTime EarliestReasonOfferDate EarliestClinAppDate "
+            "CareContCancelDate RepApptOfferDate RepApptBookDate dmicMinContactDate "
+            "dmicMaxContactDate",
             "date",
         ),
     },
@@ -24246,7 +24263,10 @@ PHI["mhsds"] = {
     "MHS401MHActPeriod": {
         **_same("LocalPatientId Unique_LocalPatientId", "mrn"),
         **_same(
-            "StartDateMHActLegalStatusClass StartTimeMHActLegalStatusClass ExpiryDateMHActLegalStatusClass ExpiryTimeMHActLegalStatusClass EndDateMHActLegalStatusClass EndTimeMHActLegalStatusClass RecordStartDate RecordEndDate InactTimeMHAPeriod",
+            "StartDateMHActLegalStatusClass StartTimeMHActLegalStatusClass "
+            "ExpiryDateMHActLegalStatusClass ExpiryTimeMHActLegalStatusClass "
+            "EndDateMHActLegalStatusClass EndTimeMHActLegalStatusClass RecordStartDate "
+            "RecordEndDate InactTimeMHAPeriod",
             "date",
         ),
     },
@@ -24260,23 +24280,28 @@ PHI["mhsds"] = {
     },
     "MHS404CommTreatOrder": {
         **_same(
-            "StartDateCommTreatOrd ExpiryDateCommTreatOrd EndDateCommTreatOrd RecordStartDate RecordEndDate",
+            "StartDateCommTreatOrd ExpiryDateCommTreatOrd EndDateCommTreatOrd RecordStartDate "
+            "RecordEndDate",
             "date",
         ),
     },
     "MHS405CommTreatOrderRecall": {
         **_same(
-            "StartDateCommTreatOrdRecall StartTimeCommTreatOrdRecall EndDateCommTreatOrdRecall EndTimeCommTreatOrdRecall RecordStartDate RecordEndDate",
+            "StartDateCommTreatOrdRecall StartTimeCommTreatOrdRecall EndDateCommTreatOrdRecall "
+            "EndTimeCommTreatOrdRecall RecordStartDate RecordEndDate",
             "date",
         ),
     },
     "MHS501HospProvSpell": {
         **_same(
-            "HospProvSpellID HospProvSpellNum ServiceRequestId UniqServReqID UniqHospProvSpellID UniqHospProvSpellNum",
+            "HospProvSpellID HospProvSpellNum ServiceRequestId UniqServReqID UniqHospProvSpellID "
+            "UniqHospProvSpellNum",
             "other_id",
         ),
         **_same(
-            "StartDateHospProvSpell StartTimeHospProvSpell DecidedToAdmitDate DecidedToAdmitTime EstimatedDischDateHospProvSpell PlannedDischDateHospProvSpell DischDateHospProvSpell DischTimeHospProvSpell RecordStartDate RecordEndDate InactTimeHPS",
+            "StartDateHospProvSpell StartTimeHospProvSpell DecidedToAdmitDate DecidedToAdmitTime "
+            "EstimatedDischDateHospProvSpell PlannedDischDateHospProvSpell DischDateHospProvSpell "
+            "DischTimeHospProvSpell RecordStartDate RecordEndDate InactTimeHPS",
             "date",
         ),
         "PostcodeMainVisitor Pseudo": "address",
@@ -24288,24 +24313,28 @@ PHI["mhsds"] = {
     },
     "MHS502WardStay": {
         **_same(
-            "HospProvSpellID HospProvSpellNum UniqServReqID UniqHospProvSpellID UniqHospProvSpellNum",
+            "HospProvSpellID HospProvSpellNum UniqServReqID UniqHospProvSpellID "
+            "UniqHospProvSpellNum",
             "other_id",
         ),
         **_same(
-            "StartDateWardStay StartTimeWardStay EndDateMHTrialLeave EndDateWardStay EndTimeWardStay RecordStartDate RecordEndDate InactTimeWS",
+            "StartDateWardStay StartTimeWardStay EndDateMHTrialLeave EndDateWardStay "
+            "EndTimeWardStay RecordStartDate RecordEndDate InactTimeWS",
             "date",
         ),
     },
     "MHS503AssignedCareProf": {
         **_same(
-            "HospProvSpellID HospProvSpellNum UniqServReqID UniqHospProvSpellID UniqHospProvSpellNum",
+            "HospProvSpellID HospProvSpellNum UniqServReqID UniqHospProvSpellID "
+            "UniqHospProvSpellNum",
             "other_id",
         ),
         **_same("StartDateAssCareProf EndDateAssCareProf RecordStartDate RecordEndDate", "date"),
     },
     "MHS504DelayedDischarge": {
         **_same(
-            "HospProvSpellID HospProvSpellNum UniqServReqID UniqHospProvSpellID UniqHospProvSpellNum",
+            "HospProvSpellID HospProvSpellNum UniqServReqID UniqHospProvSpellID "
+            "UniqHospProvSpellNum",
             "other_id",
         ),
         **_same("StartDateDelayDisch EndDateDelayDisch RecordStartDate RecordEndDate", "date"),
@@ -24313,13 +24342,15 @@ PHI["mhsds"] = {
     "MHS505RestrictiveInterventInc": {
         **_same("HospProvSpellID UniqServReqID UniqHospProvSpellID", "other_id"),
         **_same(
-            "StartDateRestrictiveIntInc StartTimeRestrictiveIntInc EndDateRestrictiveIntInc EndTimeRestrictiveIntInc RecordStartDate RecordEndDate",
+            "StartDateRestrictiveIntInc StartTimeRestrictiveIntInc EndDateRestrictiveIntInc "
+            "EndTimeRestrictiveIntInc RecordStartDate RecordEndDate",
             "date",
         ),
     },
     "MHS505RestrictiveIntervention": {
         **_same(
-            "StartDateRestrictiveInt StartTimeRestrictiveInt EndDateRestrictiveInt EndTimeRestrictiveInt",
+            "StartDateRestrictiveInt StartTimeRestrictiveInt EndDateRestrictiveInt "
+            "EndTimeRestrictiveInt",
             "date",
         ),
         **_same("UniqServReqID UniqHospProvSpellNum", "other_id"),
@@ -24334,28 +24365,32 @@ PHI["mhsds"] = {
     },
     "MHS509HomeLeave": {
         **_same(
-            "StartDateHomeLeave StartTimeHomeLeave EndDateHomeLeave EndTimeHomeLeave RecordStartDate RecordEndDate",
+            "StartDateHomeLeave StartTimeHomeLeave EndDateHomeLeave EndTimeHomeLeave "
+            "RecordStartDate RecordEndDate",
             "date",
         ),
         **_same("UniqServReqID UniqHospProvSpellID UniqHospProvSpellNum", "other_id"),
     },
     "MHS510LeaveOfAbsence": {
         **_same(
-            "StartDateMHLeaveAbs StartTimeMHLeaveAbs EndDateMHLeaveAbs EndTimeMHLeaveAbs RecordStartDate RecordEndDate",
+            "StartDateMHLeaveAbs StartTimeMHLeaveAbs EndDateMHLeaveAbs EndTimeMHLeaveAbs "
+            "RecordStartDate RecordEndDate",
             "date",
         ),
         **_same("UniqServReqID UniqHospProvSpellID UniqHospProvSpellNum", "other_id"),
     },
     "MHS511AbsenceWithoutLeave": {
         **_same(
-            "StartDateMHAbsWOLeave StartTimeMHAbsWOLeave EndDateMHAbsWOLeave EndTimeMHAbsWOLeave RecordStartDate RecordEndDate",
+            "StartDateMHAbsWOLeave StartTimeMHAbsWOLeave EndDateMHAbsWOLeave EndTimeMHAbsWOLeave "
+            "RecordStartDate RecordEndDate",
             "date",
         ),
         **_same("UniqServReqID UniqHospProvSpellID UniqHospProvSpellNum", "other_id"),
     },
     "MHS512HospSpellComm": {
         **_same(
-            "HospProvSpellId HospProvSpellNum UniqServReqID UniqHospProvSpellId UniqHospProvSpellNum",
+            "HospProvSpellId HospProvSpellNum UniqServReqID UniqHospProvSpellId "
+            "UniqHospProvSpellNum",
             "other_id",
         ),
         **_same("StartDateOrgCodeComm EndDateOrgCodeComm RecordStartDate RecordEndDate", "date"),
@@ -24366,14 +24401,16 @@ PHI["mhsds"] = {
     },
     "MHS514TrialLeave": {
         **_same(
-            "StartDateMHTrialLeave StartTimeMHTrialLeave EndDateMHTrialLeave EndTimeMHTrialLeave RecordStartDate RecordEndDate",
+            "StartDateMHTrialLeave StartTimeMHTrialLeave EndDateMHTrialLeave EndTimeMHTrialLeave "
+            "RecordStartDate RecordEndDate",
             "date",
         ),
         **_same("UniqServReqID UniqHospProvSpellID UniqHospProvSpellNum", "other_id"),
     },
     "MHS515RestrictiveInterventType": {
         **_same(
-            "StartDateRestrictiveIntType StartTimeRestrictiveIntType EndDateRestrictiveIntType EndTimeRestrictiveIntType RecordStartDate RecordEndDate",
+            "StartDateRestrictiveIntType StartTimeRestrictiveIntType EndDateRestrictiveIntType "
+            "EndTimeRestrictiveIntType RecordStartDate RecordEndDate",
             "date",
         ),
         **_same("UniqServReqID UniqHospProvSpellID UniqHospProvSpellNum", "other_id"),
@@ -24442,7 +24479,8 @@ PHI["mhsds"] = {
     },
     "MHS803CareCluster": {
         **_same(
-            "StartDateCareClust StartTimeCareClust EndDateCareClust EndTimeCareClust RecordStartDate RecordEndDate InactTimeCC",
+            "StartDateCareClust StartTimeCareClust EndDateCareClust EndTimeCareClust "
+            "RecordStartDate RecordEndDate InactTimeCC",
             "date",
         ),
     },
@@ -24459,7 +24497,8 @@ PHI["mhsds"] = {
 PHI["mds3"] = {
     "assessments": {
         **_same(
-            "created modified ATOPDTE ATOPDTE2 ATOPDTE3 ATOPDTE4 TRGT_DT EFCTV_DT SUBMSN_DT lock_date",
+            "created modified ATOPDTE ATOPDTE2 ATOPDTE3 ATOPDTE4 TRGT_DT EFCTV_DT SUBMSN_DT "
+            "lock_date",
             "date",
         ),
         **_same("FAC_DOC_ID MDS_ASMT_ID ORGNL_ASMT_ID", "other_id"),
@@ -24474,24 +24513,39 @@ PHI["mds3"] = {
     "residents": {
         **_same("PATNUM RESNO CHRTNUM", "mrn"),
         **_same(
-            "PATFNAME PATLNAME PMI RESNAME FRNAME FRNAME2 NICNAM SPOUSNAM MEDICNAM MFILEDBY PERNOT REF AD BUSINESS FATHER MOTHER",
+            "PATFNAME PATLNAME PMI RESNAME FRNAME FRNAME2 NICNAM SPOUSNAM MEDICNAM MFILEDBY "
+            "PERNOT REF AD BUSINESS FATHER MOTHER",
             "name",
         ),
         **_same(
-            "ADDRESS1 ADDRESS2 CITY ZIP PAYADR1 PAYADR2 CONSADR1 CONSADR2 GUARADR1 GUARADR2 COUNTY FRADR FRCITY FRADR2 FRCSZ2 FRZIP PCOUNTY BPLACE PRVAD PRVCITY PRVZIP SPOUSADR SPOUSCSZ MARWHER REFADR REFCSZ ADADR ADCSZ FAADDRES FACSZ MOADDRES MOCSZ",
+            "ADDRESS1 ADDRESS2 CITY ZIP PAYADR1 PAYADR2 CONSADR1 CONSADR2 GUARADR1 GUARADR2 "
+            "COUNTY FRADR FRCITY FRADR2 FRCSZ2 FRZIP PCOUNTY BPLACE PRVAD PRVCITY PRVZIP SPOUSADR "
+            "SPOUSCSZ MARWHER REFADR REFCSZ ADADR ADCSZ FAADDRES FACSZ MOADDRES MOCSZ",
             "address",
         ),
         **_same(
-            "PHONEH PAYWORK PAYHOME CONSWORK CONSHOME GUARWORK GUARHOME FRPHONEH FRPHONEW FRPHH2 FRPHW2 PHONEW PRPHON SPOUSPHON REFPHONEH REFPHONEW ADPHONE FAPHONE MOPHONE",
+            "PHONEH PAYWORK PAYHOME CONSWORK CONSHOME GUARWORK GUARHOME FRPHONEH FRPHONEW FRPHH2 "
+            "FRPHW2 PHONEW PRPHON SPOUSPHON REFPHONEH REFPHONEW ADPHONE FAPHONE MOPHONE",
             "phone",
         ),
         **_same("SSNUM FRSSNBR", "ssn"),
         **_same(
-            "LDATE LASTPAY ENTERED LOCDTE ATOPDTE ADATE ATIME RDATE LONCDATE ATOPDTE2 ATOPDTE3 ATOPDTE4 LASTPRT01 LASTPRT02 LASTPRT03 LASTPRT04 LASTPRT05 LASTPRT06 LASTPRT07 LASTPRT08 LASTPRT09 LASTPRT10 LASTPRT11 LASTPRT12 LASTPRT13 LASTPRT14 LASTPRT15 LASTPRT16 CCHANGE POCYCLE OLDPOCYCLE MAPEFFDATE OTCAP_DTE SPCAP_DTE HOTCAP_DTE HSPCAP_DTE BDATE VISDATE RETDATE SPOUSDAT MARDATE RECEIVED MCAPPDT MCEFFDT MCDATE01 MCDATE02 MCDATE03 MCDATE04 MCDATE05 MCDATE06 MCDATE07 MCDATE08 MCDATE09 MCDATE10 CPDATE CPDATEQ1 CPDATEQ2 CPDATEQ3 DDATE DTIME CDISDATE DISDAT1 DISDAT2 DISDAT3 DISDAT4 DISDAT5 DISDAT6 DISDAT7 DISDAT8 DISDAT9 DISDAT10 ADISDAT1 ADISDAT2 ADISDAT3 ADISDAT4 ADISDAT5 ADISDAT6 ADISDAT7 ADISDAT8 ADISDAT9 ADISDAT10 AOC_DATE OC_DATE FROMDATE TODATE FADATE MODATE",
+            "LDATE LASTPAY ENTERED LOCDTE ATOPDTE ADATE ATIME RDATE LONCDATE ATOPDTE2 ATOPDTE3 "
+            "ATOPDTE4 LASTPRT01 LASTPRT02 LASTPRT03 LASTPRT04 LASTPRT05 LASTPRT06 LASTPRT07 "
+            "LASTPRT08 LASTPRT09 LASTPRT10 LASTPRT11 LASTPRT12 LASTPRT13 LASTPRT14 LASTPRT15 "
+            "LASTPRT16 CCHANGE POCYCLE OLDPOCYCLE MAPEFFDATE OTCAP_DTE SPCAP_DTE HOTCAP_DTE "
+            "HSPCAP_DTE BDATE VISDATE RETDATE SPOUSDAT MARDATE RECEIVED MCAPPDT MCEFFDT MCDATE01 "
+            "MCDATE02 MCDATE03 MCDATE04 MCDATE05 MCDATE06 MCDATE07 MCDATE08 MCDATE09 MCDATE10 "
+            "CPDATE CPDATEQ1 CPDATEQ2 CPDATEQ3 DDATE DTIME CDISDATE DISDAT1 DISDAT2 DISDAT3 "
+            "DISDAT4 DISDAT5 DISDAT6 DISDAT7 DISDAT8 DISDAT9 DISDAT10 ADISDAT1 ADISDAT2 ADISDAT3 "
+            "ADISDAT4 ADISDAT5 ADISDAT6 ADISDAT7 ADISDAT8 ADISDAT9 ADISDAT10 AOC_DATE OC_DATE "
+            "FROMDATE TODATE FADATE MODATE",
             "date",
         ),
         **_same(
-            "COMMENT DIAG1 DIAG2 DIAG3 RP1 RP2 DP1 DP2 NA1 NA2 ADDINFO1 ADDINFO2 ADDINFO3 ADDINFO4 ADDINFO5 MCNOTE1 MCNOTE2 MCNOTE3 MCNOTE4 MCNOTE5 MCNOTE6 MCNOTE7 MCNOTE8 MISC MISC2 NURSALRT",
+            "COMMENT DIAG1 DIAG2 DIAG3 RP1 RP2 DP1 DP2 NA1 NA2 ADDINFO1 ADDINFO2 ADDINFO3 "
+            "ADDINFO4 ADDINFO5 MCNOTE1 MCNOTE2 MCNOTE3 MCNOTE4 MCNOTE5 MCNOTE6 MCNOTE7 MCNOTE8 "
+            "MISC MISC2 NURSALRT",
             "free_text",
         ),
         **_same("MEDICARE BCBS POLNUM MEDICAID WELFNUM", "health_plan"),
@@ -24517,11 +24571,18 @@ PHI["mds3"] = {
     },
     "section_v": {
         **_same(
-            "V0100C V0200B2 V0200C2 V0200A01C V0200A01F V0200A02C V0200A02F V0200A03C V0200A03F V0200A04C V0200A04F V0200A05C V0200A05F V0200A06C V0200A06F V0200A07C V0200A07F V0200A08C V0200A08F V0200A09C V0200A09F V0200A10C V0200A10F V0200A11C V0200A11F V0200A12C V0200A12F V0200A13C V0200A13F V0200A14C V0200A14F V0200A15C V0200A15F V0200A16C V0200A16F V0200A17C V0200A17F V0200A18C V0200A18F V0200A19C V0200A19F V0200A20C V0200A20F",
+            "V0100C V0200B2 V0200C2 V0200A01C V0200A01F V0200A02C V0200A02F V0200A03C V0200A03F "
+            "V0200A04C V0200A04F V0200A05C V0200A05F V0200A06C V0200A06F V0200A07C V0200A07F "
+            "V0200A08C V0200A08F V0200A09C V0200A09F V0200A10C V0200A10F V0200A11C V0200A11F "
+            "V0200A12C V0200A12F V0200A13C V0200A13F V0200A14C V0200A14F V0200A15C V0200A15F "
+            "V0200A16C V0200A16F V0200A17C V0200A17F V0200A18C V0200A18F V0200A19C V0200A19F "
+            "V0200A20C V0200A20F",
             "date",
         ),
         **_same(
-            "V0200A01D V0200A02D V0200A03D V0200A04D V0200A05D V0200A06D V0200A07D V0200A08D V0200A09D V0200A10D V0200A11D V0200A12D V0200A13D V0200A14D V0200A15D V0200A16D V0200A17D V0200A18D V0200A19D V0200A20D",
+            "V0200A01D V0200A02D V0200A03D V0200A04D V0200A05D V0200A06D V0200A07D V0200A08D "
+            "V0200A09D V0200A10D V0200A11D V0200A12D V0200A13D V0200A14D V0200A15D V0200A16D "
+            "V0200A17D V0200A18D V0200A19D V0200A20D",
             "free_text",
         ),
     },
@@ -24532,7 +24593,8 @@ PHI["mds3"] = {
     },
     "section_z": {
         **_same(
-            "Z0500B Z0400A4 Z0400B4 Z0400C4 Z0400D4 Z0400E4 Z0400F4 Z0400G4 Z0400H4 Z0400I4 Z0400J4 Z0400K4 Z0400L4",
+            "Z0500B Z0400A4 Z0400B4 Z0400C4 Z0400D4 Z0400E4 Z0400F4 Z0400G4 Z0400H4 Z0400I4 "
+            "Z0400J4 Z0400K4 Z0400L4",
             "date",
         ),
     },
@@ -24734,7 +24796,8 @@ PHI["nhird"] = {
     "HV": {
         **_same("id", "ssn"),
         **_same(
-            "id_birthday appl_date acpt_date stop_date valid_e_date death_date birthday recv_date valid_s_date card_mark_date",
+            "id_birthday appl_date acpt_date stop_date valid_e_date death_date birthday recv_date "
+            "valid_s_date card_mark_date",
             "date",
         ),
         **_same("acpt_no_seq acpt_no", "other_id"),
