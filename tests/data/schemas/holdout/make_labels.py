@@ -25234,6 +25234,754 @@ PHI["phenotips"] = {
     },
 }
 
+PHI["nhisnsc"] = {
+    "NHID_JK_2013": {
+        **_same("DTH_YM DFAB_REG_YM", "date"),
+        **_same("SGG", "address"),
+    },
+    "NHID_GY20_T1_2010": {
+        **_same("RECU_FR_DT FST_IN_PAT_DT", "date"),
+    },
+    "NHID_GY20_T1_2013": {
+        **_same("RECU_FR_DT FST_IN_PAT_DT", "date"),
+        **_same("MPRSC_GRANT_NO", "other_id"),
+    },
+    "NHID_GY30_T1_2013": {
+        **_same("RECU_FR_DT", "date"),
+    },
+    "NHID_GY40_T1_2013": {
+        **_same("RECU_FR_DT", "date"),
+    },
+    "NHID_GY60_T1_2013": {
+        **_same("RECU_FR_DT", "date"),
+    },
+    "NHID_GY20_T2_2010": {
+        **_same("RECU_FR_DT FST_IN_PAT_DT", "date"),
+    },
+    "NHID_GY20_T2_2013": {
+        **_same("RECU_FR_DT FST_IN_PAT_DT", "date"),
+        **_same("MPRSC_GRANT_NO", "other_id"),
+    },
+    "NHID_GY30_T2_2013": {
+        **_same("RECU_FR_DT", "date"),
+    },
+    "NHID_GY40_T2_2013": {
+        **_same("RECU_FR_DT", "date"),
+    },
+    "NHID_GY60_T2_2013": {
+        **_same("RECU_FR_DT", "date"),
+    },
+    "NHID_GY20_T3_2010": {
+        **_same("RECU_FR_DT FST_IN_PAT_DT", "date"),
+    },
+    "NHID_GY20_T3_2013": {
+        **_same("RECU_FR_DT FST_IN_PAT_DT", "date"),
+        **_same("MPRSC_GRANT_NO", "other_id"),
+    },
+    "NHID_GY30_T3_2013": {
+        **_same("RECU_FR_DT", "date"),
+    },
+}
+
+PHI["kheops"] = {
+    "studies": {
+        **_same("created_time updated_time study_date study_time patient_birth_date", "date"),
+        **_same("study_uid accession_number study_id", "other_id"),
+        **_same("patient_name", "name"),
+        **_same("patient_id", "mrn"),
+    },
+    "series": {
+        **_same("created_time updated_time", "date"),
+        **_same("series_uid", "other_id"),
+    },
+    "events": {
+        **_same("comment", "free_text"),
+    },
+}
+
+PHI["pmsi"] = {
+    "rsa": {
+        **_same("MOISSOR", "date"),
+        **_same("CDGEO CDPOSTAL", "address"),
+    },
+    "rsa_ano": {
+        **_same(
+            "MOISSORT DTNAIS DTENT DTSORT DATETABLPEC DATCARTVITALE DTENT2 DTSORT2 DATFACTAMO "
+            "DATFACTAMC DATFACTPAT DATPAIAMO DATPAIAMC DATPAIPAT",
+            "date",
+        ),
+        **_same("NOANON NOANOMER NOCHAINMER DTHOSP IDHOSPI1 NUMAT ZONECHIFFREE", "other_id"),
+        **_same("IPPA", "mrn"),
+    },
+    "rsa_dmi": {
+        **_same("MOISPOSE", "date"),
+    },
+    "rsa_ivg": {
+        **_same("MOISSEJ", "date"),
+    },
+    "rsa_med": {
+        **_same("MOISADMIN", "date"),
+    },
+    "rsa_pie": {
+        **_same("ANENTPIE", "date"),
+    },
+    "rsa_po": {
+        **_same("MOISPO", "date"),
+    },
+    "rsa_tpt": {
+        **_same("DTALLER", "date"),
+    },
+    "rum": {
+        **_same("NORSS NAS NORUM", "other_id"),
+        **_same("DTNAIS D8EEUE D8SOUE DDR2 ZAD", "date"),
+        **_same("CDRESI", "address"),
+    },
+    "rum_actes": {
+        **_same("DTACTE", "date"),
+    },
+    "rum_ano": {
+        **_same("NOANON NODA NOANONIND NOANOMER NUMENT NUMAT ZONECHIFFREE", "other_id"),
+        **_same(
+            "DTHOSP DTNAISBEN PECDATE VITALE DTENT DTSORT DATFACTAMO DATFACTAMC DATFACTPAT "
+            "DATPAIAMO DATPAIAMC DATPAIPAT",
+            "date",
+        ),
+        **_same("IPP", "mrn"),
+    },
+    "rum_dmi": {
+        **_same("NAS", "other_id"),
+        **_same("DTPOSE", "date"),
+    },
+    "ffc_in": {
+        **_same("NAS NORUM", "other_id"),
+        **_same("DTDEBUT DTFIN", "date"),
+    },
+    "rum_ivg": {
+        **_same("NAS", "other_id"),
+        **_same("D8EEUE D8SOUE", "date"),
+    },
+    "rum_med": {
+        **_same("NAS", "other_id"),
+        **_same("DTDISP", "date"),
+    },
+    "rum_tpt": {
+        **_same("NAS", "other_id"),
+        **_same("DTALLER", "date"),
+    },
+    "tra": {
+        **_same("NORSS NAS", "other_id"),
+        **_same("DTENT DTSORT", "date"),
+    },
+}
+
+PHI["opaldb"] = {
+    "AnnouncementMH": {
+        **_same("DateAdded LastUpdated", "date"),
+    },
+    "AppointmentMH": {
+        **_same("AppointmentAriaSer", "other_id"),
+        **_same(
+            "ScheduledStartTime ScheduledEndTime ActualStartDate ActualEndDate DateAdded "
+            "LastUpdated",
+            "date",
+        ),
+    },
+    "CheckinLog": {
+        **_same("DeviceId", "device_id"),
+        **_same("Latitude Longitude", "address"),
+        **_same("DateAdded LastUpdated", "date"),
+    },
+    "DiagnosisMH": {
+        **_same("DiagnosisAriaSer", "other_id"),
+        **_same("CreationDate LastUpdated", "date"),
+    },
+    "DocumentMH": {
+        **_same("DocumentId", "other_id"),
+        **_same("ApprovedTimeStamp DateOfService CreatedTimeStamp DateAdded LastUpdated", "date"),
+    },
+    "EducationalMaterialMH": {
+        **_same("DateAdded LastUpdated", "date"),
+    },
+    "EducationalMaterialRating": {
+        **_same("Username", "other_id"),
+        **_same("LastUpdated", "date"),
+    },
+    "EmailLogMH": {
+        **_same("DateAdded", "date"),
+    },
+    "NotificationMH": {
+        **_same("DateAdded LastUpdated", "date"),
+    },
+    "Patient": {
+        **_same("PatientAriaSer PatientId PatientId2", "mrn"),
+        **_same("FirstName LastName Alias", "name"),
+        **_same("ProfileImage", "photo"),
+        **_same(
+            "DateOfBirth RegistrationDate ConsentFormExpirationDate DeathDate LastUpdated "
+            "TermsAndAgreementSignDateTime",
+            "date",
+        ),
+        **_same("TelNum", "phone"),
+        **_same("Email", "email"),
+        **_same("SSN", "health_plan"),
+    },
+    "PatientActivityLog": {
+        **_same("Parameters Username", "other_id"),
+        **_same("DeviceId", "device_id"),
+    },
+    "PatientDoctorHistory": {
+        **_same("LastUpdated", "date"),
+    },
+    "PatientMH": {
+        **_same("PatientAriaSer PatientId PatientId2", "mrn"),
+        **_same("FirstName LastName Alias", "name"),
+        **_same(
+            "DateOfBirth RegistrationDate ConsentFormExpirationDate DeathDate LastUpdated", "date"
+        ),
+        **_same("TelNum", "phone"),
+        **_same("Email", "email"),
+        **_same("SSN", "health_plan"),
+    },
+    "PatientsForPatientsMH": {
+        **_same("DateAdded LastUpdated", "date"),
+    },
+    "Priority": {
+        **_same("PriorityAriaSer", "other_id"),
+        **_same("PriorityDateTime DateAdded LastUpdated", "date"),
+    },
+    "PushNotification": {
+        **_same("DateAdded LastUpdated", "date"),
+    },
+    "QuestionnaireMH": {
+        **_same("DateAdded CompletionDate", "date"),
+    },
+    "TaskMH": {
+        **_same("TaskAriaSer", "other_id"),
+        **_same("DueDateTime CreationDate CompletionDate DateAdded LastUpdated", "date"),
+    },
+    "TestResultMH": {
+        **_same("TestResultAriaSer", "other_id"),
+        **_same("TestDate DateAdded", "date"),
+    },
+    "TxTeamMessageMH": {
+        **_same("DateAdded LastUpdated", "date"),
+    },
+    "Users": {
+        **_same("Username", "other_id"),
+        **_same("LastUpdated", "date"),
+    },
+    "UsersMH": {
+        **_same("Username", "other_id"),
+        **_same("LastUpdated", "date"),
+    },
+    "audit": {
+        **_same("argument", "other_id"),
+    },
+    "auditSystem": {
+        **_same("argument", "other_id"),
+    },
+    "customPushNotificationLog": {
+        **_same("NotificationMSG", "free_text"),
+        **_same("DateAdded", "date"),
+    },
+    "patientStudyMH": {
+        **_same("lastUpdated", "date"),
+    },
+    "resourcePending": {
+        **_same("appointmentId", "other_id"),
+    },
+    "resourcePendingError": {
+        **_same("appointmentId", "other_id"),
+    },
+    "resourcePendingMH": {
+        **_same("appointmentId", "other_id"),
+    },
+    "AppointmentPending": {
+        **_same("AppointmentAriaSer", "other_id"),
+        **_same(
+            "ScheduledStartTime ScheduledEndTime ActualStartDate ActualEndDate DateAdded "
+            "DateModified LastUpdated",
+            "date",
+        ),
+    },
+    "AppointmentPendingMH": {
+        **_same("AppointmentAriaSer", "other_id"),
+        **_same(
+            "ScheduledStartTime ScheduledEndTime ActualStartDate ActualEndDate PendingDate "
+            "ProcessedDate LastUpdated",
+            "date",
+        ),
+    },
+    "Diagnosis": {
+        **_same("DiagnosisAriaSer", "other_id"),
+        **_same("CreationDate LastUpdated", "date"),
+    },
+    "Feedback": {
+        **_same("FeedbackContent", "free_text"),
+        **_same("DateAdded LastUpdated", "date"),
+    },
+    "PatientDoctor": {
+        **_same("LastUpdated", "date"),
+    },
+    "Patient_Hospital_Identifier": {
+        **_same("MRN", "mrn"),
+    },
+    "SecurityAnswer": {
+        **_same("CreationDate LastUpdated", "date"),
+    },
+    "EducationalMaterial": {
+        **_same("DateAdded LastUpdated", "date"),
+        **_same("ReadBy", "other_id"),
+    },
+    "PatientDeviceIdentifier": {
+        **_same("Username", "other_id"),
+        **_same("DeviceId RegistrationId", "device_id"),
+    },
+    "TestResult": {
+        **_same("TestResultAriaSer", "other_id"),
+        **_same("TestDate DateAdded LastUpdated", "date"),
+    },
+    "Announcement": {
+        **_same("DateAdded LastUpdated", "date"),
+        **_same("ReadBy", "other_id"),
+    },
+    "EmailLog": {
+        **_same("DateAdded LastUpdated", "date"),
+    },
+    "Notification": {
+        **_same("DateAdded LastUpdated", "date"),
+        **_same("ReadBy", "other_id"),
+    },
+    "PatientTestResult": {
+        **_same("CollectedDateTime ResultDateTime DateAdded LastUpdated", "date"),
+        **_same("ReadBy", "other_id"),
+    },
+    "PatientsForPatients": {
+        **_same("DateAdded LastUpdated", "date"),
+    },
+    "Questionnaire": {
+        **_same("DateAdded CompletionDate LastUpdated", "date"),
+    },
+    "TxTeamMessage": {
+        **_same("DateAdded LastUpdated", "date"),
+        **_same("ReadBy", "other_id"),
+    },
+    "patientStudy": {
+        **_same("lastUpdated", "date"),
+    },
+    "Appointment": {
+        **_same("AppointmentAriaSer CheckinUsername ReadBy", "other_id"),
+        **_same(
+            "ScheduledStartTime ScheduledEndTime ActualStartDate ActualEndDate DateAdded "
+            "LastUpdated",
+            "date",
+        ),
+    },
+    "Document": {
+        **_same("DocumentId ReadBy", "other_id"),
+        **_same("ApprovedTimeStamp DateOfService CreatedTimeStamp DateAdded LastUpdated", "date"),
+    },
+    "Task": {
+        **_same("TaskAriaSer", "other_id"),
+        **_same("DueDateTime CreationDate CompletionDate DateAdded LastUpdated", "date"),
+    },
+    "PatientLocation": {
+        **_same("SourceUID", "other_id"),
+        **_same("ArrivalDateTime DateAdded LastUpdated", "date"),
+    },
+    "PatientLocationMH": {
+        **_same("SourceUID", "other_id"),
+        **_same("ArrivalDateTime HstryDateTime DateAdded LastUpdated", "date"),
+    },
+    "ResourceAppointment": {
+        **_same("DateAdded LastUpdated", "date"),
+    },
+    "QuestionnaireDB_patient": {
+        **_same("creationDate lastUpdated", "date"),
+    },
+    "answerQuestionnaire": {
+        **_same("respondentUsername", "other_id"),
+        **_same("respondentDisplayName", "name"),
+        **_same("creationDate lastUpdated", "date"),
+    },
+    "questionnaireFeedback": {
+        **_same("feedback", "free_text"),
+        **_same("creationDate lastUpdated", "date"),
+    },
+    "questionnaireRating": {
+        **_same("comment", "free_text"),
+        **_same("creationDate lastUpdated", "date"),
+    },
+    "questionFeedback": {
+        **_same("feedback", "free_text"),
+        **_same("creationDate lastUpdated", "date"),
+    },
+    "questionRating": {
+        **_same("comment", "free_text"),
+        **_same("creationDate lastUpdated", "date"),
+    },
+    "answer": {
+        **_same("creationDate lastUpdated", "date"),
+    },
+    "answerDate": {
+        **_same("value", "date"),
+    },
+    "answerTextBox": {
+        **_same("value", "free_text"),
+    },
+    "answerTime": {
+        **_same("value", "date"),
+    },
+}
+
+PHI["oasis"] = {
+    "forms_OASIS": {
+        **_same(
+            "date OASIS_C_start_care_date OASIS_C_resumption_care_date OASIS_C_birth_date "
+            "OASIS_C_date_curr OASIS_C_start_care OASIS_C_Date_Referral OASIS_C_PHAD_date_curr "
+            "integumentary_status_date_unheal_stage2 OASIS_C_Date_of_Last_Home_Visit "
+            "OASIS_C_Enter_the_date_of_the_discharge",
+            "date",
+        ),
+        **_same("OASIS_C_patient_id_number", "mrn"),
+        **_same("OASIS_C_first_name OASIS_C_last_name OASIS_C_mi", "name"),
+        **_same("OASIS_C_patient_zip_code", "address"),
+        **_same("OASIS_C_patient_medicare_number OASIS_C_patient_medicaid_number", "health_plan"),
+        **_same("OASIS_C_patient_security_number", "ssn"),
+        **_same(
+            "OASIS_C_PHAD_Facility_Diagnosis OASIS_C_PHAD_Inpatient_Procedure "
+            "OASIS_C_priamary_diagnosis OASIS_C_payment_diagnosis_V_or_E_code_not_allowed_1_a "
+            "OASIS_C_payment_diagnosis_V_or_E_code_not_allowed_2_a OASIS_C_other_diagnosis_b "
+            "OASIS_C_payment_diagnosis_V_or_E_code_not_allowed_1_b "
+            "OASIS_C_payment_diagnosis_V_or_E_code_not_allowed_2_b OASIS_C_other_diagnosis_c "
+            "OASIS_C_payment_diagnosis_V_or_E_code_not_allowed_1_c OASIS_C_other_diagnosis_d "
+            "OASIS_C_payment_diagnosis_V_or_E_code_not_allowed_1_e "
+            "OASIS_C_payment_diagnosis_V_or_E_code_not_allowed_2_d OASIS_C_other_diagnosis_e "
+            "OASIS_payment_diagnosis_V_or_E_code_not_allowed_1_e "
+            "OASIS_payment_diagnosis_V_or_E_code_not_allowed_2_e OASIS_C_other_diagnosis_f "
+            "OASIS_C_payment_diagnosis_V_or_E_code_not_allowed_1_f "
+            "OASIS_payment_diagnosis_V_or_E_code_not_allowed_2_f "
+            "OASIS_C_Changed_Medical_Regimen_Diagnosis",
+            "free_text",
+        ),
+    },
+    "forms_oasis_adult_assessment": {
+        **_same(
+            "date oasis_visit_date oasis_Time_In oasis_Time_Out oasis_certification_period_from "
+            "oasis_certification_period_to oasis_physician_last_contacted "
+            "oasis_physician_last_visited oasis_prior_hospitalizations_date1 "
+            "oasis_prior_hospitalizations_date2 oasis_vision_date",
+            "date",
+        ),
+        **_same("oasis_patient oasis_caregiver oasis_patient_history_caregiver", "name"),
+        **_same("oasisAdultAssess_Heath_Insurance_Claim", "health_plan"),
+        **_same(
+            "oasis_primary_reason_home_health oasis_prior_hospitalizations_Reason1 "
+            "oasis_prior_hospitalizations_Reason2 oasis_patient_family_informed_explain "
+            "oasis_patient_history_commnets oasis_able_to_care_reason oasis_wound_comment "
+            "oasis_wound_education_comment",
+            "free_text",
+        ),
+        **_same("oasis_caregiver_phonenumber", "phone"),
+    },
+    "forms_oasis_c_nurse": {
+        **_same(
+            "date oasis_c_nurse_visit_date oasis_c_nurse_time_in oasis_c_nurse_time_out "
+            "oasis_c_nurse_soc_date oasis_c_nurse_birth_date "
+            "oasis_c_nurse_date_assessment_completed oasis_c_nurse_certification_period_from "
+            "oasis_c_nurse_certification_period_to oasis_c_nurse_date_last_contacted_physician "
+            "oasis_c_nurse_date_last_seen_by_physician oasis_surgical_procedure_a_date "
+            "oasis_surgical_procedure_b_date oasis_c_nurse_heart_sounds_pacemaker_date "
+            "oasis_c_nurse_urinary_foley_date oasis_c_nurse_infusion_central_date "
+            "oasis_c_nurse_infusion_hickman_date oasis_c_nurse_infusion_epidural_date "
+            "oasis_c_nurse_infusion_implanted_date oasis_c_nurse_infusion_intrathecal_date "
+            "oasis_c_nurse_summary_check_next_visit oasis_c_nurse_summary_verbal_order_date",
+            "date",
+        ),
+        **_same(
+            "oasis_c_nurse_patient_name oasis_c_nurse_caregiver oasis_c_nurse_patient_name_first "
+            "oasis_c_nurse_patient_name_mi oasis_c_nurse_patient_name_last",
+            "name",
+        ),
+        **_same("oasis_c_nurse_patient_id", "mrn"),
+        **_same(
+            "oasis_c_nurse_patient_address_street oasis_c_nurse_patient_address_city "
+            "oasis_c_nurse_patient_zip",
+            "address",
+        ),
+        **_same("oasis_c_nurse_patient_phone", "phone"),
+        **_same("oasis_c_nurse_medicare_no oasis_c_nurse_medicaid_no", "health_plan"),
+        **_same("oasis_c_nurse_ssn", "ssn"),
+        **_same(
+            "oasis_wound_comment oasis_wound_education_comment "
+            "oasis_c_nurse_fall_risk_reported_details oasis_c_nurse_fall_risk_factors_details "
+            "oasis_c_nurse_fall_risk_assessment_comments "
+            "oasis_c_nurse_amplification_care_provided "
+            "oasis_c_nurse_amplification_patient_response oasis_c_nurse_summary_check_identified",
+            "free_text",
+        ),
+        **_same("synergy_id", "other_id"),
+    },
+    "forms_oasis_discharge": {
+        **_same(
+            "date oasis_patient_visit_date time_in time_out oasis_therapy_soc_date "
+            "oasis_therapy_birth_date oasis_therapy_date_assessment_completed "
+            "oasis_therapy_heart_sounds_pacemaker_date "
+            "oasis_therapy_integumentary_status_stage2_date non_oasis_infusion_central_date "
+            "non_oasis_infusion_hickman_date non_oasis_infusion_epidural_date "
+            "non_oasis_infusion_implanted_date non_oasis_infusion_intrathecal_date "
+            "oasis_discharge_date_last_visit oasis_discharge_transfer_date",
+            "date",
+        ),
+        **_same(
+            "oasis_patient_patient_name oasis_patient_caregiver oasis_therapy_patient_name_first "
+            "oasis_therapy_patient_name_mi oasis_therapy_patient_name_last",
+            "name",
+        ),
+        **_same("oasis_therapy_patient_id", "mrn"),
+        **_same(
+            "oasis_therapy_patient_address_street oasis_therapy_patient_address_city "
+            "oasis_therapy_patient_zip",
+            "address",
+        ),
+        **_same("oasis_therapy_patient_phone", "phone"),
+        **_same("oasis_therapy_medicare_no oasis_therapy_medicaid_no", "health_plan"),
+        **_same("oasis_therapy_ssn", "ssn"),
+        **_same(
+            "oasis_nutrition_describe oasis_therapy_wound_comment "
+            "oasis_therapy_wound_education_comment non_oasis_infusion_interventions "
+            "non_oasis_enteral_interventions non_oasis_summary_reason "
+            "non_oasis_summary_medication_identified non_oasis_summary_reason_discharge_explain "
+            "non_oasis_summary_discharge_inst non_oasis_summary_immun_explain "
+            "non_oasis_summary_written_explain non_oasis_summary_demonstrates_explain",
+            "free_text",
+        ),
+    },
+    "forms_oasis_nursing_resumption": {
+        **_same(
+            "date oasis_patient_visit_date time_in time_out oasis_patient_soc_date "
+            "oasis_patient_resumption_care_date oasis_patient_birth_date "
+            "oasis_patient_certification_period_from oasis_patient_certification_period_to "
+            "oasis_patient_date_assessment_completed oasis_patient_date_ordered_soc "
+            "oasis_patient_date_of_referral oasis_patient_history_discharge_date "
+            "oasis_therapy_surgical_procedure_a_date oasis_therapy_surgical_procedure_b_date "
+            "oasis_patient_history_last_contact_date oasis_patient_history_last_visit_date "
+            "oasis_sensory_status_vision_date oasis_therapy_heart_sounds_pacemaker_date",
+            "date",
+        ),
+        **_same(
+            "oasis_patient_patient_name oasis_patient_caregiver oasis_patient_patient_name_first "
+            "oasis_patient_patient_name_mi oasis_patient_patient_name_last "
+            "oasis_primary_caregiver_name",
+            "name",
+        ),
+        **_same("oasis_patient_patient_id", "mrn"),
+        **_same(
+            "oasis_patient_patient_address_street oasis_patient_patient_address_city "
+            "oasis_patient_patient_zip",
+            "address",
+        ),
+        **_same("oasis_patient_patient_phone oasis_primary_caregiver_phone", "phone"),
+        **_same("oasis_patient_medicare_no oasis_patient_medicaid_no", "health_plan"),
+        **_same("oasis_patient_ssn", "ssn"),
+        **_same(
+            "oasis_patient_history_if_diagnosis oasis_patient_history_ip_diagnosis "
+            "oasis_patient_history_mrd_diagnosis oasis_patient_history_reason_home_health "
+            "oasis_patient_history_family_informed_no "
+            "oasis_patient_history_prior_hospitalization_reason oasis_primary_caregiver_comments "
+            "oasis_primary_caregiver_no_reason oasis_therapy_wound_comment "
+            "oasis_therapy_wound_education_comment",
+            "free_text",
+        ),
+    },
+    "forms_oasis_nursing_soc": {
+        **_same(
+            "date oasis_patient_visit_date time_in time_out oasis_patient_soc_date "
+            "oasis_patient_resumption_care_date oasis_patient_birth_date "
+            "oasis_patient_certification_period_from oasis_patient_certification_period_to "
+            "oasis_patient_date_last_contacted_physician "
+            "oasis_patient_date_last_seen_by_physician oasis_patient_date_assessment_completed "
+            "oasis_patient_date_ordered_soc oasis_patient_date_of_referral "
+            "oasis_patient_history_discharge_date oasis_therapy_surgical_procedure_a_date "
+            "oasis_therapy_surgical_procedure_b_date oasis_patient_history_last_contact_date "
+            "oasis_patient_history_last_visit_date oasis_sensory_status_vision_date "
+            "oasis_therapy_heart_sounds_pacemaker_date oasis_urinary_foley_date "
+            "oasis_genitalia_date oasis_genitalia_date_last_PAP oasis_genitalia_rl_date "
+            "oasis_endocrine_insulin_since oasis_infusion_central_date "
+            "oasis_infusion_hickman_date oasis_infusion_epidural_date "
+            "oasis_infusion_implanted_date oasis_infusion_intrathecal_date",
+            "date",
+        ),
+        **_same(
+            "oasis_patient_patient_name oasis_patient_caregiver oasis_patient_patient_name_first "
+            "oasis_patient_patient_name_mi oasis_patient_patient_name_last "
+            "oasis_primary_caregiver_name",
+            "name",
+        ),
+        **_same("oasis_patient_patient_id", "mrn"),
+        **_same(
+            "oasis_patient_patient_address_street oasis_patient_patient_address_city "
+            "oasis_patient_patient_zip",
+            "address",
+        ),
+        **_same("oasis_patient_patient_phone oasis_primary_caregiver_phone", "phone"),
+        **_same("oasis_patient_medicare_no oasis_patient_medicaid_no", "health_plan"),
+        **_same("oasis_patient_ssn", "ssn"),
+        **_same(
+            "oasis_patient_history_if_diagnosis oasis_patient_history_ip_diagnosis "
+            "oasis_patient_history_mrd_diagnosis oasis_patient_history_reason_home_health "
+            "oasis_patient_history_family_informed_no "
+            "oasis_patient_history_prior_hospitalization_reason oasis_primary_caregiver_comments "
+            "oasis_primary_caregiver_no_reason oasis_therapy_wound_comment "
+            "oasis_therapy_wound_education_comment oasis_nutrition_describe "
+            "oasis_psychosocial_explain oasis_psychosocial_sleep_explain "
+            "oasis_psychosocial_describe oasis_psychosocial_comments "
+            "oasis_instructions_skilled_care oasis_additional_notes",
+            "free_text",
+        ),
+        **_same("synergy_id", "other_id"),
+    },
+    "forms_oasis_pt_soc": {
+        **_same(
+            "date oasis_patient_visit_date time_in time_out oasis_patient_soc_date "
+            "oasis_patient_resumption_care_date oasis_patient_birth_date "
+            "oasis_patient_certification_period_from oasis_patient_certification_period_to "
+            "oasis_patient_date_last_contacted_physician "
+            "oasis_patient_date_last_seen_by_physician oasis_patient_date_assessment_completed "
+            "oasis_patient_date_ordered_soc oasis_patient_date_of_referral "
+            "oasis_patient_history_discharge_date oasis_therapy_surgical_procedure_a_date "
+            "oasis_therapy_surgical_procedure_b_date oasis_patient_history_last_contact_date "
+            "oasis_patient_history_last_visit_date oasis_sensory_status_vision_date "
+            "oasis_therapy_heart_sounds_pacemaker_date oasis_urinary_foley_date "
+            "oasis_genitalia_date oasis_genitalia_date_last_PAP oasis_genitalia_rl_date "
+            "oasis_endocrine_insulin_since",
+            "date",
+        ),
+        **_same(
+            "oasis_patient_patient_name oasis_patient_caregiver oasis_patient_patient_name_first "
+            "oasis_patient_patient_name_mi oasis_patient_patient_name_last "
+            "oasis_primary_caregiver_name",
+            "name",
+        ),
+        **_same("oasis_patient_patient_id", "mrn"),
+        **_same(
+            "oasis_patient_patient_address_street oasis_patient_patient_address_city "
+            "oasis_patient_patient_zip",
+            "address",
+        ),
+        **_same("oasis_patient_patient_phone oasis_primary_caregiver_phone", "phone"),
+        **_same("oasis_patient_medicare_no oasis_patient_medicaid_no", "health_plan"),
+        **_same("oasis_patient_ssn", "ssn"),
+        **_same(
+            "oasis_patient_history_if_diagnosis oasis_patient_history_ip_diagnosis "
+            "oasis_patient_history_mrd_diagnosis oasis_patient_history_reason_home_health "
+            "oasis_patient_history_family_informed_no "
+            "oasis_patient_history_prior_hospitalization_reason oasis_primary_caregiver_comments "
+            "oasis_primary_caregiver_no_reason oasis_therapy_wound_comment "
+            "oasis_therapy_wound_education_comment oasis_nutrition_describe "
+            "oasis_psychosocial_explain oasis_psychosocial_sleep_explain "
+            "oasis_psychosocial_describe oasis_psychosocial_comments "
+            "oasis_instructions_skilled_care oasis_therapy_curr_level_findings",
+            "free_text",
+        ),
+        **_same("synergy_id", "other_id"),
+    },
+    "forms_oasis_therapy_rectification": {
+        **_same(
+            "date oasis_therapy_visit_date time_in time_out oasis_therapy_soc_date "
+            "oasis_therapy_birth_date oasis_therapy_date_assessment_completed "
+            "oasis_therapy_certification_period_from oasis_therapy_certification_period_to "
+            "oasis_therapy_date_last_contacted_physician "
+            "oasis_therapy_date_last_seen_by_physician oasis_therapy_surgical_procedure_a_date "
+            "oasis_therapy_surgical_procedure_b_date oasis_therapy_heart_sounds_pacemaker_date "
+            "oasis_therapy_urinary_foley_date oasis_therapy_summary_check_next_visit",
+            "date",
+        ),
+        **_same(
+            "oasis_therapy_patient_name oasis_therapy_caregiver oasis_therapy_patient_name_first "
+            "oasis_therapy_patient_name_mi oasis_therapy_patient_name_last",
+            "name",
+        ),
+        **_same("oasis_therapy_patient_id", "mrn"),
+        **_same(
+            "oasis_therapy_patient_address_street oasis_therapy_patient_address_city "
+            "oasis_therapy_patient_zip",
+            "address",
+        ),
+        **_same("oasis_therapy_patient_phone", "phone"),
+        **_same("oasis_therapy_medicare_no oasis_therapy_medicaid_no", "health_plan"),
+        **_same("oasis_therapy_ssn", "ssn"),
+        **_same(
+            "oasis_therapy_wound_comment oasis_therapy_wound_education_comment "
+            "oasis_therapy_fall_risk_reported_details oasis_therapy_fall_risk_factors_details "
+            "oasis_therapy_fall_risk_assessment_comments "
+            "oasis_therapy_amplification_care_provided "
+            "oasis_therapy_amplification_patient_response oasis_therapy_summary_check_identified "
+            "oasis_therapy_curr_level_findings",
+            "free_text",
+        ),
+        **_same("synergy_id", "other_id"),
+    },
+    "forms_oasis_therapy_resumption": {
+        **_same(
+            "date oasis_patient_visit_date time_in time_out oasis_patient_soc_date "
+            "oasis_patient_resumption_care_date oasis_patient_birth_date "
+            "oasis_patient_certification_period_from oasis_patient_certification_period_to "
+            "oasis_patient_date_assessment_completed oasis_patient_date_ordered_soc "
+            "oasis_patient_date_of_referral oasis_patient_history_discharge_date "
+            "oasis_therapy_surgical_procedure_a_date oasis_therapy_surgical_procedure_b_date "
+            "oasis_patient_history_last_contact_date oasis_patient_history_last_visit_date "
+            "oasis_sensory_status_vision_date oasis_therapy_heart_sounds_pacemaker_date "
+            "oasis_urinary_foley_date oasis_genitalia_date oasis_genitalia_date_last_PAP "
+            "oasis_genitalia_rl_date oasis_endocrine_insulin_since",
+            "date",
+        ),
+        **_same(
+            "oasis_patient_patient_name oasis_patient_caregiver oasis_patient_patient_name_first "
+            "oasis_patient_patient_name_mi oasis_patient_patient_name_last "
+            "oasis_primary_caregiver_name",
+            "name",
+        ),
+        **_same("oasis_patient_patient_id", "mrn"),
+        **_same(
+            "oasis_patient_patient_address_street oasis_patient_patient_address_city "
+            "oasis_patient_patient_zip",
+            "address",
+        ),
+        **_same("oasis_patient_patient_phone oasis_primary_caregiver_phone", "phone"),
+        **_same("oasis_patient_medicare_no oasis_patient_medicaid_no", "health_plan"),
+        **_same("oasis_patient_ssn", "ssn"),
+        **_same(
+            "oasis_patient_history_if_diagnosis oasis_patient_history_ip_diagnosis "
+            "oasis_patient_history_mrd_diagnosis oasis_patient_history_reason_home_health "
+            "oasis_patient_history_family_informed_no "
+            "oasis_patient_history_prior_hospitalization_reason oasis_primary_caregiver_comments "
+            "oasis_primary_caregiver_no_reason oasis_therapy_wound_comment "
+            "oasis_therapy_wound_education_comment oasis_nutrition_describe "
+            "oasis_psychosocial_explain oasis_psychosocial_sleep_explain "
+            "oasis_psychosocial_describe oasis_psychosocial_comments "
+            "oasis_instructions_skilled_care oasis_therapy_curr_level_findings",
+            "free_text",
+        ),
+    },
+    "forms_oasis_transfer": {
+        **_same(
+            "date oasistransfer_Visit_Date oasistransfer_Time_In oasistransfer_Time_Out "
+            "oasis_therapy_soc_date oasistransfer_Assessment_Completed_Date "
+            "oasistransfer_Last_Home_Visit_Date oasistransfer_Discharge_Transfer_Death_Date "
+            "oasistransfer_Reviewed_Date oasistransfer_Entered_Date "
+            "oasistransfer_Transmitted_Date",
+            "date",
+        ),
+        **_same("oasistransfer_Caregiver", "name"),
+        **_same(
+            "oasistransfer_Reason_For_Admission "
+            "oasistransfer_EmergentCare_Hospitalization_Information",
+            "free_text",
+        ),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
