@@ -312,6 +312,24 @@ def _keyed_per_patient(table: TableProfile, keys: list[str]) -> bool:
     )
 
 
+# The details of a person a column may name for the patient (patient_name, patient_ssn).
+PATIENT_DETAIL_WORDS = frozenset({"name", "birth", "dob", "ssn", "address", "phone", "surname"})
+MIN_PATIENT_DETAILS = 2
+
+
+def _names_the_patients_details(table: TableProfile) -> bool:
+    """Whether columns name the patient's own details (a home-health nurse's assessment form:
+    ``oasis_c_nurse_patient_name``, ``..._patient_ssn``): a form a clinician fills in about the
+    patient, not a register of the staff it is named for."""
+    return (
+        sum(
+            not PATIENT_WORDS.isdisjoint(seq) and not PATIENT_DETAIL_WORDS.isdisjoint(seq)
+            for seq in (tokens(column.name) for column in table.columns)
+        )
+        >= MIN_PATIENT_DETAILS
+    )
+
+
 # What a clinician writes about a patient: a table named for one and for staff is the writing.
 CLINICAL_WRITING_WORDS = frozenset(
     {"note", "comment", "remark", "memo", "history", "progress", "course", "record", "report"}
@@ -940,7 +958,11 @@ def linkage(
             or (
                 role == "staff"
                 and _keys_a_patient(keys)
-                and (_clinicians_writing(table) or _keyed_per_patient(table, keys))
+                and (
+                    _clinicians_writing(table)
+                    or _keyed_per_patient(table, keys)
+                    or _names_the_patients_details(table)
+                )
             )
         ):
             role = "linked"  # a job or audit row about one patient is that patient's, and so

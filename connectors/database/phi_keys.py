@@ -19,6 +19,7 @@ from .coltypes import family
 from .context import ISSUER_WORDS, STAFF_WORDS, is_patient_key
 from .links import unique_keys, words_of
 from .phi_names import ORGANISATION_WORDS, is_count
+from .phi_shapes import CODE_SYSTEM_WORDS
 from .tokens import singular, tokens
 
 __all__ = [
@@ -49,7 +50,8 @@ UNPERSONAL = frozenset(
         "program", "programme", "team", "service", "department", "dept", "clinic", "site",
         "facility", "unit", "location", "station",
     }
-) | ORGANISATION_WORDS  # fmt: skip
+) | ORGANISATION_WORDS | CODE_SYSTEM_WORDS  # fmt: skip
+# (a code system's number is a code: a claim's DRG number, DMD_DRG_NO)
 # A table of orders, and the names of the number a lab gives an order back (OpenEMR's
 # procedure_order.control_id): not the two letters of HL7's order control code.
 ORDER_WORDS = frozenset({"order", "request", "requisition"})

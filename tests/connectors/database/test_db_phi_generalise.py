@@ -544,3 +544,23 @@ def test_a_place_within_a_place_the_patients_row_names_is_no_address_of_theirs()
     )
     roles, _paths = linkage([levels, patient], {})
     assert roles["address_level"] != "person"
+
+
+def test_a_form_named_for_a_nurse_that_names_the_patients_details_is_the_patients():
+    # an OpenEMR home-health fork's OASIS nursing assessment, keyed to its patient by pid
+    form = _table(
+        "forms_oasis_c_nurse",
+        ("id", "BIGINT"),
+        ("pid", "BIGINT"),
+        ("oasis_c_nurse_patient_name", "VARCHAR(100)"),
+        ("oasis_c_nurse_patient_ssn", "VARCHAR(50)"),
+        ("oasis_c_nurse_visit_date", "DATE"),
+        primary_key=("id",),
+    )
+    register = _table(
+        "nurse", ("id", "BIGINT"), ("pid", "BIGINT"), ("first_name", "VARCHAR(100)"),
+        ("licence_no", "VARCHAR(30)"), primary_key=("id",),
+    )  # fmt: skip
+    roles, _paths = linkage([form, register], {})
+    assert roles["forms_oasis_c_nurse"] == "linked"
+    assert roles["nurse"] == "staff"

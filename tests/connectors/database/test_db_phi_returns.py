@@ -13,8 +13,9 @@ import pytest
 
 from assessor.connectors.database.context import is_patient_key
 from assessor.connectors.database.phi import classify_column
+from assessor.connectors.database.phi_keys import issued_numbers
 from assessor.connectors.database.tokens import tokens
-from assessor.model import PhiClass, TableColumn
+from assessor.model import PhiClass, TableColumn, TableProfile
 
 
 def _classes(name: str, type_name: str, role: str = "linked") -> set[PhiClass]:
@@ -63,3 +64,11 @@ def test_a_patients_key_qualified_in_brackets_or_named_key_first_is_the_patients
 )
 def test_a_bracket_or_a_count_makes_no_other_column_a_patients_key(name):
     assert not is_patient_key(name)
+
+
+def test_a_code_systems_number_on_a_claim_is_a_code_not_an_issued_number():
+    claim = TableProfile(
+        "claim",
+        columns=(TableColumn("DMD_DRG_NO", "VARCHAR(10)"), TableColumn("claim_no", "VARCHAR(20)")),
+    )
+    assert issued_numbers(claim) == {"claim_no": "structure:text-number"}
