@@ -25982,6 +25982,470 @@ PHI["oasis"] = {
     },
 }
 
+PHI["xdsregistry"] = {
+    "repository": {
+        **_same("documentuniqueid content", "other_id"),
+    },
+    "personidentifier": {
+        **_same("registrypatientid patientid survivingpatientid", "mrn"),
+    },
+    "externalidentifier": {
+        **_same("value", "mrn"),
+    },
+    "description": {
+        **_same("value", "free_text"),
+    },
+    "slot": {
+        **_same("value", "other_id"),
+    },
+    "repositoryitem": {
+        **_same("content", "other_id"),
+    },
+    "main": {
+        **_same("timereceived", "date"),
+    },
+    "other": {
+        **_same("value", "other_id"),
+    },
+    "soap": {
+        **_same("value", "other_id"),
+    },
+}
+
+PHI["vacdw"] = {
+    "SPatient.SPatient": {
+        **_same("PatientIEN PatientICN", "mrn"),
+        **_same("PatientName PatientLastName PatientFirstName", "name"),
+        **_same("ScrSSN PatientSSN", "ssn"),
+        **_same(
+            "BirthDateTime BirthVistaErrorDate BirthDateTimeTransformSID DeathDateTime "
+            "DeathVistaErrorDate DeathDateTimeTransformSID DeathModifiedDateTime "
+            "DeathModifiedVistaErrorDate DeathModifiedDateTimeTransformSID ODSTreatmentDateTime "
+            "ODSTreatmentVistaErrorDate ODSTreatmentDateTimeTransformSID "
+            "EligibilityStatusDateTime EligibilityStatusVistaErrorDate "
+            "EligibilityStatusDateTimeTransformSID EligibilityInterimDateTime "
+            "EligibilityInterimVistaErrorDate EligibilityInterimDateTimeTransformSID "
+            "IneligibleDateTime IneligibleVistaErrorDate IneligibleDateTimeTransformSID "
+            "PatientMissingDateTime PatientMissingVistaErrorDate "
+            "PatientMissingDateTimeTransformSID FFFEnteredDateTime FFFEnteredVistaErrorDate "
+            "FFFEnteredDateTimeTransformSID FFFRemovedDateTime FFFRemovedVistaErrorDate "
+            "FFFRemovedDateTimeTransformSID PatientEnteredDateTime PatientEnteredVistaErrorDate "
+            "PatientEnteredDateTimeTransformSID MedicaidInquireDateTime "
+            "MedicaidInquireVistaErrorDate MedicaidInquireDateTimeTransformSID",
+            "date",
+        ),
+        **_same("IneligibleVAROReason PatientEnteredRemark", "free_text"),
+        **_same("MedicaidNumber", "health_plan"),
+    },
+    "SPatient.SPatientAddress": {
+        **_same("PatientIEN", "mrn"),
+        **_same(
+            "StreetAddress1 StreetAddress2 StreetAddress3 City County Zip Zip4 PostalCode",
+            "address",
+        ),
+    },
+    "SPatient.SPatientPhone": {
+        **_same("PatientIEN", "mrn"),
+        **_same("PhoneNumber", "phone"),
+        **_same("PhoneVistaErrorDate LastUpdated", "date"),
+    },
+    "SPatient.SPatientDisability": {
+        **_same("PatientIEN", "mrn"),
+    },
+    "SPatient.PatientRecordFlagAssignment": {
+        **_same(
+            "AssignmentDateTime InactivationDateTime LastReviewDateTime NextReviewDateTime "
+            "CreatedDateTimeUTC UpdatedDateTimeUTC",
+            "date",
+        ),
+    },
+    "SPatient.PatientRecordFlagHistory": {
+        **_same("HistoryDateTime CreatedDateTimeUTC", "date"),
+        **_same("HistoryComments", "free_text"),
+    },
+    "Inpat.Inpatient": {
+        **_same("PTFIEN", "other_id"),
+        **_same("PatientFirstName", "name"),
+        **_same("AdmitDateTime AdmitDateSID BirthDateTime", "date"),
+        **_same("AdmitDiagnosis", "free_text"),
+        **_same("PatientSSN", "ssn"),
+    },
+    "Inpat.PatientTransfer": {
+        **_same(
+            "PatientTransferDateTime PatientTransferVistaErrorDate "
+            "PatientTransferDateTimeTransformSID PatientTransferDateSID EnteredOnDateTime "
+            "LastEditedOnDateTime AdmitDateTime AdmitVistaErrorDate AdmitDateTimeTransformSID "
+            "DischargeDateTime DischargeVistaErrorDate DischargeDateTimeTransformSID",
+            "date",
+        ),
+    },
+    "Inpat.ProvisionalMovement": {
+        **_same(
+            "PatientMovementDateTime PatientMovementVistaErrorDate "
+            "PatientMovementDateTimeTransformSID EnteredOnDateTime LastEditedOnDateTime",
+            "date",
+        ),
+        **_same("AdmittingDiagnosis", "free_text"),
+    },
+    "Outpat.ProblemList": {
+        **_same("PatientICN", "mrn"),
+        **_same(
+            "OnsetDate RecordedDate LastModifiedDate ResolvedDate EnteredDateTime ModifiedDateTime",
+            "date",
+        ),
+        **_same("ProblemComment", "free_text"),
+    },
+    "Outpat.FamilyHistory": {
+        **_same("PatientICN", "mrn"),
+        **_same("RecordedDateTime EnteredDateTime CreatedDateTime", "date"),
+        **_same("CommentText", "free_text"),
+    },
+    "RxOut.RxOutpat": {
+        **_same("PatientIEN", "mrn"),
+        **_same("PrescriptionNumber", "other_id"),
+        **_same(
+            "IssueDateTime IssueVistaErrorDate IssueDateTimeTransformSID ExpirationDateTime "
+            "ExpirationVistaErrorDate ExpirationDateTimeTransformSID DiscontinuedDateTime "
+            "DiscontinuedVistaErrorDate DiscontinuedDateTimeTransformSID LoginDateTime "
+            "LoginVistaErrorDate LoginDateTimeTransformSID",
+            "date",
+        ),
+    },
+    "RxOut.RxOutpatFill": {
+        **_same("PatientIEN", "mrn"),
+        **_same(
+            "FillDateTime FillVistaErrorDate FillDateTimeTransformSID ReleasedDateTime "
+            "ReleasedVistaErrorDate ReleasedDateTimeTransformSID PrintedDateTime "
+            "PrintedVistaErrorDate PrintedDateTimeTransformSID CMOPDispenseDate "
+            "ReturnedToStockDateTime ReturnedToStockVistaErrorDate "
+            "ReturnedToStockDateTimeTransformSID",
+            "date",
+        ),
+        **_same("MailTrackingNumber", "other_id"),
+    },
+    "RxOut.RxOutpatMedInstructions": {
+        **_same("PatientIEN", "mrn"),
+        **_same("InstructionText", "free_text"),
+        **_same("EnteredDateTime EnteredVistaErrorDate EnteredDateTimeTransformSID", "date"),
+    },
+    "RxOut.RxOutpatSig": {
+        **_same("PatientIEN", "mrn"),
+        **_same("CompleteSignature", "free_text"),
+    },
+    "Chem.LabChem": {
+        **_same("AccessionNumber", "other_id"),
+        **_same("CollectionDateTime ResultDateTime", "date"),
+    },
+    "BCMA.BCMAMedicationLog": {
+        **_same("PatientIEN", "mrn"),
+        **_same("InpatientIEN OrderNumber", "other_id"),
+        **_same(
+            "ActionDateTime ActionVistaErrorDate ActionDateTimeTransformSID ScheduledDateTime "
+            "ScheduledVistaErrorDate ScheduledDateTimeTransformSID OrderedDateTime "
+            "OrderedVistaErrorDate OrderedDateTimeTransformSID TransactionDateTime "
+            "TransactionVistaErrorDate TransactionDateTimeTransformSID",
+            "date",
+        ),
+        **_same("VarianceComment", "free_text"),
+    },
+    "BCMA.BCMADispensedDrug": {
+        **_same("PatientIEN", "mrn"),
+        **_same("InpatientIEN OrderNumber", "other_id"),
+        **_same("DispensedDateTime DispensedVistaErrorDate DispensedDateTimeTransformSID", "date"),
+    },
+    "BCMA.BCMAAdditive": {
+        **_same("PatientIEN", "mrn"),
+        **_same("InpatientIEN OrderNumber", "other_id"),
+    },
+    "BCMA.BCMASolution": {
+        **_same("PatientIEN", "mrn"),
+        **_same("InpatientIEN OrderNumber", "other_id"),
+    },
+    "Vital.VitalSign": {
+        **_same(
+            "VitalSignTakenDateTime VitalSignEnteredDateTime CreatedDateTimeUTC UpdatedDateTimeUTC",
+            "date",
+        ),
+    },
+    "Allergy.PatientAllergy": {
+        **_same(
+            "OriginationDateTime ObservedDateTime CreatedDateTimeUTC UpdatedDateTimeUTC", "date"
+        ),
+        **_same("Comment", "free_text"),
+    },
+    "Immunization.PatientImmunization": {
+        **_same("AdministeredDateTime CreatedDateTimeUTC ModifiedDateTimeUTC", "date"),
+        **_same("Reaction Comments", "free_text"),
+    },
+    "TIU.TIUDocument_8925": {
+        **_same("ReferenceDateTime EntryDateTime CreatedDateTimeUTC UpdatedDateTimeUTC", "date"),
+    },
+    "TIU.TIUDocumentText": {
+        **_same("DocumentText", "free_text"),
+        **_same("CreatedDateTimeUTC UpdatedDateTimeUTC", "date"),
+    },
+    "SStaff.RadiologyNuclearMedicineReport": {
+        **_same("DayCase CaseNumber", "other_id"),
+        **_same("ExamDateTime", "date"),
+    },
+}
+
+PHI["seqr"] = {
+    "django_admin_log": {
+        **_same("object_repr", "mrn"),
+    },
+    "seqr_family": {
+        **_same("guid family_id display_name pedigree_dataset", "other_id"),
+        **_same("created_date last_modified_date analysis_status_last_modified_date", "date"),
+        **_same(
+            "description success_story coded_phenotype case_review_notes case_review_summary",
+            "free_text",
+        ),
+    },
+    "seqr_familyanalysedby": {
+        **_same("guid", "other_id"),
+        **_same("created_date last_modified_date", "date"),
+    },
+    "seqr_familynote": {
+        **_same("guid", "other_id"),
+        **_same("created_date last_modified_date", "date"),
+        **_same("note", "free_text"),
+    },
+    "seqr_individual": {
+        **_same("guid individual_id display_name", "mrn"),
+        **_same("created_date last_modified_date case_review_status_last_modified_date", "date"),
+        **_same(
+            "notes case_review_discussion features absent_features nonstandard_features "
+            "absent_nonstandard_features candidate_genes rejected_genes",
+            "free_text",
+        ),
+    },
+    "seqr_sample": {
+        **_same("guid sample_id", "other_id"),
+        **_same("created_date last_modified_date loaded_date", "date"),
+    },
+    "seqr_rnasample": {
+        **_same("guid", "mrn"),
+        **_same("created_date last_modified_date", "date"),
+    },
+    "seqr_igvsample": {
+        **_same("sample_id", "other_id"),
+        **_same("created_date last_modified_date", "date"),
+    },
+    "seqr_savedvariant": {
+        **_same("created_date last_modified_date", "date"),
+        **_same("saved_variant_json", "other_id"),
+    },
+    "seqr_varianttag": {
+        **_same("created_date last_modified_date", "date"),
+    },
+    "seqr_variantnote": {
+        **_same("created_date last_modified_date", "date"),
+        **_same("note", "free_text"),
+    },
+    "seqr_variantfunctionaldata": {
+        **_same("created_date last_modified_date", "date"),
+        **_same("metadata", "free_text"),
+    },
+    "seqr_phenotypeprioritization": {
+        **_same("guid", "mrn"),
+        **_same("created_date last_modified_date", "date"),
+    },
+    "matchmaker_matchmakersubmission": {
+        **_same("guid submission_id label", "mrn"),
+        **_same("created_date last_modified_date deleted_date", "date"),
+    },
+    "matchmaker_matchmakerincomingquery": {
+        **_same("guid patient_id", "mrn"),
+        **_same("created_date last_modified_date", "date"),
+    },
+    "matchmaker_matchmakerresult": {
+        **_same("guid", "mrn"),
+        **_same("created_date last_modified_date", "date"),
+        **_same("result_data", "other_id"),
+        **_same("comments", "free_text"),
+    },
+}
+
+PHI["kpepimis"] = {
+    "aefi_case_investigation_form": {
+        **_same("case_epi_no aefi_number", "other_id"),
+        **_same(
+            "date_reported date_investigation_started dob datetime_vaccination date_onset "
+            "time_onset date_hospitalization time_hospitalization date_death time_death "
+            "date_investigation_completed month fmonth",
+            "date",
+        ),
+        **_same("child_name name_cast_father", "name"),
+        **_same("address village uncode tcode distcode", "address"),
+        **_same("contact_no", "phone"),
+        **_same(
+            "adv_evt_detail ho_present_illness lungs skin_change cyanosis pupil kernigs_sign "
+            "neck_stiffness level_consciousness lymph_node jerks cranial_nerve_abnormality "
+            "other_abnormal_signs treatment provisional_diagnosis past_similar_event "
+            "reaction_previous_vaccination no_allergy pre_existing current_medication "
+            "ho_hosp_cause recent_ho_trauma family_history conclusion_reason recommendation "
+            "additional_notes",
+            "free_text",
+        ),
+    },
+    "aefi_rep": {
+        **_same("village vcode", "address"),
+        **_same("casename fathername husbandname", "name"),
+        **_same(
+            "dob vacc_date rep_date datefrom dateto week date_aefi_onset fweek submitted_date "
+            "editted_date",
+            "date",
+        ),
+        **_same("cellnumber", "phone"),
+        **_same("mc_other", "free_text"),
+        **_same("child_registration_no", "mrn"),
+    },
+    "cerv_child_registration": {
+        **_same("child_registration_no mother_cardno", "mrn"),
+        **_same("cardno", "other_id"),
+        **_same("nameofchild fathername mothername", "name"),
+        **_same(
+            "dateofbirth bcg hepb opv0 opv1 opv2 opv3 penta1 penta2 penta3 pcv1 pcv2 pcv3 ipv "
+            "rota1 rota2 measles1 measles2 submitteddate addeddatetime updatedatetime dateofdeath "
+            "dateofrefusal deleted_at shift_in_date shift_out_date next_visit_date",
+            "date",
+        ),
+        **_same("fathercnic mothercnic", "ssn"),
+        **_same("contactno", "phone"),
+        **_same(
+            "latitude longitude housestreet villagemohallah bcg_lat bcg_long hepb_lat hepb_long "
+            "opv0_lat opv0_long opv1_lat opv1_long opv2_lat opv2_long opv3_lat opv3_long "
+            "penta1_lat penta1_long penta2_lat penta2_long penta3_lat penta3_long pcv1_lat "
+            "pcv1_long pcv2_lat pcv2_long pcv3_lat pcv3_long ipv_lat ipv_long rota1_lat "
+            "rota1_long rota2_lat rota2_long measles1_lat measles1_long measles2_lat "
+            "measles2_long address_lat address_lng address",
+            "address",
+        ),
+        **_same("fingerprint", "biometric"),
+    },
+    "cerv_mother_registration": {
+        **_same("cardno", "other_id"),
+        **_same("mother_registration_no", "mrn"),
+        **_same(
+            "latitude longitude village house tt1_lat tt1_long tt2_lat tt2_long tt3_lat tt3_long "
+            "tt4_lat tt4_long tt5_lat tt5_long address address_lat address_lng ipv2_lat ipv2_long "
+            "tcv_lat tcv_long",
+            "address",
+        ),
+        **_same("fingerprint", "biometric"),
+        **_same("mother_name husband_name", "name"),
+        **_same("mother_cnic", "ssn"),
+        **_same("contactno", "phone"),
+        **_same(
+            "tt1 tt2 tt3 tt4 tt5 submitted_date shift_in_date shift_out_date dateofdeath "
+            "dateofrefusal deleted_at ipv2 tcv",
+            "date",
+        ),
+    },
+    "cerv_shifted_childs_history": {
+        **_same("from_child_registration_no to_child_registration_no", "mrn"),
+        **_same("shiftedout_date shiftedin_date", "date"),
+    },
+    "cerv_support": {
+        **_same("cerv_registration_no", "mrn"),
+        **_same("pn_token", "device_id"),
+    },
+    "epi_childreg": {
+        **_same("name_of_child father_mother_name", "name"),
+        **_same(
+            "date_of_birth time_of_birth ipv_time opv0_time opv1_time opv2_time measles1_time "
+            "measles2_time opv3_time bcg_time hepb_time penta1_time penta2_time penta3_time "
+            "pcv10_1_time pcv10_2_time pcv10_3_time rota1_time rota2_time",
+            "date",
+        ),
+        **_same("father_mother_cnic", "ssn"),
+        **_same("mobile_no", "phone"),
+        **_same("latitude longitude", "address"),
+        **_same("picture", "photo"),
+    },
+    "women_aefi_rep": {
+        **_same("village vcode", "address"),
+        **_same("casename fathername husbandname", "name"),
+        **_same(
+            "dob vacc_date rep_date datefrom dateto week date_aefi_onset fweek submitted_date "
+            "editted_date",
+            "date",
+        ),
+        **_same("cellnumber", "phone"),
+        **_same("mc_other", "free_text"),
+        **_same("women_registration_no", "mrn"),
+    },
+}
+
+PHI["c2demayo"] = {
+    "atenciones": {
+        **_same("fecha", "date"),
+        **_same("observaciones", "free_text"),
+    },
+    "cobros": {
+        **_same("fecha_cobro", "date"),
+        **_same("observaciones", "free_text"),
+    },
+    "consultas": {
+        **_same("fecha hora", "date"),
+    },
+    "cotizaciones": {
+        **_same("fecha", "date"),
+        **_same("observaciones", "free_text"),
+    },
+    "cotizaciones_farmacia": {
+        **_same("fecha", "date"),
+        **_same("observaciones", "free_text"),
+        **_same("paciente_dni", "ssn"),
+        **_same("paciente_nombre", "name"),
+    },
+    "historia_clinica": {
+        **_same("datos", "other_id"),
+        **_same("fecha_registro", "date"),
+    },
+    "honorarios_medicos_movimientos": {
+        **_same("fecha hora created_at", "date"),
+    },
+    "ingresos_diarios": {
+        **_same("paciente_nombre", "name"),
+        **_same("fecha_hora", "date"),
+    },
+    "ordenes_laboratorio": {
+        **_same("fecha", "date"),
+    },
+    "pacientes": {
+        **_same("nombre apellido", "name"),
+        **_same("historia_clinica", "mrn"),
+        **_same("fecha_nacimiento creado_en", "date"),
+        **_same("procedencia direccion", "address"),
+        **_same("telefono", "phone"),
+        **_same("email", "email"),
+        **_same("dni", "ssn"),
+    },
+    "resultados_laboratorio": {
+        **_same("fecha", "date"),
+    },
+    "seguros": {
+        **_same("numero", "health_plan"),
+    },
+    "triaje": {
+        **_same("datos", "other_id"),
+        **_same("fecha_registro", "date"),
+    },
+    "empresas_ocupacionales": {
+        **_same("ruc", "other_id"),
+        **_same("razon_social", "name"),
+        **_same("direccion", "address"),
+        **_same("telefono", "phone"),
+        **_same("correo", "email"),
+    },
+    "pacientes_ocupacionales": {
+        **_same("documento_numero", "ssn"),
+        **_same("fecha_ingreso created_at updated_at", "date"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
