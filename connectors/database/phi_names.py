@@ -148,7 +148,7 @@ THING_WORDS = frozenset(
         "document", "image", "study", "series", "product", "practice", "ref", "referring",
         "performing", "perf", "phys", "attending", "ordering", "dept", "department",
         "institution", "medication", "med", "lab", "panel", "procedure", "proc", "payer",
-        "vaccine", "manufacturer", "brand", "generic", "queue", "job", "task", "schema",
+        "vaccine", "vacc", "manufacturer", "brand", "generic", "queue", "job", "task", "schema",
         "db", "column", "view", "report", "template", "group", "role", "team", "list",
         "center", "centre", "entity",
         # staff, whose names are not a patient's (Frappe's practitioner_name)

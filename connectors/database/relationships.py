@@ -76,6 +76,8 @@ GENERIC_STEMS = frozenset(
         "value", "type", "status", "title", "label", "text", "user", "line", "seq",
         "sequence", "group", "parent", "owner", "source", "target", "external", "local",
         "item_no", "object", "entity", "record", "row", "ref", "version", "order", "sort",
+        # what a row is tied to, of any kind (OpenDolphin's linkid), not a *_link table's row
+        "link",
     }
 )  # fmt: skip
 # Words that name what a column holds, never a row elsewhere: not even a table of that name.

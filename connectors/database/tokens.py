@@ -270,7 +270,7 @@ NATIONAL_IDS: dict[str, tuple[str, ...]] = dict.fromkeys(
         "henkilotunnus", "kennitala", "bsn", "burgerservicenummer", "pesel", "amka", "egn",
         "cnp", "oib", "emso", "jmbg", "codfisc", "codicefiscale", "niss", "nss",
         "ahvn", "svnr", "ppsn", "nric", "mykad", "hkid", "aadhaar", "aadhar", "cccd", "cmnd",
-        "jumin", "cuil", "cuit", "tckn", "iqama", "ahv",
+        "jumin", "cuil", "cuit", "tckn", "iqama", "ahv", "cnic",
     ),
     ("ssn",),
 )  # fmt: skip

@@ -19,7 +19,9 @@ def _marked(name: str, column: str, role: str) -> dict[str, set[PhiClass]]:
     }
 
 
-@pytest.mark.parametrize("name", ["aadhaar", "pesel", "bsn", "personnummer", "nric", "hkid"])
+@pytest.mark.parametrize(
+    "name", ["aadhaar", "pesel", "bsn", "personnummer", "nric", "hkid", "mothercnic"]
+)
 def test_a_countrys_number_for_a_person_is_a_social_security_number(name):
     assert _marked("patients", name, "patient") == {name: {PhiClass.SSN}}
 
@@ -141,3 +143,8 @@ def test_brazils_pis_number_for_a_worker_is_a_social_security_number(name):
 @pytest.mark.parametrize("name", ["FONE_RESIDENCIAL", "nu_fone_referencia"])
 def test_portugueses_fone_is_a_phone(name):
     assert _marked("AIP_PACIENTES", name, "patient") == {name: {PhiClass.PHONE}}
+
+
+def test_a_vaccines_name_on_a_persons_row_is_no_persons_name():
+    # an immunisation registry's adverse-event form: the vaccines given, by row
+    assert _marked("aefi_case_investigation_form", "vacc_r1_name", "person") == {}

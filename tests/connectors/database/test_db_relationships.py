@@ -715,3 +715,12 @@ def test_a_patient_table_keeping_another_patients_key_is_not_the_register():
     assert _pairs(infer_relationships([register, demographics, result]), "lab_result") == {
         ("patient_id", "opal_patient", "id")
     }
+
+
+def test_a_link_key_names_no_table_merely_ending_in_link():
+    # OpenDolphin's linkid ties a karte entry to another, not to the ORCA user link table
+    user_link = _table("d_orca_user_link", ("ehr_user_pk", "BIGINT"), pk=("ehr_user_pk",))
+    image = _table("d_image", ("id", "BIGINT"), ("linkid", "BIGINT"), pk=("id",))
+    assert "d_image" not in infer_relationships([user_link, image])
+    link = _table("link", ("id", "BIGINT"), pk=("id",))
+    assert _pairs(infer_relationships([link, image]), "d_image") == {("linkid", "link", "id")}
