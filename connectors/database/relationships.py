@@ -750,6 +750,37 @@ def _choose(table: _Table, options: list[_Option]) -> _Option | None:
     return _Option(best.target, best.referred, best.confidence * 0.5)  # a tie: give up
 
 
+# The words of a column that says which table or class a row's key beside it is of.
+KIND_OF_ROW_WORDS = frozenset({"table", "tablename", "classname", "model"})
+# Stems that name a class of rows themselves: a model_id beside its model.
+ROW_CLASS_STEMS = frozenset({"model", "object", "entity", "resource"})
+
+
+@cache
+def _polymorphic(names: tuple[str, ...]) -> frozenset[str]:
+    """The lower-case names of the keys that point at a row of whichever table a column beside
+    them names (OpenELIS's ``reference_id`` beside ``reference_table``, a Yii audit trail's
+    ``model_id`` beside ``model``): a polymorphic association, of no one table. Cached per
+    table's names."""
+    readings = {name.lower(): tuple(singular(w) for w in key_tokens(name)) for name in names}
+    found = set()
+    for lower, words in readings.items():
+        split = _split_name(lower)
+        if split is None or split[1] not in KEY_SUFFIX or len(words) < 2:
+            continue
+        stem = words[:-1]
+        for other, seen in readings.items():
+            if other == lower:
+                continue
+            rest = seen[len(stem) :] if seen[: len(stem)] == stem else ()
+            kind = (
+                rest[:1] and rest[0] in KIND_OF_ROW_WORDS and set(rest[1:]) <= KEY_SUFFIX | {"name"}
+            )
+            if kind or (seen == stem and stem[-1] in ROW_CLASS_STEMS):
+                found.add(lower)
+    return frozenset(found)
+
+
 def _registers_patients(words: tuple[str, ...]) -> bool:
     """Named with the patient word, and after its last only words of the person's register
     (``tbl_patient_data``, ``patients_master``), if any."""
@@ -814,9 +845,10 @@ def infer_relationships(
         referred = {fk.referred_table.lower() for fk in table.foreign_keys}
         keys = []
         own_pk = view.pk.name.lower() if view.pk is not None else None
+        polymorphic = _polymorphic(tuple(column.name for column in table.columns))
         for column in table.columns:
             lower, whole, may_refer = _reading(column.name)
-            if lower in declared:
+            if lower in declared or lower in polymorphic:
                 continue
             patients = lower == patient_key
             if may_refer and not ISSUER_WORDS.isdisjoint(tokens(column.name)):

@@ -724,3 +724,36 @@ def test_a_link_key_names_no_table_merely_ending_in_link():
     assert "d_image" not in infer_relationships([user_link, image])
     link = _table("link", ("id", "BIGINT"), pk=("id",))
     assert _pairs(infer_relationships([link, image]), "d_image") == {("linkid", "link", "id")}
+
+
+@pytest.mark.parametrize(
+    "kind", [("reference_table", "NUMERIC"), ("reference_tablename", "VARCHAR(30)")]
+)
+def test_a_key_beside_the_name_of_the_table_it_points_into_refers_to_no_one_table(kind):
+    # OpenELIS's notes: reference_id is a row of whichever table reference_table names
+    tables = _table("reference_tables", ("id", "NUMERIC"), ("name", "VARCHAR(40)"), pk=("id",))
+    note = _table("note", ("id", "NUMERIC"), ("reference_id", "NUMERIC"), kind, pk=("id",))
+    found = infer_relationships([tables, note]).get("note", ())
+    assert all(fk.columns != ("reference_id",) for fk in found)
+
+
+def test_a_model_key_beside_its_model_refers_to_no_one_table():
+    # a Yii audit trail: model_id is a row of the class its model column names
+    model = _table("audit_model", ("id", "INTEGER"), pk=("id",))
+    trail = _table(
+        "tbl_audit_trail", ("id", "INTEGER"), ("model", "VARCHAR(255)"), ("model_id", "INTEGER"),
+        pk=("id",),
+    )  # fmt: skip
+    assert "tbl_audit_trail" not in infer_relationships([model, trail])
+
+
+def test_a_class_of_the_row_a_key_names_is_a_category_not_a_table():
+    # OpenClinica's subject_group_map: the study group and the class of study group
+    group = _table("study_group", ("study_group_id", "INTEGER"), pk=("study_group_id",))
+    mapping = _table(
+        "subject_group_map", ("id", "INTEGER"), ("study_group_id", "INTEGER"),
+        ("study_group_class_id", "INTEGER"), pk=("id",),
+    )  # fmt: skip
+    assert ("study_group_id", "study_group", "study_group_id") in _pairs(
+        infer_relationships([group, mapping]), "subject_group_map"
+    )
