@@ -49,9 +49,9 @@ UNPERSONAL = frozenset(
         # the hospital's own parts: a programme, a team, a service, a clinic
         "program", "programme", "team", "service", "department", "dept", "clinic", "site",
         "facility", "unit", "location", "station",
+        # and below, an organisation's numbers and a code system's (a claim's DMD_DRG_NO: a code)
     }
 ) | ORGANISATION_WORDS | CODE_SYSTEM_WORDS  # fmt: skip
-# (a code system's number is a code: a claim's DRG number, DMD_DRG_NO)
 # A table of orders, and the names of the number a lab gives an order back (OpenEMR's
 # procedure_order.control_id): not the two letters of HL7's order control code.
 ORDER_WORDS = frozenset({"order", "request", "requisition"})

@@ -773,10 +773,10 @@ def _polymorphic(names: tuple[str, ...]) -> frozenset[str]:
             if other == lower:
                 continue
             rest = seen[len(stem) :] if seen[: len(stem)] == stem else ()
-            kind = (
-                rest[:1] and rest[0] in KIND_OF_ROW_WORDS and set(rest[1:]) <= KEY_SUFFIX | {"name"}
-            )
-            if kind or (seen == stem and stem[-1] in ROW_CLASS_STEMS):
+            kind = bool(rest) and rest[0] in KIND_OF_ROW_WORDS
+            if (kind and set(rest[1:]) <= KEY_SUFFIX | {"name"}) or (
+                seen == stem and stem[-1] in ROW_CLASS_STEMS
+            ):
                 found.add(lower)
     return frozenset(found)
 
