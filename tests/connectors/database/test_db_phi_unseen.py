@@ -167,6 +167,18 @@ def test_every_labelled_hold_out_column_is_reflected_from_the_schema_facts(schem
     assert labelled == reflected
 
 
+def test_a_hold_outs_times_load_into_sqlite_as_times_whatever_server_wrote_them():
+    # Snowflake's timestamp_ntz (NHS England's Data Lake), SQL Server's datetime2: SQLite's
+    # type affinity would read either as NUMERIC, where a scan of the server reports a time
+    times = {
+        column.type
+        for table in corpus.reflected("mhsds")
+        for column in table.columns
+        if column.name == "ReportingPeriodStartDate"
+    }
+    assert times == {"TIMESTAMP"}
+
+
 @pytest.mark.parametrize(
     "schema",
     [s for s in corpus.HOLDOUTS if corpus.HOLDOUT_SERVER.get(s) in ("postgres", "mariadb")],

@@ -877,6 +877,9 @@ _SQLITE_NAMES = (
     (re.compile(r"^bit$", re.I), "boolean"),
     (re.compile(r"^(smalldatetime|datetime2|datetimeoffset)(\(\d+\))?$", re.I), "datetime"),
     (re.compile(r"^(small)?money$", re.I), "decimal(19,4)"),
+    # Snowflake's times (NHS England's Data Lake), which SQLite's type affinity would read as
+    # NUMERIC: a scan of Snowflake itself reports TIMESTAMP_NTZ, a time
+    (re.compile(r"^timestamp_(ntz|ltz|tz)(\(\d\))?$", re.I), "timestamp"),
     # a computed column declares no type: SQLite takes the column without one
     (re.compile(r"^computed$", re.I), ""),
 )
