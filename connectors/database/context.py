@@ -320,7 +320,8 @@ MIN_PATIENT_DETAILS = 2
 def _names_the_patients_details(table: TableProfile) -> bool:
     """Whether columns name the patient's own details (a home-health nurse's assessment form:
     ``oasis_c_nurse_patient_name``, ``..._patient_ssn``): a form a clinician fills in about the
-    patient, not a register of the staff it is named for."""
+    patient, not a register of the staff it is named for. Words, not :func:`person_classes`:
+    behind the staff word a name's votes read ``..._nurse_patient_name`` as the nurse's."""
     return (
         sum(
             not PATIENT_WORDS.isdisjoint(seq) and not PATIENT_DETAIL_WORDS.isdisjoint(seq)

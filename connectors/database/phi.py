@@ -537,11 +537,13 @@ def context_votes(
         and not classified
     )
     dated = kind in ("date", "datetime", "time") or text_date or epoch or month
-    load = words & (LOAD_WORDS | UPLOAD_WORDS if loaded else LOAD_WORDS)
+    # a copy's load or a return's reporting period, not the patient's care
+    load = bool(words & (LOAD_WORDS | UPLOAD_WORDS if loaded else LOAD_WORDS)) or (
+        words >= REPORTING_PERIOD
+    )
     # a product's expiry dates the product, not the patient it was used on (a test kit's lot)
     product = bool(words & EXPIRY_WORDS and {singular(w) for w in words} & PRODUCT_WORDS)
     staff = dates_staff(seq)  # a clinician's birth date copied onto the patient's row
-    load = load or words >= REPORTING_PERIOD
     if dated and seq[-1] not in META_LAST and not load and not span and not product and not staff:
         reason = (
             "name:date-in-text"
