@@ -26447,6 +26447,414 @@ PHI["c2demayo"] = {
 }
 
 
+PHI["ntds"] = {
+    "icd9_icd10_comparability": {
+        **_same("county_of_occurrence county_of_residence city_of_residence", "address"),
+        **_same("nchs_pmsa_msa_of_residence place_city_of_residence_fips", "address"),
+        **_same("county_of_occurrence_fips county_of_residence_fips", "address"),
+        **_same("pmsa_msa_of_residence_fips cmsa_of_residence_fips", "address"),
+        **_same("month_of_death day_of_week_of_death", "date"),
+    },
+}
+
+
+PHI["apcdcdl"] = {
+    "me": {
+        **_same("ME005_MONTH ME914_MTIME", "date"),
+        **_same("ME015_PATCITY ME017_PATZIP ME955_COUNTY_FIPS", "address"),
+        **_same("ME907_MHDO_SUBSSN ME909_MHDO_MEMSSN", "ssn"),
+        **_same("ME908_MHDO_CONTRACT", "health_plan"),
+    },
+    "mc": {
+        **_same("MC014_PATCITY MC016_PATZIP MC955_COUNTY_FIPS", "address"),
+        **_same("MC017_PDATE MC018_ADMDAT MC019_ADMHR MC022_DISHR MC059_FDATE", "date"),
+        **_same("MC060_LDATE MC069_DISDAT MC916_PAID_MON MC918_INCURRED_MON", "date"),
+        **_same("MC919_PAID_QTR MC920_INCURRED_QTR", "date"),
+        **_same("MC908_MHDO_SUBSSN MC910_MHDO_MEMSSN", "ssn"),
+        **_same("MC909_MHDO_CONTRACT", "health_plan"),
+    },
+    "pc": {
+        **_same("PC014_PATCITY PC016_PATZIP PC955_COUNTY_FIPS", "address"),
+        **_same("PC017_PDATE PC032_FDATE PC915_PAID_MON PC917_INCURRED_MON", "date"),
+        **_same("PC918_PAID_QTR PC919_INCURRED_QTR", "date"),
+        **_same("PC907_MHDO_SUBSSN PC909_MHDO_MEMSSN", "ssn"),
+        **_same("PC908_MHDO_CONTRACT", "health_plan"),
+    },
+    "pe": {
+        **_same("PE005_MONTH PE914_MTIME", "date"),
+        **_same("PE015_PATCITY PE017_PATZIP PE955_COUNTY_FIPS", "address"),
+        **_same("PE907_MHDO_SUBSSN PE909_MHDO_MEMSSN", "ssn"),
+        **_same("PE908_MHDO_CONTRACT", "health_plan"),
+    },
+    "STG_ME": {
+        **_same("MONTH", "date"),
+        **_same("PATCITY PATZIP COUNTY_FIPS", "address"),
+    },
+    "STG_MC": {
+        **_same("PATCITY PATZIP", "address"),
+        **_same("PDATE ADMDAT ADMHR DISHR FDATE LDATE DISDAT PAID_MON", "date"),
+        **_same("INCURRED_MON PAID_QTR INCURRED_QTR", "date"),
+    },
+    "STG_PC": {
+        **_same("PATCITY PATZIP", "address"),
+        **_same("PDATE FDATE PAID_MON INCURRED_MON PAID_QTR INCURRED_QTR", "date"),
+    },
+}
+
+
+PHI["simrscore"] = {
+    "anamnesis": {
+        **_same("tanggal", "date"),
+        **_same("nama_pasien", "name"),
+        **_same("keluhan_utama riwayat_penyakit riwayat_alergi", "free_text"),
+        **_same("riwayat_pengobatan habitus_kebiasaan", "free_text"),
+    },
+    "antrian": {
+        **_same("kodebooking nomorreferensi no_rujukan", "other_id"),
+        **_same("nama_pasien", "name"),
+        **_same("nomorkartu", "health_plan"),
+        **_same("nik", "ssn"),
+        **_same("notelp", "phone"),
+        **_same("tanggal_daftar tanggal_kunjungan jam_kunjungan jam_checkin", "date"),
+        **_same("keluhan", "free_text"),
+    },
+    "antrian_log": {
+        **_same("waktu", "date"),
+    },
+    "antrian_task_id": {
+        **_same("kodebooking", "other_id"),
+        **_same("wakturs waktu", "date"),
+    },
+    "approval": {
+        **_same("noKartu", "health_plan"),
+        **_same("tglSep", "date"),
+    },
+    "billing_rekap": {
+        **_same("tanggal", "date"),
+    },
+    "cppt": {
+        **_same("tanggal_entry", "date"),
+        **_same("subjective objective assessment plan catatan", "free_text"),
+    },
+    "diagnosis_pasien": {
+        **_same("nama_pasien", "name"),
+        **_same("tanggal", "date"),
+    },
+    "edukasi": {
+        **_same("tanggal_entry tanggal_edukasi", "date"),
+        **_same("materi_edukasi", "free_text"),
+        **_same("penerima_edukasi", "other_id"),
+    },
+    "general_consent": {
+        **_same("nama_pasien", "name"),
+        **_same("penanggung_jawab general_consent", "other_id"),
+        **_same("tanggal", "date"),
+    },
+    "jadwal_operasi": {
+        **_same("nama", "name"),
+        **_same("nopeserta", "health_plan"),
+        **_same("tanggal_daftar jam_daftar tanggaloperasi jamoperasi", "date"),
+        **_same("lastupdate", "date"),
+        **_same("keterangan", "free_text"),
+        **_same("kodebooking", "other_id"),
+    },
+    "konsultasi": {
+        **_same("tanggal_entry tanggal_permintaan tanggal_jawaban", "date"),
+        **_same("permintaan_konsultasi jawaban_konsultasi", "free_text"),
+    },
+    "kunjungan_alergi": {
+        **_same("id_encounter raw", "other_id"),
+        **_same("updatetime", "date"),
+    },
+    "kunjungan_composition": {
+        **_same("id_ihs_pasien", "other_id"),
+        **_same("tanggal", "date"),
+        **_same("section_div", "free_text"),
+    },
+    "kunjungan_condition": {
+        **_same("id_ihs id_encounter", "other_id"),
+    },
+    "kunjungan_encounter": {
+        **_same("id_encounter id_ihs IdSatuSehat", "other_id"),
+    },
+    "kunjungan_med_dis": {
+        **_same("raw_med_dis", "other_id"),
+        **_same("updatetime", "date"),
+    },
+    "kunjungan_med_req": {
+        **_same("raw_med_req", "other_id"),
+        **_same("updatetime", "date"),
+    },
+    "kunjungan_observation": {
+        **_same("id_ihs id_encounter", "other_id"),
+    },
+    "kunjungan_procedure": {
+        **_same("id_ihs subject encounter", "other_id"),
+        **_same("performedPeriod", "date"),
+        **_same("note", "free_text"),
+    },
+    "kunjungan_utama": {
+        **_same("id_encounter sep noRujukan skdp", "other_id"),
+        **_same("nik", "ssn"),
+        **_same("no_bpjs", "health_plan"),
+        **_same("nama", "name"),
+        **_same("tanggal tanggal_keluar updatetime", "date"),
+        **_same("kabupaten kecamatan desa alamat", "address"),
+        **_same("keluhan DiagAwal", "free_text"),
+    },
+    "laboratorium_pemeriksaan": {
+        **_same("waktu_pendaftaran pengambilan_sample pemeriksaan_sample", "date"),
+        **_same("keluar_hasil hasil_diserahkan", "date"),
+        **_same("interpertasi_hasil", "free_text"),
+    },
+    "laboratorium_permintaan": {
+        **_same("nama_pasien", "name"),
+        **_same("tanggal", "date"),
+        **_same("diagnosis keterangan_permintaan", "free_text"),
+    },
+    "laboratorium_rincian": {
+        **_same("keterangan", "free_text"),
+    },
+    "laboratorium_sample": {
+        **_same("waktu_pengambilan waktu_fiksasi", "date"),
+    },
+    "operasi": {
+        **_same("tanggal_entry tanggal_mulai tanggal_selesai", "date"),
+        **_same("keterangan_dokter anastesi", "free_text"),
+        **_same("persetujuan", "other_id"),
+    },
+    "pasien": {
+        **_same("id_ihs", "other_id"),
+        **_same("tanggal_daftar tanggal_lahir updatetime", "date"),
+        **_same("nik", "ssn"),
+        **_same("no_bpjs", "health_plan"),
+        **_same("nama penanggungjawab", "name"),
+        **_same("tempat_lahir kabupaten kecamatan desa alamat", "address"),
+        **_same("kontak kontak_darurat", "phone"),
+    },
+    "pasien_shk": {
+        **_same("id_shk", "other_id"),
+        **_same("nik_ibu nik_anak", "ssn"),
+        **_same("nama_ibu nama_anak", "name"),
+        **_same("tgllahir tgl_ambil_sampel tgl_kirim_sampel tgl_lapor", "date"),
+        **_same("alamat kabkota kecamatan", "address"),
+    },
+    "pemeriksaan_fisik": {
+        **_same("nama_pasien", "name"),
+        **_same("tanggal_entry tanggal_pemeriksaan", "date"),
+        **_same("pemeriksaan_fisik", "free_text"),
+    },
+    "perencanaan_pasien": {
+        **_same("tanggal_entry", "date"),
+        **_same("perencanaan", "free_text"),
+    },
+    "persetujuan_tindakan": {
+        **_same("nama_pasien", "name"),
+        **_same("pemberi_pernyataan saksi", "other_id"),
+        **_same("tanggal_entry tanggal_penjelasan", "date"),
+        **_same("konsekuensi", "free_text"),
+    },
+    "psikosos": {
+        **_same("nama_pasien nama_petugas", "name"),
+        **_same("tanggal_entry tanggal_wawancara", "date"),
+        **_same("psikologi", "free_text"),
+        **_same("sosial", "other_id"),
+    },
+    "radiologi": {
+        **_same("nama", "name"),
+        **_same("waktu selesai", "date"),
+        **_same("kesan klinis", "free_text"),
+    },
+    "radiologi_file": {
+        **_same("tanggal", "date"),
+        **_same("deskripsi", "free_text"),
+    },
+    "radiologi_rincian": {
+        **_same("hasil keterangan", "free_text"),
+    },
+    "radiologi_sig": {
+        **_same("tanggal", "date"),
+    },
+    "rencana_kontrol": {
+        **_same("noSuratKontrol noSPRI noSEP", "other_id"),
+        **_same("noKartu", "health_plan"),
+        **_same("nama", "name"),
+        **_same("tglLahir tglRencanaKontrol", "date"),
+    },
+    "resep": {
+        **_same("nama_pasien", "name"),
+        **_same("tanggal_entry tanggal_resep", "date"),
+        **_same("obat catatan", "free_text"),
+    },
+    "resume": {
+        **_same("tanggal_entry tanggal_pulang meninggal", "date"),
+        **_same("nasehat evaluasi terapi_pulang", "free_text"),
+        **_same("rencana_kontrol", "other_id"),
+    },
+    "riwayat_penggunaan_obat": {
+        **_same("tanggal_entry waktu_penggunaan", "date"),
+        **_same("nama_obat", "free_text"),
+    },
+    "rujukan": {
+        **_same("nama", "name"),
+        **_same("nik", "ssn"),
+        **_same("no_bpjs", "health_plan"),
+        **_same("noSep noRujukan", "other_id"),
+        **_same("tglRujukan tglRencanaKunjungan", "date"),
+        **_same("catatan", "free_text"),
+    },
+    "screening": {
+        **_same("nama_pasien", "name"),
+        **_same("tanggal_entry tanggal_periksa", "date"),
+    },
+    "tindakan": {
+        **_same("nama_pasien", "name"),
+        **_same("tanggal_entry tanggal_pelaksanaan waktu_mulai waktu_selesai", "date"),
+    },
+    "transaksi": {
+        **_same("kode", "account"),
+        **_same("tanggal updatetime", "date"),
+        **_same("nama_pasien", "name"),
+        **_same("catatan", "free_text"),
+    },
+    "transaksi_jasa": {
+        **_same("kode", "account"),
+        **_same("tanggal", "date"),
+    },
+    "transaksi_nota": {
+        **_same("kode", "account"),
+        **_same("tanggal updatetime", "date"),
+        **_same("TerimaDari", "name"),
+    },
+    "transaksi_rincian": {
+        **_same("kode", "account"),
+        **_same("updatetime", "date"),
+    },
+    "triase_igd": {
+        **_same("tanggal tanggal_jam_masuk", "date"),
+        **_same("nama_pasien", "name"),
+        **_same("triase_igd", "other_id"),
+    },
+}
+
+
+PHI["ehivendor"] = {
+    "additionaladdress": {
+        **_same("AddressLine1 AddressLine2 city zip", "address"),
+    },
+    "empiptdata": {
+        **_same("ecwmpi", "mrn"),
+        **_same("timestamp DateSigned", "date"),
+    },
+    "employer": {
+        **_same("EmpName ContactPerson", "name"),
+        **_same("empAddress1 empAddress2 empCity empZip", "address"),
+        **_same("empFax", "fax"),
+        **_same("empPhone", "phone"),
+        **_same("EmailAddress", "email"),
+    },
+    "enc": {
+        **_same("date time startTime endTime arrivedTime timeIn timeOut", "date"),
+        **_same("depTime remindedDate waitTime dateIn dateOut notesDoneTime", "date"),
+        **_same("UTCStartTime UTCEndTime medicalmodifieddate", "date"),
+        **_same("surgicalmodifieddate hospmodifieddate familymodifieddate", "date"),
+        **_same("socialmodifieddate allergymodifieddate implantmodifieddate", "date"),
+        **_same("dentalmodifieddate ocularhistmodifieddt ocularsurgmodifieddt", "date"),
+        **_same("gynmodifieddate obmodifieddate bhhistorymodifieddate", "date"),
+        **_same("reason Notes generalNotes callbackHistory", "free_text"),
+        **_same("HL7id", "other_id"),
+    },
+    "insurancedetail": {
+        **_same("startDate endDate ptInsStartDate ptInsEndDate", "date"),
+        **_same("subscriberNo MedicaidId patSubscriberNo MedicaidSubId", "health_plan"),
+        **_same("groupName InsuredAltLName InsuredAltFName", "name"),
+        **_same("InsuredAltMiddleInitial PatientAltLName PatientAltFName", "name"),
+        **_same("PatientAltMiddleInitial", "name"),
+        **_same("notes", "free_text"),
+        **_same("SubscriberSecondaryIdentifier", "other_id"),
+        **_same("SubscriberSecondaryInvRef", "account"),
+    },
+    "nhxpatient": {
+        **_same("nhxmpi", "mrn"),
+        **_same("lastname firstname minitial", "name"),
+        **_same("dob modifieddate", "date"),
+        **_same("addressline1 addressline2 city zipcode", "address"),
+        **_same("hometel umobileno", "phone"),
+        **_same("subscriberNO", "health_plan"),
+        **_same("email", "email"),
+    },
+    "patientexternalcodes": {
+        **_same("externalPatientid", "mrn"),
+    },
+    "patientinfo": {
+        **_same("advdirective phytherapynotes", "free_text"),
+        **_same("deceaseddate registryenableddate inactivedate pcpStartDate", "date"),
+        **_same("FinanceChrgAddedDate datemobilecreated", "date"),
+        **_same("PublicityCode_UpdatedTime", "date"),
+    },
+    "patients": {
+        **_same("ControlNo hl7id", "mrn"),
+        **_same("employername preferred_name", "name"),
+        **_same("employeraddress employeraddress2 employercity employerzip", "address"),
+        **_same("straddress city zip strAddress2", "address"),
+        **_same("employerPhone", "phone"),
+        **_same("inssubscriberno inssubscriberno2 MOMemberid", "health_plan"),
+        **_same("pastHistory surgicalHistory hospitalization medications", "free_text"),
+        **_same("notes deceasedNotes BillingAlertNotes lognotes", "free_text"),
+        **_same("deceasedDate RelInfoDate givenDate ptStmtDate", "date"),
+        **_same("Collectiontimestamp CollectionStageDate regdate", "date"),
+        **_same("CollStartStopDt GrStmtDate webEnabledDate collectiondemanddt", "date"),
+        **_same("Effectivestartdate Effectiveenddate", "date"),
+    },
+    "patients_correctional": {
+        **_same("NYCID BookAndCaseNo ArrestNumber IndictmentNumberTopCharge", "other_id"),
+        **_same("DocketNumberTopCharge CitySentenceNumber INSNumber", "other_id"),
+        **_same("SocialSecurity", "ssn"),
+        **_same("LastName FirstName MiddleInitial EmergencyContact AKAFName1", "name"),
+        **_same("AKALName1 AKAFName2 AKALName2 AKAFName3 AKALName3", "name"),
+        **_same("Birthdate AdmissionDate AdmissionTime DischargeDate", "date"),
+        **_same("DischargeTime ArrestDate ArraignmentDate", "date"),
+        **_same("CitySentenceStartDate ProjectedDischargeDate NextCourtDate", "date"),
+        **_same("SSADate DateCreated ModifiedDate HStimestamp CICAtimestamp", "date"),
+        **_same("CISStimestamp DemoVerifiedtimestamp HIVLastTested", "date"),
+        **_same("HIVtimestamp RedIdtimestamp FoodHandlertimestamp", "date"),
+        **_same("HIVLastOffer SPItimestamp SMItimestamp SUDtimestamp", "date"),
+        **_same("HungerStriketimestamp MDesignationtimestamp", "date"),
+        **_same("Address1 Address2 City ZipCode", "address"),
+        **_same("CIChemicalAgentReason CIStunShieldReason RedIdReason", "free_text"),
+        **_same("HSTriggerActionTaken", "free_text"),
+    },
+    "pt_additionalinfo": {
+        **_same("addendum", "free_text"),
+    },
+    "pt_adv_directives": {
+        **_same("MDate", "date"),
+    },
+    "ptparentinfo": {
+        **_same("Mom1 Mom2 Dad1 Dad2 Other", "name"),
+        **_same("Mom1Ph Mom2Ph Dad1Ph Dad2Ph OtherPh", "phone"),
+        **_same("Mom1Email Mom2Email Dad1Email Dad2Email OtherEmail", "email"),
+    },
+    "users": {
+        **_same("uname", "other_id"),
+        **_same("umobileno upagerno upPhone", "phone"),
+        **_same("ufname uminitial ulname initials upreviousname", "name"),
+        **_same("uemail", "email"),
+        **_same("uwebpage", "url"),
+        **_same("upaddress upcity zipcode upaddress2 county countycode", "address"),
+        **_same("dob cdate mdate ptDob timeofbirth", "date"),
+        **_same("ssn", "ssn"),
+    },
+    "users_additionalinfo": {
+        **_same("users_addl_address3 users_addl_district", "address"),
+        **_same("users_addl_countyname users_addl_countycode", "address"),
+        **_same("users_addl_workphone users_addl_phoneext", "phone"),
+        **_same("users_addl_homephone", "phone"),
+        **_same("users_addl_PreferredName", "name"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
