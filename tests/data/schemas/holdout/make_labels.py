@@ -26855,6 +26855,207 @@ PHI["ehivendor"] = {
 }
 
 
+PHI["epicclin"] = {
+    "PATIENT": {
+        **_same("PAT_NAME TMP_CARE_OF_PERSON PAT_LAST_NAME PAT_FIRST_NAME", "name"),
+        **_same("PAT_MIDDLE_NAME EMPLOYER_ID EMPLOYER_ID_EMPLOYER_NAME", "name"),
+        **_same("GUARDIAN_NAME EMPR_ID_CMT", "name"),
+        **_same("CITY COUNTY_C_NAME ZIP TMP_CITY TMP_ZIP TMP_COUNTY_C_NAME", "address"),
+        **_same("HOME_PHONE WORK_PHONE TMP_HOME_PHONE", "phone"),
+        **_same("EMAIL_ADDRESS", "email"),
+        **_same("BIRTH_DATE REG_DATE ADV_DIRECTIVE_DATE DEATH_DATE", "date"),
+        **_same("TMP_ADDR_START_DT TMP_ADDR_END_DT EDD_DT EDD_ENTERED_DT", "date"),
+        **_same("MEDS_LAST_REV_TM SELF_EC_VERIF_DATE", "date"),
+        **_same("SSN", "ssn"),
+        **_same("MEDICARE_NUM MEDICAID_NUM", "health_plan"),
+        **_same("PAT_MRN_ID", "mrn"),
+        **_same("EDD_CMT", "free_text"),
+    },
+    "PATIENT_2": {
+        **_same("BIRTH_TM DEATH_TM ALRGY_UPD_INST OTH_START_DATE OTH_END_DATE", "date"),
+        **_same("ADV_DIR_REV_DT", "date"),
+        **_same("FAX", "fax"),
+        **_same("BIRTH_CITY OTH_CITY OTH_ZIP OTH_HOUSE_NUMBER", "address"),
+        **_same("OTH_DISTRICT_C_NAME OTH_COUNTY_C_NAME EMPR_CITY EMPR_ZIP", "address"),
+        **_same("CONF_PAT_REAL_NAME OTH_CONTACT_PERSON MAIDEN_NAME", "name"),
+        **_same("OTH_PHONE EMPR_PHONE", "phone"),
+        **_same("OTH_EMAIL", "email"),
+        **_same("BILL_COMMENT ALRGY_REV_CMT PED_COMMENT", "free_text"),
+        **_same("REVERSE_NATL_ID", "ssn"),
+    },
+    "PATIENT_3": {
+        **_same("LACT_STAT_INST_DTTM ABST_DT ALRG_LAST_UPDA_DTTM", "date"),
+        **_same("PCOD_INST_REC_DTTM DENT_INST_DTTM", "date"),
+        **_same("UNOS_PRIM_COD_SP UNOS_CNTB_COD1_SP UNOS_CNTB_COD2_SP", "free_text"),
+        **_same("PREFERRED_NAME ASGN_MIL_UNIT_ID_RECORD_NAME", "name"),
+        **_same("TEMP_MIL_UNIT_ID_RECORD_NAME", "name"),
+        **_same("EMPL_ID_NUM FAMILY_GROUPER", "other_id"),
+    },
+    "PATIENT_4": {
+        **_same("INTERPRT_NEEDED_CMT DENT_COMMENT", "free_text"),
+        **_same("ESRD_G_START_DT ESRD_B_START_DT ESRD_P_START_DT", "date"),
+        **_same("RSH_PREF_UTC_DTTM EXTERNAL_DEATH_DATE", "date"),
+        **_same("MEDSYNC_REFILLDATE_DATE IHS_RESIDENCE_SINCE_DATE", "date"),
+        **_same("CURRENT_JOB_START_DATE BLOOD_REQTS_UTC_DTTM", "date"),
+        **_same("ADDR_CHG_INSTANT_DTTM VETERAN_COMBAT_EXP_DATE", "date"),
+        **_same("NEPH_ESRD_START_DT", "date"),
+        **_same("EMPR_COUNTY_C_NAME IHS_COMMUNITY_OF_RESIDENCE_C_NAME", "address"),
+        **_same("IHS_ENROLLMENT_NUM", "other_id"),
+        **_same("LEGACY_HICN", "health_plan"),
+    },
+    "PAT_ADDRESS": {
+        **_same("ADDRESS", "address"),
+    },
+    "OTHER_COMMUNCTN": {
+        **_same("OTHER_COMMUNIC_NUM", "phone"),
+        **_same("CONTACT_NOTES", "free_text"),
+    },
+    "PAT_ENC": {
+        **_same("PAT_ENC_DATE_REAL CONTACT_DATE LMP_DATE ENC_CLOSE_DATE", "date"),
+        **_same("HOSP_ADMSN_TIME HOSP_DISCHRG_TIME AVS_PRINT_TM", "date"),
+        **_same("EFFECTIVE_DATE_DT DISCHARGE_DATE_DT ENC_INSTANT", "date"),
+        **_same("EFFECTIVE_DATE_DTTM", "date"),
+        **_same("ACCOUNT_ID HSP_ACCOUNT_ID", "account"),
+        **_same("CHARGE_SLIP_NUMBER EXTERNAL_VISIT_ID", "other_id"),
+        **_same("CONTACT_COMMENT", "free_text"),
+    },
+    "PAT_ENC_2": {
+        **_same("CONTACT_DATE SUP_PROV_REV_TM VITALS_TAKEN_TM APPTMT_LET_INST", "date"),
+        **_same("RESULT_LET_INST RESCHED_LET_INST FOLLOW_LET_INST CVG_ADD_DT", "date"),
+        **_same("HSP_ACCT_ADV_DTTM VERIF_VISIT_DT VERIF_DATE_INIT_DT", "date"),
+        **_same("COSIGN_REV_INS_DTTM CONSENT_EXP_DATE AVS_REFUSED_DTTM", "date"),
+        **_same("AVS_LAST_PRINT_DTTM MED_LIST_UPDATE_DTTM", "date"),
+        **_same("PAT_PAIN_CMT PAT_LACT_CMNT TEL_ENC_MSG_RGRDING", "free_text"),
+        **_same("BILL_NUM", "other_id"),
+        **_same("FAM_SPOUSE_NAME MSG_CALLER_NAME", "name"),
+    },
+    "PAT_ENC_3": {
+        **_same("PAT_ENC_DATE_REAL IP_CP_LAST_VAR_DTTM PREADMSN_TESTING_DT", "date"),
+        **_same("SMK_CESS_DTTM COPAY_LASTCALC_DT", "date"),
+        **_same("EXTERNAL_REF_ID", "other_id"),
+    },
+    "PAT_ENC_HSP": {
+        **_same("PENDING_DISCH_TIME EXP_ADMISSION_TIME EXP_DISCHARGE_DATE", "date"),
+        **_same("ADT_ARRIVAL_TIME HOSP_ADMSN_TIME HOSP_DISCH_TIME", "date"),
+        **_same("ED_DISP_TIME INP_ADM_DATE ED_DEPARTURE_TIME TRIAGE_DATETIME", "date"),
+        **_same("INP_ADM_EVENT_DATE INP_DWNGRD_DATE INP_DWNGRD_EVNT_DT", "date"),
+        **_same("OP_ADM_DATE EMER_ADM_DATE EXP_DISCHARGE_TIME OB_LD_LABOR_TM", "date"),
+        **_same("MSE_DATE", "date"),
+        **_same("ER_INJURY TRIAGE_ID_TAG_CMT", "free_text"),
+        **_same("TRIAGE_ID_TAG", "other_id"),
+    },
+    "PAT_ENC_DX": {
+        **_same("PAT_ENC_DATE_REAL CONTACT_DATE", "date"),
+        **_same("ANNOTATION COMMENTS", "free_text"),
+    },
+    "PAT_ENC_RSN_VISIT": {
+        **_same("COMMENTS", "free_text"),
+        **_same("RFV_ONSET_DT", "date"),
+    },
+    "HNO_INFO": {
+        **_same("NOTE_DESC LETTER_SUMMARY", "free_text"),
+        **_same("CREATE_INSTANT_DTTM DELETE_INSTANT_DTTM DATE_OF_SERVIC_DTTM", "date"),
+        **_same("LST_FILED_INST_DTTM CRT_INST_LOCAL_DTTM ACTIVE_FROM_DT", "date"),
+        **_same("ACTIVE_TO_DT COMMENT_EDIT_INST_DTTM", "date"),
+        **_same("VISIT_NUM", "other_id"),
+    },
+    "NOTE_ENC_INFO": {
+        **_same("CONTACT_DATE_REAL COSIGN_INSTANT_DTTM ENTRY_INSTANT_DTTM", "date"),
+        **_same("UPD_AUTHOR_INS_DTTM SPEC_NOTE_TIME_DTTM NOTE_FILE_TIME_DTTM", "date"),
+        **_same("CONTACT_DATE UPD_BY_AUTH_DTTM ACTIVITY_DTTM", "date"),
+        **_same("UPD_AUT_LOCAL_DTTM ENT_INST_LOCAL_DTTM SPEC_TIME_LOC_DTTM", "date"),
+        **_same("NOT_FILETM_LOC_DTTM TRANSCRIPTION_DTTM TREAT_SUMM_PAT_DTTM", "date"),
+        **_same("TREAT_SUMM_PROV_DTTM TREAT_SUMM_CPLT_DTTM END_OF_TREAT_DATE", "date"),
+        **_same("COSIGN_INST_LOCAL_DTTM", "date"),
+        **_same("ECG_COMMENTS CLINICAL_NOTE_SUMMARY", "free_text"),
+    },
+    "HNO_PLAIN_TEXT": {
+        **_same("NOTE_TEXT", "free_text"),
+    },
+    "ORDER_PROC": {
+        **_same("PAT_ENC_DATE_REAL ORDERING_DATE STANDING_EXP_DATE", "date"),
+        **_same("FUT_EXPECT_COMP_DT RFL_EXPIRE_DT PROC_BGN_TIME ORDER_INST", "date"),
+        **_same("CHRG_DROPPED_TIME INSTANTIATED_TIME ORDER_TIME RESULT_TIME", "date"),
+        **_same("PROC_START_TIME PROC_ENDING_TIME SPECIFIED_FIRST_TM", "date"),
+        **_same("SCHED_START_TM", "date"),
+        **_same("LABCORP_CONTROL_NUM", "other_id"),
+    },
+    "ORDER_DX_PROC": {
+        **_same("PAT_ENC_DATE_REAL", "date"),
+        **_same("COMMENTS ASSOC_DX_DESC", "free_text"),
+    },
+    "ORDER_RESULTS": {
+        **_same("ORD_DATE_REAL ORD_END_DATE_REAL RESULT_DATE COMP_OBS_INST_TM", "date"),
+        **_same("COMP_ANL_INST_TM", "date"),
+        **_same("COMPONENT_COMMENT", "free_text"),
+    },
+    "ORDER_RES_COMMENT": {
+        **_same("CONTACT_DATE_REAL CONTACT_DATE", "date"),
+        **_same("RESULTS_CMT", "free_text"),
+    },
+    "ORDER_NARRATIVE": {
+        **_same("NARRATIVE", "free_text"),
+        **_same("ORD_DATE_REAL CONTACT_DATE", "date"),
+    },
+    "ORDER_IMPRESSION": {
+        **_same("IMPRESSION", "free_text"),
+        **_same("ORD_DATE_REAL CONTACT_DATE", "date"),
+    },
+    "ORDER_MED": {
+        **_same("PAT_ENC_DATE_REAL ORDERING_DATE START_DATE END_DATE", "date"),
+        **_same("ORDER_INST DISCON_TIME ORDER_START_TIME ORDER_END_TIME", "date"),
+        **_same("SPECIFIED_FIRST_TM SCHED_START_TM EXP_AFT_START_DATE", "date"),
+        **_same("EXP_BEF_END_DATE USER_SEL_ERX_DAT ORDER_TIME_WT_INST", "date"),
+        **_same("REVIEW_WEIGHT_INST OLD_ORDER_DAT INST_OF_UPDATE_TM", "date"),
+        **_same("END_BEFORE_CMP_INST LAST_DOSE_TIME", "date"),
+        **_same("MED_COMMENTS LASTDOSE INDICATION_COMMENTS PRN_COMMENT", "free_text"),
+        **_same("EXT_ELG_MEMBER_ID", "health_plan"),
+    },
+    "ORDER_DX_MED": {
+        **_same("PAT_ENC_DATE_REAL", "date"),
+        **_same("COMMENTS", "free_text"),
+    },
+    "PROBLEM_LIST": {
+        **_same("DESCRIPTION PROBLEM_CMT", "free_text"),
+        **_same("NOTED_DATE RESOLVED_DATE DATE_OF_ENTRY NO_STAGE_DTTM", "date"),
+        **_same("NOTED_END_DATE REL_GOALS_INST_DTTM DIAG_START_DATE", "date"),
+        **_same("DIAG_END_DATE", "date"),
+    },
+    "MEDICAL_HX": {
+        **_same("MEDICAL_HX_DATE", "date"),
+        **_same("MED_HX_ANNOTATION", "free_text"),
+    },
+    "SURGICAL_HX": {
+        **_same("PAT_ENC_DATE_REAL SURGICAL_HX_DATE CONTACT_DATE", "date"),
+        **_same("SURG_HX_START_DT SURG_HX_END_DT", "date"),
+        **_same("COMMENTS PROC_COMMENTS", "free_text"),
+    },
+    "FAMILY_HX": {
+        **_same("MEDICAL_OTHER COMMENTS", "free_text"),
+        **_same("FAM_RELATION_NAME", "name"),
+    },
+    "ALLERGY": {
+        **_same("REACTION", "free_text"),
+        **_same("DATE_NOTED CONTRA_EXP_DT ALRGY_ENTERED_DTTM", "date"),
+    },
+    "IMMUNE": {
+        **_same("IMMUNE_DATE EXP_DATE ENTRY_DATE IMMUNIZATION_TIME", "date"),
+        **_same("INSTANT_OF_ENT_DTTM IMM_DUALSIGNINSTANT_DTTM ENTRY_DTTM", "date"),
+        **_same("IMM_LST_REGINST_UTC_DTTM", "date"),
+        **_same("MED_ADMIN_COMMENT", "free_text"),
+        **_same("EXTERNAL_ID", "other_id"),
+    },
+    "IP_FLWSHT_REC": {
+        **_same("RECORD_DATE", "date"),
+    },
+    "IP_FLWSHT_MEAS": {
+        **_same("RECORDED_TIME ENTRY_TIME RECEIVED_INSTANT", "date"),
+        **_same("INSTANT_PENDED_DTTM", "date"),
+        **_same("MEAS_COMMENT", "free_text"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
