@@ -741,6 +741,11 @@ def _choose(table: _Table, options: list[_Option]) -> _Option | None:
     close = [o for o in ranked if o.confidence >= best.confidence - 0.06]
     if len(close) == 1:
         return best
+    roots = [
+        o for o in close if all(other is o or _extension(other.target, o.target) for other in close)
+    ]
+    if roots:
+        return roots[0]  # PAT_ENC_CSN_ID -> PAT_ENC, which PAT_ENC_2 and PAT_ENC_HSP extend
     alike = sorted((_common(table.core, o.target.core), i) for i, o in enumerate(close))
     if alike[-1][0] >= 3 and alike[-1][0] > alike[-2][0]:
         return close[alike[-1][1]]  # labevents.itemid -> d_labitems, not d_items
@@ -799,6 +804,9 @@ def _patient_table(tables: Sequence[_Table]) -> _Table | None:
     mentioned = [t for t in tables if _registers_patients(_words(t.profile.name))]
     ending = [t for t in mentioned if singular(_words(t.profile.name)[-1]) in PATIENT_WORDS]
     found = named or ending or mentioned
+    # a table continuing another's rows (Epic's PATIENT_2 .. PATIENT_4) is no register of its
+    # own: the table it continues is
+    found = [t for t in found if not _continues(t, found)] or found
     # the register holds one row per patient: a table that keeps a patient's key it is not
     # keyed by (elCID's demographics.patient_id, of Opal's patient) keeps rows about one
     return max(
@@ -806,6 +814,30 @@ def _patient_table(tables: Sequence[_Table]) -> _Table | None:
         key=lambda t: (len(t.profile.columns), t.profile.name),
         default=None,
     )
+
+
+def _extension(table: _Table, root: _Table) -> bool:
+    """Whether the table is named as ``root`` and more after a separator (``PAT_ENC_HSP`` and
+    ``PAT_ENC_2`` of ``PAT_ENC``, ``PatEncHsp`` of ``PatEnc``): a table of more about its rows."""
+    name, base = table.profile.name, root.profile.name
+    if len(name) <= len(base) or name[: len(base)].lower() != base.lower():
+        return False
+    after = name[len(base)]
+    return after in "_0123456789" or (after.isupper() and base[-1].islower())
+
+
+def _continues(table: _Table, tables: Sequence[_Table]) -> bool:
+    """Whether the table continues the rows of another of ``tables``: its name is that table's
+    and a number (``PATIENT_2``)."""
+    return any(
+        other is not table and _numbered(table.profile.name, other.profile.name) for other in tables
+    )
+
+
+def _numbered(name: str, root: str) -> bool:
+    """Whether ``name`` is ``root`` with a number after it (``PATIENT_2``, ``patient2``)."""
+    rest = name.lower().removeprefix(root.lower())
+    return rest != name.lower() and rest.lstrip("_").isdigit()
 
 
 def _about_a_patient(table: _Table) -> bool:

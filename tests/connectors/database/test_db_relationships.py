@@ -757,3 +757,41 @@ def test_a_class_of_the_row_a_key_names_is_a_category_not_a_table():
     assert ("study_group_id", "study_group", "study_group_id") in _pairs(
         infer_relationships([group, mapping]), "subject_group_map"
     )
+
+
+def test_a_table_continuing_the_patients_rows_is_not_the_register():
+    # Epic's PATIENT_2 .. PATIENT_4 hold more of each PATIENT row: the patient key of an order
+    # is PATIENT's, however wide the continuation
+    register = _table(
+        "PATIENT", ("PAT_ID", "VARCHAR(18)"), ("PAT_NAME", "VARCHAR(200)"), pk=("PAT_ID",)
+    )
+    more = _table(
+        "PATIENT_4", ("PAT_ID", "VARCHAR(18)"), *((f"ITEM_{n}", "VARCHAR(50)") for n in range(9)),
+        pk=("PAT_ID",),
+    )  # fmt: skip
+    order = _table(
+        "ORDER_MED", ("ORDER_MED_ID", "NUMERIC"), ("PAT_ID", "VARCHAR(18)"), pk=("ORDER_MED_ID",)
+    )
+    assert _pairs(infer_relationships([register, more, order]), "ORDER_MED") == {
+        ("PAT_ID", "PATIENT", "PAT_ID")
+    }
+
+
+def test_a_key_held_by_a_table_and_its_extensions_refers_to_the_table_they_extend():
+    # Epic keys PAT_ENC, PAT_ENC_2 and PAT_ENC_HSP all by PAT_ENC_CSN_ID: a note's contact
+    # serial number is the encounter's, PAT_ENC's, which the other two say more of
+    tables = [
+        _table(
+            name,
+            ("PAT_ENC_CSN_ID", "NUMERIC"),
+            ("CONTACT_DATE", "DATETIME"),
+            pk=("PAT_ENC_CSN_ID",),
+        )
+        for name in ("PAT_ENC", "PAT_ENC_2", "PAT_ENC_HSP")
+    ]
+    note = _table(
+        "NOTE_ENC_INFO", ("NOTE_ID", "VARCHAR(18)"), ("PAT_ENC_CSN_ID", "NUMERIC"), pk=("NOTE_ID",)
+    )
+    found = infer_relationships([*tables, note])
+    assert _pairs(found, "NOTE_ENC_INFO") == {("PAT_ENC_CSN_ID", "PAT_ENC", "PAT_ENC_CSN_ID")}
+    assert found["NOTE_ENC_INFO"][0].confidence >= SHOWN_CONFIDENCE
