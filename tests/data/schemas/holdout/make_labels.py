@@ -27332,6 +27332,147 @@ PHI["cernerehi"] = {
 }
 
 
+PHI["ehivendor2"] = {
+    "Attachments": {
+        **_same("ActualFile", "other_id"),
+        **_same("UploadDate", "date"),
+    },
+    "Dictation_ICD": {
+        **_same("LastModifiedDate StartDate EndDate", "date"),
+        **_same("UserText", "free_text"),
+    },
+    "Dictation_Items": {
+        **_same("data notes", "free_text"),
+        **_same("timestamp", "date"),
+    },
+    "Dictations": {
+        **_same("Datedictated DateUploaded DOS TranscribedDate DateofQA", "date"),
+        **_same("AdminQA-IN AdminQA-OUT DateofSignature AdminQADate", "date"),
+        **_same("LastModified CodingCompleted", "date"),
+        **_same("Document TranscriptionNotes ClinicianNotes", "free_text"),
+        **_same("ExternalEncounterID", "other_id"),
+    },
+    "Document": {
+        **_same("DateAdded", "date"),
+        **_same("Doc SupportingDoc DocMessage", "other_id"),
+    },
+    "HL7_Patient": {
+        **_same("email", "email"),
+        **_same("ExternalID CentricityID AlternateID PatientPrevious", "mrn"),
+        **_same("Address Address2 City ZipCode", "address"),
+        **_same("LastModified DateAdded PatientDOB DeceasedDate", "date"),
+        **_same("DateofFirstVisit", "date"),
+        **_same("PatientFirst PatientMiddle PatientLast MothersMaidenName", "name"),
+        **_same("PatientAlias", "name"),
+        **_same("SSN", "ssn"),
+        **_same("HomePhone MobilePhone", "phone"),
+        **_same("BillingID", "account"),
+    },
+    "HL7_PatientInsurance": {
+        **_same("LastModifiedDate IN1_PlanEffDt IN1_PlanExpDt IN1_DOB", "date"),
+        **_same("IN1_NoticeAdmDt IN1_RptEligDt IN1_Sig_On_File_Dt CreatedDate", "date"),
+        **_same("MessageID IN1_GrpEmpID IN1_AuthInfo IN1_PAC IN1_EmplrID", "other_id"),
+        **_same("PCID", "mrn"),
+        **_same("IN1_GrpName IN1_GrpEmpName IN1_LastName IN1_FirstName", "name"),
+        **_same("IN1_MiddleName", "name"),
+        **_same("IN1_InsStAddr1 IN1_InsStAddr2 IN1_InsCity IN1_InsZip", "address"),
+        **_same("IN1_InsEmpStAddr1 IN1_InsEmpStAddr2 IN1_InsEmpCity", "address"),
+        **_same("IN1_InsEmpZip", "address"),
+        **_same("IN1_SSN", "ssn"),
+    },
+    "LabOrder": {
+        **_same("AddedDate LastModifiedDate RequestedDate", "date"),
+        **_same("ObservationStartDate ObservationEndDate SpecimenReceivedDate", "date"),
+        **_same("ScheduledDate TransactionDate", "date"),
+        **_same("notes UserNotes", "free_text"),
+        **_same("PlacerOrderNumber FillerOrderNumber", "other_id"),
+    },
+    "LabResult": {
+        **_same("AddedDate LastModifiedDate ObservationDate", "date"),
+        **_same("notes UserNotes", "free_text"),
+    },
+    "LabSpecimen": {
+        **_same("AddedDate LastModifiedDate CollectionStartDate", "date"),
+        **_same("CollectionEndDate ReceivedDate ExpirationDate", "date"),
+        **_same("notes UserNotes", "free_text"),
+    },
+    "Patient_Assessments": {
+        **_same("LastModifiedDate EnteredOn DateOfService DateEnd", "date"),
+        **_same("Comment", "free_text"),
+    },
+    "Patient_History": {
+        **_same("LastModifiedDate", "date"),
+        **_same("History", "free_text"),
+    },
+    "Patient_Imaging": {
+        **_same("RequestedDate ResultsDate", "date"),
+        **_same("OrderRequest OrderResults Instructions Indication", "free_text"),
+    },
+    "Patient_ImmunizationDetails": {
+        **_same("CreatedDate ConsentConfirmedDate EducationProvidedDate", "date"),
+    },
+    "Patient_Immunizations": {
+        **_same("AddedDate LastModifiedDate DOS ImmunizationDate", "date"),
+        **_same("RegistryStatusEffectiveDate PublicityCodeEffectiveDate", "date"),
+        **_same("ProtectionIndicatorEffectiveDate", "date"),
+        **_same("notes", "free_text"),
+    },
+    "Patient_Labs": {
+        **_same("notes Observation RelevantClinicalInformation", "free_text"),
+        **_same("FillerOrderNumber OrderNumber PlacerGroupNumber", "other_id"),
+        **_same("PlacerOrderNumberID FillerOrderNumberID PlacerGroupNumberID", "other_id"),
+        **_same("RequestedDate ObservationStartDate ObservationEndDate", "date"),
+        **_same("ObservationDate TestReportDate SpecimenStartDate", "date"),
+        **_same("SpecimenEndDate ResultsStatusChangeDate PerformedDate", "date"),
+    },
+    "Patient_MedicationAllergy": {
+        **_same("LastModifiedDate AdverseEventDate ReceivedFromDrFirst", "date"),
+        **_same("SourceDate", "date"),
+        **_same("Note", "free_text"),
+    },
+    "Patient_Medications": {
+        **_same("LastModifiedDate DateAdded ReceivedFromDrFirst SourceDate", "date"),
+        **_same("DateStarted DateStopped", "date"),
+        **_same("PatientNotes OtherNotes", "free_text"),
+        **_same("PrescriptionID ExternalPrescriptionID", "other_id"),
+    },
+    "Patient_ProblemList": {
+        **_same("LastModifiedDate DateAdded SourceDate DiagnosisDate", "date"),
+        **_same("UserText", "free_text"),
+    },
+    "Patient_Procedures": {
+        **_same("LastModifiedDate EnteredOn DateOfService", "date"),
+        **_same("Comment", "free_text"),
+    },
+    "Patient_Relationships": {
+        **_same("notes", "free_text"),
+        **_same("Name", "name"),
+    },
+    "Patient_Schedule": {
+        **_same("LastModifiedDate StartTime CreateTime", "date"),
+        **_same("notes Reason", "free_text"),
+    },
+    "Patient_Vitals": {
+        **_same("LastModifiedDate DateEntered DOS", "date"),
+    },
+    "PatientImplantableDevice": {
+        **_same("LastModifiedDate", "date"),
+        **_same("UDI SerialNumber DonationID", "device_id"),
+    },
+    "Patientinfo": {
+        **_same("TigerID ExternalID CentricityID PCID patkey pat_extkey", "mrn"),
+        **_same("FullName PatientFirst PatientMiddle PatientLast", "name"),
+        **_same("PreferredName", "name"),
+        **_same("ZipCode", "address"),
+        **_same("LastModified DateAdded PatientDOB DeceasedDate DateOfBirth", "date"),
+        **_same("LastSeenDOS", "date"),
+    },
+    "Patientinfo_Smoking": {
+        **_same("DateEntered SmokingStatusDateChange", "date"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
