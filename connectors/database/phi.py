@@ -336,6 +336,9 @@ NOTE_LAST = frozenset({"note", "comment", "remark", "memo", "narrative"})
 ID_SUFFIX = frozenset({"id", "no", "nr", "num", "nbr", "number", "identifier", "refno"})
 NUMBER_SUFFIX = frozenset({"no", "nr", "num", "nbr", "number", "refno"})
 EPOCH_WORDS = DATEISH | {"epoch", "unix", "at"}
+# What names a date kept as a number of days and their fraction: the word itself, not "dt",
+# which is also a dialysate's temperature (HemodialysisPro's DT REAL)
+REAL_DATE_WORDS = frozenset({"date"})
 VISIT_KEY_REASON = ("name:text-visit-key",)
 CODE_LAST = frozenset({"code", "cd", "type", "flag", "status", "id", "key", "ind", "yn", "unit"})
 # Words that make a long text column structured (a name, a code, a path), not a clinical note.
@@ -510,7 +513,12 @@ def context_votes(
         and not classified
     )
     epoch = (
-        (kind == "integer" or (kind == "numeric" and whole_number(column.type)))
+        (
+            kind == "integer"
+            or (kind == "numeric" and whole_number(column.type))
+            # a day and its fraction (Epic's PAT_ENC_DATE_REAL), named for the date alone
+            or (kind == "numeric" and bool(words & REAL_DATE_WORDS))
+        )
         and holds
         # a day alone is a count of days (nr_workday, los_days), not a date
         and (

@@ -130,6 +130,19 @@ def test_a_range_of_times_on_a_patients_rows_dates_them(type_name):
     assert _classes("sys_period", type_name) == {PhiClass.DATE}
 
 
+@pytest.mark.parametrize(
+    ("name", "type_name", "dated"),
+    [
+        ("pat_enc_date_real", "FLOAT", True),  # Epic's contact date, a day and its fraction
+        ("ord_date_real", "DOUBLE PRECISION", True),
+        ("dt_target", "REAL", False),  # a dialysate's target temperature
+        ("infusion_time", "FLOAT", False),  # how long, in hours
+    ],
+)
+def test_a_date_kept_as_a_real_number_is_named_for_the_date_itself(name, type_name, dated):
+    assert (PhiClass.DATE in _classes(name, type_name)) is dated
+
+
 def test_an_integer_date_key_is_not_a_date():
     assert _classes("date_id", "INTEGER") == set()
 
