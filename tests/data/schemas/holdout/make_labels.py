@@ -27473,6 +27473,321 @@ PHI["ehivendor2"] = {
 }
 
 
+PHI["hcsemr"] = {
+    "AdminVolume": {
+        **_same("ObservationDateTime", "date"),
+    },
+    "ChargeClaim": {
+        **_same("AuthorizationNumber IntermediaryAuthorizationID NCPDPMessage", "other_id"),
+        **_same("PriorAuthorizationNumber SubmittedMessage", "other_id"),
+        **_same("ClaimDateTime PrescriberDateSigned RequestPeriodBeginDate", "date"),
+        **_same("RequestPeriodRecertificationDate ResponseDateTime", "date"),
+        **_same("SentDateTime", "date"),
+        **_same("NarrativeMessage SupportingDocumentation", "free_text"),
+    },
+    "DeviceIdentifier": {
+        **_same("Identifier", "device_id"),
+    },
+    "EligibilityPBMResponse": {
+        **_same("CardHolderID PBMPatientID", "health_plan"),
+        **_same("CardHolderName GroupName PatientName_Family", "name"),
+        **_same("PatientName_Given PatientName_Middle", "name"),
+        **_same("PatientCity PatientPostalCode PatientStreetAddress", "address"),
+        **_same("PatientStreetAddressLine2", "address"),
+        **_same("PatientDateOfBirth", "date"),
+    },
+    "FileToProcess": {
+        **_same("CoverSheetNote", "free_text"),
+        **_same("ExportInfoFileText FileBytes", "other_id"),
+        **_same("PatientIdentifier", "mrn"),
+        **_same("PatientName", "name"),
+    },
+    "MailMessage": {
+        **_same("FromAddress ToAddresses", "email"),
+        **_same("MessageText", "free_text"),
+        **_same("MessageTime ReadByPatientDateTime", "date"),
+    },
+    "MedRecDataSource": {
+        **_same("BilledTime", "date"),
+    },
+    "MedRecItem": {
+        **_same("Comments Indication Sig", "free_text"),
+        **_same("DateWritten DispenseDateTime", "date"),
+        **_same("RxNumber", "other_id"),
+    },
+    "MessageAttachment": {
+        **_same("FileBytes", "other_id"),
+    },
+    "OccurrenceVisit": {
+        **_same("AttendanceComments", "free_text"),
+        **_same("PatientAccountedForTime", "date"),
+    },
+    "OrderClarification": {
+        **_same("ClarificationMessage ResponseMessage", "free_text"),
+        **_same("RequestedAtTime ResponseTime", "date"),
+    },
+    "OrderComponent": {
+        **_same("Comments", "free_text"),
+    },
+    "OrderEPrescribeStatus": {
+        **_same("MessageDocumentText", "other_id"),
+        **_same("StatusDateTime", "date"),
+    },
+    "OrderIndication": {
+        **_same("IndicationText", "free_text"),
+    },
+    "OrderStatus": {
+        **_same("StatusDateTime", "date"),
+    },
+    "Patient": {
+        **_same("_NameSearch Name_Family Name_Given Name_LastNamePrefix", "name"),
+        **_same("Name_Middle", "name"),
+        **_same("DateOfBirth DateOfDeath", "date"),
+        **_same("ImmunizationRegistryStatusEffectiveDate", "date"),
+        **_same("PatientPortal_LastViewedDate PatientPortalPasswordResetDate", "date"),
+        **_same("PatientPortalRegistrationDate", "date"),
+        **_same("ProtectionIndicatorEffectiveDate PublicityCodeEffectiveDate", "date"),
+        **_same("SummaryOfCare_TransmitDate", "date"),
+        **_same("PatientPortalUserID", "other_id"),
+    },
+    "PatientAddress": {
+        **_same("City CountyParishCode PostalCode StreetAddress", "address"),
+        **_same("StreetAddressLine2", "address"),
+        **_same("EndDateTime StartDateTime", "date"),
+    },
+    "PatientAlias": {
+        **_same("Name_Family Name_Given Name_LastNamePrefix Name_Middle", "name"),
+        **_same("NameUsedBeginDate NameUsedEndDate", "date"),
+    },
+    "PatientAllergy": {
+        **_same("Comments", "free_text"),
+        **_same("EnteredAtTime IdentificationDate InactivatedDateTime", "date"),
+        **_same("LastModifiedTime", "date"),
+        **_same("PlacerNumber", "other_id"),
+    },
+    "PatientClaimResponse": {
+        **_same("CreatedDateTime PreauthorizationBeginDate", "date"),
+        **_same("PreauthorizationEndDate", "date"),
+        **_same("PreauthorizationReference", "other_id"),
+    },
+    "PatientConsent": {
+        **_same("ConsentExpiredDateTime ConsentGivenDateTime", "date"),
+        **_same("ConsentRevokedDateTime", "date"),
+        **_same("ConsentGiverName", "name"),
+    },
+    "PatientContact": {
+        **_same("ContactData", "phone"),
+        **_same("Note", "free_text"),
+    },
+    "PatientDevice": {
+        **_same("PlacedDateTime", "date"),
+    },
+    "PatientDocument": {
+        **_same("DocumentData", "other_id"),
+        **_same("DocumentDate", "date"),
+    },
+    "PatientFacilityIdentifier": {
+        **_same("Identifier", "mrn"),
+    },
+    "PatientIdentifier": {
+        **_same("Identifier", "mrn"),
+    },
+    "PatientInsuranceCoverage": {
+        **_same("CardHolderID MemberID PolicyNumber", "health_plan"),
+        **_same("CardHolderName_Family CardHolderName_Given", "name"),
+        **_same("CardHolderName_LastNamePrefix CardHolderName_Middle", "name"),
+        **_same("GroupName", "name"),
+        **_same("EligibilityThruDate PlanEffectiveDate PlanExpirationDate", "date"),
+    },
+    "PatientOrder": {
+        **_same("_FirstUndocumentedAdminTime _NextUndocumentedAdminTime", "date"),
+        **_same("ArchiveAdminsAfterDateTime ConsentGivenDateTime", "date"),
+        **_same("EnteredAtTime ESignedDateTime HoldBeginTime HoldEndTime", "date"),
+        **_same("KeepOnPersonAllowedDateTime KeepOnPersonDateTime", "date"),
+        **_same("LastDoseDateTime LastFillDateTime MedRecChangeReasonDateTime", "date"),
+        **_same("OrderDate PharmacyVerifiedAtTime PrescriptionDeliveryDate", "date"),
+        **_same("PrevStopDateTime PriorAuthorizationDeadlineDateTime", "date"),
+        **_same("PriorAuthorizationStatusDateTime ReorderDateTime", "date"),
+        **_same("StartDateTime StopDateTime SupervisorSignatureDateTime", "date"),
+        **_same("TargetedCompletionDate UnverifiedStopDateTime VerifiedAtTime", "date"),
+        **_same("Comments HoldText PharmacyNotes", "free_text"),
+        **_same("ProvidersAdminInstructionText ProvidersInstructionText Sig", "free_text"),
+        **_same("ConsentGiverName", "name"),
+        **_same("eRxSigningMessageDocumentText FillerOrderNumber", "other_id"),
+        **_same("ParentPlacerOrderNumber PlacerGroupNumber PlacerOrderNumber", "other_id"),
+        **_same("PriorAuthorizationApprovalCode RxNumber", "other_id"),
+        **_same("ScheduledPrescriptionNumber", "other_id"),
+    },
+    "PatientStaff": {
+        **_same("CareBeginDateTime CareEndDateTime", "date"),
+    },
+    "PatientVisit": {
+        **_same("_DischargeDateTimeSearch AddedOnDateTime AdmitDateTime", "date"),
+        **_same("AdmitDispositionDate DischargeDateTime EducationProvidedDate", "date"),
+        **_same("PlannedDischargeDateTime", "date"),
+        **_same("Comments", "free_text"),
+        **_same("VisitNumber", "other_id"),
+    },
+    "Payment": {
+        **_same("ConfirmedDateTime EnteredAtTime PaymentDate", "date"),
+        **_same("Payer", "name"),
+        **_same("ReferenceNumber", "account"),
+    },
+    "Staff": {
+        **_same("_NameSearch Initials Name_Family Name_Given", "name"),
+        **_same("Name_LastNamePrefix Name_Middle OrganizationName", "name"),
+        **_same("DateOfBirth", "date"),
+    },
+    "StaffAddress": {
+        **_same("City CountyParishCode GeographicLocation PostalCode", "address"),
+        **_same("StreetAddress StreetAddressLine2", "address"),
+    },
+    "StaffContact": {
+        **_same("ContactData", "phone"),
+        **_same("Note", "free_text"),
+    },
+    "TaskAssignment": {
+        **_same("AssignmentDateTime", "date"),
+    },
+    "TherapyAdmin": {
+        **_same("AdminComments", "free_text"),
+        **_same("AdminEndDateTime AdminStartDateTime ConsentGivenDateTime", "date"),
+        **_same("DocumentedTime DocumentResponseRequiredByTime", "date"),
+        **_same("DocumentResponseScheduledTime DocumentResponseTime", "date"),
+        **_same("DueBeginDateTime DueEndDateTime FollowUpTime PreparationTime", "date"),
+        **_same("PrevAdminEndDateTime PrevAdminStartDateTime RetrieveTime", "date"),
+        **_same("SchedAdminEndDateTime SchedAdminStartDateTime WitnessTime", "date"),
+        **_same("ConsentGiverName", "name"),
+    },
+    "TransactionLogAction": {
+        **_same("Details FieldsChanged Info", "other_id"),
+    },
+    "VisitCareLevel": {
+        **_same("CareBeginDateTime CareEndDateTime", "date"),
+    },
+    "VisitCharge": {
+        **_same("ChargeDateTime ChargeForBeginDateTime ChargeForEndDateTime", "date"),
+        **_same("ChargeGeneratedTime PostingDateTime SentDateTime", "date"),
+        **_same("Notes", "free_text"),
+        **_same("PlacerOrderNumber ReferenceNumber", "other_id"),
+    },
+    "VisitConcern": {
+        **_same("ConcernDescription", "free_text"),
+        **_same("ConcernStartDateTime ConcernStopDateTime", "date"),
+    },
+    "VisitConsent": {
+        **_same("ConsentExpiredDateTime ConsentGivenDateTime", "date"),
+        **_same("ConsentRevokedDateTime", "date"),
+        **_same("ConsentGiverName", "name"),
+    },
+    "VisitDiagnosis": {
+        **_same("DiagnosisDateTime FinalDiagnosisDateTime", "date"),
+    },
+    "VisitDispense": {
+        **_same("Comments", "free_text"),
+        **_same("DispenseDateTime", "date"),
+    },
+    "VisitDocument": {
+        **_same("DocumentData", "other_id"),
+        **_same("DocumentDate", "date"),
+    },
+    "VisitEligibilityQuery": {
+        **_same("QueryTime ResultsTime", "date"),
+    },
+    "VisitIdentifier": {
+        **_same("Identifier", "other_id"),
+    },
+    "VisitImmunizationQuery": {
+        **_same("QueryTime ResultsTime", "date"),
+    },
+    "VisitInstruction": {
+        **_same("ESignedDateTime InstructionDateTime OrderDateTime", "date"),
+        **_same("InstructionComments", "free_text"),
+    },
+    "VisitInsuranceAuthorization": {
+        **_same("AuthorizationNumber", "other_id"),
+        **_same("EndDate EnteredAtTime StartDate", "date"),
+        **_same("Notes", "free_text"),
+    },
+    "VisitInsurerEligibilityQuery": {
+        **_same("QueryTime ResultsTime", "date"),
+        **_same("ResponseMessage", "other_id"),
+    },
+    "VisitIntervention": {
+        **_same("AttachmentData", "other_id"),
+        **_same("Comments", "free_text"),
+        **_same("DueDate EntryDate InterventionDate LastUpdateDate", "date"),
+    },
+    "VisitMedRecQuery": {
+        **_same("OtherData", "other_id"),
+        **_same("QueryBeginDate QueryEndDate QueryTime ResultsTime", "date"),
+    },
+    "VisitNote": {
+        **_same("LastUpdateTime", "date"),
+        **_same("NoteText", "free_text"),
+    },
+    "VisitObservation": {
+        **_same("AnalysisDateTime NurseReviewTime ObservationDateTime", "date"),
+        **_same("ReviewTime SigningDateTime", "date"),
+        **_same("Notes ObservationValue_Long ReviewNotes", "free_text"),
+        **_same("ObservationValue_ImageBytes", "photo"),
+    },
+    "VisitObservationDeleted": {
+        **_same("AnalysisDateTime DeletedTime NurseReviewTime", "date"),
+        **_same("ObservationDateTime ReviewTime SigningDateTime", "date"),
+        **_same("Notes ObservationValue_Long ReviewNotes", "free_text"),
+        **_same("ObservationValue_ImageBytes", "photo"),
+    },
+    "VisitObservationSet": {
+        **_same("Addendum Notes PatientDisplayText", "free_text"),
+        **_same("RelevantClinicalInformation", "free_text"),
+        **_same("EndDateTime ObservationGroupCompletedTime", "date"),
+        **_same("ObservationGroupRequiredByTime", "date"),
+        **_same("ObservationGroupRequiredStartTime", "date"),
+        **_same("SpecimenCollectionBeginDateTime", "date"),
+        **_same("SpecimenCollectionEndDateTime SpecimenReceivedDateTime", "date"),
+        **_same("StartDateTime StatusChangeDateTime", "date"),
+        **_same("FillerOrderNumber PlacerGroupNumber PlacerOrderNumber", "other_id"),
+        **_same("SpecimenFillerIdentifier SpecimenPlacerIdentifier", "other_id"),
+    },
+    "VisitPhysicalLocation": {
+        **_same("FirstDetectedDateTime LastDetectedDateTime", "date"),
+    },
+    "VisitPriorIdentifier": {
+        **_same("Identifier", "other_id"),
+        **_same("UsedPriorToDateTime", "date"),
+    },
+    "VisitProblem": {
+        **_same("Comments ProblemEvidencedBy ProblemRelatedTo ProblemText", "free_text"),
+        **_same("LastModifiedTime ProblemStartDateTime ProblemStopDateTime", "date"),
+    },
+    "VisitProcedure": {
+        **_same("IncisionDateTime ProcedureDateTime ProcedureEndDateTime", "date"),
+    },
+    "VisitProspectiveProblem": {
+        **_same("EnteredAtDateTime StatusDateTime", "date"),
+    },
+    "VisitRequisition": {
+        **_same("RequisitionNumber", "other_id"),
+    },
+    "VisitServiceLevel": {
+        **_same("ServiceBeginDateTime ServiceEndDateTime", "date"),
+    },
+    "VisitStaff": {
+        **_same("_CareEndDateTimeSearch CareBeginDateTime CareEndDateTime", "date"),
+        **_same("Notes", "free_text"),
+    },
+    "VisitTransfer": {
+        **_same("TransferDateTime", "date"),
+    },
+    "WorkTask": {
+        **_same("AttachmentData", "other_id"),
+        **_same("ClosedDateTime EnteredAtTime NeededByTime", "date"),
+        **_same("TaskDescription TaskSummary", "free_text"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
