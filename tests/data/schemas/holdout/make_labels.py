@@ -27788,6 +27788,267 @@ PHI["hcsemr"] = {
 }
 
 
+PHI["touchworks"] = {
+    "Act_Other": {
+        **_same("OrderNumberEXT AccessionNumber", "other_id"),
+        **_same("PerformedDTTM RecordedDTTM ClinicalDTTM", "date"),
+    },
+    "Allergy": {
+        **_same("ActionTaken", "free_text"),
+        **_same("RecordedDTTM ReactionFuzzyWhen ReactionFuzzySortAs", "date"),
+    },
+    "Allergy_Reactions": {
+        **_same("LastUpdatedDTTM", "date"),
+    },
+    "Document_XDS": {
+        **_same("ceddocumentid submissionsetid ExtDocumentID ExtEncounterID", "other_id"),
+    },
+    "DOCWORKS_Signature": {
+        **_same("SignatureDTTM", "date"),
+    },
+    "Encounter": {
+        **_same("DTTM LockedDTTM", "date"),
+    },
+    "Encounter_Audit": {
+        **_same("audittext", "other_id"),
+    },
+    "Encounter_Case": {
+        **_same("RecordedDTTM", "date"),
+    },
+    "Encounter_Diagnosis": {
+        **_same("FreeTextDiag", "free_text"),
+    },
+    "Encounter_DischargeDisposition": {
+        **_same("DischargeDispositionDTTM", "date"),
+    },
+    "Encounter_Employer": {
+        **_same("EmployerName EmployerLocationName", "name"),
+        **_same("EmployerNumberExt", "other_id"),
+        **_same("LocationAddress LocationAddress2 LocationCity LocationZip", "address"),
+    },
+    "Encounter_Employer_Contact": {
+        **_same("ContactName", "name"),
+        **_same("ContactPhoneArea ContactPhoneExchange ContactPhoneLast4", "phone"),
+        **_same("ContactPhoneExtension", "phone"),
+        **_same("ContactFaxArea ContactFaxExchange ContactFaxLast4", "fax"),
+        **_same("ContactEmail", "email"),
+    },
+    "Encounter_Insurance": {
+        **_same("SubscriberName", "name"),
+        **_same("SubscriberNumber", "health_plan"),
+    },
+    "Encounter_ItemChild": {
+        **_same("EncounterDTTM", "date"),
+    },
+    "Encounter_Other": {
+        **_same("LastUpdatedDTTM", "date"),
+    },
+    "EncounterPortalInstruction": {
+        **_same("InstructionDTTM ModifiedDTTM", "date"),
+    },
+    "Item_Immunization": {
+        **_same("OrderItemEXT CommunityItemID", "other_id"),
+        **_same("CreateDTTM LastUpdateDTTM PerformedDTTM", "date"),
+    },
+    "Item_Medication": {
+        **_same("OrderItemEXT CommunityItemID", "other_id"),
+        **_same("CreateDTTM LastUpdateDTTM PerformedDTTM", "date"),
+    },
+    "Item_Plan": {
+        **_same("OrderItemEXT", "other_id"),
+        **_same("CreateDTTM LastUpdateDTTM PerformedDTTM", "date"),
+    },
+    "Item_Result": {
+        **_same("OrderItemEXT", "other_id"),
+        **_same("CreateDTTM LastUpdateDTTM PerformedDTTM", "date"),
+    },
+    "Item_Site": {
+        **_same("RecordedDTTM", "date"),
+    },
+    "Medication": {
+        **_same("Instructions FreeTextSIG AdministrationComment Comments", "free_text"),
+        **_same("ResponseFreeText", "free_text"),
+        **_same("PerformedFuzzyWhen PerformedFuzzySortAs RecordedDTTM", "date"),
+        **_same("HistoryFuzzyDate StartFuzzyWhen StartFuzzySortAs", "date"),
+        **_same("EndFuzzyWhen EndFuzzySortAs DateToAdminister DueDate", "date"),
+        **_same("ExpirationDT AdminStopDate ExpectedActionDTTM SampleDTTM", "date"),
+        **_same("DateToAdministerFuzzyWhen VerifiedDTTM DoNotFillBeforeDate", "date"),
+        **_same("PrescriptionNumber ePaAuthorizationNo", "other_id"),
+    },
+    "Patient_Community_Audit": {
+        **_same("LastUpdateDTTM", "date"),
+    },
+    "Patient_Consent": {
+        **_same("EffectiveDT ExpirationDT CreateDTTM LastUpdateDTTM", "date"),
+        **_same("Comments", "free_text"),
+    },
+    "Patient_Contact": {
+        **_same("LastName FirstName", "name"),
+        **_same("HomePhoneArea HomePhoneExchange HomePhoneLast4", "phone"),
+        **_same("HomePhoneInternational WorkPhoneArea WorkPhoneExchange", "phone"),
+        **_same("WorkPhoneLast4 WorkPhoneInternational WorkPhoneExtension", "phone"),
+        **_same("HomePhoneExtension", "phone"),
+        **_same("AddressLine1 AddressLine2 City Zip", "address"),
+        **_same("DateofBirth", "date"),
+        **_same("SSN", "ssn"),
+    },
+    "Patient_Correspondence": {
+        **_same("PatientRequestXID XMLstring", "other_id"),
+        **_same("CreateDTTM LastUpdateDTTM", "date"),
+    },
+    "Patient_Family_Unit": {
+        **_same("FamilyUnitName", "name"),
+        **_same("CreatedDTTM", "date"),
+    },
+    "Patient_Family_Unit_Member": {
+        **_same("CreatedDTTM", "date"),
+    },
+    "Patient_ImmRegistry_Log": {
+        **_same("RequestedDTTM ResponseRcvdDTTM", "date"),
+    },
+    "Patient_ImmRegistry_Sent_Log": {
+        **_same("CreatedDTTM UpdatedDTTM", "date"),
+    },
+    "Patient_Iorg": {
+        **_same("OrganizationMrn SortedMRN", "mrn"),
+        **_same("OtherNumber Other2", "other_id"),
+    },
+    "Patient_Iorg_History": {
+        **_same("ChangeDTTM", "date"),
+        **_same("OrganizationMRNOld OrganizationMRNNew", "mrn"),
+        **_same("OthernumberOld OtherNumberNew Other2Old Other2New", "other_id"),
+    },
+    "Patient_Lab_Def": {
+        **_same("CreateDTTM LastDefaultedDTTM LastUpdatedDTTM", "date"),
+    },
+    "Patient_List_Entry": {
+        **_same("StartDT EndDT", "date"),
+    },
+    "Patient_Location": {
+        **_same("LastUpdatedDTTM", "date"),
+    },
+    "Patient_MasterChart": {
+        **_same("MasterChartID", "mrn"),
+    },
+    "Patient_Member": {
+        **_same("PlaceOfBirth", "address"),
+        **_same("MothersMaidenName", "name"),
+        **_same("ExtMedHxStatusChangedDTTM", "date"),
+    },
+    "Patient_Occupation_Industry": {
+        **_same("StartDate EndDate CreatedDTTM UpdatedDTTM", "date"),
+    },
+    "Patient_PBM": {
+        **_same("MemberNumber Org_Pat_ID Alt_ID", "health_plan"),
+        **_same("PBMConsentDT PBMLastUpdateDTTM Last_Elig_Check CreateDTTM", "date"),
+        **_same("LastDefaultedDTTM", "date"),
+    },
+    "Patient_Pharmacy_Def": {
+        **_same("CreateDTTM LastDefaultedDTTM LastUpdatedDTTM", "date"),
+    },
+    "Patient_SecGroup": {
+        **_same("DTTMInsert DTTMUpdate", "date"),
+    },
+    "Patient_WLP": {
+        **_same("HTMLDocument", "other_id"),
+        **_same("CreateDTTM", "date"),
+    },
+    "Person": {
+        **_same("LastName FirstName MiddleName MungedLastName NameSearch", "name"),
+        **_same("FullName LastFirstName GivenNameSearch", "name"),
+        **_same("DateOfBirth LastEditedDTTM", "date"),
+        **_same("SSN SSNLast4", "ssn"),
+    },
+    "Person_Address": {
+        **_same("AddressLine1 AddressLine2 City ZipCode ZipCodeInternational", "address"),
+        **_same("County SupplementalAddress", "address"),
+        **_same("StartDate EndDate", "date"),
+    },
+    "Person_Address_History": {
+        **_same("AddressLine1 AddressLine2 City ZipCode ZipCodeInternational", "address"),
+        **_same("County SupplementalAddress", "address"),
+        **_same("StartDate EndDate ChangeDTTM", "date"),
+    },
+    "Person_Aliases": {
+        **_same("LastName FirstName MiddleName SoundexLast SoundexFirst", "name"),
+        **_same("MungedLastName", "name"),
+    },
+    "Person_Multi_Dictionary": {
+        **_same("LastUpdatedDTTM", "date"),
+    },
+    "Person_Other": {
+        **_same("PreferredName SoundexLast SoundexFirst PreviousLastName", "name"),
+        **_same("PreviousFirstName NameToUse", "name"),
+        **_same("DriversLicense", "licence"),
+        **_same("EmailAddress", "email"),
+        **_same("GenericAttribute", "other_id"),
+        **_same("DateOfDeath LastContactedDTTM SexualOrientationDELastModDTTM", "date"),
+    },
+    "Person_Phone": {
+        **_same("PhoneArea PhoneExchange PhoneLast4 PhoneExtension", "phone"),
+        **_same("PhoneInternational", "phone"),
+    },
+    "Person_Picture": {
+        **_same("BinaryChunk", "photo"),
+    },
+    "Person_Race": {
+        **_same("LastUpdatedDTTM", "date"),
+    },
+    "Person_TribalAffiliation": {
+        **_same("EffectiveDTTM LastUpdatedDTTM", "date"),
+    },
+    "Person_XID": {
+        **_same("PersonXID", "mrn"),
+    },
+    "PIXEntries": {
+        **_same("LastUpdatedDTTM", "date"),
+    },
+    "Primary_Insurance": {
+        **_same("SubscriberName", "name"),
+        **_same("SubscriberNumber MemberID", "health_plan"),
+        **_same("EffectiveDate ExpirationDate", "date"),
+    },
+    "Problem": {
+        **_same("ProblemDescription Goal", "free_text"),
+        **_same("PerformedDTTM RecordedDTTM LastAssessedDTTM OnsetFuzzyWhen", "date"),
+        **_same("ResolvedFuzzyWhen OnsetFuzzySortAs ResolvedFuzzySortAs", "date"),
+    },
+    "Requisition": {
+        **_same("ReqNumberExt", "other_id"),
+        **_same("RequestedFuzzyWhen CollectionDTTM OrderListUpdatedDTTM", "date"),
+    },
+    "Result": {
+        **_same("ClinicalDTTM VerifyDTTM ResultDTTM PerformedDTTM", "date"),
+        **_same("RecordedDTTM ResultFuzzyWhen ResultFuzzySortAs", "date"),
+        **_same("AccessionNumber", "other_id"),
+        **_same("WherePerformedAdditionalText PerformingComment", "free_text"),
+    },
+    "Result_Text": {
+        **_same("ResultText ItemPerformingComment", "free_text"),
+    },
+    "Rx_Dispense_Transaction": {
+        **_same("CreatedDTTM ModifiedDTTM", "date"),
+        **_same("GetInventoryResponse PostInventoryRequest", "other_id"),
+    },
+    "Vendor_Item": {
+        **_same("Onset EpisodeOccurFrom EpisodeOccurTo EpisodeDurationFrom", "date"),
+        **_same("EpisodeDurationTo RecordedDTTM CreateDTTM PerformedDTTM", "date"),
+    },
+    "Visit": {
+        **_same("StartDTTM EndDTTM", "date"),
+        **_same("VisitNumberEXT", "other_id"),
+    },
+    "Visit_Detail": {
+        **_same("AdmissionDTTM DischargeDTTM TransferDTTM", "date"),
+        **_same("VisitNotes", "free_text"),
+    },
+    "Visit_Insurance": {
+        **_same("SubscriberName", "name"),
+        **_same("SubscriberNumber", "health_plan"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
