@@ -345,6 +345,11 @@ def dates_staff(seq: tuple[str, ...]) -> bool:
 
 
 @cache
+def _last_word(seq: tuple[str, ...]) -> str:
+    """The last word of a name that is no number (``mother`` of Mom1)."""
+    return next((word for word in reversed(seq) if not word.isdigit()), "")
+
+
 def name_votes(name: str, role: str) -> tuple[Vote, ...]:
     """The classes a column's name alone suggests, before context weighs them.
 
@@ -555,8 +560,9 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         and "id" not in seq[:-1]
     ):
         vote(PhiClass.NAME, 0.6, "person-name-on-a-persons-row")  # alphabetic_name
-    elif role in ("patient", "person", "linked") and seq[-1] in RELATED_HEADS:
-        vote(PhiClass.NAME, 0.7, "related-person")  # PAT_NEXT_KIN, subscriber_employer
+    elif role in ("patient", "person", "linked") and _last_word(seq) in RELATED_HEADS:
+        # PAT_NEXT_KIN, subscriber_employer, a chart's numbered parents (Mom1, Dad2)
+        vote(PhiClass.NAME, 0.7, "related-person")
     elif (
         role in ("patient", "person")
         and len(seq) == 2

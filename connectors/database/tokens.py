@@ -549,6 +549,11 @@ CLAIMS_WORDS = {
 }  # fmt: skip
 
 
+# The parents as a family calls them (a paediatric chart's Mom1, Dad1Ph): the words the rules
+# read for them.
+FAMILIAR: dict[str, str] = {"mom": "mother", "mum": "mother", "dad": "father"}
+
+
 def _unabbreviated(word: str) -> str:
     """The word an abbreviation stands for (``tlp`` -> ``phone``), when it is one; known words,
     national ones included, are kept as they are."""
@@ -559,6 +564,8 @@ def _unabbreviated(word: str) -> str:
             return word[: -len(ending)]
     if word in CLAIMS_WORDS:
         return CLAIMS_WORDS[word]
+    if word in FAMILIAR:
+        return FAMILIAR[word]
     if english_word(word):
         return word  # an English word abbreviates nothing: a fall, a desk, prime, meds
     return expansion(word) or word

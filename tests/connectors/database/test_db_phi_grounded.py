@@ -404,3 +404,12 @@ def test_a_number_named_for_something_of_a_date_is_no_date():
     # CanDIG keeps beside each field the access level it needs: dateOfBirthTier is no birth date
     assert _classes("dateOfBirthTier", "INTEGER", "patient") == set()
     assert _classes("admit_date", "INTEGER") == {PhiClass.DATE}
+
+
+@pytest.mark.parametrize(
+    ("name", "named"),
+    [("Mom1", True), ("Dad2", True), ("mum", True), ("guardian_2", True), ("momentum", False)],
+)
+def test_a_parent_named_as_the_family_calls_them_or_numbered_is_a_relatives_name(name, named):
+    # a paediatric chart's parents (eClinicalWorks' ptparentinfo.Mom1, Dad2): their names
+    assert (PhiClass.NAME in _classes(name, "VARCHAR(60)", "patient")) is named
