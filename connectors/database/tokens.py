@@ -385,6 +385,12 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "jenis": ("type",), "kelas": ("class",), "cabang": ("site",), "umur": ("age",),
     "tagihan": ("bill",), "pembayaran": ("payment",), "resep": ("prescription",),
     "obat": ("drug",), "tindakan": ("procedure",), "rujukan": ("referral",),
+    # Indonesia's administrative divisions below the province, where a person lives: the
+    # regency or city, the district, the rural and the urban village; and an emergency (kontak
+    # darurat, the emergency contact) and the person answerable for a patient
+    "kabupaten": ("county",), "kota": ("city",), "kabkota": ("county",),
+    "kecamatan": ("district",), "desa": ("village",), "kelurahan": ("village",),
+    "darurat": ("emergency",), "penanggungjawab": ("guarantor",),
     # The words of a patient's identifiers in the other languages open hospital systems are
     # written in (Spanish, Portuguese, French, German, Italian, Dutch), none an English name
     # uses: the Safe Harbor classes read for their meaning, as above.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from assessor.connectors.database.context import is_encounter_key, linkage
-from assessor.connectors.database.phi import mark_table
+from assessor.connectors.database.phi import classify_column, mark_table
 from assessor.connectors.database.tokens import tokens
 from assessor.model import PhiClass, TableColumn, TableProfile
 
@@ -242,3 +242,10 @@ def test_a_registers_compound_word_is_no_target_for_a_shortening():
 )
 def test_polish_names_are_read_for_their_meaning(name, words):
     assert tokens(name) == words
+
+
+@pytest.mark.parametrize("name", ["kabupaten", "kecamatan", "desa", "kelurahan", "kabkota"])
+def test_indonesias_divisions_where_a_patient_lives_are_parts_of_the_address(name):
+    # SIMRS Core's pasien.kabupaten, kecamatan, desa: regency, district and village
+    found = classify_column(TableColumn(name, "VARCHAR(100)"), "patient")
+    assert {mark.phi_class for mark in found} == {PhiClass.ADDRESS}
