@@ -113,6 +113,9 @@ STAFF_WORDS = frozenset(
         # German, Spanish and Portuguese)
         "personell", "personel", "mitarbeiter", "pegawai", "karyawan", "empleado",
         "funcionario",
+        # HIPAA's National Provider Identifier and the registry CMS issues it from (NPPES):
+        # a table named for them is the providers' (a claims warehouse's copy of the NPI file)
+        "npi", "nppes",
     }
 )  # fmt: skip
 # Words of an employment record: a table with two of them holds staff (a job, a contract, a

@@ -190,3 +190,20 @@ def test_a_table_linked_by_its_name_keeps_the_evidence():
     paths = linkage((keyed, named), {})[1]
     assert paths[keyed.qualified_name] == ("patient_labs.patient_id: a patient key",)
     assert paths[named.qualified_name] == ("patient_visit: named for a record of a patient's care",)
+
+
+@pytest.mark.parametrize("name", ["NPPES_NPI", "npi_registry"])
+def test_a_table_named_for_the_national_provider_identifier_holds_providers(name):
+    # a claims warehouse's copy of CMS's NPI file: names, addresses and licences of providers
+    npi = TableProfile(
+        name,
+        columns=(
+            TableColumn("NPI", "VARCHAR(10)"),
+            TableColumn("PROVIDER_LAST_NAME", "VARCHAR(80)"),
+            TableColumn("PROVIDER_FIRST_NAME", "VARCHAR(80)"),
+            TableColumn("AUTHORIZED_OFFICIAL_TELEPHONE_NUMBER", "VARCHAR(20)"),
+            TableColumn("PROVIDER_GENDER_CODE", "CHAR(1)"),
+        ),
+    )
+    roles, _paths = linkage([npi], {})
+    assert roles[name] == "staff"
