@@ -192,7 +192,7 @@ def test_a_table_linked_by_its_name_keeps_the_evidence():
     assert paths[named.qualified_name] == ("patient_visit: named for a record of a patient's care",)
 
 
-@pytest.mark.parametrize("name", ["NPPES_NPI", "npi_registry"])
+@pytest.mark.parametrize("name", ["NPPES_NPI", "npi"])
 def test_a_table_named_for_the_national_provider_identifier_holds_providers(name):
     # a claims warehouse's copy of CMS's NPI file: names, addresses and licences of providers
     npi = TableProfile(
