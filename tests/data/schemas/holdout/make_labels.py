@@ -28049,6 +28049,195 @@ PHI["touchworks"] = {
 }
 
 
+PHI["alterasunrise"] = {
+    "SXAIMGElement": {
+        **_same("TouchedWhen CreatedWhen AuthoredDate", "date"),
+    },
+    "SXAIMGDocument": {
+        **_same("CreatedWhen TouchedWhen", "date"),
+    },
+    "SXAMNCQueryProcedure": {
+        **_same("TouchedWhen CreatedWhen", "date"),
+    },
+    "SXAMNCQuery": {
+        **_same("TouchedWhen CreatedWhen", "date"),
+        **_same("QueryReference", "other_id"),
+    },
+    "SXAMNCABNForm": {
+        **_same("TouchedWhen CreatedWhen PrintedDtm SignedDtm", "date"),
+        **_same("PatientRep", "name"),
+        **_same("ABNComment AdditionalInfo", "free_text"),
+    },
+    "SXAMNCQueryHealthIssue": {
+        **_same("TouchedWhen CreatedWhen", "date"),
+    },
+    "CV3ClientVisit": {
+        **_same("TouchedWhen CreatedWhen AdmitDtm DischargeDtm CloseDtm", "date"),
+        **_same("PlannedDischargeDtm", "date"),
+        **_same("IDCode", "mrn"),
+        **_same("VisitIDCode", "other_id"),
+        **_same("ClientDisplayName", "name"),
+    },
+    "CV3HealthIssueDeclaration": {
+        **_same("TouchedWhen CreatedWhen Entered OnsetDayNum OnsetMonthNum", "date"),
+        **_same("ResolvedDate ExpectedReslnDayNum ExpectedReslnMonthNum", "date"),
+        **_same("DiagnConfDtm CommunityRecordLastModifiedDtm", "date"),
+        **_same("Text", "free_text"),
+        **_same("CommunityRecordID", "other_id"),
+    },
+    "CV3Specimen": {
+        **_same("TouchedWhen CreatedWhen Entered CollectionStartDtm", "date"),
+        **_same("CollectionStopDtm", "date"),
+        **_same("AncillaryReferenceCode IDCode", "other_id"),
+        **_same("SpecimenComment", "free_text"),
+    },
+    "CV3AncillaryOrderID": {
+        **_same("TouchedWhen CreatedWhen", "date"),
+        **_same("OrderID", "other_id"),
+    },
+    "CV3Chart": {
+        **_same("TouchedWhen CreatedWhen Created Closed LastResultTime", "date"),
+        **_same("LastAbnormalResultTime LastOrderTime LastStatOrderTime", "date"),
+        **_same("LastAckOrderTime", "date"),
+    },
+    "CV3FRPContract": {
+        **_same("TouchedWhen CreatedWhen StartDate EndDate ReactivationDate", "date"),
+        **_same("InsuranceCardBirthDate", "date"),
+        **_same("PolicyNum CertificateNum", "health_plan"),
+        **_same("Comments", "free_text"),
+        **_same("AddrLine1 AddrLine2 AddrLine3 City PostalCode ResidenceCode", "address"),
+        **_same("Name NameOnInsuranceCard LastNameOnInsCard", "name"),
+        **_same("FirstNameOnInsCard MiddleNameOnInsCard", "name"),
+        **_same("HomePhoneNumber BusinessPhoneNumber AltPhoneNumber", "phone"),
+        **_same("HomeAreaCode BusinessAreaCode AltAreaCode HomePhoneExtension", "phone"),
+        **_same("BusinessPhoneExtention AltPhoneExtension", "phone"),
+        **_same("SSNum", "ssn"),
+        **_same("AuthorizationNum", "other_id"),
+    },
+    "CV3AllergyDeclaration": {
+        **_same("TouchedWhen CreatedWhen Entered OnsetDayNum OnsetMonthNum", "date"),
+        **_same("ResolvedDate CommunityRecordLastModifiedDtm", "date"),
+        **_same("Text Comments", "free_text"),
+        **_same("CommunityRecordID", "other_id"),
+    },
+    "CV3ClientVisitLocation": {
+        **_same("TouchedWhen CreatedWhen TransferRequestDtm TempEndDtm", "date"),
+        **_same("CorrectedDtm", "date"),
+    },
+    "SXAAMEmployer": {
+        **_same("Name ContactName", "name"),
+        **_same("StateEmployerCode", "other_id"),
+    },
+    "SXAAMVisitRegDate": {
+        **_same("TouchedWhen CreatedWhen EventDtm EventDay EventMonth", "date"),
+    },
+    "CV3ClientDocDetailCUR": {
+        **_same("TouchedWhen CreatedWhen", "date"),
+    },
+    "CV3User": {
+        **_same("TouchedWhen CreatedWhen BirthDayNum BirthMonthNum", "date"),
+        **_same("DeceasedDtm", "date"),
+        **_same("DisplayName FirstName LastName MiddleName Initials", "name"),
+        **_same("IDCode", "other_id"),
+        **_same("EmailAddress", "email"),
+    },
+    "SXAAMClientEmployment": {
+        **_same("TouchedWhen CreatedWhen StartDate EndDate", "date"),
+        **_same("Department", "name"),
+        **_same("Note", "free_text"),
+    },
+    "SXAAMGuarantor": {
+        **_same("TouchedWhen CreatedWhen", "date"),
+    },
+    "CV3ClientName": {
+        **_same("TouchedWhen CreatedWhen", "date"),
+        **_same("FirstName LastName MiddleName SoundexCode", "name"),
+    },
+    "CV3Client": {
+        **_same("TouchedWhen CreatedWhen BirthDayNum BirthMonthNum", "date"),
+        **_same("DeceasedDtm BirthTime BirthDateINT", "date"),
+        **_same("DisplayName FirstName LastName MiddleName", "name"),
+        **_same("IDCode", "mrn"),
+        **_same("CityOfBirth", "address"),
+    },
+    "CV3BasicObservation": {
+        **_same("TouchedWhen CreatedWhen Entered AuthorizedDtm ArrivalDtm", "date"),
+        **_same("ObservationDtm AnalysisDtm", "date"),
+    },
+    "CV3ClientContact": {
+        **_same("TouchedWhen CreatedWhen", "date"),
+        **_same("Note", "free_text"),
+        **_same("AddrLine1 AddrLine2 AddrLine3 City PostalCode", "address"),
+        **_same("Name FirstName LastName MiddleName", "name"),
+        **_same("HomePhoneNumber BusinessPhoneNumber AltPhoneNumber", "phone"),
+        **_same("HomeAreaCode BusinessAreaCode AltAreaCode", "phone"),
+    },
+    "CV3CareProviderVisitRole": {
+        **_same("TouchedWhen CreatedWhen FromDtm ToDtm", "date"),
+    },
+    "CV3ClientDocumentCUR": {
+        **_same("TouchedWhen CreatedWhen Entered AuthoredDtm ArrivalDtm", "date"),
+        **_same("CanceledDtm ServiceDtmUTC FDSAvailableToPtEffDtmUTC", "date"),
+        **_same("FillerDocumentID CommunityDocXML", "other_id"),
+    },
+    "CV3ClientID": {
+        **_same("TouchedWhen CreatedWhen", "date"),
+        **_same("ClientIDCode", "mrn"),
+    },
+    "SXAAMClientInfo": {
+        **_same("TouchedWhen CreatedWhen LastConfirmedWhenUTC LastUpdatedWhen", "date"),
+        **_same("Note", "free_text"),
+        **_same("LoginIDCode", "other_id"),
+    },
+    "CV3Address": {
+        **_same("TouchedWhen CreatedWhen EffectiveDate ExpiryDate", "date"),
+        **_same("Line1 Line2 Line3 City PostalCode County", "address"),
+        **_same("PhoneNumber AreaCode", "phone"),
+    },
+    "CV3FamilyHistory": {
+        **_same("TouchedWhenUTC CreatedWhenUTC", "date"),
+    },
+    "CV3ClientEventDeclaration": {
+        **_same("TouchedWhen CreatedWhen Entered OnsetDayNum OnsetMonthNum", "date"),
+        **_same("ResolvedDate", "date"),
+        **_same("Text", "free_text"),
+    },
+    "CV3Phone": {
+        **_same("TouchedWhen CreatedWhen", "date"),
+        **_same("PhoneNumber AreaCode Extension", "phone"),
+        **_same("PhoneNote", "free_text"),
+    },
+    "CV3AllergyDeclSvrtyLevelXref": {
+        **_same("TouchedWhen CreatedWhen", "date"),
+    },
+    "CV3Order": {
+        **_same("TouchedWhen CreatedWhen Entered RequestedDtm RequestedDate", "date"),
+        **_same("RequestedTime StopDtm StopDate StopTime PerformedDtm", "date"),
+        **_same("SignificantDtm SignificantTime ScheduledDtm ArrivalDtm", "date"),
+        **_same("ModifiedDtm ReviewDtm", "date"),
+        **_same("AncillaryReferenceCode IDCode", "other_id"),
+        **_same("SummaryLine ConditionsText", "free_text"),
+    },
+    "CV3FamilyMemberInfo": {
+        **_same("TouchedWhenUTC CreatedWhenUTC", "date"),
+        **_same("FamilyMemberName", "name"),
+    },
+    "CV3CommentDeclaration": {
+        **_same("TouchedWhen CreatedWhen Entered OnsetDayNum OnsetMonthNum", "date"),
+        **_same("ResolvedDate", "date"),
+        **_same("Text", "free_text"),
+    },
+    "CV3TextualObservationLine": {
+        **_same("TouchedWhen CreatedWhen", "date"),
+        **_same("Text", "free_text"),
+    },
+    "CV3OrderStatusHistory": {
+        **_same("TouchedWhen CreatedWhen ArrivalDtm", "date"),
+        **_same("OrderMaintSummaryLine", "free_text"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
