@@ -257,7 +257,11 @@ def refers_to_any_row(table: TableProfile) -> bool:
         words[:-1]
         for words, column in zip(names, table.columns, strict=True)
         if len(words) >= 2
-        and words[-1] in KIND_WORDS
+        and (
+            words[-1] in KIND_WORDS
+            # the name of the kind of row (Cerner's PARENT_ENTITY_NAME holds "PERSON")
+            or (words[-1] == "name" and words[-2] in ROW_WORDS)
+        )
         and family(column.type) == "string"
         and not set(words[:-1]) & own
     }

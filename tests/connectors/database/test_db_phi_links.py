@@ -442,7 +442,12 @@ def test_a_note_without_a_reference_to_any_table_is_not_linked_by_it():
 
 @pytest.mark.parametrize(
     ("kind", "owner"),
-    [("parent_class", "parent_id"), ("addressable_type", "addressable_id")],
+    [
+        ("parent_class", "parent_id"),
+        ("addressable_type", "addressable_id"),
+        # Cerner's ADDRESS and PHONE: PARENT_ENTITY_NAME holds the table's name ("PERSON")
+        ("parent_entity_name", "parent_entity_id"),
+    ],
 )
 def test_an_address_kept_for_a_row_of_any_table_is_kept_for_patients_among_them(kind, owner):
     address = _keyed(
@@ -456,5 +461,14 @@ def test_an_address_kept_for_one_kind_of_row_is_not_one_of_any_table():
     address = _keyed(
         "address", "id", ("address1", "VARCHAR(255)"), ("address_type", "VARCHAR(40)"),
         ("site_id", "INTEGER"),
+    )  # fmt: skip
+    assert linkage((PATIENT, address), {})[0][address.qualified_name] == "other"
+
+
+def test_the_name_beside_a_key_of_the_same_words_is_no_kind_of_row():
+    # a drug's name copied beside its key (drug_name, drug_id) names the drug, not a table
+    address = _keyed(
+        "address", "id", ("address1", "VARCHAR(255)"), ("drug_name", "VARCHAR(40)"),
+        ("drug_id", "INTEGER"),
     )  # fmt: skip
     assert linkage((PATIENT, address), {})[0][address.qualified_name] == "other"
