@@ -28238,6 +28238,1126 @@ PHI["alterasunrise"] = {
 }
 
 
+PHI["curemd"] = {
+    "Allergies": {
+        **{"Date / Time": "date"},
+        **{"Create Date": "date"},
+        **_same("Onset", "date"),
+        **_same("Comments", "free_text"),
+        **{"Account Number": "mrn"},
+    },
+    "Appointments": {
+        **{"Date / Time": "date"},
+        **{"Check In Time": "date"},
+        **{"Check Out Time": "date"},
+        **{"Booked On": "date"},
+        **{"Account Number": "mrn"},
+        **{"Visit Reason": "free_text"},
+        **_same("Comments", "free_text"),
+    },
+    "Cases": {
+        **{"Account No": "mrn"},
+        **{"Date Open": "date"},
+        **{"Date Closed": "date"},
+        **{"Created On": "date"},
+        **{"Sign & Date": "date"},
+        **{"Chief Complain": "free_text"},
+        **{"Final Comments": "free_text"},
+        **_same("Reason", "free_text"),
+    },
+    "Charges": {
+        **{"Account Number": "mrn"},
+        **{"Claim Submission Date": "date"},
+        **{"Date of Service End": "date"},
+        **{"Date of Service Start": "date"},
+        **{"Transaction Date": "date"},
+        **_same("DDATE", "date"),
+        **_same("Comments", "free_text"),
+        **{"Guranteer Name": "name"},
+        **_same("PAN", "account"),
+    },
+    "Chemo Admin": {
+        **{"Administration Date": "date"},
+        **{"Save/Sign Date": "date"},
+        **{"Start Time": "date"},
+        **{"End Time": "date"},
+    },
+    "Chemo Plan": {
+        **{"Weight Date Time": "date"},
+        **{"Height Date Time": "date"},
+        **{"Order Date": "date"},
+        **{"Save Date": "date"},
+        **{"Sign Date": "date"},
+        **{"Discontinuation Date": "date"},
+    },
+    "Chemo Plan Drugs": {
+        **{"Schedule Notes": "free_text"},
+        **{"Pre Text": "free_text"},
+        **{"Post Text": "free_text"},
+        **{"Reduction Comments": "free_text"},
+    },
+    "Claims": {
+        **{"Account Number": "mrn"},
+        **{"Claim Submission Date": "date"},
+        **{"Date of Service": "date"},
+        **{"Claim Identifier": "other_id"},
+    },
+    "Complaints": {
+        **{"Date / Time": "date"},
+        **{"Create Date": "date"},
+        **_same("Description", "free_text"),
+    },
+    "Diagnosis": {
+        **{"Date / Time": "date"},
+        **{"Insert Date": "date"},
+        **_same("Onset", "date"),
+        **_same("Comments Reason", "free_text"),
+    },
+    "Disclosures": {
+        **{"Account Number": "mrn"},
+        **{"Disclosure Date": "date"},
+        **{"Completion Date": "date"},
+        **_same("DDOB", "date"),
+        **_same("Description COMMENTS", "free_text"),
+    },
+    "Diseases History": {
+        **{"Account Number": "mrn"},
+        **{"Valid From Date/Time": "date"},
+        **{"Valid To Date/Time": "date"},
+        **_same("Date/Time", "date"),
+        **{"Aggravated By": "free_text"},
+        **{"Relieved By": "free_text"},
+        **{"Associated Features": "free_text"},
+        **_same("Description", "free_text"),
+    },
+    "Electronic Remittance Advice": {
+        **{"Claim Identifier": "other_id"},
+        **{"Posted Date": "date"},
+        **_same("DOS", "date"),
+    },
+    "Family History": {
+        **{"Account Number": "mrn"},
+        **_same("Comments", "free_text"),
+        **_same("Date", "date"),
+    },
+    "Hospitalization History": {
+        **{"Account Number": "mrn"},
+        **_same("Date/Time", "date"),
+        **_same("Comments", "free_text"),
+    },
+    "Immunizations": {
+        **{"Administration Date / Time": "date"},
+        **{"Create Date": "date"},
+        **{"Account Number": "mrn"},
+        **_same("Comments", "free_text"),
+    },
+    "Medications": {
+        **{"Start Date / Time": "date"},
+        **{"Reviewed Date": "date"},
+        **{"Medication End date/time": "date"},
+        **{"Account Number": "mrn"},
+    },
+    "Memos": {
+        **_same("Account_Number", "mrn"),
+        **_same("Date_of_Memo", "date"),
+        **_same("Note_of_Memo", "free_text"),
+    },
+    "OBGYN History": {
+        **{"Account No": "mrn"},
+        **{"HPV Test Date": "date"},
+        **{"Pap Smear Date": "date"},
+        **{"Mammogram Date": "date"},
+        **{"Dexa Date": "date"},
+        **{"Colonscopy Date": "date"},
+        **{"LEEP Date": "date"},
+        **{"Postmenopausal Date": "date"},
+        **{"First Recorded Date": "date"},
+        **{"Estimated Due Date": "date"},
+        **_same("hCG+ LMP", "date"),
+    },
+    "Orders": {
+        **_same("OrderNo", "other_id"),
+        **{"Order Date/Time": "date"},
+        **{"Create Date": "date"},
+        **{"Collection Date": "date"},
+        **{"Patient Account No": "mrn"},
+        **{"Radiology Result": "free_text"},
+        **{"Internal Test Comments": "free_text"},
+    },
+    "Patient Insurances": {
+        **{"Primary Plan Subscriber Policy Number": "health_plan"},
+        **{"Primary Plan Patient Policy Number": "health_plan"},
+        **{"Secondary Plan Subscriber Policy Number": "health_plan"},
+        **{"Secondary Plan Patient Policy Number": "health_plan"},
+        **{"Tertiary Plan Subscriber Policy Number": "health_plan"},
+        **{"Tertiary Plan Patient Policy Number": "health_plan"},
+        **{"Primary Plan Group Name": "name"},
+        **{"Primary Plan Insured Party First Name": "name"},
+        **{"Primary Plan Insured Party Last Name": "name"},
+        **{"Secondary Plan Group Name": "name"},
+        **{"Secondary Plan Insured Party First Name": "name"},
+        **{"Secondary Plan Insured Party Last Name": "name"},
+        **{"Tertiary Plan Group Name": "name"},
+        **{"Tertiary Plan Insured Party First Name": "name"},
+        **{"Tertiary Plan Insured Party Last Name": "name"},
+        **{"Primary Plan Effective Date": "date"},
+        **{"Primary Plan Termination Date": "date"},
+        **{"Primary Plan Sign On File Date": "date"},
+        **{"Primary Plan Insured Party Date of Birth": "date"},
+        **{"Secondary Plan Effective Date": "date"},
+        **{"Secondary Plan Termination Date": "date"},
+        **{"Secondary Plan Sign On File Date": "date"},
+        **{"Secondary Plan Insured Party Date of Birth": "date"},
+        **{"Tertiary Plan Effective Date": "date"},
+        **{"Tertiary Plan Termination Date": "date"},
+        **{"Tertiary Plan Sign On File Date": "date"},
+        **{"Tertiary Plan Insured Party Date of Birth": "date"},
+        **{"Primary Plan Insured Party Address Line 1": "address"},
+        **{"Primary Plan Insured Party Address Line 2": "address"},
+        **{"Primary Plan Insured Party City": "address"},
+        **{"Primary Plan Insured Party Zip": "address"},
+        **{"Secondary Plan Insured Party Address Line 1": "address"},
+        **{"Secondary Plan Insured Party Address Line 2": "address"},
+        **{"Secondary Plan Insured Party City": "address"},
+        **{"Secondary Plan Insured Party Zip": "address"},
+        **{"Tertiary Plan Insured Party Address Line 1": "address"},
+        **{"Tertiary Plan Insured Party Address Line 2": "address"},
+        **{"Tertiary Plan Insured Party City": "address"},
+        **{"Tertiary Plan Insured Party Zip": "address"},
+    },
+    "Patient Consents": {
+        **{"Account No.": "mrn"},
+        **{"From Date": "date"},
+        **{"To Date": "date"},
+    },
+    "Patient Contacts": {
+        **{"Account Number": "mrn"},
+        **{"First Name": "name"},
+        **{"Last Name": "name"},
+        **{"Employer Contact Person": "name"},
+        **{"Date of Birth": "date"},
+        **{"Address 1": "address"},
+        **{"Address 2": "address"},
+        **{"Zip Code": "address"},
+        **_same("City", "address"),
+        **{"Home Phone": "phone"},
+        **{"Cell Phone": "phone"},
+        **{"Work Phone": "phone"},
+        **{"Employer URL": "url"},
+        **{"Employer Email": "email"},
+    },
+    "Patient Demographics": {
+        **{"Account Number": "mrn"},
+        **{"Chart Number": "mrn"},
+        **{"First Name": "name"},
+        **{"Middle Name": "name"},
+        **{"Last Name": "name"},
+        **{"Mother's Maiden First Name": "name"},
+        **{"Mother's Maiden Last Name": "name"},
+        **{"Responsible Party First Name": "name"},
+        **{"Responsible Party Last Name": "name"},
+        **{"Date of Birth": "date"},
+        **{"Registration Date": "date"},
+        **{"Date of Death": "date"},
+        **{"Inactive Date": "date"},
+        **{"Flagged On": "date"},
+        **{"Home Phone": "phone"},
+        **{"Cell Phone": "phone"},
+        **{"Office Phone": "phone"},
+        **_same("Email", "email"),
+        **{"AddressLine 1": "address"},
+        **{"Address Line 2": "address"},
+        **{"Short Zip": "address"},
+        **{"Responsible Party Address 1": "address"},
+        **{"Responsible Party Address 2": "address"},
+        **{"Responsible Party City": "address"},
+        **{"Responsible Party ZipCode": "address"},
+        **{"Alternate Address Line 1": "address"},
+        **{"Alternate Address Line 2": "address"},
+        **{"Alternate City": "address"},
+        **{"Alternate Zip": "address"},
+        **{"Alternate Short Zip": "address"},
+        **{"Alternate County Name": "address"},
+        **_same("City Zip", "address"),
+        **{"Demographics Comments": "free_text"},
+        **{"Inactive Comments": "free_text"},
+        **{"Patient Portal Account": "other_id"},
+    },
+    "Patient Education": {
+        **{"Patient Account Number": "mrn"},
+        **{"Details of Understanding": "free_text"},
+        **{"Create Date": "date"},
+    },
+    "Patient Note": {
+        **{"Follow Up On": "date"},
+        **_same("Date", "date"),
+        **{"Task Details": "free_text"},
+        **{"Task Note": "free_text"},
+        **_same("Reason Note", "free_text"),
+        **_same("Accountnumber", "mrn"),
+    },
+    "Payments": {
+        **{"Account Number": "mrn"},
+        **{"Check / CC#": "account"},
+        **{"Check Date": "date"},
+        **{"Claim Submission Date": "date"},
+        **{"Credit Card Date": "date"},
+        **{"Deposit Date": "date"},
+        **{"Payment Postage Date": "date"},
+        **{"Transaction Date": "date"},
+        **{"Claim Control Number": "other_id"},
+        **{"Claim Identifier": "other_id"},
+        **{"Comments Added": "free_text"},
+        **{"Patient Payment Comments": "free_text"},
+        **{"Payment Comments": "free_text"},
+        **{"Payment By": "name"},
+        **{"Payment Plan Policy Number": "health_plan"},
+    },
+    "Referrals": {
+        **{"Account Number": "mrn"},
+        **_same("Reason Comments Diagnosis", "free_text"),
+        **{"Referral Number": "other_id"},
+        **_same("PAN", "account"),
+        **{"Effective Date": "date"},
+        **{"Create Date": "date"},
+    },
+    "Results": {
+        **{"Result Date/Time": "date"},
+        **{"Acknowledgement Time/Date": "date"},
+        **{"Received Time/Date": "date"},
+        **{"Create Date": "date"},
+        **{"Order No": "other_id"},
+        **{"Observation Notes": "free_text"},
+        **{"Result Comments": "free_text"},
+        **{"Radiology Result": "free_text"},
+        **{"Internal Test Comments": "free_text"},
+    },
+    "Risk": {
+        **{"Patient DOB": "date"},
+        **{"Added Date": "date"},
+        **{"Account Number": "mrn"},
+        **_same("Comments", "free_text"),
+    },
+    "Social History": {
+        **{"Account No": "mrn"},
+        **{"History Date": "date"},
+        **{"Created Date": "date"},
+        **{"Tobacco Comments": "free_text"},
+        **{"Alcohol Comments": "free_text"},
+        **{"Drug Comments": "free_text"},
+        **{"Sexual Comments": "free_text"},
+        **{"Occupation Comments": "free_text"},
+        **{"Education Comments": "free_text"},
+        **{"Sleep Comments": "free_text"},
+        **{"Diet/Excercise Comments": "free_text"},
+        **{"Tanning Comments": "free_text"},
+    },
+    "Surgery History": {
+        **{"Patient Account No": "mrn"},
+        **{"Surgery Date": "date"},
+        **{"Create Date": "date"},
+        **_same("AdmissionDate DischargeDate SurgeryDate", "date"),
+        **_same("Comments Reason", "free_text"),
+    },
+    "Vitals A": {
+        **{"Create Date": "date"},
+        **{"Date / Time": "date"},
+    },
+    "Vitals B": {
+        **{"Date / Time": "date"},
+    },
+}
+
+
+PHI["greenway"] = {
+    "PatHistAllergy": {
+        **_same("CreateDate LastChanged DateOfOnset", "date"),
+        **_same("Reaction AllergyNote", "free_text"),
+    },
+    "PatHistAllergyHistory": {
+        **_same("CreateDate LastChanged DateOfOnset", "date"),
+        **_same("Reaction AllergyNote", "free_text"),
+    },
+    "PatHistAllergyReaction": {
+        **_same("CreateDate LastChanged", "date"),
+    },
+    "PatHistAllergyReactionHistory": {
+        **_same("CreateDate LastChanged", "date"),
+    },
+    "PatHistBehavior": {
+        **_same("AssessmentDate CreateDateTime LastChangeDateTime", "date"),
+    },
+    "PatHistBehaviorHistory": {
+        **_same("AssessmentDate CreateDateTime LastChangeDateTime", "date"),
+    },
+    "PatHistFamily": {
+        **_same("CreateDate LastChanged", "date"),
+        **_same("PFHNote", "free_text"),
+    },
+    "PatHistFamilyHistory": {
+        **_same("CreateDate LastChanged", "date"),
+        **_same("PFHNote", "free_text"),
+    },
+    "PatHistFamilyRelation": {
+        **_same("CreateDate", "date"),
+        **_same("FirstName LastName", "name"),
+    },
+    "PatHistFamilyRelationHistory": {
+        **_same("CreateDate", "date"),
+        **_same("FirstName LastName", "name"),
+    },
+    "PatHistFrailty": {
+        **_same("CreateDate LastChanged DateResolved OnsetDate", "date"),
+        **_same("OnsetDateObjective ResolvedDateObjective", "date"),
+        **_same("Notes", "free_text"),
+    },
+    "PatHistFrailtyHistory": {
+        **_same("CreateDate LastChanged DateResolved OnsetDate", "date"),
+        **_same("Notes", "free_text"),
+    },
+    "PatHistGenetic": {
+        **_same("CreateDate LastChanged", "date"),
+        **_same("GeneticHistoryNote", "free_text"),
+    },
+    "PatHistGeneticHistory": {
+        **_same("CreateDate LastChanged", "date"),
+        **_same("GeneticHistoryNote", "free_text"),
+    },
+    "PatHistGeneticRelation": {
+        **_same("CreateDate", "date"),
+    },
+    "PatHistGeneticRelationHistory": {
+        **_same("CreateDate", "date"),
+    },
+    "PatHistMedical": {
+        **_same("CreateDate LastChanged DateOfOnset DateOnsetObjective", "date"),
+        **_same("DateOfOnsetTime DateOfDiagnosis", "date"),
+        **_same("PMHNote", "free_text"),
+    },
+    "PatHistMedicalHistory": {
+        **_same("CreateDate LastChanged DateOfOnset DateOfOnsetTime", "date"),
+        **_same("PMHNote", "free_text"),
+    },
+    "PatHistMenstrual": {
+        **_same("LMP PregnancyStatusDate IntentStatusDate", "date"),
+    },
+    "PatHistMenstrualHistory": {
+        **_same("LMP PregnancyStatusDate IntentStatusDate", "date"),
+    },
+    "PatHistPregnancyDetail": {
+        **_same("DeliveryDate", "date"),
+        **_same("Note", "free_text"),
+        **_same("Location", "address"),
+    },
+    "PatHistPregnancyDetailHistory": {
+        **_same("DeliveryDate", "date"),
+        **_same("Note", "free_text"),
+        **_same("Location", "address"),
+    },
+    "PatHistProblemList": {
+        **_same("LastChanged DateResolved ProblemStartDate", "date"),
+        **_same("ProblemStartDateObjective DateResolvedObjective", "date"),
+        **_same("CreatedDateTime", "date"),
+        **_same("ProblemNote", "free_text"),
+    },
+    "PatHistProblemListHistory": {
+        **_same("LastChanged DateResolved ProblemStartDate", "date"),
+        **_same("ProblemNote", "free_text"),
+    },
+    "PatHistSocial": {
+        **_same("PHSNote", "free_text"),
+        **_same("ScreeningDate DateOnSet CreatedDateTime LastModifiedDateTime", "date"),
+    },
+    "PatHistSocialHistory": {
+        **_same("PHSNote", "free_text"),
+        **_same("ScreeningDate", "date"),
+    },
+    "PatHistSurgical": {
+        **_same("CreateDate LastChanged DateOfProcedure", "date"),
+        **_same("DateProcedureObjective", "date"),
+        **_same("PSHNote", "free_text"),
+    },
+    "PatHistSurgicalHistory": {
+        **_same("CreateDate LastChanged DateOfProcedure", "date"),
+        **_same("PSHNote", "free_text"),
+    },
+    "Patient": {
+        **_same("AltPatientID OrgPatientID", "mrn"),
+        **_same("Notes AllergyComment CauseOfDeath", "free_text"),
+        **_same("PatDeathTime PatientStatusEffectiveDateTime", "date"),
+    },
+    "PatientAllergyEd": {
+        **_same("CreateDate", "date"),
+        **_same("Comment", "free_text"),
+    },
+    "PatientAllergyTest": {
+        **_same("CreateDate", "date"),
+    },
+    "PatientAllergyTestBattery": {
+        **_same("Comment", "free_text"),
+    },
+    "PatientAllergyTestResult": {
+        **_same("ResultDate", "date"),
+    },
+    "PatientBin": {
+        **_same("CreateDate LastChanged", "date"),
+    },
+    "PatientEmergencyContact": {
+        **_same("Name", "name"),
+        **_same("Phone", "phone"),
+    },
+    "PatientHealthInfoExternalLink": {
+        **_same("Notes", "free_text"),
+        **_same("CreatedDateTime LastChangedDateTime", "date"),
+    },
+    "PatientHistory": {
+        **_same("EffectiveStartDate EffectiveEndDate PatDeathTime", "date"),
+        **_same("AltPatientID OrgPatientID", "mrn"),
+        **_same("Notes AllergyComment", "free_text"),
+    },
+    "PatientInsuranceCoverage": {
+        **_same("PolicyNumber SubscriberID", "health_plan"),
+        **_same("StartDate EndDate CreateDateTime LastModifiedDateTime", "date"),
+        **_same("FirstName LastName", "name"),
+    },
+    "PatientList": {
+        **_same("PatientName", "name"),
+        **_same("Comments ChiefComplaint", "free_text"),
+        **_same("Picture", "photo"),
+        **_same("AppointmentDate AppointmentTime SortApptDateTimeNumeric", "date"),
+        **_same("SortApptTimeDateNumeric SortVisitFromDateTimeNumeric", "date"),
+        **_same("SortVisitFromTimeDateNumeric SortVisitThroughDateTimeNumeric", "date"),
+        **_same("SortVisitThroughTimeDateNumeric VisitDate TimeIn TimeOut", "date"),
+        **_same("AppointmentEndTime DateofBirth TelehealthEventDatetime", "date"),
+    },
+    "PatientPreviousName": {
+        **_same("FirstName LastName MiddleName", "name"),
+        **_same("PreviousNameDate", "date"),
+    },
+    "PatientSerum": {
+        **_same("CreateDate", "date"),
+    },
+    "PatientTracking": {
+        **_same("StartDateTime EndDateTime", "date"),
+    },
+    "PatientTreatmentPlan": {
+        **_same("CreateDate", "date"),
+    },
+    "PatMedRecon": {
+        **_same("MedReconDate TransitionOfCareDate ProbReconDate", "date"),
+        **_same("AllergyReconDate CCDAReconDate", "date"),
+    },
+    "PatReminder": {
+        **_same("ReminderDateTime", "date"),
+        **_same("PortalMessage", "free_text"),
+    },
+    "PatReminderComment": {
+        **_same("Comment", "free_text"),
+        **_same("CommentDateTime", "date"),
+    },
+    "PatReminderHistory": {
+        **_same("HomePhone WorkPhone CellPhone", "phone"),
+        **_same("Fax", "fax"),
+        **_same("Email", "email"),
+        **_same("AddressLine1 AddressLine2 City PostalCode", "address"),
+    },
+    "PatTeamCareProvider": {
+        **_same("DateOfCreation LastModifiedDateTime", "date"),
+    },
+    "PatTeamExternalOrganization": {
+        **_same("DateOfCreation LastModifiedDateTime", "date"),
+    },
+    "PatTeamNamedMember": {
+        **_same("FirstName LastName", "name"),
+        **_same("DateOfCreation LastModifiedDateTime", "date"),
+        **_same("Email", "email"),
+    },
+    "PaymentPlanMinimal": {
+        **_same("CurrDateTime", "date"),
+    },
+    "PBMPatientBenefitInfo": {
+        **_same("EffectiveDate ExpirationDate", "date"),
+    },
+    "PBMPatientInfo": {
+        **_same("CardholderID PBMMemberID", "health_plan"),
+        **_same("CardholderName InsuredFirstName InsuredLastName", "name"),
+        **_same("DependentFirstName DependentLastName PolicyHolder MiddleName", "name"),
+        **_same("GroupName", "name"),
+        **_same("EffectiveDate ExpirationDate", "date"),
+        **_same("EligibilityResponseID", "other_id"),
+    },
+    "Person": {
+        **_same("FirstName MiddleName1 MiddleName2 LastName NickName", "name"),
+        **_same("MaidenName MothersMaidenName", "name"),
+        **_same("SSN", "ssn"),
+        **_same("DateOfBirth BillingAddEffDtm TimeOfBirth DateOfCreation", "date"),
+        **_same("LastModifiedDateTime", "date"),
+        **_same("BirthPlace", "address"),
+        **_same("DriverLicNum", "licence"),
+        **_same("Pager CellPhone1 CellPhone2 PrimaryPhone PrimaryWorkPhone", "phone"),
+        **_same("EMail1 EMail2", "email"),
+    },
+    "PersonDetails": {
+        **_same("BirthSexCreatedDateTime BirthSexLastModifiedDateTime", "date"),
+        **_same("SexualOrientationCreatedDateTime", "date"),
+        **_same("SexualOrientationLastModifiedDateTime GenderCreatedDateTime", "date"),
+        **_same("GenderLastModifiedDateTime GenderIdentityCreatedDateTime", "date"),
+        **_same("GenderIdentityLastModifiedDateTime SPCUCreatedDateTime", "date"),
+        **_same("SPCULastModifiedDateTime CreatedDateTime", "date"),
+        **_same("LastModifiedDateTime", "date"),
+    },
+    "PersonDetailsHistory": {
+        **_same("BirthSexCreatedDateTime BirthSexLastModifiedDateTime", "date"),
+        **_same("SexualOrientationCreatedDateTime", "date"),
+        **_same("SexualOrientationLastModifiedDateTime GenderCreatedDateTime", "date"),
+        **_same("GenderLastModifiedDateTime GenderIdentityCreatedDateTime", "date"),
+        **_same("GenderIdentityLastModifiedDateTime SPCUCreatedDateTime", "date"),
+        **_same("SPCULastModifiedDateTime", "date"),
+    },
+    "PersonEmployers": {
+        **_same("HireDay HireMonth TerminationDay TerminationMonth", "date"),
+        **_same("CreatedDateTime LastModifiedDateTime", "date"),
+        **_same("PersonalPhoneNumber", "phone"),
+    },
+    "PersonHistory": {
+        **_same("EffectiveStartDate EffectiveEndDate DateOfBirth", "date"),
+        **_same("BillingAddEffDtm TimeOfBirth", "date"),
+        **_same("FirstName MiddleName1 MiddleName2 LastName NickName", "name"),
+        **_same("MaidenName MothersMaidenName", "name"),
+        **_same("SSN", "ssn"),
+        **_same("BirthPlace", "address"),
+        **_same("DriverLicNum", "licence"),
+        **_same("Pager CellPhone1 CellPhone2 PrimaryPhone PrimaryWorkPhone", "phone"),
+        **_same("EMail1 EMail2", "email"),
+    },
+    "PersonPhone": {
+        **_same("PhoneNumber", "phone"),
+    },
+    "PersonTribalAffiliation": {
+        **_same("CreatedDateTime LastModifiedDateTime", "date"),
+    },
+    "PMMCharge": {
+        **_same("CreateDT", "date"),
+    },
+    "PMMStay": {
+        **_same("ExtStayID ExtPatXML", "other_id"),
+        **_same("ExtPatID", "mrn"),
+        **_same("ExtPatLastName ExtPatFirstName", "name"),
+        **_same("ExtPatDOB AdmitDate CreateDT LastModifiedDT", "date"),
+        **_same("ExtPatSSN", "ssn"),
+    },
+    "PopulationHealthAbilityToImpact": {
+        **_same("RecordedDate CreatedDate", "date"),
+    },
+    "PopulationHealthCareGap": {
+        **_same("RecordedDate CreatedDate", "date"),
+    },
+    "PopulationHealthRiskScore": {
+        **_same("RecordedDate CreatedDate", "date"),
+    },
+    "PQRIPatientLog": {
+        **_same("CreateDate LastModifiedDate", "date"),
+    },
+}
+
+
+PHI["insync"] = {
+    "HL7ADTNotifications": {
+        **_same("ADTSentDate", "date"),
+    },
+    "Allergies": {
+        **_same("PrescribeDate", "date"),
+        **_same("AllergiesNote", "free_text"),
+    },
+    "AssessmentsAndPlanOfTreatment": {
+        **_same("TreatmentData TreatmentNote", "free_text"),
+        **_same("TreatmentDateTime", "date"),
+    },
+    "BillingCodesAssigned": {
+        **_same("ClaimNumber", "other_id"),
+    },
+    "BillingStatementsAndSummaries": {
+        **_same("ClaimNumber", "other_id"),
+        **_same("TransmissionDate", "date"),
+    },
+    "ChargesRefundsDeductibles": {
+        **_same("ClaimNumber", "other_id"),
+    },
+    "Claims": {
+        **_same("ClaimNumber PrimaryAuthorizationNumber", "other_id"),
+        **_same("SecondaryAuthorizationNumber TertiaryAuthorizationNumber", "other_id"),
+        **_same("ClaimGenerationDate SubmissionDate", "date"),
+    },
+    "ClinicalNotes": {
+        **_same("ConsultationNote DischargeSummaryNote HistoryPhysicalNote", "free_text"),
+        **_same("ProcedureNote ProgressNote ImagingNarrative", "free_text"),
+        **_same("LaboratoryReportNarrative PathologyReportNarrative", "free_text"),
+        **_same("ChartingNotes AssessmentNarrative PlanNarrative", "free_text"),
+        **_same("HealthConcernsNarrative", "free_text"),
+    },
+    "ClinicalTestsResults": {
+        **_same("OrderDate TestResultDate", "date"),
+    },
+    "CollectionInformation": {
+        **_same("DateOfCollection", "date"),
+    },
+    "Consents": {
+        **_same("ConsentBy", "name"),
+        **_same("ConsentOn DateValidTill", "date"),
+        **_same("CaptureComment", "free_text"),
+    },
+    "Denials": {
+        **_same("ClaimNumber", "other_id"),
+    },
+    "DiagnosticImaging": {
+        **_same("Notes Interpretation", "free_text"),
+        **_same("StartTime EndTime ScheduleDate", "date"),
+    },
+    "EligibilityInformation": {
+        **_same("VerificationDateTime EligibilityDate", "date"),
+    },
+    "EncounterInformation": {
+        **_same("VisitDateTime", "date"),
+        **_same("PrimaryAuthorization SecondaryAuthorization", "other_id"),
+        **_same("TreasuryAuthorization", "other_id"),
+    },
+    "EventLogs": {
+        **_same("MRN", "mrn"),
+        **{"Patient Name": "name"},
+        **{"Event Details": "other_id"},
+    },
+    "ExplanationOfBenefits": {
+        **_same("ClaimNumber", "other_id"),
+        **_same("ReceivedDate CheckDate", "date"),
+    },
+    "FamilyHealthHistory": {
+        **_same("FamilyMemberName", "name"),
+        **_same("FamilyMemberNotes", "free_text"),
+    },
+    "FinancialAssistanceApplications": {
+        **_same("IncomeFrom IncomeTo", "date"),
+    },
+    "FunctionalStatus": {
+        **_same("FunctionalStatusDate", "date"),
+        **_same("Notes", "free_text"),
+    },
+    "Goals": {
+        **_same("GoalDesc", "free_text"),
+        **_same("TargetedDate", "date"),
+    },
+    "HealthConcernsReasonForVisit": {
+        **_same("DateOnSet VisitDateTime", "date"),
+        **_same("ProblemNote", "free_text"),
+    },
+    "HealthInsuranceInformation": {
+        **_same("PolicyNumber SubscriberIdentifier", "health_plan"),
+        **_same("GroupName SubscriberFirstName SubscriberMiddleName", "name"),
+        **_same("SubscriberLastName", "name"),
+        **_same("EffectiveDate DisenrollmentDate SubscriberDOB", "date"),
+        **_same("AdmissionDateTime", "date"),
+        **_same("Comments", "free_text"),
+        **_same("SubscriberSSN", "ssn"),
+        **_same("SubscriberAddress1 SubscriberAddress2 SubscriberCity", "address"),
+        **_same("SubscriberCityZipCode EliCounty", "address"),
+        **_same("SubscriberPhoneNo SubscriberMobileNo SubscriberExtension", "phone"),
+        **_same("SubscriberWorkExtNumber", "phone"),
+        **_same("SubscriberFaxNo", "fax"),
+        **_same("ReferralNumber", "other_id"),
+    },
+    "HospitalAccountAndCoverage": {
+        **_same("PatientMRN PatientExternalMRN", "mrn"),
+    },
+    "ImagesDocuments": {
+        **_same("FileCreationDate", "date"),
+    },
+    "AdditionalClinicalForms": {
+        **_same("CapturedDate", "date"),
+    },
+    "Immunizations": {
+        **_same("ImmunizationsDate", "date"),
+        **_same("ImmunizationsNotes", "free_text"),
+    },
+    "ListOfPricesCharges": {
+        **_same("ClaimNumber", "other_id"),
+    },
+    "MedicalDevice": {
+        **_same("DeviceId SerialNumber DonationId", "device_id"),
+        **_same("Notes", "free_text"),
+    },
+    "Medications": {
+        **_same("MedicationSIG", "free_text"),
+        **_same("MedicationDate MedicationStartDate MedicationEndDate", "date"),
+    },
+    "NewbornDeliveryInformation": {
+        **_same("DeliveryDate DeliveryTime DischargeDate", "date"),
+        **_same("PostpartumComplicationsOther Complications", "free_text"),
+        **_same("NameOfBaby", "name"),
+    },
+    "NutritionAndDiet": {
+        **_same("Notes", "free_text"),
+    },
+    "PatientDemographics": {
+        **_same("PatientMRNNumber", "mrn"),
+        **_same("PatientFirstName PatientMiddleInitial PatientLastName", "name"),
+        **_same("PatientAlternateName PreviousName", "name"),
+        **_same("PatientSSN", "ssn"),
+        **_same("PatientDOB", "date"),
+        **_same("PatientAddress1 PatientAddress2 PatientCity PatientZip", "address"),
+        **_same("PreviousAddress", "address"),
+        **_same("PatientHomePhone PatientWorkPhone PatientWorkPhoneExt", "phone"),
+        **_same("PatientCellPhone", "phone"),
+        **_same("PatientEmail", "email"),
+        **_same("PatientNote FinancialNote GeneralNote HistoryGeneralNotes", "free_text"),
+        **_same("GeneticHistoryNotes PsychiatricHistoryNotes", "free_text"),
+        **_same("SurgicalHistoryNotes SocialHistoryNotes", "free_text"),
+        **_same("ConfidentialSocialHistoryNotes FamilyHistoryNotes", "free_text"),
+        **_same("MedicalHistoryNotes ObGynMedicalHistoryNotes", "free_text"),
+        **_same("ObGynInfectionHistoryNotes", "free_text"),
+    },
+    "PatientEducation": {
+        **_same("DocumentProvideDate", "date"),
+    },
+    "PatientRelationships": {
+        **_same("FirstName LastName", "name"),
+        **_same("DOB", "date"),
+        **_same("Address City ZipCode", "address"),
+        **_same("PhoneNo PhoneExt MobileNo", "phone"),
+        **_same("Email", "email"),
+        **_same("UserName", "other_id"),
+    },
+    "PatientSummaryAndPlan": {
+        **_same("FollowupDate NextFollowUpDate", "date"),
+        **_same("Comments ReasonText", "free_text"),
+    },
+    "PregnancyInformation": {
+        **_same("ObGynHistoryNotes", "free_text"),
+    },
+    "PriceEstimates": {
+        **_same("GuarantorName", "name"),
+        **_same("EstimationDate ESignatureDate ExpectedVisitDate", "date"),
+        **_same("Comment", "free_text"),
+    },
+    "PriorAuthorizations": {
+        **_same("AuthorizationNumber", "other_id"),
+        **_same("StartDate EndDate", "date"),
+        **_same("Comments", "free_text"),
+    },
+    "Problems": {
+        **_same("OnsetDate ResolvedDate", "date"),
+    },
+    "Procedures": {
+        **_same("ProcedureFromDate ProcedureToDate", "date"),
+    },
+    "Provenance": {
+        **_same("RequestOn", "date"),
+    },
+    "Referrals": {
+        **_same("ReferalDate", "date"),
+        **_same("ReferralCommnet", "free_text"),
+    },
+    "SmokingStatus": {
+        **_same("TobaccoStart", "date"),
+    },
+    "SocialHistoryConsumption": {
+        **_same("SocialStart", "date"),
+    },
+    "SpecialAlertsForCareHandoffs": {
+        **_same("RiskFromDate RiskToDate", "date"),
+        **_same("Comments", "free_text"),
+    },
+    "VitalSigns": {
+        **_same("VitalDate VitalTime", "date"),
+        **_same("Notes", "free_text"),
+    },
+    "WorkInformation": {
+        **_same("EmployerName", "name"),
+        **_same("EmployerAddress EmployerCity EmployerZipCode", "address"),
+        **_same("EmployerPhoneNo EmployerContact EmployerExtension", "phone"),
+        **_same("EmployerFax", "fax"),
+        **_same("EmployerEmail", "email"),
+        **_same("EmployerNotes", "free_text"),
+        **_same("EmployerStartDate EmployerEndDate", "date"),
+    },
+    "MedicalHistory": {
+        **_same("HistoryDate", "date"),
+        **_same("Treatment", "free_text"),
+    },
+    "MedicalHistoryObGyn": {
+        **_same("FreeText", "free_text"),
+    },
+    "SurgicalHistory": {
+        **_same("HistoryDate DatePerformed", "date"),
+        **_same("Outcomes Notes", "free_text"),
+    },
+    "GynecologicalHistory": {
+        **_same("LMP HCG VisitDate", "date"),
+    },
+    "PastPregnancyData": {
+        **_same("DeliveryDate", "date"),
+        **_same("PlaceOfDelivery", "address"),
+        **_same("NameOfChild", "name"),
+        **_same("PastPregnanciesComplications", "free_text"),
+    },
+    "PsychiatricHistory": {
+        **_same("HistoryDate", "date"),
+        **_same("Treatment", "free_text"),
+    },
+    "GeneticHistory": {
+        **_same("FreeText", "free_text"),
+    },
+    "InpatientHospiceHistory": {
+        **_same("HCSDATE DischargeStartDate", "date"),
+    },
+    "AmbulatoryHospiceHistory": {
+        **_same("HCAStartDate HCAEndDate OrderDate", "date"),
+    },
+    "PalliativeCareSummaryHistory": {
+        **_same("StartDate EndDate OrderDate", "date"),
+    },
+    "LongTermCareHistory": {
+        **_same("StartDate EndDate", "date"),
+    },
+    "PhysicalExam": {
+        **_same("FindingNotes DescriptionNotes", "free_text"),
+    },
+    "ReviewOfResults": {
+        **_same("Observation", "free_text"),
+        **_same("CreatedDate Date", "date"),
+    },
+    "ChiefComplaintsHPI": {
+        **_same("CC_HPI AnswerNotes Notes", "free_text"),
+    },
+    "ROS": {
+        **_same("SymptomNotes GeneralNotes", "free_text"),
+    },
+    "HealthMaintenance": {
+        **_same("DatePerformed NextDueDate", "date"),
+        **_same("Notes", "free_text"),
+    },
+    "ReferringDiagnosis": {
+        **_same("DateOnSet", "date"),
+    },
+    "Program": {
+        **{"Level of Care Start Date": "date"},
+        **{"Level of Care End Date": "date"},
+        **_same("EnrollmentStartDate EnrollmentEndDate ReferralDate", "date"),
+        **_same("PrimaryAuthorization SecondaryAuthorization", "other_id"),
+        **_same("TertiaryAuthorization", "other_id"),
+        **_same("Comment", "free_text"),
+    },
+    "CaseMangement": {
+        **_same("StartDate EndDate AccidentOnsetDate AccidentDate", "date"),
+        **_same("AccidentCurrentIllnessDate ReferralDate CaseStatusDate", "date"),
+        **_same("ReturnToDRDate AccidentInitialTreatmentDate", "date"),
+        **_same("PrimaryAuthorizationNumber SecondaryAuthorizationNumber", "other_id"),
+        **_same("TertiaryAuthorizationNumber ExternalCase", "other_id"),
+        **_same("Comment", "free_text"),
+    },
+    "PregnancyIntent": {
+        **_same("ObservationDate", "date"),
+    },
+    "PregnancyStatus": {
+        **_same("ObservationDate FromDate ToDate EstimatedDeliveryDate", "date"),
+    },
+}
+
+
+PHI["veradigm"] = {
+    "DEMOGRAPHICS": {
+        **_same("MedicalRecordNumber", "mrn"),
+        **_same("PatientFirstName MiddleInitial PatientLastName GuarantorName", "name"),
+        **_same("PreferredFirstName PreferredMiddleInitial PreferredLastName", "name"),
+        **_same("FormerFirstName FormerMiddleInitial FormerLastName", "name"),
+        **_same("BirthFirstName BirthMiddleInitial BirthLastName", "name"),
+        **_same("PatientNickName PatientEmployer", "name"),
+        **_same("DateOfBirth BirthTime HomeAddressStartDate", "date"),
+        **_same("HomeAddressEndDate EmploymentStartDate DateOfDeath", "date"),
+        **_same("LastUpdatedDate", "date"),
+        **_same("HomeAddress HomeAddressCity HomeAddressCounty HomeAddressZip", "address"),
+        **_same("OfficeAddress OfficeAddressCity OfficeAddressCounty", "address"),
+        **_same("OfficeAddressZip", "address"),
+        **_same("HomeAddressPhone", "phone"),
+        **_same("Email OfficeEmail", "email"),
+        **_same("EmergencyInformation Notes", "free_text"),
+    },
+    "PATIENT_CONSENT": {
+        **_same("ConsentExpirationDate LastUpdatedDate", "date"),
+    },
+    "PATIENT_CONTACTS": {
+        **_same("ContactLastName ContactFirstName ContactMiddleName", "name"),
+        **_same("ContactMaidenName", "name"),
+        **_same("ContactAddress ContactCity ContactCounty ContactZIP", "address"),
+        **_same("ContactPhone ContactPager ContactCellPhone", "phone"),
+        **_same("ContactFax", "fax"),
+        **_same("ContacteMail", "email"),
+        **_same("Notes", "free_text"),
+    },
+    "HX_DIAGNOSIS": {
+        **_same("Description Disability Goal Basis Comments AttributeText", "free_text"),
+        **_same("OnsetDate ResolvedDate LastUpdatedDate", "date"),
+    },
+    "HX_IMPLANTABLE_DEVICE": {
+        **_same("UDICode SerialNumber", "device_id"),
+        **_same("ImplantedDate RemovalDate LastUpdatedDate", "date"),
+        **_same("Comments", "free_text"),
+    },
+    "HX_MEDICATION": {
+        **_same("StartDate EndDate LastUpdatedDate", "date"),
+        **_same("Comments", "free_text"),
+    },
+    "VITALS_DATA": {
+        **_same("VitalsEntryDateTime LMPDate", "date"),
+        **_same("PertinentLMPHistory Comments", "free_text"),
+    },
+    "DX": {
+        **_same("Description Goal Basis Comments Story", "free_text"),
+        **_same("OnsetDate ResolvedDate LastUpdatedDate DiagnosisDate", "date"),
+    },
+    "MEDICATIONS": {
+        **_same("MedicationInstructions LocalComments LocalInstructions", "free_text"),
+        **_same("MailComments MailInstructions", "free_text"),
+        **_same("MedicationOrderedDate MedicationStartDate MedicationEndDate", "date"),
+        **_same("LastUpdatedDate", "date"),
+    },
+    "MEDADMIN_RECORD": {
+        **_same("Comments", "free_text"),
+        **_same("OrderDate AdministeredDate CompletedDate LastUpdatedDate", "date"),
+    },
+    "HTML_DOCUMENT": {
+        **_same("ActionDate", "date"),
+    },
+    "PROCEDURES": {
+        **_same("ProcedureNoteText ProcedureComments", "free_text"),
+        **_same("ProcedureCollectedDate ProcedureCompletionDate", "date"),
+        **_same("ProcedureReviewedDate ProcedureOrderDate LastUpdatedDate", "date"),
+    },
+    "PROCEDURE_RESULT": {
+        **_same("ProcedureResultNoteText ProcedureResultComments", "free_text"),
+        **_same("ProcedureResultCompletionDate ProcedureResultReviewedDate", "date"),
+        **_same("ProcedureResultObservationDate LastUpdatedDate", "date"),
+    },
+    "LABORDERS": {
+        **_same("LabOrderNoteText LabOrderComment", "free_text"),
+        **_same("LabOrderOrderedDate LabOrderReportDate LastUpdatedDate", "date"),
+    },
+    "LAB_RESULT": {
+        **_same("LabResultNoteText LabResultComments", "free_text"),
+        **_same("LabResultCompletionDate LabResultReviewedDate", "date"),
+        **_same("LabResultObservationDate LastUpdatedDate", "date"),
+    },
+    "REFERRALS": {
+        **_same("PatientName", "name"),
+        **_same("ReferralText ConsultationReason OrderNoteText ReviewNoteText", "free_text"),
+        **_same("ReferralComment InternalComment Diagnosis", "free_text"),
+        **_same("ReviewDate CompletionDate OrderDate RequiredDate", "date"),
+        **_same("AppointmentDate LastUpdatedDate", "date"),
+    },
+    "FLOWSHEET_DEFINITION": {
+        **_same("FlowSheetCreatedDate LastUpdatedDateTime", "date"),
+        **_same("FlowSheetNote", "free_text"),
+    },
+    "PATIENT_RISK_SCORE": {
+        **_same("LastUpdatedDate", "date"),
+    },
+    "CONTACTCHUNKS": {
+        **_same("ContactDate", "date"),
+        **_same("Note", "free_text"),
+    },
+    "CONTACT": {
+        **_same("StartDate EndDate", "date"),
+        **_same("ContactReason", "free_text"),
+    },
+    "CONTACT_DATA": {
+        **_same("Note", "free_text"),
+    },
+    "ENCOUNTER": {
+        **_same("PatientName", "name"),
+        **_same("ChartPulledDateAndTime ChartFiledDateAndTime", "date"),
+        **_same("DataCollectionDate CoSignedDateAndTime LastModifiedDate", "date"),
+        **_same("Diagnoses", "free_text"),
+    },
+    "ENCOUNTER_ACCOMPANIEDBY": {
+        **_same("PatientName AccompaniedBy", "name"),
+        **_same("Comment", "free_text"),
+    },
+    "CHART_ADDENDUM": {
+        **_same("AddendumDate", "date"),
+        **_same("Addendumtext", "free_text"),
+    },
+    "HpiDataNotes": {
+        **_same("NoteText", "free_text"),
+    },
+    "HpiData": {
+        **_same("FirstLine ComplaintText", "free_text"),
+    },
+    "IMMUNIZATION_RECORD": {
+        **_same("DocumentedDate CompletedDate VaccineGivenDate", "date"),
+        **_same("VaccinationComments", "free_text"),
+    },
+    "IMMUNIZATION_RECORD_VIS": {
+        **_same("VISPresentedDate", "date"),
+    },
+    "IMMUNIZATIONS_FORECAST": {
+        **_same("NextScheduleDate EarliestScheduleDate OverdueScheduleDate", "date"),
+    },
+    "IMMREC_ADDENDUM": {
+        **_same("AddendumDate", "date"),
+        **_same("AdverseReactionDetails AddendumNoteText", "free_text"),
+    },
+    "MESSAGE_SAVED": {
+        **_same("MessageNoteText", "free_text"),
+        **_same("AssociatedERXMessageId", "other_id"),
+        **_same("MessageTransactionDate MessageHistoricalDate", "date"),
+        **_same("AdviceRequestDate AdviceResponseDate", "date"),
+    },
+    "WEBMESSAGE_SAVED": {
+        **_same("BodyText", "free_text"),
+        **_same("LastUpdatedDate AdviceRequestDate AdviceResponseDate", "date"),
+    },
+    "QNS_RECORD": {
+        **_same("AppointmentDate", "date"),
+        **_same("SubmittedBy", "name"),
+    },
+    "QNS_RECORD_QUES_ANS": {
+        **_same("TextAndComments", "free_text"),
+    },
+    "CP_PATIENT_HC_DETAILS": {
+        **_same("HealthConcernText ParentHealthConcernText", "free_text"),
+    },
+    "PATIENT_GOAL": {
+        **_same("GoalText GoalOutcomeNotes", "free_text"),
+        **_same("GoalStartDate GoalEndDate", "date"),
+    },
+    "PATIENT_ACHIEVE_GOAL": {
+        **_same("GoalText", "free_text"),
+    },
+    "PATIENT_GOAL_BARRIER": {
+        **_same("BarrierText GoalText", "free_text"),
+    },
+    "PATIENT_GOAL_PLAN": {
+        **_same("PlanText GoalText Comments", "free_text"),
+    },
+    "PATIENT_GOAL_PLAN_BARRIER": {
+        **_same("BarrierText PlanText", "free_text"),
+    },
+    "NOTES_RAWDATA": {
+        **_same("NoteText", "free_text"),
+    },
+    "SCAN_DOCUMENT": {
+        **_same("SubmitDate DocumentDate ApproveDatetime LastModifiedDate", "date"),
+        **_same("Comments", "free_text"),
+    },
+    "TRANSCRIPTION": {
+        **_same("TranscribedDate DictatedDate ApprovalDate EncounterDate", "date"),
+        **_same("Comments NoteText", "free_text"),
+    },
+    "CHARTATTACHMENT": {
+        **_same("NoteText", "free_text"),
+        **_same("AttachmentDate LastUpdatedDate OriginationDate", "date"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
