@@ -660,6 +660,8 @@ def _versions_of_rows(name: str) -> bool:
     return "version" in words and not (words & CONFIG_WORDS) - {"version"}
 
 
+# What a table of texts kept for rows of any table is named for.
+TEXT_STORE_WORDS = frozenset({"text", "blob", "document", "attachment"})
 # Tables of notes: attached to a patient's row, they are about the patient.
 NOTE_TABLE_WORDS = frozenset({"note", "comment", "annotation", "remark", "memo"})
 # A store of whole resources: the resource's type beside its content.
@@ -1160,7 +1162,7 @@ def linkage(
             if _child_row(table):
                 roles[key] = "linked"
                 paths[key] = (f"{table.name}: a child row of any document, patients' among them",)
-            elif anywhere and _is_note_table(table):
+            elif anywhere and (_is_note_table(table) or _is_text_store(table)):
                 roles[key] = "linked"
                 paths[key] = (f"{table.name}: a note on a row of any table, patients' among them",)
             elif anywhere and _holds_contacts(table):
@@ -1416,6 +1418,12 @@ def _is_medical_record(table: TableProfile) -> bool:
 
 def _is_note_table(table: TableProfile) -> bool:
     return bool({singular(word) for word in tokens(table.name)} & NOTE_TABLE_WORDS)
+
+
+def _is_text_store(table: TableProfile) -> bool:
+    """Named for the texts or documents it keeps (Cerner's LONG_TEXT, LONG_BLOB): kept for a
+    row of any table, each is what was written on that row."""
+    return bool(set(tokens(table.name)) & TEXT_STORE_WORDS)
 
 
 def stored_resource(table: TableProfile) -> str | None:

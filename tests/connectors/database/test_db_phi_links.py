@@ -472,3 +472,18 @@ def test_the_name_beside_a_key_of_the_same_words_is_no_kind_of_row():
         ("drug_id", "INTEGER"),
     )  # fmt: skip
     assert linkage((PATIENT, address), {})[0][address.qualified_name] == "other"
+
+
+@pytest.mark.parametrize("name", ["long_text", "long_blob", "document_store"])
+def test_a_store_of_texts_kept_for_a_row_of_any_table_keeps_patients_texts_among_them(name):
+    # Cerner's LONG_TEXT and LONG_BLOB, each row's text kept for PARENT_ENTITY_NAME's row
+    store = _keyed(
+        name, "id", ("parent_entity_name", "VARCHAR(32)"), ("parent_entity_id", "INTEGER"),
+        ("contents", "TEXT"),
+    )  # fmt: skip
+    assert linkage((PATIENT, store), {})[0][store.qualified_name] == "linked"
+
+
+def test_a_store_of_texts_kept_for_one_kind_of_row_is_not_linked_by_its_name():
+    store = _keyed("long_text", "id", ("drug_id", "INTEGER"), ("contents", "TEXT"))
+    assert linkage((PATIENT, store), {})[0][store.qualified_name] == "other"
