@@ -1122,14 +1122,27 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
         votes = [v for v in votes if v[0] == PhiClass.DATE or (place and v[0] == PhiClass.ADDRESS)]
     if kind == "boolean" or column.type.upper().startswith(("TINYINT", "SMALLINT", "INT2")):
         # a boolean, TINYINT or SMALLINT named like an email or a phone (MIMIC's REQUEST_TELE,
-        # telemetry) holds a flag or a code: no identifier fits in it
-        votes = []
+        # telemetry) holds a flag or a code: no identifier fits in it, but a part of a phone
+        # number named for its part does (TouchWorks' HomePhoneArea, HomePhoneLast4)
+        part = kind != "boolean" and _phone_part(seq)
+        votes = [vote for vote in votes if part and vote[0] in (PhiClass.PHONE, PhiClass.FAX)]
     if role not in PATIENT_CONTEXT:
         votes = [
             (c, conf * (STRONG_ELSEWHERE if _strong(c, s) else WEAK_ELSEWHERE), s)
             for c, conf, s in votes
         ]
     return votes
+
+
+# The parts a phone number is kept in when it is split (North America's area code, exchange
+# and line number; the last four digits).
+PHONE_PARTS = frozenset({"area", "exchange", "prefix", "suffix", "line", "last", "code"})
+
+
+def _phone_part(seq: tuple[str, ...]) -> bool:
+    """Whether the name ends in a part of a phone number (``phone area``, ``fax last 4``)."""
+    words = [word for word in seq if not word.isdigit()]
+    return len(words) >= 2 and words[-1] in PHONE_PARTS
 
 
 @cache

@@ -513,8 +513,11 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         vote(PhiClass.PHONE, 0.9, "phone")
     elif "pager" in words:
         vote(PhiClass.PHONE, 0.6, "pager")
-    elif seq == ("area", "code"):
-        vote(PhiClass.PHONE, 0.75, "phone-area-code")  # a phone number's first digits
+    elif seq[-2:] == ("area", "code") and (
+        len(seq) == 2 or seq[-3] in PHONE_QUALIFIERS | {"alt", "alternate", "other"}
+    ):
+        # a phone number's first digits, of a kind of phone (Sunrise's HomeAreaCode)
+        vote(PhiClass.PHONE, 0.75, "phone-area-code")
     elif "telecom" in words:
         vote(PhiClass.PHONE, 0.8, "fhir:telecom")
     elif "cell" in seq[1:] and {singular(w) for w in seq[: seq.index("cell", 1)]} & (

@@ -413,3 +413,19 @@ def test_a_number_named_for_something_of_a_date_is_no_date():
 def test_a_parent_named_as_the_family_calls_them_or_numbered_is_a_relatives_name(name, named):
     # a paediatric chart's parents (eClinicalWorks' ptparentinfo.Mom1, Dad2): their names
     assert (PhiClass.NAME in _classes(name, "VARCHAR(60)", "patient")) is named
+
+
+@pytest.mark.parametrize(
+    ("name", "type_name", "expected"),
+    [
+        ("HomePhoneArea", "SMALLINT", {PhiClass.PHONE}),  # TouchWorks' split numbers
+        ("HomePhoneLast4", "SMALLINT", {PhiClass.PHONE}),
+        ("ContactFaxExchange", "SMALLINT", {PhiClass.FAX}),
+        ("HomeAreaCode", "VARCHAR(10)", {PhiClass.PHONE}),  # Sunrise's
+        ("request_tele", "SMALLINT", set()),  # MIMIC's flag
+        ("phone_type", "SMALLINT", set()),
+        ("catchment_area_code", "VARCHAR(10)", set()),
+    ],
+)
+def test_a_part_of_a_split_phone_number_is_the_phone(name, type_name, expected):
+    assert _classes(name, type_name, "patient") == expected
