@@ -841,6 +841,59 @@ def _record_parts(
     return found
 
 
+# The data classes and elements of ONC's United States Core Data for Interoperability (USCDI
+# v3) that name kinds of a patient's record, as an EHI export names its sections.
+DATA_CLASS_WORDS = frozenset(
+    {
+        "allergy", "intolerance", "immunization", "vaccination", "vital", "problem",
+        "medication", "goal", "concern", "smoking", "pregnancy",
+    }
+)  # fmt: skip
+# The histories of a patient's record (a table's history is its rows' versions).
+HISTORY_KINDS = frozenset(
+    {
+        "medical", "surgical", "family", "social", "obstetric", "gynecological", "psychiatric",
+        "past", "sexual", "birth", "travel", "occupational", "hospice", "care",
+    }
+)  # fmt: skip
+
+
+def _names_a_data_class(name: str) -> bool:
+    """Whether a table's name holds a USCDI data class's word (``VitalSigns``) or names a
+    history of the patient's (``SurgicalHistory``), not of rows (``Claim_History``)."""
+    words = [singular(word) for word in tokens(name)]
+    return bool(set(words) & DATA_CLASS_WORDS) or any(
+        word == "history" and at > 0 and words[at - 1] in HISTORY_KINDS
+        for at, word in enumerate(words)
+    )
+
+
+# The words of when a row was written or changed, not when what it records happened.
+KEEPING_WORDS = frozenset(
+    {
+        "created", "create", "creation", "updated", "update", "modified", "modify", "changed",
+        "deleted", "inserted", "entered", "timestamp", "ts", "lastupdate", "lastmod", "sync",
+        "synced",
+    }
+)  # fmt: skip
+
+
+def _dates_an_event(table: TableProfile) -> bool:
+    """Whether a column dates what the row records (an onset, a reading; typed as a date or
+    named for one), not only when the row was written: a list of kinds (an allergy catalogue)
+    is dated only so."""
+    return any(
+        (family(column.type) in ("date", "datetime") or set(words) & EVENT_DATE_WORDS)
+        and not set(words) & KEEPING_WORDS
+        for column in table.columns
+        for words in [tokens(column.name)]
+    )
+
+
+# The words of a date kept as text (healthmemex's onset_date TEXT).
+EVENT_DATE_WORDS = frozenset({"date", "dt", "time", "datetime", "dttm", "onset"})
+
+
 def _is_encounter_table(table: TableProfile) -> bool:
     """Named for patients' encounters alone: ``opd``, ``admissions``, ``visit``."""
     words = [singular(word) for word in tokens(table.name) if not word.isdigit()]
@@ -1179,10 +1232,24 @@ def linkage(
             )
     # No key found, but the name says its rows are patients' visits: they are still a patient's;
     # a store of whole typed resources (a FHIR server's) keeps patients' among the rest.
+    referred_to = {
+        target for targets in edges.values() for _fk, target in targets if target is not None
+    }
     for key, table in profiles.items():
         if roles[key] == "other" and _is_encounter_table(table):
             roles[key] = "linked"
             paths[key] = (f"{table.name}: a register of patients' visits",)
+        elif (
+            roles[key] == "other"
+            and not edges.get(key)
+            and key not in referred_to
+            and _names_a_data_class(table.name)
+            and _dates_an_event(table)
+        ):
+            # an export's section of one kind of a patient's record (Qualifacts' Allergies,
+            # VitalSigns, SurgicalHistory), nothing keyed to or from it: the patient's
+            roles[key] = "linked"
+            paths[key] = (f"{table.name}: named for a kind of a patient's record (USCDI)",)
         elif roles[key] == "other" and stored_resource(table) is not None:
             roles[key] = "linked"
             paths[key] = (f"{table.name}: a store of whole resources, patients' among them",)

@@ -487,3 +487,24 @@ def test_a_store_of_texts_kept_for_a_row_of_any_table_keeps_patients_texts_among
 def test_a_store_of_texts_kept_for_one_kind_of_row_is_not_linked_by_its_name():
     store = _keyed("long_text", "id", ("drug_id", "INTEGER"), ("contents", "TEXT"))
     assert linkage((PATIENT, store), {})[0][store.qualified_name] == "other"
+
+
+@pytest.mark.parametrize("name", ["Allergies", "VitalSigns", "SurgicalHistory", "immunizations"])
+def test_a_section_named_for_a_kind_of_patient_record_and_dated_is_the_patients(name):
+    # an EHI export's sections (Qualifacts' Allergies, VitalSigns), nested under the patient
+    # in its documents and keyed to nothing once flattened
+    section = _table(name, ("OnsetDate", "DATETIME"), ("Comments", "VARCHAR(2000)"))
+    assert linkage((PATIENT, section), {})[0][section.qualified_name] == "linked"
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        # a list of kinds, dated only when its rows were written (an allergy catalogue)
+        _table("his_allergy", ("name", "VARCHAR(60)"), ("create_time", "DATETIME")),
+        # a table's history is its rows' versions, no patient's
+        _table("claim_history", ("changed_on", "DATETIME"), ("payload", "TEXT")),
+    ],
+)
+def test_a_list_of_kinds_or_a_tables_history_is_no_section_of_a_patients_record(section):
+    assert linkage((PATIENT, section), {})[0][section.qualified_name] == "other"
