@@ -29358,6 +29358,314 @@ PHI["veradigm"] = {
 }
 
 
+PHI["pcisgold"] = {
+    "T_PatientAddress": {
+        **_same("StartDate EndDate Deleted", "date"),
+        **_same("Line1 Line2 City Zip Zip4", "address"),
+    },
+    "T_PatientAlerts": {
+        **_same("Added Expires Deleted Edited", "date"),
+        **_same("Comment", "free_text"),
+    },
+    "T_PatientAllergy": {
+        **_same("Reaction Comment", "free_text"),
+        **_same("Added DeletedDate Updated", "date"),
+        **_same("ExternalId", "other_id"),
+    },
+    "T_PatientAllergyReactions": {
+        **_same("Note BlankDescription", "free_text"),
+    },
+    "T_PatientCancerDiagnosis": {
+        **_same("CancerDiagnosisNarrative", "free_text"),
+        **_same("TNMClinicalTDateTime TNMClinicalNDateTime", "date"),
+        **_same("TNMClinicalMDateTime TNMPathologicTDateTime", "date"),
+        **_same("TNMPathologicNDateTime TNMPathologicMDateTime", "date"),
+        **_same("RecordedClinicalStageDate RecordedPathologicStageDate", "date"),
+    },
+    "T_PatientCancerEventPlannedEncounters": {
+        **_same("AppointmentDate", "date"),
+    },
+    "T_PatientCancerEventPlannedMeds": {
+        **_same("StartDate", "date"),
+    },
+    "T_PatientCancerEventPlannedProcedures": {
+        **_same("PlannedDate", "date"),
+    },
+    "T_PatientCCDA": {
+        **_same("Data", "other_id"),
+        **_same("Added DeletedDate ModifiedDate", "date"),
+    },
+    "T_PatientCognitiveStatus": {
+        **_same("StartDate EndDate Updated Deleted", "date"),
+    },
+    "T_PatientContactLens": {
+        **_same("Comment InternalComments", "free_text"),
+        **_same("Added Updated Deleted PrescribedDate ExpirationDate", "date"),
+    },
+    "T_PatientEmergencyContact": {
+        **_same("Name EmployerDescNoCode", "name"),
+        **_same("Phone", "phone"),
+        **_same("Comment", "free_text"),
+    },
+    "T_PatientErxCancelDetails": {
+        **_same("CancelTimeStamp LastStatusDateTime", "date"),
+        **_same("Note", "free_text"),
+        **_same("ReferenceNumber", "other_id"),
+    },
+    "T_PatientErxChange": {
+        **_same("NewCropReceived PcisReceived Processed Date", "date"),
+        **_same("ExPatientId", "mrn"),
+        **_same("ExScriptId NcpdpMessage TransactionId ReferenceNumber", "other_id"),
+        **_same("PriorAuthorizationNumber", "other_id"),
+        **_same("NoteToPharmacy Note", "free_text"),
+    },
+    "T_PatientERxDetails": {
+        **_same("DateSent StatusUpdated NC_StatusTimeStamp", "date"),
+        **_same("ResponseFreeText Fill_Note", "free_text"),
+        **_same("Fill_ReferenceNumber", "other_id"),
+    },
+    "T_PatientEyeDilation": {
+        **_same("Dilation Added Updated Deleted", "date"),
+        **_same("Comment", "free_text"),
+    },
+    "T_PatientEyeIOP": {
+        **_same("PachDate", "date"),
+    },
+    "T_PatientEyesRx": {
+        **_same("Expires Added Updated Voided", "date"),
+    },
+    "T_PatientFamilyHistory": {
+        **_same("Comments", "free_text"),
+    },
+    "T_PatientFamilyHistoryRelatives": {
+        **_same("Name", "name"),
+    },
+    "T_PatientFamilyHistRelative": {
+        **_same("Name", "name"),
+        **_same("DOBDate DOBReference DODDate DODReference Deleted", "date"),
+    },
+    "T_PatientFunctionalStatus": {
+        **_same("StartDate EndDate Updated Deleted", "date"),
+    },
+    "T_PatientHistory": {
+        **_same("Comment", "free_text"),
+        **_same("Added Date ReferenceDate Deleted Updated DateToInactivate", "date"),
+        **_same("InactivatedDate", "date"),
+        **_same("ExternalId", "other_id"),
+    },
+    "T_PatientImmunizationEvaluatedForecast": {
+        **_same("DueDate MinDate MaxDate", "date"),
+    },
+    "T_PatientImmunizationEvaluatedHistory": {
+        **_same("AdministeredDate", "date"),
+    },
+    "T_PatientImmunizationEvaluatedReport": {
+        **_same("AddedDate", "date"),
+        **_same("Comments", "free_text"),
+    },
+    "T_PatientImmunizationRegistryInfo": {
+        **_same("ProtectionEffectiveDate StatusEffectiveDate", "date"),
+        **_same("ReminderEffectiveDate LastRegistryQuery", "date"),
+        **_same("RegistryId NewRegistryId", "mrn"),
+    },
+    "T_PatientImmunizations": {
+        **_same("Date ReferenceDate Deleted VISGivenDate", "date"),
+        **_same("NotAdministeredReasonEffectiveDate", "date"),
+        **_same("NotAdministeredReasonExpirationDate AddedDate", "date"),
+        **_same("Comment", "free_text"),
+    },
+    "T_PatientImmunizationVIS": {
+        **_same("DateGiven", "date"),
+    },
+    "T_PatientImplantableDevice": {
+        **_same("devicePrimaryIdentifier", "device_id"),
+        **_same("Comment", "free_text"),
+        **_same("Deleted Updated Recorded Inactivated ImplantDate", "date"),
+        **_same("ImplantReferenceDate", "date"),
+    },
+    "T_PatientIndustries": {
+        **_same("StartDate EndDate Deleted", "date"),
+    },
+    "T_PatientIOP": {
+        **_same("EffectiveDate AddedDate DeletedDate GonioDate VFDate", "date"),
+        **_same("OCTNDate FundusDate IVFADate ModifiedDate", "date"),
+        **_same("ClinicalTX SurgicalTX Comments", "free_text"),
+    },
+    "T_PatientKeratometry": {
+        **_same("AddedDate DeletedDate EffectiveDate", "date"),
+        **_same("Comments", "free_text"),
+    },
+    "T_PatientLetter": {
+        **_same("Added", "date"),
+        **_same("Data", "other_id"),
+    },
+    "T_PatientMedication": {
+        **_same("Sig Comment NoteToPharm Plan AppendedNoteToPharm", "free_text"),
+        **_same("StartDate EndDate PrescribedDate DeletedDate", "date"),
+        **_same("DiscontinuedDate Added Updated InactiveDate", "date"),
+        **_same("RxReference ExternalId", "other_id"),
+    },
+    "T_PatientMedicationSigChange": {
+        **_same("Changed", "date"),
+    },
+    "T_PatientNextOfKin": {
+        **_same("LastName FirstName MiddleName OtherNames MaidenName", "name"),
+        **_same("Address1 Address2 City ZipCode Zip4", "address"),
+        **_same("PhoneNumber", "phone"),
+        **_same("Email", "email"),
+    },
+    "T_PatientOccupations": {
+        **_same("StartDate EndDate Deleted", "date"),
+    },
+    "T_PatientPharmacy": {
+        **_same("Deleted", "date"),
+    },
+    "T_PatientPhones": {
+        **_same("Phone Extension", "phone"),
+    },
+    "T_PatientPMH": {
+        **_same("Comment", "free_text"),
+        **_same("Recorded Updated Deleted", "date"),
+    },
+    "T_PatientPortalInfo": {
+        **_same("LastLogon", "date"),
+    },
+    "T_PatientPortalMessages": {
+        **_same("Message", "free_text"),
+        **_same("Sender", "name"),
+        **_same("CreatedDate AddedToPortal EmailNotified PatientReviewedDate", "date"),
+    },
+    "T_PatientPrintRxDetails": {
+        **_same("Printed", "date"),
+    },
+    "T_PatientProviders": {
+        **_same("Comment", "free_text"),
+        **_same("DeletedDate", "date"),
+    },
+    "T_PatientRecordRequests": {
+        **_same("DateRequested DateGiven PermissionGiven", "date"),
+        **_same("RequestBy", "name"),
+        **_same("Comments", "free_text"),
+    },
+    "T_PatientReferralComments": {
+        **_same("Added", "date"),
+        **_same("Comment", "free_text"),
+    },
+    "T_PatientReferrals": {
+        **_same("Comments Reason FunctionalStatus", "free_text"),
+        **_same("Created InterfacedDate DeletedDate CompletedDate", "date"),
+        **_same("ExternalId", "other_id"),
+    },
+    "T_PatientReferralStatus": {
+        **_same("TimeStamp", "date"),
+    },
+    "T_PatientRefraction": {
+        **_same("AddedDate ExpirationDate EffectiveDate DeletedDate", "date"),
+        **_same("ModifiedDate", "date"),
+        **_same("Comments InternalComments", "free_text"),
+    },
+    "T_PatientRxHistory": {
+        **_same("Received", "date"),
+        **_same("Results", "other_id"),
+    },
+    "T_Patients": {
+        **_same("Account", "account"),
+        **_same("LastName MiddleName FirstName NickName Guarantor FullName", "name"),
+        **_same("EmployerDesc BirthFirstName BirthLastName", "name"),
+        **_same("ExternalId ChartNo", "mrn"),
+        **_same("Birthdate VitalStartDate RecordRequested RecordSent", "date"),
+        **_same("BalanceDate LabResultsLastSent DeathDate PriInsEffDt", "date"),
+        **_same("InActiveDate OtherProvidersUpdated", "date"),
+        **_same("Address1 Address2 City ZipCode County", "address"),
+        **_same("SSN", "ssn"),
+        **_same("EmailAddress", "email"),
+        **_same("PriInsPolicy SecInsPolicy TerInsPolicy", "health_plan"),
+    },
+    "T_PatientSectionNotes": {
+        **_same("Notes", "free_text"),
+    },
+    "T_PatientTransitionsOfCare": {
+        **_same("MedSectionReconciled ProblemSectionReconciled", "date"),
+        **_same("AllergySectionReconciled", "date"),
+    },
+    "T_PatientVisualAcuity": {
+        **_same("AddedDate DeletedDate EffectiveDate ModifiedDate", "date"),
+        **_same("Comments", "free_text"),
+    },
+    "T_VisitAttachments": {
+        **_same("Added", "date"),
+    },
+    "T_VisitCCData": {
+        **_same("ChiefComplaint", "free_text"),
+    },
+    "T_VisitCompletionHistory": {
+        **_same("CompletionTime", "date"),
+    },
+    "T_VisitDataSectionText": {
+        **_same("UpperSectionText LowerSectionText", "free_text"),
+    },
+    "T_VisitDiags": {
+        **_same("Comment", "free_text"),
+    },
+    "T_VisitEMRStatus": {
+        **_same("Added", "date"),
+    },
+    "T_VisitInkData": {
+        **_same("InkStrokeData", "other_id"),
+    },
+    "T_VisitNote": {
+        **_same("Note", "free_text"),
+        **_same("Added", "date"),
+    },
+    "T_VisitNoteAddendum": {
+        **_same("Added", "date"),
+        **_same("Data", "free_text"),
+    },
+    "T_VisitNoteAmendment": {
+        **_same("Added", "date"),
+        **_same("Data", "free_text"),
+    },
+    "T_VisitNotesSection": {
+        **_same("Note", "free_text"),
+    },
+    "T_VisitProcedures": {
+        **_same("Comment StandingOrderComment", "free_text"),
+        **_same("FutureOrderDate Added Deleted StandingOrderDate", "date"),
+    },
+    "T_VisitRadOutboundInfo": {
+        **_same("FileCreationDate", "date"),
+    },
+    "T_VisitRHO_CompletedNote": {
+        **_same("Added Sent", "date"),
+    },
+    "T_Visits": {
+        **_same("ExternalId PMVisitNumber", "other_id"),
+        **_same("Account", "account"),
+        **_same("DateTime Created Completed Saved Locked IFaceDate NoDocDate", "date"),
+        **_same("ClinicSummaryCreatedDate AdmitDate DischargeDate", "date"),
+        **_same("PMPriInsGenDate FinalizedDate", "date"),
+        **_same("Comment TransitionReason FunctionalStatus", "free_text"),
+        **_same("InsPolicy SecInsPolicy TerInsPolicy", "health_plan"),
+    },
+    "T_VisitSection": {
+        **_same("ProviderUpdated NurseUpdated PatientUpdated", "date"),
+    },
+    "T_VisitSketchImage": {
+        **_same("Data", "other_id"),
+        **_same("Comment", "free_text"),
+    },
+    "T_VisitsNonRegPatient": {
+        **_same("ExternalId", "other_id"),
+        **_same("VisitDateTime PatDOB", "date"),
+        **_same("PatLastName PatFirstName PatMiddleName", "name"),
+        **_same("ApptComments", "free_text"),
+    },
+    "T_VisitStatus": {
+        **_same("Added", "date"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
