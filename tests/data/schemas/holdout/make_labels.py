@@ -29666,6 +29666,461 @@ PHI["pcisgold"] = {
 }
 
 
+PHI["iknowmed"] = {
+    "PATIENT": {
+        **_same("ALIAS FIRSTNAME LASTNAME MIDDLENAME PREVIOUSNAME", "name"),
+        **_same("MOTHERSMAIDENNAME", "name"),
+        **_same("CREATEDDATE MODIFIEDDATE DATEOFDEATH DOB DATEOFHOSPICE", "date"),
+        **_same("DATEOFSERVICE LASTDATEPREVNAMEUSE", "date"),
+        **_same("ALTERNATEID PRIMARYID", "mrn"),
+        **_same("PATIENTNOTES OTHERCAUSEOFDEATH HOSPICENOTES", "free_text"),
+        **_same("SSN", "ssn"),
+    },
+    "PATIENT_ADVERSEEVENT": {
+        **_same("COMMENTS AUDITDESCRIPTIONHTML", "free_text"),
+        **_same("CREATEDDATE FUZZYRESOLUTIONDATEBEGINLOWER", "date"),
+        **_same("FUZZYRESOLUTIONDATEBEGINTEXT FUZZYRESOLUTIONDATEBEGINUPPER", "date"),
+        **_same("MODIFIEDDATE FUZZYONSETDATEBEGINLOWER", "date"),
+        **_same("FUZZYONSETDATEBEGINTEXT FUZZYONSETDATEBEGINUPPER", "date"),
+    },
+    "PATIENT_CONTACT": {
+        **_same("ALIAS FIRSTNAME LASTNAME MIDDLENAME", "name"),
+        **_same("CREATEDDATE MODIFIEDDATE DATEOFSERVICE", "date"),
+        **_same("CONTACTINFO PHONENUMBER", "phone"),
+        **_same("EMAILADDRESS", "email"),
+        **_same("NOK_ADDRESS1 NOK_ADDRESS2 NOK_CITY NOK_ZIP", "address"),
+    },
+    "PATIENT_IDENTIFICATION": {
+        **_same("CREATEDDATE MODIFIEDDATE DATEOFSERVICE", "date"),
+        **_same("IDNUMBER", "other_id"),
+    },
+    "PATIENT_INSURANCE": {
+        **_same("CREATEDDATE EFFECTIVEDATE EXPIRATIONDATE MODIFIEDDATE", "date"),
+        **_same("DATEOFSERVICE", "date"),
+        **_same("INSUREDNAME", "name"),
+        **_same("COMMENTS", "free_text"),
+        **_same("POLICYNUMBER", "health_plan"),
+    },
+    "PATIENT_LIST_SNAPSHOT": {
+        **_same("DOB", "date"),
+        **_same("FIRSTNAME LASTNAME MIDDLENAME", "name"),
+        **_same("PRIMARYCONTACT", "phone"),
+        **_same("PRIMARYID", "mrn"),
+    },
+    "PATIENT_MEDICATION": {
+        **_same("CREATEDDATE MODIFIEDDATE RECORDINGDATE VERIFICATIONDATE", "date"),
+        **_same("FUZZYDATEBEGINLOWER FUZZYDATEBEGINUPPER FUZZYDATEBEGINTEXT", "date"),
+        **_same("FUZZYDATEENDLOWER FUZZYDATEENDUPPER FUZZYDATEENDTEXT", "date"),
+        **_same("INSTRUCTIONS MEDIUMDESCRIPTION MEDIUMDESCRIPTIONHTML", "free_text"),
+    },
+    "PATIENT_MEDICATION_STATE": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+        **_same("LONGDESCRIPTION LONGDESCRIPTIONHTML SHORTDESCRIPTION", "free_text"),
+        **_same("SHORTDESCRIPTIONHTML", "free_text"),
+    },
+    "PATIENT_PHYSICIAN": {
+        **_same("CREATEDDATE MODIFIEDDATE EFFECTIVEDATE INACTIVEDATE", "date"),
+        **_same("DATEOFSERVICE", "date"),
+    },
+    "PATIENT_PREFERENCE": {
+        **_same("ADDRESS1 ADDRESS2 ADDRESS3 CITY POSTALCODE", "address"),
+        **_same("CREATEDDATE MODIFIEDDATE PPCONSENTUPDATEDDATE", "date"),
+        **_same("PATIENTPORTALEMAILSTATUSDATE PATIENTPORTALACCOUNTSTATUSDATE", "date"),
+        **_same("DATEOFSERVICE", "date"),
+        **_same("NAME", "name"),
+        **_same("PHONE", "phone"),
+    },
+    "PATIENT_PROVIDER": {
+        **_same("NOTES", "free_text"),
+        **_same("CREATEDDATE MODIFIEDDATE DATEOFSERVICE", "date"),
+    },
+    "PATIENT_PROVIDER_NOTES": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+        **_same("NOTES", "free_text"),
+    },
+    "PATIENT_RADIATION_TREATMENT": {
+        **_same("CREATEDDATE MODIFIEDDATE ENDDATE ENDFUZZYDATEBEGINLOWER", "date"),
+        **_same("ENDFUZZYDATEBEGINTEXT ENDFUZZYDATEBEGINUPPER", "date"),
+        **_same("ENDFUZZYDATEENDLOWER ENDFUZZYDATEENDTEXT", "date"),
+        **_same("ENDFUZZYDATEENDUPPER STARTDATE STARTFUZZYDATEBEGINLOWER", "date"),
+        **_same("STARTFUZZYDATEBEGINTEXT STARTFUZZYDATEBEGINUPPER", "date"),
+        **_same("STARTFUZZYDATEENDLOWER STARTFUZZYDATEENDTEXT", "date"),
+        **_same("STARTFUZZYDATEENDUPPER", "date"),
+        **_same("COMMENTS DIAGNOSIS", "free_text"),
+    },
+    "PATIENT_SMOKING_STATUS": {
+        **_same("CREATEDDATE MODIFIEDDATE SMOKINGSTATUSENDDATETIME", "date"),
+        **_same("SMOKINGSTATUSSTARTDATETIME STARTEDSMOKINGDISPLAYTEXT", "date"),
+        **_same("STARTEDSMOKINGENDDATETIME STARTEDSMOKINGSTARTDATETIME", "date"),
+        **_same("STOPPEDSMOKINGDISPLAYTEXT STOPPEDSMOKINGENDDATETIME", "date"),
+        **_same("STOPPEDSMOKINGSTARTDATETIME RECORDEDDATE", "date"),
+    },
+    "PATIENT_SURGERY_TREATMENT": {
+        **_same("COMMENTS", "free_text"),
+        **_same("CREATEDDATE MODIFIEDDATE SURGERYDATE FUZZYDATEBEGINLOWER", "date"),
+        **_same("FUZZYDATEBEGINTEXT FUZZYDATEBEGINUPPER FUZZYDATEENDLOWER", "date"),
+        **_same("FUZZYDATEENDTEXT FUZZYDATEENDUPPER", "date"),
+    },
+    "PATIENT_TP_REGIMEN": {
+        **_same("COMMENTS", "free_text"),
+        **_same("CREATEDDATE ENDDATE MODIFIEDDATE REGIMENMODIFIEDDATE", "date"),
+        **_same("STARTDATE", "date"),
+    },
+    "PATIENT_TP_TREATMENT": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+    },
+    "PATIENT_TRANSFER": {
+        **_same("CREATEDDATE MODIFIEDDATE TRANSFERDATE", "date"),
+        **_same("CONSULTANTREPORTRECEIVEDDATE DATEOFSERVICE", "date"),
+        **_same("REASON", "free_text"),
+    },
+    "PATIENT_TRANSFER_PROBLEM": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+    },
+    "PATIENT_TREATMENTEVENT": {
+        **_same("ACTIONTAKEN ASSESSMENT INSTRUCTIONS OUTCOME PLAN", "free_text"),
+        **_same("SIGNSANDSYMPTOMS", "free_text"),
+        **_same("CREATEDDATE FUZZYDATEBEGINLOWER FUZZYDATEBEGINTEXT", "date"),
+        **_same("FUZZYDATEBEGINUPPER MODIFIEDDATE", "date"),
+    },
+    "PATIENT_VASCULAR_ACCESS": {
+        **_same("ACCESSINFO", "free_text"),
+        **_same("CREATEDDATE IMPLANTEDDATE MODIFIEDDATE", "date"),
+    },
+    "PAT_ADMIN_DETAIL": {
+        **_same("CREATEDDATE MODIFIEDDATE CIVDCTIME", "date"),
+        **_same("CIVCOMPLETIONDETAILS COMMENTS HYDRATIONDETAILS", "free_text"),
+        **_same("IVADMINDETAILS TRANSFUSIONDETAILS", "free_text"),
+        **_same("TRANSFUSIONBLOODID", "other_id"),
+    },
+    "PAT_ADMIN_DETAIL_VIS": {
+        **_same("MODIFIEDDATE CREATEDDATE", "date"),
+    },
+    "PAT_ADMIN_TIMESPAN": {
+        **_same("CREATEDDATE MODIFIEDDATE STARTTIME STOPTIME", "date"),
+        **_same("STARTTIMEUPDATETIME STOPTIMEUPDATETIME", "date"),
+    },
+    "PAT_ALLERGY": {
+        **_same("CREATEDDATE MODIFIEDDATE CHARTEDDATE", "date"),
+        **_same("FUZZYEFFECTIVEDATEBEGINLOWER FUZZYEFFECTIVEDATEBEGINTEXT", "date"),
+        **_same("FUZZYEFFECTIVEDATEBEGINUPPER FUZZYRESOLUTIONDATEBEGINLOWER", "date"),
+        **_same("FUZZYRESOLUTIONDATEBEGINTEXT FUZZYRESOLUTIONDATEBEGINUPPER", "date"),
+        **_same("VERIFICATIONDATE", "date"),
+        **_same("COMMENTS", "free_text"),
+    },
+    "PAT_ALLERGY_ALERT": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+    },
+    "PAT_ALLERGY_REACTION": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+    },
+    "PAT_CARE_PLAN": {
+        **_same("CREATEDDATE MODIFIEDDATE FUZZYDATEBEGINLOWER", "date"),
+        **_same("FUZZYDATEBEGINTEXT FUZZYDATEBEGINUPPER FUZZYDATEENDLOWER", "date"),
+        **_same("FUZZYDATEENDTEXT FUZZYDATEENDUPPER", "date"),
+        **_same("GOALS INSTRUCTIONS ASSESSMENTS HEALTHCONCERNS", "free_text"),
+    },
+    "PAT_CHART_ALERT": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+        **_same("DETAILS AUDITDESCRIPTION", "free_text"),
+    },
+    "PAT_CHART_INIT": {
+        **_same("PRIMARYID", "mrn"),
+    },
+    "PAT_CHEMO_TREATMENT": {
+        **_same("COMMENTS DIAGNOSIS", "free_text"),
+        **_same("CREATEDDATE ENDDATESTRING MODIFIEDDATE STARTDATESTRING", "date"),
+        **_same("ENDFUZZYDATEBEGINLOWER ENDFUZZYDATEBEGINTEXT", "date"),
+        **_same("ENDFUZZYDATEBEGINUPPER ENDFUZZYDATEENDLOWER", "date"),
+        **_same("ENDFUZZYDATEENDTEXT ENDFUZZYDATEENDUPPER", "date"),
+        **_same("STARTFUZZYDATEBEGINLOWER STARTFUZZYDATEBEGINTEXT", "date"),
+        **_same("STARTFUZZYDATEBEGINUPPER STARTFUZZYDATEENDLOWER", "date"),
+        **_same("STARTFUZZYDATEENDTEXT STARTFUZZYDATEENDUPPER", "date"),
+    },
+    "PAT_COGNITIVE_STATUS": {
+        **_same("CREATEDDATE MODIFIEDDATE OBSERVATIONDATE", "date"),
+    },
+    "PAT_COVID19_SCREENING": {
+        **_same("SCREENINGDATE TESTINGDATE MODIFIEDDATE CREATEDDATE", "date"),
+        **_same("COMMENTS AUDITSTRING", "free_text"),
+    },
+    "PAT_DEPRESSION_STATUS": {
+        **_same("CREATEDDATE MODIFIEDDATE OBSERVATIONDATE PLANDATE", "date"),
+        **_same("OTHERMEASURESCOMMENTS", "free_text"),
+    },
+    "PAT_DISCHARGE_NOTE": {
+        **_same("DOS DISCHARGEDTIME MODIFIEDDATE CREATEDDATE", "date"),
+        **_same("GENERALNOTE COMMENTNOTE ACCOMPANIEDBYNOTE DISCHARGENOTE", "free_text"),
+        **_same("ACCOMPANIEDBY", "name"),
+    },
+    "PAT_DOCUMENT": {
+        **_same("CREATEDDATE MODIFIEDDATE REVIEWEDDATE CLINICALSIGNATUREDATE", "date"),
+        **_same("DATEOFSERVICE DRAFTLASTOPENEDDATE DRAFTLASTAUTOSAVEDDATE", "date"),
+        **_same("DRAFTLASTMANUALSAVEDDATE ESIGN1DATE ESIGN2DATE", "date"),
+        **_same("REVIEWCOMMENT EXTCOMMENT", "free_text"),
+        **_same("EXTSOURCEID", "other_id"),
+    },
+    "PAT_DOCUMENT_ANNOTATION": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+        **_same("BEGINTEXT COVEREDTEXT ENDTEXT", "free_text"),
+    },
+    "PAT_DOCUMENT_ENTITY_REF": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+    },
+    "PAT_DOCUMENT_LOB": {
+        **_same("BYTES", "other_id"),
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+    },
+    "PAT_DOCUMENT_RECIPIENT": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+        **_same("COVERPAGETEXT", "free_text"),
+    },
+    "PAT_DOS_BILLING_SESSION": {
+        **_same("CREATEDDATE MODIFIEDDATE EFFECTIVEDATE SERVICEDATE", "date"),
+    },
+    "PAT_DRUGDOSE_ALERT": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+    },
+    "PAT_EDUCATION_EVENT": {
+        **_same("CREATEDDATE MODIFIEDDATE EVENTDATEDISPLAYTEXT", "date"),
+        **_same("EVENTENDDATETIME EVENTSTARTDATETIME", "date"),
+        **_same("CUSTOMPATEDUCATION", "free_text"),
+    },
+    "PAT_ED_SESSION": {
+        **_same("CREATEDDATE MODIFIEDDATE DAY", "date"),
+    },
+    "PAT_ETHNICITY": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+    },
+    "PAT_FIN_AUTH": {
+        **_same("CREATEDDATE MODIFIEDDATE ENDDATE INSURANCEENDDATE", "date"),
+        **_same("INSURANCESTARTDATE STARTDATE", "date"),
+        **_same("AUTHCODE INSURANCECONTACTREFNUMBER", "other_id"),
+        **_same("COMMENTS", "free_text"),
+    },
+    "PAT_FIN_AUTH_BILLINGCODE": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+    },
+    "PAT_FIN_AUTH_ICD": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+    },
+    "PAT_FIN_AUTH_ORDER": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+    },
+    "PAT_FIN_AUTH_TEMPLATE_ORDER": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+    },
+    "PAT_GENDER_IDENTITY": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+    },
+    "PAT_HOSPITAL_TREATMENT": {
+        **_same("COMMENTS REASON", "free_text"),
+        **_same("CREATEDDATE HOSPITALIZATIONDATE MODIFIEDDATE", "date"),
+        **_same("FUZZYDATEBEGINLOWER FUZZYDATEBEGINTEXT FUZZYDATEBEGINUPPER", "date"),
+        **_same("FUZZYDATEENDLOWER FUZZYDATEENDTEXT FUZZYDATEENDUPPER", "date"),
+    },
+    "PAT_IMMUNIZATION": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+    },
+    "PAT_IMMUNIZATION_EVENT": {
+        **_same("CREATEDDATE MODIFIEDDATE EVENTDATEDISPLAYTEXT", "date"),
+        **_same("EVENTENDDATETIME EVENTSTARTDATETIME DATERECEIVED", "date"),
+    },
+    "PAT_IMMUNIZATION_REGISTRY": {
+        **_same("VACCINATIONDATE", "date"),
+    },
+    "PAT_LANGUAGE": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+    },
+    "PAT_NOTIF_QUEUE_HEADER": {
+        **_same("EFFECTIVEDATE", "date"),
+        **_same("NOTES", "free_text"),
+    },
+    "PAT_OCM_EPISODE": {
+        **_same("CREATEDDATE MODIFIEDDATE EPISODEFROM EPISODETO", "date"),
+        **_same("OCMTRKNGMEDICATIONLISTDATE OCMTRKNGPALLIATIVECAREDATE", "date"),
+        **_same("OCMTRKNGPSYCHOSOCIALDISTSCRNG OCMTRKNGSURVIVORSHIPPLANVISIT", "date"),
+        **_same("OCMTRKNGTRTMTPLANCOMPLETEDATE OCMTRKNGVISITATIONDATE", "date"),
+        **_same("OCMTRKNGRSKLEVELCOMMENT", "free_text"),
+    },
+    "PAT_OCM_HEADER": {
+        **_same("CREATEDDATE MODIFIEDDATE CHEMOTEACHTYPEDATE DATEOFSERVICE", "date"),
+        **_same("FINANCIALCOUNSELLINGDATE OCMENROLLEDDATE", "date"),
+        **_same("TREATMENTPLANCOMPLETEDATE", "date"),
+        **_same("ELIGIBLECOMMENTS NOTES OCMENROLLEDCOMMENTS", "free_text"),
+    },
+    "PAT_OCM_HEADER_LOB": {
+        **_same("BYTES", "other_id"),
+        **_same("MODIFIEDDATE CREATEDDATE", "date"),
+    },
+    "PAT_OCM_MONTHLY": {
+        **_same("CREATEDDATE MODIFIEDDATE PERMONTHDATEOFSERVICE", "date"),
+        **_same("PERMONTHCOMMENT", "free_text"),
+    },
+    "PAT_ORDER": {
+        **_same("BUSINESSAPPROVALDATE CHARGEDDATE CLINICALAPPROVALDATE", "date"),
+        **_same("CLINICALAPPROVALSIGNATUREDATE CLINICALSIGNATUREDATE", "date"),
+        **_same("CREATEDDATE EFFECTIVEDATE FUZZYDATEBEGINLOWER", "date"),
+        **_same("FUZZYDATEBEGINTEXT FUZZYDATEBEGINUPPER FUZZYDATEENDLOWER", "date"),
+        **_same("FUZZYDATEENDTEXT FUZZYDATEENDUPPER MODIFIEDDATE", "date"),
+        **_same("OUTBOUNDORDERSTATUSDATE SERUMCREATININEDATE VITALSDATE", "date"),
+        **_same("OUTBOUNDORDERSENTDATE ORDERMODIFIEDDATE", "date"),
+        **_same("CHARTCOMMENTS ENTRYSTRDESCRIPTION ENTRYSTRDESCRIPTIONHTML", "free_text"),
+        **_same("INSTRUCTIONS LONGDESCRIPTION LONGDESCRIPTIONHTML", "free_text"),
+        **_same("MATRIXDESCRIPTION MATRIXDESCRIPTIONHTML MEDIUMDESCRIPTION", "free_text"),
+        **_same("MEDIUMDESCRIPTIONHTML ORDERSTRDESCRIPTION", "free_text"),
+        **_same("ORDERSTRDESCRIPTIONHTML SHORTDESCRIPTION", "free_text"),
+        **_same("SHORTDESCRIPTIONHTML SHORTSTRDESCRIPTION", "free_text"),
+        **_same("SHORTSTRDESCRIPTIONHTML", "free_text"),
+        **_same("OUTBOUNDORDERID PLACERGROUPNUMBER", "other_id"),
+    },
+    "PAT_ORDER_ADMINISTRATION": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+    },
+    "PAT_ORDER_DISCONTINUATION": {
+        **_same("CREATEDDATE MODIFIEDDATE DISCONTINUATIONDATE", "date"),
+        **_same("CANCELERXSTATUSDATE", "date"),
+        **_same("CANCELERXTRANSACTIONID", "other_id"),
+    },
+    "PAT_ORDER_DOSE": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+        **_same("SIGCOMPLETETEXT SIGFREETEXT SIGINSTRUCTIONS SIGPRNTEXT", "free_text"),
+        **_same("LONGDESCRIPTION SHORTDESCRIPTION PHARMACISTINSTRUCTIONS", "free_text"),
+        **_same("LONGDESCRIPTIONHTML SHORTDESCRIPTIONHTML LONGSTRDESCRIPTION", "free_text"),
+        **_same("LONGSTRDESCRIPTIONHTML MEDIUMDESCRIPTION", "free_text"),
+        **_same("MEDIUMDESCRIPTIONHTML ADMINDESCRIPTION ADMINDESCRIPTIONHTML", "free_text"),
+        **_same("PRIORAUTHORIZATIONNUMBER", "other_id"),
+    },
+    "PAT_ORDER_GROUP": {
+        **_same("CREATEDDATE MODIFIEDDATE FUZZYDATEBEGINLOWER", "date"),
+        **_same("FUZZYDATEBEGINTEXT FUZZYDATEBEGINUPPER FUZZYDATEENDLOWER", "date"),
+        **_same("FUZZYDATEENDTEXT FUZZYDATEENDUPPER", "date"),
+    },
+    "PAT_ORDER_INFERENCE": {
+        **_same("CREATEDDATE MODIFIEDDATE SERVICEDATE", "date"),
+    },
+    "PAT_ORDER_PROBLEM": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+    },
+    "PAT_ORDER_SESSION": {
+        **_same("CREATEDDATE MODIFIEDDATE SESSIONDATE", "date"),
+        **_same("LASTPAINCAREPLANSERVICEDATE LASTPAINCAREPLANMODIFIEDDATE", "date"),
+        **_same("NOTES", "free_text"),
+    },
+    "PAT_OTHER_TREATMENT": {
+        **_same("COMMENTS", "free_text"),
+        **_same("CREATEDDATE MODIFIEDDATE OTHERDATE FUZZYDATEBEGINLOWER", "date"),
+        **_same("FUZZYDATEBEGINTEXT FUZZYDATEBEGINUPPER FUZZYDATEENDLOWER", "date"),
+        **_same("FUZZYDATEENDTEXT FUZZYDATEENDUPPER", "date"),
+    },
+    "PAT_PERFORMANCE_STATUS": {
+        **_same("CREATEDDATE MODIFIEDDATE FUZZYOBSERVATIONDATEBEGINLOWER", "date"),
+        **_same("FUZZYOBSERVATIONDATEBEGINTEXT FUZZYOBSERVATIONDATEBEGINUPPER", "date"),
+    },
+    "PAT_PHARMACY": {
+        **_same("CREATEDDATE MODIFIEDDATE DATEOFSERVICE", "date"),
+    },
+    "PAT_PHARMACY_DISPENSE": {
+        **_same("CREATEDDATE MODIFIEDDATE DISPENSEDDATETIME", "date"),
+    },
+    "PAT_PHARMACY_PLAN": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+    },
+    "PAT_PROBLEM": {
+        **_same("CREATEDDATE MODIFIEDDATE FUZZYDATEBEGINLOWER", "date"),
+        **_same("FUZZYDATEBEGINTEXT FUZZYDATEBEGINUPPER FUZZYDATEENDLOWER", "date"),
+        **_same("FUZZYDATEENDTEXT FUZZYDATEENDUPPER FOCUSDATE", "date"),
+        **_same("NOTES", "free_text"),
+    },
+    "PAT_PROBLEM_BILLING_DIAG_DEF": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+    },
+    "PAT_PROBLEM_INFERENCE": {
+        **_same("CREATEDDATE MODIFIEDDATE SERVICEDATE", "date"),
+        **_same("REPORTUID", "other_id"),
+    },
+    "PAT_PROCEDURE_TREATMENT": {
+        **_same("COMMENTS", "free_text"),
+        **_same("CREATEDDATE MODIFIEDDATE PROCEDUREDATE FUZZYDATEBEGINLOWER", "date"),
+        **_same("FUZZYDATEBEGINTEXT FUZZYDATEBEGINUPPER FUZZYDATEENDLOWER", "date"),
+        **_same("FUZZYDATEENDTEXT FUZZYDATEENDUPPER", "date"),
+    },
+    "PAT_RACE": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+    },
+    "PAT_REGIMEN": {
+        **_same("CREATEDDATE MODIFIEDDATE DISCONTINUEDDATE", "date"),
+        **_same("FUZZYDATEBEGINLOWER FUZZYDATEBEGINTEXT FUZZYDATEBEGINUPPER", "date"),
+        **_same("FUZZYDATEENDLOWER FUZZYDATEENDTEXT FUZZYDATEENDUPPER", "date"),
+        **_same("SUSPENDEDDATE EFFECTIVEDATE", "date"),
+        **_same("DRAFTNOTE LONGDESCRIPTION LONGDESCRIPTIONHTML", "free_text"),
+        **_same("SHORTDESCRIPTION SHORTDESCRIPTIONHTML", "free_text"),
+        **_same("DISCORDANTREASONEXPLANATION", "free_text"),
+        **_same("CVPDECISIONID CVPPROPOSALID", "other_id"),
+    },
+    "PAT_REGIMEN_CYCLE_DAYS": {
+        **_same("CREATEDDATE MODIFIEDDATE CYCLEDAYDATE DATEOFSERVICE", "date"),
+    },
+    "PAT_REGIMEN_INFERENCE": {
+        **_same("CREATEDDATE MODIFIEDDATE SERVICEDATE", "date"),
+    },
+    "PAT_REGIMEN_SEARCH_SESSION": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+        **_same("CVPPROPOSALID", "other_id"),
+    },
+    "PAT_REGIMEN_SEQUENCE": {
+        **_same("CREATEDDATE MODIFIEDDATE STARTDATELOWER STARTDATETEXT", "date"),
+        **_same("STARTDATEUPPER", "date"),
+    },
+    "PAT_REGIMEN_TREATMENT_GROUP": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+    },
+    "PAT_RELATIVE": {
+        **_same("CREATEDDATE MODIFIEDDATE FUZZYDATEOFDEATHLOWER", "date"),
+        **_same("FUZZYDATEOFDEATHTEXT FUZZYDATEOFDEATHUPPER", "date"),
+        **_same("COMMENTS", "free_text"),
+        **_same("FIRSTNAME LASTNAME MIDDLENAME", "name"),
+    },
+    "PAT_RELATIVE_PROBLEM": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+        **_same("PROBLEMADDITIONALINFOTEXT", "free_text"),
+    },
+    "PAT_RESULT_ATTACHMENT": {
+        **_same("CREATEDDATE MODIFIEDDATE", "date"),
+    },
+    "PAT_RESULT_HEADER": {
+        **_same("CREATEDDATE MODIFIEDDATE COLLECTIONDATE REPORTDATE", "date"),
+        **_same("REVIEWEDDATE SPECIMENRECEIVEDDATE", "date"),
+        **_same("ACCESSIONNUMBER PARENTFILLERORDERNUMBER PLACERGROUPNUMBER", "other_id"),
+        **_same("PLACERORDERNUMBER INTERFACEMESSAGEUID", "other_id"),
+        **_same("RELEASETOPATIENTCOMMENT RESULTCOMMENT RELEVANTCLINICALINFO", "free_text"),
+    },
+    "PAT_RESULT_VALUE": {
+        **_same("CREATEDDATE MODIFIEDDATE REPORTDATE", "date"),
+        **_same("RESULTCOMMENT AUDITDESCRIPTIONHTML", "free_text"),
+    },
+    "PHONE_CONTACT": {
+        **_same("CREATEDDATE MODIFIEDDATE DATEOFSERVICE", "date"),
+        **_same("PHONE", "phone"),
+    },
+    "PRESCRIPTION": {
+        **_same("CREATEDDATE FUZZYDATEBEGINLOWER FUZZYDATEBEGINTEXT", "date"),
+        **_same("FUZZYDATEBEGINUPPER FUZZYDATEENDLOWER FUZZYDATEENDTEXT", "date"),
+        **_same("FUZZYDATEENDUPPER INACTIVATIONDATE MODIFIEDDATE", "date"),
+        **_same("VERIFICATIONDATE", "date"),
+        **_same("ERXTRANSACTIONID", "other_id"),
+        **_same("LONGDESCRIPTION LONGDESCRIPTIONHTML SHORTDESCRIPTION", "free_text"),
+        **_same("SHORTDESCRIPTIONHTML", "free_text"),
+    },
+    "PRESCRIPTION_INACTIVATION": {
+        **_same("CREATEDDATE MODIFIEDDATE INACTIVATIONDATE", "date"),
+    },
+    "PRESCRIPTION_VERIFICATION": {
+        **_same("CREATEDDATE MODIFIEDDATE VERIFICATIONDATEDATE", "date"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
