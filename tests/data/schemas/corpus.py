@@ -931,6 +931,10 @@ _SQLITE_NAMES = (
     # Snowflake's times (NHS England's Data Lake), which SQLite's type affinity would read as
     # NUMERIC: a scan of Snowflake itself reports TIMESTAMP_NTZ, a time
     (re.compile(r"^timestamp_(ntz|ltz|tz)(\(\d\))?$", re.I), "timestamp"),
+    # the bare STRING of Hive, Spark, BigQuery and the data dictionaries written after them
+    # (Qualifacts' export), which SQLite's type affinity would read as NUMERIC: a scan of such
+    # a store reports STRING, a text
+    (re.compile(r"^string$", re.I), "text"),
     # a computed column declares no type: SQLite takes the column without one
     (re.compile(r"^computed$", re.I), ""),
 )
