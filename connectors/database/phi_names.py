@@ -68,6 +68,8 @@ PERSON_QUALIFIERS = frozenset(
         "nok", "contact", "emergency", "guarantor", "subscriber", "insured", "relative",
         "child", "person", "resident", "caller", "informant", "next", "sender", "recipient",
         "receiver", "witness", "alias", "cont", "employer",
+        # who gave consent or the history for the patient (HCS's ConsentGiverName)
+        "giver",
         # a second given name, or the patronymic the post-Soviet systems keep (EIDSS)
         "second",
         # who holds a card or a policy: the insurance's subscriber

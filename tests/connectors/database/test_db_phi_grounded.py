@@ -429,3 +429,9 @@ def test_a_parent_named_as_the_family_calls_them_or_numbered_is_a_relatives_name
 )
 def test_a_part_of_a_split_phone_number_is_the_phone(name, type_name, expected):
     assert _classes(name, type_name, "patient") == expected
+
+
+@pytest.mark.parametrize("name", ["ConsentGiverName", "consent_giver_name"])
+def test_the_name_of_who_gave_consent_for_the_patient_is_a_persons_name(name):
+    # HCS eMR's PatientConsent.ConsentGiverName: the patient or a relative who consented
+    assert _classes(name, "VARCHAR(100)") == {PhiClass.NAME}
