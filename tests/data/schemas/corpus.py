@@ -275,13 +275,17 @@ HOLDOUTS = (
     "veradigm",
     "pcisgold",
     "iknowmed",
+    "oiart",
 )
 # Hold-outs labelled but not yet measured: the learned model is not fitted to them, so that
 # their first measurement stays clean (see holdout/RESULTS.md, rounds 8 and 9). Empty between
 # rounds.
-UNMEASURED: tuple[str, ...] = ()
+UNMEASURED: tuple[str, ...] = ("oiart",)
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
+    # its keys of two columns (a clinic's number and the site's code), which the facts keep one
+    # per column and MariaDB refuses one by one: SQLite only
+    "oiart": "other",
     "iknowmed": "other",
     "pcisgold": "other",
     "curemd": "other",

@@ -30121,6 +30121,224 @@ PHI["iknowmed"] = {
 }
 
 
+PHI["oiart"] = {
+    "tblaiarvtreatment": {
+        **_same("ClinicID", "mrn"),
+        **_same("StartDate StopDate", "date"),
+    },
+    "tblaicotrimo": {
+        **_same("ClinicID", "mrn"),
+        **_same("StartDate StopDate", "date"),
+    },
+    "tblaidrugallergy": {
+        **_same("ClinicID", "mrn"),
+        **_same("Dat", "date"),
+    },
+    "tblaifamily": {
+        **_same("ClinicID", "mrn"),
+    },
+    "tblaifluconazole": {
+        **_same("ClinicID", "mrn"),
+        **_same("StartDate StopDate", "date"),
+    },
+    "tblaiisoniazid": {
+        **_same("ClinicID", "mrn"),
+        **_same("StartDate StopDate", "date"),
+    },
+    "tblaimain": {
+        **_same("CLinicID ArtNumber PClinicID", "mrn"),
+        **_same("DateFirstVisit DateConfPosHIV DateLastNegHIV DateStaART", "date"),
+        **_same("House Street Grou Village Commune District ContAddress1", "address"),
+        **_same("ContAddress2", "address"),
+        **_same("Phone ContPhone1 ContPhone2", "phone"),
+        **_same("NameContPs1 NameContPs2", "name"),
+    },
+    "tblaiothermedical": {
+        **_same("ClinicID", "mrn"),
+        **_same("StartDate StopDate", "date"),
+    },
+    "tblaiothpasmedical": {
+        **_same("ClinicID", "mrn"),
+        **_same("DateOn", "date"),
+        **_same("OthNotHIV", "free_text"),
+    },
+    "tblaitbpastmedical": {
+        **_same("ClinicID", "mrn"),
+        **_same("DateOnSick DoTreatment Datecomptreat", "date"),
+    },
+    "tblaitraditional": {
+        **_same("ClinicID", "mrn"),
+        **_same("StartDate StopDate", "date"),
+    },
+    "tblappoint": {
+        **_same("AV_ID", "other_id"),
+        **_same("Atime", "date"),
+    },
+    "tblart": {
+        **_same("ClinicID ART", "mrn"),
+        **_same("ARTDate", "date"),
+    },
+    "tblavarv": {
+        **_same("Dat", "date"),
+        **_same("AV_ID", "other_id"),
+    },
+    "tblavlostdead": {
+        **_same("ClinicID", "mrn"),
+        **_same("LDdate", "date"),
+        **_same("AV_ID", "other_id"),
+    },
+    "tblavmain": {
+        **_same("ClinicID ARTNum", "mrn"),
+        **_same("DateVisit EDDate NextApp", "date"),
+        **_same("TestID AV_ID", "other_id"),
+    },
+    "tblavoidrugs": {
+        **_same("Dat", "date"),
+        **_same("AV_ID", "other_id"),
+    },
+    "tblavtb": {
+        **_same("TBdate", "date"),
+        **_same("AV_ID", "other_id"),
+    },
+    "tblavtbdrugs": {
+        **_same("Dat", "date"),
+        **_same("AV_ID", "other_id"),
+    },
+    "tblcart": {
+        **_same("ClinicID ART", "mrn"),
+        **_same("ARTDate", "date"),
+    },
+    "tblciarvtreatment": {
+        **_same("ClinicID", "mrn"),
+        **_same("StartDate StopDate", "date"),
+    },
+    "tblcicotrimo": {
+        **_same("ClinicID", "mrn"),
+        **_same("StartDate StopDate", "date"),
+    },
+    "tblcidrugallergy": {
+        **_same("ClinicID", "mrn"),
+        **_same("Dat", "date"),
+    },
+    "tblcifamily": {
+        **_same("ClinicID", "mrn"),
+    },
+    "tblcifluconazole": {
+        **_same("ClinicID", "mrn"),
+        **_same("StartDate StopDate", "date"),
+    },
+    "tblcimain": {
+        **_same("ClinicID ARVNumber EClinicId", "mrn"),
+        **_same("DateVisit DOB FTesDate STestDate DateARV", "date"),
+        **_same("House Street Grou Village Commune District ContAddress1", "address"),
+        **_same("ContAddress2", "address"),
+        **_same("Phone ContPhone1 ContPhone2", "phone"),
+        **_same("NameContPs1 NameContPs2", "name"),
+    },
+    "tblciothpastmedical": {
+        **_same("ClinicID", "mrn"),
+        **_same("DateOnset", "date"),
+    },
+    "tblcitbpastmedical": {
+        **_same("ClinicID", "mrn"),
+        **_same("DateOnSick", "date"),
+    },
+    "tblcitraditional": {
+        **_same("ClinicID", "mrn"),
+        **_same("StartDate StopDate", "date"),
+    },
+    "tblcvarv": {
+        **_same("Dat", "date"),
+        **_same("Cid", "other_id"),
+    },
+    "tblcvarvoi": {
+        **_same("Dat", "date"),
+        **_same("Cid", "other_id"),
+    },
+    "tblcvlostdead": {
+        **_same("ClinicID", "mrn"),
+        **_same("LDdate", "date"),
+        **_same("Cid", "other_id"),
+    },
+    "tblcvmain": {
+        **_same("ClinicID ARTNum", "mrn"),
+        **_same("DateVisit NexApp", "date"),
+        **_same("TestID Cid", "other_id"),
+    },
+    "tblcvoi": {
+        **_same("Dat", "date"),
+        **_same("Cid", "other_id"),
+    },
+    "tblcvtb": {
+        **_same("Cid", "other_id"),
+    },
+    "tblcvtbdrugs": {
+        **_same("Dat", "date"),
+        **_same("Cid", "other_id"),
+    },
+    "tbleimain": {
+        **_same("ClinicID MOI MART", "mrn"),
+        **_same("DateVisit DOB DateDelivery", "date"),
+        **_same("House Street Grou Village Commune District ContAddress1", "address"),
+        **_same("PlaceDelivery", "address"),
+        **_same("NameContPs1", "name"),
+        **_same("ContPhone1", "phone"),
+    },
+    "tblevarv": {
+        **_same("Dat", "date"),
+        **_same("Eid", "other_id"),
+    },
+    "tblevlostdead": {
+        **_same("ClinicID", "mrn"),
+        **_same("LDdate", "date"),
+        **_same("EID", "other_id"),
+    },
+    "tblevmain": {
+        **_same("ClinicID", "mrn"),
+        **_same("DateVisit DateCollected DateSent DateReceived DateDelivered", "date"),
+        **_same("DateResult DateApp", "date"),
+        **_same("EID", "other_id"),
+    },
+    "tblpatienttest": {
+        **_same("TestID", "other_id"),
+        **_same("ClinicID", "mrn"),
+        **_same("Dat", "date"),
+        **_same("UrineComment", "free_text"),
+    },
+    "tbltestabdominal": {
+        **_same("TestID", "other_id"),
+    },
+    "tbltestcxr": {
+        **_same("TestID", "other_id"),
+    },
+    "temp": {
+        **_same("ClinicID", "mrn"),
+    },
+    "tempc": {
+        **_same("ClinicID", "mrn"),
+    },
+    "tempcd4": {
+        **_same("ClinicID", "mrn"),
+        **_same("Dat", "date"),
+    },
+    "tempcdrug": {
+        **_same("ClinicID", "mrn"),
+    },
+    "tempdrug": {
+        **_same("ClinicID", "mrn"),
+    },
+    "tempegli": {
+        **_same("ClinicID", "mrn"),
+    },
+    "da_import_site_histories": {
+        **_same("importing_record", "other_id"),
+    },
+    "da_reject_patients": {
+        **_same("record err_records", "other_id"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
