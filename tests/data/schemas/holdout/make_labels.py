@@ -30339,6 +30339,456 @@ PHI["oiart"] = {
 }
 
 
+PHI["nextgen"] = {
+    "pat_apt_hist": {
+        **_same("appointment_date date_cancelled create_timestamp", "date"),
+        **_same("modify_timestamp", "date"),
+        **_same("reason details", "free_text"),
+        **_same("appt_subject", "name"),
+    },
+    "pat_apt_status_hx_": {
+        **_same("create_timestamp modify_timestamp txt_appt_time txt_time", "date"),
+    },
+    "pat_auth": {
+        **_same("plan_auth_id", "other_id"),
+        **_same("date_authorized request_date expiration_date", "date"),
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "pat_auth_table": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "path_results_grid_": {
+        **_same("create_timestamp modify_timestamp date_collected", "date"),
+        **_same("date_reported txt_dt_coll_tag", "date"),
+        **_same("accession_num specimen_id txt_case_num txt_encounter_num", "other_id"),
+        **_same("clinical_cmnts diagnosis gross_descr micr_descr path_cmnts", "free_text"),
+        **_same("recommend_tx txt_path_indication txt_path_indication_pre", "free_text"),
+        **_same("txt_path_comments_ext", "free_text"),
+    },
+    "pathology_results_": {
+        **_same("create_timestamp modify_timestamp txt_date_collected", "date"),
+        **_same("txt_accession txt_specimen_id", "other_id"),
+        **_same("txt_addtl_dx_dtls txt_clinical_cmnts txt_diagnosis", "free_text"),
+        **_same("txt_micr_descr txt_path_cmnts txt_recommend_tx", "free_text"),
+        **_same("txt_report_rslts", "free_text"),
+    },
+    "patient": {
+        **_same("first_office_enc_date last_office_enc_date", "date"),
+        **_same("next_office_enc_date last_letter_date", "date"),
+        **_same("last_print_statement_date create_timestamp modify_timestamp", "date"),
+        **_same("med_rec_nbr", "mrn"),
+        **_same("privacy_notice_notes", "free_text"),
+    },
+    "patient_": {
+        **_same("create_timestamp modify_timestamp father_DOB mother_DOB", "date"),
+        **_same("PrtmClinicStopDate PrtmClinicStrtDate CHFClinicStartDate", "date"),
+        **_same("CHFClinicStopDate last_seen living_will_dte", "date"),
+        **_same("VascClinicStarDate VascClinicStopDate alert_date", "date"),
+        **_same("date_reminder_sent txt_pt_new_to_practice_date", "date"),
+        **_same("full_name emer_first emer_last pref_name PreviousLastName", "name"),
+        **_same("SpouseName nok_first_name nok_last_name emer_mi Contact", "name"),
+        **_same("employee_name1 employee_name2", "name"),
+        **_same("emer_phone cell_phone emer_cell_phone emer_work_phone", "phone"),
+        **_same("nok_cell_phone nok_phon nok_work_phone emer_altphone", "phone"),
+        **_same("alt_phone_ext2 alternate_phone2 txt_second_phone", "phone"),
+        **_same("work_phone_ext2 work_phone2", "phone"),
+        **_same("atxt_social_security_num atxt_social_security_numb", "ssn"),
+        **_same("emer_addr1 emer_addr2 emer_city emer_zip nok_address", "address"),
+        **_same("nok_city nok_zip County txt_patient_birthplace", "address"),
+        **_same("employer_address employer_city employer_zip", "address"),
+        **_same("txt_second_address_line_1 txt_second_address_line_2", "address"),
+        **_same("txt_second_city txt_second_zip", "address"),
+        **_same("MedRecNumber MedicalRecordNum", "mrn"),
+        **_same("AccountAlert PatientAlert1 PatientAlert2 PatientAlert3", "free_text"),
+        **_same("txt_reminder_comment VIPInformation", "free_text"),
+        **_same("txt_electronic_communication", "email"),
+    },
+    "patient_alerts": {
+        **_same("description", "free_text"),
+        **_same("create_timestamp modify_timestamp expiration_date", "date"),
+    },
+    "patient_alerts_ehr": {
+        **_same("comment user_description", "free_text"),
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_alerts_ehr_history": {
+        **_same("comment", "free_text"),
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_alerts_ehr_snooze": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_allergy": {
+        **_same("date_onset date_resolved create_timestamp modify_timestamp", "date"),
+        **_same("allergy_comment rxn_desc rxn_desc_legacy", "free_text"),
+    },
+    "patient_audio": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_call_log_": {
+        **_same("create_timestamp modify_timestamp log_date", "date"),
+        **_same("comments", "free_text"),
+        **_same("name", "name"),
+        **_same("phone_num_called", "phone"),
+    },
+    "patient_care_team_memb_ext_": {
+        **_same("create_timestamp modify_timestamp txt_active_date", "date"),
+        **_same("txt_inactive_date active_time inactive_time", "date"),
+        **_same("txt_address txt_city txt_zip", "address"),
+        **_same("txt_cell_phone txt_home_phone", "phone"),
+        **_same("txt_email", "email"),
+        **_same("txt_fax", "fax"),
+        **_same("txt_first_name txt_last_name", "name"),
+    },
+    "patient_case": {
+        **_same("case_num auth_nbr referral_nbr property_casualty_nbr", "other_id"),
+        **_same("case_desc notes pt_protocol release_info accident_desc", "free_text"),
+        **_same("work_restrictions", "free_text"),
+        **_same("effective_date expiration_date onset_date onset_time", "date"),
+        **_same("same_similar_symp_date last_seen_date first_encounter_date", "date"),
+        **_same("create_timestamp modify_timestamp disabled_from_date", "date"),
+        **_same("disabled_to_date return_to_work_date light_work_from_date", "date"),
+        **_same("light_work_to_date surgery_date litigation_date mri_date", "date"),
+        **_same("case_website", "url"),
+    },
+    "patient_case_contact_pm": {
+        **_same("name", "name"),
+        **_same("phone phone_ext", "phone"),
+        **_same("fax", "fax"),
+        **_same("email_address", "email"),
+        **_same("address_line_1 address_line_2 city zip sec_address_line_1", "address"),
+        **_same("sec_address_line_2 sec_city sec_zip", "address"),
+        **_same("note", "free_text"),
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_case_diags": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_case_proc_codes": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_clinical": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_comments_": {
+        **_same("create_timestamp modify_timestamp", "date"),
+        **_same("pt_comments", "free_text"),
+    },
+    "patient_concepts": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_contact_info_": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_cqm_detail": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_cqm_exclusion": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_cqm_results": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_data_deleted_records": {
+        **_same("record", "other_id"),
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_device_note": {
+        **_same("note", "free_text"),
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_diagnosis": {
+        **_same("date_onset_sympt date_diagnosed date_resolved", "date"),
+        **_same("create_timestamp modify_timestamp", "date"),
+        **_same("note", "free_text"),
+    },
+    "patient_documents": {
+        **_same("create_timestamp modify_timestamp service_date", "date"),
+    },
+    "patient_education": {
+        **_same("create_timestamp modify_timestamp service_date", "date"),
+    },
+    "patient_education_cart": {
+        **_same("enc_date create_timestamp modify_timestamp", "date"),
+    },
+    "patient_eligibility": {
+        **_same("request_timestamp patient_dob create_timestamp", "date"),
+        **_same("modify_timestamp", "date"),
+        **_same("group_name cardholder_last_name cardholder_middle_name", "name"),
+        **_same("cardholder_first_name patient_last_name patient_first_name", "name"),
+        **_same("patient_middle_name", "name"),
+        **_same("pbm_member_id cardholder_id cardholder_member_id", "health_plan"),
+        **_same("patient_adders_1 patient_adders_2 patient_city patient_zip", "address"),
+    },
+    "patient_eligiblty": {
+        **_same("cov_start cov_end birthdate recipient_added last_card_issued", "date"),
+        **_same("create_timestamp modify_timestamp", "date"),
+        **_same("member_id medicare_id medicaid_id", "health_plan"),
+        **_same("ssn", "ssn"),
+        **_same("last_name first_name middle_init employer_name group_name", "name"),
+        **_same("phone", "phone"),
+        **_same("notes01 notes02", "free_text"),
+    },
+    "patient_email": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_encounter": {
+        **_same("enc_timestamp billable_timestamp onset_date onset_time", "date"),
+        **_same("admit_date discharge_date final_bill_date last_bill_date", "date"),
+        **_same("pat_resp_date bad_debt_prelist_date last_statement_date", "date"),
+        **_same("pre_list_eff_date followup_date reinstate_date", "date"),
+        **_same("bill_hold_date checkin_datetime checkout_datetime", "date"),
+        **_same("same_similar_symp_date last_print_statement_date", "date"),
+        **_same("last_seen_date create_timestamp modify_timestamp", "date"),
+        **_same("fqhc_update_date init_treatment_date hearing_vision_rx_date", "date"),
+        **_same("admit_time discharge_time csc_pri_elig_from_date", "date"),
+        **_same("csc_pri_elig_to_date csc_sec_elig_from_date", "date"),
+        **_same("csc_sec_elig_to_date csc_ter_elig_from_date", "date"),
+        **_same("csc_ter_elig_to_date", "date"),
+        **_same("enc_nbr old_enc_id pwk_attach_ctrl_nbr pwk_attach_ctrl_nbr_2", "other_id"),
+        **_same("pwk_attach_ctrl_nbr_3 pwk_attach_ctrl_nbr_4", "other_id"),
+        **_same("pwk_attach_ctrl_nbr_5 pwk_attach_ctrl_nbr_6", "other_id"),
+        **_same("pwk_attach_ctrl_nbr_7 pwk_attach_ctrl_nbr_8", "other_id"),
+        **_same("pwk_attach_ctrl_nbr_9 pwk_attach_ctrl_nbr_10", "other_id"),
+        **_same("complaint remarks prim_er_narrative sec_er_narrative", "free_text"),
+        **_same("ter_er_narrative", "free_text"),
+    },
+    "patient_enterprise_chart": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_equip_rpt": {
+        **_same("external_test_id order_number", "other_id"),
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_futur_appointment_": {
+        **_same("create_timestamp modify_timestamp appnt_date", "date"),
+        **_same("details", "free_text"),
+    },
+    "patient_gen_health_data_": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_group_members": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_hpi_cc_items_": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_hpi_clinical_data_": {
+        **_same("create_timestamp modify_timestamp", "date"),
+        **_same("txt_hpi_paragraph", "free_text"),
+    },
+    "patient_hpi_findings_": {
+        **_same("create_timestamp modify_timestamp", "date"),
+        **_same("txt_comments txt_free_text", "free_text"),
+    },
+    "patient_ics_images": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_images": {
+        **_same("create_timestamp modify_timestamp service_date", "date"),
+    },
+    "patient_implantable_device": {
+        **_same("start_date stop_date create_timestamp modify_timestamp", "date"),
+        **_same("device_identifier universal_device_identifier serial_number", "device_id"),
+        **_same("identification_code", "device_id"),
+    },
+    "patient_level_mapping_cc_": {
+        **_same("create_timestamp modify_timestamp txt_resolved_dt", "date"),
+    },
+    "patient_med_nec": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_medication": {
+        **_same("start_date date_stopped date_last_refilled create_timestamp", "date"),
+        **_same("modify_timestamp refill_limit_date prior_auth_date", "date"),
+        **_same("processing_timestamp prior_auth_expiration_date", "date"),
+        **_same("sig_desc rx_comment rx_renew_note rx_special_instruction", "free_text"),
+        **_same("prn_reason", "free_text"),
+        **_same("prior_auth_id", "other_id"),
+    },
+    "patient_notes": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_notifications": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_perm_restrict_log_": {
+        **_same("create_timestamp modify_timestamp effective_date end_date", "date"),
+        **_same("authorized_by name", "name"),
+        **_same("comments general_restrictions", "free_text"),
+        **_same("phone_number", "phone"),
+    },
+    "patient_pmpdata": {
+        **_same("request_timestamp create_timestamp modify_timestamp", "date"),
+    },
+    "patient_problem_note_add_": {
+        **_same("create_timestamp modify_timestamp", "date"),
+        **_same("txt_note", "free_text"),
+    },
+    "patient_problems": {
+        **_same("onset_date last_addressed_date resolved_date", "date"),
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_problems_history": {
+        **_same("onset_date last_addressed_date resolved_date", "date"),
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_proc_findings_": {
+        **_same("create_timestamp modify_timestamp", "date"),
+        **_same("finding_desc findings", "free_text"),
+    },
+    "patient_procedure": {
+        **_same("service_date date_resolved create_timestamp modify_timestamp", "date"),
+        **_same("start_time stop_time not_applicable_date approval_date", "date"),
+        **_same("note", "free_text"),
+    },
+    "patient_program_enrollment": {
+        **_same("enrollment_date discharge_date create_timestamp", "date"),
+        **_same("modify_timestamp", "date"),
+    },
+    "patient_provider": {
+        **_same("eff_date exp_date create_timestamp modify_timestamp", "date"),
+    },
+    "patient_provider_role_": {
+        **_same("create_timestamp modify_timestamp txt_eff_date txt_exp_date", "date"),
+        **_same("txt_comments", "free_text"),
+    },
+    "patient_providers_": {
+        **_same("create_timestamp modify_timestamp", "date"),
+        **_same("txt_referral_concat txt_referral_reason_comment", "free_text"),
+    },
+    "patient_recall_message_result": {
+        **_same("completion_date edi_recall_create_timestamp", "date"),
+        **_same("edi_recall_modify_timestamp create_timestamp", "date"),
+        **_same("modify_timestamp", "date"),
+    },
+    "patient_recall_plans": {
+        **_same("plan_start_date plan_end_date letter1_sched_date", "date"),
+        **_same("letter2_sched_date letter3_sched_date letter1_sent_date", "date"),
+        **_same("letter2_sent_date letter3_sent_date create_timestamp", "date"),
+        **_same("modify_timestamp expected_return_date last_date", "date"),
+        **_same("first_msg_date second_msg_date third_msg_date", "date"),
+        **_same("first_msg_sent_date second_msg_sent_date third_msg_sent_date", "date"),
+        **_same("note", "free_text"),
+    },
+    "patient_recalls_": {
+        **_same("create_timestamp modify_timestamp completed_date return_date", "date"),
+        **_same("comments reason", "free_text"),
+    },
+    "patient_ref_icd": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_ref_svc": {
+        **_same("auth", "other_id"),
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "patient_referral": {
+        **_same("effective_from effective_to auth_date create_timestamp", "date"),
+        **_same("modify_timestamp", "date"),
+        **_same("auth_num referral_num order_num old_referral_id", "other_id"),
+        **_same("service_notes diagnosis_notes", "free_text"),
+    },
+    "patient_registry_list_xref": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "person": {
+        **_same("person_nbr external_id", "mrn"),
+        **_same("other_id_number", "other_id"),
+        **_same("last_name first_name middle_name prior_last_name nickname", "name"),
+        **_same("mothers_maiden_name soundex_last_name soundex_first_name", "name"),
+        **_same("birth_mothers_lname birth_mothers_fname birth_mothers_mname", "name"),
+        **_same("previous_first_name", "name"),
+        **_same("address_line_1 address_line_2 city zip county", "address"),
+        **_same("sec_address_line_1 sec_address_line_2 sec_city sec_zip", "address"),
+        **_same("sec_county int_zip", "address"),
+        **_same("home_phone sec_home_phone day_phone day_phone_ext alt_phone", "phone"),
+        **_same("alt_phone_ext int_home_phone int_work_phone cell_phone", "phone"),
+        **_same("date_of_birth expired_date create_timestamp modify_timestamp", "date"),
+        **_same("uds_consent_to_treat_date expired_time", "date"),
+        **_same("sexual_orientation_changed_when", "date"),
+        **_same("ssn", "ssn"),
+        **_same("email_address", "email"),
+        **_same("note home_phone_comment day_phone_comment alt_phone_comment", "free_text"),
+        **_same("sec_home_phone_comment email_address_comment", "free_text"),
+        **_same("cell_phone_comment", "free_text"),
+    },
+    "person_association_xref": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "person_cr_team_assign_ext_": {
+        **_same("create_timestamp modify_timestamp inactive_date active_date", "date"),
+        **_same("active_time inactive_time", "date"),
+        **_same("comments", "free_text"),
+    },
+    "person_employers": {
+        **_same("phone extension", "phone"),
+        **_same("retire_date create_timestamp modify_timestamp", "date"),
+    },
+    "person_ethnicity_xref": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "person_external_xref": {
+        **_same("external_id external_id_2", "mrn"),
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "person_gender_identity_xref": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "person_industry_xref": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "person_occupation_xref": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "person_payer": {
+        **_same("policy_eff_date policy_exp_date default_payer_date", "date"),
+        **_same("last_elig_check create_timestamp modify_timestamp", "date"),
+        **_same("override_date_of_birth", "date"),
+        **_same("policy_nbr medigap_id_nbr kenpak_maid", "health_plan"),
+        **_same("group_name ins_card_first_name ins_card_middle_name", "name"),
+        **_same("ins_card_last_name", "name"),
+        **_same("note", "free_text"),
+    },
+    "person_payer_benefit_info": {
+        **_same("Notes", "free_text"),
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "person_payer_fin_info": {
+        **_same("verify_date create_timestamp modify_timestamp", "date"),
+        **_same("Notes", "free_text"),
+    },
+    "person_payer_package": {
+        **_same("auth_code", "other_id"),
+        **_same("start_date end_date assessment_date create_timestamp", "date"),
+        **_same("modify_timestamp", "date"),
+        **_same("notes", "free_text"),
+    },
+    "person_payers_pat_pol_nbrs": {
+        **_same("patient_policy_nbr", "health_plan"),
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "person_payers_rel_exclud": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "person_race_xref": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "person_relationship": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+    "person_support_role": {
+        **_same("last_name first_name middle_name", "name"),
+        **_same("date_of_birth create_timestamp modify_timestamp", "date"),
+        **_same("address_line_1 address_line_2 city zip", "address"),
+        **_same("home_phone work_phone work_phone_ext cell_phone", "phone"),
+        **_same("home_phone_comment work_phone_comment cell_phone_comment", "free_text"),
+    },
+    "person_ud": {
+        **_same("create_timestamp modify_timestamp", "date"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
