@@ -57,6 +57,8 @@ META_LAST = frozenset(
         # where a number was issued (drivers_license_state, passport_country): a place Safe
         # Harbor allows, not the number
         "state", "province", "country",
+        # the zone a time was kept in (NextGen's create_timestamp_tz), not the time
+        "tz", "timezone",
     }
 )  # fmt: skip
 PERSON_QUALIFIERS = frozenset(

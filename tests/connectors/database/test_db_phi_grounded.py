@@ -435,3 +435,10 @@ def test_a_part_of_a_split_phone_number_is_the_phone(name, type_name, expected):
 def test_the_name_of_who_gave_consent_for_the_patient_is_a_persons_name(name):
     # HCS eMR's PatientConsent.ConsentGiverName: the patient or a relative who consented
     assert _classes(name, "VARCHAR(100)") == {PhiClass.NAME}
+
+
+@pytest.mark.parametrize("name", ["create_timestamp_tz", "service_date_tz", "admit_timezone"])
+def test_the_zone_a_time_was_kept_in_is_no_date(name):
+    # NextGen keeps each timestamp's zone beside it (create_timestamp, create_timestamp_tz)
+    assert PhiClass.DATE not in _classes(name, "SMALLINT")
+    assert PhiClass.DATE not in _classes(name, "VARCHAR(32)")
