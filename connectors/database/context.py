@@ -868,6 +868,8 @@ def _names_a_data_class(name: str) -> bool:
     )
 
 
+# The words of a date kept as text (healthmemex's onset_date TEXT).
+EVENT_DATE_WORDS = frozenset({"date", "dt", "time", "datetime", "dttm", "onset"})
 # The words of when a row was written or changed, not when what it records happened.
 KEEPING_WORDS = frozenset(
     {
@@ -888,10 +890,6 @@ def _dates_an_event(table: TableProfile) -> bool:
         for column in table.columns
         for words in [tokens(column.name)]
     )
-
-
-# The words of a date kept as text (healthmemex's onset_date TEXT).
-EVENT_DATE_WORDS = frozenset({"date", "dt", "time", "datetime", "dttm", "onset"})
 
 
 def _is_encounter_table(table: TableProfile) -> bool:
@@ -1285,14 +1283,11 @@ def linkage(
     # admission diagnoses of a discharge summary), are the record's: nothing refers to them, as
     # something refers to a code list, and a table with a key of its own (OSCAR's
     # billingservice, HAPI's hfj_resource_modified) is a thing of its own.
-    referred = {
-        target for targets in edges.values() for _fk, target in targets if target is not None
-    }
     for key, parent in _detail_tables(profiles).items():
         if (
             roles[key] == "other"
             and roles[parent] in PATIENT_CONTEXT
-            and key not in referred
+            and key not in referred_to
             and not edges.get(key)  # its own keys say where its rows belong
         ):
             roles[key] = "linked"

@@ -348,12 +348,12 @@ def dates_staff(seq: tuple[str, ...]) -> bool:
     return _date_of_person(set(seq)) and bool(set(seq) & STAFF_OWNERS)
 
 
-@cache
 def _last_word(seq: tuple[str, ...]) -> str:
     """The last word of a name that is no number (``mother`` of Mom1)."""
     return next((word for word in reversed(seq) if not word.isdigit()), "")
 
 
+@cache
 def name_votes(name: str, role: str) -> tuple[Vote, ...]:
     """The classes a column's name alone suggests, before context weighs them.
 
