@@ -66,6 +66,17 @@ def is_flag(type_name: str) -> bool:
     )
 
 
+def declared_length(type_name: str) -> int | None:
+    """The length or precision a type is declared with, the first number in its brackets:
+    ``VARCHAR(12)`` 12, Oracle's ``VARCHAR2(7)`` 7 (not the 2 of its name), ``TEXT`` None.
+
+    >>> declared_length("VARCHAR2(7)"), declared_length("DECIMAL(10,2)"), declared_length("INT2")
+    (7, 10, None)
+    """
+    match = _LENGTH.search(type_name)
+    return int(match.group(1)) if match else None
+
+
 def is_large_text(type_name: str) -> bool:
     """A type meant for free text: TEXT, CLOB and their kin, or a VARCHAR of 1,000 or more.
 

@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 from assessor.model import ForeignKey, PhiClass, PhiMark, TableColumn, TableProfile
 
-from .coltypes import family, is_array, is_large_text
+from .coltypes import declared_length, family, is_array, is_large_text
 from .context import (
     PATIENT_CONTEXT,
     STAFF_WORDS,
@@ -389,11 +389,6 @@ class ValueEvidence:
     sampled: int
 
 
-def _length(type_name: str) -> int | None:
-    digits = "".join(ch if ch.isdigit() else " " for ch in type_name).split()
-    return int(digits[0]) if digits and "(" in type_name else None
-
-
 def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] | None:
     """(confidence, reason) when the column holds narrative: named for it and wide enough.
     An array of texts (PostgreSQL's ``text[]``) is a list of labels, tags or codes: narrative
@@ -418,7 +413,7 @@ def _free_text(column: TableColumn, seq: tuple[str, ...]) -> tuple[float, str] |
         or is_user_defined_slot(seq)
     ):
         return None
-    length = _length(column.type)
+    length = declared_length(column.type)
     large = is_large_text(column.type)
     last = next((w for w in reversed(seq) if not w.isdigit()), seq[-1])
     wide = large or length is None or length >= MIN_TEXT_LENGTH
@@ -498,7 +493,7 @@ def context_votes(
         and kind == "string"
     )
     glued = glued_date(seq)
-    length = _length(column.type)
+    length = declared_length(column.type)
     # two characters or digits hold no date (PCORnet's CHAR(2) birth_date_mgmt): a code
     # about one, or a flag
     holds = length is None or length >= MIN_DATE_LENGTH
@@ -1086,7 +1081,7 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
         # Denmark's CPR number kept as text on a person's row (patient.cpr, patient_cpr); the
         # resuscitation the letters also stand for is a flag, a count or a time
         votes.append((PhiClass.SSN, 0.8, ("name:cpr-number",)))
-    length = _length(column.type)
+    length = declared_length(column.type)
     if seq in (("birth",), ("death",)) and kind == "string" and length in DATE_TEXT_LENGTHS:
         # a birth or death alone, in a string a date's text fits (Mediboard's naissance)
         votes.append((PhiClass.DATE, 0.85, ("name:birth-or-death-date",)))
@@ -1192,7 +1187,7 @@ def form_answers(table: TableProfile) -> tuple[str, ...]:
     return tuple(
         column.name
         for column in table.columns
-        if (is_large_text(column.type) or (_length(column.type) or 0) >= MIN_BOX_LENGTH)
+        if (is_large_text(column.type) or (declared_length(column.type) or 0) >= MIN_BOX_LENGTH)
         and (seq := tokens(column.name))
         and not set(seq) & (STRUCTURED_WORDS | VITAL_SIGN_WORDS | STAFF_WORDS | KEEPER_WORDS)
         and not name_votes(column.name, "linked")  # a name, a phone: classed by its name
@@ -1239,7 +1234,7 @@ def note_value(table: TableProfile) -> str | None:
     if not {singular(word) for word in tokens(table.name)} & NOTE_TABLES:
         return None
     for column in table.columns:
-        length = _length(column.type)
+        length = declared_length(column.type)
         if (
             tokens(column.name) == ("value",)
             and family(column.type) == "string"

@@ -15,7 +15,7 @@ from functools import cache
 
 from assessor.model import ForeignKey, TableProfile
 
-from .coltypes import family
+from .coltypes import declared_length, family
 from .context import ISSUER_WORDS, STAFF_WORDS, is_patient_key
 from .links import unique_keys, words_of
 from .phi_names import ORGANISATION_WORDS, is_count
@@ -64,16 +64,11 @@ LABELLED_THINGS = frozenset(
 MIN_LENGTH = 4  # a CHAR(3) number is a code or a counter, not a document's number
 
 
-def _length(type_name: str) -> int | None:
-    digits = "".join(ch if ch.isdigit() else " " for ch in type_name).split()
-    return int(digits[0]) if digits and "(" in type_name else None
-
-
 @cache
 def _numbered(name: str, type_name: str) -> bool:
     """Cached: asked of every column of a patient's row; wide schemas repeat names and types."""
     seq = tokens(name)
-    length = _length(type_name)
+    length = declared_length(type_name)
     return (
         bool(seq)
         # the number word last, or first as head-first languages put it (no_rawat, nr_fall)
@@ -188,7 +183,7 @@ def patients_own_ids(table: TableProfile, implied: tuple[ForeignKey, ...] = ()) 
         and seq[-1] in ("id", "identifier")
         and not {singular(word) for word in seq} & (NOT_THE_PATIENTS | UNPERSONAL)
         and family(column.type) == "string"
-        and (_length(column.type) or MIN_LENGTH) >= MIN_LENGTH
+        and (declared_length(column.type) or MIN_LENGTH) >= MIN_LENGTH
     )
 
 

@@ -442,3 +442,17 @@ def test_the_zone_a_time_was_kept_in_is_no_date(name):
     # NextGen keeps each timestamp's zone beside it (create_timestamp, create_timestamp_tz)
     assert PhiClass.DATE not in _classes(name, "SMALLINT")
     assert PhiClass.DATE not in _classes(name, "VARCHAR(32)")
+
+
+@pytest.mark.parametrize(
+    ("name", "type_name", "expected"),
+    [
+        # Oracle's VARCHAR2(n): its length is n, not the 2 of its name (a length of 2 held no
+        # date and no number, so an Oracle scan lost them)
+        ("THIS_HOSTZ_YMD", "VARCHAR2(7)", PhiClass.DATE),
+        ("visit_date", "NVARCHAR2(10)", PhiClass.DATE),
+        ("claim_number", "VARCHAR2(30)", PhiClass.OTHER_ID),
+    ],
+)
+def test_an_oracle_string_is_as_long_as_its_brackets_say(name, type_name, expected):
+    assert _classes(name, type_name) == {expected}
