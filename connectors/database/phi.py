@@ -105,6 +105,7 @@ __all__ = [
 ]
 
 THRESHOLD = 0.5
+UUID_TEXT_LENGTH = 36  # a UUID written out: 32 hex digits and 4 hyphens
 
 AUDIT_WORDS = frozenset(
     {
@@ -1061,6 +1062,10 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
     """The votes of the column's name (words, identifiers), weighed by its type and role."""
     if column.type.upper().startswith(("UUID", "UNIQUEIDENTIFIER")):
         return []  # a value a program drew at random: a key, whatever the column is named
+    if declared_length(column.type) == UUID_TEXT_LENGTH and family(column.type) == "string":
+        seq = tokens(column.name)
+        if seq and seq[-1] in ("id", "key", "guid", "uuid"):
+            return []  # a UUID kept as its 36 characters (MariaDB's CHAR(36)): a key too
     votes = list(name_votes(column.name, role))
     named_classes = {vote[0] for vote in votes}
     votes += [v for v in identifier_votes(column, role) if v[0] not in named_classes]

@@ -456,3 +456,16 @@ def test_the_zone_a_time_was_kept_in_is_no_date(name):
 )
 def test_an_oracle_string_is_as_long_as_its_brackets_say(name, type_name, expected):
     assert _classes(name, type_name) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("name", "type_name", "keyed"),
+    [
+        ("enc_id", "CHAR(36)", True),  # a UUID written out, as MySQL and MariaDB keep them
+        ("county_id", "VARCHAR(36)", True),
+        ("enc_id", "UNIQUEIDENTIFIER", True),
+        ("claim_number", "VARCHAR(36)", False),  # a number issued, whatever its width
+    ],
+)
+def test_a_key_kept_as_a_uuids_36_characters_is_a_key(name, type_name, keyed):
+    assert (_classes(name, type_name) == set()) is keyed
