@@ -66,6 +66,7 @@ from .phi_names import (
     INSTITUTION_WORDS,
     ORGANISATION_WORDS,
     PLACE_OWNERS,
+    RECORD_KEEPING_WORDS,
     RECORD_WORDS,
     THING_WORDS,
     name_votes,
@@ -869,15 +870,9 @@ def _names_a_data_class(name: str) -> bool:
 
 
 # The words of a date kept as text (healthmemex's onset_date TEXT).
-EVENT_DATE_WORDS = frozenset({"date", "dt", "time", "datetime", "dttm", "onset"})
-# The words of when a row was written or changed, not when what it records happened.
-KEEPING_WORDS = frozenset(
-    {
-        "created", "create", "creation", "updated", "update", "modified", "modify", "changed",
-        "deleted", "inserted", "entered", "timestamp", "ts", "lastupdate", "lastmod", "sync",
-        "synced",
-    }
-)  # fmt: skip
+EVENT_DATE_WORDS = DATE_WORDS | {"dttm", "onset"}
+# When a row was written, changed or synchronised: not when what it records happened.
+KEEPING_WORDS = RECORD_KEEPING_WORDS | {"sync", "synced"}
 
 
 def _dates_an_event(table: TableProfile) -> bool:

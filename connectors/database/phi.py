@@ -65,6 +65,7 @@ from .phi_names import (
     DATEISH,
     META_LAST,
     PERSON_QUALIFIERS,
+    RECORD_KEEPING_WORDS,
     SECTION_WORDS,
     Vote,
     dates_staff,
@@ -107,13 +108,6 @@ __all__ = [
 THRESHOLD = 0.5
 UUID_TEXT_LENGTH = 36  # a UUID written out: 32 hex digits and 4 hyphens
 
-AUDIT_WORDS = frozenset(
-    {
-        "created", "updated", "update", "modified", "changed", "inserted", "deleted",
-        "lastupdate", "timestamp", "ts", "entered", "stamp", "mod", "upd", "crt", "create",
-        "creation", "insert", "modify", "updt", "lastmod",
-    }
-)  # fmt: skip
 # Words of a warehouse's or an interface's load times: they date the copy, not the patient's
 # care or record (as an NLP run's date does not), so they are no date of the patient's. Not a
 # device's sync of the row (AMRIT's SyncedDate, Avni's): that dates the record, as an update.
@@ -473,7 +467,7 @@ def context_votes(
     kind = family(column.type)
     signal = f"context:{'patient' if role in ('patient', 'person') else 'patient-linked'}"
     votes: list[Vote] = []
-    audit = bool(words & AUDIT_WORDS) or seq[:1] == ("last",)
+    audit = bool(words & RECORD_KEEPING_WORDS) or seq[:1] == ("last",)
     # "time to X" (since X, from X) is how long until X; a bare time_to is when a stay ended;
     # an age at a date is an age; day 1, day 2 of a stay or a study are days counted, not dates
     pairs = set(pairwise(seq))

@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 import math
 import random
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -30,7 +29,7 @@ from importlib import resources
 
 from assessor.model import PhiClass, PhiMark, TableColumn
 
-from .coltypes import family, is_large_text
+from .coltypes import declared_length, family, is_large_text
 from .tokens import tokens
 
 __all__ = [
@@ -52,7 +51,6 @@ precision on the schemas the rules were tuned on than they bring recall."""
 MIN_SCHEMAS = 2
 """A feature is learned only when this many labelled schemas have it."""
 SIGNAL = "learned:model"
-_LENGTH = re.compile(r"\((\d+)")
 _LENGTH_BOUNDS = (2, 8, 16, 32, 64, 128, 256, 1000)
 _NAME_FEATURES = ("tok:", "first:", "last:", "slot-first:", "slot-last:")
 _EPOCHS = 25
@@ -117,12 +115,11 @@ class LearnedModel:
 
 
 def _length_bucket(type_name: str) -> str:
-    found = _LENGTH.search(type_name)
-    if found is None:
+    length = declared_length(type_name)
+    if length is None:
         # a text type (TEXT, CLOB) holds notes; a string left unsized (PostgreSQL's bare
         # VARCHAR, AmsterdamUMCdb's every text column) says nothing of its length
         return "text" if is_large_text(type_name) else "unsized"
-    length = int(found.group(1))
     return next((f"<{bound}" for bound in _LENGTH_BOUNDS if length < bound), ">=1000")
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "INSTITUTION_WORDS",
     "META_LAST",
     "NUMBERISH",
+    "RECORD_KEEPING_WORDS",
     "Vote",
     "is_user_defined_slot",
     "name_votes",
@@ -38,6 +39,14 @@ DATEISH = frozenset(
 )  # fmt: skip
 # A first word that makes the column a yes or no about the rest (isPhotoFee, has_email).
 FLAG_FIRST = frozenset({"is", "has", "can", "allow", "allows", "use", "uses", "show"})
+# The words of when a row was written or changed, not when what it records happened.
+RECORD_KEEPING_WORDS = frozenset(
+    {
+        "created", "updated", "update", "modified", "changed", "inserted", "deleted",
+        "lastupdate", "timestamp", "ts", "entered", "stamp", "mod", "upd", "crt", "create",
+        "creation", "insert", "modify", "updt", "lastmod",
+    }
+)  # fmt: skip
 # A last word that makes the column describe an identifier instead of holding it.
 META_LAST = frozenset(
     {
