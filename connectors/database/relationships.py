@@ -54,6 +54,8 @@ __all__ = ["SHOWN_CONFIDENCE", "infer_relationships"]
 
 SHOWN_CONFIDENCE = 0.6
 """Implied keys at or above this confidence are reported and used for patient linkage."""
+DECLARED_NAME = 0.9
+"""The confidence of a key named as the schema declares keys of that name elsewhere."""
 
 # A number written out is a key only as text: an issued number another table holds as its
 # unique key (``analyzer_results.accession_number`` -> ``sample.accession_number``); an integer
@@ -860,6 +862,45 @@ def _users_table(tables: Sequence[_Table]) -> _Table | None:
     return found[0] if len(found) == 1 else None
 
 
+def _declared_names(tables: Sequence[_Table]) -> dict[str, _Option]:
+    """The column names the schema itself declares as keys into one table: name -> that
+    table and its key. Where the declarations of a name reach several tables, the one they lead
+    to that is keyed by the name alone wins (``BEHAND.KNR -> ADRES`` and ``ANAMNEZ.KNR ->
+    BEHAND``: ``ADRES``). A name declared back to its own table (``parent_id``) or reaching two
+    such tables teaches nothing, nor does one declaration of a key whose stem names none of the
+    table it reaches (Odoo's ``product_pres_comp_rel.product_id -> prescription_line``)."""
+    by_name = {table.profile.name.lower(): table for table in tables}
+    reaches: dict[str, dict[str, tuple[str, str]]] = {}  # name -> referring -> (target, key)
+    unsure: set[str] = set()
+    for table in tables:
+        for fk in table.profile.foreign_keys:
+            if len(fk.columns) != 1 or fk.implied:
+                continue
+            name, target = fk.columns[0].lower(), fk.referred_table.lower()
+            if target == table.profile.name.lower() or name in BARE_KEYS:
+                unsure.add(name)
+            reaches.setdefault(name, {})[table.profile.name.lower()] = (
+                target,
+                fk.referred_columns[0].lower(),
+            )
+    taught: dict[str, _Option] = {}
+    for name, referring in reaches.items():
+        roots = {
+            (target, key)
+            for target, key in referring.values()
+            if target not in referring and target in by_name and key in by_name[target].keys
+        }
+        if name in unsure or len(roots) != 1:
+            continue
+        ((target, key),) = roots
+        holder = by_name[target]
+        stems = _stems_of(name)
+        if len(referring) == 1 and stems and not any(_name_fit(s, holder) for s, _w in stems):
+            continue
+        taught[name] = _Option(holder, holder.keys[key], DECLARED_NAME)
+    return taught
+
+
 def infer_relationships(
     tables: Iterable[TableProfile], minimum: float = SHOWN_CONFIDENCE
 ) -> dict[str, tuple[ForeignKey, ...]]:
@@ -870,6 +911,7 @@ def infer_relationships(
     patient_key = _patient_key(patient, views)
     users = _users_table(views)
     index = _Index(views)
+    taught = _declared_names(views)
     found: dict[str, tuple[ForeignKey, ...]] = {}
     for view in views:
         table = view.profile
@@ -883,6 +925,11 @@ def infer_relationships(
             if lower in declared or lower in polymorphic:
                 continue
             patients = lower == patient_key
+            if lower in taught and lower != own_pk:
+                option = taught[lower]
+                if option.target is not view and _compatible(column, option.referred):
+                    keys.append(_implied(column, option))
+                continue
             if may_refer and not ISSUER_WORDS.isdisjoint(tokens(column.name)):
                 continue  # who issued a number (IssuerOfPatientId) refers to no row holding it
             if lower == own_pk and whole is None and not patients:
@@ -903,16 +950,18 @@ def infer_relationships(
                 # key keeps the other row's number (ClearCanvas's Study.PatientId beside the
                 # declared PatientGUID), not a second reference
                 continue
-            keys.append(
-                ForeignKey(
-                    columns=(column.name,),
-                    referred_table=chosen.target.profile.name,
-                    referred_columns=(chosen.referred.name,),
-                    referred_schema=chosen.target.profile.schema,
-                    implied=True,
-                    confidence=round(min(chosen.confidence, 0.99), 2),
-                )
-            )
+            keys.append(_implied(column, chosen))
         if keys:
             found[table.qualified_name] = tuple(sorted(keys, key=lambda fk: fk.columns))
     return found
+
+
+def _implied(column: TableColumn, option: _Option) -> ForeignKey:
+    return ForeignKey(
+        columns=(column.name,),
+        referred_table=option.target.profile.name,
+        referred_columns=(option.referred.name,),
+        referred_schema=option.target.profile.schema,
+        implied=True,
+        confidence=round(min(option.confidence, 0.99), 2),
+    )

@@ -795,3 +795,49 @@ def test_a_key_held_by_a_table_and_its_extensions_refers_to_the_table_they_exten
     found = infer_relationships([*tables, note])
     assert _pairs(found, "NOTE_ENC_INFO") == {("PAT_ENC_CSN_ID", "PAT_ENC", "PAT_ENC_CSN_ID")}
     assert found["NOTE_ENC_INFO"][0].confidence >= SHOWN_CONFIDENCE
+
+
+def _fk(column, table, key):
+    return ForeignKey(columns=(column,), referred_table=table, referred_columns=(key,))
+
+
+def test_a_name_the_schema_declares_as_a_key_elsewhere_refers_where_those_declarations_lead():
+    # a Turkish hospital system declares KNR, the patient's record number, in some tables to
+    # the admission and in others to the patient's register: where it is not declared, KNR is
+    # still the register's, which the admissions' KNR leads to
+    register = _table("ADRES", ("KNR", "VARCHAR(6)"), ("AD", "VARCHAR(50)"), pk=("KNR",))
+    admission = _table(
+        "BEHAND", ("KNR", "VARCHAR(6)"), ("SNR", "VARCHAR(3)"), pk=("KNR", "SNR"),
+        fks=(_fk("KNR", "ADRES", "KNR"),),
+    )  # fmt: skip
+    history = _table(
+        "ANAMNEZ", ("ID", "INTEGER"), ("KNR", "VARCHAR(6)"), pk=("ID",),
+        fks=(_fk("KNR", "BEHAND", "KNR"),),
+    )  # fmt: skip
+    invoice = _table(
+        "FATURA", ("FATURA_ID", "VARCHAR(8)"), ("KNR", "VARCHAR(6)"), pk=("FATURA_ID",)
+    )
+    found = infer_relationships([register, admission, history, invoice])
+    assert _pairs(found, "FATURA") == {("KNR", "ADRES", "KNR")}
+    assert found["FATURA"][0].confidence >= SHOWN_CONFIDENCE
+
+
+def test_a_name_declared_back_to_its_own_table_teaches_nothing_of_other_tables():
+    folder = _table(
+        "folder", ("id", "INTEGER"), ("parent_ref", "INTEGER"), pk=("id",),
+        fks=(_fk("parent_ref", "folder", "id"),),
+    )  # fmt: skip
+    task = _table("task", ("id", "INTEGER"), ("parent_ref", "INTEGER"), pk=("id",))
+    assert "task" not in infer_relationships([folder, task])
+
+
+def test_one_declared_alias_whose_stem_names_another_table_teaches_nothing():
+    # Odoo's product_pres_comp_rel declares product_id -> prescription_line: its own alias,
+    # not what product_id means across the schema
+    line = _table("prescription_line", ("id", "INTEGER"), ("dose", "VARCHAR(20)"), pk=("id",))
+    rel = _table(
+        "product_pres_comp_rel", ("product_id", "INTEGER"), ("comp_id", "INTEGER"),
+        fks=(_fk("product_id", "prescription_line", "id"),),
+    )  # fmt: skip
+    kit = _table("kit_line", ("id", "INTEGER"), ("product_id", "INTEGER"), pk=("id",))
+    assert "kit_line" not in infer_relationships([line, rel, kit])
