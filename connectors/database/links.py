@@ -322,9 +322,10 @@ def names_actor(name: str) -> bool:
     words = tuple(singular(word) for word in key_tokens(name) if not word.isdigit())
     if words and words[-1] in KEY_SUFFIX:
         words = words[:-1]
-    if len(words) == 2 and words[1] == "by":
-        # who did what the participle says: ordered_by, fulfilled_by, as created_by
-        return words[0] in ACTOR_VERBS or (len(words[0]) > 4 and words[0].endswith("ed"))
+    if len(words) >= 2 and words[-1] == "by":
+        # who did what the participle says: ordered_by, fulfilled_by, as created_by, and
+        # last_modified_by
+        return words[-2] in ACTOR_VERBS or (len(words[-2]) > 4 and words[-2].endswith("ed"))
     if len(words) >= 2 and words[0] in KEEPING_FIRST and not names_kind(name):
         return True  # not update_type_id: the kind of an update
     return "".join(words) in ACTOR_NAMES

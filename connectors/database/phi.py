@@ -45,7 +45,7 @@ from .context import (
     stored_documents,
     stored_resource,
 )
-from .links import first_key, words_of
+from .links import first_key, names_actor, words_of
 from .phi_calendar import CALENDAR_KEY_REASON, calendar_keys
 from .phi_comments import comment_name
 from .phi_date_parts import DATE_PART_REASON, date_parts
@@ -1219,6 +1219,7 @@ def history_sections(table: TableProfile) -> tuple[str, ...]:
         and not set(seq) & (STRUCTURED_WORDS | {"age"})
         and seq[-1] not in CODE_LAST | META_LAST | {"cat"}
         and not name_votes(column.name, "linked")  # its name says what it holds (an mrn)
+        and not names_actor(column.name)  # who wrote it (Created By), not what
     )
 
 

@@ -362,6 +362,17 @@ def _last_word(seq: tuple[str, ...]) -> str:
     return next((word for word in reversed(seq) if not word.isdigit()), "")
 
 
+# The name of a row's kind, not of a person or a contact: PhoneTypeName, address_type_desc.
+KIND_NAMES = frozenset(
+    (kind, naming)
+    for kind in ("type", "typ", "kind")
+    for naming in ("name", "desc", "description", "text", "label")
+)
+# Words that make a related person's name the relation to them: Relation to Guarantor,
+# PatientRelationshipToInsured.
+RELATION_WORDS = frozenset({"relation", "relationship", "rel", "reltn", "relationtype"})
+
+
 @cache
 def name_votes(name: str, role: str) -> tuple[Vote, ...]:
     """The classes a column's name alone suggests, before context weighs them.
@@ -393,7 +404,8 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
     seq = tokens(name)
     if (
         not seq
-        or seq[-1] in META_LAST
+        or _last_word(seq) in META_LAST  # a numbered slot's too: PhoneType1
+        or seq[-2:] in KIND_NAMES  # the kind's name: PhoneTypeName
         or seq[0] in FLAG_FIRST
         or is_user_defined_slot(seq)
         or is_count(seq)
@@ -576,7 +588,11 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         and "id" not in seq[:-1]
     ):
         vote(PhiClass.NAME, 0.6, "person-name-on-a-persons-row")  # alphabetic_name
-    elif role in ("patient", "person", "linked") and _last_word(seq) in RELATED_HEADS:
+    elif (
+        role in ("patient", "person", "linked")
+        and _last_word(seq) in RELATED_HEADS
+        and not words & RELATION_WORDS  # the relation to the guarantor, not the guarantor
+    ):
         # PAT_NEXT_KIN, subscriber_employer, a chart's numbered parents (Mom1, Dad2)
         vote(PhiClass.NAME, 0.7, "related-person")
     elif (
@@ -656,6 +672,8 @@ STAFF_NAME_OWNERS = STAFF_OWNERS | frozenset(
         # a doctor's and a pharmacy's as US schemas shorten them (dr_last_name, pharm_phone),
         # and whoever did something to the row (sent_by, received_by, entered_by)
         "dr", "pharm", "by",
+        # a doctor's as exports shorten it (CGM APRIMA's Doc First Name), or a document's
+        "doc",
     }
 )  # fmt: skip
 

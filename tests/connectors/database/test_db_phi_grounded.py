@@ -469,3 +469,35 @@ def test_an_oracle_string_is_as_long_as_its_brackets_say(name, type_name, expect
 )
 def test_a_key_kept_as_a_uuids_36_characters_is_a_key(name, type_name, keyed):
     assert (_classes(name, type_name) == set()) is keyed
+
+
+@pytest.mark.parametrize("name", ["PhoneType1", "phone_type_2", "PhoneTypeName", "email_type_desc"])
+def test_the_kind_of_a_contact_numbered_or_named_is_no_contact(name):
+    # CGM APRIMA's PhoneType1 ... PhoneType4 beside the numbers: which kind each number is
+    assert _classes(name, "CHAR(50)", "patient") == set()
+
+
+@pytest.mark.parametrize("name", ["Relation to Guarantor", "PatientRelationshipToInsured"])
+def test_the_relation_to_a_related_person_is_no_name(name):
+    # GlaceEMR's Relation to Guarantor: self, spouse, child; not the guarantor's name
+    assert PhiClass.NAME not in _classes(name, "VARCHAR(40)", "patient")
+    assert PhiClass.NAME in _classes("Guarantor", "VARCHAR(40)", "patient")
+
+
+def test_a_doctors_name_shortened_to_doc_is_no_patients_name():
+    # CGM APRIMA's Doc First Name, Doc Last Name on each clinical file of a patient's
+    assert _classes("Doc First Name", "CHAR(50)") == set()
+    assert _classes("First Name", "CHAR(50)") == {PhiClass.NAME}
+
+
+def test_who_wrote_a_history_section_is_no_section_of_it():
+    # GlaceEMR's history files keep each answer and who created and last modified it
+    table = TableProfile(
+        "Family_History",
+        columns=tuple(
+            TableColumn(name, "TEXT")
+            for name in ("History Element Value", "Created By", "Last Modified By")
+        ),
+    )
+    marked = {c.name for c in mark_table(table, "linked", learned=False).columns if c.phi}
+    assert marked == {"History Element Value"}
