@@ -89,6 +89,9 @@ PERSON_QUALIFIERS = frozenset(
         "supporter",
         # the patient in the patient table's words (context.PATIENT_WORDS): OSCAR's demographic
         "demographic",
+        # and as behavioural health, social care and health plans call the patient (Credible's
+        # Client Name, a claim's member_name), or those the patient supports (Dependent Name #1)
+        "client", "member", "consumer", "dependent",
     }
 ) | relation_words()  # fmt: skip
 # People a patient's row may name by themselves (``PAT_NEXT_KIN``, ``subscriber_employer``): the

@@ -501,3 +501,12 @@ def test_who_wrote_a_history_section_is_no_section_of_it():
     )
     marked = {c.name for c in mark_table(table, "linked", learned=False).columns if c.phi}
     assert marked == {"History Element Value"}
+
+
+@pytest.mark.parametrize(
+    "name", ["Client Name", "member_name", "consumer_name", "Dependent Name #1"]
+)
+def test_the_patient_named_as_other_fields_of_care_call_them_is_a_persons_name(name):
+    # Credible's Client Name on a patient's appointment: behavioural health's patient, as a
+    # health plan's member and mental health's consumer are; and those the patient supports
+    assert _classes(name, "VARCHAR(100)") == {PhiClass.NAME}
