@@ -32347,6 +32347,54 @@ PHI["credible"] = {
 }
 
 
+PHI["sedesref"] = {
+    "acompaniante": {
+        **_same("nombre", "name"),
+        **_same("telefono", "phone"),
+        **_same("fecha_creacion fecha_modificacion", "date"),
+    },
+    "antecedente_obstetrico": {
+        **_same("FUM fpp fecha_creacion fecha_modificacion", "date"),
+    },
+    "contrareferencia": {
+        **_same("fecha_retorno fecha_creacion fecha_modificacion", "date"),
+        **_same("diagnostico_retorno evolucion tratamiento_realizado", "free_text"),
+        **_same("recomendaciones", "free_text"),
+    },
+    "dato_clinico": {
+        **_same("fecha_creacion fecha_modificacion", "date"),
+    },
+    "diagnostico": {
+        **_same("fecha_creacion fecha_modificacion", "date"),
+    },
+    "monitoreo_traslado": {
+        **_same("hora fecha_creacion fecha_modificacion", "date"),
+        **_same("liquidos_intravenosos", "free_text"),
+    },
+    "paciente": {
+        **_same("nombres primer_apellido segundo_apellido", "name"),
+        **_same("fecha_nacimiento fecha_creacion fecha_modificacion", "date"),
+        **_same("ci", "ssn"),
+        **_same("domicilio procedencia", "address"),
+        **_same("telefono", "phone"),
+        **_same("historia_clinica", "mrn"),
+    },
+    "referencia": {
+        **_same("fecha_ingreso fecha_envio fecha_recepcion hora_recepcion", "date"),
+        **_same("fecha_creacion fecha_modificacion", "date"),
+    },
+    "transferencia": {
+        **_same("fecha_ingreso fecha_envio hora_envio fecha_recepcion", "date"),
+        **_same("hora_recepcion fecha_creacion fecha_modificacion", "date"),
+        **_same("motivo_transferencia", "free_text"),
+    },
+    "tratamiento": {
+        **_same("descripcion", "free_text"),
+        **_same("fecha_creacion fecha_modificacion", "date"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
