@@ -390,12 +390,24 @@ PLACE_WORDS = frozenset(
 )
 
 
+# The same, as Spanish and Portuguese put them first (establecimiento_salud, tb_unidade_saude,
+# centro_medico): a health facility, whatever follows.
+HEAD_FIRST_PLACES = frozenset(
+    {"establecimiento", "estabelecimento", "unidad", "unidade", "centro", "clinica",
+     "consultorio", "institucion", "instituicao", "entidad", "entidade", "empresa", "sede"}
+)  # fmt: skip
+
+
 def _names_a_place(name: str) -> bool:
     """Whether a table's name ends in a place or an organisation (``clinic``, ``md_bk_hospital``,
-    ``care_unit``): its rows are places, whatever a qualifier before says
-    (``test_result_unmatched`` and a pharmacy's billing transaction hold persons)."""
+    ``care_unit``), or begins with one in Spanish or Portuguese (``establecimiento_salud``): its
+    rows are places, whatever a qualifier says (``test_result_unmatched`` and a pharmacy's
+    billing transaction hold persons)."""
     words = tokens(name)
-    return bool(words) and singular(words[-1]) in PLACE_OWNERS | PLACE_WORDS
+    return bool(words) and (
+        singular(words[-1]) in PLACE_OWNERS | PLACE_WORDS
+        or not HEAD_FIRST_PLACES.isdisjoint(words[:2])
+    )
 
 
 def _names_an_institution(table: TableProfile) -> bool:

@@ -13,7 +13,7 @@ import pytest
 from assessor.connectors.database.context import is_encounter_key, linkage
 from assessor.connectors.database.phi import classify_column, mark_table
 from assessor.connectors.database.tokens import tokens
-from assessor.model import PhiClass, TableColumn, TableProfile
+from assessor.model import ForeignKey, PhiClass, TableColumn, TableProfile
 
 
 def _table(name: str, *columns: tuple[str, str]) -> TableProfile:
@@ -249,3 +249,31 @@ def test_indonesias_divisions_where_a_patient_lives_are_parts_of_the_address(nam
     # SIMRS Core's pasien.kabupaten, kecamatan, desa: regency, district and village
     found = classify_column(TableColumn(name, "VARCHAR(100)"), "patient")
     assert {mark.phi_class for mark in found} == {PhiClass.ADDRESS}
+
+
+@pytest.mark.parametrize(
+    "name", ["establecimiento_salud", "ctl_establecimiento", "tb_unidade_saude"]
+)
+def test_a_health_facility_named_head_first_is_a_place_not_a_person(name):
+    # Bolivia's SEDES referral system keeps each facility's name and phone; what points to it
+    # (its beds, its shifts) is the facility's, not a patient's
+    facility = TableProfile(
+        name,
+        columns=tuple(
+            TableColumn(n, t)
+            for n, t in (("id", "INTEGER"), ("nombre", "VARCHAR(100)"), ("telefono", "VARCHAR(20)"))
+        ),
+        primary_key=("id",),
+    )
+    bed = TableProfile(
+        "cama",
+        columns=tuple(
+            TableColumn(n, t)
+            for n, t in (("id", "INTEGER"), ("facility_id", "INTEGER"), ("fecha", "DATETIME"))
+        ),
+        primary_key=("id",),
+        foreign_keys=(ForeignKey(("facility_id",), name, ("id",)),),
+    )
+    roles, _paths = linkage([facility, bed], {})
+    assert roles[name] != "person"
+    assert roles["cama"] != "linked"
