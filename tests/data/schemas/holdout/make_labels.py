@@ -32395,6 +32395,84 @@ PHI["sedesref"] = {
 }
 
 
+PHI["ehealthua"] = {
+    "persons": {
+        **_same("first_name last_name second_name", "name"),
+        **_same("birth_date death_date inserted_at updated_at", "date"),
+        **_same("email", "email"),
+        **_same("tax_id unzr", "ssn"),
+        **_same("emergency_contact confidant_person", "other_id"),
+        **_same("authentication_methods", "phone"),
+        **_same("birth_settlement", "address"),
+    },
+    "merge_candidates": {
+        **_same("inserted_at updated_at", "date"),
+    },
+    "audit_log_mpi": {
+        **_same("changeset", "other_id"),
+    },
+    "person_phones": {
+        **_same("number", "phone"),
+        **_same("inserted_at updated_at", "date"),
+    },
+    "person_documents": {
+        **_same("number", "other_id"),
+        **_same("issued_at expiration_date inserted_at updated_at", "date"),
+    },
+    "person_updates": {
+        **_same("updated_at inserted_at", "date"),
+    },
+    "person_addresses": {
+        **_same("region settlement settlement_id street building apartment", "address"),
+        **_same("zip", "address"),
+        **_same("inserted_at updated_at", "date"),
+    },
+    "merged_pairs": {
+        **_same("inserted_at updated_at", "date"),
+    },
+    "person_authentication_methods": {
+        **_same("phone_number", "phone"),
+        **_same("inserted_at updated_at", "date"),
+    },
+    "manual_merge_candidates": {
+        **_same("inserted_at updated_at", "date"),
+    },
+    "manual_merge_requests": {
+        **_same("comment", "free_text"),
+        **_same("inserted_at updated_at", "date"),
+    },
+    "audit_log_deduplication": {
+        **_same("changeset", "other_id"),
+    },
+    "declarations": {
+        **_same("start_date end_date signed_at inserted_at updated_at", "date"),
+        **_same("declaration_number", "other_id"),
+    },
+    "declarations_status_hstr": {
+        **_same("inserted_at", "date"),
+    },
+    "medication_dispenses": {
+        **_same("dispensed_at inserted_at updated_at", "date"),
+        **_same("payment_id", "account"),
+    },
+    "medication_requests": {
+        **_same("request_number verification_code", "other_id"),
+        **_same("created_at started_at ended_at dispense_valid_from", "date"),
+        **_same("dispense_valid_to rejected_at inserted_at updated_at", "date"),
+        **_same("dosage_instruction", "free_text"),
+    },
+    "medication_dispense_status_hstr": {
+        **_same("inserted_at", "date"),
+    },
+    "medication_requests_status_hstr": {
+        **_same("inserted_at", "date"),
+    },
+    "events": {
+        **_same("event_time inserted_at updated_at", "date"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
