@@ -252,7 +252,13 @@ def test_indonesias_divisions_where_a_patient_lives_are_parts_of_the_address(nam
 
 
 @pytest.mark.parametrize(
-    "name", ["establecimiento_salud", "ctl_establecimiento", "tb_unidade_saude"]
+    "name",
+    [
+        "establecimiento_salud",
+        "ctl_establecimiento",
+        "tb_unidade_saude",
+        "divisions",  # Ukraine's eHealth: a legal entity's divisions, each with its contacts
+    ],
 )
 def test_a_health_facility_named_head_first_is_a_place_not_a_person(name):
     # Bolivia's SEDES referral system keeps each facility's name and phone; what points to it
