@@ -41,7 +41,12 @@ ADDRESS_PART_REASON = "table:address-part"
 # Subdivisions below a state that a national address names (Rwanda's district, sector and cell
 # below the province; a French city's quartier; a zone): on a row that holds an address they
 # are parts of it, where elsewhere the same words name a market's sector or a year's quarter.
-SUBDIVISION_WORDS = frozenset({"district", "subdistrict", "sector", "quarter", "zone"})
+SUBDIVISION_WORDS = frozenset(
+    {"district", "subdistrict", "sector", "quarter", "zone",
+     # a town or village as post-Soviet registers name it (Ukraine's eHealth settlement), and
+     # the building, suburb or neighbourhood within one
+     "settlement", "locality", "village", "suburb", "neighborhood", "neighbourhood", "building"}
+)  # fmt: skip
 MIN_ADDRESS_COLUMNS = 2  # an address and a city, or a street and a postcode
 
 

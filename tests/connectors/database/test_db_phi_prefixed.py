@@ -185,6 +185,19 @@ def test_a_subdivision_on_a_row_holding_an_address_is_part_of_it():
     assert marks["sanitarydistrict"] == marks["sector"] == {PhiClass.ADDRESS}
 
 
+@pytest.mark.parametrize("name", ["settlement", "building", "village", "locality"])
+def test_a_town_or_building_on_a_row_holding_an_address_is_part_of_it(name):
+    # Ukraine's eHealth person_addresses: region, area, settlement, street, building, apartment
+    home = _table(
+        "person_addresses",
+        ("person_id", "INT"),
+        ("street", "TEXT"),
+        ("zip", "TEXT"),
+        (name, "TEXT"),
+    )
+    assert _marked(home, "linked")[name] == {PhiClass.ADDRESS}
+
+
 @pytest.mark.parametrize("name", ["complemento", "ds_complemento", "curr_complement"])
 def test_an_addresss_complement_on_a_row_holding_an_address_is_part_of_it(name):
     home = _table(
