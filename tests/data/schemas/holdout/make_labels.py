@@ -32473,6 +32473,57 @@ PHI["ehealthua"] = {
 }
 
 
+PHI["ehrserver"] = {
+    "patient_proxy": {
+        **_same("value", "mrn"),
+    },
+    "party_self": {
+        **_same("value", "mrn"),
+    },
+    "composition_index": {
+        **_same("subject_id", "mrn"),
+        **_same("start_time end_time time_committed", "date"),
+    },
+    "audit_details": {
+        **_same("time_committed", "date"),
+    },
+    "ehr": {
+        **_same("date_created", "date"),
+    },
+    "versioned_composition": {
+        **_same("time_created", "date"),
+    },
+    "contribution": {
+        **_same("date_group year_month_group", "date"),
+    },
+    "dv_date_index": {
+        **_same("value", "date"),
+    },
+    "dv_date_time_index": {
+        **_same("value", "date"),
+    },
+    "dv_text_index": {
+        **_same("value", "free_text"),
+    },
+    "dv_parsable_index": {
+        **_same("parsable_index_value", "free_text"),
+    },
+    "string_index": {
+        **_same("string_index_value", "free_text"),
+    },
+    "dv_multimedia_index": {
+        **_same("alternate_text", "free_text"),
+        **_same("data", "other_id"),
+    },
+    "dv_identifier_index": {
+        **_same("identifier", "other_id"),
+    },
+    "activity_log": {
+        **_same("requesturi", "other_id"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
