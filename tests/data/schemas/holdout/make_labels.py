@@ -32524,6 +32524,38 @@ PHI["ehrserver"] = {
 }
 
 
+PHI["nwicu"] = {
+    "admissions": {
+        **_same("admittime dischtime deathtime edregtime edouttime", "date"),
+    },
+    "emar": {
+        **_same("charttime scheduletime storetime", "date"),
+    },
+    "labevents": {
+        **_same("charttime storetime", "date"),
+        **_same("comments", "free_text"),
+    },
+    "patients": {
+        **_same("dod", "date"),
+    },
+    "prescriptions": {
+        **_same("starttime stoptime", "date"),
+    },
+    "chartevents": {
+        **_same("charttime storetime", "date"),
+    },
+    "icustays": {
+        **_same("intime outtime", "date"),
+    },
+    "procedureevents": {
+        **_same("starttime endtime storetime", "date"),
+    },
+    "cases": {
+        **_same("dx", "free_text"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
