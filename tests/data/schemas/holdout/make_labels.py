@@ -32556,6 +32556,187 @@ PHI["nwicu"] = {
 }
 
 
+PHI["hsiargentina"] = {
+    "patient": {
+        **_same("national_id", "mrn"),
+        **_same("comments", "free_text"),
+    },
+    "auditable_patient": {
+        **_same("created_on", "date"),
+        **_same("message", "free_text"),
+    },
+    "private_health_insurance_details": {
+        **_same("start_date end_date", "date"),
+    },
+    "merged_patient": {
+        **_same("created_on updated_on deleted_on", "date"),
+    },
+    "merged_inactive_patient": {
+        **_same("created_on updated_on deleted_on", "date"),
+    },
+    "patient_history": {
+        **_same("national_id", "mrn"),
+        **_same("created_on", "date"),
+    },
+    "patient_medical_coverage": {
+        **_same("vigency_date start_date end_date", "date"),
+        **_same("affiliate_number", "health_plan"),
+    },
+    "person": {
+        **_same("first_name middle_names last_name other_last_names", "name"),
+        **_same("identification_number", "ssn"),
+        **_same("birth_date", "date"),
+    },
+    "person_history": {
+        **_same("first_name middle_names last_name other_last_names", "name"),
+        **_same("identification_number", "ssn"),
+        **_same("birth_date created_on", "date"),
+    },
+    "person_extended": {
+        **_same("cuil", "ssn"),
+        **_same("mothers_last_name name_self_determination", "name"),
+        **_same("phone_number", "phone"),
+        **_same("email", "email"),
+    },
+    "person_file": {
+        **_same("created_on updated_on deleted_on", "date"),
+    },
+    "address": {
+        **_same("street number floor apartment quarter postcode latitude", "address"),
+        **_same("longitude", "address"),
+    },
+    "internment_episode": {
+        **_same("entry_date discharge_date probable_discharge_date created_on", "date"),
+        **_same("updated_on", "date"),
+    },
+    "patient_discharge": {
+        **_same("administrative_discharge_date medical_discharge_date", "date"),
+        **_same("created_on updated_on deleted_on", "date"),
+    },
+    "responsible_contact": {
+        **_same("full_name", "name"),
+        **_same("phone_number", "phone"),
+    },
+    "document": {
+        **_same("created_on updated_on deleted_on", "date"),
+    },
+    "note": {
+        **_same("description", "free_text"),
+    },
+    "document_file": {
+        **_same("created_on updated_on", "date"),
+    },
+    "health_condition": {
+        **_same("start_date inactivation_date created_on updated_on", "date"),
+        **_same("deleted_on", "date"),
+    },
+    "allergy_intolerance": {
+        **_same("start_date created_on updated_on deleted_on", "date"),
+    },
+    "observation_vital_sign": {
+        **_same("effective_time created_on updated_on deleted_on", "date"),
+    },
+    "observation_lab": {
+        **_same("effective_time created_on updated_on deleted_on", "date"),
+    },
+    "medication_statement": {
+        **_same("created_on updated_on deleted_on", "date"),
+    },
+    "dosage": {
+        **_same("start_date end_date suspended_start_date suspended_end_date", "date"),
+    },
+    "procedures": {
+        **_same("performed_date created_on updated_on deleted_on", "date"),
+    },
+    "diagnostic_report": {
+        **_same("effective_time created_on updated_on deleted_on", "date"),
+    },
+    "inmunization": {
+        **_same("administration_date created_on updated_on deleted_on", "date"),
+    },
+}
+
+
+PHI["modmedema"] = {
+    "chart_segmentation_event": {
+        **_same("patient_last_name patient_first_name", "name"),
+        **_same("patient_mrn", "mrn"),
+        **_same("event_start_date event_end_date", "date"),
+    },
+    "card_on_file": {
+        **_same("expiration_date date_created date_modified", "date"),
+    },
+    "bill": {
+        **_same("billing_quote_id_number bill_identifier", "account"),
+        **_same("split_from_bill_identifier", "account"),
+        **_same("package_sale_date_created package_sale_date_created_ld", "date"),
+        **_same("service_date follow_up_date bill_creation_date", "date"),
+        **_same("bill_follow_up_date date_of_current_illness", "date"),
+        **_same("other_treatment_date last_modified_date", "date"),
+        **_same("hospitalization_from_date hospitalization_to_date", "date"),
+        **_same("service_date_ld follow_up_date_ld bill_creation_date_ld", "date"),
+        **_same("bill_follow_up_date_ld date_of_current_illness_ld", "date"),
+        **_same("other_treatment_date_ld last_modified_date_ld", "date"),
+        **_same("hospitalization_from_date_ld hospitalization_to_date_ld", "date"),
+        **_same("finalized_date finalized_date_ld", "date"),
+        **_same("other_claim_identifier", "other_id"),
+        **_same("claim_note appointment_notes", "free_text"),
+    },
+    "contacts_rx": {
+        **_same("date_recorded start_date_od start_date_os expiration_date_od", "date"),
+        **_same("expiration_date_os", "date"),
+        **_same("notes details_other_od details_other_os", "free_text"),
+    },
+    "lab_request": {
+        **_same("test_number filler_order_number", "other_id"),
+        **_same("relevant_clinical_information reason_for_study", "free_text"),
+        **_same("observation_date date_received date_assigned", "date"),
+    },
+    "lab_note": {
+        **_same("lab_note", "free_text"),
+    },
+    "medical_history": {
+        **_same("other_value", "free_text"),
+    },
+    "problem_list": {
+        **_same("date_diagnosed problem_modified_date end_date", "date"),
+    },
+    "insurance_group": {
+        **_same("description", "free_text"),
+    },
+    "payer_adjustments": {
+        **_same("deposit_date policy_holder_date_of_birth", "date"),
+        **_same("package_sale_date_created package_sale_date_created_ld", "date"),
+        **_same("bill_item_date_created bill_item_date_created_ld", "date"),
+        **_same("bill_item_adjustment_accounting_date", "date"),
+        **_same("bill_item_adjustment_posted_date_ld", "date"),
+        **_same("bill_item_adjustment_transaction_date service_date_from", "date"),
+        **_same("service_date_to bill_item_adjustment_accounting_date_ld", "date"),
+        **_same("bill_item_adjustment_transaction_date_ld", "date"),
+        **_same("service_date_from_ld service_date_to_ld", "date"),
+        **_same("responsible_insurance_policy_number", "health_plan"),
+        **_same("policy_patient_name", "name"),
+        **_same("notes", "free_text"),
+        **_same("billing_quote_id_number", "account"),
+    },
+    "patient_case_contact": {
+        **_same("first_name last_name", "name"),
+        **_same("phone_number", "phone"),
+        **_same("email", "email"),
+        **_same("fax_phone_number", "fax"),
+    },
+    "procedure_log": {
+        **_same("procedure_date", "date"),
+    },
+    "patient_business_unit_setting": {
+        **_same("last_statement_date", "date"),
+    },
+    "pupil": {
+        **_same("other_od other_os", "free_text"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
