@@ -32737,6 +32737,271 @@ PHI["modmedema"] = {
 }
 
 
+PHI["isalus"] = {
+    "accident": {
+        **_same("accidentDate treatmentDate onsetIllnessDate lastSeenDate", "date"),
+        **_same("authorLogDateUtc", "date"),
+        **_same("comment", "free_text"),
+    },
+    "allergy": {
+        **_same("comment", "free_text"),
+        **_same("authorLogDateUtc", "date"),
+    },
+    "appointment": {
+        **_same("startDate endDate insertDate updateDate", "date"),
+        **_same("description", "name"),
+        **_same("comments chiefComplaint", "free_text"),
+        **_same("referralNumber", "other_id"),
+    },
+    "care_plan_goal": {
+        **_same("encounterDate authorLogDateUtc", "date"),
+    },
+    "case_management": {
+        **_same("dischargeDate careStartDate lastEvaluationDate", "date"),
+        **_same("nextEvaluationDate referralDate postedDate firstContactDate", "date"),
+        **_same("packetSentDate careCoordinateDate", "date"),
+    },
+    "case_management_ckcc_note": {
+        **_same("note", "free_text"),
+        **_same("authorLogDateUtc", "date"),
+    },
+    "chart_share": {
+        **_same("sharedWith", "name"),
+        **_same("shareExpiration authorLogDateUtc", "date"),
+    },
+    "chart_share_note": {
+        **_same("consultNote", "free_text"),
+        **_same("authorLogDateUtc", "date"),
+    },
+    "chronic_care_management": {
+        **_same("offerDate verbalConsentDate writtenConsentDate", "date"),
+        **_same("discontinuationDate", "date"),
+        **_same("contact", "name"),
+        **_same("phone", "phone"),
+    },
+    "ckcc_status": {
+        **_same("ckccDate", "date"),
+    },
+    "claim": {
+        **_same("submissionDate dos admissionDate dischargeDate onsetDate", "date"),
+        **_same("menstrualDate accidentDate agingDate authorLogDateUtc", "date"),
+        **_same("narrative", "free_text"),
+        **_same("reponsibleParty", "name"),
+    },
+    "claim_procedure": {
+        **_same("fromDate toDate authorLogDateUtc", "date"),
+    },
+    "comment": {
+        **_same("comment", "free_text"),
+        **_same("alertEffectiveDate alertExpirationDate authorLogDateUtc", "date"),
+    },
+    "communication": {
+        **_same("message", "free_text"),
+        **_same("authorLogDateUtc", "date"),
+    },
+    "consent": {
+        **_same("phone text", "phone"),
+        **_same("email", "email"),
+        **_same("hieConsentDate", "date"),
+    },
+    "demographics": {
+        **_same("firstName middleName lastName employer", "name"),
+        **_same("birthDate deathDate signatureOnFileDate", "date"),
+        **_same("email", "email"),
+        **_same("address1 address2 city zipCode", "address"),
+        **_same("homePhone homePhoneExt workPhone workPhoneExt otherPhone", "phone"),
+        **_same("otherPhoneExt", "phone"),
+        **_same("primaryIdValue", "ssn"),
+        **_same("secondaryIdValue", "other_id"),
+        **_same("oldPatientId oldPatientId1 oldPatientId2", "mrn"),
+    },
+    "denial": {
+        **_same("eobDate eobModificationDateUtc", "date"),
+    },
+    "dialysis_setup": {
+        **_same("startDate endDate changeDate lastEligibilityCheck", "date"),
+        **_same("eventName", "free_text"),
+    },
+    "dialysis_visit": {
+        **_same("visitDate", "date"),
+        **_same("comment", "free_text"),
+    },
+    "education": {
+        **_same("encounter_date receivedDate authorLogDateUtc", "date"),
+    },
+    "eligibility": {
+        **_same("transactionResponse", "other_id"),
+        **_same("authorLogDate", "date"),
+    },
+    "emergency_contact": {
+        **_same("contactName", "name"),
+        **_same("homePhone homePhoneExt workPhone workPhoneExt otherPhone", "phone"),
+        **_same("otherPhoneExt", "phone"),
+        **_same("email", "email"),
+        **_same("phiExclusions comments", "free_text"),
+    },
+    "epa": {
+        **_same("postDateUtc", "date"),
+    },
+    "extension_encounter": {
+        **_same("encounterDate authorLogDateUtc", "date"),
+    },
+    "goal": {
+        **_same("goal longTermGoal", "free_text"),
+        **_same("encounterDate createDate", "date"),
+    },
+    "goal_comment": {
+        **_same("comment", "free_text"),
+        **_same("authorLogDateUtc", "date"),
+    },
+    "goal_intervention": {
+        **_same("intervention", "free_text"),
+    },
+    "goal_objective": {
+        **_same("objective", "free_text"),
+    },
+    "health_concern": {
+        **_same("encounterDate authorLogDateUtc", "date"),
+    },
+    "hie": {
+        **_same("hl7Data", "other_id"),
+        **_same("messageDateUtc", "date"),
+    },
+    "image_xref": {
+        **_same("comment note", "free_text"),
+        **_same("receivedDate authorLogDateUtc", "date"),
+    },
+    "immunization": {
+        **_same("dateGiven timeGiven nextDue visGiven authorLogDateUtc", "date"),
+        **_same("reaction", "free_text"),
+    },
+    "immunization_registry": {
+        **_same("mothersMaidenFirst mothersMaidenLast", "name"),
+        **_same("registryChangeDateUtc recallChangeDateUtc", "date"),
+        **_same("protectChangeDateUtc", "date"),
+    },
+    "implantable_device": {
+        **_same("searchValue deviceXml udi", "device_id"),
+        **_same("implantDate inactiveDate authorLogDateUtc", "date"),
+    },
+    "insurance": {
+        **_same("firstName middleName lastName employer", "name"),
+        **_same("birthDate signatureOnFileDate startDate endDate", "date"),
+        **_same("benefitResetDate deductibleMetDate maxOutOfPocketMetDate", "date"),
+        **_same("email", "email"),
+        **_same("address1 address2 city zipCode", "address"),
+        **_same("phone phoneExt", "phone"),
+        **_same("propertyCasualty secondaryId", "other_id"),
+        **_same("insuredIdCode", "health_plan"),
+    },
+    "lab_result": {
+        **_same("orderDateUtc resultDateUtc", "date"),
+        **_same("labRequisitionId", "other_id"),
+    },
+    "letter": {
+        **_same("letterData", "free_text"),
+        **_same("created", "date"),
+    },
+    "md_revolution_status": {
+        **_same("ccmDate rpmDate", "date"),
+    },
+    "medication": {
+        **_same("sig", "free_text"),
+        **_same("encounterDate startDate stopDate voidAfterDate writtenDate", "date"),
+        **_same("authorLogDateUtc", "date"),
+    },
+    "optimize_rx": {
+        **_same("text", "phone"),
+        **_same("email", "email"),
+    },
+    "order": {
+        **_same("encounterDate authorLogDateUtc", "date"),
+        **_same("labRequisitionId", "other_id"),
+    },
+    "order_finding": {
+        **_same("labRequisitionId", "other_id"),
+        **_same("finding", "free_text"),
+        **_same("authorLogDateUtc", "date"),
+    },
+    "payment": {
+        **_same("authorLogDateUtc paymentDate", "date"),
+    },
+    "phone_encounter": {
+        **_same("memo", "free_text"),
+        **_same("phone_number", "phone"),
+        **_same("authorLogDateUtc", "date"),
+    },
+    "portal_message": {
+        **_same("messageFrom messageTo", "name"),
+        **_same("message", "other_id"),
+        **_same("responseMessage", "free_text"),
+        **_same("messageDateUtc responseDateUtc", "date"),
+    },
+    "pregnancy": {
+        **_same("confirmationLmp confirmationInitialExam", "date"),
+        **_same("confirmationUltrasound confirmationInitialEdd", "date"),
+        **_same("confirmationLmpEdd confirmationInitialExamEdd", "date"),
+        **_same("confirmationUltrasoundEdd updateQuickening updateFundal", "date"),
+        **_same("updateUltrasound updateFinalEdd updateQuickeningEdd", "date"),
+        **_same("updateFundalEdd updateUltrasoundEdd authorLogDateUtc", "date"),
+    },
+    "pregnancy_visit": {
+        **_same("visitDate nextAppointment", "date"),
+        **_same("fetal_movement cervixExam edema comments", "free_text"),
+    },
+    "preschool_billing": {
+        **_same("stacId", "other_id"),
+        **_same("residenceCounty fosterCareCounty cpseDistrict", "address"),
+    },
+    "price_estimate": {
+        **_same("dateOfService authorLogDateUtc", "date"),
+    },
+    "prior_authorization": {
+        **_same("authorizationDate createdDate callDateTime serviceDate", "date"),
+        **_same("effectiveStartDate effectiveEndDate effectiveWarningDate", "date"),
+        **_same("referralNumber", "other_id"),
+        **_same("comment", "free_text"),
+    },
+    "problem_list": {
+        **_same("onsetDate resolutionDate authorLogDateUtc", "date"),
+    },
+    "problem_list_note": {
+        **_same("note", "free_text"),
+        **_same("creationDateUtc", "date"),
+    },
+    "progress_note": {
+        **_same("encounterDate signOffDateUtc authorLogDateUtc", "date"),
+        **_same("html", "free_text"),
+    },
+    "responsible_party": {
+        **_same("firstName middleName lastName employer", "name"),
+        **_same("birthDate", "date"),
+        **_same("email", "email"),
+        **_same("address1 address2 city zipCode", "address"),
+        **_same("homePhone homePhoneExt workPhone workPhoneExt otherPhone", "phone"),
+        **_same("otherPhoneExt", "phone"),
+        **_same("idValue", "other_id"),
+    },
+    "sliding_fee": {
+        **_same("startingDate endingDate authorLogDateUtc", "date"),
+    },
+    "statement": {
+        **_same("respPartyAddress1 respPartyAddress2 respPartyCity", "address"),
+        **_same("respPartyZip", "address"),
+        **_same("respPartyFirstName respPartyLastName respPartyMiddleName", "name"),
+        **_same("serviceDate statementDateUtc statementDueDate", "date"),
+        **_same("statementId", "account"),
+    },
+    "template_encounter": {
+        **_same("encounterDate authorLogDateUtc", "date"),
+    },
+    "vital": {
+        **_same("vitalDate", "date"),
+        **_same("comment", "free_text"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
