@@ -35,7 +35,10 @@ NUMBERISH = frozenset({"no", "num", "number", "nbr", "nr", "id"})
 # allows (``BIRTH_YM``, Japan's and Korea's claims).
 DATEISH = frozenset(
     {"date", "dt", "dte", "dttm", "datetime", "time", "timestamp", "ts", "day", "ymd", "ym",
-     "yyyymmdd", "yyyymm", "yymmdd", "ymdhms"}
+     "yyyymmdd", "yyyymm", "yymmdd", "ymdhms",
+     # obstetrics' dates, named by their abbreviations alone: the last menstrual period and
+     # the estimated date of delivery or confinement (iSALUS's confirmationLmpEdd)
+     "lmp", "lnmp", "edd", "edc"}
 )  # fmt: skip
 # A first word that makes the column a yes or no about the rest (isPhotoFee, has_email).
 FLAG_FIRST = frozenset({"is", "has", "can", "allow", "allows", "use", "uses", "show"})

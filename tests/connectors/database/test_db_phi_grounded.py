@@ -510,3 +510,9 @@ def test_the_patient_named_as_other_fields_of_care_call_them_is_a_persons_name(n
     # Credible's Client Name on a patient's appointment: behavioural health's patient, as a
     # health plan's member and mental health's consumer are; and those the patient supports
     assert _classes(name, "VARCHAR(100)") == {PhiClass.NAME}
+
+
+@pytest.mark.parametrize("name", ["confirmationLmp", "updateFinalEdd", "edc", "lnmp"])
+def test_obstetrics_dates_named_by_their_abbreviations_are_dates_kept_as_text(name):
+    # iSALUS's pregnancy file keeps the last menstrual period and the due dates as text
+    assert _classes(name, "TEXT") == {PhiClass.DATE}
