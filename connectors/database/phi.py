@@ -1313,6 +1313,7 @@ def pointer_keys(table: TableProfile, implied: tuple[ForeignKey, ...] = ()) -> f
         ):
             found.add(name)
     found |= _module_row_keys(table)
+    found |= _keys_typed_as_own(table)
     if len(table.primary_key) == 1:
         (own,) = table.primary_key
         if words_of(own) == ("name",) or (
@@ -1322,6 +1323,32 @@ def pointer_keys(table: TableProfile, implied: tuple[ForeignKey, ...] = ()) -> f
     return frozenset(found)
 
 
+def _keys_typed_as_own(table: TableProfile) -> frozenset[str]:
+    """The columns named as keys (``patient_id``, ``visit_uuid``) and typed as the very text
+    the table keys its own rows by: a database that writes its keys as text of one type
+    (ModMed's VARCHAR(20) ``bill_id``, ``patient_id``, ``visit_id``) writes the keys to other
+    rows so too; they are its row keys, not numbers it issued to people."""
+    if len(table.primary_key) != 1:
+        return frozenset()
+    (own,) = table.primary_key
+    typed = {column.name: column.type.strip().upper() for column in table.columns}
+    own_type = typed.get(own, "")
+    if family(own_type) != "string":
+        return frozenset()
+    return frozenset(
+        name
+        for name, type_name in typed.items()
+        if name != own
+        and type_name == own_type
+        and (words := words_of(name))
+        and words[-1] in OWN_KEY_LAST
+        # the patient's id kept as text is the number they are known by (DICOM's PatientID)
+        and not is_patient_key(name)
+    )
+
+
+# The last words of a column named as a row key (not a number: a record number is issued).
+OWN_KEY_LAST = frozenset({"id", "uuid", "guid", "key"})
 MAX_MODULE_PREFIX = 2  # HospitalOS's t_, b_, f_: a module's letter, not a word
 
 

@@ -516,3 +516,24 @@ def test_the_patient_named_as_other_fields_of_care_call_them_is_a_persons_name(n
 def test_obstetrics_dates_named_by_their_abbreviations_are_dates_kept_as_text(name):
     # iSALUS's pregnancy file keeps the last menstrual period and the due dates as text
     assert _classes(name, "TEXT") == {PhiClass.DATE}
+
+
+def test_keys_typed_as_the_text_the_table_keys_its_own_rows_by_are_row_keys():
+    # ModMed's export writes every key as VARCHAR(20): a bill's visit and staff keys are rows
+    # of other tables, not numbers issued to the patient; the patient's own id stays theirs
+    bill = TableProfile(
+        "bill",
+        columns=tuple(
+            TableColumn(name, "VARCHAR(20)")
+            for name in ("bill_id", "patient_id", "visit_id", "referral_staff_id", "claim_no")
+        ),
+        primary_key=("bill_id",),
+    )
+    marked = {
+        c.name: {m.phi_class for m in c.phi}
+        for c in mark_table(bill, "linked", learned=False).columns
+        if c.phi
+    }
+    assert "visit_id" not in marked and "referral_staff_id" not in marked
+    assert marked["patient_id"] == {PhiClass.MRN}
+    assert marked["claim_no"] == {PhiClass.OTHER_ID}
