@@ -71,6 +71,9 @@ META_LAST = frozenset(
         "state", "province", "country",
         # the zone a time was kept in (NextGen's create_timestamp_tz), not the time
         "tz", "timezone",
+        # the code that says which kind the value is, as X12 qualifies a date or an id
+        # (ModMed's date_of_current_illness_qualifier: 431, onset), not the value
+        "qualifier", "qual",
     }
 )  # fmt: skip
 PERSON_QUALIFIERS = frozenset(

@@ -537,3 +537,9 @@ def test_keys_typed_as_the_text_the_table_keys_its_own_rows_by_are_row_keys():
     assert "visit_id" not in marked and "referral_staff_id" not in marked
     assert marked["patient_id"] == {PhiClass.MRN}
     assert marked["claim_no"] == {PhiClass.OTHER_ID}
+
+
+@pytest.mark.parametrize("name", ["date_of_current_illness_qualifier", "ssn_qual", "IdQualifier"])
+def test_the_code_that_qualifies_a_value_is_no_value(name):
+    # X12's qualifiers, as ModMed and Open Dental keep them: which date or which id it is
+    assert _classes(name, "VARCHAR(20)", "patient") == set()
