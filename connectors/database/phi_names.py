@@ -371,6 +371,8 @@ def _last_word(seq: tuple[str, ...]) -> str:
     return next((word for word in reversed(seq) if not word.isdigit()), "")
 
 
+# The last words of a row's key: a contact's row, not the contact (fax_id, phone_uuid).
+ROW_KEY_LAST = frozenset({"id", "uuid", "guid", "pk", "fk"})
 # The name of a row's kind, not of a person or a contact: PhoneTypeName, address_type_desc.
 KIND_NAMES = frozenset(
     (kind, naming)
@@ -534,6 +536,8 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         vote(PhiClass.PHOTO, 0.85, "photo")  # photo_filename says where it is kept, not who
     if words & CHANNEL_VERBS:
         pass  # a channel to use, not the number: send_by_fax, remind_phone
+    elif seq[-1] in ROW_KEY_LAST:
+        pass  # a fax's or a phone's row (ModMed's fax_outbound_id), not its number
     elif "fax" in words:
         vote(PhiClass.FAX, 0.9, "fax")
     elif (

@@ -543,3 +543,10 @@ def test_keys_typed_as_the_text_the_table_keys_its_own_rows_by_are_row_keys():
 def test_the_code_that_qualifies_a_value_is_no_value(name):
     # X12's qualifiers, as ModMed and Open Dental keep them: which date or which id it is
     assert _classes(name, "VARCHAR(20)", "patient") == set()
+
+
+@pytest.mark.parametrize("name", ["fax_outbound_id", "fax_inbound_id", "phone_uuid"])
+def test_the_key_of_a_fax_or_a_phones_row_is_no_number(name):
+    # ModMed's task_fax_inbound.fax_inbound_id: which fax job, not which fax number
+    assert _classes(name, "VARCHAR(30)") == set()
+    assert _classes("fax_no", "VARCHAR(30)") == {PhiClass.FAX}
