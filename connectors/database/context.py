@@ -386,8 +386,7 @@ def _names_a_thing(name: str) -> bool:
 # What a table of places is named for besides an owner of one: a unit, a location and the
 # divisions of a country (a LIMS's province and district, each with its office's contacts).
 PLACE_WORDS = frozenset(
-    {"unit", "location", "province", "district", "county", "region", "state", "country",
-     "division"}
+    {"unit", "location", "province", "district", "county", "region", "state", "country", "division"}
 )
 
 

@@ -39,6 +39,7 @@ from assessor.model import ForeignKey, PhiClass, PhiMark, TableColumn, TableProf
 from .coltypes import declared_length, family, is_array, is_large_text
 from .context import (
     PATIENT_CONTEXT,
+    PATIENT_WORDS,
     STAFF_WORDS,
     is_encounter_key,
     is_patient_key,
@@ -61,8 +62,10 @@ from .phi_learned import learned_mark
 from .phi_logs import exchanged_bodies, recorded_statements, stored_messages
 from .phi_names import (
     CODE_NUMBER_WORDS,
+    CONTACT_DETAILS,
     DATE_CODE_HEADS,
     DATEISH,
+    INSTITUTION_WORDS,
     META_LAST,
     PERSON_QUALIFIERS,
     RECORD_KEEPING_WORDS,
@@ -1386,6 +1389,11 @@ def _patient_row_keys(table: TableProfile, role: str, path: tuple[str, ...]) -> 
     return frozenset({key}) if key is not None and len(path) == 1 else frozenset()
 
 
+# What a row kept for a patient may be of, the place or the one who serves them (the patient's
+# pharmacy, laboratory, practice, doctor): its address and phone are its own.
+KEPT_PLACES = INSTITUTION_WORDS | {"practice", "lab", "doctor", "physician", "practitioner"}
+
+
 def mark_table(
     table: TableProfile,
     role: str,
@@ -1479,6 +1487,14 @@ def mark_table(
     special = {eav_value, log, *copies, *entries, *pseudonyms, *row_keys, *pointers}
     ordinary = _Facts(loaded=loaded)
     linked = _linked(path)
+    # a place's or an organisation's row kept for a patient (the patient's pharmacy, a
+    # provider of theirs): its bare address and phone are the place's, not the patient's
+    place = (
+        role == "linked"
+        and (words := [singular(word) for word in tokens(table.name)])
+        and words[-1] in KEPT_PLACES
+        and PATIENT_WORDS.isdisjoint(words)
+    )
     joined: dict[int, tuple[PhiMark, ...]] = {}  # marks joined to this table's path
     columns = []
     for column in table.columns:
@@ -1504,6 +1520,12 @@ def mark_table(
         else:
             named = column.evolve(name=field) if field else column
             marks = classify_column(named, role, evidence, path=path, **facts._asdict())
+        if (
+            place
+            and marks
+            and PERSON_QUALIFIERS.isdisjoint(singular(word) for word in tokens(name))
+        ):
+            marks = tuple(mark for mark in marks if mark.phi_class not in CONTACT_DETAILS)
         if not marks and (said := comment_name(column.comment)) is not None:
             marks = _commented_marks(said, column.type, role, facts, linked)
         if not marks and ask and name not in plain:

@@ -550,3 +550,17 @@ def test_the_key_of_a_fax_or_a_phones_row_is_no_number(name):
     # ModMed's task_fax_inbound.fax_inbound_id: which fax job, not which fax number
     assert _classes(name, "VARCHAR(30)") == set()
     assert _classes("fax_no", "VARCHAR(30)") == {PhiClass.FAX}
+
+
+def test_the_address_and_phone_of_a_patients_pharmacy_are_the_pharmacys():
+    # iSALUS keeps the patient's pharmacies, keyed to the patient: address, city, zip, phone
+    pharmacy = TableProfile(
+        "pharmacy",
+        columns=tuple(
+            TableColumn(name, "TEXT")
+            for name in ("patientId", "name", "address", "city", "zip", "phone", "patientPhone")
+        ),
+    )
+    marked = {c.name for c in mark_table(pharmacy, "linked", learned=False).columns if c.phi}
+    assert marked.isdisjoint({"address", "city", "zip", "phone"})
+    assert "patientPhone" in marked
