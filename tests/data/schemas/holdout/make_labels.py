@@ -33002,6 +33002,193 @@ PHI["isalus"] = {
 }
 
 
+PHI["allegiancemd"] = {
+    "AppointmentsEntity": {
+        **_same("calDate checkedInTime checkedOutDate entryDate examRoomTime", "date"),
+        **_same("internalExamTime readyExamTime waitingRoomTime", "date"),
+        **_same("note reasonForVisit", "free_text"),
+    },
+    "CasesEntity": {
+        **_same("attachmentControlNumber originalRef priorAuth", "other_id"),
+        **_same("resubmissionNumber", "other_id"),
+        **_same("creationDate effectiveDate expirationDate", "date"),
+        **_same("hospitalizationFrom hospitalizationTo initialTreatmentDate", "date"),
+        **_same("lastSeenDate similarIllnessDate symptomDate unableToWorkFrom", "date"),
+        **_same("unableToWorkTo", "date"),
+        **_same("employer", "name"),
+    },
+    "EmrAllergyEntity": {
+        **_same("note otherSymptom", "free_text"),
+        **_same("started stopped updateDate", "date"),
+    },
+    "EmrEncounterEntity": {
+        **_same("date", "date"),
+    },
+    "EmrImplantableDeviceEntity": {
+        **_same("creationDate placedDate", "date"),
+        **_same("deviceIdentifier serialNumber udi", "device_id"),
+    },
+    "EmrInjectionEntity": {
+        **_same("comment note", "free_text"),
+        **_same("dateGiven inactiveDate lastUpdateDate", "date"),
+        **_same("protectionIndicatorDate visDate", "date"),
+    },
+    "EmrMedicationEntity": {
+        **_same("dateAdded dateLastRefilled dateStarted dateStopped", "date"),
+        **_same("effectiveDate lastCheckDate lastUpdateDate prescriptionDate", "date"),
+        **_same("submitionDate", "date"),
+        **_same("medComments medSig note", "free_text"),
+        **_same("pAReferenceID prescriberOrderNumber priorAuthorizationNumber", "other_id"),
+        **_same("requesterName", "name"),
+    },
+    "EmrPatientOrderItemEntity": {
+        **_same("comments", "free_text"),
+    },
+    "EmrPatientOrderPanelEntity": {
+        **_same("accessionNumber noteBytes specimenId", "other_id"),
+        **_same("comment documentation oldDocumentation relevantInfo", "free_text"),
+        **_same("date dateEntered dateTimeCollected dateTimeReported dueDate", "date"),
+        **_same("hl7DOB orderDate reviewDate sampleDate", "date"),
+        **_same("hl7Fname hl7Lname hl7Mname", "name"),
+    },
+    "EmrProblemEntity": {
+        **_same("date dateStarted dateStopped", "date"),
+        **_same("note", "free_text"),
+    },
+    "EmrRefToProvidersEntity": {
+        **_same("apptDate endDate receivedDate referralDate startDate", "date"),
+        **_same("summaryOfCareSentDate", "date"),
+        **_same("authCode", "other_id"),
+        **_same("clinicalNote note reason", "free_text"),
+    },
+    "EmrVitalsEntity": {
+        **_same("date", "date"),
+    },
+    "EncountersEntity": {
+        **_same("attachmentControlNumber originalRef priorAuth", "other_id"),
+        **_same("resubmissionNumber", "other_id"),
+        **_same("date followUpDate hospitalizationFrom hospitalizationTo", "date"),
+        **_same("initialTreatmentDate lastSeenDate modificationDate", "date"),
+        **_same("similarIllnessDate symptomDate unableToWorkFrom", "date"),
+        **_same("unableToWorkTo", "date"),
+        **_same("note", "free_text"),
+    },
+    "GuarantorEntity": {
+        **_same("bizPhone cellPhone homePhone", "phone"),
+        **_same("city street1 street2 zipCode", "address"),
+        **_same("date DOB", "date"),
+        **_same("email", "email"),
+        **_same("fname lname mname", "name"),
+        **_same("ss", "ssn"),
+    },
+    "InsuranceDataAuthorizationsEntity": {
+        **_same("activeDate expDate", "date"),
+        **_same("authNumber", "other_id"),
+    },
+    "InsuranceDataEntity": {
+        **_same("activeDate expDate lastUpdateDate subscriberDOB", "date"),
+        **_same("verificationDate", "date"),
+        **_same("ansi", "other_id"),
+        **_same("note", "free_text"),
+        **_same("policyNumber subscriberId", "health_plan"),
+        **_same("subscriberCity subscriberEmployerCity", "address"),
+        **_same("subscriberEmployerStreet subscriberEmployerZipCode", "address"),
+        **_same("subscriberStreet1 subscriberStreet2 subscriberZipCode", "address"),
+        **_same("subscriberEmployerName subscriberFname subscriberLname", "name"),
+        **_same("subscriberMname", "name"),
+        **_same("subscriberPhone", "phone"),
+        **_same("subscriberSS", "ssn"),
+    },
+    "InternalNotesEntity": {
+        **_same("body", "free_text"),
+        **_same("timeStamp", "date"),
+    },
+    "MessagesEntity": {
+        **_same("body typedBody", "free_text"),
+        **_same("date", "date"),
+        **_same("email", "email"),
+        **_same("fromUserString toUserString", "name"),
+    },
+    "NotesEntity": {
+        **_same("body", "free_text"),
+    },
+    "PatientCareTeamEntity": {
+        **_same("creationDate", "date"),
+    },
+    "PatientEntity": {
+        **_same("account", "account"),
+        **_same("addressActiveDate creationDate deceasedDate DOB", "date"),
+        **_same("lastStatementDate lastUpdateDate nameActiveDate", "date"),
+        **_same("birthFname birthLname emergencyContact fname lname mname", "name"),
+        **_same("nickname", "name"),
+        **_same("bizPhone cellPhone emergencyPhone homePhone", "phone"),
+        **_same("city street1 street2 zipCode", "address"),
+        **_same("email", "email"),
+        **_same("ss", "ssn"),
+    },
+    "PatientMedicalFormEntity": {
+        **_same("date entryDate", "date"),
+        **_same("note", "free_text"),
+    },
+    "PaymentEntity": {
+        **_same("paymentDate postingDate voidedDate", "date"),
+        **_same("paymentMadeBy", "name"),
+    },
+    "ScreeningEntity": {
+        **_same("comment", "free_text"),
+        **_same("creationDate endDate startDate", "date"),
+    },
+    "TaskCommentsEntity": {
+        **_same("body", "free_text"),
+        **_same("date", "date"),
+    },
+    "TasksEntity": {
+        **_same("assignedDate date delayDate dueDate startDate", "date"),
+    },
+    "TransactionsEntity": {
+        **_same("creationDate fromDate modificationDate statementDate", "date"),
+        **_same("statementLastPrintedDate toDate", "date"),
+        **_same("note", "free_text"),
+    },
+}
+
+
+PHI["bhtemr"] = {
+    "national_id": {
+        **_same("national_id", "mrn"),
+        **_same("date_issued", "date"),
+        **_same("issued_to", "name"),
+    },
+    "notification_tracker": {
+        **_same("notification_datetime", "date"),
+    },
+    "order_extension": {
+        **_same("date_created date_voided", "date"),
+    },
+    "patient_defaulted_dates": {
+        **_same("start_date end_date defaulted_date date_created", "date"),
+    },
+    "person_name_code": {
+        **_same("given_name_code middle_name_code family_name_code", "name"),
+        **_same("family_name2_code", "name"),
+    },
+    "program_encounter": {
+        **_same("date_time", "date"),
+    },
+    "temp_earliest_start_date": {
+        **_same("date_enrolled earliest_start_date birthdate death_date", "date"),
+    },
+    "lab_lims_order_mappings": {
+        **_same("lims_id", "other_id"),
+        **_same("pushed_at pulled_at created_at updated_at", "date"),
+    },
+    "lab_lims_failed_imports": {
+        **_same("lims_id tracking_number diff", "other_id"),
+        **_same("patient_nhid", "mrn"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
