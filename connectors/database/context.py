@@ -636,9 +636,20 @@ def _namespaces(names: Iterable[str]) -> frozenset[str]:
     return frozenset(word for word, n in firsts.items() if word in REFERENCE_FIRST and n >= floor)
 
 
+# The words an ORM's class adds to a table's name (AllegianceMD's EncountersEntity, a DTO,
+# a Model): no part of what the rows are.
+CLASS_SUFFIXES = frozenset({"entity", "model", "dto", "bean"})
+
+
+def _class_words(name: str) -> list[str]:
+    """A table's name's words in the singular, without the suffix an ORM's class adds."""
+    words = [singular(word) for word in tokens(name)]
+    return words[:-1] if len(words) > 1 and words[-1] in CLASS_SUFFIXES else words
+
+
 @cache
 def _name_role(name: str, namespace: frozenset[str] = frozenset()) -> str | None:
-    words = [singular(word) for word in tokens(name)]
+    words = _class_words(name)
     if len(words) > 1 and words[0] in namespace:
         words = words[1:]
     if not words:
@@ -874,7 +885,7 @@ HISTORY_KINDS = frozenset(
 def _names_a_data_class(name: str) -> bool:
     """Whether a table's name holds a USCDI data class's word (``VitalSigns``) or names a
     history of the patient's (``SurgicalHistory``), not of rows (``Claim_History``)."""
-    words = [singular(word) for word in tokens(name)]
+    words = _class_words(name)
     return bool(set(words) & DATA_CLASS_WORDS) or any(
         word == "history" and at > 0 and words[at - 1] in HISTORY_KINDS
         for at, word in enumerate(words)
@@ -901,7 +912,7 @@ def _dates_an_event(table: TableProfile) -> bool:
 
 def _is_encounter_table(table: TableProfile) -> bool:
     """Named for patients' encounters alone: ``opd``, ``admissions``, ``visit``."""
-    words = [singular(word) for word in tokens(table.name) if not word.isdigit()]
+    words = [word for word in _class_words(table.name) if not word.isdigit()]
     return bool(words) and words[-1] in ENCOUNTER_WORDS
 
 

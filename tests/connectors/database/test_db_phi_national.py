@@ -283,3 +283,14 @@ def test_a_health_facility_named_head_first_is_a_place_not_a_person(name):
     roles, _paths = linkage([facility, bed], {})
     assert roles[name] != "person"
     assert roles["cama"] != "linked"
+
+
+def test_a_table_named_as_an_orm_class_is_read_without_the_class_suffix():
+    # AllegianceMD's export names its tables for their Java classes: EncountersEntity holds
+    # the patient's encounters, as a table called encounters would
+    encounters = TableProfile(
+        "EncountersEntity",
+        columns=(TableColumn("date", "DATETIME"), TableColumn("note", "TEXT")),
+    )
+    roles, _paths = linkage([encounters], {})
+    assert roles["EncountersEntity"] == "linked"
