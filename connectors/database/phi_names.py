@@ -291,6 +291,8 @@ PLACE_OWNERS = (
             "practice", "lab", "site", "insurance", "plan", "school", "manufacturer", "doctor",
             "physician", "practitioner", "referring", "ordering", "attending", "performing",
             "dr", "pharm",
+            # where a statement's payment goes (Credible's Remit To Address)
+            "remit", "remittance", "payee",
         }
     )
 )  # fmt: skip
@@ -596,7 +598,7 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         role in ("patient", "person")
         and len(seq) >= 2
         and seq[-1] in NAME_WORDS
-        and not words & THING_WORDS
+        and not words & (THING_WORDS | ORGANISATION_WORDS)  # Insurer Name: a company's
         # the name of the row an id refers to (Epic's PROV_ID_PROV_NAME, FINAL_DRG_ID_DRG_NAME)
         and "id" not in seq[:-1]
     ):

@@ -564,3 +564,15 @@ def test_the_address_and_phone_of_a_patients_pharmacy_are_the_pharmacys():
     marked = {c.name for c in mark_table(pharmacy, "linked", learned=False).columns if c.phi}
     assert marked.isdisjoint({"address", "city", "zip", "phone"})
     assert "patientPhone" in marked
+
+
+@pytest.mark.parametrize("name", ["Remit To Address Line 1", "remit_to_zip", "payee_phone"])
+def test_where_a_statements_payment_goes_is_the_payees_contact(name):
+    # Credible's statement header: the practice's remit-to address, not the client's
+    assert _classes(name, "VARCHAR(100)", "patient") == set()
+
+
+def test_an_insurers_name_on_a_persons_row_is_a_companys():
+    # Credible's 834 enrolment row: the member's names beside the insurer's
+    assert _classes("Insurer Name", "VARCHAR(100)", "person") == set()
+    assert _classes("Member Name", "VARCHAR(100)", "person") == {PhiClass.NAME}
