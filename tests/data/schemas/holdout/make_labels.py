@@ -33189,6 +33189,93 @@ PHI["bhtemr"] = {
 }
 
 
+PHI["nhscds"] = {
+    "cds_line01": {
+        **_same("CdsUniqueIdentifier UniqueBookingReferenceNumberConverted", "other_id"),
+        **_same("PatientPathwayIdentifier ProvidersReferenceNumber", "other_id"),
+        **_same("CommissionersReferenceNumber", "other_id"),
+        **_same("CdsApplicableDate CdsApplicableTime CDSCensusDate", "date"),
+        **_same("CDSActivityDate ReferralToTreatmentPeriodStartDate", "date"),
+        **_same("ReferralToTreatmentPeriodEndDate DateofBirth", "date"),
+        **_same("LocalPatientID", "mrn"),
+        **_same("NHSNumber", "health_plan"),
+        **_same("PatientFullName PatientRequestedName PatientForename", "name"),
+        **_same("PatientSurname PatientInitials", "name"),
+        **_same("PatientUnstructuredAddress PatientAddressStructured1", "address"),
+        **_same("PatientAddressStructured2 PatientAddressStructured3", "address"),
+        **_same("PatientAddressStructured4 PatientAddressStructured5 Postcode", "address"),
+        **_same("OrganisationCodeResidenceResponsibility", "address"),
+    },
+    "cds_procedure": {
+        **_same("PrimaryProcedureDate", "date"),
+    },
+    "cds_line04": {
+        **_same("StartDateWardStay StartTimeWardStay EndDateWardStay", "date"),
+        **_same("EndTimeWardStay DetainedandorLongTermPsychiatricCensusDate", "date"),
+    },
+    "cds_overseas_visitors": {
+        **_same("OverseasVisitorsStatusStartDate", "date"),
+        **_same("OverseasVisitorsStatusEndDate", "date"),
+    },
+    "cds_line05": {
+        **_same("HospitalProviderSpellNumber AmbulanceIncidentNumber", "other_id"),
+        **_same("StartDateHospitalProviderSpell", "date"),
+        **_same("StartTimeHospitalProviderSpell", "date"),
+        **_same("DischargeReadyDateHospitalProviderSpell", "date"),
+        **_same("DischargeDateHospitalProviderSpell", "date"),
+        **_same("DischargeTimeHospitalProviderSpell DateDetentionCommenced", "date"),
+        **_same("EpisodeStartDate EpisodeStartTime EpisodeEndDate", "date"),
+        **_same("EpisodeEndTime DecidedtoAdmitDate", "date"),
+        **_same("EarliestReasonableOfferDate", "date"),
+    },
+    "cds_line06": {
+        **_same("CriticalCareLocalIdentifier", "other_id"),
+        **_same("CriticalCareStartDate CriticalCareStartTime", "date"),
+        **_same("CriticalCareDischargeDate CriticalCareDischargeTime", "date"),
+        **_same("CriticalCareDischargeReadyDate", "date"),
+        **_same("CriticalCareDischargeReadyTime", "date"),
+    },
+    "cds_line07": {
+        **_same("ActivityDateCriticalCare", "date"),
+    },
+    "cds_birth_details": {
+        **_same("LocalPatientID", "mrn"),
+        **_same("NHSNumber", "health_plan"),
+        **_same("BabyBirthDate", "date"),
+    },
+    "cds_line08": {
+        **_same("FirstAntenatalAssessmentDate DeliveryDate MotherBirthDate", "date"),
+        **_same("LocalPatientID", "mrn"),
+        **_same("NHSNumber", "health_plan"),
+        **_same("PatientUnstructuredAddress PatientStructured1", "address"),
+        **_same("PatientStructured2 PatientStructured3 PatientStructured4", "address"),
+        **_same("PatientStructured5 Postcode", "address"),
+        **_same("OrganisationCodeResidenceResponsibility", "address"),
+    },
+    "cds_line09": {
+        **_same("AttendanceIdentifier", "other_id"),
+        **_same("AppointmentDate AppointmentTime EarliestReasonableOfferDate", "date"),
+        **_same("EarliestClinicallyAppropriateDate", "date"),
+        **_same("ReferralRequestReceivedDate LastDNAorPatientCancelledDate", "date"),
+    },
+    "cds_line10": {
+        **_same("EALAdmissionEntryNumber", "other_id"),
+        **_same("DecidedtoAdmitDate GuaranteedAdmissionDate", "date"),
+        **_same("LastDNAorCancelledDate WaitingListEntryLastReviewedDate", "date"),
+        **_same("OfferedforAdmissionDate EarliestReasonableOfferDate", "date"),
+        **_same("OriginalDecidedtoAdmitDate RemovalDate SuspensionStartDate", "date"),
+        **_same("SuspensionEndDate", "date"),
+    },
+    "cds_line11": {
+        **_same("AttendanceNumber AmbulanceIncidentNumber", "other_id"),
+        **_same("ArrivalDate ArrivalTime InitialAssessmentDate", "date"),
+        **_same("InitialAssessmentTime DateSeenforTreatment", "date"),
+        **_same("TimeSeenforTreatment AttendanceConclusionDate", "date"),
+        **_same("AttendanceConclusionTime DepartureDate DepartureTime", "date"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
