@@ -481,6 +481,9 @@ def context_votes(
         or not SPAN_PAIRS.isdisjoint(pairwise(seq[:-1]))
         or seq[:1] == ("age",)
         or ("age", "at") in pairs
+        # a status, a code or a legal classification as it stood at a date (CDS's
+        # OverseasVisitorStatusClassificationAtCDSActivityDate), not the date
+        or any(b == "at" and a in STATE_AT_WORDS for a, b in pairs)
         or (words & DATEISH == {"day"} and any(a == "day" and b.isdigit() for a, b in pairs))
         or is_count(seq)  # a rate per day, a number of days
     )
@@ -575,6 +578,13 @@ def context_votes(
 # When a row was written, named by the event alone: kept as a whole number, the seconds or
 # milliseconds since 1970 (Drupal's created and changed, Elexis's LASTUPDATE).
 KEEPING_EVENTS = frozenset({"created", "updated", "modified", "changed", "update", "modification"})
+
+
+# What is recorded as it stood at a date: the value, not the date (status at discharge).
+STATE_AT_WORDS = frozenset(
+    {"status", "classification", "class", "code", "category", "state", "stage", "grade",
+     "score", "weight", "height"}
+)  # fmt: skip
 
 
 def _keeping_event(seq: tuple[str, ...], type_name: str) -> bool:

@@ -576,3 +576,17 @@ def test_an_insurers_name_on_a_persons_row_is_a_companys():
     # Credible's 834 enrolment row: the member's names beside the insurer's
     assert _classes("Insurer Name", "VARCHAR(100)", "person") == set()
     assert _classes("Member Name", "VARCHAR(100)", "person") == {PhiClass.NAME}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "OverseasVisitorStatusClassificationAtCDSActivityDate",
+        "MentalHealthActLegalStatusClassificationCodeAtCensusDate",
+        "weight_at_admission_date",
+    ],
+)
+def test_a_status_or_a_measure_as_it_stood_at_a_date_is_no_date(name):
+    # NHS CDS: the patient's overseas-visitor status as it stood at the activity's date
+    assert PhiClass.DATE not in _classes(name, "VARCHAR(500)")
+    assert PhiClass.DATE in _classes("CDSActivityDate", "VARCHAR(500)")
