@@ -33276,6 +33276,693 @@ PHI["nhscds"] = {
 }
 
 
+PHI["oncoemr"] = {
+    "Address_History": {
+        **_same("dEndDate dStartDate dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("sAddress1 sAddress2 sCity sZip", "address"),
+    },
+    "Allergy_History": {
+        **_same("dEntryDate dInactiveDate dStatusChangedDate", "date"),
+        **_same("dStatusDeletedDate dVerifyDate sDateRecognized", "date"),
+        **_same("sNatureofReaction", "free_text"),
+    },
+    "Allergy_Reaction_History": {
+        **_same("dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("sOtherReactionDesc", "free_text"),
+    },
+    "Apm_Episode": {
+        **_same("Comments", "free_text"),
+        **_same("EpisodeEndDate EpisodeStartDate LastUpdatedTime SysEndTime", "date"),
+        **_same("SysStartTime SYSSTARTTIMESTR", "date"),
+    },
+    "Appointment_Detail_History": {
+        **_same("dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "Appointment_ExtID_history": {
+        **_same("dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("sExternalApptID", "other_id"),
+    },
+    "Appointment_History": {
+        **_same("dStartDateTime dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("sExternalApptID", "other_id"),
+    },
+    "Billing_Visit_History": {
+        **_same("dServiceDate dStatementSentDate dStatusChangedDate", "date"),
+        **_same("dStatusDeletedDate", "date"),
+        **_same("sVisitNumber", "other_id"),
+    },
+    "Care_Plan_History": {
+        **_same("dSentToPatientDate dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "Care_Plan_Item_History": {
+        **_same("dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("sFieldValue", "other_id"),
+    },
+    "Care_Plan_Text_History": {
+        **_same("dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("sSectionText", "free_text"),
+    },
+    "CareTeam": {
+        **_same("SysEndTime SysStartTime SYSSTARTTIMESTR effectivedate", "date"),
+    },
+    "CareTeamParticipant": {
+        **_same("Note", "free_text"),
+        **_same("SysEndTime SysStartTime SYSSTARTTIMESTR effectivedate", "date"),
+    },
+    "CareTeamProvenance": {
+        **_same("SysEndTime SysStartTime SYSSTARTTIMESTR", "date"),
+    },
+    "CDG_EnrollmentData_History": {
+        **_same("dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("sDataValue", "other_id"),
+    },
+    "Charge_History": {
+        **_same("dDateTime dSignOffDate dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("dSupersedeDate", "date"),
+        **_same("sComment", "free_text"),
+    },
+    "Claim_Adjustment_History": {
+        **_same("dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "Contact_History": {
+        **_same("dDOB dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("sAddress", "address"),
+        **_same("sContactFirstName sContactMiddleName sContactName sEmployer", "name"),
+        **_same("sDescription", "free_text"),
+        **_same("sFaxNum", "fax"),
+        **_same("sHomeNum sMobileNum sWorkNum", "phone"),
+        **_same("sSSN", "ssn"),
+    },
+    "Data_History": {
+        **_same("dServiceDate dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "DataNew_History": {
+        **_same("dServiceDate dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "Demographics_History": {
+        **_same("dBillingSigDate dDateOfBirth dDateOfDeath dEntryDate", "date"),
+        **_same("dLastEligibilityCheckDate dStatusChangedDate dStatusDate", "date"),
+        **_same("dStatusDeletedDate OccupationEndDate OccupationStartDate", "date"),
+        **_same("MothersMaidenName sEmployer sFirstName sLastName sMaidenName", "name"),
+        **_same("sMiddleName sSalutation preferredname", "name"),
+        **_same("sBenefitStatus sCauseOfDeath sStatus", "free_text"),
+        **_same("sBirthCity", "address"),
+        **_same("sExternalPID sPatientNumber", "mrn"),
+        **_same("sSSN", "ssn"),
+    },
+    "Diagnosis_Factors_History": {
+        **_same("dDateMeasured dDateRecorded dStatusChangedDate", "date"),
+        **_same("dStatusDeletedDate", "date"),
+    },
+    "Diagnosis_History": {
+        **_same("dStatusChangedDate dStatusDate dStatusDeletedDate", "date"),
+        **_same("dVerifyDate sDiagnosisDate", "date"),
+        **_same("sComment", "free_text"),
+    },
+    "Diagnosis_Staging_History": {
+        **_same("dStageDate dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "Document_Assignments": {
+        **_same("NOTE", "free_text"),
+        **_same("SYSSTARTTIME SYSENDTIME ASSIGNEDAT", "date"),
+    },
+    "Document_History": {
+        **_same("dCreateDate dPhysicianSignOffDate dSignOffDate", "date"),
+        **_same("dStatusChangedDate dStatusDeletedDate dSupersedeDate", "date"),
+        **_same("dVisitDate", "date"),
+        **_same("sComment sMDComment", "free_text"),
+        **_same("sExternalDocID sExternalIdentifier", "other_id"),
+    },
+    "Document_SignOff_History": {
+        **_same("dSignOffDT dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "DocumentSignoffRequest": {
+        **_same("CompletedDate CreatedDate", "date"),
+    },
+    "DoseCalculationHistory": {
+        **_same("CreatedTime CreatedUTC DoseChangeDateTime dStatusChangedDate", "date"),
+        **_same("dStatusDeletedDate OrderStartDate", "date"),
+        **_same("Reason", "free_text"),
+    },
+    "Drug_Rule_Action_History": {
+        **_same("dOrderDate dResultDate dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "EmailAddress_History": {
+        **_same("dStatusChangedDate dStatusDeletedDate VerificationCreateDate", "date"),
+        **_same("sEmailAddress", "email"),
+    },
+    "Encounter": {
+        **_same("EndDateTime StartDateTime SysEndTime SysStartTime", "date"),
+        **_same("SYSSTARTTIMESTR", "date"),
+        **_same("Hospitalization", "free_text"),
+    },
+    "EncounterDiagnosticReport": {
+        **_same("SysEndTime SysStartTime SYSSTARTTIMESTR", "date"),
+    },
+    "EncounterLocation": {
+        **_same("SysEndTime SysStartTime SYSSTARTTIMESTR", "date"),
+    },
+    "EncounterMedicationRequest": {
+        **_same("SysEndTime SysStartTime SYSSTARTTIMESTR", "date"),
+    },
+    "EncounterParticipant": {
+        **_same("EndDateTime StartDateTime SysEndTime SysStartTime", "date"),
+        **_same("SYSSTARTTIMESTR", "date"),
+    },
+    "ExternalEncounter": {
+        **_same("ExternalEncounterIdentifier", "other_id"),
+        **_same("SysEndTime SysStartTime SYSSTARTTIMESTR", "date"),
+    },
+    "FamilyHist_History": {
+        **_same("dEffectiveTime dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("sText", "free_text"),
+    },
+    "FamilyHist_Observation_History": {
+        **_same("dEffectiveTime dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("sText", "free_text"),
+    },
+    "FamilyHist_Person_History": {
+        **_same("dAgeEntryDate dDateOfBirth dDateOfDeath dStatusChangedDate", "date"),
+        **_same("dStatusDeletedDate", "date"),
+        **_same("sCauseOfDeath", "free_text"),
+        **_same("sFirstName sLastName sMiddleName", "name"),
+    },
+    "FamilyHist_Race_History": {
+        **_same("dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "FamilyHist_Relative_History": {
+        **_same("dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "Image_History": {
+        **_same("binImage", "other_id"),
+        **_same("dCreateDateUtc dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "Immunization_Eval_Forecast_History": {
+        **_same("dDateAdministered dDueDate dEarliestDateToGive", "date"),
+        **_same("dLatestDateToGive dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "Immunization_History": {
+        **_same("dDate dStatusChangedDate dStatusDeletedDate sPresentDate", "date"),
+        **_same("sProtectionIndDate sPublicityStatusDate", "date"),
+        **_same("sRegistryEffectiveStatusDate", "date"),
+        **_same("sAdminNotes", "free_text"),
+    },
+    "Immunization_Registry_History": {
+        **_same("dProtectionIndicatorDate dPublicityDate dRegistryStatusDate", "date"),
+        **_same("dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "ImplantableDevice_History": {
+        **_same("dImplantedDate dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("sDeviceIdentifier sIdentificationCode sSerialNo sUDI", "device_id"),
+    },
+    "Insurance_Authorization_Detail_History": {
+        **_same("dExpirationDate dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "Insurance_Authorization_History": {
+        **_same("dAuthorizationDate dEffectiveDate dExpirationDate", "date"),
+        **_same("dStatusChangedDate dStatusDeletedDate sExpiration", "date"),
+        **_same("sAuthorizationNumber sAuthorizationNumberBase", "other_id"),
+        **_same("sComments", "free_text"),
+    },
+    "InsurerCredits": {
+        **_same("CreatedTime DeletedTime", "date"),
+    },
+    "InternalToExternalEncounter": {
+        **_same("SysEndTime SysStartTime SYSSTARTTIMESTR", "date"),
+    },
+    "Interventions": {
+        **_same("CreatedAt SysStartTime SysEndTime", "date"),
+    },
+    "Inventory_Dispense_History": {
+        **_same("dDispenseDT dOrderDT dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("sComment", "free_text"),
+        **_same("sSerializedDrugCabinetRepresentation", "other_id"),
+    },
+    "Invoice_History": {
+        **_same("dInvoiceDate dScrubDate dSentDate dServiceEndDate", "date"),
+        **_same("dServiceStartDate dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("sClaimNote", "free_text"),
+        **_same("sEdiControlID sPayerRefID sPriorAuth sPriorClaimPayerRefID", "other_id"),
+        **_same("sReferralAuth", "other_id"),
+        **_same("sInvoiceNumber", "account"),
+    },
+    "Lab_Result_History": {
+        **_same("dDateTime dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("sComments", "free_text"),
+    },
+    "Medication_Data_History": {
+        **_same("dStatusChangedDate dStatusDeletedDate dTransactionDate", "date"),
+        **_same("sText", "free_text"),
+    },
+    "Medication_History": {
+        **_same("dMHStopDate dNoteFromPatientAck dScriptDate", "date"),
+        **_same("dStatusChangedDate dStatusDeletedDate dVerifyDate FillDate", "date"),
+        **_same("sStopDate", "date"),
+        **_same("sExternalID sRxRefNum", "other_id"),
+        **_same("sInstructions sMHNotes sNoteFromPatient", "free_text"),
+    },
+    "Message_History": {
+        **_same("dAckDT dReviewedDT dSentDT dStatusChangedDate", "date"),
+        **_same("dStatusDeletedDate", "date"),
+        **_same("sText", "free_text"),
+    },
+    "MsgsToSend_History": {
+        **_same("sParams", "other_id"),
+    },
+    "Order_Change_Hx": {
+        **_same("Comment", "free_text"),
+        **_same("LastUpdatedTime OrderScheduleDate", "date"),
+    },
+    "Order_Charge_History": {
+        **_same("dDateTime dHideDT dSignOffDate dStartTime dStatusChangedDate", "date"),
+        **_same("dStatusDeletedDate dStopTime dSupersedeDate", "date"),
+        **_same("sComment", "free_text"),
+        **_same("sPriorAuth sReferralAuth", "other_id"),
+    },
+    "Order_Codes": {
+        **_same("CreatedAt SysStartTime SysEndTime", "date"),
+    },
+    "Order_Collection_History": {
+        **_same("dCompletedDT dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("dSupersedeDT dVisitDT", "date"),
+        **_same("sComment sInstructions", "free_text"),
+    },
+    "Order_Delivery_History": {
+        **_same("dStartDT dStatusChangedDate dStatusDeletedDate dStopDT", "date"),
+        **_same("dSupersedeDT dVisitDT", "date"),
+        **_same("sComment", "free_text"),
+    },
+    "Order_Details_History": {
+        **_same("dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("sReason", "free_text"),
+        **_same("sRequisitionNumber", "other_id"),
+    },
+    "Order_History": {
+        **_same("dApprovedDate dCreateDate dOrderStatusDate dSignOffDate", "date"),
+        **_same("dStartDateTime dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("dSupersedeDate RowCreatedDateUtc", "date"),
+        **_same("sComment sInstructions", "free_text"),
+        **_same("sEncounterID", "other_id"),
+    },
+    "Order_Message_Xref": {
+        **_same("OrderDate SysStartTime SysEndTime", "date"),
+    },
+    "Order_SignOff_History": {
+        **_same("dOrderStatusDT dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "OrderSet_History": {
+        **_same("dCreateDate dStartDate dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "Pathways_History": {
+        **_same("dLastUpdateDate dStartDate dStatusChangedDate", "date"),
+        **_same("dStatusDeletedDate", "date"),
+    },
+    "Pathways_Results_History": {
+        **_same("dResponseDate dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "Patient_CDGEnrollment_History": {
+        **_same("dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "Patient_Eligibility_History": {
+        **_same("dCheckDateTime dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("sEDIText", "other_id"),
+    },
+    "Patient_Guarantor_History": {
+        **_same("dDateOfBirth dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("sAddress1 sAddress2 sCity sEmployerAddress1", "address"),
+        **_same("sEmployerAddress2 sEmployerCity sEmployerZip sZip", "address"),
+        **_same("sEmployerName sFirstName sLastName sMiddleName", "name"),
+        **_same("sEmployerPhone", "phone"),
+        **_same("sSSN", "ssn"),
+    },
+    "Patient_Information_History": {
+        **_same("dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "Patient_Insurance_History": {
+        **_same("dEffectiveDate dExpirationDate dStatusChangedDate", "date"),
+        **_same("dStatusDeletedDate dSubscriberDOB iRenewalDay iRenewalMonth", "date"),
+        **_same("sAllSvcsAfterOOPComment sChemoAfterOOPComment", "free_text"),
+        **_same("sChemoCoverageComment sDMEAfterOOPComment sDMECoPayComment", "free_text"),
+        **_same("sDMECoverageComment sDMEDeductableComment", "free_text"),
+        **_same("sDMEOutOfPocketComment sInjectionsAfterOOPComment", "free_text"),
+        **_same("sInjectionsCoverageComment sLabsAfterOOPComment", "free_text"),
+        **_same("sLabsCoverageComment sNotes sOfcVisitsAfterOOPComment", "free_text"),
+        **_same("sOfcVisitsCoverageComment sRadAfterOOPComment", "free_text"),
+        **_same("sRadCoPayComment sRadCoverageComment sRadDeductableComment", "free_text"),
+        **_same("sRadOutOfPocketComment sScansAfterOOPComment", "free_text"),
+        **_same("sScansCoPayComment sScansCoverageComment", "free_text"),
+        **_same("sScansDeductableComment sScansOutOfPocketComment", "free_text"),
+        **_same("sEmployerAddress1 sEmployerAddress2 sEmployerCity", "address"),
+        **_same("sEmployerZip sSubscriberAddress sSubscriberAddress2", "address"),
+        **_same("sSubscriberCity sSubscriberZip", "address"),
+        **_same("sEmployerName sSubscriber sSubscriberEmployer", "name"),
+        **_same("sSubscriberFirstName sSubscriberLastName", "name"),
+        **_same("sSubscriberMiddleName", "name"),
+        **_same("sEmployerPhone sSubscriberPhone", "phone"),
+        **_same("sParticipantNum sPolicyNum", "health_plan"),
+        **_same("sSubscriberSSN", "ssn"),
+    },
+    "Patient_LifetimeDoses_History": {
+        **_same("dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "Patient_Location_History": {
+        **_same("dServiceDate dStatusChangedDate dStatusDeletedDate sLocation", "date"),
+    },
+    "Patient_PBM_History": {
+        **_same("dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("sCardholderID", "health_plan"),
+        **_same("sCardholderName", "name"),
+    },
+    "Patient_Provider_History": {
+        **_same("dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "Patient_Request_History": {
+        **_same("dRequestedDate dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("sComments", "free_text"),
+    },
+    "Patient_UserXref_History": {
+        **_same("dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "PatientAssistanceActivityDetail": {
+        **_same("dCreatedDate dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "PatientGoals": {
+        **_same("Details", "free_text"),
+        **_same("EstablishedDate StatusDate TimeStampUTC", "date"),
+    },
+    "PatientOtherNames": {
+        **_same("OtherNamesJSON", "name"),
+    },
+    "PhoneNumber_History": {
+        **_same("dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("sPhoneNumber", "phone"),
+    },
+    "Preferred_Pharmacy_History": {
+        **_same("dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "QuestionnaireResponse": {
+        **_same("CreatedAt SysEndTime SysStartTime VerifyDate", "date"),
+    },
+    "QuestionnaireResponse_Answer_Interpretation": {
+        **_same("SysEndTime SysStartTime", "date"),
+    },
+    "QuestionnaireResponseAnswer": {
+        **_same("SysEndTime SysStartTime", "date"),
+    },
+    "QuestionnaireResponseInterpretation": {
+        **_same("SysEndTime SysStartTime", "date"),
+    },
+    "RadiologyOrderInformation": {
+        **_same("NoIndicationMatchFeedbackComment", "free_text"),
+        **_same("NoIndicationMatchReasonForExam", "free_text"),
+        **_same("OrderStartDate SysEndTime SysStartTime SYSSTARTTIMESTR", "date"),
+    },
+    "RegimenConcordance": {
+        **_same("AdditionalDetails NonPreferredReason", "free_text"),
+        **_same("NonPreferredReasonAdditionalDetails", "free_text"),
+        **_same("CreatedAt DeletedAt", "date"),
+    },
+    "RegimenConcordanceFactors": {
+        **_same("DeletedAt", "date"),
+    },
+    "Reminder_History": {
+        **_same("dAcknowledgedDateTime dSentDateTime dStatusChangedDate", "date"),
+        **_same("dStatusDeletedDate dTriggerDate", "date"),
+        **_same("sPatientNotificationMethod", "phone"),
+        **_same("sReminderText", "free_text"),
+    },
+    "SexParameter": {
+        **_same("SysStartTime SysEndTime", "date"),
+    },
+    "Staging_History": {
+        **_same("dStageDate dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "Substitution_Log": {
+        **_same("OrderDate SubstitutionDate", "date"),
+    },
+    "SureScripts_Message_History": {
+        **_same("dStatusChangedDate dStatusDeletedDate dTransmitDate", "date"),
+        **_same("sMessageText sResponseText sRXReferenceNumber", "other_id"),
+    },
+    "TaskMessages": {
+        **_same("CreatedAt SysEndTime SYSSTARTTIMESTR SysStartTime", "date"),
+        **_same("Message", "free_text"),
+    },
+    "TaskRecipients": {
+        **_same("SysEndTime SysStartTime SYSSTARTTIMESTR", "date"),
+    },
+    "Tasks": {
+        **_same("DueDate LastActivityAt SysEndTime SysStartTime", "date"),
+        **_same("SYSSTARTTIMESTR", "date"),
+    },
+    "Test_AOE_History": {
+        **_same("dStatusChangedDate dStatusDeletedDate", "date"),
+    },
+    "Test_History": {
+        **_same("dReportDT dSpecimenDT dSpecimenReceivedDT dStatusChangedDate", "date"),
+        **_same("dStatusDeletedDate", "date"),
+        **_same("sComment", "free_text"),
+        **_same("sFillerOrderNumber sForeignTestID sParentFillerOrderNum", "other_id"),
+        **_same("sParentPlacerOrderNum sPlacerOrderNumber", "other_id"),
+    },
+    "Transaction_History": {
+        **_same("dServiceDate dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("dSupersedeDate dTransactionDate iFinancialPeriod", "date"),
+        **_same("sComment", "free_text"),
+        **_same("sVisitNumber", "other_id"),
+    },
+    "Treatment_Current_History": {
+        **_same("dDate dDateEnd dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("sComment", "free_text"),
+        **_same("sUnknownPtInfo", "mrn"),
+    },
+    "Treatment_Previous_History": {
+        **_same("dDate dDateEnd dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("sComment", "free_text"),
+    },
+    "Visit_Note_Assessed_Diagnoses": {
+        **_same("ChangedAtUtc SysEndTime SysStartTime SYSSTARTTIMESTR", "date"),
+    },
+    "Visit_Note_Assessment_And_Plan": {
+        **_same("ChangedAtUtc SysEndTime SysStartTime SYSSTARTTIMESTR", "date"),
+        **_same("JsonData", "free_text"),
+    },
+    "Visit_Note_Required_Fields_Reports": {
+        **_same("CREATEDAT SYSSTARTTIME SYSENDTIME", "date"),
+    },
+    "Visit_Note_Vendor_Writeback": {
+        **_same("CREATEDAT SYSENDTIME SYSSTARTTIME VISITDATETIME", "date"),
+        **_same("NOTEGENERATIONID", "other_id"),
+    },
+    "Vital_Sign_History": {
+        **_same("dDateTime dStatusChangedDate dStatusDeletedDate", "date"),
+        **_same("sComments", "free_text"),
+    },
+}
+
+
+PHI["digitalpulz"] = {
+    "clinic_patient_attachment": {
+        **_same("description", "free_text"),
+        **_same("create_date", "date"),
+    },
+    "clinic_patient_queue": {
+        **_same("clinic_queue_assign_date", "date"),
+    },
+    "clinic_patient_treatment": {
+        **_same("clinic_date", "date"),
+        **_same("clinic_diagnosis clinic_remarks", "free_text"),
+    },
+    "clinic_schedule": {
+        **_same("clinic_datetime", "date"),
+        **_same("mobile_no", "phone"),
+    },
+    "clinic_visit": {
+        **_same("clinic_visit_date", "date"),
+    },
+    "clinic_xray": {
+        **_same("clinic_patient_name", "name"),
+        **_same("clinic_problem clinic_remarks", "free_text"),
+        **_same("clinic_image", "other_id"),
+    },
+    "diabetic_chat": {
+        **_same("receiver sender", "name"),
+        **_same("description", "free_text"),
+        **_same("date_time", "date"),
+    },
+    "diabetic_graph": {
+        **_same("date_time", "date"),
+    },
+    "external_patients": {
+        **_same("patient_NIC", "ssn"),
+        **_same("patient_HIN", "mrn"),
+    },
+    "lab_externallabresults": {
+        **_same("other_comments", "free_text"),
+        **_same("result_finalized_date", "date"),
+    },
+    "lab_inwardlabrequest": {
+        **_same("bht", "other_id"),
+    },
+    "lab_labtestrequest": {
+        **_same("comment", "free_text"),
+        **_same("test_request_date test_due_date", "date"),
+    },
+    "lab_mainresults": {
+        **_same("result_finalized_date", "date"),
+    },
+    "lab_reports": {
+        **_same("issued_date", "date"),
+    },
+    "lab_specimen": {
+        **_same("specimen_collected_date specimen_received_date", "date"),
+        **_same("specimen_delivered_date specimen_stored_destroyed_date", "date"),
+        **_same("remarks", "free_text"),
+    },
+    "lab_subfieldresults": {
+        **_same("result_finalized_date", "date"),
+    },
+    "opd_patient": {
+        **_same("patient_fullname patient_personal_username", "name"),
+        **_same("patient_contact_p_name", "name"),
+        **_same("patient_NIC", "ssn"),
+        **_same("patient_passport", "other_id"),
+        **_same("patient_HIN", "mrn"),
+        **_same("patient_DOB patient_create_date patient_lastupdate_date", "date"),
+        **_same("patient_telephone patient_contact_p_no", "phone"),
+        **_same("patient_address", "address"),
+        **_same("patient_remarks", "free_text"),
+    },
+    "opd_patient_allergy": {
+        **_same("allergy_remarks", "free_text"),
+        **_same("allergy_create_date allergy_lastupdate_date", "date"),
+    },
+    "opd_patient_attachment": {
+        **_same("attachment_description attachment_comment", "free_text"),
+        **_same("attachment_create_date attachment_last_update_date", "date"),
+    },
+    "opd_patient_examination": {
+        **_same("examination_date examination_create_date", "date"),
+        **_same("examination_lastupdate_date", "date"),
+    },
+    "opd_patient_history": {
+        **_same("history_record", "free_text"),
+        **_same("history_create_date history_lastupdate_date", "date"),
+    },
+    "opd_patient_queue": {
+        **_same("queue_assign_time", "date"),
+        **_same("queue_remarks", "free_text"),
+    },
+    "opd_patient_record": {
+        **_same("record_text", "free_text"),
+        **_same("record_create_date record_last_update_date", "date"),
+    },
+    "opd_patient_visit": {
+        **_same("visit_date visit_last_update_date", "date"),
+        **_same("visit_complaint visit_remarks", "free_text"),
+    },
+    "opd_prescription": {
+        **_same("prescription_date prescription_create_date", "date"),
+        **_same("prescription_last_update_date", "date"),
+    },
+    "opd_questionanswerset": {
+        **_same("answerSet_Create_date answerSet_lastupdate_date", "date"),
+    },
+    "pcu_admition": {
+        **_same("admition_date created_time modified_time", "date"),
+    },
+    "pcu_manualdispense": {
+        **_same("dispensed_date", "date"),
+    },
+    "pcu_nursenote": {
+        **_same("note_details", "free_text"),
+        **_same("note_time modified_time", "date"),
+    },
+    "pcu_patientsymtoms": {
+        **_same("symtoms_details", "free_text"),
+    },
+    "pcu_prescription": {
+        **_same("prescription_details", "free_text"),
+        **_same("prescription_date created_time modified_time", "date"),
+    },
+    "pcu_prescriptiondispense": {
+        **_same("dispensed_date", "date"),
+    },
+    "pcu_prescriptionitems": {
+        **_same("started_date closed_date", "date"),
+    },
+    "ward_admission": {
+        **_same("bht_no daily_no monthly_no yearly_no", "other_id"),
+        **_same("admit_date_time created_date_time last_updated_date_time", "date"),
+        **_same("sign", "date"),
+        **_same("patient_complain previous_history remark outcomes", "free_text"),
+        **_same("dischargediagnosis", "free_text"),
+    },
+    "ward_admission_request": {
+        **_same("remark", "free_text"),
+        **_same("create_date_time last_update_date_time", "date"),
+        **_same("bht_no", "other_id"),
+    },
+    "ward_beds": {
+        **_same("availability", "other_id"),
+    },
+    "ward_diabeticchart": {
+        **_same("bht_no", "other_id"),
+        **_same("date_time", "date"),
+    },
+    "ward_externaltransfer": {
+        **_same("bht_no", "other_id"),
+        **_same("name_of_guardian", "name"),
+        **_same("address_of_guardian", "address"),
+        **_same("reason_for_transfer report_of_spacial_examination", "free_text"),
+        **_same("treatment_suggested", "free_text"),
+        **_same("transfer_created_date_time", "date"),
+    },
+    "ward_internaltransfer": {
+        **_same("bht_no new_bht_no", "other_id"),
+        **_same("reson_for_trasnsfer report_of_spacial_examination", "free_text"),
+        **_same("treatment_suggested", "free_text"),
+        **_same("transfer_created_date_time", "date"),
+    },
+    "ward_liquidbalancechart": {
+        **_same("bht_no", "other_id"),
+        **_same("date_time", "date"),
+    },
+    "ward_nursenote": {
+        **_same("bht_no", "other_id"),
+        **_same("note", "free_text"),
+        **_same("date_time", "date"),
+    },
+    "ward_operations": {
+        **_same("bht_no", "other_id"),
+        **_same("operation_discription", "free_text"),
+    },
+    "ward_prescriptions": {
+        **_same("bht_no", "other_id"),
+        **_same("diagnosis", "free_text"),
+        **_same("created_date_time", "date"),
+    },
+    "ward_prescription_terms": {
+        **_same("bht_no", "other_id"),
+        **_same("start_date end_date", "date"),
+    },
+    "ward_surgicalobsrchart": {
+        **_same("bht_no", "other_id"),
+        **_same("date_time", "date"),
+        **_same("remark", "free_text"),
+    },
+    "ward_temperaturechart": {
+        **_same("bht_no", "other_id"),
+        **_same("date_time", "date"),
+    },
+    "ward_treatment": {
+        **_same("bht_no", "other_id"),
+        **_same("treat", "free_text"),
+        **_same("image create_date_time", "date"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
