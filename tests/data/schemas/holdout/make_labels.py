@@ -33963,6 +33963,105 @@ PHI["digitalpulz"] = {
 }
 
 
+PHI["junoehr"] = {
+    "ADDRESS": {
+        **_same("ADDRESSLINE1 ADDRESSLINE2 ADDRESSLINE3 CITY ZIPCODE", "address"),
+        **_same("CREATED LASTMODIFIED", "date"),
+    },
+    "ALLERGY": {
+        **_same("FHIRLASTUPDATEDDATE ONSETMONTH ONSETDAY ONSETTIME", "date"),
+        **_same("ONSETPERIODSTARTDATE ONSETPERIODENDDATE ONSETSTRING", "date"),
+        **_same("CREATEDDATETIME LASTOCCURRENCEMONTH LASTOCCURRENCEDAY", "date"),
+        **_same("LASTOCCURRENCETIME LASTMODIFIEDDATETIME RESOLVEDMONTH", "date"),
+        **_same("RESOLVEDDAY RESOLVEDTIME RESOLVEDPERIODSTARTDATE", "date"),
+        **_same("RESOLVEDPERIODENDDATE RESOLVEDSTRING INACTIVEMONTH", "date"),
+        **_same("INACTIVEDAY INACTIVETIME", "date"),
+        **_same("ASSERTERTEXT", "name"),
+    },
+    "ALLERGYREACTION": {
+        **_same("ONSETMONTH ONSETDAY ONSETTIME LASTOCCURRENCEMONTH", "date"),
+        **_same("LASTOCCURRENCEDAY LASTOCCURRENCETIME CREATEDDATETIME", "date"),
+        **_same("LASTMODIFIEDDATETIME", "date"),
+    },
+    "CONDITION": {
+        **_same("FHIRLASTUPDATEDDATETIME ONSETTIME ONSETDAY ONSETMONTH", "date"),
+        **_same("ONSETPERIODSTARTDATETIME ONSETPERIODENDDATETIME ONSETSTRING", "date"),
+        **_same("ABATEMENTTIME ABATEMENTDAY ABATEMENTMONTH", "date"),
+        **_same("ABATEMENTPERIODSTARTDATETIME ABATEMENTPERIODENDDATETIME", "date"),
+        **_same("ABATEMENTSTRING RECORDEDDATETIME CREATEDDATETIME", "date"),
+        **_same("LASTMODIFIEDDATETIME", "date"),
+        **_same("ASSERTERTEXT", "name"),
+    },
+    "CONTACTPOINT": {
+        **_same("VALUE VALUEEXT", "phone"),
+        **_same("CREATED LASTMODIFIED", "date"),
+    },
+    "IDENTIFIER": {
+        **_same("VALUE", "mrn"),
+        **_same("STARTDATE ENDDATE", "date"),
+    },
+    "MEDICALRECORDNUMBER": {
+        **_same("MRN", "mrn"),
+    },
+    "PATIENT": {
+        **_same("FIRSTNAME MIDDLENAME LASTNAME PREFERREDNAME MOTHERMAIDEN", "name"),
+        **_same("RISKMANAGEMENTID", "other_id"),
+        **_same("BIRTHDATE CREATED LASTMODIFIED BIRTHDATETIME", "date"),
+        **_same("NONCITIZENDATEOFENTRY", "date"),
+        **_same("HOUSINGOTHEREXPLAIN", "free_text"),
+    },
+    "PATIENTADDRESS": {
+        **_same("STARTDATE ENDDATE", "date"),
+    },
+    "PATIENTALIAS": {
+        **_same("FIRSTNAME MIDDLENAME LASTNAME", "name"),
+        **_same("BIRTHDATE STARTDATE ENDDATE", "date"),
+    },
+    "PATIENTCOMMENT": {
+        **_same("CREATED LASTMODIFIED", "date"),
+        **_same("TEXT", "free_text"),
+    },
+    "PATIENTDECEASED": {
+        **_same("PRELIMINARYCODREASON", "free_text"),
+        **_same("EXPIRATIONDATETIME EXPIRATIONDATETIMEOFFSET", "date"),
+    },
+    "PATIENTDEMOGRAPHICSHISTORY": {
+        **_same("DATETIMESTAMP", "date"),
+        **_same("DATA", "other_id"),
+    },
+    "PATIENTEDUCATION": {
+        **_same("PRINTDATETIME", "date"),
+    },
+    "PATIENTFOLLOWUPRESOURCE": {
+        **_same("DUEDATE CANCELDATE CLOSEDATE CREATED LASTMODIFIED", "date"),
+        **_same("ADDITIONALDETAILS", "free_text"),
+    },
+    "PATIENTFOLLOWUPRESOURCELOG": {
+        **_same("MESSAGE", "free_text"),
+        **_same("CREATED LASTMODIFIED", "date"),
+    },
+    "PATIENTLANGUAGE": {
+        **_same("INTERPRETERNAME", "name"),
+        **_same("INTERPRETERLINE", "phone"),
+    },
+    "PATIENTNEWADDITIONS": {
+        **_same("SSN", "ssn"),
+        **_same("CREATEDATE UPDATEDATE", "date"),
+    },
+    "PATIENTNOKNOWN": {
+        **_same("ENTEREDDATETIME LASTMODIFIEDDATETIME REMOVEDDATETIME", "date"),
+        **_same("ASSERTER", "name"),
+        **_same("COMMENTS", "free_text"),
+    },
+    "PATIENTPHOTO": {
+        **_same("CREATED LASTMODIFIED", "date"),
+    },
+    "PATIENTSCHEDULEPREFERENCE": {
+        **_same("NOTETEXT", "free_text"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
