@@ -37,7 +37,8 @@ VOCABULARY = frozenset(
     insured subscriber mother mothers father fathers parent parents guardians spouse partner kin
     relative contact emergency next family given first last middle maiden full nick
     legal preferred sur fore mid name names surname forename lname fname mname sname
-    birth birthday birthdate date dates time times timestamp datetime day of dob dod death place
+    birth birthday birthdate date dates time times timestamp datetime day month year of dob dod
+    death place
     deceased admit admission disch discharge chart store start end in out entry event
     phone telephone tel tele mobile cell cellphone fax pager home work biz business cont
     email mail address addr street city town zip zipcode postal postcode county line state

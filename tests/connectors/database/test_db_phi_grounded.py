@@ -590,3 +590,24 @@ def test_a_status_or_a_measure_as_it_stood_at_a_date_is_no_date(name):
     # NHS CDS: the patient's overseas-visitor status as it stood at the activity's date
     assert PhiClass.DATE not in _classes(name, "VARCHAR(500)")
     assert PhiClass.DATE in _classes("CDSActivityDate", "VARCHAR(500)")
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [("ONSETMONTH", ("onset", "month")), ("LASTOCCURRENCEYEAR", ("last", "occurrence", "year"))],
+)
+def test_a_month_or_a_year_run_into_a_name_is_read_as_a_word(name, words):
+    # Juno's ALLERGY keeps ONSETYEAR, ONSETMONTH, ONSETDAY; HCUP its PRMONTHn, PRYEARn
+    assert tokens(name) == words
+
+
+def test_the_day_and_month_kept_beside_a_year_in_capitals_are_a_dates_parts():
+    allergy = TableProfile(
+        "ALLERGY",
+        columns=tuple(
+            TableColumn(name, "INT")
+            for name in ("PATIENTID", "ONSETYEAR", "ONSETMONTH", "ONSETDAY")
+        ),
+    )
+    marked = {c.name for c in mark_table(allergy, "linked", learned=False).columns if c.phi}
+    assert {"ONSETMONTH", "ONSETDAY"} <= marked
