@@ -484,6 +484,8 @@ def context_votes(
         # a status, a code or a legal classification as it stood at a date (CDS's
         # OverseasVisitorStatusClassificationAtCDSActivityDate), not the date
         or any(b == "at" and a in STATE_AT_WORDS for a, b in pairs)
+        # a time's offset from UTC in minutes (Juno's CREATEDDATETIMEOFFSET INT), not the time
+        or (seq[-1] == "offset" and kind == "integer")
         or (words & DATEISH == {"day"} and any(a == "day" and b.isdigit() for a, b in pairs))
         or is_count(seq)  # a rate per day, a number of days
     )

@@ -611,3 +611,10 @@ def test_the_day_and_month_kept_beside_a_year_in_capitals_are_a_dates_parts():
     )
     marked = {c.name for c in mark_table(allergy, "linked", learned=False).columns if c.phi}
     assert {"ONSETMONTH", "ONSETDAY"} <= marked
+
+
+@pytest.mark.parametrize("name", ["CREATEDDATETIMEOFFSET", "onset_time_zone_offset"])
+def test_a_times_offset_from_utc_kept_as_minutes_is_no_date(name):
+    # Juno keeps each time's offset in minutes beside it (CREATEDDATETIME, ...OFFSET INT)
+    assert PhiClass.DATE not in _classes(name, "INT")
+    assert PhiClass.DATE in _classes("CREATEDDATETIMEOFFSET", "DATETIMEOFFSET")
