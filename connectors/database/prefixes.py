@@ -16,11 +16,12 @@ from __future__ import annotations
 from collections import Counter
 from functools import cache
 
-from .tokens import VOCABULARY, english_word, known_word, tokens
+from .tokens import NATIONAL_IDS, VOCABULARY, english_word, known_word, tokens
 
 __all__ = ["MIN_SHARED", "field_names", "separated_field"]
 
 MIN_REST = 2  # letters after a prefix that make no field: a code's ending
+MAX_CHANCE_REST = 3  # letters after a prefix no national number's acronym is read in
 MIN_QUALIFIED = 4  # a qualifier letter stands before a whole word of four letters or more
 MIN_SHARED = 3  # columns that must start with the same letters for them to be a prefix
 MIN_PREFIX, MAX_PREFIX = 2, 6
@@ -48,6 +49,8 @@ def _read_rest(rest: str) -> str | None:
     actual treatment's number: no HL7 ``AN``)."""
     if len(rest) <= MIN_REST:
         return None
+    if len(rest) <= MAX_CHANCE_REST and rest.lower() in NATIONAL_IDS:
+        return None  # three letters left match a country's acronym by chance (obsclinid)
     seq = tokens(rest)
     if seq and all(known_word(word) for word in seq):
         return rest

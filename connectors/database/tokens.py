@@ -272,6 +272,9 @@ NATIONAL_IDS: dict[str, tuple[str, ...]] = dict.fromkeys(
         "cnp", "oib", "emso", "jmbg", "codfisc", "codicefiscale", "niss", "nss",
         "ahvn", "svnr", "ppsn", "nric", "mykad", "hkid", "aadhaar", "aadhar", "cccd", "cmnd",
         "jumin", "cuil", "cuit", "tckn", "iqama", "ahv", "cnic",
+        # Sri Lanka's and Pakistan's National Identity Card, Mozambique's NID, Tanzania's NIDA
+        # number
+        "nic", "nid", "nida",
     ),
     ("ssn",),
 )  # fmt: skip

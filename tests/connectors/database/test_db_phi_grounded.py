@@ -618,3 +618,21 @@ def test_a_times_offset_from_utc_kept_as_minutes_is_no_date(name):
     # Juno keeps each time's offset in minutes beside it (CREATEDDATETIME, ...OFFSET INT)
     assert PhiClass.DATE not in _classes(name, "INT")
     assert PhiClass.DATE in _classes("CREATEDDATETIMEOFFSET", "DATETIMEOFFSET")
+
+
+@pytest.mark.parametrize("name", ["patient_NIC", "nic_no", "NID", "nida_number"])
+def test_national_identity_numbers_of_sri_lanka_mozambique_and_tanzania_are_ssns(name):
+    assert _classes(name, "VARCHAR(20)", "patient") == {PhiClass.SSN}
+
+
+def test_three_letters_left_after_a_shared_prefix_are_no_national_number():
+    # PCORnet's obs_clin: obsclinid, obsclin_code... "obscli" shared, "nid" left by chance
+    table = TableProfile(
+        "obs_clin",
+        columns=tuple(
+            TableColumn(name, "VARCHAR(50)")
+            for name in ("obsclinid", "obsclin_code", "obsclin_type", "obsclin_result_text")
+        ),
+    )
+    marks = {c.name: c.phi for c in mark_table(table, "linked", learned=False).columns}
+    assert not any(m.phi_class == PhiClass.SSN for m in marks["obsclinid"])
