@@ -34062,6 +34062,212 @@ PHI["junoehr"] = {
 }
 
 
+PHI["qsuite"] = {
+    "Allergy": {
+        **_same("PatientCode", "mrn"),
+        **_same("VisitDate DOEAllergy", "date"),
+        **_same("Comments", "free_text"),
+    },
+    "Appointments": {
+        **_same("PatientCode", "mrn"),
+        **_same("EncounterDate CreatedDate ModifiedDate AppDate AppTime", "date"),
+        **_same("AppNote", "free_text"),
+    },
+    "Audit Trail": {
+        **_same("PatientName", "name"),
+        **_same("Description", "other_id"),
+    },
+    "Charges, Payments and adjustment": {
+        **_same("ClaimNumber", "other_id"),
+        **_same("Patient", "name"),
+        **_same("DOS CloseDate", "date"),
+    },
+    "Demographic": {
+        **_same("PatientCode", "mrn"),
+        **_same("FirstName MiddleName LastName EmergencyContact_Person", "name"),
+        **_same("PlaceofEmployment EmployerName MotherFirstName", "name"),
+        **_same("MotherMiddleName MotherLastName FatherFirstName", "name"),
+        **_same("FatherMiddleName FatherLastName GuardianFirstName", "name"),
+        **_same("GuardianMiddleName GuardianLastName PatientSpouseName", "name"),
+        **_same("SSN", "ssn"),
+        **_same("DateOfBirth BirthTime RetirementDate PatientRegistrationDate", "date"),
+        **_same("AddressLine1 AddressLine2 City ZIP County WorkAddressLine1", "address"),
+        **_same("WorkAddressLine2 WorkCity WorkZIP WorkCounty", "address"),
+        **_same("Mother_AddressLine1 Mother_AddressLine2 Mother_City", "address"),
+        **_same("Mother_ZIP Mother_County Father_AddressLine1", "address"),
+        **_same("Father_AddressLine2 Father_City Father_ZIP Father_County", "address"),
+        **_same("Guardian_AddressLine1 Guardian_AddressLine2 Guardian_City", "address"),
+        **_same("Guardian_ZIP Guardian_County", "address"),
+        **_same("Phone Mobile EmergencyContact_Phone EmergencyContact_Mobile", "phone"),
+        **_same("WorkPhone WorkMobile Mother_Phone Mother_Mobile Father_Phone", "phone"),
+        **_same("Father_Mobile Guardian_Phone Guardian_Mobile", "phone"),
+        **_same("PatientSpousePhone", "phone"),
+        **_same("Email WorkEmail Mother_Email Father_Email Guardian_Email", "email"),
+        **_same("FAX WorkFAX Mother_FAX Father_FAX Guardian_FAX", "fax"),
+    },
+    "Denials": {
+        **_same("CloseDate DOS", "date"),
+        **{"Pat.Code": "mrn"},
+        **_same("Claim#", "other_id"),
+    },
+    "Eligibility": {
+        **_same("PatientCode", "mrn"),
+        **_same("PatientName SubscriberName", "name"),
+        **_same("SubscriberID", "health_plan"),
+        **_same("Dates", "date"),
+    },
+    "Guarantor": {
+        **_same("PatientCode", "mrn"),
+        **_same("FirstName_CompanyName MiddleName LastName", "name"),
+        **_same("DOB", "date"),
+        **_same("sSSN", "ssn"),
+        **_same("AddressLine1 AddressLine2 City ZIP County", "address"),
+        **_same("Phone Mobile", "phone"),
+        **_same("Fax", "fax"),
+        **_same("Email", "email"),
+    },
+    "History": {
+        **_same("PatientCode", "mrn"),
+        **_same("VisitDate DOEAllergy", "date"),
+        **_same("Comments", "free_text"),
+    },
+    "Immunization": {
+        **{"Patient Code": "mrn"},
+        **_same("LastName FirstName", "name"),
+        **{"Observation Date": "date"},
+        **{"Due Date": "date"},
+        **{"Publicity Effective Date": "date"},
+        **{"Onset Date": "date"},
+        **{"Patient Died Date": "date"},
+        **_same("Date", "date"),
+        **{"Refusal Comments": "free_text"},
+        **{"Describe Adverse Event": "free_text"},
+        **_same("Comments", "free_text"),
+    },
+    "Insurances": {
+        **_same("PatientCode", "mrn"),
+        **_same("InsuranceID_Policy#", "health_plan"),
+        **_same("StartDate EndDate SubscriberDateOfBirth", "date"),
+        **_same("SubscriberLastName SubscriberFirstName SubscriberMiddleName", "name"),
+        **_same("SubscriberPhone", "phone"),
+        **_same("SubscriberAddressLine1 SubscriberAddressLine2 SubscriberCity", "address"),
+        **_same("SubscriberZip SubscriberCounty", "address"),
+    },
+    "Medical devices or equipment": {
+        **_same("ImplantDate InactiveDate", "date"),
+        **_same("SerialNumber UDI", "device_id"),
+    },
+    "Medication": {
+        **_same("dtMedicationDate dtStartDate dtEndDate", "date"),
+        **_same("Rx_sChiefComplaints sreason Rx_sNotes Rx_sPrescriberNotes", "free_text"),
+        **_same("sprescriptionid Rx_sRxReferenceNumber", "other_id"),
+    },
+    "OB Vitals": {
+        **_same("VisitDate OBVitalDate ConceptionEst ConceptionDue LMPEst", "date"),
+        **_same("LMPDue UltraSoundEst UltraSoundDue NextAppointment", "date"),
+        **_same("EstimatedDueDate", "date"),
+        **_same("RiskComments EDDComments", "free_text"),
+    },
+    "Other Care Teams": {
+        **_same("PatientCode", "mrn"),
+    },
+    "Patient Alert": {
+        **_same("sDescription", "free_text"),
+    },
+    "Patient Cases - Master": {
+        **{"Start Date": "date"},
+        **{"End Date": "date"},
+        **{"Injury Date": "date"},
+        **{"Other Claim Date": "date"},
+        **{"Unbale TO Work From": "date"},
+        **{"Unbale TO Work Till": "date"},
+        **{"HopitalizationDate From": "date"},
+        **{"HopitalizationDate To": "date"},
+        **{"Worker Comp #": "other_id"},
+        **{"WCB Case #": "other_id"},
+        **_same("sAuthorizationNumber", "other_id"),
+        **_same("sNote", "free_text"),
+    },
+    "Patient Cases - Prior Authorization Master": {
+        **_same("sPriorAuthorizationNo", "other_id"),
+        **_same("nStartDate nExpDate dtCreatedDateTime dtModifiedDateTime", "date"),
+        **_same("sAuthorizationNote", "free_text"),
+    },
+    "Primary Care Physician": {
+        **_same("PatientCode", "mrn"),
+    },
+    "Prior Authorization": {
+        **{"Patient Code": "mrn"},
+        **{"Patient Name": "name"},
+        **{"Prior Authorization No": "other_id"},
+        **{"Authorization Note": "free_text"},
+        **{"Insurance Note": "free_text"},
+        **{"Start Date": "date"},
+        **{"Expiration Date": "date"},
+    },
+    "Prior Authorization Master": {
+        **_same("sPriorAuthorizationNo", "other_id"),
+        **_same("nStartDate nExpDate dtCreatedDateTime dtModifiedDateTime", "date"),
+        **_same("sAuthorizationNote", "free_text"),
+    },
+    "Referrals": {
+        **_same("PatientCode", "mrn"),
+    },
+    "Refunds": {
+        **_same("Patient", "name"),
+        **_same("CloseDate RefundDate DateTime", "date"),
+    },
+    "Reserves": {
+        **_same("Patient", "name"),
+        **_same("CloseDate", "date"),
+    },
+    "Vitals": {
+        **_same("PatientCode", "mrn"),
+        **_same("VisitDateTime VitalDate LastMenstrualPeriod", "date"),
+        **_same("Comments", "free_text"),
+    },
+    "Patient-Provider Messages": {
+        **_same("Date", "date"),
+        **_same("Message", "free_text"),
+    },
+    "Problems": {
+        **_same("PatientCode", "mrn"),
+        **_same("VisitDateTime DateOfService ResolvedDate", "date"),
+        **_same("CheifComplaint Prescription ResolvedComment Comments", "free_text"),
+    },
+    "Pharmacy": {
+        **_same("PatientCode", "mrn"),
+    },
+}
+
+
+PHI["clgeneral"] = {
+    "result": {
+        **_same("sample_id result", "other_id"),
+        **_same("recording_time", "date"),
+    },
+    "result_blob": {
+        **_same("sample_id result", "other_id"),
+        **_same("recording_time", "date"),
+    },
+    "primary_result": {
+        **_same("sample_id", "other_id"),
+        **_same("uniq", "date"),
+    },
+    "primary_result_blob": {
+        **_same("sample_id", "other_id"),
+        **_same("uniq", "date"),
+    },
+    "sample_link": {
+        **_same("sample_id link", "other_id"),
+    },
+    "im_message": {
+        **_same("send_to", "email"),
+        **_same("message", "other_id"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
