@@ -1501,11 +1501,16 @@ def mark_table(
     linked = _linked(path)
     # a place's or an organisation's row kept for a patient (the patient's pharmacy, a
     # provider of theirs): its bare address and phone are the place's, not the patient's
-    place = (
-        role == "linked"
-        and (words := [singular(word) for word in tokens(table.name)])
-        and words[-1] in KEPT_PLACES
-        and PATIENT_WORDS.isdisjoint(words)
+    words = [singular(word) for word in tokens(table.name)]
+    place = role == "linked" and bool(words) and PATIENT_WORDS.isdisjoint(words)
+    # ...and the members of the patient's care team are clinicians: their names and contacts
+    # are theirs (an EHI export's care-team file), the team's dates and notes the patient's
+    theirs = (
+        CONTACT_DETAILS | {PhiClass.NAME}
+        if role == "linked" and ("care", "team") in pairwise(words)
+        else CONTACT_DETAILS
+        if place and words[-1] in KEPT_PLACES
+        else frozenset()
     )
     joined: dict[int, tuple[PhiMark, ...]] = {}  # marks joined to this table's path
     columns = []
@@ -1533,11 +1538,11 @@ def mark_table(
             named = column.evolve(name=field) if field else column
             marks = classify_column(named, role, evidence, path=path, **facts._asdict())
         if (
-            place
+            theirs
             and marks
             and PERSON_QUALIFIERS.isdisjoint(singular(word) for word in tokens(name))
         ):
-            marks = tuple(mark for mark in marks if mark.phi_class not in CONTACT_DETAILS)
+            marks = tuple(mark for mark in marks if mark.phi_class not in theirs)
         if not marks and (said := comment_name(column.comment)) is not None:
             marks = _commented_marks(said, column.type, role, facts, linked)
         if not marks and ask and name not in plain:

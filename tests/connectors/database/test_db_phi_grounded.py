@@ -636,3 +636,17 @@ def test_three_letters_left_after_a_shared_prefix_are_no_national_number():
     )
     marks = {c.name: c.phi for c in mark_table(table, "linked", learned=False).columns}
     assert not any(m.phi_class == PhiClass.SSN for m in marks["obsclinid"])
+
+
+def test_the_names_and_contacts_of_a_patients_care_team_are_the_clinicians():
+    # iSALUS's and QSuite's care-team files: each of the patient's clinicians, their office
+    team = TableProfile(
+        "care_team",
+        columns=tuple(
+            TableColumn(name, "TEXT")
+            for name in ("patientId", "firstName", "lastName", "address1", "phoneWork", "notes")
+        ),
+    )
+    marked = {c.name for c in mark_table(team, "linked", learned=False).columns if c.phi}
+    assert marked.isdisjoint({"firstName", "lastName", "address1", "phoneWork"})
+    assert "notes" in marked
