@@ -1406,6 +1406,14 @@ def _patient_row_keys(table: TableProfile, role: str, path: tuple[str, ...]) -> 
 KEPT_PLACES = INSTITUTION_WORDS | {"practice", "lab", "doctor", "physician", "practitioner"}
 
 
+# The words that say whose a name or a contact is (the patient's, a relative's), not which
+# part of a name it is (first, last).
+WHOSE = PERSON_QUALIFIERS - {
+    "first", "last", "middle", "given", "family", "maiden", "full", "sur", "fore", "nick",
+    "legal", "preferred", "second", "mid",
+}  # fmt: skip
+
+
 def mark_table(
     table: TableProfile,
     role: str,
@@ -1537,11 +1545,7 @@ def mark_table(
         else:
             named = column.evolve(name=field) if field else column
             marks = classify_column(named, role, evidence, path=path, **facts._asdict())
-        if (
-            theirs
-            and marks
-            and PERSON_QUALIFIERS.isdisjoint(singular(word) for word in tokens(name))
-        ):
+        if theirs and marks and WHOSE.isdisjoint(singular(word) for word in tokens(name)):
             marks = tuple(mark for mark in marks if mark.phi_class not in theirs)
         if not marks and (said := comment_name(column.comment)) is not None:
             marks = _commented_marks(said, column.type, role, facts, linked)
