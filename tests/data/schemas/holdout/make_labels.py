@@ -34268,6 +34268,103 @@ PHI["clgeneral"] = {
 }
 
 
+PHI["picasso"] = {
+    "Allergies": {
+        **_same("DATEADDED", "date"),
+    },
+    "Assessment": {
+        **_same("DATEADDED DATEINACTIVE MODIFIED STARTDATE", "date"),
+    },
+    "Care_Team": {
+        **_same("DATEOPENED", "date"),
+    },
+    "Clinical_Notes": {
+        **_same("NOTETEXT", "free_text"),
+        **_same("DATECREATED ENCOUNTERDATE", "date"),
+    },
+    "Demographics": {
+        **_same("LASTNAME FIRSTNAME MIDDLE PREVNAME", "name"),
+        **_same("DOB", "date"),
+        **_same("CHART EXTERNALID PHCPATIENTID", "mrn"),
+        **_same("ADDRESS1 ADDRESS2 CITY ZIP ADDRESSB1 ADDRESSB2 CITYB ZIPB", "address"),
+        **_same("PHONE MOBILEPHONE WORKPHONE", "phone"),
+        **_same("FAX", "fax"),
+        **_same("EMAIL", "email"),
+        **_same("SSN", "ssn"),
+    },
+    "Encounters": {
+        **_same("DATEOPENED DATECLOSED", "date"),
+    },
+    "Family_History": {
+        **_same("DATEADDED", "date"),
+    },
+    "Health_Concerns": {
+        **_same("NOTE", "free_text"),
+        **_same("DATEADDED", "date"),
+    },
+    "Health_Insurance": {
+        **_same("POLICYNUMBER", "health_plan"),
+        **_same("ACCOUNT INSUREDACCOUNT RESPONSIBLEACCOUNT", "account"),
+        **_same("LASTNAME FIRSTNAME MI INSUREDLASTNAME INSUREDFIRSTNAME", "name"),
+        **_same("INSUREDMIDDLENAME RESPONSIBLELASTNAME RESPONSIBLEFIRSTNAME", "name"),
+        **_same("RESPONSIBLEMIDDLENAME", "name"),
+        **_same("STREETADDRS1 STREETADDRS2 CITY ZIP INSUREDSTREETADDRESS1", "address"),
+        **_same("INSUREDSTREETADDRESS2 INSUREDCITY INSUREDZIP", "address"),
+        **_same("RESPONSIBLESTREETADDRESS1 RESPONSIBLESTREETADDRESS2", "address"),
+        **_same("RESPONSIBLECITY RESPONSIBLEZIP", "address"),
+        **_same("PATIENTBIRTHDATE INSUREDBIRTHDATE RESPONSIBLEBIRTHDATE", "date"),
+        **_same("PATIENTSSN INSUREDSSN RESPONSIBLESSN", "ssn"),
+        **_same("PATIENTCASE", "other_id"),
+        **_same("INSUREDHOMEPHONE RESPONSIBLEHOMEPHONE", "phone"),
+    },
+    "Immunizations": {
+        **_same("DATEADMINISTERED DATEADDED", "date"),
+        **_same("CONSENTFIRSTNAME CONSENTLASTNAME", "name"),
+        **_same("CONSENTADDRESS", "address"),
+        **_same("CONSENTPHONEEMAIL", "phone"),
+    },
+    "Implantable_Devices": {
+        **_same("DEVICEID PRODUCTIONIDENTIFIER DEVICEUDI", "device_id"),
+        **_same("DATEIMPLANTED ADDEDON", "date"),
+    },
+    "Labs": {
+        **_same("OBSERVATIONDATETIME DATEADDED RESULTSDATETIME", "date"),
+    },
+    "Medications": {
+        **_same("DOSAGEMESSAGE PHRASE", "free_text"),
+        **_same("PRESCRIBEDDATE", "date"),
+    },
+    "Orders": {
+        **_same("NOTES", "free_text"),
+        **_same("DATEADDED", "date"),
+    },
+    "Plan_Of_Treatment": {
+        **_same("VALUE", "free_text"),
+        **_same("DATEOFOCCURENCE DATEADDED", "date"),
+    },
+    "Problems": {
+        **_same("STARTDATE DATEINACTIVE DATEADDED", "date"),
+    },
+    "Procedures": {
+        **_same("DATE_", "date"),
+    },
+    "Social_History": {
+        **_same("VALUE", "free_text"),
+        **_same("DATEADDED DATEOFOCCURENCE", "date"),
+    },
+    "Tasks": {
+        **_same("NOTES", "free_text"),
+        **_same("DATEASSIGNED DATEADDED DUEDATE DATESTARTED DATECOMPLETED", "date"),
+    },
+    "Tobacco": {
+        **_same("DATEADDED", "date"),
+    },
+    "Vitals": {
+        **_same("WHENTAKEN", "date"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
