@@ -598,7 +598,7 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         role in ("patient", "person")
         and len(seq) >= 2
         and seq[-1] in NAME_WORDS
-        and not words & (THING_WORDS | ORGANISATION_WORDS)  # Insurer Name: a company's
+        and not words & (THING_WORDS | PLACE_OWNERS)  # Insurer Name, PHARMNAME: not a person's
         # the name of the row an id refers to (Epic's PROV_ID_PROV_NAME, FINAL_DRG_ID_DRG_NAME)
         and "id" not in seq[:-1]
     ):

@@ -49,7 +49,8 @@ VOCABULARY = frozenset(
     note notes comment comments remark remarks narrative text freetext memo description
     reason history findings impression report message body summary complaint
     instructions detail details order result results test lab specimen encounter visit
-    created updated update modified changed deleted entered on at by user staff provider
+    created updated update modified changed deleted entered added opened closed reviewed signed
+    received completed resolved on at by user staff provider pharm
     doctor physician investigator code codes type status flag value attr attribute key field uid
     study series instance sop accession modality tag group element dcm dicom
     """.split()  # noqa: SIM905

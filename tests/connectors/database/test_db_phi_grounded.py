@@ -650,3 +650,22 @@ def test_the_names_and_contacts_of_a_patients_care_team_are_the_clinicians():
     marked = {c.name for c in mark_table(team, "linked", learned=False).columns if c.phi}
     assert marked.isdisjoint({"firstName", "lastName", "address1", "phoneWork"})
     assert "notes" in marked
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("DATEADDED", ("date", "added")),
+        ("DATECLOSED", ("date", "closed")),
+        ("PHARMNAME", ("pharm", "name")),
+        ("dateresolved", ("date", "resolved")),
+    ],
+)
+def test_record_keeping_participles_and_pharm_run_into_a_name_are_read_as_words(name, words):
+    # Picasso's export names its columns in capitals run together (DATEADDED, PHARMNAME)
+    assert tokens(name) == words
+
+
+def test_a_pharmacys_name_run_together_in_capitals_is_no_patients_name():
+    assert _classes("PHARMNAME", "TEXT", "patient") == set()
+    assert _classes("DATEADDED", "TEXT") == {PhiClass.DATE}
