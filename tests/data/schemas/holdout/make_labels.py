@@ -34365,6 +34365,89 @@ PHI["picasso"] = {
 }
 
 
+PHI["therapi"] = {
+    "berhist": {
+        **_same("ERSTELLDAT EDITDAT VERSANDDAT", "date"),
+    },
+    "bericht1": {
+        **_same("ERSTELLDAT VERSANDDAT REZ_DATUM", "date"),
+        **_same("BERSTAND BERBESO BERPROG BERVORS DIAGNOSE", "free_text"),
+    },
+    "bericht2": {
+        **_same("VNUMMER", "ssn"),
+        **_same("NAMEVOR VNAMEVO", "name"),
+        **_same("GEBOREN AUFDAT1 ENTDAT1 AUFDAT2 ENTDAT2 AUFDAT3 ENTDAT3", "date"),
+        **_same("UNTDAT", "date"),
+        **_same("STRASSE PLZ ORT", "address"),
+        **_same("DIAG1 DIAG2 DIAG3 DIAG4 DIAG5 ERLAEUT LMEDIKAT LEISTBI", "free_text"),
+        **_same("TERLEUT FREITEXT DIAG6", "free_text"),
+    },
+    "bericht2ktl": {
+        **_same("TERLEUT1 TERLEUT2", "free_text"),
+    },
+    "doku1": {
+        **_same("DATUM", "date"),
+        **_same("DOKUTEXT", "free_text"),
+        **_same("DOKUBLOB", "other_id"),
+    },
+    "dta301": {
+        **_same("rez_nr aktenzeichen berechtigtennr massnahmennr edifact", "other_id"),
+        **_same("patangaben esol", "other_id"),
+        **_same("datum eingelesenam", "date"),
+        **_same("versicherungsnr vnranspruchsberechtigter", "ssn"),
+        **_same("adr0 adr1", "address"),
+    },
+    "dtafall": {
+        **_same("rez_nr nachrichtorg nachrichtauf", "other_id"),
+        **_same("nachrichtdatum", "date"),
+    },
+    "edifact": {
+        **_same("R_EDIFACT", "other_id"),
+    },
+    "faktura": {
+        **_same("NAME", "name"),
+        **_same("REZ_NR", "other_id"),
+        **_same("VERAENDERD RDATUM", "date"),
+    },
+    "fertige": {
+        **_same("name1", "name"),
+        **_same("rez_nr edifact", "other_id"),
+    },
+    "lza": {
+        **_same("REZ_NR", "other_id"),
+        **_same("REZ_DATUM DATUM VERAENDERD TERMINE LASTDATE LASTEDDATE", "date"),
+        **_same("DIAGNOSE", "free_text"),
+    },
+    "pat5": {
+        **_same("N_NAME V_NAME abwn_name abwv_name", "name"),
+        **_same("GEBOREN BEF_DAT ANL_DATUM AKUTDAT ER_DAT BEF_AB AKUTBIS", "date"),
+        **_same("DATFREI2", "date"),
+        **_same("abwstrasse abwplz abwort STRASSE PLZ ORT", "address"),
+        **_same("V_NUMMER", "health_plan"),
+        **_same("TELEFONP TELEFONG TELEFONM", "phone"),
+        **_same("EMAILA", "email"),
+        **_same("pat_text anamnese", "free_text"),
+    },
+    "patbild": {
+        **_same("bild vorschau", "photo"),
+    },
+    "rgaffaktura": {
+        **_same("rnr", "account"),
+        **_same("reznr", "other_id"),
+        **_same("rdatum rbezdatum rmahndat1 rmahndat2", "date"),
+    },
+    "verordn": {
+        **_same("REZ_NR", "other_id"),
+        **_same("REZ_DATUM DATUM VERAENDERD TERMINE LASTDATE LASTEDDATE", "date"),
+        **_same("DIAGNOSE", "free_text"),
+    },
+    "volle": {
+        **_same("rez_nr", "other_id"),
+        **_same("fertigam rez_datum", "date"),
+    },
+}
+
+
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
     with (HERE / schema / "columns.csv").open(newline="") as handle:
