@@ -112,7 +112,7 @@ STAFF_WORDS = frozenset(
         "surgeon", "login", "caregiver", "consultant", "officer", "investigator", "researcher",
         # the same in the languages of national systems (Norwegian, Indonesian and Turkish,
         # German, Spanish and Portuguese)
-        "personell", "personel", "mitarbeiter", "pegawai", "karyawan", "empleado",
+        "personell", "personel", "mitarbeiter", "arzt", "aerzte", "pegawai", "karyawan", "empleado",
         "funcionario",
         # HIPAA's National Provider Identifier and the registry CMS issues it from (NPPES):
         # a table named for them is the providers' (a claims warehouse's copy of the NPI file)

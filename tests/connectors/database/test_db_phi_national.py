@@ -294,3 +294,15 @@ def test_a_table_named_as_an_orm_class_is_read_without_the_class_suffix():
     )
     roles, _paths = linkage([encounters], {})
     assert roles["EncountersEntity"] == "linked"
+
+
+def test_a_german_table_of_doctors_is_staff():
+    # Thera-Pi's arzt: the prescribing doctors' names and practice addresses
+    arzt = TableProfile(
+        "arzt",
+        columns=tuple(
+            TableColumn(name, "VARCHAR(50)") for name in ("NACHNAME", "VORNAME", "TELEFON")
+        ),
+    )
+    roles, _paths = linkage([arzt], {})
+    assert roles["arzt"] == "staff"
