@@ -506,7 +506,13 @@ def context_votes(
     event_time = len(seq) >= 2 and (seq[0] == "when" or seq[-1] == "at")
     text_date = (
         kind == "string"
-        and (bool(words & DATEISH) or last_event or glued or event_time)
+        and (
+            bool(words & DATEISH)
+            or last_event
+            or glued
+            or event_time
+            or _keeping_event(seq, column.type)  # CanDIG's created TEXT: an ISO time
+        )
         and holds
         and not classified
     )

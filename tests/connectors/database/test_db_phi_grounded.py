@@ -673,3 +673,10 @@ def test_record_keeping_participles_and_pharm_run_into_a_name_are_read_as_words(
 def test_a_pharmacys_name_run_together_in_capitals_is_no_patients_name():
     assert _classes("PHARMNAME", "TEXT", "patient") == set()
     assert _classes("DATEADDED", "TEXT") == {PhiClass.DATE}
+
+
+@pytest.mark.parametrize("name", ["created", "updated", "lastModified", "date_changed"])
+def test_a_record_keeping_event_kept_as_text_is_a_time(name):
+    # CanDIG keeps each row's created and updated times as ISO text
+    assert _classes(name, "TEXT") == {PhiClass.DATE}
+    assert _classes("is_updated", "TEXT") == set()
