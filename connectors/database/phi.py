@@ -162,7 +162,7 @@ LASTING_WORDS = frozenset(
 EVENT_WORDS = frozenset(
     {
         "exam", "examination", "visit", "screening", "test", "vaccination", "immunization",
-        "surgery", "scan", "checkup", "mammogram", "colonoscopy",
+        "surgery", "scan", "checkup", "mammogram", "colonoscopy", "appointment", "appt", "due",
     }
 )  # fmt: skip
 # An audit row's copy of a changed value: before and after.
@@ -490,7 +490,7 @@ def context_votes(
         or is_count(seq)  # a rate per day, a number of days
     )
     last_event = (
-        seq[0] in ("last", "previous", "prev")
+        seq[0] in ("last", "previous", "prev", "next")
         and len(seq) >= 2
         and seq[-1] in EVENT_WORDS
         and kind == "string"

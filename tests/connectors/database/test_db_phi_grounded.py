@@ -680,3 +680,9 @@ def test_a_record_keeping_event_kept_as_text_is_a_time(name):
     # CanDIG keeps each row's created and updated times as ISO text
     assert _classes(name, "TEXT") == {PhiClass.DATE}
     assert _classes("is_updated", "TEXT") == set()
+
+
+@pytest.mark.parametrize("name", ["nextappointment", "NextAppointment", "nextDue", "next_visit"])
+def test_the_next_appointment_or_due_date_kept_as_text_is_a_date(name):
+    # webADT's patient.nextappointment VARCHAR(20), iSALUS's immunization.nextDue
+    assert _classes(name, "VARCHAR(20)") == {PhiClass.DATE}
