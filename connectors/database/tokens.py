@@ -38,7 +38,7 @@ VOCABULARY = frozenset(
     relative contact emergency next family given first last middle maiden full nick
     legal preferred sur fore mid name names surname forename lname fname mname sname
     birth birthday birthdate date dates time times timestamp datetime day month year of dob dod
-    death place
+    death place part
     deceased admit admission disch discharge chart store start end in out entry event
     phone telephone tel tele mobile cell cellphone fax pager home work biz business cont
     email mail address addr street city town zip zipcode postal postcode county line state

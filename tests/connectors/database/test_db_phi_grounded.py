@@ -686,3 +686,9 @@ def test_a_record_keeping_event_kept_as_text_is_a_time(name):
 def test_the_next_appointment_or_due_date_kept_as_text_is_a_date(name):
     # webADT's patient.nextappointment VARCHAR(20), iSALUS's immunization.nextDue
     assert _classes(name, "VARCHAR(20)") == {PhiClass.DATE}
+
+
+def test_the_month_part_of_a_date_run_together_is_a_dates_element():
+    # AfyaPro keeps each log row's month apart as monthpart INTEGER
+    assert tokens("monthpart") == ("month", "part")
+    assert _classes("monthpart", "INTEGER") == {PhiClass.DATE}
