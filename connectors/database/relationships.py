@@ -25,6 +25,9 @@ indexes):
   named as the patient table's own primary key (OpenMolar's ``serialno``), its primary key too.
 - the account that wrote a row (``creator``, ``changed_by``, ``owner_id``) to the one table of the
   application's accounts (``users``, ``user_account``, ``system_user``), when nothing else fits;
+- a name the schema declares as a key in other tables (Naz.Hastane's ``KNR``, declared in some
+  tables to ``ADRES`` and in others to ``BEHAND``, which is declared to ``ADRES``) to the table
+  those declarations lead to: what a schema declares of a name says what it means elsewhere;
 - a column named for a whole table of several words (``hasil_lab.TINDAKAN_MEDIS`` ->
   ``tindakan_medis``), its primary key too: a table keyed so extends that table's rows;
 - a bare noun in the singular naming one table, alone or behind a module's prefix, of the very
@@ -867,22 +870,23 @@ def _declared_names(tables: Sequence[_Table]) -> dict[str, _Option]:
     table and its key. Where the declarations of a name reach several tables, the one they lead
     to that is keyed by the name alone wins (``BEHAND.KNR -> ADRES`` and ``ANAMNEZ.KNR ->
     BEHAND``: ``ADRES``). A name declared back to its own table (``parent_id``) or reaching two
-    such tables teaches nothing, nor does one declaration of a key whose stem names none of the
-    table it reaches (Odoo's ``product_pres_comp_rel.product_id -> prescription_line``)."""
-    by_name = {table.profile.name.lower(): table for table in tables}
-    reaches: dict[str, dict[str, tuple[str, str]]] = {}  # name -> referring -> (target, key)
+    such tables teaches nothing, nor does a name declared once whose stem names another table
+    than the one it reaches (Odoo's ``product_pres_comp_rel.product_id -> prescription_line``).
+    """
+    by_name = {(t.profile.schema, t.profile.name.lower()): t for t in tables}
+    # name -> referring table -> (referred table, its key)
+    reaches: dict[str, dict[tuple[str | None, str], tuple[tuple[str | None, str], str]]] = {}
     unsure: set[str] = set()
     for table in tables:
+        here = (table.profile.schema, table.profile.name.lower())
         for fk in table.profile.foreign_keys:
             if len(fk.columns) != 1 or fk.implied:
                 continue
-            name, target = fk.columns[0].lower(), fk.referred_table.lower()
-            if target == table.profile.name.lower() or name in BARE_KEYS:
+            name = fk.columns[0].lower()
+            target = (fk.referred_schema or table.profile.schema, fk.referred_table.lower())
+            if target == here or name in BARE_KEYS:
                 unsure.add(name)
-            reaches.setdefault(name, {})[table.profile.name.lower()] = (
-                target,
-                fk.referred_columns[0].lower(),
-            )
+            reaches.setdefault(name, {})[here] = (target, fk.referred_columns[0].lower())
     taught: dict[str, _Option] = {}
     for name, referring in reaches.items():
         roots = {
