@@ -596,8 +596,9 @@ STATE_AT_WORDS = frozenset(
 
 
 def _keeping_event(seq: tuple[str, ...], type_name: str) -> bool:
-    """A record-keeping event alone (``created``, ``changed``, ``lastupdate``) typed as an
-    integer wide enough for a time (INT, BIGINT): not a flag (``is_changed``, a TINYINT)."""
+    """A record-keeping event alone (``created``, ``changed``, ``lastupdate``), typed as text or
+    as an integer wide enough for a time (INT, BIGINT): not a flag (``is_changed``, a
+    TINYINT)."""
     return (
         len(seq) <= 2
         and seq[-1] in KEEPING_EVENTS
@@ -1412,6 +1413,22 @@ def _patient_row_keys(table: TableProfile, role: str, path: tuple[str, ...]) -> 
 KEPT_PLACES = INSTITUTION_WORDS | {"practice", "lab", "doctor", "physician", "practitioner"}
 
 
+def _others_details(name: str, role: str) -> frozenset[PhiClass]:
+    """The classes a patient's row named so keeps of someone else, unless a column's name says
+    whose (see :data:`WHOSE`): a place's or an organisation's row kept for the patient (their
+    pharmacy, a provider of theirs) keeps the place's address and phone; a care team's rows keep
+    its members', clinicians, names and contacts (an EHI export's care-team file), the team's
+    dates and notes being the patient's."""
+    words = [singular(word) for word in tokens(name)]
+    if role != "linked" or not words:
+        return frozenset()
+    if ("care", "team") in pairwise(words):
+        return CONTACT_DETAILS | {PhiClass.NAME}
+    if words[-1] in KEPT_PLACES and PATIENT_WORDS.isdisjoint(words):
+        return CONTACT_DETAILS
+    return frozenset()
+
+
 # The words that say whose a name or a contact is (the patient's, a relative's), not which
 # part of a name it is (first, last).
 WHOSE = PERSON_QUALIFIERS - {
@@ -1513,19 +1530,7 @@ def mark_table(
     special = {eav_value, log, *copies, *entries, *pseudonyms, *row_keys, *pointers}
     ordinary = _Facts(loaded=loaded)
     linked = _linked(path)
-    # a place's or an organisation's row kept for a patient (the patient's pharmacy, a
-    # provider of theirs): its bare address and phone are the place's, not the patient's
-    words = [singular(word) for word in tokens(table.name)]
-    place = role == "linked" and bool(words) and PATIENT_WORDS.isdisjoint(words)
-    # ...and the members of the patient's care team are clinicians: their names and contacts
-    # are theirs (an EHI export's care-team file), the team's dates and notes the patient's
-    theirs = (
-        CONTACT_DETAILS | {PhiClass.NAME}
-        if role == "linked" and ("care", "team") in pairwise(words)
-        else CONTACT_DETAILS
-        if place and words[-1] in KEPT_PLACES
-        else frozenset()
-    )
+    theirs = _others_details(table.name, role)
     joined: dict[int, tuple[PhiMark, ...]] = {}  # marks joined to this table's path
     columns = []
     for column in table.columns:
