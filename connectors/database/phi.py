@@ -331,7 +331,10 @@ MIN_TEXT_LENGTH = 120  # a declared length under this holds a label or a code, n
 MIN_FINDING = 200
 MIN_NOTE = 50  # ... unless the column is named a note outright: a sentence fits in fifty
 NOTE_LAST = frozenset({"note", "comment", "remark", "memo", "narrative"})
-ID_SUFFIX = frozenset({"id", "no", "nr", "num", "nbr", "number", "identifier", "refno"})
+# (a claim's or an authorisation's reference is its number too, kept as text)
+ID_SUFFIX = frozenset(
+    {"id", "no", "nr", "num", "nbr", "number", "identifier", "refno", "reference", "ref"}
+)
 NUMBER_SUFFIX = frozenset({"no", "nr", "num", "nbr", "number", "refno"})
 EPOCH_WORDS = DATEISH | {"epoch", "unix", "at"}
 # What names a date kept as a number of days and their fraction: the word itself, not "dt",

@@ -692,3 +692,10 @@ def test_the_month_part_of_a_date_run_together_is_a_dates_element():
     # AfyaPro keeps each log row's month apart as monthpart INTEGER
     assert tokens("monthpart") == ("month", "part")
     assert _classes("monthpart", "INTEGER") == {PhiClass.DATE}
+
+
+@pytest.mark.parametrize("name", ["claim_reference", "prior_auth_ref", "order_reference"])
+def test_a_claims_or_an_orders_reference_kept_as_text_is_its_number(name):
+    # OpenEMR's medicaid_original_reference, HCS's PreauthorizationReference
+    assert _classes(name, "VARCHAR(30)") == {PhiClass.OTHER_ID}
+    assert _classes("claim_reference", "INTEGER") == set()
