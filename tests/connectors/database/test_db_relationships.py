@@ -841,3 +841,18 @@ def test_one_declared_alias_whose_stem_names_another_table_teaches_nothing():
     )  # fmt: skip
     kit = _table("kit_line", ("id", "INTEGER"), ("product_id", "INTEGER"), pk=("id",))
     assert "kit_line" not in infer_relationships([line, rel, kit])
+
+
+def test_a_declared_name_leads_to_the_table_of_the_schema_the_declarations_name():
+    # two schemas each hold an ADRES: the declarations lead to the clinical schema's
+    clinical = _table("ADRES", ("KNR", "VARCHAR(6)"), pk=("KNR",), schema="klinik")
+    archive = _table("ADRES", ("KNR", "VARCHAR(6)"), pk=("KNR",), schema="yedek")
+    admission = _table(
+        "BEHAND", ("ID", "INTEGER"), ("KNR", "VARCHAR(6)"), pk=("ID",), schema="klinik",
+        fks=(ForeignKey(("KNR",), "ADRES", ("KNR",), referred_schema="klinik"),),
+    )  # fmt: skip
+    invoice = _table(
+        "FATURA", ("ID", "INTEGER"), ("KNR", "VARCHAR(6)"), pk=("ID",), schema="klinik"
+    )
+    [fk] = infer_relationships([archive, clinical, admission, invoice])["klinik.FATURA"]
+    assert (fk.referred_schema, fk.referred_table) == ("klinik", "ADRES")
