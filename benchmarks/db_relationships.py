@@ -114,8 +114,7 @@ Link = tuple[str, str, str, str]  # table, column, referred table, referred colu
 
 def links(schema: str) -> tuple[set[Link], dict[Link, float], tuple[int, int, int]]:
     """The declared links of a schema, the implied ones (with confidence) without them, and
-    (right, guessed) where declared with half the tables' keys still declared (see
-    :func:`half_declared`)."""
+    the figures with half the tables' keys still declared (see :func:`half_declared`)."""
     with corpus.sqlite_database(schema) as path:
         store = DatabaseConnector(infer_relationships=False).scan(str(path)).stores[0]
     declared = {
