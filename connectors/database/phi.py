@@ -110,6 +110,8 @@ __all__ = [
 
 THRESHOLD = 0.5
 UUID_TEXT_LENGTH = 36  # a UUID written out: 32 hex digits and 4 hyphens
+# The last words of a column named as a row key (not a number: a record number is issued).
+OWN_KEY_LAST = frozenset({"id", "uuid", "guid", "key"})
 
 # Words of a warehouse's or an interface's load times: they date the copy, not the patient's
 # care or record (as an NLP run's date does not), so they are no date of the patient's. Not a
@@ -1083,7 +1085,7 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
         return []  # a value a program drew at random: a key, whatever the column is named
     if declared_length(column.type) == UUID_TEXT_LENGTH and family(column.type) == "string":
         seq = tokens(column.name)
-        if seq and seq[-1] in ("id", "key", "guid", "uuid"):
+        if seq and seq[-1] in OWN_KEY_LAST:
             return []  # a UUID kept as its 36 characters (MariaDB's CHAR(36)): a key too
     votes = list(name_votes(column.name, role))
     named_classes = {vote[0] for vote in votes}
@@ -1372,8 +1374,6 @@ def _keys_typed_as_own(table: TableProfile) -> frozenset[str]:
     )
 
 
-# The last words of a column named as a row key (not a number: a record number is issued).
-OWN_KEY_LAST = frozenset({"id", "uuid", "guid", "key"})
 MAX_MODULE_PREFIX = 2  # HospitalOS's t_, b_, f_: a module's letter, not a word
 
 
