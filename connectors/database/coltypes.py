@@ -77,6 +77,7 @@ def declared_length(type_name: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+@cache
 def is_large_text(type_name: str) -> bool:
     """A type meant for free text: TEXT, CLOB and their kin, or a VARCHAR of 1,000 or more.
 
