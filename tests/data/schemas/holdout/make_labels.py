@@ -34446,6 +34446,200 @@ PHI["therapi"] = {
         **_same("fertigam rez_datum", "date"),
     },
 }
+PHI["onemedical"] = {
+    "DiagnosticReport": {
+        **_same("meta_lastUpdated effectiveDateTime issued presentedForm_creation", "date"),
+        **_same("presentedForm_data", "free_text"),
+    },
+    "CareTeam": {
+        **_same("meta_lastUpdated", "date"),
+    },
+    "CarePlan": {
+        **_same("meta_lastUpdated period_start period_end created", "date"),
+        **_same("supportingInfo_display", "free_text"),
+    },
+    "QuestionnaireResponse": {
+        **_same("meta_lastUpdated authored", "date"),
+    },
+    "Procedure": {
+        **_same("meta_lastUpdated performedDateTime note_time", "date"),
+        **_same("note_text", "free_text"),
+    },
+    "Observation": {
+        **_same("meta_lastUpdated effectiveDateTime", "date"),
+    },
+    "Immunization": {
+        **_same("meta_lastUpdated occurrenceDateTime", "date"),
+    },
+    "Provenance": {
+        **_same("meta_lastUpdated recorded", "date"),
+    },
+    "DocumentReference": {
+        **_same("meta_lastUpdated date content_attachment_creation", "date"),
+        **_same("content_attachment_data", "free_text"),
+    },
+    "Condition": {
+        **_same("meta_lastUpdated recordedDate abatementString", "date"),
+    },
+    "AllergyIntolerance": {
+        **_same("meta_lastUpdated", "date"),
+    },
+    "Patient": {
+        **_same("meta_lastUpdated birthDate address_period_start", "date"),
+        **_same("identifier_value", "mrn"),
+        **_same("name_family name_given", "name"),
+        **_same("telecom_value", "phone"),
+        **_same("address_text address_line address_city address_postalCode", "address"),
+    },
+    "Device": {
+        **_same("meta_lastUpdated", "date"),
+    },
+    "MedicationRequest": {
+        **_same("meta_lastUpdated authoredOn", "date"),
+        **_same("dosageInstruction_text", "free_text"),
+    },
+    "Encounter": {
+        **_same("meta_lastUpdated period_start period_end", "date"),
+    },
+    "ServiceRequest": {
+        **_same("meta_lastUpdated authoredOn", "date"),
+        **_same("note_text", "free_text"),
+    },
+    "Coverage": {
+        **_same("meta_lastUpdated period_start", "date"),
+        **_same("subscriberId", "health_plan"),
+    },
+}
+
+PHI["revolutionehr"] = {
+    "Address": {
+        **_same("address1 address2 city zip", "address"),
+    },
+    "Allergy": {
+        **_same("startDate endDate", "date"),
+        **_same("description treatment", "free_text"),
+    },
+    "CarePlanItem": {
+        **_same("startDate stopDate", "date"),
+        **_same("description", "free_text"),
+    },
+    "Claim": {
+        **_same("claimDate submitDate", "date"),
+    },
+    "ClinicalDecisionSupport": {
+        **_same("exceptionComments", "free_text"),
+    },
+    "Contact": {
+        **_same("firstName lastName middleName", "name"),
+    },
+    "Demographics": {
+        **_same(
+            "firstName lastName middleName previousFirstName previousLastName previousMiddleName",
+            "name",
+        ),
+        **_same("dob", "date"),
+        **_same("preferredPhoneNumber", "phone"),
+        **_same("email", "email"),
+    },
+    "Diagnosis": {
+        **_same("diagnosisDate resolutionDate encounterDateTime", "date"),
+    },
+    "Employment": {
+        **_same("employer", "name"),
+    },
+    "Encounter": {
+        **_same("encounterDate", "date"),
+    },
+    "FamilyHealthHistory": {
+        **_same("date", "date"),
+        **_same("comments", "free_text"),
+    },
+    "FamilyHistory": {
+        **_same("comments", "free_text"),
+    },
+    "FamilyMember": {
+        **_same("firstName lastName middleName", "name"),
+    },
+    "HealthConcern": {
+        **_same("date inactiveDate", "date"),
+        **_same("concern", "free_text"),
+    },
+    "HealthGoal": {
+        **_same("goal", "free_text"),
+        **_same("date inactiveDate", "date"),
+    },
+    "Immunization": {
+        **_same("administeredOn endDate", "date"),
+        **_same("comments", "free_text"),
+    },
+    "ImplantableDevice": {
+        **_same("date", "date"),
+        **_same("udi", "device_id"),
+        **_same("comments", "free_text"),
+    },
+    "Insurance": {
+        **_same("policy", "health_plan"),
+    },
+    "Invoice": {
+        **_same("billTo", "name"),
+        **_same("invoiceDate serviceDate", "date"),
+    },
+    "InvoiceItem": {
+        **_same("postDate", "date"),
+    },
+    "MedicalOrder": {
+        **_same("orderDate startDate endDate reportDate testPerformedDate encounterDate", "date"),
+        **_same(
+            "instructions orderComments labNote resultComments interpretationAndReport interpretationComments",
+            "free_text",
+        ),
+    },
+    "OrientationMood": {
+        **_same(
+            "orientationComments moodComments mentalStatusComments functionalStatusComments",
+            "free_text",
+        ),
+    },
+    "Payment": {
+        **_same("date", "date"),
+    },
+    "ReasonForVisit": {
+        **_same("patientReasonForVisit providerReasonForVisit", "free_text"),
+    },
+    "Referral": {
+        **_same("referralDate appointmentDateTime responseRequestedDate responseDate", "date"),
+        **_same("reason comments responseComments", "free_text"),
+    },
+    "Statement": {
+        **_same("printDate dueDate", "date"),
+    },
+}
+
+PHI["pcireg"] = {
+    "follow_up": {
+        **_same(
+            "date date_of_death date_readmission mi_date stroke_date pci_date coronary_bypass_date",
+            "date",
+        ),
+        **_same("notes", "free_text"),
+    },
+    "intervention": {
+        **_same(
+            "edit_time date_of_procedure symptom_acs date_time_arival date_time_percutaneous date_discharge",
+            "date",
+        ),
+        **_same("ID_procedure", "other_id"),
+        **_same("notes", "free_text"),
+    },
+    "patients": {
+        **_same("fo_nr", "mrn"),
+        **_same("cnp", "ssn"),
+        **_same("city patient_address", "address"),
+        **_same("first_name last_name", "name"),
+        **_same("date_of_birth", "date"),
+        **_same("patient_phone patient_caregiver_phone", "phone"),
+    },
+}
 
 
 def columns(schema: str) -> list[tuple[str, str]]:
