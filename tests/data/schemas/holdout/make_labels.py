@@ -34640,6 +34640,39 @@ PHI["pcireg"] = {
         **_same("patient_phone patient_caregiver_phone", "phone"),
     },
 }
+PHI["bcdad"] = {
+    "hosp_a": {
+        **_same(
+            "addate sepdate pdate1 pdate2 pdate3 pdate4 pdate5 pdate6 pdate7 pdate8 pdate9 pdate10 pdate11 pdate12",
+            "date",
+        ),
+    },
+    "hosp_g": {
+        **_same(
+            "addate adtime pdate1 pdate2 pdate3 pdate4 pdate5 pdate6 pdate7 pdate8 pdate9 pdate10 pdate11 pdate12 pdate13 pdate14 pdate15 pdate16 pdate17 pdate18 pdate19 pdate20 sepdate septime",
+            "date",
+        ),
+    },
+    "hosp_h": {
+        **_same(
+            "addate adtime pdate1 pdate2 pdate3 pdate4 pdate5 pdate6 pdate7 pdate8 pdate9 pdate10 pdate11 pdate12 pdate13 pdate14 pdate15 pdate16 pdate17 pdate18 pdate19 pdate20 sepdate septime",
+            "date",
+        ),
+    },
+    "hosp_n": {
+        **_same(
+            "addate adtime edregdate edregtime ienddate1 ienddate2 ienddate3 ienddate4 ienddate5 ienddate6 ienddate7 ienddate8 ienddate9 ienddate10 ienddate11 ienddate12 ienddate13 ienddate14 ienddate15 ienddate16 ienddate17 ienddate18 ienddate19 ienddate20 iendtime1 iendtime2 iendtime3 iendtime4 iendtime5 iendtime6 iendtime7 iendtime8 iendtime9 iendtime10 iendtime11 iendtime12 iendtime13 iendtime14 iendtime15 iendtime16 iendtime17 iendtime18 iendtime19 iendtime20 istartdate1 istartdate2 istartdate3 istartdate4 istartdate5 istartdate6 istartdate7 istartdate8 istartdate9 istartdate10 istartdate11 istartdate12 istartdate13 istartdate14 istartdate15 istartdate16 istartdate17 istartdate18 istartdate19 istartdate20 istarttime1 istarttime2 istarttime3 istarttime4 istarttime5 istarttime6 istarttime7 istarttime8 istarttime9 istarttime10 istarttime11 istarttime12 istarttime13 istarttime14 istarttime15 istarttime16 istarttime17 istarttime18 istarttime19 istarttime20 lefterdt leftertm sepdate septime scu1addt scu2addt scu3addt scu4addt scu5addt scu6addt scu1adtm scu2adtm scu3adtm scu4adtm scu5adtm scu6adtm scu1dsdt scu2dsdt scu3dsdt scu4dsdt scu5dsdt scu6dsdt scu1dstm scu2dstm scu3dstm scu4dstm scu5dstm scu6dstm",
+            "date",
+        ),
+    },
+    "nacrs_a": {
+        **_same(
+            "assessdatetime cduindate cduoutdate dispdatetime dob lefterdatetime regdatetime triagedatetime",
+            "date",
+        ),
+        **_same("postal3char", "address"),
+    },
+}
 
 
 def columns(schema: str) -> list[tuple[str, str]]:
