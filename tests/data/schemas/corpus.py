@@ -302,6 +302,7 @@ HOLDOUTS = (
     "revolutionehr",
     "pcireg",
     "bcdad",
+    "athenaone",
 )
 # Hold-outs labelled but not yet measured: the learned model is not fitted to them, so that
 # their first measurement stays clean (see holdout/RESULTS.md, rounds 8 and 9). Empty between
@@ -311,9 +312,11 @@ UNMEASURED: tuple[str, ...] = (
     "revolutionehr",
     "pcireg",
     "bcdad",
+    "athenaone",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
+    "athenaone": "postgres",
     "bcdad": "postgres",
     "pcireg": "postgres",
     "revolutionehr": "postgres",

@@ -34673,6 +34673,98 @@ PHI["bcdad"] = {
         **_same("postal3char", "address"),
     },
 }
+PHI["athenaone"] = {
+    "admin_documents": {
+        **_same(
+            "createddate createddatetime deleteddatetime documentdate lastmodifieddate lastmodifieddatetime",
+            "date",
+        ),
+        **_same("externalaccessionid internalaccessionid attachment", "other_id"),
+        **_same("externalnote internalnote actionnote documentdata", "free_text"),
+        **_same("patientid", "mrn"),
+    },
+    "allergies": {
+        **_same(
+            "allergies_deactivatedate allergies_lastmodifieddatetime allergies_onsetdate lastmodifieddatetime lastupdated notelastmodifieddatetime",
+            "date",
+        ),
+        **_same("allergies_note sectionnote", "free_text"),
+    },
+    "assessment_and_plan": {
+        **_same(
+            "discussionnotes_lastmodifieddatetime freetextgoal_lastmodifieddatetime patientinstructions_lastmodifieddatetime topicsofdiscussion_lastmodifieddatetime",
+            "date",
+        ),
+        **_same("discussionnotes freetextgoal patientinstructions", "free_text"),
+    },
+    "cancer_cases": {
+        **_same(
+            "cancercases_diagnosisdate cancercases_lastmodifieddate stages_lastmodifieddate stages_stagedate",
+            "date",
+        ),
+    },
+    "care_plan_events": {
+        **_same("lastmodified eventtime created", "date"),
+        **_same("summary", "free_text"),
+    },
+    "chief_complaint": {
+        **_same("encounterreasonnote encounterreasons_encounterreasontext", "free_text"),
+        **_same("encounterreasons_lastmodifieddatetime notelastmodifieddatetime", "date"),
+    },
+    "clinical_documents": {
+        **_same("patientid", "mrn"),
+        **_same("actionnote externalnote internalnote documentdata", "free_text"),
+        **_same(
+            "createddatetime createddate observationdate lastmodifieddate lastmodifieddatetime",
+            "date",
+        ),
+        **_same("attachment", "other_id"),
+    },
+    "corrective_lens": {
+        **_same("patientid", "mrn"),
+        **_same(
+            "createddate expirationdate createddatetime deleteddatetime futuresubmitdate observationdatetime lastmodifieddatetime",
+            "date",
+        ),
+        **_same("patientnote internalnote receivernote notetoclinicalprovider", "free_text"),
+        **_same("externalaccessionid internalaccessionid", "other_id"),
+    },
+    "dme_orders": {
+        **_same("patientid", "mrn"),
+        **_same(
+            "createddate documentdate createddatetime deleteddatetime lastmodifieddatetime submitdate",
+            "date",
+        ),
+        **_same("externalnote internalnote sig actionnote notetosupplier", "free_text"),
+        **_same("externalaccessionid internalaccessionid attachment", "other_id"),
+    },
+    "encounter_documents": {
+        **_same("actionnote externalnote internalnote receivernote documentdata", "free_text"),
+        **_same(
+            "createddatetime createddate deleteddatetime observationdatetime lastmodifieddatetime encounterdate lastmodifieddate",
+            "date",
+        ),
+        **_same("patientid", "mrn"),
+        **_same("externalaccessionid internalaccessionid attachment", "other_id"),
+    },
+    "encounter_phone_call_checklists": {
+        **_same(
+            "complications_lastmodifieddatetime lastmodifieddatetime outcome_lastmodifieddatetime ambulatorysurgicalcontent_lastmodifieddatetime questions_lastmodifieddatetime anesthesiareactionlastmodifieddatetime asascorelastmodifieddatetime assessmenttime freetextlastmodifieddatetime patientconsentlastmodifieddatetime planofcarelastmodifieddatetime timelastmodifieddatetime notelastmodifieddatetime procedureevents_lastmodifieddatetime procedureevents_time procedureroles_lastmodifieddatetime procedureroles_timeindate procedureroles_timeoutdate procedureevents_eventlastmodifieddatetime readings_createddate readings_lastmodifieddate readings_readingtaken",
+            "date",
+        ),
+        **_same(
+            "outcome_note proceduredocumentationtext questions_note anesthesiareaction freetext planofcare note",
+            "free_text",
+        ),
+    },
+    "encounter_summary": {
+        **_same(
+            "additionalencountersignatures_scribeddate additionalencountersignatures_signeddate closeddate encounteramendments_amendedcloseddate encounterdate lastreopened lastupdated reviewedandsigneddate",
+            "date",
+        ),
+        **_same("diagnoses_note summaryhtml", "free_text"),
+    },
+}
 
 
 def columns(schema: str) -> list[tuple[str, str]]:
