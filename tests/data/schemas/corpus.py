@@ -303,6 +303,7 @@ HOLDOUTS = (
     "pcireg",
     "bcdad",
     "athenaone",
+    "openmsupply",
 )
 # Hold-outs labelled but not yet measured: the learned model is not fitted to them, so that
 # their first measurement stays clean (see holdout/RESULTS.md, rounds 8 and 9). Empty between
@@ -313,9 +314,11 @@ UNMEASURED: tuple[str, ...] = (
     "pcireg",
     "bcdad",
     "athenaone",
+    "openmsupply",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
+    "openmsupply": "postgres",
     "athenaone": "postgres",
     "bcdad": "postgres",
     "pcireg": "postgres",

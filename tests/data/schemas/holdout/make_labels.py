@@ -34765,6 +34765,65 @@ PHI["athenaone"] = {
         **_same("diagnoses_note summaryhtml", "free_text"),
     },
 }
+PHI["openmsupply"] = {
+    "activity_log": {
+        **_same("changed_from changed_to", "other_id"),
+    },
+    "contact_trace": {
+        **_same("datetime date_of_birth", "date"),
+        **_same("contact_trace_id", "other_id"),
+        **_same("first_name last_name", "name"),
+    },
+    "document": {
+        **_same("datetime", "date"),
+        **_same("data", "other_id"),
+    },
+    "encounter": {
+        **_same("created_datetime start_datetime end_datetime", "date"),
+    },
+    "invoice": {
+        **_same("invoice_number their_reference", "other_id"),
+        **_same("comment", "free_text"),
+        **_same(
+            "created_datetime allocated_datetime picked_datetime shipped_datetime delivered_datetime verified_datetime backdated_datetime cancelled_datetime received_datetime",
+            "date",
+        ),
+    },
+    "invoice_line": {
+        **_same("note", "free_text"),
+    },
+    "name": {
+        **_same("name first_name last_name next_of_kin_name", "name"),
+        **_same("code", "mrn"),
+        **_same("date_of_birth created_datetime date_of_death deleted_datetime", "date"),
+        **_same("phone", "phone"),
+        **_same("charge_code", "account"),
+        **_same("comment", "free_text"),
+        **_same("address1 address2", "address"),
+        **_same("email", "email"),
+        **_same("website", "url"),
+        **_same("national_health_number", "health_plan"),
+    },
+    "name_insurance_join": {
+        **_same("policy_number_person policy_number_family policy_number", "health_plan"),
+        **_same("expiry_date", "date"),
+        **_same("name_of_insured", "name"),
+    },
+    "program_enrolment": {
+        **_same("enrolment_datetime", "date"),
+        **_same("program_enrolment_id", "mrn"),
+    },
+    "program_event": {
+        **_same("datetime active_start_datetime active_end_datetime", "date"),
+    },
+    "sync_buffer": {
+        **_same("data", "other_id"),
+    },
+    "vaccination": {
+        **_same("created_datetime vaccination_date", "date"),
+        **_same("comment", "free_text"),
+    },
+}
 
 
 def columns(schema: str) -> list[tuple[str, str]]:
