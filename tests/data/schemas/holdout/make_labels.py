@@ -34824,6 +34824,470 @@ PHI["openmsupply"] = {
         **_same("comment", "free_text"),
     },
 }
+PHI["drmhope"] = {
+    "persons": {
+        **_same(
+            "first_name middle_name last_name mother_name sponsor_company mine_name name_of_ip relative_name guardian_middle_name guardian_last_name alt_first_name alt_middle_name alt_last_name mother_first_name mother_middle_name mother_last_name guar_company_name calling_name",
+            "name",
+        ),
+        **_same(
+            "dob uiddate create_time modify_time last_login patient_credentials_created_date first_login_date privacy_notify death_time eff_date_add end_date_add phon_eff_date_add phon_end_date_add",
+            "date",
+        ),
+        **_same("patient_uid mrn_number epi_id", "mrn"),
+        **_same(
+            "passport_no identification_card_no skype_id executive_emp_id_no non_executive_emp_id_no death_certificate_no",
+            "other_id",
+        ),
+        **_same("ssn_us", "ssn"),
+        **_same(
+            "plot_no landmark city taluka district pin_code zip_four guardian_address person_parish_code_first address_line_1_second address_line_2_second pin_code_second city_second person_parish_code_second birth_place",
+            "address",
+        ),
+        **_same(
+            "corporate_otherdetails description allergies instruction visit_purpose person_any_text person_any_text_second person_any_text_business visit_purpose2 notes_comment guar_text adv_note special_need",
+            "free_text",
+        ),
+        **_same(
+            "home_phone work mobile asst_phone relative_phone guardian_home_phone person_city_code person_local_number person_extension person_city_code_second person_local_number_second person_extension_second person_city_code_business person_local_number_business person_extension_business guar_phone1 guar_mobile1 guar_localno1 guar_area_code1 guar_extension1 emergency_contact",
+            "phone",
+        ),
+        **_same(
+            "email secondary_email guardian_email person_email_address person_email_address_second person_email_address_business",
+            "email",
+        ),
+        **_same("fax", "fax"),
+        **_same("insurance_number", "health_plan"),
+        **_same("driver1 driver2", "licence"),
+    },
+    "patients": {
+        **_same("patient_id", "mrn"),
+        **_same(
+            "full_name last_name lookup_name relative_name relative_sign name_of_ip sponsor_company",
+            "name",
+        ),
+        **_same(
+            "dob demographic_date last_appointment next_appointment review_on doc_ini_assess_on doc_ini_assess_end_on nurse_assess_end_on nutritional_assess_end_on form_received_on form_completed_on nurse_assess_on nutritional_assess_on discharge_intimation_on final_intimation_on discharge_date final_disacharge_on dateofadmission fee_paid_on date_of_referral occurrence_date death_reason_date death_recorded_date create_time modify_time",
+            "date",
+        ),
+        **_same("aadhar_id", "ssn"),
+        **_same("email", "email"),
+        **_same("landline_phone mobile_phone office_phone office_extn emergency_contact", "phone"),
+        **_same("address1 address2 city zip_code", "address"),
+        **_same(
+            "admission_id sponsers_auth executive_emp_id_no non_executive_emp_id_no", "other_id"
+        ),
+        **_same(
+            "corporate_otherdetails examination allergies presenting_complaints treatment treatment_advised discharge_desc inv_activity_desc instructions remark deathreason visit_purpose2 visit_purpose",
+            "free_text",
+        ),
+        **_same("insurance_number", "health_plan"),
+    },
+    "guarantors": {
+        **_same("gau_first_name gau_middle_name gau_last_name", "name"),
+        **_same("dobg created modified", "date"),
+        **_same("gau_ssn", "ssn"),
+        **_same("gau_plot_no gau_landmark gau_city gau_zip", "address"),
+        **_same("gau_work gau_home_phone gau_mobile", "phone"),
+        **_same("gau_email", "email"),
+        **_same("gau_fax", "fax"),
+    },
+    "guardians": {
+        **_same("guar_first_name guar_middle_name guar_last_name guar_company_name", "name"),
+        **_same("guar_address1 guar_address2 guar_city guar_zip guar_parish_code_first", "address"),
+        **_same(
+            "guar_phone guar_mobile guar_area_code guar_localno guar_extension guar_area_code1 guar_localno1 guar_extension1 guar_mobile1 guar_phone1",
+            "phone",
+        ),
+        **_same("guar_email guar_email1", "email"),
+        **_same("guar_text guar_text1", "free_text"),
+    },
+    "new_insurances": {
+        **_same("patient_uid", "mrn"),
+        **_same("insurance_number", "health_plan"),
+        **_same("effective_date subscriber_dob", "date"),
+        **_same("employer subscriber_name subscriber_initial subscriber_last_name", "name"),
+        **_same("note", "free_text"),
+        **_same("subscriber_security", "ssn"),
+        **_same(
+            "subscriber_address1 subscriber_address2 subscriber_city subscriber_zip", "address"
+        ),
+        **_same("subscriber_primary_phone subscriber_secondary_phone", "phone"),
+    },
+    "appointments": {
+        **_same("date start_time end_time create_time modify_time", "date"),
+        **_same("purpose", "free_text"),
+    },
+    "beds": {
+        **_same("released_date", "date"),
+    },
+    "ward_patients": {
+        **_same("in_date out_date create_time modify_time", "date"),
+    },
+    "discharge_details": {
+        **_same("discharge_starts_on discharge_ends_on create_time modify_time", "date"),
+    },
+    "discharge_summaries": {
+        **_same(
+            "anti_discharge_date requested_start_date review_on modify_time create_time", "date"
+        ),
+        **_same(
+            "review_of_system systemic_examination facility_service_care care_plan provider_discharge_instruction1 provider_discharge_instruction2 additional_discharge_instruction followup_plan freetext_box_out_provider provider_discharge_summary",
+            "free_text",
+        ),
+        **_same("frequent_contact_number", "phone"),
+    },
+    "discharge_drugs": {
+        **_same("start_date end_date", "date"),
+        **_same("special_instruction remark", "free_text"),
+    },
+    "dischargeby_consultants": {
+        **_same("discharge_date create_time modify_time", "date"),
+        **_same("description", "free_text"),
+    },
+    "death_certificates": {
+        **_same("expired_on date_of_issue create_time modify_time", "date"),
+        **_same("cause_of_death", "free_text"),
+    },
+    "death_summaries": {
+        **_same("record_no", "mrn"),
+        **_same("deceased", "name"),
+        **_same("event_course procedure diagnosis death_cause", "free_text"),
+        **_same("death_on create_time modify_time", "date"),
+    },
+    "child_births": {
+        **_same("name mother_name father_name informant_name", "name"),
+        **_same("dob create_time modify_time", "date"),
+        **_same("informant_address house_address city district", "address"),
+    },
+    "diagnoses": {
+        **_same(
+            "complaints history diagnosis investigation lab_report advice general_examine local_examine systemic_examine drugs_allergic_to plan_of_action special_instruction rectal_examine breast_examine pelvic_examine provisional_diagnosis surgery final_diagnosis register_note consultant_note plancare_desc",
+            "free_text",
+        ),
+        **_same(
+            "next_visit LMP effective_date register_on consultant_on create_time modify_time",
+            "date",
+        ),
+    },
+    "diagnosis_drugs": {
+        **_same("create_time modify_time", "date"),
+    },
+    "notes": {
+        **_same(
+            "note surgery anaesthesia_note implants event_note post_opt pre_opt investigation present_condition cc subject object assis plan event_discharge final intervention_text procedure_text_area device_text_area",
+            "free_text",
+        ),
+        **_same(
+            "vital_date finalization_date patient_char_date medication_order_date note_date cog_date create_time modify_time",
+            "date",
+        ),
+    },
+    "note_diagnosis": {
+        **_same("u_id", "mrn"),
+        **_same("start_dt end_dt created modified", "date"),
+        **_same("comment prev_comment", "free_text"),
+    },
+    "new_crop_prescription": {
+        **_same(
+            "date_of_prescription drm_date created modified end_date medication_order_date date_of_prescription_1 firstdose stopdose medication_administering_time",
+            "date",
+        ),
+        **_same("patient_id", "mrn"),
+        **_same("special_instruction", "free_text"),
+    },
+    "new_crop_allergies": {
+        **_same("patient_id", "mrn"),
+        **_same("note", "free_text"),
+        **_same("start_date end_date created onset_date", "date"),
+    },
+    "medication_administering_records": {
+        **_same("performed_datetime create_time modify_time scheduled_datetime", "date"),
+        **_same("comment", "free_text"),
+    },
+    "imunizations": {
+        **_same(
+            "date time_administered presented_date create_time modify_time due_date observation_date",
+            "date",
+        ),
+        **_same("reason comments", "free_text"),
+    },
+    "bmi_results": {
+        **_same("date created_time modified_time", "date"),
+        **_same("comment chief_complaint", "free_text"),
+    },
+    "patient_documents": {
+        **_same("file", "other_id"),
+        **_same("document_description comment", "free_text"),
+        **_same("date create_time modify_time", "date"),
+    },
+    "patient_referrals": {
+        **_same("date_of_issue modify_time create_time", "date"),
+        **_same("patient_detials complaints resion_refer", "free_text"),
+    },
+    "patient_orders": {
+        **_same("overrideInstruction", "free_text"),
+        **_same("create_time modified_time", "date"),
+    },
+    "laboratory_test_orders": {
+        **_same("order_id", "other_id"),
+        **_same("start_date lab_order_date labDash_date create_time modify_time", "date"),
+    },
+    "laboratory_tokens": {
+        **_same("ac_id", "other_id"),
+        **_same("collected_date end_date create_time modify_time", "date"),
+        **_same("special_instruction", "free_text"),
+        **_same("account_no", "account"),
+    },
+    "laboratory_results": {
+        **_same(
+            "text od_relevant_clinical_information od_relevent_clinical_information_original_text on_notes_comments re_notes_comments",
+            "free_text",
+        ),
+        **_same(
+            "result_publish_date od_observation_date_time od_observation_start_date_time od_observation_end_date_time ori_result_report_status_date_time tqi_start_date_time tqi_end_date_time si_start_date_time modify_time create_time admit_date_time discharge_date_time si_end_date_time si_received_date_time",
+            "date",
+        ),
+        **_same(
+            "ogi_placer_order_number ogi_filler_order_number ogi_placer_group_number si_entity_identifier",
+            "other_id",
+        ),
+    },
+    "laboratory_hl7_results": {
+        **_same("date_time_of_observation create_time modify_time", "date"),
+        **_same("notes", "free_text"),
+    },
+    "radiology_test_orders": {
+        **_same("reason_exam reason_exam_instruction special_instruction", "free_text"),
+        **_same("order_id xrayjacket", "other_id"),
+        **_same(
+            "start_date radDash_date radiology_order_date create_time modify_time collected_date",
+            "date",
+        ),
+    },
+    "radiology_results": {
+        **_same("note", "free_text"),
+        **_same("result_publish_date modify_time", "date"),
+    },
+    "radiology_reports": {
+        **_same("description", "free_text"),
+        **_same("create_time modify_time", "date"),
+    },
+    "radiology_doctor_notes": {
+        **_same("note", "free_text"),
+        **_same("create_time modify_time", "date"),
+    },
+    "ekgs": {
+        **_same("history cardiac_medication", "free_text"),
+        **_same("create_time modify_time", "date"),
+    },
+    "ekg_results": {
+        **_same("description note", "free_text"),
+        **_same("result_publish_date create_time modify_time", "date"),
+    },
+    "billings": {
+        **_same("date neft_date create_time modify_time", "date"),
+        **_same("account_number check_credit_card_number neft_number", "account"),
+    },
+    "final_billings": {
+        **_same("discharge_date date create_time modify_time", "date"),
+        **_same("bill_number", "account"),
+    },
+    "discount_by_credits": {
+        **_same("date", "date"),
+    },
+    "service_bills": {
+        **_same("date create_time modify_by", "date"),
+    },
+    "consultant_billings": {
+        **_same("date create_time modify_time", "date"),
+    },
+    "other_services": {
+        **_same("service_date create_time modify_time", "date"),
+    },
+    "ward_billings": {
+        **_same("date create_time modify_time", "date"),
+    },
+    "lab_test_payments": {
+        **_same("create_time modify_time", "date"),
+    },
+    "radiology_test_payments": {
+        **_same("create_time modify_time", "date"),
+    },
+    "pharmacy_sales_bills": {
+        **_same("customer_name", "name"),
+        **_same("bill_code", "account"),
+        **_same("create_time", "date"),
+    },
+    "opt_appointments": {
+        **_same(
+            "schedule_date start_time end_time ot_in_time incision_time skin_closure out_time ot_in_date incision_date skin_closure_date out_date starttime endtime create_time modify_time",
+            "date",
+        ),
+        **_same("diagnosis description discharge_desc", "free_text"),
+        **_same("subject", "name"),
+    },
+    "consents": {
+        **_same("patient_id", "mrn"),
+        **_same(
+            "patient_name relative_name witness1_name witness1_sign witness2_name witness2_sign relative_sign",
+            "name",
+        ),
+        **_same("patient_diagnosis complications_arise", "free_text"),
+        **_same(
+            "relative_address1 relative_address2 witness1_address1 witness1_address2 witness2_address1 witness2_address2",
+            "address",
+        ),
+        **_same("witness1_date witness2_date relative_date create_time modify_time", "date"),
+    },
+    "hl7_messages": {
+        **_same("message", "other_id"),
+        **_same("patient_id", "mrn"),
+        **_same("patient_name", "name"),
+        **_same("create_time", "date"),
+    },
+    "hl7_results": {
+        **_same("patient_uid", "mrn"),
+        **_same("message", "other_id"),
+        **_same("create_time", "date"),
+        **_same("patient_name", "name"),
+    },
+    "inboxes": {
+        **_same("from to", "other_id"),
+        **_same("from_name to_name reference_patient", "name"),
+        **_same("message", "free_text"),
+        **_same("create_time modify_time", "date"),
+    },
+    "outboxes": {
+        **_same("from to", "other_id"),
+        **_same("from_name to_name reference_patient", "name"),
+        **_same("message", "free_text"),
+        **_same("create_time modify_time", "date"),
+    },
+    "audits": {
+        **_same("json_object", "other_id"),
+        **_same("patient_id", "mrn"),
+    },
+    "audit_deltas": {
+        **_same("old_value new_value", "other_id"),
+    },
+    "audit_trails": {
+        **_same("old_value new_value", "other_id"),
+    },
+    "complaints": {
+        **_same("patient_name", "name"),
+        **_same("date time_of_resolution create_time modify_date", "date"),
+        **_same("complaint action_taken", "free_text"),
+    },
+    "incidents": {
+        **_same("last_name first_name middle_name notified_family_contact", "name"),
+        **_same("registration_no", "mrn"),
+        **_same(
+            "op_visit_date incident_date incident_time notified_date notified_time create_time modify_time",
+            "date",
+        ),
+        **_same(
+            "incident_description root_cause_ananysis corrective_action preventive_action recommendation medication_error_desc",
+            "free_text",
+        ),
+    },
+    "police_forms": {
+        **_same("inform_no", "other_id"),
+        **_same(
+            "inform_date admit_date admit_time accident_date accident_time create_time modify_time",
+            "date",
+        ),
+        **_same(
+            "address taluka district brought_person_address brought_person_taluka brought_person_district accident_place accident_address accident_taluka accident_district",
+            "address",
+        ),
+        **_same("brought_person_name", "name"),
+        **_same("patient_details other_details", "free_text"),
+    },
+}
+
+PHI["galeno"] = {
+    "admordendsalida": {
+        **_same("adm_secadm_rgad", "other_id"),
+        **_same("sia_nroide_usua", "ssn"),
+        **_same("adm_fecsol_aegr adm_fecsal_aegr adm_horsal_aegr", "date"),
+        **_same("adm_observ_aegr", "free_text"),
+    },
+    "admregadmision": {
+        **_same("adm_secadm_rgad adm_admadr_rgad adm_nroaut_rgad adm_nrorem_rgad", "other_id"),
+        **_same("sia_nroide_usua", "ssn"),
+        **_same("hcl_nrohis_hicl", "mrn"),
+        **_same(
+            "adm_fecadm_rgad adm_horadm_rgad adm_fechos_rgad adm_horhos_rgad adm_fecrem_rgad adm_fecedt_rgad adm_fllave_rgad",
+            "date",
+        ),
+        **_same("adm_caucon_rgad", "free_text"),
+        **_same("adm_nropol_rgad", "health_plan"),
+        **_same("adm_nomaco_rgad", "name"),
+        **_same("adm_diraco_rgad", "address"),
+        **_same("adm_telaco_rgad", "phone"),
+    },
+    "admregistegreso": {
+        **_same("adm_secadm_rgad", "other_id"),
+        **_same("sia_nroide_usua", "ssn"),
+        **_same("hcl_nrohis_hicl", "mrn"),
+        **_same(
+            "adm_fecegr_regr adm_horegr_regr adm_fecmue_regr adm_hormue_regr adm_fecpar_regr",
+            "date",
+        ),
+        **_same("adm_observ_regr", "free_text"),
+    },
+    "admregnacimient": {
+        **_same("adm_secadm_rgad", "other_id"),
+        **_same("sia_nroide_usua", "ssn"),
+        **_same("adm_fecnac_regn adm_hornac_regn adm_fecmue_regn adm_hormue_regn", "date"),
+    },
+    "admregurgencias": {
+        **_same("adm_secadm_rgad", "other_id"),
+        **_same("sia_nroide_usua", "ssn"),
+        **_same("hcl_nrohis_hicl", "mrn"),
+        **_same("adm_fecegr_regu adm_horegr_regu adm_fecmue_regu adm_hormue_regu", "date"),
+        **_same("adm_observ_regu", "free_text"),
+    },
+    "admtriagemaestr": {
+        **_same("hcl_nrohis_hicl", "mrn"),
+        **_same("adm_secadm_rgad", "other_id"),
+        **_same("sia_nroide_usua", "ssn"),
+        **_same(
+            "sia_priape_usua sia_segape_usua sia_prinom_usua sia_segnom_usua sia_nomusu_usua sia_llaveb_usua",
+            "name",
+        ),
+        **_same("sia_fecnac_usua adm_gesfec_tria adm_geshor_tria", "date"),
+        **_same("adm_motcon_tria adm_observ_tria", "free_text"),
+        **_same("sis_idemun_muni sis_codmun_muni", "address"),
+    },
+    "siausuarioatend": {
+        **_same("hcl_nrohis_hicl", "mrn"),
+        **_same("sia_nroide_usua", "ssn"),
+        **_same(
+            "sia_priape_usua sia_segape_usua sia_prinom_usua sia_segnom_usua sia_nomusu_usua sia_llaveb_usua",
+            "name",
+        ),
+        **_same("sia_fecnac_usua sia_feceps_usua sia_fecedt_usua", "date"),
+        **_same("sis_idemun_muni sis_codmun_muni sia_dirres_usua", "address"),
+        **_same("sia_telres_usua", "phone"),
+        **_same("sia_correo_usua", "email"),
+        **_same("sia_ideapo_usua", "other_id"),
+    },
+    "sismaesterceros": {
+        **_same("sis_numide_sitr sis_numprn_sitr", "ssn"),
+        **_same(
+            "sis_lugexp_sitr sis_direcc_sitr sis_idemun_muni sis_codmun_muni sis_codpos_sicp",
+            "address",
+        ),
+        **_same(
+            "sis_priape_sitr sis_segape_sitr sis_prinom_sitr sis_segnom_sitr sis_razsoc_sitr",
+            "name",
+        ),
+        **_same("sis_telefo_sitr", "phone"),
+        **_same("sis_emailc_sitr", "email"),
+    },
+}
 
 
 def columns(schema: str) -> list[tuple[str, str]]:
