@@ -180,10 +180,21 @@ def keyed_by_site_key(
             continue
         if len(table.primary_key) < 2:
             continue
-        rest = [name for name in table.primary_key if not _is_site_key(name)]
+        by_name = {column.name.lower(): column for column in table.columns}
+        # a person's rows over time are keyed by the person and the time (an emergency file's
+        # studyid and regdatetime): the time numbers no one
+        rest = [
+            name
+            for name in table.primary_key
+            if not _is_site_key(name)
+            and not (
+                (column := by_name.get(name.lower())) is not None
+                and family(column.type) in ("date", "datetime", "time")
+            )
+        ]
         # a bare id numbers every table's rows, within a tenant as within a site
         if len(rest) == 1 and not set(words_of(rest[0])) <= KEY_WORDS:
-            column = next(c for c in table.columns if c.name.lower() == rest[0].lower())
+            column = by_name[rest[0].lower()]
             reason = f"the patient part of {table.name}'s key"
             parts.setdefault(column.name.lower(), (table.name, family(column.type), reason))
     found = {}

@@ -275,6 +275,32 @@ def test_a_composite_key_without_a_site_part_names_no_patient_number():
     assert linkage((patients, other), {})[0][other.qualified_name] == "other"
 
 
+def test_the_person_part_of_a_person_and_time_key_links_each_table_holding_it():
+    visits = TableProfile(
+        "nacrs_a",
+        columns=(
+            TableColumn("studyid", "TEXT"),
+            TableColumn("regdatetime", "TIMESTAMP"),
+            TableColumn("dob", "DATE"),
+            TableColumn("postal3char", "TEXT"),
+            TableColumn("gender", "TEXT"),
+        ),
+        primary_key=("studyid", "regdatetime"),
+    )
+    stays = TableProfile(
+        "hosp_a",
+        columns=(
+            TableColumn("seqno", "TEXT"),
+            TableColumn("studyid", "TEXT"),
+            TableColumn("addate", "TIMESTAMP"),
+        ),
+        primary_key=("seqno",),
+    )
+    roles, paths = linkage((visits, stays), {})
+    assert roles[visits.qualified_name] == "person"
+    assert paths[stays.qualified_name] == ("hosp_a.studyid: the patient part of nacrs_a's key",)
+
+
 @pytest.mark.parametrize(
     ("name", "type_name"),
     [
