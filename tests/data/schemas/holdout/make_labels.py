@@ -34590,7 +34590,8 @@ PHI["revolutionehr"] = {
     "MedicalOrder": {
         **_same("orderDate startDate endDate reportDate testPerformedDate encounterDate", "date"),
         **_same(
-            "instructions orderComments labNote resultComments interpretationAndReport interpretationComments",
+            "instructions orderComments labNote resultComments interpretationAndReport "
+            "interpretationComments",
             "free_text",
         ),
     },
@@ -34625,7 +34626,8 @@ PHI["pcireg"] = {
     },
     "intervention": {
         **_same(
-            "edit_time date_of_procedure symptom_acs date_time_arival date_time_percutaneous date_discharge",
+            "edit_time date_of_procedure symptom_acs date_time_arival date_time_percutaneous "
+            "date_discharge",
             "date",
         ),
         **_same("ID_procedure", "other_id"),
@@ -34643,31 +34645,52 @@ PHI["pcireg"] = {
 PHI["bcdad"] = {
     "hosp_a": {
         **_same(
-            "addate sepdate pdate1 pdate2 pdate3 pdate4 pdate5 pdate6 pdate7 pdate8 pdate9 pdate10 pdate11 pdate12",
+            "addate sepdate pdate1 pdate2 pdate3 pdate4 pdate5 pdate6 pdate7 pdate8 pdate9 "
+            "pdate10 pdate11 pdate12",
             "date",
         ),
     },
     "hosp_g": {
         **_same(
-            "addate adtime pdate1 pdate2 pdate3 pdate4 pdate5 pdate6 pdate7 pdate8 pdate9 pdate10 pdate11 pdate12 pdate13 pdate14 pdate15 pdate16 pdate17 pdate18 pdate19 pdate20 sepdate septime",
+            "addate adtime pdate1 pdate2 pdate3 pdate4 pdate5 pdate6 pdate7 pdate8 pdate9 pdate10 "
+            "pdate11 pdate12 pdate13 pdate14 pdate15 pdate16 pdate17 pdate18 pdate19 pdate20 "
+            "sepdate septime",
             "date",
         ),
     },
     "hosp_h": {
         **_same(
-            "addate adtime pdate1 pdate2 pdate3 pdate4 pdate5 pdate6 pdate7 pdate8 pdate9 pdate10 pdate11 pdate12 pdate13 pdate14 pdate15 pdate16 pdate17 pdate18 pdate19 pdate20 sepdate septime",
+            "addate adtime pdate1 pdate2 pdate3 pdate4 pdate5 pdate6 pdate7 pdate8 pdate9 pdate10 "
+            "pdate11 pdate12 pdate13 pdate14 pdate15 pdate16 pdate17 pdate18 pdate19 pdate20 "
+            "sepdate septime",
             "date",
         ),
     },
     "hosp_n": {
         **_same(
-            "addate adtime edregdate edregtime ienddate1 ienddate2 ienddate3 ienddate4 ienddate5 ienddate6 ienddate7 ienddate8 ienddate9 ienddate10 ienddate11 ienddate12 ienddate13 ienddate14 ienddate15 ienddate16 ienddate17 ienddate18 ienddate19 ienddate20 iendtime1 iendtime2 iendtime3 iendtime4 iendtime5 iendtime6 iendtime7 iendtime8 iendtime9 iendtime10 iendtime11 iendtime12 iendtime13 iendtime14 iendtime15 iendtime16 iendtime17 iendtime18 iendtime19 iendtime20 istartdate1 istartdate2 istartdate3 istartdate4 istartdate5 istartdate6 istartdate7 istartdate8 istartdate9 istartdate10 istartdate11 istartdate12 istartdate13 istartdate14 istartdate15 istartdate16 istartdate17 istartdate18 istartdate19 istartdate20 istarttime1 istarttime2 istarttime3 istarttime4 istarttime5 istarttime6 istarttime7 istarttime8 istarttime9 istarttime10 istarttime11 istarttime12 istarttime13 istarttime14 istarttime15 istarttime16 istarttime17 istarttime18 istarttime19 istarttime20 lefterdt leftertm sepdate septime scu1addt scu2addt scu3addt scu4addt scu5addt scu6addt scu1adtm scu2adtm scu3adtm scu4adtm scu5adtm scu6adtm scu1dsdt scu2dsdt scu3dsdt scu4dsdt scu5dsdt scu6dsdt scu1dstm scu2dstm scu3dstm scu4dstm scu5dstm scu6dstm",
+            "addate adtime edregdate edregtime ienddate1 ienddate2 ienddate3 ienddate4 ienddate5 "
+            "ienddate6 ienddate7 ienddate8 ienddate9 ienddate10 ienddate11 ienddate12 ienddate13 "
+            "ienddate14 ienddate15 ienddate16 ienddate17 ienddate18 ienddate19 ienddate20 "
+            "iendtime1 iendtime2 iendtime3 iendtime4 iendtime5 iendtime6 iendtime7 iendtime8 "
+            "iendtime9 iendtime10 iendtime11 iendtime12 iendtime13 iendtime14 iendtime15 "
+            "iendtime16 iendtime17 iendtime18 iendtime19 iendtime20 istartdate1 istartdate2 "
+            "istartdate3 istartdate4 istartdate5 istartdate6 istartdate7 istartdate8 istartdate9 "
+            "istartdate10 istartdate11 istartdate12 istartdate13 istartdate14 istartdate15 "
+            "istartdate16 istartdate17 istartdate18 istartdate19 istartdate20 istarttime1 "
+            "istarttime2 istarttime3 istarttime4 istarttime5 istarttime6 istarttime7 istarttime8 "
+            "istarttime9 istarttime10 istarttime11 istarttime12 istarttime13 istarttime14 "
+            "istarttime15 istarttime16 istarttime17 istarttime18 istarttime19 istarttime20 "
+            "lefterdt leftertm sepdate septime scu1addt scu2addt scu3addt scu4addt scu5addt "
+            "scu6addt scu1adtm scu2adtm scu3adtm scu4adtm scu5adtm scu6adtm scu1dsdt scu2dsdt "
+            "scu3dsdt scu4dsdt scu5dsdt scu6dsdt scu1dstm scu2dstm scu3dstm scu4dstm scu5dstm "
+            "scu6dstm",
             "date",
         ),
     },
     "nacrs_a": {
         **_same(
-            "assessdatetime cduindate cduoutdate dispdatetime dob lefterdatetime regdatetime triagedatetime",
+            "assessdatetime cduindate cduoutdate dispdatetime dob lefterdatetime regdatetime "
+            "triagedatetime",
             "date",
         ),
         **_same("postal3char", "address"),
@@ -34676,7 +34699,8 @@ PHI["bcdad"] = {
 PHI["athenaone"] = {
     "admin_documents": {
         **_same(
-            "createddate createddatetime deleteddatetime documentdate lastmodifieddate lastmodifieddatetime",
+            "createddate createddatetime deleteddatetime documentdate lastmodifieddate "
+            "lastmodifieddatetime",
             "date",
         ),
         **_same("externalaccessionid internalaccessionid attachment", "other_id"),
@@ -34685,21 +34709,24 @@ PHI["athenaone"] = {
     },
     "allergies": {
         **_same(
-            "allergies_deactivatedate allergies_lastmodifieddatetime allergies_onsetdate lastmodifieddatetime lastupdated notelastmodifieddatetime",
+            "allergies_deactivatedate allergies_lastmodifieddatetime allergies_onsetdate "
+            "lastmodifieddatetime lastupdated notelastmodifieddatetime",
             "date",
         ),
         **_same("allergies_note sectionnote", "free_text"),
     },
     "assessment_and_plan": {
         **_same(
-            "discussionnotes_lastmodifieddatetime freetextgoal_lastmodifieddatetime patientinstructions_lastmodifieddatetime topicsofdiscussion_lastmodifieddatetime",
+            "discussionnotes_lastmodifieddatetime freetextgoal_lastmodifieddatetime "
+            "patientinstructions_lastmodifieddatetime topicsofdiscussion_lastmodifieddatetime",
             "date",
         ),
         **_same("discussionnotes freetextgoal patientinstructions", "free_text"),
     },
     "cancer_cases": {
         **_same(
-            "cancercases_diagnosisdate cancercases_lastmodifieddate stages_lastmodifieddate stages_stagedate",
+            "cancercases_diagnosisdate cancercases_lastmodifieddate stages_lastmodifieddate "
+            "stages_stagedate",
             "date",
         ),
     },
@@ -34723,7 +34750,8 @@ PHI["athenaone"] = {
     "corrective_lens": {
         **_same("patientid", "mrn"),
         **_same(
-            "createddate expirationdate createddatetime deleteddatetime futuresubmitdate observationdatetime lastmodifieddatetime",
+            "createddate expirationdate createddatetime deleteddatetime futuresubmitdate "
+            "observationdatetime lastmodifieddatetime",
             "date",
         ),
         **_same("patientnote internalnote receivernote notetoclinicalprovider", "free_text"),
@@ -34732,7 +34760,8 @@ PHI["athenaone"] = {
     "dme_orders": {
         **_same("patientid", "mrn"),
         **_same(
-            "createddate documentdate createddatetime deleteddatetime lastmodifieddatetime submitdate",
+            "createddate documentdate createddatetime deleteddatetime lastmodifieddatetime "
+            "submitdate",
             "date",
         ),
         **_same("externalnote internalnote sig actionnote notetosupplier", "free_text"),
@@ -34741,7 +34770,8 @@ PHI["athenaone"] = {
     "encounter_documents": {
         **_same("actionnote externalnote internalnote receivernote documentdata", "free_text"),
         **_same(
-            "createddatetime createddate deleteddatetime observationdatetime lastmodifieddatetime encounterdate lastmodifieddate",
+            "createddatetime createddate deleteddatetime observationdatetime lastmodifieddatetime "
+            "encounterdate lastmodifieddate",
             "date",
         ),
         **_same("patientid", "mrn"),
@@ -34749,17 +34779,28 @@ PHI["athenaone"] = {
     },
     "encounter_phone_call_checklists": {
         **_same(
-            "complications_lastmodifieddatetime lastmodifieddatetime outcome_lastmodifieddatetime ambulatorysurgicalcontent_lastmodifieddatetime questions_lastmodifieddatetime anesthesiareactionlastmodifieddatetime asascorelastmodifieddatetime assessmenttime freetextlastmodifieddatetime patientconsentlastmodifieddatetime planofcarelastmodifieddatetime timelastmodifieddatetime notelastmodifieddatetime procedureevents_lastmodifieddatetime procedureevents_time procedureroles_lastmodifieddatetime procedureroles_timeindate procedureroles_timeoutdate procedureevents_eventlastmodifieddatetime readings_createddate readings_lastmodifieddate readings_readingtaken",
+            "complications_lastmodifieddatetime lastmodifieddatetime outcome_lastmodifieddatetime "
+            "ambulatorysurgicalcontent_lastmodifieddatetime questions_lastmodifieddatetime "
+            "anesthesiareactionlastmodifieddatetime asascorelastmodifieddatetime assessmenttime "
+            "freetextlastmodifieddatetime patientconsentlastmodifieddatetime "
+            "planofcarelastmodifieddatetime timelastmodifieddatetime notelastmodifieddatetime "
+            "procedureevents_lastmodifieddatetime procedureevents_time "
+            "procedureroles_lastmodifieddatetime procedureroles_timeindate "
+            "procedureroles_timeoutdate procedureevents_eventlastmodifieddatetime "
+            "readings_createddate readings_lastmodifieddate readings_readingtaken",
             "date",
         ),
         **_same(
-            "outcome_note proceduredocumentationtext questions_note anesthesiareaction freetext planofcare note",
+            "outcome_note proceduredocumentationtext questions_note anesthesiareaction freetext "
+            "planofcare note",
             "free_text",
         ),
     },
     "encounter_summary": {
         **_same(
-            "additionalencountersignatures_scribeddate additionalencountersignatures_signeddate closeddate encounteramendments_amendedcloseddate encounterdate lastreopened lastupdated reviewedandsigneddate",
+            "additionalencountersignatures_scribeddate additionalencountersignatures_signeddate "
+            "closeddate encounteramendments_amendedcloseddate encounterdate lastreopened "
+            "lastupdated reviewedandsigneddate",
             "date",
         ),
         **_same("diagnoses_note summaryhtml", "free_text"),
@@ -34785,7 +34826,9 @@ PHI["openmsupply"] = {
         **_same("invoice_number their_reference", "other_id"),
         **_same("comment", "free_text"),
         **_same(
-            "created_datetime allocated_datetime picked_datetime shipped_datetime delivered_datetime verified_datetime backdated_datetime cancelled_datetime received_datetime",
+            "created_datetime allocated_datetime picked_datetime shipped_datetime "
+            "delivered_datetime verified_datetime backdated_datetime cancelled_datetime "
+            "received_datetime",
             "date",
         ),
     },
@@ -34827,33 +34870,48 @@ PHI["openmsupply"] = {
 PHI["drmhope"] = {
     "persons": {
         **_same(
-            "first_name middle_name last_name mother_name sponsor_company mine_name name_of_ip relative_name guardian_middle_name guardian_last_name alt_first_name alt_middle_name alt_last_name mother_first_name mother_middle_name mother_last_name guar_company_name calling_name",
+            "first_name middle_name last_name mother_name sponsor_company mine_name name_of_ip "
+            "relative_name guardian_middle_name guardian_last_name alt_first_name alt_middle_name "
+            "alt_last_name mother_first_name mother_middle_name mother_last_name "
+            "guar_company_name calling_name",
             "name",
         ),
         **_same(
-            "dob uiddate create_time modify_time last_login patient_credentials_created_date first_login_date privacy_notify death_time eff_date_add end_date_add phon_eff_date_add phon_end_date_add",
+            "dob uiddate create_time modify_time last_login patient_credentials_created_date "
+            "first_login_date privacy_notify death_time eff_date_add end_date_add "
+            "phon_eff_date_add phon_end_date_add",
             "date",
         ),
         **_same("patient_uid mrn_number epi_id", "mrn"),
         **_same(
-            "passport_no identification_card_no skype_id executive_emp_id_no non_executive_emp_id_no death_certificate_no",
+            "passport_no identification_card_no skype_id executive_emp_id_no "
+            "non_executive_emp_id_no death_certificate_no",
             "other_id",
         ),
         **_same("ssn_us", "ssn"),
         **_same(
-            "plot_no landmark city taluka district pin_code zip_four guardian_address person_parish_code_first address_line_1_second address_line_2_second pin_code_second city_second person_parish_code_second birth_place",
+            "plot_no landmark city taluka district pin_code zip_four guardian_address "
+            "person_parish_code_first address_line_1_second address_line_2_second pin_code_second "
+            "city_second person_parish_code_second birth_place",
             "address",
         ),
         **_same(
-            "corporate_otherdetails description allergies instruction visit_purpose person_any_text person_any_text_second person_any_text_business visit_purpose2 notes_comment guar_text adv_note special_need",
+            "corporate_otherdetails description allergies instruction visit_purpose "
+            "person_any_text person_any_text_second person_any_text_business visit_purpose2 "
+            "notes_comment guar_text adv_note special_need",
             "free_text",
         ),
         **_same(
-            "home_phone work mobile asst_phone relative_phone guardian_home_phone person_city_code person_local_number person_extension person_city_code_second person_local_number_second person_extension_second person_city_code_business person_local_number_business person_extension_business guar_phone1 guar_mobile1 guar_localno1 guar_area_code1 guar_extension1 emergency_contact",
+            "home_phone work mobile asst_phone relative_phone guardian_home_phone "
+            "person_city_code person_local_number person_extension person_city_code_second "
+            "person_local_number_second person_extension_second person_city_code_business "
+            "person_local_number_business person_extension_business guar_phone1 guar_mobile1 "
+            "guar_localno1 guar_area_code1 guar_extension1 emergency_contact",
             "phone",
         ),
         **_same(
-            "email secondary_email guardian_email person_email_address person_email_address_second person_email_address_business",
+            "email secondary_email guardian_email person_email_address "
+            "person_email_address_second person_email_address_business",
             "email",
         ),
         **_same("fax", "fax"),
@@ -34863,11 +34921,17 @@ PHI["drmhope"] = {
     "patients": {
         **_same("patient_id", "mrn"),
         **_same(
-            "full_name last_name lookup_name relative_name relative_sign name_of_ip sponsor_company",
+            "full_name last_name lookup_name relative_name relative_sign name_of_ip "
+            "sponsor_company",
             "name",
         ),
         **_same(
-            "dob demographic_date last_appointment next_appointment review_on doc_ini_assess_on doc_ini_assess_end_on nurse_assess_end_on nutritional_assess_end_on form_received_on form_completed_on nurse_assess_on nutritional_assess_on discharge_intimation_on final_intimation_on discharge_date final_disacharge_on dateofadmission fee_paid_on date_of_referral occurrence_date death_reason_date death_recorded_date create_time modify_time",
+            "dob demographic_date last_appointment next_appointment review_on doc_ini_assess_on "
+            "doc_ini_assess_end_on nurse_assess_end_on nutritional_assess_end_on form_received_on "
+            "form_completed_on nurse_assess_on nutritional_assess_on discharge_intimation_on "
+            "final_intimation_on discharge_date final_disacharge_on dateofadmission fee_paid_on "
+            "date_of_referral occurrence_date death_reason_date death_recorded_date create_time "
+            "modify_time",
             "date",
         ),
         **_same("aadhar_id", "ssn"),
@@ -34878,7 +34942,9 @@ PHI["drmhope"] = {
             "admission_id sponsers_auth executive_emp_id_no non_executive_emp_id_no", "other_id"
         ),
         **_same(
-            "corporate_otherdetails examination allergies presenting_complaints treatment treatment_advised discharge_desc inv_activity_desc instructions remark deathreason visit_purpose2 visit_purpose",
+            "corporate_otherdetails examination allergies presenting_complaints treatment "
+            "treatment_advised discharge_desc inv_activity_desc instructions remark deathreason "
+            "visit_purpose2 visit_purpose",
             "free_text",
         ),
         **_same("insurance_number", "health_plan"),
@@ -34896,7 +34962,8 @@ PHI["drmhope"] = {
         **_same("guar_first_name guar_middle_name guar_last_name guar_company_name", "name"),
         **_same("guar_address1 guar_address2 guar_city guar_zip guar_parish_code_first", "address"),
         **_same(
-            "guar_phone guar_mobile guar_area_code guar_localno guar_extension guar_area_code1 guar_localno1 guar_extension1 guar_mobile1 guar_phone1",
+            "guar_phone guar_mobile guar_area_code guar_localno guar_extension guar_area_code1 "
+            "guar_localno1 guar_extension1 guar_mobile1 guar_phone1",
             "phone",
         ),
         **_same("guar_email guar_email1", "email"),
@@ -34932,7 +34999,10 @@ PHI["drmhope"] = {
             "anti_discharge_date requested_start_date review_on modify_time create_time", "date"
         ),
         **_same(
-            "review_of_system systemic_examination facility_service_care care_plan provider_discharge_instruction1 provider_discharge_instruction2 additional_discharge_instruction followup_plan freetext_box_out_provider provider_discharge_summary",
+            "review_of_system systemic_examination facility_service_care care_plan "
+            "provider_discharge_instruction1 provider_discharge_instruction2 "
+            "additional_discharge_instruction followup_plan freetext_box_out_provider "
+            "provider_discharge_summary",
             "free_text",
         ),
         **_same("frequent_contact_number", "phone"),
@@ -34962,7 +35032,10 @@ PHI["drmhope"] = {
     },
     "diagnoses": {
         **_same(
-            "complaints history diagnosis investigation lab_report advice general_examine local_examine systemic_examine drugs_allergic_to plan_of_action special_instruction rectal_examine breast_examine pelvic_examine provisional_diagnosis surgery final_diagnosis register_note consultant_note plancare_desc",
+            "complaints history diagnosis investigation lab_report advice general_examine "
+            "local_examine systemic_examine drugs_allergic_to plan_of_action special_instruction "
+            "rectal_examine breast_examine pelvic_examine provisional_diagnosis surgery "
+            "final_diagnosis register_note consultant_note plancare_desc",
             "free_text",
         ),
         **_same(
@@ -34975,11 +35048,14 @@ PHI["drmhope"] = {
     },
     "notes": {
         **_same(
-            "note surgery anaesthesia_note implants event_note post_opt pre_opt investigation present_condition cc subject object assis plan event_discharge final intervention_text procedure_text_area device_text_area",
+            "note surgery anaesthesia_note implants event_note post_opt pre_opt investigation "
+            "present_condition cc subject object assis plan event_discharge final "
+            "intervention_text procedure_text_area device_text_area",
             "free_text",
         ),
         **_same(
-            "vital_date finalization_date patient_char_date medication_order_date note_date cog_date create_time modify_time",
+            "vital_date finalization_date patient_char_date medication_order_date note_date "
+            "cog_date create_time modify_time",
             "date",
         ),
     },
@@ -34990,7 +35066,8 @@ PHI["drmhope"] = {
     },
     "new_crop_prescription": {
         **_same(
-            "date_of_prescription drm_date created modified end_date medication_order_date date_of_prescription_1 firstdose stopdose medication_administering_time",
+            "date_of_prescription drm_date created modified end_date medication_order_date "
+            "date_of_prescription_1 firstdose stopdose medication_administering_time",
             "date",
         ),
         **_same("patient_id", "mrn"),
@@ -35007,7 +35084,8 @@ PHI["drmhope"] = {
     },
     "imunizations": {
         **_same(
-            "date time_administered presented_date create_time modify_time due_date observation_date",
+            "date time_administered presented_date create_time modify_time due_date "
+            "observation_date",
             "date",
         ),
         **_same("reason comments", "free_text"),
@@ -35041,15 +35119,20 @@ PHI["drmhope"] = {
     },
     "laboratory_results": {
         **_same(
-            "text od_relevant_clinical_information od_relevent_clinical_information_original_text on_notes_comments re_notes_comments",
+            "text od_relevant_clinical_information od_relevent_clinical_information_original_text "
+            "on_notes_comments re_notes_comments",
             "free_text",
         ),
         **_same(
-            "result_publish_date od_observation_date_time od_observation_start_date_time od_observation_end_date_time ori_result_report_status_date_time tqi_start_date_time tqi_end_date_time si_start_date_time modify_time create_time admit_date_time discharge_date_time si_end_date_time si_received_date_time",
+            "result_publish_date od_observation_date_time od_observation_start_date_time "
+            "od_observation_end_date_time ori_result_report_status_date_time tqi_start_date_time "
+            "tqi_end_date_time si_start_date_time modify_time create_time admit_date_time "
+            "discharge_date_time si_end_date_time si_received_date_time",
             "date",
         ),
         **_same(
-            "ogi_placer_order_number ogi_filler_order_number ogi_placer_group_number si_entity_identifier",
+            "ogi_placer_order_number ogi_filler_order_number ogi_placer_group_number "
+            "si_entity_identifier",
             "other_id",
         ),
     },
@@ -35121,7 +35204,9 @@ PHI["drmhope"] = {
     },
     "opt_appointments": {
         **_same(
-            "schedule_date start_time end_time ot_in_time incision_time skin_closure out_time ot_in_date incision_date skin_closure_date out_date starttime endtime create_time modify_time",
+            "schedule_date start_time end_time ot_in_time incision_time skin_closure out_time "
+            "ot_in_date incision_date skin_closure_date out_date starttime endtime create_time "
+            "modify_time",
             "date",
         ),
         **_same("diagnosis description discharge_desc", "free_text"),
@@ -35130,12 +35215,14 @@ PHI["drmhope"] = {
     "consents": {
         **_same("patient_id", "mrn"),
         **_same(
-            "patient_name relative_name witness1_name witness1_sign witness2_name witness2_sign relative_sign",
+            "patient_name relative_name witness1_name witness1_sign witness2_name witness2_sign "
+            "relative_sign",
             "name",
         ),
         **_same("patient_diagnosis complications_arise", "free_text"),
         **_same(
-            "relative_address1 relative_address2 witness1_address1 witness1_address2 witness2_address1 witness2_address2",
+            "relative_address1 relative_address2 witness1_address1 witness1_address2 "
+            "witness2_address1 witness2_address2",
             "address",
         ),
         **_same("witness1_date witness2_date relative_date create_time modify_time", "date"),
@@ -35183,11 +35270,13 @@ PHI["drmhope"] = {
         **_same("last_name first_name middle_name notified_family_contact", "name"),
         **_same("registration_no", "mrn"),
         **_same(
-            "op_visit_date incident_date incident_time notified_date notified_time create_time modify_time",
+            "op_visit_date incident_date incident_time notified_date notified_time create_time "
+            "modify_time",
             "date",
         ),
         **_same(
-            "incident_description root_cause_ananysis corrective_action preventive_action recommendation medication_error_desc",
+            "incident_description root_cause_ananysis corrective_action preventive_action "
+            "recommendation medication_error_desc",
             "free_text",
         ),
     },
@@ -35198,7 +35287,9 @@ PHI["drmhope"] = {
             "date",
         ),
         **_same(
-            "address taluka district brought_person_address brought_person_taluka brought_person_district accident_place accident_address accident_taluka accident_district",
+            "address taluka district brought_person_address brought_person_taluka "
+            "brought_person_district accident_place accident_address accident_taluka "
+            "accident_district",
             "address",
         ),
         **_same("brought_person_name", "name"),
@@ -35218,7 +35309,8 @@ PHI["galeno"] = {
         **_same("sia_nroide_usua", "ssn"),
         **_same("hcl_nrohis_hicl", "mrn"),
         **_same(
-            "adm_fecadm_rgad adm_horadm_rgad adm_fechos_rgad adm_horhos_rgad adm_fecrem_rgad adm_fecedt_rgad adm_fllave_rgad",
+            "adm_fecadm_rgad adm_horadm_rgad adm_fechos_rgad adm_horhos_rgad adm_fecrem_rgad "
+            "adm_fecedt_rgad adm_fllave_rgad",
             "date",
         ),
         **_same("adm_caucon_rgad", "free_text"),
@@ -35254,7 +35346,8 @@ PHI["galeno"] = {
         **_same("adm_secadm_rgad", "other_id"),
         **_same("sia_nroide_usua", "ssn"),
         **_same(
-            "sia_priape_usua sia_segape_usua sia_prinom_usua sia_segnom_usua sia_nomusu_usua sia_llaveb_usua",
+            "sia_priape_usua sia_segape_usua sia_prinom_usua sia_segnom_usua sia_nomusu_usua "
+            "sia_llaveb_usua",
             "name",
         ),
         **_same("sia_fecnac_usua adm_gesfec_tria adm_geshor_tria", "date"),
@@ -35265,7 +35358,8 @@ PHI["galeno"] = {
         **_same("hcl_nrohis_hicl", "mrn"),
         **_same("sia_nroide_usua", "ssn"),
         **_same(
-            "sia_priape_usua sia_segape_usua sia_prinom_usua sia_segnom_usua sia_nomusu_usua sia_llaveb_usua",
+            "sia_priape_usua sia_segape_usua sia_prinom_usua sia_segnom_usua sia_nomusu_usua "
+            "sia_llaveb_usua",
             "name",
         ),
         **_same("sia_fecnac_usua sia_feceps_usua sia_fecedt_usua", "date"),
