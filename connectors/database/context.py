@@ -1103,6 +1103,11 @@ def linkage(
                     and roles[target] == "other"
                     and _holds_contacts(profiles[target])
                     and target not in nested
+                    # the patient's employer's or insurer's place (corporate_location_id)
+                    and not {singular(w) for w in tokens(fk.columns[0])} & EMPLOYER_WORDS
+                    # a named place (a hospital's branch, its name, phone and contact
+                    # person) is where the patient registered, not where they live
+                    and not any(tokens(c.name) == ("name",) for c in profiles[target].columns)
                 ):
                     roles[target] = "person"
                     paths[target] = (step(profiles[key], fk) + " (the patient's)",)
@@ -1399,6 +1404,10 @@ def _one_to_one(table: TableProfile, fk: ForeignKey) -> bool:
     return any(
         {column.lower() for column in unique} == columns for unique in unique_keys(table) if unique
     )
+
+
+# Words of a key to the place of an organisation the patient belongs to, not of the patient.
+EMPLOYER_WORDS = ORGANISATION_WORDS | {"corporate", "corporation", "employer", "sponsor"}
 
 
 def _another_party(table: TableProfile, fk: ForeignKey) -> bool:

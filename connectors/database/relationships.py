@@ -250,8 +250,9 @@ def _split_name(name: str) -> tuple[str, str] | None:
         words, last = [last[:-2]], "id"  # glued: itemid, cgid
     elif len(words) >= 2 and last in KEY_SUFFIX | CODE_SUFFIX | {"uuid", "uid"}:
         words = words[:-1]
-    elif len(words) >= 2 and words[0] in HEAD_FIRST_SUFFIX:
-        # head-first languages put the number word first: no_rawat, nr_fall, id_paciente
+    elif len(words) >= 2 and words[0] in HEAD_FIRST_SUFFIX and words[1] != "of":
+        # head-first languages put the number word first: no_rawat, nr_fall, id_paciente (a
+        # number of beds, no_of_beds, is a count)
         words, last = words[1:], words[0]
     else:
         return None

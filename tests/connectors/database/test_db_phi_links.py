@@ -534,3 +534,40 @@ def test_a_section_named_for_a_kind_of_patient_record_and_dated_is_the_patients(
 )
 def test_a_list_of_kinds_or_a_tables_history_is_no_section_of_a_patients_record(section):
     assert linkage((PATIENT, section), {})[0][section.qualified_name] == "other"
+
+
+def _patients_pointing_to_locations(key: str, *place: tuple[str, str]) -> dict[str, str]:
+    patients = TableProfile(
+        "patients",
+        columns=(
+            TableColumn("id", "INTEGER"),
+            TableColumn("first_name", "VARCHAR(50)"),
+            TableColumn("birth_date", "DATE"),
+            TableColumn(key, "INTEGER"),
+        ),
+        primary_key=("id",),
+        foreign_keys=(ForeignKey((key,), "locations", ("id",)),),
+    )
+    locations = TableProfile(
+        "locations",
+        columns=tuple(TableColumn(n, t) for n, t in (("id", "INTEGER"), *place)),
+        primary_key=("id",),
+    )
+    return linkage((patients, locations), {})[0]
+
+
+ADDRESS = (("address1", "VARCHAR(100)"), ("city", "VARCHAR(50)"), ("phone", "VARCHAR(20)"))
+
+
+def test_the_address_row_a_patient_points_to_is_the_patients():
+    assert _patients_pointing_to_locations("location_id", *ADDRESS)["locations"] == "person"
+
+
+def test_the_place_of_the_patients_employer_is_not_the_patients_address():
+    roles = _patients_pointing_to_locations("corporate_location_id", *ADDRESS)
+    assert roles["locations"] == "other"
+
+
+def test_a_named_place_the_patient_registered_at_is_not_the_patients_address():
+    roles = _patients_pointing_to_locations("location_id", ("name", "VARCHAR(100)"), *ADDRESS)
+    assert roles["locations"] == "other"

@@ -172,6 +172,12 @@ def test_nr_no_and_num_are_key_suffixes_like_id():
     }  # fmt: skip
 
 
+def test_a_number_of_things_is_a_count_not_a_key_to_them():
+    bed = _table("beds", ("id", "INTEGER"), pk=("id",))
+    room = _table("rooms", ("id", "INTEGER"), ("no_of_beds", "INTEGER"), pk=("id",))
+    assert not infer_relationships([bed, room]).get("rooms")
+
+
 def test_uid_is_a_key_suffix_like_id():
     observation = _table("observation", ("observation_uid", "BIGINT"), pk=("observation_uid",))
     value = _table(
