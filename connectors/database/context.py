@@ -435,8 +435,10 @@ def _patients_number(table: TableProfile) -> str | None:
     or a thing, unless the column says it is the patient's (an insurance check's
     ``patient_code``)."""
     thing = _names_a_thing(table.name)
+    # a declared key refers to its own table's row (an invoice's name_insurance_join_id)
+    referring = {name.lower() for fk in table.foreign_keys for name in fk.columns}
     for name in _valued(table):
-        if thing and not _names_the_patient(name):
+        if (thing and not _names_the_patient(name)) or name.lower() in referring:
             continue
         if any(vote[0] in PATIENT_NUMBERS for vote in name_votes(name, "linked")):
             return name

@@ -571,3 +571,15 @@ def test_the_place_of_the_patients_employer_is_not_the_patients_address():
 def test_a_named_place_the_patient_registered_at_is_not_the_patients_address():
     roles = _patients_pointing_to_locations("location_id", ("name", "VARCHAR(100)"), *ADDRESS)
     assert roles["locations"] == "other"
+
+
+def test_a_declared_key_named_like_a_plan_number_refers_to_its_row_not_a_patient():
+    joins = _keyed("name_insurance_join", "id", ("policy_number", "VARCHAR(30)"))
+    invoice = _keyed(
+        "invoice",
+        "id",
+        ("name_insurance_join_id", "TEXT"),
+        ("comment", "TEXT"),
+        foreign_keys=(ForeignKey(("name_insurance_join_id",), "name_insurance_join", ("id",)),),
+    )
+    assert linkage((joins, invoice), {})[0][invoice.qualified_name] == "other"
