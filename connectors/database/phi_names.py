@@ -76,6 +76,11 @@ META_LAST = frozenset(
         "qualifier", "qual",
     }
 )  # fmt: skip
+# The elements FHIR's data types keep beside the value (ContactPoint.system, use and rank;
+# Identifier.use, system and assigner): how it is used, whose scheme, who issued it. After a
+# time they are what was timed (het_encours_dt_lastUse: when it was last used).
+DATATYPE_ELEMENTS = frozenset({"use", "rank", "system", "assigner"})
+TIMING_WORDS = frozenset({"date", "dt", "time", "timestamp", "datetime", "ts", "last"})
 PERSON_QUALIFIERS = frozenset(
     {
         "first", "last", "middle", "given", "family", "maiden", "full", "sur", "fore",
@@ -418,6 +423,7 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
     if (
         not seq
         or _last_word(seq) in META_LAST  # a numbered slot's too: PhoneType1
+        or (_last_word(seq) in DATATYPE_ELEMENTS and TIMING_WORDS.isdisjoint(seq))
         or seq[-2:] in KIND_NAMES  # the kind's name: PhoneTypeName
         or seq[0] in FLAG_FIRST
         or is_user_defined_slot(seq)

@@ -486,6 +486,25 @@ def test_the_kind_of_a_contact_numbered_or_named_is_no_contact(name):
     assert _classes(name, "CHAR(50)", "patient") == set()
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["telecom_system", "telecom_use", "telecom_rank", "identifier_use", "identifier_system",
+     "identifier_assigner", "address_use"],
+)  # fmt: skip
+def test_the_elements_fhir_keeps_beside_a_value_are_not_the_value(name):
+    # One Medical's flattened Patient: identifier_system is the number's namespace, not it
+    assert _classes(name, "TEXT", "patient") == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "hipaa"),
+    [("telecom_value", PhiClass.PHONE), ("identifier_value", PhiClass.OTHER_ID),
+     ("het_encours_dt_lastUse", PhiClass.DATE)],
+)  # fmt: skip
+def test_the_value_beside_them_and_a_time_of_use_stay_marked(name, hipaa):
+    assert hipaa in _classes(name, "TIMESTAMP" if "dt" in name else "TEXT", "patient")
+
+
 @pytest.mark.parametrize("name", ["Relation to Guarantor", "PatientRelationshipToInsured"])
 def test_the_relation_to_a_related_person_is_no_name(name):
     # GlaceEMR's Relation to Guarantor: self, spouse, child; not the guarantor's name
