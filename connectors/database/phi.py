@@ -238,7 +238,7 @@ FREE_TEXT_WORDS = frozenset(
         "message", "body", "summary", "complaint", "instructions", "assessment", "freetext",
         "annotation", "sig", "snippet", "excerpt", "anamnesis", "letter",
         # a prescription's directions to the patient (its sig written out)
-        "directions",
+        "directions", "instruction",
         # a care plan's parts as FHIR's CarePlan and Goal and care managers write them: the
         # patient's goals, strengths and barriers
         "goal", "goals", "strengths", "barriers",

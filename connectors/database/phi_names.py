@@ -124,6 +124,9 @@ SECTION_WORDS = frozenset(
         # Treatment, Complications, Indications, Interventions, Health Concerns
         "illness", "treatment", "complication", "complications", "indication", "indications",
         "intervention", "interventions", "concern", "concerns",
+        # and an examination, the investigations and the surgery done, as Indian hospital
+        # records write them (general_examine, investigation, surgery)
+        "examine", "investigation", "investigations", "surgery", "surgeries",
         # a psychiatric clerking's: the presenting problem, the systems review, the premorbid
         # personality and the mental state examination (MSE) by its domains
         "presenting", "review", "premorbid", "mse", "appearance", "behaviour", "behavior",
@@ -214,6 +217,8 @@ ADDRESS_WORDS = frozenset(
         # England's census areas (output areas, lower and middle super output areas) and its
         # unique property reference number: smaller than a state, down to a house
         "lsoa", "msoa", "uprn",
+        # India's sub-district (taluka, tehsil) and the landmark its addresses are found by
+        "taluka", "taluk", "tehsil", "landmark",
     }
 )  # fmt: skip
 # Where a person lives, and the areas and codes that say where: a residence alone may be a

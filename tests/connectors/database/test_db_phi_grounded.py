@@ -718,3 +718,22 @@ def test_a_claims_or_an_orders_reference_kept_as_text_is_its_number(name):
     # OpenEMR's medicaid_original_reference, HCS's PreauthorizationReference
     assert _classes(name, "VARCHAR(30)") == {PhiClass.OTHER_ID}
     assert _classes("claim_reference", "INTEGER") == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "type_name"),
+    [("general_examine", "TEXT"), ("investigation", "TEXT"), ("investigations_results", "TEXT"),
+     ("surgery", "TEXT"), ("surgeries", "TEXT"), ("special_instruction", "VARCHAR(255)"),
+     ("admission_instruction", "TEXT")],
+)  # fmt: skip
+def test_an_examination_investigations_surgery_or_an_instruction_written_out_is_free_text(
+    name, type_name
+):
+    # DrM Hope's diagnoses.general_examine, investigation, surgery; a prescription's
+    # special_instruction
+    assert _classes(name, type_name) == {PhiClass.FREE_TEXT}
+
+
+@pytest.mark.parametrize("name", ["taluka", "tehsil", "landmark", "brought_person_taluka"])
+def test_an_indian_sub_district_and_an_address_landmark_are_address(name):
+    assert _classes(name, "VARCHAR(50)", "patient") == {PhiClass.ADDRESS}
