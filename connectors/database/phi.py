@@ -160,6 +160,12 @@ LASTING_WORDS = frozenset(
         "waiting", "turnaround", "runtime", "execution", "travel",
     }
 )  # fmt: skip
+# A duration's units, last in the name of a number of them (professionalTimeSeconds,
+# survey_time_limit_minutes): how long, not when.
+DURATION_UNITS = frozenset(
+    {"seconds", "secs", "sec", "minutes", "mins", "min", "hours", "hrs", "hr", "ms", "millis",
+     "milliseconds", "days", "weeks", "months", "years"}
+)  # fmt: skip
 # Events whose last occurrence a history form keeps as text (``last_physical_exam``): a date.
 EVENT_WORDS = frozenset(
     {
@@ -538,6 +544,7 @@ def context_votes(
         and seq[-1] not in ID_SUFFIX
         and seq[0] not in NUMBER_SUFFIX
         and words.isdisjoint(LASTING_WORDS)
+        and seq[-1] not in DURATION_UNITS
         # a code about a date, not the date (CanDIG's dateOfBirthTier, the access level a birth
         # date needs); a flag or a source of one is META_LAST's, below
         and seq[-1] not in DATE_CODE_HEADS

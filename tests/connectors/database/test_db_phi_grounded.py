@@ -737,3 +737,11 @@ def test_an_examination_investigations_surgery_or_an_instruction_written_out_is_
 @pytest.mark.parametrize("name", ["taluka", "tehsil", "landmark", "brought_person_taluka"])
 def test_an_indian_sub_district_and_an_address_landmark_are_address(name):
     assert _classes(name, "VARCHAR(50)", "patient") == {PhiClass.ADDRESS}
+
+
+@pytest.mark.parametrize(
+    "name", ["professionalTimeSeconds", "survey_time_limit_minutes", "time_min", "wait_time_hrs"]
+)
+def test_a_number_of_time_units_is_a_duration_not_an_epoch_date(name):
+    assert _classes(name, "INTEGER") == set()
+    assert _classes("event_time", "INTEGER") == {PhiClass.DATE}
