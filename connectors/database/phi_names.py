@@ -369,7 +369,9 @@ def _date_of_person(words: set[str]) -> bool:
 # Practitioner.birthDate copied onto an encounter: ``provider_bday``).
 STAFF_OWNERS = frozenset(
     {"provider", "physician", "doctor", "clinician", "practitioner", "nurse", "prescriber",
-     "surgeon", "staff", "employee"}
+     "surgeon", "staff", "employee",
+     # the patient's general practitioner, primary care physician (GP_name, pcp_phone)
+     "gp", "pcp"}
 )  # fmt: skip
 
 

@@ -745,3 +745,9 @@ def test_an_indian_sub_district_and_an_address_landmark_are_address(name):
 def test_a_number_of_time_units_is_a_duration_not_an_epoch_date(name):
     assert _classes(name, "INTEGER") == set()
     assert _classes("event_time", "INTEGER") == {PhiClass.DATE}
+
+
+@pytest.mark.parametrize("name", ["GP_name", "gp_phone", "pcp_first_name", "txt_pcp_lname"])
+def test_the_patients_general_practitioners_details_are_no_patients(name):
+    # a Romanian PCI registry's patients.GP_name, gp_phone beside the patient's own
+    assert _classes(name, "VARCHAR(100)", "patient") == set()
