@@ -301,6 +301,8 @@ PLACE_OWNERS = (
             "practice", "lab", "site", "insurance", "plan", "school", "manufacturer", "doctor",
             "physician", "practitioner", "referring", "ordering", "attending", "performing",
             "dr", "pharm",
+            # the patient's general practitioner, primary care physician (GP_office_address)
+            "gp", "pcp",
             # where a statement's payment goes (Credible's Remit To Address)
             "remit", "remittance", "payee",
         }
