@@ -306,6 +306,11 @@ HOLDOUTS = (
     "openmsupply",
     "drmhope",
     "galeno",
+    "scotslf",
+    "bimalpath",
+    "aourdr",
+    "digitcrvs",
+    "elctcms",
 )
 # Hold-outs labelled but not yet measured: the learned model is not fitted to them, so that
 # their first measurement stays clean (see holdout/RESULTS.md, rounds 8 and 9). Empty between
@@ -319,9 +324,19 @@ UNMEASURED: tuple[str, ...] = (
     "openmsupply",
     "drmhope",
     "galeno",
+    "scotslf",
+    "bimalpath",
+    "aourdr",
+    "digitcrvs",
+    "elctcms",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
+    "elctcms": "mariadb",
+    "digitcrvs": "postgres",
+    "aourdr": "mariadb",
+    "bimalpath": "postgres",
+    "scotslf": "postgres",
     "galeno": "mariadb",
     "drmhope": "mariadb",
     "openmsupply": "postgres",

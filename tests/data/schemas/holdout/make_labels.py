@@ -35382,6 +35382,807 @@ PHI["galeno"] = {
         **_same("sis_emailc_sitr", "email"),
     },
 }
+PHI["scotslf"] = {
+    "smr01_acute": {
+        "Costs Financial Month Number (01)": "date",
+        "Date of Admission(01)": "date",
+        "Date of Discharge(01)": "date",
+        "Pat Date Of Birth [C]": "date",
+        "Date of Operation 1 (01)": "date",
+        "Date of Operation 2 (01)": "date",
+        "Date of Operation 3 (01)": "date",
+        "Date of Operation 4 (01)": "date",
+        "CIJ Start Date (01)": "date",
+        "CIJ End Date (01)": "date",
+        "Pat UPI": "health_plan",
+        "Geo Postcode [C]": "address",
+        "Geo Council Area Code": "address",
+        "Geo HSCP of Residence Code - current": "address",
+        "Geo Data Zone 2011": "address",
+    },
+    "smr02_maternity": {
+        "Date of Admission Full Date": "date",
+        "Date of Discharge Full Date": "date",
+        "Pat Date Of Birth [C]": "date",
+        "CIJ Start Date": "date",
+        "CIJ End Date": "date",
+        "Date of Main Operation Full Date": "date",
+        "Pat UPI [C]": "health_plan",
+        "Geo Postcode [C]": "address",
+        "HSCP of Residence Code - current": "address",
+        "Geo Council Area Code": "address",
+        "Maternity Unique Record Identifier [C]": "other_id",
+    },
+    "smr04_mental_health": {
+        "Costs Financial Month Number (04)": "date",
+        "Date of Admission(04)": "date",
+        "Date of Discharge(04)": "date",
+        "Pat Date Of Birth [C]": "date",
+        "CIJ Start Date (04)": "date",
+        "CIJ End Date (04)": "date",
+        "Pat UPI": "health_plan",
+        "Geo Postcode [C]": "address",
+        "Geo Council Area Code": "address",
+        "Geo HSCP of Residence Code - current": "address",
+        "Geo Data Zone 2011": "address",
+    },
+    "smr00_outpatients": {
+        "Clinic Date (00)": "date",
+        "Pat Date Of Birth [C]": "date",
+        "Date of Main Operation(00)": "date",
+        "Date of Operation 2 (00)": "date",
+        "Episode Record Key (SMR00) [C]": "other_id",
+        "Pat UPI": "health_plan",
+        "Geo Postcode [C]": "address",
+        "Geo Council Area Code": "address",
+    },
+    "ae2_attendances": {
+        "Arrival Date": "date",
+        "DAT Date": "date",
+        "Pat Date Of Birth [C]": "date",
+        "Arrival Time": "date",
+        "DAT Time": "date",
+        **_same("anon_chi", "health_plan"),
+        "Council Area Code": "address",
+        "Postcode (epi) [C]": "address",
+        "Postcode (CHI) [C]": "address",
+        "HSCP of Residence Code - current": "address",
+        "Case Reference Number": "other_id",
+    },
+    "nrs_deaths": {
+        "Geo Council Area Code": "address",
+        "Geo Data Zone 2011": "address",
+        "Geo Postcode [C]": "address",
+        "Geo HSCP of Residence Code - current": "address",
+        "Pat Date Of Birth [C]": "date",
+        "Date of Death(99)": "date",
+        "Pat UPI": "health_plan",
+    },
+    "pis_prescribing": {
+        "Pat UPI [C]": "health_plan",
+        "Pat DoB [C]": "date",
+        "Pat Postcode [C]": "address",
+    },
+    "gp_ooh_consultations": {
+        "UPI Number [C]": "health_plan",
+        "Patient DoB Date [C]": "date",
+        "Consultation Start Date Time": "date",
+        "Consultation End Date Time": "date",
+        "Patient Postcode [C]": "address",
+        "HSCP of Residence Code Current": "address",
+        "Patient Data Zone 2011": "address",
+        **_same("GUID", "other_id"),
+    },
+}
+
+PHI["bimalpath"] = {
+    "patients": {
+        **_same("uhid", "mrn"),
+        **_same("mobile emergency_contact", "phone"),
+        **_same("full_name", "name"),
+        **_same("dob created_at updated_at", "date"),
+        **_same("email", "email"),
+        **_same("address", "address"),
+        **_same("national_id", "ssn"),
+    },
+    "bills": {
+        **_same("bill_number", "account"),
+        **_same("patient_name_snapshot", "name"),
+        **_same("patient_uhid_snapshot", "mrn"),
+        **_same("patient_mobile_snapshot", "phone"),
+        **_same("remarks", "free_text"),
+        **_same("bill_date_ad bill_date_bs created_at updated_at", "date"),
+    },
+    "bill_items": {
+        **_same("created_at", "date"),
+    },
+    "payment_transactions": {
+        **_same("receipt_number transaction_reference", "account"),
+        **_same("remarks", "free_text"),
+        **_same("created_at", "date"),
+    },
+    "clinical_orders": {
+        **_same("order_number", "other_id"),
+        **_same("order_date_ad order_date_bs created_at updated_at", "date"),
+    },
+    "samples": {
+        **_same("barcode", "other_id"),
+        **_same("collected_at received_at rejected_at created_at updated_at", "date"),
+    },
+    "sample_lifecycle_events": {
+        **_same("timestamp", "date"),
+    },
+    "clinical_order_items": {
+        **_same("outsource_external_reference outsource_source_report_reference", "other_id"),
+        **_same("outsource_interpretation", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "test_results": {
+        **_same("critical_acknowledged_at verified_at signed_off_at created_at updated_at", "date"),
+        **_same("critical_remarks", "free_text"),
+    },
+    "clinical_report_groups": {
+        **_same("created_at updated_at", "date"),
+    },
+    "clinical_report_group_items": {
+        **_same("created_at", "date"),
+    },
+    "diagnostic_reports": {
+        **_same("report_number clinical_snapshot_json", "other_id"),
+        **_same("signed_at created_at", "date"),
+    },
+    "sms_queue_items": {
+        **_same("mobile", "phone"),
+        **_same("message_text", "free_text"),
+        **_same("claimed_at sent_at failed_at created_at", "date"),
+    },
+    "public_report_tokens": {
+        **_same("created_at", "date"),
+    },
+    "audit_logs": {
+        **_same("details", "other_id"),
+    },
+    "outsource_samples": {
+        **_same("tracking_number", "other_id"),
+        **_same("dispatched_at received_at created_at updated_at", "date"),
+        **_same("notes", "free_text"),
+    },
+    "outsource_sample_events": {
+        **_same("notes", "free_text"),
+        **_same("created_at", "date"),
+    },
+    "billing_idempotency_requests": {
+        **_same("response_payload", "other_id"),
+    },
+    "payment_idempotency_requests": {
+        **_same("response_payload", "other_id"),
+    },
+    "bill_package_selections": {
+        **_same("created_at", "date"),
+    },
+    "bill_package_components": {
+        **_same("created_at", "date"),
+    },
+    "bill_panel_selections": {
+        **_same("created_at", "date"),
+    },
+    "bill_panel_components": {
+        **_same("created_at", "date"),
+    },
+    "ast_isolates": {
+        **_same("notes", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "ast_observations": {
+        **_same("notes", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "pus_culture_worksheets": {
+        **_same("final_report", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "report_secure_link_presentations": {
+        **_same("created_at", "date"),
+    },
+    "critical_alert_events": {
+        **_same("acknowledged_at doctor_notified_at created_at", "date"),
+        **_same("notification_notes", "free_text"),
+    },
+}
+
+PHI["aourdr"] = {
+    "participant": {
+        **_same("external_id", "mrn"),
+        **_same(
+            "last_modified sign_up_time withdrawal_time withdrawal_authored suspension_time "
+            "date_added_ghost",
+            "date",
+        ),
+        **_same("provider_link", "other_id"),
+        **_same("withdrawal_reason_justification", "free_text"),
+    },
+    "participant_history": {
+        **_same("external_id", "mrn"),
+        **_same(
+            "last_modified sign_up_time withdrawal_time withdrawal_authored suspension_time "
+            "date_added_ghost",
+            "date",
+        ),
+        **_same("provider_link", "other_id"),
+        **_same("withdrawal_reason_justification", "free_text"),
+    },
+    "participant_summary": {
+        **_same("first_name middle_name last_name", "name"),
+        **_same("zip_code city street_address street_address2", "address"),
+        **_same("phone_number login_phone_number", "phone"),
+        **_same("email", "email"),
+        **_same(
+            "date_of_birth deceased_authored date_of_death enrollment_status_member_time "
+            "enrollment_status_core_minus_pm_time enrollment_status_core_stored_sample_time "
+            "enrollment_status_core_ordered_sample_time enrollment_status_participant_v_3_0_time "
+            "enrollment_status_participant_plus_ehr_v_3_0_time "
+            "enrollment_status_pmb_eligible_v_3_0_time enrollment_status_core_minus_pm_v_3_0_time "
+            "enrollment_status_core_v_3_0_time enrollment_status_participant_v_3_1_time "
+            "enrollment_status_participant_plus_ehr_v_3_1_time "
+            "enrollment_status_participant_plus_basics_v_3_1_time "
+            "enrollment_status_core_minus_pm_v_3_1_time enrollment_status_core_v_3_1_time "
+            "enrollment_status_participant_plus_baseline_v_3_1_time ehr_receipt_time "
+            "ehr_update_time health_data_stream_sharing_status_v_3_1_time "
+            "clinic_physical_measurements_time clinic_physical_measurements_finalized_time "
+            "self_reported_physical_measurements_authored sign_up_time withdrawal_time "
+            "withdrawal_authored suspension_time digital_health_sharing_status "
+            "consent_for_study_enrollment_time consent_for_study_enrollment_authored "
+            "consent_for_study_enrollment_first_yes_authored "
+            "reconsent_for_study_enrollment_authored consent_for_electronic_health_records_time "
+            "consent_for_electronic_health_records_authored "
+            "consent_for_electronic_health_records_first_yes_authored ehr_consent_expire_time "
+            "ehr_consent_expire_authored reconsent_for_electronic_health_records_authored "
+            "consent_for_dv_electronic_health_records_sharing_time "
+            "consent_for_dv_electronic_health_records_sharing_authored "
+            "consent_for_genomics_ror_time consent_for_genomics_ror_authored "
+            "consent_for_cabor_time consent_for_cabor_authored "
+            "questionnaire_on_overall_health_time questionnaire_on_overall_health_authored "
+            "questionnaire_on_lifestyle_time questionnaire_on_lifestyle_authored "
+            "questionnaire_on_the_basics_time questionnaire_on_the_basics_authored "
+            "baseline_questionnaires_first_complete_authored "
+            "questionnaire_on_healthcare_access_time questionnaire_on_healthcare_access_authored "
+            "questionnaire_on_medical_history_time questionnaire_on_medical_history_authored "
+            "questionnaire_on_medications_time questionnaire_on_medications_authored "
+            "questionnaire_on_family_health_time questionnaire_on_family_health_authored "
+            "questionnaire_on_social_determinants_of_health_time "
+            "questionnaire_on_social_determinants_of_health_authored "
+            "questionnaire_on_personal_and_family_health_history_time "
+            "questionnaire_on_personal_and_family_health_history_authored "
+            "questionnaire_on_cope_may_time questionnaire_on_cope_june_time "
+            "questionnaire_on_cope_july_time questionnaire_on_cope_nov_time "
+            "questionnaire_on_cope_dec_time questionnaire_on_cope_feb_time "
+            "questionnaire_on_cope_may_authored questionnaire_on_cope_june_authored "
+            "questionnaire_on_cope_july_authored questionnaire_on_cope_nov_authored "
+            "questionnaire_on_cope_dec_authored questionnaire_on_cope_feb_authored "
+            "questionnaire_on_cope_vaccine_minute_1_authored "
+            "questionnaire_on_cope_vaccine_minute_2_authored "
+            "questionnaire_on_cope_vaccine_minute_3_authored "
+            "questionnaire_on_cope_vaccine_minute_4_authored "
+            "questionnaire_on_dna_program_authored questionnaire_on_life_functioning_time "
+            "questionnaire_on_life_functioning_authored biospecimen_order_time "
+            "sample_status_1sst8_time sample_status_2sst8_time sample_status_1ss08_time "
+            "sample_status_1pst8_time sample_status_2pst8_time sample_status_1ps08_time "
+            "sample_status_1hep4_time sample_status_1ed04_time sample_status_1ed10_time "
+            "sample_status_2ed10_time sample_status_1ur10_time sample_status_1ur90_time "
+            "sample_status_1sal_time sample_status_1sal2_time sample_status_1ed02_time "
+            "sample_status_1cfd9_time sample_status_1pxr2_time sample_status_dv_1sal2_time "
+            "sample_order_status_dv_1sal2_time sample_order_status_1sst8_time "
+            "sample_order_status_2sst8_time sample_order_status_1ss08_time "
+            "sample_order_status_1pst8_time sample_order_status_2pst8_time "
+            "sample_order_status_1ps08_time sample_order_status_1hep4_time "
+            "sample_order_status_1ed04_time sample_order_status_1ed10_time "
+            "sample_order_status_2ed10_time sample_order_status_1ur10_time "
+            "sample_order_status_1ur90_time sample_order_status_1sal_time "
+            "sample_order_status_1sal2_time sample_order_status_1ed02_time "
+            "sample_order_status_1cfd9_time sample_order_status_1pxr2_time "
+            "retention_eligible_time last_active_retention_activity_time "
+            "onsite_id_verification_time last_modified",
+            "date",
+        ),
+        **_same("withdrawal_reason_justification", "free_text"),
+    },
+    "participant_gender_answers": {
+        **_same("created modified", "date"),
+    },
+    "participant_race_answers": {
+        **_same("created modified", "date"),
+    },
+    "biobank_order": {
+        **_same("biobank_order_id amended_biobank_order_id", "other_id"),
+        **_same(
+            "finalized_time last_modified restored_time amended_time cancelled_time created", "date"
+        ),
+        **_same("collected_note processed_note finalized_note", "free_text"),
+    },
+    "biobank_history": {
+        **_same("biobank_order_id amended_biobank_order_id", "other_id"),
+        **_same(
+            "finalized_time last_modified restored_time amended_time cancelled_time created", "date"
+        ),
+        **_same("collected_note processed_note finalized_note", "free_text"),
+    },
+    "biobank_quest_order_site_address": {
+        **_same("biobank_order_id", "other_id"),
+    },
+    "biobank_order_identifier": {
+        **_same("value biobank_order_id", "other_id"),
+    },
+    "biobank_ordered_sample": {
+        **_same("order_id", "other_id"),
+        **_same("collected processed finalized", "date"),
+    },
+    "biobank_ordered_sample_history": {
+        **_same("order_id", "other_id"),
+        **_same("collected processed finalized", "date"),
+    },
+    "biobank_order_identifier_history": {
+        **_same("value biobank_order_id", "other_id"),
+    },
+    "mayolink_create_order_history": {
+        **_same("response_order_id request_payload response_payload", "other_id"),
+    },
+    "biobank_specimen": {
+        **_same(
+            "created modified disposal_date processing_complete_date collection_date "
+            "confirmed_date",
+            "date",
+        ),
+        **_same("rlims_id order_id", "other_id"),
+    },
+    "biobank_specimen_attribute": {
+        **_same("created modified", "date"),
+        **_same("specimen_rlims_id", "other_id"),
+    },
+    "biobank_aliquot": {
+        **_same("created modified disposal_date processing_complete_date", "date"),
+        **_same("specimen_rlims_id parent_aliquot_rlims_id rlims_id", "other_id"),
+    },
+    "biobank_aliquot_dataset": {
+        **_same("created modified", "date"),
+        **_same("aliquot_rlims_id rlims_id", "other_id"),
+    },
+    "biobank_aliquot_dataset_item": {
+        **_same("created modified", "date"),
+        **_same("dataset_rlims_id", "other_id"),
+    },
+    "biobank_stored_sample": {
+        **_same("biobank_stored_sample_id biobank_order_identifier family_id", "other_id"),
+        **_same("confirmed created disposed rdr_created modified", "date"),
+    },
+    "biobank_stored_sample_status_import_tmp": {
+        **_same("sample_family_id sample_id parent_sample_id sent_order_id", "other_id"),
+        **_same(
+            "sample_family_collection_date sample_disposed_date sample_confirmed_date "
+            "sample_family_create_date",
+            "date",
+        ),
+    },
+    "biobank_mail_kit_order": {
+        **_same(
+            "created modified order_date shipment_last_update shipment_est_arrival "
+            "biobank_received",
+            "date",
+        ),
+        **_same(
+            "order_id tracking_id biobank_tracking_id barcode biobank_order_id biobank_requisition",
+            "other_id",
+        ),
+        **_same("street_address_1 street_address_2 city zip_code", "address"),
+    },
+    "biobank_dv_order": {
+        **_same(
+            "created modified order_date shipment_last_update shipment_est_arrival "
+            "biobank_received",
+            "date",
+        ),
+        **_same(
+            "order_id tracking_id biobank_tracking_id barcode biobank_order_id biobank_requisition",
+            "other_id",
+        ),
+        **_same("street_address_1 street_address_2 city zip_code", "address"),
+    },
+    "physical_measurements": {
+        **_same("created finalized cancelled_time", "date"),
+        **_same("resource", "other_id"),
+    },
+    "measurement": {
+        **_same("measurement_time value_datetime", "date"),
+        **_same("value_string", "free_text"),
+    },
+    "questionnaire_response": {
+        **_same("created authored", "date"),
+        **_same("resource", "other_id"),
+    },
+    "questionnaire_response_answer": {
+        **_same("end_time value_date value_datetime", "date"),
+        **_same("value_string", "other_id"),
+    },
+    "consent_file": {
+        **_same(
+            "created modified last_checked signing_date expected_sign_date file_upload_time "
+            "sync_time",
+            "date",
+        ),
+        **_same("signature_str printed_name", "name"),
+    },
+    "consent_response": {
+        **_same("created", "date"),
+    },
+    "deceased_report": {
+        **_same("created last_modified date_of_death authored reviewed", "date"),
+        **_same("notification_other", "free_text"),
+        **_same("reporter_name", "name"),
+        **_same("reporter_email", "email"),
+        **_same("reporter_phone", "phone"),
+    },
+    "patient_status": {
+        **_same("created modified authored", "date"),
+        **_same("comment", "free_text"),
+    },
+    "onsite_id_verification": {
+        **_same("created modified verified_time", "date"),
+        **_same("resource", "other_id"),
+    },
+    "participant_ehr_receipt": {
+        **_same("file_timestamp first_seen last_seen", "date"),
+    },
+    "participant_incentives": {
+        **_same("created modified date_given cancelled_date", "date"),
+        **_same("notes", "free_text"),
+    },
+    "account_link": {
+        **_same("created modified start end", "date"),
+    },
+}
+
+PHI["digitcrvs"] = {
+    "eg_birth_dtls": {
+        **_same("registrationno", "other_id"),
+        **_same("dateofreport dateofbirth createdtime lastmodifiedtime", "date"),
+        **_same("firstname middlename lastname informantsname", "name"),
+        **_same("placeofbirth informantsaddress", "address"),
+        **_same("remarks", "free_text"),
+    },
+    "eg_birth_father_info": {
+        **_same("firstname middlename lastname", "name"),
+        **_same("aadharno", "ssn"),
+        **_same("emailid", "email"),
+        **_same("mobileno", "phone"),
+        **_same("createdtime lastmodifiedtime", "date"),
+    },
+    "eg_birth_mother_info": {
+        **_same("firstname middlename lastname", "name"),
+        **_same("aadharno", "ssn"),
+        **_same("emailid", "email"),
+        **_same("mobileno", "phone"),
+        **_same("createdtime lastmodifiedtime", "date"),
+    },
+    "eg_birth_permaddr": {
+        **_same("buildingno houseno streetname locality tehsil district city pinno", "address"),
+        **_same("createdtime lastmodifiedtime", "date"),
+    },
+    "eg_birth_presentaddr": {
+        **_same("buildingno houseno streetname locality tehsil district city pinno", "address"),
+        **_same("createdtime lastmodifiedtime", "date"),
+    },
+    "eg_birth_cert_request": {
+        **_same("birthcertificateno", "other_id"),
+        **_same("createdtime lastmodifiedtime dateofissue", "date"),
+    },
+    "eg_birth_cert_request_audit": {
+        **_same("birthcertificateno", "other_id"),
+        **_same("createdtime lastmodifiedtime dateofissue", "date"),
+    },
+    "eg_death_dtls": {
+        **_same("registrationno eidno", "other_id"),
+        **_same("dateofreport dateofdeath createdtime lastmodifiedtime", "date"),
+        **_same("firstname middlename lastname informantsname", "name"),
+        **_same("placeofdeath informantsaddress", "address"),
+        **_same("remarks", "free_text"),
+        **_same("aadharno", "ssn"),
+    },
+    "eg_death_father_info": {
+        **_same("firstname middlename lastname", "name"),
+        **_same("aadharno", "ssn"),
+        **_same("emailid", "email"),
+        **_same("mobileno", "phone"),
+        **_same("createdtime lastmodifiedtime", "date"),
+    },
+    "eg_death_mother_info": {
+        **_same("firstname middlename lastname", "name"),
+        **_same("aadharno", "ssn"),
+        **_same("emailid", "email"),
+        **_same("mobileno", "phone"),
+        **_same("createdtime lastmodifiedtime", "date"),
+    },
+    "eg_death_permaddr": {
+        **_same("buildingno houseno streetname locality tehsil district city pinno", "address"),
+        **_same("createdtime lastmodifiedtime", "date"),
+    },
+    "eg_death_presentaddr": {
+        **_same("buildingno houseno streetname locality tehsil district city pinno", "address"),
+        **_same("createdtime lastmodifiedtime", "date"),
+    },
+    "eg_death_spouse_info": {
+        **_same("firstname middlename lastname", "name"),
+        **_same("aadharno", "ssn"),
+        **_same("emailid", "email"),
+        **_same("mobileno", "phone"),
+        **_same("createdtime lastmodifiedtime", "date"),
+    },
+    "eg_death_cert_request": {
+        **_same("deathcertificateno", "other_id"),
+        **_same("createdtime lastmodifiedtime dateofissue", "date"),
+    },
+    "eg_death_cert_request_audit": {
+        **_same("deathcertificateno", "other_id"),
+        **_same("createdtime lastmodifiedtime dateofissue", "date"),
+    },
+    "eg_birth_dtls_audit": {
+        **_same("registrationno", "other_id"),
+        **_same("dateofreport dateofbirth createdtime lastmodifiedtime", "date"),
+        **_same("firstname middlename lastname informantsname", "name"),
+        **_same("placeofbirth informantsaddress", "address"),
+        **_same("remarks", "free_text"),
+    },
+    "eg_birth_father_info_audit": {
+        **_same("firstname middlename lastname", "name"),
+        **_same("aadharno", "ssn"),
+        **_same("emailid", "email"),
+        **_same("mobileno", "phone"),
+        **_same("createdtime lastmodifiedtime", "date"),
+    },
+    "eg_birth_mother_info_audit": {
+        **_same("firstname middlename lastname", "name"),
+        **_same("aadharno", "ssn"),
+        **_same("emailid", "email"),
+        **_same("mobileno", "phone"),
+        **_same("createdtime lastmodifiedtime", "date"),
+    },
+    "eg_birth_permaddr_audit": {
+        **_same("buildingno houseno streetname locality tehsil district city pinno", "address"),
+        **_same("createdtime lastmodifiedtime", "date"),
+    },
+    "eg_birth_presentaddr_audit": {
+        **_same("buildingno houseno streetname locality tehsil district city pinno", "address"),
+        **_same("createdtime lastmodifiedtime", "date"),
+    },
+    "eg_death_dtls_audit": {
+        **_same("registrationno eidno", "other_id"),
+        **_same("dateofreport dateofdeath createdtime lastmodifiedtime", "date"),
+        **_same("firstname middlename lastname informantsname", "name"),
+        **_same("placeofdeath informantsaddress", "address"),
+        **_same("remarks", "free_text"),
+        **_same("aadharno", "ssn"),
+    },
+    "eg_death_father_info_audit": {
+        **_same("firstname middlename lastname", "name"),
+        **_same("aadharno", "ssn"),
+        **_same("emailid", "email"),
+        **_same("mobileno", "phone"),
+        **_same("createdtime lastmodifiedtime", "date"),
+    },
+    "eg_death_mother_info_audit": {
+        **_same("firstname middlename lastname", "name"),
+        **_same("aadharno", "ssn"),
+        **_same("emailid", "email"),
+        **_same("mobileno", "phone"),
+        **_same("createdtime lastmodifiedtime", "date"),
+    },
+    "eg_death_permaddr_audit": {
+        **_same("buildingno houseno streetname locality tehsil district city pinno", "address"),
+        **_same("createdtime lastmodifiedtime", "date"),
+    },
+    "eg_death_presentaddr_audit": {
+        **_same("buildingno houseno streetname locality tehsil district city pinno", "address"),
+        **_same("createdtime lastmodifiedtime", "date"),
+    },
+    "eg_death_spouse_info_audit": {
+        **_same("firstname middlename lastname", "name"),
+        **_same("aadharno", "ssn"),
+        **_same("emailid", "email"),
+        **_same("mobileno", "phone"),
+        **_same("createdtime lastmodifiedtime", "date"),
+    },
+}
+PHI["elctcms"] = {
+    "acts": {
+        **_same("deathdate time operation_date timestamp", "date"),
+        **_same("location placeddeathoccurred", "address"),
+        **_same("operation_reason explain_death mother_condition", "free_text"),
+    },
+    "admissions": {
+        **_same("timestamp dischargedate", "date"),
+    },
+    "admitted": {
+        **_same("admissiondate dischargedate", "date"),
+    },
+    "ambulantorders": {
+        **_same("patientname", "name"),
+        **_same("timestamp", "date"),
+    },
+    "anaesthesiareport": {
+        **_same("allergy prevhx comment", "free_text"),
+        **_same("date time", "date"),
+    },
+    "anaesthesiareport2": {
+        **_same("comment", "free_text"),
+        **_same("date time", "date"),
+    },
+    "bills": {
+        **_same("created_at updated_at", "date"),
+    },
+    "bill_payments": {
+        **_same("created_at updated_at", "date"),
+    },
+    "childbirths": {
+        **_same("month deliverydate releasedate timestamp", "date"),
+    },
+    "clinicreport": {
+        **_same("details", "free_text"),
+        **_same("timestamp", "date"),
+    },
+    "clinic_clients": {
+        **_same("name partner_name", "name"),
+        **_same("location", "address"),
+        **_same("dob timestamp", "date"),
+        **_same("phone partner_mobile", "phone"),
+    },
+    "consumed": {
+        **_same("date", "date"),
+    },
+    "discharged": {
+        **_same("dischargedate timestamp", "date"),
+        **_same("treatment diagnosis remarks", "free_text"),
+    },
+    "doctorexam": {
+        **_same("complaint physical_exam systematic_exam", "free_text"),
+        **_same("timestamp", "date"),
+    },
+    "doctorreports": {
+        **_same("prescription details complaint physical_exam systematic_exam", "free_text"),
+    },
+    "doneexams": {
+        **_same("month timestamp", "date"),
+    },
+    "examinations": {
+        **_same("month timestamp", "date"),
+    },
+    "gynaecologyreports": {
+        **_same("month timestamp", "date"),
+        **_same("reason description results conclusion", "free_text"),
+    },
+    "laborders": {
+        **_same("timestamp", "date"),
+    },
+    "labreports": {
+        **_same("sample_id", "other_id"),
+        **_same("start end timestamp", "date"),
+        **_same("details", "free_text"),
+    },
+    "medicalcase": {
+        **_same("date", "date"),
+        **_same("progress treatment diet", "free_text"),
+    },
+    "minor": {
+        **_same("details", "free_text"),
+        **_same("timestamp", "date"),
+    },
+    "nurseorders": {
+        **_same("timestamp", "date"),
+    },
+    "nursereports": {
+        **_same("details", "free_text"),
+    },
+    "nursingsheets": {
+        **_same("date", "date"),
+    },
+    "observationsheets": {
+        **_same("date time", "date"),
+    },
+    "obstetrics": {
+        **_same("month exitdate exittime timestamp", "date"),
+        **_same("diagnosis context comments", "free_text"),
+    },
+    "operations": {
+        **_same("date time timestamp", "date"),
+    },
+    "patienthistory": {
+        **_same("timestamp", "date"),
+    },
+    "patients": {
+        **_same(
+            "firstname secondname thirdname spousename employername emergencyname subscribername "
+            "insuranceemployer secondarysubscribername primary_name primary_org",
+            "name",
+        ),
+        **_same("dob insurancedob timestamp", "date"),
+        **_same(
+            "spousephone phone employernumber emergencyphone contact workphone primary_contact",
+            "phone",
+        ),
+        **_same("spouseaddress address employeraddress emergencyaddress", "address"),
+        **_same("email", "email"),
+        **_same("socialsecuritynumber", "ssn"),
+        **_same("policyidnumber", "health_plan"),
+        **_same("allergies diseases drugtypes activities", "free_text"),
+    },
+    "patientsque": {
+        **_same("timestamp", "date"),
+    },
+    "payments": {
+        **_same("timestamp", "date"),
+    },
+    "paymethod": {
+        **_same("created_at", "date"),
+    },
+    "pharmacyordereditems": {
+        **_same("prescription details", "free_text"),
+    },
+    "pharmacyorders": {
+        **_same("timestamp", "date"),
+    },
+    "postnatalreports": {
+        **_same("birthdate firstvisit othervisits timestamp", "date"),
+        **_same("babyname", "name"),
+        **_same("birthplace", "address"),
+        **_same("problems decisions", "free_text"),
+    },
+    "progress": {
+        **_same("date", "date"),
+        **_same(
+            "clinicalsigns physicalsigns diagnostichypothesis processinginprocess recommendations",
+            "free_text",
+        ),
+    },
+    "progressmedications": {
+        **_same("prescription", "free_text"),
+    },
+    "radiolodyreporttitle": {
+        **_same("summary conclusion", "free_text"),
+        **_same("timestamp", "date"),
+    },
+    "radiologyreports": {
+        **_same("month start end timestamp", "date"),
+        **_same("reason description results conclusion", "free_text"),
+    },
+    "radioorders": {
+        **_same("timestamp", "date"),
+    },
+    "referral": {
+        **_same("date", "date"),
+        **_same("HPI ROS PMH diagnosis treatment reason", "free_text"),
+    },
+    "registration_requests": {
+        **_same("date", "date"),
+    },
+    "reports": {
+        **_same("details", "free_text"),
+    },
+    "scannerreports": {
+        **_same("month timestamp", "date"),
+        **_same("reason description results conclusion", "free_text"),
+    },
+    "serviceorders": {
+        **_same("timestamp", "date"),
+    },
+    "surgeryhistory": {
+        **_same("month", "date"),
+    },
+    "transfusions": {
+        **_same("month requesttime receipttime timestamp", "date"),
+        **_same("reason", "free_text"),
+        **_same("packetnumbers", "other_id"),
+    },
+    "usedcredit": {
+        **_same("date", "date"),
+    },
+}
 
 
 def columns(schema: str) -> list[tuple[str, str]]:
