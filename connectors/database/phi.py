@@ -1192,6 +1192,10 @@ def _column_votes(
     )
     if eav_value and role in PATIENT_CONTEXT:  # a configuration table's values are not a patient's
         votes.append((PhiClass.UNKNOWN, 0.8, ("eav:value-column",)))
+    if names_actor(name):
+        # who wrote or changed the row (discussionnotes_lastmodifiedby: who last changed the
+        # notes), not the notes: only when they did so dates the patient's row
+        votes = [vote for vote in votes if vote[0] == PhiClass.DATE]
     return named, tuple(votes)
 
 

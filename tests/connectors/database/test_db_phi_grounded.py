@@ -751,3 +751,12 @@ def test_a_number_of_time_units_is_a_duration_not_an_epoch_date(name):
 def test_the_patients_general_practitioners_details_are_no_patients(name):
     # a Romanian PCI registry's patients.GP_name, gp_phone beside the patient's own
     assert _classes(name, "VARCHAR(100)", "patient") == set()
+
+
+@pytest.mark.parametrize(
+    "name", ["discussionnotes_lastmodifiedby", "AllergiesAddedBy", "CarePlanAgreedBy"]
+)
+def test_who_wrote_or_changed_a_note_is_not_the_note(name):
+    # athenaOne's assessment_and_plan.discussionnotes_lastmodifiedby beside the notes
+    assert _classes(name, "TEXT") == set()
+    assert _classes("discussion_notes", "TEXT") == {PhiClass.FREE_TEXT}
