@@ -50,6 +50,7 @@ from .links import (
     RUN_WORDS,
     SITE_WORDS,
     dates_tables,
+    keyed_by_shared_key,
     keyed_by_site_key,
     names_actor,
     names_kind,
@@ -1078,6 +1079,9 @@ def linkage(
             paths[key] = (f"{table.name}.{named}: the patient's name",)
         roles[key] = role or "other"
     for key, column in keyed_by_site_key(profiles, roles).items():
+        roles[key] = "linked"
+        paths[key] = (column,)
+    for key, column in keyed_by_shared_key(profiles, roles).items():
         roles[key] = "linked"
         paths[key] = (column,)
     edges = {

@@ -22,6 +22,7 @@ __all__ = [
     "KEY_SUFFIX",
     "KEY_WORDS",
     "dates_tables",
+    "keyed_by_shared_key",
     "keyed_by_site_key",
     "names_actor",
     "names_kind",
@@ -206,6 +207,69 @@ def keyed_by_site_key(
             if owner and _same_family(kind, family(column.type)):
                 found[key] = f"{table.name}.{column.name}: {reason}"
                 break
+    return found
+
+
+# Words of a key every table of an extract may carry that number no person: the site, the
+# organisation, the run, the submission, the file or the period a row came in.
+BATCH_WORDS = SITE_WORDS | RUN_WORDS | DATE_WORDS | ROW_WORDS | frozenset(
+    {"org", "organisation", "organization", "submission", "message", "msg", "file", "import",
+     "export", "log", "version", "source", "system", "partition", "transaction", "month",
+     "year", "period", "week", "quarter", "day", "user", "login", "account"}
+)  # fmt: skip
+# The share of an extract's tables (and at least so many) that carry its subjects' key.
+SHARED_KEY_SHARE, MIN_SHARED_KEY_TABLES = 0.8, 3
+
+
+def keyed_by_shared_key(
+    profiles: Mapping[str, TableProfile], roles: Mapping[str, str]
+) -> dict[str, str]:
+    """The tables of an extract that names no patient or person table, keyed by the one key
+    nearly all its tables carry (UK Biobank's ``eid``, USRDS's ``usrds_id``), with the reason:
+    a research release files each subject's records under their pseudonym. Not a key the
+    schema declares a reference for (it says where it leads), nor one that is each table's own
+    primary key alone (a row's id), nor one named for a site, a run or a submission."""
+    if len(profiles) < MIN_SHARED_KEY_TABLES or any(
+        role in ("patient", "person") for role in roles.values()
+    ):
+        return {}
+    holding: dict[str, list[str]] = {}
+    spelt: dict[str, str] = {}  # as first written: a name folded to lower case splits less
+    for key, table in profiles.items():
+        for column in table.columns:
+            holding.setdefault(column.name.lower(), []).append(key)
+            spelt.setdefault(column.name.lower(), column.name)
+    declared = {
+        name.lower()
+        for table in profiles.values()
+        for fk in table.foreign_keys
+        for name in fk.columns
+    }
+    found: dict[str, str] = {}
+    for name, keys in sorted(holding.items()):
+        words = tokens(spelt[name])
+        if (
+            len(keys) < max(MIN_SHARED_KEY_TABLES, SHARED_KEY_SHARE * len(profiles))
+            or not words
+            or not (words[-1] in KEY_WORDS or (len(words) == 1 and words[0].endswith("id")))
+            or words == ("id",)
+            or not BATCH_WORDS.isdisjoint(words)
+            or name in declared
+            or names_actor(name)
+            or names_kind(name)
+            or all(
+                tuple(column.lower() for column in profiles[key].primary_key) == (name,)
+                for key in keys
+            )
+        ):
+            continue
+        for key in keys:
+            if roles[key] == "other":
+                column = next(c for c in profiles[key].columns if c.name.lower() == name)
+                found.setdefault(
+                    key,
+                    f"{profiles[key].name}.{column.name}: the key all the extract's tables share",
+                )
     return found
 
 

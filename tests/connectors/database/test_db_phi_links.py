@@ -583,3 +583,35 @@ def test_a_declared_key_named_like_a_plan_number_refers_to_its_row_not_a_patient
         foreign_keys=(ForeignKey(("name_insurance_join_id",), "name_insurance_join", ("id",)),),
     )
     assert linkage((joins, invoice), {})[0][invoice.qualified_name] == "other"
+
+
+def _extract(key: str, *, keyed: bool = False) -> tuple[TableProfile, ...]:
+    """Three files of a research release, each carrying ``key`` and an event date."""
+    return tuple(
+        TableProfile(
+            name,
+            columns=(TableColumn(key, "BIGINT"), TableColumn(f"{name}_date", "DATE")),
+            primary_key=(key,) if keyed else (),
+        )
+        for name in ("baseline", "hesin", "gp_clinical")
+    )
+
+
+def test_the_key_all_of_an_extracts_tables_share_is_their_subjects():
+    roles, paths = linkage(_extract("eid"), {})
+    assert roles["gp_clinical"] == "linked"
+    assert paths["gp_clinical"] == ("gp_clinical.eid: the key all the extract's tables share",)
+
+
+@pytest.mark.parametrize("key", ["site_id", "submission_id", "data_entry_user_id", "month_id"])
+def test_a_site_submission_user_or_period_key_shared_by_every_table_is_no_subjects(key):
+    assert set(linkage(_extract(key), {})[0].values()) == {"other"}
+
+
+def test_a_key_that_is_each_tables_own_primary_key_is_each_rows_not_a_subjects():
+    assert set(linkage(_extract("rec_id", keyed=True), {})[0].values()) == {"other"}
+
+
+def test_an_extract_with_a_patient_table_is_linked_by_it_not_by_a_shared_key():
+    tables = (*_extract("eid"), PATIENT)
+    assert linkage(tables, {})[0]["gp_clinical"] == "other"
