@@ -52,7 +52,7 @@ VOCABULARY = frozenset(
     created updated update modified changed deleted entered added opened closed reviewed signed
     received completed resolved on at by user staff provider pharm
     doctor physician investigator code codes type status flag value attr attribute key field uid
-    study series instance sop accession modality tag group element dcm dicom
+    study series instance sop accession modality tag group element dcm dicom tracked entity
     """.split()  # noqa: SIM905
 )
 
@@ -359,6 +359,9 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("cpr", "nr"): ("ssn",), ("cpr", "nummer"): ("ssn",), ("codice", "fiscale"): ("ssn",),
     # the Philippines' national health insurer written camelCase (philHealthID)
     ("phil", "health"): ("philhealth",),
+    # DHIS2's tracker, the health information system of most low- and middle-income countries:
+    # the person it tracks is a tracked entity instance
+    ("tracked", "entity", "instance"): ("patient",),
 }  # fmt: skip
 MAX_PHRASE = max(map(len, PHRASES))
 # The endings national words take in the plural (Spanish, Portuguese): read as the word.

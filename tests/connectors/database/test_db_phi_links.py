@@ -615,3 +615,21 @@ def test_a_key_that_is_each_tables_own_primary_key_is_each_rows_not_a_subjects()
 def test_an_extract_with_a_patient_table_is_linked_by_it_not_by_a_shared_key():
     tables = (*_extract("eid"), PATIENT)
     assert linkage(tables, {})[0]["gp_clinical"] == "other"
+
+
+def test_dhis2s_tracked_entity_instance_is_the_patient_its_enrolments_hang_on():
+    instance = _keyed("trackedentityinstance", "trackedentityinstanceid", ("created", "TIMESTAMP"))
+    enrolment = _keyed(
+        "programinstance",
+        "programinstanceid",
+        ("trackedentityinstanceid", "BIGINT"),
+        ("enrollmentdate", "TIMESTAMP"),
+        foreign_keys=(
+            ForeignKey(
+                ("trackedentityinstanceid",), "trackedentityinstance", ("trackedentityinstanceid",)
+            ),
+        ),
+    )
+    roles = linkage((instance, enrolment), {})[0]
+    assert roles["trackedentityinstance"] == "patient"
+    assert roles["programinstance"] == "linked"
