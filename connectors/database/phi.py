@@ -568,7 +568,10 @@ def context_votes(
     # a product's expiry dates the product, not the patient it was used on (a test kit's lot)
     product = bool(words & EXPIRY_WORDS and {singular(w) for w in words} & PRODUCT_WORDS)
     staff = dates_staff(seq)  # a clinician's birth date copied onto the patient's row
-    if dated and seq[-1] not in META_LAST and not load and not span and not product and not staff:
+    # a flag's or a kind's word last names no date, unless the type keeps one: a date typed as
+    # a date is one, whatever it is named for (date_verified, the time it was verified)
+    meta = seq[-1] in META_LAST and kind not in ("date", "datetime")
+    if dated and not meta and not load and not span and not product and not staff:
         reason = (
             "name:date-in-text"
             if text_date

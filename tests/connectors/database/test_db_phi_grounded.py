@@ -760,3 +760,14 @@ def test_who_wrote_or_changed_a_note_is_not_the_note(name):
     # athenaOne's assessment_and_plan.discussionnotes_lastmodifiedby beside the notes
     assert _classes(name, "TEXT") == set()
     assert _classes("discussion_notes", "TEXT") == {PhiClass.FREE_TEXT}
+
+
+@pytest.mark.parametrize(
+    ("name", "type_name"),
+    [("date_verified", "DATETIME"), ("time_verified", "TIMESTAMP"), ("dateofcount", "DATE"),
+     ("StartDateRestrictiveIntType", "DATE")],
+)  # fmt: skip
+def test_a_date_typed_as_one_is_a_date_whatever_word_it_ends_in(name, type_name):
+    # C4G BLIS's test.date_verified: when the result was verified, not a flag that it was
+    assert _classes(name, type_name) == {PhiClass.DATE}
+    assert _classes("result_verified", "BOOLEAN") == set()
