@@ -151,8 +151,14 @@ HEALTH_CARD_WORDS = frozenset({"sus", "cns", "health", "insurance", "medicaid", 
 # HIN and health card number (Ontario's OHIP, Quebec's RAMQ), Australia's IHI, New Zealand's
 # NHI, Germany's KVNR, the Philippines' PhilHealth number.
 HEALTH_NUMBER_WORDS = frozenset(
-    {"hicn", "mbi", "hin", "hcn", "ihi", "nhi", "kvnr", "ohip", "ramq", "philhealth"}
-)
+    {"hicn", "mbi", "hin", "hcn", "ihi", "nhi", "kvnr", "ohip", "ramq", "philhealth",
+     # the unique patient identifier Scotland files its CHI number under (Pat UPI), as
+     # Kenya's client registry names its own
+     "upi"}
+)  # fmt: skip
+# Scotland's Community Health Index number: last (anon_chi) or before a number word, not a
+# syllable of Vietnamese (ma_chi_so, an indicator's code)
+CHI = "chi"
 # Social security numbers by their English names and acronyms: the United States', the
 # Philippines' SSS, Canada's SIN, the United Kingdom's NINO, Indonesia's KTP. Each other
 # country's one number for a person (Aadhaar, PESEL, BSN, personnummer, AHV, NRIC...) is read as
@@ -483,6 +489,8 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         vote(PhiClass.MRN, 0.9, "record-number")
     if (
         words & HEALTH_NUMBER_WORDS
+        or seq[-1] == CHI
+        or _has(words, {CHI}, NUMBERISH)
         or seq in (("medicaid",), ("medicare",))
         or _has(words, {"hic"}, NUMBERISH - {"id"})  # the HIC number, CMS's HICN
         # Brazil's national health card (Cartão SUS) and its CNS number

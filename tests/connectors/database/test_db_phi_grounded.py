@@ -771,3 +771,13 @@ def test_a_date_typed_as_one_is_a_date_whatever_word_it_ends_in(name, type_name)
     # C4G BLIS's test.date_verified: when the result was verified, not a flag that it was
     assert _classes(name, type_name) == {PhiClass.DATE}
     assert _classes("result_verified", "BOOLEAN") == set()
+
+
+@pytest.mark.parametrize("name", ["Pat UPI", "UPI Number [C]", "anon_chi", "chi_number"])
+def test_scotlands_chi_number_and_the_unique_patient_identifier_are_health_numbers(name):
+    assert _classes(name, "VARCHAR(10)", "patient") == {PhiClass.HEALTH_PLAN}
+
+
+def test_a_vietnamese_chi_syllable_is_no_chi_number():
+    # QLBV's ma_chi_so: the code of an indicator
+    assert _classes("ma_chi_so", "VARCHAR(50)", "patient") == set()
