@@ -36183,6 +36183,36 @@ PHI["elctcms"] = {
         **_same("date", "date"),
     },
 }
+PHI["pmhcmds"] = {
+    "client": {
+        **_same("client_key", "mrn"),
+        **_same("slk", "name"),
+        **_same("date_of_birth", "date"),
+    },
+    "episode": {
+        **_same("episode_key", "other_id"),
+        **_same("client_key", "mrn"),
+        **_same("episode_end_date referral_date", "date"),
+        **_same("client_postcode", "address"),
+    },
+    "service_contact": {
+        **_same("service_contact_key episode_key", "other_id"),
+        **_same("service_contact_date", "date"),
+        **_same("service_contact_postcode", "address"),
+    },
+    "k10p": {
+        **_same("episode_key", "other_id"),
+        **_same("measure_date", "date"),
+    },
+    "k5": {
+        **_same("episode_key", "other_id"),
+        **_same("measure_date", "date"),
+    },
+    "sdq": {
+        **_same("episode_key", "other_id"),
+        **_same("measure_date", "date"),
+    },
+}
 
 
 def columns(schema: str) -> list[tuple[str, str]]:
