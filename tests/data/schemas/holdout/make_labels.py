@@ -36213,6 +36213,122 @@ PHI["pmhcmds"] = {
         **_same("measure_date", "date"),
     },
 }
+PHI["sevocity"] = {
+    "allergy_intolerance": {
+        **_same("patient_display patient_reference", "mrn"),
+    },
+    "appointment": {
+        **_same("participant_actor_reference participant_actor_display", "mrn"),
+        **_same("start", "date"),
+    },
+    "care_plan": {
+        **_same("created", "date"),
+        **_same("subject_display subject_reference", "mrn"),
+        **_same("text_div", "free_text"),
+    },
+    "care_team": {
+        **_same("subject_display subject_reference", "mrn"),
+    },
+    "condition": {
+        **_same("encounter_reference", "other_id"),
+        **_same("onset_date_time recorded_date", "date"),
+        **_same("subject_display subject_reference", "mrn"),
+    },
+    "coverage": {
+        **_same("identifier_value", "health_plan"),
+        **_same("beneficiary_reference", "mrn"),
+        **_same("period_start period_end", "date"),
+    },
+    "device": {
+        **_same(
+            "distinct_identifier serial_number udi_carrier_carrier_hrf "
+            "udi_carrier_device_identifier",
+            "device_id",
+        ),
+        **_same("patient_display patient_reference", "mrn"),
+    },
+    "diagnostic_report": {
+        **_same("effective_date_time issued", "date"),
+        **_same("encounter_reference", "other_id"),
+        **_same("subject_display subject_reference", "mrn"),
+    },
+    "document_reference": {
+        **_same("content_attachment_data context_encounter_reference", "other_id"),
+        **_same("context_period_end context_period_start date", "date"),
+        **_same("subject_display subject_reference", "mrn"),
+    },
+    "encounter": {
+        **_same("id identifier_value", "other_id"),
+        **_same("participant_period_start period_end period_start", "date"),
+        **_same("subject_display subject_reference", "mrn"),
+    },
+    "goal": {
+        **_same("description_text", "free_text"),
+        **_same("subject_display subject_reference", "mrn"),
+    },
+    "immunization": {
+        **_same("occurrence_date_time", "date"),
+        **_same("patient_display patient_reference", "mrn"),
+    },
+    "medication_dispense": {
+        **_same("dosage_instruction_text", "free_text"),
+        **_same("subject_display subject_reference", "mrn"),
+        **_same("when_handed_over", "date"),
+    },
+    "medication_request": {
+        **_same("authored_on", "date"),
+        **_same("dosage_instruction_text", "free_text"),
+        **_same("encounter_reference", "other_id"),
+        **_same("subject_display subject_reference", "mrn"),
+    },
+    "medication_statement": {
+        **_same("context_reference", "other_id"),
+        **_same("date_asserted effective_period_end effective_period_start", "date"),
+        **_same("dosage_text", "free_text"),
+        **_same("subject_display subject_reference", "mrn"),
+    },
+    "observation": {
+        **_same("effective_date_time", "date"),
+        **_same("subject_display subject_reference", "mrn"),
+    },
+    "patient": {
+        **_same(
+            "address_city address_line address_postal_code contact_address_city "
+            "contact_address_line contact_address_postal_code",
+            "address",
+        ),
+        **_same(
+            "address_period_end address_period_start birth_date contact_address_period_start",
+            "date",
+        ),
+        **_same("contact_name_family contact_name_given name_family name_given", "name"),
+        **_same("contact_telecom_value telecom_value", "phone"),
+        **_same("id identifier_value", "mrn"),
+    },
+    "procedure": {
+        **_same("performed_date_time", "date"),
+        **_same("subject_display subject_reference", "mrn"),
+    },
+    "provenance": {
+        **_same("id target_reference", "mrn"),
+        **_same("recorded", "date"),
+    },
+    "questionnaire_response": {
+        **_same("authored", "date"),
+        **_same("subject_display subject_reference", "mrn"),
+    },
+    "related_person": {
+        **_same("address_city address_line address_postal_code", "address"),
+        **_same("name_family name_given", "name"),
+        **_same("patient_display patient_reference", "mrn"),
+        **_same("telecom_value", "phone"),
+    },
+    "service_request": {
+        **_same("authored_on", "date"),
+        **_same("encounter_reference", "other_id"),
+        **_same("subject_display subject_reference", "mrn"),
+    },
+}
 
 
 def columns(schema: str) -> list[tuple[str, str]]:
