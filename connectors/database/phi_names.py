@@ -297,7 +297,7 @@ PLURAL_CONTACTS = frozenset(
 INSTITUTION_WORDS = frozenset(
     {"institution", "hospital", "clinic", "facility", "department", "dept", "ward", "center",
      "centre", "laboratory", "pharmacy", "company", "organization", "organisation", "firm",
-     "agency", "vendor", "supplier", "branch"}
+     "agency", "vendor", "supplier", "branch", "biobank"}
 )  # fmt: skip
 PLACE_OWNERS = (
     ORGANISATION_WORDS
@@ -480,7 +480,8 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
     if (
         # EMPI, MPI, EUID: the master patient index's number (its enterprise-wide unique id), IHE
         # PIX/PDQ's patient identifier
-        words & {"mrn", "medrec", "pubpid", "mrno", "empi", "mpi", "euid"}
+        # India's hospital number, the unique health identification number (UHID)
+        words & {"mrn", "medrec", "pubpid", "mrno", "empi", "mpi", "euid", "uhid"}
         or _has(words, {"medical", "med"}, {"record", "rec"})
         or _has(words, {"chart", "hospital", "nhs", "ur", "unit", "patient"}, NUMBERISH - {"id"})
         or (role in ("patient", "person") and _has(words, RECORD_WORDS, NUMBERISH - {"id"}))

@@ -781,3 +781,14 @@ def test_scotlands_chi_number_and_the_unique_patient_identifier_are_health_numbe
 def test_a_vietnamese_chi_syllable_is_no_chi_number():
     # QLBV's ma_chi_so: the code of an indicator
     assert _classes("ma_chi_so", "VARCHAR(50)", "patient") == set()
+
+
+@pytest.mark.parametrize("name", ["uhid", "patient_uhid_snapshot"])
+def test_indias_unique_health_identification_number_is_a_record_number(name):
+    # a Nepali pathology laboratory's patients.uhid, the hospital number Indian systems issue
+    assert _classes(name, "VARCHAR(20)", "patient") == {PhiClass.MRN}
+
+
+def test_a_biobanks_address_on_an_order_is_the_biobanks():
+    # All of Us's biobank_mail_kit_order.biobank_street_address_1 beside the participant's
+    assert _classes("biobank_street_address_1", "VARCHAR(255)") == set()
