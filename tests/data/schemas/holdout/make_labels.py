@@ -36329,6 +36329,145 @@ PHI["sevocity"] = {
         **_same("subject_display subject_reference", "mrn"),
     },
 }
+PHI["drcloudehr"] = {
+    "amendments": {
+        **_same("amendment_date created_time modified_time", "date"),
+        **_same("amendment_desc", "free_text"),
+    },
+    "ar_activity": {
+        **_same("post_time modified_time deleted post_date", "date"),
+        **_same("follow_up_note", "free_text"),
+        **_same("payer_claim_number", "other_id"),
+    },
+    "benefit_eligibility": {
+        **_same("start_date end_date response_create_date response_modify_date", "date"),
+    },
+    "billing": {
+        **_same("date bill_date process_date", "date"),
+        **_same("external_id", "other_id"),
+    },
+    "claims": {
+        **_same("bill_time process_time", "date"),
+        **_same("submitted_claim", "other_id"),
+    },
+    "documents": {
+        **_same("date date_expires revision docdate", "date"),
+        **_same("document_data", "other_id"),
+    },
+    "drug_sales": {
+        **_same("sale_date bill_date", "date"),
+        **_same("notes", "free_text"),
+    },
+    "eligibility_verification": {
+        **_same("response_id", "other_id"),
+        **_same("eligibility_check_date create_date", "date"),
+    },
+    "esign_signatures": {
+        **_same("datetime", "date"),
+        **_same("amendment", "free_text"),
+    },
+    "extended_log": {
+        **_same("date", "date"),
+        **_same("description", "free_text"),
+    },
+    "external_encounters": {
+        **_same("ee_date", "date"),
+        **_same("ee_external_id", "other_id"),
+    },
+    "external_procedures": {
+        **_same("ep_date", "date"),
+        **_same("ep_external_id", "other_id"),
+    },
+    "form_aftercare_plan": {
+        **_same("date admit_date discharged", "date"),
+        **_same("client_name", "name"),
+        **_same(
+            "goal_a_acute_intoxication goal_a_acute_intoxication_I goal_a_acute_intoxication_II "
+            "goal_b_emotional_behavioral_conditions goal_b_emotional_behavioral_conditions_I "
+            "goal_c_relapse_potential goal_c_relapse_potential_I",
+            "free_text",
+        ),
+    },
+    "form_ankleinjury": {
+        **_same("date ankle_date_of_injuary", "date"),
+        **_same(
+            "ankle_how_did_injury_occur ankle_additional_x_ray_notes ankle_plan "
+            "ankle_additional_diagnisis",
+            "free_text",
+        ),
+    },
+    "form_bronchitis": {
+        **_same("date bronchitis_date_of_illness", "date"),
+        **_same(
+            "bronchitis_hpi bronchitis_diagnostic_tests bronchitis_additional_diagnosis "
+            "bronchitis_treatment",
+            "free_text",
+        ),
+    },
+    "form_CAMOS": {
+        **_same("date", "date"),
+        **_same("content", "free_text"),
+    },
+    "form_care_plan": {
+        **_same("date date_end reason_date_low reason_date_high", "date"),
+        **_same("description", "free_text"),
+        **_same("external_id", "other_id"),
+    },
+    "form_clinic_note": {
+        **_same("history examination plan", "free_text"),
+    },
+    "form_clinical_instructions": {
+        **_same("instruction", "free_text"),
+        **_same("date", "date"),
+    },
+    "form_clinical_notes": {
+        **_same("date", "date"),
+        **_same("description", "free_text"),
+        **_same("external_id", "other_id"),
+    },
+    "form_dictation": {
+        **_same("date", "date"),
+        **_same("dictation additional_notes", "free_text"),
+    },
+    "form_encounter": {
+        **_same("date onset_date last_stmt_date date_end", "date"),
+        **_same("reason billing_note", "free_text"),
+        **_same("invoice_refno", "account"),
+        **_same("external_id voucher_number", "other_id"),
+    },
+}
+
+PHI["epilepsy12"] = {
+    "epilepsy12_antiepilepsymedicine": {
+        **_same(
+            "created_at updated_at antiepilepsy_medicine_start_date "
+            "antiepilepsy_medicine_stop_date",
+            "date",
+        ),
+    },
+    "epilepsy12_assessment": {
+        **_same(
+            "created_at updated_at consultant_paediatrician_referral_date "
+            "consultant_paediatrician_input_date paediatric_neurologist_referral_date "
+            "paediatric_neurologist_input_date childrens_epilepsy_surgical_service_referral_date "
+            "childrens_epilepsy_surgical_service_input_date "
+            "epilepsy_specialist_nurse_referral_date epilepsy_specialist_nurse_input_date",
+            "date",
+        ),
+    },
+    "epilepsy12_case": {
+        **_same("created_at updated_at locked_at date_of_birth", "date"),
+        **_same("nhs_number", "health_plan"),
+        **_same("first_name surname", "name"),
+        **_same("postcode", "address"),
+    },
+    "epilepsy12_comorbidity": {
+        **_same("created_at updated_at comorbidity_diagnosis_date", "date"),
+    },
+    "epilepsy12_epilepsycontext": {
+        **_same("created_at updated_at", "date"),
+    },
+}
 
 
 def columns(schema: str) -> list[tuple[str, str]]:
