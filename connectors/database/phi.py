@@ -320,7 +320,9 @@ ACTION_WORDS = frozenset(
      "discontinued", "discontinuing", "discontinuation", "delete", "deleted", "deletion",
      "retire", "retired", "reject", "rejected", "rejection", "archive", "archived", "stop",
      "stopped", "change", "changed", "override", "overridden", "revert", "reverted", "refusal",
-     "refused"}
+     "refused",
+     # an amendment to a record, a correction, a denial of a request (amended_reason)
+     "amend", "amended", "amendment", "correction", "corrected", "denial", "denied"}
 )  # fmt: skip
 # What a user types beside an action on a row (CancelledRemarks, cancel_comment): its reason.
 ACTION_REMARKS = frozenset({"remark", "remarks", "comment", "comments"})
