@@ -1448,6 +1448,30 @@ def _others_details(name: str, role: str) -> frozenset[PhiClass]:
     return frozenset()
 
 
+# Rows of a product given or used (a vaccine, an implanted device, a stock or kit line) or of
+# an access token or a saved search, whose bare expiry is the product's or the token's.
+EXPIRING_THINGS = frozenset(
+    {"immunization", "immunisation", "vaccine", "vaccination", "imm", "imunization",
+     "implant", "implantable", "device", "stock", "item", "lot", "kit", "substance",
+     "product", "dispense", "inventory", "receiving", "receipt", "shipment", "supply",
+     "injection", "token", "search", "session"}
+)  # fmt: skip
+# Words an expiry's name may hold beside the expiry that name no other thing.
+BARE_EXPIRY = EXPIRY_WORDS | DATEISH | {"at", "on", "or", "null", "dt", "d", "s", "date"}
+
+
+def _products_expiry(table_name: str, column: str) -> bool:
+    """Whether the column is the bare expiry of the product or token its row is about (an
+    immunisation's ``expiration_date``: the vaccine lot's), not a consent's, a policy's or an
+    authorisation's (``prior_auth_expiration_date``), which dates the patient's record."""
+    words = set(tokens(column))
+    return (
+        bool(words & EXPIRY_WORDS)
+        and words <= BARE_EXPIRY | EXPIRING_THINGS
+        and not EXPIRING_THINGS.isdisjoint(singular(w) for w in tokens(table_name))
+    )
+
+
 # The words that say whose a name or a contact is (the patient's, a relative's), not which
 # part of a name it is (first, last).
 WHOSE = PERSON_QUALIFIERS - {
@@ -1577,6 +1601,8 @@ def mark_table(
             marks = classify_column(named, role, evidence, path=path, **facts._asdict())
         if theirs and marks and WHOSE.isdisjoint(singular(word) for word in tokens(name)):
             marks = tuple(mark for mark in marks if mark.phi_class not in theirs)
+        if marks and _products_expiry(table.name, name):
+            marks = tuple(mark for mark in marks if mark.phi_class != PhiClass.DATE)
         if not marks and (said := comment_name(column.comment)) is not None:
             marks = _commented_marks(said, column.type, role, facts, linked)
         if not marks and ask and name not in plain:

@@ -795,3 +795,30 @@ def test_indias_unique_health_identification_number_is_a_record_number(name):
 def test_a_biobanks_address_on_an_order_is_the_biobanks():
     # All of Us's biobank_mail_kit_order.biobank_street_address_1 beside the participant's
     assert _classes("biobank_street_address_1", "VARCHAR(255)") == set()
+
+
+def _expiry_marks(table: str, column: str) -> set[PhiClass]:
+    row = TableProfile(
+        table,
+        columns=(TableColumn("patient_id", "INTEGER"), TableColumn(column, "DATE")),
+    )
+    return _marked(row).get(column, set())
+
+
+@pytest.mark.parametrize(
+    ("table", "column"),
+    [("immunizations", "expiration_date"), ("patient_implantable_device", "ExpirationDate"),
+     ("stock_line", "expiry_date"), ("public_report_tokens", "expires_at")],
+)  # fmt: skip
+def test_the_bare_expiry_of_a_product_or_token_is_not_the_patients_date(table, column):
+    # OpenEMR's immunizations.expiration_date: when the vaccine lot expires
+    assert _expiry_marks(table, column) == set()
+
+
+@pytest.mark.parametrize(
+    ("table", "column"),
+    [("patient_medication", "prior_auth_expiration_date"), ("patient_consent", "expiration_date"),
+     ("patient_insurance", "expiration_date")],
+)  # fmt: skip
+def test_the_expiry_of_an_authorisation_a_consent_or_a_policy_stays_a_date(table, column):
+    assert _expiry_marks(table, column) == {PhiClass.DATE}
