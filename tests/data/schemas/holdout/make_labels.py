@@ -36468,6 +36468,454 @@ PHI["epilepsy12"] = {
         **_same("created_at updated_at", "date"),
     },
 }
+PHI["simrsotista"] = {
+    "antrian2": {
+        **_same("tanggal created_at updated_at", "date"),
+    },
+    "antrian3": {
+        **_same("tanggal created_at updated_at", "date"),
+    },
+    "antrian4": {
+        **_same("tanggal created_at updated_at", "date"),
+    },
+    "antrian5": {
+        **_same("tanggal created_at updated_at", "date"),
+    },
+    "antrian6": {
+        **_same("tanggal created_at updated_at", "date"),
+    },
+    "antrians": {
+        **_same("kode_booking nomor_kode_booking", "other_id"),
+        **_same("tanggal created_at updated_at", "date"),
+    },
+    "antrian_farmasis": {
+        **_same(
+            "tanggal created_at updated_at processed_at finished_at panggil1_at panggil2_at", "date"
+        ),
+    },
+    "antrian_laboratorium": {
+        **_same("tanggal created_at updated_at", "date"),
+    },
+    "antrian_logs": {
+        **_same("response response_taskid request", "other_id"),
+    },
+    "antrian_poli": {
+        **_same("tanggal created_at updated_at", "date"),
+    },
+    "antrian_poli_BC": {
+        **_same("tanggal created_at updated_at", "date"),
+    },
+    "antrian_radiologis": {
+        **_same("tanggal created_at updated_at", "date"),
+    },
+    "antrian_rawatinaps": {
+        **_same("tanggal created_at updated_at", "date"),
+    },
+    "bdrs": {
+        **_same("no_sample", "other_id"),
+        **_same("tanggal created_at updated_at", "date"),
+    },
+    "bdrs_detail": {
+        **_same("created_at updated_at", "date"),
+    },
+    "bpjs_logs": {
+        **_same("response response_taskid request", "other_id"),
+    },
+    "bpjs_prb": {
+        **_same("no_srb no_sep", "other_id"),
+        **_same("no_kartu", "health_plan"),
+        **_same("alamat", "address"),
+        **_same("email", "email"),
+        **_same("keterangan saran", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "bpjs_prb_detail_obat": {
+        **_same("created_at updated_at", "date"),
+    },
+    "bpjs_prb_response": {
+        **_same("response", "other_id"),
+    },
+    "bpjs_rencana_kontrol": {
+        **_same("no_surat_kontrol no_sep no_rujukan tte", "other_id"),
+        **_same("tgl_rencana_kontrol created_at updated_at", "date"),
+    },
+    "copy_reseps": {
+        **_same("no_resep", "other_id"),
+        **_same("created_at updated_at", "date"),
+    },
+    "copy_resep_details": {
+        **_same("no_resep", "other_id"),
+        **_same("etiket informasi1", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "data_seps": {
+        **_same("nik", "ssn"),
+        **_same("namapasien nama_kartu", "name"),
+        **_same("no_rm", "mrn"),
+        **_same("no_bpjs", "health_plan"),
+        **_same("no_tlp", "phone"),
+        **_same("tgl_rujukan tglSep tglKejadian created_at updated_at", "date"),
+        **_same("no_rujukan noSurat no_lp noSepSuplesi no_sep", "other_id"),
+        **_same("kdKabupaten kdKecamatan", "address"),
+        **_same("catatan_bpjs", "free_text"),
+    },
+    "deposits": {
+        **_same("keluarga", "name"),
+        **_same("alamat", "address"),
+        **_same("created_at updated_at", "date"),
+    },
+    "detailradiologis": {
+        **_same("resum", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "dokumen_rekam_medis": {
+        **_same("created_at updated_at", "date"),
+    },
+    "echocardiograms": {
+        **_same("diagnosa kesimpulan catatan_dokter", "free_text"),
+        **_same("tte", "other_id"),
+        **_same("created_at updated_at", "date"),
+    },
+    "edukasi_diets": {
+        **_same("catatan_dokter", "free_text"),
+        **_same("id_composition_ss", "other_id"),
+        **_same("created_at updated_at", "date"),
+    },
+    "emr": {
+        **_same(
+            "subject object assesment pemeriksaan_fisik notation planning diagnosis "
+            "diagnosistambahan discharge keterangan implementasi situation recomendation "
+            "background ekstra hasil_usg hasil_echo hasil_ekg hasil_eeg hasil_ctg "
+            "hasil_spirometri hasil_lainnya",
+            "free_text",
+        ),
+        **_same("id_procedure_ss tte id_observation_ss", "other_id"),
+        **_same("created_at updated_at verifikasi_dpjp deleted_at", "date"),
+    },
+    "emr_ews": {
+        **_same("tanggal created_at updated_at deleted_at waktu", "date"),
+        **_same("id_observation_ss", "other_id"),
+        **_same("diagnosis", "free_text"),
+    },
+    "emr_farmasi": {
+        **_same("subjective objective asesmen planning edukasi", "free_text"),
+        **_same("tte", "other_id"),
+        **_same("created_at updated_at deleted_at", "date"),
+    },
+    "emr_gizi": {
+        **_same("assesment diagnosis intervensi monitoring evaluasi", "free_text"),
+        **_same("tte", "other_id"),
+        **_same("created_at updated_at deleted_at", "date"),
+    },
+    "emr_inap_icds": {
+        **_same("diagnosis", "free_text"),
+        **_same("created_at updated_at deleted_at", "date"),
+    },
+    "emr_inap_kondisi_khususes": {
+        **_same(
+            "penggunaan_alat_bantu cacat_tubuh kondisi_sosial permasalahan_gizi edukasi_pasien "
+            "edukasi_emergency kondisi_mukosa_oral obgyn rencana generalis saraf_otak",
+            "other_id",
+        ),
+        **_same("created_at updated_at deleted_at", "date"),
+    },
+    "emr_inap_medical_records": {
+        **_same("keterangan konsul_rajal konsul_ranap", "free_text"),
+        **_same("created_at updated_at deleted_at", "date"),
+        **_same("menstruasi riwayat", "other_id"),
+    },
+    "emr_inap_pemeriksaans": {
+        **_same(
+            "nomor tanda_vital nutrisi fungsional fisik keterangan pemeriksaandalam obgyn "
+            "id_observation_ss id_sarana_transportasi_ss id_surat_pengantar_rujukan_ss "
+            "id_kondisi_pasien_tiba_ss id_condition_keluhan_utama_ss id_allergy_intolerance_ss "
+            "observation_satu_sehat tte",
+            "other_id",
+        ),
+        **_same("evaluasi rekonsiliasi obatAlergi diagnosis", "free_text"),
+        **_same("created_at updated_at deleted_at", "date"),
+    },
+    "emr_inap_penilaians": {
+        **_same("nyeri padiatric gizi imunisasi tumbuh fisik", "other_id"),
+        **_same("diagnosis", "free_text"),
+        **_same("created_at updated_at deleted_at", "date"),
+    },
+    "emr_inap_perencanaans": {
+        **_same("nomor no_referensi tte rujukan_rs", "other_id"),
+        **_same(
+            "keterangan ket_anamnesa ket_fisik riwayat_alergi pemeriksaan_penunjang diagnosis "
+            "terapi sbar rencana_terapi",
+            "free_text",
+        ),
+        **_same("tgl_kontrol tgl_selesai jam_kontrol created_at updated_at deleted_at", "date"),
+        **_same("pengantar_nama", "name"),
+        **_same("pengantar_noTelp", "phone"),
+    },
+    "emr_keadaan_umums": {
+        **_same("keterangan", "free_text"),
+        **_same("created_at updated_at deleted_at", "date"),
+    },
+    "emr_konsuls": {
+        **_same("jawab_konsul anjuran alasan_konsul", "free_text"),
+        **_same("tanggal waktu created_at updated_at deleted_at", "date"),
+    },
+    "emr_mrs": {
+        **_same(
+            "kontrol_poli operasi_belakang operasi_depan operasi_depan_belakang resume anestesi",
+            "other_id",
+        ),
+        **_same("tanggal created_at updated_at deleted_at", "date"),
+    },
+    "emr_pengkajian_harians": {
+        **_same("tanggal created_at updated_at deleted_at", "date"),
+    },
+    "emr_resume": {
+        **_same("content", "other_id"),
+        **_same("created_at updated_at deleted_at", "date"),
+    },
+    "emr_riwayats": {
+        **_same(
+            "tipe_anamnesis_keterangan keluhan_utama riwayat_penyakit_sekarang riwayat_pengobatan "
+            "riwayat_medis_sebelumnya_keterangan sejarah_bedah",
+            "free_text",
+        ),
+        **_same("id_observation_ss", "other_id"),
+        **_same("created_at updated_at deleted_at", "date"),
+    },
+    "emr_riwayat_kesehatans": {
+        **_same("keterangan", "free_text"),
+        **_same("created_at updated_at deleted_at", "date"),
+    },
+    "esign_logs": {
+        **_same("response request", "other_id"),
+    },
+    "foliopelak": {
+        **_same("created_at updated_at", "date"),
+    },
+    "foliopelaksanas": {
+        **_same("created_at updated_at", "date"),
+    },
+    "folios": {
+        **_same(
+            "waktu_dibayar waktu_batal waktu_periksa mulai_puasa selesai_puasa updated_at "
+            "created_at deleted_at jam_masuk jam_penanganan waktu_visit",
+            "date",
+        ),
+        **_same("no_kuitansi", "account"),
+        **_same("catatan diagnosa", "free_text"),
+        **_same("no_foto no_sediaan", "other_id"),
+    },
+    "gizis": {
+        **_same("catatan", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "hasillabs": {
+        **_same("no_lab json no_sediaan tte", "other_id"),
+        **_same(
+            "tgl_pemeriksaan tgl_bahanditerima tgl_hasilselesai tgl_cetak jam jamkeluar "
+            "created_at updated_at deleted_at",
+            "date",
+        ),
+        **_same("pesan kesan saran", "free_text"),
+    },
+    "hasilradiologis": {
+        **_same("pemeriksaan", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "hasil_pemeriksaan": {
+        **_same("no_hasil_pemeriksaan", "other_id"),
+        **_same("tgl_pemeriksaan tgl_hasilselesai created_at updated_at", "date"),
+        **_same("keterangan", "free_text"),
+    },
+    "histori_hapus_fakturs": {
+        **_same("penjualandetail penjualan folio", "other_id"),
+        **_same("no_faktur", "account"),
+    },
+    "histori_kasirs": {
+        **_same("folio_record", "other_id"),
+        **_same("created_at updated_at", "date"),
+    },
+    "histori_kunjungan_igd": {
+        **_same("created_at updated_at", "date"),
+    },
+    "histori_kunjungan_irj": {
+        **_same("created_at updated_at", "date"),
+    },
+    "histori_kunjungan_jnzs": {
+        **_same("created_at updated_at", "date"),
+    },
+    "histori_kunjungan_lab": {
+        **_same("created_at updated_at", "date"),
+    },
+    "histori_kunjungan_prts": {
+        **_same("created_at updated_at", "date"),
+    },
+    "histori_kunjungan_rad": {
+        **_same("created_at updated_at", "date"),
+    },
+    "histori_kunjungan_rm": {
+        **_same("created_at updated_at", "date"),
+    },
+    "histori_order_lab": {
+        **_same("catatan", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "histori_pengunjung": {
+        **_same("created_at updated_at", "date"),
+    },
+    "histori_rawatinap": {
+        **_same("no_rm", "mrn"),
+        **_same("tgl_masuk tgl_keluar rencana_pulang created_at updated_at", "date"),
+    },
+    "histori_seps": {
+        **_same("nik", "ssn"),
+        **_same("namapasien nama_kartu", "name"),
+        **_same("no_rm", "mrn"),
+        **_same("no_bpjs", "health_plan"),
+        **_same("no_tlp", "phone"),
+        **_same("tgl_rujukan tglSep tglKejadian created_at updated_at", "date"),
+        **_same("no_rujukan noSurat no_lp noSepSuplesi no_sep", "other_id"),
+        **_same("kdKabupaten kdKecamatan", "address"),
+        **_same("catatan_bpjs", "free_text"),
+    },
+    "histori_statuses": {
+        **_same("created_at updated_at", "date"),
+    },
+    "log_bridging": {
+        **_same("no_sep no_surat no_rujukan", "other_id"),
+        **_same("tgl_rujukan", "date"),
+    },
+    "log_delete_folio": {
+        **_same("text", "other_id"),
+    },
+    "log_users": {
+        **_same("param output", "other_id"),
+    },
+    "pacs_order": {
+        **_same("nama", "name"),
+        **_same("no_rm", "mrn"),
+        **_same("klinis", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "pasiens": {
+        **_same("no_rm no_rm_lama", "mrn"),
+        **_same("nama nama_keluarga nama_kk ibu_kandung nama_ayah", "name"),
+        **_same(
+            "tmplahir alamat rt rw regency_id district_id village_id alamat_penanggung_jawab",
+            "address",
+        ),
+        **_same("tgllahir tgldaftar created_at updated_at deleted_at", "date"),
+        **_same("nohp notlp nodarurat", "phone"),
+        **_same("no_sktm no_jaminan no_sep id_patient_ss", "other_id"),
+        **_same("no_jkn", "health_plan"),
+        **_same("nik nik_penanggung_jawab", "ssn"),
+    },
+    "pasien_android": {
+        **_same("no_identitas", "ssn"),
+        **_same("no_rm", "mrn"),
+        **_same("nama", "name"),
+        **_same("tmplahir alamat", "address"),
+        **_same("tgllahir created_at updated_at", "date"),
+        **_same("no_hp", "phone"),
+        **_same("jkn", "health_plan"),
+    },
+    "pasien_langsung": {
+        **_same("nama", "name"),
+        **_same("no_rm", "mrn"),
+        **_same("no_hp", "phone"),
+        **_same("nik", "ssn"),
+        **_same("no_jkn", "health_plan"),
+        **_same("alamat", "address"),
+        **_same("tgllahir created_at updated_at", "date"),
+    },
+    "pembayarans": {
+        **_same("no_kwitansi", "account"),
+        **_same("tgl_apprv created_at updated_at", "date"),
+        **_same("id_condition_ss", "other_id"),
+    },
+    "pendapatans": {
+        **_same("created_at updated_at", "date"),
+    },
+    "perawatan_icd9_idrgs": {
+        **_same("created_at updated_at", "date"),
+    },
+    "perawatan_icd10s": {
+        **_same("diagnosis", "free_text"),
+        **_same("id_condition_ss", "other_id"),
+        **_same("created_at updated_at", "date"),
+    },
+    "perawatan_icd10_idrgs": {
+        **_same("id_condition_ss", "other_id"),
+        **_same("created_at updated_at", "date"),
+    },
+    "piutangs": {
+        **_same("kwitansi_pembayaran", "account"),
+        **_same("nama", "name"),
+        **_same("tglbayar created_at updated_at", "date"),
+    },
+    "potensi_prb1": {
+        **_same("no_kartu", "health_plan"),
+        **_same("nama_pasien", "name"),
+    },
+    "ppis": {
+        **_same("radiologi laboratorium komplikasi specimen tindakan_operasi", "free_text"),
+        **_same("kultur", "other_id"),
+        **_same("created_at updated_at deleted_at", "date"),
+    },
+    "ppi_antibiotiks": {
+        **_same("tgl_pakai tgl_berhenti created_at updated_at", "date"),
+    },
+    "ppi_faktor_pemakaians": {
+        **_same("tgl_terpasang tgl_lepas created_at updated_at", "date"),
+    },
+    "radiologi_ekspertises": {
+        **_same("uuid no_dokument tte", "other_id"),
+        **_same("ekspertise klinis", "free_text"),
+        **_same("tanggal_eksp tglPeriksa created_at updated_at", "date"),
+    },
+    "rawatinaps": {
+        **_same("tgl_masuk tgl_keluar created_at updated_at deleted_at", "date"),
+        **_same("keterangan", "free_text"),
+        **_same("id_encounter_ss", "other_id"),
+    },
+    "record_satusehat": {
+        **_same("response request", "other_id"),
+    },
+    "registrasis": {
+        **_same(
+            "reg_id no_sep no_rujukan surat_meninggal nomorrujukan tte_hasillab_lis "
+            "id_encounter_ss id_pulang_ss tte_resume_pasien tte_bundling_resep general_consent "
+            "tte_general_consent",
+            "other_id",
+        ),
+        **_same(
+            "keterangan note diagnosa_inap catatan keterangan_klinis catatan_order_lab", "free_text"
+        ),
+        **_same(
+            "keluar_inap tgl_rujukan tgl_sep jkn_update tgl_pulang tglrujukan "
+            "tracer_kembali_tanggal lab_start lab_finish created_at updated_at tgl_order "
+            "deleted_at tgl_verif waktu_order_lab",
+            "date",
+        ),
+        **_same("no_jkn", "health_plan"),
+    },
+    "registrasis_dummy": {
+        **_same("nomorkartu", "health_plan"),
+        **_same("kodebooking no_rujukan nomorkk request", "other_id"),
+        **_same("nik", "ssn"),
+        **_same("no_rm", "mrn"),
+        **_same("no_hp", "phone"),
+        **_same("tglperiksa estimasidilayani tgllahir waktu created_at updated_at", "date"),
+        **_same(
+            "tmplahir alamat kodedati2 namadati2 kodekec namakec kodekel namakel rw rt", "address"
+        ),
+        **_same("nama", "name"),
+        **_same("keterangan", "free_text"),
+    },
+    "waktutunggus": {
+        **_same("created_at updated_at", "date"),
+    },
+}
 
 
 def columns(schema: str) -> list[tuple[str, str]]:
