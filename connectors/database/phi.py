@@ -160,6 +160,10 @@ LASTING_WORDS = frozenset(
         "waiting", "turnaround", "runtime", "execution", "travel",
     }
 )  # fmt: skip
+# FHIR's date-typed elements whose names hold no date word, alone or a Period's ends (not a
+# bare start or end: behind a prefix, HES's SPELEND flags a spell's end).
+FHIR_TIMES = frozenset({("issued",), ("recorded",), ("authored", "on"), ("authored",)})
+FHIR_PERIOD_ENDS = frozenset({("period", "start"), ("period", "end")})
 # A duration's units, last in the name of a number of them (professionalTimeSeconds,
 # survey_time_limit_minutes): how long, not when.
 DURATION_UNITS = frozenset(
@@ -517,6 +521,9 @@ def context_votes(
     # an app names it in prose (CamCOPS's when_created), kept as ISO text by a schema that
     # keeps its times so
     event_time = len(seq) >= 2 and (seq[0] == "when" or seq[-1] == "at")
+    # FHIR's times named without a date word (Period.start and .end, DiagnosticReport.issued,
+    # Provenance.recorded, MedicationRequest.authoredOn), a resource flattened into text
+    fhir_time = seq in FHIR_TIMES or (len(seq) >= 2 and seq[-2:] in FHIR_PERIOD_ENDS)
     text_date = (
         kind == "string"
         and (
@@ -524,6 +531,7 @@ def context_votes(
             or last_event
             or glued
             or event_time
+            or fhir_time
             or _keeping_event(seq, column.type)  # CanDIG's created TEXT: an ISO time
         )
         and holds

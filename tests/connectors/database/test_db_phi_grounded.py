@@ -822,3 +822,12 @@ def test_the_bare_expiry_of_a_product_or_token_is_not_the_patients_date(table, c
 )  # fmt: skip
 def test_the_expiry_of_an_authorisation_a_consent_or_a_policy_stays_a_date(table, column):
     assert _expiry_marks(table, column) == {PhiClass.DATE}
+
+
+@pytest.mark.parametrize(
+    "name", ["period_start", "effective_period_end", "issued", "recorded", "authored_on"]
+)
+def test_fhirs_times_named_without_a_date_word_are_dates_when_kept_as_text(name):
+    # Sevocity's flattened Encounter.period_start, DiagnosticReport.issued as ISO text
+    assert _classes(name, "TEXT") == {PhiClass.DATE}
+    assert _classes("period", "VARCHAR(140)") == set()  # a prescription's period: how long
