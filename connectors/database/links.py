@@ -251,12 +251,13 @@ def keyed_by_shared_key(
         if (
             len(keys) < max(MIN_SHARED_KEY_TABLES, SHARED_KEY_SHARE * len(profiles))
             or not words
-            or not (words[-1] in KEY_WORDS or (len(words) == 1 and words[0].endswith("id")))
+            # a key word last, or a short id glued (eid, patid)
+            or not (words[-1] in KEY_WORDS or (words[0].endswith("id") and len(spelt[name]) <= 6))
             or words == ("id",)
             or not BATCH_WORDS.isdisjoint(words)
             or name in declared
-            or names_actor(name)
-            or names_kind(name)
+            or names_actor(spelt[name])
+            or names_kind(spelt[name])
             or all(
                 tuple(column.lower() for column in profiles[key].primary_key) == (name,)
                 for key in keys
