@@ -1465,7 +1465,7 @@ EXPIRING_THINGS = frozenset(
      "injection", "token", "search", "session"}
 )  # fmt: skip
 # Words an expiry's name may hold beside the expiry that name no other thing.
-BARE_EXPIRY = EXPIRY_WORDS | DATEISH | {"at", "on", "or", "null", "dt", "d", "s", "date"}
+BARE_EXPIRY = EXPIRY_WORDS | DATEISH | {"at", "on", "or", "null", "d", "s"}
 
 
 def _products_expiry(table_name: str, column: str) -> bool:

@@ -80,7 +80,7 @@ META_LAST = frozenset(
 # Identifier.use, system and assigner): how it is used, whose scheme, who issued it. After a
 # time they are what was timed (het_encours_dt_lastUse: when it was last used).
 DATATYPE_ELEMENTS = frozenset({"use", "rank", "system", "assigner"})
-TIMING_WORDS = frozenset({"date", "dt", "time", "timestamp", "datetime", "ts", "last"})
+TIMING_WORDS = DATEISH | {"last"}
 PERSON_QUALIFIERS = frozenset(
     {
         "first", "last", "middle", "given", "family", "maiden", "full", "sur", "fore",
