@@ -127,6 +127,9 @@ SECTION_WORDS = frozenset(
         # and an examination, the investigations and the surgery done, as Indian hospital
         # records write them (general_examine, investigation, surgery)
         "examine", "investigation", "investigations", "surgery", "surgeries",
+        # a handover's SBAR (situation, background, assessment, recommendation), a care
+        # process's planning, implementation and evaluation
+        "situation", "background", "planning", "implementation", "evaluation",
         # a psychiatric clerking's: the presenting problem, the systems review, the premorbid
         # personality and the mental state examination (MSE) by its domains
         "presenting", "review", "premorbid", "mse", "appearance", "behaviour", "behavior",

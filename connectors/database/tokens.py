@@ -393,6 +393,11 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "jenis": ("type",), "kelas": ("class",), "cabang": ("site",), "umur": ("age",),
     "tagihan": ("bill",), "pembayaran": ("payment",), "resep": ("prescription",),
     "obat": ("drug",), "tindakan": ("procedure",), "rujukan": ("referral",),
+    # the parts of an Indonesian clinical note (SOAP and the care process): the physical
+    # examination, the assessment, the intervention, implementation and evaluation
+    "pemeriksaan": ("examination",), "fisik": ("physical",), "asesmen": ("assessment",),
+    "intervensi": ("intervention",), "implementasi": ("implementation",),
+    "evaluasi": ("evaluation",),
     # Indonesia's administrative divisions below the province, where a person lives: the
     # regency or city, the district, the rural and the urban village; and an emergency (kontak
     # darurat, the emergency contact) and the person answerable for a patient

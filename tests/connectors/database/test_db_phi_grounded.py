@@ -831,3 +831,12 @@ def test_fhirs_times_named_without_a_date_word_are_dates_when_kept_as_text(name)
     # Sevocity's flattened Encounter.period_start, DiagnosticReport.issued as ISO text
     assert _classes(name, "TEXT") == {PhiClass.DATE}
     assert _classes("period", "VARCHAR(140)") == set()  # a prescription's period: how long
+
+
+@pytest.mark.parametrize(
+    "name", ["situation", "background", "planning", "pemeriksaan_fisik", "evaluasi", "asesmen"]
+)
+def test_a_handovers_sbar_and_an_indonesian_notes_parts_are_free_text_in_a_long_text(name):
+    # RSUD Otista's emr.situation, emr.pemeriksaan_fisik (the physical examination)
+    assert _classes(name, "TEXT") == {PhiClass.FREE_TEXT}
+    assert _classes(name, "VARCHAR(20)") == set()
