@@ -398,6 +398,10 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "pemeriksaan": ("examination",), "fisik": ("physical",), "asesmen": ("assessment",),
     "intervensi": ("intervention",), "implementasi": ("implementation",),
     "evaluasi": ("evaluation",),
+    # and a register's fields glued as Indonesian systems write them: the birth date and
+    # place (tgllahir, tmplahir) and the mobile ("handphone") number (nohp; not HP alone,
+    # English's history and physical)
+    "tgllahir": ("birth", "date"), "tmplahir": ("birth", "place"), "nohp": ("mobile", "no"),
     # Indonesia's administrative divisions below the province, where a person lives: the
     # regency or city, the district, the rural and the urban village; and an emergency (kontak
     # darurat, the emergency contact) and the person answerable for a patient

@@ -840,3 +840,13 @@ def test_a_handovers_sbar_and_an_indonesian_notes_parts_are_free_text_in_a_long_
     # RSUD Otista's emr.situation, emr.pemeriksaan_fisik (the physical examination)
     assert _classes(name, "TEXT") == {PhiClass.FREE_TEXT}
     assert _classes(name, "VARCHAR(20)") == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "hipaa"),
+    [("tgllahir", PhiClass.DATE), ("tmplahir", PhiClass.ADDRESS), ("nohp", PhiClass.PHONE)],
+)  # fmt: skip
+def test_an_indonesian_registers_glued_fields_read_as_their_words(name, hipaa):
+    # RSUD Otista's pasiens.tgllahir (tanggal lahir, the birth date), nohp (the mobile number)
+    assert _classes(name, "VARCHAR(50)", "patient") == {hipaa}
+    assert _classes("IncludeInHP", "VARCHAR(50)", "patient") == set()
