@@ -36916,6 +36916,129 @@ PHI["simrsotista"] = {
         **_same("created_at updated_at", "date"),
     },
 }
+PHI["texaspudf"] = {
+    "base1": {
+        **_same("discharge", "date"),
+        **_same("pat_zip pat_county public_health_region", "address"),
+    },
+}
+
+PHI["odontux"] = {
+    "patient": {
+        **_same("identity_number_1 identity_number_2", "ssn"),
+        **_same("lastname firstname preferred_name correspondence_name", "name"),
+        **_same("dob time_stamp creation_date", "date"),
+    },
+    "address": {
+        **_same("street street_number building complement district city zip_code", "address"),
+        **_same("update_date", "date"),
+    },
+    "mail": {
+        **_same("email", "email"),
+        **_same("update_date", "date"),
+    },
+    "phone": {
+        **_same("area_code number", "phone"),
+        **_same("update_date", "date"),
+    },
+    "anamnesis": {
+        **_same("time_stamp", "date"),
+    },
+    "medical_history": {
+        **_same("comment", "free_text"),
+    },
+    "addiction": {
+        **_same("comment", "free_text"),
+        **_same("begin end", "date"),
+    },
+    "treatment": {
+        **_same("posologia", "free_text"),
+        **_same("begin end", "date"),
+    },
+    "past_surgery": {
+        **_same("surgery_type problem complication", "free_text"),
+    },
+    "head_event": {
+        **_same("comments", "free_text"),
+    },
+    "neck_event": {
+        **_same("comments", "free_text"),
+    },
+    "prescription": {
+        **_same("time_stamp", "date"),
+    },
+    "appointment": {
+        **_same(
+            "reason diagnostic treatment prognostic advise next_appointment excuse", "free_text"
+        ),
+    },
+    "agenda": {
+        **_same("starttime endtime", "date"),
+        **_same("comment", "free_text"),
+    },
+    "note": {
+        **_same("time_stamp", "date"),
+        **_same("memo", "free_text"),
+    },
+    "mouth_event": {
+        **_same("comments", "free_text"),
+    },
+    "superior_lip_event": {
+        **_same("comments", "free_text"),
+    },
+    "inferior_lip_event": {
+        **_same("comments", "free_text"),
+    },
+    "left_cheek_event": {
+        **_same("comments", "free_text"),
+    },
+    "right_cheek_event": {
+        **_same("comments", "free_text"),
+    },
+    "hard_palate_event": {
+        **_same("comments", "free_text"),
+    },
+    "soft_palate_event": {
+        **_same("comments", "free_text"),
+    },
+    "tongue_event": {
+        **_same("comments", "free_text"),
+    },
+    "mouth_base_event": {
+        **_same("comments", "free_text"),
+    },
+    "uvula_event": {
+        **_same("comments", "free_text"),
+    },
+    "event": {
+        **_same("description comment", "free_text"),
+    },
+    "appointment_cotation_reference": {
+        **_same("invoice_id", "account"),
+    },
+    "clinic_report": {
+        **_same("memo", "free_text"),
+    },
+    "payment": {
+        **_same("comments", "free_text"),
+        **_same("cashin_date", "date"),
+    },
+    "nota_fiscal_br": {
+        **_same("timestamp", "date"),
+    },
+    "invoice": {
+        **_same("timestamp", "date"),
+    },
+    "quote": {
+        **_same("validity", "date"),
+    },
+    "bill": {
+        **_same("date", "date"),
+    },
+    "certificate": {
+        **_same("timestamp", "date"),
+    },
+}
 
 
 def columns(schema: str) -> list[tuple[str, str]]:
