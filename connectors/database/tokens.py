@@ -359,6 +359,8 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("cpr", "nr"): ("ssn",), ("cpr", "nummer"): ("ssn",), ("codice", "fiscale"): ("ssn",),
     # the Philippines' national health insurer written camelCase (philHealthID)
     ("phil", "health"): ("philhealth",),
+    # an appointment missed, not a number: service_contact_no_show
+    ("no", "show"): ("noshow",),
     # DHIS2's tracker, the health information system of most low- and middle-income countries:
     # the person it tracks is a tracked entity instance
     ("tracked", "entity", "instance"): ("patient",),

@@ -850,3 +850,9 @@ def test_an_indonesian_registers_glued_fields_read_as_their_words(name, hipaa):
     # RSUD Otista's pasiens.tgllahir (tanggal lahir, the birth date), nohp (the mobile number)
     assert _classes(name, "VARCHAR(50)", "patient") == {hipaa}
     assert _classes("IncludeInHP", "VARCHAR(50)", "patient") == set()
+
+
+def test_a_contact_no_show_is_a_missed_appointment_not_a_contact_number():
+    # PMHC MDS's service_contact_no_show beside its own contact's number
+    assert _classes("service_contact_no_show", "VARCHAR(10)", "patient") == set()
+    assert _classes("contact_no", "VARCHAR(20)", "patient") == {PhiClass.PHONE}
