@@ -37039,6 +37039,496 @@ PHI["odontux"] = {
         **_same("timestamp", "date"),
     },
 }
+PHI["axeium"] = {
+    "mChart": {
+        **_same("ChartNumber OldChartNumber AlternateChartNumber", "mrn"),
+        **_same("ArchiveDate DateCreated DateUpdated", "date"),
+    },
+    "mCPSPPatient": {
+        **_same("ChartNumber", "mrn"),
+        **_same("LastName FirstName MiddleName", "name"),
+        **_same("HomePhone", "phone"),
+        **_same(
+            "LMP EntryDate EDC FourWeekLimit SecondTrimester ThirdTrimester EstDueDate "
+            "DeliveryClosureDate ClosureDate DateCreated DateUpdated",
+            "date",
+        ),
+    },
+    "mCPSPPatientBillingUnit": {
+        **_same("DateCreated DateUpdated", "date"),
+    },
+    "mPatient": {
+        **_same("FirstName MiddleName LastName MotherMaidenName Nickname AKA WhoReferred", "name"),
+        **_same("BirthDate ClosureDate PatientReviewDate DateCreated DateUpdated", "date"),
+        **_same("SSN", "ssn"),
+        **_same("UPI_Number HospitalMedicalRecordNumber", "mrn"),
+        **_same("Birthplace", "address"),
+    },
+    "mPatientAdditional": {
+        **_same(
+            "DateCreated DateUpdated AdvancedDirectiveDate PatientReviewDate "
+            "EligibilityReviewDate SlidingFeeBarrierDate PatientPortalStatusDate "
+            "PatientPortalAuthDate",
+            "date",
+        ),
+        **_same("EligibilityReviewComments", "free_text"),
+        **_same("HomelessLocation", "address"),
+    },
+    "mPatientApptTypeFee": {
+        **_same("BeginDate EndDate DateCreated DateUpdated", "date"),
+    },
+    "mPatientCDP": {
+        **_same("RecipientNumber", "other_id"),
+        **_same(
+            "RecipientCertificationDate BCCTPEnrollmentDate BCCTPBreastFinalDiagnosisDate "
+            "BCCTPCervicalFinalDiagnosisDate DateCreated DateUpdated",
+            "date",
+        ),
+    },
+    "mPatientChartInformation": {
+        **_same("MedicalRecordNumber", "mrn"),
+        **_same("Comments", "free_text"),
+        **_same("DateCreated DateUpdated", "date"),
+    },
+    "mPatientDescriptor": {
+        **_same("DateCreated DateUpdated", "date"),
+    },
+    "mPatientEmployment": {
+        **_same("EmployerName", "name"),
+        **_same("EmployerCity", "address"),
+        **_same("EmployerTelephone", "phone"),
+        **_same("EmploymentStartDate EmploymentEndDate DateCreated DateUpdated", "date"),
+    },
+    "mPatientEthnic": {
+        **_same("DateCreated DateUpdated", "date"),
+    },
+    "mPatientFamilyMember": {
+        **_same("FullName", "name"),
+        **_same("DateOfBirth DateCreated DateUpdated", "date"),
+        **_same("Comment", "free_text"),
+    },
+    "mPatientHealthMeasure": {
+        **_same("ArchiveDate DateCreated DateUpdated ReminderSentDate", "date"),
+        **_same("Comment", "free_text"),
+    },
+    "mPatientInsurance": {
+        **_same("GuarantorLastName GuarantorFirstName GuarantorMiddleName", "name"),
+        **_same("PolicyNumber HapNumber PENumber", "health_plan"),
+        **_same("BICIssueDate ExpirationDate CommenceDate DateCreated DateUpdated", "date"),
+        **_same("DayPhone Extension", "phone"),
+        **_same("ScreenValue", "other_id"),
+    },
+    "mPatientNeedyMed": {
+        **_same(
+            "BeginDate ReceivedLetterDate EndDate TimeDateStamp DateCreated DateUpdated", "date"
+        ),
+        **_same("PNMNotes", "free_text"),
+    },
+    "mPatientNote": {
+        **_same("PatientNote", "free_text"),
+        **_same("BeginDate EndDate DateCreated DateUpdated", "date"),
+    },
+    "mPatientOtherInformation": {
+        **_same("DateCreated DateUpdated", "date"),
+    },
+    "mPatientPayerDescriptor": {
+        **_same("ScreenValue", "other_id"),
+        **_same("DateCreated DateUpdated", "date"),
+    },
+    "mPatientPortal": {
+        **_same(
+            "DateCreated DateUpdated PatientPortalStatusDate PatientPortalAuthDate ExpireDate "
+            "ValidTo TokenCreateDate",
+            "date",
+        ),
+        **_same("PatientPortalUserName", "other_id"),
+        **_same("RepEmailAddress", "email"),
+        **_same("Comment", "free_text"),
+    },
+    "mPatientPreference": {
+        **_same("DateCreated DateUpdated", "date"),
+    },
+    "mPatientPrescribedMedicine": {
+        **_same("PPMDate DateCreated DateUpdated", "date"),
+        **_same("PPMNotes", "free_text"),
+    },
+    "mPatientProgram": {
+        **_same("ProgramStartDate ProgramEndDate DateCreated DateUpdated", "date"),
+        **_same("ReferenceNumber", "other_id"),
+    },
+    "mPatientRace": {
+        **_same("DateCreated DateUpdated", "date"),
+    },
+    "mPatientRegistration": {
+        **_same("RegistrationDate DateCreated DateUpdated", "date"),
+    },
+    "mPatientReleaseAuthorization": {
+        **_same("FullName", "name"),
+        **_same("Comment", "free_text"),
+        **_same("DateCreated DateUpdated", "date"),
+    },
+    "mPatientRepresentative": {
+        **_same("DateCreated DateUpdated", "date"),
+        **_same("RepName", "name"),
+        **_same("Comment", "free_text"),
+        **_same("MobilePhone", "phone"),
+        **_same("Email", "email"),
+    },
+    "mPatientUPI": {
+        **_same("UPI_Number", "mrn"),
+        **_same("PatientPhoto", "photo"),
+        **_same("DateCreated DateUpdated", "date"),
+    },
+    "mScanDocument": {
+        **_same("Comments", "free_text"),
+        **_same("ReviewDate DateCreated DateUpdated", "date"),
+    },
+    "mSCBaselinePatientValue": {
+        **_same("DateCreated DateUpdated", "date"),
+    },
+    "mSCPatient": {
+        **_same("Notes", "free_text"),
+        **_same("DateAdded DateDropped DateRefreshed DateCreated DateUpdated", "date"),
+    },
+    "mSignature": {
+        **_same("Signature", "other_id"),
+        **_same("Comment", "free_text"),
+        **_same("DateCreated DateUpdated", "date"),
+    },
+    "tARCloseAgingTemp": {
+        **_same("ChartNumber", "mrn"),
+        **_same("NameSort", "name"),
+        **_same("VisitDate", "date"),
+    },
+    "tARCloseAgingTempDetail": {
+        **_same("VisitDate", "date"),
+    },
+    "tARReceipt": {
+        **_same("ARDocumentNumber", "account"),
+        **_same("ChartNumber", "mrn"),
+        **_same("ReceiptDate ArchiveDate DateCreated", "date"),
+        **_same("LastName FirstName MiddleName", "name"),
+    },
+    "tAssessmentScore": {
+        **_same("AssessmentDate DateCreated DateUpdated", "date"),
+        **_same(
+            "Comments FrequencyNote TreatmentComment1 TreatmentComment2 ReferralComment",
+            "free_text",
+        ),
+    },
+    "tBHTreatmentPlan": {
+        **_same("LongTermGoal Comment Strength", "free_text"),
+        **_same(
+            "NextReviewDate StartDate CompletedDate DateCreated DateUpdated ExpireDate", "date"
+        ),
+        **_same("ClientSignature", "other_id"),
+    },
+    "tBillingDetail": {
+        **_same("ClearingDate ArchiveDate DateCreated DateUpdated", "date"),
+        **_same("Comment", "free_text"),
+    },
+    "tBillingDetailConversion": {
+        **_same("ClearingDate ArchiveDate DateCreated", "date"),
+    },
+    "tBillingHeader": {
+        **_same("FullName", "name"),
+        **_same(
+            "PrintDate ReprintDate TransmitDate DocumentDate PostingDate ArchiveDate DateCreated",
+            "date",
+        ),
+    },
+    "tBillingHeaderConversion": {
+        **_same("FullName", "name"),
+        **_same(
+            "PrintDate ReprintDate TransmitDate DocumentDate PostingDate ArchiveDate DateCreated",
+            "date",
+        ),
+    },
+    "tBillingPaymentDetail": {
+        **_same("ClearingDate ArchiveDate DateCreated DateUpdated", "date"),
+        **_same("Comment", "free_text"),
+    },
+    "tCallQueueItem": {
+        **_same("EarlyStart LateFinish ActivityDate DateCreated", "date"),
+        **_same("ActivityComment", "free_text"),
+    },
+}
+
+PHI["ushauridod"] = {
+    "il_messages": {
+        **_same("message", "other_id"),
+        **_same("created_at updated_at", "date"),
+    },
+    "jobs": {
+        **_same("payload", "other_id"),
+    },
+    "message": {
+        **_same("message", "other_id"),
+        **_same("date_added time_stamp", "date"),
+    },
+    "send_log": {
+        **_same("number", "phone"),
+        **_same("message", "free_text"),
+        **_same("created_at updated_at", "date"),
+    },
+    "sender_status": {
+        **_same("phone_no", "phone"),
+        **_same("created_at", "date"),
+        **_same("msg", "free_text"),
+    },
+    "tbl__logs_copy": {
+        **_same("clinic_number file_no", "mrn"),
+        **_same("f_name m_name l_name shared_no_name", "name"),
+        **_same(
+            "dob created_at updated_at enrollment_date art_date birth_date transfer_date "
+            "consent_date DEATH_DATE clnd_dob date_deceased deleted_at",
+            "date",
+        ),
+        **_same("phone_no alt_phone_no buddy_phone_no", "phone"),
+        **_same(
+            "physical_address locator_sub_county locator_ward locator_village locator_location",
+            "address",
+        ),
+        **_same("GODS_NUMBER", "other_id"),
+        **_same("national_id", "ssn"),
+    },
+    "tbl_appointment": {
+        **_same(
+            "appntmnt_date created_at updated_at fnl_outcome_dte unscheduled_date date_attended "
+            "deleted_at",
+            "date",
+        ),
+        **_same("custom_txt app_msg other_trcing_outcome", "free_text"),
+        **_same("ENTITY_NUMBER", "other_id"),
+    },
+    "tbl_appointment_copy1": {
+        **_same(
+            "appntmnt_date created_at updated_at fnl_outcome_dte unscheduled_date date_attended "
+            "deleted_at",
+            "date",
+        ),
+        **_same("custom_txt app_msg other_trcing_outcome", "free_text"),
+        **_same("ENTITY_NUMBER", "other_id"),
+    },
+    "tbl_appointment_msgs": {
+        **_same("msg", "free_text"),
+        **_same("created_at updated_at deleted_at", "date"),
+    },
+    "tbl_caregiver_not_on_care": {
+        **_same("care_giver_fname care_giver_mname care_giver_lname", "name"),
+        **_same("care_giver_phone_number", "phone"),
+        **_same("hei_no", "other_id"),
+        **_same("created_at updated_at", "date"),
+    },
+    "tbl_client": {
+        **_same("clinic_number file_no", "mrn"),
+        **_same("f_name m_name l_name shared_no_name", "name"),
+        **_same(
+            "dob created_at updated_at enrollment_date art_date birth_date transfer_date "
+            "consent_date DEATH_DATE clnd_dob date_deceased deleted_at",
+            "date",
+        ),
+        **_same("phone_no alt_phone_no buddy_phone_no", "phone"),
+        **_same("physical_address", "address"),
+        **_same("GODS_NUMBER hei_no", "other_id"),
+        **_same("national_id", "ssn"),
+        **_same("email", "email"),
+    },
+    "tbl_client_backup": {
+        **_same("clinic_number file_no", "mrn"),
+        **_same("f_name m_name l_name shared_no_name", "name"),
+        **_same(
+            "dob created_at updated_at enrollment_date art_date birth_date transfer_date "
+            "consent_date DEATH_DATE clnd_dob date_deceased deleted_at",
+            "date",
+        ),
+        **_same("phone_no alt_phone_no buddy_phone_no", "phone"),
+        **_same(
+            "physical_address locator_sub_county locator_ward locator_village locator_location",
+            "address",
+        ),
+        **_same("GODS_NUMBER hei_no", "other_id"),
+        **_same("national_id", "ssn"),
+    },
+    "tbl_client_copy": {
+        **_same("clinic_number file_no", "mrn"),
+        **_same("f_name m_name l_name shared_no_name", "name"),
+        **_same(
+            "dob created_at updated_at enrollment_date art_date birth_date transfer_date "
+            "consent_date DEATH_DATE clnd_dob date_deceased deleted_at",
+            "date",
+        ),
+        **_same("phone_no alt_phone_no buddy_phone_no", "phone"),
+        **_same(
+            "physical_address locator_sub_county locator_ward locator_village locator_location",
+            "address",
+        ),
+        **_same("GODS_NUMBER hei_no", "other_id"),
+        **_same("national_id", "ssn"),
+    },
+    "tbl_client_copy1": {
+        **_same("clinic_number file_no", "mrn"),
+        **_same("f_name m_name l_name shared_no_name", "name"),
+        **_same(
+            "dob created_at updated_at enrollment_date art_date birth_date transfer_date "
+            "consent_date DEATH_DATE clnd_dob date_deceased deleted_at",
+            "date",
+        ),
+        **_same("phone_no alt_phone_no buddy_phone_no", "phone"),
+        **_same(
+            "physical_address locator_sub_county locator_ward locator_village locator_location",
+            "address",
+        ),
+        **_same("GODS_NUMBER hei_no", "other_id"),
+        **_same("national_id", "ssn"),
+    },
+    "tbl_client_list_new": {
+        **_same("client_name f_name m_name l_name shared_no_name", "name"),
+        **_same("file_no clinic_number", "mrn"),
+        **_same("dob created_at enrollment_date art_date", "date"),
+        **_same("phone_no alt_phone_no", "phone"),
+    },
+    "tbl_client_restore": {
+        **_same("clinic_number file_no", "mrn"),
+        **_same("f_name m_name l_name shared_no_name", "name"),
+        **_same(
+            "dob created_at updated_at enrollment_date art_date birth_date transfer_date "
+            "consent_date DEATH_DATE clnd_dob date_deceased deleted_at",
+            "date",
+        ),
+        **_same("phone_no alt_phone_no buddy_phone_no", "phone"),
+        **_same(
+            "physical_address locator_sub_county locator_ward locator_village locator_location",
+            "address",
+        ),
+        **_same("GODS_NUMBER hei_no", "other_id"),
+        **_same("national_id", "ssn"),
+    },
+    "tbl_clnt_outcome": {
+        **_same("created_at updated_at deleted_at tracing_date return_date", "date"),
+    },
+    "tbl_clnt_outgoing": {
+        **_same("destination", "phone"),
+        **_same("msg", "free_text"),
+        **_same("updated_at deleted_at created_at", "date"),
+    },
+    "tbl_clnt_ushauri": {
+        **_same("created_at updated_at deleted_at", "date"),
+    },
+    "tbl_dfc_module": {
+        **_same("refill_date clinical_visit_date created_at updated_at", "date"),
+    },
+    "tbl_disabled_clients": {
+        **_same("client_name f_name m_name l_name shared_no_name", "name"),
+        **_same("file_no clinic_number", "mrn"),
+        **_same("dob created_at enrollment_date art_date", "date"),
+        **_same("phone_no alt_phone_no", "phone"),
+    },
+    "tbl_faces_report": {
+        **_same("ccc_number", "mrn"),
+        **_same("appointment_date tracer_date", "date"),
+        **_same("other_outcomes", "free_text"),
+    },
+    "tbl_future_appointments_query": {
+        **_same("file_no clinic_number", "mrn"),
+        **_same("f_name m_name l_name shared_no_name", "name"),
+        **_same("dob enrollment_date appntmnt_date updated_at", "date"),
+        **_same("phone_no alt_phone_no", "phone"),
+        **_same("app_msg", "free_text"),
+    },
+    "tbl_incoming": {
+        **_same("source", "phone"),
+        **_same("msg", "free_text"),
+        **_same("created_at updated_at deleted_at senttime receivedtime date", "date"),
+    },
+    "tbl_incoming_arch": {
+        **_same("source", "phone"),
+        **_same("msg", "free_text"),
+        **_same("created_at updated_at deleted_at", "date"),
+    },
+    "tbl_not_ok": {
+        **_same("msg", "free_text"),
+        **_same("created_at updated_at deleted_at", "date"),
+        **_same("source", "phone"),
+    },
+    "tbl_ok": {
+        **_same("msg", "free_text"),
+        **_same("created_at updated_at deleted_at", "date"),
+        **_same("source", "phone"),
+    },
+    "tbl_oru": {
+        **_same("CCC_NUMBER", "mrn"),
+        **_same("OBSERVATION_DATETIME created_at updated_at deleted_at", "date"),
+    },
+    "tbl_other_appointment_types": {
+        **_same("created_at updated_at deleted_at", "date"),
+    },
+    "tbl_other_final_outcome": {
+        **_same("outcome", "free_text"),
+        **_same("created_at updated_at deleted_at", "date"),
+    },
+    "tbl_outcome_report_raw": {
+        **_same("UPN", "mrn"),
+        **_same(
+            "Art_Start_Date DoB Unscheduled_Date Date_Came Appointment_Date Tracing_Date", "date"
+        ),
+        **_same("Phone_NO", "phone"),
+        **_same("Other_Outcome", "free_text"),
+    },
+    "tbl_pmtct": {
+        **_same("hei_no", "other_id"),
+        **_same(
+            "hei_dob pcr_week6 pcr_month6 pcr_month12 appointment_date created_at updated_at "
+            "date_confirmed_positive",
+            "date",
+        ),
+        **_same("hei_first_name hei_middle_name hei_last_name", "name"),
+    },
+    "tbl_responses": {
+        **_same("source", "phone"),
+        **_same("msg", "free_text"),
+        **_same("msg_datetime created_at updated_at deleted_at", "date"),
+    },
+    "tbl_sent_logs": {
+        **_same("destination", "phone"),
+        **_same("updated_at deleted_at created_at", "date"),
+    },
+    "tbl_sms_checkin": {
+        **_same("msg", "free_text"),
+        **_same("source", "phone"),
+        **_same("created_at updated_at deleted_at", "date"),
+    },
+    "tbl_sms_queue": {
+        **_same("destination", "phone"),
+    },
+    "tbl_stop_alerts": {
+        **_same("msg", "free_text"),
+        **_same("source", "phone"),
+        **_same("created_at updated_at deleted_at", "date"),
+    },
+    "tbl_todays_appointment": {
+        **_same("clinic_no file_no", "mrn"),
+        **_same("client_name", "name"),
+        **_same("client_phone_no buddy_phone_no", "phone"),
+        **_same("appntmnt_date created_at", "date"),
+    },
+    "tbl_tracer_client": {
+        **_same("created_at updated_at", "date"),
+    },
+    "tbl_transit_app": {
+        **_same("ccc_number", "mrn"),
+        **_same("client_id_number", "ssn"),
+        **_same("created_at updated_at deleted_at", "date"),
+    },
+    "tbl_unrecognised": {
+        **_same("msg", "free_text"),
+        **_same("created_at updated_at deleted_at", "date"),
+        **_same("source", "phone"),
+    },
+    "tbl_usr_outgoing": {
+        **_same("msg", "free_text"),
+    },
+}
 
 
 def columns(schema: str) -> list[tuple[str, str]]:
