@@ -320,6 +320,23 @@ def _keyed_per_patient(table: TableProfile, keys: list[str]) -> bool:
 # The details of a person a column may name for the patient (patient_name, patient_ssn).
 PATIENT_DETAIL_WORDS = frozenset({"name", "birth", "dob", "ssn", "address", "phone", "surname"})
 MIN_PATIENT_DETAILS = 2
+# Where a patient lives and who they are, as a discharge record names its fields (pat_zip).
+PATIENT_WHEREABOUTS = frozenset({"zip", "zipcode", "postcode", "postal", "county", "city"})
+PATIENT_FACTS = PATIENT_WHEREABOUTS | {"age", "sex", "gender", "birth", "dob", "state"}
+
+
+def _describes_the_patient(table: TableProfile) -> bool:
+    """Whether the row names the patient's residence and another fact of theirs by the patient
+    word (a public-use discharge file's ``pat_zip``, ``pat_county``, ``pat_age``): one patient's
+    record, though no key or name says whose."""
+    named = [
+        set(seq)
+        for seq in (tokens(column.name) for column in table.columns)
+        if not PATIENT_WORDS.isdisjoint(seq) and not PATIENT_FACTS.isdisjoint(seq)
+    ]
+    return len(named) >= MIN_PATIENT_DETAILS and any(
+        not PATIENT_WHEREABOUTS.isdisjoint(words) for words in named
+    )
 
 
 def _names_the_patients_details(table: TableProfile) -> bool:
@@ -1077,6 +1094,9 @@ def linkage(
         elif role is None and (named := _patients_name(table)) is not None:
             role = "linked"  # an emergency board's row, the patient named, not keyed
             paths[key] = (f"{table.name}.{named}: the patient's name",)
+        elif role is None and _describes_the_patient(table):
+            role = "linked"  # a public-use discharge record: the patient's zip, county, age
+            paths[key] = (f"{table.name}: the patient's residence and age, one patient's",)
         roles[key] = role or "other"
     for key, column in keyed_by_site_key(profiles, roles).items():
         roles[key] = "linked"

@@ -633,3 +633,20 @@ def test_dhis2s_tracked_entity_instance_is_the_patient_its_enrolments_hang_on():
     roles = linkage((instance, enrolment), {})[0]
     assert roles["trackedentityinstance"] == "patient"
     assert roles["programinstance"] == "linked"
+
+
+def test_a_row_naming_the_patients_residence_and_age_is_one_patients_record():
+    # the Texas inpatient public-use file's base1: pat_zip, pat_county, pat_age, no key
+    discharge = _keyed(
+        "base1",
+        "record_id",
+        ("pat_zip", "TEXT"),
+        ("pat_county", "TEXT"),
+        ("pat_age", "TEXT"),
+    )
+    assert linkage((discharge,), {})[0]["base1"] == "linked"
+
+
+def test_a_patient_age_band_and_sex_alone_name_no_patients_residence():
+    bands = _keyed("age_bands", "id", ("pat_age", "TEXT"), ("pat_sex", "TEXT"))
+    assert linkage((bands,), {})[0]["age_bands"] != "linked"
