@@ -112,6 +112,9 @@ DECLARING_HOLDOUTS = (
     # drawn to flatten a JSON export: not taken), measured once after this session's one
     # relationship rule (a number of things is a count, drawn from DrM Hope, which declares none)
     "openmsupply", "bimalpath", "aourdr",
+    # round 60's two that declare 20 keys or more, measured once with no relationship rule
+    # written since they were labelled
+    "odontux", "ushauridod",
 )  # fmt: skip
 Link = tuple[str, str, str, str]  # table, column, referred table, referred column
 
