@@ -234,11 +234,10 @@ def keyed_by_shared_key(
     ):
         return {}
     holding: dict[str, list[str]] = {}
-    spelt: dict[str, str] = {}  # as first written: a name folded to lower case splits less
     for key, table in profiles.items():
         for column in table.columns:
-            holding.setdefault(column.name.lower(), []).append(key)
-            spelt.setdefault(column.name.lower(), column.name)
+            if _could_key_subjects(column.name):
+                holding.setdefault(column.name.lower(), []).append(key)
     declared = {
         name.lower()
         for table in profiles.values()
@@ -247,17 +246,9 @@ def keyed_by_shared_key(
     }
     found: dict[str, str] = {}
     for name, keys in sorted(holding.items()):
-        words = tokens(spelt[name])
         if (
             len(keys) < max(MIN_SHARED_KEY_TABLES, SHARED_KEY_SHARE * len(profiles))
-            or not words
-            # a key word last, or a short id glued (eid, patid)
-            or not (words[-1] in KEY_WORDS or (words[0].endswith("id") and len(spelt[name]) <= 6))
-            or words == ("id",)
-            or not BATCH_WORDS.isdisjoint(words)
             or name in declared
-            or names_actor(spelt[name])
-            or names_kind(spelt[name])
             or all(
                 tuple(column.lower() for column in profiles[key].primary_key) == (name,)
                 for key in keys
@@ -272,6 +263,23 @@ def keyed_by_shared_key(
                     f"{profiles[key].name}.{column.name}: the key all the extract's tables share",
                 )
     return found
+
+
+@cache
+def _could_key_subjects(name: str) -> bool:
+    """Whether a column so named, as written, could be an extract's subjects' key: a key word
+    last or a short id glued (``eid``, ``patid``), not a bare id, nor a site's, a run's, a
+    submission's, a user's or a period's, nor who wrote the row or what kind it is. Cached:
+    asked of every column of a schema with no patient table."""
+    words = tokens(name)
+    return (
+        bool(words)
+        and (words[-1] in KEY_WORDS or (words[0].endswith("id") and len(name) <= 6))
+        and words != ("id",)
+        and BATCH_WORDS.isdisjoint(words)
+        and not names_actor(name)
+        and not names_kind(name)
+    )
 
 
 def _undeclared_key(table: TableProfile) -> TableColumn | None:

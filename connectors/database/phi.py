@@ -1472,12 +1472,17 @@ def _products_expiry(table_name: str, column: str) -> bool:
     """Whether the column is the bare expiry of the product or token its row is about (an
     immunisation's ``expiration_date``: the vaccine lot's), not a consent's, a policy's or an
     authorisation's (``prior_auth_expiration_date``), which dates the patient's record."""
-    words = set(tokens(column))
-    return (
-        bool(words & EXPIRY_WORDS)
-        and words <= BARE_EXPIRY | EXPIRING_THINGS
-        and not EXPIRING_THINGS.isdisjoint(singular(w) for w in tokens(table_name))
+    return _bare_expiry(column) and not EXPIRING_THINGS.isdisjoint(
+        singular(w) for w in tokens(table_name)
     )
+
+
+@cache
+def _bare_expiry(column: str) -> bool:
+    """An expiry named by nothing else but the thing that expires. Cached: asked of every
+    marked column."""
+    words = set(tokens(column))
+    return bool(words & EXPIRY_WORDS) and words <= BARE_EXPIRY | EXPIRING_THINGS
 
 
 # The words that say whose a name or a contact is (the patient's, a relative's), not which
