@@ -325,17 +325,23 @@ PATIENT_WHEREABOUTS = frozenset({"zip", "zipcode", "postcode", "postal", "county
 PATIENT_FACTS = PATIENT_WHEREABOUTS | {"age", "sex", "gender", "birth", "dob", "state"}
 
 
+def _patients_columns(table: TableProfile, words: frozenset[str]) -> list[tuple[str, ...]]:
+    """The words of each column named by the patient word and one of ``words`` (``pat_zip``,
+    ``patient_ssn``)."""
+    return [
+        seq
+        for seq in (tokens(column.name) for column in table.columns)
+        if not PATIENT_WORDS.isdisjoint(seq) and not words.isdisjoint(seq)
+    ]
+
+
 def _describes_the_patient(table: TableProfile) -> bool:
     """Whether the row names the patient's residence and another fact of theirs by the patient
     word (a public-use discharge file's ``pat_zip``, ``pat_county``, ``pat_age``): one patient's
     record, though no key or name says whose."""
-    named = [
-        set(seq)
-        for seq in (tokens(column.name) for column in table.columns)
-        if not PATIENT_WORDS.isdisjoint(seq) and not PATIENT_FACTS.isdisjoint(seq)
-    ]
+    named = _patients_columns(table, PATIENT_FACTS)
     return len(named) >= MIN_PATIENT_DETAILS and any(
-        not PATIENT_WHEREABOUTS.isdisjoint(words) for words in named
+        not PATIENT_WHEREABOUTS.isdisjoint(seq) for seq in named
     )
 
 
@@ -344,13 +350,7 @@ def _names_the_patients_details(table: TableProfile) -> bool:
     ``oasis_c_nurse_patient_name``, ``..._patient_ssn``): a form a clinician fills in about the
     patient, not a register of the staff it is named for. Words, not :func:`person_classes`:
     behind the staff word a name's votes read ``..._nurse_patient_name`` as the nurse's."""
-    return (
-        sum(
-            not PATIENT_WORDS.isdisjoint(seq) and not PATIENT_DETAIL_WORDS.isdisjoint(seq)
-            for seq in (tokens(column.name) for column in table.columns)
-        )
-        >= MIN_PATIENT_DETAILS
-    )
+    return len(_patients_columns(table, PATIENT_DETAIL_WORDS)) >= MIN_PATIENT_DETAILS
 
 
 # What a clinician writes about a patient: a table named for one and for staff is the writing.
