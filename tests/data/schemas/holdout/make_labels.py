@@ -37530,6 +37530,703 @@ PHI["ushauridod"] = {
     },
 }
 
+PHI["practicefusion"] = {
+    "care-team": {
+        **_same("ProvenanceDateTimeUtc LastModifiedAtDateTimeUtc", "date"),
+    },
+    "communication-settings": {
+        **_same(
+            (
+                "CommunicationPreferenceLastModifiedDateTimeUtc "
+                "CommunicationConsentLastModifiedDateTimeUtc"
+            ),
+            "date",
+        ),
+    },
+    "contact-profiles": {
+        **_same("FirstName LastName", "name"),
+        **_same("PhoneNumber", "phone"),
+        **_same("EmailAddress", "email"),
+    },
+    "immunization-vis-editions": {
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "lab-result-item-specimen-data": {
+        **_same("CollectionEndDateTimeOffset SpecimenReceivedDateTimeOffset", "date"),
+    },
+    "lab-result-tests-observation-notes": {
+        **_same("ObservationNote", "free_text"),
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "occupation-industry": {
+        **_same("EffectiveDateFrom EffectiveDateTo ProvenanceDateTimeUtc", "date"),
+    },
+    "patient-advance-directives": {
+        **_same("DateRecorded LastModifiedDateTimeUtc", "date"),
+        **_same("Directive", "free_text"),
+    },
+    "patient-allergy-reactions": {
+        **_same("ProvenanceDateTimeUtc LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-allergy": {
+        **_same("StartDate StopDate LastModifiedDateTimeUtc ProvenanceDateTimeUtc", "date"),
+        **_same("Comments", "free_text"),
+    },
+    "patient-appointments": {
+        **_same("StartDateTime EndDateTime LastModifiedDateTimeUtc", "date"),
+        **_same("ChiefComplaint", "free_text"),
+    },
+    "patient-clinical-worksheet-detail": {
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-clinical-worksheet-summaries": {
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-conditions": {
+        **_same("ProvenanceDateTimeUtc LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-contacts": {
+        **_same("FirstName MiddleName LastName", "name"),
+        **_same("PhoneNumber", "phone"),
+        **_same("AddressLine1 AddressLine2 City Zip", "address"),
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-demographics": {
+        **_same(
+            (
+                "FirstName MiddleName LastName PreferredName SecondLastName PreviousFirstName "
+                "PreviousMiddleName PreviousLastName MothersMaidenName"
+            ),
+            "name",
+        ),
+        **_same(
+            (
+                "PreviousNameEndDate BirthDate DeathDate AddressStartDate AddressEndDate "
+                "PreviousAddressStartDate PreviousAddressEndDate PatientCreatedDateTimeUtc "
+                "LastModifiedDateTimeUtc"
+            ),
+            "date",
+        ),
+        **_same(
+            (
+                "Address1 Address2 AddressCity AddressZipCode PreviousAddress1 PreviousAddress2 "
+                "PreviousAddressCity PreviousAddressZipCode"
+            ),
+            "address",
+        ),
+        **_same("AddressNotes PreviousAddressNotes UnPinnedNote", "free_text"),
+        **_same("OfficePhone OfficePhoneExtension HomePhone MobilePhone", "phone"),
+        **_same("Email", "email"),
+        **_same("SSN", "ssn"),
+    },
+    "patient-diagnoses": {
+        **_same(
+            (
+                "StartDate StopDate CommentEnteredDateTimeUtc ProvenanceDateTimeUtc "
+                "LastModifiedDateTimeUtc"
+            ),
+            "date",
+        ),
+        **_same("Comments", "free_text"),
+    },
+    "patient-documents": {
+        **_same("Comments", "free_text"),
+        **_same("DocumentDate LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-drug-alert-overrides": {
+        **_same("Comment", "free_text"),
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-education": {
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-encounter-addendums": {
+        **_same("Addendum", "free_text"),
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-encounter-diagnoses": {
+        **_same("Comments", "free_text"),
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-encounter-documents": {
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-encounter-events": {
+        **_same("DueDateTimeUtc StartDateTimeUtc EndDateTimeUtc LastModifiedDateTimeUtc", "date"),
+        **_same("EventComments", "free_text"),
+    },
+    "patient-encounter-medications": {
+        **_same("Comments", "free_text"),
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-encounter-observations": {
+        **_same("ObservationDateTimeUtc LastModifiedDateTimeUtc", "date"),
+        **_same("Comment", "free_text"),
+    },
+    "patient-encounter-procedures": {
+        **_same("CreatedDateTimeUtc LastModifiedDateTimeUtc OrderedDateTimeUtc", "date"),
+        **_same("OrderNote", "free_text"),
+    },
+    "patient-encounters": {
+        **_same("DateOfService SignedDateTimeUtc LastModifiedDateTimeUtc", "date"),
+        **_same(
+            (
+                "Subjective Objective Assessment Plan SnapshotDiagnosis SnapshotMedications "
+                "ChiefComplaint"
+            ),
+            "free_text",
+        ),
+    },
+    "patient-ethnicity": {
+        **_same("LastModifiedDateTimeUtc ProvenanceDateTimeUtc", "date"),
+    },
+    "patient-family-history-diagnoses": {
+        **_same("OnsetDate LastModifiedDateTimeUtc", "date"),
+        **_same("DiagnosisComment", "free_text"),
+    },
+    "patient-family-medical-history": {
+        **_same("RelativeFirstName RelativeLastName", "name"),
+        **_same("RelativeDateOfBirth LastModifiedDateTimeUtc", "date"),
+        **_same("RelativeComment", "free_text"),
+    },
+    "patient-financial-resources": {
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-gender-identity-sexual-orientation": {
+        **_same("GenderIdentityNotes SexualOrientationNotes", "free_text"),
+        **_same(
+            (
+                "GenderIdentityLastModifiedDateTimeUtc GenderIdentityProvenanceDateTimeUtc "
+                "SexualOrientationLastModifiedDateTimeUtc SexualOrientationProvenanceDateTimeUtc"
+            ),
+            "date",
+        ),
+    },
+    "patient-goals": {
+        **_same("Goal", "free_text"),
+        **_same("StartDate LastModifiedDateTimeUtc ProvenanceDateTimeUtc", "date"),
+    },
+    "patient-guarantor": {
+        **_same("FirstName MiddleInitial LastName", "name"),
+        **_same(
+            (
+                "DateOfBirth BillingPaymentPreferenceLastModifiedDateTimeUtc "
+                "GuarantorContactLastModifiedDateTimeUtc"
+            ),
+            "date",
+        ),
+        **_same("SSNumber", "ssn"),
+        **_same(
+            (
+                "PrimaryPhoneNumber PrimaryPhoneNumberExtension SecondaryPhoneNumber "
+                "SecondaryPhoneNumberExtension"
+            ),
+            "phone",
+        ),
+        **_same("Address1 Address2 City Zip", "address"),
+    },
+    "patient-health-concerns": {
+        **_same("HealthConcernNote", "free_text"),
+        **_same("StartDate ProvenanceDateTimeUtc LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-healthcare-devices": {
+        **_same("ImplantDate LastModifiedDateTimeUtc ProvenanceDateTimeUtc", "date"),
+        **_same("UserEnteredNotes", "free_text"),
+        **_same("UniqueDeviceIdentifier DeviceSerialNumber", "device_id"),
+    },
+    "patient-immunization-registry": {
+        **_same(
+            (
+                "ImmunizationRegistryPatientStatusEffectiveDate "
+                "ImmunizationProtectionEffectiveDate "
+                "ImmunizationRegistryNotificationPreferenceEffectiveDate"
+            ),
+            "date",
+        ),
+    },
+    "patient-immunizations": {
+        **_same("VaccinationOrEffectiveDate VaccinationTime LastModifiedDateTimeUtc", "date"),
+        **_same("Reaction Comments", "free_text"),
+    },
+    "patient-insurance-eligibilities": {
+        **_same(
+            (
+                "EligibilityBeginDate EligibilityEndDate EligibilityVerificationDateTimeUtc "
+                "LastModifiedDateTimeUtc"
+            ),
+            "date",
+        ),
+    },
+    "patient-insurances": {
+        **_same("MemberId SubscriberId", "health_plan"),
+        **_same(
+            (
+                "InsurancePlanInactiveDate EffectiveFromDate EffectiveToDate SubscriberDateOfBirth "
+                "LastModifiedDateTimeUtc"
+            ),
+            "date",
+        ),
+        **_same("Notes", "free_text"),
+        **_same(
+            "EmployerName SubscriberFirstName SubscriberMiddleInitial SubscriberLastName", "name"
+        ),
+        **_same(
+            (
+                "EmployerAddress1 EmployerAddress2 EmployerCity EmployerZip SubscriberAddress1 "
+                "SubscriberAddress2 SubscriberCity SubscriberZip"
+            ),
+            "address",
+        ),
+        **_same(
+            (
+                "SubscriberPrimaryPhoneNumber SubscriberPrimaryPhoneNumberExtension "
+                "SubscriberSecondaryPhoneNumber SubscriberSecondaryPhoneNumberExtension"
+            ),
+            "phone",
+        ),
+        **_same("SubscriberSocialSecurityNumber", "ssn"),
+    },
+    "patient-lab-order-documents": {
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-lab-order-item-answers": {
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-lab-order-item-diagnoses": {
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-lab-order-item-specimens": {
+        **_same("Note", "free_text"),
+        **_same("SpecimenCollectionDateTimeUtc LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-lab-order-items": {
+        **_same("CollectionDateTimeUtc ProvenanceDateTimeUtc LastModifiedDateTimeUtc", "date"),
+        **_same("Note", "free_text"),
+    },
+    "patient-lab-orders": {
+        **_same("OrderNumber", "other_id"),
+        **_same("Note ClinicalInformationNote", "free_text"),
+        **_same(
+            "FutureOrderDateTimeUtc OrderPendingPickupDateTimeUtc LastModifiedDateTimeUtc", "date"
+        ),
+    },
+    "patient-lab-result-documents": {
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-lab-result-item-notes": {
+        **_same("Note", "free_text"),
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-lab-result-notes": {
+        **_same("Note", "free_text"),
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-lab-result-test-observation-diagnoses": {
+        **_same("StartDate StopDate LastModifiedDateTimeUtc", "date"),
+        **_same("Comments", "free_text"),
+    },
+    "patient-lab-result-tests-observations": {
+        **_same("ResultDate SignedAtDateTimeOffset LastModifiedDateTimeUtc", "date"),
+        **_same("ProviderComment", "free_text"),
+    },
+    "patient-lab-results": {
+        **_same("OrderNumber AccessionNumber", "other_id"),
+        **_same(
+            (
+                "ManualResultReportDateTimeOffset ManualResultCollectionDateTimeOffset "
+                "ManualResultReceivedDateTimeUtc LastModifiedDateTimeUtc"
+            ),
+            "date",
+        ),
+        **_same("Comment", "free_text"),
+    },
+    "patient-med-history": {
+        **_same("ReportedHistory", "free_text"),
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-medication-history-consent": {
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-medications": {
+        **_same("StartDate StopDate DisplayLastModifiedDateTimeUtc", "date"),
+        **_same("Sig", "free_text"),
+    },
+    "patient-messages": {
+        **_same("Body", "free_text"),
+        **_same("SentDateTimeUtc", "date"),
+    },
+    "patient-prescriptions": {
+        **_same("DateOfService EffectiveDate LastModifiedDateTimeUtc", "date"),
+        **_same("Sig NoteToPractice NoteToPharmacy", "free_text"),
+    },
+    "patient-questionnaire": {
+        **_same("CreatedDateTimeUtc LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-race": {
+        **_same("LastModifiedDateTimeUtc ProvenanceDateTimeUtc", "date"),
+    },
+    "patient-referral-recipients": {
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-referrals": {
+        **_same("ReferringReason", "free_text"),
+        **_same("ProvenanceDateTimeUtc LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-restrictions": {
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-risk-scores": {
+        **_same("AssignedDate LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-smokingstatus": {
+        **_same("EffectiveDate ProvenanceDateTimeUtc LastModifiedDateTimeUtc", "date"),
+    },
+    "patient-superbills": {
+        **_same("PatientContactCode", "mrn"),
+        **_same(
+            (
+                "PatientFirstName PatientMiddleName PatientLastName BillingGuarantorFirstName "
+                "BillingGuarantorMiddleName BillingGuarantorLastName"
+            ),
+            "name",
+        ),
+        **_same(
+            (
+                "PatientBirthDate PatientDeathDate BillingGuarantorBirthDate "
+                "HospitalAdmitDateTimeUtc InjuryDateTimeUtc LastModifiedDateTimeUtc"
+            ),
+            "date",
+        ),
+        **_same(
+            (
+                "PatientAddressStreet1 PatientAddressStreet2 PatientAddressCity "
+                "PatientAddressPostalCode BillingGuarantorAddressStreet1 "
+                "BillingGuarantorAddressStreet2 BillingGuarantorAddressCity "
+                "BillingGuarantorAddressPostalCode"
+            ),
+            "address",
+        ),
+        **_same(
+            (
+                "PatientPrimaryPhone PatientPrimaryPhoneExtension PatientSecondaryPhone "
+                "PatientSecondaryPhoneExtension BillingGuarantorPrimaryPhone "
+                "BillingGuarantorSecondaryPhone"
+            ),
+            "phone",
+        ),
+        **_same("PatientSSN BillingGuarantorSSN", "ssn"),
+        **_same("PatientEmail", "email"),
+        **_same("PriorAuthorizationNumber", "other_id"),
+    },
+    "pinned-notes": {
+        **_same("NoteText", "free_text"),
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "preferred-pharmacy": {
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "prescription-transactions": {
+        **_same("TransactionNote PrescribedMedicationNote DispensedMedicationNote", "free_text"),
+        **_same("TransactionDisplayDateTimeUtc", "date"),
+    },
+    "superbill-diagnosis": {
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "superbill-events": {
+        **_same("EventDateTimeUtc LastModifiedDateTimeUtc", "date"),
+    },
+    "superbill-insurances": {
+        **_same("InsuredPolicyIdentifier", "health_plan"),
+        **_same(
+            (
+                "PlanEffectiveDate PlanExpirationDate SubscriberBirthDate "
+                "EligibilityLastCheckedDateTimeUtc LastModifiedDateTimeUtc"
+            ),
+            "date",
+        ),
+        **_same(
+            "SubscriberFirstName SubscriberMiddleName SubscriberLastName NameOfEmployer", "name"
+        ),
+        **_same(
+            (
+                "SubscriberPrimaryPhone SubscriberPrimaryPhoneExtension SubscriberSecondaryPhone "
+                "SubscriberSecondaryPhoneExtension SubscriberTertiaryPhone "
+                "SubscriberTertiaryPhoneExtension"
+            ),
+            "phone",
+        ),
+        **_same("SubscriberSSN", "ssn"),
+        **_same("SubscriberStreet1 SubscriberStreet2 SubscriberCity SubscriberZipCode", "address"),
+        **_same("EmployerNotes", "free_text"),
+    },
+    "superbill-procedure-modifiers": {
+        **_same("LastModifiedDateTimeUtc", "date"),
+    },
+    "superbill-procedures": {
+        **_same("ProcedureStartDate ProcedureEndDate LastModifiedDateTimeUtc", "date"),
+    },
+    "tribal-affiliation": {
+        **_same("ProvenanceDateTimeUtc", "date"),
+    },
+}
+
+PHI["kenyaemrmods"] = {
+    "cashier_bill": {
+        **_same("receipt_number", "account"),
+        **_same("date_created date_changed date_voided date_closed", "date"),
+    },
+    "cashier_bill_line_item": {
+        **_same("date_created date_changed date_voided", "date"),
+    },
+    "cashier_bill_payment": {
+        **_same("date_created date_changed date_voided", "date"),
+    },
+    "cashier_bill_payment_attribute": {
+        **_same("value_reference", "other_id"),
+    },
+    "cashier_deposit": {
+        **_same("reference_number", "account"),
+        **_same("description", "free_text"),
+        **_same("date_created date_changed date_voided", "date"),
+    },
+    "cashier_deposit_transaction": {
+        **_same("receipt_number", "account"),
+        **_same("date_created date_changed date_voided", "date"),
+    },
+    "kenyaemr_hiv_testing_patient_contact": {
+        **_same("first_name middle_name last_name", "name"),
+        **_same("birth_date appointment_date date_created date_changed date_voided", "date"),
+        **_same("physical_address", "address"),
+        **_same("phone_contact", "phone"),
+    },
+    "kenyaemr_hiv_testing_client_trace": {
+        **_same("unique_patient_no", "mrn"),
+        **_same("remarks", "free_text"),
+        **_same("date_created date_changed date_voided encounter_date appointment_date", "date"),
+    },
+    "il_message": {
+        **_same("message", "other_id"),
+    },
+    "il_registration": {
+        **_same("message", "other_id"),
+    },
+    "il_message_archive": {
+        **_same("message", "other_id"),
+    },
+    "il_message_error_queue": {
+        **_same("message", "other_id"),
+    },
+    "emr_interop_message": {
+        **_same("message", "other_id"),
+    },
+    "mhealth_patient_registration": {
+        **_same("message", "other_id"),
+    },
+    "kenyaemr_order_entry_lab_manifest_order": {
+        **_same("payload", "other_id"),
+        **_same(
+            (
+                "date_sent result_date sample_collection_date sample_separation_date date_created "
+                "date_voided date_sample_received date_sample_tested"
+            ),
+            "date",
+        ),
+    },
+    "medic_queue_data": {
+        **_same("payload", "other_id"),
+    },
+    "medic_archive_data": {
+        **_same("payload", "other_id"),
+    },
+    "medic_error_data": {
+        **_same("payload", "other_id"),
+    },
+    "medic_notification_data": {
+        **_same("payload", "free_text"),
+    },
+    "medic_registration_data": {
+        **_same("date_created date_changed date_voided", "date"),
+    },
+    "kenyaemr_afyastat_medicoutgoingregistration": {
+        **_same("chtRef", "mrn"),
+        **_same("payload", "other_id"),
+    },
+}
+
+PHI["siasus"] = {
+    "pa": {
+        **_same("PA_MVM PA_CMP", "date"),
+        **_same("PA_AUTORIZ", "other_id"),
+        **_same("PA_MUNPCN", "address"),
+    },
+    "ad": {
+        **_same("AP_MVM AP_CMP AP_DTINIC AP_DTFIM AP_DTOCOR AP_DTSOLIC AP_DTAUT", "date"),
+        **_same("AP_AUTORIZ AP_APACANT", "other_id"),
+        **_same("AP_CNSPCN", "health_plan"),
+        **_same("AP_MUNPCN AP_CEPPCN", "address"),
+    },
+    "am": {
+        **_same("AP_MVM AP_CMP AP_DTINIC AP_DTFIM AP_DTOCOR AP_DTSOLIC AP_DTAUT", "date"),
+        **_same("AP_AUTORIZ AP_APACANT", "other_id"),
+        **_same("AP_CNSPCN", "health_plan"),
+        **_same("AP_MUNPCN AP_CEPPCN", "address"),
+    },
+    "an": {
+        **_same("AP_MVM AP_CMP AP_DTINIC AP_DTFIM AP_DTOCOR AP_DTSOLIC AP_DTAUT AN_DTPDR", "date"),
+        **_same("AP_AUTORIZ AP_APACANT", "other_id"),
+        **_same("AP_CNSPCN", "health_plan"),
+        **_same("AP_MUNPCN AP_CEPPCN", "address"),
+    },
+    "aq": {
+        **_same(
+            (
+                "AP_MVM AP_CMP AP_DTINIC AP_DTFIM AP_DTOCOR AP_DTSOLIC AP_DTAUT AQ_DTIDEN "
+                "AQ_DTINI1 AQ_DTINI2 AQ_DTINI3 AQ_DTINTR"
+            ),
+            "date",
+        ),
+        **_same("AP_AUTORIZ AP_APACANT", "other_id"),
+        **_same("AP_CNSPCN", "health_plan"),
+        **_same("AP_MUNPCN AP_CEPPCN", "address"),
+    },
+    "ar": {
+        **_same(
+            (
+                "AP_MVM AP_CMP AP_DTINIC AP_DTFIM AP_DTOCOR AP_DTSOLIC AP_DTAUT AR_DTIDEN "
+                "AR_DTINI1 AR_DTINI2 AR_DTINI3 AR_DTINTR AR_INIAR1 AR_INIAR2 AR_INIAR3 AR_FIMAR1 "
+                "AR_FIMAR2 AR_FIMAR3"
+            ),
+            "date",
+        ),
+        **_same("AP_AUTORIZ AP_APACANT", "other_id"),
+        **_same("AP_CNSPCN", "health_plan"),
+        **_same("AP_MUNPCN AP_CEPPCN", "address"),
+    },
+    "ab": {
+        **_same(
+            "AP_MVM AP_CMP AP_DTINIC AP_DTFIM AP_DTOCOR AP_DTSOLIC AP_DTAUT AB_DTCIRUR AB_DTCIRG2",
+            "date",
+        ),
+        **_same("AP_AUTORIZ AP_APACANT AB_NUMAIH AB_NUMAIH2", "other_id"),
+        **_same("AP_CNSPCN", "health_plan"),
+        **_same("AP_MUNPCN AP_CEPPCN", "address"),
+    },
+    "acf": {
+        **_same("AP_MVM AP_CMP AP_DTINIC AP_DTFIM AP_DTOCOR AP_DTSOLIC AP_DTAUT", "date"),
+        **_same("AP_AUTORIZ AP_APACANT", "other_id"),
+        **_same("AP_CNSPCN", "health_plan"),
+        **_same("AP_MUNPCN AP_CEPPCN", "address"),
+    },
+    "atd": {
+        **_same(
+            "AP_MVM AP_CMP AP_DTINIC AP_DTFIM AP_DTOCOR AP_DTSOLIC AP_DTAUT ATD_DTPDR ATD_DTCLI",
+            "date",
+        ),
+        **_same("AP_AUTORIZ AP_APACANT", "other_id"),
+        **_same("AP_CNSPCN", "health_plan"),
+        **_same("AP_MUNPCN AP_CEPPCN", "address"),
+    },
+    "sad": {
+        **_same("DT_PROCESS DT_ATEND DTNASC DT_MOTCOB DT_INICIO DT_FIM INICIO FIM", "date"),
+        **_same("CNS_PAC", "health_plan"),
+        **_same("MUNPAC", "address"),
+    },
+    "ps": {
+        **_same("DT_PROCESS DT_ATEND DTNASC DT_MOTCOB DT_INICIO DT_FIM INICIO FIM", "date"),
+        **_same("CNS_PAC", "health_plan"),
+        **_same("MUNPAC", "address"),
+    },
+    "bi": {
+        **_same("DT_PROCESS DT_ATEND DTNASC", "date"),
+        **_same("AUTORIZ", "other_id"),
+        **_same("CNS_PAC", "health_plan"),
+        **_same("MUNPAC", "address"),
+    },
+}
+
+PHI["mimbaplus"] = {
+    "User": {
+        **_same("f_name l_name", "name"),
+        **_same("email", "email"),
+        **_same("phone_number", "phone"),
+        **_same("national_id", "ssn"),
+        **_same("createdAt updatedAt", "date"),
+    },
+    "BioData": {
+        **_same(
+            (
+                "last_monthly_period expected_delivery_date last_clinic_visit createdAt updatedAt "
+                "deliveryDate"
+            ),
+            "date",
+        ),
+        **_same("comments", "free_text"),
+    },
+    "Appointments": {
+        **_same("date createdAt updatedAt", "date"),
+        **_same("description", "free_text"),
+    },
+    "Incidents": {
+        **_same("description", "free_text"),
+        **_same("incident_time createdAt updatedAt", "date"),
+    },
+    "FollowUpRequests": {
+        **_same("description", "free_text"),
+        **_same("createdAt updatedAt", "date"),
+    },
+    "ResetCode": {
+        **_same("email", "email"),
+        **_same("phone", "phone"),
+    },
+    "Schedule": {
+        **_same("description", "free_text"),
+        **_same("date createdAt updatedAt", "date"),
+    },
+    "FollowUp": {
+        **_same("createdAt updatedAt", "date"),
+    },
+    "ClinicVisit": {
+        **_same("hivTestDate tetanusInjectionDate date createdAt updatedAt", "date"),
+        **_same("notes treatment", "free_text"),
+    },
+    "BirthPlan": {
+        **_same("support_person_name blood_donor_name emergency_decision_maker_name", "name"),
+        **_same("support_person_phone blood_donor_phone emergency_decision_maker_phone", "phone"),
+        **_same("emergency_cs_plan savings_plan", "free_text"),
+        **_same("createdAt updatedAr", "date"),
+    },
+    "ConsentForm": {
+        **_same("createdAt", "date"),
+    },
+    "Enquiries": {
+        **_same("description replyDescription", "free_text"),
+    },
+    "Wallet": {
+        **_same("createdAt updatedAt", "date"),
+    },
+    "WalletTransaction": {
+        **_same("createdAt updatedAt", "date"),
+    },
+    "WalletCodes": {
+        **_same("createdAt updatedAt", "date"),
+    },
+    "TransactionReversal": {
+        **_same("createdAt updatedAt", "date"),
+    },
+    "Admission": {
+        **_same("createdAt updatedAt", "date"),
+    },
+    "DischargeRequest": {
+        **_same("createdAt updatedAt", "date"),
+    },
+    "Discharge": {
+        **_same("createdAt updatedAt", "date"),
+    },
+    "ScheduledMessage": {
+        **_same("message", "free_text"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
