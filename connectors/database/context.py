@@ -99,6 +99,11 @@ PATIENT_WORDS = frozenset(
 # The acronyms of a patient's numbers that a key may name between the patient word and the
 # key word (CCLF's BENE_MBI_ID, BENE_HIC_NUM: the beneficiary's Medicare number).
 PATIENT_NUMBER_ACRONYMS = frozenset({"mbi", "hic", "hicn", "mrn", "ssn", "nhs"})
+# Words of a key naming the patient it leads to, whatever that table holds besides (a
+# portal's users, an mHealth app's mothers): not a person, who may as well be staff.
+PATIENT_USER_WORDS = frozenset(
+    {"patient", "pat", "pt", "beneficiary", "participant", "resident", "mother"}
+)
 # Related persons, and the employer Safe Harbor names beside them
 PERSON_WORDS = frozenset(
     {
@@ -1179,6 +1184,21 @@ def linkage(
             f"{profiles[key].name}.{column}: {profiles[header].name}'s record key, repeated",
             *paths.get(header, ()),
         )
+    # A row keyed to a users' table by a key named for the patient (Mimba+'s BirthPlan.motherId
+    # -> User) is a patient's: that system's users are its patients too (an mHealth app's
+    # mothers, a portal's members), whoever else logs in.
+    for key, targets in sorted(edges.items()):
+        if roles[key] != "other":
+            continue
+        for fk, target in targets:
+            if (
+                target is not None
+                and roles[target] == "staff"
+                and set(tokens(fk.columns[0])) & PATIENT_USER_WORDS
+            ):
+                roles[key] = "linked"
+                paths[key] = (f"{step(profiles[key], fk)}: a key named for the patient",)
+                break
     # Breadth first from the patient and person tables, against the direction of the keys:
     # an order's specimen's comment is still the patient's, and a laboratory's specimen, its
     # item, the analysis, the result and its signature (OpenELIS) too: four keys away at most.
@@ -1282,8 +1302,15 @@ def linkage(
     referred_to = {
         target for targets in edges.values() for _fk, target in targets if target is not None
     }
+    # A database of a patient's table and tables no key joins, declared or implied, is an
+    # extract of records filed apart (a per-patient EHI export's sections, a registry's files,
+    # NEMSIS's and NAACCR's record groups): each table dating an event is the patients' record.
+    flat = not keyed and "patient" in roles.values()
     for key, table in profiles.items():
-        if roles[key] == "other" and _is_encounter_table(table):
+        if roles[key] == "other" and flat and _dates_an_event(table):
+            roles[key] = "linked"
+            paths[key] = (f"{table.name}: a section of an extract of patients' records, unkeyed",)
+        elif roles[key] == "other" and _is_encounter_table(table):
             roles[key] = "linked"
             paths[key] = (f"{table.name}: a register of patients' visits",)
         elif (

@@ -614,7 +614,7 @@ def test_a_key_that_is_each_tables_own_primary_key_is_each_rows_not_a_subjects()
 
 def test_an_extract_with_a_patient_table_is_linked_by_it_not_by_a_shared_key():
     tables = (*_extract("eid"), PATIENT)
-    assert linkage(tables, {})[0]["gp_clinical"] == "other"
+    assert "the key all the extract's tables share" not in str(linkage(tables, {})[1])
 
 
 def test_dhis2s_tracked_entity_instance_is_the_patient_its_enrolments_hang_on():
@@ -650,3 +650,60 @@ def test_a_row_naming_the_patients_residence_and_age_is_one_patients_record():
 def test_a_patient_age_band_and_sex_alone_name_no_patients_residence():
     bands = _keyed("age_bands", "id", ("pat_age", "TEXT"), ("pat_sex", "TEXT"))
     assert linkage((bands,), {})[0]["age_bands"] != "linked"
+
+
+def test_beside_a_patient_table_in_a_database_no_key_joins_each_dated_table_is_the_patients():
+    # a per-patient EHI export's sections, a registry's record groups: filed apart, unkeyed
+    case = _table("CasesEntity", ("symptomDate", "DATE"), ("referrer", "VARCHAR(100)"))
+    roles, paths = linkage((PATIENT, case), {})
+    assert roles[case.qualified_name] == "linked"
+    assert paths[case.qualified_name] == (
+        "CasesEntity: a section of an extract of patients' records, unkeyed",
+    )
+
+
+def test_where_keys_join_tables_an_unkeyed_dated_table_is_not_the_patients_by_that_alone():
+    case = _table("CasesEntity", ("symptomDate", "DATE"), ("referrer", "VARCHAR(100)"))
+    visit = _keyed(
+        "visit",
+        "id",
+        ("patient_id", "BIGINT"),
+        foreign_keys=(ForeignKey(("patient_id",), "patient", ("id",)),),
+    )
+    assert linkage((PATIENT, case, visit), {})[0][case.qualified_name] == "other"
+
+
+def test_an_unkeyed_table_dated_only_when_written_is_no_section_of_an_extract():
+    catalogue = _table("allergen", ("name", "VARCHAR(60)"), ("create_time", "DATETIME"))
+    assert linkage((PATIENT, catalogue), {})[0][catalogue.qualified_name] == "other"
+
+
+def _users_and(key: str) -> tuple[TableProfile, TableProfile]:
+    users = _keyed("User", "id", ("username", "VARCHAR(50)"), ("password", "VARCHAR(128)"))
+    plan = _keyed(
+        "BirthPlan",
+        "id",
+        (key, "BIGINT"),
+        ("support_person_name", "TEXT"),
+        foreign_keys=(ForeignKey((key,), "User", ("id",)),),
+    )
+    return users, plan
+
+
+@pytest.mark.parametrize("key", ["motherId", "patient_id"])
+def test_a_row_keyed_to_the_users_by_a_key_named_for_the_patient_is_the_patients(key):
+    # an mHealth app's mothers and a portal's patients log in beside the staff
+    users, plan = _users_and(key)
+    roles, paths = linkage((users, plan), {})
+    assert roles["User"] == "staff"
+    assert roles["BirthPlan"] == "linked"
+    assert paths["BirthPlan"] == (
+        f"BirthPlan.{key} -> User (declared): a key named for the patient",
+    )
+
+
+@pytest.mark.parametrize("key", ["created_by_id", "client_id", "person_id"])
+def test_a_row_keyed_to_the_users_by_any_other_key_is_not_a_patients(key):
+    # who wrote it, an OAuth client, a person who may be staff
+    users, plan = _users_and(key)
+    assert linkage((users, plan), {})[0]["BirthPlan"] != "linked"

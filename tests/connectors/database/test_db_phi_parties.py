@@ -179,7 +179,15 @@ def test_a_column_named_for_the_patient_that_is_a_flag_keys_no_one():
 def test_beside_a_patients_table_the_word_alone_must_be_typed_as_its_key():
     patients = TableProfile("patient", columns=(TableColumn("id", "INTEGER"),), primary_key=("id",))
     session = _with_patient_column("VARCHAR(140)")
-    assert linkage((patients, session), {})[0][session.qualified_name] != "linked"
+    # keys elsewhere: no flat extract, whose every dated table is the patients'
+    visit = TableProfile(
+        "visit",
+        columns=(TableColumn("id", "INTEGER"), TableColumn("patient_id", "INTEGER")),
+        primary_key=("id",),
+        foreign_keys=(ForeignKey(("patient_id",), "patient", ("id",)),),
+    )
+    roles = linkage((patients, session, visit), {})[0]
+    assert roles[session.qualified_name] != "linked"
 
 
 def test_a_table_linked_by_its_name_keeps_the_evidence():
