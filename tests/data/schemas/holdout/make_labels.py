@@ -38227,6 +38227,502 @@ PHI["mimbaplus"] = {
     },
 }
 
+PHI["intergy"] = {
+    "Account": {
+        **_same("AccountNumber DNSortAccountNumber", "account"),
+        **_same("LastReportedDate TimeStamp CreateStamp", "date"),
+        **_same("DNGuarLastName DNGuarFirstName DNGuarMiddleName", "name"),
+    },
+    "AccountAlert": {
+        **_same("TimeStamp CreateStamp", "date"),
+    },
+    "AccountBill": {
+        **_same("StartDate EndDate TimeStamp CreateStamp", "date"),
+        **_same("AccountNumber", "account"),
+        **_same("GuarantorLastName GuarantorName", "name"),
+        **_same("GuarLine1 GuarLine2 GuarCity GuarZip", "address"),
+    },
+    "AccountBillItem": {
+        **_same("PostDate ApptDate ApptTime TimeStamp CreateStamp", "date"),
+        **_same("PatientName", "name"),
+    },
+    "AccountNote": {
+        **_same("Body", "free_text"),
+        **_same("TimeStamp CreateStamp", "date"),
+    },
+    "AccountStatement": {
+        **_same("AccountNumber DNSortAccountNumber", "account"),
+        **_same(
+            (
+                "GuarantorLastName GuarantorName GuarantorFirstName GuarantorMiddleName "
+                "GuarantorSortName"
+            ),
+            "name",
+        ),
+        **_same("GuarLine1 GuarLine2 GuarCity GuarZip", "address"),
+        **_same("StartDate EndDate TimeStamp CreateStamp LastPaymentDate", "date"),
+        **_same("GuarPhone GuarPhoneExt", "phone"),
+    },
+    "AccountStatementItem": {
+        **_same("PostDate ApptDate ApptTime TimeStamp CreateStamp", "date"),
+        **_same("ChargeComment ChargeNote PaymentNote", "free_text"),
+        **_same("PatientName", "name"),
+    },
+    "Address": {
+        **_same("Line1 Line2 City Zip", "address"),
+        **_same("Attention", "name"),
+        **_same("TimeStamp CreateStamp", "date"),
+    },
+    "AddressHistory": {
+        **_same("Line1 Line2 City Zip", "address"),
+        **_same("Attention", "name"),
+        **_same("TimeStamp CreateStamp", "date"),
+    },
+    "Adjustment": {
+        **_same("PostDate TimeStamp CreateStamp", "date"),
+    },
+    "AdvanceDirective": {
+        **_same("DateSigned TimeStamp CreateStamp", "date"),
+        **_same("ThirdParty", "name"),
+        **_same("Note RevokedNote", "free_text"),
+    },
+    "AdvanceDirectiveActivity": {
+        **_same("Note", "free_text"),
+        **_same("ActivityStamp TimeStamp CreateStamp", "date"),
+    },
+    "Ailment": {
+        **_same(
+            (
+                "AccidentHour FirstSymptomDate FirstConsultDate FirstConsultHour "
+                "SimilarIllnessStart TimeStamp CreateStamp"
+            ),
+            "date",
+        ),
+        **_same("AuthorizationNumber", "other_id"),
+    },
+    "AilmentDiagnosis": {
+        **_same("TimeStamp CreateStamp", "date"),
+    },
+    "AilmentNote": {
+        **_same("Body", "free_text"),
+        **_same("TimeStamp CreateStamp", "date"),
+    },
+    "AilmentProcedure": {
+        **_same("PerformedDate TimeStamp CreateStamp", "date"),
+    },
+    "Appointment": {
+        **_same("ApptDate ApptTime TimeStamp CreateStamp CreateStampUTC TimeStampUTC", "date"),
+        **_same("Note", "free_text"),
+        **_same("WriteIn", "name"),
+    },
+    "ApptQuestionnaire": {
+        **_same("TimeStamp CreateStamp", "date"),
+    },
+    "ApptRecall": {
+        **_same("RecallDate TimeStamp CreateStamp", "date"),
+        **_same("Note", "free_text"),
+    },
+    "ApptRoom": {
+        **_same("ApptDate ApptTime TimeStamp CreateStamp", "date"),
+    },
+    "ApptStaff": {
+        **_same("ApptDate ApptTime TimeStamp CreateStamp", "date"),
+    },
+    "CLWCorrespondence": {
+        **_same("TimeStamp CreateStamp", "date"),
+    },
+    "CardioOrder": {
+        **_same("ExternalOrderID ExternalTestID", "other_id"),
+        **_same("SourcePatLastName SourcePatFirstName", "name"),
+        **_same("SourcePatNumber", "mrn"),
+        **_same("SourcePatDOB TimeStamp CreateStamp PerformedStamp", "date"),
+        **_same("Interpretation", "free_text"),
+    },
+    "CardioOrderActivity": {
+        **_same("Comments", "free_text"),
+        **_same("TimeStamp CreateStamp EnteredStamp", "date"),
+    },
+    "CardioOrderComponent": {
+        **_same("TimeStamp CreateStamp", "date"),
+    },
+    "CareTeamMember": {
+        **_same("Notes", "free_text"),
+        **_same("TimeStamp CreateStamp", "date"),
+    },
+    "Charge": {
+        **_same(
+            (
+                "PostDate DateSatisfied GuarantorRespDate TimeStamp CreateStamp "
+                "SevTwoRuleBillingHoldDate"
+            ),
+            "date",
+        ),
+        **_same("PolicyNumber", "health_plan"),
+    },
+    "PatientVacDose": {
+        **_same("Comment", "free_text"),
+        **_same(
+            (
+                "StatusTimeStamp TimeStamp CreateStamp VFCEffectiveDate StatusDateTimeUTC "
+                "CreateDateTimeUTC VISGivenDate TimeStampUTC"
+            ),
+            "date",
+        ),
+        **_same("VISGivenTo", "name"),
+    },
+    "PatientVacDoseAction": {
+        **_same("Comment", "free_text"),
+        **_same("TimeStamp CreateStamp ActionTimeStamp VFCEffectiveDate VISGivenDate", "date"),
+        **_same("VISGivenTo", "name"),
+    },
+    "PatientVacDoseReaction": {
+        **_same("Description Comment", "free_text"),
+        **_same("OnsetDate VoidDate TimeStamp CreateStamp", "date"),
+    },
+    "Payment": {
+        **_same("PostDate ReferenceDate TimeStamp CreateStamp", "date"),
+        **_same("CCReceiptInfo", "account"),
+    },
+    "PaymentAssignment": {
+        **_same("PostDate TimeStamp CreateStamp", "date"),
+    },
+    "PaymentNote": {
+        **_same("Body", "free_text"),
+        **_same("TimeStamp CreateStamp", "date"),
+    },
+    "PaymentReversal": {
+        **_same("PostDate TimeStamp CreateStamp", "date"),
+    },
+    "PaymentVoid": {
+        **_same("PostDate TimeStamp CreateStamp", "date"),
+    },
+    "PaymentVoidNote": {
+        **_same("Body", "free_text"),
+        **_same("TimeStamp CreateStamp", "date"),
+    },
+    "Person": {
+        **_same(
+            "LastName FirstName MiddleName SortName SoundEx MotherMaidenName PreferredName", "name"
+        ),
+        **_same("SSN", "ssn"),
+        **_same(
+            "DOB TimeStamp CreateStamp DeceasedDate AllergyConfirmationStamp TimeOfBirth", "date"
+        ),
+        **_same("HomePhone DNMobilePhone RxTextPhone", "phone"),
+        **_same("Email", "email"),
+        **_same("PersonNumber DNSortPersonNumber", "mrn"),
+        **_same("DNHomeZip", "address"),
+    },
+    "PersonAllergy": {
+        **_same(
+            (
+                "OnsetDate TimeStamp CreateStamp OnsetDateString ReviewedDate ResolvedClinicalDate "
+                "OnsetTime ResolvedClinicalTime OnsetDateTimeUTC ResolvedDateTimeUTC "
+                "CreateDateTimeUTC"
+            ),
+            "date",
+        ),
+        **_same("OtherReactionDesc Comment", "free_text"),
+    },
+    "PersonAllergyHistory": {
+        **_same(
+            (
+                "OnsetDateString ReviewedDate EnteredOnStamp TimeStamp CreateStamp "
+                "ResolvedClinicalDate OnsetTime ResolvedClinicalTime OnsetDateTimeUTC "
+                "ResolvedDateTimeUTC EnteredOnStampUTC"
+            ),
+            "date",
+        ),
+        **_same("OtherReactionDesc Comment", "free_text"),
+    },
+    "PersonAllergyReaction": {
+        **_same("TimeStamp CreateStamp", "date"),
+    },
+    "PersonAllergyReactionHist": {
+        **_same("TimeStamp CreateStamp", "date"),
+    },
+    "PersonAltID": {
+        **_same("ID", "other_id"),
+        **_same("TimeStamp CreateStamp", "date"),
+    },
+    "PersonContactMethod": {
+        **_same("TimeStamp CreateStamp", "date"),
+    },
+    "PersonDrugIneffective": {
+        **_same("TimeStamp CreateStamp", "date"),
+    },
+    "PersonHistory": {
+        **_same("EffectiveDate TimeStamp CreateStamp", "date"),
+    },
+    "PersonName": {
+        **_same("LastName FirstName MiddleName", "name"),
+        **_same("TimeStamp CreateStamp", "date"),
+    },
+    "PersonOccupation": {
+        **_same("OccupationHireFuzzyDate LastModifiedByDateTime TimeStamp CreateStamp", "date"),
+    },
+    "PersonRace": {
+        **_same("TimeStamp CreateStamp", "date"),
+    },
+    "PersonRelationship": {
+        **_same("TimeStamp CreateStamp", "date"),
+    },
+    "PersonTribalAffiliation": {
+        **_same("LastModifiedByDateTime TimeStamp CreateStamp", "date"),
+    },
+    "Phone": {
+        **_same("Number Extension", "phone"),
+        **_same("Contact", "name"),
+        **_same("TimeStamp CreateStamp", "date"),
+    },
+}
+
+PHI["cchic"] = {
+    "demographic": {
+        **_same("NHSNO", "health_plan"),
+        **_same("pasno", "mrn"),
+        **_same("ADNO TUADNO", "other_id"),
+        **_same(
+            (
+                "DOB DAH DAICU DWFRD TWFRD DDICU DUDICU DDH DUDH DOAH DOAICU DLCCA DFCCD DTW TTW "
+                "DDBSD TDBSD DOD TOD DBRICU TBRICU"
+            ),
+            "date",
+        ),
+        **_same("PCODE", "address"),
+    },
+    "physiology": {
+        **_same("ADNO", "other_id"),
+        **_same("time", "date"),
+    },
+    "nursing_other": {
+        **_same("ADNO", "other_id"),
+        **_same("time", "date"),
+    },
+    "laboratory": {
+        **_same("ADNO", "other_id"),
+        **_same("time", "date"),
+    },
+    "drugs": {
+        **_same("ADNO", "other_id"),
+        **_same("time", "date"),
+    },
+}
+
+PHI["impulsoprevine"] = {
+    "lista_nominal_citopatologico_historico": {
+        **_same("chave_mulher", "other_id"),
+        **_same("paciente_nome", "name"),
+        **_same("cidadao_cns", "health_plan"),
+        **_same("cidadao_cpf", "ssn"),
+        **_same(
+            (
+                "dt_nascimento dt_ultimo_exame data_projetada_proximo_exame "
+                "data_limite_a_realizar_proximo_exame dt_ultimo_cadastro dt_ultimo_atendimento "
+                "criacao_data atualizacao_data"
+            ),
+            "date",
+        ),
+    },
+    "lista_nominal_diabeticos_historico": {
+        **_same(
+            (
+                "dt_solicitacao_hemoglobina_glicada_mais_recente dt_consulta_mais_recente "
+                "dt_nascimento data_ultimo_cadastro dt_ultima_consulta atualizacao_data"
+            ),
+            "date",
+        ),
+        **_same("co_seq_fat_cidadao_pec", "mrn"),
+        **_same("cidadao_cpf", "ssn"),
+        **_same("cidadao_cns", "health_plan"),
+        **_same("cidadao_nome cidadao_nome_social", "name"),
+    },
+    "lista_nominal_gestantes_historico": {
+        **_same("chave_gestacao chave_gestante", "other_id"),
+        **_same("gestante_telefone", "phone"),
+        **_same("gestante_nome", "name"),
+        **_same(
+            (
+                "gestante_data_de_nascimento acs_data_ultima_visita gestacao_data_dum "
+                "gestacao_data_dpp gestacao_quadrimestre consulta_prenatal_primeira_data "
+                "consulta_prenatal_ultima_data data_fim_primeira_gestacao criacao_data "
+                "atualizacao_data"
+            ),
+            "date",
+        ),
+        **_same("gestante_documento_cpf", "ssn"),
+        **_same("gestante_documento_cns", "health_plan"),
+    },
+    "lista_nominal_hipertensos_historico": {
+        **_same(
+            (
+                "dt_afericao_pressao_mais_recente dt_consulta_mais_recente dt_nascimento "
+                "data_ultimo_cadastro dt_ultima_consulta atualizacao_data"
+            ),
+            "date",
+        ),
+        **_same("co_seq_fat_cidadao_pec", "mrn"),
+        **_same("cidadao_cpf", "ssn"),
+        **_same("cidadao_cns", "health_plan"),
+        **_same("cidadao_nome cidadao_nome_social", "name"),
+    },
+    "lista_nominal_vacinacao_historico": {
+        **_same("chave_cidadao", "other_id"),
+        **_same("cidadao_nome cidadao_nome_responsavel", "name"),
+        **_same("cidadao_cpf cidadao_cpf_responsavel", "ssn"),
+        **_same("cidadao_cns cidadao_cns_responsavel", "health_plan"),
+        **_same(
+            (
+                "dt_nascimento data_registro_vacina data_ultimo_cadastro_individual "
+                "data_ultimo_atendimento_individual data_ultima_vista_domiciliar criacao_data "
+                "atualizacao_data"
+            ),
+            "date",
+        ),
+    },
+    "painel_vacinacao_lista_nominal_historico": {
+        **_same("cidadao_nome cidadao_nome_responsavel", "name"),
+        **_same("cidadao_cpf_dt_nascimento", "ssn"),
+        **_same(
+            (
+                "quadrimestre_completa_1_ano data_ou_prazo_1dose_polio data_ou_prazo_2dose_polio "
+                "data_ou_prazo_3dose_polio data_ou_prazo_1dose_penta data_ou_prazo_2dose_penta "
+                "data_ou_prazo_3dose_penta criacao_data atualizacao_data"
+            ),
+            "date",
+        ),
+    },
+    "lista_nominal_gestantes_duplicadas_por_erro_data_nascimento": {
+        **_same("gestante_nome", "name"),
+        **_same("gestante_data_de_nascimento gestante_dum gestante_dpp", "date"),
+        **_same("gestante_documento_cpf", "ssn"),
+        **_same("gestante_documento_cns", "health_plan"),
+    },
+    "lista_nominal_gestantes_duplicadas_por_erro_grafia": {
+        **_same("gestante_nome", "name"),
+        **_same("gestante_data_de_nascimento gestante_dum gestante_dpp atualizacao_data", "date"),
+        **_same("gestante_documento_cpf", "ssn"),
+        **_same("gestante_documento_cns", "health_plan"),
+    },
+    "painel_enfermeiras_lista_nominal_hipertensos": {
+        **_same(
+            (
+                "dt_afericao_pressao_mais_recente dt_consulta_mais_recente dt_nascimento "
+                "data_ultimo_cadastro dt_ultima_consulta criacao_data atualizacao_data"
+            ),
+            "date",
+        ),
+        **_same("cidadao_cpf cidadao_cpf_dt_nascimento", "ssn"),
+        **_same("cidadao_cns", "health_plan"),
+        **_same("cidadao_nome cidadao_nome_social", "name"),
+    },
+    "__painel_enfermeiras_lista_nominal_diabeticos": {
+        **_same(
+            (
+                "dt_solicitacao_hemoglobina_glicada_mais_recente dt_consulta_mais_recente "
+                "dt_nascimento data_ultimo_cadastro dt_ultima_consulta criacao_data "
+                "atualizacao_data"
+            ),
+            "date",
+        ),
+        **_same("cidadao_cpf cidadao_cpf_dt_nascimento", "ssn"),
+        **_same("cidadao_cns", "health_plan"),
+        **_same("cidadao_nome cidadao_nome_social", "name"),
+    },
+}
+
+PHI["quarano"] = {
+    "accounts": {
+        **_same("created last_modified", "date"),
+        **_same("username", "other_id"),
+        **_same("firstname lastname", "name"),
+        **_same("email", "email"),
+    },
+    "tracked_people": {
+        **_same("created last_modified date_of_birth", "date"),
+        **_same("city house_number street zipcode", "address"),
+        **_same("email", "email"),
+        **_same("first_name last_name", "name"),
+        **_same("mobile_phone_number phone_number", "phone"),
+    },
+    "diary_entries": {
+        **_same("created last_modified reported_at date_of_slot", "date"),
+        **_same("note", "free_text"),
+    },
+    "questionnaires": {
+        **_same("day_of_first_symptoms guessed_date_of_infection", "date"),
+        **_same(
+            (
+                "guessed_origin_of_infection has_pre_existing_conditions_description "
+                "belong_to_medical_staff_description has_contact_to_vulnerable_people_description"
+            ),
+            "free_text",
+        ),
+    },
+    "tracked_cases": {
+        **_same(
+            (
+                "created last_modified quarantine_from quarantine_to test_date "
+                "quarantine_last_modified"
+            ),
+            "date",
+        ),
+        **_same("ext_reference_number sormas_case_id", "other_id"),
+    },
+    "contact_people": {
+        **_same("created last_modified", "date"),
+        **_same("city house_number street zipcode", "address"),
+        **_same("email", "email"),
+        **_same("first_name last_name", "name"),
+        **_same("identification_hint remark", "free_text"),
+        **_same("mobile_phone_number phone_number", "phone"),
+    },
+    "comments": {
+        **_same("text", "free_text"),
+        **_same("date", "date"),
+    },
+    "encounters": {
+        **_same("encounter_date", "date"),
+    },
+    "activation_codes": {
+        **_same("activation_code_id", "other_id"),
+        **_same("created last_modified", "date"),
+    },
+    "action_items": {
+        **_same("created last_modified date_of_slot", "date"),
+    },
+    "occasions": {
+        **_same("created last_modified start_date end_date", "date"),
+        **_same("title additional_information", "free_text"),
+        **_same("occasion_code", "other_id"),
+        **_same("city house_number street zipcode", "address"),
+        **_same("contact_person", "name"),
+    },
+    "visitor_groups": {
+        **_same("created last_modified start_date end_date", "date"),
+        **_same("comment", "free_text"),
+        **_same("location_name", "address"),
+        **_same("occasion_code", "other_id"),
+    },
+    "visitors": {
+        **_same(
+            "created last_modified checkin checkout negative_test_date positive_test_date", "date"
+        ),
+        **_same("city house_number street zipcode", "address"),
+        **_same("email", "email"),
+        **_same("first_name last_name", "name"),
+        **_same("phone_number", "phone"),
+    },
+    "locations": {
+        **_same("created last_modified", "date"),
+        **_same("city house_number street zipcode", "address"),
+        **_same("contact_person_name", "name"),
+        **_same("phone_number", "phone"),
+        **_same("email", "email"),
+        **_same("comment", "free_text"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
