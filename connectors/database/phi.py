@@ -641,6 +641,8 @@ def identifier_votes(column: TableColumn, role: str) -> list[Vote]:
         # joined), a key like an integer's, not a number issued to the patient or the visit
         return []
     kind = family(column.type)
+    if kind == "string" and role in PATIENT_CONTEXT and _card_number(seq, column.type):
+        return [(PhiClass.HEALTH_PLAN, 0.8, ("name:national-health-card",))]
     if kind == "string" and role in PATIENT_CONTEXT and is_encounter_key(column.name):
         # a visit kept by its text number (SIMRS GOS's KUNJUNGAN CHAR(19)) is the visit number
         return [(PhiClass.OTHER_ID, 0.75, VISIT_KEY_REASON)]
@@ -677,6 +679,19 @@ def identifier_votes(column: TableColumn, role: str) -> list[Vote]:
         if singular(word) in UNPERSONAL:  # a line's, a bed's, a provider's: no one's
             return []
     return []
+
+
+# Brazil's Cartão Nacional de Saúde, whose number is fifteen digits: a column named for the card
+# alone (cidadao_cns, CNS_PAC) holds the number, where the central nervous system's findings
+# (cns_normal, an INTEGER; currToxCNS) hold no card
+CARD_NUMBER_LENGTH = 15
+
+
+def _card_number(seq: tuple[str, ...], type_name: str) -> bool:
+    length = declared_length(type_name)
+    return "cns" in seq and (
+        (length is None and len(seq) <= 2) or (length is not None and length >= CARD_NUMBER_LENGTH)
+    )
 
 
 def value_votes(evidence: ValueEvidence | None, role: str) -> list[Vote]:

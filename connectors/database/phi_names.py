@@ -36,6 +36,8 @@ NUMBERISH = frozenset({"no", "num", "number", "nbr", "nr", "id"})
 DATEISH = frozenset(
     {"date", "dt", "dte", "dttm", "datetime", "time", "timestamp", "ts", "day", "ymd", "ym",
      "yyyymmdd", "yyyymm", "yymmdd", "ymdhms",
+     # a time stamp named by the stamp alone (Greenway Intergy's CreateStamp CHARACTER(14))
+     "stamp",
      # obstetrics' dates, named by their abbreviations alone: the last menstrual period and
      # the estimated date of delivery or confinement (iSALUS's confirmationLmpEdd)
      "lmp", "lnmp", "edd", "edc"}

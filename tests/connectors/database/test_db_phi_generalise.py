@@ -18,7 +18,7 @@ import pytest
 
 from assessor.connectors.database.abbreviations import expansion
 from assessor.connectors.database.context import linkage
-from assessor.connectors.database.phi import mark_table
+from assessor.connectors.database.phi import classify_column, mark_table
 from assessor.connectors.database.tokens import tokens
 from assessor.model import ForeignKey, PhiClass, TableColumn, TableProfile
 
@@ -564,3 +564,10 @@ def test_a_form_named_for_a_nurse_that_names_the_patients_details_is_the_patient
     roles, _paths = linkage([form, register], {})
     assert roles["forms_oasis_c_nurse"] == "linked"
     assert roles["nurse"] == "staff"
+
+
+@pytest.mark.parametrize("name", ["CreateStamp", "PerformedStamp", "ActivityStamp"])
+def test_a_time_stamp_kept_as_text_on_a_patients_row_is_a_date(name):
+    # Progress OpenEdge's CHARACTER(14) stamps (Greenway Intergy's), YYYYMMDDHHMMSS
+    marks = classify_column(TableColumn(name, "CHARACTER(14)"), "linked")
+    assert PhiClass.DATE in {mark.phi_class for mark in marks}

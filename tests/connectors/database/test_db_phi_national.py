@@ -306,3 +306,27 @@ def test_a_german_table_of_doctors_is_staff():
     )
     roles, _paths = linkage([arzt], {})
     assert roles["arzt"] == "staff"
+
+
+def _column_classes(name: str, type_name: str, role: str = "linked") -> set[PhiClass]:
+    return {mark.phi_class for mark in classify_column(TableColumn(name, type_name), role)}
+
+
+@pytest.mark.parametrize(
+    ("name", "type_name"),
+    [("cidadao_cns", "TEXT"), ("CNS_PAC", "CHAR(15)"), ("cns", "VARCHAR(20)")],
+)
+def test_a_text_named_for_brazils_national_health_card_holds_its_number(name, type_name):
+    assert PhiClass.HEALTH_PLAN in _column_classes(name, type_name)
+
+
+@pytest.mark.parametrize(
+    ("name", "type_name"),
+    [
+        ("cns_normal", "INTEGER"),  # the central nervous system's finding
+        ("CNSToxoplasmosis", "CHAR(7)"),
+        ("anomalies_cns_desc", "TEXT"),
+    ],
+)
+def test_the_central_nervous_systems_findings_are_no_health_card(name, type_name):
+    assert PhiClass.HEALTH_PLAN not in _column_classes(name, type_name)
