@@ -328,6 +328,8 @@ HOLDOUTS = (
     "cchic",
     "impulsoprevine",
     "quarano",
+    "odkcentral",
+    "waclaims",
 )
 # Hold-outs labelled but not yet measured: the learned model is not fitted to them, so that
 # their first measurement stays clean (see holdout/RESULTS.md, rounds 8 and 9). Empty between
@@ -341,9 +343,13 @@ UNMEASURED: tuple[str, ...] = (
     "cchic",
     "impulsoprevine",
     "quarano",
+    "odkcentral",
+    "waclaims",
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
+    "waclaims": "postgres",
+    "odkcentral": "postgres",
     "quarano": "postgres",
     "impulsoprevine": "postgres",
     "cchic": "postgres",

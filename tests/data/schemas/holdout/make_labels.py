@@ -38723,6 +38723,98 @@ PHI["quarano"] = {
     },
 }
 
+PHI["odkcentral"] = {
+    "audits": {
+        **_same("notes", "free_text"),
+    },
+    "blobs": {
+        **_same("content", "other_id"),
+    },
+    "comments": {
+        **_same("body", "free_text"),
+        **_same("createdAt", "date"),
+    },
+    "entities": {
+        **_same("createdAt updatedAt deletedAt", "date"),
+    },
+    "entity_defs": {
+        **_same("createdAt", "date"),
+        **_same("data dataReceived", "other_id"),
+        **_same("label", "name"),
+    },
+    "submission_defs": {
+        **_same("xml", "other_id"),
+        **_same("createdAt", "date"),
+        **_same("instanceName", "name"),
+    },
+    "submissions": {
+        **_same("createdAt updatedAt deletedAt", "date"),
+    },
+}
+
+PHI["waclaims"] = {
+    "mcaid_claim": {
+        **_same("MEDICAID_RECIPIENT_ID", "health_plan"),
+        **_same("TCN CLM_LINE_TCN ORGNL_TCN", "other_id"),
+        **_same(
+            (
+                "FROM_SRVC_DATE TO_SRVC_DATE PRSCRPTN_FILLED_DATE ADMSN_DATE ADMSN_HOUR "
+                "DSCHRG_DATE LAST_PYMNT_DATE BILL_DATE SYSTEM_IN_DATE TCN_DATE"
+            ),
+            "date",
+        ),
+        **_same("MDCL_RECORD_NMBR", "mrn"),
+    },
+    "mcaid_elig": {
+        **_same("CLNDR_YEAR_MNTH BIRTH_DATE PRGNCY_DUE_DATE FROM_DATE TO_DATE", "date"),
+        **_same("MEDICAID_RECIPIENT_ID HOH_ID", "health_plan"),
+        **_same("SOCIAL_SECURITY_NMBR", "ssn"),
+        **_same("FIRST_NAME MIDDLE_NAME LAST_NAME", "name"),
+        **_same(
+            (
+                "RSDNTL_ADRS_LINE_1 RSDNTL_ADRS_LINE_2 RSDNTL_CITY_NAME RSDNTL_POSTAL_CODE "
+                "RSDNTL_COUNTY_CODE RSDNTL_COUNTY_NAME"
+            ),
+            "address",
+        ),
+        **_same("MBR_ACES_IDNTFR", "mrn"),
+    },
+    "apcd_eligibility": {
+        **_same("eligibility_start_dt eligibility_end_dt", "date"),
+        **_same("city zip", "address"),
+    },
+    "apcd_member_month_detail": {
+        **_same("year_month", "date"),
+        **_same("zip_code", "address"),
+    },
+    "apcd_medical_claim": {
+        **_same("submitter_clm_control_num", "other_id"),
+        **_same(
+            "first_service_dt last_service_dt first_paid_dt last_paid_dt admission_dt discharge_dt",
+            "date",
+        ),
+    },
+    "apcd_medical_claim_header": {
+        **_same("first_service_dt last_service_dt first_paid_dt last_paid_dt", "date"),
+    },
+    "apcd_inpatient_stay_summary_ltd": {
+        **_same("first_service_dt last_service_dt admit_dt discharge_dt", "date"),
+    },
+    "apcd_pharmacy_claim": {
+        **_same("submitter_clm_control_num", "other_id"),
+        **_same(
+            "prescription_filled_dt first_paid_dt last_paid_dt injury_dt benefits_exhausted_dt",
+            "date",
+        ),
+        **_same("city zip", "address"),
+    },
+    "apcd_dental_claim": {
+        **_same("submitter_clm_control_num", "other_id"),
+        **_same("first_service_dt last_service_dt first_paid_dt last_paid_dt", "date"),
+        **_same("city zip", "address"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
