@@ -38815,6 +38815,43 @@ PHI["waclaims"] = {
     },
 }
 
+PHI["femr"] = {
+    "patients": {
+        **_same("first_name last_name", "name"),
+        **_same("phone_number", "phone"),
+        **_same("age isDeleted", "date"),
+        **_same("address city", "address"),
+    },
+    "patient_encounters": {
+        **_same(
+            (
+                "date_of_triage_visit date_of_medical_visit date_of_pharmacy_visit "
+                "date_of_diabetes_screen isDeleted"
+            ),
+            "date",
+        ),
+    },
+    "chief_complaints": {
+        **_same("value", "free_text"),
+    },
+    "patient_encounter_vitals": {
+        **_same("date_taken", "date"),
+    },
+    "patient_encounter_tab_fields": {
+        **_same("tab_field_value", "free_text"),
+        **_same("date_taken", "date"),
+    },
+    "photos": {
+        **_same("description", "free_text"),
+        **_same("insertTS", "date"),
+        **_same("photo", "photo"),
+    },
+    "patient_prescriptions": {
+        **_same("date_taken dateDispensed", "date"),
+        **_same("special_instructions", "free_text"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
