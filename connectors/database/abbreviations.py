@@ -31,6 +31,9 @@ MEANINGS: dict[str, str] = {
     "patient": "patient", "medical": "medical", "record": "record", "comment": "comment",
     "remark": "remark", "description": "description", "diagnosis": "diagnosis",
     "history": "history", "complaint": "complaint", "note": "note",
+    # what a code's display name is the name of (CMS's CLM_CTGRY_NAME, SPCLTY_NAME, TXNMY_NAME)
+    "category": "category", "specialty": "specialty", "taxonomy": "taxonomy",
+    "language": "language",
 }  # fmt: skip
 _VOWELS = frozenset("aeiou")
 MIN_PREFIX = 4  # "desc", "hist": shorter first letters ("add", "his") are words themselves

@@ -197,6 +197,12 @@ THING_WORDS = frozenset(
         "technician", "consultant", "staff", "employee", "officer",
     }
 )  # fmt: skip
+# What a person's row holds a code of and may spell out by its name: a category, a race, a
+# language, a diagnosis group (CMS's DRG_NAME, SPOKEN_LNG_NAME, RACE1_NAME), no person's name.
+CODED_KINDS = frozenset(
+    {"race", "ethnicity", "origin", "language", "specialty", "taxonomy", "drg", "diagnosis",
+     "dx", "poa", "religion", "nationality", "occupation", "gender", "sex", "county"}
+)  # fmt: skip
 PHONETIC_WORDS = frozenset({"soundex", "metaphone", "dmetaphone", "nysiis", "phonetic"})
 NAME_EXTRA = frozenset({"other", "others", "alt", "alternate"})  # name_2, name_others
 # A part of a person's name kept under its own word after whose it is (RXNT's kin_last,
@@ -628,6 +634,7 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         and len(seq) >= 2
         and seq[-1] in NAME_WORDS
         and not words & (THING_WORDS | PLACE_OWNERS)  # Insurer Name, PHARMNAME: not a person's
+        and not words & CODED_KINDS  # a code's display name: DRG_NAME, RACE1_NAME
         # the name of the row an id refers to (Epic's PROV_ID_PROV_NAME, FINAL_DRG_ID_DRG_NAME)
         and "id" not in seq[:-1]
     ):

@@ -571,3 +571,17 @@ def test_a_time_stamp_kept_as_text_on_a_patients_row_is_a_date(name):
     # Progress OpenEdge's CHARACTER(14) stamps (Greenway Intergy's), YYYYMMDDHHMMSS
     marks = classify_column(TableColumn(name, "CHARACTER(14)"), "linked")
     assert PhiClass.DATE in {mark.phi_class for mark in marks}
+
+
+@pytest.mark.parametrize(
+    "name", ["DRG_NAME", "RACE1_NAME", "SPOKEN_LANGUAGE_NAME", "CLM_CTGRY_NAME", "SPCLTY_NAME"]
+)
+def test_a_codes_display_name_on_a_persons_row_is_no_persons_name(name):
+    # a Medicaid eligibility row spells out its codes: a race's, a language's, a category's
+    marks = classify_column(TableColumn(name, "VARCHAR(200)"), "person")
+    assert PhiClass.NAME not in {mark.phi_class for mark in marks}
+
+
+def test_a_name_qualified_by_no_kind_on_a_persons_row_is_still_a_persons_name():
+    marks = classify_column(TableColumn("alphabetic_name", "VARCHAR(200)"), "person")
+    assert PhiClass.NAME in {mark.phi_class for mark in marks}
