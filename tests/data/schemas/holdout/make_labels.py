@@ -38852,6 +38852,313 @@ PHI["femr"] = {
     },
 }
 
+PHI["carelogic"] = {
+    "CLIENT_ADDRESS": {
+        **_same("BEGIN_DATE END_DATE", "date"),
+        **_same("APT_SUITE PO_BOX CITY COUNTY ZIP", "address"),
+        **{"STREET 1": "address"},
+        **{"STREET 2": "address"},
+    },
+    "CLIENT_ALLERGY": {
+        **_same("CREATED_DATE CHANGED_DATE NKA_SET_DATETIME", "date"),
+    },
+    "CLIENT_ASSIST": {
+        **_same("APPLICATION_DATE LAST_EMPLOYED INS_UPD_DATE", "date"),
+        **_same(
+            (
+                "MEDICAID_NUMBER MEDICARE_NUMBER INS_POLICY_NUMBER CO_INS_POLICY_NUMBER "
+                "PREV_INS_POLICY"
+            ),
+            "health_plan",
+        ),
+        **_same("JAIL_LOCATION", "address"),
+        **_same("EMPLOYER_NAME PREV_PLACE_EMPLOYED", "name"),
+    },
+    "CLIENT_ATTACHMENT": {
+        **_same("CREATED_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_AUTH_MESSAGE": {
+        **_same("POST_DATE", "date"),
+    },
+    "CLIENT_AUTH_PROCEDURE": {
+        **_same("CREATED_DATE", "date"),
+    },
+    "CLIENT_AUTH_STATUS_HIST": {
+        **_same("CHANGED_DATE", "date"),
+    },
+    "CLIENT_BALANCE": {
+        **_same("LEGACY_COMMENTS", "free_text"),
+        **_same("CREATED_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_BALANCE_ERROR": {
+        **_same("CLIENT_NAME", "name"),
+        **_same("CLIENT_NUMBER", "mrn"),
+    },
+    "CLIENT_BLACK_BOX": {
+        **_same("CREATED_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_CACS": {
+        **_same("DUE_DATE CREATED_DATE CHANGED_DATE", "date"),
+        **_same("INSTRUCTIONS NOTE NOT_HELPFUL_REASON", "free_text"),
+    },
+    "CLIENT_CONSENT": {
+        **_same("BEGIN_DATE END_DATE CLIENT_SIGNED_DATE CREATED_DATE CHANGED_DATE", "date"),
+        **_same("OBJECTIVES", "free_text"),
+    },
+    "CLIENT_CONTACT": {
+        **_same(
+            "AREA_CODE PHONE_NUMBER COMPLETE_PHONE_NUMBER EXTENSION PHONE_NUMBER_INTL", "phone"
+        ),
+        **_same("PRIMARY_EMAIL_ADDRESS", "email"),
+    },
+    "CLIENT_CSI_ASSESSMENT": {
+        **_same(
+            (
+                "TX_APPT_FIRST_OFFER_DATE TX_APPT_SECOND_OFFER_DATE TX_APPT_THIRD_OFFER_DATE "
+                "TX_APPT_ACCEPTED_DATE OTHER_REFERRAL CREATED_DATE CHANGED_DATE DELETED_DATE "
+                "SUBMISSION_DATE"
+            ),
+            "date",
+        ),
+        **_same("CSI_SUBMISSION_DATE", "other_id"),
+    },
+    "CLIENT_DD_BUDGET": {
+        **_same("BEGIN_DATE END_DATE CREATED_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_DD_REIMBURSE": {
+        **_same("SENT_DATE CREATED_DATE CHANGED_DATE", "date"),
+        **_same("PARENTS_NAME", "name"),
+        **_same("GUARANTOR_PHONE_AREA_CODE GUARANTOR_PHONE_NUMBER GUARANTOR_PHONE_INTL", "phone"),
+        **_same("COMMENTS", "free_text"),
+    },
+    "CLIENT_DD_REQUEST": {
+        **_same("CREATED_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_DEMOGRAPHICS": {
+        **_same("BIRTH_DATE DEATH_DATE", "date"),
+        **_same("SSN", "ssn"),
+    },
+    "CLIENT_EPISODE": {
+        **_same(
+            (
+                "CALL_DATE ADMISSION_DATE DISCHARGE_DATE CREATED_DATE CHANGED_DATE "
+                "PREV_EXT_DISCHARGE_DATE FIRST_AVAIL_DATE"
+            ),
+            "date",
+        ),
+    },
+    "CLIENT_EPISODE_CALL_LOG": {
+        **_same("CALL_LOG_DATETIME CREATED_DATE CHANGED_DATE", "date"),
+        **_same("DISPOSITION COMMENTS", "free_text"),
+    },
+    "CLIENT_EPISODE_HISTORY": {
+        **_same("PREV_EXT_DISCHARGE_DATE CREATED_DATE CHANGED_DATE DELETED_DATE", "date"),
+    },
+    "CLIENT_EPISODE_PREFS": {
+        **_same("OTHER_PREFS", "free_text"),
+        **_same(
+            "CREATED_DATE CHANGED_DATE FIRST_DATE SCHEDULE_BEGIN_DATE SCHEDULE_END_DATE", "date"
+        ),
+    },
+    "CLIENT_EPISODE_SCREEN": {
+        **_same("CREATED_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_EPISODE_SUBABUSE": {
+        **_same("CREATED_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_EPISODE_TRIAG": {
+        **_same("COMMENTS", "free_text"),
+        **_same("CREATED_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_EXTERNAL_DIAG": {
+        **_same("DIAGNOSIS_DATE RESOLVED_DATE CREATED_DATE CHANGED_DATE DELETED_DATE", "date"),
+    },
+    "CLIENT_EXTERNAL_LINK": {
+        **_same("CREATED_DATE CHANGED_DATE DELETED_DATE", "date"),
+    },
+    "CLIENT_GROUP": {
+        **_same("BEGIN_DATE END_DATE CREATED_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_GROUP_REFERRALS": {
+        **_same(
+            "BEGIN_DATE SIGNED_DATE APPROVED_DATE REJECTED_DATE CREATED_DATE CHANGED_DATE", "date"
+        ),
+        **_same("COMMENTS", "free_text"),
+    },
+    "CLIENT_GUARANTOR": {
+        **_same("BEGIN_DATE END_DATE CREATED_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_GUARANTOR_DATE": {
+        **_same("BEGIN_DATE END_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_GUARANTOR_MIX": {
+        **_same("BEGIN_DATE END_DATE CREATED_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_LIABILITY": {
+        **_same("BEGIN_DATE END_DATE CREATED_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_LIABILITY_MEM": {
+        **_same("BEGIN_DATE END_DATE CREATED_DATE CHANGED_DATE", "date"),
+        **_same("FIRST_NAME LAST_NAME", "name"),
+    },
+    "CLIENT_LIABILITY_MEM_EXP": {
+        **_same("CREATED_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_LIABILITY_MEM_FIN": {
+        **_same("BEGIN_DATE END_DATE CREATED_DATE CHANGED_DATE", "date"),
+        **_same("EARNED_INCOME_SOURCE", "name"),
+    },
+    "CLIENT_LIABILITY_OVERRIDE": {
+        **_same("BEGIN_DATE END_DATE CREATED_DATE CHANGED_DATE", "date"),
+        **_same("COMMENTS", "free_text"),
+    },
+    "CLIENT_MED_ALLERGY": {
+        **_same("CREATED_DATE CHANGED_DATE BEGIN_DATE END_DATE", "date"),
+        **_same("COMMENTS REACTION RESPONSE", "free_text"),
+    },
+    "CLIENT_MEDICATION": {
+        **_same("CREATED_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_MESSAGE": {
+        **_same("POST_DATE CREATED_DATE CHANGED_DATE END_DATE", "date"),
+        **_same("MESSAGE", "free_text"),
+    },
+    "CLIENT_MISC": {
+        **_same("LEGAL_GUARDIAN_OTHER", "name"),
+        **_same("OTHER_INFO", "free_text"),
+        **_same("CREATED_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_MODIFIER": {
+        **_same("BEGIN_DATE END_DATE CREATED_DATE", "date"),
+    },
+    "CLIENT_NAME_HISTORY": {
+        **_same("FIRST_NAME MIDDLE_NAME MAIDEN_NAME LAST_NAME", "name"),
+        **_same("BEGIN_DATE END_DATE", "date"),
+    },
+    "CLIENT_PAYER_AUTH": {
+        **_same("BEGIN_DATE END_DATE CREATED_DATE CHANGED_DATE", "date"),
+        **_same("AUTHORIZATION_NUMBER EXTERNAL_IDENTIFIER", "other_id"),
+        **_same("COMMENTS", "free_text"),
+    },
+    "CLIENT_PAYER_FEE": {
+        **_same("BEGIN_DATE END_DATE CREATED_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_PAYER_FEE_MATRIX": {
+        **_same("CREATED_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_PAYER_FEE_PROC": {
+        **_same("CREATED_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_PAYER_PLAN": {
+        **_same(
+            (
+                "BEGIN_DATE END_DATE DEDUCTIBLE_END_DATE CREATED_DATE CHANGED_DATE "
+                "SUBSCRIBER_ISSUE_DATE ROLLUP_START_DATE"
+            ),
+            "date",
+        ),
+        **_same("POLICY_NUMBER ID_NUMBER", "health_plan"),
+        **_same("COMMENTS SPECIAL_REQUIREMENTS", "free_text"),
+    },
+    "CLIENT_PAYER_PLAN_DATE": {
+        **_same("BEGIN_DATE END_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_PCP": {
+        **_same("CREATED_DATE CHANGED_DATE BEGIN_DATE END_DATE", "date"),
+    },
+    "CLIENT_PHARMACY": {
+        **_same("CREATED_DATE CHANGED_DATE BEGIN_DATE END_DATE", "date"),
+    },
+    "CLIENT_PICTURE": {
+        **_same("FILE_NAME", "photo"),
+        **_same("CREATED_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_PREGNANCY": {
+        **_same("IBHIS_ID", "other_id"),
+        **_same(
+            (
+                "PREGNANCY_BEGIN_DATE EXPECTED_DELIVERY_DATE PREGNANCY_END_DATE "
+                "LAST_MENSTRUAL_PERIOD_DATE SUBMISSION_DATE CREATED_DATE CHANGED_DATE "
+                "DELETED_DATE ASSESSMENT_DATE"
+            ),
+            "date",
+        ),
+        **_same("PREGNANCY_HISTORY_EXPLAIN", "free_text"),
+    },
+    "CLIENT_PROGRAM": {
+        **_same(
+            (
+                "BEGIN_DATE END_DATE CREATED_DATE CHANGED_DATE PRINCIPAL_ICD9_CODE_DATE "
+                "PREV_EXT_DISCHARGE_DATE"
+            ),
+            "date",
+        ),
+        **_same(
+            "BEACON_PROVIDER_ADMISSIONID BEACON_REFERRAL_NO EXTERNAL_RESERVATION_ID", "other_id"
+        ),
+    },
+    "CLIENT_PROGRAM_CODE": {
+        **_same("CREATED_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_PROGRAM_DATE": {
+        **_same("BEGIN_DATE END_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_PROGRAM_UNBILLABLE": {
+        **_same("BEGIN_DATE END_DATE CREATED_DATE CHANGED_DATE", "date"),
+        **_same("COMMENTS", "free_text"),
+    },
+    "CLIENT_PROVIDER": {
+        **_same("BEGIN_DATE END_DATE CREATED_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_RECORD_INV": {
+        **_same(
+            "BEGIN_DATE END_DATE RECORD_CREATION_DATE CREATED_DATE CHANGED_DATE DELETED_DATE",
+            "date",
+        ),
+    },
+    "CLIENT_RECORD_INV_CHANGE": {
+        **_same("CHANGE_DATE CREATED_DATE", "date"),
+        **_same("COMMENTS", "free_text"),
+    },
+    "CLIENT_REGULATION": {
+        **_same("CREATED_DATE CHANGED_DATE DELETED_DATE", "date"),
+    },
+    "CLIENT_REL_REF_PHYS": {
+        **_same("BEGIN_DATE END_DATE CREATED_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_RELATIONSHIP": {
+        **_same("COMMENTS", "free_text"),
+        **_same(
+            (
+                "PHONE_AREA_CODE PHONE_NUMBER PHONE_NUMBER_INTL OTHER_PHONE_AREA_CODE "
+                "OTHER_PHONE_NUMBER OTHER_PHONE_EXTENSION OTHER_PHONE_INTL PHONE_EXTENSION"
+            ),
+            "phone",
+        ),
+        **_same("CREATED_DATE CHANGED_DATE BEGIN_DATE END_DATE BIRTH_DATE", "date"),
+        **_same("FIRST_NAME LAST_NAME MIDDLE_NAME BIRTH_LAST_NAME", "name"),
+        **_same("EMAIL_ADDRESS", "email"),
+    },
+    "CLIENT_RELATIONSHIP_ROI": {
+        **_same("BEGIN_DATE END_DATE", "date"),
+    },
+    "CLIENT_SERVICE_CHARGE": {
+        **_same("BEGIN_DATE END_DATE CREATED_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_SLIDING_SCALE": {
+        **_same("BEGIN_DATE END_DATE CREATED_DATE CHANGED_DATE", "date"),
+    },
+    "CLIENT_SRL": {
+        **_same("SERVICE_REQUEST_ID", "other_id"),
+        **_same(
+            "CREATED_DATE CHANGED_DATE DELETED_DATE SUBMISSION_DATE BEGIN_DATE END_DATE", "date"
+        ),
+    },
+    "CLIENT_SRL_CLINICAL_INFO": {
+        **_same("RELEASE_DISCHARGE_DATE CREATED_DATE CHANGED_DATE DELETED_DATE", "date"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
