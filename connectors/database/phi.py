@@ -1452,7 +1452,13 @@ def _patient_row_keys(table: TableProfile, role: str, path: tuple[str, ...]) -> 
 
 # What a row kept for a patient may be of, the place or the one who serves them (the patient's
 # pharmacy, laboratory, practice, doctor): its address and phone are its own.
-KEPT_PLACES = INSTITUTION_WORDS | {"practice", "lab", "doctor", "physician", "practitioner"}
+KEPT_PLACES = INSTITUTION_WORDS | {
+    "practice", "lab", "doctor", "physician", "practitioner",
+    # the patient's GP or PCP, and who pays for their care (CareLogic's CLIENT_PCP)
+    "pcp", "gp", "payer", "payor", "insurer", "carrier",
+}  # fmt: skip
+# A plan of who pays (CareLogic's CLIENT_PAYER_PLAN), not a birth plan or a care plan.
+PAYING_PLANS = frozenset({"payer", "payor", "insurance", "insurer", "benefit"})
 
 
 def _others_details(name: str, role: str) -> frozenset[PhiClass]:
@@ -1466,7 +1472,8 @@ def _others_details(name: str, role: str) -> frozenset[PhiClass]:
         return frozenset()
     if ("care", "team") in pairwise(words):
         return CONTACT_DETAILS | {PhiClass.NAME}
-    if words[-1] in KEPT_PLACES and PATIENT_WORDS.isdisjoint(words):
+    paying = words[-1] == "plan" and bool(set(words[:-1]) & PAYING_PLANS)
+    if (words[-1] in KEPT_PLACES or paying) and PATIENT_WORDS.isdisjoint(words):
         return CONTACT_DETAILS
     return frozenset()
 

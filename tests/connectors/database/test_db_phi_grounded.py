@@ -678,6 +678,26 @@ def test_the_names_and_contacts_of_a_patients_care_team_are_the_clinicians():
     assert "notes" in marked
 
 
+@pytest.mark.parametrize("table", ["CLIENT_PCP", "CLIENT_PAYER_PLAN", "insurer"])
+def test_the_contacts_on_a_row_of_the_patients_pcp_or_payer_are_theirs(table):
+    # CareLogic's CLIENT_PCP and CLIENT_PAYER_PLAN: the office's and the payer's phone
+    row = TableProfile(
+        table,
+        columns=tuple(
+            TableColumn(name, "TEXT") for name in ("CLIENT_ID", "PHONE_NUMBER", "FAX_NUMBER")
+        ),
+    )
+    assert set(_marked(row)).isdisjoint({"PHONE_NUMBER", "FAX_NUMBER"})
+
+
+def test_the_contacts_on_a_patients_birth_plan_are_still_the_patients_people():
+    row = TableProfile(
+        "birth_plan",
+        columns=tuple(TableColumn(name, "TEXT") for name in ("patient_id", "support_phone")),
+    )
+    assert "support_phone" in _marked(row)
+
+
 @pytest.mark.parametrize(
     ("name", "words"),
     [
