@@ -39159,6 +39159,497 @@ PHI["carelogic"] = {
     },
 }
 
+PHI["ggastro"] = {
+    "Patient": {
+        **_same("RecordNumber RecordNumberPrefix RecordNumberNumber", "mrn"),
+        **_same("DeceasedOn DeletedOn ProtectDataDate TerminatedOn LastModifiedOn", "date"),
+        **_same("SummaryNotes TerminationNotes", "free_text"),
+    },
+    "PatientAccountNumber": {
+        **_same("AccountNumber", "account"),
+        **_same("AdmitDate DischargeDate", "date"),
+    },
+    "PatientAdvancedDirectives": {
+        **_same("Date", "date"),
+        **_same("Notes", "free_text"),
+    },
+    "PatientAlcoholHistory": {
+        **_same("StartedTimeframe StoppedTimeframe", "date"),
+        **_same("Notes Narrative", "free_text"),
+    },
+    "PatientAlert": {
+        **_same("Description", "free_text"),
+        **_same("DueDate", "date"),
+    },
+    "PatientAllergy": {
+        **_same("DateOfOnset LastOccurrence LastUpdated", "date"),
+        **_same("Treatment Notes Narrative", "free_text"),
+    },
+    "PatientAllergyHistory": {
+        **_same("Date", "date"),
+    },
+    "PatientAllergyReview": {
+        **_same("Date", "date"),
+    },
+    "PatientCaffeineHistory": {
+        **_same("StoppedTimeframe", "date"),
+        **_same("Notes Narrative", "free_text"),
+    },
+    "PatientCcdaDocument": {
+        **_same("Date FiledOn", "date"),
+    },
+    "PatientCcdaDocumentIncorporate": {
+        **_same("Date", "date"),
+    },
+    "PatientChart": {
+        **_same("Prefix Number Suffix", "mrn"),
+        **_same("CreatedOn", "date"),
+    },
+    "PatientChildren": {
+        **_same("DOB", "date"),
+    },
+    "PatientContraceptive": {
+        **_same("StartedTimeframe", "date"),
+        **_same("Notes Narrative", "free_text"),
+    },
+    "PatientDataRestrictionResponse": {
+        **_same("CreatedOnUtc", "date"),
+    },
+    "PatientDiagnosis": {
+        **_same("DateOfOnset LastUpdated DateResolved", "date"),
+        **_same("Notes Narrative", "free_text"),
+    },
+    "PatientDiagnosisHistory": {
+        **_same("Date DateOfOnset DateResolved", "date"),
+    },
+    "PatientDiagnosisReview": {
+        **_same("Date", "date"),
+    },
+    "PatientDiagnosticStudy": {
+        **_same("Timeframe", "date"),
+        **_same("Indications Findings Notes Narrative", "free_text"),
+    },
+    "PatientDiseaseIBD": {
+        **_same("DateOfDiagnosis MostRecentExam", "date"),
+        **_same("ExamFindings Notes", "free_text"),
+    },
+    "PatientDiseaseScoringSystem": {
+        **_same("Notes", "free_text"),
+        **_same("Date DeletedOn", "date"),
+    },
+    "PatientDrugHistory": {
+        **_same("StartedTimeframe StoppedTimeframe", "date"),
+        **_same("Notes Narrative", "free_text"),
+    },
+    "PatientEcrDocument": {
+        **_same("Date FiledOn", "date"),
+    },
+    "PatientExerciseHistory": {
+        **_same("StartedTimeframe", "date"),
+        **_same("Notes Narrative", "free_text"),
+    },
+    "PatientFamilyMember": {
+        **_same("Dob", "date"),
+        **_same("Narrative Notes", "free_text"),
+    },
+    "PatientHealthStatusHistory": {
+        **_same("CreatedOn", "date"),
+    },
+    "PatientIdentification": {
+        **_same("Value", "other_id"),
+    },
+    "PatientIdExternalMapping": {
+        **_same("Id", "mrn"),
+    },
+    "PatientIllness": {
+        **_same("DateOfOnset LastUpdated", "date"),
+        **_same("Treatment Notes Narrative", "free_text"),
+    },
+    "PatientIllnessHistory": {
+        **_same("Date DateOfOnset", "date"),
+    },
+    "PatientImmunization": {
+        **_same(
+            (
+                "LastDoseAdministeredOn Time ReviewedDate ReminderEffectiveDate "
+                "ImmunizationRegistryEffectiveDate CreatedOn RefusalReasonDate"
+            ),
+            "date",
+        ),
+        **_same("Reaction Notes Narrative", "free_text"),
+    },
+    "PatientImplantableDevice": {
+        **_same("SerialNumber HctPId Udi", "device_id"),
+        **_same("Notes", "free_text"),
+        **_same("DateImplanted", "date"),
+    },
+    "PatientKioskDevice": {
+        **_same("RegisteredOn", "date"),
+    },
+    "PatientMedicationReview": {
+        **_same("Date", "date"),
+    },
+    "PatientMerge": {
+        **_same("Date", "date"),
+    },
+    "PatientOccupationHistory": {
+        **_same("CreatedDateUTC ModifiedDateUTC", "date"),
+    },
+    "PatientPerBillingBusinessUnit": {
+        **_same("RecordNumber RecordNumberPrefix RecordNumberNumber", "mrn"),
+    },
+    "PatientPortalAccessInstructionsProvided": {
+        **_same("Date", "date"),
+    },
+    "PatientPortalAccessLog": {
+        **_same("IP", "ip"),
+        **_same("UserName", "other_id"),
+        **_same("Email", "email"),
+        **_same("UserFirstName UserLastName", "name"),
+    },
+    "PatientPortalAlternateUser": {
+        **_same("UserName", "other_id"),
+        **_same("FirstName LastName", "name"),
+    },
+    "PatientPortalAppointmentUpdate": {
+        **_same("Date", "date"),
+    },
+    "PatientPortalDocument": {
+        **_same("CreateDateTime PatientFirstOpenDateTime DocumentDate RecalledOn", "date"),
+    },
+    "PatientPortalDocumentQueue": {
+        **_same("ApplicationData", "other_id"),
+    },
+    "PatientPortalMessage": {
+        **_same("CreatedDateTime PatientFirstReadDateTime DeletedOn RecalledOn", "date"),
+        **_same("Message", "free_text"),
+    },
+    "PatientPortalRegistration": {
+        **_same("DateCreated", "date"),
+    },
+    "PatientPortalRos": {
+        **_same("Date", "date"),
+    },
+    "PatientPortalUpdateRequest": {
+        **_same("SubmitDateTime ProcessedOn ProcessedClinicalOn", "date"),
+        **_same("DataXml SelectedSectionXml SelectedSectionXmlClinical", "other_id"),
+    },
+    "PatientPortalUser": {
+        **_same("UserName", "other_id"),
+    },
+    "PatientProcedure": {
+        **_same("Indication Notes Narrative Outcome", "free_text"),
+        **_same("LastPerformedOn", "date"),
+    },
+    "PatientReminder": {
+        **_same("Date DeletedOn", "date"),
+        **_same("Reminder", "free_text"),
+    },
+    "PatientSexualHistory": {
+        **_same("MenstrualSymptoms Notes", "free_text"),
+        **_same("PregnancyStatusRecordedOn PregnancyIntentRecordedOn", "date"),
+    },
+    "PatientSmokingStatusHistory": {
+        **_same("Date", "date"),
+    },
+    "PatientSocialHistory": {
+        **_same("OccupationalHistory Notes", "free_text"),
+        **_same("ImportedOn", "date"),
+    },
+    "PatientSystemStatusHistory": {
+        **_same("CreatedOn", "date"),
+    },
+    "PatientTobaccoHistory": {
+        **_same("StartedTimeframe StoppedTimeframe", "date"),
+        **_same("Notes Narrative", "free_text"),
+    },
+    "PatientTobaccoQualityReporting": {
+        **_same("Date", "date"),
+    },
+    "PendingCancellations": {
+        **_same("CancellationRequestedAt", "date"),
+    },
+    "Person": {
+        **_same(
+            "LastName FirstName MiddleInitial Aliases MaidenName PreviousName PreferredName", "name"
+        ),
+        **_same("Ssn", "ssn"),
+        **_same(
+            "Dob DeletedOn PreviousNameDateFrom PreviousNameDateTo SexualOrientationRecordedOn",
+            "date",
+        ),
+        **_same("IdentificationNumber", "other_id"),
+        **_same("Notes", "free_text"),
+    },
+    "PersonalHealthRecordAccount": {
+        **_same("Email", "email"),
+    },
+    "Phone": {
+        **_same("Number", "phone"),
+        **_same("CreatedOn", "date"),
+    },
+    "PhysicalMeasurement": {
+        **_same("DateRecorded PrescribingEditDate", "date"),
+    },
+}
+
+PHI["chordsvdw"] = {
+    "CENSUS_LOCATION": {
+        **_same("LOC_START LOC_END", "date"),
+        **_same("GEOCODE CITY_GEOCODE LATITUDE LONGITUDE", "address"),
+    },
+    "DEATH": {
+        **_same("DEATHDT", "date"),
+    },
+    "DEMOGRAPHICS": {
+        **_same("MRN", "mrn"),
+        **_same("BIRTH_DATE", "date"),
+    },
+    "DIAGNOSES": {
+        **_same("ADATE", "date"),
+    },
+    "ENCOUNTERS": {
+        **_same("ADATE DDATE", "date"),
+    },
+    "ENROLLMENT": {
+        **_same("ENR_START ENR_END", "date"),
+    },
+    "LAB_RESULTS": {
+        **_same("LAB_DT LAB_TM RESULT_DT RESULT_TM ORDER_DT", "date"),
+        **_same("ORDER_ID SPECIMEN_ID", "other_id"),
+    },
+    "PHARMACY": {
+        **_same("RXDATE", "date"),
+    },
+    "PRESCRIBING": {
+        **_same("RX_ORDER_DATE RX_ORDER_TIME RX_START_DATE RX_END_DATE", "date"),
+        **_same("RX_INSTRUCTIONS", "free_text"),
+    },
+    "PROCEDURES": {
+        **_same("PROCDATE ADATE", "date"),
+    },
+    "SOCIAL_HISTORY": {
+        **_same("CONTACT_DATE SMOKING_QUIT_DATE SMOKELESS_QUIT_DATE", "date"),
+        **_same("TOBACCO_COMMENT ALCOHOL_COMMENT ILLICIT_DRUG_COMMENT SEX_COMMENT", "free_text"),
+    },
+    "TUMOR": {
+        **_same(
+            "DXDATE BDATE DOD DT_FU DT_SURG DT_CHEMO DT_HORM DT_RAD DT_BRM DT_OTH RECUR_DT", "date"
+        ),
+    },
+    "VITAL_SIGNS": {
+        **_same("MEASURE_DATE MEASURE_TIME", "date"),
+    },
+}
+
+PHI["sanatorio"] = {
+    "tbc_hist_cab": {
+        **_same("histcab_nrounico histcab_nrounico_1", "mrn"),
+        **_same(
+            (
+                "histcab_fecnac histcab_fecaten histcab_fecdate histcab_hordate histcab_fpp "
+                "histcab_fecvencim histcab_intobsamd histcab_intobshor histcab_fecepic"
+            ),
+            "date",
+        ),
+        **_same(
+            (
+                "histcab_charsape histcab_apellido histcab_nombres histcab_ape_6 "
+                "histcab_apellnom histcab_apecasada"
+            ),
+            "name",
+        ),
+        **_same("histcab_nrodoc", "ssn"),
+        **_same("histcab_nrobenef", "health_plan"),
+        **_same("histcab_domicilio histcab_localidad histcab_codpostal", "address"),
+        **_same(
+            (
+                "histcab_telefono histcab_telefonos histcab_codarea_1 histcab_codarea_2 "
+                "histcab_nrolinea_1 histcab_nrolinea_2 histcab_digitosaux_1 "
+                "histcab_digitosaux_2 histcab_codareacel_1 histcab_codareacel_2 histcab_15cel_1 "
+                "histcab_15cel_2 histcab_nrolineacel_1 histcab_nrolineacel_2"
+            ),
+            "phone",
+        ),
+        **_same("histcab_email", "email"),
+    },
+    "tbc_admision": {
+        **_same("adm_histclin adm_madreint adm_histclin_1 adm_histclinuni", "mrn"),
+        **_same(
+            (
+                "adm_apellido adm_nombre adm_apelcas adm_nomrespon adm_apellido_5 "
+                "adm_nomresponinf adm_apelnom adm_nom1respurg adm_nom2respurg"
+            ),
+            "name",
+        ),
+        **_same(
+            (
+                "adm_fecing_2 adm_fecing adm_horing adm_fecnac adm_fecaltaefec adm_horaaltaefec "
+                "adm_fecepic adm_horepic adm_fecvalordinter adm_fecultpasecama "
+                "adm_horultpasecama adm_fecegresanat adm_fecprobpar adm_fecvencim "
+                "adm_fecaltaadmin adm_horaltaadmin adm_fecanulepic"
+            ),
+            "date",
+        ),
+        **_same("adm_nrobenef", "health_plan"),
+        **_same("adm_nrodocu adm_nrodocux adm_nrodocrespon adm_nrodocresponinf", "ssn"),
+        **_same(
+            "adm_domicilio adm_localidad adm_codpostal adm_domirespon adm_localrespon", "address"
+        ),
+        **_same(
+            (
+                "adm_telefefono adm_telefrespon adm_telef1respurg adm_celu1respurg "
+                "adm_telef2respurg adm_celu2respurg"
+            ),
+            "phone",
+        ),
+        **_same("adm_ordinter adm_nroinfhosppami adm_histint", "other_id"),
+        **_same("adm_email1respurg adm_email2respurg adm_emailpac adm_emailrespon", "email"),
+    },
+    "tbc_guardia_new": {
+        **_same("guarhistclinica guarhistclinica1", "mrn"),
+        **_same(
+            (
+                "guarfechaingreso guarhoraingreso guarfechaingreso1 guarhoraingreso1 "
+                "guarfechaingreso3 guarhoraingreso3 guarfechaalta guarhoraalta guarhoraatenc "
+                "guarfechacama guarhoracama guarfechaepic"
+            ),
+            "date",
+        ),
+        **_same("guarapenom", "name"),
+        **_same("guarnroben", "health_plan"),
+        **_same("guarnumefc", "account"),
+    },
+    "tbc_histpac": {
+        **_same("histpacnro histpacnro1 histpacnro2", "mrn"),
+        **_same(
+            (
+                "histpacfec histpach histpacm histpacr histpacfec1 histpachorasobre "
+                "histpachfinal histpacmfinal histpacrfinal histpachatenc histpacmatenc "
+                "histpacratenc"
+            ),
+            "date",
+        ),
+        **_same("histpacdiagno", "free_text"),
+        **_same("histpacafil", "health_plan"),
+    },
+    "tbc_histpac_txt": {
+        **_same("txt4", "free_text"),
+    },
+    "tbc_hciint": {
+        **_same("hiihiscli", "mrn"),
+        **_same("hiifecha hiihora hiifecha2 hiihora2", "date"),
+        **_same("hiiapyno", "name"),
+        **_same(
+            (
+                "hiihtkeylab_1 hiihtkeylab_2 hiihtkeylab_3 hiihtkeylab_4 hiihtkeylab_5 "
+                "hiihtkeylab_6 hiihtkeylab_7 hiihtkeylab_8 hiihtkeylab_9 hiihtkeylab_10 "
+                "hiihtkeyima_1 hiihtkeyima_2 hiihtkeyima_3 hiihtkeyima_4 hiihtkeyima_5 "
+                "hiihtkeyima_6 hiihtkeyima_7 hiihtkeyima_8 hiihtkeyima_9 hiihtkeyima_10 "
+                "hiihtkeyinter_1 hiihtkeyinter_2 hiihtkeyinter_3 hiihtkeyinter_4 "
+                "hiihtkeyinter_5 hiihtkeyinter_6 hiihtkeyinter_7 hiihtkeyinter_8 "
+                "hiihtkeyinter_9 hiihtkeyinter_10 hiihtkeyseg_1 hiihtkeyseg_2 hiihtkeyseg_3 "
+                "hiihtkeyseg_4 hiihtkeyseg_5 hiihtkeyseg_6 hiihtkeyseg_7 hiihtkeyseg_8 "
+                "hiihtkeyseg_9 hiihtkeyseg_10"
+            ),
+            "other_id",
+        ),
+    },
+    "tbc_hciinttxt": {
+        **_same("hiinxhiscli", "mrn"),
+        **_same("hiinxfecha hiinxhora", "date"),
+        **_same("hiinxlinea", "free_text"),
+    },
+    "tbc_hciti": {
+        **_same("hithiscli", "mrn"),
+        **_same(
+            "hitfecha hithora hitfecha2 hithora2 hitfecinicioarm hitfechaing hithoraing", "date"
+        ),
+        **_same("hitapyno", "name"),
+    },
+    "tbc_intercons": {
+        **_same("intercons4", "free_text"),
+    },
+    "tbc_hojenfer": {
+        **_same("hoehistclinica", "mrn"),
+        **_same(
+            (
+                "hoefecha hoehora hoefechacarga hoehoracarga hoefechamodi hoehoramodi hoehgth1 "
+                "hoehgth2 hoeinsulih1 hoeinsulih2"
+            ),
+            "date",
+        ),
+    },
+    "tbc_hojentxt": {
+        **_same("hoexhistclinica", "mrn"),
+        **_same("hoexfecha hoexhora", "date"),
+        **_same("hoexlinea", "free_text"),
+    },
+}
+
+PHI["primero"] = {
+    "alerts": {
+        **_same("date", "date"),
+    },
+    "attachments": {
+        **_same("date", "date"),
+        **_same("comments", "free_text"),
+    },
+    "bulk_exports": {
+        **_same("query", "other_id"),
+    },
+    "cases": {
+        **_same("data", "other_id"),
+        **_same("phonetic_data", "name"),
+    },
+    "families": {
+        **_same("data", "other_id"),
+        **_same("phonetic_data", "name"),
+    },
+    "flags": {
+        **_same("date created_at unflagged_date", "date"),
+        **_same("message", "free_text"),
+    },
+    "incidents": {
+        **_same("data", "other_id"),
+        **_same("phonetic_data", "name"),
+    },
+    "individual_victims": {
+        **_same("data", "other_id"),
+    },
+    "record_histories": {
+        **_same("datetime", "date"),
+        **_same("record_changes", "other_id"),
+    },
+    "registry_records": {
+        **_same("data", "other_id"),
+        **_same("phonetic_data", "name"),
+    },
+    "responses": {
+        **_same("data", "date"),
+    },
+    "searchable_identifiers": {
+        **_same("value", "other_id"),
+    },
+    "sources": {
+        **_same("data", "other_id"),
+    },
+    "traces": {
+        **_same("data", "other_id"),
+    },
+    "tracing_requests": {
+        **_same("data", "other_id"),
+        **_same("phonetic_data", "name"),
+    },
+    "transitions": {
+        **_same("notes", "free_text"),
+        **_same("created_at responded_at", "date"),
+    },
+    "violations": {
+        **_same("data", "other_id"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
