@@ -340,24 +340,7 @@ HOLDOUTS = (
 # Hold-outs labelled but not yet measured: the learned model is not fitted to them, so that
 # their first measurement stays clean (see holdout/RESULTS.md, rounds 8 and 9). Empty between
 # rounds.
-UNMEASURED: tuple[str, ...] = (
-    "practicefusion",
-    "kenyaemrmods",
-    "siasus",
-    "mimbaplus",
-    "intergy",
-    "cchic",
-    "impulsoprevine",
-    "quarano",
-    "odkcentral",
-    "waclaims",
-    "femr",
-    "carelogic",
-    "ggastro",
-    "chordsvdw",
-    "sanatorio",
-    "primero",
-)
+UNMEASURED: tuple[str, ...] = ()
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
     "primero": "postgres",
