@@ -331,6 +331,15 @@ POLISH: dict[str, tuple[str, ...]] = {
     "pracownik": ("employee",), "pracownika": ("employee",), "pracownicy": ("employee",),
     "lekarz": ("doctor",), "lekarza": ("doctor",),
 }  # fmt: skip
+# The abbreviations Latin American hospital systems write their names in, apart and glued
+# (fec_nac, adm_fecnac: fecha de nacimiento; apelnom: apellido y nombre; histclin: historia
+# clínica, the medical record; nrodoc: the number of the identity document, Argentina's DNI).
+SPANISH_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "fec": ("date",), "nac": ("birth",), "fecnac": ("birth", "date"),
+    "fechanac": ("birth", "date"), "apel": ("surname",), "apelnom": ("name",),
+    "apenom": ("name",), "telef": ("phone",), "histclin": ("medical", "record"),
+    "nrodoc": ("identity", "no"), "nrodocu": ("identity", "no"),
+}  # fmt: skip
 # Words read only whole, never as what a shortening stands for: a register's compounds would
 # take any three of their letters (``DedApplied``, a deductible, is no ``doedsdato``).
 WHOLE_ONLY = (
@@ -339,6 +348,7 @@ WHOLE_ONLY = (
     | frozenset(JAPANESE)
     | frozenset(ITALIAN)
     | frozenset(POLISH)
+    | frozenset(SPANISH_ABBREVIATIONS)
 )
 # Vietnamese, as hospital systems and the health-insurance claim files write it without its
 # tones: words of two syllables each, read as one (``ho_ten``, the full name; ``ngay_sinh``, the
@@ -355,6 +365,10 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("kod", "pocztowy"): ("postcode",), ("drugie", "imie"): ("middle", "name"),
     # India's postal index number written as two words (PermPinCode)
     ("pin", "code"): ("pincode",),
+    # Spanish: the number of a person's identity document (Argentina's DNI, written nro_doc)
+    # and the clinical history, the medical record (historia clínica: hist_clin)
+    ("nro", "doc"): ("identity", "no"), ("nro", "documento"): ("identity", "no"),
+    ("numero", "documento"): ("identity", "no"), ("hist", "clin"): ("medical", "record"),
     # Denmark's CPR number and Italy's tax code (codice fiscale) written as two words
     ("cpr", "nr"): ("ssn",), ("cpr", "nummer"): ("ssn",), ("codice", "fiscale"): ("ssn",),
     # the Philippines' national health insurer written camelCase (philHealthID)
@@ -520,6 +534,7 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     **JAPANESE,
     **ITALIAN,
     **POLISH,
+    **SPANISH_ABBREVIATIONS,
     # Epic's contact serial number, the number of a patient's encounter (PAT_ENC_CSN_ID)
     "csn": ("encounter", "no"),
     # the hospital, visit and admission numbers of Thai hospital systems (Hospital OS, HOSxP)

@@ -330,3 +330,24 @@ def test_a_text_named_for_brazils_national_health_card_holds_its_number(name, ty
 )
 def test_the_central_nervous_systems_findings_are_no_health_card(name, type_name):
     assert PhiClass.HEALTH_PLAN not in _column_classes(name, type_name)
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("fec_nac", ("birth", "date")),
+        ("adm_fecnac", ("adm", "birth", "date")),
+        ("fechanac", ("birth", "date")),
+        ("adm_apelnom", ("adm", "name")),
+        ("adm_histclin", ("adm", "medical", "record")),
+        ("nro_doc", ("identity", "no")),
+    ],
+)
+def test_a_latin_american_systems_spanish_abbreviations_read_as_their_words(name, words):
+    # an Argentine sanatorium's tbc_admision, Galeno40's sia_fecnac_usua
+    assert tokens(name) == words
+
+
+def test_a_spanish_abbreviation_is_no_target_of_another_shortening():
+    # hist stays history (a history section's table), not the medical record of histclin
+    assert tokens("patient_hist_form_item") == ("patient", "history", "form", "item")
