@@ -198,10 +198,10 @@ THING_WORDS = frozenset(
     }
 )  # fmt: skip
 # What a person's row holds a code of and may spell out by its name: a category, a race, a
-# language, a diagnosis group (CMS's DRG_NAME, SPOKEN_LNG_NAME, RACE1_NAME), no person's name.
+# language, a diagnosis group (CMS's DRG_NAME, CLM_CTGRY_NAME, RACE1_NAME), no person's name.
 CODED_KINDS = frozenset(
     {"race", "ethnicity", "origin", "language", "specialty", "taxonomy", "drg", "diagnosis",
-     "dx", "poa", "religion", "nationality", "occupation", "gender", "sex", "county"}
+     "dx", "poa", "religion", "nationality", "occupation", "gender", "sex"}
 )  # fmt: skip
 PHONETIC_WORDS = frozenset({"soundex", "metaphone", "dmetaphone", "nysiis", "phonetic"})
 NAME_EXTRA = frozenset({"other", "others", "alt", "alternate"})  # name_2, name_others
