@@ -39650,6 +39650,228 @@ PHI["primero"] = {
     },
 }
 
+PHI["myunity"] = {
+    "Demographics": {
+        **_same("PatientID", "mrn"),
+        **_same(
+            (
+                "Patient_DisplayName Patient_PreferredName Patient_MaidenName "
+                "Patient_MothersMaidenName"
+            ),
+            "name",
+        ),
+        **_same("Patient_SSN", "ssn"),
+        **_same("Patient_BirthDate Patient_DeathDate Patient_DeathTime", "date"),
+        **_same("Patient_BirthPlace", "address"),
+    },
+    "FamilyHealthHistory": {
+        **_same("PatientID", "mrn"),
+        **_same("Patient_DisplayName FamilyMember_Name", "name"),
+        **_same("FamilyMember_ProblemStatusNote", "free_text"),
+    },
+    "HealthInsurance": {
+        **_same("PatientID", "mrn"),
+        **_same("Patient_PreferredName", "name"),
+        **_same("Patient_InsuranceDateActive Patient_InsuranceDateInActive", "date"),
+        **_same("Patient_InsurancePolicyNumber", "health_plan"),
+    },
+    "Referrals": {
+        **_same("PatientID", "mrn"),
+        **_same("Patient_PreferredName", "name"),
+        **{"Patient_ AdmissionID": "other_id"},
+        **_same(
+            (
+                "Patient_ReferralDate Patient_AdmissionDate Patient_AdmissionTime "
+                "Patient_AdmissionPlannedDischargeDate Patient_AdmissionActualDischargeDate "
+                "Patient_AdmissionActualDischargeTime Patient_AdmissionLocationStartDate "
+                "Patient_AdmissionLocationEndDate"
+            ),
+            "date",
+        ),
+    },
+    "ResponsibleParties": {
+        **_same("PatientID", "mrn"),
+        **_same("Patient_DisplayName RelatedParty_DisplayName", "name"),
+        **_same(
+            (
+                "RelatedParty_DateCreated RelatedPartyAddress_DateActive "
+                "RelatedPartyAddress_DateInactive RelatedPartyPhone_DateActive "
+                "RelatedPartyPhone_DateInactive"
+            ),
+            "date",
+        ),
+        **_same("RelatedPartyEmail", "email"),
+        **_same(
+            (
+                "RelatedParty_Address1 RelatedParty_Address2 RelatedParty_City RelatedParty_Zip "
+                "RelatedParty_County"
+            ),
+            "address",
+        ),
+        **_same("RelatedParty_PhoneNumber", "phone"),
+    },
+    "CensusAdvanceDirectives": {
+        **_same("PatientID", "mrn"),
+        **_same("Patient_DisplayName", "name"),
+        **_same("Patient_DirectiveText Patient_AdvanceDirectiveAssociatedOrderText", "free_text"),
+        **_same(
+            (
+                "Patient_AdvanceDirectiveDateActive Patient_AdvanceDirectiveDateInactive "
+                "Patient_AdvanceDirectiveDateCompleted"
+            ),
+            "date",
+        ),
+        **_same("Patient_AdvanceDirectiveAssociatedOrderAdmissionID", "other_id"),
+    },
+    "AssessmentandPlanOfTreatment": {
+        **_same("MR", "mrn"),
+        **_same("FormDate DateCreated", "date"),
+        **_same("Interventions Goals", "free_text"),
+        **_same("Patient", "name"),
+    },
+    "Consents": {
+        **_same("PatientID", "mrn"),
+        **_same("Patient_DisplayName", "name"),
+        **_same("Consent_EffectiveDate Consent_CapturedTimestamp", "date"),
+    },
+    "Documents": {
+        **_same("PatientID", "mrn"),
+        **_same("DocumentCreatedDate", "date"),
+        **_same("DocumentData", "other_id"),
+    },
+    "PatientNotes": {
+        **_same("PatientID", "mrn"),
+        **_same("Patient_DisplayName", "name"),
+        **_same("FollowupDate CompletedDate EntryDate DateCreated DateLocked DateInactive", "date"),
+        **_same("Message", "free_text"),
+    },
+    "Orders": {
+        **_same("PatientID", "mrn"),
+        **_same("Patient_DisplayName", "name"),
+        **_same(
+            (
+                "Order_OrderDate Order_EnteredTimestamp Order_BeginTimestamp Order_EndTimestamp "
+                "Order_DiscontinueTimestamp Order_ScheduleGenerationDate "
+                "Order_ReceivedTimestamp"
+            ),
+            "date",
+        ),
+        **_same(
+            (
+                "Order_Notes Order_OrderText Order_AdditionalDirections Order_RxPrecaution "
+                "Order_Instructions Order_IndicationOfUse"
+            ),
+            "free_text",
+        ),
+    },
+    "OrderAdministrations": {
+        **_same("PatientID", "mrn"),
+        **_same("Patient_DisplayName", "name"),
+        **_same("Patient_AdmissionID", "other_id"),
+        **_same(
+            (
+                "Patient_OrderText Patient_OrderAdministration_Note "
+                "Patient_OrderAdministration_FollowUp_Note"
+            ),
+            "free_text",
+        ),
+        **{"Patient_OrderAdministration_ PhysicalMonitor_Note": "free_text"},
+        **_same(
+            (
+                "Patient_OrderAdministrationDateScheduled Patient_OrderAdministrationDateSigned "
+                "Patient_OrderAdministration_NoteDateSigned "
+                "Patient_OrderAdministration_FollowUpDateScheduled "
+                "Patient_OrderAdministration_FollowUpDateSigned "
+                "Patient_OrderAdministration_FollowUp_NoteDateSigned "
+                "Patient_OrderAdministration_PhysicalMonitorDateScheduled "
+                "Patient_OrderAdministration_PhysicalMonitorDateSigned"
+            ),
+            "date",
+        ),
+        **{"Patient_OrderAdministration_ PhysicalMonitor_NoteDateSigned": "date"},
+    },
+    "Claims": {
+        **_same("PatientID", "mrn"),
+        **_same("Patient_PreferredName Guarantor", "name"),
+        **_same(
+            (
+                "BillDate BeginDate EndDate GuarantorDateOfBirth LastBillDate "
+                "Certification_StartDate Certification_EndDate StartOfPeriod EndOfPeriod"
+            ),
+            "date",
+        ),
+        **_same(
+            "GuarantorAddress1 GuarantorAddress2 GuarantorCity GuarantorZip CBSA LocationCode",
+            "address",
+        ),
+        **_same("GuarantorHomePhone", "phone"),
+    },
+    "ClaimCharges": {
+        **_same("PatientID", "mrn"),
+        **_same("Patient_PreferredName", "name"),
+        **_same("ServiceDate PostDate", "date"),
+        **_same("AuthorizationNumber", "other_id"),
+    },
+    "ClaimChargeAdjustments": {
+        **_same("PatientID", "mrn"),
+        **_same("Patient_PreferredName", "name"),
+        **_same("TransactionDate EntryDate", "date"),
+    },
+    "RegulatoryAssessment": {
+        **_same("PatientID", "mrn"),
+        **_same("Patient_DisplayName", "name"),
+        **_same(
+            (
+                "Assessment_TargetDate Assessment_LockedTimestamp Assessment_BatchedTimestamp "
+                "Assessment_AcceptedTimestamp Assessment_RejectedTimestamp "
+                "Assessment_ModifiedTimestamp Assessment_InactivatedTimestamp"
+            ),
+            "date",
+        ),
+        **_same("Assessment_ASCIIString Assessment_XMLString", "other_id"),
+    },
+    "EventADTs": {
+        **_same("PatientID", "mrn"),
+        **_same("Patient_PreferredName", "name"),
+        **_same("UTCDateProcessed", "date"),
+    },
+    "Appointments": {
+        **_same("PatientID", "mrn"),
+        **_same("Patient_DisplayName", "name"),
+        **_same("Appointment_StartDateTime Appointment_EndDateTime", "date"),
+        **_same("Appointment_Notes", "free_text"),
+    },
+    "Eligibility": {
+        **_same("PatientID", "mrn"),
+        **_same("Patient_DisplayName", "name"),
+        **_same("Eligibility_InsurancePolicyNumber", "health_plan"),
+        **_same(
+            (
+                "Eligibility_SentDate Eligibility_ReceivedDate Eligibility_CoverageBeginDate "
+                "Eligibility_CoverageEndDate"
+            ),
+            "date",
+        ),
+    },
+    "Authorization": {
+        **_same("PatientID", "mrn"),
+        **_same("Patient_DisplayName", "name"),
+        **_same(
+            (
+                "AuthorizationBeginDate AuthorizationEndDate DetailBeginDate DetailEndDate Day "
+                "Week BiWeek Month"
+            ),
+            "date",
+        ),
+    },
+    "NonRegulatoryAssessment": {
+        **_same("PatientID AssociatedClientID.ID", "mrn"),
+        **_same("Patient_DisplayName", "name"),
+        **_same("AssessmentDocList", "other_id"),
+        **_same("CompletedDate CreatedDate StartDate UpdatedDate", "date"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
