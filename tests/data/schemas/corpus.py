@@ -337,13 +337,15 @@ HOLDOUTS = (
     "sanatorio",
     "primero",
     "myunity",
+    "gestorpsi",
 )
 # Hold-outs labelled but not yet measured: the learned model is not fitted to them, so that
 # their first measurement stays clean (see holdout/RESULTS.md, rounds 8 and 9). Empty between
 # rounds.
-UNMEASURED: tuple[str, ...] = ("myunity",)
+UNMEASURED: tuple[str, ...] = ("myunity", "gestorpsi")
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
+    "gestorpsi": "mariadb",
     "myunity": "postgres",
     "primero": "postgres",
     "sanatorio": "postgres",

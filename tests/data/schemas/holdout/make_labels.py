@@ -39872,6 +39872,90 @@ PHI["myunity"] = {
     },
 }
 
+PHI["gestorpsi"] = {
+    "address_address": {
+        **_same(
+            (
+                "addressPrefix addressLine1 addressLine2 addressNumber neighborhood zipCode "
+                "foreignCity"
+            ),
+            "address",
+        ),
+    },
+    "auth_user": {
+        **_same("username", "other_id"),
+        **_same("first_name last_name", "name"),
+        **_same("email", "email"),
+        **_same("date_joined", "date"),
+    },
+    "client_client": {
+        **_same("idRecord legacyRecord", "mrn"),
+        **_same("admission_date", "date"),
+        **_same("comments", "free_text"),
+    },
+    "django_admin_log": {
+        **_same("object_repr", "name"),
+    },
+    "document_document": {
+        **_same("document", "ssn"),
+    },
+    "internet_email": {
+        **_same("email", "email"),
+    },
+    "internet_instantmessenger": {
+        **_same("identity", "email"),
+    },
+    "internet_site": {
+        **_same("site", "url"),
+    },
+    "person_person": {
+        **_same("name nickname", "name"),
+        **_same("birthDate", "date"),
+        **_same("comments", "free_text"),
+        **_same("birthForeignCity", "address"),
+    },
+    "phone_phone": {
+        **_same("area phoneNumber ext", "phone"),
+    },
+    "referral_queue": {
+        **_same("comments", "free_text"),
+        **_same("date_in date_out", "date"),
+    },
+    "referral_referral": {
+        **_same("date", "date"),
+        **_same("referral_reason annotation available_time", "free_text"),
+    },
+    "referral_referralattach": {
+        **_same("description", "free_text"),
+        **_same("date", "date"),
+    },
+    "referral_referraldischarge": {
+        **_same("date", "date"),
+        **_same("details description", "free_text"),
+    },
+    "referral_referralexternal": {
+        **_same("comments", "free_text"),
+        **_same("date", "date"),
+    },
+    "reversion_version": {
+        **_same("serialized_data", "other_id"),
+        **_same("object_repr", "name"),
+    },
+    "schedule_occurrenceconfirmation": {
+        **_same("date_started date_finished", "date"),
+    },
+    "schedule_scheduleoccurrence": {
+        **_same("annotation", "free_text"),
+    },
+    "swingtime_note": {
+        **_same("note", "free_text"),
+        **_same("created", "date"),
+    },
+    "swingtime_occurrence": {
+        **_same("start_time end_time", "date"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
