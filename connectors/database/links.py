@@ -334,6 +334,9 @@ def refers_to_any_row(table: TableProfile) -> bool:
     )
     if tables and rows:
         return True
+    # Django's generic relation: the row's model by a key to its content types, its id beside
+    if ("content", "type", "id") in names and ("object", "id") in names:
+        return True
     # the owner's kind is a name (a class's, a table's), its id not the row's own key, and
     # the qualifier is no word of the table's own (a report_object's report_object_type)
     own = set(words_of(table.name)) | {word for key in table.primary_key for word in words_of(key)}

@@ -707,3 +707,20 @@ def test_a_row_keyed_to_the_users_by_any_other_key_is_not_a_patients(key):
     # who wrote it, an OAuth client, a person who may be staff
     users, plan = _users_and(key)
     assert linkage((users, plan), {})[0]["BirthPlan"] != "linked"
+
+
+def test_contacts_kept_by_djangos_generic_relation_are_kept_for_patients_among_others():
+    # GestorPsi's phone_phone: a row of any model, by its content type and object id
+    phones = _table(
+        "phone_phone",
+        ("id", "VARCHAR(36)"),
+        ("phoneNumber", "VARCHAR(8)"),
+        ("content_type_id", "INTEGER"),
+        ("object_id", "VARCHAR(36)"),
+    )
+    assert linkage((PATIENT, phones), {})[0][phones.qualified_name] == "person"
+
+
+def test_an_object_id_without_its_content_type_refers_to_no_row_of_any_table():
+    phones = _table("phone_phone", ("phoneNumber", "VARCHAR(8)"), ("object_id", "VARCHAR(36)"))
+    assert linkage((PATIENT, phones), {})[0][phones.qualified_name] != "person"
