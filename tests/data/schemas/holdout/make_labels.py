@@ -39956,6 +39956,337 @@ PHI["gestorpsi"] = {
     },
 }
 
+PHI["zimepms"] = {
+    "basicvitals": {
+        **_same("OPDNumber", "mrn"),
+        **_same("VisitDate", "date"),
+    },
+    "cbs": {
+        **_same(
+            "HTCNumber pseudoID contactofindexcaseHTSnumber contactofindexcaseUNIQnumber",
+            "other_id",
+        ),
+        **_same("OPDNumber ArtNumber momOARTnumber contactofindexcaseARTnumber", "mrn"),
+        **_same("NationalID", "ssn"),
+        **_same(
+            "DateFormCompleted dateOfBirth RecentPositive datestoppedart dateEnteredEpms", "date"
+        ),
+        **_same("firstname surname momName", "name"),
+        **_same("distOfBirth address districtOfResidence", "address"),
+        **_same("otherriskfactors", "free_text"),
+    },
+    "cbs_tests": {
+        **_same("OPDNumber", "mrn"),
+        **_same("HTCNumber", "other_id"),
+        **_same(
+            (
+                "recencyTestingDate dateHivDiagnosed CdCountTestDate "
+                "MotherViralloadFirstTestDate MotherViralloadSecondTestDate"
+            ),
+            "date",
+        ),
+    },
+    "highviralload": {
+        **_same(
+            (
+                "firstSessionDate assessmentDate secondSessionDate extraSessionDate "
+                "repeatedVlDate nurseAssessmentDate doctorDate"
+            ),
+            "date",
+        ),
+        **_same(
+            "firstSessionSummary secondSessionSummary extraSessionSummary comments", "free_text"
+        ),
+    },
+    "htc": {
+        **_same("HTCNumber CoupleTo", "other_id"),
+        **_same("OPDNumber", "mrn"),
+        **_same("DateofRegistration PostTestCounselDate date_tested_before DOB", "date"),
+    },
+    "htc_hivresult": {
+        **_same("OPDNumber", "mrn"),
+        **_same("HTCNumber", "other_id"),
+        **_same("starttime readingtime DOB DateofRegistration", "date"),
+    },
+    "laboratory": {
+        **_same("PatientID", "mrn"),
+        **_same("TestDate ReceivedDate PatientReceivedDate", "date"),
+    },
+    "linkages": {
+        **_same("OPDNumber", "mrn"),
+        **_same("Referred_to_date Referred_from_Date", "date"),
+    },
+    "locks": {
+        **_same("LockedPatientID", "mrn"),
+    },
+    "merge": {
+        **_same("OPDNumber", "mrn"),
+    },
+    "nextofkin": {
+        **_same("OPDNumber", "mrn"),
+        **_same("FirstName LastName", "name"),
+        **_same("PhysicalAddress Chief Kraal Village School Clinic", "address"),
+        **_same("ContactNumber", "phone"),
+    },
+    "patient": {
+        **_same("OPDNumber patientId fileRef", "mrn"),
+        **_same("FirstName LastName", "name"),
+        **_same("NationalID", "ssn"),
+        **_same("RegistrationDate DOB DateOfDeath", "date"),
+        **_same("vmmcId htsId tbId stiId", "other_id"),
+    },
+    "patient_address": {
+        **_same("OPDNumber", "mrn"),
+        **_same("PhysicalAddress Chief Kraal School Village Clinic WorkAddress", "address"),
+        **_same("MobileNumber TelNumber WorkTelNumber", "phone"),
+    },
+    "patient_diagnosis": {
+        **_same("OPDNumber", "mrn"),
+        **_same("VMMCID", "other_id"),
+        **_same("SpecifyOtherDiagnosis", "free_text"),
+    },
+    "patient_medical_insurance": {
+        **_same("OPDNumber", "mrn"),
+        **_same("Medical_Insurance_Number", "health_plan"),
+    },
+    "patient_status": {
+        **_same("OPDNumber", "mrn"),
+        **_same("Date", "date"),
+    },
+    "sti": {
+        **_same("OPDNumber", "mrn"),
+        **_same("STINumber", "other_id"),
+        **_same("DateOfRegistration AncDateTestedSyphDuriPreg AncDeliveryDate", "date"),
+        **_same("Comments", "free_text"),
+    },
+    "sti_ancsyphilis": {
+        **_same("OPDNumber", "mrn"),
+        **_same("STINumber", "other_id"),
+        **_same("DateOfRegistration", "date"),
+        **_same("Comments", "free_text"),
+    },
+    "sti_ancsyphilistreatment": {
+        **_same("STINumber", "other_id"),
+        **_same("DateTreatmentCommenced DateOfDelivery", "date"),
+    },
+    "sti_cs": {
+        **_same("STINumber MotherId", "other_id"),
+        **_same("OPDNumber", "mrn"),
+        **_same(
+            (
+                "DateofReport LMPBeforeDelivery FirstPrenatalVisit "
+                "DateReceivingBenzathinePenicillin DateOfDelivery DateOfDeath "
+                "TreponemaltestDoneDate DateOfNonTreponemalTest "
+                "DateOfNonTreponemalTestMotherRecent DateOfNonTreponemalTestMotherRecenFirst "
+                "DateOfPositiveTreponemalTestRecent DateOfPositiveTreponemalTestFirst"
+            ),
+            "date",
+        ),
+        **_same("MothersAddress", "address"),
+    },
+    "sti_csexposeinfant": {
+        **_same("InfantId", "other_id"),
+        **_same("InfantOPDNumber MotherOPDNumber", "mrn"),
+    },
+    "sti_treament": {
+        **_same("sti_number", "other_id"),
+        **_same("treatmentdate", "date"),
+        **_same("comment", "free_text"),
+    },
+    "tblappointments": {
+        **_same("PatientID", "mrn"),
+        **_same("DateOfAppointment DateAppointmentGiven", "date"),
+        **_same("Notes", "free_text"),
+    },
+    "tblbaselinetests": {
+        **_same("PatientID", "mrn"),
+        **_same("TestDate ResultDate DateOfEnrolment", "date"),
+        **_same("ResultNotes", "free_text"),
+    },
+    "tbldatachecknotes": {
+        **_same("PatientID", "mrn"),
+        **_same("VisitDate", "date"),
+        **_same("Notes", "free_text"),
+    },
+    "tbldispense": {
+        **_same("DispenseDate", "date"),
+        **_same("PatientID", "mrn"),
+    },
+    "tblexposedinfantmedication": {
+        **_same("ExposedInfantID", "other_id"),
+        **_same("VisitDate", "date"),
+    },
+    "tblexposedinfantproblems": {
+        **_same("ExposedInfantID", "other_id"),
+        **_same("VisitDate", "date"),
+    },
+    "tblexposedinfants": {
+        **_same("ExposedInfantID", "other_id"),
+        **_same("MotherPatientID ChildPatientID", "mrn"),
+        **_same("FullName", "name"),
+        **_same("DateOfBirth InfantStatusDate DateOfDeath TheTimeStamp RegistrationDate", "date"),
+    },
+    "tblexposedinfanttests": {
+        **_same("ExposedInfantID", "other_id"),
+        **_same("TestDate DateResultsObtained DateResultsGiven", "date"),
+    },
+    "tblexposedinfantvisits": {
+        **_same("ExposedInfantID", "other_id"),
+        **_same("VisitDate NextVisitDate TheTimeStamp", "date"),
+        **_same("Comments", "free_text"),
+    },
+    "tblfamilyinfo": {
+        **_same("PatientID RelativeCTCID", "mrn"),
+    },
+    "tblfamilyrelatives": {
+        **_same("RelativeCTCID", "mrn"),
+        **_same("RelativeName", "name"),
+    },
+    "tblmedication": {
+        **_same("PatientID", "mrn"),
+        **_same("VisitDate", "date"),
+        **_same("Notes", "free_text"),
+    },
+    "tblpatients": {
+        **_same("PatientID FileRef OPDNumber", "mrn"),
+        **_same(
+            "FirstName SurName MedInsMemberName NameNextKin PersonalTracingName IndexCaseName",
+            "name",
+        ),
+        **_same("NationalID", "ssn"),
+        **_same(
+            (
+                "DateOfBirth DateOfDeath DateConfirmedHIVPositive TheTimeStamp DateOfEnrolment "
+                "PersonalTracingDate IndexCaseDate DisclosureYesDate "
+                "IsRetestForHIVInitiationDate"
+            ),
+            "date",
+        ),
+        **_same("MedInsNumber", "health_plan"),
+        **_same(
+            (
+                "PhysicalAddress PhysicalAddressNextKin NearestKraal NearestKraalNextKin "
+                "NearestVillage NearestVillageNextKin NearestSchool NearestSchoolNextKin "
+                "NearestClinic NearestClinicNextKin WorkAddress WorkAddressNextKin"
+            ),
+            "address",
+        ),
+        **_same("Phone PhoneNextKin CellPhone CellPhoneNextKin WorkTel WorkTelNextKin", "phone"),
+        **_same("ReferredFromNotes HIVTestNotes Notes DisclosureNoReason", "free_text"),
+    },
+    "tblpatientspriorexposure": {
+        **_same("PatientID", "mrn"),
+        **_same("DateStarted DateLastTakenOrCompleted", "date"),
+        **_same("Notes", "free_text"),
+    },
+    "tblpatientsproblems": {
+        **_same("PatientID", "mrn"),
+        **_same("Notes", "free_text"),
+    },
+    "tblpregnancies": {
+        **_same("PatientID", "mrn"),
+        **_same("DueDate DateOfBirth", "date"),
+        **_same("Notes", "free_text"),
+        **_same("ANCnumber", "other_id"),
+        **_same("BirthLocation", "address"),
+    },
+    "tblproblems": {
+        **_same("PatientID", "mrn"),
+        **_same("VisitDate", "date"),
+    },
+    "tblreferralsto": {
+        **_same("PatientID", "mrn"),
+        **_same("VisitDate", "date"),
+    },
+    "tblstatus": {
+        **_same("PatientID", "mrn"),
+        **_same("StatusDate", "date"),
+        **_same("Notes", "free_text"),
+    },
+    "tbltests": {
+        **_same("PatientID", "mrn"),
+        **_same("TestDate ResultDate RecievedDate VisitDate DOB", "date"),
+        **_same("ResultNotes", "free_text"),
+    },
+    "tblvisits": {
+        **_same("PatientID", "mrn"),
+        **_same("VisitDate TheTimeStamp DateOfFirstANC LNMPDate DOB RegDate", "date"),
+        **_same("Notes", "free_text"),
+    },
+    "visit": {
+        **_same("visitDate", "date"),
+        **_same("StaffComent", "free_text"),
+    },
+    "visitplans": {
+        **_same("visitPlanDate visitPlanDateCreated", "date"),
+        **_same("vmmcId", "other_id"),
+        **_same("opdNumber", "mrn"),
+    },
+    "vmmc": {
+        **_same("VMMCNumber", "other_id"),
+        **_same("Comment", "free_text"),
+        **_same("OPDNumber", "mrn"),
+    },
+    "vmmc_adverseevents": {
+        **_same("VMMCID VMMCNumber", "other_id"),
+        **_same("AEManagment", "free_text"),
+    },
+    "vmmc_circumcisionmethod": {
+        **_same("VMMCID", "other_id"),
+    },
+    "vmmc_circumcisionprocedure": {
+        **_same("VMMCID", "other_id"),
+        **_same("DateofProcedure", "date"),
+        **_same("ClinicalNote", "free_text"),
+    },
+    "vmmc_circumcisionreason": {
+        **_same("VMMCID", "other_id"),
+    },
+    "vmmc_complaints": {
+        **_same("VMMCID", "other_id"),
+        **_same("SpecifyComplaint", "free_text"),
+    },
+    "vmmc_generalcondition": {
+        **_same("VMMCID", "other_id"),
+        **_same("SpecifyGeneralCondition", "free_text"),
+    },
+    "vmmc_genitalexam": {
+        **_same("VMMCID", "other_id"),
+        **_same("SpecifyOtherGenitalExam", "free_text"),
+    },
+    "vmmc_medicalscreening": {
+        **_same("OPDNumber", "mrn"),
+        **_same("Operations FamilyHistoryabnormalbleeding", "free_text"),
+        **_same("DateTaken", "date"),
+        **_same("VMMCID", "other_id"),
+    },
+    "vmmc_postprocedureassessment": {
+        **_same("VMMCID", "other_id"),
+        **_same("NextVisitDate", "date"),
+    },
+    "vmmc_prepexmalecircumcision": {
+        **_same("VMMCID", "other_id"),
+    },
+    "vmmc_referredfrom": {
+        **_same("VMMCID", "other_id"),
+    },
+    "vmmc_riskreductionplan": {
+        **_same("VMMCID", "other_id"),
+    },
+    "vmmc_service": {
+        **_same("VMMCID", "other_id"),
+    },
+    "vmmc_surgicalmalecircumcision": {
+        **_same("ProcedureStartTime ProcedureEndtime", "date"),
+        **_same("VMMCID", "other_id"),
+    },
+    "vmmc_visits": {
+        **_same("VMMCID", "other_id"),
+        **_same("VisitDate IfNoAdditionalVisitDate", "date"),
+        **_same("StaffComment", "free_text"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
