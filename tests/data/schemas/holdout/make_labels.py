@@ -40287,6 +40287,182 @@ PHI["zimepms"] = {
     },
 }
 
+PHI["quelledm"] = {
+    "anamnesebogen": {
+        **_same("Pat_id", "mrn"),
+        **_same("Nachname Vorname NVorsatz", "name"),
+        **_same("GebDat TabakBis DMPhier Vorgestellt AktZeit QS QT", "date"),
+        **{"Diabetes seit": "date"},
+        **{"Tabletten seit": "date"},
+        **{"Insulin seit": "date"},
+        **{"Insulinpumpe seit": "date"},
+        **{"gemessen am": "date"},
+        **{"BHD seit": "date"},
+        **{"Schwanger seit": "date"},
+        **{"Augensp zuletzt": "date"},
+        **{"Dialyse seit": "date"},
+        **{"Herzinfarkt wann": "date"},
+        **{"Bypass wann": "date"},
+        **{"Sexualstörung seit": "date"},
+        **{"letzte Änderung": "date"},
+        **_same(
+            (
+                "Familienanamnese Herzinfarkt Herzschwäche Hirndurchblutungsstörung "
+                "Schlaganfall Beindurchblutungsstörung Schaufensterkrankheit Geschwür "
+                "Amputation Ameisenlaufen Druckstellen Verformungen Fußpflege Podologie "
+                "Einlagen Bewegungseinschränkungen Sexualstörung Alkohol Tabak TabakEx TabakAkt "
+                "Beinbefund Hyperkeratosen Ulcera Herz Lunge Bauch WS NL SD Carotiden NNH Zähne "
+                "Mundhöhle LK BeinödVen Diagnosen"
+            ),
+            "free_text",
+        ),
+        **{"Grund für Vorstellung": "free_text"},
+        **{"Augensp Befund": "free_text"},
+        **{"Netzhaut gelasert": "free_text"},
+        **{"Sehminderung unbehebbar": "free_text"},
+        **{"Diabet Nierenschaden": "free_text"},
+        **{"andere Nierenerkrankung": "free_text"},
+        **{"Angina pectoris": "free_text"},
+        **{"PTCA oder Stent": "free_text"},
+        **{"Herzkrankheit Beschreibung": "free_text"},
+        **{"pAVK Beschreibung": "free_text"},
+        **{"Ameisen Ausmaß": "free_text"},
+        **{"Verformungen Beschreibung": "free_text"},
+        **{"Neue Fußkomplikationen": "free_text"},
+        **{"Entleerungsstörungen Magen": "free_text"},
+        **{"Entleerungsstörungen Harnblase": "free_text"},
+        **{"Schwindel Aufstehen": "free_text"},
+        **{"Folgeerkrankungen Haut": "free_text"},
+        **{"Weitere Anamnese": "free_text"},
+        **{"Liphypertrophien Abdomen": "free_text"},
+        **{"Liphypertrophien Beine": "free_text"},
+        **{"Neuro sonst": "free_text"},
+        **{"Weitere Befunde": "free_text"},
+    },
+    "augenbefunde": {
+        **_same("Pat_ID", "mrn"),
+        **_same("Datum verglichen", "date"),
+        **_same("Retinopathie Maculopathie Sonstiges", "free_text"),
+    },
+    "diagnosen": {
+        **_same("Pat_id", "mrn"),
+        **_same("GesName", "name"),
+        **_same("DiagDatum AktZeit", "date"),
+        **_same("DiagText intBemerk", "free_text"),
+    },
+    "diagnosen exportiert": {
+        **_same("Datum übertragen", "date"),
+        **_same("Pat_id", "mrn"),
+        **_same("Diagnose", "free_text"),
+    },
+    "diagnosenexport": {
+        **_same("Name", "name"),
+        **_same("Pat_id", "mrn"),
+        **_same("Diagnose", "free_text"),
+        **_same("Zeitpunkt", "date"),
+    },
+    "einstellungen": {
+        **{"ID für Formular": "mrn"},
+    },
+    "eintrhist1": {
+        **_same("Pat_ID", "mrn"),
+        **_same("ZeitPunkt QS QT", "date"),
+        **_same("Inhalt", "free_text"),
+    },
+    "faelle": {
+        **_same("Pat_ID", "mrn"),
+        **_same(
+            (
+                "Quartal BhFB BhFE1 BhFE2 ausgst lVorl f4206 Mahnfrist BhFE AktZeit Fanf "
+                "altQuart QAnf QEnd QS QT"
+            ),
+            "date",
+        ),
+        **_same("Nachname Vorname AdNam", "name"),
+        **_same("TMFNr", "other_id"),
+        **_same("ÜwText", "free_text"),
+        **_same("AdStr AdPlz AdOrt", "address"),
+    },
+    "forminhkopf": {
+        **_same("Pat_ID", "mrn"),
+        **_same("ZeitPunkt AktZeit", "date"),
+    },
+    "fremdlabor": {
+        **_same("Pat_ID", "mrn"),
+        **_same("Datum", "date"),
+    },
+    "fuerdiagexp": {
+        **_same("Name", "name"),
+        **_same("Pat_id", "mrn"),
+        **_same("Diagnose", "free_text"),
+        **_same("Zeitpunkt", "date"),
+    },
+    "fuerdiagexp kopie": {
+        **_same("Name", "name"),
+        **_same("Pat_id", "mrn"),
+        **_same("Diagnose", "free_text"),
+        **_same("Zeitpunkt", "date"),
+    },
+    "fuerdiagexparchiv": {
+        **_same("Name", "name"),
+        **_same("Pat_id", "mrn"),
+        **_same("Diagnose", "free_text"),
+        **_same("Zeitpunkt archiviert", "date"),
+    },
+    "fuerleistexp": {
+        **_same("Name", "name"),
+        **_same("Datum", "date"),
+        **_same("Pat_id", "mrn"),
+    },
+    "fuerleistexp kopie": {
+        **_same("Name", "name"),
+        **_same("Datum", "date"),
+        **_same("Pat_id", "mrn"),
+    },
+    "fuerleistexparchiv": {
+        **_same("Name", "name"),
+        **_same("Datum archiviert", "date"),
+        **_same("Pat_id", "mrn"),
+    },
+    "inl": {
+        **_same("inhalt", "other_id"),
+    },
+    "inlalt": {
+        **_same("inhalt", "other_id"),
+    },
+    "kvnrue": {
+        **_same("Pat_ID", "mrn"),
+        **_same("AktZeit", "date"),
+    },
+    "laborkommentar": {
+        **_same("Kommentar", "free_text"),
+    },
+    "laborxls": {
+        **_same("patient", "name"),
+    },
+    "laborxus": {
+        **_same("Auftragsnummer Auftragsschlüssel", "other_id"),
+        **_same("Eingang Berichtsdatum GebDat ZeitpunktLaborneu verglichen", "date"),
+        **_same(
+            "Pat_id Pat_idErwVNG Pat_idErwVN Pat_idErwG Pat_idErwGB Pat_idErwGL Pat_idLaborNeu",
+            "mrn",
+        ),
+        **_same("Nachname Vorname NVorsatz", "name"),
+        **_same("Patienteninformation AuftrHinw", "free_text"),
+    },
+    "leistungen exportiert": {
+        **_same("Datum übertragen", "date"),
+        **_same("Pat_id", "mrn"),
+    },
+    "leistungsexport": {
+        **_same("PatID", "mrn"),
+        **_same("Datum UZeit", "date"),
+    },
+    "medarten": {
+        **_same("Pat_ID", "mrn"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
