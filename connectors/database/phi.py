@@ -678,6 +678,8 @@ def identifier_votes(column: TableColumn, role: str) -> list[Vote]:
             return [(phi_class, 0.75, (f"name:hl7-identifier:{word}",))]
         if singular(word) in UNPERSONAL:  # a line's, a bed's, a provider's: no one's
             return []
+        if word == "user":  # who signed or entered it (myUnity's ...SignedUserID): an account
+            return []
     return []
 
 

@@ -585,3 +585,15 @@ def test_a_codes_display_name_on_a_persons_row_is_no_persons_name(name):
 def test_a_name_qualified_by_no_kind_on_a_persons_row_is_still_a_persons_name():
     marks = classify_column(TableColumn("alphabetic_name", "VARCHAR(200)"), "person")
     assert PhiClass.NAME in {mark.phi_class for mark in marks}
+
+
+@pytest.mark.parametrize("name", ["Patient_OrderAdministrationSignedUserID", "ORDER_USER_ID"])
+def test_the_user_who_signed_an_order_is_no_order_number(name):
+    # myUnity's administration rows keep who signed them, by the user's id
+    marks = classify_column(TableColumn(name, "TEXT"), "linked")
+    assert PhiClass.OTHER_ID not in {mark.phi_class for mark in marks}
+
+
+def test_an_orders_own_number_is_still_an_identifier():
+    marks = classify_column(TableColumn("placer_order_id", "TEXT"), "linked")
+    assert PhiClass.OTHER_ID in {mark.phi_class for mark in marks}
