@@ -40463,6 +40463,389 @@ PHI["quelledm"] = {
     },
 }
 
+PHI["tronshealth"] = {
+    "Patient_Demographics": {
+        **_same("AccountNumber", "mrn"),
+        **_same("Firstname MiddleName LastName", "name"),
+        **_same("DateOfBirth DateOfDeath BlockedOn CreatedOn ModifiedOn", "date"),
+        **_same("ReasonOfDeath", "free_text"),
+        **_same("SSN", "ssn"),
+        **_same(
+            (
+                "MobileNumber HomePhone OfficePhone AlternateMobileNumber ALternateHomePhone "
+                "ALternateOfficePhone"
+            ),
+            "phone",
+        ),
+        **_same("Email AlternateEmail", "email"),
+        **_same(
+            (
+                "addressLine1 addressLine2 ZipCodeCities ZipCode altAddressLine1 "
+                "altAddressLine2 AlternateZipCode"
+            ),
+            "address",
+        ),
+    },
+    "Patient_Medications": {
+        **_same("AccountNumber", "mrn"),
+        **_same("StartDate LastUpdatedDate EndDate CreatedOn ModifiedOn", "date"),
+        **_same("PatientInstructions Sig", "free_text"),
+    },
+    "Patient_Allergies": {
+        **_same("PatientAccountNumber", "mrn"),
+        **_same("RcopiaID", "other_id"),
+        **_same("CreatedOn ModifiedOn", "date"),
+    },
+    "Patient_Appointments": {
+        **_same("PatientName", "name"),
+        **_same("Email", "email"),
+        **_same("PatientAccountNumber", "mrn"),
+        **_same("Comments", "free_text"),
+        **_same(
+            (
+                "AppointmentDate AppointmentTime BlockedOn UnBlockedOn CheckedInAt CheckedOutAt "
+                "CreatedOn ModifiedOn"
+            ),
+            "date",
+        ),
+    },
+    "Patient_Complaints": {
+        **_same("Description", "free_text"),
+        **_same("CreatedOn ModifiedOn", "date"),
+    },
+    "Patient_Diagnosis": {
+        **_same("PatientAccount", "mrn"),
+        **_same("CreatedOn ModifiedOn", "date"),
+    },
+    "Patient_Immunization": {
+        **_same("PatientAccount", "mrn"),
+        **_same("StartDate ExpirationDate CreatedOn ModifiedOn", "date"),
+    },
+    "Patient_Insurances": {
+        **_same("MBI MemberID", "health_plan"),
+        **_same(
+            "PolicyEffectiveDate PolicyExpiration SignatureOnFile DateOfBirth CreatedOn ModifiedOn",
+            "date",
+        ),
+        **_same("FirstName MiddleName LastName", "name"),
+        **_same("SSN", "ssn"),
+        **_same("Address ZipCode ZipCodeCities", "address"),
+    },
+    "Patient_Contact": {
+        **_same("FirstName LastName", "name"),
+        **_same("DateOfBirth CreatedOn ModifiedOn", "date"),
+        **_same("Email", "email"),
+        **_same("AddressLine1 AddressLine2 ZipCodeCities Zip", "address"),
+        **_same("HomePhone MobilePhone", "phone"),
+    },
+    "Patient_Consent": {
+        **_same("FromDate ToDate CreatedOn ModifiedOn", "date"),
+        **_same("Description", "free_text"),
+        **_same("FirstName MiddleName LastName", "name"),
+        **_same("Address ZipCodeCities Zip", "address"),
+        **_same("Email", "email"),
+        **_same("OfficePhone MobilePhone HomePhone VacationPhone", "phone"),
+    },
+    "Patient_Education": {
+        **_same("Date CreatedOn ModifiedOn", "date"),
+        **_same("Comments", "free_text"),
+    },
+    "Patient_Patient_Notes": {
+        **_same("CreatedDate FollowUpDate CreatedOn ModifiedOn", "date"),
+        **_same("Note", "free_text"),
+        **_same("Accountnumber", "mrn"),
+    },
+    "Patient_Payments": {
+        **_same("FirstName LastName PatientName CheckHolder", "name"),
+        **_same("Email", "email"),
+        **_same("CardNo Cvv TransactionID AccountNo", "account"),
+        **_same(
+            (
+                "ExpiryDate AppointmentDate AppointmentTime PaymentDate DepositDate CreatedOn "
+                "ModifiedOn"
+            ),
+            "date",
+        ),
+    },
+    "Patient_Social_History": {
+        **_same("Comments Usage", "free_text"),
+        **_same("Date CreatedOn ModifiedOn", "date"),
+    },
+    "Patient_Vitals": {
+        **_same("Date Time", "date"),
+        **_same("Comments", "free_text"),
+    },
+}
+
+PHI["ijevitals"] = {
+    "ije_natality": {
+        **_same("FILENO AUXNO SSN_BRTH_CRT_NO", "other_id"),
+        **_same(
+            (
+                "TB IDOB_MO IDOB_DY MDOB_MO MDOB_DY FDOB_MO FDOB_DY DOFP_MO DOFP_DY DOLP_MO "
+                "DOLP_DY MLLB MOPO DLMP_MO DLMP_DY R_MO R_DY DOR_MO DOR_DY CERTIFIED_MO "
+                "CERTIFIED_DY REGISTER_MO REGISTER_DY"
+            ),
+            "date",
+        ),
+        **_same(
+            (
+                "CNTYO CITYC COUNTYC BIRTH_CO BRTHCITY STNUM PREDIR STNAME STDESIG POSTDIR UNUM "
+                "ADDRESS ZIPCODE COUNTYTXT CITYTEXT MAIL_STNUM MAIL_PREDIR MAIL_STNAME "
+                "MAIL_STDESIG MAIL_POSTDIR MAIL_UNUM MAIL_ADDRESS MAIL_ZIPCODE MAIL_COUNTYTXT "
+                "MAIL_CITYTEXT"
+            ),
+            "address",
+        ),
+        **_same(
+            (
+                "KIDFNAME KIDMNAME KIDLNAME MOMFNAME MOMMIDDL MOMLNAME MOMFMNME MOMMMID "
+                "MOMMAIDN DADFNAME DADMNAME DADLNAME"
+            ),
+            "name",
+        ),
+        **_same("MOM_SSN DAD_SSN", "ssn"),
+        **_same("INF_MED_REC_NUM MOM_MED_REC_NUM", "mrn"),
+    },
+    "ije_mortality": {
+        **_same(
+            (
+                "certificate_number auxiliary_state_file_number "
+                "infant_death_birth_linking_birth_certificate_number "
+                "auxiliary_state_file_number_second"
+            ),
+            "other_id",
+        ),
+        **_same(
+            (
+                "decedant_legal_name_given decedant_legal_name_middle decedant_legal_name_last "
+                "father_surname spouses_first_name husbands_surname_wifes_maiden_last_name "
+                "middle_name_of_decedent fathers_first_name fathers_middle_name "
+                "mothers_first_name mothers_middle_name mothers_maiden_surname "
+                "decedents_maiden_name spouses_middle_name"
+            ),
+            "name",
+        ),
+        **_same("social_security_number", "ssn"),
+        **_same(
+            (
+                "date_of_birth_month date_of_birth_day date_of_death_month date_of_death_day "
+                "time_of_death receipt_date_month receipt_date_day date_of_registration_month "
+                "date_of_registration_day date_of_injury_month date_of_injury_day "
+                "time_of_injury surgery_date_month surgery_date_day "
+                "person_pronouncing_date_signed person_pronouncing_time_pronounced "
+                "certifier_date_signed date_filed ssa_date_of_ssn_verification "
+                "ssa_date_of_state_transmission"
+            ),
+            "date",
+        ),
+        **_same(
+            (
+                "decedents_residence_city decedents_residence_county county_of_death_occurrence "
+                "long_string_address_for_place_of_death place_of_death_street_number "
+                "place_of_death_pre_directional place_of_death_street_name "
+                "place_of_death_street_designator place_of_death_post_directional "
+                "place_of_death_city_or_town_name place_of_death_zip_code "
+                "place_of_death_county_of_death place_of_death_city_fips_code "
+                "place_of_death_longitude place_of_death_latitude "
+                "decedents_residence_street_number decedents_residence_pre_directional "
+                "decedents_residence_street_name decedents_residence_street_designator "
+                "decedents_residence_post_directional decedents_residence_unit_or_apt_number "
+                "decedents_residence_city_or_town_name decedents_residence_zip_code "
+                "decedents_residence_county_second "
+                "long_string_address_for_decedents_place_of_residence_ "
+                "old_nchs_residence_city_county_combo_code county_of_injury_literal "
+                "county_of_injury_code town_city_of_injury_literal town_city_of_injury_code "
+                "place_of_injury_longitude place_of_injury_latitude "
+                "decedents_birth_place_city___code decedents_birth_place_city___literal "
+                "disposition_city_code disposition_city_literal"
+            ),
+            "address",
+        ),
+        **_same(
+            (
+                "describe_how_injury_occurred cause_of_death_part_i_line_a "
+                "cause_of_death_part_i_line_b cause_of_death_part_i_line_c "
+                "cause_of_death_part_i_line_d cause_of_death_part_ii"
+            ),
+            "free_text",
+        ),
+    },
+}
+
+PHI["openeobs"] = {
+    "nh_activity": {
+        **_same("notes", "free_text"),
+        **_same(
+            (
+                "create_date write_date date_planned date_scheduled date_started "
+                "date_terminated date_deadline date_expiry"
+            ),
+            "date",
+        ),
+    },
+    "nh_clinical_patient": {
+        **_same("dob create_date write_date", "date"),
+        **_same("patient_identifier", "health_plan"),
+        **_same("other_identifier", "mrn"),
+        **_same("given_name middle_names family_name", "name"),
+    },
+    "nh_clinical_spell": {
+        **_same("code", "other_id"),
+        **_same("start_date move_date create_date write_date", "date"),
+    },
+    "nh_clinical_patient_move": {
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_patient_swap_beds": {
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_patient_placement": {
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_patient_discharge": {
+        **_same("discharge_date create_date write_date", "date"),
+    },
+    "nh_clinical_patient_admission": {
+        **_same("start_date create_date write_date", "date"),
+        **_same("code", "other_id"),
+    },
+    "nh_clinical_adt": {
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_adt_patient_register": {
+        **_same("patient_identifier", "health_plan"),
+        **_same("other_identifier", "mrn"),
+        **_same("family_name given_name middle_names", "name"),
+        **_same("dob create_date write_date", "date"),
+    },
+    "nh_clinical_adt_patient_admit": {
+        **_same("code", "other_id"),
+        **_same("start_date create_date write_date", "date"),
+        **_same("other_identifier", "mrn"),
+    },
+    "nh_clinical_adt_patient_cancel_admit": {
+        **_same("other_identifier", "mrn"),
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_adt_patient_discharge": {
+        **_same("other_identifier", "mrn"),
+        **_same("discharge_date create_date write_date", "date"),
+    },
+    "nh_clinical_adt_patient_transfer": {
+        **_same("patient_identifier", "health_plan"),
+        **_same("other_identifier", "mrn"),
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_adt_patient_merge": {
+        **_same("from_identifier into_identifier", "mrn"),
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_adt_patient_update": {
+        **_same("patient_identifier", "health_plan"),
+        **_same("other_identifier", "mrn"),
+        **_same("family_name given_name middle_names", "name"),
+        **_same("dob create_date write_date", "date"),
+    },
+    "nh_clinical_adt_spell_update": {
+        **_same("code", "other_id"),
+        **_same("start_date create_date write_date", "date"),
+        **_same("other_identifier", "mrn"),
+    },
+    "nh_clinical_adt_patient_cancel_discharge": {
+        **_same("other_identifier", "mrn"),
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_adt_patient_cancel_transfer": {
+        **_same("other_identifier", "mrn"),
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_device_session": {
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_device_connect": {
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_device_disconnect": {
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_patient_observation_blood_product": {
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_patient_observation_pain": {
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_patient_observation_urine_output": {
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_patient_observation_bowels_open": {
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_patient_observation_height": {
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_patient_observation_blood_glucose": {
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_patient_observation_ews": {
+        **_same("order_by create_date write_date", "date"),
+    },
+    "nh_clinical_patient_observation_gcs": {
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_patient_observation_neurological": {
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_patient_mrsa": {
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_patient_diabetes": {
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_patient_palliative_care": {
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_patient_post_surgery": {
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_patient_critical_care": {
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_patient_weight_monitoring": {
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_patient_uotarget": {
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_patient_o2target": {
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_notification_hca": {
+        **_same("reason", "free_text"),
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_notification_nurse": {
+        **_same("reason", "free_text"),
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_notification_frequency": {
+        **_same("reason", "free_text"),
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_notification_doctor_assessment": {
+        **_same("reason", "free_text"),
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_notification_assessment": {
+        **_same("reason", "free_text"),
+        **_same("create_date write_date", "date"),
+    },
+    "nh_clinical_notification_medical_team": {
+        **_same("reason", "free_text"),
+        **_same("create_date write_date", "date"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
