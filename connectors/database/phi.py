@@ -70,6 +70,7 @@ from .phi_names import (
     PERSON_QUALIFIERS,
     RECORD_KEEPING_WORDS,
     SECTION_WORDS,
+    YEAR_WORDS,
     Vote,
     dates_staff,
     is_count,
@@ -581,7 +582,10 @@ def context_votes(
     # a flag's or a kind's word last names no date, unless the type keeps one: a date typed as
     # a date is one, whatever it is named for (date_verified, the time it was verified)
     meta = seq[-1] in META_LAST and kind not in ("date", "datetime")
-    if dated and not meta and not load and not span and not product and not staff:
+    # a date's year kept apart (the IJE death record's DATE_OF_DEATH_YEAR): Safe Harbor's
+    # year alone, no element finer than it, unless the month is named with it
+    year = seq[-1] in YEAR_WORDS and "month" not in words and kind not in ("date", "datetime")
+    if dated and not meta and not load and not span and not product and not staff and not year:
         reason = (
             "name:date-in-text"
             if text_date

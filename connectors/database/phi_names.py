@@ -322,6 +322,8 @@ PLACE_OWNERS = (
             "gp", "pcp",
             # where a statement's payment goes (Credible's Remit To Address)
             "remit", "remittance", "payee",
+            # who certified a death or a birth (the IJE death record's certifier_street_name)
+            "certifier",
         }
     )
 )  # fmt: skip
@@ -633,7 +635,8 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
         role in ("patient", "person")
         and len(seq) >= 2
         and seq[-1] in NAME_WORDS
-        and not words & (THING_WORDS | PLACE_OWNERS)  # Insurer Name, PHARMNAME: not a person's
+        # Insurer Name, PHARMNAME, certifiers_last_name: not a patient's or their people's
+        and not (words | {singular(word) for word in words}) & (THING_WORDS | PLACE_OWNERS)
         and not words & CODED_KINDS  # a code's display name: DRG_NAME, RACE1_NAME
         # the name of the row an id refers to (Epic's PROV_ID_PROV_NAME, FINAL_DRG_ID_DRG_NAME)
         and "id" not in seq[:-1]

@@ -597,3 +597,23 @@ def test_the_user_who_signed_an_order_is_no_order_number(name):
 def test_an_orders_own_number_is_still_an_identifier():
     marks = classify_column(TableColumn("placer_order_id", "TEXT"), "linked")
     assert PhiClass.OTHER_ID in {mark.phi_class for mark in marks}
+
+
+@pytest.mark.parametrize("name", ["date_of_death_year", "surgery_date_year"])
+def test_a_dates_year_kept_apart_is_the_year_alone(name):
+    # the IJE death record keeps each date's year, month and day in fields of their own
+    marks = classify_column(TableColumn(name, "CHAR(4)"), "person")
+    assert PhiClass.DATE not in {mark.phi_class for mark in marks}
+
+
+def test_the_month_of_a_year_is_still_an_element_of_a_date():
+    marks = classify_column(TableColumn("arrival_month_of_year", "CHAR(2)"), "linked")
+    assert PhiClass.DATE in {mark.phi_class for mark in marks}
+
+
+@pytest.mark.parametrize(
+    "name", ["certifier_street_name", "certifier_zip", "certifiers_suffix_name"]
+)
+def test_the_certifiers_address_on_a_death_record_is_theirs(name):
+    marks = classify_column(TableColumn(name, "CHAR(28)"), "person")
+    assert not {PhiClass.NAME, PhiClass.ADDRESS} & {mark.phi_class for mark in marks}
