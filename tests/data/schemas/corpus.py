@@ -347,15 +347,7 @@ HOLDOUTS = (
 # Hold-outs labelled but not yet measured: the learned model is not fitted to them, so that
 # their first measurement stays clean (see holdout/RESULTS.md, rounds 8 and 9). Empty between
 # rounds.
-UNMEASURED: tuple[str, ...] = (
-    "myunity",
-    "gestorpsi",
-    "zimepms",
-    "quelledm",
-    "tronshealth",
-    "ijevitals",
-    "openeobs",
-)
+UNMEASURED: tuple[str, ...] = ()
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
     "openeobs": "postgres",
