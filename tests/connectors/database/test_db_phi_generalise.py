@@ -23,6 +23,11 @@ from assessor.connectors.database.tokens import tokens
 from assessor.model import ForeignKey, PhiClass, TableColumn, TableProfile
 
 
+def _column_classes(name: str, type_name: str, role: str) -> set[PhiClass]:
+    """The classes the rules mark a column with, alone on a row of the role."""
+    return {mark.phi_class for mark in classify_column(TableColumn(name, type_name), role)}
+
+
 def _table(name: str, *columns: tuple[str, str], **options) -> TableProfile:
     return TableProfile(name, columns=tuple(TableColumn(n, t) for n, t in columns), **options)
 
@@ -569,8 +574,7 @@ def test_a_form_named_for_a_nurse_that_names_the_patients_details_is_the_patient
 @pytest.mark.parametrize("name", ["CreateStamp", "PerformedStamp", "ActivityStamp"])
 def test_a_time_stamp_kept_as_text_on_a_patients_row_is_a_date(name):
     # Progress OpenEdge's CHARACTER(14) stamps (Greenway Intergy's), YYYYMMDDHHMMSS
-    marks = classify_column(TableColumn(name, "CHARACTER(14)"), "linked")
-    assert PhiClass.DATE in {mark.phi_class for mark in marks}
+    assert PhiClass.DATE in _column_classes(name, "CHARACTER(14)", "linked")
 
 
 @pytest.mark.parametrize(
@@ -578,42 +582,35 @@ def test_a_time_stamp_kept_as_text_on_a_patients_row_is_a_date(name):
 )
 def test_a_codes_display_name_on_a_persons_row_is_no_persons_name(name):
     # a Medicaid eligibility row spells out its codes: a race's, a language's, a category's
-    marks = classify_column(TableColumn(name, "VARCHAR(200)"), "person")
-    assert PhiClass.NAME not in {mark.phi_class for mark in marks}
+    assert PhiClass.NAME not in _column_classes(name, "VARCHAR(200)", "person")
 
 
 def test_a_name_qualified_by_no_kind_on_a_persons_row_is_still_a_persons_name():
-    marks = classify_column(TableColumn("alphabetic_name", "VARCHAR(200)"), "person")
-    assert PhiClass.NAME in {mark.phi_class for mark in marks}
+    assert PhiClass.NAME in _column_classes("alphabetic_name", "VARCHAR(200)", "person")
 
 
 @pytest.mark.parametrize("name", ["Patient_OrderAdministrationSignedUserID", "ORDER_USER_ID"])
 def test_the_user_who_signed_an_order_is_no_order_number(name):
     # myUnity's administration rows keep who signed them, by the user's id
-    marks = classify_column(TableColumn(name, "TEXT"), "linked")
-    assert PhiClass.OTHER_ID not in {mark.phi_class for mark in marks}
+    assert PhiClass.OTHER_ID not in _column_classes(name, "TEXT", "linked")
 
 
 def test_an_orders_own_number_is_still_an_identifier():
-    marks = classify_column(TableColumn("placer_order_id", "TEXT"), "linked")
-    assert PhiClass.OTHER_ID in {mark.phi_class for mark in marks}
+    assert PhiClass.OTHER_ID in _column_classes("placer_order_id", "TEXT", "linked")
 
 
 @pytest.mark.parametrize("name", ["date_of_death_year", "surgery_date_year"])
 def test_a_dates_year_kept_apart_is_the_year_alone(name):
     # the IJE death record keeps each date's year, month and day in fields of their own
-    marks = classify_column(TableColumn(name, "CHAR(4)"), "person")
-    assert PhiClass.DATE not in {mark.phi_class for mark in marks}
+    assert PhiClass.DATE not in _column_classes(name, "CHAR(4)", "person")
 
 
 def test_the_month_of_a_year_is_still_an_element_of_a_date():
-    marks = classify_column(TableColumn("arrival_month_of_year", "CHAR(2)"), "linked")
-    assert PhiClass.DATE in {mark.phi_class for mark in marks}
+    assert PhiClass.DATE in _column_classes("arrival_month_of_year", "CHAR(2)", "linked")
 
 
 @pytest.mark.parametrize(
     "name", ["certifier_street_name", "certifier_zip", "certifiers_suffix_name"]
 )
 def test_the_certifiers_address_on_a_death_record_is_theirs(name):
-    marks = classify_column(TableColumn(name, "CHAR(28)"), "person")
-    assert not {PhiClass.NAME, PhiClass.ADDRESS} & {mark.phi_class for mark in marks}
+    assert not {PhiClass.NAME, PhiClass.ADDRESS} & _column_classes(name, "CHAR(28)", "person")
