@@ -662,9 +662,11 @@ def identifier_votes(column: TableColumn, role: str) -> list[Vote]:
         return [(PhiClass.OTHER_ID, 0.75, ("name:legacy-system-id",))]
     if kind == "string" and is_patient_key(column.name):
         # the record number, unless the name says which number it is (BENE_MBI_ID: Medicare's)
+        # or keys a person, not a patient: a data set's or a warehouse's own person key
+        # (MHSDS's Person_ID, the VDW's PERSON_ID), the patient's number kept apart
         return (
             []
-            if name_votes(column.name, role)
+            if name_votes(column.name, role) or _persons_key(seq)
             else [(PhiClass.MRN, 0.8, ("name:text-patient-key",))]
         )
     if kind == "string" and seq[-2:] == ("sample", "code"):
@@ -685,6 +687,14 @@ def identifier_votes(column: TableColumn, role: str) -> list[Vote]:
         if word == "user":  # who signed or entered it (myUnity's ...SignedUserID): an account
             return []
     return []
+
+
+PATIENTISH = frozenset({"patient", "pat", "pt", "subject", "local"})
+
+
+def _persons_key(seq: tuple[str, ...]) -> bool:
+    """A key named for a person, not a patient, and no number: ``Person_ID``, ``PERSON_ID``."""
+    return "person" in seq and not set(seq) & PATIENTISH and seq[-1] in ("id", "identifier")
 
 
 # Brazil's Cartão Nacional de Saúde, whose number is fifteen digits: a column named for the card
@@ -829,6 +839,7 @@ def _pseudonym_patient_key(name: str, type_name: str) -> bool:
     return (
         family(type_name) == "string"
         and is_patient_key(name)
+        and not _persons_key(tokens(name))  # a person's key says nothing of a visit key's
         and not any(
             vote[0] == PhiClass.MRN
             for vote in (*name_votes(name, "linked"), *identifier_votes(column, "linked"))

@@ -614,3 +614,15 @@ def test_the_month_of_a_year_is_still_an_element_of_a_date():
 )
 def test_the_certifiers_address_on_a_death_record_is_theirs(name):
     assert not {PhiClass.NAME, PhiClass.ADDRESS} & _column_classes(name, "CHAR(28)", "person")
+
+
+@pytest.mark.parametrize("name", ["Person_ID", "PERSON_ID", "person_id"])
+def test_a_text_key_named_for_a_person_is_no_record_number(name):
+    # a national data set's or a research warehouse's own person key (MHSDS, the VDW, Tuva):
+    # the patient's number is kept apart, under the patient's name
+    assert PhiClass.MRN not in _column_classes(name, "VARCHAR(20)", "linked")
+
+
+@pytest.mark.parametrize("name", ["patient_id", "LocalPatientId", "PersonNumber"])
+def test_a_text_key_named_for_the_patient_or_a_persons_number_is_still_the_record_number(name):
+    assert PhiClass.MRN in _column_classes(name, "VARCHAR(20)", "linked")
