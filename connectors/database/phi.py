@@ -689,6 +689,8 @@ def identifier_votes(column: TableColumn, role: str) -> list[Vote]:
     return []
 
 
+# Words that make a person's key the patient's own number: PATIENT_PERSON_ID, a local
+# (the provider's) person id, a trial subject's.
 PATIENTISH = frozenset({"patient", "pat", "pt", "subject", "local"})
 
 
