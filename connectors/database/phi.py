@@ -55,6 +55,7 @@ from .phi_keys import (
     identifier_values,
     issued_numbers,
     numbers_of_no_one,
+    numbers_referred_to,
     patients_own_ids,
     site_patient_numbers,
 )
@@ -1584,6 +1585,9 @@ def mark_table(
         for name, reason in issued_numbers(table).items():
             if not _named_votes(by_name[name], role):
                 copies.setdefault(name, reason)
+        for name in numbers_referred_to(table, implied):
+            if not _named_votes(by_name[name], role):
+                copies.setdefault(name, "structure:refers-to-an-issued-number")
         for name in site_patient_numbers(table):
             copies.setdefault(name, SITE_NUMBER_REASON)
         if role == "patient":

@@ -144,6 +144,34 @@ def issued_numbers(table: TableProfile) -> dict[str, str]:
     return found
 
 
+def numbers_referred_to(
+    table: TableProfile, implied: tuple[ForeignKey, ...] = ()
+) -> tuple[str, ...]:
+    """The text columns of a patient's row that refer, by a declared or ``implied`` key, to a
+    number another row was issued (Zimbabwe EPMS's ``patient.vmmcId -> vmmc.VMMCNumber``, the
+    patient's circumcision register number): the number itself, whatever the column is named.
+
+    >>> from assessor.model import ForeignKey as F, TableColumn as C, TableProfile as T
+    >>> key = F(("vmmcId",), "vmmc", ("VMMCNumber",))
+    >>> numbers_referred_to(T("patient", columns=(C("vmmcId", "VARCHAR(255)"),)), (key,))
+    ('vmmcId',)
+    """
+    types = {column.name: column.type for column in table.columns}
+    return tuple(
+        dict.fromkeys(
+            fk.columns[0]
+            for fk in (*table.foreign_keys, *implied)
+            if len(fk.columns) == 1
+            and fk.referred_columns
+            and fk.columns[0] in types
+            and _numbered(fk.referred_columns[0], types[fk.columns[0]])
+            # who wrote it or a thing's (a user's id that happens to lead to a number): no one's
+            and not {singular(word) for word in tokens(fk.columns[0])}
+            & (NOT_THE_PATIENTS | UNPERSONAL)
+        )
+    )
+
+
 # What a text column named as an id may be of a patient's row without naming the patient: a
 # GUID the application makes, a log's or an application's (an OAuth client's) id, who wrote the
 # row (``create_id``, ``modify_id``), staff (``doctor_id``, ``referrerid``), an issuer.

@@ -626,3 +626,19 @@ def test_a_text_key_named_for_a_person_is_no_record_number(name):
 @pytest.mark.parametrize("name", ["patient_id", "LocalPatientId", "PersonNumber"])
 def test_a_text_key_named_for_the_patient_or_a_persons_number_is_still_the_record_number(name):
     assert PhiClass.MRN in _column_classes(name, "VARCHAR(20)", "linked")
+
+
+def _patient_row_with_key(column: str, referred: str) -> dict[str, set[PhiClass]]:
+    patient = _table("patient", ("OPDNumber", "VARCHAR(255)"), (column, "VARCHAR(255)"))
+    key = ForeignKey((column,), "register", (referred,), implied=True)
+    marked = mark_table(patient, "patient", implied=(key,), learned=False)
+    return {c.name: {mark.phi_class for mark in c.phi} for c in marked.columns}
+
+
+def test_a_patients_key_to_another_rows_issued_number_holds_that_number():
+    # Zimbabwe EPMS's patient.vmmcId -> vmmc.VMMCNumber: the circumcision register's number
+    assert PhiClass.OTHER_ID in _patient_row_with_key("vmmcId", "VMMCNumber")["vmmcId"]
+
+
+def test_a_users_key_that_leads_to_a_number_is_no_patients_number():
+    assert not _patient_row_with_key("id_user_sep", "no_sep")["id_user_sep"]
