@@ -707,6 +707,8 @@ CARD_NUMBER_LENGTH = 15
 
 
 def _card_number(seq: tuple[str, ...], type_name: str) -> bool:
+    """Named for the card and long enough for its number, or named for it alone: the name
+    rule in :mod:`.phi_names` reads the card's number only beside a number word (nu_cns)."""
     length = declared_length(type_name)
     return "cns" in seq and (
         (length is None and len(seq) <= 2) or (length is not None and length >= CARD_NUMBER_LENGTH)

@@ -144,6 +144,21 @@ def issued_numbers(table: TableProfile) -> dict[str, str]:
     return found
 
 
+# What a text column named as an id may be of a patient's row without naming the patient: a
+# GUID the application makes, a log's or an application's (an OAuth client's) id, who wrote the
+# row (``create_id``, ``modify_id``), staff (``doctor_id``, ``referrerid``), an issuer.
+NOT_THE_PATIENTS = (
+    frozenset(
+        {
+            "uuid", "guid", "uid", "oid", "hash", "token", "session", "log", "client",
+            "create", "modify", "update", "change", "enter", "edit", "referrer",
+        }
+    )
+    | STAFF_WORDS
+    | ISSUER_WORDS
+)  # fmt: skip
+
+
 def numbers_referred_to(
     table: TableProfile, implied: tuple[ForeignKey, ...] = ()
 ) -> tuple[str, ...]:
@@ -170,21 +185,6 @@ def numbers_referred_to(
             & (NOT_THE_PATIENTS | UNPERSONAL)
         )
     )
-
-
-# What a text column named as an id may be of a patient's row without naming the patient: a
-# GUID the application makes, a log's or an application's (an OAuth client's) id, who wrote the
-# row (``create_id``, ``modify_id``), staff (``doctor_id``, ``referrerid``), an issuer.
-NOT_THE_PATIENTS = (
-    frozenset(
-        {
-            "uuid", "guid", "uid", "oid", "hash", "token", "session", "log", "client",
-            "create", "modify", "update", "change", "enter", "edit", "referrer",
-        }
-    )
-    | STAFF_WORDS
-    | ISSUER_WORDS
-)  # fmt: skip
 
 
 def patients_own_ids(table: TableProfile, implied: tuple[ForeignKey, ...] = ()) -> tuple[str, ...]:
