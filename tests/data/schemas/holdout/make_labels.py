@@ -40846,6 +40846,372 @@ PHI["openeobs"] = {
     },
 }
 
+PHI["msds"] = {
+    "MSD001MotherDemog": {
+        **_same("LPIDMother Person_ID_Mother", "mrn"),
+        **_same(
+            (
+                "PersonBirthDateMother PersonDeathDateMother PersonDeathTimeMother "
+                "MonthOfDeathMother DayOfWeekOfDeathMother MeridianOfDeathMother"
+            ),
+            "date",
+        ),
+        **_same("NHSNumberMother", "health_plan"),
+        **_same(
+            (
+                "Postcode PostcodeDistrictMother LSOAMother2011 LAD_UAMother CountyMother "
+                "ElectoralWardMother"
+            ),
+            "address",
+        ),
+    },
+    "MSD002GP": {
+        **_same("LPIDMother Person_ID_Mother", "mrn"),
+        **_same("StartDateGMPReg EndDateGMPReg", "date"),
+    },
+    "MSD003SocPersCircumstances": {
+        **_same("LPIDMother Person_ID_Mother", "mrn"),
+        **_same("SocPerDate", "date"),
+    },
+    "MSD004OverseasVisChargCat": {
+        **_same("LPIDMother Person_ID_Mother", "mrn"),
+        **_same("OvsVisChCatAppDate", "date"),
+    },
+    "MSD101PregnancyBooking": {
+        **_same("PregnancyID", "other_id"),
+        **_same("LPIDMother Person_ID_Mother", "mrn"),
+        **_same(
+            (
+                "AntenatalAppDate PregFirstConDate EDDAgreed LastMenstrualPeriodDate "
+                "DischargeDateMatService"
+            ),
+            "date",
+        ),
+    },
+    "MSD102MatCarePlan": {
+        **_same("PregnancyID", "other_id"),
+        **_same("CarePlanDate", "date"),
+        **_same("Person_ID_Mother", "mrn"),
+    },
+    "MSD103DatingScan": {
+        **_same("PregnancyID LocalFetalID", "other_id"),
+        **_same("ActivityOfferDateUltrasound ProcedureDateDatingUltrasound", "date"),
+        **_same("Person_ID_Mother", "mrn"),
+    },
+    "MSD104CodedScoreAssPreg": {
+        **_same("PregnancyID", "other_id"),
+        **_same("CompDate", "date"),
+        **_same("Person_ID_Mother", "mrn"),
+    },
+    "MSD105ProvDiagnosisPreg": {
+        **_same("PregnancyID LocalFetalID", "other_id"),
+        **_same("ProvDiagDate", "date"),
+        **_same("Person_ID_Mother", "mrn"),
+    },
+    "MSD106DiagnosisPreg": {
+        **_same("PregnancyID LocalFetalID", "other_id"),
+        **_same("DiagDate", "date"),
+        **_same("Person_ID_Mother", "mrn"),
+    },
+    "MSD107MedHistory": {
+        **_same("PregnancyID", "other_id"),
+        **_same("DiagDate", "date"),
+        **_same("Person_ID_Mother", "mrn"),
+    },
+    "MSD108FamHistBooking": {
+        **_same("PregnancyID", "other_id"),
+        **_same("Person_ID_Mother", "mrn"),
+    },
+    "MSD109FindingObsMother": {
+        **_same("PregnancyID LocalFetalID", "other_id"),
+        **_same("FindingDate ObsDate", "date"),
+        **_same("Person_ID_Mother", "mrn"),
+    },
+    "MSD201CareContactPreg": {
+        **_same("CareConID PregnancyID", "other_id"),
+        **_same("CContactDate CContactTime CancelDate ReplApptOffDate ReplApptDate", "date"),
+        **_same("Person_ID_Mother", "mrn"),
+    },
+    "MSD202CareActivityPreg": {
+        **_same("CareActIDMother CareConID LocalFetalID", "other_id"),
+        **_same("Person_ID_Mother", "mrn"),
+    },
+    "MSD203CodedScoreAssContact": {
+        **_same("CareActIDMother", "other_id"),
+        **_same("Person_ID_Mother", "mrn"),
+    },
+    "MSD301LabourDelivery": {
+        **_same("LabourDeliveryID PregnancyID", "other_id"),
+        **_same(
+            (
+                "LabourOnsetDate LabourOnsetTime CaesareanDate CaesareanTime "
+                "StartDateMotherDeliveryHospProvSpell StartTimeMotherDeliveryHospProvSpell "
+                "DecisionToDeliverDate DecisionToDeliverTime DischargeDateMotherHosp "
+                "DischargeTimeMotherHosp"
+            ),
+            "date",
+        ),
+        **_same("Person_ID_Mother", "mrn"),
+    },
+    "MSD302CareActivityLabDel": {
+        **_same("LabourDeliveryID LocalFetalID", "other_id"),
+        **_same("ClinInterDateMother ClinInterTimeMother", "date"),
+        **_same("Person_ID_Mother", "mrn"),
+    },
+    "MSD401BabyDemographics": {
+        **_same("LPIDBaby Person_ID_Baby Person_ID_Mother", "mrn"),
+        **_same("LabourDeliveryID LocalFetalID", "other_id"),
+        **_same(
+            (
+                "PersonBirthDateBaby PersonBirthTimeBaby PersonDeathDateBaby PersonDeathTimeBaby "
+                "BabyFirstFeedDate BabyFirstFeedTime DischargeDateBabyHosp DischargeTimeBabyHosp "
+                "MonthOfBirthBaby DayOfBirthBaby MerOfBirthBaby MonthOfDeathBaby DayOfDeathBaby "
+                "MeridianOfDeathBaby"
+            ),
+            "date",
+        ),
+        **_same("NHSNumberBaby", "health_plan"),
+    },
+    "MSD402NeonatalAdmission": {
+        **_same("LPIDBaby Person_ID_Baby Person_ID_Mother", "mrn"),
+        **_same("NeonatalTransferStartDate NeonatalTransferStartTime", "date"),
+    },
+    "MSD403ProvDiagNeonatal": {
+        **_same("LPIDBaby Person_ID_Baby Person_ID_Mother", "mrn"),
+        **_same("ProvDiagDate", "date"),
+    },
+    "MSD404DiagnosisNeonatal": {
+        **_same("LPIDBaby Person_ID_Baby Person_ID_Mother", "mrn"),
+        **_same("DiagDate", "date"),
+    },
+    "MSD405CareActivityBaby": {
+        **_same("CareActIDBaby", "other_id"),
+        **_same("LPIDBaby Person_ID_Baby Person_ID_Mother", "mrn"),
+        **_same("ClinInterDateBaby ClinInterTimeBaby", "date"),
+    },
+    "MSD406CodedScoreAssBaby": {
+        **_same("CareActIDBaby", "other_id"),
+        **_same("Person_ID_Baby Person_ID_Mother", "mrn"),
+    },
+    "MSD501HospProvSpell": {
+        **_same("HospProvSpellNum PregnancyID", "other_id"),
+        **_same(
+            (
+                "StartDateHospProvSpell StartTimeHospProvSpell DischDateHospProvSpell "
+                "DischTimeHospProvSpell"
+            ),
+            "date",
+        ),
+        **_same("Person_ID_Mother", "mrn"),
+    },
+    "MSD502HospSpellComm": {
+        **_same("HospProvSpellNum", "other_id"),
+        **_same("StartDateOrgCodeComm EndDateOrgCodeComm", "date"),
+        **_same("Person_ID_Mother", "mrn"),
+    },
+    "MSD503WardStay": {
+        **_same("HospProvSpellNum", "other_id"),
+        **_same("StartDateWardStay StartTimeWardStay EndDateWardStay EndTimeWardStay", "date"),
+        **_same("Person_ID_Mother", "mrn"),
+    },
+    "MSD504AssignedCareProf": {
+        **_same("HospProvSpellNum", "other_id"),
+        **_same("StartDateAssCareProf EndDateAssCareProf", "date"),
+        **_same("Person_ID_Mother", "mrn"),
+    },
+    "MSD601AnonSelfAssessment": {
+        **_same("CompDate", "date"),
+    },
+    "MSD602AnonFindings": {
+        **_same("ClinInterDate", "date"),
+    },
+}
+
+
+PHI["ugandalab"] = {
+    "labmgmt_sample": {
+        **_same("collection_date referral_out_date date_created date_changed date_voided", "date"),
+        **_same("accession_number provided_ref external_ref", "other_id"),
+    },
+    "labmgmt_sample_activity": {
+        **_same("date_created date_changed date_voided", "date"),
+    },
+    "labmgmt_test_approval": {
+        **_same("remarks", "free_text"),
+        **_same("activated_date approval_date date_created date_changed date_voided", "date"),
+    },
+    "labmgmt_test_request": {
+        **_same("request_date date_created date_stopped date_changed date_voided", "date"),
+        **_same("request_no referral_in_external_ref", "other_id"),
+        **_same("clinical_note request_reason", "free_text"),
+    },
+    "labmgmt_test_request_item": {
+        **_same(
+            ("referral_out_date request_approval_date date_created date_changed date_voided"),
+            "date",
+        ),
+        **_same("request_approval_remarks", "free_text"),
+    },
+    "labmgmt_test_request_item_sample": {
+        **_same("date_created date_changed date_voided", "date"),
+    },
+    "labmgmt_test_result": {
+        **_same("result_date completed_date date_created date_changed date_voided", "date"),
+        **_same("remarks", "free_text"),
+    },
+    "labmgmt_test_result_document": {
+        **_same("remarks", "free_text"),
+        **_same("date_created date_changed date_voided", "date"),
+    },
+    "labmgmt_worksheet_item": {
+        **_same("completed_date cancelled_date date_created date_changed date_voided", "date"),
+    },
+}
+
+
+PHI["pointclickcare"] = {
+    "mds_assessment": {
+        **_same(
+            (
+                "created_date revision_date assess_date adl_date raps_date rugs_date edited_date "
+                "locked_date rugs_date_state submit_by_date assess_ref_date maple_date "
+                "completed_date effective_cmi_date export_filter_date confirmed_date "
+                "effective_date ineffective_date strikeout_date"
+            ),
+            "date",
+        ),
+    },
+    "mds_sections": {
+        **_same("created_date", "date"),
+        **_same("notes", "free_text"),
+    },
+    "mds_sectionV": {
+        **_same("documentation signed_date", "date"),
+    },
+    "mds_sectionVRapProfile": {
+        **_same("revision_date", "date"),
+    },
+    "mds_responses": {
+        **_same("item_value", "other_id"),
+        **_same("revision_date collection_date created_date revision_date_2", "date"),
+    },
+    "non_mds_assessment": {
+        **_same(
+            (
+                "created_date revision_date assess_date edited_date locked_date effective_date "
+                "ineffective_date strikeout_date"
+            ),
+            "date",
+        ),
+    },
+    "non_mds_sections": {
+        **_same("created_date", "date"),
+        **_same("notes", "free_text"),
+    },
+    "non_mds_responses": {
+        **_same("revision_date", "date"),
+    },
+    "non_mds_sdoh_and_health_status_responses": {
+        **_same("assess_date", "date"),
+    },
+    "Authorization": {
+        **_same("meta startDate endDate nextReviewDate", "date"),
+        **_same("text exclusions comments", "free_text"),
+        **_same("contained identifier", "other_id"),
+    },
+    "BillingStatement": {
+        **_same("meta statementDate", "date"),
+        **_same("text", "free_text"),
+        **_same("contained", "other_id"),
+        **_same("identifier", "account"),
+    },
+    "CareProfile": {
+        **_same("meta", "date"),
+        **_same("text", "free_text"),
+        **_same("contained", "other_id"),
+    },
+    "Census": {
+        **_same("meta effectiveDateTime assessmentRefDateTime qualifyingHospitalStay", "date"),
+        **_same("text comments", "free_text"),
+        **_same("contained", "other_id"),
+    },
+    "Claim": {
+        **_same("meta serviceDate created period", "date"),
+        **_same("text", "free_text"),
+        **_same("contained identifier", "other_id"),
+        **_same("insuredName", "name"),
+        **_same("insuredUniqueId", "health_plan"),
+    },
+    "InvoiceTransaction": {
+        **_same("meta effectiveDate", "date"),
+        **_same("text", "free_text"),
+        **_same("contained", "other_id"),
+    },
+    "Order": {
+        **_same("meta createdDate endDate orderDate revisionDate startDate", "date"),
+        **_same("text description orderSummary", "free_text"),
+        **_same("contained identifier", "other_id"),
+    },
+    "Payment": {
+        **_same("meta effectiveDateTime createdDate revisionDate", "date"),
+        **_same("text", "free_text"),
+        **_same("contained", "other_id"),
+        **_same("identifier", "account"),
+    },
+}
+
+
+PHI["mhira"] = {
+    "assessment": {
+        **_same(
+            ("date createdAt updatedAt deletedAt expirationDate deliveryDate submissionDate"),
+            "date",
+        ),
+        **_same("note", "free_text"),
+        **_same("uuid", "other_id"),
+        **_same("receiverEmail", "email"),
+    },
+    "caregiver": {
+        **_same("firstName middleName lastName", "name"),
+        **_same("email", "email"),
+        **_same("phone", "phone"),
+        **_same("createdAt updatedAt deletedAt", "date"),
+        **_same("street place apartment postalCode number", "address"),
+    },
+    "emergency_contact": {
+        **_same("firstName middleName lastName", "name"),
+        **_same("phone", "phone"),
+        **_same("email", "email"),
+        **_same("createdAt updatedAt deletedAt", "date"),
+    },
+    "informant": {
+        **_same("firstName middleName lastName", "name"),
+        **_same("phone", "phone"),
+        **_same("email", "email"),
+        **_same("address", "address"),
+        **_same("createdAt updatedAt deletedAt", "date"),
+    },
+    "patient": {
+        **_same("medicalRecordNo", "mrn"),
+        **_same("firstName middleName lastName", "name"),
+        **_same("phone phone2", "phone"),
+        **_same("email", "email"),
+        **_same(
+            ("address addressStreet addressNumber addressApartment addressPlace addressPostalCode"),
+            "address",
+        ),
+        **_same("birthDate createdAt updatedAt deletedAt", "date"),
+    },
+    "patient_caregiver": {
+        **_same("createdAt updatedAt deletedAt", "date"),
+        **_same("note", "free_text"),
+    },
+    "logs": {
+        **_same("queryResult mutationVariables", "other_id"),
+        **_same("ipAddress", "ip"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
