@@ -40,10 +40,10 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from itertools import pairwise
 
-from assessor.model import ForeignKey, PhiClass, TableProfile
+from assessor.model import ForeignKey, PhiClass, TableColumn, TableProfile
 
 from .coltypes import family, is_flag, is_large_text
-from .fhir_store import compartment_tables
+from .fhir_store import compartment_tables, flattened_subject
 from .links import (
     DATE_WORDS,
     KEY_WORDS,
@@ -104,6 +104,10 @@ PATIENT_NUMBER_ACRONYMS = frozenset({"mbi", "hic", "hicn", "mrn", "ssn", "nhs"})
 PATIENT_USER_WORDS = frozenset(
     {"patient", "pat", "pt", "beneficiary", "participant", "resident", "mother"}
 )
+# What behavioural health, home care and nursing homes call the patient (PointClickCare's
+# client_id): a patient word only where no table holds patients or clients, for elsewhere a
+# client is an OAuth application or a laboratory's customer.
+CLIENT_WORDS = frozenset({"client"})
 # Related persons, and the employer Safe Harbor names beside them
 PERSON_WORDS = frozenset(
     {
@@ -735,6 +739,33 @@ CONTACT_TABLE_WORDS = frozenset(
 )
 
 
+def _client_key(column: TableColumn) -> bool:
+    """``client_id INTEGER``, ``ClientNo INT``: a number named for a client alone. An OAuth
+    application's client id is text."""
+    words = tokens(column.name)
+    return (
+        len(words) == 2
+        and words[0] in CLIENT_WORDS
+        and words[1] in PATIENT_KEY_LAST
+        and family(column.type) == "integer"
+    )
+
+
+def _keys_clients(tables: Iterable[TableProfile]) -> bool:
+    """Whether a client key leads to the patient: the database keeps no table of patients nor
+    of clients (an export of a resident's assessments keyed ``client_id``, its residents kept
+    elsewhere), and some table is keyed by one."""
+    tables = list(tables)
+    if any(_is_patient_table(t) or _names_clients(t.name) for t in tables):
+        return False
+    return any(_client_key(column) for table in tables for column in table.columns)
+
+
+def _names_clients(name: str) -> bool:
+    words = [singular(word) for word in tokens(name) if not word.isdigit()]
+    return not CLIENT_WORDS.isdisjoint(words)
+
+
 def _is_patient_table(table: TableProfile) -> bool:
     """Named for patients alone: ``patient``, ``patients``, ``person``, ``tbl_patient_data``."""
     return _names_patients(table.name)
@@ -994,6 +1025,7 @@ def linkage(
         for column in table.columns
     )
     own_ids = _patients_own_id_names(profiles.values())
+    clients = _keys_clients(profiles.values())
     table_words = {words_of(table.name) for table in profiles.values()}
     patient_key_type = _patient_key_type(profiles.values())
     # tables a key refers to or leaves from: a description of the database stands alone
@@ -1048,6 +1080,14 @@ def linkage(
                 if (c.name.lower(), c.type.strip().upper()) in own_ids
                 and c.name.lower() not in unique
             ]  # unique in its own table, or of another type, it is that table's own id
+        if not keys and clients:
+            # a key to another table says whose it is (a user's, when it leads to the users)
+            leading = {
+                n.lower() for fk in (*table.foreign_keys, *implied.get(key, ())) for n in fk.columns
+            }
+            keys = [
+                c.name for c in table.columns if _client_key(c) and c.name.lower() not in leading
+            ]
         if keys and _declared_patient_key(table, profiles, by_name) not in (None, *keys):
             # the declared key links the row (below); a patient id kept beside it is the
             # number the patient is known by (ClearCanvas's Study.PatientId beside PatientGUID)
@@ -1297,6 +1337,11 @@ def linkage(
                 f"{profiles[key].name}: a FHIR store's {kind} resources, of the Patient "
                 "compartment",
             )
+    # A FHIR resource laid out element by element names its patient by a reference element.
+    for key, table in profiles.items():
+        if roles[key] in ("other", "reference") and (subject := flattened_subject(table)):
+            roles[key] = "linked"
+            paths[key] = (f"{table.name}.{subject}: a FHIR resource's reference to its patient",)
     # No key found, but the name says its rows are patients' visits: they are still a patient's;
     # a store of whole typed resources (a FHIR server's) keeps patients' among the rest.
     referred_to = {

@@ -23,9 +23,18 @@ from assessor.model import TableProfile
 
 from .tokens import tokens
 
-__all__ = ["MIN_TYPED_TABLES", "compartment_tables"]
+__all__ = ["MIN_TYPED_TABLES", "compartment_tables", "flattened_subject"]
 
 MIN_TYPED_TABLES = 10  # an EHR may name a few tables as FHIR does; a FHIR store names dozens
+# The elements every DomainResource has besides its id: a table with two or more of them as
+# columns holds resources laid out element by element (a FHIR export loaded as tables, as
+# BigQuery's FHIR stream and SQL-on-FHIR write them), not an EHR's own rows.
+DOMAIN_ELEMENTS = frozenset(
+    {"meta", "implicitrules", "language", "text", "contained", "extension", "modifierextension"}
+)
+MIN_DOMAIN_ELEMENTS = 2
+# The reference elements by which the Patient compartment's resources name their patient.
+SUBJECT_ELEMENTS = ("subject", "patient", "beneficiary")
 
 
 @cache
@@ -50,3 +59,13 @@ def compartment_tables(tables: Iterable[TableProfile]) -> dict[str, str]:
     if sum(name in types for name in named.values()) < MIN_TYPED_TABLES:
         return {}
     return {key: types[name][0] for key, name in named.items() if types.get(name, ("", False))[1]}
+
+
+def flattened_subject(table: TableProfile) -> str | None:
+    """The column by which a resource laid out element by element refers to its patient: a
+    table with an ``id``, two or more of DomainResource's elements and a ``subject``,
+    ``patient`` or ``beneficiary`` column. None for any other table."""
+    names = {column.name.lower(): column.name for column in table.columns}
+    if "id" not in names or len(DOMAIN_ELEMENTS & names.keys()) < MIN_DOMAIN_ELEMENTS:
+        return None
+    return next((names[name] for name in SUBJECT_ELEMENTS if name in names), None)

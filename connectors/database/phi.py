@@ -77,6 +77,7 @@ from .phi_names import (
     is_count,
     is_user_defined_slot,
     name_votes,
+    owned_value,
 )
 from .phi_points import (
     ADDRESS_PART_REASON,
@@ -1147,6 +1148,12 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
     votes = list(name_votes(column.name, role))
     named_classes = {vote[0] for vote in votes}
     votes += [v for v in identifier_votes(column, role) if v[0] not in named_classes]
+    if (kept := owned_value(column.name)) is not None:
+        # a national data set names whose a value is last (LPIDBaby): it is what the words
+        # before it say, kept of that person
+        named_classes = {vote[0] for vote in votes}
+        owned = _named_votes(TableColumn(kept, column.type), role)
+        votes += [vote for vote in owned if vote[0] not in named_classes]
     seq = tokens(column.name)
     kind = family(column.type)
     counted = _counted(column.type)

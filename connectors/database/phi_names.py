@@ -56,7 +56,7 @@ RECORD_KEEPING_WORDS = frozenset(
 META_LAST = frozenset(
     {
         "type", "typ", "flag", "ind", "indicator", "yn", "status", "count", "cnt", "pref",
-        "preference", "consent", "allowed", "ok", "verified", "valid", "format", "len",
+        "category", "preference", "consent", "allowed", "ok", "verified", "valid", "format", "len",
         "length", "source", "method", "visible", "hidden", "optout", "opt", "required",
         "mask", "label", "seq", "sequence", "option", "options", "reason", "estimated",
         "approx", "known", "precision", "accuracy", "subject", "template",
@@ -406,6 +406,33 @@ def _last_word(seq: tuple[str, ...]) -> str:
     return next((word for word in reversed(seq) if not word.isdigit()), "")
 
 
+# Words for whose a value is, written after it as national data sets name their columns
+# (MSDS's EthnicCategoryMother, PhoneNextKin): the value's own last word comes before them.
+TRAILING_OWNERS = frozenset({"mother", "father", "baby", "spouse", "guardian", "kin", "nok"})
+
+
+def _kinds_words(seq: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of what a name says is kept, before a trailing owner (``nhs number status``
+    of NHSNumberStatusMother, ``phone`` of PhoneNextKin); the name's own words without one."""
+    words = [word for word in seq if not word.isdigit()]
+    while len(words) > 1 and words[-1] in TRAILING_OWNERS | {"next", "of"}:
+        words.pop()
+    return tuple(words)
+
+
+def _kinds_last_word(seq: tuple[str, ...]) -> str:
+    return next(iter(_kinds_words(seq)[-1:]), "")
+
+
+@cache
+def owned_value(name: str) -> str | None:
+    """The name of what a column keeps of the person its name ends with, when it ends with one
+    after other words (``local_patient_id`` of LPIDBaby); None otherwise."""
+    seq = tokens(name)
+    kind = _kinds_words(seq)
+    return "_".join(kind) if kind and kind != tuple(w for w in seq if not w.isdigit()) else None
+
+
 # The last words of a row's key: a contact's row, not the contact (fax_id, phone_uuid).
 ROW_KEY_LAST = frozenset({"id", "uuid", "guid", "pk", "fk"})
 # The name of a row's kind, not of a person or a contact: PhoneTypeName, address_type_desc.
@@ -451,6 +478,7 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
     if (
         not seq
         or _last_word(seq) in META_LAST  # a numbered slot's too: PhoneType1
+        or _kinds_last_word(seq) in META_LAST  # whoever's it is: ValidNHSNoFlagMother
         or (_last_word(seq) in DATATYPE_ELEMENTS and TIMING_WORDS.isdisjoint(seq))
         or seq[-2:] in KIND_NAMES  # the kind's name: PhoneTypeName
         or seq[0] in FLAG_FIRST

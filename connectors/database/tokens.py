@@ -527,6 +527,9 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "falnr": ("encounter", "nr"), "fallnr": ("encounter", "nr"),
     # CDISC SDTM's subject identifiers: the trial's unique subject id and the subject's id
     "usubjid": ("unique", "subject", "id"), "subjid": ("subject", "id"),
+    # the NHS Data Dictionary's LOCAL PATIENT IDENTIFIER as its maternity data set writes it
+    # (MSDS's LPIDMother, LPIDBaby)
+    "lpid": ("local", "patient", "id"),
     **BRAZILIAN,
     **TURKISH,
     **NATIONAL_IDS,

@@ -53,3 +53,25 @@ def test_the_shipped_fhir_data_is_what_the_builder_makes_of_fhir_resources(name)
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
     assert build.FILES[name]() == (ROOT / "assessor" / "data" / name).read_text("utf-8")
+
+
+def _flattened(name: str, *elements: str) -> TableProfile:
+    columns = tuple(TableColumn(element, "JSONB") for element in elements)
+    return TableProfile(
+        name,
+        columns=(TableColumn("id", "TEXT"), *columns, TableColumn("status", "TEXT")),
+        primary_key=("id",),
+    )
+
+
+def test_a_resource_laid_out_by_element_is_its_subjects_record():
+    # a FHIR export loaded as tables (BigQuery's stream, SQL-on-FHIR): no patient table
+    roles, paths = linkage([_flattened("Census", "meta", "text", "contained", "subject")], {})
+    assert roles["Census"] == "linked"
+    assert paths["Census"] == ("Census.subject: a FHIR resource's reference to its patient",)
+
+
+def test_a_table_with_a_subject_but_not_laid_out_as_a_resource_is_judged_as_before():
+    # an e-mail's subject line beside one column that merely shares an element's name
+    roles = linkage([_flattened("message", "text", "subject")], {})[0]
+    assert roles["message"] not in PATIENT_CONTEXT

@@ -72,3 +72,18 @@ def test_a_code_systems_number_on_a_claim_is_a_code_not_an_issued_number():
         columns=(TableColumn("DMD_DRG_NO", "VARCHAR(10)"), TableColumn("claim_no", "VARCHAR(20)")),
     )
     assert issued_numbers(claim) == {"claim_no": "structure:text-number"}
+
+
+@pytest.mark.parametrize(
+    "name", ["NHSNumberStatusMother", "ValidNHSNoFlagMother", "EthnicCategoryMother"]
+)
+def test_a_code_about_a_person_named_last_is_no_name_nor_number(name):
+    # MSDS names whose a value is after it: the status of the mother's NHS number is a code
+    assert _classes(name, "TEXT") == set()
+
+
+def test_what_a_name_keeps_before_the_person_it_ends_with_is_that_persons():
+    # MSDS's LPIDBaby: the NHS Data Dictionary's local patient identifier, of the baby
+    assert tokens("LPIDBaby") == ("local", "patient", "id", "baby")
+    assert _classes("LPIDBaby", "TEXT") == {PhiClass.MRN}
+    assert _classes("PostcodeMother", "TEXT") >= {PhiClass.ADDRESS}
