@@ -739,6 +739,20 @@ CONTACT_TABLE_WORDS = frozenset(
 )
 
 
+# Who cares for a patient: an aide on the staff, or a relative at home.
+CARER_WORDS = frozenset({"caregiver", "carer", "caretaker"})
+# Words of a column saying how a person is related to the patient.
+RELATION_COLUMN_WORDS = frozenset({"relation", "relationship", "relationtype", "kinship"})
+
+
+def _says_relation(table: TableProfile) -> bool:
+    """Whether a table has a column of how one person is related to another: ``relation``,
+    ``relationship_type_id``."""
+    return any(
+        not RELATION_COLUMN_WORDS.isdisjoint(tokens(column.name)) for column in table.columns
+    )
+
+
 def _client_key(column: TableColumn) -> bool:
     """``client_id INTEGER``, ``ClientNo INT``: a number named for a client alone. An OAuth
     application's client id is text."""
@@ -1239,6 +1253,25 @@ def linkage(
                 roles[key] = "linked"
                 paths[key] = (f"{step(profiles[key], fk)}: a key named for the patient",)
                 break
+    # Caregivers a patient is joined to by a row that says how they are related (MHIRA's
+    # patient_caregiver.relation) are the patient's family, no paid aides on the staff.
+    for key, targets in sorted(edges.items()):
+        ends = [(fk, target) for fk, target in targets if target is not None]
+        if (
+            len(ends) != 2  # a row joining the two, not a record naming many (an admission)
+            or _is_patient_table(profiles[key])
+            or not _says_relation(profiles[key])
+            or not any(_is_patient_table(profiles[target]) for _fk, target in ends)
+        ):
+            continue
+        for fk, target in ends:
+            if (
+                roles[target] == "staff"
+                and not CARER_WORDS.isdisjoint(tokens(profiles[target].name))
+                and not names_actor(fk.columns[0])
+            ):
+                roles[target] = "person"
+                paths[target] = (f"{step(profiles[key], fk)}: joined to a patient by a relation",)
     # Breadth first from the patient and person tables, against the direction of the keys:
     # an order's specimen's comment is still the patient's, and a laboratory's specimen, its
     # item, the analysis, the result and its signature (OpenELIS) too: four keys away at most.

@@ -215,3 +215,38 @@ def test_a_table_named_for_the_national_provider_identifier_holds_providers(name
     )
     roles, _paths = linkage([npi], {})
     assert roles[name] == "staff"
+
+
+def _caregivers(*join_columns: str) -> list[TableProfile]:
+    def keyed(name: str, *columns: str, keys: tuple[tuple[str, str], ...] = ()) -> TableProfile:
+        names = ("id", *columns, *(key for key, _target in keys))
+        return TableProfile(
+            name,
+            columns=tuple(TableColumn(column, "VARCHAR(100)") for column in names),
+            primary_key=("id",),
+            foreign_keys=tuple(ForeignKey((k,), target, ("id",)) for k, target in keys),
+        )
+
+    return [
+        keyed("patient", "firstName", "lastName"),
+        keyed("caregiver", "firstName", "lastName", "phone"),
+        keyed(
+            "patient_caregiver",
+            *join_columns,
+            keys=(("patientId", "patient"), ("caregiverId", "caregiver")),
+        ),
+    ]
+
+
+def test_caregivers_joined_to_a_patient_by_their_relation_are_the_patients_people():
+    # MHIRA: a mental-health clinic records each patient's family caregivers
+    roles, paths = linkage(_caregivers("relation", "emergency"), {})
+    assert roles["caregiver"] == "person"
+    assert paths["caregiver"] == (
+        "patient_caregiver.caregiverId -> caregiver (declared): joined to a patient by a relation",
+    )
+
+
+def test_caregivers_assigned_to_a_patient_without_a_relation_are_staff():
+    # a home-care agency's aides, assigned to the patients they visit
+    assert linkage(_caregivers("shift"), {})[0]["caregiver"] == "staff"
