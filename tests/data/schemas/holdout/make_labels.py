@@ -41212,6 +41212,336 @@ PHI["mhira"] = {
     },
 }
 
+PHI["rapidpro"] = {
+    "contacts_contact": {
+        **_same("created_on modified_on", "date"),
+        **_same("name", "name"),
+    },
+    "msgs_broadcast": {
+        **_same("created_on modified_on", "date"),
+        **_same("text", "free_text"),
+    },
+    "channels_channelevent": {
+        **_same("time created_on", "date"),
+    },
+    "msgs_msg": {
+        **_same("text", "free_text"),
+        **_same("created_on modified_on sent_on queued_on next_attempt", "date"),
+        **_same("external_id", "other_id"),
+        **_same("attachments", "address"),
+    },
+    "flows_flowstep": {
+        **_same("rule_value", "free_text"),
+        **_same("arrived_on left_on", "date"),
+    },
+    "airtime_airtimetransfer": {
+        **_same("created_on modified_on", "date"),
+        **_same("recipient", "phone"),
+        **_same("data response", "other_id"),
+    },
+    "api_webhookevent": {
+        **_same("data", "other_id"),
+    },
+    "api_webhookresult": {
+        **_same("data request body", "other_id"),
+    },
+    "campaigns_eventfire": {
+        **_same("scheduled fired", "date"),
+    },
+    "channels_channellog": {
+        **_same("url request response", "other_id"),
+    },
+    "channels_channelsession": {
+        **_same("created_on modified_on started_on ended_on", "date"),
+        **_same("external_id", "other_id"),
+    },
+    "contacts_contacturn": {
+        **_same("identity path", "phone"),
+        **_same("auth", "device_id"),
+        **_same("display", "other_id"),
+    },
+    "flows_actionlog": {
+        **_same("text", "free_text"),
+        **_same("created_on", "date"),
+    },
+    "flows_flowpathrecentmessage": {
+        **_same("text", "free_text"),
+        **_same("created_on", "date"),
+    },
+    "flows_flowrun": {
+        **_same("fields", "other_id"),
+        **_same("created_on modified_on exited_on expires_on timeout_on", "date"),
+    },
+    "flows_flowstart": {
+        **_same("extra", "other_id"),
+    },
+    "values_value": {
+        **_same("string_value", "other_id"),
+        **_same("datetime_value created_on modified_on", "date"),
+        **_same("media_value", "address"),
+    },
+}
+
+
+PHI["radarbase"] = {
+    "radar_user": {
+        **_same("login identity", "other_id"),
+        **_same("first_name last_name", "name"),
+        **_same("email", "email"),
+    },
+    "jhi_persistent_audit_event": {
+        **_same("principal", "other_id"),
+    },
+    "jhi_persistent_audit_evt_data": {
+        **_same("value", "ip"),
+    },
+    "oauth_access_token": {
+        **_same("user_name authentication", "other_id"),
+    },
+    "radar_source": {
+        **_same("expected_source_name", "device_id"),
+    },
+    "subject": {
+        **_same("external_link", "url"),
+        **_same("external_id", "other_id"),
+        **_same("date_of_birth enrollment_date", "date"),
+        **_same("person_name", "name"),
+    },
+    "source_metadata": {
+        **_same("attribute_value", "device_id"),
+    },
+    "subject_metadata": {
+        **_same("attribute_value", "other_id"),
+    },
+    "_revisions_info": {
+        **_same("auditor", "other_id"),
+    },
+    "radar_source_aud": {
+        **_same("revend_tstmp", "date"),
+        **_same("expected_source_name", "device_id"),
+    },
+    "radar_user_aud": {
+        **_same("revend_tstmp", "date"),
+        **_same("email", "email"),
+        **_same("first_name last_name", "name"),
+        **_same("login identity", "other_id"),
+    },
+    "role_users_aud": {
+        **_same("revend_tstmp", "date"),
+    },
+    "source_metadata_aud": {
+        **_same("attribute_value", "device_id"),
+        **_same("revend_tstmp", "date"),
+    },
+    "subject_aud": {
+        **_same("revend_tstmp date_of_birth enrollment_date", "date"),
+        **_same("external_id", "other_id"),
+        **_same("external_link", "url"),
+        **_same("person_name", "name"),
+    },
+    "subject_metadata_aud": {
+        **_same("attribute_value", "other_id"),
+        **_same("revend_tstmp", "date"),
+    },
+    "radar_meta_token": {
+        **_same("token_name", "other_id"),
+    },
+    "radar_meta_token_aud": {
+        **_same("revend_tstmp", "date"),
+        **_same("token_name", "other_id"),
+    },
+    "query_participant": {
+        **_same("created_date updated_date", "date"),
+    },
+    "query_evaluation": {
+        **_same("created_date updated_date", "date"),
+    },
+}
+
+
+PHI["chartwarden"] = {
+    "hope_assessments": {
+        **_same(
+            (
+                "assessment_date due_date completed_date a0220_admission_date "
+                "a0270_discharge_date a0310_assessment_reference_date f2200_preference_date "
+                "j0700_last_bowel_movement z0100_assessor_signature_date z0200_submission_date "
+                "sfv_trigger_date sfv_due_date sfv_completed_date signature cosignature "
+                "deleted_at created_at updated_at"
+            ),
+            "date",
+        ),
+        **_same(
+            (
+                "f3000_spiritual_assessment f3100_caregiver_assessment_notes j0200_pain_sites "
+                "j0900_nutritional_concerns m0300_other_wounds m0400_wound_care_orders "
+                "n0200_medication_concerns clinical_notes plan_of_care_updates "
+                "interdisciplinary_notes family_conference_notes"
+            ),
+            "free_text",
+        ),
+        **_same("z0200_submission_id", "other_id"),
+    },
+    "hope_submissions": {
+        **_same("submission_date iqies_response_date created_at updated_at", "date"),
+        **_same(
+            ("iqies_submission_id iqies_tracking_number submission_payload response_payload"),
+            "other_id",
+        ),
+    },
+    "hope_symptom_tracking": {
+        **_same(
+            ("symptom_date sfv_required_by sfv_completed_date resolved_date created_at updated_at"),
+            "date",
+        ),
+        **_same("intervention_details resolution_notes assessment_notes", "free_text"),
+    },
+    "hope_section_responses": {
+        **_same("items", "other_id"),
+        **_same("completed_date created_at updated_at", "date"),
+    },
+    "patients": {
+        **_same(
+            ("first_name last_name middle_name mi preferred_name emergency_contact_name"),
+            "name",
+        ),
+        **_same("date_of_birth deleted_at created_at updated_at", "date"),
+        **_same("ssn", "ssn"),
+        **_same("medicare_beneficiary_id medicaid_id", "health_plan"),
+        **_same("medical_record_number", "mrn"),
+        **_same("email", "email"),
+        **_same("primary_phone emergency_contact_phone", "phone"),
+    },
+    "users": {
+        **_same("name first_name last_name", "name"),
+        **_same("email", "email"),
+        **_same("contact", "phone"),
+        **_same("createdAt updatedAt deleted_at", "date"),
+    },
+}
+
+
+PHI["theraoffice"] = {
+    "PAT_PROFILE": {
+        **_same("LASTNAME FIRSTNAME MIDDLENAME SUFFIX ALIAS EMERGENCYCONTACT", "name"),
+        **_same("BIRTHDATE DATEADDED LAST_UPDATED_UTC", "date"),
+        **_same("SSN", "ssn"),
+        **_same("ADDRESS1 ADDRESS2 CITY ZIPCODE", "address"),
+        **_same("PHONENUMBER1 PHONENUMBER2 PATIENTENGAGEMENT_PHONE", "phone"),
+        **_same("EMAILADDRESS", "email"),
+        **_same("ALT_ID ALT_ID2 ALT_ID3 ALT_ID4", "mrn"),
+        **_same("HICN", "health_plan"),
+        **_same("NOTES", "free_text"),
+    },
+    "PAT_PROFILE_CORE": {
+        **_same("PREV_ADDRESS1 PREV_ADDRESS2 PREV_CITY PREV_ZIPCODE", "address"),
+        **_same("PREV_NAME", "name"),
+        **_same("SMOKING_STATUS_DATE", "date"),
+    },
+    "PAT_PROFILE_USCDI_ALLERGIES": {
+        **_same("NOTED_DATE CREATED_DATE MODIFIED_DATE DELETED_DATE", "date"),
+    },
+    "PAT_PROFILE_USCDI_FAMILY_HISTORY": {
+        **_same("CREATED_DATE MODIFIED_DATE DELETED_DATE", "date"),
+    },
+    "PAT_PROFILE_USCDI_FAMILY_MEMBER": {
+        **_same("NAME", "name"),
+        **_same("ADDRESS1 ADDRESS2 CITY ZIPCODE", "address"),
+        **_same(
+            (
+                "BIRTHDATE DECEASED_DATE EFFECTIVE_START EFFECTIVE_END CREATED_DATE MODIFIED_DATE "
+                "DELETED_DATE"
+            ),
+            "date",
+        ),
+        **_same("PHONE1 PHONE2", "phone"),
+        **_same("EMAIL", "email"),
+    },
+    "PAT_PROFILE_USCDI_GOALS": {
+        **_same("DESCRIPTION", "free_text"),
+        **_same("DUE_DATE CREATED_DATE MODIFIED_DATE DELETED_DATE", "date"),
+    },
+    "PAT_PROFILE_USCDI_IMMUNIZATIONS": {
+        **_same(
+            (
+                "ADMINISTRATION_DATE REGISTRY_STATUS_DATE PUBLICITY_CODE_DATE "
+                "PROTECTION_INDICATOR_DATE CREATED_DATE MODIFIED_DATE DELETED_DATE"
+            ),
+            "date",
+        ),
+        **_same("MOTHERS_MAIDEN_NAME GUARDIAN1_NAME GUARDIAN2_NAME", "name"),
+        **_same(
+            (
+                "GUARDIAN1_ADDRESS GUARDIAN1_CITY GUARDIAN1_ZIPCODE GUARDIAN2_ADDRESS "
+                "GUARDIAN2_CITY GUARDIAN2_ZIPCODE"
+            ),
+            "address",
+        ),
+        **_same("GUARDIAN1_PHONE GUARDIAN2_PHONE", "phone"),
+    },
+    "PAT_PROFILE_USCDI_IMMUNIZATIONS_ACKNOWLEDGEMENT": {
+        **_same("ACKNOWLEDGEMENT", "other_id"),
+    },
+    "PAT_PROFILE_USCDI_IMPLANTDEVS": {
+        **_same("UNIQUE_DEVICE_ID SERIAL_NUMBER", "device_id"),
+        **_same("CREATED_DATE MODIFIED_DATE DELETED_DATE", "date"),
+    },
+    "PAT_PROFILE_USCDI_LABS": {
+        **_same("MOTHERS_MAIDEN_NAME GUARDIAN_NAME CONTACT_NAME ORG_NAME ORG_CONTACT_NAME", "name"),
+        **_same(
+            (
+                "DEATH_DATE ADMIT_DATE DISCHARGE_DATE OBS_START_DATE OBS_END_DATE "
+                "RESULT_STATUS_DATE RECEIVED_DATE CREATED_DATE MODIFIED_DATE DELETED_DATE"
+            ),
+            "date",
+        ),
+        **_same(
+            (
+                "PAT_REMARK GUARDIAN_COMMENTS CONTACT_COMMENTS ORG_CONTACT_COMMENTS "
+                "REASON_FOR_STUDY CLINICAL_INFO OBS_REMARK"
+            ),
+            "free_text",
+        ),
+        **_same(
+            (
+                "GUARDIAN_ADDRESS GUARDIAN_CITY GUARDIAN_ZIPCODE CONTACT_ADDRESS CONTACT_CITY "
+                "CONTACT_ZIPCODE ORG_CONTACT_ADDRESS ORG_CONTACT_CITY ORG_CONTACT_ZIPCODE"
+            ),
+            "address",
+        ),
+        **_same("GUARDIAN_PHONE CONTACT_PHONE ORG_CONTACT_PHONE", "phone"),
+        **_same("GUARDIAN_EMAIL CONTACT_EMAIL", "email"),
+        **_same("PLACER_ORDER_NUMBER FILLER_ORDER_NUMBER PLACER_GROUP_NUMBER", "other_id"),
+    },
+    "PAT_PROFILE_USCDI_MEDICATIONS": {
+        **_same("ORDERED_DATE CREATED_DATE MODIFIED_DATE DELETED_DATE", "date"),
+    },
+    "PAT_PROFILE_USCDI_PROBLEMS": {
+        **_same("CREATED_DATE MODIFIED_DATE DELETED_DATE", "date"),
+    },
+    "PAT_PROFILE_USCDI_PROCEDURES": {
+        **_same("PROCEDURE_DATE CREATED_DATE MODIFIED_DATE DELETED_DATE", "date"),
+        **_same("NOTES", "free_text"),
+    },
+    "PAT_PROFILE_USCDI_PROGRAM_ADMISSION": {
+        **_same("ADMISSION_DATE LASTUPDATED DISCHARGE_DATE", "date"),
+    },
+    "PAT_PROFILE_USCDI_VITALSIGNS": {
+        **_same("OBSERVED_DATE CREATED_DATE MODIFIED_DATE DELETED_DATE", "date"),
+    },
+    "PTCASE": {
+        **_same(
+            (
+                "CREATED_ON DISCHARGE_DATE SIGNATUREDATE1 SIGNATUREDATE2 DATELASTSEEN "
+                "CASELOCKED_DATE LAST_UPDATED"
+            ),
+            "date",
+        ),
+        **_same("HIPAA_COMMENTS", "free_text"),
+        **_same("ALT_ID", "other_id"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
