@@ -739,6 +739,8 @@ CONTACT_TABLE_WORDS = frozenset(
 )
 
 
+# Words of a key to the account a row's person logs in with.
+ACCOUNT_KEY_WORDS = frozenset({"user", "account", "login", "username", "userid"})
 # Who cares for a patient: an aide on the staff, or a relative at home.
 CARER_WORDS = frozenset({"caregiver", "carer", "caretaker"})
 # Words of a column saying how a person is related to the patient.
@@ -1253,6 +1255,21 @@ def linkage(
                 roles[key] = "linked"
                 paths[key] = (f"{step(profiles[key], fk)}: a key named for the patient",)
                 break
+    # The users' table a patients' row refers to one to one, for its own account (RADAR-base's
+    # unique subject.user_id -> radar_user), keeps the patients' logins, names and e-mails
+    # beside the staff's: its rows are persons, patients among them.
+    for key, targets in sorted(edges.items()):
+        if not _is_patient_table(profiles[key]):
+            continue
+        for fk, target in targets:
+            if (
+                target is not None
+                and roles[target] == "staff"
+                and not ACCOUNT_KEY_WORDS.isdisjoint(tokens(fk.columns[0]))
+                and _one_to_one(profiles[key], fk)  # who registered them keys many patients
+            ):
+                roles[target] = "person"
+                paths[target] = (f"{step(profiles[key], fk)}: the patients' own accounts",)
     # Caregivers a patient is joined to by a row that says how they are related (MHIRA's
     # patient_caregiver.relation) are the patient's family, no paid aides on the staff.
     for key, targets in sorted(edges.items()):

@@ -709,6 +709,34 @@ def test_a_row_keyed_to_the_users_by_any_other_key_is_not_a_patients(key):
     assert linkage((users, plan), {})[0]["BirthPlan"] != "linked"
 
 
+def _subjects_with_accounts(unique: bool) -> tuple[TableProfile, TableProfile]:
+    users = _keyed("radar_user", "id", ("login", "VARCHAR(50)"), ("password_hash", "VARCHAR(60)"),
+                   ("first_name", "VARCHAR(50)"), ("email", "VARCHAR(100)"))  # fmt: skip
+    subject = _keyed(
+        "subject",
+        "id",
+        ("user_id", "BIGINT"),
+        ("date_of_birth", "DATE"),
+        foreign_keys=(ForeignKey(("user_id",), "radar_user", ("id",)),),
+        indexes=(Index(("user_id",), unique=True),) if unique else (),
+    )
+    return users, subject
+
+
+def test_the_users_a_patient_row_refers_to_one_to_one_are_the_patients_accounts_too():
+    # RADAR-base: each study subject logs in to its apps with an account of its own
+    roles, paths = linkage(_subjects_with_accounts(unique=True), {})
+    assert roles["radar_user"] == "person"
+    assert paths["radar_user"] == (
+        "subject.user_id -> radar_user (declared): the patients' own accounts",
+    )
+
+
+def test_the_user_many_patient_rows_refer_to_is_who_registered_them():
+    # GoTHoMIS's and BHIMA's patient.user_id: the clerk who registered the patient
+    assert linkage(_subjects_with_accounts(unique=False), {})[0]["radar_user"] == "staff"
+
+
 def test_contacts_kept_by_djangos_generic_relation_are_kept_for_patients_among_others():
     # GestorPsi's phone_phone: a row of any model, by its content type and object id
     phones = _table(
