@@ -121,6 +121,8 @@ DECLARING_HOLDOUTS = (
     "kenyaemrmods", "mimbaplus", "quarano", "odkcentral", "femr", "carelogic", "primero",
     # rounds 65 and 66's two, likewise
     "zimepms", "openeobs",
+    # rounds 67 and 68's four, likewise
+    "ugandalab", "mhira", "rapidpro", "radarbase",
 )  # fmt: skip
 Link = tuple[str, str, str, str]  # table, column, referred table, referred column
 
