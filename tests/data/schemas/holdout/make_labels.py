@@ -41542,6 +41542,356 @@ PHI["theraoffice"] = {
     },
 }
 
+PHI["openmrsmods"] = {
+    "appointmentscheduling_appointment": {
+        **_same("reason", "free_text"),
+        **_same("date_created date_changed date_voided", "date"),
+    },
+    "appointmentscheduling_appointment_status_history": {
+        **_same("start_date end_date", "date"),
+    },
+    "appointmentscheduling_appointment_request": {
+        **_same("requested_on date_created date_changed date_voided", "date"),
+        **_same("notes", "free_text"),
+    },
+    "queue_entry": {
+        **_same("priority_comment", "free_text"),
+        **_same("started_at ended_at date_created date_changed date_voided", "date"),
+    },
+    "idgen_pooled_identifier": {
+        **_same("identifier", "mrn"),
+        **_same("date_used", "date"),
+    },
+    "idgen_log_entry": {
+        **_same("identifier", "mrn"),
+    },
+    "patientflags_patient_flag": {
+        **_same("message", "free_text"),
+        **_same("date_voided date_created date_changed", "date"),
+    },
+    "emrapi_procedure": {
+        **_same("procedure_non_coded outcome_non_coded notes", "free_text"),
+        **_same(
+            (
+                "start_date_time estimated_start_date end_date_time date_created date_changed "
+                "date_voided"
+            ),
+            "date",
+        ),
+    },
+}
+
+
+PHI["escribehost"] = {
+    "AMENDMENT_REQUESTS": {
+        **_same("REQUEST", "free_text"),
+        **_same("CREATION_DATETIME", "date"),
+    },
+    "CCDS_IMPORTED_DOCUMENTS": {
+        **_same("IMPORTED_DATETIME", "date"),
+    },
+    "DIAGNOSTIC_IMAGING_REPORTS": {
+        **_same("INTERPRETATIONS", "free_text"),
+    },
+    "DOCUMENT_SNAPSHOTS": {
+        **_same("CREATED_DATETIME", "date"),
+    },
+    "DRUG_HISTORY_REQUESTS": {
+        **_same("CREATED_DATETIME", "date"),
+    },
+    "DRUG_HISTORY_REQUEST_MESSAGES": {
+        **_same("SURESCRIPTS_MESSAGE_ID", "other_id"),
+    },
+    "INTERVENTIONS": {
+        **_same(
+            (
+                "INTERVENTION_START_DATE INTERVENTION_START_TIME INTERVENTION_END_DATE "
+                "INTERVENTION_END_TIME"
+            ),
+            "date",
+        ),
+    },
+    "INTERVENTIONS_NOT_DONE": {
+        **_same("RECORDED_DATE RECORDED_TIME", "date"),
+    },
+    "LABORATORY_TESTS": {
+        **_same("TEST_DATE", "date"),
+    },
+    "LAB_PANELS": {
+        **_same("CO_SPECIMEN_NUMBER OR_SPECIMEN_NUMBER CONTROL_ID LC_SPECIMEN_NUMBER", "other_id"),
+        **_same(
+            (
+                "TRANSACTION_DATETIME OBSERVATION_DATETIME SPECIMEN_RECEIVED_DATETIME "
+                "OBSERVATION_SEND_DATETIME"
+            ),
+            "date",
+        ),
+        **_same("RELEVANT_CLINICAL_INFORMATION COMMENTS", "free_text"),
+    },
+    "LAB_REPORTS": {
+        **_same(
+            ("LAB_REPORT_DATE LAST_MODIFIED_DATETIME CREATED_DATETIME REVIEWED_DATETIME"),
+            "date",
+        ),
+        **_same("COMMENTS", "free_text"),
+    },
+    "LAB_TEST_RESULTS": {
+        **_same("OBSERVATION_DATETIME", "date"),
+        **_same("COMMENTS", "free_text"),
+    },
+    "MEDS": {
+        **_same("NOTE", "free_text"),
+        **_same("LAST_MODIFIED_DATETIME CREATED_DATETIME", "date"),
+    },
+    "MEDS_DOCUMENTED": {
+        **_same("DOCUMENTED_DATE CREATED_DATETIME DOCUMENTED_TIME", "date"),
+    },
+    "MEDS_NOT_DOCUMENTED": {
+        **_same("RECORDED_DATE RECORDED_TIME CREATED_DATETIME", "date"),
+    },
+    "MEDS_NOT_ORDERED": {
+        **_same(
+            ("CREATED_DATETIME START_DATE START_TIME END_DATE END_TIME LAST_MODIFIED_DATETIME"),
+            "date",
+        ),
+        **_same("MED_NOT_ORDERED_COMMENT", "free_text"),
+    },
+    "MED_CONCERNS": {
+        **_same(
+            (
+                "START_DATE END_DATE LAST_MODIFICATION_DATE STARTED_LOG_TIMESTAMP "
+                "STOPPED_LOG_TIMESTAMP CREATION_DATETIME"
+            ),
+            "date",
+        ),
+        **_same("REACTION_COMMENT NOTE", "free_text"),
+    },
+    "MED_CONCERNS_DOCUMENTED": {
+        **_same("DOCUMENTED_DATE DOCUMENTED_TIME CREATED_DATETIME", "date"),
+    },
+    "MED_CONCERNS_NKA_STATUS": {
+        **_same("LAST_MODIFIED_DATETIME", "date"),
+    },
+    "MED_RXS": {
+        **_same("RX_REFERENCE_NUMBER PRIOR_AUTHORIZATION_NUMBER", "other_id"),
+        **_same("PATIENT_LAST_NAME PATIENT_FIRST_NAME", "name"),
+        **_same(
+            (
+                "PATIENT_DOB EFFECTIVE_DATE DATE_WRITTEN CREATED_DATETIME LAST_MODIFIED_DATETIME "
+                "EFFECTIVE_TIME"
+            ),
+            "date",
+        ),
+    },
+    "MED_THERAPIES": {
+        **_same("SIG", "free_text"),
+        **_same(
+            (
+                "OLD_STARTED_DATE STARTED_LOG_TIMESTAMP OLD_STOPPED_DATE STOPPED_LOG_TIMESTAMP "
+                "STARTED_DATE STOPPED_DATE LAST_MODIFIED_DATETIME CREATED_DATETIME"
+            ),
+            "date",
+        ),
+    },
+    "MISC_DEVICES": {
+        **_same("DEVICE_ID SERIAL UDI_CARRIER_HRF DISTINCT_IDENTIFIER", "device_id"),
+        **_same("LAST_MODIFIED_DATETIME", "date"),
+    },
+    "ORDERS": {
+        **_same(
+            (
+                "CREATION_DATE ORDER_DATE RESULTS_DUE_DATE PRIOR_AUTH_DUE_DATE SCHEDULED_DATE "
+                "SCHEDULED_DATE_MINUTES LAST_MODIFIED_TIMESTAMP SCHED_DATE_TIME_MODIFIED "
+                "CANCELLED_ON SIGNED_DATETIME"
+            ),
+            "date",
+        ),
+        **_same("SPECIAL_INSTRUCTIONS GENERAL_COMMENT PRIOR_AUTH_COMMENT", "free_text"),
+    },
+    "ORDERS_ACTIONS": {
+        **_same("ACTION_COMMENT", "free_text"),
+        **_same("FOLLOWUP_DATE CREATED_DATETIME", "date"),
+    },
+    "OTHER_CONTACTS": {
+        **_same("FIRST_NAME MIDDLE_NAME LAST_NAME", "name"),
+        **_same("PHONE", "phone"),
+        **_same("EMAIL", "email"),
+        **_same("HIPAA_AUHTORIZATION_DATE", "date"),
+        **_same("OTHER_CONTACT_COMMENT", "free_text"),
+    },
+    "PATIENTS": {
+        **_same(
+            (
+                "LAST_NAME FIRST_NAME MIDDLE_NAME OTHER_NAME UPPER_LAST_NAME FIRST_NAME_NYSIIS "
+                "LAST_NAME_NYSIIS MOTHER_MAIDEN_NAME MOTHER_FIRST_NAME"
+            ),
+            "name",
+        ),
+        **_same("MEDICAL_RECORD_ID", "mrn"),
+        **_same("PATIENT_SSN", "ssn"),
+        **_same(
+            (
+                "DATE_CREATED DATE_LAST_MODIFIED STATUS_LAST_UPDATED STATUS_AS_OF_DATE "
+                "LAST_PRINTED LAST_MODIFIED_DATE_OC LAST_MODIFIED_DATE_PP "
+                "INVALID_ADDRESS_MARKED_AT FUNCTIONAL_STATUS_DATE COGNITIVE_STATUS_DATE "
+                "FHH_LAST_MODIFIED_DATETIME DOB LAST_MODIFIED_DATETIME_HCT "
+                "PROBLEM_LIST_STATUS_LAST_MODIFIED_DATETIME BIRTH_TIME STATUS_AS_OF_TIME "
+                "LAST_MODIFIED_DATETIME_PROBLEMS OPT_OUT_OF_APPT_REMINDERS_DATETIME"
+            ),
+            "date",
+        ),
+        **_same("PATIENT_COMMENT SOCIAL_HISTORY_COMMENT FAMILY_HEALTH_COMMENT", "free_text"),
+        **_same("EMAIL_ADDRESS", "email"),
+        **_same("HOME_PHONE WORK_PHONE MOBILE_PHONE OTHER_PHONE TEXT_MESSAGE_NUMBER", "phone"),
+    },
+    "PATIENT_ADDRESSES": {
+        **_same("ADDRESS_LINE1 ADDRESS_LINE2 CITY ZIPCODE", "address"),
+        **_same("VALID_START_DATE VALID_END_DATE", "date"),
+    },
+    "PATIENT_EDUCATION_RESOURCES": {
+        **_same("SENT_DATETIME", "date"),
+    },
+    "PATIENT_ELIGIBILITY_INFO": {
+        **_same("PATIENT_PBM_ID CARD_HOLDER_ID", "health_plan"),
+        **_same("LAST_NAME FIRST_NAME MIDDLE_NAME", "name"),
+        **_same("ADDRESS_LINE1 ADDRESS_LINE2 CITY ZIP", "address"),
+        **_same("DATE_ADDED DATE_OF_BIRTH", "date"),
+        **_same("INTERCHANGE_CONTROL_NUM", "other_id"),
+    },
+}
+
+
+PHI["discoverydds"] = {
+    "person": {
+        **_same("first_names last_name", "name"),
+        **_same("nhs_number", "health_plan"),
+        **_same("date_of_birth date_of_death", "date"),
+    },
+    "patient": {
+        **_same("first_names last_name", "name"),
+        **_same("nhs_number", "health_plan"),
+        **_same("date_of_birth date_of_death", "date"),
+    },
+    "episode_of_care": {
+        **_same("date_registered date_registered_end", "date"),
+    },
+    "registration_status_history": {
+        **_same("start_date end_date", "date"),
+    },
+    "appointment": {
+        **_same("start_date date_time_sent_in date_time_left cancelled_date", "date"),
+    },
+    "encounter": {
+        **_same("clinical_effective_date end_date date_recorded", "date"),
+    },
+    "encounter_event": {
+        **_same("clinical_effective_date end_date date_recorded", "date"),
+    },
+    "allergy_intolerance": {
+        **_same("clinical_effective_date date_recorded", "date"),
+    },
+    "medication_statement": {
+        **_same("clinical_effective_date cancellation_date", "date"),
+        **_same("dose", "free_text"),
+    },
+    "medication_order": {
+        **_same("clinical_effective_date", "date"),
+        **_same("dose", "free_text"),
+    },
+    "flag": {
+        **_same("effective_date", "date"),
+        **_same("flag_text", "free_text"),
+    },
+    "observation": {
+        **_same("clinical_effective_date result_date problem_end_date date_recorded", "date"),
+        **_same("result_text", "free_text"),
+    },
+    "diagnostic_order": {
+        **_same("clinical_effective_date result_date problem_end_date", "date"),
+        **_same("result_text", "free_text"),
+    },
+    "procedure_request": {
+        **_same("clinical_effective_date date_recorded", "date"),
+    },
+    "referral_request": {
+        **_same("clinical_effective_date date_recorded", "date"),
+    },
+    "patient_uprn": {
+        **_same("uprn", "address"),
+    },
+    "patient_contact": {
+        **_same("start_date end_date", "date"),
+        **_same("value", "phone"),
+    },
+    "patient_address": {
+        **_same(
+            (
+                "address_line_1 address_line_2 address_line_3 address_line_4 city postcode "
+                "lsoa_2001_code lsoa_2011_code msoa_2001_code msoa_2011_code ward_code "
+                "local_authority_code"
+            ),
+            "address",
+        ),
+        **_same("start_date end_date", "date"),
+    },
+}
+
+
+PHI["hisminsa"] = {
+    "CONTROL_CALIDAD_OBSERVACIONES": {
+        **_same("fecha_observacion fecha_creacion fecha_cierre", "date"),
+        **_same("descripcion solucion", "free_text"),
+        **_same("id_cita", "other_id"),
+        **_same("numero_documento_paciente", "ssn"),
+    },
+    "MAESTRO_PACIENTE": {
+        **_same("Id_Paciente Historia_Clinica", "mrn"),
+        **_same("Numero_Documento_Paciente", "ssn"),
+        **_same("Apellido_Paterno_Paciente Apellido_Materno_Paciente Nombres_Paciente", "name"),
+        **_same("Fecha_Nacimiento_Paciente Fecha_Alta Fecha_Modificacion", "date"),
+        **_same("Ficha_Familiar", "other_id"),
+        **_same(
+            (
+                "Ubigeo_Nacimiento Ubigeo_Reniec Domicilio_Reniec Ubigeo_Declarado "
+                "Domicilio_Declarado Referencia_Domicilio"
+            ),
+            "address",
+        ),
+    },
+    "NOMINAL_TRAMA_NUEVO": {
+        **_same("Id_Cita", "other_id"),
+        **_same(
+            (
+                "Mes Dia Fecha_Atencion Fecha_Ultima_Regla Fecha_Solicitud_Hb Fecha_Resultado_Hb "
+                "Fecha_Registro Fecha_Modificacion"
+            ),
+            "date",
+        ),
+        **_same("Id_Paciente", "mrn"),
+        **_same("Id_Centro_Poblado", "address"),
+    },
+    "T_CONSOLIDADO_NUEVA_TRAMA_HISMINSA_DETALLADO": {
+        **_same("Id_Cita Ficha_Familiar", "other_id"),
+        **_same(
+            (
+                "Mes Dia Fecha_Atencion Fecha_Nacimiento_Paciente Fecha_Ultima_Regla "
+                "Fecha_Solicitud_Hb Fecha_Resultado_Hb Fecha_Registro Fecha_Modificacion Mes_Int"
+            ),
+            "date",
+        ),
+        **_same("Id_Paciente Historia_Clinica", "mrn"),
+        **_same("Numero_Documento_Paciente", "ssn"),
+        **_same("Apellido_Paterno_Paciente Apellido_Materno_Paciente Nombres_Paciente", "name"),
+        **_same(
+            (
+                "Id_Centro_Poblado Descripcion_Centro_Poblado Id_Codigo_Centro_Poblado "
+                "Id_Ubigueo_Centro_Poblado"
+            ),
+            "address",
+        ),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
