@@ -120,6 +120,7 @@ STAFF_WORDS = frozenset(
         "user", "staff", "provider", "physician", "doctor", "clinician", "employee",
         "practitioner", "personnel", "nurse", "prescriber", "technician", "operator",
         "surgeon", "login", "caregiver", "consultant", "officer", "investigator", "researcher",
+        "registrar",
         # the same in the languages of national systems (Norwegian, Indonesian and Turkish,
         # German, Spanish and Portuguese)
         "personell", "personel", "mitarbeiter", "arzt", "aerzte", "pegawai", "karyawan", "empleado",

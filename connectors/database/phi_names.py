@@ -392,7 +392,9 @@ STAFF_OWNERS = frozenset(
     {"provider", "physician", "doctor", "clinician", "practitioner", "nurse", "prescriber",
      "surgeon", "staff", "employee",
      # the patient's general practitioner, primary care physician (GP_name, pcp_phone)
-     "gp", "pcp"}
+     "gp", "pcp",
+     # the clerk who registers a visit (Peru's HIS MINSA's Registrador)
+     "registrar"}
 )  # fmt: skip
 
 

@@ -458,6 +458,10 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "commento": ("comment",), "kommentar": ("comment",), "diagnostico": ("diagnosis",),
     "diagnosi": ("diagnosis",), "medico": ("doctor",), "enfermera": ("nurse",),
     "enfermero": ("nurse",), "usuario": ("user",),
+    # the staff (el personal: Peru's HIS MINSA's Nombres_Personal, MAESTRO_PERSONAL, beside
+    # its Nombres_Paciente) and the clerk who registers the visit (Registrador)
+    "personal": ("staff",), "registrador": ("registrar",), "maestro": ("master",),
+    "apellido": ("surname",), "apellidos": ("surname",),
     # and the narrative a clinician writes in them: reasons, complaints, findings, treatment
     "motivo": ("reason",), "motif": ("reason",), "queixa": ("complaint",),
     "padecimiento": ("history",), "antecedentes": ("history",), "antecedents": ("history",),
@@ -560,7 +564,7 @@ PORTUGUESE = frozenset(BRAZILIAN) | frozenset(
 # Words of those languages that English names use too (a lab's ``norm_range_low`` is a
 # normal range): read in translation only alone (SIMRS GOS's ``NORM``) or beside a word of
 # the language that is not one.
-ALSO_ENGLISH = frozenset({"norm"})
+ALSO_ENGLISH = frozenset({"norm", "personal"})
 # Head-first noun phrases of those languages ("tanggal lahir": date of birth) are turned round
 # as English writes them ("birth date") when they start with one of these heads.
 _HEADS = frozenset(
@@ -694,6 +698,8 @@ def _read(name: str, wide: bool) -> tuple[str, ...]:
     if hungarian and hungarian.group(1) == "idf":
         words.append("id")  # EIDSS's idfHumanCase: the identifier of a human case, a key
     lead = _LEAD.match(name)
+    # the language's words as written, before a phrase of them is read (numero documento)
+    spoken = {word for word in words if word in TRANSLATIONS}
     words = [
         word if at == 0 and lead and word == lead.group(0) else _unabbreviated(word)
         for at, word in enumerate(_phrases(words))
@@ -705,7 +711,7 @@ def _read(name: str, wide: bool) -> tuple[str, ...]:
         # the type prefix Brazil's public health systems put first (DATASUS's convention:
         # no_cidadao, the citizen's name; nu_cns, the CNS number; dt_nascimento)
         words = [*TYPE_PREFIXES[words[0]], *words[1:]]
-    if national and (len(words) == 1 or set(national) - ALSO_ENGLISH):
+    if national and (len(words) == 1 or (set(national) | spoken) - ALSO_ENGLISH):
         words = [english for word in words for english in TRANSLATIONS.get(word, (word,))]
         if words[0] == "data" and len(words) >= 2:
             words[0] = "date"  # Portuguese and Italian: data de nascimento, data di nascita

@@ -351,3 +351,18 @@ def test_a_latin_american_systems_spanish_abbreviations_read_as_their_words(name
 def test_a_spanish_abbreviation_is_no_target_of_another_shortening():
     # hist stays history (a history section's table), not the medical record of histclin
     assert tokens("patient_hist_form_item") == ("patient", "history", "form", "item")
+
+
+def test_the_staff_in_spanish_are_read_as_staff_beside_spanish_words_only():
+    # Peru's HIS MINSA keeps the staff's names and documents beside the patient's
+    assert tokens("Apellido_Paterno_Personal") == ("surname", "paterno", "staff")
+    assert tokens("Numero_Documento_Personal") == ("identity", "no", "staff")
+    assert tokens("personal_history") == ("personal", "history")
+    assert _column_classes("Fecha_Nacimiento_Personal", "DATE") == set()
+    assert _column_classes("Numero_Documento_Personal", "VARCHAR(15)") == set()
+    assert PhiClass.SSN in _column_classes("Numero_Documento_Paciente", "VARCHAR(15)")
+
+
+def test_the_clerk_who_registers_a_visit_is_staff():
+    assert _column_classes("Nombres_Registrador", "VARCHAR(100)") == set()
+    assert _column_classes("Fecha_Nacimiento_Registrador", "DATE") == set()
