@@ -41892,6 +41892,165 @@ PHI["hisminsa"] = {
     },
 }
 
+PHI["cprdgold"] = {
+    "patient": {
+        **_same("vmid", "mrn"),
+        **_same("mob chsdate frd crd tod deathdate", "date"),
+    },
+    "consultation": {
+        **_same("eventdate sysdate", "date"),
+    },
+    "clinical": {
+        **_same("eventdate sysdate", "date"),
+    },
+    "referral": {
+        **_same("eventdate sysdate", "date"),
+    },
+    "immunisation": {
+        **_same("eventdate sysdate", "date"),
+    },
+    "test": {
+        **_same("eventdate sysdate", "date"),
+    },
+    "therapy": {
+        **_same("eventdate sysdate", "date"),
+    },
+    "hes_hospital": {
+        **_same("admidate discharged elecdate", "date"),
+    },
+    "hes_episodes": {
+        **_same("admidate epistart epiend discharged", "date"),
+    },
+    "hes_diagnosis_epi": {
+        **_same("epistart epiend", "date"),
+    },
+    "hes_diagnosis_hosp": {
+        **_same("admidate discharged", "date"),
+    },
+    "hes_procedures_epi": {
+        **_same("admidate epistart epiend discharged evdate", "date"),
+    },
+    "hes_acp": {
+        **_same("epistart epiend acpstar acpend", "date"),
+    },
+    "hes_ccare": {
+        **_same(
+            (
+                "admidate discharged epistart epiend ccstartdate ccstarttime ccdisrdydate "
+                "ccdisrdytime ccdisdate ccdistime"
+            ),
+            "date",
+        ),
+    },
+    "hes_maternity": {
+        **_same("epistart epiend anasdate", "date"),
+    },
+    "hes_primary_diag_hosp": {
+        **_same("admidate discharged", "date"),
+    },
+    "ons_death": {
+        **_same("dor dod dod_partial", "date"),
+    },
+}
+
+
+PHI["infinx"] = {
+    "patientinfo": {
+        **_same("lastname firstname emergency_contact_name employer_name", "name"),
+        **_same("chartnumber", "mrn"),
+        **_same("ssn", "ssn"),
+        **_same("dob date_of_injury", "date"),
+        **_same(
+            (
+                "address1 address2 city zip prev_addr employer_address1 employer_address2 "
+                "employer_city employer_zip"
+            ),
+            "address",
+        ),
+        **_same(
+            (
+                "mainphone mainphone_ext altphone altphone_ext workphone workphone_ext "
+                "emergency_contact"
+            ),
+            "phone",
+        ),
+        **_same("email", "email"),
+    },
+    "charges": {
+        **_same("date exported_datetime time_last_modified", "date"),
+    },
+    "healthmaintenance": {
+        **_same("last_test_date time_last_modified create_date", "date"),
+        **_same("healthmaint_notes", "free_text"),
+    },
+    "ob": {
+        **_same("firstname lastname", "name"),
+        **_same("chartnumber", "mrn"),
+        **_same("ssn", "ssn"),
+        **_same("dob date", "date"),
+    },
+    "patient_advforms": {
+        **_same("create_date complete_date time_last_modified", "date"),
+        **_same("user_data sign_data form_audit", "other_id"),
+    },
+    "patient_codes": {
+        **_same("date create_date", "date"),
+        **_same("log_notes", "free_text"),
+    },
+    "patient_forms_data": {
+        **_same("date", "date"),
+        **_same("response", "other_id"),
+    },
+    "patient_guarantor": {
+        **_same("guar_firstname guar_middlename guar_lastname guar_employer", "name"),
+        **_same(
+            (
+                "guar_address guar_address2 guar_city guar_zip guar_employer_addr "
+                "guar_employer_city guar_employer_zip"
+            ),
+            "address",
+        ),
+        **_same("guar_phone guar_phone_ext", "phone"),
+        **_same("guar_dob", "date"),
+        **_same("guar_ssn", "ssn"),
+    },
+    "patient_letters": {
+        **_same("firstname lastname", "name"),
+        **_same("chartnumber", "mrn"),
+        **_same("ssn", "ssn"),
+        **_same("dob date", "date"),
+    },
+    "patient_pmp": {
+        **_same("exp time_last_modified", "date"),
+    },
+    "patient_referrals": {
+        **_same("firstname lastname", "name"),
+        **_same("chartnumber", "mrn"),
+        **_same("ssn", "ssn"),
+        **_same("dob date", "date"),
+        **_same("referral_reason", "free_text"),
+    },
+    "ptinr": {
+        **_same("date_stop time_last_modified", "date"),
+        **_same("comments", "free_text"),
+    },
+    "ptinr_log": {
+        **_same("date_entered date_drawn next_log time_last_modified", "date"),
+        **_same("dose_instr_old notes", "free_text"),
+    },
+    "schedules": {
+        **_same("date time end checkin_time time_last_modified", "date"),
+        **_same("firstname lastname middlename", "name"),
+        **_same("chartnumber", "mrn"),
+        **_same("notes internal_notes routing_notes", "free_text"),
+        **_same("qsi_visit_no visit_number", "other_id"),
+    },
+    "surgerymemo": {
+        **_same("date date_entered", "date"),
+        **_same("description", "free_text"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
