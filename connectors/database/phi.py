@@ -113,6 +113,7 @@ __all__ = [
 
 THRESHOLD = 0.5
 UUID_TEXT_LENGTH = 36  # a UUID written out: 32 hex digits and 4 hyphens
+GUID_HEX_LENGTH = 32  # and without its hyphens, in a fixed CHAR(32) (a GUID's hex, an MD5)
 # The last words of a column named as a row key (not a number: a record number is issued).
 OWN_KEY_LAST = frozenset({"id", "uuid", "guid", "key"})
 
@@ -1141,10 +1142,16 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
     """The votes of the column's name (words, identifiers), weighed by its type and role."""
     if column.type.upper().startswith(("UUID", "UNIQUEIDENTIFIER")):
         return []  # a value a program drew at random: a key, whatever the column is named
-    if declared_length(column.type) == UUID_TEXT_LENGTH and family(column.type) == "string":
+    length = declared_length(column.type)
+    fixed = column.type.strip().upper().startswith(("CHAR", "NCHAR", "CHARACTER(", "BPCHAR"))
+    if family(column.type) == "string" and (
+        length == UUID_TEXT_LENGTH or (length == GUID_HEX_LENGTH and fixed)
+    ):
         seq = tokens(column.name)
         if seq and seq[-1] in OWN_KEY_LAST:
-            return []  # a UUID kept as its 36 characters (MariaDB's CHAR(36)): a key too
+            # a UUID kept as its 36 characters (MariaDB's CHAR(36)), or as its 32 hex digits
+            # (Infinx's patientid CHAR(32)): a key too
+            return []
     votes = list(name_votes(column.name, role))
     named_classes = {vote[0] for vote in votes}
     votes += [v for v in identifier_votes(column, role) if v[0] not in named_classes]
@@ -1171,7 +1178,6 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
         # Denmark's CPR number kept as text on a person's row (patient.cpr, patient_cpr); the
         # resuscitation the letters also stand for is a flag, a count or a time
         votes.append((PhiClass.SSN, 0.8, ("name:cpr-number",)))
-    length = declared_length(column.type)
     if seq in (("birth",), ("death",)) and kind == "string" and length in DATE_TEXT_LENGTHS:
         # a birth or death alone, in a string a date's text fits (Mediboard's naissance)
         votes.append((PhiClass.DATE, 0.85, ("name:birth-or-death-date",)))

@@ -1,10 +1,14 @@
-"""Linkage in an export whose patients are kept elsewhere: no patient table to lead to, only the
-key by which each row names its patient (round 67 of the hold-outs, PointClickCare's export)."""
+"""Exports of EHRs (rounds 67 to 70 of the hold-outs): an export whose patients are kept
+elsewhere, with no patient table to lead to, only the key by which each row names its patient
+(PointClickCare's); and keys kept as a GUID's text (Infinx's)."""
 
 from __future__ import annotations
 
+import pytest
+
 from assessor.connectors.database.context import PATIENT_CONTEXT, linkage
-from assessor.model import ForeignKey, TableColumn, TableProfile
+from assessor.connectors.database.phi import classify_column
+from assessor.model import ForeignKey, PhiClass, TableColumn, TableProfile
 
 
 def _assessment(client_type: str = "INTEGER") -> TableProfile:
@@ -51,3 +55,15 @@ def test_a_client_id_kept_as_text_is_an_applications():
     # an OAuth client id (HAPI FHIR's batch jobs, Kheops's report providers)
     roles = linkage([_assessment("VARCHAR(200)")], {})[0]
     assert roles["mds_assessment"] not in PATIENT_CONTEXT
+
+
+@pytest.mark.parametrize("type_name", ["CHAR(32)", "CHARACTER(32)", "CHAR(36)"])
+def test_a_key_in_a_guids_fixed_width_is_a_generated_key(type_name):
+    # Infinx EHR's patientid CHAR(32): a GUID's 32 hex digits, no record number
+    assert classify_column(TableColumn("patientid", type_name), "linked") == ()
+
+
+def test_a_patient_number_in_a_varying_text_of_that_width_is_still_a_number():
+    assert {
+        m.phi_class for m in classify_column(TableColumn("patientid", "VARCHAR(32)"), "linked")
+    } == {PhiClass.MRN}
