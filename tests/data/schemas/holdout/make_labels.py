@@ -42051,6 +42051,423 @@ PHI["infinx"] = {
     },
 }
 
+PHI["dwapi"] = {
+    "MasterPatientIndices": {
+        **_same("Birth_Certificate TB_Number", "other_id"),
+        **_same("CCC_Number PatientID", "mrn"),
+        **_same("ContactAddress PatientSubCounty PatientVillage", "address"),
+        **_same(
+            (
+                "ContactName FirstName FirstName_Normalized LastName LastName_Normalized "
+                "MiddleName MiddleName_Normalized dmFirstName dmLastName dmMiddleName dmPKValue "
+                "dmPKValueDoB sxFirstName sxLastName sxMiddleName sxPKValue sxPKValueDoB "
+                "sxdmPKValue sxdmPKValueDoB"
+            ),
+            "name",
+        ),
+        **_same("ContactPhoneNumber PatientAlternatePhoneNumber PatientPhoneNumber", "phone"),
+        **_same("DOB DateConfirmedHIVPositive StartARTDate", "date"),
+        **_same("NHIF_Number", "health_plan"),
+        **_same("National_ID", "ssn"),
+    },
+    "ClientRegistryExtracts": {
+        **_same("AlienIdNo HudumaNumber NationalId", "ssn"),
+        **_same("AlternativePhoneNumber NextOfKinTelNo PhoneNumber SpousePhoneNumber", "phone"),
+        **_same("BirthCertificateNumber Passport", "other_id"),
+        **_same("CCCNumber PatientClinicNumber PatientID", "mrn"),
+        **_same(
+            (
+                "DateOfBirth DateOfHIVdiagnosis DateOfInitiation DateOfLastEncounter "
+                "DateOfLastViralLoad Date_Created Date_Last_Modified NextAppointmentDate"
+            ),
+            "date",
+        ),
+        **_same("DrivingLicenseNumber", "licence"),
+        **_same("FirstName LastName MiddleName NameOfNextOfKin", "name"),
+        **_same("Landmark Location SubCounty Village Ward", "address"),
+    },
+    "AllergiesChronicIllnessExtracts": {
+        **_same(
+            ("AllergyOnsetDate ChronicOnsetDate Date_Created Date_Last_Modified VisitDate"),
+            "date",
+        ),
+        **_same("PatientID", "mrn"),
+    },
+    "ContactListingExtracts": {
+        **_same("Date_Created Date_Last_Modified", "date"),
+        **_same("PatientID", "mrn"),
+    },
+    "CovidExtracts": {
+        **_same(
+            (
+                "AdmissionEndDate AdmissionStartDate BoosterDoseDate COVID19TestDate "
+                "COVID19TestDateSinceLastVisit Covid19AssessmentDate DateGivenFirstDose "
+                "DateGivenSecondDose Date_Created Date_Last_Modified"
+            ),
+            "date",
+        ),
+        **_same("PatientID", "mrn"),
+    },
+    "DefaulterTracingExtracts": {
+        **_same("BookingDate Date_Created Date_Last_Modified VisitDate", "date"),
+        **_same("Comments", "free_text"),
+        **_same("PatientID", "mrn"),
+    },
+    "DepressionScreeningExtracts": {
+        **_same("Date_Created Date_Last_Modified VisitDate", "date"),
+        **_same("PatientID", "mrn"),
+    },
+    "DrugAlcoholScreeningExtracts": {
+        **_same("Date_Created Date_Last_Modified VisitDate", "date"),
+        **_same("PatientID", "mrn"),
+    },
+    "EnhancedAdherenceCounsellingExtracts": {
+        **_same(
+            ("DateOfFirstSession Date_Created Date_Last_Modified EACFollowupDate VisitDate"),
+            "date",
+        ),
+        **_same(
+            (
+                "EACAdherencePlan EACReferralExperience EACReviewImprovement EACReviewStrategy "
+                "EACVLConcerns EACVLThoughts EACWayForward"
+            ),
+            "free_text",
+        ),
+        **_same("PatientID", "mrn"),
+    },
+    "GbvScreeningExtracts": {
+        **_same("Date_Created Date_Last_Modified VisitDate", "date"),
+        **_same("PatientID", "mrn"),
+    },
+    "IptExtracts": {
+        **_same("Date_Created Date_Last_Modified TBRxStartDate VisitDate", "date"),
+        **_same("PatientID", "mrn"),
+    },
+    "OtzExtracts": {
+        **_same("Date_Created Date_Last_Modified OTZEnrollmentDate OutcomeDate VisitDate", "date"),
+        **_same("PatientID", "mrn"),
+        **_same("Remarks", "free_text"),
+    },
+    "OvcExtracts": {
+        **_same("CPIMSUniqueIdentifier", "other_id"),
+        **_same("Date_Created Date_Last_Modified ExitDate OVCEnrollmentDate VisitDate", "date"),
+        **_same("PatientID", "mrn"),
+    },
+    "PatientAdverseEventExtracts": {
+        **_same(
+            ("AdverseEventEndDate AdverseEventStartDate Date_Created Date_Last_Modified VisitDate"),
+            "date",
+        ),
+        **_same("PatientID", "mrn"),
+    },
+    "PatientArtExtracts": {
+        **_same(
+            (
+                "DOB DateLastUsed Date_Created Date_Last_Modified ExitDate ExpectedReturn "
+                "LastARTDate LastVisit PreviousARTStartDate RegistrationDate "
+                "StartARTAtThisFacility StartARTDate"
+            ),
+            "date",
+        ),
+        **_same("PatientID", "mrn"),
+    },
+    "PatientBaselinesExtracts": {
+        **_same(
+            (
+                "Date_Created Date_Last_Modified bCD4Date bWABDate bWHODate eCD4Date eWABDate "
+                "eWHODate lastCD4Date lastWABDate lastWHODate m12CD4Date m6CD4Date"
+            ),
+            "date",
+        ),
+        **_same("PatientID", "mrn"),
+    },
+    "PatientExtracts": {
+        **_same(
+            (
+                "DOB DateConfirmedHIVPositive DatePreviousARTStart Date_Created "
+                "Date_Last_Modified LastVisit RegistrationATPMTCT RegistrationAtCCC "
+                "RegistrationAtTBClinic RegistrationDate TransferInDate"
+            ),
+            "date",
+        ),
+        **_same(
+            (
+                "District PatientResidentLocation PatientResidentSubCounty "
+                "PatientResidentSubLocation PatientResidentVillage PatientResidentWard Village"
+            ),
+            "address",
+        ),
+        **_same("NUPI PatientID", "mrn"),
+        **_same("Pkv", "name"),
+    },
+    "PatientLaboratoryExtracts": {
+        **_same(
+            ("DateSampleTaken Date_Created Date_Last_Modified OrderedByDate ReportedByDate"),
+            "date",
+        ),
+        **_same("PatientID", "mrn"),
+    },
+    "PatientPharmacyExtracts": {
+        **_same(
+            ("Date_Created Date_Last_Modified DispenseDate ExpectedReturn StopRegimenDate"),
+            "date",
+        ),
+        **_same("PatientID", "mrn"),
+    },
+    "PatientStatusExtracts": {
+        **_same(
+            (
+                "Date_Created Date_Last_Modified DeathDate EffectiveDiscontinuationDate ExitDate "
+                "ReEnrollmentDate TOVerifiedDate"
+            ),
+            "date",
+        ),
+        **_same("PatientID", "mrn"),
+    },
+    "PatientVisitExtracts": {
+        **_same("ClinicalNotes", "free_text"),
+        **_same(
+            (
+                "Date_Created Date_Last_Modified EDD LMP NextAppointmentDate OIDate RefillDate "
+                "SecondlineRegimenChangeDate SubstitutionFirstlineRegimenDate "
+                "SubstitutionSecondlineRegimenDate VisitDate"
+            ),
+            "date",
+        ),
+        **_same("PatientID", "mrn"),
+    },
+    "HtsClientExtracts": {
+        **_same("Dob VisitDate", "date"),
+        **_same("HtsNumber", "other_id"),
+        **_same("NUPI", "mrn"),
+        **_same("Pkv", "name"),
+    },
+    "HtsClientLinkageExtracts": {
+        **_same("CccNumber", "mrn"),
+        **_same("DateEnrolled PhoneTracingDate PhysicalTracingDate ReferralDate", "date"),
+        **_same("HtsNumber", "other_id"),
+    },
+    "HtsClientPartnerExtracts": {
+        **_same("CccNumber", "mrn"),
+        **_same("HtsNumber", "other_id"),
+        **_same("LinkDateLinkedToCare Trace1Date Trace2Date Trace3Date", "date"),
+    },
+    "HtsClientsLinkageExtracts": {
+        **_same("DateEnrolled DatePrefferedToBeEnrolled ReferralDate ReportedStartARTDate", "date"),
+        **_same("HtsNumber", "other_id"),
+        **_same("ReportedCCCNumber", "mrn"),
+    },
+    "HtsClientsExtracts": {
+        **_same("Date_Created Date_Last_Modified DoB", "date"),
+        **_same("HtsNumber HtsRecencyId", "other_id"),
+        **_same("NUPI", "mrn"),
+        **_same("Pkv", "name"),
+        **_same("SubCounty Ward", "address"),
+    },
+    "HtsClientTestsExtracts": {
+        **_same("Date_Created Date_Last_Modified TestDate", "date"),
+        **_same("HtsNumber", "other_id"),
+    },
+    "HtsClientTracingExtracts": {
+        **_same("Date_Created Date_Last_Modified TracingDate", "date"),
+        **_same("HtsNumber", "other_id"),
+    },
+    "HtsEligibilityExtracts": {
+        **_same("CCCNumber", "mrn"),
+        **_same("DateCreated DateLastModified DateTestedProvider DateTestedSelf VisitDate", "date"),
+        **_same("HtsNumber", "other_id"),
+    },
+    "HtsPartnerNotificationServicesExtracts": {
+        **_same("CccNumber", "mrn"),
+        **_same("DateElicited Date_Created Date_Last_Modified Dob LinkDateLinkedToCare", "date"),
+        **_same("HtsNumber", "other_id"),
+    },
+    "HtsPartnerTracingExtracts": {
+        **_same("BookingDate Date_Created Date_Last_Modified TraceDate", "date"),
+        **_same("HtsNumber", "other_id"),
+    },
+    "HtsTestKitsExtracts": {
+        **_same("Date_Created Date_Last_Modified", "date"),
+        **_same("HtsNumber", "other_id"),
+    },
+    "AncVisitExtracts": {
+        **_same("ANCClinicNumber PatientMnchID", "other_id"),
+        **_same("ClinicalNotes ReferralReasons", "free_text"),
+        **_same(
+            (
+                "Date_Created Date_Last_Modified MotherGivenHAART NextAppointmentANC VLDate "
+                "VisitDate"
+            ),
+            "date",
+        ),
+        **_same("PatientID", "mrn"),
+    },
+    "CwcEnrolmentExtracts": {
+        **_same(
+            (
+                "ARTStartDateMother Date_Created Date_Last_Modified Gestation HEIDate "
+                "RegistrationAtCWC RegistrationAtHEI TransferInDate"
+            ),
+            "date",
+        ),
+        **_same("HEIID PatientIDCWC", "other_id"),
+        **_same("MothersCCCNo PatientID", "mrn"),
+        **_same("MothersPkv Pkv", "name"),
+    },
+    "CwcVisitExtracts": {
+        **_same("Date_Created Date_Last_Modified NextAppointment VisitDate", "date"),
+        **_same("PatientID", "mrn"),
+        **_same("PatientMnchID", "other_id"),
+        **_same("ReferralReasons", "free_text"),
+    },
+    "HeiExtracts": {
+        **_same(
+            (
+                "BasellineVLDate ConfirmatoryPCRDate DNAPCR1Date DNAPCR2Date DNAPCR3Date "
+                "Date_Created Date_Last_Modified FinalyAntibodyDate HEIExitDate"
+            ),
+            "date",
+        ),
+        **_same("PatientHeiId PatientMnchID", "other_id"),
+        **_same("PatientID", "mrn"),
+    },
+    "MatVisitExtracts": {
+        **_same("AdmissionNumber PatientMnchID", "other_id"),
+        **_same(
+            ("ClinicalNotes ConditonAfterDelivery ReferralReason VaginalExamination"),
+            "free_text",
+        ),
+        **_same(
+            (
+                "DateOfDelivery Date_Created Date_Last_Modified EDD LMP MaternalDeath "
+                "MotherDischargeDate VisitDate"
+            ),
+            "date",
+        ),
+        **_same("PatientID", "mrn"),
+    },
+    "MnchArtExtracts": {
+        **_same(
+            ("Date_Created Date_Last_Modified LastARTDate RegistrationAtCCC StartARTDate"),
+            "date",
+        ),
+        **_same("PatientHeiID PatientMnchID", "other_id"),
+        **_same("PatientID", "mrn"),
+        **_same("Pkv", "name"),
+    },
+    "MnchEnrolmentExtracts": {
+        **_same(
+            (
+                "Date_Created Date_Last_Modified EDDFromLMP EnrollmentDateAtMnch FirstVisitAnc "
+                "HIVTestDate LMP PartnerHIVTestDate"
+            ),
+            "date",
+        ),
+        **_same("PatientID", "mrn"),
+        **_same("PatientMnchID", "other_id"),
+    },
+    "MnchImmunizationExtracts": {
+        **_same(
+            (
+                "BCG DPTHepBHIB1 DPTHepBHIB2 DPTHepBHIB3 DateBCGrepeated DateChecked "
+                "DateOfNextVisit Date_Created Date_Last_Modified IPV MeaslesAt6Months "
+                "MeaslesReubella1 MeaslesReubella2 OPV1 OPV2 OPV3 OPVatBirth PCV101 PCV102 PCV103 "
+                "ROTA1 ROTA2 VitaminAAt18Months VitaminAAt1Yr VitaminAAt2To5Years "
+                "VitaminAAt2Years VitaminAAt6Months YellowFever"
+            ),
+            "date",
+        ),
+        **_same("PatientID", "mrn"),
+        **_same("PatientMnchID", "other_id"),
+    },
+    "MnchLabExtracts": {
+        **_same("Date_Created Date_Last_Modified OrderedbyDate ReportedbyDate", "date"),
+        **_same("PatientID", "mrn"),
+        **_same("PatientMNCH_ID", "other_id"),
+    },
+    "MotherBabyPairExtracts": {
+        **_same("BabyPatientMncHeiID MotherPatientMncHeiID", "other_id"),
+        **_same("Date_Created Date_Last_Modified", "date"),
+        **_same("PatientID PatientIDCCC", "mrn"),
+    },
+    "PatientMnchExtracts": {
+        **_same("DOB Date_Created Date_Last_Modified FirstEnrollmentAtMnch", "date"),
+        **_same("NUPI PatientID", "mrn"),
+        **_same("PatientHeiID PatientMnchID", "other_id"),
+        **_same("PatientResidentSubCounty PatientResidentWard", "address"),
+        **_same("Pkv", "name"),
+    },
+    "PncVisitExtracts": {
+        **_same("ClinicalNotes", "free_text"),
+        **_same(
+            ("Date_Created Date_Last_Modified DeliveryDate NextAppointmentPNC VisitDate"),
+            "date",
+        ),
+        **_same("PNCRegisterNumber PatientMnchID", "other_id"),
+        **_same("PatientID", "mrn"),
+    },
+    "PatientPrepExtracts": {
+        **_same(
+            (
+                "DateLastUsedPrev DateStartedPrEPattransferringfacility Date_Created "
+                "Date_Last_Modified DatefirstinitiatedinPrepCare DateofBirth PrepEnrollmentDate "
+                "TransferInDate"
+            ),
+            "date",
+        ),
+        **_same("HtsNumber PrepNumber", "other_id"),
+        **_same("LandMark Location SubCounty Ward", "address"),
+        **_same("NUPI PatientID", "mrn"),
+    },
+    "PrepAdverseEventExtracts": {
+        **_same(
+            ("AdverseEventEndDate AdverseEventStartDate Date_Created Date_Last_Modified VisitDate"),
+            "date",
+        ),
+        **_same("PatientID", "mrn"),
+        **_same("PrepNumber", "other_id"),
+    },
+    "PrepBehaviourRiskExtracts": {
+        **_same(
+            (
+                "Date_Created Date_Last_Modified FirstEstablishPartnerStatus "
+                "HIVPartnerARTStartDate PartnerEnrolledtoCCC VisitDate"
+            ),
+            "date",
+        ),
+        **_same("HIVPartnerCCCnumber PatientID", "mrn"),
+        **_same("HtsNumber PrepNumber", "other_id"),
+    },
+    "PrepCareTerminationExtracts": {
+        **_same("DateOfLastPrepDose Date_Created Date_Last_Modified ExitDate", "date"),
+        **_same("HtsNumber PrepNumber", "other_id"),
+        **_same("PatientID", "mrn"),
+    },
+    "PrepLabExtracts": {
+        **_same("Date_Created Date_Last_Modified SampleDate TestResultDate", "date"),
+        **_same("HtsNumber PrepNumber", "other_id"),
+        **_same("PatientID", "mrn"),
+    },
+    "PrepPharmacyExtracts": {
+        **_same("Date_Created Date_Last_Modified DispenseDate", "date"),
+        **_same("HtsNumber PrepNumber", "other_id"),
+        **_same("PatientID", "mrn"),
+    },
+    "PrepVisitExtracts": {
+        **_same("ClinicalNotes", "free_text"),
+        **_same(
+            ("Date_Created Date_Last_Modified EDD LMP NextAppointment PregnancyEndDate VisitDate"),
+            "date",
+        ),
+        **_same("HtsNumber PrepNumber", "other_id"),
+        **_same("PatientID", "mrn"),
+    },
+    "PsmartStage": {
+        **_same("Date_Created", "date"),
+        **_same("Shr", "other_id"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
