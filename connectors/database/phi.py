@@ -709,12 +709,16 @@ CARD_NUMBER_LENGTH = 15
 
 
 def _card_number(seq: tuple[str, ...], type_name: str) -> bool:
-    """Named for the card and long enough for its number, or named for it alone: the name
-    rule in :mod:`.phi_names` reads the card's number only beside a number word (nu_cns)."""
+    """Named for the card and long enough for its number, or, unsized, named for a person's
+    card (``cidadao_cns``): the name rule in :mod:`.phi_names` reads the card's number only
+    beside a number word (nu_cns). An unsized ``CNS`` alone is an examination of the central
+    nervous system (Kenya's DWAPI extracts)."""
     length = declared_length(type_name)
-    return "cns" in seq and (
-        (length is None and len(seq) <= 2) or (length is not None and length >= CARD_NUMBER_LENGTH)
-    )
+    if "cns" not in seq:
+        return False
+    if length is None:
+        return len(seq) == 2 and not PERSON_QUALIFIERS.isdisjoint(seq)
+    return length >= CARD_NUMBER_LENGTH
 
 
 def value_votes(evidence: ValueEvidence | None, role: str) -> list[Vote]:

@@ -546,6 +546,9 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "csn": ("encounter", "no"),
     # the hospital, visit and admission numbers of Thai hospital systems (Hospital OS, HOSxP)
     "hn": ("hospital", "no"), "vn": ("visit", "no"), "an": ("admission", "no"),
+    # Kenya's national unique patient identifier and an HIV clinic's unique patient number
+    # (DWAPI's NUPI, Ushauri's UPN)
+    "nupi": ("national", "unique", "patient", "number"), "upn": ("unique", "patient", "number"),
 }  # fmt: skip
 # The type prefixes of Brazil's public health systems' names, read only beside a word of the
 # language: no_ a name (nome), nu_ a number (número), ds_ a description, dt_ a date, co_ a

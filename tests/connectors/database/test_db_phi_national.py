@@ -366,3 +366,14 @@ def test_the_staff_in_spanish_are_read_as_staff_beside_spanish_words_only():
 def test_the_clerk_who_registers_a_visit_is_staff():
     assert _column_classes("Nombres_Registrador", "VARCHAR(100)") == set()
     assert _column_classes("Fecha_Nacimiento_Registrador", "DATE") == set()
+
+
+def test_an_unsized_cns_alone_is_an_examination_of_the_central_nervous_system():
+    # Kenya's DWAPI extracts: CNS beside Chest, Abdomen, Skin; no Brazilian card number
+    assert _column_classes("CNS", "LONGTEXT") == set()
+
+
+@pytest.mark.parametrize("name", ["NUPI", "UPN"])
+def test_kenyas_patient_numbers_are_record_numbers(name):
+    # the national unique patient identifier, an HIV clinic's unique patient number
+    assert PhiClass.MRN in _column_classes(name, "VARCHAR(50)")
