@@ -358,6 +358,9 @@ HOLDOUTS = (
     "cprdgold",
     "infinx",
     "dwapi",
+    "hl7store",
+    "crystalpm",
+    "ndohhub",
 )
 # Hold-outs labelled but not yet measured: the learned model is not fitted to them, so that
 # their first measurement stays clean (see holdout/RESULTS.md, rounds 8 and 9). Empty between
@@ -370,6 +373,9 @@ UNMEASURED: tuple[str, ...] = (
 )
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
+    "ndohhub": "postgres",
+    "crystalpm": "postgres",
+    "hl7store": "mariadb",
     "dwapi": "mariadb",
     "infinx": "postgres",
     "cprdgold": "postgres",

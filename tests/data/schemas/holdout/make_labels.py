@@ -42468,6 +42468,410 @@ PHI["dwapi"] = {
     },
 }
 
+PHI["hl7store"] = {
+    "admission_adt_event": {
+        **_same("date", "date"),
+    },
+    "data_element_abs": {
+        **_same("date abstract_completion_date_time date_time_of_attestation", "date"),
+    },
+    "data_element_acc": {
+        **_same("date accident_date_time", "date"),
+        **_same("accident_address accident_location", "address"),
+        **_same("accident_description", "free_text"),
+        **_same("brought_in_by", "name"),
+    },
+    "data_element_adj": {
+        **_same("date adjustment_date", "date"),
+    },
+    "data_element_aig": {
+        **_same("date start_date_time2", "date"),
+    },
+    "data_element_ail": {
+        **_same("date start_date_time1", "date"),
+    },
+    "data_element_aip": {
+        **_same("date start_date_time3", "date"),
+    },
+    "data_element_ais": {
+        **_same("date start_date_time4", "date"),
+    },
+    "data_element_al1": {
+        **_same("date identification_date", "date"),
+    },
+    "data_element_apr": {
+        **_same("date", "date"),
+    },
+    "data_element_arq": {
+        **_same("date requested_start_date_time_range", "date"),
+        **_same(
+            (
+                "filler_appointment_id1 filler_order_number2 parent_filler_appointment_id1 "
+                "parent_placer_appointment_id3 placer_appointment_id1 placer_group_number2 "
+                "placer_order_number7"
+            ),
+            "other_id",
+        ),
+    },
+    "data_element_arv": {
+        **_same("date access_restriction_date_range", "date"),
+        **_same("special_access_restriction_instructions", "free_text"),
+    },
+    "data_element_aut": {
+        **_same(
+            ("date authorization_effective_date authorization_expiration_date process_date1"),
+            "date",
+        ),
+        **_same("authorization_identifier", "other_id"),
+    },
+    "data_element_blg": {
+        **_same("date", "date"),
+        **_same("account_id", "account"),
+    },
+    "data_element_bpo": {
+        **_same("date bp_intended_use_date_time bp_requested_dispense_date_time", "date"),
+        **_same("bp_requested_dispense_to_address", "address"),
+    },
+    "data_element_bpx": {
+        **_same("date bp_date_time_of_status1", "date"),
+        **_same("bp_actual_dispensed_to_address", "address"),
+    },
+    "data_element_btx": {
+        **_same(
+            (
+                "date bp_date_time_of_status2 bp_transfusion_end_date_time_of_status "
+                "bp_transfusion_start_date_time_of_status"
+            ),
+            "date",
+        ),
+    },
+    "data_element_con": {
+        **_same(
+            (
+                "date consent_decision_date_time consent_discussion_date_time "
+                "consent_effective_date_time consent_end_date_time"
+            ),
+            "date",
+        ),
+        **_same("consent_form_number", "other_id"),
+        **_same("consenter_id", "name"),
+        **_same(
+            (
+                "consenter_imposed_limitations subject_specific_consent_background_text "
+                "subject_specific_consent_text"
+            ),
+            "free_text",
+        ),
+    },
+    "data_element_csp": {
+        **_same("date date_time_study_phase_began date_time_study_phase_ended", "date"),
+    },
+    "data_element_csr": {
+        **_same(
+            (
+                "date date_time_ended_study date_time_of_patient_study_registration "
+                "date_time_patient_study_consent_signed study_randomization_date_time"
+            ),
+            "date",
+        ),
+        **_same("alternate_patient_id_csr", "mrn"),
+        **_same("sponsor_patient_id", "other_id"),
+    },
+    "data_element_css": {
+        **_same("date study_scheduled_patient_time_point", "date"),
+    },
+    "data_element_ctd": {
+        **_same("date", "date"),
+        **_same("contact_address1", "address"),
+        **_same("contact_communication_information", "phone"),
+        **_same("contact_name", "name"),
+    },
+    "data_element_cti": {
+        **_same("date", "date"),
+    },
+    "data_element_db1": {
+        **_same(
+            (
+                "date disability_end_date disability_return_to_work_date disability_start_date "
+                "disability_unable_to_work_date"
+            ),
+            "date",
+        ),
+        **_same("disabled_person_identifier", "other_id"),
+    },
+    "data_element_dg1": {
+        **_same("date attestation_date_time diagnosis_date_time", "date"),
+    },
+    "data_element_drg": {
+        **_same("date drg_assigned_date_time", "date"),
+    },
+    "data_element_dsp": {
+        **_same("date", "date"),
+        **_same("data_line", "free_text"),
+    },
+}
+
+
+PHI["crystalpm"] = {
+    "patients": {
+        **_same(
+            ("patient_last_name patient_first_name patient_middle_name patient_nickname"),
+            "name",
+        ),
+        **_same(
+            (
+                "patient_address1 patient_address2 patient_city patient_zip "
+                "patient_countyparish_code"
+            ),
+            "address",
+        ),
+        **_same("patient_home_phone patient_work_phone", "phone"),
+        **_same("ssn", "ssn"),
+        **_same(
+            (
+                "birthday day last_update ws_updated last_exam last_paid last_frame last_cl "
+                "last_update_date_hl7 deathDateTime hl7OptinDateTime patient_birth_time "
+                "last_modified_online_forms_history created_datetime"
+            ),
+            "date",
+        ),
+        **_same("xml", "other_id"),
+        **_same("mi7_hl7_patient_id", "mrn"),
+    },
+    "recall": {
+        **_same("day", "date"),
+    },
+    "alerts": {
+        **_same("text", "free_text"),
+    },
+    "hippadisc": {
+        **_same("datetime", "date"),
+        **_same("purpose what", "free_text"),
+    },
+    "mcrx": {
+        **_same(
+            ("medical_record_date mr_start_time last_updated mr_end_datetime created_datetime"),
+            "date",
+        ),
+        **_same("xml mc_fi_coll_xml", "other_id"),
+    },
+    "mcs": {
+        **_same(
+            ("medical_record_date mr_start_time last_updated mr_end_datetime created_datetime"),
+            "date",
+        ),
+        **_same("xml mc_fi_coll_xml", "other_id"),
+    },
+    "mcs_log": {
+        **_same("mc_date mr_start_time mr_end_datetime", "date"),
+        **_same("xml", "other_id"),
+    },
+    "comments": {
+        **_same("day", "date"),
+        **_same("comment", "free_text"),
+    },
+    "invoice": {
+        **_same("invoiceid", "account"),
+        **_same("day void_day createdate", "date"),
+        **_same("xml", "free_text"),
+    },
+    "appt_waitlist": {
+        **_same("notes", "free_text"),
+        **_same("primcontact", "phone"),
+    },
+    "appts": {
+        **_same("mdate mtime last_updated ws_updated roomtime created_date", "date"),
+        **_same("ecl_imw_visit_id mi7_hl7_appt_id", "other_id"),
+    },
+    "reminders": {
+        **_same("day signoff reminders_due_date createdt last_modified msg_datetime", "date"),
+        **_same("text", "free_text"),
+    },
+    "authlogs": {
+        **_same("data", "other_id"),
+    },
+    "trans_pay": {
+        **_same("invoiceid xml", "account"),
+        **_same("day", "date"),
+    },
+    "cl_log": {
+        **_same("day dtime", "date"),
+        **_same("notes", "free_text"),
+    },
+    "fp_log": {
+        **_same("day dtime", "date"),
+        **_same("notes", "free_text"),
+    },
+    "mu_measures": {
+        **_same("time", "date"),
+    },
+    "vsp_claims": {
+        **_same("secondAuthNum authNumber priorAuthNum medicaidRefNum", "other_id"),
+        **_same("invoice", "account"),
+        **_same(
+            (
+                "medcompDate sameDate workStartDate workEndDate hospitalFromDate hospitalToDate "
+                "relatedDate otherDOB"
+            ),
+            "date",
+        ),
+        **_same("specialInstr", "free_text"),
+        **_same("otherName otherEmployer", "name"),
+    },
+    "vsp_authorizations": {
+        **_same(
+            ("authID patientRecordReport patientCoverageReport patientHistoryReport wellVisionSS"),
+            "other_id",
+        ),
+        **_same("memberID", "health_plan"),
+        **_same("patientName", "name"),
+        **_same(
+            ("deductibleDate effectiveDate expirationDate transactionDate deleteDate submitDate"),
+            "date",
+        ),
+    },
+    "vsp_eligibility": {
+        **_same("memberID", "health_plan"),
+        **_same("memberName patientName", "name"),
+        **_same("patientDOB transactionDate", "date"),
+        **_same("wellVisionPlanSummary", "other_id"),
+    },
+    "vsp_claim_response": {
+        **_same("authNumber doctorServiceReport packingSlipReport", "other_id"),
+        **_same("transactionDate", "date"),
+    },
+}
+
+
+PHI["ndohhub"] = {
+    "registrations_registration": {
+        **_same("data", "other_id"),
+        **_same("created_at updated_at", "date"),
+    },
+    "registrations_subscriptionrequest": {
+        **_same("created_at updated_at", "date"),
+    },
+    "changes_change": {
+        **_same("data", "other_id"),
+        **_same("created_at updated_at", "date"),
+    },
+    "eventstore_optout": {
+        **_same("timestamp", "date"),
+        **_same("data", "other_id"),
+    },
+    "eventstore_babyswitch": {
+        **_same("timestamp", "date"),
+        **_same("data", "other_id"),
+    },
+    "eventstore_channelswitch": {
+        **_same("timestamp", "date"),
+        **_same("data", "other_id"),
+    },
+    "eventstore_msisdnswitch": {
+        **_same("old_msisdn new_msisdn", "phone"),
+        **_same("timestamp", "date"),
+        **_same("data", "other_id"),
+    },
+    "eventstore_deliveryfailure": {
+        **_same("timestamp", "date"),
+        **_same("contact_id", "phone"),
+    },
+    "eventstore_languageswitch": {
+        **_same("timestamp", "date"),
+        **_same("data", "other_id"),
+    },
+    "eventstore_identificationswitch": {
+        **_same("old_id_number new_id_number", "ssn"),
+        **_same("old_dob new_dob timestamp", "date"),
+        **_same("old_passport_number new_passport_number data", "other_id"),
+    },
+    "eventstore_researchoptinswitch": {
+        **_same("timestamp", "date"),
+        **_same("data", "other_id"),
+    },
+    "eventstore_publicregistration": {
+        **_same("timestamp", "date"),
+        **_same("data", "other_id"),
+    },
+    "eventstore_chwregistration": {
+        **_same("id_number", "ssn"),
+        **_same("passport_number data", "other_id"),
+        **_same("date_of_birth timestamp", "date"),
+    },
+    "eventstore_prebirthregistration": {
+        **_same("id_number", "ssn"),
+        **_same("passport_number data", "other_id"),
+        **_same("date_of_birth edd timestamp", "date"),
+    },
+    "eventstore_pmtctregistration": {
+        **_same("date_of_birth timestamp", "date"),
+        **_same("data", "other_id"),
+    },
+    "eventstore_postbirthregistration": {
+        **_same("id_number", "ssn"),
+        **_same("passport_number data", "other_id"),
+        **_same("date_of_birth baby_dob timestamp", "date"),
+    },
+    "eventstore_eddswitch": {
+        **_same("old_edd new_edd timestamp", "date"),
+        **_same("data", "other_id"),
+    },
+    "eventstore_babydobswitch": {
+        **_same("old_baby_dob new_baby_dob timestamp", "date"),
+        **_same("data", "other_id"),
+    },
+    "eventstore_message": {
+        **_same("timestamp", "date"),
+        **_same("data", "other_id"),
+        **_same("contact_id", "phone"),
+    },
+    "eventstore_event": {
+        **_same("recipient_id", "phone"),
+        **_same("timestamp", "date"),
+        **_same("data", "other_id"),
+    },
+    "eventstore_externalregistrationid": {
+        **_same("id", "other_id"),
+    },
+    "eventstore_covid19triage": {
+        **_same("msisdn", "phone"),
+        **_same("first_name last_name", "name"),
+        **_same("city location city_location", "address"),
+        **_same("date_of_birth completed_timestamp timestamp", "date"),
+        **_same("data", "other_id"),
+    },
+    "eventstore_healthcheckuserprofile": {
+        **_same("msisdn", "phone"),
+        **_same("first_name last_name", "name"),
+        **_same("city location city_location", "address"),
+        **_same("date_of_birth", "date"),
+        **_same("data", "other_id"),
+    },
+    "eventstore_cduaddressupdate": {
+        **_same("timestamp date_of_birth", "date"),
+        **_same("msisdn", "phone"),
+        **_same("first_name last_name", "name"),
+        **_same("id_number", "ssn"),
+        **_same("district municipality city suburb street_name street_number", "address"),
+        **_same("folder_number", "mrn"),
+    },
+    "eventstore_dbeonbehalfofprofile": {
+        **_same("msisdn", "phone"),
+        **_same("city city_location location", "address"),
+        **_same("name", "name"),
+    },
+    "eventstore_importrow": {
+        **_same("msisdn", "phone"),
+        **_same("edd_month edd_day dob_month dob_day", "date"),
+        **_same("id_number", "ssn"),
+        **_same("passport_number", "other_id"),
+    },
+    "mqr_baselinesurveyresult": {
+        **_same("msisdn", "phone"),
+        **_same("created_at updated_at airtime_sent_at", "date"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
