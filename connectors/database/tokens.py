@@ -546,6 +546,8 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "csn": ("encounter", "no"),
     # the hospital, visit and admission numbers of Thai hospital systems (Hospital OS, HOSxP)
     "hn": ("hospital", "no"), "vn": ("visit", "no"), "an": ("admission", "no"),
+    # a mobile subscriber's number as GSM names it (MomConnect's msisdn, RapidPro's)
+    "msisdn": ("mobile",),
     # Kenya's national unique patient identifier and an HIV clinic's unique patient number
     # (DWAPI's NUPI, Ushauri's UPN)
     "nupi": ("national", "unique", "patient", "number"), "upn": ("unique", "patient", "number"),

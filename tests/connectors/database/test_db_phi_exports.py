@@ -1,6 +1,7 @@
 """Exports of EHRs (rounds 67 to 70 of the hold-outs): an export whose patients are kept
 elsewhere, with no patient table to lead to, only the key by which each row names its patient
-(PointClickCare's); and keys kept as a GUID's text (Infinx's)."""
+(PointClickCare's); keys kept as a GUID's text (Infinx's); a messaging platform's phone
+numbers (MomConnect's)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,10 @@ def test_a_patient_number_in_a_varying_text_of_that_width_is_still_a_number():
     assert {
         m.phi_class for m in classify_column(TableColumn("patientid", "VARCHAR(32)"), "linked")
     } == {PhiClass.MRN}
+
+
+@pytest.mark.parametrize("name", ["msisdn", "old_msisdn"])
+def test_a_mobile_subscribers_number_as_gsm_names_it_is_a_phone(name):
+    # MomConnect's and RapidPro's msisdn: the mother's mobile number
+    marks = classify_column(TableColumn(name, "VARCHAR(255)"), "linked")
+    assert {mark.phi_class for mark in marks} == {PhiClass.PHONE}
