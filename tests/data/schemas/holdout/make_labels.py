@@ -42872,6 +42872,59 @@ PHI["ndohhub"] = {
     },
 }
 
+PHI["x12staging"] = {
+    "Segment": {
+        **_same("Segment", "other_id"),
+    },
+    "Revision": {
+        **_same("Comments", "free_text"),
+    },
+    "NM1": {
+        **_same("03 04 05 12", "name"),
+        **_same("09", "health_plan"),
+    },
+    "N1": {
+        **_same("02", "name"),
+    },
+    "N3": {
+        **_same("01 02", "address"),
+    },
+    "N4": {
+        **_same("01 03 06", "address"),
+    },
+    "PER": {
+        **_same("04 06 08", "phone"),
+    },
+    "DMG": {
+        **_same("02", "date"),
+    },
+    "REF": {
+        **_same("02", "other_id"),
+    },
+    "DTP": {
+        **_same("03", "date"),
+    },
+    "SBR": {
+        **_same("04", "name"),
+    },
+    "PAT": {
+        **_same("06", "date"),
+    },
+    "CLM": {
+        **_same("01", "other_id"),
+    },
+    "NTE": {
+        **_same("02", "free_text"),
+    },
+    "PWK": {
+        **_same("06", "other_id"),
+    },
+    "INS": {
+        **_same("12", "date"),
+        **_same("14", "address"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
