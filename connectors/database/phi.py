@@ -505,8 +505,10 @@ def context_votes(
         # a status, a code or a legal classification as it stood at a date (CDS's
         # OverseasVisitorStatusClassificationAtCDSActivityDate), not the date
         or any(b == "at" and a in STATE_AT_WORDS for a, b in pairs)
-        # a time's offset from UTC in minutes (Juno's CREATEDDATETIMEOFFSET INT), not the time
-        or (seq[-1] == "offset" and kind == "integer")
+        # a time's offset from UTC in minutes (Juno's CREATEDDATETIMEOFFSET INT), or from a
+        # study's start (HL7's start_date_time_offset, kept as text), not the time; a time
+        # typed as one, offset and all (SQL Server's DATETIMEOFFSET), is the time
+        or ("offset" in words and kind not in ("date", "datetime", "time"))
         or (words & DATEISH == {"day"} and any(a == "day" and b.isdigit() for a, b in pairs))
         or is_count(seq)  # a rate per day, a number of days
     )

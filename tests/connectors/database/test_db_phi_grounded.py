@@ -876,3 +876,8 @@ def test_a_contact_no_show_is_a_missed_appointment_not_a_contact_number():
     # PMHC MDS's service_contact_no_show beside its own contact's number
     assert _classes("service_contact_no_show", "VARCHAR(10)", "patient") == set()
     assert _classes("contact_no", "VARCHAR(20)", "patient") == {PhiClass.PHONE}
+
+
+def test_a_times_offset_kept_as_text_is_no_date():
+    # HL7 v2's TQ1/ARQ start date/time offset ("+2D"): how long after a time, not the time
+    assert _classes("start_date_time_offset1", "VARCHAR(20)") == set()
