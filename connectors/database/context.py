@@ -94,7 +94,9 @@ PATIENT_WORDS = frozenset(
      # whom a nursing home cares for (the MDS's resident, Offene-Pflege.de's resident)
      "resident",
      # whom a genetics or field database records (LOVD's and GA4GH's individuals, Avni's)
-     "individual"}
+     "individual",
+     # whom a registration records (MomConnect's registrations' registrant_id: the mother)
+     "registrant"}
 )  # fmt: skip
 # The acronyms of a patient's numbers that a key may name between the patient word and the
 # key word (CCLF's BENE_MBI_ID, BENE_HIC_NUM: the beneficiary's Medicare number).

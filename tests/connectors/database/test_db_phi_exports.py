@@ -75,3 +75,21 @@ def test_a_mobile_subscribers_number_as_gsm_names_it_is_a_phone(name):
     # MomConnect's and RapidPro's msisdn: the mother's mobile number
     marks = classify_column(TableColumn(name, "VARCHAR(255)"), "linked")
     assert {mark.phi_class for mark in marks} == {PhiClass.PHONE}
+
+
+def test_a_registrations_registrant_is_its_patient():
+    # MomConnect's registrations: each keyed by the mother it registered
+    registration = TableProfile(
+        "registrations_registration",
+        columns=(
+            TableColumn("id", "UUID"),
+            TableColumn("registrant_id", "VARCHAR(36)"),
+            TableColumn("created_at", "TIMESTAMP"),
+        ),
+        primary_key=("id",),
+    )
+    roles, paths = linkage([registration], {})
+    assert roles["registrations_registration"] == "linked"
+    assert paths["registrations_registration"] == (
+        "registrations_registration.registrant_id: a patient key",
+    )
