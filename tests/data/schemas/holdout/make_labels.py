@@ -42925,6 +42925,70 @@ PHI["x12staging"] = {
     },
 }
 
+PHI["aarista"] = {
+    "patient_demographics": {
+        **_same(
+            ("first_name last_name middle_name preferred_name previous_name mother_mainder_name"),
+            "name",
+        ),
+        **_same("date_of_birth date_of_death", "date"),
+        **_same("ssn", "ssn"),
+        **_same("mbi medicaid", "health_plan"),
+    },
+    "patient_addresses": {
+        **_same("address_line_1 address_line_2 city zip zip_4", "address"),
+        **_same("phone_number_email_address", "phone"),
+    },
+    "patient_contacts": {
+        **_same("first_name last_name middle_name", "name"),
+        **_same("phone_number", "phone"),
+        **_same("email_address", "email"),
+        **_same("date_of_birth", "date"),
+        **_same("address_line_1 address_line_2 city zip zip_4", "address"),
+    },
+    "patient_insurances": {
+        **_same("policy_number", "health_plan"),
+        **_same("effective_date policy_holder_date_of_birth", "date"),
+        **_same("prior_authorization", "other_id"),
+        **_same(
+            (
+                "policy_holder_first_name policy_holder_last_name policy_holder_middle_name "
+                "policy_holder"
+            ),
+            "name",
+        ),
+        **_same("phone_number", "phone"),
+        **_same("email_address", "email"),
+        **_same("address_line_1 address_line_2 city zip zip_4", "address"),
+    },
+    "patient_encounters_clinical_and_billing": {
+        **_same("patient_first_name patient_last_name", "name"),
+        **_same("patient_date_of_birth dos", "date"),
+        **_same("address_line_1 city zip", "address"),
+        **_same("phone_number", "phone"),
+        **_same(
+            (
+                "chief_comlaint historhy_of_present_illness past_surgical_history "
+                "past_medical_history family_history social_history immunizations "
+                "review_of_systems vital_signs physical_exam l_abs radiology plan"
+            ),
+            "free_text",
+        ),
+    },
+    "practice_patients_demographics_and_billing_encounters": {
+        **_same("patient_mrn", "mrn"),
+        **_same("patient_first_name patient_last_name", "name"),
+        **_same("patient_date_of_birth visit_date", "date"),
+        **_same("medicaid", "health_plan"),
+    },
+    "practice_patients_demographics_and_clinical_encounters": {
+        **_same("patient_mrn", "mrn"),
+        **_same("patient_first_name patient_last_name", "name"),
+        **_same("patient_date_of_birth clinical_date complete_date entry_date order_date", "date"),
+        **_same("textresult sig", "free_text"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
