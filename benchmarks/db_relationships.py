@@ -14,9 +14,9 @@ some real relationships undeclared (MIMIC-IV declares none for ``ingredientevent
 ``emar.poe_id``); an inferred one counts as wrong here, so precision is a lower bound. The
 second figure, **where declared**, asks only of the columns whose key the schema declares
 whether the inferred link points where the declared one does. The third, **estimated**, judges
-the hold-outs' links guessed where no key is declared by a blind audit of a random 200 of them
-(``holdout/relationship_audit.csv``: a helper read each schema's facts and its project's models
-and said right, wrong or unsure, not told which links were guessed; 50 declared links
+the hold-outs' links guessed where no key is declared by four blind audits of random samples
+of them (``holdout/relationship_audit.csv``: a helper read each schema's facts and its project's
+models and said right, wrong or unsure, not told which links were guessed; the 60 declared links
 mixed in were all judged right): the share right among the audited links still guessed,
 applied to them all, unsure counted wrong and then right. The fourth, **half declared**, keeps
 the declared keys of half the tables (those whose name's CRC-32 is odd lose theirs) and asks
