@@ -42989,6 +42989,392 @@ PHI["aarista"] = {
     },
 }
 
+PHI["mosaichgw"] = {
+    "identifier": {
+        **_same("value", "mrn"),
+        **_same("create_timestamp", "date"),
+    },
+    "identifier_history": {
+        **_same("history_timestamp", "date"),
+        **_same("value", "mrn"),
+    },
+    "person": {
+        **_same("first_mpi_value", "mrn"),
+        **_same("create_timestamp timestamp", "date"),
+    },
+    "identity": {
+        **_same(
+            ("date_of_birth date_of_death external_timestamp create_timestamp timestamp"),
+            "date",
+        ),
+        **_same("birth_place", "address"),
+        **_same("first_name last_name middle_name mothers_maiden_name value6 value8", "name"),
+    },
+    "person_history": {
+        **_same("history_timestamp", "date"),
+        **_same("first_mpi_value", "mrn"),
+    },
+    "identity_history": {
+        **_same("date_of_birth date_of_death external_timestamp history_timestamp", "date"),
+        **_same("birth_place", "address"),
+        **_same("first_name last_name middle_name mothers_maiden_name value6 value8", "name"),
+    },
+    "contact": {
+        **_same("city district street zip_code municipality_key", "address"),
+        **_same("email", "email"),
+        **_same("phone", "phone"),
+        **_same(
+            ("date_of_move_in date_of_move_out external_timestamp create_timestamp timestamp"),
+            "date",
+        ),
+    },
+    "contact_history": {
+        **_same("city district street zip_code municipality_key", "address"),
+        **_same("email", "email"),
+        **_same("phone", "phone"),
+        **_same("date_of_move_in date_of_move_out external_timestamp history_timestamp", "date"),
+    },
+    "identity_identifier": {
+        **_same("identifiers_value", "mrn"),
+    },
+    "identity_history_identifier": {
+        **_same("identifiers_value", "mrn"),
+    },
+    "identity_preprocessed": {
+        **_same("date_of_birth external_timestamp create_timestamp timestamp", "date"),
+        **_same("birth_place", "address"),
+        **_same("first_name last_name middle_name mothers_maiden_name value6 value8", "name"),
+    },
+    "identitylink": {
+        **_same("create_timestamp", "date"),
+    },
+    "identitylink_history": {
+        **_same("history_timestamp initial_create_timestamp", "date"),
+    },
+    "consent": {
+        **_same("CONSENT_DATE CREATE_TIMESTAMP UPDATE_TIMESTAMP VALID_FROM", "date"),
+        **_same("COMMENT", "free_text"),
+    },
+    "free_text_val": {
+        **_same("VALUE", "free_text"),
+        **_same("CONSENT_DATE", "date"),
+    },
+    "signature": {
+        **_same("SIGNATUREDATE CONSENT_DATE", "date"),
+        **_same("SIGNATUREPLACE", "address"),
+        **_same("SIGNATURESCANBASE64", "other_id"),
+    },
+    "signed_policy": {
+        **_same("CONSENT_DATE", "date"),
+    },
+    "signer_id": {
+        **_same("VALUE", "mrn"),
+        **_same("CREATE_TIMESTAMP", "date"),
+    },
+    "consent_scan": {
+        **_same("SCANBASE64", "other_id"),
+        **_same("CONSENT_DATE UPLOAD_DATE", "date"),
+    },
+    "virtual_person": {
+        **_same("CREATE_TIMESTAMP", "date"),
+    },
+    "virtual_person_signer_id": {
+        **_same("SI_VALUE", "mrn"),
+    },
+    "qc": {
+        **_same("COMMENT", "free_text"),
+        **_same("TIMESTAMP CONSENT_DATE", "date"),
+    },
+    "qc_hist": {
+        **_same("COMMENT", "free_text"),
+        **_same("TIMESTAMP CONSENT_DATE START_DATE END_DATE", "date"),
+    },
+    "qc_problem": {
+        **_same("FORM_VALUE SCAN_VALUE", "other_id"),
+        **_same("COMMENT_EXTERN COMMENT_INTERN", "free_text"),
+        **_same("CONSENT_DATE CREATE_TIMESTAMP UPDATE_TIMESTAMP", "date"),
+    },
+    "qc_problem_hist": {
+        **_same("FORM_VALUE SCAN_VALUE", "other_id"),
+        **_same("COMMENT_EXTERN COMMENT_INTERN", "free_text"),
+        **_same("CONSENT_DATE CREATE_TIMESTAMP UPDATE_TIMESTAMP START_DATE END_DATE", "date"),
+    },
+    "alias": {
+        **_same("CREATE_TIMESTAMP DEACTIVATE_TIMESTAMP", "date"),
+        **_same("ORIG_SI_VALUE ALIAS_SI_VALUE", "mrn"),
+    },
+    "psn": {
+        **_same("originalValue", "mrn"),
+    },
+    "mpsn": {
+        **_same("originalValue", "mrn"),
+    },
+    "notifications": {
+        **_same("data", "other_id"),
+    },
+}
+
+
+PHI["radarreg"] = {
+    "logs": {
+        **_same("data", "other_id"),
+    },
+    "nurture_samples_blood": {
+        **_same("sample_id", "other_id"),
+        **_same("sample_date", "date"),
+        **_same("comments_label comments_sample", "free_text"),
+    },
+    "nurture_samples_urine": {
+        **_same("sample_id", "other_id"),
+        **_same("sample_date", "date"),
+        **_same("comments_label comments_sample", "free_text"),
+    },
+    "tracing_export": {
+        **_same("nhs chi", "health_plan"),
+        **_same("first_name last_name", "name"),
+        **_same("date_of_birth", "date"),
+        **_same("address1 address2 address3 postcode", "address"),
+    },
+    "vbase": {
+        **_same("date_of_birth", "date"),
+        **_same("first_name last_name", "name"),
+    },
+    "vcomorbs": {
+        **_same("from_date to_date symptoms_date", "date"),
+    },
+    "vdiags": {
+        **_same("symptoms_date diagnosis_date", "date"),
+        **_same("biopsy_comments", "free_text"),
+    },
+    "vfam_hist": {
+        **_same("other_family_history", "free_text"),
+    },
+    "vgenetics": {
+        **_same("genetics_results", "free_text"),
+    },
+    "vlabs": {
+        **_same("date", "date"),
+    },
+    "vlong_meds": {
+        **_same("from_date to_date", "date"),
+    },
+    "vpath": {
+        **_same("date", "date"),
+        **_same("histological_summary em_findings", "free_text"),
+    },
+    "vtrans": {
+        **_same("transplant_date recur_date fail_date", "date"),
+    },
+    "patients": {
+        **_same("comments", "free_text"),
+        **_same("created_date modified_date", "date"),
+    },
+    "alport_clinical_pictures": {
+        **_same(
+            ("date_of_picture deafness_date hearing_aid_date created_date modified_date"),
+            "date",
+        ),
+    },
+    "biomarker_barcodes": {
+        **_same("barcode", "other_id"),
+        **_same("sample_date", "date"),
+    },
+    "current_medications": {
+        **_same("date_recorded created_date modified_date", "date"),
+        **_same("dose_text", "free_text"),
+    },
+    "dialysis": {
+        **_same("from_date to_date created_date modified_date", "date"),
+    },
+    "entries": {
+        **_same("data", "other_id"),
+        **_same("created_date modified_date", "date"),
+    },
+    "family_histories": {
+        **_same("other_family_history", "free_text"),
+        **_same("created_date modified_date", "date"),
+    },
+    "fetal_anomaly_scans": {
+        **_same("date_of_scan created_date modified_date", "date"),
+        **_same(
+            (
+                "right_anomaly_details right_ultrasound_details left_anomaly_details "
+                "left_ultrasound_details hepatic_abnormality_details lung_abnormality_details"
+            ),
+            "free_text",
+        ),
+    },
+    "fetal_ultrasounds": {
+        **_same("date_of_scan created_date modified_date", "date"),
+        **_same("comments", "free_text"),
+    },
+    "fuan_clinical_pictures": {
+        **_same("picture_date gout_date created_date modified_date", "date"),
+        **_same("comments", "free_text"),
+    },
+    "genetics": {
+        **_same("date_sent created_date modified_date", "date"),
+        **_same("reference_number", "other_id"),
+        **_same("results summary", "free_text"),
+    },
+    "group_patients": {
+        **_same("from_date to_date created_date modified_date discharged_date", "date"),
+    },
+    "hnf1b_clinical_pictures": {
+        **_same("date_of_picture created_date modified_date", "date"),
+        **_same("genital_malformation_details", "free_text"),
+    },
+    "hospitalisations": {
+        **_same("date_of_admission date_of_discharge created_date modified_date", "date"),
+        **_same("reason_for_admission comments", "free_text"),
+    },
+    "india_ethnicities": {
+        **_same("created_date modified_date", "date"),
+    },
+    "ins_clinical_pictures": {
+        **_same("date_of_picture created_date modified_date", "date"),
+        **_same("rash_details infection_details ophthalmoscopy_details comments", "free_text"),
+    },
+    "ins_relapses": {
+        **_same("date_of_relapse date_of_remission created_date modified_date", "date"),
+    },
+    "liver_diseases": {
+        **_same(
+            (
+                "portal_hypertension_date ascites_date oesophageal_date oesophageal_bleeding_date "
+                "gastric_date gastric_bleeding_date anorectal_date anorectal_bleeding_date "
+                "cholangitis_acute_date cholangitis_recurrent_date spleen_palpable_date "
+                "created_date modified_date"
+            ),
+            "date",
+        ),
+    },
+    "liver_imaging": {
+        **_same("date created_date modified_date", "date"),
+    },
+    "liver_transplants": {
+        **_same("registration_date transplant_date created_date modified_date", "date"),
+    },
+    "medications": {
+        **_same("from_date to_date created_date modified_date", "date"),
+        **_same("dose_text", "free_text"),
+    },
+    "mpgn_clinical_pictures": {
+        **_same("date_of_picture created_date modified_date", "date"),
+        **_same("infection_details ophthalmoscopy_details comments", "free_text"),
+    },
+    "nephrectomies": {
+        **_same("date created_date modified_date", "date"),
+    },
+    "nurture_data": {
+        **_same(
+            (
+                "follow_up_refused_date blood_refused_date interviews_refused_date created_date "
+                "modified_date"
+            ),
+            "date",
+        ),
+    },
+    "nurture_samples": {
+        **_same("taken_on created_date modified_date", "date"),
+        **_same("barcode", "other_id"),
+    },
+    "nutrition": {
+        **_same("from_date to_date created_date modified_date", "date"),
+    },
+    "pathology": {
+        **_same("date created_date modified_date report_cleaned", "date"),
+        **_same("reference_number", "other_id"),
+        **_same("histological_summary em_findings", "free_text"),
+    },
+    "patient_addresses": {
+        **_same("from_date to_date created_date modified_date", "date"),
+        **_same("address1 address2 address3 postcode address4", "address"),
+    },
+    "patient_aliases": {
+        **_same("first_name last_name", "name"),
+        **_same("created_date modified_date", "date"),
+    },
+    "patient_consents": {
+        **_same(
+            (
+                "signed_on_date withdrawn_on_date created_date modified_date "
+                "reconsent_letter_returned_date reconsent_letter_sent_date"
+            ),
+            "date",
+        ),
+    },
+    "patient_consultants": {
+        **_same("from_date to_date created_date modified_date", "date"),
+    },
+    "patient_demographics": {
+        **_same("first_name last_name", "name"),
+        **_same("date_of_birth date_of_death created_date modified_date", "date"),
+        **_same("home_number work_number mobile_number", "phone"),
+        **_same("email_address", "email"),
+        **_same("cause_of_death", "free_text"),
+    },
+    "patient_diagnoses": {
+        **_same("diagnosis_text comments", "free_text"),
+        **_same("symptoms_date from_date to_date created_date modified_date", "date"),
+    },
+    "patient_numbers": {
+        **_same("number", "mrn"),
+        **_same("created_date modified_date", "date"),
+    },
+    "plasmapheresis": {
+        **_same("from_date to_date created_date modified_date", "date"),
+    },
+    "pregnancies": {
+        **_same("date_of_lmp created_date modified_date", "date"),
+    },
+    "renal_imaging": {
+        **_same("date created_date modified_date", "date"),
+    },
+    "renal_progressions": {
+        **_same(
+            (
+                "onset_date esrf_date created_date modified_date ckd5_date ckd4_date ckd3a_date "
+                "ckd3b_date"
+            ),
+            "date",
+        ),
+    },
+    "results": {
+        **_same("date created_date modified_date", "date"),
+    },
+    "rituximab_baseline_assessment": {
+        **_same("date created_date modified_date", "date"),
+    },
+    "rituximab_criteria": {
+        **_same("date created_date modified_date", "date"),
+    },
+    "salt_wasting_clinical_features": {
+        **_same("created_date modified_date", "date"),
+    },
+    "transplants": {
+        **_same(
+            (
+                "date date_of_recurrence date_of_failure created_date modified_date "
+                "date_of_cmv_infection"
+            ),
+            "date",
+        ),
+    },
+    "biomarker_samples": {
+        **_same("label", "other_id"),
+    },
+    "transplant_biopsies": {
+        **_same("date_of_biopsy", "date"),
+    },
+    "transplant_rejections": {
+        **_same("date_of_rejection", "date"),
+    },
+    "biomarker_results": {
+        **_same("proc_date", "date"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
