@@ -192,6 +192,9 @@ THING_WORDS = frozenset(
         "vaccine", "vacc", "manufacturer", "brand", "generic", "queue", "job", "task", "schema",
         "db", "column", "view", "report", "template", "group", "role", "team", "list",
         "center", "centre", "entity",
+        # a namespace of identifiers and where data came from (E-PIX's mpi_domain_name,
+        # safe_source_name)
+        "domain", "source",
         # staff, whose names are not a patient's (Frappe's practitioner_name)
         "practitioner", "clinician", "nurse", "surgeon", "therapist", "pharmacist",
         "technician", "consultant", "staff", "employee", "officer",

@@ -84,6 +84,12 @@ def test_a_things_name_on_a_persons_row_is_not_a_persons_name():
     assert _classes("insurance_name", "VARCHAR(60)", "patient") == set()
 
 
+@pytest.mark.parametrize("name", ["domain_name", "safe_source_name"])
+def test_an_identifier_domains_or_a_sources_name_is_not_a_persons(name):
+    # E-PIX keeps the domain a person's identifier was issued in beside the person
+    assert _classes(name, "VARCHAR(255)", "patient") == set()
+
+
 def test_portuguese_is_not_a_patient():
     assert tokens("title_pt_br") == ("title",)
     assert _classes("name_pt_br", "VARCHAR(60)", "other") == set()
