@@ -43375,6 +43375,40 @@ PHI["radarreg"] = {
     },
 }
 
+PHI["helios"] = {
+    "patient_demographics": {
+        **_same("ChartNumber", "mrn"),
+        **_same("FirstName LastName MiddleName Suffix PreviousName", "name"),
+        **_same("DateofBirth", "date"),
+        **_same("CurrentAddress PreviousAddress", "address"),
+        **_same("PhoneNumber", "phone"),
+        **_same("EmailAddress", "email"),
+    },
+    "assessment_and_plan_of_treatment": {
+        **_same("AssessmentandPlanofTreatment", "free_text"),
+    },
+    "provenance": {
+        **_same("AuthorTimeStamp", "date"),
+    },
+    "clinical_notes": {
+        **_same(
+            (
+                "ConsultationNote DischargeSummaryNote History&Physical ProcedureNote "
+                "ProgressNote ImagingNarrative"
+            ),
+            "free_text",
+        ),
+        **{"Laboratory Report Narrative": "free_text"},
+        **{"Pathology Report Narrative": "free_text"},
+    },
+    "goals": {
+        **{"Patient Goals": "free_text"},
+    },
+    "health_concerns": {
+        **{"Health Concerns": "free_text"},
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
