@@ -43409,6 +43409,129 @@ PHI["helios"] = {
     },
 }
 
+PHI["nhsbreastscreen"] = {
+    "core_auditlog": {
+        **_same("snapshot", "other_id"),
+    },
+    "participants_participant": {
+        **_same("created_at updated_at date_of_birth", "date"),
+        **_same("first_name last_name", "name"),
+        **_same("nhs_number", "health_plan"),
+        **_same("phone", "phone"),
+        **_same("email", "email"),
+    },
+    "participants_participantaddress": {
+        **_same("lines postcode", "address"),
+    },
+    "participants_screeningepisode": {
+        **_same("created_at updated_at", "date"),
+    },
+    "participants_appointment": {
+        **_same("created_at updated_at", "date"),
+    },
+    "participants_appointmentstatus": {
+        **_same("created_at", "date"),
+    },
+    "participants_participantreportedmammogram": {
+        **_same("created_at updated_at exact_date approx_date", "date"),
+        **_same("location_details additional_information reason_for_continuing", "free_text"),
+        **_same("different_name", "name"),
+    },
+    "participants_symptom": {
+        **_same("created_at updated_at reported_at month_started when_resolved", "date"),
+        **_same(
+            (
+                "description area_description additional_information symptom_sub_type_details "
+                "investigation_details"
+            ),
+            "free_text",
+        ),
+    },
+    "participants_breastaugmentationhistoryitem": {
+        **_same("created_at updated_at", "date"),
+        **_same("additional_details", "free_text"),
+    },
+    "participants_otherprocedurehistoryitem": {
+        **_same("created_at updated_at", "date"),
+        **_same("additional_details", "free_text"),
+    },
+    "participants_benignlumphistoryitem": {
+        **_same("created_at updated_at", "date"),
+        **_same("procedure_location_details additional_details", "free_text"),
+    },
+    "participants_mastectomyorlumpectomyhistoryitem": {
+        **_same("created_at updated_at", "date"),
+        **_same("additional_details", "free_text"),
+    },
+    "participants_cysthistoryitem": {
+        **_same("created_at updated_at", "date"),
+        **_same("additional_details", "free_text"),
+    },
+    "participants_implantedmedicaldevicehistoryitem": {
+        **_same("created_at updated_at", "date"),
+        **_same("additional_details", "free_text"),
+    },
+    "participants_breastcancerhistoryitem": {
+        **_same("created_at updated_at", "date"),
+        **_same("intervention_location_details additional_details", "free_text"),
+    },
+    "participants_appointmentnote": {
+        **_same("created_at updated_at", "date"),
+        **_same("content", "free_text"),
+    },
+    "participants_medicalinformationreview": {
+        **_same("created_at updated_at", "date"),
+    },
+    "participants_appointmentworkflowstepcompletion": {
+        **_same("created_at", "date"),
+    },
+    "participants_breastfeatureannotation": {
+        **_same("created_at updated_at", "date"),
+    },
+    "participants_hormonereplacementtherapy": {
+        **_same("created_at updated_at approx_start_date approx_end_date", "date"),
+    },
+    "participants_pregnancyandbreastfeeding": {
+        **_same(
+            (
+                "created_at updated_at approx_pregnancy_due_date approx_pregnancy_end_date "
+                "approx_breastfeeding_start_date approx_breastfeeding_end_date"
+            ),
+            "date",
+        ),
+    },
+    "participants_othermedicalinformation": {
+        **_same("created_at updated_at", "date"),
+        **_same("details", "free_text"),
+    },
+    "participants_confirmedpreviousmammogram": {
+        **_same("created_at updated_at exact_date", "date"),
+        **_same("location_details", "free_text"),
+    },
+    "notifications_message": {
+        **_same("created_at sent_at", "date"),
+    },
+    "notifications_appointment": {
+        **_same("nhs_number", "health_plan"),
+        **_same(
+            (
+                "episode_started_at booked_at cancelled_at starts_at created_at updated_at "
+                "completed_at"
+            ),
+            "date",
+        ),
+    },
+    "notifications_channelstatus": {
+        **_same("status_updated_at created_at updated_at", "date"),
+    },
+    "notifications_messagestatus": {
+        **_same("status_updated_at created_at updated_at", "date"),
+    },
+    "batches_batch": {
+        **_same("batch_payload_json", "other_id"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
