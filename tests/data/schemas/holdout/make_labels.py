@@ -43532,6 +43532,232 @@ PHI["nhsbreastscreen"] = {
     },
 }
 
+PHI["fhirsynapse"] = {
+    "Patient": {
+        **_same("meta.lastUpdated birthDate deceased.dateTime", "date"),
+        **_same("text.div", "free_text"),
+        **_same("extension contact", "other_id"),
+        **_same("identifier", "mrn"),
+        **_same("name", "name"),
+        **_same("telecom", "phone"),
+        **_same("address", "address"),
+        **_same("photo", "photo"),
+    },
+    "PatientIdentifier": {
+        **_same("identifier.JSON identifier.value", "mrn"),
+        **_same("identifier.period.start identifier.period.end", "date"),
+    },
+    "PatientName": {
+        **_same("name.JSON name.text name.family name.given", "name"),
+        **_same("name.period.start name.period.end", "date"),
+    },
+    "PatientTelecom": {
+        **_same("telecom.JSON telecom.value", "phone"),
+        **_same("telecom.period.start telecom.period.end", "date"),
+    },
+    "PatientAddress": {
+        **_same(
+            (
+                "address.JSON address.text address.line address.city address.district "
+                "address.postalCode"
+            ),
+            "address",
+        ),
+        **_same("address.period.start address.period.end", "date"),
+    },
+    "PatientPhoto": {
+        **_same("photo.JSON photo.data", "photo"),
+        **_same("photo.creation", "date"),
+    },
+    "PatientContact": {
+        **_same("contact.JSON", "other_id"),
+        **_same(
+            (
+                "contact.name.text contact.name.family contact.name.given "
+                "contact.organization.display"
+            ),
+            "name",
+        ),
+        **_same(
+            ("contact.name.period contact.address.period contact.period.start contact.period.end"),
+            "date",
+        ),
+        **_same("contact.telecom", "phone"),
+        **_same(
+            (
+                "contact.address.text contact.address.line contact.address.city "
+                "contact.address.district contact.address.postalCode"
+            ),
+            "address",
+        ),
+    },
+    "PatientLink": {
+        **_same("link.other.identifier", "mrn"),
+        **_same("link.other.display", "name"),
+    },
+    "RelatedPerson": {
+        **_same(
+            ("meta.lastUpdated patient.identifier.period birthDate period.start period.end"),
+            "date",
+        ),
+        **_same("text.div", "free_text"),
+        **_same("identifier", "other_id"),
+        **_same("patient.identifier.value", "mrn"),
+        **_same("patient.display name", "name"),
+        **_same("telecom", "phone"),
+        **_same("address", "address"),
+        **_same("photo", "photo"),
+    },
+    "RelatedPersonIdentifier": {
+        **_same("identifier.JSON identifier.value", "other_id"),
+        **_same("identifier.period.start identifier.period.end", "date"),
+    },
+    "RelatedPersonName": {
+        **_same("name.JSON name.text name.family name.given", "name"),
+        **_same("name.period.start name.period.end", "date"),
+    },
+    "RelatedPersonTelecom": {
+        **_same("telecom.JSON telecom.value", "phone"),
+        **_same("telecom.period.start telecom.period.end", "date"),
+    },
+    "RelatedPersonAddress": {
+        **_same(
+            (
+                "address.JSON address.text address.line address.city address.district "
+                "address.postalCode"
+            ),
+            "address",
+        ),
+        **_same("address.period.start address.period.end", "date"),
+    },
+    "RelatedPersonPhoto": {
+        **_same("photo.JSON photo.data", "photo"),
+        **_same("photo.creation", "date"),
+    },
+    "Person": {
+        **_same("meta.lastUpdated birthDate photo.creation", "date"),
+        **_same("text.div", "free_text"),
+        **_same("identifier", "other_id"),
+        **_same("name", "name"),
+        **_same("telecom", "phone"),
+        **_same("address", "address"),
+        **_same("photo.data", "photo"),
+    },
+    "PersonIdentifier": {
+        **_same("identifier.JSON identifier.value", "other_id"),
+        **_same("identifier.period.start identifier.period.end", "date"),
+    },
+    "PersonName": {
+        **_same("name.JSON name.text name.family name.given", "name"),
+        **_same("name.period.start name.period.end", "date"),
+    },
+    "PersonTelecom": {
+        **_same("telecom.JSON telecom.value", "phone"),
+        **_same("telecom.period.start telecom.period.end", "date"),
+    },
+    "PersonAddress": {
+        **_same(
+            (
+                "address.JSON address.text address.line address.city address.district "
+                "address.postalCode"
+            ),
+            "address",
+        ),
+        **_same("address.period.start address.period.end", "date"),
+    },
+    "PersonLink": {
+        **_same("link.target.identifier", "mrn"),
+        **_same("link.target.display", "name"),
+    },
+}
+
+
+PHI["l2lis"] = {
+    "clients_individual": {
+        **_same("family name patronymic", "name"),
+        **_same("birthday time_tfoms_last_sync time_add", "date"),
+        **_same("rmis_uid ecp_id owner_patient_id", "mrn"),
+        **_same("tfoms_idp tfoms_enp", "health_plan"),
+    },
+    "clients_document": {
+        **_same("serial", "other_id"),
+        **_same("number", "ssn"),
+        **_same("date_start date_end", "date"),
+    },
+    "clients_card": {
+        **_same("number number_poliklinika n3_id", "mrn"),
+        **_same(
+            (
+                "main_address main_address_fias main_address_details fact_address "
+                "fact_address_fias fact_address_details"
+            ),
+            "address",
+        ),
+        **_same("work_place work_department contact_trust_health", "name"),
+        **_same("curator_doc_auth agent_doc_auth medbook_number", "other_id"),
+        **_same("anamnesis_of_life", "free_text"),
+        **_same("phone", "phone"),
+        **_same("email", "email"),
+        **_same("time_add death_date", "date"),
+    },
+    "clients_anamnesishistory": {
+        **_same("text", "free_text"),
+        **_same("created_at", "date"),
+    },
+    "clients_dispensaryreg": {
+        **_same("illnes", "free_text"),
+        **_same("date_start date_end", "date"),
+    },
+    "clients_dispensaryregplans": {
+        **_same("date", "date"),
+    },
+    "clients_screeningregplan": {
+        **_same("date", "date"),
+    },
+    "clients_phones": {
+        **_same("number normalized_number", "phone"),
+    },
+    "clients_benefitreg": {
+        **_same("date_start date_end", "date"),
+    },
+    "clients_vaccinereg": {
+        **_same("date", "date"),
+        **_same("direction", "other_id"),
+        **_same("comment", "free_text"),
+    },
+    "clients_ambulatorydata": {
+        **_same("date", "date"),
+        **_same("data", "free_text"),
+    },
+    "clients_ambulatorydatahistory": {
+        **_same("text", "free_text"),
+        **_same("created_at", "date"),
+    },
+    "clients_cardcontrolparam": {
+        **_same("date_start date_end", "date"),
+    },
+    "clients_cardmovementroom": {
+        **_same("date_issued date_received", "date"),
+    },
+    "directions_tubesregistration": {
+        **_same("time_get time_recive", "date"),
+        **_same("barcode daynum", "other_id"),
+    },
+    "directions_napravleniya": {
+        **_same("data_sozdaniya visit_date", "date"),
+        **_same("diagnos", "free_text"),
+        **_same("history_num", "mrn"),
+        **_same("rmis_case_id rmis_hosp_id rmis_number", "other_id"),
+    },
+    "directions_issledovaniya": {
+        **_same("time_save time_confirmation", "date"),
+        **_same("lab_comment", "free_text"),
+    },
+    "directions_rmisservices": {
+        **_same("rmis_id", "other_id"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
