@@ -1144,10 +1144,23 @@ def _counted(type_name: str) -> bool:
     return kind == "integer" or (kind == "numeric" and whole_number(type_name))
 
 
+# The last element of a dotted path that holds an element's structure, not its value: FHIR's
+# Element.id and extensions, a code's codings (Synapse's PatientAddress.address.period.id).
+STRUCTURE_ELEMENTS = frozenset({"id", "extension", "modifierextension", "coding"})
+
+
+def _element_structure(name: str) -> bool:
+    """Whether a dotted path names an element's structure (``address.period.id``)."""
+    path = name.split(".")
+    return len(path) > 1 and path[-1].lower() in STRUCTURE_ELEMENTS
+
+
 def _named_votes(column: TableColumn, role: str) -> list[Vote]:
     """The votes of the column's name (words, identifiers), weighed by its type and role."""
     if column.type.upper().startswith(("UUID", "UNIQUEIDENTIFIER")):
         return []  # a value a program drew at random: a key, whatever the column is named
+    if _element_structure(column.name):
+        return []  # a resource flattened by element path: the element's id, not its value
     length = declared_length(column.type)
     fixed = column.type.strip().upper().startswith(("CHAR", "NCHAR", "CHARACTER(", "BPCHAR"))
     if family(column.type) == "string" and (
@@ -1370,8 +1383,10 @@ def _judged_plain(
     charted on a form, a research model's pseudonym keys, the keys that link a row to its
     patient (whether one is the record number is the rules' call, by its name and type) and
     those holding another table's row key, and the numbers of things no one is identified by
-    (a line, a bed, a provider: :func:`.phi_keys.numbers_of_no_one`)."""
+    (a line, a bed, a provider: :func:`.phi_keys.numbers_of_no_one`), and the structure of
+    an element a dotted path names (:func:`_element_structure`)."""
     keys = {column.name for column in table.columns if is_patient_key(column.name)}
+    keys |= {column.name for column in table.columns if _element_structure(column.name)}
     judged = entries | pseudonyms | row_keys | keys | pointers | numbers_of_no_one(table)
     return frozenset({log} if log else ()) | judged
 

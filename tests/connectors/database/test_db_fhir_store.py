@@ -11,7 +11,8 @@ import pytest
 
 from assessor.connectors.database.context import PATIENT_CONTEXT, linkage
 from assessor.connectors.database.fhir_store import MIN_TYPED_TABLES
-from assessor.model import TableColumn, TableProfile
+from assessor.connectors.database.phi import classify_column, plain_columns
+from assessor.model import PhiClass, TableColumn, TableProfile
 
 ROOT = Path(__file__).resolve().parents[3]
 # types outside the Patient compartment: a store keeps them beside the patients' resources
@@ -75,3 +76,20 @@ def test_a_table_with_a_subject_but_not_laid_out_as_a_resource_is_judged_as_befo
     # an e-mail's subject line beside one column that merely shares an element's name
     roles = linkage([_flattened("message", "text", "subject")], {})[0]
     assert roles["message"] not in PATIENT_CONTEXT
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["PatientAddress.address.period.id", "Patient.text.extension", "identifier.type.coding"],
+)
+def test_an_elements_structure_named_by_its_dotted_path_is_no_value(name):
+    # Microsoft's FHIR-to-Synapse tables: each element's id and extensions beside its value
+    assert classify_column(TableColumn(name, "VARCHAR(4000)"), "patient") == ()
+    assert name in plain_columns(
+        TableProfile("t", columns=(TableColumn(name, "TEXT"),)), "patient", ()
+    )
+
+
+def test_an_elements_value_named_by_its_dotted_path_is_read_as_before():
+    marks = classify_column(TableColumn("PatientAddress.address.city", "VARCHAR(256)"), "patient")
+    assert {mark.phi_class for mark in marks} == {PhiClass.ADDRESS}
