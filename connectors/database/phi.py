@@ -1087,6 +1087,8 @@ def _marks(
     path: tuple[str, ...],
 ) -> tuple[PhiMark, ...]:
     """:func:`classify_column` with the votes of the column's sampled values (``shaped``)."""
+    if _element_structure(column.name):
+        return ()  # a resource flattened by element path: the element's id, not its value
     eav_value, change_log, loaded, copied, entry, pseudonym, row_key, pointer = facts
     eav_value = eav_value and not entry
     change_log = change_log or entry  # neither is narrative
@@ -1159,8 +1161,6 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
     """The votes of the column's name (words, identifiers), weighed by its type and role."""
     if column.type.upper().startswith(("UUID", "UNIQUEIDENTIFIER")):
         return []  # a value a program drew at random: a key, whatever the column is named
-    if _element_structure(column.name):
-        return []  # a resource flattened by element path: the element's id, not its value
     length = declared_length(column.type)
     fixed = column.type.strip().upper().startswith(("CHAR", "NCHAR", "CHARACTER(", "BPCHAR"))
     if family(column.type) == "string" and (
