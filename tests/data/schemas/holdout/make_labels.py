@@ -43758,6 +43758,153 @@ PHI["l2lis"] = {
     },
 }
 
+PHI["ecrviewer"] = {
+    "ecr_data": {
+        **_same("eicr_id set_id rr_id", "other_id"),
+        **_same("last_name first_name", "name"),
+        **_same(
+            ("birth_date encounter_start_date date_created authoring_date encounter_end_date"),
+            "date",
+        ),
+        **_same("reason_for_visit", "free_text"),
+    },
+    "ecr_rr_conditions": {
+        **_same("eicr_id", "other_id"),
+    },
+    "audit_log": {
+        **_same("parameter_json", "other_id"),
+    },
+    "ecr_labs": {
+        **_same("eicr_id", "other_id"),
+    },
+    "patient_address": {
+        **_same("text line city district postal_code", "address"),
+        **_same("period_start period_end", "date"),
+        **_same("eicr_id", "other_id"),
+    },
+    "ecr_immunizations": {
+        **_same("eicr_id", "other_id"),
+        **_same("effective_date", "date"),
+    },
+    "ecr_lab_specimens": {
+        **_same("eicr_id", "other_id"),
+        **_same("specimen_collection_date", "date"),
+    },
+}
+
+
+PHI["smartemr"] = {
+    "patient_demographics": {
+        **{"MEDICAL RECORD NUMBER": "mrn"},
+        **_same("MIDDLE PRIMARY_CARRIER_INSURED SECONDARY_CARRIER_INSURED", "name"),
+        **{"LAST NAME": "name"},
+        **{"FIRST NAME": "name"},
+        **_same("DATE_OF_BIRTH", "date"),
+        **_same("SOCIAL_SECURITY_NUM", "ssn"),
+        **_same("HOME_TELEPHONE CELLPHONE", "phone"),
+        **_same("ADDRESS2 CITY ZIP", "address"),
+        **{"ADDRESS 1": "address"},
+        **_same("PRIMARY_CARRIER_POLICY_NUMBER SECONDARY_CARRIER_POLICY_NUMBER", "health_plan"),
+    },
+    "scheduler_appointments": {
+        **_same("SmarteEMR_PatientID", "mrn"),
+        **_same("DateAppt", "date"),
+        **_same("Comments", "free_text"),
+    },
+    "document_upload": {
+        **_same("SmarteEMR_PatientID EMR_Id_External", "mrn"),
+        **_same("Pat_First_Name Pat_Last_Name", "name"),
+        **_same("Pat_DOB DocDate", "date"),
+        **_same("FileObsv", "other_id"),
+    },
+    "problem_list": {
+        **_same("SmartEMR_PatientID", "mrn"),
+        **_same("date_diagnosed", "date"),
+    },
+    "patient_allergies": {
+        **_same("SmarteEMR_PatientId", "mrn"),
+        **_same("DOC last_modification_date", "date"),
+    },
+}
+
+
+PHI["hcp1"] = {
+    "episodes": {
+        **{"Link Identifier": "other_id"},
+        **{"Postcode - Australian": "address"},
+        **{"Admission date": "date"},
+        **{"Separation date": "date"},
+        **{"Admission time": "date"},
+        **{"Separation time": "date"},
+        **{"Principal Item Date": "date"},
+        **{"Hospital-in-the-home care Commencement Date": "date"},
+        **{"Hospital-in-the-home care Completed Date": "date"},
+        **{"Person Identifier": "health_plan"},
+    },
+    "medical": {
+        **{"Link Identifier": "other_id"},
+        **{"MBS date of service": "date"},
+    },
+    "prosthesis": {
+        **{"Link Identifier": "other_id"},
+    },
+    "ansnap": {
+        **{"Link Identifier": "other_id"},
+        **{"Rehabilitation plan date": "date"},
+        **{"Discharge plan date": "date"},
+    },
+}
+
+
+PHI["zlhismidwife"] = {
+    "SOL_INF_PUERPERA": {
+        **_same("NAME", "name"),
+        **_same("PNO", "mrn"),
+        **_same("DIAGNOSIS", "free_text"),
+        **_same("OUTROOMTIME OUTTIME", "date"),
+    },
+    "SOL_INF_EQUIPMENT": {
+        **_same("RECORDTIME", "date"),
+    },
+    "SOL_RS_EXPECTANT": {
+        **_same("CONTENT", "other_id"),
+    },
+    "SOL_INF_CHECKINROOM": {
+        **_same("CONTENT", "other_id"),
+        **_same("ADDTIME", "date"),
+    },
+    "SOL_RS_BIRTH": {
+        **_same("CONTENT", "other_id"),
+    },
+    "SOL_RS_BIRTH_COURSE": {
+        **_same("CONTENT", "other_id"),
+    },
+    "SOL_RS_DRUGLABOR": {
+        **_same("日期", "date"),
+        **_same("引产指征", "free_text"),
+    },
+    "SOL_RS_DRUGLABOR_LIST": {
+        **_same("CONTENT", "other_id"),
+    },
+    "SOL_INF_DELIVERY": {
+        **_same("DELIVERYINF NEWBORNDETAIL OTHERINF", "other_id"),
+    },
+    "SOL_INF_NEWBORNS": {
+        **_same("NEWBORNINF OTHERINF", "other_id"),
+        **_same("ADDTIME", "date"),
+    },
+    "SOL_RS_POSTPARTUM": {
+        **_same("CONTENT", "other_id"),
+    },
+    "SOL_RS_POSTPARTUM_LIST": {
+        **_same("CONTENT", "other_id"),
+    },
+    "SOL_INF_CHECKOUTROOM": {
+        **_same("CONTENT", "other_id"),
+        **_same("ADDTIME", "date"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
