@@ -371,6 +371,19 @@ CLINICAL_WRITING_WORDS = frozenset(
 )
 
 
+# The last words of a column holding a clinician's note.
+NOTE_COLUMN_LAST = frozenset({"note", "notes", "narrative"})
+
+
+def _holds_notes(table: TableProfile) -> bool:
+    """Whether a text column is named a note or a narrative (``ProgressNote``)."""
+    return any(
+        family(column.type) == "string"
+        and tokens(column.name)[-1:] in {(w,) for w in NOTE_COLUMN_LAST}
+        for column in table.columns
+    )
+
+
 def _clinicians_writing(table: TableProfile) -> bool:
     """Named for staff and for what they write (a nurse's progress notes, a doctor's history:
     AicoreMed's historial_medico), without an employment record's or an account's columns: a
@@ -1405,7 +1418,13 @@ def linkage(
     # NEMSIS's and NAACCR's record groups): each table dating an event is the patients' record.
     flat = not keyed and "patient" in roles.values()
     for key, table in profiles.items():
-        if roles[key] == "other" and flat and _dates_an_event(table):
+        if (
+            roles[key] == "other"
+            and flat
+            # a section dating events, or one of a clinician's notes, dated or not (Helios's
+            # clinical_notes: ConsultationNote, ProgressNote, ImagingNarrative)
+            and (_dates_an_event(table) or _holds_notes(table))
+        ):
             roles[key] = "linked"
             paths[key] = (f"{table.name}: a section of an extract of patients' records, unkeyed",)
         elif roles[key] == "other" and _is_encounter_table(table):

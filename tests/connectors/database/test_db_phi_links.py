@@ -662,6 +662,17 @@ def test_beside_a_patient_table_in_a_database_no_key_joins_each_dated_table_is_t
     )
 
 
+@pytest.mark.parametrize("column", ["ConsultationNote", "ImagingNarrative"])
+def test_an_undated_section_of_notes_in_an_unkeyed_extract_is_the_patients(column):
+    # Helios's export: its clinical notes carry no date
+    section = _table("clinical_notes", (column, "VARCHAR(4000)"))
+    roles, paths = linkage((PATIENT, section), {})
+    assert roles[section.qualified_name] == "linked"
+    assert paths[section.qualified_name] == (
+        "clinical_notes: a section of an extract of patients' records, unkeyed",
+    )
+
+
 def test_where_keys_join_tables_an_unkeyed_dated_table_is_not_the_patients_by_that_alone():
     case = _table("CasesEntity", ("symptomDate", "DATE"), ("referrer", "VARCHAR(100)"))
     visit = _keyed(
