@@ -510,6 +510,8 @@ def context_votes(
         # typed as one, offset and all (SQL Server's DATETIMEOFFSET), is the time
         or ("offset" in words and kind not in ("date", "datetime", "time"))
         or (words & DATEISH == {"day"} and any(a == "day" and b.isdigit() for a, b in pairs))
+        # how many of a unit something took (HCP1's Minutes of operating theatre time)
+        or (len(seq) > 2 and seq[0] in DURATION_UNITS and seq[1] == "of")
         or is_count(seq)  # a rate per day, a number of days
     )
     last_event = (

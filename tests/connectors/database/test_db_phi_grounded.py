@@ -887,3 +887,9 @@ def test_a_contact_no_show_is_a_missed_appointment_not_a_contact_number():
 def test_a_times_offset_kept_as_text_is_no_date():
     # HL7 v2's TQ1/ARQ start date/time offset ("+2D"): how long after a time, not the time
     assert _classes("start_date_time_offset1", "VARCHAR(20)") == set()
+
+
+def test_how_many_of_a_unit_a_thing_took_is_no_date():
+    # Australia's HCP1: Minutes of operating theatre time, a count of minutes
+    assert _classes("Minutes of operating theatre time", "NUMERIC") == set()
+    assert _classes("Day of birth", "VARCHAR(2)") == {PhiClass.DATE}
