@@ -121,8 +121,9 @@ DECLARING_HOLDOUTS = (
     "kenyaemrmods", "mimbaplus", "quarano", "odkcentral", "femr", "carelogic", "primero",
     # rounds 65 and 66's two, likewise
     "zimepms", "openeobs",
-    # rounds 67 and 68's four, likewise
-    "ugandalab", "mhira", "rapidpro", "radarbase",
+    # rounds 67 to 74's that declare 20 keys or more, likewise
+    "ugandalab", "mhira", "rapidpro", "radarbase", "openmrsmods", "discoverydds", "dwapi",
+    "mosaichgw", "radarreg", "nhsbreastscreen", "l2lis",
 )  # fmt: skip
 Link = tuple[str, str, str, str]  # table, column, referred table, referred column
 
