@@ -794,6 +794,7 @@ def _keys_clients(tables: Iterable[TableProfile]) -> bool:
 
 
 def _names_clients(name: str) -> bool:
+    """Whether a table is named for clients (``oauth_client``, ``clients``)."""
     words = [singular(word) for word in tokens(name) if not word.isdigit()]
     return not CLIENT_WORDS.isdisjoint(words)
 

@@ -426,6 +426,7 @@ def _kinds_words(seq: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _kinds_last_word(seq: tuple[str, ...]) -> str:
+    """The last of :func:`_kinds_words` (``flag`` of ValidNHSNoFlagMother)."""
     return next(iter(_kinds_words(seq)[-1:]), "")
 
 

@@ -567,8 +567,9 @@ PORTUGUESE = frozenset(BRAZILIAN) | frozenset(
     }
 )  # fmt: skip
 # Words of those languages that English names use too (a lab's ``norm_range_low`` is a
-# normal range): read in translation only alone (SIMRS GOS's ``NORM``) or beside a word of
-# the language that is not one.
+# normal range, a ``personal_history`` the patient's own): read in translation only alone
+# (SIMRS GOS's ``NORM``) or beside a word of the language that is not one (HIS MINSA's
+# ``Apellido_Paterno_Personal``, the staff member's surname).
 ALSO_ENGLISH = frozenset({"norm", "personal"})
 # Head-first noun phrases of those languages ("tanggal lahir": date of birth) are turned round
 # as English writes them ("birth date") when they start with one of these heads.
