@@ -1306,6 +1306,18 @@ def linkage(
             ):
                 roles[target] = "person"
                 paths[target] = (f"{step(profiles[key], fk)}: joined to a patient by a relation",)
+    # A messaging platform's contacts are the people it reaches (RapidPro's contacts_contact, a
+    # health programme's mothers): where no table keeps patients, a table named for contacts
+    # alone, with their names, is the register of persons.
+    if not any(_is_patient_table(table) for table in profiles.values()):
+        for key, table in profiles.items():
+            if (
+                roles[key] == "other"
+                and {singular(word) for word in tokens(table.name)} == {"contact"}
+                and any(tokens(column.name) == ("name",) for column in table.columns)
+            ):
+                roles[key] = "person"
+                paths[key] = (f"{table.name}: the contacts a platform reaches, no patient table",)
     # Breadth first from the patient and person tables, against the direction of the keys:
     # an order's specimen's comment is still the patient's, and a laboratory's specimen, its
     # item, the analysis, the result and its signature (OpenELIS) too: four keys away at most.

@@ -195,6 +195,8 @@ THING_WORDS = frozenset(
         # a namespace of identifiers and where data came from (E-PIX's mpi_domain_name,
         # safe_source_name)
         "domain", "source",
+        # a messaging channel (RapidPro's channels_channel: its name, number and alert e-mail)
+        "channel",
         # staff, whose names are not a patient's (Frappe's practitioner_name)
         "practitioner", "clinician", "nurse", "surgeon", "therapist", "pharmacist",
         "technician", "consultant", "staff", "employee", "officer",

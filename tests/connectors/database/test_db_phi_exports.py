@@ -93,3 +93,43 @@ def test_a_registrations_registrant_is_its_patient():
     assert paths["registrations_registration"] == (
         "registrations_registration.registrant_id: a patient key",
     )
+
+
+def _platform(*contact_columns: str) -> list[TableProfile]:
+    contacts = _table("contacts_contact", *contact_columns)
+    channels = TableProfile(
+        "channels_channel",
+        columns=(
+            TableColumn("id", "INTEGER"),
+            TableColumn("name", "VARCHAR(64)"),
+            TableColumn("address", "VARCHAR(255)"),
+            TableColumn("alert_email", "VARCHAR(254)"),
+        ),
+        primary_key=("id",),
+    )
+    message = TableProfile(
+        "msgs_msg",
+        columns=(
+            TableColumn("id", "INTEGER"),
+            TableColumn("contact_id", "INTEGER"),
+            TableColumn("text", "TEXT"),
+        ),
+        primary_key=("id",),
+        foreign_keys=(ForeignKey(("contact_id",), "contacts_contact", ("id",)),),
+    )
+    return [contacts, channels, message]
+
+
+def test_a_messaging_platforms_contacts_are_its_people_and_its_channels_no_one():
+    # RapidPro as a health programme runs it: its contacts are mothers, its channels numbers
+    roles, paths = linkage(_platform("name", "language"), {})
+    assert paths["contacts_contact"] == (
+        "contacts_contact: the contacts a platform reaches, no patient table",
+    )
+    assert roles["contacts_contact"] == "person"
+    assert roles["msgs_msg"] == "linked"
+    assert roles["channels_channel"] not in PATIENT_CONTEXT
+
+
+def test_contacts_without_a_name_are_no_register_of_persons():
+    assert linkage(_platform("language"), {})[0]["contacts_contact"] != "person"
