@@ -77,6 +77,17 @@ def declared_length(type_name: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def is_fixed_width(type_name: str) -> bool:
+    """A string of one declared width: ``CHAR(32)``, ``NCHAR``, ``CHARACTER(32)``, PostgreSQL's
+    ``bpchar``; not a ``CHARACTER VARYING`` nor a ``VARCHAR``.
+
+    >>> is_fixed_width("CHAR(32)"), is_fixed_width("character varying(32)")
+    (True, False)
+    """
+    t = type_name.strip().upper()
+    return t.startswith(("CHAR", "NCHAR", "BPCHAR")) and "VARYING" not in t
+
+
 @cache
 def is_large_text(type_name: str) -> bool:
     """A type meant for free text: TEXT, CLOB and their kin, or a VARCHAR of 1,000 or more.

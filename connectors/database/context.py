@@ -371,19 +371,6 @@ CLINICAL_WRITING_WORDS = frozenset(
 )
 
 
-# The last words of a column holding a clinician's note.
-NOTE_COLUMN_LAST = frozenset({"note", "notes", "narrative"})
-
-
-def _holds_notes(table: TableProfile) -> bool:
-    """Whether a text column is named a note or a narrative (``ProgressNote``)."""
-    return any(
-        family(column.type) == "string"
-        and tokens(column.name)[-1:] in {(w,) for w in NOTE_COLUMN_LAST}
-        for column in table.columns
-    )
-
-
 def _clinicians_writing(table: TableProfile) -> bool:
     """Named for staff and for what they write (a nurse's progress notes, a doctor's history:
     AicoreMed's historial_medico), without an employment record's or an account's columns: a
@@ -733,6 +720,8 @@ def _versions_of_rows(name: str) -> bool:
 TEXT_STORE_WORDS = frozenset({"text", "blob", "document", "attachment"})
 # Tables of notes: attached to a patient's row, they are about the patient.
 NOTE_TABLE_WORDS = frozenset({"note", "comment", "annotation", "remark", "memo"})
+# The last words of a column holding a clinician's note.
+NOTE_COLUMN_LAST = frozenset({"note", "notes", "narrative"})
 # A store of whole resources: the resource's type beside its content.
 RESOURCE_WORDS = frozenset({"res", "resource"})
 CONTENT_WORDS = frozenset({"text", "content", "data", "json", "xml", "body", "blob"})
@@ -784,11 +773,11 @@ def _client_key(column: TableColumn) -> bool:
 
 
 def _keys_clients(tables: Iterable[TableProfile]) -> bool:
-    """Whether a client key leads to the patient: the database keeps no table of patients nor
-    of clients (an export of a resident's assessments keyed ``client_id``, its residents kept
-    elsewhere), and some table is keyed by one."""
+    """Whether a client key leads to the patient in a database that keeps no patients' table:
+    it keeps no table of clients either (an export of a resident's assessments keyed
+    ``client_id``, its residents kept elsewhere), and some table is keyed by one."""
     tables = list(tables)
-    if any(_is_patient_table(t) or _names_clients(t.name) for t in tables):
+    if any(_names_clients(t.name) for t in tables):
         return False
     return any(_client_key(column) for table in tables for column in table.columns)
 
@@ -1058,7 +1047,8 @@ def linkage(
         for column in table.columns
     )
     own_ids = _patients_own_id_names(profiles.values())
-    clients = _keys_clients(profiles.values())
+    keeps_patients = any(_is_patient_table(table) for table in profiles.values())
+    clients = not keeps_patients and _keys_clients(profiles.values())
     table_words = {words_of(table.name) for table in profiles.values()}
     patient_key_type = _patient_key_type(profiles.values())
     # tables a key refers to or leaves from: a description of the database stands alone
@@ -1309,7 +1299,7 @@ def linkage(
     # A messaging platform's contacts are the people it reaches (RapidPro's contacts_contact, a
     # health programme's mothers): where no table keeps patients, a table named for contacts
     # alone, with their names, is the register of persons.
-    if not any(_is_patient_table(table) for table in profiles.values()):
+    if not keeps_patients:
         for key, table in profiles.items():
             if (
                 roles[key] == "other"
@@ -1690,6 +1680,15 @@ def _is_medical_record(table: TableProfile) -> bool:
 
 def _is_note_table(table: TableProfile) -> bool:
     return bool({singular(word) for word in tokens(table.name)} & NOTE_TABLE_WORDS)
+
+
+def _holds_notes(table: TableProfile) -> bool:
+    """Whether a text column is named a note or a narrative (``ProgressNote``)."""
+    return any(
+        family(column.type) == "string"
+        and not NOTE_COLUMN_LAST.isdisjoint(tokens(column.name)[-1:])
+        for column in table.columns
+    )
 
 
 def _is_text_store(table: TableProfile) -> bool:

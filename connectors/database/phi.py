@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 from assessor.model import ForeignKey, PhiClass, PhiMark, TableColumn, TableProfile
 
-from .coltypes import declared_length, family, is_array, is_large_text
+from .coltypes import declared_length, family, is_array, is_fixed_width, is_large_text
 from .context import (
     PATIENT_CONTEXT,
     PATIENT_WORDS,
@@ -1164,9 +1164,8 @@ def _named_votes(column: TableColumn, role: str) -> list[Vote]:
     if column.type.upper().startswith(("UUID", "UNIQUEIDENTIFIER")):
         return []  # a value a program drew at random: a key, whatever the column is named
     length = declared_length(column.type)
-    fixed = column.type.strip().upper().startswith(("CHAR", "NCHAR", "CHARACTER(", "BPCHAR"))
     if family(column.type) == "string" and (
-        length == UUID_TEXT_LENGTH or (length == GUID_HEX_LENGTH and fixed)
+        length == UUID_TEXT_LENGTH or (length == GUID_HEX_LENGTH and is_fixed_width(column.type))
     ):
         seq = tokens(column.name)
         if seq and seq[-1] in OWN_KEY_LAST:

@@ -485,8 +485,8 @@ def _spelled_votes(name: str, role: str) -> tuple[Vote, ...]:
     seq = tokens(name)
     if (
         not seq
-        or _last_word(seq) in META_LAST  # a numbered slot's too: PhoneType1
-        or _kinds_last_word(seq) in META_LAST  # whoever's it is: ValidNHSNoFlagMother
+        # a numbered slot's too (PhoneType1), whoever's it is (ValidNHSNoFlagMother)
+        or _kinds_last_word(seq) in META_LAST
         or (_last_word(seq) in DATATYPE_ELEMENTS and TIMING_WORDS.isdisjoint(seq))
         or seq[-2:] in KIND_NAMES  # the kind's name: PhoneTypeName
         or seq[0] in FLAG_FIRST
