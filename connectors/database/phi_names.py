@@ -218,10 +218,11 @@ PERSON_NAME_WORDS = frozenset(
     {
         "fname", "lname", "mname", "surname", "forename", "firstname", "lastname",
         "givenname", "familyname", "maidenname", "middlename", "fullname", "nickname", "sname",
-        # first and family names in the languages of national systems (German, Spanish,
-        # French, Portuguese, Italian, Dutch); their words for "name" alone name anything
-        "vorname", "nachname", "familienname", "apellido", "apellidos", "prenom", "sobrenome",
-        "cognome", "voornaam", "achternaam",
+        # first and family names in the languages of national systems (German, French,
+        # Portuguese, Italian, Dutch; Spanish's apellido the tokens read as surname); their
+        # words for "name" alone name anything
+        "vorname", "nachname", "familienname", "prenom", "sobrenome", "cognome", "voornaam",
+        "achternaam",
     }
 )  # fmt: skip
 ADDRESS_WORDS = frozenset(
