@@ -1,7 +1,9 @@
-"""Write ``assessor/data/phi_learned.json``: the model of :mod:`.phi_learned`, fitted to every
-hand-labelled column of the public schemas in ``tests/data/schemas`` (the development set and
-the hold-outs but those ``corpus.UNMEASURED`` keeps clean). Deterministic: the same labels and
-rules give the same file, which a test checks. Run it after a label or a rule changes:
+"""Write ``assessor/data/table_learned.json`` and ``assessor/data/phi_learned.json``: the models
+of :mod:`.table_learned` and :mod:`.phi_learned`, fitted to every hand-labelled table and column
+of the public schemas in ``tests/data/schemas`` (the development set and the hold-outs but those
+``corpus.UNMEASURED`` keeps clean); the columns are read with the tables the first model links,
+as a scan reads them. Deterministic: the same labels and rules give the same files, which a
+test checks. Run it after a label or a rule changes:
 
     .venv/bin/python tools/train_phi_learned.py
 """
@@ -17,22 +19,30 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "data" / 
 import corpus
 
 from assessor.connectors.database.phi_learned import fit
+from assessor.connectors.database.table_learned import fit_tables
 
 ROOT = Path(__file__).resolve().parents[1]
-TARGET = ROOT / "assessor" / "data" / "phi_learned.json"
+TABLES = ROOT / "assessor" / "data" / "table_learned.json"
+COLUMNS = ROOT / "assessor" / "data" / "phi_learned.json"
 
 
-def model_text() -> str:
-    """The model file's text, fitted to every labelled schema but those not yet measured."""
+def _text(model: dict) -> str:
+    return json.dumps(model, indent=1, sort_keys=True) + "\n"
+
+
+def model_texts() -> dict[Path, str]:
+    """Each model file's text, fitted to every labelled schema but those not yet measured."""
     fitted = [s for s in (*corpus.SCHEMAS, *corpus.HOLDOUTS) if s not in corpus.UNMEASURED]
-    samples = corpus.learning_samples(fitted)
-    return json.dumps(fit(samples).to_dict(), indent=1, sort_keys=True) + "\n"
+    tables = fit_tables(corpus.table_samples(fitted))
+    columns = fit(corpus.learning_samples(fitted, tables))
+    return {TABLES: _text(tables.to_dict()), COLUMNS: _text(columns.to_dict())}
 
 
 def main() -> int:
-    """Fit the model and write it."""
-    TARGET.write_text(model_text(), encoding="utf-8")
-    print(f"wrote {TARGET.relative_to(ROOT)}")
+    """Fit the models and write them."""
+    for target, text in model_texts().items():
+        target.write_text(text, encoding="utf-8")
+        print(f"wrote {target.relative_to(ROOT)}")
     return 0
 
 

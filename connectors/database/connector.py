@@ -44,6 +44,7 @@ from .relationships import infer_relationships
 from .sampling import sample_table
 from .session import open_engine
 from .smells import StoreFacts, detect_smells
+from .table_learned import lift
 from .urls import check_driver, expand_env, masked, parse_url, store_slug
 
 __all__ = ["DEFAULT_DEADLINE", "DatabaseConnector"]
@@ -328,7 +329,7 @@ class DatabaseConnector(Connector):
         # Keys, roles and PHI read the reflected structure only; rows and storage join it below.
         implied = infer_relationships(read.tables)
         days = calendars(read.tables)
-        roles, paths = linkage(read.tables, implied, days)
+        roles, paths = lift(read.tables, *linkage(read.tables, implied, days), implied)
         facts = StoreFacts(dialect=dialect, charset=read.server.charset)
         profiles = []
         for table in read.tables:

@@ -42,6 +42,8 @@ __all__ = [
     "kept",
     "learned_mark",
     "load",
+    "logistic",
+    "shared_features",
 ]
 
 THRESHOLD = 0.9
@@ -175,19 +177,19 @@ def column_features(
     return tuple(sorted(found))
 
 
-def fit(samples: Sequence[Sample]) -> LearnedModel:
-    """The model of these labelled columns: logistic regression (AdaGrad, a fixed order of
-    passes, so the same samples give the same weights) for PHI or not, naive Bayes for the class
-    of a PHI column."""
+def shared_features(samples: Iterable[tuple[str, Iterable[str]]]) -> set[str]:
+    """The features of (schema, features) samples that :data:`MIN_SCHEMAS` schemas or more
+    have: no one schema's private words are learned."""
     seen_in: dict[str, set[str]] = defaultdict(set)
-    for sample in samples:
-        for feature in sample.features:
-            seen_in[feature].add(sample.schema)
-    kept = {feature for feature, schemas in seen_in.items() if len(schemas) >= MIN_SCHEMAS}
-    rows = [
-        ([f for f in sample.features if f in kept], 1.0 if sample.phi else 0.0)
-        for sample in samples
-    ]
+    for schema, features in samples:
+        for feature in features:
+            seen_in[feature].add(schema)
+    return {feature for feature, schemas in seen_in.items() if len(schemas) >= MIN_SCHEMAS}
+
+
+def logistic(rows: Sequence[tuple[Sequence[str], bool]]) -> dict[str, float]:
+    """Weights of a logistic regression of (features, label) rows: AdaGrad, a fixed order of
+    passes, so the same rows give the same weights; features never weighed are left out."""
     weights: dict[str, float] = defaultdict(float)
     squares: dict[str, float] = defaultdict(lambda: 1e-8)
     order = list(range(len(rows)))
@@ -197,11 +199,21 @@ def fit(samples: Sequence[Sample]) -> LearnedModel:
         for index in order:
             features, label = rows[index]
             score = sum(weights[f] for f in features)
-            error = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score)))) - label
+            error = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score)))) - float(label)
             for feature in features:
                 gradient = error + _L2 * weights[feature]
                 squares[feature] += gradient * gradient
                 weights[feature] -= _RATE * gradient / math.sqrt(squares[feature])
+    return {f: round(w, 6) for f, w in sorted(weights.items()) if w}
+
+
+def fit(samples: Sequence[Sample]) -> LearnedModel:
+    """The model of these labelled columns: logistic regression (:func:`logistic`) for PHI or
+    not, naive Bayes for the class of a PHI column."""
+    kept = shared_features((sample.schema, sample.features) for sample in samples)
+    weights = logistic(
+        [([f for f in sample.features if f in kept], sample.phi) for sample in samples]
+    )
     phi = [s for s in samples if s.phi and s.phi_class in PhiClass._value2member_map_]
     priors = Counter(s.phi_class for s in phi)
     counts: dict[str, Counter[str]] = {name: Counter() for name in priors}
@@ -214,7 +226,7 @@ def fit(samples: Sequence[Sample]) -> LearnedModel:
         class_weights[name] = {f: round(math.log((n + 1) / total), 6) for f, n in counter.items()}
         unseen[name] = round(math.log(1 / total), 6)
     return LearnedModel(
-        weights={f: round(w, 6) for f, w in sorted(weights.items()) if f in kept and w},
+        weights=weights,
         class_priors={n: round(math.log(c / len(phi)), 6) for n, c in sorted(priors.items())},
         class_weights=dict(sorted(class_weights.items())),
         class_unseen=dict(sorted(unseen.items())),

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from assessor.connectors.database.phi_learned import Sample
+    from assessor.connectors.database.table_learned import TableModel, TableSample
     from assessor.model import TableProfile
 
 HERE = Path(__file__).resolve().parent
@@ -1374,15 +1375,44 @@ def reflected(schema: str) -> tuple[TableProfile, ...]:
     return tuple(sorted(tables, key=lambda table: (table.schema or "", table.name)))
 
 
-def learning_samples(schemas: Iterable[str]) -> list[Sample]:
+def table_samples(schemas: Iterable[str]) -> list[TableSample]:
+    """Every table of the schemas with a labelled column as :mod:`.table_learned` reads it:
+    reflected and linked by the rules (no model), holding patients' rows when a column of it is
+    labelled PHI. In schema and table order."""
+    from assessor.connectors.database.context import linkage
+    from assessor.connectors.database.phi_calendar import calendars
+    from assessor.connectors.database.relationships import infer_relationships
+    from assessor.connectors.database.table_learned import TableSample, schema_features
+
+    samples = []
+    for schema in schemas:
+        labelled: dict[str, bool] = {}
+        for label in schema_labels(schema):
+            table = label.table.lower()
+            labelled[table] = labelled.get(table, False) or label.phi
+        tables = list(reflected(schema))
+        implied = infer_relationships(tables)
+        roles, paths = linkage(tables, implied, calendars(tables))
+        features = schema_features(tables, roles, paths, implied)
+        samples += [
+            TableSample(schema, features[table.qualified_name], labelled[table.name.lower()])
+            for table in tables
+            if table.name.lower() in labelled
+        ]
+    return samples
+
+
+def learning_samples(schemas: Iterable[str], table_model: TableModel | None = None) -> list[Sample]:
     """Every labelled column of the schemas as :mod:`.phi_learned` reads it: loaded into SQLite,
-    reflected, linked and marked by the rules as a scan does (names, types and keys, no rows),
-    with its label. In schema, table and column order."""
+    reflected, linked (the tables ``table_model`` lifts linked, see :mod:`.table_learned`; none
+    without it) and marked by the rules as a scan does (names, types and keys, no rows), with
+    its label. In schema, table and column order."""
     from assessor.connectors.database.context import linkage
     from assessor.connectors.database.phi import has_address, mark_table, plain_columns
     from assessor.connectors.database.phi_calendar import calendars
     from assessor.connectors.database.phi_learned import Sample, column_features
     from assessor.connectors.database.relationships import infer_relationships
+    from assessor.connectors.database.table_learned import lift
 
     samples = []
     for schema in schemas:
@@ -1393,6 +1423,8 @@ def learning_samples(schemas: Iterable[str]) -> list[Sample]:
         implied = infer_relationships(tables)
         days = calendars(tables)
         roles, paths = linkage(tables, implied, days)
+        if table_model is not None:
+            roles, paths = lift(tables, roles, paths, implied, table_model)
         for table in tables:
             key = table.qualified_name
             keys = implied.get(key, ())
