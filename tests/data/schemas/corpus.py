@@ -374,13 +374,15 @@ HOLDOUTS = (
     "smartemr",
     "hcp1",
     "zlhismidwife",
+    "rsnaedge",
 )
 # Hold-outs labelled but not yet measured: the learned model is not fitted to them, so that
 # their first measurement stays clean (see holdout/RESULTS.md, rounds 8 and 9). Empty between
 # rounds.
-UNMEASURED: tuple[str, ...] = ()
+UNMEASURED: tuple[str, ...] = ("rsnaedge",)
 # The server whose types a hold-out's facts are written in (besides SQLite, which takes any).
 HOLDOUT_SERVER = {
+    "rsnaedge": "postgres",
     "zlhismidwife": "other",
     "hcp1": "postgres",
     "smartemr": "postgres",

@@ -43905,6 +43905,79 @@ PHI["zlhismidwife"] = {
     },
 }
 
+PHI["rsnaedge"] = {
+    "email_jobs": {
+        **_same("recipient", "email"),
+        **_same("body", "free_text"),
+    },
+    "exams": {
+        **_same("accession_number", "other_id"),
+        **_same("modified_date", "date"),
+    },
+    "hipaa_audit_accession_numbers": {
+        **_same("accession_number", "other_id"),
+    },
+    "hipaa_audit_mrns": {
+        **_same("mrn", "mrn"),
+    },
+    "hipaa_audit_views": {
+        **_same("requesting_uri", "other_id"),
+    },
+    "job_sets": {
+        **_same("email_address", "email"),
+        **_same("single_use_patient_id access_code", "other_id"),
+        **_same("phone_number", "phone"),
+        **_same("global_id", "mrn"),
+    },
+    "jobs": {
+        **_same("document_id", "other_id"),
+    },
+    "patient_merge_events": {
+        **_same("old_mrn new_mrn", "mrn"),
+        **_same("modified_date", "date"),
+    },
+    "patients": {
+        **_same("mrn rsna_id", "mrn"),
+        **_same("patient_name", "name"),
+        **_same("dob modified_date consent_timestamp", "date"),
+        **_same("street city zip_code", "address"),
+        **_same("email_address", "email"),
+    },
+    "reports": {
+        **_same("status_timestamp modified_date", "date"),
+        **_same("report_text", "free_text"),
+    },
+    "sms_jobs": {
+        **_same("recipient", "phone"),
+        **_same("message", "free_text"),
+    },
+    "studies": {
+        **_same("study_uid", "other_id"),
+        **_same("study_date modified_date", "date"),
+    },
+    "v_consented": {
+        **_same("mrn rsna_id", "mrn"),
+        **_same("patient_name", "name"),
+        **_same("dob modified_date consent_timestamp", "date"),
+        **_same("street city zip_code", "address"),
+        **_same("email_address", "email"),
+    },
+    "v_exam_status": {
+        **_same("mrn", "mrn"),
+        **_same("patient_name", "name"),
+        **_same("dob status_timestamp", "date"),
+        **_same("street city zip_code", "address"),
+        **_same("email_address", "email"),
+        **_same("accession_number", "other_id"),
+        **_same("report_text", "free_text"),
+    },
+    "v_job_status": {
+        **_same("single_use_patient_id access_code", "other_id"),
+        **_same("email_address", "email"),
+        **_same("phone_number", "phone"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
