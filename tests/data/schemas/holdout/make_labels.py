@@ -43978,6 +43978,46 @@ PHI["rsnaedge"] = {
     },
 }
 
+PHI["sweregisters"] = {
+    "drug": {
+        **_same("edatum fdatum", "date"),
+        **_same("doser", "free_text"),
+        **_same("lk", "address"),
+    },
+    "death": {
+        **_same("dodsdat dodsdatn opdat", "date"),
+        **_same("lan_kom", "address"),
+    },
+    "death_long": {
+        **_same("dodsdat dodsdatn opdat", "date"),
+        **_same("lan_kom", "address"),
+    },
+    "patient_oppen": {
+        **_same("indatuma indatum seninv senutv", "date"),
+        **_same("lan_kom", "address"),
+    },
+    "patient_sluten": {
+        **_same("indatuma utdatuma indatum utdatum seninv senutv", "date"),
+        **_same("lan_kom", "address"),
+    },
+    "patient_dag_kiru": {
+        **_same("indatuma indatum seninv senutv", "date"),
+        **_same("lan_kom", "address"),
+    },
+    "patient_oppen_long": {
+        **_same("indatuma indatum seninv senutv", "date"),
+        **_same("lan_kom", "address"),
+    },
+    "patient_sluten_long": {
+        **_same("indatuma utdatuma indatum utdatum seninv senutv", "date"),
+        **_same("lan_kom", "address"),
+    },
+    "patient_dag_kiru_long": {
+        **_same("indatuma indatum seninv senutv", "date"),
+        **_same("lan_kom", "address"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
