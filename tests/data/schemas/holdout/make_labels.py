@@ -44018,6 +44018,47 @@ PHI["sweregisters"] = {
     },
 }
 
+PHI["rsgmunej"] = {
+    "igd.anamnesa": {
+        **_same("anamnesa hasil_periksa", "free_text"),
+    },
+    "igd.diagnosa": {
+        **_same("keterangan", "free_text"),
+    },
+    "igd.konsul": {
+        **_same("keterangan", "free_text"),
+    },
+    "igd.tindakan": {
+        **_same("keterangan", "free_text"),
+    },
+    "pendaftaran.order_lab": {
+        **_same("no_order", "other_id"),
+    },
+    "pendaftaran.pinjam_rm": {
+        **_same("no_rm", "mrn"),
+        **_same("tgl_pinjam tgl_kembali", "date"),
+    },
+    "pendaftaran.registrasi": {
+        **_same("no_rm", "mrn"),
+        **_same("tgl", "date"),
+    },
+    "public.pasien": {
+        **_same("no_rm", "mrn"),
+        **_same("nik", "ssn"),
+        **_same("nama nama_pj", "name"),
+        **_same("kd_kota_lahir alamat kd_kota_alamat kd_kecamatan kd_desa rt rw", "address"),
+        **_same("tgl_lahir", "date"),
+        **_same("notelp", "phone"),
+    },
+    "public.registrasi": {
+        **_same("no_rm", "mrn"),
+        **_same("tgl", "date"),
+    },
+    "public.registrasi_poli": {
+        **_same("tgl", "date"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
