@@ -44059,6 +44059,102 @@ PHI["rsgmunej"] = {
     },
 }
 
+PHI["codearistos"] = {
+    "alloted_bed": {
+        **_same("a_time d_time", "date"),
+    },
+    "appointment": {
+        **_same("date time_slot s_time e_time add_date registration_time", "date"),
+        **_same("remarks", "free_text"),
+    },
+    "bed": {
+        **_same("last_a_time last_d_time", "date"),
+    },
+    "diagnostic_report": {
+        **_same("date", "date"),
+        **_same("report", "free_text"),
+    },
+    "donor": {
+        **_same("name", "name"),
+        **_same("ldd add_date", "date"),
+        **_same("phone", "phone"),
+        **_same("email", "email"),
+    },
+    "email": {
+        **_same("date", "date"),
+        **_same("message", "free_text"),
+        **_same("reciepient", "email"),
+    },
+    "lab": {
+        **_same("date date_string", "date"),
+        **_same("report", "free_text"),
+        **_same("patient_name", "name"),
+        **_same("patient_phone", "phone"),
+        **_same("patient_address", "address"),
+    },
+    "login_attempts": {
+        **_same("ip_address", "ip"),
+        **_same("login", "email"),
+    },
+    "medical_history": {
+        **_same("title description", "free_text"),
+        **_same("patient_name", "name"),
+        **_same("patient_address", "address"),
+        **_same("patient_phone", "phone"),
+        **_same("date registration_time", "date"),
+    },
+    "ot_payment": {
+        **_same("date", "date"),
+    },
+    "patient": {
+        **_same("name", "name"),
+        **_same("email", "email"),
+        **_same("address", "address"),
+        **_same("phone", "phone"),
+        **_same("birthdate add_date registration_time", "date"),
+        **_same("patient_id", "mrn"),
+    },
+    "patient_deposit": {
+        **_same("date", "date"),
+    },
+    "patient_material": {
+        **_same("date date_string", "date"),
+        **_same("patient_name", "name"),
+        **_same("patient_address", "address"),
+        **_same("patient_phone", "phone"),
+    },
+    "payment": {
+        **_same("date date_string", "date"),
+        **_same("remarks", "free_text"),
+        **_same("patient_name", "name"),
+        **_same("patient_phone", "phone"),
+        **_same("patient_address", "address"),
+    },
+    "pharmacy_payment": {
+        **_same("date", "date"),
+    },
+    "prescription": {
+        **_same("date", "date"),
+        **_same("symptom advice medicine note", "free_text"),
+    },
+    "report": {
+        **_same("description", "free_text"),
+        **_same("date add_date", "date"),
+    },
+    "sms": {
+        **_same("date", "date"),
+        **_same("message", "free_text"),
+        **_same("recipient", "phone"),
+    },
+    "users": {
+        **_same("ip_address", "ip"),
+        **_same("username first_name last_name company", "name"),
+        **_same("email", "email"),
+        **_same("created_on", "date"),
+        **_same("phone", "phone"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
