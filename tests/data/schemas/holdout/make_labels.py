@@ -44155,6 +44155,53 @@ PHI["codearistos"] = {
     },
 }
 
+PHI["aushadha"] = {
+    "django_admin_log": {
+        **_same("object_repr", "name"),
+    },
+    "patient_patientdetail": {
+        **_same("patient_hospital_id", "mrn"),
+        **_same("first_name middle_name last_name full_name", "name"),
+    },
+    "demographics_demographics": {
+        **_same("date_of_birth", "date"),
+        **_same("housing_conditions religion_notes", "free_text"),
+    },
+    "contact_contact": {
+        **_same("address city pincode", "address"),
+    },
+    "phone_phone": {
+        **_same("STD_Code phone", "phone"),
+    },
+    "guardian_guardian": {
+        **_same("guardian_name", "name"),
+        **_same("guardian_phone", "phone"),
+    },
+    "medical_history_medicalhistory": {
+        **_same("status remarks", "free_text"),
+        **_same("date_of_diagnosis", "date"),
+    },
+    "surgical_history_surgicalhistory": {
+        **_same("base_condition description remarks", "free_text"),
+        **_same("date_of_surgery", "date"),
+    },
+    "social_history_socialhistory": {
+        **_same(
+            "marital_status_notes occupation_notes exercise_notes diet_notes home_occupants "
+            "home_occupants_notes pets_notes alcohol_notes tobacco_notes drug_abuse_notes "
+            "sexual_preference_notes current_events",
+            "free_text",
+        ),
+    },
+    "medication_list_medicationlist": {
+        **_same("prescription_date", "date"),
+    },
+    "immunisation_immunisation": {
+        **_same("vaccination_date next_due", "date"),
+        **_same("adverse_reaction", "free_text"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
