@@ -44202,6 +44202,248 @@ PHI["aushadha"] = {
     },
 }
 
+PHI["jimshis"] = {
+    "PAT_MASTER_INDEX": {
+        **_same("INP_NO", "mrn"),
+        **_same("NAME NAME_PHONETIC NEXT_OF_KIN SERVICE_AGENCY E_NAME", "name"),
+        **_same("DATE_OF_BIRTH LAST_VISIT_DATE CREATE_DATE NEXT_OF_BATH", "date"),
+        **_same(
+            "BIRTH_PLACE MAILING_ADDRESS ZIP_CODE NEXT_OF_KIN_ADDR NEXT_OF_KIN_ZIP_CODE "
+            "BUSINESS_ZIP_CODE NATIVE_PLACE MAILING_ADDRESS_CODE ADDRESS_NOW",
+            "address",
+        ),
+        **_same("ID_NO NEXT_OF_ID", "ssn"),
+        **_same("PHONE_NUMBER_HOME PHONE_NUMBER_BUSINESS NEXT_OF_KIN_PHONE", "phone"),
+        **_same("PHOTO", "photo"),
+        **_same("VIP_NO", "other_id"),
+        **_same("INSUR_NH_NO INSURANCE_NO HEALTHY_CARD_NO", "health_plan"),
+    },
+    "PAT_VISIT": {
+        **_same(
+            "ADMISSION_DATE_TIME DISCHARGE_DATE_TIME CONSULTING_DATE CATALOG_DATE "
+            "DATE_OF_CONTROL_QUALITY DEATH_DATE_TIME DOCUM_DATE ZYMOSIS_DATE VISIT_DATE "
+            "LOCKED_DATE DIAGNOSE_DATE STATISTICS_DIAGNOSE_DATE ENTER_DATE ONSET_DATE "
+            "CREATE_DATE UPDATE_DATE",
+            "date",
+        ),
+        **_same("INSURANCE_NO", "health_plan"),
+        **_same("SERVICE_AGENCY NEXT_OF_KIN", "name"),
+        **_same(
+            "MAILING_ADDRESS ZIP_CODE NEXT_OF_KIN_ADDR NEXT_OF_KIN_ZIPCODE INSURANCE_AERA "
+            "BUSINESS_ZIP_CODE PATIENT_AREA PATIENT_AREA_ADDRESS PAT_STREET_ADDRESS PAT_ZIP",
+            "address",
+        ),
+        **_same("NEXT_OF_KIN_PHONE PHONE_NUMBER_BUSINESS PHONE_NUMBER_HOME PAT_PHONE", "phone"),
+        **_same(
+            "X_EXAM_NO PATHOLOGY_NO INP_SERIAL_NO NHZYH VISIT_NO NH_SERIAL_NO YB_INP",
+            "other_id",
+        ),
+        **_same("DEATH_REASON REASON_31_ADMISSION REMARKS", "free_text"),
+        **_same("INP_NO", "mrn"),
+    },
+    "PATS_IN_HOSPITAL": {
+        **_same(
+            "ADMISSION_DATE_TIME ADM_WARD_DATE_TIME OPERATING_DATE BILLING_DATE_TIME "
+            "BILL_CHECKED_DATE_TIME",
+            "date",
+        ),
+        **_same("DIAGNOSIS", "free_text"),
+        **_same("GUARANTOR GUARANTOR_ORG", "name"),
+        **_same("GUARANTOR_PHONE_NUM", "phone"),
+    },
+    "CLINIC_MASTER": {
+        **_same("VISIT_DATE REGISTERING_DATE RETURNED_DATE ACCT_DATE_TIME VALID_DATE", "date"),
+        **_same("VISIT_NO CARD_NO CLINIC_NO", "other_id"),
+        **_same("NAME NAME_PHONETIC", "name"),
+        **_same("INSURANCE_NO", "health_plan"),
+        **_same("SYMPTOM", "free_text"),
+        **_same("INVOICE_NO", "account"),
+        **_same("MR_NO", "mrn"),
+        **_same("MAILING_ADDRESS", "address"),
+    },
+    "ORDERS": {
+        **_same(
+            "START_DATE_TIME STOP_DATE_TIME ENTER_DATE_TIME STOP_ORDER_DATE_TIME "
+            "LAST_PERFORM_DATE_TIME LAST_ACCTING_DATE_TIME VERIFY_DATA_TIME "
+            "PROCESSING_DATE_TIME STOP_PROCESSING_DATE_TIME CANCEL_DATE_TIME "
+            "CONVERSION_DATE_TIME EXEC_DATE_TIME CREATE_DATE UPDATE_DATE",
+            "date",
+        ),
+        **_same("CURRENT_PRESC_NO APP_NO", "other_id"),
+        **_same("REMARKS", "free_text"),
+    },
+    "ELECTRON_ENTER_HOSPITAL": {
+        **_same(
+            "ZHUSU XIANBINGSHI FABINGQINGKUANG JIWANGSHI GERENSHI HUNYUSHI JIAZUSHI "
+            "ZHUANKEQINGKUANG FUZHUJIANCHA CHUBUZHENDUAN XIUZHENGZHENDUAN REMARKS YUEJINGSHI "
+            "TIGEJIANCHA XIAOJIEYUFENXI",
+            "free_text",
+        ),
+        **_same("RIQI CREATE_DATE UPDATE_DATE CAIJIRIQI", "date"),
+        **_same("BINGSHICHENSHUZHE", "name"),
+    },
+    "ELECTRON_LEAVE_HOSPITAL": {
+        **_same("CHUYUANSHIJIAN CREATE_DATE UPDATE_DATE", "date"),
+        **_same(
+            "CHUYAUNZHENDUAN ZHENLIAOJIEGUO CHUYUANQINGKUANG CHUYUANYIZHU REMARKS RUYUANBINGQING",
+            "free_text",
+        ),
+    },
+    "ORDERS_COSTS": {
+        **_same("REMARKS", "free_text"),
+        **_same("UPDATE_DATE CREATE_DATE", "date"),
+    },
+    "CLINIC_APPOINTS": {
+        **_same(
+            "VISIT_DATE_APPTED VISIT_TIME_APPTED APPT_MADE_DATE CREATE_DATE UPDATE_DATE",
+            "date",
+        ),
+        **_same("CARD_NO", "other_id"),
+        **_same("NAME NAME_PHONETIC", "name"),
+        **_same("ID_NO", "ssn"),
+        **_same("INSURANCE_NO", "health_plan"),
+        **_same("REMARKS", "free_text"),
+    },
+    "DRUG_PRESC_MASTER": {
+        **_same(
+            "PRESC_DATE ENTERED_DATETIME DISPENSING_DATETIME ENTERED_DATATIME "
+            "VERIFIED_DATETIME ORIGINAL_PRESC_DATE RETURN_VISIT_DATE DISPENSATION_DATE "
+            "CREATE_DATE UPDATE_DATE",
+            "date",
+        ),
+        **_same("PRESC_NO ORIGINAL_PRESC_NO RETURN_VISIT_NO CFBH_MZ", "other_id"),
+        **_same("NAME NAME_PHONETIC", "name"),
+        **_same("MEMO BZ_MZ REMARKS", "free_text"),
+        **_same("RCPT_NO", "account"),
+    },
+    "DRUG_PRESC_DETAIL": {
+        **_same("PRESC_DATE CREATE_DATE UPDATE_DATE", "date"),
+        **_same("PRESC_NO", "other_id"),
+        **_same("REMARKS", "free_text"),
+    },
+    "PREPAYMENT_RCPT": {
+        **_same(
+            "RCPT_NO REFUNDED_RCPT_NO BANK_CODE SETTLED_NO USED_RCPT_NO BANK_AUOUNT_NO "
+            "INVOICE_NO SERIAL_NO SETTLED_PRE_NO",
+            "account",
+        ),
+        **_same("TRANSACT_DATE CREATE_DATE UPDATE_DATE", "date"),
+        **_same("ADDR", "address"),
+        **_same("REMARKS", "free_text"),
+    },
+    "OUTP_RCPT_MASTER": {
+        **_same("RCPT_NO REFUNDED_RCPT_NO PRINTED_RCPT_NO INVOICE_NO ORD_INVOICE_NO", "account"),
+        **_same("NAME NAME_PHONETIC", "name"),
+        **_same("VISIT_DATE PRINTED_DATE CREATE_DATE UPDATE_DATE", "date"),
+        **_same("BZ REMARKS", "free_text"),
+        **_same("INSURANCE_NO", "health_plan"),
+        **_same("RECKON_NO", "other_id"),
+    },
+    "OUTP_BILL_ITEMS": {
+        **_same("VISIT_DATE CONFIRMED_DATETIME REFUNDED_DATETIME CREATE_DATE UPDATE_DATE", "date"),
+        **_same("VISIT_NO APPOINT_NO", "other_id"),
+        **_same("RCPT_NO INVOICE_NO PRINTED_RCPT_NO", "account"),
+        **_same("REMARKS", "free_text"),
+    },
+    "INP_BILL_DETAIL": {
+        **_same("BILLING_DATE_TIME CONVEY_DATE CREATE_DATE UPDATE_DATE", "date"),
+        **_same("RCPT_NO", "account"),
+        **_same("MEMO REMARKS", "free_text"),
+        **_same("QYB_JZXH QYB_JZLSH", "other_id"),
+    },
+    "OUTP_PAYMENTS_MONEY": {
+        **_same("RCPT_NO PREPAY_NO", "account"),
+        **_same("CREATE_DATE UPDATE_DATE", "date"),
+        **_same("REMARKS", "free_text"),
+    },
+    "PAT_HOSPITAL_NOTICE": {
+        **_same("NAME SERVICE_AGENCY NEXT_OF_KIN", "name"),
+        **_same(
+            "DATE_OF_BIRTH ADMISSION_DATE_TIME ENTER_DATE ONSET_DATE CREATE_DATE UPDATE_DATE",
+            "date",
+        ),
+        **_same("ID_NO NEXT_OF_ID_NO", "ssn"),
+        **_same("BIRTH_PLACE INSURANCE_AERA NEXT_OF_KIN_ADDR", "address"),
+        **_same("SERVICE_AGENCY_PHONE INSURANCE_AERA_PHONE", "phone"),
+        **_same("DIAGNOSIS_DESC NOTES REMARKS", "free_text"),
+    },
+    "EXAM_APPOINTS": {
+        **_same("EXAM_NO VISIT_NO SHARE_EXAM_NO", "other_id"),
+        **_same("PATIENT_LOCAL_ID", "mrn"),
+        **_same("NAME NAME_PHONETIC", "name"),
+        **_same("DATE_OF_BIRTH REQ_DATE_TIME SCHEDULED_DATE CREATE_DATE UPDATE_DATE", "date"),
+        **_same("BIRTH_PLACE MAILING_ADDRESS ZIP_CODE", "address"),
+        **_same("PHONE_NUMBER", "phone"),
+        **_same(
+            "CLIN_SYMP PHYS_SIGN RELEVANT_LAB_TEST RELEVANT_DIAG CLIN_DIAG REQ_MEMO NOTICE "
+            "EXAM_REASON REMARKS",
+            "free_text",
+        ),
+        **_same("RCPT_NO", "account"),
+    },
+    "LAB_TEST_MASTER": {
+        **_same("TEST_NO WORKING_ID SAMPLEID", "other_id"),
+        **_same("PATIENT_ID", "mrn"),
+        **_same(
+            "EXECUTE_DATE SPCM_RECEIVED_DATE_TIME SPCM_SAMPLE_DATE_TIME REQUESTED_DATE_TIME "
+            "RESULTS_RPT_DATE_TIME UPDATE_DATE CREATE_DATE",
+            "date",
+        ),
+        **_same("NAME NAME_PHONETIC", "name"),
+        **_same("RELEVANT_CLINIC_DIAG NOTES_FOR_SPCM MEMO NAYAOTISHI JIANYI REMARKS", "free_text"),
+    },
+    "DOCT_DRUG_PRESC_MASTER": {
+        **_same("PRESC_DATE VERIFIED_DATETIME CREATE_DATA UPDATE_DATA", "date"),
+        **_same("PRESC_NO", "other_id"),
+        **_same("NAME NAME_PHONETIC", "name"),
+        **_same("USAGE REMARKS", "free_text"),
+    },
+    "DOCT_DRUG_PRESC_DETAIL": {
+        **_same("PRESC_DATE CREATE_DATE UPDATE_DATE", "date"),
+        **_same("PRESC_NO", "other_id"),
+        **_same("MEMO REMARKS", "free_text"),
+    },
+    "PATS_IN_TRANSFERRING": {
+        **_same("TRANSFER_DATE_TIME CREATE_DATE UPDATE_DATE", "date"),
+        **_same("REMARKS", "free_text"),
+    },
+    "OUTP_ORDERS": {
+        **_same("VISIT_DATE ORDER_DATE CREATE_DATE UPDATE_DATE", "date"),
+        **_same("VISIT_NO SERIAL_NO CLINIC_NO", "other_id"),
+        **_same("REMARKS", "free_text"),
+    },
+    "OUTP_ORDERS_COSTS": {
+        **_same("VISIT_DATE BILL_DATE CREATE_DATE UPDATE_DATE", "date"),
+        **_same("VISIT_NO SERIAL_NO CLINIC_NO", "other_id"),
+        **_same("RCPT_NO", "account"),
+        **_same("REMARKS", "free_text"),
+    },
+    "OUTP_TREAT_REC": {
+        **_same("VISIT_DATE BILL_VISIT_DATE DATE_TRTURN", "date"),
+        **_same("VISIT_NO SERIAL_NO APPOINT_NO BILL_VISIT_NO", "other_id"),
+        **_same("RCPT_NO", "account"),
+    },
+    "LAB_TEST_ITEMS": {
+        **_same("TEST_NO", "other_id"),
+        **_same("RCPT_NO", "account"),
+    },
+    "EMR_DIAGNOSIS": {
+        **_same("CREATE_DATE UPDATE_DATE", "date"),
+        **_same("REMARKS DESCRIPTION BASIS", "free_text"),
+    },
+    "COURSE_RECORD": {
+        **_same("LURU_SHIJIAN CREATE_DATE UPDATE_DATE ZHUYUAN_CHANGETIME LURU_DATETIME", "date"),
+        **_same("REMARKS", "free_text"),
+    },
+    "CLINIC_RETURNED_ACCT": {
+        **_same("VISIT_DATE RETURNED_DATE ACCT_DATE_TIME CREATE_DATE UPDATE_DATE", "date"),
+        **_same("VISIT_NO", "other_id"),
+        **_same("PATIENT_NAME", "name"),
+        **_same("INVOICE_NO", "account"),
+        **_same("REMARKS", "free_text"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
