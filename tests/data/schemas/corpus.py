@@ -1149,6 +1149,9 @@ def _column_type(declared: str, dialect: str, server: str | None) -> str:
     if server == "sqlserver" and declared.strip().lower() == "timestamp":
         return "blob"  # SQL Server's timestamp is its row version (binary(8)), not a time
     declared = declared.strip().removesuffix("?")  # .NET's nullable value type (Guid?)
+    # Oracle's length semantics (VARCHAR2(64 CHAR)), which SQLite cannot parse: a scan of
+    # Oracle itself reports the length alone
+    declared = re.sub(r"\((\d+)\s+(char|byte)\)", r"(\1)", declared, flags=re.I)
     for pattern, kept in _SQLITE_NAMES:
         if pattern.match(declared.strip()):
             return kept
