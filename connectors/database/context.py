@@ -132,6 +132,16 @@ STAFF_WORDS = frozenset(
         "npi", "nppes",
     }
 )  # fmt: skip
+# The occupations a hospital system keeps a register of (Code Aristos's accountant, laboratorist,
+# pharmacist and receptionist beside its doctor and nurse): staff when the table is named for
+# them, not when they name its module (OpenMRS's cashier_bill, a patient's bill)
+OCCUPATION_WORDS = frozenset(
+    {
+        "accountant", "laboratorist", "pharmacist", "receptionist", "cashier", "radiologist",
+        "pathologist", "anaesthetist", "anesthetist", "midwife", "dietitian", "dietician",
+        "physiotherapist", "radiographer", "sonographer", "optometrist", "paramedic", "clerk",
+    }
+)  # fmt: skip
 # Words of an employment record: a table with two of them holds staff (a job, a contract, a
 # pay class), whatever it is called and even when it keys each employee by a person number.
 EMPLOYMENT_WORDS = frozenset(
@@ -702,7 +712,7 @@ def _name_role(name: str, namespace: frozenset[str] = frozenset()) -> str | None
         return "audit"
     if any(word in PATIENT_WORDS for word in words):
         return "patient" if _names_register(words) else "linked"
-    if any(word in STAFF_WORDS for word in words):
+    if any(word in STAFF_WORDS for word in words) or singular(words[-1]) in OCCUPATION_WORDS:
         return "staff"
     if any(word in PERSON_WORDS for word in words):
         return "person"

@@ -373,6 +373,8 @@ PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("cpr", "nr"): ("ssn",), ("cpr", "nummer"): ("ssn",), ("codice", "fiscale"): ("ssn",),
     # the Philippines' national health insurer written camelCase (philHealthID)
     ("phil", "health"): ("philhealth",),
+    # the nomor rekam medis (medical record number) as Indonesian systems abbreviate it (no_rm)
+    ("no", "rm"): ("mrn",),
     # an appointment missed, not a number: service_contact_no_show
     ("no", "show"): ("noshow",),
     # DHIS2's tracker, the health information system of most low- and middle-income countries:
@@ -415,9 +417,10 @@ TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "intervensi": ("intervention",), "implementasi": ("implementation",),
     "evaluasi": ("evaluation",),
     # and a register's fields glued as Indonesian systems write them: the birth date and
-    # place (tgllahir, tmplahir) and the mobile ("handphone") number (nohp; not HP alone,
-    # English's history and physical)
+    # place (tgllahir, tmplahir), the mobile ("handphone") number (nohp; not HP alone,
+    # English's history and physical) and the phone number (notelp)
     "tgllahir": ("birth", "date"), "tmplahir": ("birth", "place"), "nohp": ("mobile", "no"),
+    "notelp": ("phone", "no"),
     # Indonesia's administrative divisions below the province, where a person lives: the
     # regency or city, the district, the rural and the urban village; and an emergency (kontak
     # darurat, the emergency contact) and the person answerable for a patient

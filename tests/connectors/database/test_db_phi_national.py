@@ -36,6 +36,9 @@ def _marked(table: TableProfile, role: str) -> dict[str, set[PhiClass]]:
         ("noTelepon", ("phone", "no")),
         ("ALAMAT", ("address",)),
         ("kartu_identitas_pasien", ("identity", "patient", "card")),
+        # the nomor rekam medis as SIMRS systems abbreviate it, and a phone number run together
+        ("no_rm", ("mrn",)),
+        ("notelp", ("no", "phone")),
     ],
 )
 def test_indonesian_names_read_as_english_words_head_last(name, words):
@@ -306,6 +309,29 @@ def test_a_german_table_of_doctors_is_staff():
     )
     roles, _paths = linkage([arzt], {})
     assert roles["arzt"] == "staff"
+
+
+@pytest.mark.parametrize("name", ["laboratorist", "pharmacist", "receptionist", "accountant"])
+def test_a_table_named_for_an_occupation_is_staff(name):
+    # Code Aristos's registers of the hospital's workers beside its doctor and nurse tables
+    table = TableProfile(
+        name,
+        columns=tuple(
+            TableColumn(column, "VARCHAR(100)") for column in ("name", "email", "address", "phone")
+        ),
+    )
+    roles, _paths = linkage([table], {})
+    assert roles[name] == "staff"
+
+
+def test_an_occupation_naming_a_module_leaves_its_tables_to_what_they_hold():
+    # OpenMRS's cashier module: a bill keyed to the patient is the patient's
+    bill = TableProfile(
+        "cashier_bill",
+        columns=(TableColumn("bill_id", "INTEGER"), TableColumn("patient_id", "INTEGER")),
+    )
+    roles, _paths = linkage([bill], {})
+    assert roles["cashier_bill"] == "linked"
 
 
 def _column_classes(name: str, type_name: str, role: str = "linked") -> set[PhiClass]:
