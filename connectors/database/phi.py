@@ -40,6 +40,7 @@ from .coltypes import declared_length, family, is_array, is_fixed_width, is_larg
 from .context import (
     PATIENT_CONTEXT,
     PATIENT_WORDS,
+    SEX_WORDS,
     STAFF_WORDS,
     is_encounter_key,
     is_patient_key,
@@ -191,6 +192,8 @@ HISTORY_SECTION_REASON = "table:history-section"
 PATIENTS_OWN_ID_REASON = "structure:patients-own-id"
 SITE_NUMBER_REASON = "structure:a-sites-patient-number"
 IDENTIFIER_VALUE_REASON = "structure:identifier-value"
+PATIENT_NAME_COPY_REASON = "structure:name-beside-the-patients-sex"
+AGE_WORDS = frozenset({"age", "birth", "dob", "birthdate", "born"})
 # Tables of a clinical form filled in for one patient (OSCAR's formAdf, formAlpha; an eform):
 # named so by their first word.
 FORM_WORDS = frozenset({"form", "eform", "questionnaire"})
@@ -218,6 +221,7 @@ HELD_CLASS = {
     PATIENTS_OWN_ID_REASON: PhiClass.MRN,
     SITE_NUMBER_REASON: PhiClass.MRN,
     IDENTIFIER_VALUE_REASON: PhiClass.OTHER_ID,
+    PATIENT_NAME_COPY_REASON: PhiClass.NAME,
     DATE_PART_REASON: PhiClass.DATE,
     CALENDAR_KEY_REASON: PhiClass.DATE,
 }
@@ -1344,6 +1348,42 @@ def history_sections(table: TableProfile) -> tuple[str, ...]:
     )
 
 
+def patients_name_copy(table: TableProfile) -> str | None:
+    """The bare ``name`` of a patient's record kept beside the patient's sex and age or birth
+    date: the patient's name copied onto the record, as hospital systems print it on a lab
+    request or a prescription (JiMS's LAB_TEST_MASTER: NAME, SEX, AGE). Not the table's own
+    key (Frappe's ``name`` is every document's id); and the row must be keyed to a patient:
+    a tariff or a property type keeps the sex and ages it applies to beside its own name
+    (Samson's Contract_Tariff)."""
+    keyed = {name.lower() for name in table.primary_key}
+    named = [
+        column.name
+        for column in table.columns
+        if tokens(column.name) == ("name",)
+        and column.name.lower() not in keyed
+        and family(column.type) == "string"
+    ]
+    words = [set(tokens(column.name)) for column in table.columns]
+    # the sex written as a code (M, F, 男): kept as a number, a lab's settings say which of a
+    # patient's details its forms show (C4G BLIS's lab_config: pid, sex, age, dob)
+    sexed = any(
+        len(these) == 1 and these & SEX_WORDS and family(column.type) == "string"
+        for these, column in zip(words, table.columns, strict=True)
+    )
+    aged = any(these & AGE_WORDS for these in words)
+    keyed_to_patient = any(is_patient_key(column.name) for column in table.columns)
+    # the patient's name kept in parts already (Open eObs's family_name, given_name): the bare
+    # name is the row's own
+    parted = any(
+        vote[0] == PhiClass.NAME
+        for column in table.columns
+        for vote in name_votes(column.name, "linked")
+    )
+    if len(named) == 1 and sexed and aged and keyed_to_patient and not parted:
+        return named[0]
+    return None
+
+
 def note_value(table: TableProfile) -> str | None:
     """The bare ``value`` column, wide enough for words, of a table named for notes or free
     text (an ICU's ``freetextitems``): what was written, as a note's text is.
@@ -1635,6 +1675,8 @@ def mark_table(
             copies.setdefault(point, CONTACT_POINT_REASON)
         if (note := note_value(table)) is not None:
             copies.setdefault(note, NOTE_VALUE_REASON)
+        if role == "linked" and (copy := patients_name_copy(table)) is not None:
+            copies.setdefault(copy, PATIENT_NAME_COPY_REASON)
         for name in address_parts(table, addressed):
             copies.setdefault(name, ADDRESS_PART_REASON)
         for name in form_answers(table):

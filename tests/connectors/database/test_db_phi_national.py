@@ -403,3 +403,29 @@ def test_an_unsized_cns_alone_is_an_examination_of_the_central_nervous_system():
 def test_kenyas_patient_numbers_are_record_numbers(name):
     # the national unique patient identifier, an HIV clinic's unique patient number
     assert PhiClass.MRN in _column_classes(name, "VARCHAR(50)")
+
+
+def test_a_bare_name_beside_the_patients_sex_and_age_on_a_patients_record_is_their_name():
+    # JiMS prints the patient's name, sex and age on every laboratory request
+    request = _table(
+        "LAB_TEST_MASTER",
+        ("TEST_NO", "VARCHAR(10)"),
+        ("PATIENT_ID", "VARCHAR(10)"),
+        ("NAME", "VARCHAR(20)"),
+        ("SEX", "VARCHAR(4)"),
+        ("AGE", "NUMBER(3)"),
+    )
+    assert _marked(request, "linked")["NAME"] == {PhiClass.NAME}
+
+
+@pytest.mark.parametrize(
+    ("columns", "why"),
+    [
+        ((("sex", "INTEGER"), ("age", "INTEGER")), "a lab's settings: which details to show"),
+        ((("sex", "VARCHAR(4)"),), "a sex alone: the sex a tariff applies to"),
+        ((("sex", "VARCHAR(4)"), ("age", "INTEGER"), ("family_name", "VARCHAR(50)")), "parts"),
+    ],
+)
+def test_a_bare_name_is_the_rows_own_without_the_patients_sex_and_age_as_words(columns, why):
+    table = _table("lab_config", ("patient_id", "INTEGER"), ("name", "VARCHAR(45)"), *columns)
+    assert PhiClass.NAME not in _marked(table, "linked").get("name", set()), why
