@@ -44444,6 +44444,442 @@ PHI["jimshis"] = {
     },
 }
 
+PHI["softmedtz"] = {
+    "clients": {
+        **_same("care_taker_name first_name middle_name surname", "name"),
+        **_same("care_taker_phone_number phone_number", "phone"),
+        **_same("created_at date_of_birth date_of_death updated_at", "date"),
+        **_same("hamlet veo village ward", "address"),
+    },
+    "client_appointments": {
+        **_same("appointment_date created_at updated_at", "date"),
+    },
+    "client_referral_indicator": {
+        **_same("created_at updated_at", "date"),
+    },
+    "health_facility_clients": {
+        **_same("created_at updated_at", "date"),
+        **_same("ctc_number", "mrn"),
+    },
+    "referral": {
+        **_same("appointment_date created_at referral_date updated_at", "date"),
+        **_same("other_clinical_information other_notes referral_reason", "free_text"),
+    },
+    "TB_clients": {
+        **_same("created_at outcome_date updated_at", "date"),
+        **_same("other_tests_details outcome_details", "free_text"),
+        **_same("veo", "address"),
+    },
+    "TB_encounter": {
+        **_same("created_at encounter_month medication_date scheduled_date updated_at", "date"),
+    },
+    "unique_ids": {
+        **_same("openmrs_id", "mrn"),
+    },
+}
+
+PHI["spiges"] = {
+    "admin": {
+        **_same("FALL_ID_CH FALL_ID", "other_id"),
+        **_same("AHV_ANONYM", "ssn"),
+        **_same("WOHNORT_MEDSTAT", "address"),
+        **_same("EINTRITTSDATUM AUSTRITTSDATUM", "date"),
+    },
+    "neugeborene": {
+        **_same("FALL_ID_CH FALL_ID FALL_ID_MUTTER", "other_id"),
+        **_same("GEBURTSZEIT", "date"),
+    },
+    "psychiatrie": {
+        **_same("FALL_ID_CH FALL_ID", "other_id"),
+    },
+    "ktr": {
+        **_same("FALL_ID_CH FALL_ID", "other_id"),
+    },
+    "diag": {
+        **_same("FALL_ID_CH FALL_ID", "other_id"),
+    },
+    "proc": {
+        **_same("FALL_ID_CH FALL_ID", "other_id"),
+        **_same("BEHANDLUNG_BEGINN", "date"),
+    },
+    "operierende": {
+        **_same("FALL_ID_CH FALL_ID", "other_id"),
+    },
+    "medi": {
+        **_same("FALL_ID_CH FALL_ID", "other_id"),
+    },
+    "rechnung": {
+        **_same("FALL_ID_CH FALL_ID RECH_UNFALLNR", "other_id"),
+    },
+    "patientenbewegung": {
+        **_same("FALL_ID_CH FALL_ID", "other_id"),
+        **_same("EPISODE_BEGINN EPISODE_ENDE", "date"),
+    },
+    "sdrg_grouper": {
+        **_same("FALL_ID_CH FALL_ID", "other_id"),
+    },
+    "sdrg_ze": {
+        **_same("FALL_ID_CH FALL_ID", "other_id"),
+    },
+}
+
+PHI["bdmscathpci"] = {
+    "registry": {
+        **_same("hn", "mrn"),
+        **_same("an", "other_id"),
+        **_same("firstName lastName", "name"),
+        **_same("modifiedAt", "date"),
+    },
+    "cathpci50_detail": {
+        **_same("createdAt modifiedAt deletedAt", "date"),
+    },
+    "cathpci50_section_a": {
+        **_same("HN", "mrn"),
+        **_same("AN", "other_id"),
+        **_same("LastName FirstName MidName", "name"),
+        **_same("SSN", "ssn"),
+        **_same("DOB", "date"),
+        **_same("ZipCode", "address"),
+    },
+    "cathpci50_section_b": {
+        **_same("ArrivalDateTime", "date"),
+    },
+    "cathpci50_section_c": {
+        **_same("HxMIDate HxPCIDate HxCABGDate", "date"),
+    },
+    "cathpci50_section_d": {
+        **_same("StressTestDate CardiacCTADate CalciumScoreDate PriorDxAngioDate", "date"),
+    },
+    "cathpci50_section_e": {
+        **_same("ProcedureStartDateTime ProcedureEndDateTime", "date"),
+    },
+    "cathpci50_section_i": {
+        **_same(
+            "SymptomDateTime ThromDateTime SubECGDateTime EDPresentDateTime FirstDevActiDateTime",
+            "date",
+        ),
+    },
+    "cathpci50_pci_lesion": {
+        **_same("PrevTreatedLesionDate", "date"),
+    },
+    "cathpci50_pci_device": {
+        **_same("ICDevUDI", "device_id"),
+    },
+    "cathpci50_section_k": {
+        **_same(
+            "K_BleedingAccessSiteDT K_BleedingGIDT K_BleedingGUDT K_BleedingHematomaDT "
+            "K_BleedingOtherDT K_BleedingRetroDT K_CardiacArrestDT K_CardiacTamponadeDT "
+            "K_CardiogenicShockDT K_HeartFailureDT K_MyocardialInfarctionDT K_NewDialysisDT "
+            "K_OtherVascularDT K_StrokeHemorrhageDT K_StrokeIschemicDT K_StrokeUndeterminedDT",
+            "date",
+        ),
+    },
+    "cathpci50_section_l": {
+        **_same("CABGDateTime DCDateTime", "date"),
+    },
+    "cathpci50_follow_up": {
+        **_same(
+            "FU_AssessmentDate FU_DeathDate M_BleedingEventDT M_CABGStentDT M_CABGNonStentDT "
+            "M_NSTEMIDT M_QwaveDT M_STEMIDT M_MIUnknownDT M_PCINonStentDT M_PCIStentDT "
+            "M_ReadmissionDT M_StrokeHemorrhageDT M_StrokeIschemicDT M_StrokeUndeterminedDT "
+            "M_ThrombosisStentDT M_ThrombosisNonStentDT",
+            "date",
+        ),
+    },
+}
+
+PHI["cesetl"] = {
+    "ces_pacientes": {
+        **_same("emr_id", "mrn"),
+        **_same(
+            "registracion_fecha nacimiento_fecha muerte_fecha tamizado_phq2_gad2_fecha "
+            "ultimo_encuentro_fecha",
+            "date",
+        ),
+        **_same("municipio", "address"),
+    },
+    "ces_pacientes_staging": {
+        **_same("emr_id", "mrn"),
+        **_same("nombres apellidos", "name"),
+        **_same(
+            "registracion_fecha nacimiento_fecha muerte_fecha tamizado_phq2_gad2_fecha "
+            "ultimo_encuentro_fecha",
+            "date",
+        ),
+        **_same("municipio localidad", "address"),
+    },
+    "ces_patients": {
+        **_same("emr_id", "mrn"),
+        **_same("reg_date dob date_of_death PHD_GAD_DATE last_enc_date", "date"),
+        **_same("municipilty", "address"),
+    },
+    "covid_diagnoses": {
+        **_same("encuentro_fecha", "date"),
+    },
+    "diagnosticos": {
+        **_same("emr_id", "mrn"),
+        **_same("encuentro_fecha entrada_fecha", "date"),
+        **_same("diagnostico_sin_codificacion", "free_text"),
+    },
+    "diagnosticos_staging": {
+        **_same("emr_id", "mrn"),
+        **_same("encuentro_fecha entrada_fecha", "date"),
+        **_same("diagnostico_sin_codificacion", "free_text"),
+    },
+    "encuentro_consulta": {
+        **_same("emrid", "mrn"),
+        **_same(
+            "encuentro_fecha entrada_fecha fum fecha_parto_estimada fecha_parto_ultrasonido "
+            "hierro_dextran proxima_cita",
+            "date",
+        ),
+        **_same(
+            "reporte_ultrasonido plan_parto exploracion_fisica analisis indicaciones_medicas",
+            "free_text",
+        ),
+    },
+    "encuentro_consulta_staging": {
+        **_same("emrid", "mrn"),
+        **_same(
+            "encuentro_fecha entrada_fecha fecha_cambiada visita_fecha fum "
+            "fecha_parto_estimada fecha_parto_ultrasonido proxima_cita",
+            "date",
+        ),
+        **_same(
+            "reporte_ultrasonido plan_parto exploracion_fisica analisis indicaciones_medicas "
+            "comentario_ultrasonido orden_laboratorio",
+            "free_text",
+        ),
+    },
+    "encuentro_signos_vitales": {
+        **_same("emr_id", "mrn"),
+        **_same("encounter_datetime date_entered", "date"),
+        **_same("chief_complaint", "free_text"),
+    },
+    "encuentro_signos_vitales_staging": {
+        **_same("emr_id", "mrn"),
+        **_same("encuentro_fecha entrada_fecha", "date"),
+        **_same("molestia_principal", "free_text"),
+    },
+    "medicamentos_staging": {
+        **_same("emr_id", "mrn"),
+        **_same("encuentro_fecha", "date"),
+        **_same(
+            "instrucciones dosis1_mañana_instrucciones dosis1_medio_dia_instrucciones "
+            "dosis1_tarde_instrucciones dosis1_noche_instrucciones "
+            "dosis2_mañana_instrucciones dosis2_medio_dia_instrucciones "
+            "dosis2_tarde_instrucciones dosis2_noche_instrucciones",
+            "free_text",
+        ),
+    },
+    "programas": {
+        **_same("emrid", "mrn"),
+        **_same("hearts_date date_enrolled date_unenroll", "date"),
+    },
+    "programas_staging": {
+        **_same("emr_id", "mrn"),
+        **_same("hearts_fecha fecha_inscrito fecha_salida last_updated", "date"),
+    },
+    "salud_mental_encountero": {
+        **_same("emr_id", "mrn"),
+        **_same(
+            "encounter_date data_entry_date mh_visit_date estimated_delivery_date next_appointment",
+            "date",
+        ),
+        **_same(
+            "case_notes analysis_notes Treatment_plan lab_tests_ordered "
+            "medication_1_instructions medication_2_instructions medication_3_instructions "
+            "medication_4_instructions medication_5_instructions medication_6_instructions "
+            "medication_7_instructions medication_8_instructions medication_9_instructions "
+            "medication_10_instructions",
+            "free_text",
+        ),
+    },
+    "salud_mental_encuentro": {
+        **_same("emr_id", "mrn"),
+        **_same(
+            "encuentro_fecha entrada_fecha visita_fecha parto_estimado_fecha proxima_cita",
+            "date",
+        ),
+        **_same(
+            "subjetivo analisis indicaciones_medicas orden_laboratorio med1_instrucciones "
+            "med2_instrucciones med3_instrucciones med4_instrucciones med5_instrucciones "
+            "med6_instrucciones med7_instrucciones med8_instrucciones med9_instrucciones "
+            "med10_instrucciones",
+            "free_text",
+        ),
+    },
+    "salud_mental_encuentro_staging": {
+        **_same("emr_id", "mrn"),
+        **_same(
+            "encuentro_fecha date_changed entrada_fecha visita_fecha parto_estimado_fecha "
+            "proxima_cita",
+            "date",
+        ),
+        **_same(
+            "subjetivo analisis indicaciones_medicas orden_laboratorio med1_instrucciones "
+            "med2_instrucciones med3_instrucciones med4_instrucciones med5_instrucciones "
+            "med6_instrucciones med7_instrucciones med8_instrucciones med9_instrucciones "
+            "med10_instrucciones",
+            "free_text",
+        ),
+    },
+    "salud_mental_estatus": {
+        **_same("emr_id", "mrn"),
+        **_same("resultado_salud_mental_fecha", "date"),
+    },
+    "salud_mental_estatus_staging": {
+        **_same("emr_id", "mrn"),
+        **_same("date_changed resultado_salud_mental_fecha", "date"),
+    },
+    "salud_mental_paciente": {
+        **_same("emr_id", "mrn"),
+        **_same(
+            "death_Date most_recent_mental_health_enc mental_health_enc_enroll_date "
+            "recent_mental_status_date date_next_appointment Date_first_PHQ9 "
+            "Date_most_recent_PHQ9 Date_first_GAD7 Date_most_recent_GAD7",
+            "date",
+        ),
+    },
+    "salud_mental_paciente_staging": {
+        **_same("emr_id", "mrn"),
+        **_same(
+            "date_changed muerte_fecha ultimo_visita_salud_mental_fecha "
+            "inscripcion_salud_mental_fecha resultado_salud_mental_fecha proxima_cita "
+            "phq9_primero_fecha phq9_ultimo_fecha gad7_primero_fecha gad7_ultimo_fecha",
+            "date",
+        ),
+    },
+    "visitas": {
+        **_same("emrid", "mrn"),
+        **_same("visit_date_started visit_date_stopped visit_date_entered", "date"),
+    },
+    "visitas_staging": {
+        **_same("emr_id", "mrn"),
+        **_same("visita_fecha_inicio visita_fecha_termina visita_fecha_entrada", "date"),
+    },
+}
+
+PHI["tessy"] = {
+    "CHLAM": {
+        **_same("NationalRecordId", "other_id"),
+        **_same("DateUsedForStatistics DateOfOnset DateOfDiagnosis DateOfNotification", "date"),
+        **_same("PlaceOfResidence", "address"),
+    },
+    "CONSYPH": {
+        **_same("NationalRecordId", "other_id"),
+        **_same("DateUsedForStatistics DateOfOnset DateOfDiagnosis DateOfNotification", "date"),
+        **_same("PlaceOfResidence", "address"),
+    },
+    "DENGUE": {
+        **_same("NationalRecordId", "other_id"),
+        **_same("DateUsedForStatistics DateOfOnset DateOfDiagnosis DateOfNotification", "date"),
+        **_same("PlaceOfResidence PlaceOfInfection", "address"),
+    },
+    "DIPH": {
+        **_same("NationalRecordId EpiLinkCaseId WgsSequenceId WgsAccession", "other_id"),
+        **_same(
+            "DateUsedForStatistics DateOfOnset DateOfDiagnosis DateOfNotification "
+            "DateOfFirstSample DateOfLastVaccination DateOfEntry",
+            "date",
+        ),
+        **_same("PlaceOfResidence", "address"),
+    },
+    "ECHI": {
+        **_same("NationalRecordId", "other_id"),
+        **_same("DateUsedForStatistics DateOfOnset DateOfDiagnosis DateOfNotification", "date"),
+        **_same("PlaceOfInfection PlaceOfResidence", "address"),
+    },
+    "ECOLIISO": {
+        **_same("NationalRecordId CaseId SampleId WgsAccession", "other_id"),
+        **_same(
+            "DateUsedForStatistics DateOfSampling DateOfReceiptSourceLab DateOfReceiptReferenceLab",
+            "date",
+        ),
+        **_same("PlaceOfInfection PlaceOfResidence", "address"),
+    },
+    "ECOLIISO$AST": {
+        **_same("NationalRecordId ParentNationalRecordId", "other_id"),
+    },
+    "GONO": {
+        **_same("NationalRecordId", "other_id"),
+        **_same("DateUsedForStatistics DateOfOnset DateOfDiagnosis DateOfNotification", "date"),
+        **_same("PlaceOfInfection PlaceOfResidence", "address"),
+    },
+    "HAEINF": {
+        **_same("NationalRecordId", "other_id"),
+        **_same(
+            "DateUsedForStatistics DateOfOnset DateOfDiagnosis DateOfNotification "
+            "DateOfLastVaccination",
+            "date",
+        ),
+        **_same("PlaceOfResidence", "address"),
+    },
+    "HEPA": {
+        **_same("NationalRecordId", "other_id"),
+        **_same("DateUsedForStatistics DateOfOnset DateOfDiagnosis DateOfNotification", "date"),
+        **_same("PlaceOfInfection PlaceOfResidence", "address"),
+    },
+    "HEPAISO": {
+        **_same("NationalRecordId CaseId SampleId WgsAccession", "other_id"),
+        **_same(
+            "DateUsedForStatistics DateOfSampling DateOfReceiptSourceLab DateOfReceiptReferenceLab",
+            "date",
+        ),
+    },
+    "HEPB": {
+        **_same("NationalRecordId", "other_id"),
+        **_same("DateUsedForStatistics DateOfOnset DateOfDiagnosis DateOfNotification", "date"),
+        **_same("PlaceOfInfection PlaceOfResidence", "address"),
+    },
+    "HEPC": {
+        **_same("NationalRecordId", "other_id"),
+        **_same("DateUsedForStatistics DateOfOnset DateOfDiagnosis DateOfNotification", "date"),
+        **_same("PlaceOfInfection PlaceOfResidence", "address"),
+    },
+    "HIVAIDS": {
+        **_same("NationalRecordId", "other_id"),
+        **_same(
+            "DateUsedForStatistics DateOfHIVDiagnosis DateOfAIDSDiagnosis DateOfNotification "
+            "DateOfDeath DateOfFirstCD4Count DateOfLatestCD4Count DateOfLatestVL DateOfART "
+            "DateOfLastAttendance",
+            "date",
+        ),
+    },
+    "INFLZOO": {
+        **_same("NationalRecordId WgsAccession", "other_id"),
+        **_same(
+            "DateUsedForStatistics DateOfOnset DateOfSpecimen DateOfNotification "
+            "DateOfHospitalisation DateOfICUHDU DateOfDischarge DateOfDeath DateOfTreatment "
+            "DateOfInfluenzaVaccination DateOfINFLZOOVaccination",
+            "date",
+        ),
+        **_same("PlaceOfInfection", "address"),
+        **_same("ExposureComment Comment", "free_text"),
+    },
+    "INFLZOOCONTACT": {
+        **_same("NationalRecordId EpiLinkCaseId", "other_id"),
+        **_same("DateUsedForStatistics", "date"),
+    },
+    "LEGI": {
+        **_same("NationalRecordId", "other_id"),
+        **_same("DateUsedForStatistics DateOfOnset DateOfDiagnosis DateOfNotification", "date"),
+    },
+    "LEGIISO": {
+        **_same("NationalRecordId CaseId WgsAccession", "other_id"),
+        **_same(
+            "DateUsedForStatistics DateOfSampling DateOfReceiptSourceLab DateOfReceiptReferenceLab",
+            "date",
+        ),
+        **_same("PlaceOfInfection", "address"),
+    },
+    "LGV": {
+        **_same("NationalRecordId", "other_id"),
+        **_same("DateUsedForStatistics DateOfOnset DateOfDiagnosis DateOfNotification", "date"),
+        **_same("PlaceOfInfection PlaceOfResidence", "address"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
