@@ -44880,6 +44880,97 @@ PHI["tessy"] = {
     },
 }
 
+PHI["koreaclinic"] = {
+    "cbotrcinnt": {
+        **_same("frst_rgdt last_uddt mdcr_date mdcr_hm pt_arvl_dt mdcr_stdt mdcr_endt", "date"),
+        **_same("pid", "mrn"),
+    },
+    "cbptbainmt": {
+        **_same("frst_rgdt last_uddt dobr deth_dt last_cmhs_dt", "date"),
+        **_same("pid bind_pid mthr_pid fclt_pt_no", "mrn"),
+        **_same("pt_nm", "name"),
+        **_same("pt_frrn pt_srrn", "ssn"),
+        **_same("cntc_tel clph_no co_tel etc_tel", "phone"),
+        **_same("cntc_emal", "email"),
+        **_same(
+            "pstl_no pstl_sqno pstl_no_2 pstl_sqno_2 basc_addr detl_addr detl_addr_2 "
+            "basc_addr_2 plce_of_birth",
+            "address",
+        ),
+        **_same("vhcl_no fmly_no chpt_no", "other_id"),
+        **_same("mdcr_memo rcpn_memo", "free_text"),
+    },
+    "crbasprsnt": {
+        **_same(
+            "frst_rgdt last_uddt prsc_date mdcr_date prsc_inpt_dt dc_drcn_dt mdcr_hm rcpt_dt",
+            "date",
+        ),
+        **_same("pid", "mrn"),
+        **_same("spmn_matr prsc_edtn_cnts_1 prsc_edtn_cnts_2", "free_text"),
+    },
+    "crdlyprsnt": {
+        **_same(
+            "frst_rgdt last_uddt cndt_prar_date mdcr_date mdcr_hm hope_date prsc_inpt_dt",
+            "date",
+        ),
+        **_same("pid", "mrn"),
+        **_same("spmn_matr", "free_text"),
+    },
+    "crdrinprnt": {
+        **_same(
+            "frst_rgdt last_uddt prsc_date mdcr_date dc_drcn_dt rcpt_dt prsc_inpt_dt "
+            "insn_clam_date injc_prar_date mdcr_hm",
+            "date",
+        ),
+        **_same("pid", "mrn"),
+        **_same(
+            "iotm_rmrk spmn_matr prsc_edtn_cnts_1 prsc_edtn_cnts_2 prsc_spmn_matr prsc_memo jx999",
+            "free_text",
+        ),
+        **_same("mdct_no", "other_id"),
+    },
+    "crexmprsnt": {
+        **_same(
+            "frst_rgdt last_uddt prsc_date mdcr_date exmn_hope_dt rcpt_dt blcl_dt apnt_dt "
+            "rcpn_dt cndt_dt iptn_dt rptg_dt prsc_inpt_dt ptaf_rcpt_apdy dc_drcn_dt mdcr_hm",
+            "date",
+        ),
+        **_same("pid", "mrn"),
+        **_same("spcm_no_1 spcm_no_2 spcm_no_3", "other_id"),
+        **_same(
+            "spmn_matr prsc_edtn_cnts_1 prsc_edtn_cnts_2 prsc_memo exrm_spmn_matr",
+            "free_text",
+        ),
+    },
+    "crptdgnsnt": {
+        **_same("frst_rgdt last_uddt inpt_dt", "date"),
+        **_same("pid", "mrn"),
+    },
+    "crrhbprsnt": {
+        **_same(
+            "frst_rgdt last_uddt prsc_date mdcr_date mdcr_apnt_hm prsc_inpt_dt dc_drcn_dt "
+            "apnt_dt cndt_dt rtrn_rqst_date rtrn_dt rcpt_dt",
+            "date",
+        ),
+        **_same("pid", "mrn"),
+        **_same("prsc_edtn_cnts_1 prsc_edtn_cnts_2 clnc_opnn spmn_matr", "free_text"),
+    },
+    "crtrfprsnt": {
+        **_same("frst_rgdt last_uddt prsc_date mdcr_date rcpt_dt prsc_inpt_dt mdcr_hm", "date"),
+        **_same("pid", "mrn"),
+        **_same("spmn_matr prsc_edtn_cnts_1 prsc_edtn_cnts_2", "free_text"),
+    },
+    "crtrtprsnt": {
+        **_same(
+            "frst_rgdt last_uddt prsc_date mdcr_date op_date dc_drcn_dt rcpt_dt prsc_inpt_dt "
+            "cndt_dt apnt_dt mdcr_hm anst_strt_time anst_end_time",
+            "date",
+        ),
+        **_same("pid", "mrn"),
+        **_same("spmn_matr prsc_edtn_cnts_1 prsc_edtn_cnts_2 prsc_spmn_matr", "free_text"),
+    },
+}
+
 
 def columns(schema: str) -> list[tuple[str, str]]:
     """(table, column) of every column of the hold-out schema's facts, in order."""
