@@ -193,6 +193,7 @@ PATIENTS_OWN_ID_REASON = "structure:patients-own-id"
 SITE_NUMBER_REASON = "structure:a-sites-patient-number"
 IDENTIFIER_VALUE_REASON = "structure:identifier-value"
 PATIENT_NAME_COPY_REASON = "structure:name-beside-the-patients-sex"
+# What says a row keeps a person's age or birth date (see :func:`patients_name_copy`).
 AGE_WORDS = frozenset({"age", "birth", "dob", "birthdate", "born"})
 # Tables of a clinical form filled in for one patient (OSCAR's formAdf, formAlpha; an eform):
 # named so by their first word.
@@ -1363,6 +1364,8 @@ def patients_name_copy(table: TableProfile) -> str | None:
         and column.name.lower() not in keyed
         and family(column.type) == "string"
     ]
+    if len(named) != 1:
+        return None  # most patients' records: no bare name at all
     words = [set(tokens(column.name)) for column in table.columns]
     # the sex written as a code (M, F, 男): kept as a number, a lab's settings say which of a
     # patient's details its forms show (C4G BLIS's lab_config: pid, sex, age, dob)
@@ -1379,9 +1382,7 @@ def patients_name_copy(table: TableProfile) -> str | None:
         for column in table.columns
         for vote in name_votes(column.name, "linked")
     )
-    if len(named) == 1 and sexed and aged and keyed_to_patient and not parted:
-        return named[0]
-    return None
+    return named[0] if sexed and aged and keyed_to_patient and not parted else None
 
 
 def note_value(table: TableProfile) -> str | None:
