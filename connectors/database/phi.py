@@ -1357,23 +1357,20 @@ def patients_name_copy(table: TableProfile) -> str | None:
     a tariff or a property type keeps the sex and ages it applies to beside its own name
     (Samson's Contract_Tariff)."""
     keyed = {name.lower() for name in table.primary_key}
+    read = [
+        (column, tokens(column.name), family(column.type) == "string") for column in table.columns
+    ]
     named = [
         column.name
-        for column in table.columns
-        if tokens(column.name) == ("name",)
-        and column.name.lower() not in keyed
-        and family(column.type) == "string"
+        for column, seq, text in read
+        if seq == ("name",) and text and column.name.lower() not in keyed
     ]
     if len(named) != 1:
         return None  # most patients' records: no bare name at all
-    words = [set(tokens(column.name)) for column in table.columns]
     # the sex written as a code (M, F, 男): kept as a number, a lab's settings say which of a
     # patient's details its forms show (C4G BLIS's lab_config: pid, sex, age, dob)
-    sexed = any(
-        len(these) == 1 and these & SEX_WORDS and family(column.type) == "string"
-        for these, column in zip(words, table.columns, strict=True)
-    )
-    aged = any(these & AGE_WORDS for these in words)
+    sexed = any(len(seq) == 1 and seq[0] in SEX_WORDS and text for _column, seq, text in read)
+    aged = any(not AGE_WORDS.isdisjoint(seq) for _column, seq, _text in read)
     keyed_to_patient = any(is_patient_key(column.name) for column in table.columns)
     # the patient's name kept in parts already (Open eObs's family_name, given_name): the bare
     # name is the row's own
